@@ -1,0 +1,103 @@
+// Package prosody turns pronounced words into prosodic phrases: phone durations, pitch and
+// pauses, the whole input a vocoder needs.
+package prosody
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/chorus-tts/chorus/synth/phone"
+)
+
+// Segment is one phone with its duration, in samples at the vocoder's rate.
+type Segment struct {
+	Phone   phone.Phone
+	Stress  uint8 // stress of the segment's syllable
+	Samples int   // duration; always > 0
+	// Position flags, for context-dependent rules (clusters, aspiration, final lengthening).
+	WordStart     bool // first phone of a word
+	SyllableStart bool // first phone of a syllable
+	Accent        bool // nucleus of a pitch-accented syllable
+}
+
+// Point is one pitch target: F0 in Hz at a sample position within the phrase. Between points the
+// contour is linear; before the first and after the last it is flat.
+type Point struct {
+	Pos int
+	Hz  float64
+}
+
+// Quality is voice quality for a phrase, as offsets from the voice's own settings (0 = neutral).
+type Quality struct {
+	Effort float64 // vocal effort, -1 (soft, steep tilt) .. +1 (pressed, bright)
+	Breath float64 // extra breathiness, 0 .. 1
+}
+
+// WordSpan locates a word of the phrase in samples from the phrase's start.
+type WordSpan struct {
+	Text       string
+	Start, End int
+}
+
+// Phrase is the whole input of a vocoder for one prosodic phrase. It starts and ends with
+// silence (the pauses around it) unless the phrase is glued to a neighbour.
+type Phrase struct {
+	Segments []Segment
+	F0       []Point
+	Quality  Quality
+	Words    []WordSpan
+}
+
+// Samples is the phrase's total duration; a vocoder renders exactly this many samples.
+func (p *Phrase) Samples() int {
+	n := 0
+	for _, s := range p.Segments {
+		n += s.Samples
+	}
+	return n
+}
+
+// F0At returns the pitch contour's value at sample position pos (0 if the phrase has no contour).
+func (p *Phrase) F0At(pos int) float64 {
+	f := p.F0
+	if len(f) == 0 {
+		return 0
+	}
+	if pos <= f[0].Pos {
+		return f[0].Hz
+	}
+	for i := 1; i < len(f); i++ {
+		if pos < f[i].Pos {
+			a, b := f[i-1], f[i]
+			if b.Pos == a.Pos {
+				return b.Hz
+			}
+			t := float64(pos-a.Pos) / float64(b.Pos-a.Pos)
+			return a.Hz + t*(b.Hz-a.Hz)
+		}
+	}
+	return f[len(f)-1].Hz
+}
+
+// String prints the phrase one segment a line: phone, stress, duration in samples and flags,
+// then the pitch targets. It is the printable form used by tests and `chorus text --prosody`.
+func (p *Phrase) String() string {
+	var b strings.Builder
+	for _, s := range p.Segments {
+		fmt.Fprintf(&b, "%-3s %d %6d", s.Phone, s.Stress, s.Samples)
+		if s.WordStart {
+			b.WriteString(" w")
+		}
+		if s.SyllableStart {
+			b.WriteString(" s")
+		}
+		if s.Accent {
+			b.WriteString(" *")
+		}
+		b.WriteByte('\n')
+	}
+	for _, pt := range p.F0 {
+		fmt.Fprintf(&b, "f0 %d %.1f\n", pt.Pos, pt.Hz)
+	}
+	return b.String()
+}
