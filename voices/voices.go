@@ -1,0 +1,254 @@
+// Package voices is Chorus's catalog of named voices and speaking styles, defined as embedded
+// data files and validated when loaded.
+package voices
+
+import (
+	"bytes"
+	"embed"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"path"
+	"regexp"
+	"sort"
+	"strings"
+)
+
+// Voice is one named voice: who it is, which vocoder renders it, and its prosodic baseline.
+type Voice struct {
+	Name        string  `json:"name"`
+	Language    string  `json:"language"` // BCP-47, e.g. "en-US"
+	Gender      string  `json:"gender"`   // "female", "male" or "neutral"
+	Description string  `json:"description"`
+	Default     bool    `json:"default,omitempty"` // the catalog's default voice (exactly one)
+	Vocoder     string  `json:"vocoder"`           // name of the vocoder back end, e.g. "formant"
+	SampleRate  int     `json:"sample_rate"`       // native output rate in Hz
+	Prosody     Prosody `json:"prosody"`
+	// Params are the vocoder's own settings; the vocoder back end parses and validates them.
+	Params json.RawMessage `json:"params,omitempty"`
+}
+
+// Prosody is a voice's speaking baseline.
+type Prosody struct {
+	BaseHz         float64 `json:"base_hz"`         // baseline F0
+	RangeSemitones float64 `json:"range_semitones"` // typical accent excursion
+	Tempo          float64 `json:"tempo"`           // speaking-rate multiplier, 1 = normal
+}
+
+// Style is a speaking-style preset applied on top of a voice.
+type Style struct {
+	Name           string  `json:"name"`
+	Description    string  `json:"description"`
+	PitchSemitones float64 `json:"pitch_semitones"` // shift of the whole contour
+	RangeScale     float64 `json:"range_scale"`     // multiplies the pitch range
+	RateScale      float64 `json:"rate_scale"`      // multiplies the speaking rate
+	Effort         float64 `json:"effort"`          // vocal effort -1..1
+	Breath         float64 `json:"breath"`          // extra breathiness 0..1
+	GainDB         float64 `json:"gain_db"`         // loudness offset, -12..+6 dB
+}
+
+// Catalog holds the voices and styles. It is immutable after loading.
+type Catalog struct {
+	voices []Voice
+	byName map[string]int
+	styles map[string]Style
+	def    string
+}
+
+//go:embed data/*.json
+var embedded embed.FS
+
+// Load returns the catalog of built-in voices.
+func Load() (*Catalog, error) {
+	sub, err := fs.Sub(embedded, "data")
+	if err != nil {
+		return nil, fmt.Errorf("voices: %w", err)
+	}
+	return Parse(sub)
+}
+
+var nameRE = regexp.MustCompile(`^[a-z][a-z0-9_-]{0,31}$`)
+
+// ErrInvalid marks a voice or style file that fails validation.
+var ErrInvalid = errors.New("invalid voice data")
+
+// Parse reads every *.json file at the root of fsys. A file holds either one voice object or, if
+// named styles.json, an array of styles. Every field is validated; errors name the file and field.
+func Parse(fsys fs.FS) (*Catalog, error) {
+	entries, err := fs.ReadDir(fsys, ".")
+	if err != nil {
+		return nil, fmt.Errorf("voices: %w", err)
+	}
+	c := &Catalog{byName: map[string]int{}, styles: map[string]Style{}}
+	for _, e := range entries {
+		if e.IsDir() || path.Ext(e.Name()) != ".json" {
+			continue
+		}
+		b, err := fs.ReadFile(fsys, e.Name())
+		if err != nil {
+			return nil, fmt.Errorf("voices: %w", err)
+		}
+		if e.Name() == "styles.json" {
+			if err := c.addStyles(e.Name(), b); err != nil {
+				return nil, err
+			}
+			continue
+		}
+		var v Voice
+		if err := decodeStrict(b, &v); err != nil {
+			return nil, fmt.Errorf("voices: %s: %w: %w", e.Name(), ErrInvalid, err)
+		}
+		if err := v.validate(); err != nil {
+			return nil, fmt.Errorf("voices: %s: %w", e.Name(), err)
+		}
+		if _, dup := c.byName[v.Name]; dup {
+			return nil, fmt.Errorf("voices: %s: %w: duplicate voice name %q", e.Name(), ErrInvalid, v.Name)
+		}
+		if v.Default {
+			if c.def != "" {
+				return nil, fmt.Errorf("voices: %s: %w: both %q and %q are marked default", e.Name(), ErrInvalid, c.def, v.Name)
+			}
+			c.def = v.Name
+		}
+		c.byName[v.Name] = len(c.voices)
+		c.voices = append(c.voices, v)
+	}
+	if len(c.voices) == 0 {
+		return nil, fmt.Errorf("voices: %w: no voices", ErrInvalid)
+	}
+	if c.def == "" {
+		return nil, fmt.Errorf("voices: %w: no voice is marked default", ErrInvalid)
+	}
+	if _, ok := c.styles["neutral"]; !ok {
+		c.styles["neutral"] = Style{Name: "neutral", Description: "plain reading", RangeScale: 1, RateScale: 1}
+	}
+	sort.Slice(c.voices, func(i, j int) bool { return c.voices[i].Name < c.voices[j].Name })
+	for i, v := range c.voices {
+		c.byName[v.Name] = i
+	}
+	return c, nil
+}
+
+func decodeStrict(b []byte, v any) error {
+	d := json.NewDecoder(bytes.NewReader(b))
+	d.DisallowUnknownFields()
+	if err := d.Decode(v); err != nil {
+		return err
+	}
+	if d.More() {
+		return errors.New("trailing data after the JSON value")
+	}
+	return nil
+}
+
+func (c *Catalog) addStyles(file string, b []byte) error {
+	var ss []Style
+	if err := decodeStrict(b, &ss); err != nil {
+		return fmt.Errorf("voices: %s: %w: %w", file, ErrInvalid, err)
+	}
+	for i, s := range ss {
+		if err := s.validate(); err != nil {
+			return fmt.Errorf("voices: %s: style %d: %w", file, i, err)
+		}
+		if _, dup := c.styles[s.Name]; dup {
+			return fmt.Errorf("voices: %s: %w: duplicate style %q", file, ErrInvalid, s.Name)
+		}
+		c.styles[s.Name] = s
+	}
+	return nil
+}
+
+func rangeErr(field string, v, lo, hi float64) error {
+	if v < lo || v > hi || v != v {
+		return fmt.Errorf("%w: %s = %g, want %g..%g", ErrInvalid, field, v, lo, hi)
+	}
+	return nil
+}
+
+func (v *Voice) validate() error {
+	if !nameRE.MatchString(v.Name) {
+		return fmt.Errorf("%w: name %q must be 1-32 lower-case letters, digits, - or _, starting with a letter", ErrInvalid, v.Name)
+	}
+	if v.Language == "" || v.Description == "" || v.Vocoder == "" {
+		return fmt.Errorf("%w: voice %q needs language, description and vocoder", ErrInvalid, v.Name)
+	}
+	switch v.Gender {
+	case "female", "male", "neutral":
+	default:
+		return fmt.Errorf("%w: voice %q: gender %q must be female, male or neutral", ErrInvalid, v.Name, v.Gender)
+	}
+	for _, err := range []error{
+		rangeErr("sample_rate", float64(v.SampleRate), 8000, 48000),
+		rangeErr("prosody.base_hz", v.Prosody.BaseHz, 50, 400),
+		rangeErr("prosody.range_semitones", v.Prosody.RangeSemitones, 0, 24),
+		rangeErr("prosody.tempo", v.Prosody.Tempo, 0.5, 2),
+	} {
+		if err != nil {
+			return fmt.Errorf("voice %q: %w", v.Name, err)
+		}
+	}
+	return nil
+}
+
+func (s *Style) validate() error {
+	if !nameRE.MatchString(s.Name) {
+		return fmt.Errorf("%w: style name %q", ErrInvalid, s.Name)
+	}
+	for _, err := range []error{
+		rangeErr("pitch_semitones", s.PitchSemitones, -12, 12),
+		rangeErr("range_scale", s.RangeScale, 0.1, 3),
+		rangeErr("rate_scale", s.RateScale, 0.5, 2),
+		rangeErr("effort", s.Effort, -1, 1),
+		rangeErr("breath", s.Breath, 0, 1),
+		rangeErr("gain_db", s.GainDB, -12, 6),
+	} {
+		if err != nil {
+			return fmt.Errorf("style %q: %w", s.Name, err)
+		}
+	}
+	return nil
+}
+
+// Voices returns all voices sorted by name.
+func (c *Catalog) Voices() []Voice { return append([]Voice(nil), c.voices...) }
+
+// Voice returns the named voice.
+func (c *Catalog) Voice(name string) (Voice, bool) {
+	i, ok := c.byName[name]
+	if !ok {
+		return Voice{}, false
+	}
+	return c.voices[i], true
+}
+
+// Default returns the catalog's default voice.
+func (c *Catalog) Default() Voice { v, _ := c.Voice(c.def); return v }
+
+// Names returns the voice names sorted, for error messages and listings.
+func (c *Catalog) Names() []string {
+	out := make([]string, len(c.voices))
+	for i, v := range c.voices {
+		out[i] = v.Name
+	}
+	return out
+}
+
+// Style returns the named style; "" means neutral.
+func (c *Catalog) Style(name string) (Style, bool) {
+	if name == "" {
+		name = "neutral"
+	}
+	s, ok := c.styles[strings.ToLower(name)]
+	return s, ok
+}
+
+// StyleNames returns the style names sorted.
+func (c *Catalog) StyleNames() []string {
+	out := make([]string, 0, len(c.styles))
+	for n := range c.styles {
+		out = append(out, n)
+	}
+	sort.Strings(out)
+	return out
+}

@@ -1,0 +1,101 @@
+package voices
+
+import (
+	"errors"
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+func TestLoadBuiltins(t *testing.T) {
+	c, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := len(c.Voices()); n < 6 {
+		t.Fatalf("got %d voices, want at least 6", n)
+	}
+	d := c.Default()
+	if d.Name == "" || !d.Default {
+		t.Fatalf("no default voice: %+v", d)
+	}
+	genders := map[string]bool{}
+	for _, v := range c.Voices() {
+		genders[v.Gender] = true
+		if got, ok := c.Voice(v.Name); !ok || got.Name != v.Name {
+			t.Errorf("Voice(%q) = %v, %v", v.Name, got.Name, ok)
+		}
+	}
+	if !genders["female"] || !genders["male"] {
+		t.Errorf("catalog lacks a female or male voice: %v", genders)
+	}
+	for _, s := range []string{"", "neutral", "cheerful", "calm", "serious"} {
+		if _, ok := c.Style(s); !ok {
+			t.Errorf("style %q missing", s)
+		}
+	}
+}
+
+func TestDistinctSpeakers(t *testing.T) {
+	c, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Voices must differ audibly: no two formant voices share both baseline pitch (within a
+	// semitone) and tempo.
+	vs := c.Voices()
+	for i := range vs {
+		for j := i + 1; j < len(vs); j++ {
+			a, b := vs[i].Prosody, vs[j].Prosody
+			ratio := a.BaseHz / b.BaseHz
+			if ratio > 0.944 && ratio < 1.059 && a.Tempo == b.Tempo && vs[i].Vocoder == vs[j].Vocoder {
+				t.Errorf("voices %s and %s are too alike", vs[i].Name, vs[j].Name)
+			}
+		}
+	}
+}
+
+func TestParseErrors(t *testing.T) {
+	good := `{"name":"x","language":"en-US","gender":"male","description":"d","default":true,"vocoder":"formant","sample_rate":24000,"prosody":{"base_hz":110,"range_semitones":5,"tempo":1}}`
+	cases := []struct {
+		name, file, body, want string
+	}{
+		{"unknown field", "a.json", strings.Replace(good, `"name"`, `"nmae":"y","name"`, 1), "unknown field"},
+		{"bad name", "a.json", strings.Replace(good, `"name":"x"`, `"name":"X Y"`, 1), "name"},
+		{"bad rate", "a.json", strings.Replace(good, `24000`, `96000`, 1), "sample_rate"},
+		{"bad pitch", "a.json", strings.Replace(good, `"base_hz":110`, `"base_hz":9`, 1), "base_hz"},
+		{"bad gender", "a.json", strings.Replace(good, `"male"`, `"robot"`, 1), "gender"},
+		{"not json", "a.json", `{`, "a.json"},
+		{"no default", "a.json", strings.Replace(good, `"default":true,`, ``, 1), "default"},
+		{"bad style", "styles.json", `[{"name":"loud","description":"d","range_scale":9,"rate_scale":1}]`, "range_scale"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			fsys := fstest.MapFS{tc.file: {Data: []byte(tc.body)}}
+			if tc.file == "styles.json" {
+				fsys["v.json"] = &fstest.MapFile{Data: []byte(good)}
+			}
+			_, err := Parse(fsys)
+			if err == nil {
+				t.Fatal("want error")
+			}
+			if !errors.Is(err, ErrInvalid) && tc.name != "not json" {
+				t.Errorf("error %v does not wrap ErrInvalid", err)
+			}
+			if !strings.Contains(err.Error(), tc.want) {
+				t.Errorf("error %q does not mention %q", err, tc.want)
+			}
+		})
+	}
+}
+
+func FuzzParse(f *testing.F) {
+	f.Add([]byte(`{"name":"x","language":"en-US","gender":"male","description":"d","default":true,"vocoder":"formant","sample_rate":24000,"prosody":{"base_hz":110,"range_semitones":5,"tempo":1}}`))
+	f.Add([]byte(`[]`))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		c, err := Parse(fstest.MapFS{"v.json": {Data: b}})
+		if err == nil && len(c.Voices()) != 1 {
+			t.Fatalf("parsed %d voices from one file", len(c.Voices()))
+		}
+	})
+}
