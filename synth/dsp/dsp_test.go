@@ -1,0 +1,220 @@
+package dsp
+
+import (
+	"math"
+	"testing"
+)
+
+func TestResonatorPeakAndDC(t *testing.T) {
+	const sr = 24000.0
+	for _, tc := range []struct{ f, bw float64 }{
+		{500, 60}, {1500, 90}, {2500, 150}, {3300, 250}, {270, 100}, {4900, 1000},
+	} {
+		var r Resonator
+		r.Set(tc.f, tc.bw, sr)
+		if g := r.Response(0, sr); math.Abs(g-1) > 1e-9 {
+			t.Errorf("F=%v: DC gain %v, want 1", tc.f, g)
+		}
+		// The peak is at F (within a small fraction of the bandwidth).
+		best, bestF := 0.0, 0.0
+		for f := 1.0; f < sr/2; f += 1 {
+			if g := r.Response(f, sr); g > best {
+				best, bestF = g, f
+			}
+		}
+		if math.Abs(bestF-tc.f) > 0.1*tc.bw+2 {
+			t.Errorf("F=%v BW=%v: peak at %v Hz", tc.f, tc.bw, bestF)
+		}
+		// Half-power bandwidth close to BW for narrow resonances.
+		if tc.bw/tc.f < 0.1 {
+			lo, hi := bestF, bestF
+			for r.Response(lo, sr) > best/math.Sqrt2 {
+				lo--
+			}
+			for r.Response(hi, sr) > best/math.Sqrt2 {
+				hi++
+			}
+			if bw := hi - lo; math.Abs(bw-tc.bw) > 0.1*tc.bw+2 {
+				t.Errorf("F=%v: -3 dB bandwidth %v, want %v", tc.f, bw, tc.bw)
+			}
+		}
+	}
+}
+
+func TestResonatorTimeDomainMatchesResponse(t *testing.T) {
+	const sr = 16000.0
+	var r Resonator
+	r.Set(1000, 100, sr)
+	// Drive with a sine at F; steady-state amplitude should equal Response(F).
+	amp := 0.0
+	for n := 0; n < 20000; n++ {
+		y := r.Step(math.Sin(2 * math.Pi * 1000 * float64(n) / sr))
+		if n > 10000 {
+			amp = math.Max(amp, math.Abs(y))
+		}
+	}
+	if want := r.Response(1000, sr); math.Abs(amp-want)/want > 0.01 {
+		t.Errorf("steady-state amplitude %v, response %v", amp, want)
+	}
+	// Step response settles to 1 (DC gain).
+	r.Reset()
+	y := 0.0
+	for n := 0; n < 5000; n++ {
+		y = r.Step(1)
+	}
+	if math.Abs(y-1) > 1e-6 {
+		t.Errorf("step response settles to %v, want 1", y)
+	}
+}
+
+func TestAntiresonatorNotchAndInverse(t *testing.T) {
+	const sr = 22050.0
+	var z Antiresonator
+	var r Resonator
+	z.Set(450, 100, sr)
+	r.Set(450, 100, sr)
+	if g := z.Response(0, sr); math.Abs(g-1) > 1e-9 {
+		t.Errorf("DC gain %v", g)
+	}
+	if g := z.Response(450, sr); g > 0.25 {
+		t.Errorf("gain at the notch %v, want deep attenuation", g)
+	}
+	for _, f := range []float64{0, 100, 450, 1000, 5000} {
+		if p := z.Response(f, sr) * r.Response(f, sr); math.Abs(p-1) > 1e-9 {
+			t.Errorf("antiresonator × resonator at %v Hz = %v, want 1", f, p)
+		}
+	}
+	// In the time domain the cascade is the identity.
+	z.Reset()
+	r.Reset()
+	n := NewNoise(1)
+	for i := 0; i < 1000; i++ {
+		x := n.Uniform()
+		if y := z.Step(r.Step(x)); math.Abs(y-x) > 1e-9 {
+			t.Fatalf("sample %d: %v != %v", i, y, x)
+		}
+	}
+}
+
+func TestPassThroughSettings(t *testing.T) {
+	const sr = 16000.0
+	for _, tc := range []struct{ f, bw float64 }{{9000, 100}, {1000, 0}, {-5, 100}, {math.NaN(), 100}, {1000, math.Inf(1)}} {
+		var r Resonator
+		var z Antiresonator
+		r.Set(tc.f, tc.bw, sr)
+		z.Set(tc.f, tc.bw, sr)
+		for _, x := range []float64{1, -0.5, 0.25} {
+			if y := r.Step(x); y != x && !math.IsInf(tc.bw, 1) {
+				t.Errorf("resonator %+v not pass-through: %v -> %v", tc, x, y)
+			}
+			if y := z.Step(x); math.IsNaN(y) || math.IsInf(y, 0) {
+				t.Errorf("antiresonator %+v gave %v", tc, y)
+			}
+		}
+	}
+}
+
+func TestTilt(t *testing.T) {
+	const sr = 24000.0
+	for _, db := range []float64{0, 3, 10, 24, 41} {
+		var o OnePole
+		o.SetTilt(db, 3000, sr)
+		got := -20 * math.Log10(o.Response(3000, sr))
+		if math.Abs(got-db) > 0.05 {
+			t.Errorf("tilt %v dB: attenuation at 3 kHz %v dB", db, got)
+		}
+		if g := o.Response(0, sr); math.Abs(g-1) > 1e-12 {
+			t.Errorf("tilt %v: DC gain %v", db, g)
+		}
+	}
+}
+
+func TestDCBlocker(t *testing.T) {
+	d := NewDCBlocker(20, 24000)
+	y := 0.0
+	for i := 0; i < 24000; i++ {
+		y = d.Step(0.5)
+	}
+	if math.Abs(y) > 1e-3 {
+		t.Errorf("DC not removed: %v", y)
+	}
+	// A 1 kHz sine passes almost unchanged.
+	d = NewDCBlocker(20, 24000)
+	amp := 0.0
+	for i := 0; i < 24000; i++ {
+		v := d.Step(math.Sin(2 * math.Pi * 1000 * float64(i) / 24000))
+		if i > 12000 {
+			amp = math.Max(amp, math.Abs(v))
+		}
+	}
+	if math.Abs(amp-1) > 0.01 {
+		t.Errorf("1 kHz amplitude %v", amp)
+	}
+}
+
+func TestNoise(t *testing.T) {
+	a, b := NewNoise(7), NewNoise(7)
+	c := NewNoise(8)
+	same := 0
+	for i := 0; i < 100; i++ {
+		x, y, z := a.Uint64(), b.Uint64(), c.Uint64()
+		if x != y {
+			t.Fatal("same seed, different streams")
+		}
+		if x == z {
+			same++
+		}
+	}
+	if same > 0 {
+		t.Errorf("seeds 7 and 8 share %d values", same)
+	}
+	z := NewNoise(0)
+	if z.Uint64() == 0 && z.Uint64() == 0 {
+		t.Error("seed 0 stuck at zero")
+	}
+	const n = 200000
+	var sum, sum2, gsum, gsum2 float64
+	g := NewNoise(3)
+	for i := 0; i < n; i++ {
+		u := g.Uniform()
+		if u < -1 || u >= 1 {
+			t.Fatalf("uniform %v out of range", u)
+		}
+		sum += u
+		sum2 += u * u
+		v := g.Gauss()
+		gsum += v
+		gsum2 += v * v
+	}
+	if m := sum / n; math.Abs(m) > 0.01 {
+		t.Errorf("uniform mean %v", m)
+	}
+	if v := sum2 / n; math.Abs(v-1.0/3) > 0.01 {
+		t.Errorf("uniform variance %v, want 1/3", v)
+	}
+	if m := gsum / n; math.Abs(m) > 0.01 {
+		t.Errorf("gauss mean %v", m)
+	}
+	if v := gsum2 / n; math.Abs(v-1) > 0.02 {
+		t.Errorf("gauss variance %v, want 1", v)
+	}
+}
+
+func TestDB(t *testing.T) {
+	if g := DB(-6.0206); math.Abs(g-0.5) > 1e-4 {
+		t.Errorf("DB(-6.02) = %v", g)
+	}
+	if DB(0) != 1 {
+		t.Error("DB(0) != 1")
+	}
+}
+
+func BenchmarkResonator(b *testing.B) {
+	var r Resonator
+	r.Set(500, 60, 24000)
+	x := 0.0
+	for i := 0; i < b.N; i++ {
+		x = r.Step(x*1e-3 + 1)
+	}
+	_ = x
+}
