@@ -1,0 +1,95 @@
+# Chorus — build, test and demo. `make demo` and `make test` install what they need.
+SHELL := /bin/bash
+GO    ?= go
+BIN   := bin
+# Debian packages the build needs: a C compiler and ALSA headers (oto playback uses cgo).
+DEB_BUILD := gcc libc6-dev pkg-config libasound2-dev
+# Only for regenerating data or protobuf code (not needed to build or test).
+DEB_PROTO := protobuf-compiler
+DEB_DATA  := festlex-cmu festvox-kallpc16k
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+DEMO_ADDR ?= 127.0.0.1:50057
+
+.PHONY: all build test vet fmt-check deps deps-go deps-deb proto demo bench fuzz lexicon lts kal clean eval-dev
+
+all: build
+
+# deps-deb installs missing Debian packages (apt-get update only when something is missing).
+deps-deb:
+	@missing=""; for p in $(DEB_BUILD); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:$$missing"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
+	fi
+
+deps-go:
+	$(GO) mod download
+
+deps: deps-deb deps-go
+
+build: deps
+	@mkdir -p $(BIN)
+	$(GO) build -o $(BIN)/chorusd ./cmd/chorusd
+	$(GO) build -o $(BIN)/chorus ./cmd/chorus
+
+fmt-check:
+	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
+	if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
+
+vet: deps
+	$(GO) vet ./...
+
+test: deps fmt-check vet
+	$(GO) test -race -timeout 20m ./...
+
+# Benchmarks: engine speed as a multiple of real time (xRT), front-end throughput, memory.
+bench: deps
+	$(GO) test -run '^$$' -bench . -benchmem -benchtime 2x ./synth/... ./client/...
+
+# A short fuzzing pass over every parser (FUZZTIME per target).
+FUZZTIME ?= 10s
+fuzz: deps
+	@for pkg in $$($(GO) list ./...); do \
+	  for f in $$($(GO) test -list '^Fuzz' $$pkg 2>/dev/null | grep '^Fuzz'); do \
+	    echo "== $$pkg $$f"; $(GO) test -run '^$$' -fuzz "^$$f$$" -fuzztime $(FUZZTIME) $$pkg || exit 1; \
+	  done; \
+	done
+
+proto:
+	@dpkg -s $(DEB_PROTO) >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq $(DEB_PROTO); }
+	protoc --plugin=protoc-gen-go=$$($(GO) tool -n protoc-gen-go) \
+	  --plugin=protoc-gen-go-grpc=$$($(GO) tool -n protoc-gen-go-grpc) \
+	  --go_out=. --go_opt=paths=source_relative \
+	  --go-grpc_out=. --go-grpc_opt=paths=source_relative \
+	  proto/chorus/v1/chorus.proto
+
+# Data generation from Debian packages (the results are committed; run only to rebuild them).
+data-deps:
+	@missing=""; for p in $(DEB_DATA); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq $$missing; fi
+
+lexicon: data-deps
+	$(GO) run ./internal/tools/lexgen -in /usr/share/festival/dicts/cmu/cmudict-0.4.out -out synth/g2p/data/cmudict.bin
+
+lts: data-deps
+	$(GO) run ./internal/tools/ltstrain -lexicon /usr/share/festival/dicts/cmu/cmudict-0.4.out -out synth/g2p/lts/data/model.bin
+
+kal: data-deps
+	$(GO) run ./internal/tools/kalconv -in /usr/share/festival/voices/english/kal_diphone/group/kallpc16k.group -out synth/diphone/data/kal.bin
+
+# The two-command demo: build, start chorusd on loopback, render a two-speaker script over gRPC.
+demo: build
+	@mkdir -p out
+	@set -e; \
+	$(BIN)/chorusd --listen $(DEMO_ADDR) & pid=$$!; \
+	trap 'kill $$pid 2>/dev/null; wait $$pid 2>/dev/null' EXIT; \
+	for i in $$(seq 1 50); do $(BIN)/chorus voices --server $(DEMO_ADDR) >/dev/null 2>&1 && break; sleep 0.1; done; \
+	$(BIN)/chorus render --server $(DEMO_ADDR) examples/demo.txt -o out/demo.wav; \
+	echo "wrote out/demo.wav"
+
+# Intelligibility of the default voice on the dev sentences (needs ../shared/eval).
+eval-dev: build
+	../shared/eval/intelligibility --tts '$(CURDIR)/$(BIN)/chorus say -o "$$OUT"'
+
+clean:
+	rm -rf $(BIN) out
