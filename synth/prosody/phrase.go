@@ -79,8 +79,9 @@ func (p *Phrase) F0At(pos int) float64 {
 	return f[len(f)-1].Hz
 }
 
-// String prints the phrase one segment a line: phone, stress, duration in samples and flags,
-// then the pitch targets. It is the printable form used by tests and `chorus text --prosody`.
+// String prints the phrase one segment a line: phone, stress, duration in samples and flags
+// (w word start, s syllable start, * accent), then the pitch targets ("f0 pos hz"), the word
+// spans ("word start end text") and, when not neutral, the voice quality. It is the printable form used by tests and `chorus text --prosody`.
 func (p *Phrase) String() string {
 	var b strings.Builder
 	for _, s := range p.Segments {
@@ -98,6 +99,12 @@ func (p *Phrase) String() string {
 	}
 	for _, pt := range p.F0 {
 		fmt.Fprintf(&b, "f0 %d %.1f\n", pt.Pos, pt.Hz)
+	}
+	for _, w := range p.Words {
+		fmt.Fprintf(&b, "word %d %d %s\n", w.Start, w.End, w.Text)
+	}
+	if p.Quality != (Quality{}) {
+		fmt.Fprintf(&b, "quality effort %.2f breath %.2f\n", p.Quality.Effort, p.Quality.Breath)
 	}
 	return b.String()
 }

@@ -1,0 +1,306 @@
+package prosody
+
+import (
+	"errors"
+	"fmt"
+	"math"
+
+	"github.com/chorus-tts/chorus/synth/phone"
+	"github.com/chorus-tts/chorus/synth/text"
+)
+
+// ErrInvalid marks input Plan cannot use: bad options or voice settings, or a word without a
+// usable pronunciation. Errors returned by Plan wrap it.
+var ErrInvalid = errors.New("prosody: invalid input")
+
+// Word is one pronounced word of a sentence, the input of Plan.
+type Word struct {
+	Text     string     // spoken form, copied into the phrase's WordSpans
+	Pron     phone.Pron // pronunciation with syllables and stress; must hold at least one phone
+	Break    text.Break // prosodic boundary after the word
+	Emphasis bool       // explicitly emphasized: bigger accent, longer vowel
+	Function bool       // function word (see IsFunctionWord): unaccented and reduced
+	Letter   bool       // a spelled letter name; always treated as a content word
+}
+
+// Voice is a speaker's prosodic baseline.
+type Voice struct {
+	BaseHz         float64 // baseline F0 in Hz, e.g. 110 male, 200 female; 40..500
+	RangeSemitones float64 // typical pitch-accent excursion in semitones; 0..24 (0 = monotone accents)
+	Tempo          float64 // speaking-rate multiplier, 1 = normal, >1 faster; 0 means 1; 0.25..4
+}
+
+// Options are per-request style settings.
+type Options struct {
+	SampleRate     int     // samples per second of the vocoder; 1000..384000
+	Rate           float64 // speaking rate, >1 faster; 0 means 1; 0.25..4
+	PitchSemitones float64 // shift of the whole contour, -12..+12
+	RangeScale     float64 // multiplies the voice's range; 0 means 1; 0..4
+	Effort         float64 // copied into Phrase.Quality; -1..1
+	Breath         float64 // copied into Phrase.Quality; 0..1
+	Seed           uint64  // seeds the small random variation of accent heights
+}
+
+// Pause lengths at normal rate, in milliseconds, by the break that ends a phrase. They are divided
+// by the speaking rate (Options.Rate × Voice.Tempo) like every other duration.
+const (
+	PauseSplitMs       = 100 // a long unpunctuated run split by Plan
+	PauseMinorMs       = 200 // comma
+	PauseMajorMs       = 350 // clause: ; : —
+	PauseSentenceEndMs = 520 // end of sentence
+	PauseParagraphMs   = 900 // end of paragraph
+)
+
+// maxRunWords is the longest run of words Plan keeps in one phrase without punctuation.
+const maxRunWords = 12
+
+// boundary is the break that ends a phrase, including the split Plan inserts itself.
+type boundary uint8
+
+const (
+	bSplit boundary = iota
+	bMinor
+	bMajor
+	bSentence
+	bParagraph
+)
+
+func (b boundary) pauseMs() float64 {
+	switch b {
+	case bMinor:
+		return PauseMinorMs
+	case bMajor:
+		return PauseMajorMs
+	case bSentence:
+		return PauseSentenceEndMs
+	case bParagraph:
+		return PauseParagraphMs
+	}
+	return PauseSplitMs
+}
+
+// settings are validated options with defaults applied.
+type settings struct {
+	sr      float64
+	speed   float64 // Rate × Tempo
+	baseHz  float64 // voice base shifted by PitchSemitones
+	rangeSt float64 // accent excursion in semitones after RangeScale
+	quality Quality
+	seed    uint64
+}
+
+func inRange(x, lo, hi float64) bool { return !math.IsNaN(x) && x >= lo && x <= hi }
+
+func validate(kind text.Kind, v Voice, o Options) (settings, error) {
+	var s settings
+	if o.SampleRate < 1000 || o.SampleRate > 384000 {
+		return s, fmt.Errorf("%w: sample rate %d Hz outside 1000..384000", ErrInvalid, o.SampleRate)
+	}
+	rate, tempo, rs := o.Rate, v.Tempo, o.RangeScale
+	if rate == 0 {
+		rate = 1
+	}
+	if tempo == 0 {
+		tempo = 1
+	}
+	if rs == 0 {
+		rs = 1
+	}
+	switch {
+	case !inRange(rate, 0.25, 4):
+		return s, fmt.Errorf("%w: rate %g outside 0.25..4", ErrInvalid, o.Rate)
+	case !inRange(tempo, 0.25, 4):
+		return s, fmt.Errorf("%w: voice tempo %g outside 0.25..4", ErrInvalid, v.Tempo)
+	case !inRange(rs, 0, 4):
+		return s, fmt.Errorf("%w: range scale %g outside 0..4", ErrInvalid, o.RangeScale)
+	case !inRange(v.BaseHz, 40, 500):
+		return s, fmt.Errorf("%w: voice base F0 %g Hz outside 40..500", ErrInvalid, v.BaseHz)
+	case !inRange(v.RangeSemitones, 0, 24):
+		return s, fmt.Errorf("%w: voice range %g semitones outside 0..24", ErrInvalid, v.RangeSemitones)
+	case !inRange(o.PitchSemitones, -12, 12):
+		return s, fmt.Errorf("%w: pitch shift %g semitones outside -12..12", ErrInvalid, o.PitchSemitones)
+	case !inRange(o.Effort, -1, 1):
+		return s, fmt.Errorf("%w: effort %g outside -1..1", ErrInvalid, o.Effort)
+	case !inRange(o.Breath, 0, 1):
+		return s, fmt.Errorf("%w: breath %g outside 0..1", ErrInvalid, o.Breath)
+	case kind > text.Exclamation:
+		return s, fmt.Errorf("%w: unknown sentence kind %d", ErrInvalid, kind)
+	}
+	s.sr = float64(o.SampleRate)
+	s.speed = rate * tempo
+	s.baseHz = v.BaseHz * math.Exp2(o.PitchSemitones/12)
+	s.rangeSt = v.RangeSemitones * rs
+	s.quality = Quality{Effort: o.Effort, Breath: o.Breath}
+	s.seed = o.Seed
+	return s, nil
+}
+
+func validateWord(i int, w Word) error {
+	n := 0
+	for _, syl := range w.Pron {
+		if syl.Stress > phone.Secondary {
+			return fmt.Errorf("%w: word %d %q: stress %d", ErrInvalid, i, w.Text, syl.Stress)
+		}
+		for _, p := range syl.Phones {
+			if p == phone.Sil || int(p) >= phone.Count {
+				return fmt.Errorf("%w: word %d %q: phone %d is not speech", ErrInvalid, i, w.Text, p)
+			}
+			n++
+		}
+	}
+	if n == 0 {
+		return fmt.Errorf("%w: word %d %q has no pronunciation", ErrInvalid, i, w.Text)
+	}
+	if w.Break > text.Paragraph {
+		return fmt.Errorf("%w: word %d %q: unknown break %d", ErrInvalid, i, w.Text, w.Break)
+	}
+	return nil
+}
+
+// group is a run of words forming one prosodic phrase.
+type group struct {
+	lo, hi int // words[lo:hi]
+	end    boundary
+	last   bool // the sentence's final phrase
+}
+
+// Plan turns one sentence's pronounced words into prosodic phrases: it splits the sentence at its
+// breaks (and long unpunctuated runs at a function-word boundary), sizes each phone by Klatt's
+// duration rules, closes each phrase with a pause sized by its break, and draws the pitch contour
+// (declination, pitch accents, the boundary tone the sentence kind asks for). An empty sentence
+// gives no phrases. Durations are in samples at o.SampleRate, rounded cumulatively over the whole
+// sentence so they do not drift.
+func Plan(words []Word, kind text.Kind, v Voice, o Options) ([]Phrase, error) {
+	s, err := validate(kind, v, o)
+	if err != nil {
+		return nil, err
+	}
+	for i, w := range words {
+		if err := validateWord(i, w); err != nil {
+			return nil, err
+		}
+	}
+	if len(words) == 0 {
+		return nil, nil
+	}
+	groups := phraseGroups(words)
+	rng := newJitter(s.seed)
+	out := make([]Phrase, 0, len(groups))
+	clock := 0.0 // sentence time in samples, unrounded
+	for _, g := range groups {
+		segs := buildSegments(words[g.lo:g.hi])
+		durations(segs)
+		ph := Phrase{Quality: s.quality}
+		start := math.Round(clock)
+		pos := 0
+		ph.Segments = make([]Segment, 0, len(segs)+1)
+		times := make([]int, len(segs)+1) // start of each segment, and of the pause
+		for i := range segs {
+			clock += segs[i].ms / 1000 * s.sr / s.speed
+			times[i] = pos
+			pos += place(&ph, segs[i].seg(), clock, start, pos)
+		}
+		times[len(segs)] = pos
+		clock += g.end.pauseMs() / 1000 * s.sr / s.speed
+		pos += place(&ph, Segment{Phone: phone.Sil}, clock, start, pos)
+		ph.Words = wordSpans(words[g.lo:g.hi], segs, times)
+		ph.F0 = contour(segs, times, pos, g, kind, s, rng)
+		out = append(out, ph)
+	}
+	return out, nil
+}
+
+// place appends seg with the duration that brings the phrase to the rounded sentence clock (at
+// least one sample) and returns that duration.
+func place(ph *Phrase, seg Segment, clock, start float64, pos int) int {
+	n := int(math.Round(clock)-start) - pos
+	if n < 1 {
+		n = 1
+	}
+	seg.Samples = n
+	ph.Segments = append(ph.Segments, seg)
+	return n
+}
+
+func wordSpans(words []Word, segs []pseg, times []int) []WordSpan {
+	spans := make([]WordSpan, 0, len(words))
+	for i, sg := range segs {
+		if sg.wordStart {
+			spans = append(spans, WordSpan{Text: words[sg.word].Text, Start: times[i]})
+		}
+		spans[len(spans)-1].End = times[i+1]
+	}
+	return spans
+}
+
+// phraseGroups splits the sentence at breaks and long runs.
+func phraseGroups(words []Word) []group {
+	ends := make([]boundary, len(words))
+	isEnd := make([]bool, len(words))
+	lo := 0
+	for i, w := range words {
+		last := i == len(words)-1
+		if w.Break == text.NoBreak && !last {
+			continue
+		}
+		switch w.Break {
+		case text.Minor:
+			ends[i] = bMinor
+		case text.Major:
+			ends[i] = bMajor
+		case text.Paragraph:
+			ends[i] = bParagraph
+		default:
+			ends[i] = bSentence
+		}
+		if last && ends[i] < bSentence {
+			ends[i] = bSentence
+		}
+		isEnd[i] = true
+		splitRun(words, lo, i+1, isEnd, ends)
+		lo = i + 1
+	}
+	var gs []group
+	lo = 0
+	for i := range words {
+		if isEnd[i] {
+			gs = append(gs, group{lo: lo, hi: i + 1, end: ends[i]})
+			lo = i + 1
+		}
+	}
+	gs[len(gs)-1].last = true
+	return gs
+}
+
+// splitRun marks split boundaries inside words[lo:hi] until no piece is longer than maxRunWords.
+// It prefers a boundary before a conjunction, then before a function word that follows a content
+// word, as near the middle as possible, and keeps at least three words on each side.
+func splitRun(words []Word, lo, hi int, isEnd []bool, ends []boundary) {
+	n := hi - lo
+	if n <= maxRunWords {
+		return
+	}
+	best, bestScore := -1, math.Inf(-1)
+	mid := float64(lo+hi) / 2
+	for k := lo + 3; k <= hi-3; k++ { // new phrase starts at word k
+		score := -math.Abs(float64(k)-mid) / float64(n)
+		prevContent := !isFunction(words[k-1])
+		switch {
+		case isFunction(words[k]) && conjunctions[words[k].Text]:
+			score += 1.5
+		case isFunction(words[k]) && prevContent:
+			score += 1
+		case !isFunction(words[k-1]) && !isFunction(words[k]):
+			score += 0.2
+		}
+		if score > bestScore {
+			best, bestScore = k, score
+		}
+	}
+	isEnd[best-1] = true
+	ends[best-1] = bSplit
+	splitRun(words, lo, best, isEnd, ends)
+	splitRun(words, best, hi, isEnd, ends)
+}
+
+func isFunction(w Word) bool { return w.Function && !w.Letter }
