@@ -1,0 +1,412 @@
+package audio
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"math/rand/v2"
+	"testing"
+)
+
+// ratePairs covers the common rates both ways plus odd pairs, including one that takes the
+// interpolated-phase path (8001→48000 reduces to 16000/2667).
+var ratePairs = [][2]int{
+	{24000, 48000}, {48000, 24000},
+	{16000, 22050}, {22050, 16000},
+	{22050, 24000}, {24000, 22050},
+	{8000, 48000}, {48000, 8000},
+	{16000, 8000}, {8000, 16000},
+	{44100, 48000}, {48000, 44100},
+	{11025, 16000}, {8001, 48000}, {47999, 16000},
+}
+
+func resampleAll(t testing.TB, from, to int, in []float32) []float32 {
+	t.Helper()
+	var out Buffer
+	r, err := NewResampler(&out, from, to)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := r.Write(in); err != nil {
+		t.Fatal(err)
+	}
+	if err := r.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	return out.Samples
+}
+
+func sine(n, rate int, freq, amp, phase float64) []float32 {
+	p := make([]float32, n)
+	for i := range p {
+		p[i] = float32(amp * math.Sin(2*math.Pi*freq*float64(i)/float64(rate)+phase))
+	}
+	return p
+}
+
+// fitTone least-squares fits a·sin + b·cos at freq to p and returns the amplitude and the RMS of
+// the residual.
+func fitTone(p []float32, rate int, freq float64) (amp, resid float64) {
+	var ss, cc, sc, ys, yc float64
+	w := 2 * math.Pi * freq / float64(rate)
+	for i, y := range p {
+		s, c := math.Sincos(w * float64(i))
+		ss += s * s
+		cc += c * c
+		sc += s * c
+		ys += float64(y) * s
+		yc += float64(y) * c
+	}
+	det := ss*cc - sc*sc
+	a := (ys*cc - yc*sc) / det
+	b := (yc*ss - ys*sc) / det
+	var e float64
+	for i, y := range p {
+		s, c := math.Sincos(w * float64(i))
+		d := float64(y) - a*s - b*c
+		e += d * d
+	}
+	return math.Hypot(a, b), math.Sqrt(e / float64(len(p)))
+}
+
+// removeTone returns p minus its least-squares fit at freq, so that a weak tone nearby can be
+// measured without leakage from a strong one.
+func removeTone(p []float32, rate int, freq float64) []float32 {
+	var ss, cc, sc, ys, yc float64
+	w := 2 * math.Pi * freq / float64(rate)
+	for i, y := range p {
+		s, c := math.Sincos(w * float64(i))
+		ss += s * s
+		cc += c * c
+		sc += s * c
+		ys += float64(y) * s
+		yc += float64(y) * c
+	}
+	det := ss*cc - sc*sc
+	a := (ys*cc - yc*sc) / det
+	b := (yc*ss - ys*sc) / det
+	out := make([]float32, len(p))
+	for i, y := range p {
+		s, c := math.Sincos(w * float64(i))
+		out[i] = float32(float64(y) - a*s - b*c)
+	}
+	return out
+}
+
+func rms(p []float32) float64 {
+	var e float64
+	for _, x := range p {
+		e += float64(x) * float64(x)
+	}
+	return math.Sqrt(e / float64(max(len(p), 1)))
+}
+
+func db(x float64) float64 { return 20 * math.Log10(x) }
+
+// middle drops a margin at each end, where the zero padding outside the stream shows.
+func middle(p []float32, margin int) []float32 { return p[margin : len(p)-margin] }
+
+func TestResampledLength(t *testing.T) {
+	tests := []struct{ n, from, to, want int }{
+		{0, 16000, 22050, 0},
+		{-5, 16000, 22050, 0},
+		{1, 16000, 22050, 1}, // 1.378
+		{3, 16000, 22050, 4}, // 4.134
+		{16000, 16000, 22050, 22050},
+		{1, 16000, 24000, 2}, // 1.5: halves round up
+		{3, 48000, 8000, 1},  // 0.5
+		{2, 48000, 8000, 0},  // 0.333
+		{9, 48000, 8000, 2},  // 1.5
+		{1000, 24000, 48000, 2000},
+		{7, 22050, 22050, 7},
+		{5, 0, 16000, 0},
+		{5, 16000, -1, 0},
+		{math.MaxInt, 8000, 48000, math.MaxInt}, // saturates
+	}
+	for _, tt := range tests {
+		if got := ResampledLength(tt.n, tt.from, tt.to); got != tt.want {
+			t.Errorf("ResampledLength(%d, %d, %d) = %d, want %d", tt.n, tt.from, tt.to, got, tt.want)
+		}
+	}
+	// Monotone, and exact for whole seconds.
+	for _, rp := range ratePairs {
+		prev := 0
+		for n := 0; n < 3000; n++ {
+			v := ResampledLength(n, rp[0], rp[1])
+			if v < prev {
+				t.Fatalf("%v: not monotone at %d", rp, n)
+			}
+			prev = v
+		}
+		if v := ResampledLength(3*rp[0], rp[0], rp[1]); v != 3*rp[1] {
+			t.Errorf("%v: 3 s → %d samples", rp, v)
+		}
+	}
+}
+
+func TestResamplerLength(t *testing.T) {
+	for _, rp := range ratePairs {
+		for _, n := range []int{0, 1, 2, 3, 5, 17, 100, 1023, 1024, 1025, 4099, 12345} {
+			out := resampleAll(t, rp[0], rp[1], make([]float32, n))
+			if want := ResampledLength(n, rp[0], rp[1]); len(out) != want {
+				t.Errorf("%d→%d, %d samples in: %d out, want %d", rp[0], rp[1], n, len(out), want)
+			}
+		}
+	}
+}
+
+func TestResamplerChunkingInvariance(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	for _, rp := range ratePairs {
+		in := make([]float32, 5000+rng.IntN(3000))
+		for i := range in {
+			in[i] = float32(rng.Float64()*2 - 1)
+		}
+		want := resampleAll(t, rp[0], rp[1], in)
+		for trial := 0; trial < 4; trial++ {
+			var out Buffer
+			r, err := NewResampler(&out, rp[0], rp[1])
+			if err != nil {
+				t.Fatal(err)
+			}
+			for rest := in; len(rest) > 0; {
+				var n int
+				switch trial {
+				case 0:
+					n = 1
+				default:
+					n = rng.IntN(3000 / trial)
+				}
+				n = min(n, len(rest))
+				if err := r.Write(rest[:n]); err != nil {
+					t.Fatal(err)
+				}
+				rest = rest[n:]
+			}
+			if err := r.Flush(); err != nil {
+				t.Fatal(err)
+			}
+			if len(out.Samples) != len(want) {
+				t.Fatalf("%v trial %d: %d samples, want %d", rp, trial, len(out.Samples), len(want))
+			}
+			for i := range want {
+				if math.Float32bits(out.Samples[i]) != math.Float32bits(want[i]) {
+					t.Fatalf("%v trial %d: sample %d = %v, want %v", rp, trial, i, out.Samples[i], want[i])
+				}
+			}
+		}
+	}
+}
+
+func TestResamplerReuseAfterFlush(t *testing.T) {
+	in := sine(3000, 16000, 440, 0.5, 0)
+	var out Buffer
+	r, err := NewResampler(&out, 16000, 22050)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for range 2 {
+		if err := r.Write(in); err != nil {
+			t.Fatal(err)
+		}
+		if err := r.Flush(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	n := ResampledLength(len(in), 16000, 22050)
+	if len(out.Samples) != 2*n {
+		t.Fatalf("got %d samples, want %d", len(out.Samples), 2*n)
+	}
+	for i := 0; i < n; i++ {
+		if out.Samples[i] != out.Samples[n+i] {
+			t.Fatalf("second stream differs at %d", i)
+		}
+	}
+}
+
+func TestResamplerSineAmplitudeAndFrequency(t *testing.T) {
+	for _, rp := range ratePairs {
+		from, to := rp[0], rp[1]
+		lower := float64(min(from, to))
+		for _, f := range []float64{100, 997, 0.3 * lower, 0.44 * lower} {
+			t.Run(fmt.Sprintf("%d-%d/%.0fHz", from, to, f), func(t *testing.T) {
+				out := resampleAll(t, from, to, sine(from/2, from, f, 0.5, 0.3))
+				amp, resid := fitTone(middle(out, to/20), to, f)
+				if e := db(amp / 0.5); math.Abs(e) > 0.1 {
+					t.Errorf("amplitude error %.4f dB", e)
+				}
+				// Everything else (wrong frequency, images, noise) stays 60 dB down.
+				if r := db(resid / (0.5 / math.Sqrt2)); r > -60 {
+					t.Errorf("residual %.1f dB re tone", r)
+				}
+			})
+		}
+	}
+}
+
+// TestResamplerStopband checks that components above the lower Nyquist frequency are removed:
+// when down-sampling they would alias, when up-sampling the input's images would appear.
+func TestResamplerStopband(t *testing.T) {
+	for _, rp := range ratePairs {
+		from, to := rp[0], rp[1]
+		lower := float64(min(from, to))
+		t.Run(fmt.Sprintf("%d-%d", from, to), func(t *testing.T) {
+			if from > to {
+				// A tone between the output Nyquist and the input Nyquist.
+				for _, f := range []float64{0.51 * lower, 0.5*lower + 0.25*(float64(from)/2-0.5*lower), 0.49 * float64(from)} {
+					out := resampleAll(t, from, to, sine(from/2, from, f, 1, 0))
+					att := db(rms(middle(out, to/20)) / (1 / math.Sqrt2))
+					t.Logf("%.0f Hz: %.1f dB", f, att)
+					if att > -60 {
+						t.Errorf("%.0f Hz above the output Nyquist: only %.1f dB down", f, att)
+					}
+				}
+				return
+			}
+			// Up-sampling a tone near the input Nyquist: its image at from-f must vanish.
+			f := 0.45 * lower
+			out := resampleAll(t, from, to, sine(from/2, from, f, 1, 0))
+			m := middle(out, to/20)
+			amp, _ := fitTone(m, to, f)
+			imgA, _ := fitTone(removeTone(m, to, f), to, float64(from)-f)
+			att := db(imgA / amp)
+			t.Logf("image at %.0f Hz: %.1f dB", float64(from)-f, att)
+			if att > -60 {
+				t.Errorf("image of %.0f Hz at %.0f Hz only %.1f dB down", f, float64(from)-f, att)
+			}
+		})
+	}
+}
+
+func TestResamplerDC(t *testing.T) {
+	for _, rp := range ratePairs {
+		in := make([]float32, 4000)
+		for i := range in {
+			in[i] = 0.5
+		}
+		out := resampleAll(t, rp[0], rp[1], in)
+		for i, x := range middle(out, rp[1]/40) {
+			if math.Abs(float64(x)-0.5) > 1e-5 {
+				t.Fatalf("%v: sample %d = %v, want 0.5", rp, i, x)
+			}
+		}
+	}
+}
+
+// TestResamplerAlignment checks zero delay: a click at input position n peaks at output
+// position ResampledLength(n).
+func TestResamplerAlignment(t *testing.T) {
+	for _, rp := range ratePairs {
+		for _, pos := range []int{1000, 1001, 2345} {
+			in := make([]float32, 4000)
+			in[pos] = 1
+			out := resampleAll(t, rp[0], rp[1], in)
+			best := 0
+			for i, x := range out {
+				if x > out[best] {
+					best = i
+				}
+			}
+			exact := float64(pos) * float64(rp[1]) / float64(rp[0])
+			if math.Abs(float64(best)-exact) > 1 {
+				t.Errorf("%v: click at %d peaks at %d, want %.2f", rp, pos, best, exact)
+			}
+			if got := ResampledLength(pos, rp[0], rp[1]); math.Abs(float64(got)-exact) > 0.5 {
+				t.Errorf("%v: mapping %d → %d, want ≈%.2f", rp, pos, got, exact)
+			}
+		}
+	}
+}
+
+func TestResamplerIdentity(t *testing.T) {
+	in := sine(1000, 22050, 440, 0.7, 0)
+	out := resampleAll(t, 22050, 22050, in)
+	if len(out) != len(in) {
+		t.Fatalf("len %d", len(out))
+	}
+	for i := range in {
+		if in[i] != out[i] {
+			t.Fatalf("sample %d changed", i)
+		}
+	}
+}
+
+func TestResamplerErrors(t *testing.T) {
+	var b Buffer
+	for _, rp := range [][2]int{{0, 16000}, {16000, 0}, {7999, 16000}, {16000, 48001}, {-1, -1}} {
+		if _, err := NewResampler(&b, rp[0], rp[1]); !errors.Is(err, ErrSampleRate) {
+			t.Errorf("%v: err = %v, want ErrSampleRate", rp, err)
+		}
+	}
+	if _, err := NewResampler(nil, 16000, 24000); err == nil {
+		t.Error("nil destination accepted")
+	}
+	boom := errors.New("boom")
+	r, err := NewResampler(WriterFunc(func([]float32) error { return boom }), 16000, 24000)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := r.Write(make([]float32, 5000)); !errors.Is(err, boom) {
+		t.Errorf("Write err = %v", err)
+	}
+	if err := r.Flush(); !errors.Is(err, boom) {
+		t.Errorf("Flush err = %v", err)
+	}
+}
+
+func TestResamplerNonFinite(t *testing.T) {
+	in := sine(2000, 16000, 440, 0.5, 0)
+	in[100] = float32(math.NaN())
+	in[200] = float32(math.Inf(1))
+	in[300] = float32(math.Inf(-1))
+	for _, x := range resampleAll(t, 16000, 22050, in) {
+		if math.IsNaN(float64(x)) || math.IsInf(float64(x), 0) || math.Abs(float64(x)) > 1 {
+			t.Fatalf("bad output sample %v", x)
+		}
+	}
+}
+
+func TestResamplerAllocs(t *testing.T) {
+	for _, rp := range [][2]int{{24000, 48000}, {16000, 22050}, {8001, 48000}} {
+		r, err := NewResampler(WriterFunc(func([]float32) error { return nil }), rp[0], rp[1])
+		if err != nil {
+			t.Fatal(err)
+		}
+		in := sine(777, rp[0], 300, 0.5, 0)
+		allocs := testing.AllocsPerRun(50, func() {
+			_ = r.Write(in)
+		})
+		if allocs != 0 {
+			t.Errorf("%v: %v allocs per Write", rp, allocs)
+		}
+	}
+}
+
+func benchResampler(b *testing.B, from, to int) {
+	r, err := NewResampler(WriterFunc(func([]float32) error { return nil }), from, to)
+	if err != nil {
+		b.Fatal(err)
+	}
+	in := sine(from/50, from, 440, 0.5, 0) // 20 ms chunks
+	b.ResetTimer()
+	for b.Loop() {
+		if err := r.Write(in); err != nil {
+			b.Fatal(err)
+		}
+	}
+	audioSec := float64(b.N) * float64(len(in)) / float64(from)
+	b.ReportMetric(audioSec/b.Elapsed().Seconds(), "xRT")
+}
+
+func BenchmarkResample24kTo48k(b *testing.B)   { benchResampler(b, 24000, 48000) }
+func BenchmarkResample16kTo22050(b *testing.B) { benchResampler(b, 16000, 22050) }
+func BenchmarkResample22050To16k(b *testing.B) { benchResampler(b, 22050, 16000) }
+func BenchmarkResample48kTo8k(b *testing.B)    { benchResampler(b, 48000, 8000) }
+func BenchmarkResample8001To48k(b *testing.B)  { benchResampler(b, 8001, 48000) }
+func BenchmarkNewResampler16kTo22050(b *testing.B) {
+	for b.Loop() {
+		if _, err := NewResampler(&Buffer{}, 16000, 22050); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
