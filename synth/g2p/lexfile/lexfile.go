@@ -18,6 +18,9 @@
 //	1 bit    POS flag; if set, 4 bits index the POS table
 //	6 bits×m phone symbols, then symEnd: see the sym constants
 //
+// Blocks are contiguous in the bit stream; the last byte is padded with fewer than 8 zero bits,
+// which no entry (at least 17 bits) can be mistaken for.
+//
 // A reader needs only the header and the block index, so opening is O(1) in the size of the
 // lexicon; a lookup binary-searches the block index and decodes one block.
 package lexfile
@@ -48,8 +51,10 @@ const (
 
 	symEnd      = 0  // end of an entry's phones
 	symBoundary = 1  // a new syllable starts here
-	symPhone    = 1  // phone p (1..40) is symPhone+p: consonant, or vowel of an unstressed syllable
-	symStressed = 41 // vowel v (1..16) of a stressed syllable is symStressed+v
+	symPhone    = 1  // phone p (1..40) is symPhone+p (2..41): consonant, or vowel of an unstressed syllable
+	symStressed = 41 // vowel v (1..16) of a stressed syllable is symStressed+v (42..57)
+
+	symLastPhone = 40 // phone.ZH: symbols 2..41 are plain phones
 )
 
 // ErrFormat reports a malformed lexicon file.
@@ -386,7 +391,7 @@ func (r *Reader) scanBlock(i int, key string) ([]Entry, error) {
 	wlen := 0
 	var out []Entry
 	bad := func() error { return fmt.Errorf("%w: block %d", ErrFormat, i) }
-	for br.pos < br.end {
+	for br.end-br.pos >= 8 { // fewer bits are the final byte's padding
 		p, err := br.read(prefixBits)
 		if err != nil || int(p) > wlen {
 			return nil, bad()
@@ -445,7 +450,7 @@ func (r *Reader) All(fn func(Entry) bool) error {
 		var word [MaxWordLen]byte
 		wlen := 0
 		bad := func() error { return fmt.Errorf("%w: block %d", ErrFormat, i) }
-		for br.pos < br.end {
+		for br.end-br.pos >= 8 { // fewer bits are the final byte's padding
 			p, err := br.read(prefixBits)
 			if err != nil || int(p) > wlen {
 				return bad()
@@ -539,7 +544,7 @@ func (b *bitReader) readPron() (phone.Pron, error) {
 			if s == symEnd {
 				return pr, nil
 			}
-		case s < symStressed:
+		case s <= symPhone+symLastPhone:
 			ph := phone.Phone(s - symPhone)
 			if int(ph) >= phone.Count {
 				return nil, errShort

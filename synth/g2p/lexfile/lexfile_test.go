@@ -1,0 +1,214 @@
+package lexfile
+
+import (
+	"errors"
+	"math/rand"
+	"os"
+	"reflect"
+	"testing"
+
+	"github.com/chorus-tts/chorus/synth/phone"
+)
+
+func mustPron(t testing.TB, s string) phone.Pron {
+	t.Helper()
+	p, err := phone.ParsePron(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func TestRoundTrip(t *testing.T) {
+	entries := []Entry{
+		{Word: "zebra", Pron: mustPron(t, "Z IY1 B R AX0")},
+		{Word: "a", POS: "dt", Pron: mustPron(t, "AX0")},
+		{Word: "a", POS: "n", Pron: mustPron(t, "EY1")},
+		{Word: "abc", Pron: mustPron(t, "EY1 B IY1 S IY1")},
+		{Word: "abcd", Pron: mustPron(t, "AE1 B K D")},
+		{Word: "read", POS: "v", Pron: mustPron(t, "R IY1 D")},
+		{Word: "read", POS: "vbd", Pron: mustPron(t, "R EH1 D")},
+	}
+	for _, bs := range []int{1, 2, 3, 100} {
+		data, err := Encode(entries, "test notice", bs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		r, err := Open(data)
+		if err != nil {
+			t.Fatalf("block %d: %v", bs, err)
+		}
+		if r.Notice() != "test notice" || r.Len() != len(entries) {
+			t.Fatalf("header: %q %d", r.Notice(), r.Len())
+		}
+		for _, e := range entries {
+			got, err := r.Lookup(e.Word)
+			if err != nil {
+				t.Fatal(err)
+			}
+			found := false
+			for _, g := range got {
+				if g.POS == e.POS && reflect.DeepEqual(g.Pron, e.Pron) {
+					found = true
+				}
+			}
+			if !found {
+				t.Errorf("block %d: %q %q not found in %v", bs, e.Word, e.POS, got)
+			}
+		}
+		if got, _ := r.Lookup("read"); len(got) != 2 || got[0].POS != "v" {
+			t.Errorf("block %d: homograph order lost: %v", bs, got)
+		}
+		for _, w := range []string{"", "aa", "ab", "abcde", "zz", "b", "Read", "re-ad"} {
+			if got, err := r.Lookup(w); err != nil || len(got) != 0 {
+				t.Errorf("block %d: Lookup(%q) = %v, %v", bs, w, got, err)
+			}
+		}
+	}
+}
+
+func TestEncodeRejects(t *testing.T) {
+	for _, e := range []Entry{
+		{Word: "", Pron: mustPron(t, "AX0")},
+		{Word: "Caps", Pron: mustPron(t, "AX0")},
+		{Word: "it's", Pron: mustPron(t, "AX0")},
+		{Word: "ok"},
+		{Word: "sec", Pron: phone.Pron{{Phones: []phone.Phone{phone.T}, Stress: phone.Primary}}},
+		{Word: "two", Pron: phone.Pron{{Phones: []phone.Phone{phone.AA}, Stress: phone.Secondary}}},
+	} {
+		if _, err := Encode([]Entry{e}, "", 4); err == nil {
+			t.Errorf("Encode(%+v) succeeded", e)
+		}
+	}
+}
+
+func TestRandomRoundTrip(t *testing.T) {
+	rng := rand.New(rand.NewSource(1))
+	var entries []Entry
+	seen := map[string]bool{}
+	for len(entries) < 2000 {
+		n := 1 + rng.Intn(12)
+		b := make([]byte, n)
+		for i := range b {
+			b[i] = byte('a' + rng.Intn(4))
+		}
+		w := string(b)
+		if seen[w] {
+			continue
+		}
+		seen[w] = true
+		var pr phone.Pron
+		for s := 0; s <= rng.Intn(4); s++ {
+			syl := phone.Syllable{Stress: uint8(rng.Intn(2))}
+			syl.Phones = append(syl.Phones, phone.Phone(phone.B+phone.Phone(rng.Intn(24))))
+			syl.Phones = append(syl.Phones, phone.Phone(phone.AA+phone.Phone(rng.Intn(16))))
+			pr = append(pr, syl)
+		}
+		entries = append(entries, Entry{Word: w, Pron: pr})
+	}
+	data, err := Encode(entries, "", 7)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := Open(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		got, err := r.Lookup(e.Word)
+		if err != nil || len(got) != 1 || !reflect.DeepEqual(got[0].Pron, e.Pron) {
+			t.Fatalf("Lookup(%q) = %v, %v; want %v", e.Word, got, err, e.Pron)
+		}
+	}
+	n := 0
+	prev := ""
+	if err := r.All(func(e Entry) bool {
+		if e.Word < prev {
+			t.Fatalf("order: %q after %q", e.Word, prev)
+		}
+		prev = e.Word
+		n++
+		return true
+	}); err != nil || n != len(entries) {
+		t.Fatalf("All: %d entries, %v", n, err)
+	}
+}
+
+// TestEmbeddedData checks the committed lexicon: every entry is found again by Lookup.
+func TestEmbeddedData(t *testing.T) {
+	data, err := os.ReadFile("../data/cmudict.bin")
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := Open(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Len() != 105901 {
+		t.Errorf("Len = %d, want 105901 (festlex-cmu 2.4-2)", r.Len())
+	}
+	n := 0
+	var words []string
+	if err := r.All(func(e Entry) bool {
+		n++
+		if n%97 == 0 {
+			words = append(words, e.Word)
+		}
+		return true
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if n != r.Len() {
+		t.Fatalf("All saw %d entries, header says %d", n, r.Len())
+	}
+	for _, w := range words {
+		if got, err := r.Lookup(w); err != nil || len(got) == 0 {
+			t.Errorf("Lookup(%q) = %v, %v", w, got, err)
+		}
+	}
+}
+
+func TestOpenRejectsDamage(t *testing.T) {
+	data, err := Encode([]Entry{{Word: "ab", Pron: mustPron(t, "AE1 B")}}, "n", 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := 0; i < len(data); i++ {
+		if _, err := Open(data[:i]); !errors.Is(err, ErrFormat) {
+			t.Errorf("Open(truncated to %d) = %v, want ErrFormat", i, err)
+		}
+	}
+	if _, err := Open(append(append([]byte(nil), data...), 0)); !errors.Is(err, ErrFormat) {
+		t.Errorf("trailing byte accepted: %v", err)
+	}
+}
+
+func FuzzOpen(f *testing.F) {
+	data, err := Encode([]Entry{
+		{Word: "ab", Pron: mustPron(f, "AE1 B")},
+		{Word: "abc", POS: "n", Pron: mustPron(f, "AE1 B K")},
+	}, "n", 1)
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(data, "ab")
+	f.Add([]byte(Magic), "x")
+	f.Fuzz(func(t *testing.T, data []byte, key string) {
+		r, err := Open(data)
+		if err != nil {
+			return
+		}
+		_, _ = r.Lookup(key)
+		n := 0
+		_ = r.All(func(Entry) bool { n++; return n < 10000 })
+	})
+}
+
+func TestSymbolSpace(t *testing.T) {
+	if phone.Count-1 != symLastPhone {
+		t.Fatalf("phone inventory has %d phones, the format assumes %d", phone.Count-1, symLastPhone)
+	}
+	if symStressed+int(phone.UW) >= 1<<symBits {
+		t.Fatal("stressed vowels overflow the symbol space")
+	}
+}
