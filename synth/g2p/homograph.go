@@ -68,7 +68,8 @@ var (
 		"four five six seven eight nine ten first second third last next own such")
 	adjectives = set("good bad new old big small great little large long short high low fine real " +
 		"whole main final local personal public private special early late whole official recent " +
-		"previous annual full open free strong major minor total entire huge tiny")
+		"previous annual full open free strong major minor total entire huge tiny fresh organic " +
+		"important legal written verbal formal social moral physical poor excellent")
 	prepositions = set("of in on for with from at by about into onto over under after before " +
 		"without within through during against between among around near upon")
 	toModal = set("to will would shall should can could may might must do did don't didn't won't " +
@@ -240,7 +241,7 @@ func tagOne(w string, plural bool, prev2, prev, next string, past, capital bool,
 		if beForms[prev] || next == "with" || prev == "very" || prev == "quite" || prev == "perfectly" {
 			return PosAdj
 		}
-	case "separate", "moderate", "present", "subject", "live_":
+	case "separate", "moderate", "present", "subject":
 		if beForms[prev] && !plural {
 			return PosAdj
 		}
