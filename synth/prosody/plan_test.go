@@ -28,6 +28,7 @@ var lexicon = map[string]string{
 	"but": "B AH1 T", "never": "N EH1 V ER0", "visits": "V IH1 Z AH0 T S", "of": "AH1 V",
 	"us": "AH1 S", "hello": "HH AH0 L OW1", "world": "W ER1 L D", "bead": "B IY1 D",
 	"beat": "B IY1 T", "bees": "B IY1 Z", "wonderful": "W AH1 N D ER0 F AH0 L",
+	"follow": "F AA1 L OW0", "street": "S T R IY1 T", "play": "P L EY1",
 }
 
 // words builds test words from a sentence written with punctuation marks as breaks: "," minor,
