@@ -1,0 +1,249 @@
+// Package lts predicts English pronunciations (ARPAbet phones with stress) for words that are not
+// in the lexicon, with per-letter decision trees trained on the CMU lexicon.
+package lts
+
+import (
+	_ "embed"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"hash/crc32"
+
+	"github.com/chorus-tts/chorus/synth/phone"
+)
+
+//go:embed data/model.bin
+var embeddedModel []byte
+
+// MaxLetters is the longest word Predict reads; letters past it are ignored, which bounds the
+// time and memory of one prediction whatever the input.
+const MaxLetters = 64
+
+// ErrFormat reports a model file that is malformed, truncated or of an unknown version.
+var ErrFormat = errors.New("lts: bad model data")
+
+// Notice is written into every model file's header.
+const Notice = "Chorus letter-to-sound model. Derived by the Chorus project from Debian festlex-cmu " +
+	"2.4-2 data (cmudict-0.4.out: Copyright (c) 1996,1997 Centre for Speech Technology Research, " +
+	"University of Edinburgh; CMUdict Copyright (C) 1993-2015 Carnegie Mellon University): modified " +
+	"by re-aligning letters to phones and training decision trees with internal/tools/ltstrain. " +
+	"See THIRD_PARTY_NOTICES for the licences."
+
+const (
+	magic         = "CHORUS-LTS\x00"
+	formatVersion = 1
+	leafMarker    = 0xFF
+)
+
+// class is one tree output: zero, one or two phones, and the stress of the vowel among them.
+type class struct {
+	n        uint8
+	ph       [2]phone.Phone
+	stressed bool
+}
+
+func (c class) hasVowel() bool {
+	for k := 0; k < int(c.n); k++ {
+		if c.ph[k].IsVowel() {
+			return true
+		}
+	}
+	return false
+}
+
+// node is one decision-tree node in pre-order: an internal node's "yes" child follows it, its
+// "no" child is at index no. A leaf gives the class and the probability (0..255) that the letter
+// carries a stressed vowel.
+type node struct {
+	feat  uint8
+	val   uint8
+	leaf  bool
+	cls   uint8
+	score uint8
+	no    int32
+}
+
+// Model is a trained letter-to-sound model. It is immutable and safe for concurrent use.
+type Model struct {
+	classes []class
+	trees   [26][]node
+}
+
+// New returns the model embedded in the package.
+func New() (*Model, error) {
+	return Load(embeddedModel)
+}
+
+// Load decodes a model written by MarshalBinary.
+func Load(data []byte) (*Model, error) {
+	if len(data) < len(magic)+4 || string(data[:len(magic)]) != magic {
+		return nil, fmt.Errorf("%w: missing magic", ErrFormat)
+	}
+	body, sum := data[:len(data)-4], binary.LittleEndian.Uint32(data[len(data)-4:])
+	if crc32.ChecksumIEEE(body) != sum {
+		return nil, fmt.Errorf("%w: checksum mismatch", ErrFormat)
+	}
+	r := reader{b: body[len(magic):]}
+	noticeLen := r.uvarint()
+	r.skip(noticeLen)
+	if v := r.uvarint(); r.err == nil && v != formatVersion {
+		return nil, fmt.Errorf("%w: format version %d, want %d", ErrFormat, v, formatVersion)
+	}
+	if v := r.uvarint(); r.err == nil && v != featureSet {
+		return nil, fmt.Errorf("%w: feature set %d, want %d", ErrFormat, v, featureSet)
+	}
+	nc := r.uvarint()
+	if r.err == nil && (nc == 0 || nc > 254) {
+		return nil, fmt.Errorf("%w: %d classes", ErrFormat, nc)
+	}
+	m := &Model{}
+	for i := uint64(0); i < nc && r.err == nil; i++ {
+		var c class
+		c.n = r.byte()
+		if c.n > 2 {
+			return nil, fmt.Errorf("%w: class with %d phones", ErrFormat, c.n)
+		}
+		for k := 0; k < int(c.n); k++ {
+			p := phone.Phone(r.byte())
+			if p == phone.Sil || int(p) >= phone.Count {
+				return nil, fmt.Errorf("%w: bad phone in class %d", ErrFormat, i)
+			}
+			c.ph[k] = p
+		}
+		switch r.byte() {
+		case 0:
+		case 1:
+			c.stressed = true
+		default:
+			return nil, fmt.Errorf("%w: bad stress flag in class %d", ErrFormat, i)
+		}
+		m.classes = append(m.classes, c)
+	}
+	for l := range m.trees {
+		count := r.uvarint()
+		if r.err != nil {
+			break
+		}
+		if count == 0 || count > uint64(len(r.b)) {
+			return nil, fmt.Errorf("%w: tree %c has %d nodes", ErrFormat, 'a'+l, count)
+		}
+		t := make([]node, count)
+		for i := range t {
+			feat := r.byte()
+			if feat == leafMarker {
+				cls, score := r.byte(), r.byte()
+				if int(cls) >= len(m.classes) {
+					return nil, fmt.Errorf("%w: tree %c: class %d out of range", ErrFormat, 'a'+l, cls)
+				}
+				t[i] = node{leaf: true, cls: cls, score: score}
+				continue
+			}
+			val := r.byte()
+			skip := r.uvarint()
+			if r.err != nil {
+				break
+			}
+			if int(feat) >= numFeatures || int(val) > maxFeatureValue(int(feat), len(m.classes)) {
+				return nil, fmt.Errorf("%w: tree %c: bad question %d=%d", ErrFormat, 'a'+l, feat, val)
+			}
+			// The "no" child comes after the whole "yes" subtree, so it is at least two nodes on;
+			// indices only grow, so walking a tree always ends.
+			if skip < 2 || skip >= count-uint64(i) {
+				return nil, fmt.Errorf("%w: tree %c: bad child offset", ErrFormat, 'a'+l)
+			}
+			t[i] = node{feat: feat, val: val, no: int32(i) + int32(skip)}
+		}
+		m.trees[l] = t
+	}
+	if r.err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrFormat, r.err)
+	}
+	if len(r.b) != 0 {
+		return nil, fmt.Errorf("%w: %d trailing bytes", ErrFormat, len(r.b))
+	}
+	return m, nil
+}
+
+// MarshalBinary encodes the model; Load reads it back.
+func (m *Model) MarshalBinary() ([]byte, error) {
+	if len(m.classes) == 0 || len(m.classes) > 254 {
+		return nil, fmt.Errorf("lts: cannot encode %d classes", len(m.classes))
+	}
+	b := []byte(magic)
+	b = binary.AppendUvarint(b, uint64(len(Notice)))
+	b = append(b, Notice...)
+	b = binary.AppendUvarint(b, formatVersion)
+	b = binary.AppendUvarint(b, featureSet)
+	b = binary.AppendUvarint(b, uint64(len(m.classes)))
+	for _, c := range m.classes {
+		b = append(b, c.n)
+		for k := 0; k < int(c.n); k++ {
+			b = append(b, byte(c.ph[k]))
+		}
+		if c.stressed {
+			b = append(b, 1)
+		} else {
+			b = append(b, 0)
+		}
+	}
+	for l, t := range m.trees {
+		if len(t) == 0 {
+			return nil, fmt.Errorf("lts: empty tree for %c", 'a'+l)
+		}
+		b = binary.AppendUvarint(b, uint64(len(t)))
+		for i, nd := range t {
+			if nd.leaf {
+				b = append(b, leafMarker, nd.cls, nd.score)
+				continue
+			}
+			b = append(b, nd.feat, nd.val)
+			b = binary.AppendUvarint(b, uint64(int(nd.no)-i))
+		}
+	}
+	return binary.LittleEndian.AppendUint32(b, crc32.ChecksumIEEE(b)), nil
+}
+
+// reader decodes bytes, remembering the first error.
+type reader struct {
+	b   []byte
+	err error
+}
+
+var errTruncated = errors.New("truncated")
+
+func (r *reader) byte() byte {
+	if r.err != nil {
+		return 0
+	}
+	if len(r.b) == 0 {
+		r.err = errTruncated
+		return 0
+	}
+	v := r.b[0]
+	r.b = r.b[1:]
+	return v
+}
+
+func (r *reader) uvarint() uint64 {
+	if r.err != nil {
+		return 0
+	}
+	v, n := binary.Uvarint(r.b)
+	if n <= 0 {
+		r.err = errTruncated
+		return 0
+	}
+	r.b = r.b[n:]
+	return v
+}
+
+func (r *reader) skip(n uint64) {
+	if r.err != nil {
+		return
+	}
+	if n > uint64(len(r.b)) {
+		r.err = errTruncated
+		return
+	}
+	r.b = r.b[n:]
+}
