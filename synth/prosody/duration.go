@@ -57,11 +57,16 @@ func accentSyllable(w Word) int {
 
 // buildSegments lays out the phrase's phones with their context. Function words lose their
 // stress (and so are shortened by rule 7) unless emphasized. A phrase without any accented word
-// accents the last word that has a lexically stressed syllable.
-func buildSegments(words []Word) []pseg {
+// accents the last word that has a lexically stressed syllable. whQuestion marks the opening
+// phrase of a wh-question, whose leading question word is accented.
+func buildSegments(words []Word, whQuestion bool) []pseg {
 	accents := make([]int, len(words))
 	accented := false
 	for i, w := range words {
+		if i == 0 && whQuestion && whWords[w.Text] {
+			// A wh-question's opening question word carries a high accent.
+			w.Function = false
+		}
 		accents[i] = accentSyllable(w)
 		accented = accented || accents[i] >= 0
 	}
@@ -91,7 +96,7 @@ func buildSegments(words []Word) []pseg {
 				continue
 			}
 			st := s.Stress
-			if isFunction(w) && !w.Emphasis && accents[wi] != k {
+			if isFunction(w) && !w.Emphasis && accents[wi] < 0 {
 				st = phone.Unstressed
 			}
 			if accents[wi] == k && st == phone.Unstressed {

@@ -45,6 +45,12 @@ var functionWords = func() map[string]bool {
 	return m
 }()
 
+// whWords are the question words that open a wh-question.
+var whWords = map[string]bool{
+	"who": true, "whom": true, "whose": true, "which": true, "what": true, "where": true,
+	"when": true, "why": true, "how": true,
+}
+
 // conjunctions are the function words before which a long phrase is best split.
 var conjunctions = map[string]bool{
 	"and": true, "or": true, "nor": true, "but": true, "so": true, "yet": true, "if": true,

@@ -188,7 +188,7 @@ func Plan(words []Word, kind text.Kind, v Voice, o Options) ([]Phrase, error) {
 	out := make([]Phrase, 0, len(groups))
 	clock := 0.0 // sentence time in samples, unrounded
 	for _, g := range groups {
-		segs := buildSegments(words[g.lo:g.hi])
+		segs := buildSegments(words[g.lo:g.hi], kind == text.WhQuestion && g.lo == 0)
 		durations(segs)
 		ph := Phrase{Quality: s.quality}
 		start := math.Round(clock)

@@ -323,6 +323,15 @@ func TestAccents(t *testing.T) {
 	if peakHz(excl[0]) <= peakHz(plain[0]) {
 		t.Errorf("exclamation peak %.1f Hz, statement %.1f Hz", peakHz(excl[0]), peakHz(plain[0]))
 	}
+	// A wh-question accents its question word; a statement would not.
+	wh := plan(t, "where are you going.", text.WhQuestion, male, opts)
+	if !wh[0].Segments[1].Accent {
+		t.Errorf("wh-word not accented:\n%s", wh[0].String())
+	}
+	st := plan(t, "where are you going.", text.Statement, male, opts)
+	if st[0].Segments[1].Accent {
+		t.Errorf("function word 'where' accented in a statement")
+	}
 	// A function-word-only phrase still gets one accent.
 	fw := plan(t, "it is.", text.Statement, male, opts)
 	n := 0

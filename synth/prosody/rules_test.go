@@ -39,7 +39,7 @@ func TestDurationRules(t *testing.T) {
 		{"play.", phone.EY, 0, 100 + 90*1.4*1.2, "final open syllable"},
 	} {
 		ws := words(t, tc.sentence)
-		segs := buildSegments(ws)
+		segs := buildSegments(ws, false)
 		durations(segs)
 		n, got := tc.n, math.NaN()
 		for _, s := range segs {
@@ -61,7 +61,7 @@ func TestDurationRules(t *testing.T) {
 // phrase-final syllable and reduced elsewhere (MITalk; not Festival's inverted condition).
 func TestRule9ReducedOutsideFinal(t *testing.T) {
 	iy := func(s string) []float64 {
-		segs := buildSegments(words(t, s))
+		segs := buildSegments(words(t, s), false)
 		durations(segs)
 		var out []float64
 		for _, sg := range segs {
