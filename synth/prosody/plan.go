@@ -165,11 +165,17 @@ type group struct {
 }
 
 // Plan turns one sentence's pronounced words into prosodic phrases: it splits the sentence at its
-// breaks (and long unpunctuated runs at a function-word boundary), sizes each phone by Klatt's
-// duration rules, closes each phrase with a pause sized by its break, and draws the pitch contour
-// (declination, pitch accents, the boundary tone the sentence kind asks for). An empty sentence
-// gives no phrases. Durations are in samples at o.SampleRate, rounded cumulatively over the whole
-// sentence so they do not drift.
+// breaks (and runs of more than 12 unpunctuated words at a function-word boundary), sizes each
+// phone by Klatt's duration rules, closes each phrase with a pause sized by its break (the last
+// phrase's at least a sentence-end pause; see the Pause constants), and draws the pitch contour
+// (declination, pitch accents, the boundary tone the sentence kind asks for). Leading silence
+// before an utterance is the caller's business. An empty sentence gives no phrases.
+//
+// Durations are in samples at o.SampleRate, rounded cumulatively over the whole sentence so they
+// do not drift; every segment has at least one sample. Segment.Stress is the effective stress:
+// function words are reduced to 0 unless emphasized or carrying the phrase's only accent.
+// Phrase.Words has one span per input word, in order, covering the word's segments exactly.
+// Errors wrap ErrInvalid.
 func Plan(words []Word, kind text.Kind, v Voice, o Options) ([]Phrase, error) {
 	s, err := validate(kind, v, o)
 	if err != nil {
