@@ -29,6 +29,7 @@ const (
 	exclRangeMul   = 1.5  // exclamations: wider range
 	exclRaiseSt    = 2.0  // exclamations: higher reference line
 	emphasisMul    = 1.6  // emphasis: bigger accent
+	clashMul       = 0.6  // an accent right after an accented syllable
 	jitterFrac     = 0.1  // ± random variation of accent heights
 )
 
@@ -71,10 +72,15 @@ func contour(segs []pseg, times []int, total int, g group, kind text.Kind, s set
 	}
 	add(0, ref(0))
 
-	var accents []int
+	var accents, accSyl []int // accented nuclei and their phrase-level syllable ordinals
+	syl := -1
 	for i := range segs {
+		if segs[i].sylStart {
+			syl++
+		}
 		if segs[i].accent {
 			accents = append(accents, i)
+			accSyl = append(accSyl, syl)
 		}
 	}
 	terminal := g.last || g.end >= bSentence
@@ -96,6 +102,9 @@ func contour(segs []pseg, times []int, total int, g group, kind text.Kind, s set
 			strength = 1
 		case k == n-1:
 			strength = 0.9 // nuclear
+		}
+		if k > 0 && accSyl[k]-accSyl[k-1] == 1 {
+			strength *= clashMul // adjacent accented syllables (MITalk: rise reduced 40 %)
 		}
 		if segs[i].emph {
 			strength *= emphasisMul
