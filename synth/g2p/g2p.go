@@ -105,6 +105,9 @@ func Notice() string {
 // returns the one whose part of speech matches pos (see the Pos constants), else the first.
 // User overrides given to With come first and ignore pos.
 func (l *Lexicon) Lookup(word, pos string) (phone.Pron, bool) {
+	if len(word) > maxPronLen {
+		return nil, false
+	}
 	key := strings.ToLower(strings.TrimSpace(word))
 	if p, ok := l.over[key]; ok {
 		return clonePron(p), true

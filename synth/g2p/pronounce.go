@@ -19,8 +19,10 @@ import (
 // MaxWordLetters letters are read; the rest of a longer word is dropped, which bounds the work for
 // any input.
 func (l *Lexicon) Pronounce(word, pos string) phone.Pron {
-	if p, ok := l.over[normalizePhrase(word)]; ok {
-		return clonePron(p)
+	if len(l.over) > 0 && len(word) <= maxPronLen {
+		if p, ok := l.over[normalizePhrase(word)]; ok {
+			return clonePron(p)
+		}
 	}
 	parts, foreign := splitWord(word)
 	var out phone.Pron

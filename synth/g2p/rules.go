@@ -127,7 +127,10 @@ func (ruleLTS) Predict(word string) phone.Pron {
 			emit("IY") // "he", "me", "the" are in the lexicon; short e-final words
 		case isVowelLetter(c):
 			// Magic e: vowel, one consonant, silent final e.
-			if end < n && i+2 == end && !isVowelLetter(w[i+1]) {
+			magic := end < n && i+2 == end && !isVowelLetter(w[i+1])
+			// "table", "bible": vowel, one consonant, then syllabic -le.
+			magic = magic || end < n && i+3 == end && w[end-1] == 'l' && !isVowelLetter(w[i+1]) && w[i+1] != 'l'
+			if magic {
 				if c == 'u' && i > 0 && strings.IndexByte("rjl", w[i-1]) < 0 {
 					emit("Y UW")
 				} else {

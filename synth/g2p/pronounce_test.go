@@ -1,0 +1,294 @@
+package g2p
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chorus-tts/chorus/synth/phone"
+)
+
+// TestMorphology uses words that are not in the lexicon, so each result comes from a rule.
+func TestMorphology(t *testing.T) {
+	l := newLex(t)
+	tests := []struct{ word, want string }{
+		// -s / -es / 's voicing: S after voiceless, Z after voiced, IH0 Z after sibilants.
+		{"rosebushes", "R OW1 Z B UH1 SH IH0 Z"},
+		{"aardvark's", "AA1 R D V AA1 R K S"},
+		{"zywicki's", "Z IH0 W IH1 K IY0 Z"},
+		{"zyskowski's", "Z IH0 S K AO1 F S K IY0 Z"},
+		{"caltech's", "K AE1 L T EH1 K S"},
+		{"buzz's", "B AH1 Z IH0 Z"},
+		// -ed: IH0 D after T/D, T after voiceless, D after voiced.
+		{"caltechs", "K AE1 L T EH1 K S"},
+		{"aaberged", "AA1 B ER0 G D"},
+		{"aardvarked", "AA1 R D V AA1 R K T"},
+		{"zywickied", "Z IH0 W IH1 K IY0 D"},
+		{"abbotted", "AE1 B AX0 T IH0 D"},
+		// Other suffixes.
+		{"aardvarking", "AA1 R D V AA1 R K IH0 NG"},
+		{"greenishness", "G R IY1 N IH0 SH N AX0 S"},
+		{"rosebushless", "R OW1 Z B UH1 SH L AX0 S"},
+		{"aardvarkful", "AA1 R D V AA1 R K F AX0 L"},
+		{"zebraly", "Z IY1 B R AX0 L IY0"},
+	}
+	for _, tt := range tests {
+		if _, ok := l.Lookup(tt.word, ""); ok {
+			t.Errorf("%q is in the lexicon; the test needs an unknown word", tt.word)
+			continue
+		}
+		if got := l.Pronounce(tt.word, "").String(); got != tt.want {
+			t.Errorf("Pronounce(%q) = %s, want %s", tt.word, got, tt.want)
+		}
+	}
+}
+
+func TestAttachRules(t *testing.T) {
+	p := func(s string) phone.Pron {
+		r, err := parseARPAbet(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return r
+	}
+	tests := []struct{ stem, s, ed string }{
+		{"K AE1 T", "K AE1 T S", "K AE1 T IH0 D"},
+		{"D AO1 G", "D AO1 G Z", "D AO1 G D"},
+		{"B AA1 K S", "B AA1 K S IH0 Z", "B AA1 K S T"},
+		{"CH ER1 CH", "CH ER1 CH IH0 Z", "CH ER1 CH T"},
+		{"B IY1", "B IY1 Z", "B IY1 D"},
+		{"N IY1 D", "N IY1 D Z", "N IY1 D IH0 D"},
+		{"HH OW1 P", "HH OW1 P S", "HH OW1 P T"},
+		{"JH AH1 JH", "JH AH1 JH IH0 Z", "JH AH1 JH D"},
+	}
+	for _, tt := range tests {
+		if got := attachS(p(tt.stem)).String(); got != tt.s {
+			t.Errorf("attachS(%s) = %s, want %s", tt.stem, got, tt.s)
+		}
+		if got := attachEd(p(tt.stem)).String(); got != tt.ed {
+			t.Errorf("attachEd(%s) = %s, want %s", tt.stem, got, tt.ed)
+		}
+	}
+}
+
+func TestCompoundsAndPrefixes(t *testing.T) {
+	l := newLex(t)
+	tests := []struct{ word, want string }{
+		{"aardvarkhouse", "AA1 R D V AA1 R K HH AW2 S"},
+		{"zebrabush", "Z IY1 B R AX0 B UH2 SH"},
+		{"unaardvark", "AX0 N AA1 R D V AA1 R K"},
+		{"reaardvark", "R IY0 AA1 R D V AA1 R K"},
+	}
+	for _, tt := range tests {
+		if _, ok := l.Lookup(tt.word, ""); ok {
+			t.Errorf("%q is in the lexicon", tt.word)
+			continue
+		}
+		if got := l.Pronounce(tt.word, "").String(); got != tt.want {
+			t.Errorf("Pronounce(%q) = %s, want %s", tt.word, got, tt.want)
+		}
+	}
+}
+
+func TestContractions(t *testing.T) {
+	l := newLex(t)
+	tests := []struct{ word, want string }{
+		{"isn't", "IH1 Z AX0 N T"},
+		{"don't", "D OW1 N T"},
+		{"I'm", "AY1 M"},
+		{"they're", "DH EH1 R"},
+		{"o'clock", "AX0 K L AA1 K"},
+		{"James'", "JH EY1 M Z"},
+		{"Smith'll", "S M IH1 TH AX0 L"},
+		{"Jo'll", "JH OW1 L"},
+		{"Bob'd", "B AA1 B AX0 D"},
+		{"Mary's", "M EH1 R IY0 Z"},
+		{"Pat's", "P AE1 T S"},
+		{"Liz's", "L IH1 Z IH0 Z"},
+		{"teachers'", "T IY1 CH ER0 Z"},
+		{"rock'n'roll", "R AA1 K AX0 N R OW1 L"},
+	}
+	for _, tt := range tests {
+		if got := l.Pronounce(tt.word, "").String(); got != tt.want {
+			t.Errorf("Pronounce(%q) = %s, want %s", tt.word, got, tt.want)
+		}
+	}
+}
+
+func TestLetterToSoundFallback(t *testing.T) {
+	tests := []struct{ word, want string }{
+		{"blick", "B L IH1 K"},
+		{"frame", "F R EY1 M"},
+		{"snoob", "S N UW1 B"},
+		{"knight", "N AY1 T"},
+		{"table", "T EY1 B AX0 L"},
+		{"shack", "SH AE1 K"},
+		{"cat", "K AE1 T"},
+		{"bible", "B AY1 B AX0 L"},
+	}
+	for _, tt := range tests {
+		if got := (ruleLTS{}).Predict(tt.word).String(); got != tt.want {
+			t.Errorf("ruleLTS(%q) = %s, want %s", tt.word, got, tt.want)
+		}
+	}
+	// Every result has exactly one vowel per syllable and one primary stress.
+	for _, w := range []string{"a", "b", "xyzzy", "strengths", "queueing", "rhythm", "mmm", "aeiou", "zzzzzzzzzz"} {
+		p := (ruleLTS{}).Predict(w)
+		primaries := 0
+		for _, s := range p {
+			v := 0
+			for _, ph := range s.Phones {
+				if ph.IsVowel() {
+					v++
+				}
+			}
+			if v != 1 {
+				t.Errorf("ruleLTS(%q) = %s: syllable with %d vowels", w, p, v)
+			}
+			if s.Stress == phone.Primary {
+				primaries++
+			}
+		}
+		if primaries != 1 {
+			t.Errorf("ruleLTS(%q) = %s: %d primary stresses", w, p, primaries)
+		}
+	}
+}
+
+type fixedLTS struct{}
+
+func (fixedLTS) Predict(string) phone.Pron {
+	return phone.Pron{{Phones: []phone.Phone{phone.B, phone.AA}, Stress: phone.Primary}}
+}
+
+func TestWithLTS(t *testing.T) {
+	l, err := New(WithLTS(fixedLTS{}), WithLTS(nil), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := l.Pronounce("qwxqwx", "").String(); got != "B AA1" {
+		t.Errorf("custom LTS not used: %s", got)
+	}
+	if got := l.Pronounce("hello", "").String(); got != "HH AX0 L OW1" {
+		t.Errorf("lexicon bypassed: %s", got)
+	}
+}
+
+func TestWithAndPhrase(t *testing.T) {
+	base := newLex(t)
+	over, err := ParseUserLexicon(strings.NewReader("hello\tHH EH1 L OW0\nNew York\tN UW1 Y AO1 R K\nnew york city\tN UW1 Y AO1 R K S IH1 T IY0\nchorus\tˈkɔɹəs\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	l := base.With(over)
+	if got, _ := l.Lookup("Hello", ""); got.String() != "HH EH1 L OW0" {
+		t.Errorf("override not used by Lookup: %s", got)
+	}
+	if got := l.Pronounce("HELLO", ""); got.String() != "HH EH1 L OW0" {
+		t.Errorf("override not used by Pronounce: %s", got)
+	}
+	if got, _ := base.Lookup("hello", ""); got.String() != "HH AX0 L OW1" {
+		t.Errorf("base changed: %s", got)
+	}
+	n, p, ok := l.Phrase([]string{"New", "York", "City", "is", "big"})
+	if !ok || n != 3 || p.String() != "N UW1 Y AO1 R K S IH1 T IY0" {
+		t.Errorf("Phrase = %d %s %v", n, p, ok)
+	}
+	n, _, ok = l.Phrase([]string{"new", "york"})
+	if !ok || n != 2 {
+		t.Errorf("Phrase(new york) = %d %v", n, ok)
+	}
+	n, _, ok = l.Phrase([]string{"chorus", "line"})
+	if !ok || n != 1 {
+		t.Errorf("Phrase(chorus line) = %d %v", n, ok)
+	}
+	if _, _, ok := l.Phrase([]string{"new", "jersey"}); ok {
+		t.Error("Phrase(new jersey) matched")
+	}
+	if _, _, ok := l.Phrase(nil); ok {
+		t.Error("Phrase(nil) matched")
+	}
+	if _, _, ok := base.Phrase([]string{"hello"}); ok {
+		t.Error("base lexicon has no overrides")
+	}
+	// Views stack; a later key wins.
+	l2 := l.With(map[string]phone.Pron{"hello": over["chorus"], "": over["chorus"], "x": nil})
+	if got := l2.Pronounce("hello", ""); got.String() != "K AO1 R AX0 S" {
+		t.Errorf("stacked override: %s", got)
+	}
+	if n, _, ok := l2.Phrase([]string{"new", "york", "city"}); !ok || n != 3 {
+		t.Errorf("stacked view lost phrases: %d %v", n, ok)
+	}
+	// The returned pronunciation is a copy.
+	p, _ = l.Lookup("hello", "")
+	p[0].Phones[0] = phone.Z
+	if got, _ := l.Lookup("hello", ""); got.String() != "HH EH1 L OW0" {
+		t.Errorf("override mutated through a result: %s", got)
+	}
+}
+
+func TestNotice(t *testing.T) {
+	n := Notice()
+	for _, want := range []string{"Centre for Speech Technology Research", "Carnegie Mellon University",
+		"Any modifications must be clearly marked", "festlex-cmu 2.4-2", "Chorus"} {
+		if !strings.Contains(n, want) {
+			t.Errorf("Notice lacks %q", want)
+		}
+	}
+	l := newLex(t)
+	if !strings.Contains(l.r.Notice(), "Converted by the Chorus project from Debian festlex-cmu 2.4-2") {
+		t.Errorf("data header notice: %q", l.r.Notice())
+	}
+}
+
+func TestPronounceLongInput(t *testing.T) {
+	l := newLex(t)
+	huge := strings.Repeat("abcdefghij", 100_000) // 1 MB
+	start := time.Now()
+	p := l.Pronounce(huge, "")
+	if len(p) == 0 {
+		t.Fatal("empty")
+	}
+	letters := 0
+	for _, ph := range p.Phones() {
+		_ = ph
+		letters++
+	}
+	if letters > 3*MaxWordLetters {
+		t.Errorf("%d phones for a capped word", letters)
+	}
+	_ = start // timing belongs in benchmarks; the cap is checked by the phone count
+	mixed := strings.Repeat("a-", 500_000)
+	if p := l.Pronounce(mixed, ""); len(p) == 0 || len(p) > MaxWordLetters {
+		t.Errorf("hyphenated 1 MB word: %d syllables", len(p))
+	}
+}
+
+func FuzzPronounce(f *testing.F) {
+	l, err := New()
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, s := range []string{"hello", "john's", "isn't", "rosebushes", "x", "", "café", "東京", "a-b-c", "'''s", "n't", "s'"} {
+		f.Add(s, "")
+	}
+	f.Add("read", PosPast)
+	f.Fuzz(func(t *testing.T, word, pos string) {
+		p := l.Pronounce(word, pos)
+		hasLetter := strings.IndexFunc(word, func(r rune) bool { return ('a' <= r && r <= 'z') || ('A' <= r && r <= 'Z') }) >= 0
+		if hasLetter && len(p) == 0 {
+			t.Fatalf("Pronounce(%q) is empty", word)
+		}
+		for _, s := range p {
+			if len(s.Phones) == 0 || s.Stress > phone.Secondary {
+				t.Fatalf("Pronounce(%q) has a bad syllable %+v", word, s)
+			}
+			for _, ph := range s.Phones {
+				if ph == phone.Sil || int(ph) >= phone.Count {
+					t.Fatalf("Pronounce(%q) has phone %d", word, ph)
+				}
+			}
+		}
+		_ = TagHomographs(strings.Fields(word))
+	})
+}
