@@ -193,11 +193,12 @@ func Plan(words []Word, kind text.Kind, v Voice, o Options) ([]Phrase, error) {
 	rng := newJitter(s.seed)
 	out := make([]Phrase, 0, len(groups))
 	clock := 0.0 // sentence time in samples, unrounded
+	done := 0    // samples emitted in earlier phrases
 	for _, g := range groups {
 		segs := buildSegments(words[g.lo:g.hi], kind == text.WhQuestion && g.lo == 0)
 		durations(segs)
 		ph := Phrase{Quality: s.quality}
-		start := math.Round(clock)
+		start := float64(done)
 		pos := 0
 		ph.Segments = make([]Segment, 0, len(segs)+1)
 		times := make([]int, len(segs)+1) // start of each segment, and of the pause
@@ -212,12 +213,13 @@ func Plan(words []Word, kind text.Kind, v Voice, o Options) ([]Phrase, error) {
 		ph.Words = wordSpans(words[g.lo:g.hi], segs, times)
 		ph.F0 = contour(segs, times, pos, g, kind, s, rng)
 		out = append(out, ph)
+		done += pos
 	}
 	return out, nil
 }
 
-// place appends seg with the duration that brings the phrase to the rounded sentence clock (at
-// least one sample) and returns that duration.
+// place appends seg with the duration that brings the sentence to the rounded clock (at least
+// one sample, so a segment forced longer is made up by the following ones) and returns it.
 func place(ph *Phrase, seg Segment, clock, start float64, pos int) int {
 	n := int(math.Round(clock)-start) - pos
 	if n < 1 {
