@@ -1,0 +1,273 @@
+package diphone
+
+import (
+	"bytes"
+	"compress/flate"
+	"encoding/binary"
+	"errors"
+	"io"
+	"math"
+	"os"
+	"strings"
+	"testing"
+)
+
+func synthDB(t testing.TB) *Database {
+	t.Helper()
+	data := buildGroup(synthUnits())
+	db, err := ReadGroup(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return db
+}
+
+func encode(t testing.TB, db *Database) []byte {
+	t.Helper()
+	var b bytes.Buffer
+	if err := EncodeCompact(&b, db, CompactHeader{Provenance: "test data", Notice: "test notice\nline 2\n"}); err != nil {
+		t.Fatal(err)
+	}
+	return b.Bytes()
+}
+
+// checkRoundTrip compares a decoded database with its source: coefficients within half a
+// quantization step of their channel, pitchmarks within half a sample, residual identical.
+func checkRoundTrip(t *testing.T, orig, back *Database) {
+	t.Helper()
+	if back.SampleRate != orig.SampleRate || back.Order != orig.Order || len(back.Diphones) != len(orig.Diphones) {
+		t.Fatalf("header: got %d Hz order %d %d diphones", back.SampleRate, back.Order, len(back.Diphones))
+	}
+	p := orig.Order
+	lo, hi := make([]float64, p), make([]float64, p)
+	for j := range lo {
+		lo[j], hi[j] = math.Inf(1), math.Inf(-1)
+	}
+	for _, d := range orig.Diphones {
+		for i, c := range d.Coefs {
+			lo[i%p] = math.Min(lo[i%p], float64(c))
+			hi[i%p] = math.Max(hi[i%p], float64(c))
+		}
+	}
+	worst := 0.0
+	for i := range orig.Diphones {
+		a, b := &orig.Diphones[i], &back.Diphones[i]
+		if a.Name != b.Name || a.Middle != b.Middle || a.Frames() != b.Frames() || !bytes.Equal(a.Residual, b.Residual) {
+			t.Fatalf("diphone %d (%s): index or residual differ", i, a.Name)
+		}
+		for f := range a.Times {
+			if d := math.Abs(float64(a.Times[f]-b.Times[f])) * float64(orig.SampleRate); d > 0.5+1e-3 {
+				t.Fatalf("%s frame %d: pitchmark moved by %.3f samples", a.Name, f, d)
+			}
+		}
+		for k := range a.Coefs {
+			step := (hi[k%p] - lo[k%p]) / 65535
+			d := math.Abs(float64(a.Coefs[k] - b.Coefs[k]))
+			worst = math.Max(worst, d)
+			if d > step/2+1e-6*math.Max(1, math.Abs(float64(a.Coefs[k]))) {
+				t.Fatalf("%s coefficient %d: %v became %v (step %g)", a.Name, k, a.Coefs[k], b.Coefs[k], step)
+			}
+		}
+	}
+	t.Logf("largest coefficient error %.3g", worst)
+}
+
+func TestCompactRoundTrip(t *testing.T) {
+	db := synthDB(t)
+	data := encode(t, db)
+	back, h, err := DecodeCompact(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if h.Provenance != "test data" || h.Notice != "test notice\nline 2\n" {
+		t.Errorf("header %+v", h)
+	}
+	checkRoundTrip(t, db, back)
+	// The voice built from it must be usable.
+	if _, err := LoadCompact(data); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestCompactFestival converts the real database when KAL_GROUP names it and compares it with
+// the embedded file: the embedded data must be exactly what the converter produces now, and
+// every coefficient within quantization error of the original.
+func TestCompactFestival(t *testing.T) {
+	path := os.Getenv("KAL_GROUP")
+	if path == "" {
+		t.Skip("KAL_GROUP not set")
+	}
+	db, err := ReadGroupFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	back, _, err := DecodeCompact(kalBin)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkRoundTrip(t, db, back)
+}
+
+// TestEmbeddedKnownValues checks the embedded data against values read from the original
+// database (first frame of uw-pau, as printed by the group reader).
+func TestEmbeddedKnownValues(t *testing.T) {
+	db, h, err := DecodeCompact(kalBin)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(db.Diphones) != 1619 || db.Order != 16 || db.SampleRate != 16000 {
+		t.Fatalf("%d diphones order %d rate %d", len(db.Diphones), db.Order, db.SampleRate)
+	}
+	if !strings.Contains(h.Provenance, "festvox-kallpc16k 2.4-1") || !strings.Contains(h.Provenance, "Chorus project") {
+		t.Errorf("provenance does not state the conversion: %q", h.Provenance)
+	}
+	d := db.Diphones[0]
+	want := []float32{2.132117, -1.784652, -0.0065, 1.697007, -1.357478, -0.657067, 2.416711, -2.014437,
+		0.237964, 0.991068, -0.851887, -0.295656, 0.947884, -0.709298, 0.094219, 0.095258}
+	if d.Name != "uw-pau" || d.Middle != 17 || d.Frames() != 36 || len(d.Residual) != 6066 {
+		t.Fatalf("first diphone %s mid %d frames %d residual %d", d.Name, d.Middle, d.Frames(), len(d.Residual))
+	}
+	for j, w := range want {
+		if math.Abs(float64(d.Coefs[j]-w)) > 2e-4 {
+			t.Errorf("uw-pau frame 0 coefficient %d: %v, want %v", j+1, d.Coefs[j], w)
+		}
+	}
+	if math.Abs(float64(d.Times[0])-0.0096870065) > 0.5/16000 {
+		t.Errorf("uw-pau first pitchmark %v", d.Times[0])
+	}
+}
+
+func TestNoticeMatchesLicenceFile(t *testing.T) {
+	want, err := os.ReadFile("../../LICENSES/festvox-kallpc16k.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := Notice()
+	if got != string(want) {
+		t.Fatalf("Notice() (%d bytes) differs from LICENSES/festvox-kallpc16k.txt (%d bytes): regenerate with kalconv", len(got), len(want))
+	}
+	for _, s := range []string{"Alan W Black and Kevin Lenzo", "Any modifications must be clearly marked", "DISCLAIM ALL WARRANTIES", "Chorus project"} {
+		if !strings.Contains(got, s) {
+			t.Errorf("notice lacks %q", s)
+		}
+	}
+}
+
+func TestCompactTruncated(t *testing.T) {
+	data := encode(t, synthDB(t))
+	for n := 0; n < len(data); n++ {
+		_, _, err := DecodeCompact(data[:n])
+		var fe *FormatError
+		if err == nil || !errors.As(err, &fe) {
+			t.Fatalf("prefix of %d/%d bytes: err %v", n, len(data), err)
+		}
+	}
+}
+
+func TestCompactCorrupt(t *testing.T) {
+	data := encode(t, synthDB(t))
+	for i := 0; i < len(data); i++ {
+		bad := append([]byte(nil), data...)
+		bad[i] ^= 0x5a
+		db, _, err := DecodeCompact(bad)
+		if i < len(compactMagic) && err == nil {
+			t.Fatalf("byte %d: corrupted magic accepted", i)
+		}
+		if err == nil {
+			// Only header text changes can survive; the rest is checksummed or validated.
+			if db == nil {
+				t.Fatalf("byte %d: nil database without error", i)
+			}
+			continue
+		}
+		if !errors.Is(err, ErrFormat) {
+			t.Fatalf("byte %d: error %v does not wrap ErrFormat", i, err)
+		}
+	}
+}
+
+// TestParsePayloadErrorsNameOffsets corrupts decompressed payload fields directly.
+func TestParsePayloadErrorsNameOffsets(t *testing.T) {
+	payload := func() []byte {
+		data := encode(t, synthDB(t))
+		p, err := testPayload(data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	cases := []struct {
+		name string
+		off  int
+		val  byte
+		msg  string
+	}{
+		{"magic", 0, 'X', "payload magic"},
+		{"order", 8, 0, "order 0"},
+		{"reserved", 10, 1, "reserved"},
+		{"diphones", 15, 0xff, "diphone count"},
+	}
+	for _, tc := range cases {
+		p := payload()
+		p[tc.off] = tc.val
+		_, err := parsePayload(p)
+		var fe *FormatError
+		if err == nil || !errors.As(err, &fe) || fe.Section != "decompressed payload" || !strings.Contains(err.Error(), tc.msg) {
+			t.Errorf("%s: err %v", tc.name, err)
+		}
+	}
+	// Trailing data and a truncated payload.
+	p := payload()
+	if _, err := parsePayload(append(p, 0)); err == nil || !strings.Contains(err.Error(), "trailing") {
+		t.Errorf("trailing byte: %v", err)
+	}
+	for n := 0; n < len(p); n += 7 {
+		if _, err := parsePayload(p[:n]); err == nil {
+			t.Fatalf("payload prefix of %d bytes accepted", n)
+		}
+	}
+}
+
+func FuzzDecodeCompact(f *testing.F) {
+	f.Add(encode(f, synthDB(f)))
+	f.Add([]byte(compactMagic))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		db, _, err := DecodeCompact(data)
+		if err != nil {
+			if !errors.Is(err, ErrFormat) {
+				t.Fatalf("error %v does not wrap ErrFormat", err)
+			}
+			return
+		}
+		if _, err := LoadCompact(data); err != nil && !strings.Contains(err.Error(), "stable") {
+			t.Fatalf("decodable file rejected by LoadCompact: %v", err)
+		}
+		_ = db
+	})
+}
+
+func FuzzParsePayload(f *testing.F) {
+	p, err := testPayload(encode(f, synthDB(f)))
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(p)
+	f.Fuzz(func(t *testing.T, data []byte) {
+		cf, err := parsePayload(data)
+		if err != nil {
+			return
+		}
+		_ = cf.database()
+	})
+}
+
+// testPayload extracts the decompressed payload of a compact file.
+func testPayload(data []byte) ([]byte, error) {
+	le := binary.LittleEndian
+	off := len(compactMagic)
+	off += 4 + int(le.Uint32(data[off:]))
+	u := le.Uint32(data[off:])
+	p := make([]byte, u)
+	_, err := io.ReadFull(flate.NewReader(bytes.NewReader(data[off+12:])), p)
+	return p, err
+}

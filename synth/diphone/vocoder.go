@@ -1,0 +1,504 @@
+package diphone
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math"
+
+	"github.com/chorus-tts/chorus/synth/audio"
+	"github.com/chorus-tts/chorus/synth/prosody"
+)
+
+// NativeRate is the sample rate of the kal database and of every Vocoder; the engine resamples.
+const NativeRate = 16000
+
+// ErrSampleRate reports a sample rate other than NativeRate.
+var ErrSampleRate = errors.New("diphone: the kal voice renders at 16000 Hz only")
+
+// Params tune the diphone vocoder. The zero value is the calibrated default.
+type Params struct {
+	// GainDB is added to the calibrated output level, in dB (−40 … +12).
+	GainDB float64 `json:"gain_db"`
+	// PitchScale multiplies the phrase's F0 contour (0 means 1; 0.5 … 2).
+	PitchScale float64 `json:"pitch_scale"`
+	// SourcePitch ignores the F0 contour and keeps the recorded pitch periods.
+	SourcePitch bool `json:"source_pitch"`
+	// JoinFrames is how many frames each side of a diphone join are blended to hide the
+	// spectral step (0 means the default, 3; −1 turns smoothing off; at most 8).
+	JoinFrames int `json:"join_frames"`
+}
+
+// ParseParams reads Params from JSON; empty input gives the defaults. Unknown fields and
+// out-of-range values are errors.
+func ParseParams(raw []byte) (Params, error) {
+	var p Params
+	if len(bytes.TrimSpace(raw)) == 0 || string(bytes.TrimSpace(raw)) == "null" {
+		return p, nil
+	}
+	dec := json.NewDecoder(bytes.NewReader(raw))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&p); err != nil {
+		return Params{}, fmt.Errorf("diphone: params: %w", err)
+	}
+	if dec.More() {
+		return Params{}, errors.New("diphone: params: trailing data after the JSON object")
+	}
+	if err := p.validate(); err != nil {
+		return Params{}, err
+	}
+	return p, nil
+}
+
+func (p Params) validate() error {
+	switch {
+	case math.IsNaN(p.GainDB) || p.GainDB < -40 || p.GainDB > 12:
+		return fmt.Errorf("diphone: params: gain_db %v not in [-40, 12]", p.GainDB)
+	case math.IsNaN(p.PitchScale) || p.PitchScale != 0 && (p.PitchScale < 0.5 || p.PitchScale > 2):
+		return fmt.Errorf("diphone: params: pitch_scale %v not in [0.5, 2] (or 0 for 1)", p.PitchScale)
+	case p.JoinFrames < -1 || p.JoinFrames > 8:
+		return fmt.Errorf("diphone: params: join_frames %d not in [-1, 8]", p.JoinFrames)
+	}
+	return nil
+}
+
+// Synthesis constants.
+const (
+	blockSize   = 1024   // samples per Write
+	maxHalf     = 400    // longest half window of a residual frame, samples
+	minPeriod   = 40     // shortest target pitch period, samples (400 Hz)
+	maxPeriod   = 320    // longest target pitch period, samples (50 Hz)
+	silenceFade = 320    // excitation in a pause fades to zero over this many samples from speech
+	calibration = 6.0e-5 // database units → full scale, before Params.GainDB
+	limitKnee   = 0.6    // soft limiter: linear below, saturating towards limitCeil above
+	limitCeil   = 0.885  // just under −1 dBFS
+)
+
+// Vocoder renders prosodic phrases with the kal diphones by residual-excited LPC and
+// pitch-synchronous overlap-add. One Vocoder serves one utterance: it keeps filter, pitchmark
+// and overlap-add state between phrases so consecutive phrases join smoothly. It is not safe
+// for concurrent use.
+type Vocoder struct {
+	voice *Voice
+	p     Params
+	gain  float64
+	join  int
+	log   *slog.Logger
+
+	// State carried between phrases.
+	prevLeft string    // diphone-left name of the previous phrase's last segment
+	nextPM   float64   // next target pitchmark, relative to the next phrase's start
+	lastK    []float64 // reflection coefficients in force at the end of the last phrase
+	lat      lattice
+	tail     []float64 // overlap-add excitation spilling into the next phrase
+	dcX, dcY float64   // DC blocker state
+
+	// Scratch, reused.
+	frames []srcFrame
+	segs   []segPlan
+	ks     []float64
+	pend   []float64
+	pms    []targetPM
+	out    []float32
+	kcur   []float64
+	dk     []float64
+}
+
+// New makes a vocoder for the embedded kal voice. sampleRate must be NativeRate. The seed is
+// accepted for interface symmetry; rendering is deterministic and uses no randomness.
+func New(sampleRate int, p Params, seed uint64) (*Vocoder, error) {
+	_ = seed
+	if sampleRate != NativeRate {
+		return nil, fmt.Errorf("%w (asked for %d)", ErrSampleRate, sampleRate)
+	}
+	v, err := Embedded()
+	if err != nil {
+		return nil, err
+	}
+	return NewWithVoice(v, p)
+}
+
+// NewWithVoice makes a vocoder for any prepared voice at the voice's own sample rate.
+func NewWithVoice(v *Voice, p Params) (*Vocoder, error) {
+	if v == nil {
+		return nil, errors.New("diphone: nil voice")
+	}
+	if err := p.validate(); err != nil {
+		return nil, err
+	}
+	if p.PitchScale == 0 {
+		p.PitchScale = 1
+	}
+	join := p.JoinFrames
+	switch join {
+	case 0:
+		join = 3
+	case -1:
+		join = 0
+	}
+	o := v.Order
+	return &Vocoder{
+		voice:    v,
+		p:        p,
+		gain:     calibration * math.Pow(10, p.GainDB/20),
+		join:     join,
+		log:      slog.Default(),
+		prevLeft: "pau",
+		lastK:    make([]float64, o),
+		lat:      newLattice(o),
+		out:      make([]float32, blockSize),
+		kcur:     make([]float64, o),
+		dk:       make([]float64, o),
+	}, nil
+}
+
+// SetLogger sets where warnings (missing diphones) go; the default is slog.Default().
+func (v *Vocoder) SetLogger(l *slog.Logger) {
+	if l != nil {
+		v.log = l
+	}
+}
+
+// srcFrame is one source LPC frame in a phrase's concatenated unit sequence.
+type srcFrame struct {
+	unit  int     // database unit holding the frame
+	local int     // frame index within the unit
+	t     float64 // source time within its segment, samples
+	join  bool    // a join precedes this frame (it does not continue the previous one)
+}
+
+// segPlan maps one target segment onto its source frames.
+type segPlan struct {
+	start, n     int     // target samples
+	f0, nf       int     // frames [f0, f0+nf) of Vocoder.frames
+	src          float64 // source duration, samples
+	voiced       bool
+	silent       bool
+	fadeL, fadeR bool // speech adjoins on the left / right (for pause fading)
+}
+
+// targetPM is one output pitchmark waiting to be filtered through.
+type targetPM struct {
+	pos   float64
+	frame int
+}
+
+// Render synthesises ph, writing exactly ph.Samples() samples in blocks of at most 1024.
+func (v *Vocoder) Render(ctx context.Context, ph *prosody.Phrase, w audio.Writer) error {
+	if ph == nil {
+		return errors.New("diphone: nil phrase")
+	}
+	if w == nil {
+		return errors.New("diphone: nil writer")
+	}
+	for i, s := range ph.Segments {
+		if s.Samples < 0 {
+			return fmt.Errorf("diphone: segment %d has negative duration %d", i, s.Samples)
+		}
+	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	n := ph.Samples()
+	if n == 0 {
+		return nil
+	}
+	v.plan(ph)
+	return v.synth(ctx, ph, n, w)
+}
+
+// plan chooses units and source frames for every segment and smooths the joins.
+func (v *Vocoder) plan(ph *prosody.Phrase) {
+	segs := make([]prosody.Segment, 0, len(ph.Segments))
+	for _, s := range ph.Segments {
+		if s.Samples > 0 {
+			segs = append(segs, s)
+		}
+	}
+	names := phraseNames(segs)
+	voice := v.voice
+	v.frames = v.frames[:0]
+	v.segs = v.segs[:0]
+	// Unit i joins segment i-1 (or the previous phrase) and segment i (or a final pause).
+	choices := make([]unitChoice, len(segs)+1)
+	for i := range choices {
+		l := v.prevLeft
+		if i > 0 {
+			l = names[i-1].left
+		}
+		r := "pau"
+		if i < len(segs) {
+			r = names[i].right
+		}
+		c := voice.resolve(l, r)
+		if c.fallback == "default" {
+			v.log.Warn("diphone: missing diphone, using the default", "diphone", l+"-"+r)
+		}
+		choices[i] = c
+	}
+	pos := 0
+	for i, s := range segs {
+		sp := segPlan{start: pos, n: s.Samples, f0: len(v.frames)}
+		pos += s.Samples
+		sp.silent = baseName(s) == "pau"
+		sp.voiced = s.Phone.Voiced() && !sp.silent
+		if sp.silent {
+			sp.fadeL = i > 0 && baseName(segs[i-1]) != "pau"
+			sp.fadeR = i+1 < len(segs) && baseName(segs[i+1]) != "pau"
+		}
+		// Right half of unit i, then left half of unit i+1.
+		ru := voice.units[choices[i].right]
+		mid := voice.pm[ru.frame0+ru.middle]
+		for j := ru.middle + 1; j < ru.nf; j++ {
+			v.frames = append(v.frames, srcFrame{unit: choices[i].right, local: j,
+				t: float64(voice.pm[ru.frame0+j] - mid), join: j == ru.middle+1})
+		}
+		rdur := float64(voice.pm[ru.frame0+ru.nf-1] - mid)
+		lu := voice.units[choices[i+1].left]
+		for j := 0; j <= lu.middle; j++ {
+			v.frames = append(v.frames, srcFrame{unit: choices[i+1].left, local: j,
+				t: rdur + float64(voice.pm[lu.frame0+j]), join: j == 0})
+		}
+		sp.src = rdur + float64(voice.pm[lu.frame0+lu.middle])
+		sp.nf = len(v.frames) - sp.f0
+		v.segs = append(v.segs, sp)
+	}
+	if len(segs) > 0 {
+		v.prevLeft = names[len(segs)-1].left
+	}
+	// A frame continues the previous one when it is the next frame of the same unit.
+	for i := range v.frames {
+		if i == 0 {
+			v.frames[i].join = true
+			continue
+		}
+		a, b := v.frames[i-1], v.frames[i]
+		v.frames[i].join = !(a.unit == b.unit && b.local == a.local+1)
+	}
+	v.smoothJoins()
+}
+
+// smoothJoins loads every frame's reflection coefficients and spreads the step at each join
+// linearly over v.join frames on either side, meeting at the midpoint.
+func (v *Vocoder) smoothJoins() {
+	o := v.voice.Order
+	nf := len(v.frames)
+	if cap(v.ks) < nf*o {
+		v.ks = make([]float64, nf*o)
+	}
+	v.ks = v.ks[:nf*o]
+	for i, f := range v.frames {
+		g := v.voice.units[f.unit].frame0 + f.local
+		for j := 0; j < o; j++ {
+			v.ks[i*o+j] = float64(v.voice.refl[g*o+j])
+		}
+	}
+	if v.join == 0 {
+		return
+	}
+	raw := append([]float64(nil), v.ks...)
+	for i := 1; i < nf; i++ {
+		if !v.frames[i].join {
+			continue
+		}
+		// Spread over frames on each side, but not past the neighbouring joins.
+		for j := 0; j < o; j++ {
+			d := raw[i*o+j] - raw[(i-1)*o+j]
+			for s := 0; s < v.join; s++ {
+				w := 0.5 * (1 - float64(s)/float64(v.join))
+				l, r := i-1-s, i+s
+				if l >= 0 && (s == 0 || !v.frames[l+1].join) {
+					v.ks[l*o+j] += w * d
+				}
+				if r < nf && (s == 0 || !v.frames[r].join) {
+					v.ks[r*o+j] -= w * d
+				}
+			}
+		}
+	}
+	for i := range v.ks {
+		v.ks[i] = math.Max(-maxReflection, math.Min(maxReflection, v.ks[i]))
+	}
+}
+
+// synth generates the pitchmarks, overlap-adds the residual and filters it, block by block.
+func (v *Vocoder) synth(ctx context.Context, ph *prosody.Phrase, n int, w audio.Writer) error {
+	voice := v.voice
+	o := voice.Order
+	// Pending excitation covers [blockStart, blockStart+len(pend)).
+	if cap(v.pend) < 2*blockSize+2*maxHalf+maxPeriod {
+		v.pend = make([]float64, 2*blockSize+2*maxHalf+maxPeriod)
+	}
+	pend := v.pend[:cap(v.pend)]
+	clear(pend)
+	copy(pend, v.tail)
+	v.tail = v.tail[:0]
+
+	v.pms = v.pms[:0]
+	pmPos := v.nextPM
+	seg := 0
+	genDone := len(v.segs) == 0
+	// Coefficient interpolation: from (aPos, aK) to the next queued pitchmark.
+	aPos := 0.0
+	aK := append([]float64(nil), v.lastK...)
+	qi := 0 // next pitchmark in v.pms to interpolate towards
+
+	for bs := 0; bs < n; bs += blockSize {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		be := min(n, bs+blockSize)
+		// Generate every pitchmark whose window can reach this block.
+		for !genDone && pmPos < float64(be+maxHalf) {
+			if pmPos >= float64(n) {
+				genDone = true
+				break
+			}
+			ip := int(pmPos)
+			for seg+1 < len(v.segs) && ip >= v.segs[seg].start+v.segs[seg].n {
+				seg++
+			}
+			sp := &v.segs[seg]
+			fi := v.pickFrame(sp, pmPos)
+			fr := v.frames[fi]
+			u := voice.units[fr.unit]
+			g := u.frame0 + fr.local
+			pm := int(voice.pm[g])
+			prev := 0
+			if fr.local > 0 {
+				prev = int(voice.pm[g-1])
+			}
+			next := u.resLen
+			if fr.local+1 < u.nf {
+				next = int(voice.pm[g+1])
+			}
+			srcPeriod := float64(pm - prev)
+			period := srcPeriod
+			if sp.voiced && !v.p.SourcePitch {
+				if f0 := ph.F0At(ip) * v.p.PitchScale; f0 > 0 {
+					period = float64(NativeRate) / f0
+				}
+			}
+			period = math.Max(minPeriod, math.Min(maxPeriod, period))
+			amp := v.gain * v.excitationGain(sp, ip)
+			if amp > 0 {
+				v.overlapAdd(pend, bs, ip, u, pm, min(pm-prev, maxHalf), min(next-pm, maxHalf), amp)
+			}
+			v.pms = append(v.pms, targetPM{pos: float64(ip), frame: fi})
+			pmPos += period
+		}
+		// Filter the block.
+		out := v.out[:be-bs]
+		for i := range out {
+			t := float64(bs + i)
+			// Advance the interpolation segment.
+			for qi < len(v.pms) && v.pms[qi].pos <= t {
+				aPos = v.pms[qi].pos
+				copy(aK, v.ks[v.pms[qi].frame*o:(v.pms[qi].frame+1)*o])
+				qi++
+			}
+			k := v.kcur
+			if qi < len(v.pms) {
+				bp := v.pms[qi]
+				bK := v.ks[bp.frame*o : (bp.frame+1)*o]
+				f := (t - aPos) / (bp.pos - aPos)
+				for j := range k {
+					k[j] = aK[j] + f*(bK[j]-aK[j])
+				}
+			} else {
+				copy(k, aK)
+			}
+			x := v.lat.step(pend[i], k)
+			// DC blocker, then the soft limiter.
+			y := x - v.dcX + 0.995*v.dcY
+			v.dcX, v.dcY = x, y
+			out[i] = float32(softLimit(y))
+		}
+		if err := w.Write(out); err != nil {
+			return err
+		}
+		// Shift the pending excitation by one block.
+		used := be - bs
+		copy(pend, pend[used:])
+		clear(pend[len(pend)-used:])
+	}
+	// Carry state into the next phrase.
+	v.tail = append(v.tail[:0], pend[:2*maxHalf]...)
+	v.nextPM = pmPos - float64(n)
+	if v.nextPM < 0 {
+		v.nextPM = 0
+	}
+	if len(v.pms) > 0 {
+		last := v.pms[len(v.pms)-1]
+		copy(v.lastK, v.ks[last.frame*o:(last.frame+1)*o])
+	}
+	return nil
+}
+
+// pickFrame returns the index (into v.frames) of the segment's source frame nearest to the
+// source time that target position pos maps to.
+func (v *Vocoder) pickFrame(sp *segPlan, pos float64) int {
+	rel := (pos - float64(sp.start)) / float64(sp.n)
+	rel = math.Max(0, math.Min(1, rel))
+	st := rel * sp.src
+	best, bestD := sp.f0, math.Inf(1)
+	for i := sp.f0; i < sp.f0+sp.nf; i++ {
+		d := math.Abs(v.frames[i].t - st)
+		if d < bestD {
+			best, bestD = i, d
+		}
+	}
+	return best
+}
+
+// excitationGain is 1 in speech and fades to 0 inside pauses, away from adjoining speech.
+func (v *Vocoder) excitationGain(sp *segPlan, pos int) float64 {
+	if !sp.silent {
+		return 1
+	}
+	g := 0.0
+	if sp.fadeL {
+		g = math.Max(g, 1-float64(pos-sp.start)/silenceFade)
+	}
+	if sp.fadeR {
+		g = math.Max(g, 1-float64(sp.start+sp.n-pos)/silenceFade)
+	}
+	return g
+}
+
+// overlapAdd adds the residual of unit u around pitchmark pm, windowed by an asymmetric Hann
+// window of half-lengths lw and rw, centred at target sample pos.
+func (v *Vocoder) overlapAdd(pend []float64, bs, pos int, u unit, pm, lw, rw int, amp float64) {
+	res := v.voice.residual[u.res0 : u.res0+u.resLen]
+	for d := -lw + 1; d < rw; d++ {
+		i := pos + d - bs
+		s := pm + d
+		if i < 0 || i >= len(pend) || s < 0 || s >= len(res) {
+			continue
+		}
+		var wgt float64
+		if d < 0 {
+			wgt = 0.5 * (1 + math.Cos(math.Pi*float64(d)/float64(lw)))
+		} else {
+			wgt = 0.5 * (1 + math.Cos(math.Pi*float64(d)/float64(rw)))
+		}
+		pend[i] += amp * wgt * float64(muLawTable[res[s]])
+	}
+}
+
+// softLimit is the identity below limitKnee and saturates smoothly towards limitCeil.
+func softLimit(x float64) float64 {
+	a := math.Abs(x)
+	if a <= limitKnee {
+		return x
+	}
+	r := limitCeil - limitKnee
+	y := limitKnee + r*math.Tanh((a-limitKnee)/r)
+	if x < 0 {
+		return -y
+	}
+	return y
+}

@@ -1,0 +1,318 @@
+package diphone
+
+import (
+	"context"
+	"errors"
+	"math"
+	"runtime"
+	"strings"
+	"testing"
+
+	"github.com/chorus-tts/chorus/synth/audio"
+	"github.com/chorus-tts/chorus/synth/phone"
+	"github.com/chorus-tts/chorus/synth/prosody"
+	"github.com/chorus-tts/chorus/synth/vocodertest"
+)
+
+func TestConformance(t *testing.T) {
+	vocodertest.Run(t, func() vocodertest.Vocoder {
+		v, err := New(NativeRate, Params{}, 1)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return v
+	}, NativeRate)
+}
+
+func TestParseParams(t *testing.T) {
+	cases := []struct {
+		in      string
+		want    Params
+		wantErr string
+	}{
+		{"", Params{}, ""},
+		{"null", Params{}, ""},
+		{"{}", Params{}, ""},
+		{`{"gain_db": -6, "pitch_scale": 1.2, "join_frames": 4}`, Params{GainDB: -6, PitchScale: 1.2, JoinFrames: 4}, ""},
+		{`{"source_pitch": true, "join_frames": -1}`, Params{SourcePitch: true, JoinFrames: -1}, ""},
+		{`{"gain": 3}`, Params{}, "unknown field"},
+		{`{"gain_db": 40}`, Params{}, "gain_db"},
+		{`{"pitch_scale": 0.1}`, Params{}, "pitch_scale"},
+		{`{"join_frames": 99}`, Params{}, "join_frames"},
+		{`{"gain_db": "x"}`, Params{}, "cannot unmarshal"},
+		{`{} {}`, Params{}, "trailing"},
+		{`[`, Params{}, "unexpected EOF"},
+	}
+	for _, tc := range cases {
+		got, err := ParseParams([]byte(tc.in))
+		if tc.wantErr != "" {
+			if err == nil || !strings.Contains(err.Error(), tc.wantErr) {
+				t.Errorf("%q: err %v, want one mentioning %q", tc.in, err, tc.wantErr)
+			}
+			continue
+		}
+		if err != nil || got != tc.want {
+			t.Errorf("%q: got %+v, %v; want %+v", tc.in, got, err, tc.want)
+		}
+	}
+}
+
+func FuzzParseParams(f *testing.F) {
+	f.Add([]byte(`{"gain_db": -6, "pitch_scale": 1.2}`))
+	f.Add([]byte(`{"join_frames": -1, "source_pitch": true}`))
+	f.Fuzz(func(t *testing.T, raw []byte) {
+		p, err := ParseParams(raw)
+		if err != nil {
+			return
+		}
+		if _, err := New(NativeRate, p, 0); err != nil {
+			t.Fatalf("params %+v parsed but rejected by New: %v", p, err)
+		}
+	})
+}
+
+func TestNewRejectsOtherRates(t *testing.T) {
+	for _, sr := range []int{0, 8000, 22050, 48000} {
+		if _, err := New(sr, Params{}, 0); !errors.Is(err, ErrSampleRate) {
+			t.Errorf("rate %d: err %v, want ErrSampleRate", sr, err)
+		}
+	}
+	if _, err := New(NativeRate, Params{GainDB: 100}, 0); err == nil {
+		t.Error("invalid params accepted by New")
+	}
+}
+
+func phrase(t testing.TB, words string, o vocodertest.PhraseOptions) *prosody.Phrase {
+	t.Helper()
+	ph, err := vocodertest.BuildPhrase(NativeRate, words, o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ph
+}
+
+func renderOne(t testing.TB, v *Vocoder, ph *prosody.Phrase) []float32 {
+	t.Helper()
+	var b audio.Buffer
+	if err := v.Render(context.Background(), ph, &b); err != nil {
+		t.Fatal(err)
+	}
+	return b.Samples
+}
+
+func newV(t testing.TB, p Params) *Vocoder {
+	t.Helper()
+	v, err := New(NativeRate, p, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return v
+}
+
+func rms(x []float32) float64 {
+	s := 0.0
+	for _, v := range x {
+		s += float64(v) * float64(v)
+	}
+	return math.Sqrt(s / float64(max(len(x), 1)))
+}
+
+func db(x float64) float64 { return 20 * math.Log10(x+1e-12) }
+
+// TestGoldenMetrics renders sentences and checks duration, level, peak and finiteness.
+func TestGoldenMetrics(t *testing.T) {
+	sentences := []string{
+		"DH AH0 | B IH1 R CH | K AE1 N UW0 | S L IH1 D | AA1 N | DH AH0 | S M UW1 DH | P L AE1 NG K S",
+		"HH AH0 L OW1 | W ER1 L D",
+		"S T R IY1 T S | AH1 V | M EH1 N IY0 | K AH1 L ER0 Z",
+	}
+	for _, s := range sentences {
+		ph := phrase(t, s, vocodertest.PhraseOptions{LeadSilence: true, TrailSilence: true})
+		x := renderOne(t, newV(t, Params{}), ph)
+		if len(x) != ph.Samples() {
+			t.Fatalf("%s: %d samples, want %d", s, len(x), ph.Samples())
+		}
+		peak := 0.0
+		for i, v := range x {
+			if math.IsNaN(float64(v)) || math.IsInf(float64(v), 0) {
+				t.Fatalf("%s: sample %d is %v", s, i, v)
+			}
+			peak = math.Max(peak, math.Abs(float64(v)))
+		}
+		r := db(rms(x))
+		t.Logf("%s: %d samples, RMS %.1f dBFS, peak %.1f dBFS", s, len(x), r, db(peak))
+		if peak > 0.8913 {
+			t.Errorf("%s: peak %.3f above −1 dBFS", s, peak)
+		}
+		if r < -32 || r > -14 {
+			t.Errorf("%s: RMS %.1f dBFS outside [-32, -14]", s, r)
+		}
+	}
+}
+
+// zcr is the zero-crossing rate of x, per sample.
+func zcr(x []float32) float64 {
+	n := 0
+	for i := 1; i < len(x); i++ {
+		if (x[i] >= 0) != (x[i-1] >= 0) {
+			n++
+		}
+	}
+	return float64(n) / float64(max(len(x)-1, 1))
+}
+
+// TestFollowsDurations stretches segments and checks that each segment's sound lands in its
+// target span: a fricative [s] has a high zero-crossing rate, the vowel [aa] a low one.
+func TestFollowsDurations(t *testing.T) {
+	for _, dur := range []int{1600, 4000, 9600} {
+		ph := &prosody.Phrase{Segments: []prosody.Segment{
+			{Phone: phone.Sil, Samples: 1600},
+			{Phone: phone.S, Samples: dur, WordStart: true, SyllableStart: true},
+			{Phone: phone.AA, Stress: 1, Samples: dur},
+			{Phone: phone.Sil, Samples: 1600},
+		}, F0: []prosody.Point{{Pos: 0, Hz: 110}}}
+		x := renderOne(t, newV(t, Params{}), ph)
+		m := dur / 5
+		sPart := x[1600+m : 1600+dur-m]
+		aPart := x[1600+dur+m : 1600+2*dur-m]
+		zs, za := zcr(sPart), zcr(aPart)
+		if zs < 0.3 || za > 0.15 {
+			t.Errorf("segments of %d samples: zero-crossing rate [s] %.2f (want > 0.3), [aa] %.2f (want < 0.15)", dur, zs, za)
+		}
+		if db(rms(aPart)) < -35 {
+			t.Errorf("segments of %d samples: vowel too quiet (%.1f dBFS)", dur, db(rms(aPart)))
+		}
+	}
+}
+
+// pitchOf estimates the pitch of x by autocorrelation over 50–400 Hz.
+func pitchOf(x []float32) float64 {
+	best, bestLag := -1.0, 0
+	for lag := NativeRate / 400; lag <= NativeRate/50; lag++ {
+		s, e0, e1 := 0.0, 0.0, 0.0
+		for i := 0; i+lag < len(x); i++ {
+			s += float64(x[i]) * float64(x[i+lag])
+			e0 += float64(x[i]) * float64(x[i])
+			e1 += float64(x[i+lag]) * float64(x[i+lag])
+		}
+		c := s / math.Sqrt(e0*e1+1e-20)
+		if c > best {
+			best, bestLag = c, lag
+		}
+	}
+	return float64(NativeRate) / float64(bestLag)
+}
+
+// TestFollowsPitch renders a long vowel at several flat F0 values and measures the pitch.
+func TestFollowsPitch(t *testing.T) {
+	for _, hz := range []float64{80, 100, 130, 170} {
+		ph := &prosody.Phrase{Segments: []prosody.Segment{
+			{Phone: phone.Sil, Samples: 1600},
+			{Phone: phone.AA, Stress: 1, Samples: 8000, WordStart: true, SyllableStart: true},
+			{Phone: phone.Sil, Samples: 1600},
+		}, F0: []prosody.Point{{Pos: 0, Hz: hz}}}
+		x := renderOne(t, newV(t, Params{}), ph)
+		got := pitchOf(x[1600+2000 : 1600+6000])
+		if math.Abs(got-hz)/hz > 0.04 {
+			t.Errorf("F0 %v Hz: measured %.1f Hz", hz, got)
+		}
+		scaled := renderOne(t, newV(t, Params{PitchScale: 1.5}), ph)
+		if got := pitchOf(scaled[1600+2000 : 1600+6000]); math.Abs(got-1.5*hz)/(1.5*hz) > 0.04 {
+			t.Errorf("F0 %v Hz × 1.5: measured %.1f Hz", hz, got)
+		}
+	}
+}
+
+func TestGainParam(t *testing.T) {
+	ph := phrase(t, "HH AH0 L OW1 | W ER1 L D", vocodertest.PhraseOptions{LeadSilence: true, TrailSilence: true})
+	a := rms(renderOne(t, newV(t, Params{}), ph))
+	b := rms(renderOne(t, newV(t, Params{GainDB: -12}), ph))
+	if d := db(b) - db(a); math.Abs(d+12) > 0.5 {
+		t.Errorf("gain_db −12 changed the level by %.2f dB", d)
+	}
+}
+
+// TestMissingDiphonesAreNotSilent renders pairs the database lacks.
+func TestMissingDiphonesAreNotSilent(t *testing.T) {
+	for _, s := range []string{"HH NG", "W NG", "Y ER1 NG", "AA1 HH"} {
+		ph := phrase(t, s, vocodertest.PhraseOptions{LeadSilence: true, TrailSilence: true})
+		x := renderOne(t, newV(t, Params{}), ph)
+		if r := db(rms(x)); r < -40 {
+			t.Errorf("%s: RMS %.1f dBFS: missing diphones rendered as silence", s, r)
+		}
+	}
+}
+
+// TestChunksAreBounded checks block sizes and that a phrase split in two equals one render.
+func TestChunksAreBounded(t *testing.T) {
+	ph := phrase(t, "DH AH0 | B IH1 R CH | K AE1 N UW0", vocodertest.PhraseOptions{LeadSilence: true, TrailSilence: true, Stretch: 3})
+	v := newV(t, Params{})
+	n := 0
+	err := v.Render(context.Background(), ph, audio.WriterFunc(func(p []float32) error {
+		if len(p) == 0 || len(p) > 1024 {
+			t.Errorf("write of %d samples", len(p))
+		}
+		n += len(p)
+		return nil
+	}))
+	if err != nil || n != ph.Samples() {
+		t.Fatalf("err %v, %d samples of %d", err, n, ph.Samples())
+	}
+}
+
+func TestNilAndBadInput(t *testing.T) {
+	v := newV(t, Params{})
+	if err := v.Render(context.Background(), nil, &audio.Buffer{}); err == nil {
+		t.Error("nil phrase accepted")
+	}
+	bad := &prosody.Phrase{Segments: []prosody.Segment{{Phone: phone.AA, Samples: -5}}}
+	if err := v.Render(context.Background(), bad, &audio.Buffer{}); err == nil {
+		t.Error("negative duration accepted")
+	}
+	if err := v.Render(context.Background(), &prosody.Phrase{}, nil); err == nil {
+		t.Error("nil writer accepted")
+	}
+}
+
+// TestVoiceMemory reports the resident cost of the decoded voice.
+func TestVoiceMemory(t *testing.T) {
+	var m0, m1 runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&m0)
+	v, err := LoadCompact(kalBin)
+	if err != nil {
+		t.Fatal(err)
+	}
+	runtime.GC()
+	runtime.ReadMemStats(&m1)
+	mb := float64(int64(m1.HeapAlloc)-int64(m0.HeapAlloc)) / (1 << 20)
+	t.Logf("decoded kal voice: %d diphones, heap %.2f MB (embedded file %.2f MB)", v.Diphones(), mb, float64(len(kalBin))/(1<<20))
+	runtime.KeepAlive(v)
+	if mb > 12 {
+		t.Errorf("decoded voice holds %.1f MB", mb)
+	}
+}
+
+func BenchmarkRender(b *testing.B) {
+	ph := phrase(b, "DH AH0 | B IH1 R CH | K AE1 N UW0 | S L IH1 D | AA1 N | DH AH0 | S M UW1 DH | P L AE1 NG K S",
+		vocodertest.PhraseOptions{LeadSilence: true, TrailSilence: true})
+	v := newV(b, Params{})
+	w := audio.WriterFunc(func([]float32) error { return nil })
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if err := v.Render(context.Background(), ph, w); err != nil {
+			b.Fatal(err)
+		}
+	}
+	sec := b.Elapsed().Seconds()
+	audioSec := float64(b.N*ph.Samples()) / NativeRate
+	b.ReportMetric(audioSec/sec, "xRT")
+}
+
+func BenchmarkLoad(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		if _, err := LoadCompact(kalBin); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
