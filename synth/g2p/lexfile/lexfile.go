@@ -423,7 +423,7 @@ func (r *Reader) scanBlock(i int, key string) ([]Entry, error) {
 			}
 			pos = r.pos[pi]
 		}
-		cmp := strings.Compare(string(word[:wlen]), key)
+		cmp := compareBytes(word[:wlen], key)
 		if cmp > 0 {
 			break
 		}
@@ -501,17 +501,19 @@ type bitReader struct {
 
 var errShort = errors.New("short read")
 
+// read returns the next bits (at most 8) of the stream.
 func (b *bitReader) read(bits int) (uint32, error) {
-	if b.pos+bits > b.end {
+	if b.pos+bits > b.end || bits > 8 {
 		return 0, errShort
 	}
-	var v uint32
-	for k := 0; k < bits; k++ {
-		bit := b.data[b.pos>>3] >> (7 - uint(b.pos&7)) & 1
-		v = v<<1 | uint32(bit)
-		b.pos++
+	i := b.pos >> 3
+	w := uint32(b.data[i]) << 8
+	if i+1 < len(b.data) {
+		w |= uint32(b.data[i+1])
 	}
-	return v, nil
+	shift := 16 - uint(b.pos&7) - uint(bits)
+	b.pos += bits
+	return w >> shift & (1<<uint(bits) - 1), nil
 }
 
 func (b *bitReader) skipPron() error {
@@ -559,4 +561,23 @@ func (b *bitReader) readPron() (phone.Pron, error) {
 			cur.Stress = phone.Primary
 		}
 	}
+}
+
+// compareBytes compares a with b like strings.Compare, without converting a.
+func compareBytes(a []byte, b string) int {
+	for i := 0; i < len(a) && i < len(b); i++ {
+		if a[i] != b[i] {
+			if a[i] < b[i] {
+				return -1
+			}
+			return 1
+		}
+	}
+	switch {
+	case len(a) < len(b):
+		return -1
+	case len(a) > len(b):
+		return 1
+	}
+	return 0
 }
