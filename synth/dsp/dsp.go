@@ -218,3 +218,24 @@ func (n *Noise) Gauss() float64 {
 
 // DB converts decibels to a linear amplitude factor.
 func DB(db float64) float64 { return math.Pow(10, db/20) }
+
+// SetPeak sets the resonator like Set but scales A so the gain at the resonance peak is about 1
+// instead of the gain at 0 Hz: the form used in a parallel formant bank, where each branch's
+// amplitude control should set its peak level directly.
+func (r *Resonator) SetPeak(f, bw, sampleRate float64) {
+	if !(bw > 0) || !(f > 0) || f >= sampleRate/2 || !(sampleRate > 0) {
+		r.A, r.B, r.C = 0, 0, 0
+		return
+	}
+	t := 1 / sampleRate
+	rr := math.Exp(-math.Pi * bw * t)
+	cw := math.Cos(2 * math.Pi * f * t)
+	r.C = -rr * rr
+	r.B = 2 * rr * cw
+	c2 := 2*cw*cw - 1 // cos 2θ
+	// |(1 − r e^{jθ} z⁻¹)(1 − r e^{−jθ} z⁻¹)| at z = e^{jθ}
+	r.A = (1 - rr) * math.Sqrt(1-2*rr*c2+rr*rr)
+}
+
+// Energy is the sum of squares of the filter state.
+func (d *DCBlocker) Energy() float64 { return d.x1*d.x1 + d.y1*d.y1 }

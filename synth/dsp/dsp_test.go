@@ -218,3 +218,23 @@ func BenchmarkResonator(b *testing.B) {
 	}
 	_ = x
 }
+
+func TestSetPeak(t *testing.T) {
+	const sr = 24000.0
+	for _, tc := range []struct{ f, bw float64 }{{2500, 150}, {4900, 1000}, {1800, 100}, {6000, 2000}} {
+		var r Resonator
+		r.SetPeak(tc.f, tc.bw, sr)
+		best := 0.0
+		for f := 1.0; f < sr/2; f++ {
+			best = math.Max(best, r.Response(f, sr))
+		}
+		if math.Abs(best-1) > 0.05 || math.Abs(r.Response(tc.f, sr)-1) > 0.05 {
+			t.Errorf("F=%v BW=%v: peak gain %v, gain at F %v, want ≈1", tc.f, tc.bw, best, r.Response(tc.f, sr))
+		}
+	}
+	var r Resonator
+	r.SetPeak(13000, 100, sr)
+	if y := r.Step(1); y != 0 {
+		t.Errorf("above Nyquist: output %v, want silence", y)
+	}
+}

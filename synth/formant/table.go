@@ -1,0 +1,126 @@
+package formant
+
+import "github.com/chorus-tts/chorus/synth/phone"
+
+// class is how the vocoder treats a phone.
+type class uint8
+
+const (
+	clSil class = iota
+	clVowel
+	clGlide // W Y R L
+	clNasal
+	clFric
+	clStop
+	clAffr
+	clAsp // HH
+)
+
+// target is one phone's synthesis data: adult-male formant targets (Klatt 1980 tables II and
+// III), offglides, source amplitudes and parallel-branch gains in Klatt dB (60 ≈ strong).
+type target struct {
+	cl     class
+	f, b   [3]float64 // F1–F3 and B1–B3 at the onset (Hz)
+	off    [3]float64 // offglide F1–F3 (0: none)
+	offAt  float64    // fraction of the segment where the offglide starts
+	av     float64    // voicing (cascade) dB
+	avs    float64    // quasi-sinusoidal voicing dB (voice bars, voiced fricatives)
+	af     float64    // frication dB (fricatives, affricate release, bursts)
+	par    [5]float64 // parallel gains A2..A6 dB
+	ab     float64    // bypass gain dB
+	f6     float64    // frequency of the parallel "F6" frication resonance (male Hz)
+	b6     float64    // its bandwidth
+	burst  float64    // burst duration ms (stops)
+	place  phone.Place
+	voiced bool
+}
+
+var targets = [phone.Count]target{
+	phone.Sil: {cl: clSil},
+	// Vowels: F, B, offglide and offglide timing (MITalk Tdmid).
+	phone.IY: {cl: clVowel, f: [3]float64{310, 2020, 2960}, b: [3]float64{45, 200, 400}, off: [3]float64{290, 2070, 2960}, offAt: 0.45, av: 60},
+	phone.IH: {cl: clVowel, f: [3]float64{400, 1800, 2570}, b: [3]float64{50, 100, 140}, off: [3]float64{470, 1600, 2600}, offAt: 0.65, av: 60},
+	phone.EY: {cl: clVowel, f: [3]float64{480, 1720, 2520}, b: [3]float64{70, 100, 200}, off: [3]float64{330, 2020, 2600}, offAt: 0.45, av: 60},
+	phone.EH: {cl: clVowel, f: [3]float64{530, 1680, 2500}, b: [3]float64{60, 90, 200}, off: [3]float64{620, 1530, 2530}, offAt: 0.7, av: 60},
+	phone.AE: {cl: clVowel, f: [3]float64{620, 1660, 2430}, b: [3]float64{70, 150, 320}, off: [3]float64{650, 1490, 2470}, offAt: 0.75, av: 60},
+	phone.AA: {cl: clVowel, f: [3]float64{700, 1220, 2600}, b: [3]float64{130, 70, 160}, av: 60},
+	phone.AO: {cl: clVowel, f: [3]float64{600, 990, 2570}, b: [3]float64{90, 100, 80}, off: [3]float64{630, 1040, 2600}, offAt: 0.8, av: 60},
+	phone.AH: {cl: clVowel, f: [3]float64{620, 1220, 2550}, b: [3]float64{80, 50, 140}, av: 60},
+	phone.OW: {cl: clVowel, f: [3]float64{540, 1100, 2300}, b: [3]float64{80, 70, 70}, off: [3]float64{450, 900, 2300}, offAt: 0.5, av: 60},
+	phone.UH: {cl: clVowel, f: [3]float64{450, 1100, 2350}, b: [3]float64{80, 100, 80}, off: [3]float64{500, 1180, 2390}, offAt: 0.65, av: 60},
+	phone.UW: {cl: clVowel, f: [3]float64{350, 1250, 2200}, b: [3]float64{65, 110, 140}, off: [3]float64{320, 900, 2200}, offAt: 0.55, av: 60},
+	phone.ER: {cl: clVowel, f: [3]float64{470, 1270, 1540}, b: [3]float64{100, 60, 110}, off: [3]float64{420, 1310, 1540}, offAt: 0.5, av: 60},
+	phone.AY: {cl: clVowel, f: [3]float64{660, 1200, 2550}, b: [3]float64{100, 70, 200}, off: [3]float64{400, 1880, 2500}, offAt: 0.4, av: 60},
+	phone.AW: {cl: clVowel, f: [3]float64{640, 1230, 2550}, b: [3]float64{80, 70, 140}, off: [3]float64{420, 940, 2350}, offAt: 0.45, av: 60},
+	phone.OY: {cl: clVowel, f: [3]float64{550, 960, 2400}, b: [3]float64{80, 50, 130}, off: [3]float64{360, 1820, 2450}, offAt: 0.45, av: 60},
+	phone.AX: {cl: clVowel, f: [3]float64{500, 1400, 2450}, b: [3]float64{80, 50, 140}, av: 58},
+
+	// Sonorant consonants.
+	phone.W:  {cl: clGlide, f: [3]float64{290, 610, 2150}, b: [3]float64{50, 80, 60}, av: 57, place: phone.Labial, voiced: true},
+	phone.Y:  {cl: clGlide, f: [3]float64{260, 2070, 3020}, b: [3]float64{40, 250, 500}, av: 57, place: phone.Palatal, voiced: true},
+	phone.R:  {cl: clGlide, f: [3]float64{310, 1060, 1380}, b: [3]float64{70, 100, 120}, av: 57, place: phone.Postalveolar, voiced: true},
+	phone.L:  {cl: clGlide, f: [3]float64{310, 1050, 2880}, b: [3]float64{50, 100, 280}, av: 57, place: phone.Alveolar, voiced: true},
+	phone.M:  {cl: clNasal, f: [3]float64{480, 1270, 2130}, b: [3]float64{40, 200, 200}, av: 57, place: phone.Labial, voiced: true},
+	phone.N:  {cl: clNasal, f: [3]float64{480, 1340, 2470}, b: [3]float64{40, 300, 300}, av: 57, place: phone.Alveolar, voiced: true},
+	phone.NG: {cl: clNasal, f: [3]float64{480, 2000, 2900}, b: [3]float64{40, 300, 300}, av: 57, place: phone.Velar, voiced: true},
+	phone.HH: {cl: clAsp, b: [3]float64{300, 0, 0}, place: phone.Glottal},
+
+	// Fricatives.
+	phone.F:  {cl: clFric, f: [3]float64{340, 1100, 2080}, b: [3]float64{200, 120, 150}, af: 60, ab: 57, place: phone.Labiodental},
+	phone.V:  {cl: clFric, f: [3]float64{220, 1100, 2080}, b: [3]float64{60, 90, 120}, av: 47, avs: 47, af: 50, ab: 57, place: phone.Labiodental, voiced: true},
+	phone.TH: {cl: clFric, f: [3]float64{320, 1290, 2540}, b: [3]float64{200, 90, 200}, af: 60, par: [5]float64{0, 0, 0, 0, 28}, ab: 48, place: phone.Dental},
+	phone.DH: {cl: clFric, f: [3]float64{270, 1290, 2540}, b: [3]float64{60, 80, 170}, av: 47, avs: 47, af: 50, par: [5]float64{0, 0, 0, 0, 28}, ab: 48, place: phone.Dental, voiced: true},
+	phone.S:  {cl: clFric, f: [3]float64{320, 1390, 2530}, b: [3]float64{200, 80, 200}, af: 60, par: [5]float64{0, 0, 0, 0, 52}, f6: 5500, b6: 1500, place: phone.Alveolar},
+	phone.Z:  {cl: clFric, f: [3]float64{240, 1390, 2530}, b: [3]float64{70, 60, 180}, av: 47, avs: 47, af: 50, par: [5]float64{0, 0, 0, 0, 52}, f6: 5500, b6: 1500, place: phone.Alveolar, voiced: true},
+	phone.SH: {cl: clFric, f: [3]float64{300, 1840, 2750}, b: [3]float64{200, 100, 300}, af: 60, par: [5]float64{0, 57, 48, 48, 46}, place: phone.Postalveolar},
+	phone.ZH: {cl: clFric, f: [3]float64{300, 1840, 2750}, b: [3]float64{70, 60, 280}, av: 47, avs: 47, af: 50, par: [5]float64{0, 57, 48, 48, 46}, place: phone.Postalveolar, voiced: true},
+
+	// Stops (formants are release values; the track replaces F2/F3 by locus rules).
+	phone.P: {cl: clStop, f: [3]float64{400, 1100, 2150}, b: [3]float64{300, 150, 220}, af: 60, ab: 63, burst: 5, place: phone.Labial},
+	phone.B: {cl: clStop, f: [3]float64{200, 1100, 2150}, b: [3]float64{60, 110, 130}, avs: 42, af: 57, ab: 63, burst: 5, place: phone.Labial, voiced: true},
+	phone.T: {cl: clStop, f: [3]float64{400, 1600, 2600}, b: [3]float64{300, 120, 250}, af: 60, par: [5]float64{0, 30, 45, 57, 63}, burst: 15, place: phone.Alveolar},
+	phone.D: {cl: clStop, f: [3]float64{200, 1600, 2600}, b: [3]float64{60, 100, 170}, avs: 42, af: 57, par: [5]float64{0, 47, 60, 62, 60}, burst: 10, place: phone.Alveolar, voiced: true},
+	phone.K: {cl: clStop, f: [3]float64{300, 1990, 2850}, b: [3]float64{250, 160, 330}, af: 60, par: [5]float64{0, 53, 43, 45, 45}, burst: 25, place: phone.Velar},
+	phone.G: {cl: clStop, f: [3]float64{200, 1990, 2850}, b: [3]float64{60, 150, 280}, avs: 42, af: 57, par: [5]float64{0, 53, 43, 45, 45}, burst: 20, place: phone.Velar, voiced: true},
+
+	// Affricates: closure then a [ʃ]-like release.
+	phone.CH: {cl: clAffr, f: [3]float64{350, 1800, 2820}, b: [3]float64{200, 90, 300}, af: 60, par: [5]float64{0, 44, 60, 53, 53}, burst: 15, place: phone.Postalveolar},
+	phone.JH: {cl: clAffr, f: [3]float64{260, 1800, 2820}, b: [3]float64{60, 80, 270}, avs: 42, av: 40, af: 50, par: [5]float64{0, 44, 60, 53, 53}, burst: 10, place: phone.Postalveolar, voiced: true},
+}
+
+// targetOf returns the phone's data; unknown phones are silence.
+func targetOf(p phone.Phone) *target {
+	if int(p) >= phone.Count {
+		return &targets[phone.Sil]
+	}
+	return &targets[p]
+}
+
+// locus returns the F2/F3 locus (male Hz) and the fraction k of the way from the locus to the
+// vowel's value at which a consonant-vowel boundary sits (Delattre et al. 1955; MITalk PHONET).
+// Velars have no fixed locus: it is computed from the vowel (MITalk: F2 + 2·(F1 − 300)).
+func locus(place phone.Place, vowel [3]float64) (l [3]float64, k [3]float64) {
+	switch place {
+	case phone.Labial, phone.Labiodental:
+		return [3]float64{250, 800, 2200}, [3]float64{0.25, 0.55, 0.5}
+	case phone.Dental:
+		return [3]float64{250, 1500, 2600}, [3]float64{0.25, 0.5, 0.5}
+	case phone.Alveolar:
+		return [3]float64{250, 1750, 2700}, [3]float64{0.25, 0.45, 0.4}
+	case phone.Postalveolar, phone.Palatal:
+		return [3]float64{250, 1950, 2650}, [3]float64{0.25, 0.4, 0.4}
+	case phone.Velar:
+		f2 := vowel[1] + 2*(vowel[0]-300)
+		if f2 < 1300 {
+			f2 = 1300
+		}
+		if f2 > 2400 {
+			f2 = 2400
+		}
+		if vowel[1] > 1700 {
+			f2 += 200
+		}
+		return [3]float64{250, f2, f2 + 500}, [3]float64{0.25, 0.3, 0.3}
+	}
+	return vowel, [3]float64{1, 1, 1}
+}

@@ -1,0 +1,498 @@
+package formant
+
+import (
+	"math"
+
+	"github.com/chorus-tts/chorus/synth/phone"
+	"github.com/chorus-tts/chorus/synth/prosody"
+)
+
+// frame is the synthesis state at one control point (a block boundary). Frequencies are in Hz
+// for the adult male tract (scaled at render time); amplitudes are linear.
+type frame struct {
+	f, b    [3]float64 // F1–F3, B1–B3
+	fnz     float64    // nasal zero (= fnp when not nasal)
+	av, avs float64    // voicing, quasi-sinusoidal voicing
+	ah, af  float64    // aspiration, frication
+	par     [5]float64 // parallel gains A2..A6
+	ab      float64    // bypass gain
+	f6, b6  float64    // parallel F6 frequency and bandwidth
+	asp     float64    // 1 inside post-stop aspiration (B1 widening, F1 cutback)
+}
+
+// segPlan is the per-segment data the track is drawn from.
+type segPlan struct {
+	t          *target
+	ph         phone.Phone
+	start, dur int
+	sE, eE     [3]float64 // base formant values at the segment's start and end
+	bw         [3]float64
+	bIn, bOut  [3]float64 // boundary values at the start and end
+	tIn, tOut  [3]float64 // transition lengths (samples) at the start and end
+	aspIn      int        // samples of post-stop aspiration at the start of this segment
+	aspAmp     float64    // its level, dB
+	voiceBar   bool       // voiced stop with a voice bar
+	fixed      bool       // formants copied from neighbours (stops, silence, [h])
+}
+
+const neutralF1, neutralF2, neutralF3 = 500.0, 1500.0, 2500.0
+
+// planner builds frame tracks; it is reused across phrases to avoid allocations.
+type planner struct {
+	sr   float64
+	segs []segPlan
+	tmp  []float64
+}
+
+func (pl *planner) ms(x float64) float64 { return x * pl.sr / 1000 }
+
+// plan fills pl.segs for the phrase.
+func (pl *planner) plan(ph *prosody.Phrase) {
+	pl.segs = pl.segs[:0]
+	pos := 0
+	for _, s := range ph.Segments {
+		n := s.Samples
+		if n < 0 {
+			n = 0
+		}
+		t := targetOf(s.Phone)
+		sp := segPlan{t: t, ph: s.Phone, start: pos, dur: n}
+		if int(s.Phone) >= phone.Count {
+			sp.ph = phone.Sil
+		}
+		switch t.cl {
+		case clVowel, clGlide, clNasal, clFric:
+			sp.sE = t.f
+			sp.eE = t.f
+			if t.off[0] > 0 {
+				sp.eE = t.off
+			}
+			if t.cl == clVowel && s.Stress == 0 {
+				// Unstressed vowels centralise toward schwa.
+				for i, nv := range [3]float64{neutralF1, neutralF2, neutralF3} {
+					sp.sE[i] = 0.75*sp.sE[i] + 0.25*nv
+					sp.eE[i] = 0.75*sp.eE[i] + 0.25*nv
+				}
+			}
+			sp.bw = t.b
+		default:
+			sp.fixed = true
+			sp.bw = [3]float64{60, 90, 150}
+			if t.cl == clStop || t.cl == clAffr {
+				sp.sE, sp.eE = t.f, t.f
+				sp.bw = t.b
+			}
+		}
+		pl.segs = append(pl.segs, sp)
+		pos += n
+	}
+	segs := pl.segs
+	// Copy formants into [h] and silence from neighbours.
+	for i := range segs {
+		s := &segs[i]
+		if s.t.cl != clAsp && s.t.cl != clSil {
+			continue
+		}
+		if j := nextVoiced(segs, i); j >= 0 && (s.t.cl == clAsp || i == 0 || segs[i-1].t.cl == clSil) {
+			s.sE, s.eE, s.bw = segs[j].sE, segs[j].sE, segs[j].bw
+		} else if i > 0 {
+			s.sE, s.eE, s.bw = segs[i-1].eE, segs[i-1].eE, segs[i-1].bw
+		} else {
+			s.sE, s.eE = [3]float64{neutralF1, neutralF2, neutralF3}, [3]float64{neutralF1, neutralF2, neutralF3}
+		}
+		if s.t.cl == clAsp {
+			s.bw[0] = 300
+		}
+	}
+	// Stops and affricates take locus-based values from their vowel (or sonorant) neighbours.
+	for i := range segs {
+		s := &segs[i]
+		if s.t.cl != clStop && s.t.cl != clAffr {
+			continue
+		}
+		if i > 0 && isOpen(segs[i-1].t.cl) {
+			s.sE = boundaryValue(s.t, segs[i-1].eE)
+		} else if i+1 < len(segs) && isOpen(segs[i+1].t.cl) {
+			s.sE = boundaryValue(s.t, segs[i+1].sE)
+		}
+		if i+1 < len(segs) && isOpen(segs[i+1].t.cl) {
+			s.eE = boundaryValue(s.t, segs[i+1].sE)
+		} else {
+			s.eE = s.sE
+		}
+		if s.t.cl == clAffr {
+			s.sE = s.eE
+		}
+	}
+	// Boundaries.
+	for i := range segs {
+		segs[i].bIn, segs[i].bOut = segs[i].sE, segs[i].eE
+	}
+	for i := 0; i+1 < len(segs); i++ {
+		pl.boundary(&segs[i], &segs[i+1])
+	}
+	// Post-stop aspiration and voice bars.
+	for i := range segs {
+		s := &segs[i]
+		if s.t.cl != clStop {
+			continue
+		}
+		if s.t.voiced {
+			s.voiceBar = i > 0 && segs[i-1].t.cl != clSil && segs[i-1].t.voiced || i > 0 && segs[i-1].t.cl == clVowel
+			continue
+		}
+		if i+1 >= len(segs) {
+			continue
+		}
+		nx := &segs[i+1]
+		var asp, amp float64
+		switch nx.t.cl {
+		case clVowel, clGlide, clAsp:
+			stressed := ph.Segments[i+1].Stress > 0 || (i+2 < len(segs) && ph.Segments[i+2].Stress > 0)
+			switch {
+			case i > 0 && (segs[i-1].ph == phone.S):
+				asp, amp = 8, 46 // "sp", "st", "sk": unaspirated
+			case ph.Segments[i].SyllableStart && stressed:
+				asp, amp = 50, 56
+			case ph.Segments[i].SyllableStart:
+				asp, amp = 25, 51
+			default:
+				asp, amp = 15, 48
+			}
+			if nx.t.cl == clGlide {
+				asp += 10
+			}
+			if max := 0.55 * float64(nx.dur); pl.ms(asp) > max {
+				asp = max * 1000 / pl.sr
+			}
+		case clSil:
+			asp, amp = 35, 50
+			if max := 0.8 * float64(nx.dur); pl.ms(asp) > max {
+				asp = max * 1000 / pl.sr
+			}
+		case clNasal:
+			asp, amp = 10, 45
+		}
+		nx.aspIn = int(pl.ms(asp))
+		nx.aspAmp = amp
+	}
+}
+
+func isOpen(c class) bool { return c == clVowel || c == clGlide || c == clNasal }
+
+func nextVoiced(segs []segPlan, i int) int {
+	for j := i + 1; j < len(segs) && j <= i+1; j++ {
+		switch segs[j].t.cl {
+		case clVowel, clGlide, clNasal:
+			return j
+		}
+	}
+	return -1
+}
+
+// boundaryValue is the formant value at the boundary between a consonant and an adjacent vowel
+// (or sonorant) whose edge value is v, by locus rules.
+func boundaryValue(c *target, v [3]float64) [3]float64 {
+	l, k := locus(c.place, v)
+	var out [3]float64
+	for i := range out {
+		out[i] = l[i] + k[i]*(v[i]-l[i])
+	}
+	return out
+}
+
+// boundary sets the boundary values and transition times between adjacent segments a and b.
+func (pl *planner) boundary(a, b *segPlan) {
+	ca, cb := a.t.cl, b.t.cl
+	set := func(tA, tB [3]float64) {
+		for i := range tA {
+			a.tOut[i] = pl.ms(tA[i])
+			b.tIn[i] = pl.ms(tB[i])
+		}
+	}
+	switch {
+	case ca == clSil || cb == clSil || ca == clAsp || cb == clAsp:
+		// No transitions into or out of silence; [h] carries its vowel's formants.
+		return
+	case ca == clVowel && cb == clVowel:
+		m := avg3(a.eE, b.sE)
+		a.bOut, b.bIn = m, m
+		set([3]float64{40, 50, 50}, [3]float64{40, 50, 50})
+	case ca == clVowel || cb == clVowel || (ca == clGlide) != (cb == clGlide):
+		// Consonant–vowel (or glide–consonant): v is the vowel-like side.
+		v, c, vFirst := a, b, true
+		if ca != clVowel && !(ca == clGlide && cb != clVowel) {
+			v, c, vFirst = b, a, false
+		}
+		vEdge := v.sE
+		if vFirst {
+			vEdge = v.eE
+		}
+		var bv, bc [3]float64
+		var tv, tc [3]float64
+		switch c.t.cl {
+		case clStop, clAffr:
+			bv = boundaryValue(c.t, vEdge)
+			bc = bv
+			tv = [3]float64{25, 45, 45}
+			if c.t.cl == clAffr {
+				bc = c.t.f
+				tc = [3]float64{10, 10, 10}
+			}
+		case clFric:
+			bv = boundaryValue(c.t, vEdge)
+			bc = c.sE
+			tv = [3]float64{30, 40, 40}
+			tc = [3]float64{15, 15, 15}
+		case clNasal:
+			bv = boundaryValue(c.t, vEdge)
+			bv[0] = 0.6*vEdge[0] + 0.4*350
+			bc = c.sE
+			tv = [3]float64{25, 40, 40}
+			tc = [3]float64{5, 5, 5}
+		case clGlide:
+			for i := range bv {
+				bv[i] = c.sE[i] + 0.45*(vEdge[i]-c.sE[i])
+			}
+			bc = bv
+			tv = [3]float64{60, 70, 70}
+			d := 1000 * float64(c.dur) / pl.sr
+			tc = [3]float64{d, d, d}
+		default:
+			bv = vEdge
+			bc = vEdge
+		}
+		if vFirst {
+			a.bOut, b.bIn = bv, bc
+			set(tv, tc)
+		} else {
+			a.bOut, b.bIn = bc, bv
+			set(tc, tv)
+		}
+	default:
+		// Consonant–consonant.
+		switch {
+		case ca == clStop:
+			a.bOut = a.eE
+			b.bIn = b.sE
+		case cb == clStop:
+			a.bOut = a.eE
+			b.bIn = b.sE
+		default:
+			m := avg3(a.eE, b.sE)
+			a.bOut, b.bIn = m, m
+			set([3]float64{15, 15, 15}, [3]float64{15, 15, 15})
+		}
+	}
+}
+
+func avg3(x, y [3]float64) [3]float64 {
+	return [3]float64{(x[0] + y[0]) / 2, (x[1] + y[1]) / 2, (x[2] + y[2]) / 2}
+}
+
+// formants evaluates F1–F3 of segment s at offset d samples.
+func (s *segPlan) formants(d float64) [3]float64 {
+	dur := float64(s.dur)
+	u := 0.0
+	if dur > 0 {
+		u = d / dur
+	}
+	var out [3]float64
+	for i := 0; i < 3; i++ {
+		// Base trajectory: onset, then an offglide (diphthongs) or a linear glide (stops).
+		base0, base1 := s.sE[i], s.eE[i]
+		v := base0
+		if base1 != base0 {
+			at := s.t.offAt
+			if s.t.cl != clVowel {
+				at = 0
+			}
+			if u > at {
+				x := (u - at) / (1 - at)
+				v = base0 + (base1-base0)*smooth(x)
+			}
+		}
+		if t := s.tIn[i]; t > 0 && d < t {
+			x := 1 - d/t
+			v += (s.bIn[i] - base0) * x * x
+		}
+		if t := s.tOut[i]; t > 0 && dur-d < t {
+			x := 1 - (dur-d)/t
+			v += (s.bOut[i] - base1) * x * x
+		}
+		out[i] = v
+	}
+	return out
+}
+
+func smooth(x float64) float64 {
+	if x <= 0 {
+		return 0
+	}
+	if x >= 1 {
+		return 1
+	}
+	return x * x * (3 - 2*x)
+}
+
+// dbLin converts Klatt dB (60 = nominal strong level) to a linear factor; ≤ 0 is silence.
+func dbLin(db float64) float64 {
+	if db <= 0 {
+		return 0
+	}
+	return math.Pow(10, (db-60)/20)
+}
+
+// amps fills the source and parallel amplitudes of segment i at offset d samples.
+func (pl *planner) amps(i int, d float64, fr *frame, ph *prosody.Phrase) {
+	s := &pl.segs[i]
+	t := s.t
+	dur := float64(s.dur)
+	*fr = frame{f: fr.f, b: fr.b, fnz: fr.fnz}
+	stress := ph.Segments[i].Stress
+	switch t.cl {
+	case clSil:
+	case clVowel:
+		fr.av = t.av
+		if stress == 0 {
+			fr.av -= 2
+		}
+	case clGlide, clNasal:
+		fr.av = t.av
+	case clAsp:
+		fr.ah = 56
+		if i > 0 && i+1 < len(pl.segs) && pl.segs[i-1].t.cl == clVowel && pl.segs[i+1].t.cl == clVowel {
+			fr.av = 42 // voiced [ɦ] between vowels
+		}
+	case clFric:
+		fr.av, fr.avs, fr.af = t.av, t.avs, t.af
+		fr.par, fr.ab = t.par, t.ab
+		fr.f6, fr.b6 = t.f6, t.b6
+		// Frication rises and decays over 10 ms; voicing fills in between.
+		edge := math.Min(d, dur-d) / pl.ms(12)
+		if edge < 1 {
+			fr.af -= 12 * (1 - edge)
+		}
+	case clStop:
+		burst := math.Min(pl.ms(t.burst), dur/2)
+		if s.voiceBar {
+			fr.avs = t.avs
+		}
+		if d >= dur-burst && !(i+1 < len(pl.segs) && pl.segs[i+1].t.cl == clStop) {
+			x := (d - (dur - burst)) / math.Max(burst, 1)
+			fr.af = t.af - 12*x
+			fr.par, fr.ab = t.par, t.ab
+			fr.f6, fr.b6 = t.f6, t.b6
+		}
+	case clAffr:
+		cl := math.Max(0.4*dur, math.Min(pl.ms(t.burst), dur/2))
+		if d >= cl {
+			fr.af = t.af
+			if x := (d - cl) / pl.ms(8); x < 1 {
+				fr.af += 4 * (1 - x) // release transient
+			}
+			if x := (dur - d) / pl.ms(10); x < 1 {
+				fr.af -= 15 * (1 - x)
+			}
+			fr.par, fr.ab = t.par, t.ab
+			fr.av = t.av
+			fr.avs = t.avs
+		} else if t.voiced && i > 0 && pl.segs[i-1].t.voiced {
+			fr.avs = t.avs
+		}
+	}
+	if s.aspIn > 0 && d < float64(s.aspIn) {
+		fr.ah = math.Max(fr.ah, s.aspAmp)
+		fr.av = 0
+		fr.asp = 1
+	}
+	if s.t.cl == clVowel || s.t.cl == clGlide || s.t.cl == clNasal {
+		if i > 0 && pl.segs[i-1].t.cl == clSil && d < pl.ms(30) {
+			// Soft voicing onset after a pause.
+			fr.av -= 10 * (1 - d/pl.ms(30))
+		}
+		if i+1 < len(pl.segs) && pl.segs[i+1].t.cl == clSil && dur-d < pl.ms(60) {
+			// Phrase-final decay with a little breath.
+			x := 1 - (dur-d)/pl.ms(60)
+			fr.av -= 14 * x * x
+			fr.ah = math.Max(fr.ah, 38*x)
+		}
+	}
+}
+
+// track fills frames[k] for positions k*blk (the last at the phrase end).
+func (pl *planner) track(ph *prosody.Phrase, blk int, frames []frame) {
+	n := ph.Samples()
+	seg := 0
+	for k := range frames {
+		pos := k * blk
+		if pos > n {
+			pos = n
+		}
+		for seg+1 < len(pl.segs) && pos >= pl.segs[seg].start+pl.segs[seg].dur {
+			seg++
+		}
+		fr := &frames[k]
+		if len(pl.segs) == 0 {
+			*fr = frame{f: [3]float64{neutralF1, neutralF2, neutralF3}, b: [3]float64{60, 90, 150}, fnz: 270}
+			continue
+		}
+		s := &pl.segs[seg]
+		d := float64(pos - s.start)
+		fr.f = s.formants(d)
+		fr.b = s.bw
+		fr.fnz = 270
+		if s.t.cl == clNasal {
+			fr.fnz = 450
+		}
+		pl.amps(seg, d, fr, ph)
+		if fr.asp > 0 {
+			fr.b[0] += 200
+		}
+	}
+	// Smooth voicing and nasal-zero tracks (zero-phase moving average) to avoid steps.
+	pl.boxSmooth(frames, max(1, int(pl.ms(6))/blk), func(f *frame) *float64 { return &f.av })
+	pl.boxSmooth(frames, max(1, int(pl.ms(6))/blk), func(f *frame) *float64 { return &f.avs })
+	pl.boxSmooth(frames, max(1, int(pl.ms(4))/blk), func(f *frame) *float64 { return &f.ah })
+	pl.boxSmooth(frames, max(1, int(pl.ms(30))/blk), func(f *frame) *float64 { return &f.fnz })
+	for k := range frames {
+		fr := &frames[k]
+		fr.av, fr.avs, fr.ah, fr.af, fr.ab = dbLin(fr.av), dbLin(fr.avs), dbLin(fr.ah), dbLin(fr.af), dbLin(fr.ab)
+		for j := range fr.par {
+			fr.par[j] = dbLin(fr.par[j])
+		}
+	}
+}
+
+// boxSmooth applies a centred moving average of width 2w+1 to one field of the frames.
+func (pl *planner) boxSmooth(frames []frame, w int, field func(*frame) *float64) {
+	n := len(frames)
+	if n < 3 || w < 1 {
+		return
+	}
+	if cap(pl.tmp) < n {
+		pl.tmp = make([]float64, n)
+	}
+	tmp := pl.tmp[:n]
+	for k := range frames {
+		tmp[k] = *field(&frames[k])
+	}
+	sum := 0.0
+	cnt := 0
+	// running window [k-w, k+w]
+	for j := 0; j <= w && j < n; j++ {
+		sum += tmp[j]
+		cnt++
+	}
+	for k := 0; k < n; k++ {
+		*field(&frames[k]) = sum / float64(cnt)
+		if add := k + w + 1; add < n {
+			sum += tmp[add]
+			cnt++
+		}
+		if rem := k - w; rem >= 0 {
+			sum -= tmp[rem]
+			cnt--
+		}
+	}
+}

@@ -1,0 +1,503 @@
+// Package formant is Chorus's default vocoder: a Klatt-style cascade/parallel formant
+// synthesizer driven by rule-generated parameter tracks, with no data files.
+package formant
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math"
+
+	"github.com/chorus-tts/chorus/synth/audio"
+	"github.com/chorus-tts/chorus/synth/dsp"
+	"github.com/chorus-tts/chorus/synth/prosody"
+)
+
+// ErrSampleRate reports an unsupported sample rate.
+var ErrSampleRate = errors.New("formant: unsupported sample rate")
+
+// ErrPhrase reports an unusable phrase (nil, or a segment with a negative duration).
+var ErrPhrase = errors.New("formant: invalid phrase")
+
+const (
+	chunkSize = 1024 // samples per Write
+	nCascade  = 8    // cascade formants F1–F8 (F4–F8 fixed)
+	maxF0     = 600.0
+	minF0     = 40.0
+	// Fixed level calibration so that 60 dB voicing on an open vowel peaks near −6 dBFS at
+	// GainDB 0 (measured on the default voice).
+	voiceScale = 0.11
+	aspScale   = 0.030
+	fricScale  = 0.10
+	clipKnee   = 0.85
+	clipCeil   = 0.8912 // −1 dBFS
+)
+
+// Vocoder renders phrases of one utterance. It keeps all filter and source state between
+// Render calls, so an utterance rendered phrase by phrase is continuous. Not safe for concurrent
+// use; make one per utterance.
+type Vocoder struct {
+	sr     float64
+	p      Params
+	blk    int
+	gain   float64
+	nyqLim float64
+
+	pl     planner
+	frames []frame
+	f0s    []float64
+	buf    []float32
+	last   frame
+	hasLst bool
+	lastF0 float64
+
+	// glottal source
+	tau, t0, te float64 // position in the period, period and open phase (samples)
+	prevU       float64
+	pAV, pAVS   float64 // amplitudes latched at the period onset
+	tilt        dsp.OnePole
+	avsLP       dsp.Resonator
+	noise       dsp.Noise
+	clock       int64 // samples since the vocoder was made (flutter time)
+	lf          lfState
+	oq, aturb   float64
+	ahBreath    float64
+	tiltDB      float64
+	effortGain  float64
+
+	// tract
+	casc   [nCascade]dsp.Resonator
+	cF, cB [nCascade]float64 // cached settings
+	nCasc  int
+	np     dsp.Resonator
+	nz     dsp.Antiresonator
+	cNZ    float64
+	par    [5]dsp.Resonator // parallel F2–F6
+	parOn  bool
+	prevFn float64
+	dc     dsp.DCBlocker
+}
+
+// New returns a vocoder for one utterance at sampleRate (8000–48000 Hz) with voice parameters
+// p, whose noise sources are seeded with seed (same seed and input → same output).
+func New(sampleRate int, p Params, seed uint64) (*Vocoder, error) {
+	if sampleRate < audio.MinSampleRate || sampleRate > audio.MaxSampleRate {
+		return nil, fmt.Errorf("%w: %d Hz (want %d–%d)", ErrSampleRate, sampleRate, audio.MinSampleRate, audio.MaxSampleRate)
+	}
+	if err := p.Validate(); err != nil {
+		return nil, err
+	}
+	sr := float64(sampleRate)
+	v := &Vocoder{
+		sr:     sr,
+		p:      p,
+		blk:    max(8, sampleRate/750),
+		gain:   dsp.DB(p.GainDB),
+		nyqLim: 0.45 * sr,
+		buf:    make([]float32, chunkSize),
+		noise:  dsp.NewNoise(seed),
+		dc:     dsp.NewDCBlocker(30, sr),
+		lastF0: 110,
+	}
+	v.pl.sr = sr
+	v.avsLP.Set(0, 200, sr)
+	v.t0 = sr / 110
+	v.tau = v.t0 // first period starts at once
+	v.te = p.OpenQuotient * v.t0
+	// Cascade: F1–F3 follow the track; F4–F6 are fixed per voice. Formants too close to
+	// Nyquist are dropped (the resonator would alias or be unstable).
+	for i := range v.casc {
+		v.casc[i].Set(0, 0, sr) // pass-through until set
+	}
+	v.np.Set(270*p.TractScale, 100, sr)
+	v.nz.Set(270*p.TractScale, 100, sr)
+	v.cNZ = 270
+	return v, nil
+}
+
+// SampleRate is the rate the vocoder renders at.
+func (v *Vocoder) SampleRate() int { return int(v.sr) }
+
+// setQuality derives the per-phrase source settings from the voice and the phrase's quality.
+func (v *Vocoder) setQuality(q prosody.Quality) {
+	e := math.Max(-1, math.Min(1, q.Effort))
+	b := math.Max(0, math.Min(1, q.Breath))
+	if math.IsNaN(e) {
+		e = 0
+	}
+	if math.IsNaN(b) {
+		b = 0
+	}
+	v.oq = math.Max(0.3, math.Min(0.95, v.p.OpenQuotient-0.1*e+0.2*b))
+	v.tiltDB = math.Max(0, math.Min(41, v.p.SpectralTiltDB-5*e+8*b))
+	v.tilt.SetTilt(v.tiltDB, 3000, v.sr)
+	v.aturb = math.Min(1, v.p.Breathiness+0.5*b)
+	v.ahBreath = 0.25 * b
+	v.effortGain = dsp.DB(3 * e)
+	v.lf.rd = math.Max(0.3, math.Min(2.7, v.p.Rd*math.Exp(-0.4*e)+1.2*b))
+}
+
+// Render synthesises exactly ph.Samples() samples into w, in chunks of at most 1024 samples.
+// It checks ctx before each chunk and returns ctx.Err() or the writer's error, wrapped.
+func (v *Vocoder) Render(ctx context.Context, ph *prosody.Phrase, w audio.Writer) error {
+	if ph == nil {
+		return fmt.Errorf("%w: nil phrase", ErrPhrase)
+	}
+	for i, s := range ph.Segments {
+		if s.Samples < 0 {
+			return fmt.Errorf("%w: segment %d has %d samples", ErrPhrase, i, s.Samples)
+		}
+	}
+	n := ph.Samples()
+	if n == 0 {
+		return ctx.Err()
+	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	v.setQuality(ph.Quality)
+	v.pl.plan(ph)
+	nb := (n + v.blk - 1) / v.blk
+	if cap(v.frames) < nb+1 {
+		v.frames = make([]frame, nb+1)
+	}
+	frames := v.frames[:nb+1]
+	v.pl.track(ph, v.blk, frames)
+	v.joinFrames(frames)
+	f0s := v.f0Track(ph, nb)
+
+	pos := 0
+	blkIdx := 0
+	inBlk := 0
+	var st blockState
+	for pos < n {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		m := min(chunkSize, n-pos)
+		out := v.buf[:m]
+		for j := 0; j < m; {
+			if inBlk == 0 {
+				bl := min(v.blk, n-blkIdx*v.blk)
+				v.startBlock(&st, &frames[blkIdx], &frames[blkIdx+1], f0s[blkIdx], bl)
+			}
+			run := min(m-j, st.len-inBlk)
+			v.synth(&st, out[j:j+run])
+			j += run
+			inBlk += run
+			if inBlk == st.len {
+				inBlk = 0
+				blkIdx++
+			}
+		}
+		if err := w.Write(out); err != nil {
+			return fmt.Errorf("formant: write: %w", err)
+		}
+		pos += m
+	}
+	return nil
+}
+
+// joinFrames cross-fades the first 10 ms of the track from the previous phrase's last frame,
+// so that glued phrases join without a jump in any parameter.
+func (v *Vocoder) joinFrames(frames []frame) {
+	if v.hasLst {
+		xf := v.pl.ms(10)
+		for k := range frames {
+			x := float64(k*v.blk) / xf
+			if x >= 1 {
+				break
+			}
+			frames[k] = lerpFrame(&v.last, &frames[k], x)
+		}
+	}
+	v.last = frames[len(frames)-1]
+	v.hasLst = true
+}
+
+func lerpFrame(a, b *frame, x float64) frame {
+	l := func(p, q float64) float64 { return p + (q-p)*x }
+	var f frame
+	for i := 0; i < 3; i++ {
+		f.f[i] = l(a.f[i], b.f[i])
+		f.b[i] = l(a.b[i], b.b[i])
+	}
+	for i := range f.par {
+		f.par[i] = l(a.par[i], b.par[i])
+	}
+	f.fnz = l(a.fnz, b.fnz)
+	f.av, f.avs, f.ah, f.af, f.ab = l(a.av, b.av), l(a.avs, b.avs), l(a.ah, b.ah), l(a.af, b.af), l(a.ab, b.ab)
+	f.f6, f.b6 = b.f6, b.b6
+	f.asp = l(a.asp, b.asp)
+	return f
+}
+
+// f0Track samples the pitch contour at each block's centre. Missing or invalid values reuse the
+// last valid pitch so voicing never stops for lack of a contour.
+func (v *Vocoder) f0Track(ph *prosody.Phrase, nb int) []float64 {
+	if cap(v.f0s) < nb {
+		v.f0s = make([]float64, nb)
+	}
+	f0s := v.f0s[:nb]
+	pi := 0
+	pts := ph.F0
+	for k := range f0s {
+		pos := k*v.blk + v.blk/2
+		f := 0.0
+		if len(pts) > 0 {
+			for pi+1 < len(pts) && pts[pi+1].Pos <= pos {
+				pi++
+			}
+			switch {
+			case pos <= pts[0].Pos:
+				f = pts[0].Hz
+			case pi+1 >= len(pts):
+				f = pts[len(pts)-1].Hz
+			default:
+				a, b := pts[pi], pts[pi+1]
+				if b.Pos > a.Pos {
+					f = a.Hz + (b.Hz-a.Hz)*float64(pos-a.Pos)/float64(b.Pos-a.Pos)
+				} else {
+					f = b.Hz
+				}
+			}
+		}
+		if !(f > 0) || math.IsInf(f, 0) {
+			f = v.lastF0
+		}
+		f = math.Max(minF0, math.Min(maxF0, f))
+		v.lastF0 = f
+		f0s[k] = f
+	}
+	return f0s
+}
+
+// blockState holds per-sample increments for one control block.
+type blockState struct {
+	len                 int
+	av, avs, ah, af, ab float64
+	dav, davs, dah, daf float64
+	dab                 float64
+	par, dpar           [5]float64
+	f0                  float64
+	silent              bool
+}
+
+// startBlock sets filter coefficients for a block from the mid-point of its two frames and
+// prepares linear amplitude ramps.
+func (v *Vocoder) startBlock(st *blockState, a, b *frame, f0 float64, n int) {
+	s := v.p.TractScale
+	bws := v.p.BandwidthScale
+	st.len = n
+	inv := 1 / float64(n)
+	st.av, st.dav = a.av, (b.av-a.av)*inv
+	st.avs, st.davs = a.avs, (b.avs-a.avs)*inv
+	st.ah, st.dah = a.ah, (b.ah-a.ah)*inv
+	st.af, st.daf = a.af, (b.af-a.af)*inv
+	st.ab, st.dab = a.ab, (b.ab-a.ab)*inv
+	for i := range st.par {
+		st.par[i], st.dpar[i] = a.par[i], (b.par[i]-a.par[i])*inv
+	}
+	st.f0 = f0
+	st.silent = a.av == 0 && b.av == 0 && a.avs == 0 && b.avs == 0 && a.ah == 0 && b.ah == 0 && a.af == 0 && b.af == 0 && a.ab == 0 && b.ab == 0 && v.ahBreath == 0
+
+	// Cascade formants.
+	var f, bw [nCascade]float64
+	for i := 0; i < 3; i++ {
+		f[i] = 0.5 * (a.f[i] + b.f[i])
+		bw[i] = 0.5 * (a.b[i] + b.b[i])
+	}
+	// Keep formants apart (MITalk: 200 Hz) and ordered.
+	if f[1] < f[0]+200 {
+		f[1] = f[0] + 200
+	}
+	if f[2] < f[1]+200 {
+		f[2] = f[1] + 200
+	}
+	f[3], bw[3] = 3300, 250
+	f[4], bw[4] = 3750, 200
+	f[5], bw[5] = 4900, 400
+	f[6], bw[6] = 5900, 500
+	f[7], bw[7] = 6900, 600
+	if f[3] < f[2]+250 {
+		f[3] = f[2] + 250
+	}
+	for i := range f {
+		fi := f[i] * s
+		bi := bw[i] * bws
+		if fi != v.cF[i] || bi != v.cB[i] {
+			v.cF[i], v.cB[i] = fi, bi
+			if fi+bi/2 < v.nyqLim {
+				v.casc[i].Set(fi, bi, v.sr)
+			} else {
+				v.casc[i].Set(0, 0, v.sr) // dropped: pass-through
+			}
+		}
+	}
+	nz := 0.5 * (a.fnz + b.fnz)
+	if nz != v.cNZ {
+		v.cNZ = nz
+		v.nz.Set(nz*s, 100*bws, v.sr)
+	}
+	// Parallel branch: F2, F3 follow the track; F4–F6 fixed, F6 per phone.
+	parOn := a.af > 0 || b.af > 0 || a.ab > 0 || b.ab > 0
+	if parOn {
+		f6, b6 := b.f6, b.b6
+		if f6 == 0 {
+			f6, b6 = 4900, 1000
+		}
+		pf := [5]float64{f[1], f[2], 3300, 3750, f6}
+		pb := [5]float64{200, 250, 300, 300, b6}
+		for i := range v.par {
+			v.par[i].SetPeak(pf[i]*s, pb[i]*bws, v.sr)
+			if i > 0 {
+				// These branches take differenced noise (+6 dB/oct, so frication has
+				// little low-frequency energy); undo its gain at the resonance.
+				v.par[i].A /= 2 * math.Sin(math.Pi*math.Min(pf[i]*s, v.nyqLim)/v.sr)
+			}
+		}
+	}
+	v.parOn = parOn || v.parEnergy() > 1e-14
+}
+
+func (v *Vocoder) parEnergy() float64 {
+	e := 0.0
+	for i := range v.par {
+		e += v.par[i].Energy()
+	}
+	return e
+}
+
+func (v *Vocoder) cascEnergy() float64 {
+	e := v.np.Energy()
+	for i := range v.casc {
+		e += v.casc[i].Energy()
+	}
+	return e
+}
+
+// newPeriod starts a glottal period at the current pitch (with flutter) and latches the
+// voicing amplitudes.
+func (v *Vocoder) newPeriod(f0, av, avs float64) {
+	if fl := v.p.Flutter; fl > 0 {
+		t := float64(v.clock) / v.sr
+		d := (fl / 50) * (f0 / 100) * (math.Sin(2*math.Pi*12.7*t) + math.Sin(2*math.Pi*7.1*t) + math.Sin(2*math.Pi*4.7*t))
+		f0 += d
+	}
+	f0 = math.Max(minF0, math.Min(maxF0, f0))
+	v.t0 = v.sr / f0
+	v.te = v.oq * v.t0
+	v.pAV, v.pAVS = av, avs
+	if v.p.Source == SourceLF {
+		v.lf.period(v.t0)
+	}
+}
+
+// synth renders len(out) samples of the current block.
+func (v *Vocoder) synth(st *blockState, out []float32) {
+	if st.silent && !v.parOn && v.cascEnergy() < 1e-18 && v.dc.Energy() < 1e-18 && v.prevU == 0 && v.pAV == 0 && v.pAVS == 0 {
+		// Fast path: nothing sounds and the filters have rung out.
+		v.quiet(st, out)
+		return
+	}
+	lf := v.p.Source == SourceLF
+	vs := voiceScale * v.effortGain
+	for j := range out {
+		v.clock++
+		v.tau++
+		if v.tau >= v.t0 {
+			v.tau -= v.t0
+			v.newPeriod(st.f0, st.av, st.avs)
+		}
+		// Glottal flow derivative, unit amplitude at closure.
+		var g float64
+		if lf {
+			g = v.lf.next(v.tau)
+		} else if v.tau < v.te {
+			x := v.tau / v.te
+			u := v.te * x * x * (1 - x)
+			g = u - v.prevU
+			v.prevU = u
+		} else {
+			g = -v.prevU
+			v.prevU = 0
+		}
+		nz := v.noise.Uniform() * 1.7320508
+		voiced := v.pAV > 0 || v.pAVS > 0
+		if voiced && v.tau > 0.5*v.t0 {
+			nz *= 0.5
+		}
+		src := v.tilt.Step(g*v.pAV) * vs
+		if v.pAVS > 0 {
+			src += v.avsLP.Step(g) * v.pAVS * vs * 2
+		} else {
+			v.avsLP.Step(0)
+		}
+		if voiced && v.tau < v.te {
+			src += v.aturb * v.pAV * vs * 0.08 * nz
+		}
+		ah := st.ah + v.ahBreath*v.pAV
+		src += ah * aspScale * nz
+		x := v.nz.Step(src)
+		x = v.np.Step(x)
+		for i := range v.casc {
+			x = v.casc[i].Step(x)
+		}
+		if v.parOn {
+			fn := st.af * fricScale * nz
+			fd := fn - v.prevFn
+			v.prevFn = fn
+			y := -st.par[0]*v.par[0].Step(fn) + st.par[1]*v.par[1].Step(fd) - st.par[2]*v.par[2].Step(fd) +
+				st.par[3]*v.par[3].Step(fd) - st.par[4]*v.par[4].Step(fd) + st.ab*fn*0.5
+			x += y
+			for i := range st.par {
+				st.par[i] += st.dpar[i]
+			}
+			st.af += st.daf
+			st.ab += st.dab
+		}
+		y := v.dc.Step(x) * v.gain
+		out[j] = softClip(y)
+		st.av += st.dav
+		st.avs += st.davs
+		st.ah += st.dah
+	}
+}
+
+// quiet renders a block of silence while keeping the glottal clock running.
+func (v *Vocoder) quiet(st *blockState, out []float32) {
+	for j := range out {
+		out[j] = 0
+	}
+	// Let the DC blocker and filters settle to exact zero.
+	for i := range v.casc {
+		v.casc[i].Reset()
+	}
+	v.np.Reset()
+	v.nz.Reset()
+	v.dc = dsp.NewDCBlocker(30, v.sr)
+	n := float64(len(out))
+	v.clock += int64(len(out))
+	v.tau += n
+	for v.tau >= v.t0 {
+		v.tau -= v.t0
+		v.newPeriod(st.f0, 0, 0)
+	}
+	st.av += st.dav * n
+	st.avs += st.davs * n
+	st.ah += st.dah * n
+}
+
+// softClip is the identity below the knee and bends smoothly so |y| < −1 dBFS.
+func softClip(y float64) float32 {
+	a := math.Abs(y)
+	if a <= clipKnee {
+		return float32(y)
+	}
+	if math.IsNaN(y) {
+		return 0
+	}
+	r := clipCeil - clipKnee
+	a = clipKnee + r*math.Tanh((a-clipKnee)/r)
+	return float32(math.Copysign(a, y))
+}
