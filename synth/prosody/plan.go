@@ -33,7 +33,7 @@ type Voice struct {
 // Options are per-request style settings.
 type Options struct {
 	SampleRate     int     // samples per second of the vocoder; 1000..384000
-	Rate           float64 // speaking rate, >1 faster; 0 means 1; 0.25..4
+	Rate           float64 // speaking rate, >1 faster; 0 means 1; 0.25..4 intended, 1/16..16 accepted (request rate × style scale)
 	PitchSemitones float64 // shift of the whole contour, -12..+12
 	RangeScale     float64 // multiplies the voice's range; 0 means 1; 0..4
 	Effort         float64 // copied into Phrase.Quality; -1..1
@@ -107,8 +107,8 @@ func validate(kind text.Kind, v Voice, o Options) (settings, error) {
 		rs = 1
 	}
 	switch {
-	case !inRange(rate, 0.25, 4):
-		return s, fmt.Errorf("%w: rate %g outside 0.25..4", ErrInvalid, o.Rate)
+	case !inRange(rate, 1.0/16, 16):
+		return s, fmt.Errorf("%w: rate %g outside 1/16..16", ErrInvalid, o.Rate)
 	case !inRange(tempo, 0.25, 4):
 		return s, fmt.Errorf("%w: voice tempo %g outside 0.25..4", ErrInvalid, v.Tempo)
 	case !inRange(rs, 0, 4):

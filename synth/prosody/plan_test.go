@@ -452,7 +452,8 @@ func TestEmptyAndErrors(t *testing.T) {
 		kind text.Kind
 	}{
 		{"sample rate", good, male, Options{}, 0},
-		{"rate", good, male, Options{SampleRate: 16000, Rate: 5}, 0},
+		{"rate", good, male, Options{SampleRate: 16000, Rate: 17}, 0},
+		{"negative rate", good, male, Options{SampleRate: 16000, Rate: -1}, 0},
 		{"nan rate", good, male, Options{SampleRate: 16000, Rate: math.NaN()}, 0},
 		{"pitch", good, male, Options{SampleRate: 16000, PitchSemitones: 13}, 0},
 		{"range scale", good, male, Options{SampleRate: 16000, RangeScale: -1}, 0},
