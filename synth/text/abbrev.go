@@ -1,0 +1,500 @@
+package text
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+func codepoint(r rune) string { return fmt.Sprintf("U+%04X", r) }
+
+// spelledAcronyms are read letter by letter even though some look
+// pronounceable (USA, CIA) or are in lexicons as words (US, IT).
+var spelledAcronyms = setOf(`USA CIA FBI BBC CEO CFO CTO COO CNN NBA NFL NHL MLB NCAA ESPN HBO MTV CBS ABC NBC
+PBS NPR AP EPA FDA IRS NSA DOJ DOD CDC WHO IMF WTO OECD UAE USSR BMW VW UPS DHL SOS ICU ER OB ADHD PTSD
+LGBT LGBTQ AC DC SMS MMS GPS API SDK AWS IOS OS CSS JS PHP XML SQL LOL OMG BTW DIY ETA RSVP PS TBA TBD
+ASAP HTML HTTP HTTPS URL PDF DNA RNA UFO EU UK UN US TV PC CD DVD USB CPU GPU AI IT ID IQ VIP SUV HIV
+GOP MIT UCLA NYU NYC LA AM PM FM BC AD BCE CE AOL IBM HP ATM FAQ NHS UN ACLU MBA MD RN DJ MC TNT EMT
+AKA FYI IOU PR HR QA RV TB UV LED LCD CRT NGO AFL CIO KGB MI FIFO LIFO RPM MPH IP TCP UDP DNS VPN LAN
+WAN ISP CPR BMI GDP GNP CPI ETF IPO CPA LLC PLC USPS NYPD LAPD CCTV JFK FDR MLK OJ EV EVS RAF NASCAR_X
+UAW AFC NFC PGA WWE UFC NAACP SAT ACT GED GPA PTA AAA BBQ ATV NRA NIH NHTSA FAA FCC FTC SEC DHS TSA
+ICE UN EPA OPM VA DMV ADA IMAX_X AWOL_X POW MIA TKO KO`)
+
+// wordAcronyms are read as words.
+var wordAcronyms = setOf(`NATO NASA UNESCO UNICEF NAFTA OPEC FIFA UEFA AIDS SARS COVID LASER RADAR SCUBA
+SONAR OSHA FEMA PIN RAM ROM GIF NASDAQ DARPA NORAD INTERPOL SWAT WASP ZIP CAPTCHA IMAX LIDAR NIMBY YOLO
+FOMO POTUS SCOTUS FLOTUS ASEAN CERN ICANN EPCOT AWOL TESOL NASCAR MERS ISIS OK WIFI UNIX LINUX RAID
+SIM SIMs MASH ZIP GUI`)
+
+func setOf(s string) map[string]bool {
+	m := make(map[string]bool)
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// acronym reads an all-capitals word: as a word when it is pronounceable
+// (and, with an oracle, known), else letter by letter. suffix is "" or
+// "'s" (plural or possessive), attached to the last letter ("c d's").
+func (n *normalizer) acronym(src, w, suffix string) {
+	asWord := false
+	switch {
+	case w == "OK":
+		n.emit(src, "okay"+suffixWord(suffix))
+		return
+	case len(w) == 1:
+		asWord = w == "A" || w == "I"
+		if w == "A" && suffix != "" {
+			asWord = false
+		}
+	case spelledAcronyms[w]:
+		asWord = n.shout && len(w) > 2 && !strings.Contains(" USA CIA FBI BBC CEO CNN IBM HTML DNA UFO ", " "+w+" ") && n.oracle(strings.ToLower(w))
+	case wordAcronyms[w]:
+		asWord = true
+	case n.shout:
+		asWord = pronounceable(strings.ToLower(w)) || n.oracle(strings.ToLower(w))
+	case len(w) <= 3:
+		asWord = n.opts.IsWord != nil && len(w) == 3 && cvc(strings.ToLower(w)) && n.opts.IsWord(strings.ToLower(w))
+	default:
+		asWord = pronounceable(strings.ToLower(w)) && (n.opts.IsWord == nil || n.opts.IsWord(strings.ToLower(w)) || len(w) >= 5)
+	}
+	if asWord {
+		n.emit(src, strings.ToLower(w)+suffixWord(suffix))
+		return
+	}
+	for k := 0; k < len(w); k++ {
+		l := strings.ToLower(w[k : k+1])
+		if k == len(w)-1 {
+			l += suffix
+		}
+		n.emitLetter(src, l)
+	}
+}
+
+func suffixWord(s string) string { return s }
+
+func (n *normalizer) oracle(w string) bool {
+	return n.opts.IsWord != nil && n.opts.IsWord(w)
+}
+
+func isVowel(c byte) bool { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' }
+
+func cvc(w string) bool {
+	return len(w) == 3 && !isVowel(w[0]) && isVowel(w[1]) && !isVowel(w[2])
+}
+
+var onsets = setOf(`b c d f g h j k l m n p q r s t v w x y z bl br ch cl cr dr dw fl fr gl gr gn kl kn kr
+ph pl pr qu sc sk sl sm sn sp st sw sh shr th thr tr tw wh wr sch scr spl spr str squ sq`)
+
+var codas = setOf(`b c d f g h k l m n p r s t v w x y z ck ct ft ld lf lk lm lp lt mp nd ng nk nt ns
+ps pt rb rc rd rf rg rk rl rm rn rp rs rt sk sp st ts ch sh th ds ls ms rch rst nch nth tch ght cks
+ng ngs nds rts sts`)
+
+var vowelPairs = setOf(`ai au ay ea ee ei eu ey ia ie io oa oe oi oo ou oy ua ue ui uo`)
+
+// pronounceable is a phonotactic test for lower-case ASCII letters: every
+// consonant cluster is a legal English onset, coda or coda+onset, and vowel
+// runs are at most two letters forming a common pair.
+func pronounceable(w string) bool {
+	if w == "" {
+		return false
+	}
+	vowel := func(i int) bool {
+		c := w[i]
+		if isVowel(c) {
+			return true
+		}
+		return c == 'y' && i > 0 && !isVowel(w[i-1])
+	}
+	i := 0
+	first := true
+	hasVowel := false
+	for i < len(w) {
+		j := i
+		if vowel(i) {
+			for j < len(w) && vowel(j) {
+				j++
+			}
+			run := w[i:j]
+			if len(run) > 2 || len(run) == 2 && !vowelPairs[run] {
+				return false
+			}
+			hasVowel = true
+		} else {
+			for j < len(w) && !vowel(j) {
+				j++
+			}
+			cl := w[i:j]
+			switch {
+			case first && j == len(w):
+				return false
+			case first:
+				if !onsets[cl] {
+					return false
+				}
+			case j == len(w):
+				if !codas[cl] {
+					return false
+				}
+			default:
+				if !medial(cl) {
+					return false
+				}
+			}
+		}
+		first = false
+		i = j
+	}
+	return hasVowel
+}
+
+// medial accepts a consonant cluster between vowels that splits into a
+// coda and an onset.
+func medial(cl string) bool {
+	if len(cl) > 4 {
+		return false
+	}
+	if onsets[cl] || codas[cl] {
+		return true
+	}
+	for k := 1; k < len(cl); k++ {
+		if codas[cl[:k]] && onsets[cl[k:]] {
+			return true
+		}
+	}
+	return false
+}
+
+// abbreviation expansions (lower-case key, written with a period or not).
+// Context-dependent ones (St, Dr, No, Ft, Mt) are handled in code.
+var abbrevs = map[string]string{
+	"mr": "mister", "mrs": "missus", "ms": "miz", "messrs": "messieurs", "prof": "professor",
+	"jr": "junior", "sr": "senior", "vs": "versus", "etc": "et cetera",
+	"inc": "incorporated", "ltd": "limited", "co": "company", "corp": "corporation",
+	"ave": "avenue", "blvd": "boulevard", "rd": "road", "ln": "lane", "hwy": "highway",
+	"pkwy": "parkway", "sq": "square", "ct": "court", "pl": "place",
+	"approx": "approximately", "dept": "department", "est": "established", "govt": "government",
+	"gen": "general", "gov": "governor", "sen": "senator", "rep": "representative",
+	"capt": "captain", "lt": "lieutenant", "col": "colonel", "sgt": "sergeant", "cpl": "corporal",
+	"maj": "major", "adm": "admiral", "cmdr": "commander", "rev": "reverend", "hon": "honorable",
+	"pres": "president", "supt": "superintendent", "fr": "father", "sr.": "senior",
+	"fig": "figure", "figs": "figures", "vol": "volume", "vols": "volumes", "ch": "chapter",
+	"chap": "chapter", "sec": "section", "art": "article", "ed": "edition", "eds": "editors",
+	"pp": "pages", "p": "page", "para": "paragraph", "max": "maximum", "min": "minimum",
+	"misc": "miscellaneous", "univ": "university", "assn": "association", "assoc": "associate",
+	"bros": "brothers", "dist": "district", "intl": "international", "natl": "national",
+	"cf": "compare", "viz": "namely", "ca": "circa", "c": "circa", "al": "al", "mme": "madame",
+	"mlle": "mademoiselle", "esq": "esquire", "no": "number", "nos": "numbers", "tel": "telephone",
+	"ext": "extension", "dr": "doctor", "st": "saint", "mt": "mount", "ft": "fort",
+	"jan": "january", "feb": "february", "mar": "march", "apr": "april", "jun": "june",
+	"jul": "july", "aug": "august", "sep": "september", "sept": "september", "oct": "october",
+	"nov": "november", "dec": "december",
+	"mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": "wednesday", "thu": "thursday",
+	"thur": "thursday", "thurs": "thursday", "fri": "friday", "sat": "saturday", "sun": "sunday",
+}
+
+// alwaysAbbrev expand even without a period (they are never words).
+var alwaysAbbrev = setOf(`mr mrs ms messrs prof jr sr vs etc inc ltd corp blvd hwy pkwy approx dept govt
+capt sgt cpl cmdr supt assn intl natl mme mlle esq misc univ bros`)
+
+// titleAbbrev precede a name and never end a sentence.
+var titleAbbrev = setOf(`mr mrs ms messrs prof dr st mt ft gen gov sen rep capt lt col sgt cpl maj adm cmdr
+rev hon pres supt fr mme mlle`)
+
+// numberAbbrev precede a number ("No. 5", "p. 12", "Fig. 3").
+var numberAbbrev = setOf(`no nos p pp fig figs vol vols ch chap sec art para ca c approx est tel ext`)
+
+// abbrev expands an abbreviation token when context allows. It reports
+// whether the token was consumed.
+func (n *normalizer) abbrev(t *token) bool {
+	core := t.core
+	if len(core) > 6 {
+		return false
+	}
+	key := strings.ToLower(core)
+	exp, ok := abbrevs[key]
+	if !ok {
+		return false
+	}
+	dot := t.hasDot()
+	next := n.peek(1)
+	prev := n.peek(-1)
+	nextCap := next != nil && isCapitalized(next.core) && next.pre == ""
+	nextDigit := next != nil && next.core != "" && (isDigit(next.core[0]) || next.core[0] == '#')
+	prevCap := prev != nil && isCapitalized(prev.core)
+	capital := isCapitalized(core)
+	switch key {
+	case "st", "dr", "mt", "ft", "ave", "rd", "ln", "ct", "pl", "sq":
+		if !capital {
+			return false
+		}
+		if key == "ft" && prev != nil && prev.core != "" && isDigit(prev.core[len(prev.core)-1]) {
+			return false // 6 ft: a unit
+		}
+		if key == "st" || key == "dr" || key == "mt" || key == "ft" {
+			// Title before a name; street/drive after one.
+			if nextCap && !(prevCap && (next == nil || sentenceStarters[strings.ToLower(next.core)])) {
+				n.emit(t.raw, exp)
+				n.absorbed = dot
+				return true
+			}
+			if prevCap || prev != nil && prev.core != "" && isDigit(prev.core[0]) {
+				switch key {
+				case "st":
+					exp = "street"
+				case "dr":
+					exp = "drive"
+				case "mt", "ft":
+					return false
+				}
+				n.emit(t.raw, exp)
+				n.absorbed = dot
+				return true
+			}
+			if !dot {
+				return false
+			}
+			n.emit(t.raw, exp)
+			n.absorbed = true
+			return true
+		}
+		if !dot && !prevCap {
+			return false
+		}
+	case "no", "nos":
+		if !nextDigit || !(dot || capital) {
+			return false
+		}
+	case "p", "pp", "c", "ca", "ch", "sec", "art", "para", "ed", "eds", "al":
+		if !dot {
+			return false
+		}
+		if (key == "p" || key == "pp" || key == "ch" || key == "sec" || key == "art" || key == "para" || key == "c" || key == "ca") && !nextDigit {
+			return false
+		}
+		if key == "al" && (prev == nil || strings.ToLower(prev.core) != "et") {
+			return false
+		}
+	case "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec":
+		if !capital || !(dot || nextDigit) {
+			return false
+		}
+	case "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun":
+		if !capital || !dot {
+			return false
+		}
+	case "co":
+		if !capital || !(dot || prevCap) {
+			return false
+		}
+	case "min", "max", "sec.", "est", "ext", "tel", "fig", "figs", "vol", "vols", "chap", "rev", "gen", "gov", "sen", "rep", "col", "lt", "maj", "adm", "hon", "pres", "fr", "cf", "viz", "misc", "art.":
+		if !dot {
+			return false
+		}
+		if key == "est" && !nextDigit {
+			exp = "estimated"
+		}
+	default:
+		if !dot && !alwaysAbbrev[key] {
+			return false
+		}
+	}
+	n.emit(t.raw, strings.Fields(exp)...)
+	n.absorbed = dot
+	return true
+}
+
+// sentenceStarters are words that commonly begin a sentence; after an
+// ambiguous abbreviation they signal a sentence boundary.
+var sentenceStarters = setOf(`the a an he she it they we i you this that these those there but and so then
+however in on at his her our their my its if when after before as what who why how where one some many
+most all no yes meanwhile also still yet now today later here thus hence moreover furthermore while
+although though because since for with by from to nor or not never every each both either neither
+neverthless instead otherwise finally first next last again once`)
+
+// romanValue parses a canonical Roman numeral (I..MMMCMXCIX), or returns 0.
+func romanValue(s string) int {
+	if s == "" || len(s) > 15 || romanDigit(s[0]) == 0 {
+		return 0
+	}
+	total := 0
+	for i := 0; i < len(s); i++ {
+		v := romanDigit(s[i])
+		if v == 0 {
+			return 0
+		}
+		if i+1 < len(s) && romanDigit(s[i+1]) > v {
+			total -= v
+		} else {
+			total += v
+		}
+	}
+	if total <= 0 || total >= 4000 || toRoman(total) != s {
+		return 0
+	}
+	return total
+}
+
+func romanDigit(c byte) int {
+	switch c {
+	case 'I':
+		return 1
+	case 'V':
+		return 5
+	case 'X':
+		return 10
+	case 'L':
+		return 50
+	case 'C':
+		return 100
+	case 'D':
+		return 500
+	case 'M':
+		return 1000
+	}
+	return 0
+}
+
+func toRoman(n int) string {
+	vals := []int{1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1}
+	syms := []string{"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"}
+	var b strings.Builder
+	for i, v := range vals {
+		for n >= v {
+			b.WriteString(syms[i])
+			n -= v
+		}
+	}
+	return b.String()
+}
+
+// regnalNames take an ordinal Roman numeral: "Henry VIII" → henry the eighth.
+var regnalNames = setOf(`Louis Henry Elizabeth George Edward Charles James William Richard John Paul Pius
+Benedict Gregory Leo Innocent Clement Alexander Philip Frederick Ferdinand Napoleon Peter Ivan Catherine
+Mary Anne Alfonso Carlos Juan Felipe Ludwig Otto Wilhelm Friedrich Gustav Gustavus Christian Olaf Haakon
+Harald Ramesses Rameses Amenhotep Thutmose Ptolemy Constantine Justinian Nicholas Alexis Boniface Urban
+Sixtus Julius Martin Stephen Malcolm David Robert Kamehameha Rama Mohammed Muhammad Abdullah Selim
+Mehmed Suleiman Murad Francis Franz Joseph Leopold Rudolf Maximilian Sancho Manuel Pedro Afonso
+Sebastian Umberto Vittorio Emmanuel Victor Albert Baldwin Edmund Ethelred Harold Edgar Duncan Kenneth
+Hadrian Adrian Celestine Eugene Honorius Sergius Theodore Valentine Darius Xerxes Cyrus Artaxerxes
+Antiochus Seleucus Cleopatra Sargon Shalmaneser Tiglath Nebuchadnezzar Hassan Farouk Fuad Hussein
+Carol Michael Boris Simeon Vladimir Casimir Sigismund Wladyslaw Stanislaw Matthias Bela Ladislaus
+Ottokar Wenceslaus Charlemagne Clovis Childeric Pepin Lothair Hugh Raymond Bohemond Tancred Roger
+Innocent Lucius Anastasius Felix Marcus Magnus Eric Erik Valdemar Sverre Magnus Hakon Christina Margaret
+Isabella Isabel Juana Joanna Matilda Victoria Jane Ivan Fyodor Dmitri Alexei Tsar King Queen Pope`)
+
+// cardinalRomanContext are words after which a Roman numeral is a cardinal.
+var cardinalRomanContext = setOf(`chapter part volume vol book act scene war phase stage type class level
+section article episode bowl series grade title appendix figure table game round mark mk generation
+version division tier category schedule annex unit lesson canto psalm olympiad case exhibit plate
+apollo saturn gemini vatican council world`)
+
+// roman reads a Roman numeral when the context makes it one.
+func (n *normalizer) roman(t *token) bool {
+	v := romanValue(t.core)
+	if v == 0 {
+		return false
+	}
+	prev := n.peek(-1)
+	if prev == nil || prev.post != "" {
+		return false
+	}
+	pc := prev.core
+	lp := strings.ToLower(pc)
+	if cardinalRomanContext[lp] {
+		if lp == "world" || lp == "vatican" || lp == "apollo" || lp == "saturn" || lp == "gemini" {
+			// "World War II" is handled at "War"; "World I" is not a numeral.
+			if lp == "world" || t.core == "I" && lp != "vatican" {
+				return false
+			}
+		}
+		n.emit(t.raw, appendCardinal(nil, uint64(v))...)
+		return true
+	}
+	if regnalNames[pc] {
+		w := appendCardinal(nil, uint64(v))
+		ordinalize(w)
+		n.emit(t.raw, append([]string{"the"}, w...)...)
+		return true
+	}
+	// Generational suffixes after a two-word name: "Martin Luther King III".
+	if (t.core == "II" || t.core == "III" || t.core == "IV") && isCapitalized(pc) {
+		pp := n.peek(-2)
+		if pp != nil && isCapitalized(pp.core) && pp.post == "" {
+			w := appendCardinal(nil, uint64(v))
+			ordinalize(w)
+			n.emit(t.raw, append([]string{"the"}, w...)...)
+			return true
+		}
+	}
+	// Sequels and models after a capitalized word: "Final Fantasy VII".
+	if len(t.core) >= 2 && strings.Trim(t.core, "IVX") == "" && isCapitalized(pc) {
+		n.emit(t.raw, appendCardinal(nil, uint64(v))...)
+		return true
+	}
+	return false
+}
+
+// latinFold maps accented Latin letters to ASCII.
+var latinFold = map[rune]string{
+	'ß': "ss", 'æ': "ae", 'Æ': "AE", 'ø': "o", 'Ø': "O", 'œ': "oe", 'Œ': "OE", 'þ': "th", 'Þ': "Th",
+	'ð': "d", 'Ð': "D", 'ł': "l", 'Ł': "L", 'đ': "d", 'Đ': "D", 'ı': "i", 'ħ': "h", 'ŋ': "ng",
+	'ſ': "s", 'ĸ': "k",
+}
+
+// foldLatin removes accents from Latin letters (café → cafe), maps
+// typographic apostrophes to "'", and drops letters of other scripts and
+// symbols (logged). Combining marks are dropped silently.
+func foldLatin(s string, n *normalizer) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case r < 0x80:
+			b.WriteRune(r)
+		case r == '’' || r == 'ʼ' || r == '‘':
+			b.WriteByte('\'')
+		case unicode.Is(unicode.Mn, r):
+			// combining accent: drop
+		default:
+			if f, ok := latinFold[r]; ok {
+				b.WriteString(f)
+				continue
+			}
+			if base := latinBase(r); base != 0 {
+				b.WriteRune(base)
+				continue
+			}
+			n.debug("dropped unspeakable character", "char", string(r), "code", codepoint(r))
+		}
+	}
+	return b.String()
+}
+
+// latinBase returns the unaccented base of a precomposed Latin letter.
+func latinBase(r rune) rune {
+	if !unicode.Is(unicode.Latin, r) {
+		return 0
+	}
+	const groups = "AÀÁÂÃÄÅĀĂĄǍ aàáâãäåāăąǎ CÇĆĈĊČ cçćĉċč DĎ dď EÈÉÊËĒĔĖĘĚ eèéêëēĕėęě GĜĞĠĢ gĝğġģ HĤ hĥ " +
+		"IÌÍÎÏĨĪĬĮİǏ iìíîïĩīĭįǐ JĴ jĵ KĶ kķ LĹĻĽĿ lĺļľŀ NÑŃŅŇ nñńņňŉ OÒÓÔÕÖŌŎŐǑ oòóôõöōŏőǒ " +
+		"RŔŖŘ rŕŗř SŚŜŞŠȘ sśŝşšș TŢŤȚ tţťț UÙÚÛÜŨŪŬŮŰŲǓ uùúûüũūŭůűųǔ WŴ wŵ YÝŶŸ yýÿŷ ZŹŻŽ zźżž"
+	for _, g := range strings.Fields(groups) {
+		if strings.ContainsRune(g[1:], r) {
+			base, _ := utf8.DecodeRuneInString(g)
+			return base
+		}
+	}
+	return 0
+}

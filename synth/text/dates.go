@@ -1,0 +1,265 @@
+package text
+
+import "strings"
+
+var monthNames = [...]string{"", "january", "february", "march", "april", "may", "june", "july",
+	"august", "september", "october", "november", "december"}
+
+// monthIndex maps full and abbreviated month names (lower case) to 1..12.
+var monthIndex = map[string]int{
+	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+	"august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+	"sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+
+// month recognizes a capitalized month name or abbreviation.
+func month(t *token) int {
+	if t == nil || !isCapitalized(t.core) || len(t.core) > 9 {
+		return 0
+	}
+	m := monthIndex[strings.ToLower(t.core)]
+	if m == 0 {
+		return 0
+	}
+	// Short forms other than May need a period or must be written as a
+	// known abbreviation; full names are always fine.
+	return m
+}
+
+// dayNumber parses "14", "14th", "3rd" as a day of the month.
+func dayNumber(s string) (int, bool) {
+	d := s
+	suffixed := false
+	if len(d) > 2 {
+		switch strings.ToLower(d[len(d)-2:]) {
+		case "st", "nd", "rd", "th":
+			d = d[:len(d)-2]
+			suffixed = true
+		}
+	}
+	if !allDigits(d) || len(d) > 2 {
+		return 0, false
+	}
+	v := atoiSmall(d)
+	if v < 1 || v > 31 {
+		return 0, false
+	}
+	_ = suffixed
+	return v, true
+}
+
+// yearNumber parses a 4-digit year token (1000..2999).
+func yearNumber(t *token) (int, bool) {
+	if t == nil || len(t.core) != 4 || !allDigits(t.core) || t.pre != "" {
+		return 0, false
+	}
+	v := atoiSmall(t.core)
+	return v, v >= 1000 && v <= 2999
+}
+
+// appendDayOrdinal appends "fourteenth".
+func appendDayOrdinal(dst []string, d int) []string {
+	start := len(dst)
+	dst = appendUnder100(dst, d)
+	ordinalize(dst[start:])
+	return dst
+}
+
+// date reads dates written with a month name:
+// "Feb. 14, 1990" → february fourteenth nineteen ninety;
+// "14 February 1990" → the fourteenth of february nineteen ninety;
+// "February 1990" → february nineteen ninety. It returns tokens consumed.
+func (n *normalizer) date() int {
+	t := n.peek(0)
+	if m := month(t); m > 0 {
+		abbr := len(t.core) <= 4 && strings.ToLower(t.core) != "may" && strings.ToLower(t.core) != "june" && strings.ToLower(t.core) != "july"
+		if abbr && !t.hasDot() && t.post != "" {
+			return 0
+		}
+		if !abbr && t.post != "" {
+			return 0
+		}
+		next := n.peek(1)
+		if next == nil || next.pre != "" {
+			return 0
+		}
+		if d, ok := dayNumber(next.core); ok {
+			if strings.HasPrefix(next.post, ".") && !n.isLast(1) {
+				return 0
+			}
+			words := []string{monthNames[m]}
+			words = appendDayOrdinal(words, d)
+			used := 2
+			if y, ok := yearNumber(n.peek(2)); ok && (next.post == "," || next.post == "") {
+				words = appendYear(words, y)
+				used = 3
+			}
+			n.emit(t.raw, words...)
+			return used
+		}
+		if y, ok := yearNumber(next); ok {
+			if abbr && !t.hasDot() {
+				return 0
+			}
+			words := []string{monthNames[m]}
+			n.emit(t.raw, appendYear(words, y)...)
+			return 2
+		}
+		return 0
+	}
+	if t == nil || t.pre != "" || (t.post != "" && t.post != ",") {
+		return 0
+	}
+	d, ok := dayNumber(t.core)
+	if !ok {
+		return 0
+	}
+	next := n.peek(1)
+	m := month(next)
+	if m == 0 || next.pre != "" {
+		return 0
+	}
+	if len(next.core) <= 4 && !next.hasDot() && strings.ToLower(next.core) != "may" && strings.ToLower(next.core) != "june" && strings.ToLower(next.core) != "july" {
+		return 0
+	}
+	var words []string
+	if prev := n.peek(-1); prev == nil || strings.ToLower(prev.core) != "the" || prev.post != "" {
+		words = append(words, "the")
+	}
+	words = appendDayOrdinal(words, d)
+	words = append(words, "of", monthNames[m])
+	used := 2
+	if y, ok := yearNumber(n.peek(2)); ok && (next.post == "" || next.post == "," || next.post == ".") {
+		words = appendYear(words, y)
+		used = 3
+	}
+	n.emit(t.raw, words...)
+	return used
+}
+
+// numericDate reads "1990-02-14", "2/14/1990", "14/02/1990", "14.02.1990".
+// Month-first is assumed for slashes unless the first field exceeds 12.
+func numericDate(s string) ([]string, bool) {
+	var parts []string
+	var sep byte
+	for _, c := range []byte{'-', '/', '.'} {
+		if strings.Count(s, string(c)) == 2 {
+			parts = strings.Split(s, string(c))
+			sep = c
+			break
+		}
+	}
+	if len(parts) != 3 {
+		return nil, false
+	}
+	for _, p := range parts {
+		if !allDigits(p) {
+			return nil, false
+		}
+	}
+	a, b, c := atoiSmall(parts[0]), atoiSmall(parts[1]), atoiSmall(parts[2])
+	var y, m, d int
+	yearWords := func(p string, v int) []string {
+		if len(p) == 2 {
+			if v < 10 {
+				return []string{"oh", onesWords[v]}
+			}
+			return appendUnder100(nil, v)
+		}
+		return appendYear(nil, v)
+	}
+	var yw []string
+	dayFirst := false
+	switch {
+	case len(parts[0]) == 4 && sep == '-':
+		y, m, d = a, b, c
+		yw = yearWords(parts[0], y)
+	case len(parts[2]) == 4 || len(parts[2]) == 2 && sep != '-':
+		y = c
+		if sep == '.' || a > 12 {
+			d, m = a, b
+			dayFirst = true
+		} else {
+			m, d = a, b
+		}
+		yw = yearWords(parts[2], y)
+	default:
+		return nil, false
+	}
+	if m < 1 || m > 12 || d < 1 || d > 31 || len(parts[0]) > 4 || len(parts[1]) > 2 {
+		return nil, false
+	}
+	var w []string
+	if dayFirst {
+		w = append(w, "the")
+		w = appendDayOrdinal(w, d)
+		w = append(w, "of", monthNames[m])
+	} else {
+		w = append(w, monthNames[m])
+		w = appendDayOrdinal(w, d)
+	}
+	return append(w, yw...), true
+}
+
+// clockTime reads "9:05" nine oh five, "21:40" twenty one forty, "9:00"
+// nine o'clock (or "nine" before a m / p m), "21:00" twenty one hundred,
+// "9:05:30" nine oh five and thirty seconds. ok is false for ratios.
+func clockTime(s string, meridiem bool) ([]string, bool) {
+	parts := strings.Split(s, ":")
+	if len(parts) < 2 || len(parts) > 3 {
+		return nil, false
+	}
+	for i, p := range parts {
+		if !allDigits(p) || (i > 0 && len(p) != 2) || len(p) > 2 {
+			return nil, false
+		}
+	}
+	h, m := atoiSmall(parts[0]), atoiSmall(parts[1])
+	if h > 24 || m > 59 || meridiem && (h > 12 || h == 0) {
+		return nil, false
+	}
+	var w []string
+	w = appendUnder100(w, h)
+	if h == 0 {
+		w = append(w, "zero")
+	}
+	switch {
+	case m == 0 && meridiem:
+	case m == 0 && h <= 12 && h > 0:
+		w = append(w, "o'clock")
+	case m == 0:
+		w = append(w, "hundred")
+	case m < 10:
+		w = append(w, "oh", onesWords[m])
+	default:
+		w = appendUnder100(w, m)
+	}
+	if len(parts) == 3 {
+		sec := atoiSmall(parts[2])
+		if sec > 59 {
+			return nil, false
+		}
+		if sec > 0 {
+			w = append(w, "and")
+			w = appendUnder100(w, sec)
+			if sec == 1 {
+				w = append(w, "second")
+			} else {
+				w = append(w, "seconds")
+			}
+		}
+	}
+	return w, true
+}
+
+// meridiem recognizes am/pm spellings: am, a.m, AM, pm, p.m, PM.
+func meridiem(s string) string {
+	switch strings.ToLower(strings.ReplaceAll(s, ".", "")) {
+	case "am":
+		return "a"
+	case "pm":
+		return "p"
+	}
+	return ""
+}

@@ -1,0 +1,191 @@
+package text
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// peek returns the token at offset off from the current one, or nil.
+func (n *normalizer) peek(off int) *token {
+	k := n.i + off
+	if k < 0 || k >= len(n.toks) {
+		return nil
+	}
+	return &n.toks[k]
+}
+
+// isLast reports whether the token at offset off is the sentence's last.
+func (n *normalizer) isLast(off int) bool { return n.i+off == len(n.toks)-1 }
+
+// symbolWords are symbols read aloud when they stand alone or lead a token.
+var symbolWords = map[string]string{
+	"&": "and", "+": "plus", "=": "equals", "×": "times", "÷": "divided by", "%": "percent",
+	"@": "at", "#": "number", "~": "approximately", "≈": "approximately", "<": "less than",
+	">": "greater than", "≤": "less than or equal to", "≥": "greater than or equal to",
+	"±": "plus or minus", "°": "degrees", "§": "section", "¶": "paragraph", "©": "copyright",
+	"®": "registered", "™": "trademark", "π": "pi", "∞": "infinity", "√": "square root of",
+	"≠": "not equal to", "$": "dollars", "€": "euros", "£": "pounds", "¥": "yen", "/": "slash",
+	"−": "minus", "x": "by", "µ": "micro", "μ": "micro", "Δ": "delta", "α": "alpha", "β": "beta",
+	"γ": "gamma", "δ": "delta", "λ": "lambda", "σ": "sigma", "Ω": "omega", "ω": "omega", "θ": "theta",
+	"φ": "phi", "ε": "epsilon", "→": "to", "′": "feet", "″": "inches",
+}
+
+// token normalizes the token at n.i and returns the tokens consumed.
+func (n *normalizer) token() int {
+	t := n.peek(0)
+	core := t.core
+	if core == "" {
+		return 1
+	}
+	switch core {
+	case "—", "-", "–", "―", "‒":
+		n.raise(len(n.out)-1, Major)
+		return 1
+	case "x", "×", "X":
+		// "10 x 12" → ten by twelve.
+		prev, next := n.peek(-1), n.peek(1)
+		if core != "×" && prev != nil && next != nil && startsNumeric(prev.core) && startsNumeric(next.core) {
+			n.emit(t.raw, "by")
+			return 1
+		}
+		if core == "×" {
+			n.emit(t.raw, "times")
+			return 1
+		}
+	case "/":
+		n.emit(t.raw, "slash")
+		return 1
+	case "...", "…":
+		n.raise(len(n.out)-1, Minor)
+		return 1
+	}
+	if k := n.date(); k > 0 {
+		return k
+	}
+	if k := n.phoneTokens(); k > 0 {
+		return k
+	}
+	// Currency codes before the amount: "USD 10", "EUR 5.50".
+	if c, ok := currencyCodes[core]; ok && t.post == "" {
+		if next := n.peek(1); next != nil && next.pre == "" {
+			if num, rest, ok := scanNumber(next.core); ok && rest == "" {
+				sc := ""
+				n.i++
+				if sc = n.scaleAfter(); sc != "" {
+					n.i++
+				}
+				n.emit(t.raw, appendMoney(nil, num, c, sc)...)
+				return 1
+			}
+		}
+	}
+	if startsNumeric(core) {
+		return n.numeric(t)
+	}
+	// Leading symbols before a number: ~5, <10, ≈3, ±2, >90%.
+	if r, size := utf8.DecodeRuneInString(core); size < len(core) {
+		switch r {
+		case '~', '≈', '<', '>', '≤', '≥', '±', '=':
+			if rest := core[size:]; startsNumeric(rest) {
+				n.emit(t.raw, strings.Fields(symbolWords[string(r)])...)
+				sub := *t
+				sub.core = rest
+				return n.numeric(&sub)
+			}
+		}
+	}
+	switch core[0] {
+	case '#':
+		return n.hashtag(t)
+	case '@':
+		if len(core) > 1 && !strings.Contains(core[1:], "@") {
+			n.handle(t)
+			return 1
+		}
+	}
+	if isEmail(core) {
+		n.address(t.raw, core)
+		return 1
+	}
+	if isURL(core) {
+		n.address(t.raw, core)
+		return 1
+	}
+	if n.abbrev(t) {
+		return 1
+	}
+	if n.roman(t) {
+		return 1
+	}
+	if w, ok := symbolWords[core]; ok && core != "x" {
+		n.emit(t.raw, strings.Fields(w)...)
+		return 1
+	}
+	// Trailing percent or degree on a non-numeric token is read after it.
+	n.general(t)
+	return 1
+}
+
+// general reads anything else: words and mixtures, dropping what cannot
+// be spoken (emoji, other scripts, stray symbols) with a log line.
+func (n *normalizer) general(t *token) {
+	s := t.core
+	if isLetterWord(s) {
+		n.word(t.raw, s)
+		return
+	}
+	speakable := false
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			speakable = true
+			break
+		}
+	}
+	if !speakable {
+		// A run of symbols: read the known ones, drop the rest.
+		for _, r := range s {
+			if w, ok := symbolWords[string(r)]; ok && r != 'x' && r != '/' {
+				n.emit(t.raw, strings.Fields(w)...)
+			} else {
+				n.debug("dropped symbol", "char", string(r), "code", codepoint(r))
+			}
+		}
+		return
+	}
+	// Separate symbols glued to words: "AT&T" stays a compound; "word%" etc.
+	var b strings.Builder
+	for i, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || strings.ContainsRune("'’-‐‑/\\|_+&=.·", r) {
+			b.WriteRune(r)
+			continue
+		}
+		if w, ok := symbolWords[string(r)]; ok && r != 'x' {
+			if b.Len() > 0 {
+				n.word(t.raw, b.String())
+				b.Reset()
+			}
+			n.emit(t.raw, strings.Fields(w)...)
+			continue
+		}
+		if r == ',' || r == ';' || r == ':' || r == '!' || r == '?' || r == '(' || r == ')' || r == '"' {
+			if b.Len() > 0 {
+				n.word(t.raw, b.String())
+				b.Reset()
+			}
+			continue
+		}
+		_ = i
+		n.debug("dropped symbol", "char", string(r), "code", codepoint(r))
+	}
+	if b.Len() > 0 {
+		w := b.String()
+		if w != s && startsNumeric(w) {
+			sub := *t
+			sub.core = w
+			n.numeric(&sub)
+			return
+		}
+		n.word(t.raw, w)
+	}
+}

@@ -1,0 +1,180 @@
+package text
+
+import "strings"
+
+// currency names a currency's major and minor units.
+type currency struct {
+	sing, plural           string
+	minorSing, minorPlural string // "" when amounts are read with "point"
+}
+
+var (
+	dollar = currency{"dollar", "dollars", "cent", "cents"}
+	euro   = currency{"euro", "euros", "cent", "cents"}
+	pound  = currency{"pound", "pounds", "penny", "pence"}
+	yen    = currency{"yen", "yen", "", ""}
+)
+
+// currencySymbols are written before (or after) the amount.
+var currencySymbols = map[string]currency{
+	"$": dollar, "US$": {"u s dollar", "u s dollars", "cent", "cents"},
+	"A$": {"australian dollar", "australian dollars", "cent", "cents"},
+	"C$": {"canadian dollar", "canadian dollars", "cent", "cents"},
+	"NZ$": {"new zealand dollar", "new zealand dollars", "cent", "cents"},
+	"HK$": {"hong kong dollar", "hong kong dollars", "cent", "cents"},
+	"€": euro, "£": pound, "¥": yen, "₹": {"rupee", "rupees", "", ""},
+	"₩": {"won", "won", "", ""}, "₽": {"ruble", "rubles", "", ""}, "₺": {"lira", "lira", "", ""},
+	"₪": {"shekel", "shekels", "", ""}, "₱": {"peso", "pesos", "", ""}, "₦": {"naira", "naira", "", ""},
+	"฿": {"baht", "baht", "", ""}, "₫": {"dong", "dong", "", ""}, "₴": {"hryvnia", "hryvnias", "", ""},
+	"R$": {"real", "reais", "centavo", "centavos"}, "Fr": {"franc", "francs", "", ""},
+}
+
+// currencyCodes are ISO codes written as a separate token before or after
+// the amount ("USD 10", "10 EUR").
+var currencyCodes = map[string]currency{
+	"USD": {"u s dollar", "u s dollars", "cent", "cents"}, "EUR": euro, "GBP": pound, "JPY": yen,
+	"CAD": {"canadian dollar", "canadian dollars", "cent", "cents"},
+	"AUD": {"australian dollar", "australian dollars", "cent", "cents"},
+	"CHF": {"swiss franc", "swiss francs", "", ""}, "CNY": {"yuan", "yuan", "", ""},
+	"RMB": {"yuan", "yuan", "", ""}, "INR": {"rupee", "rupees", "", ""},
+	"MXN": {"mexican peso", "mexican pesos", "", ""}, "SEK": {"swedish krona", "swedish kronor", "", ""},
+	"NOK": {"norwegian krone", "norwegian kroner", "", ""}, "DKK": {"danish krone", "danish kroner", "", ""},
+	"BTC": {"bitcoin", "bitcoin", "", ""},
+}
+
+// leadingCurrency splits a currency symbol off the front of s.
+func leadingCurrency(s string) (currency, string, bool) {
+	for _, sym := range []string{"US$", "NZ$", "HK$", "A$", "C$", "R$", "$", "€", "£", "¥", "₹", "₩", "₽", "₺", "₪", "₱", "₦", "฿", "₫", "₴"} {
+		if strings.HasPrefix(s, sym) {
+			return currencySymbols[sym], s[len(sym):], true
+		}
+	}
+	return currency{}, s, false
+}
+
+// trailingCurrency recognizes a symbol written after the amount ("20€").
+func trailingCurrency(s string) (currency, bool) {
+	switch s {
+	case "€", "£", "$", "¥", "₹", "₽", "₺", "₪", "₩", "₫", "₴":
+		return currencySymbols[s], true
+	}
+	return currency{}, false
+}
+
+// appendMoney reads an amount in a currency. scale is "" or a scale word
+// ("million"): "$2.3 billion" → two point three billion dollars.
+func appendMoney(dst []string, n number, c currency, scale string) []string {
+	if n.neg {
+		dst = append(dst, "minus")
+		n.neg = false
+	}
+	if scale != "" {
+		dst = appendNumber(dst, n)
+		dst = append(dst, scale)
+		return append(dst, strings.Fields(c.plural)...)
+	}
+	if n.hasPoint && len(n.frac) == 2 && c.minorSing != "" {
+		major := strings.TrimLeft(n.intPart, "0")
+		minor := atoiSmall(n.frac)
+		if major != "" {
+			dst = appendIntegerValue(dst, major)
+			dst = append(dst, strings.Fields(plural(major == "1", c.sing, c.plural))...)
+			if minor == 0 {
+				return dst
+			}
+			dst = append(dst, "and")
+		} else if minor == 0 {
+			dst = append(dst, "zero")
+			return append(dst, strings.Fields(c.plural)...)
+		}
+		dst = appendUnder100(dst, minor)
+		return append(dst, plural(minor == 1, c.minorSing, c.minorPlural))
+	}
+	dst = appendNumber(dst, n)
+	return append(dst, strings.Fields(plural(n.isOne(), c.sing, c.plural))...)
+}
+
+func plural(one bool, sing, pl string) string {
+	if one {
+		return sing
+	}
+	return pl
+}
+
+// money reads a token that starts with a currency symbol, with an
+// optional sign before it, a scale suffix ("$5M"), a following scale word
+// ("$2 million"), a range ("$5-10") or a rate ("$15/hr").
+func (n *normalizer) money(t *token, s string) bool {
+	neg := false
+	if strings.HasPrefix(s, "-") || strings.HasPrefix(s, "−") {
+		neg = true
+		s = strings.TrimPrefix(strings.TrimPrefix(s, "-"), "−")
+	}
+	c, rest, ok := leadingCurrency(s)
+	if !ok {
+		return false
+	}
+	num, rest, ok := scanNumber(rest)
+	if !ok {
+		return false
+	}
+	num.neg = num.neg || neg
+	var words []string
+	scale := ""
+	if sc, ok := scaleSuffix[rest]; ok {
+		scale, rest = sc, ""
+	} else if strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "–") {
+		// Range: $5-10, $5–$10.
+		r := strings.TrimPrefix(strings.TrimPrefix(rest, "-"), "–")
+		if _, r2, ok := leadingCurrency(r); ok {
+			r = r2
+		}
+		if hi, tail, ok := scanNumber(r); ok && tail == "" {
+			words = appendNumber(words, num)
+			words = append(words, "to")
+			words = appendMoney(words, hi, c, n.scaleAfter())
+			if n.scaleAfter() != "" {
+				n.i++
+			}
+			n.emit(t.raw, words...)
+			return true
+		}
+	}
+	if scale == "" && rest == "" {
+		scale = n.scaleAfter()
+		if scale != "" {
+			n.i++ // consume the scale word; run() handles its punctuation
+		}
+	}
+	words = appendMoney(words, num, c, scale)
+	if rest != "" {
+		if per, ok := perWord(rest); ok {
+			words = append(words, per...)
+		} else {
+			n.emit(t.raw, words...)
+			n.part(t.raw, rest)
+			return true
+		}
+	}
+	n.emit(t.raw, words...)
+	return true
+}
+
+// scaleAfter returns the next token's scale word ("million") when present
+// with no punctuation between.
+func (n *normalizer) scaleAfter() string {
+	cur := n.peek(0)
+	next := n.peek(1)
+	if cur == nil || next == nil || cur.post != "" || next.pre != "" {
+		return ""
+	}
+	l := strings.ToLower(next.core)
+	if scaleNames[l] && l != "hundred" && l != "dozen" {
+		return l
+	}
+	switch next.core {
+	case "bn", "mn", "tn", "k", "K", "M":
+		return scaleSuffix[next.core]
+	}
+	return ""
+}

@@ -1,0 +1,276 @@
+package text
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"strings"
+	"unicode/utf8"
+)
+
+// Options tunes normalization.
+type Options struct {
+	// IsWord reports whether a lower-case word is in the pronunciation
+	// lexicon. It helps decide whether an all-capitals token is read as a
+	// word (NATO) or spelled (FBI). Nil uses a phonotactic heuristic only.
+	IsWord func(string) bool
+	// Logger receives a Debug line for every dropped symbol or character
+	// and a Warn line for truncated tokens. Nil discards.
+	Logger *slog.Logger
+}
+
+// InvalidUTF8Error reports input that is not valid UTF-8.
+type InvalidUTF8Error struct {
+	Offset int // byte offset of the first invalid byte
+}
+
+func (e *InvalidUTF8Error) Error() string {
+	return fmt.Sprintf("text: invalid UTF-8 at byte offset %d", e.Offset)
+}
+
+// validUTF8 returns an *InvalidUTF8Error for the first invalid byte.
+func validUTF8(s string) error {
+	if utf8.ValidString(s) {
+		return nil
+	}
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size <= 1 {
+			return &InvalidUTF8Error{Offset: i}
+		}
+		i += size
+	}
+	return nil
+}
+
+// Normalize turns raw text (several sentences or paragraphs) into
+// spoken-form sentences. It fails only for invalid UTF-8.
+func Normalize(s string) ([]Sentence, error) {
+	return NormalizeTextWith(s, Options{})
+}
+
+// NormalizeTextWith is Normalize with options.
+func NormalizeTextWith(s string, o Options) ([]Sentence, error) {
+	if err := validUTF8(s); err != nil {
+		return nil, err
+	}
+	var out []Sentence
+	for _, raw := range SplitSentences(s) {
+		sent := NormalizeWith(raw, o)
+		if len(sent.Words) == 0 {
+			// Keep a paragraph boundary that fell on an empty sentence.
+			if paragraphAfter(raw) && len(out) > 0 {
+				ws := out[len(out)-1].Words
+				ws[len(ws)-1].Break = Paragraph
+			}
+			continue
+		}
+		out = append(out, sent)
+	}
+	return out, nil
+}
+
+// NormalizeSentence normalizes one sentence as returned by SplitSentences.
+func NormalizeSentence(raw string) Sentence {
+	return NormalizeWith(raw, Options{})
+}
+
+// NormalizeWith normalizes one sentence as returned by SplitSentences, with
+// options. Invalid UTF-8 bytes are dropped (with a log line); a sentence
+// followed by a blank line (SplitSentences keeps a trailing "\n\n") ends
+// with a Paragraph break.
+func NormalizeWith(raw string, o Options) Sentence {
+	n := newNormalizer(o)
+	if !utf8.ValidString(raw) {
+		if err := validUTF8(raw); err != nil {
+			n.debug("dropped invalid UTF-8", "error", err)
+		}
+		raw = strings.ToValidUTF8(raw, " ")
+	}
+	n.toks = tokenize(raw, n)
+	n.run()
+	sent := Sentence{Words: n.out, Kind: sentenceKind(raw, n.out)}
+	if k := len(sent.Words); k > 0 {
+		b := SentenceEnd
+		if paragraphAfter(raw) {
+			b = Paragraph
+		}
+		if sent.Words[k-1].Break < b {
+			sent.Words[k-1].Break = b
+		}
+	}
+	return sent
+}
+
+// paragraphAfter reports whether raw ends with a blank line.
+func paragraphAfter(raw string) bool {
+	tail := raw[len(strings.TrimRight(raw, " \t\r\n\f\v")):]
+	return strings.Count(tail, "\n") >= 2
+}
+
+var whWords = map[string]bool{
+	"who": true, "what": true, "when": true, "where": true, "why": true,
+	"which": true, "how": true, "whose": true, "whom": true,
+}
+
+// sentenceKind classifies a sentence by its final punctuation.
+func sentenceKind(raw string, words []Word) Kind {
+	t := strings.TrimRight(raw, " \t\r\n\f\v\"'”’»)]}*_")
+	end := len(t)
+	for end > 0 {
+		r, size := utf8.DecodeLastRuneInString(t[:end])
+		if r != '?' && r != '!' && r != '.' && r != '…' && r != '‽' {
+			break
+		}
+		end -= size
+	}
+	run := t[end:]
+	switch {
+	case strings.ContainsAny(run, "?‽"):
+		if len(words) > 0 && whWords[words[0].Text] {
+			return WhQuestion
+		}
+		return YesNo
+	case strings.Contains(run, "!"):
+		return Exclamation
+	}
+	return Statement
+}
+
+// normalizer holds the state of one sentence's normalization.
+type normalizer struct {
+	opts  Options
+	log   *slog.Logger
+	toks  []token
+	i     int
+	out   []Word
+	shout bool // the sentence is written mostly in capitals
+	// absorbed is set by a handler that used the period after its token
+	// (an abbreviation), so the period is not a boundary.
+	absorbed bool
+}
+
+func newNormalizer(o Options) *normalizer {
+	l := o.Logger
+	if l == nil {
+		l = slog.New(slog.DiscardHandler)
+	}
+	return &normalizer{opts: o, log: l}
+}
+
+func (n *normalizer) debug(msg string, args ...any) {
+	if n.log.Enabled(context.Background(), slog.LevelDebug) {
+		n.log.Debug("text: "+msg, args...)
+	}
+}
+
+func (n *normalizer) warn(msg string, args ...any) {
+	n.log.Warn("text: "+msg, args...)
+}
+
+// raise sets the break after word k to at least b.
+func (n *normalizer) raise(k int, b Break) {
+	if k >= 0 && k < len(n.out) && n.out[k].Break < b {
+		n.out[k].Break = b
+	}
+}
+
+// emit appends plain words taken from src.
+func (n *normalizer) emit(src string, words ...string) {
+	for _, w := range words {
+		if w == "" {
+			continue
+		}
+		n.out = append(n.out, Word{Text: w, Source: src})
+	}
+}
+
+// emitLetter appends a spelled letter ("c"), or a letter with a plural or
+// possessive ending ("d's").
+func (n *normalizer) emitLetter(src, l string) {
+	n.out = append(n.out, Word{Text: l, Letter: true, Source: src})
+}
+
+// run normalizes all tokens.
+func (n *normalizer) run() {
+	n.shout = shouting(n.toks)
+	for n.i < len(n.toks) {
+		t := &n.toks[n.i]
+		start := len(n.out)
+		if strings.ContainsAny(t.pre, "([{") {
+			n.raise(start-1, Minor)
+		}
+		n.absorbed = false
+		used := n.token()
+		if used < 1 {
+			used = 1
+		}
+		last := n.i + used - 1
+		if last >= len(n.toks) {
+			last = len(n.toks) - 1
+		}
+		n.i = last + 1
+		lt := &n.toks[last]
+		post := lt.post
+		if n.absorbed && strings.HasPrefix(post, ".") {
+			post = post[1:]
+		}
+		b := postBreak(post, n.i == len(n.toks))
+		if t.emph && len(n.out) > start {
+			for k := start; k < len(n.out); k++ {
+				n.out[k].Emphasis = true
+			}
+		}
+		n.raise(len(n.out)-1, b)
+	}
+}
+
+// postBreak is the boundary implied by trailing punctuation.
+func postBreak(post string, last bool) Break {
+	b := NoBreak
+	for _, r := range post {
+		var c Break
+		switch r {
+		case ',', ')', ']', '}', '、', '，':
+			c = Minor
+		case ';', ':', '—', '–', '；', '：':
+			c = Major
+		case '.', '!', '?', '…', '‽', '。', '！', '？':
+			if last {
+				c = SentenceEnd
+			} else {
+				c = Major
+			}
+		}
+		if c > b {
+			b = c
+		}
+	}
+	return b
+}
+
+// shouting reports a sentence written mostly in capitals, where
+// capitalized words are ordinary words rather than acronyms.
+func shouting(toks []token) bool {
+	caps, words := 0, 0
+	for i := range toks {
+		c := toks[i].core
+		letters, upper := 0, 0
+		for _, r := range c {
+			if isASCIILetter(r) {
+				letters++
+				if r >= 'A' && r <= 'Z' {
+					upper++
+				}
+			}
+		}
+		if letters < 2 {
+			continue
+		}
+		words++
+		if upper == letters {
+			caps++
+		}
+	}
+	return words >= 3 && caps*10 >= words*7
+}

@@ -1,0 +1,613 @@
+package text
+
+import (
+	"errors"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// spoken normalizes s and joins all sentences' spoken forms with spaces.
+func spoken(t testing.TB, s string) string {
+	t.Helper()
+	sents, err := Normalize(s)
+	if err != nil {
+		t.Fatalf("Normalize(%q): %v", s, err)
+	}
+	parts := make([]string, 0, len(sents))
+	for _, x := range sents {
+		parts = append(parts, x.String())
+	}
+	return strings.Join(parts, " ")
+}
+
+type tcase struct{ in, want string }
+
+func runTable(t *testing.T, cases []tcase) {
+	t.Helper()
+	for _, c := range cases {
+		if got := spoken(t, c.in); got != c.want {
+			t.Errorf("%q\n got  %q\n want %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestCardinals(t *testing.T) {
+	runTable(t, []tcase{
+		{"0", "zero"},
+		{"7", "seven"},
+		{"13", "thirteen"},
+		{"21", "twenty one"},
+		{"100", "one hundred"},
+		{"101", "one hundred one"},
+		{"999", "nine hundred ninety nine"},
+		{"1,000", "one thousand"},
+		{"1,234,567", "one million two hundred thirty four thousand five hundred sixty seven"},
+		{"12,000,000,000", "twelve billion"},
+		{"3,000,000,000,000", "three trillion"},
+		{"123456", "one hundred twenty three thousand four hundred fifty six"},
+		{"1000000", "one million"},
+		{"1234567890123456789", "one two three four five six seven eight nine zero one two three four five six seven eight nine"},
+		{"007", "zero zero seven"},
+		{"-5", "minus five"},
+		{"−5", "minus five"},
+		{"+5", "plus five"},
+	})
+}
+
+func TestDecimals(t *testing.T) {
+	runTable(t, []tcase{
+		{"3.14", "three point one four"},
+		{"0.5", "zero point five"},
+		{".5", "point five"},
+		{"-2.75", "minus two point seven five"},
+		{"1,234.5", "one thousand two hundred thirty four point five"},
+		{"pi is 3.14159.", "pi is three point one four one five nine"},
+	})
+}
+
+func TestOrdinals(t *testing.T) {
+	runTable(t, []tcase{
+		{"1st", "first"}, {"2nd", "second"}, {"3rd", "third"}, {"4th", "fourth"},
+		{"11th", "eleventh"}, {"12th", "twelfth"}, {"20th", "twentieth"}, {"21st", "twenty first"},
+		{"101st", "one hundred first"}, {"1,000th", "one thousandth"}, {"99th", "ninety ninth"},
+		{"the 3rd time", "the third time"},
+	})
+}
+
+func TestYears(t *testing.T) {
+	runTable(t, []tcase{
+		{"in 1984", "in nineteen eighty four"},
+		{"in 2010", "in twenty ten"},
+		{"in 2005", "in two thousand five"},
+		{"in 2000", "in two thousand"},
+		{"in 1900", "in nineteen hundred"},
+		{"in 1905", "in nineteen oh five"},
+		{"since 1066", "since ten sixty six"},
+		{"1,984 people", "one thousand nine hundred eighty four people"},
+		{"1984 people", "one thousand nine hundred eighty four people"},
+		{"about 1500 soldiers", "about one thousand five hundred soldiers"},
+		{"1984 was a good year", "nineteen eighty four was a good year"},
+		{"the 1990s", "the nineteen nineties"},
+		{"the 1900s", "the nineteen hundreds"},
+		{"the 2000s", "the two thousands"},
+		{"the '90s", "the nineties"},
+		{"the 90s", "the nineties"},
+		{"the 1960's", "the nineteen sixties"},
+		{"1990-1995", "nineteen ninety to nineteen ninety five"},
+		{"from 2019-20", "from twenty nineteen to twenty"},
+		{"2048 MB", "two thousand forty eight megabytes"},
+	})
+}
+
+func TestMoney(t *testing.T) {
+	runTable(t, []tcase{
+		{"$500", "five hundred dollars"},
+		{"$1", "one dollar"},
+		{"$3.50", "three dollars and fifty cents"},
+		{"$1.01", "one dollar and one cent"},
+		{"$3.00", "three dollars"},
+		{"$0.99", "ninety nine cents"},
+		{"$2.3 billion", "two point three billion dollars"},
+		{"$5 million", "five million dollars"},
+		{"$5M", "five million dollars"},
+		{"$10k", "ten thousand dollars"},
+		{"$2.5bn", "two point five billion dollars"},
+		{"$1,000,000", "one million dollars"},
+		{"£1", "one pound"},
+		{"£3.50", "three pounds and fifty pence"},
+		{"£0.01", "one penny"},
+		{"€20", "twenty euros"},
+		{"€1.50", "one euro and fifty cents"},
+		{"¥1000", "one thousand yen"},
+		{"5¢", "five cents"},
+		{"USD 10", "ten u s dollars"},
+		{"10 USD", "ten u s dollars"},
+		{"EUR 5", "five euros"},
+		{"20€", "twenty euros"},
+		{"-$5", "minus five dollars"},
+		{"$5-10", "five to ten dollars"},
+		{"$15/hr", "fifteen dollars per hour"},
+		{"₹100", "one hundred rupees"},
+		{"It costs $12.", "it costs twelve dollars"},
+	})
+}
+
+func TestPercentFractions(t *testing.T) {
+	runTable(t, []tcase{
+		{"12%", "twelve percent"},
+		{"3.5%", "three point five percent"},
+		{"-2%", "minus two percent"},
+		{"10-12%", "ten to twelve percent"},
+		{"1/2", "one half"},
+		{"3/4", "three quarters"},
+		{"1/4", "one quarter"},
+		{"2/3", "two thirds"},
+		{"1/3", "one third"},
+		{"5/8", "five eighths"},
+		{"1/10", "one tenth"},
+		{"1 1/2 cups", "one and a half cups"},
+		{"2 3/4", "two and three quarters"},
+		{"½", "one half"},
+		{"1½", "one and a half"},
+	})
+}
+
+func TestRangesScores(t *testing.T) {
+	runTable(t, []tcase{
+		{"pages 10–12", "pages ten to twelve"},
+		{"pages 10-12", "pages ten to twelve"},
+		{"won 4-1", "won four to one"},
+		{"a 3-2 vote", "a three to two vote"},
+		{"a 3:1 ratio", "a three to one ratio"},
+		{"ages 5 - 10", "ages five ten"},
+	})
+}
+
+func TestTimes(t *testing.T) {
+	runTable(t, []tcase{
+		{"9:05 am", "nine oh five a m"},
+		{"9:05 a.m.", "nine oh five a m"},
+		{"9:30", "nine thirty"},
+		{"21:40", "twenty one forty"},
+		{"12:00", "twelve o'clock"},
+		{"9:00 pm", "nine p m"},
+		{"21:00", "twenty one hundred"},
+		{"3pm", "three p m"},
+		{"3 PM", "three p m"},
+		{"11 a.m. sharp", "eleven a m sharp"},
+		{"10:30am", "ten thirty a m"},
+		{"9:05:30", "nine oh five and thirty seconds"},
+	})
+}
+
+func TestDates(t *testing.T) {
+	runTable(t, []tcase{
+		{"Feb. 14, 1990", "february fourteenth nineteen ninety"},
+		{"February 14, 1990", "february fourteenth nineteen ninety"},
+		{"1990-02-14", "february fourteenth nineteen ninety"},
+		{"14 February 1990", "the fourteenth of february nineteen ninety"},
+		{"on the 14th of February", "on the fourteenth of february"},
+		{"2/14/1990", "february fourteenth nineteen ninety"},
+		{"14/02/1990", "the fourteenth of february nineteen ninety"},
+		{"Monday, March 3rd", "monday march third"},
+		{"March 3", "march third"},
+		{"in May 2020", "in may twenty twenty"},
+		{"Dec 25", "december twenty fifth"},
+		{"Sept. 11, 2001", "september eleventh two thousand one"},
+		{"I may 5 times", "i may five times"},
+	})
+}
+
+func TestPhones(t *testing.T) {
+	runTable(t, []tcase{
+		{"555-1234", "five five five one two three four"},
+		{"(555) 123-4567", "five five five one two three four five six seven"},
+		{"555-123-4567", "five five five one two three four five six seven"},
+		{"1-800-555-1234", "one eight zero zero five five five one two three four"},
+		{"+1 555 123 4567", "plus one five five five one two three four five six seven"},
+	})
+}
+
+func TestUnits(t *testing.T) {
+	runTable(t, []tcase{
+		{"1 km", "one kilometer"},
+		{"5 km", "five kilometers"},
+		{"5km", "five kilometers"},
+		{"2.5 kg", "two point five kilograms"},
+		{"−5°C", "minus five degrees celsius"},
+		{"-1°C", "minus one degree celsius"},
+		{"98.6°F", "ninety eight point six degrees fahrenheit"},
+		{"90°", "ninety degrees"},
+		{"60 mph", "sixty miles per hour"},
+		{"100 km/h", "one hundred kilometers per hour"},
+		{"16GB", "sixteen gigabytes"},
+		{"500 MB", "five hundred megabytes"},
+		{"200 ms", "two hundred milliseconds"},
+		{"30 min", "thirty minutes"},
+		{"2 h", "two hours"},
+		{"5 cm", "five centimeters"},
+		{"3 mm", "three millimeters"},
+		{"100 m", "one hundred meters"},
+		{"2 l", "two liters"},
+		{"250 ml", "two hundred fifty milliliters"},
+		{"1 lb", "one pound"},
+		{"8 oz", "eight ounces"},
+		{"6 ft", "six feet"},
+		{"12in", "twelve inches"},
+		{"5 in the morning", "five in the morning"},
+		{"26.2 mi", "twenty six point two miles"},
+		{"50 Hz", "fifty hertz"},
+		{"2.4 GHz", "two point four gigahertz"},
+		{"3 kW", "three kilowatts"},
+		{"5 m/s", "five meters per second"},
+	})
+}
+
+func TestAbbreviations(t *testing.T) {
+	runTable(t, []tcase{
+		{"St. Paul", "saint paul"},
+		{"Main St.", "main street"},
+		{"Dr. Lee", "doctor lee"},
+		{"Elm Dr.", "elm drive"},
+		{"Mr. Smith and Mrs. Smith and Ms. Smith", "mister smith and missus smith and miz smith"},
+		{"Prof. Jones", "professor jones"},
+		{"John Smith Jr.", "john smith junior"},
+		{"cats vs. dogs", "cats versus dogs"},
+		{"apples, pears, etc.", "apples pears et cetera"},
+		{"fruit, e.g. apples", "fruit for example apples"},
+		{"one, i.e. this", "one that is this"},
+		{"Acme Inc.", "acme incorporated"},
+		{"Acme Ltd.", "acme limited"},
+		{"Acme Corp.", "acme corporation"},
+		{"Fifth Ave.", "fifth avenue"},
+		{"Sunset Blvd.", "sunset boulevard"},
+		{"Mt. Everest", "mount everest"},
+		{"No. 5", "number five"},
+		{"No, thanks", "no thanks"},
+		{"approx. 5", "approximately five"},
+		{"U.S. troops", "u s troops"},
+		{"the U.K. and the E.U.", "the u k and the e u"},
+		{"J. R. R. Tolkien", "j r r tolkien"},
+		{"see p. 5", "see page five"},
+	})
+}
+
+func TestAcronyms(t *testing.T) {
+	runTable(t, []tcase{
+		{"NATO", "nato"}, {"NASA", "nasa"}, {"UNESCO", "unesco"}, {"UNICEF", "unicef"},
+		{"CIA", "c i a"}, {"FBI", "f b i"}, {"BBC", "b b c"}, {"HTML", "h t m l"}, {"USA", "u s a"},
+		{"IBM", "i b m"}, {"NFL", "n f l"}, {"ESPN", "e s p n"},
+		{"CDs", "c d's"}, {"NASA's budget", "nasa's budget"}, {"the FBI's files", "the f b i's files"},
+		{"OK", "okay"}, {"I", "i"}, {"A dog", "a dog"},
+		{"STOP THE WAR NOW", "stop the war now"},
+		{"IKEA", "ikea"},
+	})
+}
+
+func TestRoman(t *testing.T) {
+	runTable(t, []tcase{
+		{"Louis XIV", "louis the fourteenth"},
+		{"Henry VIII", "henry the eighth"},
+		{"Elizabeth II", "elizabeth the second"},
+		{"Chapter IX", "chapter nine"},
+		{"World War II", "world war two"},
+		{"World War I", "world war one"},
+		{"Super Bowl LVII", "super bowl fifty seven"},
+		{"Martin Luther King III", "martin luther king the third"},
+		{"I went home", "i went home"},
+		{"Washington DC", "washington d c"},
+		{"the MIX tape", "the m i x tape"},
+	})
+}
+
+func TestWeb(t *testing.T) {
+	runTable(t, []tcase{
+		{"https://example.com/path", "example dot com slash path"},
+		{"www.example.com", "w w w dot example dot com"},
+		{"example.org", "example dot org"},
+		{"jane.doe@example.org", "jane dot doe at example dot org"},
+		{"@jane", "at jane"},
+		{"#ThrowbackThursday", "hashtag throwback thursday"},
+		{"#1", "number one"},
+		{"#blessed", "hashtag blessed"},
+	})
+}
+
+func TestSymbols(t *testing.T) {
+	runTable(t, []tcase{
+		{"Tom & Jerry", "tom and jerry"},
+		{"2 + 2 = 4", "two plus two equals four"},
+		{"2+2=4", "two plus two equals four"},
+		{"5 × 3", "five times three"},
+		{"10 x 12", "ten by twelve"},
+		{"~5", "approximately five"},
+		{"<5", "less than five"},
+		{">5", "greater than five"},
+		{"AT&T", "a t and t"},
+		{"and/or", "and or"},
+		{"he/she", "he or she"},
+		{"km/h", "kilometers per hour"},
+	})
+}
+
+func TestMixed(t *testing.T) {
+	runTable(t, []tcase{
+		{"B2B", "b two b"},
+		{"COVID-19", "covid nineteen"},
+		{"3D", "three d"},
+		{"MP3", "m p three"},
+		{"iPhone 15", "i phone fifteen"},
+		{"well-known", "well known"},
+		{"don't", "don't"},
+		{"It's", "it's"},
+		{"rock 'n' roll", "rock n roll"},
+		{"F-16", "f sixteen"},
+		{"YouTube", "you tube"},
+		{"McDonald", "mcdonald"},
+	})
+}
+
+func TestDroppedAndTransliterated(t *testing.T) {
+	runTable(t, []tcase{
+		{"café", "cafe"},
+		{"naïve façade", "naive facade"},
+		{"Straße", "strasse"},
+		{"e\u0301te\u0301", "ete"},
+		{"I love it 😀", "i love it"},
+		{"北京 is Beijing", "is beijing"},
+		{"\"quoted\" (bracketed)", "quoted bracketed"},
+		{"wait...", "wait"},
+		{"★ rated", "rated"},
+	})
+}
+
+func TestBreaks(t *testing.T) {
+	sents, err := Normalize("Hello, world; it is (really) fine — yes. Next one!\n\nNew paragraph.")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(sents) != 3 {
+		t.Fatalf("got %d sentences: %v", len(sents), sents)
+	}
+	want := map[string]Break{"hello": Minor, "world": Major, "it": NoBreak, "is": Minor, "really": Minor, "fine": Major, "yes": SentenceEnd}
+	for _, w := range sents[0].Words {
+		if b, ok := want[w.Text]; ok && w.Break != b {
+			t.Errorf("break after %q = %d, want %d", w.Text, w.Break, b)
+		}
+	}
+	if last := sents[1].Words[len(sents[1].Words)-1]; last.Break != Paragraph {
+		t.Errorf("paragraph break: got %d", last.Break)
+	}
+	if last := sents[2].Words[len(sents[2].Words)-1]; last.Break != SentenceEnd {
+		t.Errorf("final break: got %d", last.Break)
+	}
+	if sents[1].Kind != Exclamation {
+		t.Errorf("kind = %d, want Exclamation", sents[1].Kind)
+	}
+}
+
+func TestKinds(t *testing.T) {
+	cases := []struct {
+		in   string
+		want Kind
+	}{
+		{"Who are you?", WhQuestion},
+		{"How does it work?", WhQuestion},
+		{"\"What?\"", WhQuestion},
+		{"Are you ok?", YesNo},
+		{"So, what is it?", YesNo},
+		{"Stop!", Exclamation},
+		{"It works.", Statement},
+		{"It works", Statement},
+		{"Really?!", YesNo},
+	}
+	for _, c := range cases {
+		if got := NormalizeSentence(c.in).Kind; got != c.want {
+			t.Errorf("%q: kind %d, want %d", c.in, got, c.want)
+		}
+	}
+}
+
+func TestWordFields(t *testing.T) {
+	s := NormalizeSentence("The CIA paid $5 for *this*.")
+	var letters []string
+	for _, w := range s.Words {
+		if w.Letter {
+			letters = append(letters, w.Text)
+			if w.Source != "CIA" {
+				t.Errorf("letter %q source %q", w.Text, w.Source)
+			}
+		}
+		if w.Text != strings.ToLower(w.Text) {
+			t.Errorf("not lower case: %q", w.Text)
+		}
+		if w.Text == "five" && w.Source != "$5" {
+			t.Errorf("source of five = %q", w.Source)
+		}
+		if w.Text == "this" && !w.Emphasis {
+			t.Errorf("*this* not emphasized")
+		}
+	}
+	if strings.Join(letters, "") != "cia" {
+		t.Errorf("letters %v", letters)
+	}
+}
+
+func TestSplitSentences(t *testing.T) {
+	cases := []struct {
+		in   string
+		want []string
+	}{
+		{"Dr. Lee arrived. He sat down.", []string{"Dr. Lee arrived.", "He sat down."}},
+		{"It was Feb. 14 today. Then it rained.", []string{"It was Feb. 14 today.", "Then it rained."}},
+		{"Use tools, e.g. hammers. They work.", []string{"Use tools, e.g. hammers.", "They work."}},
+		{"We met St. Paul there.", []string{"We met St. Paul there."}},
+		{"U.S. troops left. The war ended.", []string{"U.S. troops left.", "The war ended."}},
+		{"He lives in the U.S. He likes it.", []string{"He lives in the U.S.", "He likes it."}},
+		{"Pi is 3.14 exactly. Yes.", []string{"Pi is 3.14 exactly.", "Yes."}},
+		{"J. R. R. Tolkien wrote it.", []string{"J. R. R. Tolkien wrote it."}},
+		{"See www.example.com. Or mail jane.doe@example.org now.", []string{"See www.example.com.", "Or mail jane.doe@example.org now."}},
+		{"Really? Yes! \"Fine.\" He left.", []string{"Really?", "Yes!", "\"Fine.\"", "He left."}},
+		{"\"Why?\" he asked.", []string{"\"Why?\" he asked."}},
+		{"One.\n\nTwo.", []string{"One.\n\n", "Two."}},
+		{"No. 5 is here. Acme Inc. is big.", []string{"No. 5 is here.", "Acme Inc. is big."}},
+		{"Mr. and Mrs. Smith left.", []string{"Mr. and Mrs. Smith left."}},
+		{"", nil},
+		{"   \n\n  ", nil},
+	}
+	for _, c := range cases {
+		got := SplitSentences(c.in)
+		if strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("SplitSentences(%q)\n got  %q\n want %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestNormalizeIsSplitPlusSentence(t *testing.T) {
+	in := "Dr. Smith paid $3.50 on Feb. 14, 1990. Was it NASA? Yes!\n\nThe end."
+	all, err := Normalize(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var lazy []Sentence
+	for _, raw := range SplitSentences(in) {
+		if s := NormalizeSentence(raw); len(s.Words) > 0 {
+			lazy = append(lazy, s)
+		}
+	}
+	if len(all) != len(lazy) {
+		t.Fatalf("%d vs %d sentences", len(all), len(lazy))
+	}
+	for i := range all {
+		if all[i].String() != lazy[i].String() || all[i].Kind != lazy[i].Kind {
+			t.Errorf("sentence %d differs: %q vs %q", i, all[i].String(), lazy[i].String())
+		}
+		a, b := all[i].Words, lazy[i].Words
+		if a[len(a)-1].Break != b[len(b)-1].Break {
+			t.Errorf("sentence %d final break differs", i)
+		}
+	}
+}
+
+func TestInvalidUTF8(t *testing.T) {
+	_, err := Normalize("ok \xff bad")
+	var ue *InvalidUTF8Error
+	if !errors.As(err, &ue) {
+		t.Fatalf("want InvalidUTF8Error, got %v", err)
+	}
+	if ue.Offset != 3 {
+		t.Errorf("offset %d, want 3", ue.Offset)
+	}
+	if !strings.Contains(err.Error(), "offset 3") {
+		t.Errorf("message %q does not name the offset", err)
+	}
+	// The sentence-level API never fails: the bad byte is dropped.
+	if got := NormalizeSentence("ok \xff bad").String(); got != "ok bad" {
+		t.Errorf("got %q", got)
+	}
+}
+
+func TestOracle(t *testing.T) {
+	lex := map[string]bool{"nato": true, "gavi": false, "ram": true}
+	o := Options{IsWord: func(w string) bool { return lex[w] }}
+	cases := []tcase{
+		{"NATO", "nato"},
+		{"GAVI", "g a v i"},
+		{"RAM", "ram"},
+		{"SUV", "s u v"},
+	}
+	for _, c := range cases {
+		if got := NormalizeWith(c.in, o).String(); got != c.want {
+			t.Errorf("%q: got %q want %q", c.in, got, c.want)
+		}
+	}
+}
+
+// TestOutputAlphabet is a property test: every word is lower-case letters
+// with inner apostrophes only, for a varied input.
+func TestOutputAlphabet(t *testing.T) {
+	in := "Hello!! $1,234.56, 12%, 3/4, 9:05pm; COVID-19 @user #Tag https://x.io/a?b=c 😀 ¿Qué? " +
+		"Ünïcödé ½ 10,000-digit? 1e10 0x1F 4×4 ±3 ∞ a—b -- c... “quotes” (x) [y] {z} 'single' U.S.A. Ph.D. " +
+		"R&D 24/7 1990s '80s 2nd-floor non-stop mid-1990s $5.5bn 1.2.3.4 3:1 555-1234 Mar. 5th"
+	sents, err := Normalize(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range sents {
+		for _, w := range s.Words {
+			if !validWordText(w.Text) {
+				t.Errorf("bad word %q (source %q)", w.Text, w.Source)
+			}
+		}
+	}
+}
+
+func validWordText(s string) bool {
+	if s == "" || s[0] == '\'' || s[len(s)-1] == '\'' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !(c >= 'a' && c <= 'z' || c == '\'') {
+			return false
+		}
+	}
+	return true
+}
+
+func FuzzNormalize(f *testing.F) {
+	seeds := []string{
+		"", "Hello, world.", "$3.50", "Feb. 14, 1990", "COVID-19", "😀😀😀", "e\u0301\u0301\u0301",
+		"مرحبا بالعالم", "\x00\x01\x1b[31m", strings.Repeat("9", 10000), strings.Repeat("a", 5000),
+		"1,2,3,4,5", "$-.", "--5", "#", "@", "..........", "(555) 123-", "+1 +2 +3", "XIV XIV",
+		"1/0", "0/0", "99999999999999999999%", "$99999999999999999999.99", "1:2:3:4", "St. St. St.",
+		"\xff\xfe", "a\u200db", "\u202eabc", "1990-13-45", "¥", "5¢¢", "'", "'s", "s'", "1st2nd",
+	}
+	for _, s := range seeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		sents, err := Normalize(s)
+		if err != nil {
+			if utf8.ValidString(s) {
+				t.Fatalf("error on valid UTF-8: %v", err)
+			}
+			return
+		}
+		for _, x := range sents {
+			if len(x.Words) == 0 {
+				t.Fatal("empty sentence returned")
+			}
+			for _, w := range x.Words {
+				if !validWordText(w.Text) {
+					t.Fatalf("bad word %q from %q", w.Text, w.Source)
+				}
+			}
+		}
+	})
+}
+
+func FuzzSplitSentences(f *testing.F) {
+	for _, s := range []string{"", "a. b", "Dr. X. Y? z! \"q.\" (r.)", "...", "\n\n\n", "x.\n\ny.", "U.S. A.", "…!?"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		parts := SplitSentences(s)
+		// Splitting loses only whitespace: the non-space characters are kept in order.
+		var b strings.Builder
+		for _, p := range parts {
+			if strings.TrimSpace(p) == "" {
+				t.Fatalf("empty sentence in %q", parts)
+			}
+			b.WriteString(p)
+		}
+		if squeeze(b.String()) != squeeze(s) {
+			t.Fatalf("content changed:\n%q\n%q", squeeze(s), squeeze(b.String()))
+		}
+	})
+}
+
+func squeeze(s string) string {
+	return strings.Join(strings.Fields(s), "")
+}

@@ -1,0 +1,571 @@
+package text
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// vulgarFractions are single-character fractions.
+var vulgarFractions = map[rune][2]string{
+	'½': {"1", "2"}, '⅓': {"1", "3"}, '⅔': {"2", "3"}, '¼': {"1", "4"}, '¾': {"3", "4"},
+	'⅕': {"1", "5"}, '⅖': {"2", "5"}, '⅗': {"3", "5"}, '⅘': {"4", "5"}, '⅙': {"1", "6"},
+	'⅚': {"5", "6"}, '⅛': {"1", "8"}, '⅜': {"3", "8"}, '⅝': {"5", "8"}, '⅞': {"7", "8"},
+}
+
+// startsNumeric reports whether a core is handled by numeric().
+func startsNumeric(s string) bool {
+	if s == "" {
+		return false
+	}
+	c := s[0]
+	switch {
+	case isDigit(c):
+		return true
+	case (c == '-' || c == '+' || c == '.' || c == '\'') && len(s) > 1 && isDigit(s[1]):
+		return true
+	case strings.HasPrefix(s, "−") && len(s) > len("−") && isDigit(s[len("−")]):
+		return true
+	}
+	if _, rest, ok := leadingCurrency(strings.TrimPrefix(strings.TrimPrefix(s, "-"), "−")); ok && rest != "" && (isDigit(rest[0]) || rest[0] == '.') {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	_, ok := vulgarFractions[r]
+	return ok
+}
+
+// andFraction reads the fraction after a whole number: "1 1/2" → one and a half.
+func andFraction(dst []string, num, den string) []string {
+	if num == "1" {
+		switch den {
+		case "2":
+			return append(dst, "and", "a", "half")
+		case "4":
+			return append(dst, "and", "a", "quarter")
+		}
+		w := appendOrdinal([]string{"and", "a"}, den)
+		return append(dst, w...)
+	}
+	dst = append(dst, "and")
+	return appendFraction(dst, num, den)
+}
+
+// splitFraction parses "3/4" (small numbers only).
+func splitFraction(s string) (string, string, bool) {
+	i := strings.IndexByte(s, '/')
+	if i <= 0 || i > 4 || len(s)-i-1 > 4 || len(s)-i-1 == 0 {
+		return "", "", false
+	}
+	a, b := s[:i], s[i+1:]
+	if !allDigits(a) || !allDigits(b) || b[0] == '0' {
+		return "", "", false
+	}
+	return a, b, true
+}
+
+// numeric reads a token that starts with a digit, a sign, a currency
+// symbol or a vulgar fraction. It returns the tokens consumed.
+func (n *normalizer) numeric(t *token) int {
+	s := t.core
+	src := t.raw
+	if n.money(t, s) {
+		return 1
+	}
+	// Unicode vulgar fractions: "½", "1½".
+	if r, size := utf8.DecodeLastRuneInString(s); size > 1 {
+		if f, ok := vulgarFractions[r]; ok {
+			whole := s[:len(s)-size]
+			if whole == "" {
+				n.emit(src, appendFraction(nil, f[0], f[1])...)
+				return 1
+			}
+			if allDigits(whole) {
+				w := appendIntegerValue(nil, whole)
+				n.emit(src, andFraction(w, f[0], f[1])...)
+				return 1
+			}
+		}
+	}
+	// Decades with an apostrophe: '90s, '60s.
+	if s[0] == '\'' {
+		d := strings.TrimSuffix(s[1:], "s")
+		if len(d) == 2 && allDigits(d) && len(s) == 4 {
+			n.emit(src, appendDecade(nil, atoiSmall(d))...)
+			return 1
+		}
+		if len(d) == 2 && allDigits(d) && len(s) == 3 { // '99 as a year
+			n.emit(src, yearTwo(nil, atoiSmall(d))...)
+			return 1
+		}
+		n.word(src, s[1:])
+		return 1
+	}
+	// Times: 9:05, 21:40, 10:30am; ratios: 3:1.
+	if strings.Contains(s, ":") {
+		return n.colon(t, s)
+	}
+	// Dates: 1990-02-14, 2/14/1990, 14.02.1990.
+	if w, ok := numericDate(s); ok {
+		n.emit(src, w...)
+		return 1
+	}
+	// Phone numbers: 555-1234, 555-123-4567, 1-800-555-1234, 555.123.4567.
+	if groups, ok := phoneGroups(s); ok {
+		n.phone(src, groups, "")
+		return 1
+	}
+	// Dotted numbers: IP addresses, versions, section numbers (1.2.3).
+	if strings.Count(s, ".") >= 2 && allDigitsOrSeparators(s) && !strings.ContainsAny(s, ",-+") {
+		for k, p := range strings.Split(s, ".") {
+			if k > 0 {
+				n.emit(src, "dot")
+			}
+			n.emit(src, appendInteger(nil, p)...)
+		}
+		return 1
+	}
+	// Fractions: 1/2, 3/4; "1 1/2" is handled at the whole number.
+	if a, b, ok := splitFraction(s); ok {
+		n.emit(src, appendFraction(nil, a, b)...)
+		return 1
+	}
+	num, rest, ok := scanNumber(s)
+	if !ok {
+		n.word(src, s)
+		return 1
+	}
+	// Ranges and scores: 10-12, 1990–1995, 4-1, 10-12%.
+	if rest != "" && (rest[0] == '-' || strings.HasPrefix(rest, "–")) && !num.neg {
+		r := strings.TrimPrefix(strings.TrimPrefix(rest, "-"), "–")
+		if hi, tail, ok := scanNumber(r); ok && !hi.neg && r != "" && isDigit(r[0]) {
+			return n.rangeOf(t, num, hi, tail)
+		}
+	}
+	return n.quantity(t, num, rest)
+}
+
+// yearTwo reads a two-digit year: '99 → ninety nine, '05 → oh five.
+func yearTwo(dst []string, v int) []string {
+	if v < 10 {
+		return append(dst, "oh", onesWords[v])
+	}
+	return appendUnder100(dst, v)
+}
+
+// colon reads times and ratios.
+func (n *normalizer) colon(t *token, s string) int {
+	src := t.raw
+	body, mer := s, ""
+	// Glued meridiem: 10:30am, 10:30pm.
+	if len(s) > 2 {
+		if m := meridiem(s[len(s)-2:]); m != "" {
+			body, mer = s[:len(s)-2], m
+		}
+	}
+	used := 1
+	if mer == "" {
+		if next := n.peek(1); next != nil && t.post == "" {
+			if m := meridiem(next.core); m != "" {
+				mer = m
+				used = 2
+			}
+		}
+	}
+	if w, ok := clockTime(body, mer != ""); ok {
+		n.emit(src, w...)
+		if mer != "" {
+			n.emitLetter(src, mer)
+			n.emitLetter(src, "m")
+			if used == 2 && strings.Contains(n.peek(1).core, ".") {
+				n.absorbed = true
+			}
+		}
+		return used
+	}
+	// Ratios and scores: 3:1 → three to one.
+	parts := strings.Split(s, ":")
+	if len(parts) == 2 && allDigits(parts[0]) && allDigits(parts[1]) {
+		n.emit(src, appendInteger(nil, parts[0])...)
+		n.emit(src, "to")
+		n.emit(src, appendInteger(nil, parts[1])...)
+		return 1
+	}
+	for k, p := range parts {
+		if k > 0 {
+			n.emit(src, "colon")
+		}
+		if p != "" {
+			n.part(src, p)
+		}
+	}
+	return 1
+}
+
+// phoneGroups recognizes digit groups of a phone number joined by hyphens
+// or dots: 555-1234, 555-123-4567, 1-800-555-1234, 555.123.4567.
+func phoneGroups(s string) ([]string, bool) {
+	var parts []string
+	switch {
+	case strings.Count(s, "-") >= 1 && !strings.ContainsAny(s, ".,"):
+		parts = strings.Split(s, "-")
+	case strings.Count(s, ".") >= 2 && !strings.ContainsAny(s, "-,"):
+		parts = strings.Split(s, ".")
+	default:
+		return nil, false
+	}
+	for _, p := range parts {
+		if !allDigits(p) {
+			return nil, false
+		}
+	}
+	switch len(parts) {
+	case 2:
+		if len(parts[0]) == 3 && len(parts[1]) == 4 {
+			return parts, true
+		}
+	case 3:
+		if len(parts[0]) == 3 && len(parts[1]) == 3 && len(parts[2]) == 4 {
+			return parts, true
+		}
+	case 4:
+		if len(parts[0]) <= 3 && len(parts[1]) == 3 && len(parts[2]) == 3 && len(parts[3]) == 4 {
+			return parts, true
+		}
+	}
+	return nil, false
+}
+
+// phone reads digit groups one digit at a time with a short pause between
+// groups: "555-1234" → five five five, one two three four.
+func (n *normalizer) phone(src string, groups []string, lead string) {
+	if lead != "" {
+		n.emit(src, lead)
+	}
+	for _, g := range groups {
+		n.emit(src, appendDigitNames(nil, g, false)...)
+		n.raise(len(n.out)-1, Minor)
+	}
+}
+
+// phoneTokens recognizes phone numbers spread over tokens:
+// "(555) 123-4567", "+1 555 123 4567", "+44 20 7946 0958".
+func (n *normalizer) phoneTokens() int {
+	t := n.peek(0)
+	if t == nil {
+		return 0
+	}
+	if t.pre == "(" && t.post == ")" && len(t.core) == 3 && allDigits(t.core) {
+		next := n.peek(1)
+		if next == nil || next.pre != "" {
+			return 0
+		}
+		if g, ok := phoneGroups(next.core); ok && len(g) == 2 {
+			n.phone(t.raw, append([]string{t.core}, g...), "")
+			return 2
+		}
+		return 0
+	}
+	if strings.HasPrefix(t.core, "+") && len(t.core) >= 2 && len(t.core) <= 4 && allDigits(t.core[1:]) && t.post == "" {
+		groups := []string{t.core[1:]}
+		k := 1
+		for ; k < 6; k++ {
+			nt := n.peek(k)
+			if nt == nil || nt.pre != "" && nt.pre != "(" {
+				break
+			}
+			c := strings.ReplaceAll(nt.core, "-", "")
+			if !allDigits(c) || len(c) > 4 {
+				break
+			}
+			groups = append(groups, c)
+			if nt.post != "" && nt.post != ")" {
+				k++
+				break
+			}
+		}
+		if k < 3 {
+			return 0
+		}
+		n.phone(t.raw, groups, "plus")
+		return k
+	}
+	return 0
+}
+
+// rangeOf reads "lo-hi" as a range or score: "ten to twelve".
+func (n *normalizer) rangeOf(t *token, lo, hi number, tail string) int {
+	src := t.raw
+	lv, lok := lo.value()
+	hv, hok := hi.value()
+	yearish := lok && hok && len(lo.intPart) == 4 && lv >= 1000 && lv <= 2999 && !lo.commas
+	var w []string
+	if yearish {
+		w = appendYear(w, lv)
+		w = append(w, "to")
+		switch {
+		case len(hi.intPart) == 4 && hv >= 1000:
+			w = appendYear(w, hv)
+		case len(hi.intPart) == 2:
+			w = yearTwo(w, hv)
+		default:
+			w = appendNumber(w, hi)
+		}
+		n.emit(src, w...)
+		if tail == "s" { // 1990-95s is rare; read the s as plural decade
+			return 1
+		}
+		if tail != "" {
+			n.part(src, tail)
+		}
+		return 1
+	}
+	w = appendNumber(w, lo)
+	w = append(w, "to")
+	w = appendNumber(w, hi)
+	n.emit(src, w...)
+	switch {
+	case tail == "":
+		return n.unitAfter(t, hi)
+	case tail == "%":
+		n.emit(src, "percent")
+	default:
+		if un, ok := unitWord(tail, false); ok {
+			n.emit(src, strings.Fields(un.plural)...)
+		} else {
+			n.part(src, tail)
+		}
+	}
+	return 1
+}
+
+// yearPrev are words after which a four-digit number is a year.
+var yearPrev = setOf(`in since by of from until till to year circa ca c before after during around spring
+summer autumn fall winter early late mid between and or born died ad bc class vintage census election
+olympics season christmas easter model fiscal fy through thru january february march april may june july
+august september october november december jan feb mar apr jun jul aug sep sept oct nov dec`)
+
+// quantityPrev are words after which a number is a quantity.
+var quantityPrev = setOf(`about over under than nearly almost some approximately only just exactly least
+most total roughly another additional extra all nearly`)
+
+var irregularPlurals = setOf(`people men women children feet teeth mice geese persons police cattle staff
+sheep fish deer species series`)
+
+var verbish = setOf(`was is has does goes says sees gets makes takes comes becomes remains marks sets
+saw his its this thus plus less us as yes`)
+
+// isYear decides whether a bare four-digit integer is a year.
+func (n *normalizer) isYear(v int) bool {
+	if v < 1000 || v > 2099 {
+		return false
+	}
+	next := n.peek(1)
+	cur := n.peek(0)
+	if next != nil && cur.post == "" {
+		nc := next.core
+		if _, ok := unitWord(nc, true); ok {
+			return false
+		}
+		l := strings.ToLower(nc)
+		if scaleNames[l] {
+			return false
+		}
+		switch l {
+		case "ad", "bc", "bce", "ce", "a.d", "b.c":
+			return true
+		}
+		if isLetterWord(nc) && nc == l && len(l) > 2 && (irregularPlurals[l] || strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "ss") && !strings.HasSuffix(l, "us") && !strings.HasSuffix(l, "is") && !verbish[l]) {
+			if prev := n.peek(-1); prev == nil || !yearPrev[strings.ToLower(prev.core)] || strings.ToLower(prev.core) == "of" || strings.ToLower(prev.core) == "to" {
+				return false
+			}
+		}
+	}
+	if prev := n.peek(-1); prev != nil {
+		l := strings.ToLower(prev.core)
+		if quantityPrev[l] {
+			return false
+		}
+		if strings.HasPrefix(prev.core, "#") || l == "no" || l == "number" {
+			return false
+		}
+	}
+	return true
+}
+
+// quantity reads a number with an optional glued suffix (ordinal, decade,
+// percent, unit, scale, meridiem) and a possible unit or meridiem in the
+// next token.
+func (n *normalizer) quantity(t *token, num number, rest string) int {
+	src := t.raw
+	if rest != "" {
+		return n.suffix(t, num, rest)
+	}
+	// "1 1/2": a whole number followed by a fraction.
+	if next := n.peek(1); next != nil && t.post == "" && !num.hasPoint && next.pre == "" {
+		if a, b, ok := splitFraction(next.core); ok {
+			w := appendNumber(nil, num)
+			n.emit(src, andFraction(w, a, b)...)
+			if used := n.unitAfterN(next, num, 1); used > 0 {
+				return 2 + used - 1
+			}
+			return 2
+		}
+		// Time with a separate meridiem: "3 pm", "11 a.m.".
+		if v, ok := num.value(); ok && v >= 1 && v <= 12 && !num.neg && len(num.intPart) <= 2 {
+			if m := meridiem(next.core); m != "" && (next.core != "am" || true) {
+				n.emit(src, appendUnder100(nil, v)...)
+				n.emitLetter(src, m)
+				n.emitLetter(src, "m")
+				if strings.Contains(next.core, ".") {
+					n.absorbed = true
+				}
+				return 2
+			}
+		}
+		if c, ok := currencyCodes[next.core]; ok {
+			n.emit(src, appendMoney(nil, num, c, "")...)
+			return 2
+		}
+		if c, ok := trailingCurrency(next.core); ok {
+			n.emit(src, appendMoney(nil, num, c, "")...)
+			return 2
+		}
+	}
+	if v, ok := num.value(); ok && !num.neg && !num.commas && len(num.intPart) == 4 && num.intPart[0] != '0' && n.isYear(v) {
+		n.emit(src, appendYear(nil, v)...)
+		return 1
+	}
+	n.emit(src, appendNumber(nil, num)...)
+	return n.unitAfter(t, num)
+}
+
+// unitAfter reads a unit in the next token ("5 km") and returns the tokens
+// consumed (1 when there is none).
+func (n *normalizer) unitAfter(t *token, num number) int {
+	return 1 + n.unitAfterN(t, num, 0)
+}
+
+// unitAfterN looks at the token after position n.i+off.
+func (n *normalizer) unitAfterN(t *token, num number, off int) int {
+	next := n.peek(off + 1)
+	if next == nil || t.post != "" || next.pre != "" {
+		return 0
+	}
+	core := next.core
+	un, ok := unitWord(core, true)
+	if !ok {
+		if core == "in" || core == "s" || core == "W" || core == "V" || core == "t" || core == "pt" {
+			after := n.peek(off + 2)
+			if next.post != "" || after == nil {
+				un, ok = unitWord(core, false)
+			}
+		}
+	}
+	if !ok {
+		if c, isCur := currencyCodes[core]; isCur {
+			// "10 USD": drop the quantity words already emitted? The amount was
+			// read as a number; add the currency name.
+			n.emit(next.raw, strings.Fields(plural(num.isOne(), c.sing, c.plural))...)
+			return 1
+		}
+		return 0
+	}
+	if core == "°" {
+		// "30 °C" written as two tokens after the degree sign is rare.
+		return 0
+	}
+	n.emit(next.raw, strings.Fields(plural(num.isOne(), un.sing, un.plural))...)
+	return 1
+}
+
+// suffix reads what is glued after a number.
+func (n *normalizer) suffix(t *token, num number, rest string) int {
+	src := t.raw
+	l := strings.ToLower(rest)
+	switch {
+	case !num.hasPoint && !num.neg && (l == "st" || l == "nd" || l == "rd" || l == "th"):
+		n.emit(src, appendOrdinal(nil, num.intPart)...)
+		return 1
+	case !num.hasPoint && !num.neg && (rest == "s" || rest == "'s" || rest == "’s"):
+		if v, ok := num.value(); ok && (v%10 == 0 || v < 10) {
+			n.emit(src, appendDecade(nil, v)...)
+			return 1
+		}
+		w := appendNumber(nil, num)
+		w[len(w)-1] = pluralWord(w[len(w)-1])
+		n.emit(src, w...)
+		return 1
+	case rest == "%" || rest == "pc" || rest == "‰":
+		n.emit(src, appendNumber(nil, num)...)
+		if rest == "‰" {
+			n.emit(src, "per", "mille")
+		} else {
+			n.emit(src, "percent")
+		}
+		return 1
+	case rest == "¢":
+		n.emit(src, appendNumber(nil, num)...)
+		n.emit(src, plural(num.isOne(), "cent", "cents"))
+		return 1
+	}
+	if c, ok := trailingCurrency(rest); ok {
+		n.emit(src, appendMoney(nil, num, c, "")...)
+		return 1
+	}
+	if m := meridiem(rest); m != "" {
+		if v, ok := num.value(); ok && v >= 1 && v <= 12 {
+			n.emit(src, appendUnder100(nil, v)...)
+			n.emitLetter(src, m)
+			n.emitLetter(src, "m")
+			return 1
+		}
+	}
+	if un, ok := unitWord(rest, false); ok {
+		n.emit(src, appendNumber(nil, num)...)
+		n.emit(src, strings.Fields(plural(num.isOne(), un.sing, un.plural))...)
+		return 1
+	}
+	if sc, ok := scaleSuffix[rest]; ok && rest != "k" && rest != "K" && rest != "m" && rest != "b" {
+		n.emit(src, appendNumber(nil, num)...)
+		n.emit(src, sc)
+		return 1
+	}
+	if rest == "x" || rest == "×" {
+		n.emit(src, appendNumber(nil, num)...)
+		n.emit(src, "times")
+		return 1
+	}
+	// 4x4, 1920x1080: dimensions.
+	if (rest[0] == 'x' || strings.HasPrefix(rest, "×")) && len(rest) > 1 {
+		r := strings.TrimPrefix(strings.TrimPrefix(rest, "x"), "×")
+		if d, tail, ok := scanNumber(r); ok && !d.neg {
+			n.emit(src, appendNumber(nil, num)...)
+			n.emit(src, "by")
+			return n.quantityTail(t, d, tail)
+		}
+	}
+	if per, ok := perWord(rest); ok {
+		n.emit(src, appendNumber(nil, num)...)
+		n.emit(src, per...)
+		return 1
+	}
+	// Unit with a per: "5km/h" handled above; unit then more: "5kg," etc.
+	if strings.HasPrefix(rest, "/") {
+		if a, b, ok := splitFraction(num.intPart + rest); ok && !num.hasPoint {
+			n.emit(src, appendFraction(nil, a, b)...)
+			return 1
+		}
+	}
+	// Anything else: the number, then the rest as a word (3D, 5G, 1080p).
+	n.emit(src, appendNumber(nil, num)...)
+	n.part(src, rest)
+	return 1
+}
+
+func (n *normalizer) quantityTail(t *token, d number, tail string) int {
+	if tail == "" {
+		n.emit(t.raw, appendNumber(nil, d)...)
+		return n.unitAfter(t, d)
+	}
+	return n.suffix(t, d, tail)
+}

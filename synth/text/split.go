@@ -1,0 +1,179 @@
+package text
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// SplitSentences splits raw text into sentences. It does not split after
+// abbreviations ("Dr. Lee", "Feb. 14", "e.g.", "U.S. troops"), initials,
+// decimals, or inside URLs and e-mail addresses. A sentence followed by a
+// blank line keeps a trailing "\n\n" so that NormalizeSentence can mark a
+// paragraph boundary. Sentences are otherwise trimmed; empty ones are
+// omitted.
+func SplitSentences(s string) []string {
+	var out []string
+	for _, para := range paragraphs(s) {
+		sents := splitParagraph(para.text)
+		for k, sent := range sents {
+			if para.brk && k == len(sents)-1 {
+				sent += "\n\n"
+			}
+			out = append(out, sent)
+		}
+	}
+	return out
+}
+
+type paragraph struct {
+	text string
+	brk  bool // followed by a blank line
+}
+
+// paragraphs splits at blank lines (a newline, optional spaces, a newline).
+func paragraphs(s string) []paragraph {
+	var out []paragraph
+	start := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] != '\n' {
+			continue
+		}
+		j := i + 1
+		for j < len(s) && (s[j] == ' ' || s[j] == '\t' || s[j] == '\r' || s[j] == '\f' || s[j] == '\v') {
+			j++
+		}
+		if j < len(s) && s[j] == '\n' {
+			if p := strings.TrimSpace(s[start:i]); p != "" {
+				out = append(out, paragraph{text: p, brk: true})
+			}
+			for j < len(s) && unicode.IsSpace(rune(s[j])) && s[j] < 0x80 {
+				j++
+			}
+			start = j
+			i = j - 1
+		}
+	}
+	if p := strings.TrimSpace(s[start:]); p != "" {
+		out = append(out, paragraph{text: p})
+	}
+	return out
+}
+
+const closers = "\"'”’»)]}*_"
+
+// splitParagraph splits one paragraph at sentence-final punctuation.
+func splitParagraph(p string) []string {
+	var out []string
+	start := 0
+	i := 0
+	for i < len(p) {
+		r, size := utf8.DecodeRuneInString(p[i:])
+		if r != '.' && r != '!' && r != '?' && r != '…' && r != '‽' && r != '。' && r != '！' && r != '？' {
+			i += size
+			continue
+		}
+		// The run of terminators and closing quotes/brackets.
+		j := i
+		for j < len(p) {
+			r2, s2 := utf8.DecodeRuneInString(p[j:])
+			if r2 != '.' && r2 != '!' && r2 != '?' && r2 != '…' && r2 != '‽' && r2 != '。' && r2 != '！' && r2 != '？' && !strings.ContainsRune(closers, r2) {
+				break
+			}
+			j += s2
+		}
+		// Must be followed by whitespace or the end.
+		if j < len(p) {
+			r3, _ := utf8.DecodeRuneInString(p[j:])
+			if !unicode.IsSpace(r3) {
+				i = j
+				continue
+			}
+		}
+		if j >= len(p) {
+			break
+		}
+		if boundary(p[start:i], p[i:j], p[j:]) {
+			if sent := strings.TrimSpace(p[start:j]); sent != "" {
+				out = append(out, sent)
+			}
+			start = j
+		}
+		i = j
+	}
+	if sent := strings.TrimSpace(p[start:]); sent != "" {
+		out = append(out, sent)
+	}
+	return out
+}
+
+// boundary decides whether a terminator run ends a sentence. before is the
+// text before the run, run the terminators (with closers), after the rest.
+func boundary(before, run, after string) bool {
+	next := firstWord(after)
+	if next == "" {
+		return false
+	}
+	nr, _ := utf8.DecodeRuneInString(strings.TrimLeft(next, "\"'“‘«([{¿¡"))
+	nextLower := unicode.IsLower(nr)
+	if strings.ContainsAny(run, "!?‽！？。") {
+		return !nextLower
+	}
+	if strings.Contains(run, "…") || strings.Contains(run, "..") {
+		return unicode.IsUpper(nr) && sentenceStarters[strings.ToLower(trimWord(next))]
+	}
+	if nextLower {
+		return false
+	}
+	// The word carrying the period.
+	w := before
+	if k := strings.LastIndexFunc(before, unicode.IsSpace); k >= 0 {
+		w = before[k+1:]
+	}
+	w = strings.TrimLeft(w, "\"'“‘«([{¿¡")
+	if w == "" {
+		return true
+	}
+	key := strings.ToLower(w)
+	nextDigit := nr >= '0' && nr <= '9'
+	starter := sentenceStarters[strings.ToLower(trimWord(next))] && unicode.IsUpper(nr)
+	switch {
+	case titleAbbrev[key]:
+		// "Dr. Lee"; but "Elm Dr. The house" ends a sentence.
+		return starter && (key == "st" || key == "dr") && precededByCapital(before)
+	case numberAbbrev[key] && nextDigit:
+		return false
+	case key == "vs" || key == "e.g" || key == "i.e" || key == "cf" || key == "viz" || key == "approx":
+		return false
+	case monthIndex[key] > 0 && len(key) <= 4 && isCapitalized(w):
+		if nextDigit {
+			return false
+		}
+		return starter
+	case abbrevs[key] != "" || strings.Contains(w, ".") || utf8.RuneCountInString(w) == 1 && unicode.IsUpper([]rune(w)[0]):
+		// Ambiguous: Inc. Jr. U.S. a.m. and initials end a sentence only
+		// before a typical sentence opener.
+		return starter
+	}
+	return true
+}
+
+func precededByCapital(before string) bool {
+	f := strings.Fields(before)
+	if len(f) < 2 {
+		return false
+	}
+	return isCapitalized(strings.TrimLeft(f[len(f)-2], "\"'“‘«([{"))
+}
+
+func firstWord(s string) string {
+	s = strings.TrimLeftFunc(s, unicode.IsSpace)
+	if k := strings.IndexFunc(s, unicode.IsSpace); k >= 0 {
+		return s[:k]
+	}
+	return s
+}
+
+func trimWord(s string) string {
+	return strings.TrimFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' })
+}

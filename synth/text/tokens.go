@@ -1,0 +1,442 @@
+package text
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// maxTokenBytes caps a single whitespace-delimited token. Longer tokens are
+// cut (with a Warn log line) so that pathological input stays linear-time
+// and produces bounded speech; digit strings are exempt (they are read digit
+// by digit, which is linear).
+const maxTokenBytes = 1024
+
+// maxWordLetters is the longest run of letters read as one word; longer
+// runs are spelled letter by letter (they are not words of any language).
+const maxWordLetters = 40
+
+// token is one whitespace-delimited chunk with its punctuation separated.
+type token struct {
+	raw  string // the chunk as written
+	pre  string // leading punctuation (quotes, brackets)
+	core string // the chunk without surrounding punctuation
+	post string // trailing punctuation
+	emph bool   // wrapped in *stars* or _underscores_
+}
+
+// hasDot reports a period right after the core ("Dr." "U.S.").
+func (t *token) hasDot() bool { return strings.HasPrefix(t.post, ".") }
+
+const leadPunct = "\"'“”‘’«»‹›([{¿¡„‚*_"
+const trailPunct = ".,;:!?…\"'”’“‘»«›‹)]}‽。，、！？；：*_"
+
+// tokenize splits a sentence into tokens. Dashes used as punctuation
+// (em dash, "--", a spaced hyphen, an en dash between words) become tokens
+// of their own.
+func tokenize(s string, n *normalizer) []token {
+	toks := make([]token, 0, len(s)/6+1)
+	for _, chunk := range strings.Fields(s) {
+		if len(chunk) > maxTokenBytes && !allDigitsOrSeparators(chunk) {
+			n.warn("token truncated", "bytes", len(chunk), "kept", maxTokenBytes)
+			cut := maxTokenBytes
+			for cut > 0 && !utf8.RuneStart(chunk[cut]) {
+				cut--
+			}
+			chunk = chunk[:cut]
+		}
+		for _, piece := range splitDashes(chunk) {
+			toks = append(toks, makeToken(piece))
+		}
+	}
+	return toks
+}
+
+func allDigitsOrSeparators(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if (c < '0' || c > '9') && c != ',' && c != '.' && c != '-' && c != '+' {
+			return false
+		}
+	}
+	return true
+}
+
+// splitDashes separates em dashes, "--" and en dashes not between digits.
+func splitDashes(chunk string) []string {
+	if !strings.Contains(chunk, "—") && !strings.Contains(chunk, "--") && !strings.Contains(chunk, "–") && !strings.Contains(chunk, "―") {
+		return []string{chunk}
+	}
+	var out []string
+	start := 0
+	for i := 0; i < len(chunk); {
+		r, size := utf8.DecodeRuneInString(chunk[i:])
+		dashLen := 0
+		switch {
+		case r == '—' || r == '―':
+			dashLen = size
+		case r == '-' && i+1 < len(chunk) && chunk[i+1] == '-':
+			dashLen = 2
+			for i+dashLen < len(chunk) && chunk[i+dashLen] == '-' {
+				dashLen++
+			}
+		case r == '–':
+			prevDigit := i > 0 && chunk[i-1] >= '0' && chunk[i-1] <= '9'
+			nextDigit := i+size < len(chunk) && (chunk[i+size] >= '0' && chunk[i+size] <= '9' || chunk[i+size] == '$')
+			if !(prevDigit && nextDigit) {
+				dashLen = size
+			}
+		}
+		if dashLen == 0 {
+			i += size
+			continue
+		}
+		if i > start {
+			out = append(out, chunk[start:i])
+		}
+		out = append(out, "—")
+		i += dashLen
+		start = i
+	}
+	if start < len(chunk) {
+		out = append(out, chunk[start:])
+	}
+	return out
+}
+
+// makeToken separates leading and trailing punctuation from a chunk.
+func makeToken(chunk string) token {
+	t := token{raw: chunk}
+	core := chunk
+	// Leading punctuation; keep an apostrophe before digits ('90s).
+	for core != "" {
+		r, size := utf8.DecodeRuneInString(core)
+		if !strings.ContainsRune(leadPunct, r) {
+			break
+		}
+		if (r == '\'' || r == '’') && len(core) > size && core[size] >= '0' && core[size] <= '9' {
+			break
+		}
+		if (r == '*' || r == '_') && len(core) > size {
+			t.emph = true
+		}
+		core = core[size:]
+	}
+	t.pre = chunk[:len(chunk)-len(core)]
+	end := len(core)
+	for end > 0 {
+		r, size := utf8.DecodeLastRuneInString(core[:end])
+		if !strings.ContainsRune(trailPunct, r) {
+			break
+		}
+		end -= size
+	}
+	t.post = core[end:]
+	t.core = core[:end]
+	if t.emph && !strings.ContainsAny(t.post, "*_") {
+		t.emph = false
+	}
+	return t
+}
+
+func isASCIILetter(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' }
+func isDigit(b byte) bool        { return b >= '0' && b <= '9' }
+
+func isUpperWord(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'A' || s[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+func isCapitalized(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// word normalizes a token without digits or special symbols: plain words,
+// contractions, acronyms, CamelCase, hyphenated compounds.
+func (n *normalizer) word(src, s string) {
+	if s == "" {
+		return
+	}
+	// Hyphen, slash and other inner separators split into parts.
+	if i := strings.IndexAny(s, "-‐‑/\\|_+&=·"); i >= 0 {
+		if un, ok := unitWord(s, false); ok && strings.Contains(s, "/") {
+			n.emit(src, strings.Fields(un.plural)...)
+			return
+		}
+		n.compound(src, s)
+		return
+	}
+	s = foldLatin(s, n)
+	if s == "" {
+		return
+	}
+	// Letters mixed with digits: B2B, MP3, 3D, H2O.
+	if strings.IndexFunc(s, func(r rune) bool { return r >= '0' && r <= '9' }) >= 0 {
+		n.alnum(src, s)
+		return
+	}
+	// Abbreviations written with inner periods: U.S, e.g, Ph.D.
+	if strings.Contains(s, ".") {
+		n.dotted(src, s)
+		return
+	}
+	n.letters(src, s)
+}
+
+// compound splits at hyphens, slashes and similar inner separators.
+func (n *normalizer) compound(src, s string) {
+	start := 0
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		sep := ""
+		switch r {
+		case '-', '‐', '‑', '_', '·':
+			sep = " "
+		case '/':
+			sep = "slash"
+		case '\\':
+			sep = "backslash"
+		case '+':
+			sep = "plus"
+		case '&':
+			sep = "and"
+		case '=':
+			sep = "equals"
+		case '|':
+			sep = " "
+		}
+		if sep == "" {
+			i += size
+			continue
+		}
+		part := s[start:i]
+		if part != "" {
+			n.part(src, part)
+		}
+		if sep != " " {
+			if sep == "slash" && part != "" && i+size < len(s) {
+				if or := slashWord(part, s[i+size:]); or != "" {
+					sep = or
+				}
+			}
+			if sep != "-" {
+				n.emit(src, sep)
+			}
+		}
+		i += size
+		start = i
+	}
+	if start < len(s) {
+		n.part(src, s[start:])
+	}
+}
+
+// slashWord reads "and/or" and "he/she" with "or"; other slashes stay "slash".
+func slashWord(left, right string) string {
+	l := strings.ToLower(left)
+	r := strings.ToLower(right)
+	if j := strings.IndexAny(r, "/-"); j >= 0 {
+		r = r[:j]
+	}
+	pair := l + "/" + r
+	switch pair {
+	case "and/or":
+		return "-"
+	case "he/she", "she/he", "him/her", "her/him", "his/her", "her/his", "his/hers", "s/he", "yes/no", "true/false", "on/off", "either/or":
+		return "or"
+	}
+	return ""
+}
+
+// part normalizes one piece of a compound, which may be numeric.
+func (n *normalizer) part(src, p string) {
+	if p == "" {
+		return
+	}
+	if allDigits(p) {
+		n.emit(src, appendInteger(nil, p)...)
+		return
+	}
+	if num, rest, ok := scanNumber(p); ok && !num.neg && rest == "" {
+		n.emit(src, appendNumber(nil, num)...)
+		return
+	}
+	n.word(src, p)
+}
+
+// alnum reads a token mixing letters and digits: runs of digits as
+// numbers, runs of letters as words or spelled letters.
+func (n *normalizer) alnum(src, s string) {
+	// Ordinals glued to letters never reach here; split into runs.
+	i := 0
+	for i < len(s) {
+		j := i
+		digit := isDigit(s[i])
+		for j < len(s) && isDigit(s[j]) == digit {
+			j++
+		}
+		run := s[i:j]
+		if digit {
+			n.emit(src, appendInteger(nil, run)...)
+		} else {
+			n.letters(src, run)
+		}
+		i = j
+	}
+}
+
+// dotted reads tokens with inner periods: "U.S" and "e.g" (the final period
+// is in the token's post), "Ph.D", or words joined by dots.
+func (n *normalizer) dotted(src, s string) {
+	parts := strings.Split(s, ".")
+	single := true
+	for _, p := range parts {
+		if utf8.RuneCountInString(p) > 2 {
+			single = false
+		}
+	}
+	if single {
+		if exp, ok := dottedAbbrev[strings.ToLower(s)]; ok {
+			n.emit(src, strings.Fields(exp)...)
+			n.absorbed = true
+			return
+		}
+		for _, p := range parts {
+			for _, r := range p {
+				n.emitLetter(src, string(unicode.ToLower(r)))
+			}
+		}
+		n.absorbed = true
+		return
+	}
+	for k, p := range parts {
+		if k > 0 {
+			n.emit(src, "dot")
+		}
+		n.letters(src, p)
+	}
+}
+
+// dottedAbbrev are abbreviations written with inner periods.
+var dottedAbbrev = map[string]string{
+	"e.g": "for example", "i.e": "that is", "a.m": "a m", "p.m": "p m",
+	"a.k.a": "also known as", "n.b": "note", "c.v": "c v", "r.i.p": "rest in peace",
+	"et.al": "et al", "ph.d": "p h d", "b.c": "b c", "a.d": "a d",
+}
+
+// letters reads a run of letters (and apostrophes): a word, an acronym, a
+// CamelCase compound or spelled letters.
+func (n *normalizer) letters(src, s string) {
+	s = strings.Trim(strings.ReplaceAll(s, "’", "'"), "'")
+	if s == "" {
+		return
+	}
+	if !isLetterWord(s) {
+		s = keepSpeakable(s, n)
+		if s == "" {
+			return
+		}
+	}
+	if len(s) > maxWordLetters {
+		for _, r := range s {
+			if r != '\'' {
+				n.emitLetter(src, string(unicode.ToLower(r)))
+			}
+		}
+		return
+	}
+	// Acronyms with a plural or possessive ending: CDs, ATMs, NASA's.
+	core, suffix := s, ""
+	if strings.HasSuffix(s, "'s") || strings.HasSuffix(s, "'S") {
+		core, suffix = s[:len(s)-2], "'s"
+	} else if len(s) >= 3 && s[len(s)-1] == 's' && isUpperWord(s[:len(s)-1]) {
+		core, suffix = s[:len(s)-1], "'s"
+	}
+	if isUpperWord(core) {
+		n.acronym(src, core, suffix)
+		return
+	}
+	if parts := splitCamel(s); len(parts) > 1 {
+		for _, p := range parts {
+			if isUpperWord(p) && len(p) > 1 {
+				n.acronym(src, p, "")
+			} else if len(p) == 1 && p != "a" && p != "A" {
+				n.emitLetter(src, strings.ToLower(p))
+			} else {
+				n.emit(src, strings.ToLower(p))
+			}
+		}
+		return
+	}
+	lower := strings.ToLower(s)
+	if utf8.RuneCountInString(lower) == 1 && lower != "a" && lower != "i" {
+		n.emitLetter(src, lower)
+		return
+	}
+	n.emit(src, lower)
+}
+
+// isLetterWord reports ASCII letters and apostrophes only.
+func isLetterWord(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '\'') {
+			return false
+		}
+	}
+	return true
+}
+
+// keepSpeakable drops characters that cannot be spoken (logging them).
+func keepSpeakable(s string, n *normalizer) string {
+	var b strings.Builder
+	for _, r := range s {
+		if r < 128 && (isASCIILetter(r) || r == '\'') {
+			b.WriteRune(r)
+		} else {
+			n.debug("dropped character", "char", string(r), "code", codepoint(r))
+		}
+	}
+	return b.String()
+}
+
+// splitCamel splits "iPhone" → i Phone, "YouTube" → You Tube,
+// "HTMLParser" → HTML Parser; Mc/Mac/O' names stay whole.
+func splitCamel(s string) []string {
+	if len(s) < 3 || strings.Contains(s, "'") || strings.IndexFunc(s[1:], func(r rune) bool { return r >= 'A' && r <= 'Z' }) < 0 {
+		return nil
+	}
+	for _, p := range []string{"Mc", "Mac", "De", "Di", "Da", "Le", "La", "Van", "Von", "Du", "Fitz"} {
+		if strings.HasPrefix(s, p) && len(s) > len(p) && s[len(p)] >= 'A' && s[len(p)] <= 'Z' {
+			if strings.IndexFunc(s[len(p)+1:], unicode.IsUpper) < 0 {
+				return nil
+			}
+		}
+	}
+	var parts []string
+	start := 0
+	for i := 1; i < len(s); i++ {
+		prevLower := s[i-1] >= 'a' && s[i-1] <= 'z'
+		curUpper := s[i] >= 'A' && s[i] <= 'Z'
+		nextLower := i+1 < len(s) && s[i+1] >= 'a' && s[i+1] <= 'z'
+		prevUpper := s[i-1] >= 'A' && s[i-1] <= 'Z'
+		if curUpper && (prevLower || prevUpper && nextLower && i-start > 1) {
+			parts = append(parts, s[start:i])
+			start = i
+		}
+	}
+	parts = append(parts, s[start:])
+	if len(parts) == 1 {
+		return nil
+	}
+	// A trailing plural "s" after an acronym part (URLs) is not a word.
+	return parts
+}

@@ -1,0 +1,116 @@
+package text
+
+import "strings"
+
+// unit is a measurement unit's spoken singular and plural.
+type unit struct {
+	sing, plural string
+	spaced       bool // may stand as a separate token after a number
+}
+
+func u(sing, plural string, spaced bool) unit { return unit{sing, plural, spaced} }
+
+// units maps unit symbols (case-sensitive) to words. American spellings.
+var units = map[string]unit{
+	"mm": u("millimeter", "millimeters", true), "cm": u("centimeter", "centimeters", true),
+	"m": u("meter", "meters", true), "km": u("kilometer", "kilometers", true),
+	"nm": u("nanometer", "nanometers", true), "µm": u("micrometer", "micrometers", true), "μm": u("micrometer", "micrometers", true),
+	"in": u("inch", "inches", false), "ft": u("foot", "feet", true), "yd": u("yard", "yards", true),
+	"mi": u("mile", "miles", true), "mg": u("milligram", "milligrams", true), "g": u("gram", "grams", true),
+	"kg": u("kilogram", "kilograms", true), "lb": u("pound", "pounds", true), "lbs": u("pound", "pounds", true),
+	"oz": u("ounce", "ounces", true), "t": u("ton", "tons", false),
+	"ml": u("milliliter", "milliliters", true), "mL": u("milliliter", "milliliters", true),
+	"cl": u("centiliter", "centiliters", true), "dl": u("deciliter", "deciliters", true),
+	"l": u("liter", "liters", true), "L": u("liter", "liters", true), "gal": u("gallon", "gallons", true),
+	"qt": u("quart", "quarts", true), "cc": u("c c", "c c", true),
+	"ms": u("millisecond", "milliseconds", true), "µs": u("microsecond", "microseconds", true),
+	"μs": u("microsecond", "microseconds", true), "ns": u("nanosecond", "nanoseconds", true),
+	"s": u("second", "seconds", false), "sec": u("second", "seconds", true), "secs": u("second", "seconds", true),
+	"min": u("minute", "minutes", true), "mins": u("minute", "minutes", true),
+	"h": u("hour", "hours", true), "hr": u("hour", "hours", true), "hrs": u("hour", "hours", true),
+	"yr": u("year", "years", true), "yrs": u("year", "years", true), "wk": u("week", "weeks", true),
+	"wks": u("week", "weeks", true),
+	"Hz": u("hertz", "hertz", true), "kHz": u("kilohertz", "kilohertz", true), "MHz": u("megahertz", "megahertz", true),
+	"GHz": u("gigahertz", "gigahertz", true),
+	"W": u("watt", "watts", false), "kW": u("kilowatt", "kilowatts", true), "MW": u("megawatt", "megawatts", true),
+	"GW": u("gigawatt", "gigawatts", true), "kWh": u("kilowatt hour", "kilowatt hours", true),
+	"MWh": u("megawatt hour", "megawatt hours", true),
+	"V": u("volt", "volts", false), "kV": u("kilovolt", "kilovolts", true), "mV": u("millivolt", "millivolts", true),
+	"mA": u("milliamp", "milliamps", true), "mAh": u("milliamp hour", "milliamp hours", true),
+	"Ω": u("ohm", "ohms", true), "kΩ": u("kilohm", "kilohms", true),
+	"KB": u("kilobyte", "kilobytes", true), "kB": u("kilobyte", "kilobytes", true), "MB": u("megabyte", "megabytes", true),
+	"GB": u("gigabyte", "gigabytes", true), "TB": u("terabyte", "terabytes", true), "PB": u("petabyte", "petabytes", true),
+	"Kb": u("kilobit", "kilobits", true), "Mb": u("megabit", "megabits", true), "Gb": u("gigabit", "gigabits", true),
+	"kbps": u("kilobit per second", "kilobits per second", true), "Mbps": u("megabit per second", "megabits per second", true),
+	"Gbps": u("gigabit per second", "gigabits per second", true),
+	"mph": u("mile per hour", "miles per hour", true), "kph": u("kilometer per hour", "kilometers per hour", true),
+	"km/h": u("kilometer per hour", "kilometers per hour", true), "m/s": u("meter per second", "meters per second", true),
+	"rpm": u("revolution per minute", "revolutions per minute", true), "bpm": u("beat per minute", "beats per minute", true),
+	"fps": u("frame per second", "frames per second", true), "psi": u("p s i", "p s i", true),
+	"°C": u("degree celsius", "degrees celsius", true), "°F": u("degree fahrenheit", "degrees fahrenheit", true),
+	"℃": u("degree celsius", "degrees celsius", true), "℉": u("degree fahrenheit", "degrees fahrenheit", true),
+	"°K": u("kelvin", "kelvins", true), "°": u("degree", "degrees", true), "º": u("degree", "degrees", true),
+	"dB": u("decibel", "decibels", true), "kcal": u("kilocalorie", "kilocalories", true), "cal": u("calorie", "calories", true),
+	"px": u("pixel", "pixels", true), "pt": u("point", "points", false), "ha": u("hectare", "hectares", true),
+	"kPa": u("kilopascal", "kilopascals", true), "Pa": u("pascal", "pascals", false),
+	"m²": u("square meter", "square meters", true), "km²": u("square kilometer", "square kilometers", true),
+	"cm²": u("square centimeter", "square centimeters", true), "ft²": u("square foot", "square feet", true),
+	"m³": u("cubic meter", "cubic meters", true), "cm³": u("cubic centimeter", "cubic centimeters", true),
+	"sq": u("square", "square", false),
+}
+
+// unitWord looks up a unit symbol. spacedOnly restricts to units that may
+// stand as a separate token ("5 in" is usually the preposition).
+func unitWord(s string, spaced bool) (unit, bool) {
+	un, ok := units[s]
+	if !ok {
+		// "Km", "KM", "KG": accept case variants of multi-letter units
+		// that cannot be confused.
+		l := strings.ToLower(s)
+		switch l {
+		case "km", "kg", "mph", "kph", "cm", "mm", "mg", "ml", "lbs", "hrs", "mins", "secs", "kmh":
+			if l == "kmh" {
+				l = "km/h"
+			}
+			un, ok = units[l]
+		}
+	}
+	if !ok {
+		// A unit per unit: "km/h" written otherwise, "m/s²"...
+		if i := strings.IndexByte(s, '/'); i > 0 && i < len(s)-1 {
+			a, okA := unitWord(s[:i], false)
+			b, okB := unitWord(s[i+1:], false)
+			if okA && okB {
+				return unit{a.sing + " per " + b.sing, a.plural + " per " + b.sing, true}, true
+			}
+		}
+		return unit{}, false
+	}
+	if spaced && !un.spaced {
+		return unit{}, false
+	}
+	return un, true
+}
+
+// perWord reads "/hr", "/kg", "/month" after a quantity: "per hour".
+func perWord(s string) ([]string, bool) {
+	if !strings.HasPrefix(s, "/") || len(s) < 2 {
+		return nil, false
+	}
+	w := s[1:]
+	if un, ok := unitWord(w, false); ok {
+		return append([]string{"per"}, strings.Fields(un.sing)...), true
+	}
+	if isLetterWord(w) && !strings.Contains(w, "'") {
+		return []string{"per", strings.ToLower(w)}, true
+	}
+	return nil, false
+}
+
+// scaleSuffix maps glued scale abbreviations: 5k, $5M, 2.3bn, 1tn.
+var scaleSuffix = map[string]string{
+	"k": "thousand", "K": "thousand", "M": "million", "mn": "million", "mm": "million", "MM": "million",
+	"m": "million", "bn": "billion", "B": "billion", "b": "billion", "tn": "trillion", "T": "trillion",
+}
+
+var scaleNames = setOf("thousand million billion trillion hundred dozen")

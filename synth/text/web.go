@@ -1,0 +1,158 @@
+package text
+
+import "strings"
+
+// topLevel are domain endings that make "word.tld" a web address.
+var topLevel = setOf(`com org net edu gov mil int io co uk us ca de fr es it nl eu au jp cn ru br in ch se no
+dk fi pl be at ie nz za mx ar info biz dev app ai me tv ly gg xyz tech online site blog news shop`)
+
+// isURL recognizes web addresses: a scheme, "www.", or host.tld[/path].
+func isURL(s string) bool {
+	if strings.Contains(s, "://") || strings.HasPrefix(strings.ToLower(s), "www.") {
+		return true
+	}
+	host := s
+	if i := strings.IndexAny(host, "/?#"); i >= 0 {
+		host = host[:i]
+	}
+	dot := strings.LastIndexByte(host, '.')
+	if dot <= 0 || dot == len(host)-1 || strings.Contains(host, "@") {
+		return false
+	}
+	tld := strings.ToLower(host[dot+1:])
+	if !topLevel[tld] {
+		return false
+	}
+	for i := 0; i < dot; i++ {
+		c := host[i]
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || isDigit(c) || c == '-' || c == '.') {
+			return false
+		}
+	}
+	// "e.g" and "U.S" style abbreviations are not hosts.
+	return len(host[:dot]) > 1 && !strings.Contains(host[:dot], "..")
+}
+
+// isEmail recognizes local@domain.tld.
+func isEmail(s string) bool {
+	at := strings.IndexByte(s, '@')
+	if at <= 0 || at != strings.LastIndexByte(s, '@') {
+		return false
+	}
+	dom := s[at+1:]
+	return strings.Contains(dom, ".") && !strings.HasSuffix(dom, ".")
+}
+
+// webPart reads a piece of an address: words, numbers and spelled runs;
+// "www" is spelled.
+func (n *normalizer) webPart(src, p string) {
+	if p == "" {
+		return
+	}
+	switch strings.ToLower(p) {
+	case "www":
+		for range 3 {
+			n.emitLetter(src, "w")
+		}
+		return
+	case "com", "org", "net", "gov", "edu", "info", "biz":
+		if strings.ToLower(p) == "org" || strings.ToLower(p) == "com" || strings.ToLower(p) == "net" || strings.ToLower(p) == "info" || strings.ToLower(p) == "biz" {
+			n.emit(src, strings.ToLower(p))
+			return
+		}
+	}
+	if allDigits(p) {
+		n.emit(src, appendInteger(nil, p)...)
+		return
+	}
+	lp := strings.ToLower(p)
+	if len(lp) <= 3 && !pronounceable(lp) || len(lp) == 2 {
+		for _, r := range lp {
+			if isASCIILetter(r) {
+				n.emitLetter(src, string(r))
+			} else if r >= '0' && r <= '9' {
+				n.emit(src, onesWords[r-'0'])
+			}
+		}
+		return
+	}
+	n.word(src, p)
+}
+
+// address reads a URL or e-mail address symbol by symbol:
+// "https://example.com/path" → example dot com slash path.
+func (n *normalizer) address(src, s string) {
+	// The scheme is not read: people say the host.
+	if i := strings.Index(s, "://"); i >= 0 {
+		s = s[i+3:]
+	}
+	s = strings.TrimRight(s, "/")
+	start := 0
+	flush := func(end int) {
+		if end > start {
+			n.webPart(src, s[start:end])
+		}
+	}
+	for i := 0; i < len(s); i++ {
+		var sym string
+		switch s[i] {
+		case '.':
+			sym = "dot"
+		case '/':
+			sym = "slash"
+		case '@':
+			sym = "at"
+		case '-':
+			sym = "dash"
+		case '_':
+			sym = "underscore"
+		case ':':
+			sym = "colon"
+		case '?':
+			sym = "question mark"
+		case '=':
+			sym = "equals"
+		case '&':
+			sym = "and"
+		case '#':
+			sym = "hash"
+		case '~':
+			sym = "tilde"
+		case '+':
+			sym = "plus"
+		case '%':
+			sym = "percent"
+		default:
+			continue
+		}
+		flush(i)
+		n.emit(src, strings.Fields(sym)...)
+		start = i + 1
+	}
+	flush(len(s))
+}
+
+// hashtag reads "#CamelCase" → hashtag camel case, "#1" → number one.
+func (n *normalizer) hashtag(t *token) int {
+	s := t.core
+	body := s[1:]
+	if body == "" {
+		n.emit(t.raw, "number")
+		return 1
+	}
+	if isDigit(body[0]) {
+		n.emit(t.raw, "number")
+		sub := *t
+		sub.core = body
+		return n.numeric(&sub)
+	}
+	n.emit(t.raw, "hashtag")
+	n.word(t.raw, body)
+	return 1
+}
+
+// handle reads "@jane_doe" → at jane doe.
+func (n *normalizer) handle(t *token) {
+	n.emit(t.raw, "at")
+	n.word(t.raw, t.core[1:])
+}
