@@ -1,0 +1,187 @@
+package synth
+
+import (
+	"fmt"
+	"math"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/chorus-tts/chorus/synth/audio"
+	"github.com/chorus-tts/chorus/synth/phone"
+)
+
+// Limits on one request.
+const (
+	// MaxTextBytes bounds the total text of one request (all parts), about four hours of speech.
+	MaxTextBytes = 256 << 10
+	// MaxParts bounds the number of parts (turns) in one request.
+	MaxParts = 10000
+	// MaxLexiconEntries bounds the custom pronunciations of one request.
+	MaxLexiconEntries = 1000
+
+	MinRate, MaxRate     = 0.25, 4.0
+	MinPitch, MaxPitch   = -12.0, 12.0 // semitones
+	MinGainDB, MaxGainDB = -96.0, 16.0
+	MaxPauseMillis       = 10000
+)
+
+// Request is one synthesis job: one or more parts, each spoken by one voice, rendered into one
+// continuous stream.
+type Request struct {
+	Parts []Part
+	// SampleRate of the output; 0 means the native rate of the first part's voice.
+	SampleRate int
+	// Rate is the speaking rate multiplier (0.25–4); 0 means 1.
+	Rate float64
+	// PitchSemitones shifts every voice's pitch (−12…+12).
+	PitchSemitones float64
+	// GainDB is the volume gain (−96…+16 dB).
+	GainDB float64
+	// WordTimings asks for a WordTiming per spoken word.
+	WordTimings bool
+	// Lexicon holds custom pronunciations: lower-case words or space-separated phrases.
+	Lexicon map[string]phone.Pron
+}
+
+// Part is a run of text spoken by one voice.
+type Part struct {
+	Speaker string // who speaks (for word timings); may be empty
+	Voice   string // voice name; "" means the catalog's default
+	Style   string // style name; "" means neutral
+	Text    string
+	// PauseBefore is silence inserted before this part, in milliseconds (turn gaps, breaks).
+	PauseBefore int
+	// Field names this part in error messages, e.g. "turns[3]"; "" means "text".
+	Field string
+}
+
+func (p Part) field(sub string) string {
+	f := p.Field
+	if f == "" {
+		f = "text"
+		if sub == "text" {
+			return f
+		}
+		return sub
+	}
+	if sub == "" {
+		return f
+	}
+	return f + "." + sub
+}
+
+// WordTiming locates one spoken word in the output, in samples at the output rate.
+type WordTiming struct {
+	Word    string // the word as written in the input
+	Speaker string
+	Start   int64 // first sample
+	End     int64 // one past the last sample
+}
+
+// Sink receives an utterance's output in order. Audio may block (backpressure); an error from
+// either method stops synthesis and is returned by Synthesize. Sinks must not keep the slice.
+type Sink interface {
+	Audio(samples []float32) error
+	Word(w WordTiming) error
+}
+
+// Summary totals a finished synthesis.
+type Summary struct {
+	Samples    int64
+	SampleRate int
+}
+
+// Seconds is the duration of the rendered audio.
+func (s Summary) Seconds() float64 {
+	if s.SampleRate == 0 {
+		return 0
+	}
+	return float64(s.Samples) / float64(s.SampleRate)
+}
+
+// validateScalars checks the request's audio options.
+func (r *Request) validateScalars() error {
+	bad := func(x float64) bool { return math.IsNaN(x) || math.IsInf(x, 0) }
+	if r.SampleRate != 0 && (r.SampleRate < audio.MinSampleRate || r.SampleRate > audio.MaxSampleRate) {
+		return invalid("audio.sample_rate_hertz", "%d Hz is out of range: use 0 (the voice's native rate) or %d–%d", r.SampleRate, audio.MinSampleRate, audio.MaxSampleRate)
+	}
+	if bad(r.Rate) || (r.Rate != 0 && (r.Rate < MinRate || r.Rate > MaxRate)) {
+		return invalid("audio.speaking_rate", "%g is out of range: use 0 (normal) or %g–%g", r.Rate, MinRate, MaxRate)
+	}
+	if bad(r.PitchSemitones) || r.PitchSemitones < MinPitch || r.PitchSemitones > MaxPitch {
+		return invalid("audio.pitch", "%g semitones is out of range %g…%g", r.PitchSemitones, MinPitch, MaxPitch)
+	}
+	if bad(r.GainDB) || r.GainDB < MinGainDB || r.GainDB > MaxGainDB {
+		return invalid("audio.volume_gain_db", "%g dB is out of range %g…%g", r.GainDB, MinGainDB, MaxGainDB)
+	}
+	if len(r.Lexicon) > MaxLexiconEntries {
+		return invalid("lexicon", "%d entries; at most %d", len(r.Lexicon), MaxLexiconEntries)
+	}
+	for k, v := range r.Lexicon {
+		if strings.TrimSpace(k) == "" || !utf8.ValidString(k) {
+			return invalid("lexicon", "an entry has an empty or invalid key")
+		}
+		if len(v) == 0 {
+			return invalid("lexicon", "entry %q has an empty pronunciation", k)
+		}
+	}
+	return nil
+}
+
+// validateText checks the parts' text: present, valid UTF-8, within limits.
+func (r *Request) validateText() error {
+	if len(r.Parts) == 0 {
+		return invalid("input", "nothing to say: give text or at least one turn")
+	}
+	if len(r.Parts) > MaxParts {
+		return invalid("turns", "%d turns; at most %d per request", len(r.Parts), MaxParts)
+	}
+	total, spoken := 0, false
+	for i, p := range r.Parts {
+		if !utf8.ValidString(p.Text) {
+			return invalid(p.field("text"), "is not valid UTF-8 (first bad byte at offset %d)", firstInvalid(p.Text))
+		}
+		if p.PauseBefore < 0 || p.PauseBefore > MaxPauseMillis {
+			return invalid(p.field("pause_before"), "%d ms is out of range 0–%d", p.PauseBefore, MaxPauseMillis)
+		}
+		total += len(p.Text)
+		if strings.TrimSpace(p.Text) != "" {
+			spoken = true
+		}
+		_ = i
+	}
+	if total > MaxTextBytes {
+		return invalid("text", "%d bytes of text; the limit is %d bytes per request — split the input", total, MaxTextBytes)
+	}
+	if !spoken {
+		return invalid("text", "is empty: there is nothing to say")
+	}
+	return nil
+}
+
+func firstInvalid(s string) int {
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && n <= 1 {
+			return i
+		}
+		i += n
+	}
+	return -1
+}
+
+func (r *Request) rate() float64 {
+	if r.Rate == 0 {
+		return 1
+	}
+	return r.Rate
+}
+
+// String summarises the request for logs without its text.
+func (r *Request) String() string {
+	n := 0
+	for _, p := range r.Parts {
+		n += len(p.Text)
+	}
+	return fmt.Sprintf("parts=%d bytes=%d rate=%g pitch=%g gain=%g sr=%d", len(r.Parts), n, r.Rate, r.PitchSemitones, r.GainDB, r.SampleRate)
+}
