@@ -522,3 +522,35 @@ func TestGolden(t *testing.T) {
 		t.Errorf("plan differs from %s (run with -update after checking):\n%s", path, b.String())
 	}
 }
+
+func TestIsFunctionWord(t *testing.T) {
+	for w, want := range map[string]bool{
+		"the": true, "The": true, "a": true, "of": true, "into": true, "she": true, "themselves": true,
+		"would": true, "is": true, "and": true, "because": true, "i'm": true, "there": true,
+		"cat": false, "river": false, "can't": false, "not": false, "no": false, "one": false,
+		"up": false, "": false, "theirs's": false,
+	} {
+		if got := IsFunctionWord(w); got != want {
+			t.Errorf("IsFunctionWord(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+func TestLongRunWithoutFunctionWords(t *testing.T) {
+	s := strings.TrimSpace(strings.Repeat("big dog ", 20)) + "."
+	ps := plan(t, s, text.Statement, male, opts)
+	n := 0
+	for _, p := range ps {
+		if len(p.Words) > maxRunWords || len(p.Words) < 3 {
+			t.Errorf("phrase of %d words", len(p.Words))
+		}
+		n += len(p.Words)
+	}
+	if n != 40 || len(ps) < 4 {
+		t.Errorf("%d words in %d phrases", n, len(ps))
+	}
+	// Split pauses are short, shorter than a comma's.
+	if got := ps[0].Segments[len(ps[0].Segments)-1].Samples; got >= 16000*PauseMinorMs/1000 {
+		t.Errorf("split pause %d samples", got)
+	}
+}
