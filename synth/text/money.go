@@ -18,11 +18,11 @@ var (
 // currencySymbols are written before (or after) the amount.
 var currencySymbols = map[string]currency{
 	"$": dollar, "US$": {"u s dollar", "u s dollars", "cent", "cents"},
-	"A$": {"australian dollar", "australian dollars", "cent", "cents"},
-	"C$": {"canadian dollar", "canadian dollars", "cent", "cents"},
+	"A$":  {"australian dollar", "australian dollars", "cent", "cents"},
+	"C$":  {"canadian dollar", "canadian dollars", "cent", "cents"},
 	"NZ$": {"new zealand dollar", "new zealand dollars", "cent", "cents"},
 	"HK$": {"hong kong dollar", "hong kong dollars", "cent", "cents"},
-	"€": euro, "£": pound, "¥": yen, "₹": {"rupee", "rupees", "", ""},
+	"€":   euro, "£": pound, "¥": yen, "₹": {"rupee", "rupees", "", ""},
 	"₩": {"won", "won", "", ""}, "₽": {"ruble", "rubles", "", ""}, "₺": {"lira", "lira", "", ""},
 	"₪": {"shekel", "shekels", "", ""}, "₱": {"peso", "pesos", "", ""}, "₦": {"naira", "naira", "", ""},
 	"฿": {"baht", "baht", "", ""}, "₫": {"dong", "dong", "", ""}, "₴": {"hryvnia", "hryvnias", "", ""},

@@ -245,7 +245,7 @@ func appendDecimal(dst []string, intDigits, frac string) []string {
 // number is a parsed numeric literal.
 type number struct {
 	neg      bool
-	plus     bool // written with an explicit "+"
+	plus     bool   // written with an explicit "+"
 	intPart  string // digits only, separators removed
 	frac     string // digits after the decimal point
 	hasPoint bool

@@ -140,7 +140,7 @@ func makeToken(chunk string) token {
 }
 
 func isASCIILetter(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' }
-func isDigit(b byte) bool        { return b >= '0' && b <= '9' }
+func isDigit(b byte) bool       { return b >= '0' && b <= '9' }
 
 func isUpperWord(s string) bool {
 	if s == "" {
