@@ -30,6 +30,7 @@ const (
 	exclRaiseSt    = 2.0  // exclamations: higher reference line
 	emphasisMul    = 1.6  // emphasis: bigger accent
 	clashMul       = 0.6  // an accent right after an accented syllable
+	postPeakFrac   = 0.5  // height kept at the end of a prenuclear accented vowel
 	jitterFrac     = 0.1  // ± random variation of accent heights
 )
 
@@ -116,6 +117,11 @@ func contour(segs []pseg, times []int, total int, g group, kind text.Kind, s set
 		}
 		add(times[sylStart], ref(times[sylStart]))
 		add(peak, ref(peak)+strength*rng)
+		if k < n-1 {
+			// Prenuclear accents fall back halfway by the end of their vowel; the nuclear
+			// accent runs straight into the boundary tone.
+			add(v1, ref(v1)+postPeakFrac*strength*rng)
+		}
 	}
 
 	var end float64
