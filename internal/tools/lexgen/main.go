@@ -14,6 +14,7 @@ import (
 	"io"
 	"log/slog"
 	"os"
+	"sort"
 	"strings"
 
 	"github.com/chorus-tts/chorus/synth/g2p/lexfile"
@@ -57,11 +58,61 @@ func run(in, out string, block int) error {
 	if err != nil {
 		return err
 	}
+	if err := verify(data, entries); err != nil {
+		return err
+	}
 	if err := os.WriteFile(out, data, 0o644); err != nil {
 		return err
 	}
 	slog.Info("lexicon written", "entries", len(entries), "bytes", len(data))
 	return nil
+}
+
+// verify decodes data and checks that it holds exactly entries, in sorted order.
+func verify(data []byte, entries []lexfile.Entry) error {
+	want := append([]lexfile.Entry(nil), entries...)
+	sort.SliceStable(want, func(i, j int) bool { return want[i].Word < want[j].Word })
+	r, err := lexfile.Open(data)
+	if err != nil {
+		return fmt.Errorf("verify: %w", err)
+	}
+	i := 0
+	var bad error
+	err = r.All(func(e lexfile.Entry) bool {
+		if i >= len(want) {
+			bad = fmt.Errorf("verify: extra entry %q", e.Word)
+			return false
+		}
+		w := want[i]
+		if e.Word != w.Word || e.POS != w.POS || e.Pron.String() != w.Pron.String() || !sameSyllables(e.Pron, w.Pron) {
+			bad = fmt.Errorf("verify: entry %d: got %q %q %v, want %q %q %v", i, e.Word, e.POS, e.Pron, w.Word, w.POS, w.Pron)
+			return false
+		}
+		i++
+		return true
+	})
+	if err != nil {
+		return fmt.Errorf("verify: %w", err)
+	}
+	if bad != nil {
+		return bad
+	}
+	if i != len(want) {
+		return fmt.Errorf("verify: decoded %d of %d entries", i, len(want))
+	}
+	return nil
+}
+
+func sameSyllables(a, b phone.Pron) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for k := range a {
+		if len(a[k].Phones) != len(b[k].Phones) || a[k].Stress != b[k].Stress {
+			return false
+		}
+	}
+	return true
 }
 
 // parse reads a Festival compiled lexicon: a "MNCL" line, then one entry per line,

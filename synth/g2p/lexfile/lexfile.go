@@ -2,7 +2,7 @@
 //
 // Layout (all integers little-endian; "uvarint" is encoding/binary's unsigned varint):
 //
-//	magic    "CHLX" then a version byte (1)
+//	magic    "CHLX" then a version byte (2)
 //	notice   uvarint length + UTF-8 text (provenance and modification notice)
 //	counts   uvarint entries, uvarint blocks
 //	pos      uvarint count, then per tag: uvarint length + bytes (tag 0 is always "")
@@ -16,6 +16,8 @@
 //	5 bits   length of the prefix shared with the previous headword in the block (0 for the first)
 //	5 bits×n the remaining letters, 1..26 for a..z, then a 0 terminator
 //	1 bit    POS flag; if set, 4 bits index the POS table
+//	1 bit    explicit-syllables flag: if clear, the phones carry no boundary symbols and the
+//	         syllables are those of phone.Syllabify (maximal onset), which holds for most entries
 //	6 bits×m phone symbols, then symEnd: see the sym constants
 //
 // Blocks are contiguous in the bit stream; the last byte is padded with fewer than 8 zero bits,
@@ -36,7 +38,7 @@ import (
 )
 
 // Magic starts every lexicon file.
-const Magic = "CHLX\x01"
+const Magic = "CHLX\x02"
 
 // MaxWordLen is the longest headword the format stores.
 const MaxWordLen = 63
@@ -170,18 +172,22 @@ func writePron(w *bitWriter, p phone.Pron) error {
 	if len(p) == 0 {
 		return errors.New("empty pronunciation")
 	}
-	for i, syl := range p {
-		if i > 0 {
-			w.write(symBoundary, symBits)
-		}
+	var phs []phone.Phone
+	var st []uint8
+	for _, syl := range p {
 		if len(syl.Phones) == 0 {
 			return errors.New("empty syllable")
 		}
 		vowels := 0
 		for _, ph := range syl.Phones {
+			if ph == phone.Sil || int(ph) >= phone.Count {
+				return fmt.Errorf("phone %d not allowed", ph)
+			}
 			if ph.IsVowel() {
 				vowels++
 			}
+			phs = append(phs, ph)
+			st = append(st, syl.Stress)
 		}
 		if syl.Stress == phone.Primary && vowels != 1 {
 			return fmt.Errorf("stressed syllable with %d vowels", vowels)
@@ -189,10 +195,18 @@ func writePron(w *bitWriter, p phone.Pron) error {
 		if syl.Stress > phone.Primary {
 			return fmt.Errorf("stress %d not representable", syl.Stress)
 		}
+	}
+	explicit := !samePron(phone.Syllabify(phs, st), p)
+	if explicit {
+		w.write(1, 1)
+	} else {
+		w.write(0, 1)
+	}
+	for i, syl := range p {
+		if i > 0 && explicit {
+			w.write(symBoundary, symBits)
+		}
 		for _, ph := range syl.Phones {
-			if ph == phone.Sil || int(ph) >= phone.Count {
-				return fmt.Errorf("phone %d not allowed", ph)
-			}
 			if ph.IsVowel() && syl.Stress == phone.Primary {
 				w.write(uint32(symStressed+int(ph)), symBits)
 			} else {
@@ -202,6 +216,23 @@ func writePron(w *bitWriter, p phone.Pron) error {
 	}
 	w.write(symEnd, symBits)
 	return nil
+}
+
+func samePron(a, b phone.Pron) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i].Stress != b[i].Stress || len(a[i].Phones) != len(b[i].Phones) {
+			return false
+		}
+		for j := range a[i].Phones {
+			if a[i].Phones[j] != b[i].Phones[j] {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 type bitWriter struct {
@@ -517,6 +548,9 @@ func (b *bitReader) read(bits int) (uint32, error) {
 }
 
 func (b *bitReader) skipPron() error {
+	if _, err := b.read(1); err != nil {
+		return err
+	}
 	for {
 		s, err := b.read(symBits)
 		if err != nil {
@@ -529,14 +563,27 @@ func (b *bitReader) skipPron() error {
 }
 
 func (b *bitReader) readPron() (phone.Pron, error) {
+	explicit, err := b.read(1)
+	if err != nil {
+		return nil, err
+	}
 	var pr phone.Pron
 	var cur phone.Syllable
+	var phs []phone.Phone
+	var st []uint8
 	for {
 		s, err := b.read(symBits)
 		if err != nil {
 			return nil, err
 		}
 		switch {
+		case s == symBoundary && explicit == 0:
+			return nil, errShort
+		case s == symEnd && explicit == 0:
+			if len(phs) == 0 {
+				return nil, errShort
+			}
+			return phone.Syllabify(phs, st), nil
 		case s == symEnd || s == symBoundary:
 			if len(cur.Phones) == 0 {
 				return nil, errShort
@@ -552,6 +599,8 @@ func (b *bitReader) readPron() (phone.Pron, error) {
 				return nil, errShort
 			}
 			cur.Phones = append(cur.Phones, ph)
+			phs = append(phs, ph)
+			st = append(st, phone.Unstressed)
 		default:
 			ph := phone.Phone(s - symStressed)
 			if !ph.IsVowel() {
@@ -559,6 +608,8 @@ func (b *bitReader) readPron() (phone.Pron, error) {
 			}
 			cur.Phones = append(cur.Phones, ph)
 			cur.Stress = phone.Primary
+			phs = append(phs, ph)
+			st = append(st, phone.Primary)
 		}
 	}
 }
