@@ -40,6 +40,7 @@ type config struct {
 	em       int
 	workers  int
 	festival string
+	rtl      bool
 }
 
 func run(ctx context.Context, args []string, stdout io.Writer) error {
@@ -51,7 +52,8 @@ func run(ctx context.Context, args []string, stdout io.Writer) error {
 	fs.IntVar(&c.nHeld, "heldout", 2000, "headwords held out from training and tuning")
 	fs.IntVar(&c.nDev, "dev", 3000, "headwords of the training part used to tune -minleaf")
 	fs.StringVar(&c.tune, "tune", "", "comma-separated -minleaf values to compare on the dev words")
-	fs.IntVar(&c.minLeaf, "minleaf", 2, "fewest letters in a tree leaf (when not tuning)")
+	fs.BoolVar(&c.rtl, "rtl", true, "classify letters right to left")
+	fs.IntVar(&c.minLeaf, "minleaf", 1, "fewest letters in a tree leaf (when not tuning)")
 	fs.IntVar(&c.em, "em", 6, "alignment EM iterations")
 	fs.IntVar(&c.workers, "workers", 2, "trees grown in parallel")
 	fs.StringVar(&c.festival, "festival-rules", "", "optional cmu_lts_rules.scm to score Festival's trees on the held-out words")
@@ -77,7 +79,7 @@ func run(ctx context.Context, args []string, stdout io.Writer) error {
 			return err
 		}
 	}
-	opt := lts.TrainOptions{EMIterations: c.em, MinLeaf: c.minLeaf, Workers: c.workers}
+	opt := lts.TrainOptions{EMIterations: c.em, MinLeaf: c.minLeaf, Workers: c.workers, RightToLeft: c.rtl}
 	if c.tune != "" {
 		fit, dev := lts.SplitHeldOut(train, c.nDev)
 		best, bestAcc := 0, -1.0

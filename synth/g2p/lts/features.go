@@ -2,22 +2,27 @@ package lts
 
 // The context features one letter's decision tree may ask about. Every feature is a small
 // integer; categorical features are asked "is it v?", ordinal ones "is it at most v?".
+// "Previous" means earlier in the model's reading order (right to left for a reversed model).
 const (
-	fLetter      = 0  // 8 features: the letter at offsets -4..-1, +1..+4
-	fKind        = 8  // 8 features: the kind of the letter at the same offsets
-	fPrev1       = 16 // the class predicted for the previous letter
-	fPrev2       = 17 // the class predicted two letters back
-	fStressSeen  = 18 // 1 if a stressed vowel has been predicted to the left
-	fVowelsLeft  = 19 // vowel-letter groups wholly to the left (ordinal, capped)
-	fVowelsRight = 20 // vowel-letter groups wholly to the right (ordinal, capped)
-	fPosStart    = 21 // letters before this one (ordinal, capped)
-	fPosEnd      = 22 // letters after this one (ordinal, capped)
-	numFeatures  = 23
+	fLetter      = 0  // 10 features: the letter at offsets -5..-1, +1..+5
+	fKind        = 10 // 10 features: the kind of the letter at the same offsets
+	fPrev1       = 20 // the class predicted for the previous letter
+	fPrev2       = 21 // the class predicted two letters back
+	fPrev3       = 22 // the class predicted three letters back
+	fStressSeen  = 23 // 1 if a stressed vowel has already been predicted
+	fVowelsLeft  = 24 // vowel-letter groups wholly before this letter (ordinal, capped)
+	fVowelsRight = 25 // vowel-letter groups wholly after this letter (ordinal, capped)
+	fNuclei      = 26 // vowels already predicted (ordinal, capped)
+	fSinceStress = 27 // vowels predicted since the last stressed one; 7 if none was (ordinal)
+	fPosStart    = 28 // letters before this one (ordinal, capped)
+	fPosEnd      = 29 // letters after this one (ordinal, capped)
+	numFeatures  = 30
+	numOffsets   = 10
 )
 
 // featureSet identifies the feature layout above; a model file records it so that a model
 // trained on another layout is refused.
-const featureSet = 1
+const featureSet = 2
 
 // Letter values: 0..25 for a..z, then the word boundary and beyond it.
 const (
@@ -34,7 +39,7 @@ const (
 	kindBeyond
 )
 
-var offsets = [8]int{-4, -3, -2, -1, 1, 2, 3, 4}
+var offsets = [numOffsets]int{-5, -4, -3, -2, -1, 1, 2, 3, 4, 5}
 
 func ordinal(f int) bool { return f >= fVowelsLeft }
 
@@ -45,11 +50,11 @@ func maxFeatureValue(f, numClasses int) int {
 		return valBeyond
 	case f < fPrev1:
 		return kindBeyond
-	case f <= fPrev2:
+	case f <= fPrev3:
 		return numClasses // numClasses means "no letter there"
 	case f == fStressSeen:
 		return 1
-	case f <= fVowelsRight:
+	case f < fPosStart:
 		return 7
 	default:
 		return 15
@@ -91,9 +96,29 @@ func newWordContext(letters []uint8) wordContext {
 	return c
 }
 
+// history summarises the classes predicted so far.
+type history struct {
+	stressSeen  bool
+	nuclei      uint8
+	sinceStress uint8
+}
+
+func (h *history) add(c class) {
+	if !c.hasVowel() {
+		return
+	}
+	h.nuclei = min(h.nuclei+1, 7)
+	switch {
+	case c.stressed:
+		h.stressSeen, h.sinceStress = true, 0
+	case h.stressSeen:
+		h.sinceStress = min(h.sinceStress+1, 6)
+	}
+}
+
 // features fills f for letter i. prev holds the classes already chosen for letters 0..i-1,
-// noClass marks "none", stressSeen tells whether any of them carried a stressed vowel.
-func (c *wordContext) features(f *[numFeatures]uint8, i int, prev []uint8, noClass uint8, stressSeen bool) {
+// noClass marks "none", h summarises them.
+func (c *wordContext) features(f *[numFeatures]uint8, i int, prev []uint8, noClass uint8, h history) {
 	n := len(c.letters)
 	for k, off := range offsets {
 		j := i + off
@@ -117,17 +142,19 @@ func (c *wordContext) features(f *[numFeatures]uint8, i int, prev []uint8, noCla
 		f[fLetter+k] = v
 		f[fKind+k] = kind
 	}
-	f[fPrev1], f[fPrev2] = noClass, noClass
-	if i >= 1 {
-		f[fPrev1] = prev[i-1]
-	}
-	if i >= 2 {
-		f[fPrev2] = prev[i-2]
+	for k := 0; k < 3; k++ {
+		f[fPrev1+k] = noClass
+		if i > k {
+			f[fPrev1+k] = prev[i-1-k]
+		}
 	}
 	f[fStressSeen] = 0
-	if stressSeen {
+	f[fSinceStress] = 7
+	if h.stressSeen {
 		f[fStressSeen] = 1
+		f[fSinceStress] = h.sinceStress
 	}
+	f[fNuclei] = h.nuclei
 	f[fVowelsLeft] = min(c.groupsLeft[i], 7)
 	f[fVowelsRight] = min(c.groupsRight[i], 7)
 	f[fPosStart] = uint8(min(i, 15))

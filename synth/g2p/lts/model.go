@@ -67,7 +67,11 @@ type node struct {
 type Model struct {
 	classes []class
 	trees   [26][]node
+	reverse bool // letters are classified from the end of the word to its start
 }
+
+// Model flags in the file header.
+const flagReverse = 1
 
 // New returns the model embedded in the package.
 func New() (*Model, error) {
@@ -92,11 +96,15 @@ func Load(data []byte) (*Model, error) {
 	if v := r.uvarint(); r.err == nil && v != featureSet {
 		return nil, fmt.Errorf("%w: feature set %d, want %d", ErrFormat, v, featureSet)
 	}
+	flags := r.uvarint()
+	if r.err == nil && flags&^flagReverse != 0 {
+		return nil, fmt.Errorf("%w: unknown flags %#x", ErrFormat, flags)
+	}
 	nc := r.uvarint()
 	if r.err == nil && (nc == 0 || nc > 254) {
 		return nil, fmt.Errorf("%w: %d classes", ErrFormat, nc)
 	}
-	m := &Model{}
+	m := &Model{reverse: flags&flagReverse != 0}
 	for i := uint64(0); i < nc && r.err == nil; i++ {
 		var c class
 		c.n = r.byte()
@@ -174,6 +182,11 @@ func (m *Model) MarshalBinary() ([]byte, error) {
 	b = append(b, Notice...)
 	b = binary.AppendUvarint(b, formatVersion)
 	b = binary.AppendUvarint(b, featureSet)
+	var flags uint64
+	if m.reverse {
+		flags |= flagReverse
+	}
+	b = binary.AppendUvarint(b, flags)
 	b = binary.AppendUvarint(b, uint64(len(m.classes)))
 	for _, c := range m.classes {
 		b = append(b, c.n)

@@ -1,6 +1,10 @@
 package lts
 
-import "github.com/chorus-tts/chorus/synth/phone"
+import (
+	"slices"
+
+	"github.com/chorus-tts/chorus/synth/phone"
+)
 
 // letters extracts up to MaxLetters letters a..z from word (A..Z folded to lower case; every
 // other byte, including non-ASCII, is skipped) as indices 0..25.
@@ -18,16 +22,30 @@ func letters(word string) []uint8 {
 	return out
 }
 
-// classify runs the trees over the letters and returns each letter's class and stress score.
+// classify runs the trees over the letters and returns each letter's class and stress score,
+// in the letters' order whatever the model's direction.
 func (m *Model) classify(ls []uint8) (cls, score []uint8) {
+	if !m.reverse {
+		return m.classifyForward(ls)
+	}
+	rev := slices.Clone(ls)
+	slices.Reverse(rev)
+	cls, score = m.classifyForward(rev)
+	slices.Reverse(cls)
+	slices.Reverse(score)
+	return cls, score
+}
+
+// classifyForward classifies the letters in the order given.
+func (m *Model) classifyForward(ls []uint8) (cls, score []uint8) {
 	cls = make([]uint8, len(ls))
 	score = make([]uint8, len(ls))
 	ctx := newWordContext(ls)
 	noClass := uint8(len(m.classes))
-	stressSeen := false
+	var h history
 	var f [numFeatures]uint8
 	for i, l := range ls {
-		ctx.features(&f, i, cls, noClass, stressSeen)
+		ctx.features(&f, i, cls, noClass, h)
 		t := m.trees[l]
 		j := 0
 		for !t[j].leaf {
@@ -44,9 +62,7 @@ func (m *Model) classify(ls []uint8) (cls, score []uint8) {
 			}
 		}
 		cls[i], score[i] = t[j].cls, t[j].score
-		if m.classes[cls[i]].stressed {
-			stressSeen = true
-		}
+		h.add(m.classes[cls[i]])
 	}
 	return cls, score
 }

@@ -19,6 +19,12 @@ type TrainOptions struct {
 	MinLeaf int
 	// Workers is how many trees grow at once (default 1).
 	Workers int
+
+	// RightToLeft classifies letters from the end of the word, so that the "previous class"
+	// features see the letters to the right.
+	RightToLeft bool
+
+	disabled [numFeatures]bool // features the trees may not ask about (for experiments)
 }
 
 // TrainStats describes a training run.
@@ -214,7 +220,7 @@ func Train(ctx context.Context, entries []Entry, opt TrainOptions) (*Model, Trai
 	if len(keys) > 254 {
 		return nil, stats, fmt.Errorf("lts: %d classes exceed the format's 254", len(keys))
 	}
-	m := &Model{}
+	m := &Model{reverse: opt.RightToLeft}
 	classOf := map[key]uint8{}
 	for i, k := range keys {
 		var c class
@@ -234,18 +240,21 @@ func Train(ctx context.Context, entries []Entry, opt TrainOptions) (*Model, Trai
 	var perLetter [26][]sample
 	noClass := uint8(len(m.classes))
 	for _, d := range data {
+		if opt.RightToLeft {
+			d.letters, d.keys = slices.Clone(d.letters), slices.Clone(d.keys)
+			slices.Reverse(d.letters)
+			slices.Reverse(d.keys)
+		}
 		wc := newWordContext(d.letters)
 		cls := make([]uint8, len(d.letters))
-		stressSeen := false
+		var h history
 		for i, l := range d.letters {
 			var s sample
-			wc.features(&s.f, i, cls, noClass, stressSeen)
+			wc.features(&s.f, i, cls, noClass, h)
 			s.c = uint16(classOf[d.keys[i]])
 			perLetter[l] = append(perLetter[l], s)
 			cls[i] = uint8(s.c)
-			if d.keys[i].stressed {
-				stressSeen = true
-			}
+			h.add(m.classes[s.c])
 		}
 		stats.Letters += len(d.letters)
 	}
@@ -259,7 +268,7 @@ func Train(ctx context.Context, entries []Entry, opt TrainOptions) (*Model, Trai
 		go func() {
 			defer wg.Done()
 			for l := range jobs {
-				m.trees[l] = growLetterTree(perLetter[l], m.classes, opt.MinLeaf)
+				m.trees[l] = growLetterTree(perLetter[l], m.classes, opt.MinLeaf, &opt.disabled)
 			}
 		}()
 	}
@@ -282,7 +291,7 @@ func Train(ctx context.Context, entries []Entry, opt TrainOptions) (*Model, Trai
 
 // growLetterTree maps the samples' model classes to local ones and grows the tree. A letter
 // with no samples gets a single epsilon-or-first-class leaf.
-func growLetterTree(samples []sample, classes []class, minLeaf int) []node {
+func growLetterTree(samples []sample, classes []class, minLeaf int, disabled *[numFeatures]bool) []node {
 	if len(samples) == 0 {
 		return []node{{leaf: true}}
 	}
@@ -300,5 +309,7 @@ func growLetterTree(samples []sample, classes []class, minLeaf int) []node {
 		}
 		samples[i].c = lc
 	}
-	return newTreeGrower(samples, global, stressed, minLeaf).grow()
+	g := newTreeGrower(samples, global, stressed, minLeaf)
+	g.disabled = disabled
+	return g.grow()
 }

@@ -27,6 +27,7 @@ type treeGrower struct {
 	seen     []int
 	nodes    []node
 	total    []int32
+	disabled *[numFeatures]bool
 	left     []int32
 }
 
@@ -99,6 +100,9 @@ func (g *treeGrower) build(idx []int32) {
 	bestGain, bestF, bestV := 1e-9, -1, 0
 	minLeaf := int32(g.minLeaf)
 	for f := 0; f < numFeatures; f++ {
+		if g.disabled != nil && g.disabled[f] {
+			continue
+		}
 		g.seen = g.seen[:0]
 		for _, i := range idx {
 			s := &g.samples[i]
