@@ -1,0 +1,272 @@
+package audio
+
+import (
+	"fmt"
+	"math"
+	"testing"
+)
+
+var loudnessRates = []int{48000, 44100, 24000, 22050, 16000, 8000}
+
+// TestKWeighting48k checks the derived coefficients against the table in BS.1770-4 (48 kHz).
+func TestKWeighting48k(t *testing.T) {
+	shelf, high := kWeighting(48000)
+	tests := []struct {
+		name      string
+		got, want float64
+	}{
+		{"shelf b0", shelf.b0, 1.53512485958697},
+		{"shelf b1", shelf.b1, -2.69169618940638},
+		{"shelf b2", shelf.b2, 1.19839281085285},
+		{"shelf a1", shelf.a1, -1.69065929318241},
+		{"shelf a2", shelf.a2, 0.73248077421585},
+		{"high b0", high.b0, 1},
+		{"high b1", high.b1, -2},
+		{"high b2", high.b2, 1},
+		{"high a1", high.a1, -1.99004745483398},
+		{"high a2", high.a2, 0.99007225036621},
+	}
+	for _, tt := range tests {
+		if math.Abs(tt.got-tt.want) > 1e-10 {
+			t.Errorf("%s = %.14f, want %.14f", tt.name, tt.got, tt.want)
+		}
+	}
+}
+
+// response is the magnitude response of the K-weighting at freq, in dB.
+func kResponse(rate int, freq float64) float64 {
+	shelf, high := kWeighting(rate)
+	w := 2 * math.Pi * freq / float64(rate)
+	z1 := complex(math.Cos(w), -math.Sin(w)) // z^-1
+	z2 := z1 * z1
+	h := func(f biquad) complex128 {
+		num := complex(f.b0, 0) + complex(f.b1, 0)*z1 + complex(f.b2, 0)*z2
+		den := 1 + complex(f.a1, 0)*z1 + complex(f.a2, 0)*z2
+		return num / den
+	}
+	v := h(shelf) * h(high)
+	return 20 * math.Log10(math.Hypot(real(v), imag(v)))
+}
+
+// TestKWeightingAnyRate checks that the response at other rates follows the 48 kHz reference
+// well below their Nyquist frequency.
+func TestKWeightingAnyRate(t *testing.T) {
+	for _, rate := range loudnessRates {
+		for _, f := range []float64{20, 50, 100, 500, 997, 2000, 3000} {
+			if f > 0.4*float64(rate) {
+				continue
+			}
+			d := kResponse(rate, f) - kResponse(48000, f)
+			tol := 0.01
+			if rate < 16000 {
+				tol = 0.05
+			}
+			if math.Abs(d) > tol {
+				t.Errorf("%d Hz at %d: %+.3f dB from the 48 kHz response", int(f), rate, d)
+			}
+		}
+	}
+}
+
+func TestLoudnessSine(t *testing.T) {
+	tests := []struct {
+		amp  float64
+		want float64
+	}{
+		{1, -3.01},
+		{0.1, -23.01},         // -20 dBFS
+		{0.5, -3.01 - 6.0206}, // -6 dBFS
+	}
+	for _, rate := range loudnessRates {
+		for _, tt := range tests {
+			t.Run(fmt.Sprintf("%d/%g", rate, tt.amp), func(t *testing.T) {
+				lufs, _, err := MeasureLoudness(sine(5*rate, rate, 997, tt.amp, 0), rate)
+				if err != nil {
+					t.Fatal(err)
+				}
+				t.Logf("%.4f LUFS", lufs)
+				if math.Abs(lufs-tt.want) > 0.05 {
+					t.Errorf("%.3f LUFS, want %.2f", lufs, tt.want)
+				}
+			})
+		}
+	}
+}
+
+func TestLoudnessSilence(t *testing.T) {
+	for _, n := range []int{0, 100, 48000 * 3} {
+		lufs, tp, err := MeasureLoudness(make([]float32, n), 48000)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !math.IsInf(lufs, -1) || !math.IsInf(tp, -1) {
+			t.Errorf("%d zeros: %v LUFS, %v dBTP; want -Inf", n, lufs, tp)
+		}
+	}
+	// Less than one 400 ms block of a loud tone has no gating block yet.
+	lufs, _, _ := MeasureLoudness(sine(16000*399/1000, 16000, 997, 1, 0), 16000)
+	if !math.IsInf(lufs, -1) {
+		t.Errorf("399 ms: %v LUFS, want -Inf", lufs)
+	}
+	lufs, _, _ = MeasureLoudness(sine(16000*400/1000, 16000, 997, 1, 0), 16000)
+	if math.IsInf(lufs, 0) {
+		t.Errorf("400 ms: %v LUFS", lufs)
+	}
+	// Below the absolute gate.
+	lufs, _, _ = MeasureLoudness(sine(48000, 48000, 997, DBToLinear(-70), 0), 48000)
+	if !math.IsInf(lufs, -1) {
+		t.Errorf("-73 LUFS tone: %v, want -Inf (absolute gate)", lufs)
+	}
+}
+
+// TestLoudnessGating: long silence after a tone does not pull the value down (absolute gate);
+// quiet passages 13 LU below the programme are ignored (relative gate).
+func TestLoudnessGating(t *testing.T) {
+	for _, rate := range []int{48000, 22050} {
+		tone := sine(5*rate, rate, 997, 0.1, 0)
+		m, err := NewLoudnessMeter(rate)
+		if err != nil {
+			t.Fatal(err)
+		}
+		_ = m.Write(tone)
+		_ = m.Write(make([]float32, 20*rate))
+		// 5 s of tone fill 47 blocks; three more straddle its end with 3/4, 1/2 and 1/4 of the
+		// tone's energy, all above both gates.
+		want := -23.01 + 10*math.Log10((47+1.5)/50.0)
+		got := m.Integrated()
+		t.Logf("%d: tone+silence %.4f LUFS (%d blocks), want %.4f", rate, got, m.Blocks(), want)
+		if math.Abs(got-want) > 0.03 {
+			t.Errorf("%d: tone then silence: %.3f LUFS, want %.3f", rate, got, want)
+		}
+
+		m.Reset()
+		_ = m.Write(sine(10*rate, rate, 997, DBToLinear(-33), 0))
+		_ = m.Write(sine(60*rate, rate, 997, 0.1, 0))
+		_ = m.Write(sine(10*rate, rate, 997, DBToLinear(-33), 0))
+		got = m.Integrated()
+		t.Logf("%d: -36/-23/-36 LUFS programme: %.4f LUFS", rate, got)
+		if math.Abs(got-(-23.01)) > 0.1 {
+			t.Errorf("%d: quiet passages not gated: %.3f LUFS, want -23.01", rate, got)
+		}
+	}
+}
+
+// TestLoudnessChunking: the meter's reading does not depend on how the stream is split.
+func TestLoudnessChunking(t *testing.T) {
+	p := sine(3*22050, 22050, 440, 0.3, 0)
+	for i := range p {
+		p[i] *= float32(i%5000) / 5000
+	}
+	one, err := NewLoudnessMeter(22050)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_ = one.Write(p)
+	many, _ := NewLoudnessMeter(22050)
+	for rest := p; len(rest) > 0; {
+		n := min(len(rest), 1+len(rest)%977)
+		_ = many.Write(rest[:n])
+		rest = rest[n:]
+	}
+	if one.Integrated() != many.Integrated() || one.TruePeak() != many.TruePeak() {
+		t.Errorf("one write %v/%v, many %v/%v", one.Integrated(), one.TruePeak(), many.Integrated(), many.TruePeak())
+	}
+}
+
+func TestTruePeak(t *testing.T) {
+	const rate = 48000
+	fade := func(p []float32) []float32 {
+		n := rate / 100 // 10 ms raised-cosine fades
+		for i := 0; i < n; i++ {
+			g := float32(0.5 - 0.5*math.Cos(math.Pi*float64(i)/float64(n)))
+			p[i] *= g
+			p[len(p)-1-i] *= g
+		}
+		return p
+	}
+	impulse := make([]float32, 1000)
+	impulse[500] = 1
+	tests := []struct {
+		name           string
+		p              []float32
+		wantTP, wantSP float64
+		tol            float64
+	}{
+		// Samples at ±0.7071 (-3.01 dBFS); the 4× grid lands on the true crest.
+		{"fs/4 at 45°", fade(sine(rate, rate, rate/4, 1, math.Pi/4)), 0, -3.0103, 0.05},
+		{"fs/4 at 0°", fade(sine(rate, rate, rate/4, 1, 0)), 0, 0, 0.05},
+		{"997 Hz -6 dB", sine(rate, rate, 997, 0.5, 0), -6.0206, -6.0206, 0.01},
+		{"impulse", impulse, 0, 0, 1e-6},
+	}
+	for _, tt := range tests {
+		m, err := NewLoudnessMeter(rate)
+		if err != nil {
+			t.Fatal(err)
+		}
+		_ = m.Write(tt.p)
+		tp, sp := m.TruePeak(), m.SamplePeak()
+		t.Logf("%s: true peak %.4f dBTP, sample peak %.4f dBFS", tt.name, tp, sp)
+		if math.Abs(tp-tt.wantTP) > tt.tol {
+			t.Errorf("%s: true peak %.4f dBTP, want %.4f", tt.name, tp, tt.wantTP)
+		}
+		if math.Abs(sp-tt.wantSP) > 0.01 {
+			t.Errorf("%s: sample peak %.4f dBFS, want %.4f", tt.name, sp, tt.wantSP)
+		}
+	}
+}
+
+// TestTruePeakTail: TruePeak evaluates the interpolated values still pending at the end of the
+// stream as if silence followed, without changing the meter.
+func TestTruePeakTail(t *testing.T) {
+	burst := sine(8, 48000, 12000, 1, math.Pi/4) // ±0.7071, crests between the samples
+	m, _ := NewLoudnessMeter(48000)
+	_ = m.Write(burst)
+	tail := m.TruePeak()
+	if again := m.TruePeak(); again != tail {
+		t.Fatalf("TruePeak changed the meter: %v then %v", tail, again)
+	}
+	if sp := m.SamplePeak(); tail < sp+1 {
+		t.Errorf("burst: true peak %.3f dBTP not above sample peak %.3f", tail, sp)
+	}
+	_ = m.Write(make([]float32, 100))
+	if padded := m.TruePeak(); math.Abs(padded-tail) > 1e-6 {
+		t.Errorf("tail estimate %.6f dBTP, with the silence written %.6f", tail, padded)
+	}
+}
+
+func TestLoudnessMeterErrors(t *testing.T) {
+	for _, r := range []int{0, -1, 7999, 48001} {
+		if _, err := NewLoudnessMeter(r); err == nil {
+			t.Errorf("rate %d accepted", r)
+		}
+	}
+	if _, _, err := MeasureLoudness(nil, 1); err == nil {
+		t.Error("MeasureLoudness accepted rate 1")
+	}
+	m, _ := NewLoudnessMeter(16000)
+	_ = m.Write([]float32{float32(math.NaN()), float32(math.Inf(1)), float32(math.Inf(-1))})
+	_ = m.Write(sine(16000, 16000, 997, 0.1, 0))
+	if v := m.Integrated(); math.IsNaN(v) || math.IsInf(v, 0) {
+		t.Errorf("non-finite input poisoned the meter: %v", v)
+	}
+	if v := m.TruePeak(); math.IsNaN(v) || v > -19 {
+		t.Errorf("non-finite input poisoned the peak: %v", v)
+	}
+}
+
+func TestLoudnessAllocs(t *testing.T) {
+	m, _ := NewLoudnessMeter(24000)
+	p := sine(480, 24000, 440, 0.5, 0)
+	if a := testing.AllocsPerRun(100, func() { _ = m.Write(p) }); a != 0 {
+		t.Errorf("%v allocs per Write", a)
+	}
+}
+
+func BenchmarkLoudnessMeter24k(b *testing.B) {
+	m, _ := NewLoudnessMeter(24000)
+	p := sine(480, 24000, 440, 0.5, 0)
+	for b.Loop() {
+		_ = m.Write(p)
+	}
+	b.ReportMetric(float64(b.N)*float64(len(p))/24000/b.Elapsed().Seconds(), "xRT")
+}
