@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chorus-tts/chorus/synth/g2p/lts"
 	"github.com/chorus-tts/chorus/synth/phone"
 )
 
@@ -291,4 +292,23 @@ func FuzzPronounce(f *testing.F) {
 		}
 		_ = TagHomographs(strings.Fields(word))
 	})
+}
+
+func TestDefaultLTSIsTrainedModel(t *testing.T) {
+	m, err := lts.New()
+	if err != nil {
+		t.Skipf("lts model unavailable: %v", err)
+	}
+	l := newLex(t)
+	for _, w := range []string{"blorf", "zanthor", "kwiggle", "fenquist"} {
+		if _, ok := l.Lookup(w, ""); ok {
+			t.Fatalf("%q is in the lexicon", w)
+		}
+		if _, ok := l.derive(w, "", 0); ok {
+			continue // morphology answers first
+		}
+		if got, want := l.Pronounce(w, "").String(), m.Predict(w).String(); got != want {
+			t.Errorf("Pronounce(%q) = %s, want the lts model's %s", w, got, want)
+		}
+	}
 }

@@ -2,7 +2,9 @@ package g2p
 
 import (
 	"strings"
+	"sync"
 
+	"github.com/chorus-tts/chorus/synth/g2p/lts"
 	"github.com/chorus-tts/chorus/synth/phone"
 )
 
@@ -12,8 +14,31 @@ import (
 // trained model can replace it through WithLTS.
 type ruleLTS struct{}
 
-// defaultLTS is the letter-to-sound model used when New gets no WithLTS option.
-func defaultLTS() LetterToSound { return ruleLTS{} }
+// defaultLTS is the letter-to-sound model used when New gets no WithLTS option: the trained
+// model of package lts, loaded on first use (it takes milliseconds, New must not), falling back
+// to the rules here if it cannot load.
+func defaultLTS() LetterToSound { return &lazyLTS{} }
+
+// lazyLTS loads the trained model the first time a word needs it.
+type lazyLTS struct {
+	once sync.Once
+	m    *lts.Model
+}
+
+func (z *lazyLTS) Predict(word string) phone.Pron {
+	z.once.Do(func() {
+		m, err := lts.New()
+		if err == nil {
+			z.m = m
+		}
+	})
+	if z.m != nil {
+		if p := z.m.Predict(word); len(p) > 0 {
+			return p
+		}
+	}
+	return ruleLTS{}.Predict(word)
+}
 
 type grapheme struct {
 	spell  string
