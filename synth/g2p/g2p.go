@@ -120,7 +120,7 @@ func (l *Lexicon) lookupKey(key, pos string) (phone.Pron, bool) {
 	if es, ok := homographTable[key]; ok {
 		return clonePron(choose(es, pos)), true
 	}
-	if len(key) == 0 || len(key) > lexfile.MaxWordLen {
+	if len(key) == 0 || len(key) > lexfile.MaxWordLen || l.r == nil {
 		return nil, false
 	}
 	es, err := l.r.Lookup(key)

@@ -151,6 +151,19 @@ func ParseIPA(s string) (phone.Pron, error) {
 	return phone.Syllabify(phs, stress), nil
 }
 
+// ParseARPAbet reads space-separated ARPAbet phones with stress digits ("HH AH0 L OW1"), as
+// phone.ParsePron does, and maps unstressed AH (AH0) to AX as the embedded lexicon does.
+func ParseARPAbet(s string) (phone.Pron, error) {
+	if len(s) > maxPronLen {
+		return nil, fmt.Errorf("%w: longer than %d bytes", ErrPronunciation, maxPronLen)
+	}
+	p, err := parseARPAbet(s)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrPronunciation, err)
+	}
+	return p, nil
+}
+
 // ParsePronunciation reads a custom pronunciation written either in ARPAbet ("HH AH0 L OW1", case
 // and stress digits as phone.ParsePron; AH0 becomes AX) or in IPA ("həˈloʊ"). Input with any
 // non-ASCII character is read as IPA; ASCII input as ARPAbet, then as IPA if that fails.

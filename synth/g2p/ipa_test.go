@@ -181,3 +181,15 @@ func FuzzParseUserLexicon(f *testing.F) {
 		}
 	})
 }
+
+func TestParseARPAbet(t *testing.T) {
+	p, err := ParseARPAbet("hh ah0 l ow1")
+	if err != nil || p.String() != "HH AX0 L OW1" {
+		t.Errorf("ParseARPAbet = %s, %v", p, err)
+	}
+	for _, bad := range []string{"", "həˈloʊ", "HH QQ", strings.Repeat("AA ", 500)} {
+		if _, err := ParseARPAbet(bad); !errors.Is(err, ErrPronunciation) {
+			t.Errorf("ParseARPAbet(%q) error = %v", bad, err)
+		}
+	}
+}

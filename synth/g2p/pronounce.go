@@ -146,8 +146,10 @@ func (l *Lexicon) pronounceWord(w, pos string, depth int) phone.Pron {
 }
 
 func (l *Lexicon) letterToSound(w string) phone.Pron {
-	if p := l.lts.Predict(w); len(p) > 0 {
-		return p
+	if l.lts != nil {
+		if p := l.lts.Predict(w); len(p) > 0 {
+			return p
+		}
 	}
 	return ruleLTS{}.Predict(w)
 }

@@ -312,3 +312,16 @@ func TestDefaultLTSIsTrainedModel(t *testing.T) {
 		}
 	}
 }
+
+func TestZeroLexicon(t *testing.T) {
+	var l Lexicon
+	if _, ok := l.Lookup("hello", ""); ok {
+		t.Error("zero Lexicon found a word")
+	}
+	if p := l.Pronounce("hello", ""); len(p) == 0 {
+		t.Error("zero Lexicon cannot pronounce")
+	}
+	if p := l.With(map[string]phone.Pron{"hi": {{Phones: []phone.Phone{phone.HH, phone.AY}, Stress: 1}}}).Pronounce("hi", ""); p.String() != "HH AY1" {
+		t.Errorf("override on zero Lexicon: %s", p)
+	}
+}
