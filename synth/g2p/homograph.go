@@ -246,6 +246,12 @@ func tagOne(w string, plural bool, prev2, prev, next string, past, capital bool,
 			return PosAdj
 		}
 	}
+	// "this leads to", "that records it": a demonstrative or wh-word is the subject of a verb
+	// when an object or "to" follows.
+	if plural && (prev == "this" || prev == "that" || prev == "which" || prev == "what" || prev == "who") &&
+		(objects[next] || next == "to") {
+		return PosVerb
+	}
 	// General noun/verb rules.
 	switch {
 	case plural && beForms[prev]:

@@ -102,6 +102,18 @@ func TestTagHomographs(t *testing.T) {
 		{"Bow to the queen", "bow", PosVerb, "B AW1"},
 		{"She records songs", "records", PosVerb, "R AX0 K AO1 R D Z"},
 		{"The records are old", "records", PosNoun, "R EH1 K ER0 D Z"},
+		{"This leads to problems", "leads", PosVerb, "L IY1 D Z"},
+		{"The leads are loose", "leads", PosNoun, "L EH1 D Z"},
+		{"That presents a problem", "presents", PosVerb, "P R IY0 Z EH1 N T S"},
+		{"I read books every day", "read", PosVerb, "R IY1 D"},
+		{"The letter was read aloud", "read", PosPast, "R EH1 D"},
+		{"Does he know", "does", PosVerb, "D AH1 Z"},
+		{"Where do you live", "live", PosVerb, "L IH1 V"},
+		{"Live from the stadium", "live", PosAdj, "L AY1 V"},
+		{"We caught sea bass", "bass", PosAlt, "B AE1 S"},
+		{"Wind it up", "wind", PosVerb, "W AY1 N D"},
+		{"It will wind down", "wind", PosVerb, "W AY1 N D"},
+		{"I have no use for it", "use", PosNoun, "Y UW1 S"},
 	}
 	seen := map[string]int{}
 	for _, tt := range tests {

@@ -136,6 +136,16 @@ func (l *Lexicon) pronounceWord(w, pos string, depth int) phone.Pron {
 			return clonePron(p)
 		}
 	}
+	if pos != "" {
+		// A tagged -s form of a homograph follows its stem's reading ("the leads" vs "it leads").
+		for _, end := range []string{"es", "s"} {
+			if stem := strings.TrimSuffix(w, end); stem != w && homographs[stem] {
+				if p, ok := l.lookupKey(stem, pos); ok {
+					return attachS(p)
+				}
+			}
+		}
+	}
 	if p, ok := l.lookupKey(w, pos); ok {
 		return p
 	}
