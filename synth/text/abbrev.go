@@ -235,7 +235,7 @@ func (n *normalizer) abbrev(t *token) bool {
 		}
 		if key == "st" || key == "dr" || key == "mt" || key == "ft" {
 			// Title before a name; street/drive after one.
-			if nextCap && !(prevCap && (next == nil || sentenceStarters[strings.ToLower(next.core)])) {
+			if nextCap && len(t.post) <= 1 && !(prevCap && (next == nil || sentenceStarters[strings.ToLower(next.core)])) {
 				n.emit(t.raw, exp)
 				n.absorbed = dot
 				return true

@@ -8,6 +8,9 @@ import (
 
 // peek returns the token at offset off from the current one, or nil.
 func (n *normalizer) peek(off int) *token {
+	if off != 0 && n.inPart > 0 {
+		return nil
+	}
 	k := n.i + off
 	if k < 0 || k >= len(n.toks) {
 		return nil
@@ -94,6 +97,12 @@ func (n *normalizer) token() int {
 				return n.numeric(&sub)
 			}
 		}
+	}
+	// Musical sharps and languages: C#, F#.
+	if len(core) == 2 && core[1] == '#' && core[0] >= 'A' && core[0] <= 'G' {
+		n.emitLetter(t.raw, strings.ToLower(core[:1]))
+		n.emit(t.raw, "sharp")
+		return 1
 	}
 	switch core[0] {
 	case '#':

@@ -123,6 +123,13 @@ func (n *normalizer) money(t *token, s string) bool {
 	scale := ""
 	if sc, ok := scaleSuffix[rest]; ok {
 		scale, rest = sc, ""
+	} else if l := strings.ToLower(strings.TrimLeft(rest, "-")); l != rest && scaleNames[l] && l != "dozen" {
+		// "a $5-million grant": an adjective, singular currency.
+		num.neg = num.neg || neg
+		words := appendNumber(nil, num)
+		words = append(words, l)
+		n.emit(t.raw, append(words, strings.Fields(c.sing)...)...)
+		return true
 	} else if strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "–") {
 		// Range: $5-10, $5–$10.
 		r := strings.TrimPrefix(strings.TrimPrefix(rest, "-"), "–")

@@ -148,6 +148,9 @@ type normalizer struct {
 	// absorbed is set by a handler that used the period after its token
 	// (an abbreviation), so the period is not a boundary.
 	absorbed bool
+	// inPart is non-zero while reading a piece of a compound token, where
+	// neighbouring tokens are not context.
+	inPart int
 }
 
 func newNormalizer(o Options) *normalizer {
@@ -178,16 +181,47 @@ func (n *normalizer) raise(k int, b Break) {
 // emit appends plain words taken from src.
 func (n *normalizer) emit(src string, words ...string) {
 	for _, w := range words {
-		if w == "" {
+		if w = n.clean(w); w == "" {
 			continue
 		}
 		n.out = append(n.out, Word{Text: w, Source: src})
 	}
 }
 
+// clean enforces the spoken-form alphabet (lower-case ASCII letters and
+// inner apostrophes) on a word about to be emitted; anything else is a
+// bug guard and is logged.
+func (n *normalizer) clean(w string) string {
+	ok := w != "" && w[0] != '\'' && w[len(w)-1] != '\''
+	for i := 0; ok && i < len(w); i++ {
+		c := w[i]
+		ok = c >= 'a' && c <= 'z' || c == '\''
+	}
+	if ok {
+		return w
+	}
+	var b strings.Builder
+	for _, r := range w {
+		switch {
+		case r >= 'a' && r <= 'z' || r == '\'':
+			b.WriteRune(r)
+		case r >= 'A' && r <= 'Z':
+			b.WriteRune(r + 'a' - 'A')
+		}
+	}
+	c := strings.Trim(b.String(), "'")
+	if c != w {
+		n.debug("dropped characters from word", "word", w, "kept", c)
+	}
+	return c
+}
+
 // emitLetter appends a spelled letter ("c"), or a letter with a plural or
 // possessive ending ("d's").
 func (n *normalizer) emitLetter(src, l string) {
+	if l = n.clean(l); l == "" {
+		return
+	}
 	n.out = append(n.out, Word{Text: l, Letter: true, Source: src})
 }
 

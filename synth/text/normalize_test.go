@@ -611,3 +611,53 @@ func FuzzSplitSentences(f *testing.F) {
 func squeeze(s string) string {
 	return strings.Join(strings.Fields(s), "")
 }
+
+// TestSentences covers whole sentences mixing categories.
+func TestSentences(t *testing.T) {
+	runTable(t, []tcase{
+		{"The meeting is at 10:30 a.m. on Tuesday.", "the meeting is at ten thirty a m on tuesday"},
+		{"She was born on July 4, 1976, in Boston.", "she was born on july fourth nineteen seventy six in boston"},
+		{"The population grew by 2.5% to 8,336,817 in 2020.", "the population grew by two point five percent to eight million three hundred thirty six thousand eight hundred seventeen in twenty twenty"},
+		{"He paid $1,250.75 for the TV.", "he paid one thousand two hundred fifty dollars and seventy five cents for the t v"},
+		{"The U.S. economy added 250,000 jobs in March.", "the u s economy added two hundred fifty thousand jobs in march"},
+		{"The temperature dropped to -12°F overnight.", "the temperature dropped to minus twelve degrees fahrenheit overnight"},
+		{"Read chapters 3-5 before the exam on Dec. 1st.", "read chapters three to five before the exam on december first"},
+		{"The Lakers beat the Celtics 102-98.", "the lakers beat the celtics one hundred two to ninety eight"},
+		{"Queen Elizabeth II died in 2022.", "queen elizabeth the second died in twenty twenty two"},
+		{"Dr. Martin Luther King Jr. gave his speech in 1963.", "doctor martin luther king junior gave his speech in nineteen sixty three"},
+		{"The company's revenue was $4.5M in Q3 2021.", "the company's revenue was four point five million dollars in q three twenty twenty one"},
+		{"I'll see you at 7pm on Fri.", "i'll see you at seven p m on friday"},
+		{"His flight leaves at 14:45.", "his flight leaves at fourteen forty five"},
+		{"She ran the 100m in 10.49 seconds.", "she ran the one hundred meters in ten point four nine seconds"},
+		{"The price rose from £5.99 to £7.49.", "the price rose from five pounds and ninety nine pence to seven pounds and forty nine pence"},
+		{"In the 1920s, jazz became popular.", "in the nineteen twenties jazz became popular"},
+		{"It's 6:00 and the store opens at 8:00.", "it's six o'clock and the store opens at eight o'clock"},
+		{"See p. 42 of Vol. 3.", "see page forty two of volume three"},
+		{"I was born in '85.", "i was born in eighty five"},
+		{"Pope John Paul II visited Poland in 1979.", "pope john paul the second visited poland in nineteen seventy nine"},
+		{"World War I ended on Nov. 11, 1918.", "world war one ended on november eleventh nineteen eighteen"},
+		{"Her email is Jane_Doe99@gmail.com.", "her email is jane underscore doe ninety nine at gmail dot com"},
+		{"They raised €1.2 million.", "they raised one point two million euros"},
+		{"Over 1,000,000 people attended.", "over one million people attended"},
+		{"He's 6 ft 2 in tall.", "he's six feet two inches tall"},
+		{"The 49ers won Super Bowl XXIX.", "the forty niners won super bowl twenty nine"},
+		{"Gov. Newsom signed it on Jan. 5.", "governor newsom signed it on january fifth"},
+		{"Mr. & Mrs. Smith arrived at 8:15.", "mister and missus smith arrived at eight fifteen"},
+		{"It costs $5 per month, or $50/year.", "it costs five dollars per month or fifty dollars per year"},
+		{"The Dow fell 500 points, or 1.5%, to 33,000.", "the dow fell five hundred points or one point five percent to thirty three thousand"},
+		{"He lives at 221B Baker St., London.", "he lives at two hundred twenty one b baker street london"},
+		{"It is open 24/7 with 50/50 odds and a 3/16 inch gap.", "it is open twenty four seven with fifty fifty odds and a three sixteenths inch gap"},
+		{"It happened on 9/11.", "it happened on nine eleven"},
+		{"I scored 95/100 on the test.", "i scored ninety five out of one hundred on the test"},
+		{"Call 1-800-FLOWERS now.", "call one eight hundred flowers now"},
+		{"The C++ and C# languages.", "the c plus plus and c sharp languages"},
+		{"In 2019-2020, revenue rose 5-10%.", "in twenty nineteen to twenty twenty revenue rose five to ten percent"},
+		{"The 1st-place team won $1M.", "the first place team won one million dollars"},
+		{"My SSN is 123-45-6789.", "my s s n is one two three four five six seven eight nine"},
+		{"The zip code is 90210.", "the zip code is nine zero two one zero"},
+		{"Her number is 020 7946 0958.", "her number is zero two zero seven nine four six zero nine five eight"},
+		{"A $5-million grant.", "a five million dollar grant"},
+		{"A 3-year-old boy.", "a three year old boy"},
+		{"The show starts at 8 p.m. Tickets are $25.", "the show starts at eight p m tickets are twenty five dollars"},
+	})
+}

@@ -50,6 +50,20 @@ func andFraction(dst []string, num, den string) []string {
 	return appendFraction(dst, num, den)
 }
 
+// isFraction decides whether a/b reads as a fraction: a proper fraction
+// with a common denominator, or any unit fraction.
+func isFraction(a, b string) bool {
+	x, y := atoiSmall(a), atoiSmall(b)
+	if x <= 0 || y <= 0 || x >= y {
+		return false
+	}
+	switch y {
+	case 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 16, 32, 64:
+		return true
+	}
+	return x == 1
+}
+
 // splitFraction parses "3/4" (small numbers only).
 func splitFraction(s string) (string, string, bool) {
 	i := strings.IndexByte(s, '/')
@@ -125,8 +139,21 @@ func (n *normalizer) numeric(t *token) int {
 		return 1
 	}
 	// Fractions: 1/2, 3/4; "1 1/2" is handled at the whole number.
+	// Other number pairs (24/7, 9/11, 50/50) are read as two numbers.
 	if a, b, ok := splitFraction(s); ok {
-		n.emit(src, appendFraction(nil, a, b)...)
+		x, y := atoiSmall(a), atoiSmall(b)
+		switch {
+		case isFraction(a, b):
+			n.emit(src, appendFraction(nil, a, b)...)
+		case x < y && y >= 20 && y%10 == 0:
+			// Scores: 95/100 → ninety five out of one hundred.
+			n.emit(src, appendInteger(nil, a)...)
+			n.emit(src, "out", "of")
+			n.emit(src, appendInteger(nil, b)...)
+		default:
+			n.emit(src, appendInteger(nil, a)...)
+			n.emit(src, appendInteger(nil, b)...)
+		}
 		return 1
 	}
 	num, rest, ok := scanNumber(s)
@@ -138,8 +165,17 @@ func (n *normalizer) numeric(t *token) int {
 	if rest != "" && (rest[0] == '-' || strings.HasPrefix(rest, "–")) && !num.neg {
 		r := strings.TrimPrefix(strings.TrimPrefix(rest, "-"), "–")
 		if hi, tail, ok := scanNumber(r); ok && !hi.neg && r != "" && isDigit(r[0]) {
-			return n.rangeOf(t, num, hi, tail)
+			if !strings.HasPrefix(tail, "-") && !strings.HasPrefix(tail, "–") {
+				return n.rangeOf(t, num, hi, tail)
+			}
 		}
+		// Codes and compounds: 1-800-FLOWERS, 3-year-old, 100-meter.
+		n.compound(src, s)
+		return 1
+	}
+	if strings.ContainsAny(rest, "-‐‑–") && n.inPart < 3 {
+		n.compound(src, s) // 1st-place, 1990s-era
+		return 1
 	}
 	return n.quantity(t, num, rest)
 }
@@ -224,7 +260,7 @@ func phoneGroups(s string) ([]string, bool) {
 			return parts, true
 		}
 	case 3:
-		if len(parts[0]) == 3 && len(parts[1]) == 3 && len(parts[2]) == 4 {
+		if len(parts[0]) == 3 && (len(parts[1]) == 3 || len(parts[1]) == 2) && len(parts[2]) == 4 {
 			return parts, true
 		}
 	case 4:
@@ -264,6 +300,25 @@ func (n *normalizer) phoneTokens() int {
 			return 2
 		}
 		return 0
+	}
+	if len(t.core) >= 3 && len(t.core) <= 5 && t.core[0] == '0' && allDigits(t.core) && t.post == "" && t.pre == "" {
+		groups := []string{t.core}
+		k := 1
+		for ; k < 4; k++ {
+			nt := n.peek(k)
+			if nt == nil || nt.pre != "" || len(nt.core) < 3 || len(nt.core) > 4 || !allDigits(nt.core) {
+				break
+			}
+			groups = append(groups, nt.core)
+			if nt.post != "" {
+				k++
+				break
+			}
+		}
+		if k >= 3 {
+			n.phone(t.raw, groups, "")
+			return k
+		}
 	}
 	if strings.HasPrefix(t.core, "+") && len(t.core) >= 2 && len(t.core) <= 4 && allDigits(t.core[1:]) && t.post == "" {
 		groups := []string{t.core[1:]}
@@ -337,6 +392,28 @@ func (n *normalizer) rangeOf(t *token, lo, hi number, tail string) int {
 	}
 	return 1
 }
+
+// codeContext reports a code-like word just before the current token
+// ("zip code 90210", "PIN is 1234").
+func (n *normalizer) codeContext() bool {
+	for off := -1; off >= -2; off-- {
+		p := n.peek(off)
+		if p == nil {
+			return false
+		}
+		if digitContext[strings.ToLower(p.core)] {
+			return true
+		}
+		if off == -1 && p.core != "is" && p.core != "was" && p.core != "number" && p.core != "#" {
+			return false
+		}
+	}
+	return false
+}
+
+// digitContext are words after which a number is a code read digit by digit.
+var digitContext = setOf(`zip code postcode pin account acct card serial extension ext id passcode password
+isbn ssn routing tracking confirmation`)
 
 // yearPrev are words after which a four-digit number is a year.
 var yearPrev = setOf(`in since by of from until till to year circa ca c before after during around spring
@@ -431,6 +508,10 @@ func (n *normalizer) quantity(t *token, num number, rest string) int {
 			return 2
 		}
 	}
+	if !num.hasPoint && !num.commas && !num.neg && len(num.intPart) >= 3 && n.codeContext() {
+		n.emit(src, appendDigitNames(nil, num.intPart, false)...)
+		return 1
+	}
 	if v, ok := num.value(); ok && !num.neg && !num.commas && len(num.intPart) == 4 && num.intPart[0] != '0' && n.isYear(v) {
 		n.emit(src, appendYear(nil, v)...)
 		return 1
@@ -454,7 +535,13 @@ func (n *normalizer) unitAfterN(t *token, num number, off int) int {
 	core := next.core
 	un, ok := unitWord(core, true)
 	if !ok {
-		if core == "in" || core == "s" || core == "W" || core == "V" || core == "t" || core == "pt" {
+		if core == "in" {
+			// "6 ft 2 in": inches after feet.
+			if pp := n.peek(off - 1); pp != nil && (pp.core == "ft" || pp.core == "feet" || pp.core == "foot") {
+				un, ok = unitWord(core, false)
+			}
+		}
+		if !ok && (core == "in" || core == "s" || core == "W" || core == "V" || core == "t" || core == "pt") {
 			after := n.peek(off + 2)
 			if next.post != "" || after == nil {
 				un, ok = unitWord(core, false)
@@ -495,6 +582,18 @@ func (n *normalizer) suffix(t *token, num number, rest string) int {
 		w[len(w)-1] = pluralWord(w[len(w)-1])
 		n.emit(src, w...)
 		return 1
+	case rest == "ers" && !num.hasPoint && !num.neg:
+		// Team names: 49ers → forty niners, 76ers → seventy sixers.
+		w := appendNumber(nil, num)
+		last := w[len(w)-1]
+		if strings.HasSuffix(last, "e") {
+			last += "rs"
+		} else {
+			last += "ers"
+		}
+		w[len(w)-1] = last
+		n.emit(src, w...)
+		return 1
 	case rest == "%" || rest == "pc" || rest == "‰":
 		n.emit(src, appendNumber(nil, num)...)
 		if rest == "‰" {
@@ -525,7 +624,7 @@ func (n *normalizer) suffix(t *token, num number, rest string) int {
 		n.emit(src, strings.Fields(plural(num.isOne(), un.sing, un.plural))...)
 		return 1
 	}
-	if sc, ok := scaleSuffix[rest]; ok && rest != "k" && rest != "K" && rest != "m" && rest != "b" {
+	if sc, ok := scaleSuffix[rest]; ok && rest != "k" && rest != "K" && rest != "m" && rest != "b" && rest != "B" && rest != "T" {
 		n.emit(src, appendNumber(nil, num)...)
 		n.emit(src, sc)
 		return 1

@@ -150,13 +150,19 @@ func boundary(before, run, after string) bool {
 			return false
 		}
 		return starter
-	case abbrevs[key] != "" || strings.Contains(w, ".") || utf8.RuneCountInString(w) == 1 && unicode.IsUpper([]rune(w)[0]):
-		// Ambiguous: Inc. Jr. U.S. a.m. and initials end a sentence only
-		// before a typical sentence opener.
+	case strings.Contains(w, ".") && (key == "a.m" || key == "p.m"):
+		return !timeZones[trimWord(next)]
+	case strings.Contains(w, ".") || utf8.RuneCountInString(w) == 1 && unicode.IsUpper([]rune(w)[0]):
+		// Initials and U.S.-style abbreviations often precede a name: they
+		// end a sentence only before a typical sentence opener.
 		return starter
 	}
 	return true
 }
+
+// timeZones may follow "p.m." inside a sentence.
+var timeZones = setOf(`Eastern Pacific Central Mountain Atlantic EST EDT PST PDT CST CDT MST MDT GMT UTC
+BST CET CEST ET PT CT MT IST JST AEST`)
 
 func precededByCapital(before string) bool {
 	f := strings.Fields(before)

@@ -166,7 +166,7 @@ func (n *normalizer) word(src, s string) {
 		return
 	}
 	// Hyphen, slash and other inner separators split into parts.
-	if i := strings.IndexAny(s, "-‐‑/\\|_+&=·"); i >= 0 {
+	if i := strings.IndexAny(s, "-‐‑–/\\|_+&=·"); i >= 0 {
 		if un, ok := unitWord(s, false); ok && strings.Contains(s, "/") {
 			n.emit(src, strings.Fields(un.plural)...)
 			return
@@ -198,7 +198,7 @@ func (n *normalizer) compound(src, s string) {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		sep := ""
 		switch r {
-		case '-', '‐', '‑', '_', '·':
+		case '-', '‐', '‑', '_', '·', '–':
 			sep = " "
 		case '/':
 			sep = "slash"
@@ -265,8 +265,11 @@ func (n *normalizer) part(src, p string) {
 		n.emit(src, appendInteger(nil, p)...)
 		return
 	}
-	if num, rest, ok := scanNumber(p); ok && !num.neg && rest == "" {
-		n.emit(src, appendNumber(nil, num)...)
+	if startsNumeric(p) && p[0] != '-' && p[0] != '+' && n.inPart < 3 {
+		n.inPart++
+		sub := token{raw: src, core: p}
+		n.numeric(&sub)
+		n.inPart--
 		return
 	}
 	n.word(src, p)
