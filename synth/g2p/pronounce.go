@@ -117,7 +117,12 @@ func foldLatin(r rune) (string, bool) {
 	return "", false
 }
 
-const maxDepth = 3
+// maxDepth bounds nested morphology (suffix of a prefix of a compound...); maxDeriveLen skips
+// morphology for longer strings, which are not English words and go to letter-to-sound.
+const (
+	maxDepth     = 3
+	maxDeriveLen = 32
+)
 
 // pronounceWord handles one part: lower-case a–z with inner apostrophes, non-empty.
 func (l *Lexicon) pronounceWord(w, pos string, depth int) phone.Pron {
@@ -180,7 +185,7 @@ func (l *Lexicon) known(w, pos string, depth int) (phone.Pron, bool) {
 
 // derive tries suffixes, prefixes and compounds.
 func (l *Lexicon) derive(w, pos string, depth int) (phone.Pron, bool) {
-	if depth >= maxDepth || len(w) < 4 {
+	if depth >= maxDepth || len(w) < 4 || len(w) > maxDeriveLen {
 		return nil, false
 	}
 	if p, ok := l.suffixed(w, pos, depth); ok {
