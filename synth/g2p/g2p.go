@@ -134,6 +134,7 @@ func (l *Lexicon) lookupKey(key, pos string) (phone.Pron, bool) {
 // first entry.
 func choose(es []lexfile.Entry, pos string) phone.Pron {
 	if pos != "" {
+		pos = strings.ToLower(pos)
 		for _, e := range es {
 			if e.POS == pos {
 				return e.Pron

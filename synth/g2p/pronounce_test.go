@@ -2,8 +2,8 @@ package g2p
 
 import (
 	"strings"
+	"sync"
 	"testing"
-	"time"
 
 	"github.com/chorus-tts/chorus/synth/g2p/lts"
 	"github.com/chorus-tts/chorus/synth/phone"
@@ -245,23 +245,52 @@ func TestNotice(t *testing.T) {
 func TestPronounceLongInput(t *testing.T) {
 	l := newLex(t)
 	huge := strings.Repeat("abcdefghij", 100_000) // 1 MB
-	start := time.Now()
 	p := l.Pronounce(huge, "")
 	if len(p) == 0 {
 		t.Fatal("empty")
 	}
-	letters := 0
-	for _, ph := range p.Phones() {
-		_ = ph
-		letters++
+	// Only the first MaxWordLetters letters are read: the output stays small.
+	if n := len(p.Phones()); n > 3*MaxWordLetters {
+		t.Errorf("%d phones for a capped word", n)
 	}
-	if letters > 3*MaxWordLetters {
-		t.Errorf("%d phones for a capped word", letters)
-	}
-	_ = start // timing belongs in benchmarks; the cap is checked by the phone count
 	mixed := strings.Repeat("a-", 500_000)
 	if p := l.Pronounce(mixed, ""); len(p) == 0 || len(p) > MaxWordLetters {
 		t.Errorf("hyphenated 1 MB word: %d syllables", len(p))
+	}
+}
+
+func TestConcurrentUse(t *testing.T) {
+	l := newLex(t)
+	words := []string{"hello", "blorfing", "zanthor", "records", "isn't", "kwiggle", "rosebushes"}
+	want := make([]string, len(words))
+	for i, w := range words {
+		want[i] = l.Pronounce(w, "").String()
+	}
+	fresh := newLex(t) // its letter-to-sound model loads under contention
+	var wg sync.WaitGroup
+	errs := make(chan string, 64)
+	for g := 0; g < 8; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i, w := range words {
+				if got := fresh.Pronounce(w, "").String(); got != want[i] {
+					errs <- w + ": " + got + " != " + want[i]
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Error(e)
+	}
+}
+
+func TestPOSCase(t *testing.T) {
+	l := newLex(t)
+	if p, _ := l.Lookup("project", "V"); p.String() != "P R AX0 JH EH1 K T" {
+		t.Errorf("upper-case POS ignored: %s", p)
 	}
 }
 
