@@ -1,7 +1,9 @@
 package text
 
 import (
+	"context"
 	"errors"
+	"log/slog"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -660,4 +662,111 @@ func TestSentences(t *testing.T) {
 		{"A 3-year-old boy.", "a three year old boy"},
 		{"The show starts at 8 p.m. Tickets are $25.", "the show starts at eight p m tickets are twenty five dollars"},
 	})
+}
+
+// recorder is a slog.Handler that keeps messages.
+type recorder struct{ msgs *[]string }
+
+func (r recorder) Enabled(context.Context, slog.Level) bool { return true }
+func (r recorder) Handle(_ context.Context, rec slog.Record) error {
+	*r.msgs = append(*r.msgs, rec.Level.String()+" "+rec.Message)
+	return nil
+}
+func (r recorder) WithAttrs([]slog.Attr) slog.Handler { return r }
+func (r recorder) WithGroup(string) slog.Handler      { return r }
+
+func TestDroppedSymbolsAreLogged(t *testing.T) {
+	var msgs []string
+	o := Options{Logger: slog.New(recorder{&msgs})}
+	got := NormalizeWith("I love it 😀 and 北京 ★", o).String()
+	if got != "i love it and" {
+		t.Errorf("got %q", got)
+	}
+	debug := 0
+	for _, m := range msgs {
+		if strings.HasPrefix(m, "DEBUG text: dropped") {
+			debug++
+		}
+	}
+	if debug < 3 {
+		t.Errorf("want a debug line per dropped character, got %q", msgs)
+	}
+}
+
+func TestPathological(t *testing.T) {
+	digits := strings.Repeat("1234567890", 1000)
+	s := NormalizeSentence(digits)
+	if len(s.Words) != 10000 {
+		t.Fatalf("10,000-digit number: %d words", len(s.Words))
+	}
+	for _, w := range s.Words[:10] {
+		if _, ok := map[string]bool{"one": true, "two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true, "nine": true, "zero": true}[w.Text]; !ok {
+			t.Fatalf("digit word %q", w.Text)
+		}
+	}
+	var msgs []string
+	big := strings.Repeat("abcdefghij", 100000) // a 1 MB "word"
+	s = NormalizeWith(big, Options{Logger: slog.New(recorder{&msgs})})
+	if len(s.Words) == 0 || len(s.Words) > maxTokenBytes {
+		t.Fatalf("1 MB word: %d words", len(s.Words))
+	}
+	if len(msgs) == 0 || !strings.Contains(strings.Join(msgs, "\n"), "WARN text: token truncated") {
+		t.Errorf("truncation not logged: %q", msgs)
+	}
+	// A long run of letters is spelled, not passed on as a "word".
+	s = NormalizeSentence(strings.Repeat("z", maxWordLetters+1))
+	if len(s.Words) != maxWordLetters+1 || !s.Words[0].Letter {
+		t.Errorf("long word: %d words, letter=%v", len(s.Words), s.Words[0].Letter)
+	}
+	// Combining marks, control characters, bidi controls and zero-width joiners vanish.
+	if got := NormalizeSentence("a\u0301\u0301\u0301b \x00\x07\u202e\u200dword").String(); got != "ab word" {
+		t.Errorf("got %q", got)
+	}
+	// Many sentences of punctuation only give nothing, not empty sentences.
+	sents, err := Normalize(strings.Repeat("?! ... -- ", 1000))
+	if err != nil || len(sents) != 0 {
+		t.Errorf("punctuation only: %d sentences, %v", len(sents), err)
+	}
+}
+
+// TestNumberReadingsProperty checks cardinal readings against a
+// re-parser over many values: the words parse back to the number.
+func TestNumberReadingsProperty(t *testing.T) {
+	val := map[string]uint64{}
+	for i, w := range onesWords {
+		val[w] = uint64(i)
+	}
+	for i, w := range tensWords {
+		if w != "" {
+			val[w] = uint64(i * 10)
+		}
+	}
+	parse := func(words []string) uint64 {
+		var total, group uint64
+		for _, w := range words {
+			switch w {
+			case "hundred":
+				group *= 100
+			case "thousand", "million", "billion", "trillion":
+				scale := map[string]uint64{"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}[w]
+				total += group * scale
+				group = 0
+			default:
+				group += val[w]
+			}
+		}
+		return total + group
+	}
+	x := uint64(1)
+	for i := 0; i < 5000; i++ {
+		x = x*6364136223846793005 + 1442695040888963407
+		v := x % 1_000_000_000_000_000
+		if i%3 == 0 {
+			v %= 1_000_000
+		}
+		words := appendCardinal(nil, v)
+		if got := parse(words); got != v {
+			t.Fatalf("%d read as %q parses back to %d", v, strings.Join(words, " "), got)
+		}
+	}
 }

@@ -582,6 +582,11 @@ func (n *normalizer) suffix(t *token, num number, rest string) int {
 		w[len(w)-1] = pluralWord(w[len(w)-1])
 		n.emit(src, w...)
 		return 1
+	case rest == "p" && !num.hasPoint && !num.neg && len(num.intPart) <= 2:
+		// British pence: 50p.
+		n.emit(src, appendNumber(nil, num)...)
+		n.emit(src, plural(num.isOne(), "penny", "pence"))
+		return 1
 	case rest == "ers" && !num.hasPoint && !num.neg:
 		// Team names: 49ers → forty niners, 76ers → seventy sixers.
 		w := appendNumber(nil, num)

@@ -120,7 +120,7 @@ func boundary(before, run, after string) bool {
 		return !nextLower
 	}
 	if strings.Contains(run, "…") || strings.Contains(run, "..") {
-		return unicode.IsUpper(nr) && sentenceStarters[strings.ToLower(trimWord(next))]
+		return unicode.IsUpper(nr)
 	}
 	if nextLower {
 		return false

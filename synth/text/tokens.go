@@ -369,8 +369,13 @@ func (n *normalizer) letters(src, s string) {
 	}
 	if parts := splitCamel(s); len(parts) > 1 {
 		for _, p := range parts {
+			lp := strings.ToLower(p)
 			if isUpperWord(p) && len(p) > 1 {
 				n.acronym(src, p, "")
+			} else if len(p) <= 3 && len(p) > 1 && !pronounceable(lp) {
+				for k := 0; k < len(lp); k++ {
+					n.emitLetter(src, lp[k:k+1])
+				}
 			} else if len(p) == 1 && p != "a" && p != "A" {
 				n.emitLetter(src, strings.ToLower(p))
 			} else {
