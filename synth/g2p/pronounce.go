@@ -230,6 +230,8 @@ var suffixes = []suffix{
 	{"ish", "IH0 SH", sufPlain, PosAdj},
 	{"ism", "IH0 Z AX0 M", sufPlain, PosNoun},
 	{"ist", "IH0 S T", sufPlain, PosNoun},
+	{"edly", "IH0 D L IY0", sufPlain, PosVerb},
+	{"ally", "L IY0", sufPlain, PosAdj},
 	{"ly", "L IY0", sufPlain, PosAdj},
 	{"er", "ER0", sufPlain, PosVerb},
 	{"ed", "", sufEd, PosVerb},
@@ -248,7 +250,14 @@ func stems(w, end string) []string {
 	out := []string{s}
 	vowelStart := strings.IndexByte("aeiouy", end[0]) >= 0
 	if vowelStart {
-		out = append(out, s+"e")
+		// A single vowel letter then a single consonant ("hop|ed", "abid|ed") was probably a
+		// silent-e stem ("hope", "abide"); a doubled consonant would mark a short vowel.
+		if n := len(s); n >= 3 && !isVowelLetter(s[n-1]) && strings.IndexByte("wxy", s[n-1]) < 0 &&
+			isVowelLetter(s[n-2]) && !isVowelLetter(s[n-3]) {
+			out = []string{s + "e", s}
+		} else {
+			out = append(out, s+"e")
+		}
 		if n := len(s); n >= 3 && s[n-1] == s[n-2] && strings.IndexByte("aeiouwxy", s[n-1]) < 0 {
 			out = append(out, s[:n-1])
 		}
@@ -256,56 +265,99 @@ func stems(w, end string) []string {
 	if strings.HasSuffix(s, "i") {
 		out = append(out, s[:len(s)-1]+"y")
 	}
-	if end == "ly" && strings.HasSuffix(s, "l") {
-		out = append(out, s+"e") // "simply" -> "simple"
+	if end == "ly" && !strings.HasSuffix(s, "l") {
+		out = append(out, s+"le") // "simply" -> "simple"
 	}
 	return out
 }
 
+// suffixed analyses w as stem + suffix. It prefers any analysis whose stem is a dictionary word
+// over one whose stem must itself be derived ("allotting" = allot + ing, not all|ott + ing).
 func (l *Lexicon) suffixed(w, pos string, depth int) (phone.Pron, bool) {
-	for _, s := range suffixes {
-		if !strings.HasSuffix(w, s.end) || len(w)-len(s.end) < 2 {
-			continue
+	for pass := 0; pass < 2; pass++ {
+		if pass == 1 && depth+1 >= maxDepth {
+			break
 		}
-		// -es only after sibilant spellings or -i (flies); plain -s otherwise.
-		if s.end == "es" {
-			base := w[:len(w)-2]
-			if !(strings.HasSuffix(base, "s") || strings.HasSuffix(base, "x") || strings.HasSuffix(base, "z") ||
-				strings.HasSuffix(base, "ch") || strings.HasSuffix(base, "sh") || strings.HasSuffix(base, "i") ||
-				strings.HasSuffix(base, "o")) {
+		for _, s := range suffixes {
+			if !strings.HasSuffix(w, s.end) || len(w)-len(s.end) < 2 {
 				continue
 			}
-		}
-		if s.end == "s" && (strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is")) {
-			continue
-		}
-		stemPos := s.pos
-		if stemPos == PosNone {
-			stemPos = pos
-		}
-		for _, st := range stems(w, s.end) {
-			if len(st) < 2 {
+			base := w[:len(w)-len(s.end)]
+			// -es only after sibilant spellings, -i (flies) or -o (heroes); plain -s otherwise.
+			if s.end == "es" && !(strings.HasSuffix(base, "s") || strings.HasSuffix(base, "x") ||
+				strings.HasSuffix(base, "z") || strings.HasSuffix(base, "ch") || strings.HasSuffix(base, "sh") ||
+				strings.HasSuffix(base, "i") || strings.HasSuffix(base, "o")) {
 				continue
 			}
-			stem, ok := l.known(st, stemPos, depth)
-			if !ok {
+			if s.end == "s" && (strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is")) {
 				continue
 			}
-			switch s.kind {
-			case sufS:
-				return attachS(stem), true
-			case sufEd:
-				return attachEd(stem), true
-			default:
-				sp, err := parseARPAbet(s.pron)
-				if err != nil {
-					return nil, false
+			if s.end == "ally" && !strings.HasSuffix(base, "ic") {
+				continue // "-ically" = "-ic" + L IY0
+			}
+			stemPos := s.pos
+			if stemPos == PosNone {
+				stemPos = pos
+			}
+			for _, st := range stems(w, s.end) {
+				var stem phone.Pron
+				var ok bool
+				if pass == 0 {
+					if stem, ok = l.over[st]; ok {
+						stem = clonePron(stem)
+					} else {
+						stem, ok = l.lookupKey(st, stemPos)
+					}
+				} else {
+					stem, ok = l.derive(st, stemPos, depth+1)
 				}
-				return joinSuffix(stem, sp), true
+				if !ok {
+					continue
+				}
+				return attachSuffix(stem, st, s)
 			}
 		}
 	}
 	return nil, false
+}
+
+// attachSuffix joins a suffix to a stem pronunciation, with the sound changes at the seam.
+func attachSuffix(stem phone.Pron, stemSpelling string, s suffix) (phone.Pron, bool) {
+	switch s.kind {
+	case sufS:
+		return attachS(stem), true
+	case sufEd:
+		return attachEd(stem), true
+	}
+	sp, err := parseARPAbet(s.pron)
+	if err != nil || len(sp) == 0 {
+		return nil, false
+	}
+	ph := stem.Phones()
+	n := len(ph)
+	first := sp[0].Phones[0]
+	last := len(stem) - 1
+	switch {
+	case first == phone.L && n >= 2 && ph[n-1] == phone.L && ph[n-2] == phone.AX &&
+		strings.HasSuffix(stemSpelling, "le"):
+		// "amicable" + "ly" = "amicably": the syllabic L loses its schwa and merges.
+		stem = dropFinal(stem, 2)
+	case first == phone.L && n > 0 && ph[n-1] == phone.L:
+		// "abnormal" + "ly": one L.
+		sp[0].Phones = sp[0].Phones[1:]
+		if len(sp[0].Phones) == 0 {
+			sp = sp[1:]
+		}
+	case s.end == "ly" && strings.HasSuffix(stemSpelling, "y") && n > 0 &&
+		ph[n-1] == phone.IY && stem[last].Stress == phone.Unstressed:
+		// "arbitrary" + "ly": final unstressed IY reduces.
+		stem[last].Phones[len(stem[last].Phones)-1] = phone.AX
+	case first.IsVowel() && n >= 2 && ph[n-1] == phone.ER && ph[n-2].IsVowel() && len(stem[last].Phones) == 1:
+		// "acquire" + "ing": AY ER becomes AY R before a vowel.
+		stem = stem[:last]
+		stem[len(stem)-1].Phones = append(stem[len(stem)-1].Phones, phone.R)
+	}
+	return joinSuffix(stem, sp), true
 }
 
 var prefixes = []struct{ start, pron string }{
@@ -458,6 +510,29 @@ func joinSuffix(stem, suf phone.Pron) phone.Pron {
 		}
 	}
 	return phone.Syllabify(ph, stress)
+}
+
+// dropFinal removes the last k phones of p (and any syllable left without a vowel, whose
+// consonants join the previous syllable).
+func dropFinal(p phone.Pron, k int) phone.Pron {
+	for ; k > 0 && len(p) > 0; k-- {
+		last := &p[len(p)-1]
+		last.Phones = last.Phones[:len(last.Phones)-1]
+		if len(last.Phones) == 0 {
+			p = p[:len(p)-1]
+		}
+	}
+	if n := len(p); n > 1 {
+		hasVowel := false
+		for _, ph := range p[n-1].Phones {
+			hasVowel = hasVowel || ph.IsVowel()
+		}
+		if !hasVowel {
+			p[n-2].Phones = append(p[n-2].Phones, p[n-1].Phones...)
+			p = p[:n-1]
+		}
+	}
+	return p
 }
 
 // contractions are whole-word forms the lexicon lacks (its headwords have no apostrophes).
