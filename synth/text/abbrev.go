@@ -187,7 +187,7 @@ var abbrevs = map[string]string{
 	"bros": "brothers", "dist": "district", "intl": "international", "natl": "national",
 	"cf": "compare", "viz": "namely", "ca": "circa", "c": "circa", "al": "al", "mme": "madame",
 	"mlle": "mademoiselle", "esq": "esquire", "no": "number", "nos": "numbers", "tel": "telephone",
-	"ext": "extension", "dr": "doctor", "st": "saint", "mt": "mount", "ft": "fort",
+	"ext": "extension", "apt": "apartment", "ste": "suite", "bldg": "building", "pt": "point", "dr": "doctor", "st": "saint", "mt": "mount", "ft": "fort",
 	"jan": "january", "feb": "february", "mar": "march", "apr": "april", "jun": "june",
 	"jul": "july", "aug": "august", "sep": "september", "sept": "september", "oct": "october",
 	"nov": "november", "dec": "december",
@@ -200,11 +200,11 @@ var alwaysAbbrev = setOf(`mr mrs ms messrs prof jr sr vs etc inc ltd corp blvd h
 capt sgt cpl cmdr supt assn intl natl mme mlle esq misc univ bros`)
 
 // titleAbbrev precede a name and never end a sentence.
-var titleAbbrev = setOf(`mr mrs ms messrs prof dr st mt ft gen gov sen rep capt lt col sgt cpl maj adm cmdr
+var titleAbbrev = setOf(`mr mrs ms messrs prof dr st mt ft pt gen gov sen rep capt lt col sgt cpl maj adm cmdr
 rev hon pres supt fr mme mlle`)
 
 // numberAbbrev precede a number ("No. 5", "p. 12", "Fig. 3").
-var numberAbbrev = setOf(`no nos p pp fig figs vol vols ch chap sec art para ca c approx est tel ext`)
+var numberAbbrev = setOf(`no nos p pp fig figs vol vols ch chap sec art para ca c approx est tel ext apt ste bldg`)
 
 // abbrev expands an abbreviation token when context allows. It reports
 // whether the token was consumed.
@@ -226,6 +226,14 @@ func (n *normalizer) abbrev(t *token) bool {
 	prevCap := prev != nil && isCapitalized(prev.core)
 	capital := isCapitalized(core)
 	switch key {
+	case "apt", "ste", "bldg":
+		if !dot && !nextDigit {
+			return false
+		}
+	case "pt":
+		if !capital || !dot || !nextCap {
+			return false
+		}
 	case "st", "dr", "mt", "ft", "ave", "rd", "ln", "ct", "pl", "sq":
 		if !capital {
 			return false
@@ -293,8 +301,8 @@ func (n *normalizer) abbrev(t *token) bool {
 		if !dot {
 			return false
 		}
-		if key == "est" && !nextDigit {
-			exp = "estimated"
+		if key == "est" && prev != nil && prev.core != "" && (isDigit(prev.core[len(prev.core)-1]) || scaleNames[strings.ToLower(prev.core)]) {
+			exp = "estimated" // "$5 million est."
 		}
 	default:
 		if !dot && !alwaysAbbrev[key] {

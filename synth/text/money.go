@@ -44,6 +44,18 @@ var currencyCodes = map[string]currency{
 
 // leadingCurrency splits a currency symbol off the front of s.
 func leadingCurrency(s string) (currency, string, bool) {
+	if s == "" {
+		return currency{}, s, false
+	}
+	switch c := s[0]; {
+	case c == '$' || c >= 0x80:
+	case c == 'U' || c == 'N' || c == 'H' || c == 'A' || c == 'C' || c == 'R':
+		if len(s) < 2 || s[1] != '$' && (len(s) < 3 || s[2] != '$') {
+			return currency{}, s, false
+		}
+	default:
+		return currency{}, s, false
+	}
 	for _, sym := range []string{"US$", "NZ$", "HK$", "A$", "C$", "R$", "$", "€", "£", "¥", "₹", "₩", "₽", "₺", "₪", "₱", "₦", "฿", "₫", "₴"} {
 		if strings.HasPrefix(s, sym) {
 			return currencySymbols[sym], s[len(sym):], true

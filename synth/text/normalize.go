@@ -88,6 +88,7 @@ func NormalizeWith(raw string, o Options) Sentence {
 		raw = strings.ToValidUTF8(raw, " ")
 	}
 	n.toks = tokenize(raw, n)
+	n.out = make([]Word, 0, len(n.toks)+len(n.toks)/4+2)
 	n.run()
 	sent := Sentence{Words: n.out, Kind: sentenceKind(raw, n.out)}
 	if k := len(sent.Words); k > 0 {

@@ -404,6 +404,9 @@ func (n *normalizer) codeContext() bool {
 		if digitContext[strings.ToLower(p.core)] {
 			return true
 		}
+		if off == -1 && len(p.core) == 2 && isUpperWord(p.core) && len(n.peek(0).core) == 5 && p.post == "" {
+			return true // US state and ZIP code: IL 62704
+		}
 		if off == -1 && p.core != "is" && p.core != "was" && p.core != "number" && p.core != "#" {
 			return false
 		}
@@ -413,7 +416,7 @@ func (n *normalizer) codeContext() bool {
 
 // digitContext are words after which a number is a code read digit by digit.
 var digitContext = setOf(`zip code postcode pin account acct card serial extension ext id passcode password
-isbn ssn routing tracking confirmation`)
+isbn ssn routing tracking confirmation call dial`)
 
 // yearPrev are words after which a four-digit number is a year.
 var yearPrev = setOf(`in since by of from until till to year circa ca c before after during around spring
@@ -654,6 +657,13 @@ func (n *normalizer) suffix(t *token, num number, rest string) int {
 		return 1
 	}
 	// Unit with a per: "5km/h" handled above; unit then more: "5kg," etc.
+	if strings.HasPrefix(rest, "/") && num.hasPoint && allDigits(rest[1:]) {
+		// Ratings: 7.5/10 → seven point five out of ten.
+		n.emit(src, appendNumber(nil, num)...)
+		n.emit(src, "out", "of")
+		n.emit(src, appendInteger(nil, rest[1:])...)
+		return 1
+	}
 	if strings.HasPrefix(rest, "/") {
 		if a, b, ok := splitFraction(num.intPart + rest); ok && !num.hasPoint {
 			n.emit(src, appendFraction(nil, a, b)...)

@@ -145,6 +145,11 @@ func boundary(before, run, after string) bool {
 		return false
 	case key == "vs" || key == "e.g" || key == "i.e" || key == "cf" || key == "viz" || key == "approx":
 		return false
+	case weekdayAbbrev[key] && isCapitalized(w):
+		if nextDigit || monthIndex[strings.ToLower(trimWord(next))] > 0 {
+			return false
+		}
+		return starter
 	case monthIndex[key] > 0 && len(key) <= 4 && isCapitalized(w):
 		if nextDigit {
 			return false
@@ -159,6 +164,8 @@ func boundary(before, run, after string) bool {
 	}
 	return true
 }
+
+var weekdayAbbrev = setOf("mon tue tues wed thu thur thurs fri sat sun")
 
 // timeZones may follow "p.m." inside a sentence.
 var timeZones = setOf(`Eastern Pacific Central Mountain Atlantic EST EDT PST PDT CST CDT MST MDT GMT UTC

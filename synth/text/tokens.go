@@ -36,7 +36,12 @@ const trailPunct = ".,;:!?…\"'”’“‘»«›‹)]}‽。，、！？；�
 // of their own.
 func tokenize(s string, n *normalizer) []token {
 	toks := make([]token, 0, len(s)/6+1)
-	for _, chunk := range strings.Fields(s) {
+	for rest := s; ; {
+		chunk := ""
+		chunk, rest = nextField(rest)
+		if chunk == "" {
+			break
+		}
 		if len(chunk) > maxTokenBytes && !allDigitsOrSeparators(chunk) {
 			n.warn("token truncated", "bytes", len(chunk), "kept", maxTokenBytes)
 			cut := maxTokenBytes
@@ -52,6 +57,43 @@ func tokenize(s string, n *normalizer) []token {
 	return toks
 }
 
+// nextField returns the first whitespace-delimited field of s and the rest.
+func nextField(s string) (string, string) {
+	i := 0
+	for i < len(s) {
+		c := s[i]
+		if c < 0x80 {
+			if c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' {
+				i++
+				continue
+			}
+			break
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		i += size
+	}
+	j := i
+	for j < len(s) {
+		c := s[j]
+		if c < 0x80 {
+			if c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' {
+				break
+			}
+			j++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[j:])
+		if unicode.IsSpace(r) {
+			break
+		}
+		j += size
+	}
+	return s[i:j], s[j:]
+}
+
 func allDigitsOrSeparators(s string) bool {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
@@ -64,7 +106,7 @@ func allDigitsOrSeparators(s string) bool {
 
 // splitDashes separates em dashes, "--" and en dashes not between digits.
 func splitDashes(chunk string) []string {
-	if !strings.Contains(chunk, "—") && !strings.Contains(chunk, "--") && !strings.Contains(chunk, "–") && !strings.Contains(chunk, "―") {
+	if strings.IndexByte(chunk, 0xE2) < 0 && !strings.Contains(chunk, "--") {
 		return []string{chunk}
 	}
 	var out []string
@@ -193,6 +235,14 @@ func (n *normalizer) word(src, s string) {
 
 // compound splits at hyphens, slashes and similar inner separators.
 func (n *normalizer) compound(src, s string) {
+	if a, b, ok := strings.Cut(s, "-"); ok && isCapitalized(a) && isCapitalized(b) {
+		// Day and month ranges: Mon-Fri, Jan-Mar.
+		fa, fb := dayOrMonth(a), dayOrMonth(b)
+		if fa != "" && fb != "" {
+			n.emit(src, fa, "to", fb)
+			return
+		}
+	}
 	start := 0
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -237,6 +287,22 @@ func (n *normalizer) compound(src, s string) {
 	if start < len(s) {
 		n.part(src, s[start:])
 	}
+}
+
+// dayOrMonth expands a capitalized weekday or month name or abbreviation.
+func dayOrMonth(s string) string {
+	l := strings.ToLower(s)
+	if m := monthIndex[l]; m > 0 {
+		return monthNames[m]
+	}
+	if weekdayAbbrev[l] {
+		return abbrevs[l]
+	}
+	switch l {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+		return l
+	}
+	return ""
 }
 
 // slashWord reads "and/or" and "he/she" with "or"; other slashes stay "slash".
