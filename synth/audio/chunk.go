@@ -10,7 +10,7 @@ type Chunker struct {
 }
 
 // NewChunker returns a Chunker writing blocks of size samples to dst. A size below 1 is treated
-// as 1.
+// as 1. With a nil dst, Write and Flush return an error.
 func NewChunker(dst Writer, size int) *Chunker {
 	size = max(size, 1)
 	return &Chunker{dst: dst, size: size, buf: make([]float32, 0, size)}
@@ -25,6 +25,9 @@ func (c *Chunker) Buffered() int { return len(c.buf) }
 // Write writes every complete block to the destination and keeps the remainder. Whole blocks
 // that need no buffering are passed on as sub-slices of p without copying.
 func (c *Chunker) Write(p []float32) error {
+	if c.dst == nil {
+		return errZeroWriter
+	}
 	if len(c.buf) > 0 {
 		n := copy(c.buf[len(c.buf):c.size], p)
 		c.buf = c.buf[:len(c.buf)+n]
@@ -50,6 +53,9 @@ func (c *Chunker) Write(p []float32) error {
 
 // Flush writes the buffered partial block, if any, then flushes the destination.
 func (c *Chunker) Flush() error {
+	if c.dst == nil {
+		return errZeroWriter
+	}
 	if len(c.buf) > 0 {
 		err := c.dst.Write(c.buf)
 		c.buf = c.buf[:0]

@@ -21,7 +21,7 @@ type gain struct {
 // NewGain returns a Writer that scales samples by db decibels (plain linear gain, no limiting)
 // and writes them to dst; it passes Flush on to dst. db is clamped to [MinGainDB, MaxGainDB] and
 // NaN means 0 dB. NaN samples become 0, so the output never holds NaN. The caller's slice is
-// never modified.
+// never modified. With a nil dst, Write and Flush return an error.
 func NewGain(dst Writer, db float64) Writer {
 	switch {
 	case db != db:
@@ -35,6 +35,9 @@ func NewGain(dst Writer, db float64) Writer {
 }
 
 func (w *gain) Write(p []float32) error {
+	if w.dst == nil {
+		return errZeroWriter
+	}
 	for len(p) > 0 {
 		n := min(len(p), len(w.scratch))
 		s := w.scratch[:n]
@@ -52,4 +55,9 @@ func (w *gain) Write(p []float32) error {
 	return nil
 }
 
-func (w *gain) Flush() error { return Flush(w.dst) }
+func (w *gain) Flush() error {
+	if w.dst == nil {
+		return errZeroWriter
+	}
+	return Flush(w.dst)
+}

@@ -25,6 +25,9 @@ const (
 	rsBlock = 1024 // input samples buffered per step, and output samples per downstream Write
 )
 
+// errZeroWriter reports use of a writer that was not built by its constructor.
+var errZeroWriter = errors.New("audio: writer not initialized (use its constructor)")
+
 // Resampler is a Writer that converts a stream from one sample rate to another with a
 // band-limited (Kaiser-windowed sinc, polyphase) filter, and writes the result to another Writer.
 //
@@ -134,6 +137,9 @@ func (r *Resampler) reset() {
 
 // Write resamples p and writes the samples that are complete to the destination.
 func (r *Resampler) Write(p []float32) error {
+	if r.dst == nil {
+		return errZeroWriter
+	}
 	if r.identity {
 		return r.dst.Write(p)
 	}
@@ -162,6 +168,9 @@ func (r *Resampler) Write(p []float32) error {
 
 // Flush writes the rest of the stream, flushes the destination and resets the Resampler.
 func (r *Resampler) Flush() error {
+	if r.dst == nil {
+		return errZeroWriter
+	}
 	if r.identity {
 		return Flush(r.dst)
 	}

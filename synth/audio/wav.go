@@ -59,6 +59,9 @@ func NewWAVWriter(ws io.WriteSeeker, sampleRate int) (*WAVWriter, error) {
 
 // Write appends p to the file.
 func (w *WAVWriter) Write(p []float32) error {
+	if w.enc == nil {
+		return errZeroWriter
+	}
 	if w.closed {
 		return errWAVClosed
 	}
@@ -86,6 +89,9 @@ func (w *WAVWriter) Samples() int64 { return w.n }
 // Close patches the RIFF and data sizes into the header. It does not close the destination.
 // Calling Close again does nothing.
 func (w *WAVWriter) Close() error {
+	if w.enc == nil {
+		return errZeroWriter
+	}
 	if w.closed {
 		return nil
 	}
