@@ -1,0 +1,257 @@
+package server
+
+import (
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	chorusv1 "github.com/chorus-tts/chorus/proto/chorus/v1"
+	"github.com/chorus-tts/chorus/synth"
+	"github.com/chorus-tts/chorus/synth/audio"
+	"github.com/chorus-tts/chorus/synth/g2p"
+	"github.com/chorus-tts/chorus/synth/phone"
+)
+
+// Chunk durations of AudioConfig.chunk_duration_ms.
+const (
+	DefaultChunkMillis = 100
+	MinChunkMillis     = 10
+	MaxChunkMillis     = 1000
+)
+
+// errUnimplemented marks a request for something the server does not do yet.
+var errUnimplemented = errors.New("unimplemented")
+
+func invalid(field, format string, a ...any) error {
+	return &synth.FieldError{Field: field, Reason: fmt.Sprintf(format, a...), Kind: synth.ErrInvalidArgument}
+}
+
+// job is a converted Synthesize request: the engine's request plus what only the wire layer uses.
+type job struct {
+	req         synth.Request
+	encoding    audio.Encoding
+	chunkMillis int
+	// speakers[i] is the speaker of part i (script input only), for naming fields in errors.
+	speakers []string
+	script   bool
+}
+
+// convertSynthesize validates the wire-only parts of req and translates it to an engine request.
+// Everything the engine itself checks (ranges, text limits, voice names) is left to the engine.
+func convertSynthesize(in *chorusv1.SynthesizeRequest) (*job, error) {
+	j := &job{}
+	ac := in.GetAudio()
+	enc, err := encodingFromProto(ac.GetEncoding())
+	if err != nil {
+		return nil, err
+	}
+	j.encoding = enc
+	switch ms := ac.GetChunkDurationMs(); {
+	case ms == 0:
+		j.chunkMillis = DefaultChunkMillis
+	case ms < MinChunkMillis || ms > MaxChunkMillis:
+		return nil, invalid("audio.chunk_duration_ms", "%d ms is out of range: use 0 (default %d ms) or %d–%d", ms, DefaultChunkMillis, MinChunkMillis, MaxChunkMillis)
+	default:
+		j.chunkMillis = int(ms)
+	}
+	j.req = synth.Request{
+		SampleRate:     int(ac.GetSampleRateHertz()),
+		Rate:           ac.GetSpeakingRate(),
+		PitchSemitones: ac.GetPitch(),
+		GainDB:         ac.GetVolumeGainDb(),
+		WordTimings:    in.GetEnableWordTimings(),
+	}
+	lex, err := convertPronunciations("pronunciations", in.GetPronunciations())
+	if err != nil {
+		return nil, err
+	}
+	j.req.Lexicon = lex
+
+	input := in.GetInput()
+	switch src := input.GetSource().(type) {
+	case *chorusv1.SynthesisInput_Text:
+		j.req.Parts = []synth.Part{{Voice: in.GetVoice().GetName(), Style: in.GetVoice().GetStyle(), Text: src.Text}}
+	case *chorusv1.SynthesisInput_Ssml:
+		return nil, fmt.Errorf("%w: input.ssml: SSML input is not supported yet; send input.text or input.script", errUnimplemented)
+	case *chorusv1.SynthesisInput_Script:
+		if in.GetVoice() != nil && (in.GetVoice().GetName() != "" || in.GetVoice().GetStyle() != "") {
+			return nil, invalid("voice", "must be empty for script input: give each speaker a voice in input.script.speaker_voices")
+		}
+		if err := j.convertScript(src.Script); err != nil {
+			return nil, err
+		}
+	default:
+		return nil, invalid("input", "nothing to say: set input.text or input.script")
+	}
+	return j, nil
+}
+
+func (j *job) convertScript(s *chorusv1.Script) error {
+	j.script = true
+	turns := s.GetTurns()
+	if len(turns) == 0 {
+		return invalid("input.script.turns", "no turns: a script needs at least one")
+	}
+	if len(turns) > synth.MaxParts {
+		return invalid("input.script.turns", "%d turns; at most %d per request", len(turns), synth.MaxParts)
+	}
+	for sp := range s.GetSpeakerVoices() {
+		if strings.TrimSpace(sp) == "" || !utf8.ValidString(sp) {
+			return invalid("input.script.speaker_voices", "a speaker name is empty or not valid UTF-8")
+		}
+	}
+	j.req.Parts = make([]synth.Part, len(turns))
+	j.speakers = make([]string, len(turns))
+	for i, t := range turns {
+		field := fmt.Sprintf("input.script.turns[%d]", i)
+		sp := t.GetSpeaker()
+		if strings.TrimSpace(sp) == "" {
+			return invalid(field+".speaker", "is empty: every turn needs a speaker")
+		}
+		v, ok := s.GetSpeakerVoices()[sp]
+		if !ok {
+			return invalid(field+".speaker", "speaker %s has no voice: add it to input.script.speaker_voices", quote(sp))
+		}
+		j.speakers[i] = sp
+		j.req.Parts[i] = synth.Part{
+			Speaker:     sp,
+			Voice:       v.GetName(),
+			Style:       v.GetStyle(),
+			Text:        t.GetText(),
+			PauseBefore: int(t.GetPauseBeforeMs()),
+			Field:       field,
+		}
+	}
+	return nil
+}
+
+// quote quotes a user-supplied name for a message, bounded in length.
+func quote(s string) string {
+	const max = 64
+	if len(s) > max {
+		s = s[:max] + "…"
+	}
+	return strconv.Quote(s)
+}
+
+// wireField renames an engine field name to the wire name a client sent.
+func (j *job) wireField(f string) string {
+	if !j.script {
+		switch f {
+		case "text":
+			return "input.text"
+		case "voice":
+			return "voice.name"
+		case "style":
+			return "voice.style"
+		case "pause_before":
+			return "input"
+		}
+	}
+	switch {
+	case f == "lexicon":
+		return "pronunciations"
+	case f == "turns":
+		return "input.script.turns"
+	case f == "text" && j.script:
+		return "input.script.turns"
+	}
+	// input.script.turns[N].voice / .style: the voice came from the speaker map.
+	const prefix = "input.script.turns["
+	if rest, ok := strings.CutPrefix(f, prefix); ok {
+		idx, sub, ok := strings.Cut(rest, "].")
+		n, err := strconv.Atoi(idx)
+		if ok && err == nil && n >= 0 && n < len(j.speakers) {
+			key := "input.script.speaker_voices[" + strconv.Quote(j.speakers[n]) + "]"
+			switch sub {
+			case "voice":
+				return key + ".name"
+			case "style":
+				return key + ".style"
+			case "pause_before":
+				return f + "_ms"
+			}
+		}
+	}
+	return f
+}
+
+// renameFields rewrites the field of a FieldError in err with rename; other errors pass as they are.
+func renameFields(err error, rename func(string) string) error {
+	var fe *synth.FieldError
+	if err == nil || rename == nil || !errors.As(err, &fe) {
+		return err
+	}
+	return &synth.FieldError{Field: rename(fe.Field), Reason: fe.Reason, Kind: fe.Kind}
+}
+
+func encodingFromProto(e chorusv1.AudioEncoding) (audio.Encoding, error) {
+	switch e {
+	case chorusv1.AudioEncoding_AUDIO_ENCODING_UNSPECIFIED, chorusv1.AudioEncoding_AUDIO_ENCODING_PCM16:
+		return audio.PCM16, nil
+	case chorusv1.AudioEncoding_AUDIO_ENCODING_MULAW:
+		return audio.MuLaw, nil
+	case chorusv1.AudioEncoding_AUDIO_ENCODING_ALAW:
+		return audio.ALaw, nil
+	}
+	return 0, invalid("audio.encoding", "unknown encoding %d: use PCM16, MULAW or ALAW", int32(e))
+}
+
+func encodingToProto(e audio.Encoding) chorusv1.AudioEncoding {
+	switch e {
+	case audio.MuLaw:
+		return chorusv1.AudioEncoding_AUDIO_ENCODING_MULAW
+	case audio.ALaw:
+		return chorusv1.AudioEncoding_AUDIO_ENCODING_ALAW
+	}
+	return chorusv1.AudioEncoding_AUDIO_ENCODING_PCM16
+}
+
+// convertPronunciations parses custom pronunciations into an engine lexicon keyed by lower-case
+// words or phrases with single spaces.
+func convertPronunciations(field string, ps []*chorusv1.Pronunciation) (map[string]phone.Pron, error) {
+	if len(ps) == 0 {
+		return nil, nil
+	}
+	if len(ps) > synth.MaxLexiconEntries {
+		return nil, invalid(field, "%d entries; at most %d", len(ps), synth.MaxLexiconEntries)
+	}
+	lex := make(map[string]phone.Pron, len(ps))
+	for i, p := range ps {
+		f := fmt.Sprintf("%s[%d]", field, i)
+		if !utf8.ValidString(p.GetPhrase()) {
+			return nil, invalid(f+".phrase", "is not valid UTF-8")
+		}
+		key := strings.Join(strings.Fields(strings.ToLower(p.GetPhrase())), " ")
+		if key == "" {
+			return nil, invalid(f+".phrase", "is empty")
+		}
+		if _, dup := lex[key]; dup {
+			return nil, invalid(f+".phrase", "%s is given twice", quote(key))
+		}
+		pr, err := ParsePhones(p.GetPhones(), p.GetAlphabet())
+		if err != nil {
+			return nil, invalid(f+".phones", "%v", err)
+		}
+		lex[key] = pr
+	}
+	return lex, nil
+}
+
+// ParsePhones parses one pronunciation written in alphabet.
+func ParsePhones(s string, alphabet chorusv1.PhoneticAlphabet) (phone.Pron, error) {
+	switch alphabet {
+	case chorusv1.PhoneticAlphabet_PHONETIC_ALPHABET_UNSPECIFIED, chorusv1.PhoneticAlphabet_PHONETIC_ALPHABET_ARPABET:
+		// Strictly ARPAbet (g2p.ParsePronunciation would fall back to IPA), read the way the
+		// lexicon reads it.
+		if _, err := phone.ParsePron(s); err != nil {
+			return nil, fmt.Errorf("%w (ARPAbet expected; set alphabet to IPA for IPA)", err)
+		}
+		return g2p.ParsePronunciation(s)
+	case chorusv1.PhoneticAlphabet_PHONETIC_ALPHABET_IPA:
+		return g2p.ParseIPA(s)
+	}
+	return nil, fmt.Errorf("unknown phonetic alphabet %d", int32(alphabet))
+}

@@ -1,0 +1,731 @@
+package server
+
+import (
+	"context"
+	"errors"
+	"io"
+	"math"
+	"net"
+	"runtime"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"google.golang.org/grpc"
+	"google.golang.org/grpc/codes"
+	"google.golang.org/grpc/credentials/insecure"
+	healthpb "google.golang.org/grpc/health/grpc_health_v1"
+	reflectionpb "google.golang.org/grpc/reflection/grpc_reflection_v1"
+	"google.golang.org/grpc/status"
+	"google.golang.org/grpc/test/bufconn"
+	"google.golang.org/protobuf/encoding/protowire"
+
+	chorusv1 "github.com/chorus-tts/chorus/proto/chorus/v1"
+	"github.com/chorus-tts/chorus/synth"
+	"github.com/chorus-tts/chorus/synth/audio"
+	"github.com/chorus-tts/chorus/voices"
+)
+
+// The engine is immutable and safe for concurrent use; building it once keeps the tests fast.
+var testEngine = sync.OnceValues(func() (*synth.Engine, error) {
+	cat, err := voices.Load()
+	if err != nil {
+		return nil, err
+	}
+	return synth.New(cat)
+})
+
+func engine(t testing.TB) *synth.Engine {
+	t.Helper()
+	e, err := testEngine()
+	if err != nil {
+		t.Fatalf("engine: %v", err)
+	}
+	return e
+}
+
+// serve starts a server over eng on an in-memory listener and returns a connection to it. The
+// server and connection are stopped when the test ends.
+func serve(t testing.TB, eng Engine, opts Options, extra ...grpc.ServerOption) *grpc.ClientConn {
+	t.Helper()
+	lis := bufconn.Listen(1 << 20)
+	g, _ := NewGRPCServer(New(eng, nil, opts), extra...)
+	done := make(chan struct{})
+	go func() { defer close(done); _ = g.Serve(lis) }()
+	conn, err := grpc.NewClient("passthrough:///bufnet",
+		grpc.WithContextDialer(func(ctx context.Context, _ string) (net.Conn, error) { return lis.DialContext(ctx) }),
+		grpc.WithTransportCredentials(insecure.NewCredentials()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		conn.Close()
+		g.Stop()
+		<-done
+	})
+	return conn
+}
+
+// result is a whole Synthesize stream, collected.
+type result struct {
+	format  *chorusv1.AudioFormat
+	chunks  []*chorusv1.AudioChunk
+	words   []*chorusv1.WordTiming
+	summary *chorusv1.Summary
+	order   []string // message kinds in arrival order
+}
+
+func collect(ctx context.Context, api chorusv1.ChorusClient, req *chorusv1.SynthesizeRequest) (*result, error) {
+	stream, err := api.Synthesize(ctx, req)
+	if err != nil {
+		return nil, err
+	}
+	r := &result{}
+	for {
+		m, err := stream.Recv()
+		if err == io.EOF {
+			return r, nil
+		}
+		if err != nil {
+			return r, err
+		}
+		switch x := m.GetResponse().(type) {
+		case *chorusv1.SynthesizeResponse_Format:
+			r.format = x.Format
+			r.order = append(r.order, "format")
+		case *chorusv1.SynthesizeResponse_Audio:
+			r.chunks = append(r.chunks, x.Audio)
+			r.order = append(r.order, "audio")
+		case *chorusv1.SynthesizeResponse_Word:
+			r.words = append(r.words, x.Word)
+			r.order = append(r.order, "word")
+		case *chorusv1.SynthesizeResponse_Summary:
+			r.summary = x.Summary
+			r.order = append(r.order, "summary")
+		}
+	}
+}
+
+func (r *result) bytes() []byte {
+	var b []byte
+	for _, c := range r.chunks {
+		b = append(b, c.GetAudio()...)
+	}
+	return b
+}
+
+// render runs the engine in-process.
+func render(t *testing.T, req synth.Request) ([]float32, []synth.WordTiming, synth.Summary) {
+	t.Helper()
+	var s recSink
+	sum, err := engine(t).Synthesize(context.Background(), req, &s)
+	if err != nil {
+		t.Fatalf("in-process render: %v", err)
+	}
+	return s.buf.Samples, s.words, sum
+}
+
+type recSink struct {
+	buf   audio.Buffer
+	words []synth.WordTiming
+}
+
+func (s *recSink) Audio(p []float32) error       { return s.buf.Write(p) }
+func (s *recSink) Word(w synth.WordTiming) error { s.words = append(s.words, w); return nil }
+
+func textRequest(text string) *chorusv1.SynthesizeRequest {
+	return &chorusv1.SynthesizeRequest{Input: &chorusv1.SynthesisInput{Source: &chorusv1.SynthesisInput_Text{Text: text}}}
+}
+
+const sentence = "Hello there, this is a short test of the streaming server."
+
+func TestSynthesizeMatchesInProcessRender(t *testing.T) {
+	api := chorusv1.NewChorusClient(serve(t, engine(t), Options{}))
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	r, err := collect(ctx, api, textRequest(sentence))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, _, sum := render(t, synth.Request{Parts: []synth.Part{{Text: sentence}}})
+
+	if len(r.order) == 0 || r.order[0] != "format" || r.order[len(r.order)-1] != "summary" {
+		t.Fatalf("message order %v: want format first and summary last", r.order)
+	}
+	f := r.format
+	if f.GetEncoding() != chorusv1.AudioEncoding_AUDIO_ENCODING_PCM16 || f.GetChannels() != 1 || int(f.GetSampleRateHertz()) != sum.SampleRate {
+		t.Fatalf("format %v, want PCM16 mono at %d Hz", f, sum.SampleRate)
+	}
+	got := r.bytes()
+	wantBytes := audio.Encode(nil, audio.PCM16, want)
+	if len(got) != len(wantBytes) {
+		t.Fatalf("streamed %d bytes, in-process render is %d", len(got), len(wantBytes))
+	}
+	for i := range got {
+		if got[i] != wantBytes[i] {
+			t.Fatalf("byte %d differs: streamed %d, in-process %d", i, got[i], wantBytes[i])
+		}
+	}
+	if r.summary.GetTotalSamples() != int64(len(want)) {
+		t.Errorf("summary total %d, want %d", r.summary.GetTotalSamples(), len(want))
+	}
+	if d := float64(len(want)) / float64(sum.SampleRate); math.Abs(r.summary.GetDurationSeconds()-d) > 1e-9 {
+		t.Errorf("summary duration %g, want %g", r.summary.GetDurationSeconds(), d)
+	}
+
+	// Chunks: contiguous, 100 ms each by default, the last one possibly shorter.
+	size := sum.SampleRate * DefaultChunkMillis / 1000
+	checkChunks(t, r.chunks, size, 2)
+
+	// The audio is plausible speech for 11 words.
+	pcm := audio.Decode(nil, audio.PCM16, got)
+	secs := float64(len(pcm)) / float64(sum.SampleRate)
+	if words := 11.0; secs < 0.2*words || secs > 1.0*words {
+		t.Errorf("duration %.2f s for %g words: want 0.2–1.0 s per word", secs, words)
+	}
+	var sq float64
+	clipped := 0
+	for _, x := range pcm {
+		sq += float64(x) * float64(x)
+		if math.Abs(float64(x)) >= 0.999 {
+			clipped++
+		}
+	}
+	if rms := math.Sqrt(sq / float64(len(pcm))); rms < 0.01 {
+		t.Errorf("RMS %.4f: nearly silent", rms)
+	}
+	if clipped > 0 {
+		t.Errorf("%d clipped samples", clipped)
+	}
+}
+
+// checkChunks checks that chunks are contiguous and size samples long (bps bytes per sample),
+// except the last, which may be shorter but not empty.
+func checkChunks(t *testing.T, chunks []*chorusv1.AudioChunk, size, bps int) {
+	t.Helper()
+	if len(chunks) == 0 {
+		t.Fatal("no audio chunks")
+	}
+	var pos int64
+	for i, c := range chunks {
+		n := len(c.GetAudio()) / bps
+		if c.GetStartSample() != pos {
+			t.Fatalf("chunk %d starts at %d, want %d", i, c.GetStartSample(), pos)
+		}
+		if i < len(chunks)-1 && n != size {
+			t.Fatalf("chunk %d has %d samples, want %d", i, n, size)
+		}
+		if i == len(chunks)-1 && (n == 0 || n > size) {
+			t.Fatalf("last chunk has %d samples, want 1..%d", n, size)
+		}
+		pos += int64(n)
+	}
+}
+
+func TestChunkDurationAndEncodings(t *testing.T) {
+	api := chorusv1.NewChorusClient(serve(t, engine(t), Options{}))
+	want, _, sum := render(t, synth.Request{Parts: []synth.Part{{Text: "Testing one two three."}}})
+	for _, tc := range []struct {
+		ms  int32
+		enc chorusv1.AudioEncoding
+		ae  audio.Encoding
+	}{
+		{10, chorusv1.AudioEncoding_AUDIO_ENCODING_PCM16, audio.PCM16},
+		{250, chorusv1.AudioEncoding_AUDIO_ENCODING_MULAW, audio.MuLaw},
+		{1000, chorusv1.AudioEncoding_AUDIO_ENCODING_ALAW, audio.ALaw},
+	} {
+		req := textRequest("Testing one two three.")
+		req.Audio = &chorusv1.AudioConfig{Encoding: tc.enc, ChunkDurationMs: tc.ms}
+		r, err := collect(context.Background(), api, req)
+		if err != nil {
+			t.Fatalf("%d ms %v: %v", tc.ms, tc.enc, err)
+		}
+		if r.format.GetEncoding() != tc.enc {
+			t.Errorf("format encoding %v, want %v", r.format.GetEncoding(), tc.enc)
+		}
+		checkChunks(t, r.chunks, sum.SampleRate*int(tc.ms)/1000, tc.ae.BytesPerSample())
+		if got, wantB := r.bytes(), audio.Encode(nil, tc.ae, want); string(got) != string(wantB) {
+			t.Errorf("%v: streamed bytes differ from the encoded in-process render (%d vs %d bytes)", tc.enc, len(got), len(wantB))
+		}
+	}
+}
+
+func TestResampledOutput(t *testing.T) {
+	api := chorusv1.NewChorusClient(serve(t, engine(t), Options{}))
+	req := textRequest("Eight kilohertz, please.")
+	req.Audio = &chorusv1.AudioConfig{SampleRateHertz: 8000}
+	r, err := collect(context.Background(), api, req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.format.GetSampleRateHertz() != 8000 {
+		t.Fatalf("rate %d, want 8000", r.format.GetSampleRateHertz())
+	}
+	checkChunks(t, r.chunks, 800, 2)
+	want, _, _ := render(t, synth.Request{Parts: []synth.Part{{Text: "Eight kilohertz, please."}}, SampleRate: 8000})
+	if got := len(r.bytes()) / 2; got != len(want) {
+		t.Errorf("%d samples, want %d", got, len(want))
+	}
+}
+
+func TestWordTimings(t *testing.T) {
+	api := chorusv1.NewChorusClient(serve(t, engine(t), Options{}))
+	req := &chorusv1.SynthesizeRequest{
+		EnableWordTimings: true,
+		Input: &chorusv1.SynthesisInput{Source: &chorusv1.SynthesisInput_Script{Script: &chorusv1.Script{
+			Turns: []*chorusv1.Turn{
+				{Speaker: "Ann", Text: "Good morning, Bob."},
+				{Speaker: "Bob", Text: "Morning! It is 7 o'clock.", PauseBeforeMs: 300},
+			},
+			SpeakerVoices: map[string]*chorusv1.VoiceSelection{"Ann": {Name: "ava"}, "Bob": {Name: "leo", Style: "calm"}},
+		}}},
+	}
+	r, err := collect(context.Background(), api, req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.words) < 6 {
+		t.Fatalf("%d word timings, want at least 6: %v", len(r.words), r.words)
+	}
+	total := r.summary.GetTotalSamples()
+	var prevEnd int64
+	speakers := map[string]int{}
+	for i, w := range r.words {
+		if w.GetStartSample() < prevEnd || w.GetEndSample() <= w.GetStartSample() || w.GetEndSample() > total {
+			t.Fatalf("word %d %q [%d,%d) out of order or outside the audio (total %d, previous end %d)",
+				i, w.GetWord(), w.GetStartSample(), w.GetEndSample(), total, prevEnd)
+		}
+		prevEnd = w.GetEndSample()
+		speakers[w.GetSpeaker()]++
+	}
+	if speakers["Ann"] == 0 || speakers["Bob"] == 0 || len(speakers) != 2 {
+		t.Errorf("speakers in timings %v, want Ann and Bob", speakers)
+	}
+	if r.words[0].GetSpeaker() != "Ann" || r.words[len(r.words)-1].GetSpeaker() != "Bob" {
+		t.Errorf("first word by %q, last by %q", r.words[0].GetSpeaker(), r.words[len(r.words)-1].GetSpeaker())
+	}
+	// Same timings as in-process.
+	_, words, _ := render(t, synth.Request{WordTimings: true, Parts: []synth.Part{
+		{Speaker: "Ann", Voice: "ava", Text: "Good morning, Bob."},
+		{Speaker: "Bob", Voice: "leo", Style: "calm", Text: "Morning! It is 7 o'clock.", PauseBefore: 300},
+	}})
+	if len(words) != len(r.words) {
+		t.Fatalf("%d timings over gRPC, %d in-process", len(r.words), len(words))
+	}
+	for i, w := range words {
+		g := r.words[i]
+		if g.GetWord() != w.Word || g.GetStartSample() != w.Start || g.GetEndSample() != w.End {
+			t.Errorf("timing %d: gRPC %v, in-process %+v", i, g, w)
+		}
+	}
+}
+
+func TestErrorCodes(t *testing.T) {
+	api := chorusv1.NewChorusClient(serve(t, engine(t), Options{}))
+	script := func(turns []*chorusv1.Turn, sv map[string]*chorusv1.VoiceSelection) *chorusv1.SynthesizeRequest {
+		return &chorusv1.SynthesizeRequest{Input: &chorusv1.SynthesisInput{Source: &chorusv1.SynthesisInput_Script{
+			Script: &chorusv1.Script{Turns: turns, SpeakerVoices: sv}}}}
+	}
+	withAudio := func(ac *chorusv1.AudioConfig) *chorusv1.SynthesizeRequest {
+		r := textRequest("hello")
+		r.Audio = ac
+		return r
+	}
+	withVoice := func(v *chorusv1.VoiceSelection) *chorusv1.SynthesizeRequest {
+		r := textRequest("hello")
+		r.Voice = v
+		return r
+	}
+	ann := map[string]*chorusv1.VoiceSelection{"Ann": {Name: "ava"}}
+	for _, tc := range []struct {
+		name string
+		req  *chorusv1.SynthesizeRequest
+		code codes.Code
+		msg  []string // substrings of the message
+	}{
+		{"no input", &chorusv1.SynthesizeRequest{}, codes.InvalidArgument, []string{"input"}},
+		{"empty text", textRequest(""), codes.InvalidArgument, []string{"input.text", "empty"}},
+		{"blank text", textRequest(" \n\t "), codes.InvalidArgument, []string{"input.text"}},
+		{"text over the limit", textRequest(strings.Repeat("word ", synth.MaxTextBytes/5+1)), codes.InvalidArgument, []string{"limit"}},
+		{"unknown voice", withVoice(&chorusv1.VoiceSelection{Name: "nobody"}), codes.NotFound, []string{"voice.name", "nobody", "ava", "joe"}},
+		{"unknown style", withVoice(&chorusv1.VoiceSelection{Style: "grumpy"}), codes.NotFound, []string{"voice.style", "grumpy", "cheerful"}},
+		{"rate too low", withAudio(&chorusv1.AudioConfig{SpeakingRate: 0.1}), codes.InvalidArgument, []string{"audio.speaking_rate"}},
+		{"rate too high", withAudio(&chorusv1.AudioConfig{SpeakingRate: 5}), codes.InvalidArgument, []string{"audio.speaking_rate"}},
+		{"rate NaN", withAudio(&chorusv1.AudioConfig{SpeakingRate: math.NaN()}), codes.InvalidArgument, []string{"audio.speaking_rate"}},
+		{"pitch", withAudio(&chorusv1.AudioConfig{Pitch: 13}), codes.InvalidArgument, []string{"audio.pitch"}},
+		{"gain", withAudio(&chorusv1.AudioConfig{VolumeGainDb: 17}), codes.InvalidArgument, []string{"audio.volume_gain_db"}},
+		{"gain -inf", withAudio(&chorusv1.AudioConfig{VolumeGainDb: math.Inf(-1)}), codes.InvalidArgument, []string{"audio.volume_gain_db"}},
+		{"sample rate low", withAudio(&chorusv1.AudioConfig{SampleRateHertz: 4000}), codes.InvalidArgument, []string{"audio.sample_rate_hertz"}},
+		{"sample rate high", withAudio(&chorusv1.AudioConfig{SampleRateHertz: 96000}), codes.InvalidArgument, []string{"audio.sample_rate_hertz"}},
+		{"sample rate negative", withAudio(&chorusv1.AudioConfig{SampleRateHertz: -1}), codes.InvalidArgument, []string{"audio.sample_rate_hertz"}},
+		{"chunk too short", withAudio(&chorusv1.AudioConfig{ChunkDurationMs: 5}), codes.InvalidArgument, []string{"audio.chunk_duration_ms"}},
+		{"chunk too long", withAudio(&chorusv1.AudioConfig{ChunkDurationMs: 1001}), codes.InvalidArgument, []string{"audio.chunk_duration_ms"}},
+		{"unknown encoding", withAudio(&chorusv1.AudioConfig{Encoding: 42}), codes.InvalidArgument, []string{"audio.encoding"}},
+		{"ssml", &chorusv1.SynthesizeRequest{Input: &chorusv1.SynthesisInput{Source: &chorusv1.SynthesisInput_Ssml{Ssml: "<speak>hi</speak>"}}},
+			codes.Unimplemented, []string{"SSML", "input.text"}},
+		{"speaker without voice", script([]*chorusv1.Turn{{Speaker: "Ann", Text: "hi"}, {Speaker: "Ann", Text: "ok"}, {Speaker: "Bob", Text: "hey"}}, ann),
+			codes.InvalidArgument, []string{"input.script.turns[2].speaker", "Bob"}},
+		{"empty speaker", script([]*chorusv1.Turn{{Speaker: "", Text: "hi"}}, ann), codes.InvalidArgument, []string{"input.script.turns[0].speaker"}},
+		{"no turns", script(nil, ann), codes.InvalidArgument, []string{"input.script.turns"}},
+		{"turn pause", script([]*chorusv1.Turn{{Speaker: "Ann", Text: "ok", PauseBeforeMs: -5}}, ann),
+			codes.InvalidArgument, []string{"input.script.turns[0].pause_before_ms"}},
+		{"speaker's voice unknown", script([]*chorusv1.Turn{{Speaker: "Ann", Text: "ok"}, {Speaker: "Bo", Text: "no"}},
+			map[string]*chorusv1.VoiceSelection{"Ann": {Name: "ava"}, "Bo": {Name: "zed"}}),
+			codes.NotFound, []string{`input.script.speaker_voices["Bo"].name`, "zed", "ava"}},
+		{"speaker's style unknown", script([]*chorusv1.Turn{{Speaker: "Ann", Text: "ok"}},
+			map[string]*chorusv1.VoiceSelection{"Ann": {Name: "ava", Style: "sad"}}),
+			codes.NotFound, []string{`input.script.speaker_voices["Ann"].style`, "sad"}},
+		{"voice with script", func() *chorusv1.SynthesizeRequest {
+			r := script([]*chorusv1.Turn{{Speaker: "Ann", Text: "ok"}}, ann)
+			r.Voice = &chorusv1.VoiceSelection{Name: "joe"}
+			return r
+		}(), codes.InvalidArgument, []string{"voice", "speaker_voices"}},
+		{"bad pronunciation", func() *chorusv1.SynthesizeRequest {
+			r := textRequest("hello")
+			r.Pronunciations = []*chorusv1.Pronunciation{{Phrase: "hello", Phones: "HH AH0 L OW1"}, {Phrase: "chorus", Phones: "K QQ1 R"}}
+			return r
+		}(), codes.InvalidArgument, []string{"pronunciations[1].phones"}},
+		{"empty phrase", func() *chorusv1.SynthesizeRequest {
+			r := textRequest("hello")
+			r.Pronunciations = []*chorusv1.Pronunciation{{Phrase: "  ", Phones: "HH AH0 L OW1"}}
+			return r
+		}(), codes.InvalidArgument, []string{"pronunciations[0].phrase"}},
+		{"IPA under ARPABET", func() *chorusv1.SynthesizeRequest {
+			r := textRequest("hello")
+			r.Pronunciations = []*chorusv1.Pronunciation{{Phrase: "hello", Phones: "həˈloʊ", Alphabet: chorusv1.PhoneticAlphabet_PHONETIC_ALPHABET_ARPABET}}
+			return r
+		}(), codes.InvalidArgument, []string{"pronunciations[0].phones"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r, err := collect(context.Background(), api, tc.req)
+			st := status.Convert(err)
+			if st.Code() != tc.code {
+				t.Fatalf("code %v (%q), want %v", st.Code(), st.Message(), tc.code)
+			}
+			for _, s := range tc.msg {
+				if !strings.Contains(st.Message(), s) {
+					t.Errorf("message %q lacks %q", st.Message(), s)
+				}
+			}
+			if r != nil && len(r.order) > 0 {
+				t.Errorf("a rejected request streamed %v", r.order)
+			}
+		})
+	}
+}
+
+func TestPronunciationsAndIPA(t *testing.T) {
+	api := chorusv1.NewChorusClient(serve(t, engine(t), Options{}))
+	for _, p := range []*chorusv1.Pronunciation{
+		{Phrase: "Chorus", Phones: "K AO1 R AH0 S"},
+		{Phrase: "chorus", Phones: "ˈkɔɹəs", Alphabet: chorusv1.PhoneticAlphabet_PHONETIC_ALPHABET_IPA},
+	} {
+		req := textRequest("Chorus speaks.")
+		req.Pronunciations = []*chorusv1.Pronunciation{p}
+		if _, err := collect(context.Background(), api, req); err != nil {
+			t.Errorf("%v: %v", p, err)
+		}
+	}
+	resp, err := api.AnalyzeText(context.Background(), &chorusv1.AnalyzeTextRequest{
+		Text: "Chorus at 9.", Pronunciations: []*chorusv1.Pronunciation{{Phrase: "chorus", Phones: "K AO1 R AH0 S"}},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(resp.GetSentences()) != 1 {
+		t.Fatalf("sentences %v", resp.GetSentences())
+	}
+	ws := resp.GetSentences()[0].GetWords()
+	if len(ws) != 3 || ws[0].GetText() != "chorus" || ws[2].GetText() != "nine" || !strings.HasPrefix(ws[2].GetSource(), "9") {
+		t.Fatalf("words %v", ws)
+	}
+	if !strings.HasPrefix(ws[0].GetPhones(), "K AO1 R") {
+		t.Errorf("custom pronunciation not used: %q", ws[0].GetPhones())
+	}
+	if _, err := api.AnalyzeText(context.Background(), &chorusv1.AnalyzeTextRequest{Text: ""}); status.Code(err) != codes.InvalidArgument {
+		t.Errorf("empty analyze: %v", err)
+	}
+}
+
+func TestListVoices(t *testing.T) {
+	api := chorusv1.NewChorusClient(serve(t, engine(t), Options{}))
+	resp, err := api.ListVoices(context.Background(), &chorusv1.ListVoicesRequest{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cat := engine(t).Catalog()
+	if len(resp.GetVoices()) != len(cat.Voices()) || resp.GetDefaultVoice() != cat.Default().Name {
+		t.Fatalf("voices %d default %q; catalog has %d, default %q", len(resp.GetVoices()), resp.GetDefaultVoice(), len(cat.Voices()), cat.Default().Name)
+	}
+	for _, v := range resp.GetVoices() {
+		if v.GetName() == "" || v.GetGender() == chorusv1.Gender_GENDER_UNSPECIFIED || v.GetNativeSampleRateHertz() < 8000 || v.GetVocoder() == "" || v.GetLanguageCode() == "" {
+			t.Errorf("incomplete voice %v", v)
+		}
+	}
+	if len(resp.GetStyles()) != len(cat.StyleNames()) {
+		t.Errorf("styles %v", resp.GetStyles())
+	}
+	none, err := api.ListVoices(context.Background(), &chorusv1.ListVoicesRequest{LanguageCode: "xx"})
+	if err != nil || len(none.GetVoices()) != 0 {
+		t.Errorf("language xx: %v, %v", none.GetVoices(), err)
+	}
+	lang := resp.GetVoices()[0].GetLanguageCode()
+	prefix, _, _ := strings.Cut(lang, "-")
+	some, err := api.ListVoices(context.Background(), &chorusv1.ListVoicesRequest{LanguageCode: strings.ToUpper(prefix)})
+	if err != nil || len(some.GetVoices()) == 0 {
+		t.Errorf("language %s: %v, %v", prefix, some.GetVoices(), err)
+	}
+}
+
+func TestHealthAndReflection(t *testing.T) {
+	conn := serve(t, engine(t), Options{})
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	for _, svc := range []string{"", "chorus.v1.Chorus"} {
+		h, err := healthpb.NewHealthClient(conn).Check(ctx, &healthpb.HealthCheckRequest{Service: svc})
+		if err != nil || h.GetStatus() != healthpb.HealthCheckResponse_SERVING {
+			t.Errorf("health %q: %v, %v", svc, h, err)
+		}
+	}
+	rs, err := reflectionpb.NewServerReflectionClient(conn).ServerReflectionInfo(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := rs.Send(&reflectionpb.ServerReflectionRequest{MessageRequest: &reflectionpb.ServerReflectionRequest_ListServices{}}); err != nil {
+		t.Fatal(err)
+	}
+	resp, err := rs.Recv()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, s := range resp.GetListServicesResponse().GetService() {
+		names = append(names, s.GetName())
+	}
+	joined := strings.Join(names, ",")
+	for _, want := range []string{"chorus.v1.Chorus", "grpc.health.v1.Health"} {
+		if !strings.Contains(joined, want) {
+			t.Errorf("reflection lists %v, missing %s", names, want)
+		}
+	}
+	rs.CloseSend()
+}
+
+// watched wraps an engine and reports when Synthesize returns, and with what.
+type watched struct {
+	Engine
+	done   chan error
+	panics bool
+	fail   error
+}
+
+func (w *watched) Synthesize(ctx context.Context, req synth.Request, sink synth.Sink) (synth.Summary, error) {
+	if w.panics {
+		panic("boom")
+	}
+	if w.fail != nil {
+		return synth.Summary{}, w.fail
+	}
+	sum, err := w.Engine.Synthesize(ctx, req, sink)
+	if w.done != nil {
+		w.done <- err
+	}
+	return sum, err
+}
+
+func TestCancellationStopsEngineAndLeaksNothing(t *testing.T) {
+	w := &watched{Engine: engine(t), done: make(chan error, 1)}
+	conn := serve(t, w, Options{})
+	api := chorusv1.NewChorusClient(conn)
+	// Warm up: the connection and its transport goroutines exist before the baseline is taken.
+	if _, err := collect(context.Background(), api, textRequest("warm up")); err != nil {
+		t.Fatal(err)
+	}
+	<-w.done
+	baseline := runtime.NumGoroutine()
+
+	for round := 0; round < 3; round++ {
+		ctx, cancel := context.WithCancel(context.Background())
+		// Minutes of speech: far longer than the test waits.
+		stream, err := api.Synthesize(ctx, textRequest(strings.Repeat("This sentence is repeated to make a long stream of speech. ", 400)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i := 0; i < 3; i++ { // format and two chunks
+			if _, err := stream.Recv(); err != nil {
+				t.Fatal(err)
+			}
+		}
+		start := time.Now()
+		cancel()
+		select {
+		case err := <-w.done:
+			if !errors.Is(err, context.Canceled) {
+				t.Errorf("engine returned %v, want context.Canceled", err)
+			}
+			t.Logf("engine stopped %v after cancel", time.Since(start))
+		case <-time.After(10 * time.Second):
+			t.Fatal("engine still running 10 s after the client cancelled")
+		}
+		if _, err := stream.Recv(); status.Code(err) != codes.Canceled {
+			t.Errorf("after cancel: %v", err)
+		}
+	}
+	deadline := time.Now().Add(10 * time.Second)
+	now := runtime.NumGoroutine()
+	for now > baseline && time.Now().Before(deadline) {
+		time.Sleep(10 * time.Millisecond)
+		now = runtime.NumGoroutine()
+	}
+	if now > baseline {
+		buf := make([]byte, 1<<16)
+		t.Errorf("goroutines: %d before the cancelled streams, %d after\n%s", baseline, now, buf[:runtime.Stack(buf, true)])
+	}
+}
+
+func TestNoGoroutineLeftAfterServerStops(t *testing.T) {
+	eng := engine(t)
+	before := runtime.NumGoroutine()
+	t.Run("streams", func(t *testing.T) {
+		conn := serve(t, eng, Options{})
+		api := chorusv1.NewChorusClient(conn)
+		for i := 0; i < 3; i++ {
+			ctx, cancel := context.WithCancel(context.Background())
+			stream, err := api.Synthesize(ctx, textRequest(strings.Repeat("A long run of words to cancel. ", 200)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if _, err := stream.Recv(); err != nil {
+				t.Fatal(err)
+			}
+			cancel()
+		}
+		if _, err := collect(context.Background(), api, textRequest("done")); err != nil {
+			t.Fatal(err)
+		}
+	}) // serve's cleanup stops the server and closes the connection here
+	deadline := time.Now().Add(10 * time.Second)
+	now := runtime.NumGoroutine()
+	for now > before && time.Now().Before(deadline) {
+		time.Sleep(20 * time.Millisecond)
+		now = runtime.NumGoroutine()
+	}
+	if now > before {
+		buf := make([]byte, 1<<16)
+		t.Errorf("goroutines: %d before, %d after\n%s", before, now, buf[:runtime.Stack(buf, true)])
+	}
+}
+
+func TestPanicAndInternalErrors(t *testing.T) {
+	eng := engine(t)
+	for _, w := range []*watched{{Engine: eng, panics: true}, {Engine: eng, fail: errors.New("disk on fire at /secret/path")}} {
+		api := chorusv1.NewChorusClient(serve(t, w, Options{}))
+		_, err := collect(context.Background(), api, textRequest("hello"))
+		st := status.Convert(err)
+		if st.Code() != codes.Internal || st.Message() != "internal error" {
+			t.Errorf("got %v %q, want Internal with a generic message", st.Code(), st.Message())
+		}
+	}
+	// A wrapped engine error keeps its code.
+	w := &watched{Engine: eng, fail: errors.Join(errors.New("context"), &synth.FieldError{Field: "text", Reason: "bad", Kind: synth.ErrInvalidArgument})}
+	api := chorusv1.NewChorusClient(serve(t, w, Options{}))
+	_, err := collect(context.Background(), api, textRequest("hello"))
+	if st := status.Convert(err); st.Code() != codes.InvalidArgument || !strings.Contains(st.Message(), "input.text") {
+		t.Errorf("wrapped field error: %v", err)
+	}
+}
+
+func TestConcurrentStreamsAreLimited(t *testing.T) {
+	api := chorusv1.NewChorusClient(serve(t, engine(t), Options{MaxConcurrent: 1}))
+	var wg sync.WaitGroup
+	errs := make(chan error, 4)
+	for i := 0; i < 4; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			r, err := collect(context.Background(), api, textRequest("Queued but served."))
+			if err == nil && r.summary == nil {
+				err = errors.New("no summary")
+			}
+			errs <- err
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		if err != nil {
+			t.Error(err)
+		}
+	}
+}
+
+func TestWireFieldNames(t *testing.T) {
+	j := &job{script: true, speakers: []string{"Ann", "Bob"}}
+	for in, want := range map[string]string{
+		"input.script.turns[1].voice":        `input.script.speaker_voices["Bob"].name`,
+		"input.script.turns[0].style":        `input.script.speaker_voices["Ann"].style`,
+		"input.script.turns[1].pause_before": "input.script.turns[1].pause_before_ms",
+		"input.script.turns[7].voice":        "input.script.turns[7].voice",
+		"input.script.turns[x].voice":        "input.script.turns[x].voice",
+		"lexicon":                            "pronunciations",
+		"text":                               "input.script.turns",
+		"audio.pitch":                        "audio.pitch",
+	} {
+		if got := j.wireField(in); got != want {
+			t.Errorf("script %q -> %q, want %q", in, got, want)
+		}
+	}
+	j = &job{}
+	for in, want := range map[string]string{"text": "input.text", "voice": "voice.name", "style": "voice.style", "lexicon": "pronunciations"} {
+		if got := j.wireField(in); got != want {
+			t.Errorf("text %q -> %q, want %q", in, got, want)
+		}
+	}
+}
+
+// rawCodec sends pre-encoded bytes, so a test can send what the Go protobuf library refuses to
+// marshal (strings that are not valid UTF-8).
+type rawCodec struct{}
+
+func (rawCodec) Marshal(v any) ([]byte, error) { return *v.(*[]byte), nil }
+func (rawCodec) Unmarshal(b []byte, v any) error {
+	*v.(*[]byte) = append([]byte(nil), b...)
+	return nil
+}
+func (rawCodec) Name() string { return "proto" }
+
+// A string that is not valid UTF-8 is refused by grpc-go's protobuf codec before any handler
+// runs, with INTERNAL (the status is written by the transport; no interceptor can change it).
+// The Go client validates text before sending, so its users get INVALID_ARGUMENT; this test pins
+// that the server survives such a request and says what is wrong.
+func TestInvalidUTF8IsRejected(t *testing.T) {
+	conn := serve(t, engine(t), Options{})
+	// SynthesizeRequest{input: {text: "hello \xff"}} by hand.
+	inner := protowire.AppendTag(nil, 1, protowire.BytesType)
+	inner = protowire.AppendString(inner, "hello \xff world")
+	msg := protowire.AppendTag(nil, 1, protowire.BytesType)
+	msg = protowire.AppendBytes(msg, inner)
+
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	stream, err := conn.NewStream(ctx, &grpc.StreamDesc{ServerStreams: true}, chorusv1.Chorus_Synthesize_FullMethodName, grpc.ForceCodec(rawCodec{}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := stream.SendMsg(&msg); err != nil {
+		t.Fatal(err)
+	}
+	if err := stream.CloseSend(); err != nil {
+		t.Fatal(err)
+	}
+	var out []byte
+	err = stream.RecvMsg(&out)
+	if st := status.Convert(err); st.Code() != codes.Internal || !strings.Contains(st.Message(), "UTF-8") {
+		t.Errorf("got %v %q, want an error about UTF-8", st.Code(), st.Message())
+	}
+	// The server still serves.
+	if _, err := collect(ctx, chorusv1.NewChorusClient(conn), textRequest("still here")); err != nil {
+		t.Fatal(err)
+	}
+}
