@@ -59,6 +59,12 @@ func (n *normalizer) token() int {
 	case "/":
 		n.emit(t.raw, "slash")
 		return 1
+	case "w/", "W/":
+		n.emit(t.raw, "with")
+		return 1
+	case "w/o", "W/O", "W/o":
+		n.emit(t.raw, "without")
+		return 1
 	case "...", "…":
 		n.raise(len(n.out)-1, Minor)
 		return 1

@@ -131,6 +131,9 @@ func (n *normalizer) money(t *token, s string) bool {
 		return false
 	}
 	num.neg = num.neg || neg
+	if !num.hasPoint && !num.commas && len(rest) == 3 && rest[0] == ',' && allDigits(rest[1:]) {
+		num.frac, num.hasPoint, rest = rest[1:], true, "" // €3,50
+	}
 	var words []string
 	scale := ""
 	if sc, ok := scaleSuffix[rest]; ok {

@@ -244,6 +244,17 @@ func (n *normalizer) run() {
 		if last >= len(n.toks) {
 			last = len(n.toks) - 1
 		}
+		if first := last - used + 1; used > 1 && first >= 0 {
+			// Words read from several tokens ("Feb. 14, 1990") name them all.
+			parts := make([]string, 0, used)
+			for k := first; k <= last; k++ {
+				parts = append(parts, n.toks[k].raw)
+			}
+			src := strings.Join(parts, " ")
+			for k := start; k < len(n.out); k++ {
+				n.out[k].Source = src
+			}
+		}
 		n.i = last + 1
 		lt := &n.toks[last]
 		post := lt.post

@@ -436,6 +436,18 @@ func TestWordFields(t *testing.T) {
 	}
 }
 
+func TestMultiTokenSource(t *testing.T) {
+	s := NormalizeSentence("Born Feb. 14, 1990 here.")
+	for _, w := range s.Words {
+		if w.Text == "fourteenth" && w.Source != "Feb. 14, 1990" {
+			t.Errorf("source %q", w.Source)
+		}
+		if w.Text == "born" && w.Source != "Born" {
+			t.Errorf("source %q", w.Source)
+		}
+	}
+}
+
 func TestSplitSentences(t *testing.T) {
 	cases := []struct {
 		in   string
@@ -684,6 +696,16 @@ func TestSentences(t *testing.T) {
 		{"On 3/15/2023 we launched.", "on march fifteenth twenty twenty three we launched"},
 		{"It took 2h 30min.", "it took two hours thirty minutes"},
 		{"I owe you $20.00.", "i owe you twenty dollars"},
+		{"It costs €3,50 here.", "it costs three euros and fifty cents here"},
+		{"Call (555)123-4567 today.", "call five five five one two three four five six seven today"},
+		{"See you at 9.30pm tonight.", "see you at nine thirty p m tonight"},
+		{"Binary is 1s and 0s.", "binary is ones and zeros"},
+		{"Coffee w/ milk and tea w/o sugar.", "coffee with milk and tea without sugar"},
+		{"the 3rd of March, 2021", "the third of march twenty twenty one"},
+		{"The U.S.-based firm.", "the u s based firm"},
+		{"A 21st-century idea from the mid-1990s.", "a twenty first century idea from the mid nineteen nineties"},
+		{"Q&A and R&D.", "q and a and r and d"},
+		{"It's ~50% off!", "it's approximately fifty percent off"},
 	})
 }
 

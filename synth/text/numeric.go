@@ -290,6 +290,12 @@ func (n *normalizer) phoneTokens() int {
 	if t == nil {
 		return 0
 	}
+	if strings.HasSuffix(t.pre, "(") && len(t.core) == 12 && t.core[3] == ')' && allDigits(t.core[:3]) {
+		if g, ok := phoneGroups(t.core[4:]); ok && len(g) == 2 {
+			n.phone(t.raw, append([]string{t.core[:3]}, g...), "")
+			return 1
+		}
+	}
 	if t.pre == "(" && t.post == ")" && len(t.core) == 3 && allDigits(t.core) {
 		next := n.peek(1)
 		if next == nil || next.pre != "" {
@@ -577,6 +583,10 @@ func (n *normalizer) suffix(t *token, num number, rest string) int {
 		n.emit(src, appendOrdinal(nil, num.intPart)...)
 		return 1
 	case !num.hasPoint && !num.neg && (rest == "s" || rest == "'s" || rest == "’s"):
+		if num.intPart == "0" {
+			n.emit(src, "zeros")
+			return 1
+		}
 		if v, ok := num.value(); ok && (v%10 == 0 || v < 10) {
 			n.emit(src, appendDecade(nil, v)...)
 			return 1
@@ -618,6 +628,15 @@ func (n *normalizer) suffix(t *token, num number, rest string) int {
 	if c, ok := trailingCurrency(rest); ok {
 		n.emit(src, appendMoney(nil, num, c, "")...)
 		return 1
+	}
+	if m := meridiem(rest); m != "" && num.hasPoint && len(num.frac) == 2 && !num.neg {
+		// 9.30pm: a time written with a dot.
+		if w, ok := clockTime(num.intPart+":"+num.frac, true); ok {
+			n.emit(src, w...)
+			n.emitLetter(src, m)
+			n.emitLetter(src, "m")
+			return 1
+		}
 	}
 	if m := meridiem(rest); m != "" {
 		if v, ok := num.value(); ok && v >= 1 && v <= 12 {
