@@ -99,6 +99,14 @@ func TestYears(t *testing.T) {
 		{"1990-1995", "nineteen ninety to nineteen ninety five"},
 		{"from 2019-20", "from twenty nineteen to twenty"},
 		{"2048 MB", "two thousand forty eight megabytes"},
+		{"See page 1024 for details.", "see page one thousand twenty four for details"},
+		{"It cost 1200 dollars.", "it cost one thousand two hundred dollars"},
+		{"The 2030 goals are ambitious.", "the twenty thirty goals are ambitious"},
+		{"Napoleon was exiled in 1815.", "napoleon was exiled in eighteen fifteen"},
+		{"There were 1500 soldiers.", "there were one thousand five hundred soldiers"},
+		{"Wages in 2020 dollars.", "wages in twenty twenty dollars"},
+		{"Room 1203 is free.", "room one thousand two hundred three is free"},
+		{"In 1000 AD.", "in one thousand a d"},
 	})
 }
 

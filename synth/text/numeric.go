@@ -445,9 +445,18 @@ func (n *normalizer) isYear(v int) bool {
 	if v < 1000 || v > 2099 {
 		return false
 	}
-	next := n.peek(1)
 	cur := n.peek(0)
-	if next != nil && cur.post == "" {
+	prevWord := ""
+	if prev := n.peek(-1); prev != nil {
+		prevWord = strings.ToLower(prev.core)
+		if prev.post != "" && prev.post != "." {
+			prevWord = "" // punctuation between: no context
+		}
+	}
+	if quantityPrev[prevWord] || labelPrev[prevWord] {
+		return false
+	}
+	if next := n.peek(1); next != nil && cur.post == "" {
 		nc := next.core
 		if _, ok := unitWord(nc, true); ok {
 			return false
@@ -460,23 +469,27 @@ func (n *normalizer) isYear(v int) bool {
 		case "ad", "bc", "bce", "ce", "a.d", "b.c":
 			return true
 		}
-		if isLetterWord(nc) && nc == l && len(l) > 2 && (irregularPlurals[l] || strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "ss") && !strings.HasSuffix(l, "us") && !strings.HasSuffix(l, "is") && !verbish[l]) {
-			if prev := n.peek(-1); prev == nil || !yearPrev[strings.ToLower(prev.core)] || strings.ToLower(prev.core) == "of" || strings.ToLower(prev.core) == "to" {
-				return false
-			}
+		plural := isLetterWord(nc) && nc == l && len(l) > 2 && (irregularPlurals[l] ||
+			strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "ss") && !strings.HasSuffix(l, "us") &&
+				!strings.HasSuffix(l, "is") && !verbish[l])
+		if plural {
+			// "1984 people" counts; "the 2020 elections" and "in 1990
+			// dollars" name a year.
+			return v >= 1900 && prevWord == "the" || yearPrev[prevWord] && prevWord != "of" && prevWord != "to"
 		}
 	}
-	if prev := n.peek(-1); prev != nil {
-		l := strings.ToLower(prev.core)
-		if quantityPrev[l] {
-			return false
-		}
-		if strings.HasPrefix(prev.core, "#") || l == "no" || l == "number" {
-			return false
-		}
+	if yearPrev[prevWord] {
+		return true
 	}
-	return true
+	// Without context, modern years are far more common than
+	// quantities of that size; older ones are read as quantities.
+	return v >= 1900
 }
+
+// labelPrev are nouns that take a number as a label ("page 1024").
+var labelPrev = setOf(`page pages room route flight number no chapter section apartment suite bus channel
+track gate exit highway interstate version episode level line platform step item figure table unit box
+lot article rule verse grade size code pin # player jersey seat row`)
 
 // quantity reads a number with an optional glued suffix (ordinal, decade,
 // percent, unit, scale, meridiem) and a possible unit or meridiem in the
