@@ -14,6 +14,7 @@ import (
 	"strings"
 
 	"github.com/chorus-tts/chorus/synth/g2p/lexfile"
+	"github.com/chorus-tts/chorus/synth/g2p/lts"
 	"github.com/chorus-tts/chorus/synth/phone"
 )
 
@@ -89,7 +90,10 @@ func Notice() string {
 	var b strings.Builder
 	b.WriteString("Chorus embeds a pronunciation lexicon converted by the Chorus project from Debian\n")
 	b.WriteString("festlex-cmu 2.4-2 (itself derived from CMUdict 0.4). Modifications: re-encoded into a\n")
-	b.WriteString("compact binary format; a few pronunciations for homographs were added by hand.\n\n")
+	b.WriteString("compact binary format; a few pronunciations for homographs were added by hand.\n")
+	b.WriteString("Its default letter-to-sound model (package lts) is derived from the same data:\n")
+	b.WriteString(lts.Notice)
+	b.WriteString("\n\n")
 	for _, name := range []string{"data/NOTICE-festlex-cmu.txt", "data/NOTICE-cmudict.txt"} {
 		t, err := noticeFS.ReadFile(name)
 		if err != nil {
