@@ -55,13 +55,14 @@ func (c class) hasVowel() bool {
 // "no" child is at index no. A leaf gives the class and the probability (0..255) that the letter
 // carries a stressed vowel.
 type node struct {
-	feat  uint8
+	no    int32
+	feat  uint8 // leafMarker for a leaf
 	val   uint8
-	leaf  bool
 	cls   uint8
 	score uint8
-	no    int32
 }
+
+func (n node) leaf() bool { return n.feat == leafMarker }
 
 // Model is a trained letter-to-sound model. It is immutable and safe for concurrent use.
 type Model struct {
@@ -132,7 +133,7 @@ func Load(data []byte) (*Model, error) {
 		if r.err != nil {
 			break
 		}
-		if count == 0 || count > uint64(len(r.b)) {
+		if count == 0 || count > uint64(r.remaining()) {
 			return nil, fmt.Errorf("%w: tree %c has %d nodes", ErrFormat, 'a'+l, count)
 		}
 		t := make([]node, count)
@@ -143,7 +144,7 @@ func Load(data []byte) (*Model, error) {
 				if int(cls) >= len(m.classes) {
 					return nil, fmt.Errorf("%w: tree %c: class %d out of range", ErrFormat, 'a'+l, cls)
 				}
-				t[i] = node{leaf: true, cls: cls, score: score}
+				t[i] = node{feat: leafMarker, cls: cls, score: score}
 				continue
 			}
 			val := r.byte()
@@ -166,8 +167,8 @@ func Load(data []byte) (*Model, error) {
 	if r.err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrFormat, r.err)
 	}
-	if len(r.b) != 0 {
-		return nil, fmt.Errorf("%w: %d trailing bytes", ErrFormat, len(r.b))
+	if r.remaining() != 0 {
+		return nil, fmt.Errorf("%w: %d trailing bytes", ErrFormat, r.remaining())
 	}
 	return m, nil
 }
@@ -205,7 +206,7 @@ func (m *Model) MarshalBinary() ([]byte, error) {
 		}
 		b = binary.AppendUvarint(b, uint64(len(t)))
 		for i, nd := range t {
-			if nd.leaf {
+			if nd.leaf() {
 				b = append(b, leafMarker, nd.cls, nd.score)
 				continue
 			}
@@ -219,44 +220,43 @@ func (m *Model) MarshalBinary() ([]byte, error) {
 // reader decodes bytes, remembering the first error.
 type reader struct {
 	b   []byte
+	pos int
 	err error
 }
 
 var errTruncated = errors.New("truncated")
 
 func (r *reader) byte() byte {
-	if r.err != nil {
-		return 0
-	}
-	if len(r.b) == 0 {
+	if r.pos >= len(r.b) {
 		r.err = errTruncated
 		return 0
 	}
-	v := r.b[0]
-	r.b = r.b[1:]
+	v := r.b[r.pos]
+	r.pos++
 	return v
 }
 
 func (r *reader) uvarint() uint64 {
-	if r.err != nil {
-		return 0
+	if r.pos < len(r.b) && r.b[r.pos] < 0x80 {
+		v := r.b[r.pos]
+		r.pos++
+		return uint64(v)
 	}
-	v, n := binary.Uvarint(r.b)
+	v, n := binary.Uvarint(r.b[min(r.pos, len(r.b)):])
 	if n <= 0 {
 		r.err = errTruncated
 		return 0
 	}
-	r.b = r.b[n:]
+	r.pos += n
 	return v
 }
 
 func (r *reader) skip(n uint64) {
-	if r.err != nil {
-		return
-	}
-	if n > uint64(len(r.b)) {
+	if n > uint64(len(r.b)-r.pos) {
 		r.err = errTruncated
 		return
 	}
-	r.b = r.b[n:]
+	r.pos += int(n)
 }
+
+func (r *reader) remaining() int { return len(r.b) - r.pos }

@@ -48,7 +48,7 @@ func (m *Model) classifyForward(ls []uint8) (cls, score []uint8) {
 		ctx.features(&f, i, cls, noClass, h)
 		t := m.trees[l]
 		j := 0
-		for !t[j].leaf {
+		for !t[j].leaf() {
 			nd := t[j]
 			v := f[nd.feat]
 			yes := v == nd.val

@@ -293,7 +293,7 @@ func Train(ctx context.Context, entries []Entry, opt TrainOptions) (*Model, Trai
 // with no samples gets a single epsilon-or-first-class leaf.
 func growLetterTree(samples []sample, classes []class, minLeaf int, disabled *[numFeatures]bool) []node {
 	if len(samples) == 0 {
-		return []node{{leaf: true}}
+		return []node{{feat: leafMarker}}
 	}
 	local := map[uint16]uint16{}
 	var global []uint8

@@ -82,7 +82,7 @@ func (g *treeGrower) leaf(idx []int32) {
 	if len(idx) > 0 {
 		score = uint8(math.Round(255 * float64(stressed) / float64(len(idx))))
 	}
-	g.nodes = append(g.nodes, node{leaf: true, cls: g.global[best], score: score})
+	g.nodes = append(g.nodes, node{feat: leafMarker, cls: g.global[best], score: score})
 }
 
 func (g *treeGrower) build(idx []int32) {
