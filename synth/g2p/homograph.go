@@ -254,8 +254,8 @@ func tagOne(w string, plural bool, prev2, prev, next string, past, capital bool,
 	}
 	// General noun/verb rules.
 	switch {
-	case plural && beForms[prev]:
-		return PosNoun
+	case plural && (beForms[prev] || toModal[prev]):
+		return PosNoun // "are objects", "listen to records": a verb after these has no -s
 	case nounish:
 		if w == "separate" || w == "moderate" {
 			return PosAdj

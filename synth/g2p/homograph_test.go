@@ -103,6 +103,7 @@ func TestTagHomographs(t *testing.T) {
 		{"She records songs", "records", PosVerb, "R AX0 K AO1 R D Z"},
 		{"The records are old", "records", PosNoun, "R EH1 K ER0 D Z"},
 		{"This leads to problems", "leads", PosVerb, "L IY1 D Z"},
+		{"We listen to records", "records", PosNoun, "R EH1 K ER0 D Z"},
 		{"The leads are loose", "leads", PosNoun, "L EH1 D Z"},
 		{"That presents a problem", "presents", PosVerb, "P R IY0 Z EH1 N T S"},
 		{"I read books every day", "read", PosVerb, "R IY1 D"},
