@@ -39,6 +39,13 @@ func setOf(s string) map[string]bool {
 // (and, with an oracle, known), else letter by letter. suffix is "" or
 // "'s" (plural or possessive), attached to the last letter ("c d's").
 func (n *normalizer) acronym(src, w, suffix string) {
+	if suffix == "" && len(w) == 2 && compass[w] {
+		// Street quadrants: Pennsylvania Ave. NW → northwest.
+		if p := n.peek(-1); p != nil && (streetAbbrev[strings.ToLower(p.core)] || streetWords[strings.ToLower(p.core)]) {
+			n.emit(src, compassWords[w])
+			return
+		}
+	}
 	asWord := false
 	switch {
 	case w == "OK":
@@ -72,6 +79,10 @@ func (n *normalizer) acronym(src, w, suffix string) {
 		n.emitLetter(src, l)
 	}
 }
+
+var streetWords = setOf("street avenue boulevard road lane court place drive highway parkway square way")
+
+var compassWords = map[string]string{"NE": "northeast", "NW": "northwest", "SE": "southeast", "SW": "southwest"}
 
 func suffixWord(s string) string { return s }
 
@@ -212,6 +223,9 @@ func (n *normalizer) abbrev(t *token) bool {
 	core := t.core
 	if len(core) > 6 {
 		return false
+	}
+	if len(core) >= 2 && isUpperWord(core) && !n.shout {
+		return false // EST, MIN: acronyms, not abbreviations
 	}
 	key := strings.ToLower(core)
 	exp, ok := abbrevs[key]

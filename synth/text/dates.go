@@ -84,6 +84,24 @@ func (n *normalizer) date() int {
 		if next == nil || next.pre != "" {
 			return 0
 		}
+		if a, b, ok := strings.Cut(strings.ReplaceAll(next.core, "–", "-"), "-"); ok {
+			// Day ranges: July 11-12 → july eleventh to twelfth.
+			d1, ok1 := dayNumber(a)
+			d2, ok2 := dayNumber(b)
+			if ok1 && ok2 && d1 < d2 {
+				words := []string{monthNames[m]}
+				words = appendDayOrdinal(words, d1)
+				words = append(words, "to")
+				words = appendDayOrdinal(words, d2)
+				used := 2
+				if y, ok := yearNumber(n.peek(2)); ok && (next.post == "," || next.post == "") {
+					words = appendYear(words, y)
+					used = 3
+				}
+				n.emit(t.raw, words...)
+				return used
+			}
+		}
 		if d, ok := dayNumber(next.core); ok {
 			if strings.HasPrefix(next.post, ".") && !n.isLast(1) {
 				return 0

@@ -399,6 +399,56 @@ func (n *normalizer) rangeOf(t *token, lo, hi number, tail string) int {
 	return 1
 }
 
+// houseNumber reports a number followed by a street name: "1600
+// Pennsylvania Ave.", "123 Main Street".
+func (n *normalizer) houseNumber() bool {
+	if n.peek(0).post != "" {
+		return false
+	}
+	for off := 1; off <= 4; off++ {
+		p := n.peek(off)
+		if p == nil || !isCapitalized(p.core) || p.pre != "" {
+			return false
+		}
+		l := strings.ToLower(p.core)
+		if off > 1 && (streetWords[l] || streetAbbrev[l] && l != "dr" && l != "st" || (l == "st" || l == "dr") && p.hasDot()) {
+			return true
+		}
+		if p.post != "" {
+			return false
+		}
+	}
+	return false
+}
+
+// appendPaired reads a 3- or 4-digit house number in pairs: 123 → one
+// twenty three, 1600 → sixteen hundred, 2005 → twenty oh five.
+func appendPaired(dst []string, digits string) []string {
+	v := atoiSmall(digits)
+	if len(digits) == 3 {
+		hi, lo := v/100, v%100
+		switch {
+		case lo == 0:
+			return appendCardinal(dst, uint64(v))
+		case lo < 10:
+			return append(dst, onesWords[hi], "oh", onesWords[lo])
+		}
+		return appendUnder100(append(dst, onesWords[hi]), lo)
+	}
+	hi, lo := v/100, v%100
+	if hi%10 == 0 && lo == 0 {
+		return appendCardinal(dst, uint64(v)) // 2000 two thousand
+	}
+	dst = appendUnder100(dst, hi)
+	switch {
+	case lo == 0:
+		return append(dst, "hundred")
+	case lo < 10:
+		return append(dst, "oh", onesWords[lo])
+	}
+	return appendUnder100(dst, lo)
+}
+
 // codeContext reports a code-like word just before the current token
 // ("zip code 90210", "PIN is 1234").
 func (n *normalizer) codeContext() bool {
@@ -529,6 +579,10 @@ func (n *normalizer) quantity(t *token, num number, rest string) int {
 			n.emit(src, appendMoney(nil, num, c, "")...)
 			return 2
 		}
+	}
+	if !num.hasPoint && !num.commas && !num.neg && !num.plus && (len(num.intPart) == 3 || len(num.intPart) == 4) && num.intPart[0] != '0' && n.houseNumber() {
+		n.emit(src, appendPaired(nil, num.intPart)...)
+		return 1
 	}
 	if !num.hasPoint && !num.commas && !num.neg && len(num.intPart) >= 3 && n.codeContext() {
 		n.emit(src, appendDigitNames(nil, num.intPart, false)...)

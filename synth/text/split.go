@@ -137,6 +137,9 @@ func boundary(before, run, after string) bool {
 	key := strings.ToLower(w)
 	nextDigit := nr >= '0' && nr <= '9'
 	starter := sentenceStarters[strings.ToLower(trimWord(next))] && unicode.IsUpper(nr)
+	if compass[trimWord(next)] && streetAbbrev[key] {
+		return false // 1600 Pennsylvania Ave. NW
+	}
 	switch {
 	case titleAbbrev[key]:
 		// "Dr. Lee"; but "Elm Dr. The house" ends a sentence.
@@ -164,6 +167,10 @@ func boundary(before, run, after string) bool {
 	}
 	return true
 }
+
+var compass = setOf("N S E W NE NW SE SW")
+
+var streetAbbrev = setOf("st ave blvd rd ln ct pl dr hwy pkwy sq way")
 
 var weekdayAbbrev = setOf("mon tue tues wed thu thur thurs fri sat sun")
 
