@@ -67,14 +67,15 @@ func (p Params) validate() error {
 
 // Synthesis constants.
 const (
-	blockSize   = 1024   // samples per Write
-	maxHalf     = 400    // longest half window of a residual frame, samples
-	minPeriod   = 40     // shortest target pitch period, samples (400 Hz)
-	maxPeriod   = 320    // longest target pitch period, samples (50 Hz)
-	silenceFade = 320    // excitation in a pause fades to zero over this many samples from speech
-	calibration = 6.0e-5 // database units → full scale, before Params.GainDB
-	limitKnee   = 0.6    // soft limiter: linear below, saturating towards limitCeil above
-	limitCeil   = 0.885  // just under −1 dBFS
+	blockSize    = 1024   // samples per Write
+	maxHalf      = 400    // longest half window of a residual frame, samples
+	minPeriod    = 40     // shortest target pitch period, samples (400 Hz)
+	maxPeriod    = 320    // longest target pitch period, samples (50 Hz)
+	silenceFade  = 320    // excitation in a pause fades to zero over this many samples from speech
+	calibration  = 6.0e-5 // database units → full scale, before Params.GainDB
+	limitKnee    = 0.6    // soft limiter: linear below, saturating towards limitCeil above
+	limitCeil    = 0.885  // just under −1 dBFS
+	maxLevelStep = 8.0    // largest level step (dB) at a join that smoothing corrects
 )
 
 // Vocoder renders prosodic phrases with the kal diphones by residual-excited LPC and
@@ -100,6 +101,7 @@ type Vocoder struct {
 	frames []srcFrame
 	segs   []segPlan
 	ks     []float64
+	gains  []float64 // per frame of v.frames: join level correction, linear
 	pend   []float64
 	pms    []targetPM
 	out    []float32
@@ -168,6 +170,7 @@ type srcFrame struct {
 	local int     // frame index within the unit
 	t     float64 // source time within its segment, samples
 	join  bool    // a join precedes this frame (it does not continue the previous one)
+	seg   int     // index into Vocoder.segs
 }
 
 // segPlan maps one target segment onto its source frames.
@@ -176,6 +179,7 @@ type segPlan struct {
 	f0, nf       int     // frames [f0, f0+nf) of Vocoder.frames
 	src          float64 // source duration, samples
 	voiced       bool
+	sonorant     bool
 	silent       bool
 	fadeL, fadeR bool // speech adjoins on the left / right (for pause fading)
 }
@@ -232,6 +236,10 @@ func (v *Vocoder) plan(ph *prosody.Phrase) {
 		r := "pau"
 		if i < len(segs) {
 			r = names[i].right
+		} else if i > 0 && baseName(segs[i-1]) != "pau" {
+			// The phrase runs on into the next one: end its last phone as in running
+			// speech (before a schwa) rather than as before a pause.
+			r = "ax"
 		}
 		c := voice.resolve(l, r)
 		if c.fallback == "default" {
@@ -245,6 +253,7 @@ func (v *Vocoder) plan(ph *prosody.Phrase) {
 		pos += s.Samples
 		sp.silent = baseName(s) == "pau"
 		sp.voiced = s.Phone.Voiced() && !sp.silent
+		sp.sonorant = s.Phone.IsSonorant()
 		if sp.silent {
 			sp.fadeL = i > 0 && baseName(segs[i-1]) != "pau"
 			sp.fadeR = i+1 < len(segs) && baseName(segs[i+1]) != "pau"
@@ -254,13 +263,13 @@ func (v *Vocoder) plan(ph *prosody.Phrase) {
 		mid := voice.pm[ru.frame0+ru.middle]
 		for j := ru.middle + 1; j < ru.nf; j++ {
 			v.frames = append(v.frames, srcFrame{unit: choices[i].right, local: j,
-				t: float64(voice.pm[ru.frame0+j] - mid), join: j == ru.middle+1})
+				t: float64(voice.pm[ru.frame0+j] - mid), seg: i})
 		}
 		rdur := float64(voice.pm[ru.frame0+ru.nf-1] - mid)
 		lu := voice.units[choices[i+1].left]
 		for j := 0; j <= lu.middle; j++ {
 			v.frames = append(v.frames, srcFrame{unit: choices[i+1].left, local: j,
-				t: rdur + float64(voice.pm[lu.frame0+j]), join: j == 0})
+				t: rdur + float64(voice.pm[lu.frame0+j]), seg: i})
 		}
 		sp.src = rdur + float64(voice.pm[lu.frame0+lu.middle])
 		sp.nf = len(v.frames) - sp.f0
@@ -290,14 +299,47 @@ func (v *Vocoder) smoothJoins() {
 		v.ks = make([]float64, nf*o)
 	}
 	v.ks = v.ks[:nf*o]
+	if cap(v.gains) < nf {
+		v.gains = make([]float64, nf)
+	}
+	v.gains = v.gains[:nf]
 	for i, f := range v.frames {
 		g := v.voice.units[f.unit].frame0 + f.local
 		for j := 0; j < o; j++ {
 			v.ks[i*o+j] = float64(v.voice.refl[g*o+j])
 		}
+		v.gains[i] = 0
 	}
 	if v.join == 0 {
+		for i := range v.gains {
+			v.gains[i] = 1
+		}
 		return
+	}
+	// Level steps at joins inside sonorants, in dB, spread like the coefficients (limited to
+	// ±maxLevelStep). Joins in stops, fricatives and pauses keep their levels: there the
+	// estimate is unreliable and steps are often real.
+	for i := 1; i < nf; i++ {
+		if !v.frames[i].join || v.frames[i].seg != v.frames[i-1].seg || !v.segs[v.frames[i].seg].sonorant {
+			continue
+		}
+		a := v.voice.frameIndex(v.frames[i-1].unit, v.frames[i-1].local)
+		b := v.voice.frameIndex(v.frames[i].unit, v.frames[i].local)
+		d := float64(v.voice.level[b] - v.voice.level[a])
+		d = math.Max(-maxLevelStep, math.Min(maxLevelStep, d))
+		for s := 0; s < v.join; s++ {
+			w := 0.5 * (1 - float64(s)/float64(v.join))
+			l, r := i-1-s, i+s
+			if l >= 0 && (s == 0 || !v.frames[l+1].join) {
+				v.gains[l] += w * d
+			}
+			if r < nf && (s == 0 || !v.frames[r].join) {
+				v.gains[r] -= w * d
+			}
+		}
+	}
+	for i := range v.gains {
+		v.gains[i] = math.Pow(10, v.gains[i]/20)
 	}
 	raw := append([]float64(nil), v.ks...)
 	for i := 1; i < nf; i++ {
@@ -383,7 +425,7 @@ func (v *Vocoder) synth(ctx context.Context, ph *prosody.Phrase, n int, w audio.
 				}
 			}
 			period = math.Max(minPeriod, math.Min(maxPeriod, period))
-			amp := v.gain * v.excitationGain(sp, ip)
+			amp := v.gain * v.gains[fi] * v.excitationGain(sp, ip)
 			if amp > 0 {
 				v.overlapAdd(pend, bs, ip, u, pm, min(pm-prev, maxHalf), min(next-pm, maxHalf), amp)
 			}
@@ -473,19 +515,34 @@ func (v *Vocoder) excitationGain(sp *segPlan, pos int) float64 {
 // window of half-lengths lw and rw, centred at target sample pos.
 func (v *Vocoder) overlapAdd(pend []float64, bs, pos int, u unit, pm, lw, rw int, amp float64) {
 	res := v.voice.residual[u.res0 : u.res0+u.resLen]
-	for d := -lw + 1; d < rw; d++ {
-		i := pos + d - bs
-		s := pm + d
-		if i < 0 || i >= len(pend) || s < 0 || s >= len(res) {
-			continue
+	// Each half is 0.5·(1+cos θ), θ running from 0 at the pitchmark to ±π at the ends; cos θ
+	// comes from a rotation recurrence instead of a call per sample.
+	half := func(d0, step, n int) {
+		delta := math.Pi / float64(n)
+		c, s := 1.0, 0.0
+		cd, sd := math.Cos(delta), math.Sin(delta)
+		for m := 0; m < n; m++ {
+			d := d0 + step*m
+			i, r := pos+d-bs, pm+d
+			if i >= 0 && i < len(pend) && r >= 0 && r < len(res) {
+				pend[i] += amp * 0.5 * (1 + c) * float64(muLawTable[res[r]])
+			}
+			c, s = c*cd-s*sd, s*cd+c*sd
 		}
-		var wgt float64
-		if d < 0 {
-			wgt = 0.5 * (1 + math.Cos(math.Pi*float64(d)/float64(lw)))
-		} else {
-			wgt = 0.5 * (1 + math.Cos(math.Pi*float64(d)/float64(rw)))
+	}
+	half(0, 1, rw)
+	if lw > 1 {
+		// Left half without the centre sample: θ = π·m/lw for m = 1 … lw−1.
+		delta := math.Pi / float64(lw)
+		c, s := math.Cos(delta), math.Sin(delta)
+		cd, sd := c, s
+		for m := 1; m < lw; m++ {
+			i, r := pos-m-bs, pm-m
+			if i >= 0 && i < len(pend) && r >= 0 && r < len(res) {
+				pend[i] += amp * 0.5 * (1 + c) * float64(muLawTable[res[r]])
+			}
+			c, s = c*cd-s*sd, s*cd+c*sd
 		}
-		pend[i] += amp * wgt * float64(muLawTable[res[s]])
 	}
 }
 

@@ -20,6 +20,7 @@ type Voice struct {
 	index      map[string]int
 	pm         []int32   // per global frame: pitchmark sample within its unit's residual
 	refl       []float32 // per global frame × Order: reflection coefficients
+	level      []float32 // per global frame: estimated speech level, dB (residual power × filter gain)
 	residual   []byte    // µ-law, all units
 }
 
@@ -94,6 +95,12 @@ func newVoice(cf *compactFile) (*Voice, error) {
 			v.refl[f*p+j] = float32(k[j])
 		}
 	}
+	v.level = make([]float32, len(cf.pms))
+	for _, u := range v.units {
+		for j := 0; j < u.nf; j++ {
+			v.level[u.frame0+j] = float32(v.frameLevel(u, j))
+		}
+	}
 	return v, nil
 }
 
@@ -125,3 +132,33 @@ func (v *Voice) Has(name string) bool { _, ok := v.index[name]; return ok }
 
 // Diphones is the number of diphones.
 func (v *Voice) Diphones() int { return len(v.units) }
+
+// frameLevel estimates the level (dB) of the speech frame j of unit u would produce: the mean
+// power of its residual between the neighbouring pitchmarks times the power gain of its
+// all-pole filter for white input, 1/Π(1−k²).
+func (v *Voice) frameLevel(u unit, j int) float64 {
+	g := u.frame0 + j
+	lo := 0
+	if j > 0 {
+		lo = int(v.pm[g-1])
+	}
+	hi := u.resLen
+	if j+1 < u.nf {
+		hi = int(v.pm[g+1])
+	}
+	res := v.residual[u.res0+lo : u.res0+hi]
+	e := 0.0
+	for _, b := range res {
+		x := float64(muLawTable[b])
+		e += x * x
+	}
+	e /= float64(max(len(res), 1))
+	gain := 1.0
+	for m := 0; m < v.Order; m++ {
+		k := float64(v.refl[g*v.Order+m])
+		gain /= 1 - k*k
+	}
+	return 10 * math.Log10(e*gain+1)
+}
+
+func (v *Voice) frameIndex(u, local int) int { return v.units[u].frame0 + local }
