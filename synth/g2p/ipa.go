@@ -199,16 +199,36 @@ func ParsePronunciation(s string) (phone.Pron, error) {
 // maxUserLine bounds one line of a user lexicon, in bytes.
 const maxUserLine = 4096
 
+// ErrUserLexicon reports a malformed line in a user lexicon (a bad pronunciation is reported
+// as ErrPronunciation instead). Both arrive wrapped in a *LineError.
+var ErrUserLexicon = errors.New("g2p: invalid user lexicon")
+
+// LineError locates an error in a user lexicon.
+type LineError struct {
+	Line int // 1-based
+	Err  error
+}
+
+func (e *LineError) Error() string {
+	return fmt.Sprintf("g2p: user lexicon line %d: %v", e.Line, e.Err)
+}
+
+// Unwrap returns the underlying error.
+func (e *LineError) Unwrap() error { return e.Err }
+
 // ParseUserLexicon reads a user lexicon: one entry per line, a word or phrase, a tab, then its
 // pronunciation in ARPAbet or IPA (see ParsePronunciation). Blank lines and lines whose first
 // non-blank character is # are ignored. Keys are lower-cased with spaces collapsed, ready for
-// Lexicon.With. Errors name the line; a key given twice is an error.
+// Lexicon.With. A key given twice is an error. Errors are *LineError values.
 func ParseUserLexicon(r io.Reader) (map[string]phone.Pron, error) {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 0, 4096), maxUserLine)
 	out := map[string]phone.Pron{}
 	first := map[string]int{}
 	line := 0
+	bad := func(format string, args ...any) error {
+		return &LineError{Line: line, Err: fmt.Errorf("%w: "+format, append([]any{ErrUserLexicon}, args...)...)}
+	}
 	for sc.Scan() {
 		line++
 		text := strings.TrimRight(sc.Text(), "\r")
@@ -218,27 +238,28 @@ func ParseUserLexicon(r io.Reader) (map[string]phone.Pron, error) {
 		}
 		key, pron, ok := strings.Cut(text, "\t")
 		if !ok {
-			return nil, fmt.Errorf("g2p: user lexicon line %d: no tab between word and pronunciation", line)
+			return nil, bad("no tab between word and pronunciation")
 		}
 		key = normalizePhrase(key)
 		if key == "" {
-			return nil, fmt.Errorf("g2p: user lexicon line %d: empty word", line)
+			return nil, bad("empty word")
 		}
 		if prev, dup := first[key]; dup {
-			return nil, fmt.Errorf("g2p: user lexicon line %d: %q already defined on line %d", line, key, prev)
+			return nil, bad("%q already defined on line %d", key, prev)
 		}
 		p, err := ParsePronunciation(pron)
 		if err != nil {
-			return nil, fmt.Errorf("g2p: user lexicon line %d: %w", line, err)
+			return nil, &LineError{Line: line, Err: err}
 		}
 		out[key] = p
 		first[key] = line
 	}
 	if err := sc.Err(); err != nil {
+		line++
 		if errors.Is(err, bufio.ErrTooLong) {
-			return nil, fmt.Errorf("g2p: user lexicon line %d: longer than %d bytes", line+1, maxUserLine)
+			return nil, bad("longer than %d bytes", maxUserLine)
 		}
-		return nil, fmt.Errorf("g2p: user lexicon: %w", err)
+		return nil, &LineError{Line: line, Err: err}
 	}
 	return out, nil
 }

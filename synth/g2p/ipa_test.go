@@ -2,6 +2,7 @@ package g2p
 
 import (
 	"errors"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -114,6 +115,13 @@ func TestParseUserLexicon(t *testing.T) {
 		_, err := ParseUserLexicon(strings.NewReader(b.in))
 		if err == nil || !strings.Contains(err.Error(), b.line) {
 			t.Errorf("ParseUserLexicon(%q) error = %v, want one naming %s", b.in, err, b.line)
+		}
+		var le *LineError
+		if !errors.As(err, &le) || "line "+strconv.Itoa(le.Line) != b.line {
+			t.Errorf("ParseUserLexicon(%q): %v is not a LineError for %s", b.in, err, b.line)
+		}
+		if !errors.Is(err, ErrUserLexicon) && !errors.Is(err, ErrPronunciation) {
+			t.Errorf("ParseUserLexicon(%q): %v wraps no sentinel", b.in, err)
 		}
 	}
 	if m, err := ParseUserLexicon(strings.NewReader("")); err != nil || len(m) != 0 {
