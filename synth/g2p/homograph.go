@@ -143,7 +143,10 @@ func TagHomographs(words []string) []string {
 			next = clean[i+1]
 		}
 		capital := words[i] != "" && unicode.IsUpper([]rune(strings.TrimLeftFunc(words[i], func(r rune) bool { return !unicode.IsLetter(r) }) + " ")[0])
-		out[i] = tagOne(stem, plural, prev2, prev, next, past, capital && i > 0, clean)
+		// A capital is a proper adjective ("Polish") unless it only marks the sentence start
+		// of an imperative ("Polish the silver").
+		proper := capital && (i > 0 || !objects[next])
+		out[i] = tagOne(stem, plural, prev2, prev, next, past, proper, clean)
 	}
 	return out
 }

@@ -93,6 +93,8 @@ func TestTagHomographs(t *testing.T) {
 		{"They graduate in June", "graduate", PosVerb, "G R AE1 JH AX0 W EY0 T"},
 		{"The Polish army", "polish", PosAdj, "P OW1 L IH0 SH"},
 		{"Polish the silver", "polish", PosVerb, "P AA1 L IH0 SH"},
+		{"Polish sausage is tasty", "polish", PosAdj, "P OW1 L IH0 SH"},
+		{"I need shoe polish", "polish", PosNone, "P AA1 L IH0 SH"},
 		{"The sow fed her piglets", "sow", PosNoun, "S AW1"},
 		{"It is time to sow seeds", "sow", PosVerb, "S OW1"},
 		{"A row of seats", "row", PosNoun, "R OW1"},

@@ -354,3 +354,6 @@ func TestZeroLexicon(t *testing.T) {
 		t.Errorf("override on zero Lexicon: %s", p)
 	}
 }
+
+// The trained model satisfies the seam.
+var _ LetterToSound = (*lts.Model)(nil)
