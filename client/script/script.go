@@ -1,0 +1,477 @@
+// Package script parses podcast scripts: speaker-tagged lines with an optional header that maps
+// speakers to voices and styles, and inline markup; or the same as JSON.
+//
+// A script looks like this (docs/scripts.md has the full description):
+//
+//	---
+//	title: The Chorus Show
+//	voices: Alice=ava, Bob=joe
+//	styles: Alice=cheerful
+//	gap: 400ms
+//	---
+//	# Lines starting with # are comments.
+//	Alice: Welcome back to the show.
+//	Bob: Thanks, Alice. <break time="300ms"/> It is <emphasis>good</emphasis> to be here.
+//	This untagged line continues Bob's turn.
+//
+//	Alice: A blank line before a turn is a paragraph break: a longer pause.
+package script
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/chorus-tts/chorus/synth"
+	"github.com/chorus-tts/chorus/synth/markup"
+)
+
+// Limits of a script.
+const (
+	// MaxLineBytes bounds one line.
+	MaxLineBytes = 64 << 10
+	// MaxFileBytes bounds the whole input (text, comments and header).
+	MaxFileBytes = 4 << 20
+	// MaxSpeakerLen and MaxSpeakerWords bound a speaker name.
+	MaxSpeakerLen, MaxSpeakerWords = 40, 4
+	// MaxSpeakers bounds the distinct speakers of one script.
+	MaxSpeakers = 100
+)
+
+// Defaults of the header's pauses.
+const (
+	DefaultGap       = 400 * time.Millisecond
+	DefaultParagraph = 1000 * time.Millisecond
+)
+
+// ErrScript marks a script that cannot be used; every error from this package wraps it.
+var ErrScript = errors.New("script")
+
+// Error locates a problem in a script.
+type Error struct {
+	File         string // name given to Parse; may be empty
+	Line, Column int    // from 1; 0 when unknown
+	Msg          string
+}
+
+func (e *Error) Error() string {
+	var b strings.Builder
+	if e.File != "" {
+		b.WriteString(e.File)
+		b.WriteByte(':')
+	}
+	if e.Line > 0 {
+		fmt.Fprintf(&b, "%d:", e.Line)
+		if e.Column > 0 {
+			fmt.Fprintf(&b, "%d:", e.Column)
+		}
+	}
+	if b.Len() > 0 {
+		b.WriteByte(' ')
+	}
+	b.WriteString(e.Msg)
+	return b.String()
+}
+
+// Unwrap makes errors.Is(err, ErrScript) true.
+func (e *Error) Unwrap() error { return ErrScript }
+
+// Options controls parsing.
+type Options struct {
+	// Strict requires every speaker to have a voice in the header (or in its JSON turn); the
+	// header's "strict: true" sets it too.
+	Strict bool
+}
+
+// Script is a parsed podcast script.
+type Script struct {
+	Name   string // the name given to Parse, for messages
+	Title  string
+	Turns  []Turn
+	Voices map[string]string // speaker → voice name, from the header
+	Styles map[string]string // speaker → style name, from the header
+	// Gap is the pause between turns; Paragraph the pause a blank line makes.
+	Gap, Paragraph time.Duration
+	Strict         bool
+
+	headerLine map[string]int // where each header mapping was written, for errors
+}
+
+// Turn is a run of text by one speaker.
+type Turn struct {
+	Speaker string
+	Text    string // with inline markup; lines of one turn are joined by single spaces
+	// Voice and Style override the header for this turn (JSON input only).
+	Voice, Style string
+	Line         int  // line where the text starts, from 1
+	Paragraph    bool // a blank line came before this turn
+
+	pieces []piece // where Text came from
+}
+
+// piece maps Text[off:] to its position in the file.
+type piece struct {
+	off, line, col int // col is the rune column of Text[off] (from 1)
+}
+
+// pos converts an offset in t.Text to a line and rune column.
+func (t *Turn) pos(off int) (line, col int) {
+	if len(t.pieces) == 0 {
+		return t.Line, 0
+	}
+	k := sort.Search(len(t.pieces), func(i int) bool { return t.pieces[i].off > off }) - 1
+	if k < 0 {
+		k = 0
+	}
+	p := t.pieces[k]
+	off = max(min(off, len(t.Text)), p.off)
+	return p.line, p.col + utf8.RuneCountInString(t.Text[p.off:off])
+}
+
+// Speakers lists the script's speakers in order of first appearance.
+func (s *Script) Speakers() []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, t := range s.Turns {
+		if !seen[t.Speaker] {
+			seen[t.Speaker] = true
+			out = append(out, t.Speaker)
+		}
+	}
+	return out
+}
+
+// Parse reads a script in the text format or, if its first non-space character is '[' or '{',
+// as JSON. name labels errors (a file name; may be empty).
+func Parse(r io.Reader, name string, opts Options) (*Script, error) {
+	src, err := io.ReadAll(io.LimitReader(r, MaxFileBytes+1))
+	if err != nil {
+		return nil, fmt.Errorf("%w: %s: %w", ErrScript, name, err)
+	}
+	fail := func(line, col int, format string, args ...any) error {
+		return &Error{File: name, Line: line, Column: col, Msg: fmt.Sprintf(format, args...)}
+	}
+	if len(src) > MaxFileBytes {
+		return nil, fail(0, 0, "the file is larger than %d MiB; split the episode", MaxFileBytes>>20)
+	}
+	src = bytes.TrimPrefix(src, []byte("\ufeff"))
+	if i := bytes.IndexByte(src, 0); i >= 0 {
+		line, col := lineCol(src, i)
+		return nil, fail(line, col, "this looks like a binary file (NUL byte), not a script")
+	}
+	if !utf8.Valid(src) {
+		i := firstInvalid(src)
+		line, col := lineCol(src, i)
+		return nil, fail(line, col, "not valid UTF-8 text (bad byte 0x%02x); save the script as UTF-8", src[i])
+	}
+	s := &Script{Name: name, Gap: DefaultGap, Paragraph: DefaultParagraph, Voices: map[string]string{},
+		Styles: map[string]string{}, Strict: opts.Strict, headerLine: map[string]int{}}
+	trimmed := bytes.TrimLeftFunc(src, unicode.IsSpace)
+	if len(trimmed) > 0 && (trimmed[0] == '[' || trimmed[0] == '{') {
+		err = s.parseJSON(src)
+	} else {
+		err = s.parseText(src)
+	}
+	if err != nil {
+		return nil, err
+	}
+	if err := s.check(); err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+func lineCol(src []byte, off int) (line, col int) {
+	line = 1 + bytes.Count(src[:off], []byte("\n"))
+	start := bytes.LastIndexByte(src[:off], '\n') + 1
+	return line, utf8.RuneCount(src[start:off]) + 1
+}
+
+func firstInvalid(b []byte) int {
+	for i := 0; i < len(b); {
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && n <= 1 {
+			return i
+		}
+		i += n
+	}
+	return len(b)
+}
+
+func (s *Script) errf(line, col int, format string, args ...any) error {
+	return &Error{File: s.Name, Line: line, Column: col, Msg: fmt.Sprintf(format, args...)}
+}
+
+// parseText reads the line format.
+func (s *Script) parseText(src []byte) error {
+	lines := strings.Split(string(src), "\n")
+	for i, l := range lines {
+		if len(l) > MaxLineBytes {
+			return s.errf(i+1, 0, "line is %d KiB long; lines are limited to %d KiB (is this a script?)", len(l)>>10, MaxLineBytes>>10)
+		}
+		lines[i] = strings.TrimSuffix(l, "\r")
+	}
+	i := 0
+	for i < len(lines) && strings.TrimSpace(lines[i]) == "" {
+		i++
+	}
+	if i < len(lines) && strings.TrimSpace(lines[i]) == "---" {
+		n, err := s.parseHeader(lines, i)
+		if err != nil {
+			return err
+		}
+		i = n
+	}
+	var cur *Turn
+	para := false // a blank line since the last text
+	for ; i < len(lines); i++ {
+		raw := lines[i]
+		line := strings.TrimSpace(raw)
+		if line == "" {
+			para = cur != nil
+			continue
+		}
+		if strings.HasPrefix(line, "#") {
+			continue
+		}
+		lead := len(raw) - len(strings.TrimLeftFunc(raw, unicode.IsSpace))
+		col := utf8.RuneCountInString(raw[:lead]) + 1
+		if name, rest, off, ok := speakerTag(line); ok {
+			if cur != nil && strings.TrimSpace(cur.Text) == "" {
+				return s.errf(cur.Line, 0, "%s's turn has no text", cur.Speaker)
+			}
+			s.Turns = append(s.Turns, Turn{Speaker: name, Line: i + 1, Paragraph: para})
+			cur = &s.Turns[len(s.Turns)-1]
+			para = false
+			if rest != "" {
+				cur.add(rest, i+1, col+utf8.RuneCountInString(line[:off]))
+			}
+			continue
+		}
+		if cur == nil {
+			return s.errf(i+1, col, "the first line needs a speaker tag, like \"Alice: %s\"", clip(line, 30))
+		}
+		if para && cur.Text != "" {
+			s.Turns = append(s.Turns, Turn{Speaker: cur.Speaker, Line: i + 1, Paragraph: true})
+			cur = &s.Turns[len(s.Turns)-1]
+			para = false
+		}
+		cur.add(line, i+1, col)
+	}
+	if cur != nil && strings.TrimSpace(cur.Text) == "" {
+		return s.errf(cur.Line, 0, "%s's turn has no text", cur.Speaker)
+	}
+	return nil
+}
+
+func (t *Turn) add(text string, line, col int) {
+	if t.Text != "" {
+		t.Text += " "
+	} else {
+		t.Line = line
+	}
+	t.pieces = append(t.pieces, piece{off: len(t.Text), line: line, col: col})
+	t.Text += text
+}
+
+func clip(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	r := []rune(s)
+	return string(r[:n]) + "…"
+}
+
+// speakerTag splits "Name: text" lines. The name starts with a letter, holds letters, digits,
+// spaces and . _ ' - (at most MaxSpeakerWords words, MaxSpeakerLen characters), and the colon
+// is followed by a space or the end of the line (so "https://…" and "10:30" are text). off is the
+// byte offset of rest in line.
+func speakerTag(line string) (name, rest string, off int, ok bool) {
+	c := strings.IndexByte(line, ':')
+	if c <= 0 || (c+1 < len(line) && line[c+1] != ' ' && line[c+1] != '\t') {
+		return "", "", 0, false
+	}
+	name = strings.TrimSpace(line[:c])
+	if name == "" || utf8.RuneCountInString(name) > MaxSpeakerLen || len(strings.Fields(name)) > MaxSpeakerWords {
+		return "", "", 0, false
+	}
+	for i, r := range name {
+		if i == 0 && !unicode.IsLetter(r) {
+			return "", "", 0, false
+		}
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && !strings.ContainsRune(" ._'-", r) {
+			return "", "", 0, false
+		}
+	}
+	name = strings.Join(strings.Fields(name), " ")
+	after := line[c+1:]
+	rest = strings.TrimSpace(after)
+	off = c + 1 + (len(after) - len(strings.TrimLeftFunc(after, unicode.IsSpace)))
+	return name, rest, off, true
+}
+
+// parseHeader reads the block between "---" lines starting at lines[i]; it returns the index
+// of the first line after it.
+func (s *Script) parseHeader(lines []string, i int) (int, error) {
+	open := i + 1
+	closed := false
+	for _, l := range lines[i+1:] {
+		if strings.TrimSpace(l) == "---" {
+			closed = true
+			break
+		}
+	}
+	if !closed {
+		return 0, s.errf(open, 1, "the header starting here has no closing \"---\" line")
+	}
+	seen := map[string]int{}
+	for i++; i < len(lines); i++ {
+		n := i + 1
+		line := strings.TrimSpace(lines[i])
+		if line == "---" {
+			return i + 1, nil
+		}
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		k := strings.IndexByte(line, ':')
+		if k <= 0 {
+			return 0, s.errf(n, 1, "header lines look like \"key: value\" (keys: title, voices, styles, gap, paragraph, strict); got %q", clip(line, 40))
+		}
+		key := strings.ToLower(strings.TrimSpace(line[:k]))
+		val := strings.TrimSpace(line[k+1:])
+		vcol := utf8.RuneCountInString(lines[i][:strings.Index(lines[i], ":")+1]) + 2
+		if prev, dup := seen[key]; dup {
+			return 0, s.errf(n, 1, "%s is set twice in the header (first on line %d)", key, prev)
+		}
+		seen[key] = n
+		var err error
+		switch key {
+		case "title":
+			s.Title = val
+		case "voices", "voice":
+			err = s.mapping(s.Voices, "voice", val, n, vcol)
+		case "styles", "style":
+			err = s.mapping(s.Styles, "style", val, n, vcol)
+		case "gap":
+			s.Gap, err = s.pause(val, n, vcol)
+		case "paragraph":
+			s.Paragraph, err = s.pause(val, n, vcol)
+		case "strict":
+			switch strings.ToLower(val) {
+			case "true", "yes", "on":
+				s.Strict = true
+			case "false", "no", "off":
+			default:
+				err = s.errf(n, vcol, "strict is true or false, not %q", val)
+			}
+		default:
+			err = s.errf(n, 1, "unknown header key %q: use title, voices, styles, gap, paragraph or strict", key)
+		}
+		if err != nil {
+			return 0, err
+		}
+	}
+	return 0, s.errf(open, 1, "the header starting here has no closing \"---\" line")
+}
+
+// mapping reads "Alice=ava, Speaker 2=joe".
+func (s *Script) mapping(m map[string]string, what, val string, line, col int) error {
+	if val == "" {
+		return s.errf(line, col, "%ss: give Speaker=%s pairs separated by commas", what, what)
+	}
+	off := 0
+	for _, item := range strings.Split(val, ",") {
+		icol := col + utf8.RuneCountInString(val[:off])
+		off += len(item) + 1
+		if strings.TrimSpace(item) == "" {
+			continue
+		}
+		k, v, ok := strings.Cut(item, "=")
+		spk := strings.Join(strings.Fields(k), " ")
+		v = strings.TrimSpace(v)
+		if !ok || spk == "" || v == "" {
+			return s.errf(line, icol, "%ss: %q is not Speaker=%s", what, strings.TrimSpace(item), what)
+		}
+		if _, dup := m[spk]; dup {
+			return s.errf(line, icol, "%ss: %s is mapped twice", what, spk)
+		}
+		m[spk] = v
+		s.headerLine[what+"\x00"+spk] = line
+	}
+	return nil
+}
+
+func (s *Script) pause(val string, line, col int) (time.Duration, error) {
+	ms, err := markup.ParseDuration(val)
+	if err != nil {
+		return 0, s.errf(line, col, "pause %q: %v", val, err)
+	}
+	return time.Duration(ms) * time.Millisecond, nil
+}
+
+// check validates the whole script: turns present, markup well formed, speakers known in
+// strict mode, size within the engine's limits.
+func (s *Script) check() error {
+	if len(s.Turns) == 0 {
+		return s.errf(0, 0, "the script is empty: write turns like \"Alice: Hello.\"")
+	}
+	if len(s.Turns) > synth.MaxParts/2 {
+		return s.errf(s.Turns[synth.MaxParts/2].Line, 0, "too many turns: at most %d per episode; split the script", synth.MaxParts/2)
+	}
+	total := 0
+	for i := range s.Turns {
+		t := &s.Turns[i]
+		total += len(t.Text)
+		if total > synth.MaxTextBytes {
+			return s.errf(t.Line, 0, "the script holds more than %d KiB of text, the limit for one episode; split it", synth.MaxTextBytes>>10)
+		}
+		if _, err := markup.Parse(t.Text); err != nil {
+			var me *markup.Error
+			if errors.As(err, &me) {
+				line, col := t.pos(me.Offset)
+				return s.errf(line, col, "%s", me.Msg)
+			}
+			return s.errf(t.Line, 0, "%v", err)
+		}
+	}
+	speakers := s.Speakers()
+	if len(speakers) > MaxSpeakers {
+		return s.errf(0, 0, "%d speakers; at most %d", len(speakers), MaxSpeakers)
+	}
+	if s.Strict {
+		for i := range s.Turns {
+			t := &s.Turns[i]
+			if _, ok := s.Voices[t.Speaker]; !ok && t.Voice == "" {
+				return s.errf(t.Line, 0, "unknown speaker %q (strict mode): add it to the header's voices, e.g. \"voices: %s=ava\"", t.Speaker, t.Speaker)
+			}
+		}
+	}
+	for _, what := range []string{"voice", "style"} {
+		m := s.Voices
+		if what == "style" {
+			m = s.Styles
+		}
+		for spk := range m {
+			if !contains(speakers, spk) {
+				return s.errf(s.headerLine[what+"\x00"+spk], 0, "the header gives a %s to %q, who never speaks (speakers: %s)", what, spk, strings.Join(speakers, ", "))
+			}
+		}
+	}
+	return nil
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,329 @@
+package script
+
+import (
+	"bytes"
+	"errors"
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chorus-tts/chorus/synth"
+	"github.com/chorus-tts/chorus/voices"
+)
+
+type turn struct {
+	Speaker, Text string
+	Line          int
+	Paragraph     bool
+}
+
+func turns(s *Script) []turn {
+	var out []turn
+	for _, t := range s.Turns {
+		out = append(out, turn{t.Speaker, t.Text, t.Line, t.Paragraph})
+	}
+	return out
+}
+
+func TestParseText(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     []turn
+	}{
+		{"simple", "Alice: Hi.\nBob: Hello.", []turn{{"Alice", "Hi.", 1, false}, {"Bob", "Hello.", 2, false}}},
+		{"continuation", "Alice: Hi.\nHow are you?\n  Fine?\nBob: Good.",
+			[]turn{{"Alice", "Hi. How are you? Fine?", 1, false}, {"Bob", "Good.", 4, false}}},
+		{"numbered speakers", "Speaker 1: One.\nSpeaker 2: Two.", []turn{{"Speaker 1", "One.", 1, false}, {"Speaker 2", "Two.", 2, false}}},
+		{"paragraphs", "Alice: One.\n\nTwo.\n\n\nBob: Three.\nFour.",
+			[]turn{{"Alice", "One.", 1, false}, {"Alice", "Two.", 3, true}, {"Bob", "Three. Four.", 6, true}}},
+		{"comments", "# intro\nAlice: A.\n# aside\nB.\n   # indented comment", []turn{{"Alice", "A. B.", 2, false}}},
+		{"tag alone on its line", "Alice:\nHello there.", []turn{{"Alice", "Hello there.", 2, false}}},
+		{"colons in text", "Alice: Meet at 10:30, see https://x.org.\nNote:this stays text", []turn{{"Alice", "Meet at 10:30, see https://x.org. Note:this stays text", 1, false}}},
+		{"crlf and bom", "\ufeffAlice: Hi.\r\nBob: Yo.\r\n", []turn{{"Alice", "Hi.", 1, false}, {"Bob", "Yo.", 2, false}}},
+		{"unicode names", "Zoë O'Neil: Bonjour.\nJean-Luc: Salut.", []turn{{"Zoë O'Neil", "Bonjour.", 1, false}, {"Jean-Luc", "Salut.", 2, false}}},
+		{"not a tag: too many words", "A: x\nthis is a long sentence: yes", []turn{{"A", "x this is a long sentence: yes", 1, false}}},
+		{"markup", `Alice: Hi <break time="1s"/> <emphasis>you</emphasis>.`, []turn{{"Alice", `Hi <break time="1s"/> <emphasis>you</emphasis>.`, 1, false}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			s, err := Parse(strings.NewReader(tc.in), "ep.txt", Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := turns(s); !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("got  %+v\nwant %+v", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestHeader(t *testing.T) {
+	in := "\n---\ntitle: The Show\n# comment\nvoices: Alice=ava, Speaker 2 = joe\nstyles: Alice=cheerful\ngap: 250ms\nparagraph: 1.5s\nstrict: true\n---\nAlice: Hi.\nSpeaker 2: Yo.\n"
+	s, err := Parse(strings.NewReader(in), "", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.Title != "The Show" || s.Gap != 250*time.Millisecond || s.Paragraph != 1500*time.Millisecond || !s.Strict {
+		t.Errorf("header = %q %v %v %v", s.Title, s.Gap, s.Paragraph, s.Strict)
+	}
+	if !reflect.DeepEqual(s.Voices, map[string]string{"Alice": "ava", "Speaker 2": "joe"}) || !reflect.DeepEqual(s.Styles, map[string]string{"Alice": "cheerful"}) {
+		t.Errorf("voices %v styles %v", s.Voices, s.Styles)
+	}
+	if len(s.Turns) != 2 || s.Turns[0].Line != 11 {
+		t.Errorf("turns %+v", s.Turns)
+	}
+	d, _ := Parse(strings.NewReader("Alice: x"), "", Options{})
+	if d.Gap != DefaultGap || d.Paragraph != DefaultParagraph || d.Strict {
+		t.Errorf("defaults %v %v %v", d.Gap, d.Paragraph, d.Strict)
+	}
+}
+
+func TestErrors(t *testing.T) {
+	tests := []struct {
+		name, in string
+		opts     Options
+		want     string // prefix file:line:col and a substring
+		substr   string
+	}{
+		{"empty", "", Options{}, "ep.txt: ", "empty"},
+		{"only comments", "# nothing\n\n", Options{}, "ep.txt: ", "empty"},
+		{"untagged first", "\nhello there", Options{}, "ep.txt:2:1: ", "speaker tag"},
+		{"empty turn", "Alice:\nBob: hi", Options{}, "ep.txt:1: ", "no text"},
+		{"empty last turn", "Alice: hi\nBob:   ", Options{}, "ep.txt:2: ", "no text"},
+		{"binary", "Alice: hi\x00there", Options{}, "ep.txt:1:10: ", "binary"},
+		{"bad utf8", "Alice: ok\nBob: caf\xe9", Options{}, "ep.txt:2:9: ", "UTF-8"},
+		{"long line", "Alice: " + strings.Repeat("a", 1<<20), Options{}, "ep.txt:1: ", "limited"},
+		{"unclosed header", "---\ntitle: x\nAlice: hi", Options{}, "ep.txt:1:1: ", "closing"},
+		{"header unknown key", "---\ncolour: red\n---\nAlice: hi", Options{}, "ep.txt:2:1: ", "unknown header key"},
+		{"header not key value", "---\njust words\n---\nAlice: hi", Options{}, "ep.txt:2:1: ", "key: value"},
+		{"header dup key", "---\ngap: 1s\ngap: 2s\n---\nAlice: hi", Options{}, "ep.txt:3:1: ", "twice"},
+		{"header bad gap", "---\ngap: soon\n---\nAlice: hi", Options{}, "ep.txt:2:6: ", "pause"},
+		{"header bad mapping", "---\nvoices: Alice=ava, Bob\n---\nAlice: hi", Options{}, "ep.txt:2:19: ", "not Speaker=voice"},
+		{"header bad strict", "---\nstrict: maybe\n---\nAlice: hi", Options{}, "ep.txt:2:9: ", "strict"},
+		{"header speaker never speaks", "---\nvoices: Alicia=ava\n---\nAlice: hi", Options{}, "ep.txt:2: ", "never speaks"},
+		{"strict unknown", "---\nvoices: Alice=ava\nstrict: true\n---\nAlice: hi\nBob: yo", Options{}, "ep.txt:6: ", "unknown speaker \"Bob\""},
+		{"strict option", "Alice: hi", Options{Strict: true}, "ep.txt:1: ", "unknown speaker"},
+		{"markup column", "Alice: fine\n  and <foo>x</foo>", Options{}, "ep.txt:2:7: ", "unknown tag"},
+		{"markup column after tag", "Bob:   é <break time=\"5\"/>", Options{}, "ep.txt:1:17: ", "unit"},
+		{"markup unclosed across lines", "Alice: <emphasis>a\nb", Options{}, "ep.txt:1:8: ", "never closed"},
+		{"json syntax", "[\n{\"speaker\": \"A\", \"text\": \"x\"},\n{\"speaker\" \"B\"}]", Options{}, "ep.txt:3:", "JSON"},
+		{"json unknown field", `[{"speaker":"A","text":"x","colour":1}]`, Options{}, "ep.txt:1:2: ", "unknown field"},
+		{"json missing text", "[\n  {\"speaker\":\"A\"}]", Options{}, "ep.txt:2:3: ", "no \"text\""},
+		{"json type", `[{"speaker":1,"text":"x"}]`, Options{}, "ep.txt:1:2: ", "speaker"},
+		{"json empty", `[]`, Options{}, "ep.txt: ", "empty"},
+		{"json trailing", `[{"speaker":"A","text":"x"}] x`, Options{}, "ep.txt:1:", "after the end"},
+		{"json markup", `[{"speaker":"A","text":"<bad>"}]`, Options{}, "ep.txt:1:2: ", "unknown tag"},
+		{"too much text", strings.Repeat("Alice: "+strings.Repeat("word ", 2000)+"\n", 30), Options{}, "ep.txt:", "limit"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := Parse(strings.NewReader(tc.in), "ep.txt", tc.opts)
+			var se *Error
+			if !errors.As(err, &se) || !errors.Is(err, ErrScript) {
+				t.Fatalf("err = %v, want a script error", err)
+			}
+			if !strings.HasPrefix(err.Error(), tc.want) || !strings.Contains(err.Error(), tc.substr) {
+				t.Errorf("err = %q, want prefix %q and %q", err, tc.want, tc.substr)
+			}
+		})
+	}
+}
+
+func TestFileTooLarge(t *testing.T) {
+	big := bytes.Repeat([]byte("Alice: hello there\n"), MaxFileBytes/19+2)
+	_, err := Parse(bytes.NewReader(big), "big.txt", Options{})
+	if !errors.Is(err, ErrScript) || !strings.Contains(err.Error(), "larger") {
+		t.Errorf("err = %v", err)
+	}
+}
+
+func TestParseJSON(t *testing.T) {
+	in := `[{"speaker": "Alice", "text": "Hi."},
+	        {"speaker": "Bob", "text": "Yo.", "voice": "leo", "style": "calm", "paragraph": true}]`
+	s, err := Parse(strings.NewReader(in), "", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []turn{{"Alice", "Hi.", 1, false}, {"Bob", "Yo.", 2, true}}
+	if got := turns(s); !reflect.DeepEqual(got, want) || s.Turns[1].Voice != "leo" || s.Turns[1].Style != "calm" {
+		t.Errorf("got %+v", s.Turns)
+	}
+	obj := `{"title": "T", "voices": {"Alice": "mia"}, "gap": "200ms", "strict": true,
+	        "turns": [{"speaker": "Alice", "text": "Hi."}]}`
+	s, err = Parse(strings.NewReader(obj), "", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.Title != "T" || s.Voices["Alice"] != "mia" || s.Gap != 200*time.Millisecond || !s.Strict || len(s.Turns) != 1 {
+		t.Errorf("got %+v", s)
+	}
+}
+
+func load(t testing.TB) *voices.Catalog {
+	t.Helper()
+	cat, err := voices.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return cat
+}
+
+func TestRequest(t *testing.T) {
+	cat := load(t)
+	def := cat.Default().Name
+	in := "---\nvoices: Bob=" + def + "\nstyles: Carol=calm\ngap: 300ms\nparagraph: 800ms\n---\n" +
+		"Alice: One.\nBob: Two.\n\nThree.\nCarol: Four.\nDan: Five.\n"
+	s, err := Parse(strings.NewReader(in), "", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	req, err := s.Request(cat)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !req.WordTimings || len(req.Parts) != 5 {
+		t.Fatalf("req = %+v", req)
+	}
+	pauses := []int{0, 300, 800, 300, 300}
+	voiceOf := map[string]string{}
+	for i, p := range req.Parts {
+		if p.PauseBefore != pauses[i] {
+			t.Errorf("part %d pause %d, want %d", i, p.PauseBefore, pauses[i])
+		}
+		if prev, ok := voiceOf[p.Speaker]; ok && prev != p.Voice {
+			t.Errorf("%s changes voice", p.Speaker)
+		}
+		voiceOf[p.Speaker] = p.Voice
+		if !strings.HasPrefix(p.Field, "line ") {
+			t.Errorf("field %q", p.Field)
+		}
+	}
+	if voiceOf["Bob"] != def {
+		t.Errorf("Bob = %s, want %s", voiceOf["Bob"], def)
+	}
+	seen := map[string]bool{}
+	for _, v := range voiceOf {
+		if seen[v] {
+			t.Errorf("voices not distinct: %v", voiceOf)
+		}
+		seen[v] = true
+	}
+	if req.Parts[3].Style != "calm" || req.Parts[0].Style != "" {
+		t.Errorf("styles %q %q", req.Parts[3].Style, req.Parts[0].Style)
+	}
+	eng, err := synth.New(cat)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := eng.Validate(req); err != nil {
+		t.Errorf("engine rejects the request: %v", err)
+	}
+}
+
+func TestRequestCyclesVoices(t *testing.T) {
+	cat := load(t)
+	n := len(cat.Names())
+	var b strings.Builder
+	for i := 0; i < 2*n; i++ {
+		b.WriteString("Speaker " + string(rune('A'+i)) + ": hi.\n")
+	}
+	s, err := Parse(strings.NewReader(b.String()), "", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	req, err := s.Request(cat)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if req.Parts[0].Voice != cat.Default().Name {
+		t.Errorf("first speaker gets %s, want the default", req.Parts[0].Voice)
+	}
+	first := map[string]bool{}
+	for _, p := range req.Parts[:n] {
+		first[p.Voice] = true
+	}
+	if len(first) != n {
+		t.Errorf("the first %d speakers share voices: %v", n, first)
+	}
+}
+
+func TestRequestMarkup(t *testing.T) {
+	cat := load(t)
+	in := `Alice: Hi <break time="700ms"/>there, <emphasis>really</emphasis> big. ` +
+		`<say-as interpret-as="characters">tts</say-as> <say-as interpret-as="digits">2024</say-as> ` +
+		`<sub alias="World Wide Web">WWW</sub> <phoneme alphabet="arpabet" ph="T AH0 M AA1 T OW0">tomato</phoneme>` +
+		`<break time="2s"/>` + "\nBob: Ok."
+	s, err := Parse(strings.NewReader(in), "", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	req, err := s.Request(cat)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(req.Parts) != 3 {
+		t.Fatalf("parts %+v", req.Parts)
+	}
+	if req.Parts[0].Text != "Hi " || req.Parts[1].PauseBefore != 700 {
+		t.Errorf("break: %+v", req.Parts[:2])
+	}
+	want := "there, *really* big. T T S 2 0 2 4 World Wide Web tomato"
+	if req.Parts[1].Text != want {
+		t.Errorf("lowered %q\nwant    %q", req.Parts[1].Text, want)
+	}
+	if req.Parts[2].PauseBefore != 2000+int(DefaultGap.Milliseconds()) || req.Parts[2].Speaker != "Bob" {
+		t.Errorf("trailing break + gap: %+v", req.Parts[2])
+	}
+	if len(req.Lexicon["tomato"]) == 0 {
+		t.Errorf("lexicon %v", req.Lexicon)
+	}
+	keep, err := s.RequestWith(cat, RequestOptions{KeepMarkup: true})
+	if err != nil || len(keep.Parts) != 2 || keep.Parts[0].Text != s.Turns[0].Text {
+		t.Errorf("KeepMarkup: %+v %v", keep.Parts, err)
+	}
+}
+
+func TestRequestErrors(t *testing.T) {
+	cat := load(t)
+	for in, substr := range map[string]string{
+		"---\nvoices: Alice=nobody\n---\nAlice: hi": ":2: no voice named \"nobody\"",
+		"---\nstyles: Alice=grumpy\n---\nAlice: hi": ":2: no style named \"grumpy\"",
+		`[{"speaker":"A","text":"x","voice":"zz"}]`: ":1: no voice named \"zz\"",
+	} {
+		s, err := Parse(strings.NewReader(in), "f", Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := s.Request(cat); err == nil || !strings.Contains(err.Error(), substr) {
+			t.Errorf("%q: err = %v, want %q", in, err, substr)
+		}
+	}
+}
+
+func FuzzParse(f *testing.F) {
+	for _, s := range []string{
+		"Alice: hi\nBob: yo", "---\nvoices: A=ava\n---\nA: x", "Speaker 1: a\n\nb", "# c\nA: <break/>x",
+		`[{"speaker":"A","text":"x"}]`, `{"turns":[{"speaker":"A","text":"x"}]}`, "A:\n", "---\n", "x\x00",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, in string) {
+		s, err := Parse(strings.NewReader(in), "f", Options{})
+		if err != nil {
+			var se *Error
+			if !errors.As(err, &se) {
+				t.Fatalf("error %v is not a *Error", err)
+			}
+			return
+		}
+		if len(s.Turns) == 0 {
+			t.Fatal("no turns and no error")
+		}
+		for _, tr := range s.Turns {
+			if strings.TrimSpace(tr.Text) == "" || tr.Speaker == "" || tr.Line < 1 {
+				t.Fatalf("bad turn %+v", tr)
+			}
+		}
+	})
+}
