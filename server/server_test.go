@@ -561,14 +561,20 @@ func TestCancellationStopsEngineAndLeaksNothing(t *testing.T) {
 		cancel()
 		select {
 		case err := <-w.done:
-			if !errors.Is(err, context.Canceled) {
-				t.Errorf("engine returned %v, want context.Canceled", err)
+			// Either the engine saw the context, or its next Send failed with the cancellation.
+			if !errors.Is(err, context.Canceled) && status.Code(errors.Unwrap(err)) != codes.Canceled && status.Code(err) != codes.Canceled {
+				t.Errorf("engine returned %v, want a cancellation", err)
 			}
 			t.Logf("engine stopped %v after cancel", time.Since(start))
 		case <-time.After(10 * time.Second):
 			t.Fatal("engine still running 10 s after the client cancelled")
 		}
-		if _, err := stream.Recv(); status.Code(err) != codes.Canceled {
+		// Messages already received may still be delivered; then the stream ends as cancelled.
+		err = nil
+		for i := 0; i < 1000 && err == nil; i++ {
+			_, err = stream.Recv()
+		}
+		if status.Code(err) != codes.Canceled {
 			t.Errorf("after cancel: %v", err)
 		}
 	}
