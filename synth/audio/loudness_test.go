@@ -80,7 +80,7 @@ func TestLoudnessSine(t *testing.T) {
 	for _, rate := range loudnessRates {
 		for _, tt := range tests {
 			t.Run(fmt.Sprintf("%d/%g", rate, tt.amp), func(t *testing.T) {
-				lufs, _, err := MeasureLoudness(sine(5*rate, rate, 997, tt.amp, 0), rate)
+				lufs, _, err := MeasureLoudness(sine(2*rate, rate, 997, tt.amp, 0), rate)
 				if err != nil {
 					t.Fatal(err)
 				}
@@ -122,7 +122,7 @@ func TestLoudnessSilence(t *testing.T) {
 // TestLoudnessGating: long silence after a tone does not pull the value down (absolute gate);
 // quiet passages 13 LU below the programme are ignored (relative gate).
 func TestLoudnessGating(t *testing.T) {
-	for _, rate := range []int{48000, 22050} {
+	for _, rate := range []int{16000, 22050} {
 		tone := sine(5*rate, rate, 997, 0.1, 0)
 		m, err := NewLoudnessMeter(rate)
 		if err != nil {

@@ -245,35 +245,42 @@ func TestResamplerSineAmplitudeAndFrequency(t *testing.T) {
 }
 
 // TestResamplerStopband checks that components above the lower Nyquist frequency are removed:
-// when down-sampling they would alias, when up-sampling the input's images would appear.
+// when down-sampling they would alias, when up-sampling the input's images would appear. The
+// design gives at least 90 dB; the test demands 80.
 func TestResamplerStopband(t *testing.T) {
+	const floor = -80
 	for _, rp := range ratePairs {
 		from, to := rp[0], rp[1]
 		lower := float64(min(from, to))
 		t.Run(fmt.Sprintf("%d-%d", from, to), func(t *testing.T) {
+			worst := math.Inf(-1)
 			if from > to {
-				// A tone between the output Nyquist and the input Nyquist.
-				for _, f := range []float64{0.51 * lower, 0.5*lower + 0.25*(float64(from)/2-0.5*lower), 0.49 * float64(from)} {
-					out := resampleAll(t, from, to, sine(from/2, from, f, 1, 0))
-					att := db(rms(middle(out, to/20)) / (1 / math.Sqrt2))
-					t.Logf("%.0f Hz: %.1f dB", f, att)
-					if att > -60 {
-						t.Errorf("%.0f Hz above the output Nyquist: only %.1f dB down", f, att)
+				// Tones from the output Nyquist frequency up to the input's.
+				for k := 0; k < 8; k++ {
+					f := 0.5*lower + (float64(from)/2-0.5*lower)*(float64(k)+0.01)/8
+					out := resampleAll(t, from, to, sine(from/4, from, f, 1, 0))
+					att := db(rms(middle(out, to/40)) / (1 / math.Sqrt2))
+					worst = max(worst, att)
+					if att > floor {
+						t.Errorf("%.0f Hz above the output Nyquist: only %.1f dB down", f, -att)
 					}
 				}
-				return
+			} else {
+				// Tones up to the passband edge: their images at from-f must vanish.
+				for k := 1; k <= 8; k++ {
+					f := rsPassband * lower * float64(k) / 8
+					out := resampleAll(t, from, to, sine(from/4, from, f, 1, 0))
+					m := middle(out, to/40)
+					amp, _ := fitTone(m, to, f)
+					img, _ := fitTone(removeTone(m, to, f), to, float64(from)-f)
+					att := db(img / amp)
+					worst = max(worst, att)
+					if att > floor {
+						t.Errorf("image of %.0f Hz at %.0f Hz only %.1f dB down", f, float64(from)-f, -att)
+					}
+				}
 			}
-			// Up-sampling a tone near the input Nyquist: its image at from-f must vanish.
-			f := 0.45 * lower
-			out := resampleAll(t, from, to, sine(from/2, from, f, 1, 0))
-			m := middle(out, to/20)
-			amp, _ := fitTone(m, to, f)
-			imgA, _ := fitTone(removeTone(m, to, f), to, float64(from)-f)
-			att := db(imgA / amp)
-			t.Logf("image at %.0f Hz: %.1f dB", float64(from)-f, att)
-			if att > -60 {
-				t.Errorf("image of %.0f Hz at %.0f Hz only %.1f dB down", f, float64(from)-f, att)
-			}
+			t.Logf("worst: %.1f dB", worst)
 		})
 	}
 }
