@@ -362,9 +362,16 @@ func (r *Reader) blockEnd(i int) int {
 	return 8 * len(r.data)
 }
 
+// block returns a reader over block i, clamped to the data so that damaged offsets cannot
+// lead outside it.
+func (r *Reader) block(i int) bitReader {
+	end := min(r.blockEnd(i), 8*len(r.data))
+	return bitReader{data: r.data, pos: r.offset(i), end: end}
+}
+
 // compareFirst compares block i's first headword with key (-1, 0, +1), decoding only its letters.
 func (r *Reader) compareFirst(i int, key string) (int, error) {
-	br := bitReader{data: r.data, pos: r.offset(i), end: r.blockEnd(i)}
+	br := r.block(i)
 	if p, err := br.read(prefixBits); err != nil || p != 0 {
 		return 0, fmt.Errorf("%w: block %d", ErrFormat, i)
 	}
@@ -417,7 +424,7 @@ func (r *Reader) Lookup(key string) ([]Entry, error) {
 }
 
 func (r *Reader) scanBlock(i int, key string) ([]Entry, error) {
-	br := bitReader{data: r.data, pos: r.offset(i), end: r.blockEnd(i)}
+	br := r.block(i)
 	var word [MaxWordLen]byte
 	wlen := 0
 	var out []Entry
@@ -477,7 +484,7 @@ func (r *Reader) scanBlock(i int, key string) ([]Entry, error) {
 // tests and tools, not for start-up.
 func (r *Reader) All(fn func(Entry) bool) error {
 	for i := 0; i < r.blocks; i++ {
-		br := bitReader{data: r.data, pos: r.offset(i), end: r.blockEnd(i)}
+		br := r.block(i)
 		var word [MaxWordLen]byte
 		wlen := 0
 		bad := func() error { return fmt.Errorf("%w: block %d", ErrFormat, i) }

@@ -1,6 +1,7 @@
 package lexfile
 
 import (
+	"encoding/binary"
 	"errors"
 	"math/rand"
 	"os"
@@ -210,5 +211,30 @@ func TestSymbolSpace(t *testing.T) {
 	}
 	if symStressed+int(phone.UW) >= 1<<symBits {
 		t.Fatal("stressed vowels overflow the symbol space")
+	}
+}
+
+func TestDamagedOffsets(t *testing.T) {
+	var entries []Entry
+	for _, w := range []string{"ab", "abc", "b", "ba", "c", "cab"} {
+		entries = append(entries, Entry{Word: w, Pron: mustPron(t, "AE1 B")})
+	}
+	data, err := Encode(entries, "", 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := Open(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Overwrite the index with out-of-range and decreasing offsets: lookups must fail cleanly.
+	for _, offs := range [][]uint32{{0, 1 << 30, 8}, {1 << 31, 1 << 31, 1}, {5, 3, 1}} {
+		for k := 0; k < r.blocks && k < len(offs); k++ {
+			binary.LittleEndian.PutUint32(r.index[4*k:], offs[k])
+		}
+		for _, w := range []string{"ab", "b", "cab", "zzz"} {
+			_, _ = r.Lookup(w)
+		}
+		_ = r.All(func(Entry) bool { return true })
 	}
 }
