@@ -69,6 +69,19 @@ func (n *normalizer) token() int {
 		n.raise(len(n.out)-1, Minor)
 		return 1
 	}
+	// Citation markers: "results [1] were" → the marker is not read.
+	if strings.HasSuffix(t.pre, "[") && strings.Trim(core, "0123456789,–-") == "" {
+		for k := 0; k < 8; k++ {
+			c := n.peek(k)
+			if c == nil || strings.Trim(c.core, "0123456789,–-") != "" || k > 0 && c.pre != "" {
+				break
+			}
+			if strings.HasPrefix(c.post, "]") {
+				n.debug("dropped citation marker", "token", t.raw)
+				return k + 1
+			}
+		}
+	}
 	if k := n.date(); k > 0 {
 		return k
 	}

@@ -129,10 +129,15 @@ func (n *normalizer) numeric(t *token) int {
 		return 1
 	}
 	// Dotted numbers: IP addresses, versions, section numbers (1.2.3).
+	// IP addresses (four groups) use "dot"; versions use "point".
 	if strings.Count(s, ".") >= 2 && allDigitsOrSeparators(s) && !strings.ContainsAny(s, ",-+") {
+		sep := "point"
+		if strings.Count(s, ".") == 3 {
+			sep = "dot"
+		}
 		for k, p := range strings.Split(s, ".") {
 			if k > 0 {
-				n.emit(src, "dot")
+				n.emit(src, sep)
 			}
 			n.emit(src, appendInteger(nil, p)...)
 		}
@@ -637,7 +642,11 @@ func (n *normalizer) unitAfterN(t *token, num number, off int) int {
 		// "30 °C" written as two tokens after the degree sign is rare.
 		return 0
 	}
-	n.emit(next.raw, strings.Fields(plural(num.isOne(), un.sing, un.plural))...)
+	one := num.isOne()
+	if p := n.peek(off - 1); p != nil && (p.core == "a" || p.core == "an" || p.core == "A" || p.core == "An") {
+		one = true // an adjective: "a 10 km run" → a ten kilometer run
+	}
+	n.emit(next.raw, strings.Fields(plural(one, un.sing, un.plural))...)
 	return 1
 }
 

@@ -269,7 +269,7 @@ func (n *normalizer) compound(src, s string) {
 		}
 		part := s[start:i]
 		if part != "" {
-			n.part(src, part)
+			n.compoundPart(src, part, s[:start])
 		}
 		if sep != " " {
 			if sep == "slash" && part != "" && i+size < len(s) {
@@ -285,8 +285,20 @@ func (n *normalizer) compound(src, s string) {
 		start = i
 	}
 	if start < len(s) {
-		n.part(src, s[start:])
+		n.compoundPart(src, s[start:], s[:start])
 	}
+}
+
+// compoundPart reads a piece of a hyphenated compound; a unit symbol after
+// a number is an adjective and singular ("10-km run", "5-min break").
+func (n *normalizer) compoundPart(src, part, before string) {
+	if len(before) >= 2 && isDigit(before[len(before)-2]) {
+		if un, ok := unitWord(part, false); ok && len(part) > 1 {
+			n.emit(src, strings.Fields(un.sing)...)
+			return
+		}
+	}
+	n.part(src, part)
 }
 
 // dayOrMonth expands a capitalized weekday or month name or abbreviation.

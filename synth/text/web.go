@@ -55,11 +55,9 @@ func (n *normalizer) webPart(src, p string) {
 			n.emitLetter(src, "w")
 		}
 		return
-	case "com", "org", "net", "gov", "edu", "info", "biz":
-		if strings.ToLower(p) == "org" || strings.ToLower(p) == "com" || strings.ToLower(p) == "net" || strings.ToLower(p) == "info" || strings.ToLower(p) == "biz" {
-			n.emit(src, strings.ToLower(p))
-			return
-		}
+	case "com", "org", "net", "info", "biz", "co":
+		n.emit(src, strings.ToLower(p))
+		return
 	}
 	if allDigits(p) {
 		n.emit(src, appendInteger(nil, p)...)
