@@ -194,6 +194,13 @@ func FuzzOpen(f *testing.F) {
 	}
 	f.Add(data, "ab")
 	f.Add([]byte(Magic), "x")
+	var many []Entry
+	for _, w := range []string{"ab", "abc", "b", "ba", "c", "cab", "read", "zz"} {
+		many = append(many, Entry{Word: w, POS: "n", Pron: mustPron(f, "AE1 B AX0 K")})
+	}
+	if d, err := Encode(many, "", 2); err == nil {
+		f.Add(d, "cab")
+	}
 	f.Fuzz(func(t *testing.T, data []byte, key string) {
 		r, err := Open(data)
 		if err != nil {
