@@ -1,5 +1,3 @@
-// Package lts predicts English pronunciations (ARPAbet phones with stress) for words that are not
-// in the lexicon, with per-letter decision trees trained on the CMU lexicon.
 package lts
 
 import (
