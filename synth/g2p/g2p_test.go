@@ -41,6 +41,12 @@ func TestLookup(t *testing.T) {
 		{"read", PosPast, "R EH1 D"},
 		{"live", PosVerb, "L IH1 V"},
 		{"live", PosAdj, "L AY1 V"},
+		{"reading", "", "R IY1 D IH0 NG"},
+		{"Reading", PosAlt, "R EH1 D IH0 NG"},
+		{"readings", "", "R IY1 D IH0 NG Z"},
+		{"putting", "", "P UH1 T IH0 NG"},
+		{"lead", "", "L IY1 D"},
+		{"lead", PosNoun, "L EH1 D"},
 	}
 	for _, tt := range tests {
 		p, ok := l.Lookup(tt.word, tt.pos)

@@ -10,6 +10,7 @@ import (
 // homographTable replaces the lexicon's entries for headwords whose readings the source lacks or
 // orders badly (cmudict-0.4 has only /rɛd/ for "read", only /waʊnd/ for "wound", one "bass", and
 // lists "does" the deer and "minute" /ˈmɪnut/ first). The first entry is the default reading.
+// The table is the "modifications clearly marked" of the licence: it is Chorus's, not CMU's.
 var homographTable = func() map[string][]lexfile.Entry {
 	rows := []struct{ word, pos, pron string }{
 		{"read", PosVerb, "R IY1 D"},
@@ -37,9 +38,17 @@ var homographTable = func() map[string][]lexfile.Entry {
 		{"does", PosNoun, "D OW1 Z"},
 		{"use", PosNoun, "Y UW1 S"},
 		{"use", PosVerb, "Y UW1 Z"},
+		{"lead", PosVerb, "L IY1 D"}, // the verb is the commoner reading, so it is the default
 		{"lead", PosNoun, "L EH1 D"},
-		{"lead", PosVerb, "L IY1 D"},
 		{"lead", PosAlt, "L IY1 D"},
+		// cmudict-0.4 lists "reading" the town first, "readings" only as /rɛdɪŋz/ and "putting"
+		// the golf stroke first.
+		{"reading", PosVerb, "R IY1 D IH0 NG"},
+		{"reading", PosNoun, "R IY1 D IH0 NG"},
+		{"reading", PosAlt, "R EH1 D IH0 NG"},
+		{"readings", PosNoun, "R IY1 D IH0 NG Z"},
+		{"putting", PosVerb, "P UH1 T IH0 NG"},
+		{"putting", PosNoun, "P AH1 T IH0 NG"},
 		{"content", PosNoun, "K AA1 N T EH0 N T"},
 		{"content", PosVerb, "K AX0 N T EH1 N T"},
 		{"content", PosAdj, "K AX0 N T EH1 N T"},
