@@ -127,6 +127,14 @@ func (r *Resampler) design() {
 	}
 }
 
+// Reset discards any buffered input and starts a new stream without writing anything, for
+// example after the producer was cancelled.
+func (r *Resampler) Reset() {
+	if r.dst != nil && !r.identity {
+		r.reset()
+	}
+}
+
 func (r *Resampler) reset() {
 	// half-1 leading zeros: the first output (at input time 0) reaches half-1 samples back.
 	r.buf = r.buf[:r.half-1]

@@ -224,6 +224,36 @@ func TestResamplerReuseAfterFlush(t *testing.T) {
 	}
 }
 
+func TestResamplerReset(t *testing.T) {
+	in := sine(3000, 22050, 440, 0.5, 0)
+	want := resampleAll(t, 22050, 16000, in)
+	var out Buffer
+	r, err := NewResampler(&out, 22050, 16000)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := r.Write(sine(1000, 22050, 1000, 0.9, 0)); err != nil {
+		t.Fatal(err)
+	}
+	r.Reset()
+	out.Samples = out.Samples[:0]
+	if err := r.Write(in); err != nil {
+		t.Fatal(err)
+	}
+	if err := r.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	if len(out.Samples) != len(want) {
+		t.Fatalf("%d samples after Reset, want %d", len(out.Samples), len(want))
+	}
+	for i := range want {
+		if out.Samples[i] != want[i] {
+			t.Fatalf("sample %d differs after Reset", i)
+		}
+	}
+	(&Resampler{}).Reset() // no panic
+}
+
 func TestResamplerSineAmplitudeAndFrequency(t *testing.T) {
 	for _, rp := range ratePairs {
 		from, to := rp[0], rp[1]
