@@ -46,6 +46,20 @@ func (n *normalizer) acronym(src, w, suffix string) {
 			return
 		}
 	}
+	if r, ok := acronymReadings[w]; ok {
+		fs := strings.Fields(r)
+		for k, f := range fs {
+			if k == len(fs)-1 {
+				f += suffix
+			}
+			if len(f) == 1 {
+				n.emitLetter(src, f)
+			} else {
+				n.emit(src, f)
+			}
+		}
+		return
+	}
 	asWord := false
 	switch {
 	case w == "OK":
@@ -83,6 +97,14 @@ func (n *normalizer) acronym(src, w, suffix string) {
 var streetWords = setOf("street avenue boulevard road lane court place drive highway parkway square way")
 
 var compassWords = map[string]string{"NE": "northeast", "NW": "northwest", "SE": "southeast", "SW": "southwest"}
+
+// acronymReadings are acronyms with an idiosyncratic reading; one-letter
+// parts are spelled.
+var acronymReadings = map[string]string{
+	"JPEG": "j peg", "JSON": "jason", "NOAA": "noah", "BRICS": "bricks", "TASS": "tass",
+	"MPEG": "m peg", "WWE": "w w e", "IEEE": "i triple e", "AAA": "triple a", "NAACP": "n double a c p",
+	"USAF": "u s a f", "ASCII": "askey", "SCSI": "scuzzy", "GUI": "gooey", "CAPTCHA": "captcha",
+}
 
 func suffixWord(s string) string { return s }
 
@@ -227,11 +249,12 @@ func (n *normalizer) abbrev(t *token) bool {
 	if len(core) >= 2 && isUpperWord(core) && !n.shout {
 		return false // EST, MIN: acronyms, not abbreviations
 	}
-	key := strings.ToLower(core)
-	exp, ok := abbrevs[key]
-	if !ok {
+	var buf [16]byte
+	if _, ok := abbrevs[string(foldASCII(buf[:0], core))]; !ok {
 		return false
 	}
+	key := strings.ToLower(core)
+	exp := abbrevs[key]
 	dot := t.hasDot()
 	next := n.peek(1)
 	prev := n.peek(-1)
@@ -434,6 +457,16 @@ func (n *normalizer) roman(t *token) bool {
 		}
 		n.emit(t.raw, appendCardinal(nil, uint64(v))...)
 		return true
+	}
+	if regnalNames[pc] && t.core == "I" && t.post == "" {
+		// "Elizabeth I was" but not "Paul I think".
+		if next := n.peek(1); next != nil && !isCapitalized(next.core) {
+			switch strings.ToLower(next.core) {
+			case "was", "of", "and", "had", "became", "ruled", "died", "reigned", "is", "who", "in", "as":
+			default:
+				return false
+			}
+		}
 	}
 	if regnalNames[pc] {
 		w := appendCardinal(nil, uint64(v))

@@ -18,13 +18,27 @@ func month(t *token) int {
 	if t == nil || !isCapitalized(t.core) || len(t.core) > 9 {
 		return 0
 	}
-	m := monthIndex[strings.ToLower(t.core)]
+	var buf [16]byte
+	m := monthIndex[string(foldASCII(buf[:0], t.core))]
 	if m == 0 {
 		return 0
 	}
 	// Short forms other than May need a period or must be written as a
 	// known abbreviation; full names are always fine.
 	return m
+}
+
+// foldASCII appends the ASCII lower case of s to dst (for allocation-free
+// map lookups: m[string(foldASCII(buf[:0], s))]).
+func foldASCII(dst []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
 }
 
 // dayNumber parses "14", "14th", "3rd" as a day of the month.

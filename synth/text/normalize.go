@@ -55,8 +55,9 @@ func NormalizeTextWith(s string, o Options) ([]Sentence, error) {
 		return nil, err
 	}
 	var out []Sentence
+	n := newNormalizer(o) // scratch buffers are reused across sentences
 	for _, raw := range SplitSentences(s) {
-		sent := NormalizeWith(raw, o)
+		sent := n.sentence(raw)
 		if len(sent.Words) == 0 {
 			// Keep a paragraph boundary that fell on an empty sentence.
 			if paragraphAfter(raw) && len(out) > 0 {
@@ -80,17 +81,27 @@ func NormalizeSentence(raw string) Sentence {
 // followed by a blank line (SplitSentences keeps a trailing "\n\n") ends
 // with a Paragraph break.
 func NormalizeWith(raw string, o Options) Sentence {
-	n := newNormalizer(o)
+	return newNormalizer(o).sentence(raw)
+}
+
+// sentence normalizes one sentence, reusing the normalizer's scratch space.
+func (n *normalizer) sentence(raw string) Sentence {
+	n.i, n.inPart, n.absorbed = 0, 0, false
 	if !utf8.ValidString(raw) {
 		if err := validUTF8(raw); err != nil {
 			n.debug("dropped invalid UTF-8", "error", err)
 		}
 		raw = strings.ToValidUTF8(raw, " ")
 	}
-	n.toks = tokenize(raw, n)
-	n.out = make([]Word, 0, len(n.toks)+len(n.toks)/4+2)
+	n.toks = tokenize(n.toks[:0], raw, n)
+	n.out = n.out[:0]
 	n.run()
-	sent := Sentence{Words: n.out, Kind: sentenceKind(raw, n.out)}
+	var words []Word
+	if len(n.out) > 0 {
+		words = make([]Word, len(n.out))
+		copy(words, n.out)
+	}
+	sent := Sentence{Words: words, Kind: sentenceKind(raw, words)}
 	if k := len(sent.Words); k > 0 {
 		b := SentenceEnd
 		if paragraphAfter(raw) {

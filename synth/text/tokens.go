@@ -34,8 +34,7 @@ const trailPunct = ".,;:!?…\"'”’“‘»«›‹)]}‽。，、！？；�
 // tokenize splits a sentence into tokens. Dashes used as punctuation
 // (em dash, "--", a spaced hyphen, an en dash between words) become tokens
 // of their own.
-func tokenize(s string, n *normalizer) []token {
-	toks := make([]token, 0, len(s)/6+1)
+func tokenize(toks []token, s string, n *normalizer) []token {
 	for rest := s; ; {
 		chunk := ""
 		chunk, rest = nextField(rest)
@@ -49,6 +48,10 @@ func tokenize(s string, n *normalizer) []token {
 				cut--
 			}
 			chunk = chunk[:cut]
+		}
+		if strings.IndexByte(chunk, 0xE2) < 0 && !strings.Contains(chunk, "--") {
+			toks = append(toks, makeToken(chunk))
+			continue
 		}
 		for _, piece := range splitDashes(chunk) {
 			toks = append(toks, makeToken(piece))
