@@ -1,0 +1,141 @@
+// Package client speaks Chorus either in-process or over gRPC through one small interface, and
+// renders, plays and saves what it speaks.
+package client
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"testing/fstest"
+
+	"github.com/chorus-tts/chorus/synth"
+	"github.com/chorus-tts/chorus/synth/phone"
+	"github.com/chorus-tts/chorus/voices"
+)
+
+// Synthesizer is a speech engine, local or remote. Both implementations give the same samples
+// for the same request (after PCM16 quantization, which the remote path applies on the wire).
+type Synthesizer interface {
+	// Synthesize renders req into sink, as synth.Engine.Synthesize does. If sink implements
+	// FormatSink, its Start is called once with the output rate before any audio or word.
+	Synthesize(ctx context.Context, req synth.Request, sink synth.Sink) (synth.Summary, error)
+	// Voices describes the available voices and styles.
+	Voices(ctx context.Context) (Catalog, error)
+	// Analyze shows what the text front end makes of s, sentence by sentence.
+	Analyze(ctx context.Context, s string, lexicon map[string]phone.Pron) ([]Sentence, error)
+}
+
+// FormatSink is a synth.Sink that wants to know the output sample rate before the first sample.
+type FormatSink interface {
+	synth.Sink
+	Start(sampleRate int) error
+}
+
+// Catalog lists voices and styles. Over gRPC, Voice.Prosody and Voice.Params are not known and
+// stay zero.
+type Catalog struct {
+	Voices  []voices.Voice
+	Styles  []voices.Style
+	Default string
+
+	cat *voices.Catalog // the engine's own, when local
+}
+
+// VoicesCatalog returns c as a *voices.Catalog, for code that takes one (script casting). A
+// remote catalog is rebuilt from the listing, with neutral prosody and no vocoder params: good
+// for names, genders, rates and styles, not for rendering.
+func (c Catalog) VoicesCatalog() (*voices.Catalog, error) {
+	if c.cat != nil {
+		return c.cat, nil
+	}
+	fsys := fstest.MapFS{}
+	for i, v := range c.Voices {
+		v.Default = v.Name == c.Default
+		v.Params = nil
+		v.Prosody = voices.Prosody{BaseHz: 120, Tempo: 1}
+		b, err := json.Marshal(v)
+		if err != nil {
+			return nil, fmt.Errorf("client: voice %q: %w", v.Name, err)
+		}
+		fsys[fmt.Sprintf("v%03d.json", i)] = &fstest.MapFile{Data: b}
+	}
+	styles := make([]voices.Style, len(c.Styles))
+	for i, s := range c.Styles {
+		styles[i] = voices.Style{Name: s.Name, Description: s.Description, RangeScale: 1, RateScale: 1}
+	}
+	b, err := json.Marshal(styles)
+	if err != nil {
+		return nil, fmt.Errorf("client: styles: %w", err)
+	}
+	fsys["styles.json"] = &fstest.MapFile{Data: b}
+	cat, err := voices.Parse(fsys)
+	if err != nil {
+		return nil, fmt.Errorf("client: the server's voice list: %w", err)
+	}
+	return cat, nil
+}
+
+// Sentence is one sentence as the front end read it.
+type Sentence struct {
+	Words []Word
+}
+
+// Word is one spoken-form word with its pronunciation.
+type Word struct {
+	Text   string // lower-case spoken form
+	Source string // the input token it came from
+	Phones string // ARPAbet with stress digits, phones separated by spaces
+}
+
+// Local runs an engine in-process.
+type Local struct {
+	Engine *synth.Engine
+}
+
+var _ Synthesizer = Local{}
+
+// Synthesize implements Synthesizer.
+func (l Local) Synthesize(ctx context.Context, req synth.Request, sink synth.Sink) (synth.Summary, error) {
+	if fs, ok := sink.(FormatSink); ok {
+		rate, err := l.Engine.Validate(req)
+		if err != nil {
+			return synth.Summary{}, err
+		}
+		if err := fs.Start(rate); err != nil {
+			return synth.Summary{}, err
+		}
+	}
+	return l.Engine.Synthesize(ctx, req, sink)
+}
+
+// Voices implements Synthesizer.
+func (l Local) Voices(ctx context.Context) (Catalog, error) {
+	cat := l.Engine.Catalog()
+	out := Catalog{Voices: cat.Voices(), Default: cat.Default().Name, cat: cat}
+	for _, n := range cat.StyleNames() {
+		st, _ := cat.Style(n)
+		out.Styles = append(out.Styles, st)
+	}
+	return out, nil
+}
+
+// Analyze implements Synthesizer.
+func (l Local) Analyze(ctx context.Context, s string, lexicon map[string]phone.Pron) ([]Sentence, error) {
+	as, err := l.Engine.Analyze(s, lexicon)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]Sentence, 0, len(as))
+	for _, a := range as {
+		var sent Sentence
+		for i, w := range a.Words {
+			src := ""
+			if i < len(a.Sources) {
+				src = a.Sources[i]
+			}
+			sent.Words = append(sent.Words, Word{Text: w.Text, Source: src, Phones: w.Pron.String()})
+		}
+		out = append(out, sent)
+	}
+	return out, nil
+}

@@ -1,0 +1,357 @@
+package client
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"sort"
+	"strconv"
+	"unicode/utf8"
+
+	"google.golang.org/grpc"
+	"google.golang.org/grpc/codes"
+	"google.golang.org/grpc/connectivity"
+	"google.golang.org/grpc/credentials/insecure"
+	"google.golang.org/grpc/status"
+
+	chorusv1 "github.com/chorus-tts/chorus/proto/chorus/v1"
+	"github.com/chorus-tts/chorus/synth"
+	"github.com/chorus-tts/chorus/synth/audio"
+	"github.com/chorus-tts/chorus/synth/phone"
+	"github.com/chorus-tts/chorus/voices"
+)
+
+// ErrUnavailable marks a server that cannot be reached.
+var ErrUnavailable = errors.New("server unavailable")
+
+// ErrProtocol marks a response stream that breaks the wire contract.
+var ErrProtocol = errors.New("protocol error")
+
+// Client is a Chorus gRPC client. It is safe for concurrent use.
+type Client struct {
+	conn *grpc.ClientConn
+	api  chorusv1.ChorusClient
+	addr string
+	// ChunkMillis is the chunk duration asked of the server (0: the server's default).
+	ChunkMillis int
+}
+
+var _ Synthesizer = (*Client)(nil)
+
+// Dial connects to the chorusd at addr (host:port) and waits, bounded by ctx, until the
+// connection is up, so an unreachable server is reported here. The connection is plaintext:
+// chorusd is meant for loopback or a private network. opts are added to the defaults (tests pass
+// a dialer).
+func Dial(ctx context.Context, addr string, opts ...grpc.DialOption) (*Client, error) {
+	all := append([]grpc.DialOption{grpc.WithTransportCredentials(insecure.NewCredentials())}, opts...)
+	conn, err := grpc.NewClient(addr, all...)
+	if err != nil {
+		return nil, fmt.Errorf("client: %s: %w", addr, err)
+	}
+	conn.Connect()
+	for {
+		s := conn.GetState()
+		if s == connectivity.Ready {
+			break
+		}
+		if s == connectivity.TransientFailure || s == connectivity.Shutdown {
+			conn.Close()
+			return nil, fmt.Errorf("%w: cannot connect to chorusd at %s (is it running?)", ErrUnavailable, addr)
+		}
+		if !conn.WaitForStateChange(ctx, s) {
+			conn.Close()
+			return nil, fmt.Errorf("%w: connecting to chorusd at %s: %w", ErrUnavailable, addr, ctx.Err())
+		}
+	}
+	return &Client{conn: conn, api: chorusv1.NewChorusClient(conn), addr: addr}, nil
+}
+
+// Close closes the connection.
+func (c *Client) Close() error { return c.conn.Close() }
+
+// API returns the generated client, for calls this package does not wrap.
+func (c *Client) API() chorusv1.ChorusClient { return c.api }
+
+// Synthesize implements Synthesizer over the Synthesize RPC with PCM16 audio.
+func (c *Client) Synthesize(ctx context.Context, req synth.Request, sink synth.Sink) (synth.Summary, error) {
+	if err := checkUTF8(req); err != nil {
+		return synth.Summary{}, err
+	}
+	in, speakers := RequestToProto(req)
+	in.Audio.ChunkDurationMs = int32(c.ChunkMillis)
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel() // ends the stream if we return early
+	stream, err := c.api.Synthesize(ctx, in)
+	if err != nil {
+		return synth.Summary{}, fromStatus(err)
+	}
+	var (
+		sum     synth.Summary
+		started bool
+		buf     []float32
+	)
+	for {
+		msg, err := stream.Recv()
+		if err == io.EOF {
+			return sum, fmt.Errorf("%w: the stream ended without a summary", ErrProtocol)
+		}
+		if err != nil {
+			return sum, fromStatus(err)
+		}
+		if !started {
+			f := msg.GetFormat()
+			if f == nil {
+				return sum, fmt.Errorf("%w: the first message is not the audio format", ErrProtocol)
+			}
+			if f.GetEncoding() != chorusv1.AudioEncoding_AUDIO_ENCODING_PCM16 || f.GetChannels() != 1 || f.GetSampleRateHertz() <= 0 {
+				return sum, fmt.Errorf("%w: unexpected format %v", ErrProtocol, f)
+			}
+			started = true
+			sum.SampleRate = int(f.GetSampleRateHertz())
+			if fs, ok := sink.(FormatSink); ok {
+				if err := fs.Start(sum.SampleRate); err != nil {
+					return sum, err
+				}
+			}
+			continue
+		}
+		switch r := msg.GetResponse().(type) {
+		case *chorusv1.SynthesizeResponse_Audio:
+			if r.Audio.GetStartSample() != sum.Samples {
+				return sum, fmt.Errorf("%w: chunk starts at sample %d, expected %d", ErrProtocol, r.Audio.GetStartSample(), sum.Samples)
+			}
+			b := r.Audio.GetAudio()
+			if len(b)%2 != 0 {
+				return sum, fmt.Errorf("%w: odd PCM16 chunk length %d", ErrProtocol, len(b))
+			}
+			buf = audio.Decode(buf[:0], audio.PCM16, b)
+			sum.Samples += int64(len(buf))
+			if err := sink.Audio(buf); err != nil {
+				return sum, err
+			}
+		case *chorusv1.SynthesizeResponse_Word:
+			w := r.Word
+			sp, ok := speakers[w.GetSpeaker()]
+			if !ok {
+				sp = w.GetSpeaker()
+			}
+			if err := sink.Word(synth.WordTiming{Word: w.GetWord(), Speaker: sp, Start: w.GetStartSample(), End: w.GetEndSample()}); err != nil {
+				return sum, err
+			}
+		case *chorusv1.SynthesizeResponse_Summary:
+			if r.Summary.GetTotalSamples() != sum.Samples {
+				return sum, fmt.Errorf("%w: summary says %d samples, received %d", ErrProtocol, r.Summary.GetTotalSamples(), sum.Samples)
+			}
+			return sum, nil
+		default:
+			return sum, fmt.Errorf("%w: unexpected message %T", ErrProtocol, r)
+		}
+	}
+}
+
+// Voices implements Synthesizer over ListVoices.
+func (c *Client) Voices(ctx context.Context) (Catalog, error) {
+	resp, err := c.api.ListVoices(ctx, &chorusv1.ListVoicesRequest{})
+	if err != nil {
+		return Catalog{}, fromStatus(err)
+	}
+	out := Catalog{Default: resp.GetDefaultVoice()}
+	for _, v := range resp.GetVoices() {
+		out.Voices = append(out.Voices, voices.Voice{
+			Name: v.GetName(), Language: v.GetLanguageCode(), Gender: genderName(v.GetGender()),
+			Description: v.GetDescription(), Vocoder: v.GetVocoder(), SampleRate: int(v.GetNativeSampleRateHertz()),
+			Default: v.GetName() == resp.GetDefaultVoice(),
+		})
+	}
+	for _, s := range resp.GetStyles() {
+		out.Styles = append(out.Styles, voices.Style{Name: s.GetName(), Description: s.GetDescription()})
+	}
+	return out, nil
+}
+
+// Analyze implements Synthesizer over AnalyzeText.
+func (c *Client) Analyze(ctx context.Context, s string, lexicon map[string]phone.Pron) ([]Sentence, error) {
+	resp, err := c.api.AnalyzeText(ctx, &chorusv1.AnalyzeTextRequest{Text: s, Pronunciations: lexiconToProto(lexicon)})
+	if err != nil {
+		return nil, fromStatus(err)
+	}
+	out := make([]Sentence, 0, len(resp.GetSentences()))
+	for _, sent := range resp.GetSentences() {
+		var o Sentence
+		for _, w := range sent.GetWords() {
+			o.Words = append(o.Words, Word{Text: w.GetText(), Source: w.GetSource(), Phones: w.GetPhones()})
+		}
+		out = append(out, o)
+	}
+	return out, nil
+}
+
+// checkUTF8 rejects strings protobuf cannot carry, with the error the engine would give, so that
+// both paths fail alike (the server never sees such a request: its codec refuses it).
+func checkUTF8(r synth.Request) error {
+	bad := func(field, what string) error {
+		return &synth.FieldError{Field: field, Reason: what + " is not valid UTF-8", Kind: synth.ErrInvalidArgument}
+	}
+	for i, p := range r.Parts {
+		f := p.Field
+		if f == "" {
+			f = "turns[" + strconv.Itoa(i) + "]"
+			if len(r.Parts) == 1 {
+				f = ""
+			}
+		}
+		sub := func(s string) string {
+			if f == "" {
+				return s
+			}
+			return f + "." + s
+		}
+		switch {
+		case !utf8.ValidString(p.Text):
+			return bad(sub("text"), "the text")
+		case !utf8.ValidString(p.Speaker):
+			return bad(sub("speaker"), "the speaker name")
+		case !utf8.ValidString(p.Voice):
+			return bad(sub("voice"), "the voice name")
+		case !utf8.ValidString(p.Style):
+			return bad(sub("style"), "the style name")
+		}
+	}
+	for k := range r.Lexicon {
+		if !utf8.ValidString(k) {
+			return bad("lexicon", "an entry")
+		}
+	}
+	return nil
+}
+
+func genderName(g chorusv1.Gender) string {
+	switch g {
+	case chorusv1.Gender_GENDER_FEMALE:
+		return "female"
+	case chorusv1.Gender_GENDER_MALE:
+		return "male"
+	case chorusv1.Gender_GENDER_NEUTRAL:
+		return "neutral"
+	}
+	return ""
+}
+
+// RemoteError is an error status from the server. It unwraps to the engine's error kinds
+// (synth.ErrInvalidArgument, synth.ErrNotFound), context errors or ErrUnavailable, so callers
+// handle local and remote failures alike.
+type RemoteError struct {
+	Code    codes.Code
+	Message string
+	kind    error
+}
+
+func (e *RemoteError) Error() string { return e.Message }
+
+// Unwrap returns the error's kind, or nil.
+func (e *RemoteError) Unwrap() error { return e.kind }
+
+func fromStatus(err error) error {
+	st, ok := status.FromError(err)
+	if !ok {
+		return err
+	}
+	e := &RemoteError{Code: st.Code(), Message: st.Message()}
+	switch st.Code() {
+	case codes.InvalidArgument:
+		e.kind = synth.ErrInvalidArgument
+	case codes.NotFound:
+		e.kind = synth.ErrNotFound
+	case codes.Canceled:
+		e.kind = context.Canceled
+	case codes.DeadlineExceeded:
+		e.kind = context.DeadlineExceeded
+	case codes.Unavailable:
+		e.kind = ErrUnavailable
+		e.Message = "server unavailable: " + st.Message()
+	default:
+		e.Message = "server: " + st.Code().String() + ": " + st.Message()
+	}
+	return e
+}
+
+// RequestToProto translates an engine request to the wire. A request of one unnamed part with
+// no pause becomes plain text; anything else a script. On the wire each speaker has exactly one
+// voice, so parts whose speaker is empty or speaks with several voices or styles get distinct
+// speaker aliases; the returned map takes each alias back to the request's speaker name.
+func RequestToProto(r synth.Request) (*chorusv1.SynthesizeRequest, map[string]string) {
+	out := &chorusv1.SynthesizeRequest{
+		Audio: &chorusv1.AudioConfig{
+			Encoding:        chorusv1.AudioEncoding_AUDIO_ENCODING_PCM16,
+			SampleRateHertz: int32(r.SampleRate),
+			SpeakingRate:    r.Rate,
+			Pitch:           r.PitchSemitones,
+			VolumeGainDb:    r.GainDB,
+		},
+		EnableWordTimings: r.WordTimings,
+		Pronunciations:    lexiconToProto(r.Lexicon),
+		Input:             &chorusv1.SynthesisInput{},
+	}
+	if len(r.Parts) == 1 && r.Parts[0].Speaker == "" && r.Parts[0].PauseBefore == 0 {
+		p := r.Parts[0]
+		out.Input.Source = &chorusv1.SynthesisInput_Text{Text: p.Text}
+		if p.Voice != "" || p.Style != "" {
+			out.Voice = &chorusv1.VoiceSelection{Name: p.Voice, Style: p.Style}
+		}
+		return out, map[string]string{"": ""}
+	}
+	type key struct{ speaker, voice, style string }
+	first := map[string]key{}
+	ambiguous := map[string]bool{"": true}
+	for _, p := range r.Parts {
+		k := key{p.Speaker, p.Voice, p.Style}
+		if k0, ok := first[p.Speaker]; ok && k0 != k {
+			ambiguous[p.Speaker] = true
+		} else if !ok {
+			first[p.Speaker] = k
+		}
+	}
+	alias := map[key]string{}
+	back := map[string]string{}
+	script := &chorusv1.Script{SpeakerVoices: map[string]*chorusv1.VoiceSelection{}}
+	for _, p := range r.Parts {
+		k := key{p.Speaker, p.Voice, p.Style}
+		a, ok := alias[k]
+		if !ok {
+			a = p.Speaker
+			if ambiguous[p.Speaker] {
+				for n := len(alias) + 1; ; n++ {
+					a = p.Speaker + "#" + strconv.Itoa(n)
+					if _, taken := first[a]; !taken {
+						if _, used := back[a]; !used {
+							break
+						}
+					}
+				}
+			}
+			alias[k] = a
+			back[a] = p.Speaker
+			script.SpeakerVoices[a] = &chorusv1.VoiceSelection{Name: p.Voice, Style: p.Style}
+		}
+		script.Turns = append(script.Turns, &chorusv1.Turn{Speaker: a, Text: p.Text, PauseBeforeMs: int32(p.PauseBefore)})
+	}
+	out.Input.Source = &chorusv1.SynthesisInput_Script{Script: script}
+	return out, back
+}
+
+func lexiconToProto(lex map[string]phone.Pron) []*chorusv1.Pronunciation {
+	if len(lex) == 0 {
+		return nil
+	}
+	keys := make([]string, 0, len(lex))
+	for k := range lex {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	out := make([]*chorusv1.Pronunciation, 0, len(keys))
+	for _, k := range keys {
+		out = append(out, &chorusv1.Pronunciation{Phrase: k, Phones: lex[k].String(), Alphabet: chorusv1.PhoneticAlphabet_PHONETIC_ALPHABET_ARPABET})
+	}
+	return out
+}
