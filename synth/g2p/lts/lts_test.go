@@ -5,6 +5,7 @@ import (
 	"context"
 	"os"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/chorus-tts/chorus/synth/phone"
@@ -161,6 +162,33 @@ func TestPredictInputHandling(t *testing.T) {
 		if p := m.Predict(w); p != nil {
 			t.Errorf("Predict(%q) = %v, want nil", w, p)
 		}
+	}
+}
+
+func TestPredictConcurrent(t *testing.T) {
+	m := mustModel(t)
+	words := []string{"chorus", "synthesizer", "gopher", "xylophone", "knight"}
+	want := make([]string, len(words))
+	for i, w := range words {
+		want[i] = m.Predict(w).String()
+	}
+	var wg sync.WaitGroup
+	errs := make(chan string, 8*len(words))
+	for g := 0; g < 8; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i, w := range words {
+				if got := m.Predict(w).String(); got != want[i] {
+					errs <- w + ": " + got + " != " + want[i]
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Error(e)
 	}
 }
 

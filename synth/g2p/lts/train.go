@@ -15,7 +15,7 @@ import (
 type TrainOptions struct {
 	// EMIterations is the number of alignment re-estimation passes (default 6).
 	EMIterations int
-	// MinLeaf is the fewest training letters a tree leaf may hold (default 2).
+	// MinLeaf is the fewest training letters a tree leaf may hold (default 1).
 	MinLeaf int
 	// Workers is how many trees grow at once (default 1).
 	Workers int
@@ -121,7 +121,7 @@ func Train(ctx context.Context, entries []Entry, opt TrainOptions) (*Model, Trai
 		opt.EMIterations = 6
 	}
 	if opt.MinLeaf <= 0 {
-		opt.MinLeaf = 2
+		opt.MinLeaf = 1
 	}
 	if opt.Workers <= 0 {
 		opt.Workers = 1
