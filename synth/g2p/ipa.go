@@ -117,6 +117,9 @@ func ParseIPA(s string) (phone.Pron, error) {
 			return nil, fmt.Errorf("%w: unknown IPA symbol %q in %q", ErrPronunciation, r, s)
 		}
 		i += len(sym.s)
+		if len(sym.phones) == 1 && sym.phones[0] == phone.R && len(phs) > 0 && phs[len(phs)-1] == phone.ER {
+			continue // "ɜːr", "ɝɹ": the R is already in ER (ARPAbet writes "hurry" HH ER1 IY0)
+		}
 		for _, p := range sym.phones {
 			st := phone.Unstressed
 			if p.IsVowel() {

@@ -40,6 +40,9 @@ func TestParseIPA(t *testing.T) {
 		{"ˈɡoʊ", "G OW1"},
 		{"ˈʌðɚ", "AH1 DH ER0"},
 		{"ˈsʌmˌθɪŋ", "S AH1 M TH IH2 NG"},
+		{"ˈbɜːrd", "B ER1 D"},
+		{"ˈhɝɹi", "HH ER1 IY0"},
+		{"ˈmɪɹɚ", "M IH1 R ER0"},
 	}
 	for _, tt := range tests {
 		p, err := ParseIPA(tt.in)
