@@ -90,7 +90,7 @@ func Notice() string {
 	var b strings.Builder
 	b.WriteString("Chorus embeds a pronunciation lexicon converted by the Chorus project from Debian\n")
 	b.WriteString("festlex-cmu 2.4-2 (itself derived from CMUdict 0.4). Modifications: re-encoded into a\n")
-	b.WriteString("compact binary format; a few pronunciations for homographs were added by hand.\n")
+	b.WriteString("compact binary format; readings of some homographs were added or re-ordered by hand.\n")
 	b.WriteString("Its default letter-to-sound model (package lts) is derived from the same data:\n")
 	b.WriteString(lts.Notice)
 	b.WriteString("\n\n")
