@@ -1,6 +1,7 @@
 package g2p
 
 import (
+	"os"
 	"strings"
 	"sync"
 	"testing"
@@ -357,3 +358,23 @@ func TestZeroLexicon(t *testing.T) {
 
 // The trained model satisfies the seam.
 var _ LetterToSound = (*lts.Model)(nil)
+
+// The embedded notices are copies of the repository's LICENSES files; keep them in step.
+func TestNoticesMatchLicenses(t *testing.T) {
+	for emb, repo := range map[string]string{
+		"data/NOTICE-festlex-cmu.txt": "../../LICENSES/festlex-cmu.txt",
+		"data/NOTICE-cmudict.txt":     "../../LICENSES/cmudict.txt",
+	} {
+		a, err := noticeFS.ReadFile(emb)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := os.ReadFile(repo)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if string(a) != string(b) {
+			t.Errorf("%s differs from %s: copy the LICENSES file into data/", emb, repo)
+		}
+	}
+}
