@@ -114,6 +114,16 @@ func (n *normalizer) numeric(t *token) int {
 		n.word(src, s[1:])
 		return 1
 	}
+	// Time ranges: 9am-5pm, 9:00-17:00, 10–11:30am.
+	if k := strings.IndexAny(s, "-–"); k > 0 && strings.ContainsAny(s, "apAP:") {
+		lo, hi := s[:k], strings.TrimLeft(s[k:], "-–")
+		if hi != "" && isDigit(hi[0]) && !strings.ContainsAny(hi, "-–") && (meridiemTail(lo) || meridiemTail(hi) || strings.Contains(lo, ":")) {
+			n.part(src, lo)
+			n.emit(src, "to")
+			n.part(src, hi)
+			return 1
+		}
+	}
 	// Times: 9:05, 21:40, 10:30am; ratios: 3:1.
 	if strings.Contains(s, ":") {
 		return n.colon(t, s)
@@ -183,6 +193,11 @@ func (n *normalizer) numeric(t *token) int {
 		return 1
 	}
 	return n.quantity(t, num, rest)
+}
+
+// meridiemTail reports a time ending in am or pm ("9am", "5:30pm").
+func meridiemTail(s string) bool {
+	return len(s) > 2 && meridiem(s[len(s)-2:]) != "" && isDigit(s[len(s)-3])
 }
 
 // yearTwo reads a two-digit year: '99 → ninety nine, '05 → oh five.

@@ -126,7 +126,7 @@ func splitDashes(chunk string) []string {
 				dashLen++
 			}
 		case r == '–':
-			prevDigit := i > 0 && chunk[i-1] >= '0' && chunk[i-1] <= '9'
+			prevDigit := i > 0 && (chunk[i-1] >= '0' && chunk[i-1] <= '9' || chunk[i-1] == 'm' || chunk[i-1] == 'M' || chunk[i-1] == '%')
 			nextDigit := i+size < len(chunk) && (chunk[i+size] >= '0' && chunk[i+size] <= '9' || chunk[i+size] == '$')
 			if !(prevDigit && nextDigit) {
 				dashLen = size

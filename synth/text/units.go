@@ -57,6 +57,10 @@ var units = map[string]unit{
 	"cm²": u("square centimeter", "square centimeters", true), "ft²": u("square foot", "square feet", true),
 	"m³": u("cubic meter", "cubic meters", true), "cm³": u("cubic centimeter", "cubic centimeters", true),
 	"sq": u("square", "square", false),
+	"tbsp": u("tablespoon", "tablespoons", true), "Tbsp": u("tablespoon", "tablespoons", true),
+	"tsp": u("teaspoon", "teaspoons", true), "doz": u("dozen", "dozen", true),
+	"mcg": u("microgram", "micrograms", true), "µg": u("microgram", "micrograms", true),
+	"IU": u("i u", "i u", true), "mmHg": u("millimeter of mercury", "millimeters of mercury", true),
 }
 
 // unitWord looks up a unit symbol. spacedOnly restricts to units that may
