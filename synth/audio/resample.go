@@ -23,6 +23,8 @@ const (
 	rsInterpPhases = 256
 
 	rsBlock = 1024 // input samples buffered per step, and output samples per downstream Write
+
+	rsMaxIn = 1 << 16 // input magnitudes are clamped here so that filter sums stay finite
 )
 
 // errZeroWriter reports use of a writer that was not built by its constructor.
@@ -43,7 +45,8 @@ var errZeroWriter = errors.New("audio: writer not initialized (use its construct
 // down-sampling (343 at 48 kHz→8 kHz, 7 ms), until more input or Flush arrives.
 //
 // Non-finite input samples (NaN, ±Inf) are treated as 0 so that one bad sample cannot poison the
-// filter's whole span; equal rates pass samples through untouched. After a Write error from the
+// filter's whole span, and magnitudes beyond 65536 are clamped, so the output is always finite;
+// equal rates pass samples through untouched. After a Write error from the
 // destination the stream is broken: Reset it or discard it.
 type Resampler struct {
 	dst      Writer
@@ -166,8 +169,13 @@ func (r *Resampler) Write(p []float32) error {
 		r.buf = r.buf[:old+n]
 		dst := r.buf[old:]
 		for i, x := range p[:n] {
-			if x-x != 0 { // NaN or ±Inf
+			switch {
+			case x-x != 0: // NaN or ±Inf
 				x = 0
+			case x > rsMaxIn:
+				x = rsMaxIn
+			case x < -rsMaxIn:
+				x = -rsMaxIn
 			}
 			dst[i] = x
 		}
