@@ -686,6 +686,15 @@ func (n *normalizer) suffix(t *token, num number, rest string) int {
 		w[len(w)-1] = pluralWord(w[len(w)-1])
 		n.emit(src, w...)
 		return 1
+	case (strings.HasPrefix(rest, "'") || strings.HasPrefix(rest, "′")) && !num.hasPoint && !num.neg:
+		// Heights: 6'2" → six foot two.
+		in := strings.TrimRight(strings.TrimLeft(rest, "'′"), "\"″")
+		if allDigits(in) && len(in) <= 2 {
+			n.emit(src, appendNumber(nil, num)...)
+			n.emit(src, "foot")
+			n.emit(src, appendInteger(nil, in)...)
+			return 1
+		}
 	case rest == "p" && !num.hasPoint && !num.neg && len(num.intPart) <= 2:
 		// British pence: 50p.
 		n.emit(src, appendNumber(nil, num)...)
