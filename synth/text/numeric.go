@@ -419,6 +419,34 @@ func (n *normalizer) rangeOf(t *token, lo, hi number, tail string) int {
 	return 1
 }
 
+// nameNumber reports a three-digit number that is part of a name and read
+// in pairs: "Boeing 747", "CS 101", "room 101", "Highway 101".
+func (n *normalizer) nameNumber() bool {
+	prev := n.peek(-1)
+	if prev == nil || prev.post != "" || prev.core == "" {
+		return false
+	}
+	l := strings.ToLower(prev.core)
+	if pairedLabel[l] {
+		return true
+	}
+	if !isCapitalized(prev.core) || !isLetterWord(prev.core) || monthIndex[l] > 0 || quantityPrev[l] || labelPrev[l] || scaleNames[l] {
+		return false
+	}
+	if n.i-1 == 0 && !isUpperWord(prev.core) {
+		return false // "About 300 people": a capital only because it starts the sentence
+	}
+	if next := n.peek(1); next != nil && n.peek(0).post == "" {
+		if _, ok := unitWord(next.core, true); ok {
+			return false
+		}
+	}
+	return true
+}
+
+// pairedLabel are nouns whose three-digit labels are read in pairs.
+var pairedLabel = setOf("room flight route highway interstate channel gate bus track exit platform suite apartment")
+
 // houseNumber reports a number followed by a street name: "1600
 // Pennsylvania Ave.", "123 Main Street".
 func (n *normalizer) houseNumber() bool {
@@ -558,7 +586,7 @@ func (n *normalizer) isYear(v int) bool {
 
 // labelPrev are nouns that take a number as a label ("page 1024").
 var labelPrev = setOf(`page pages room route flight number no chapter section apartment suite bus channel
-track gate exit highway interstate version episode level line platform step item figure table unit box
+track gate exit highway interstate model version episode level line platform step item figure table unit box
 lot article rule verse grade size code pin # player jersey seat row`)
 
 // quantity reads a number with an optional glued suffix (ordinal, decade,
@@ -603,6 +631,10 @@ func (n *normalizer) quantity(t *token, num number, rest string) int {
 	if !num.hasPoint && !num.commas && !num.neg && !num.plus && (len(num.intPart) == 3 || len(num.intPart) == 4) && num.intPart[0] != '0' && n.houseNumber() {
 		n.emit(src, appendPaired(nil, num.intPart)...)
 		return 1
+	}
+	if !num.hasPoint && !num.commas && !num.neg && !num.plus && len(num.intPart) == 3 && num.intPart[0] != '0' && n.nameNumber() {
+		n.emit(src, appendPaired(nil, num.intPart)...)
+		return n.unitAfter(t, num)
 	}
 	if !num.hasPoint && !num.commas && !num.neg && len(num.intPart) >= 3 && n.codeContext() {
 		n.emit(src, appendDigitNames(nil, num.intPart, false)...)

@@ -368,7 +368,9 @@ func (n *normalizer) alnum(src, s string) {
 			j++
 		}
 		run := s[i:j]
-		if digit {
+		if v := atoiSmall(run); digit && len(run) == 4 && v >= 1900 && v <= 2099 && i > 0 {
+			n.emit(src, appendYear(nil, v)...) // SummerVibes2024
+		} else if digit {
 			n.emit(src, appendInteger(nil, run)...)
 		} else {
 			n.letters(src, run)

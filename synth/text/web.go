@@ -6,6 +6,9 @@ import "strings"
 var topLevel = setOf(`com org net edu gov mil int io co uk us ca de fr es it nl eu au jp cn ru br in ch se no
 dk fi pl be at ie nz za mx ar info biz dev app ai me tv ly gg xyz tech online site blog news shop`)
 
+// shortWords are two-letter words read as words inside addresses.
+var shortWords = setOf("us in on at to of my me we go do no so up it is an or be by hi")
+
 // isURL recognizes web addresses: a scheme, "www.", or host.tld[/path].
 func isURL(s string) bool {
 	if strings.Contains(s, "://") || strings.HasPrefix(strings.ToLower(s), "www.") {
@@ -64,7 +67,7 @@ func (n *normalizer) webPart(src, p string) {
 		return
 	}
 	lp := strings.ToLower(p)
-	if len(lp) <= 3 && !pronounceable(lp) || len(lp) == 2 {
+	if len(lp) <= 3 && !pronounceable(lp) || len(lp) == 2 && !shortWords[lp] {
 		for _, r := range lp {
 			if isASCIILetter(r) {
 				n.emitLetter(src, string(r))
