@@ -244,12 +244,9 @@ func convertPronunciations(field string, ps []*chorusv1.Pronunciation) (map[stri
 func ParsePhones(s string, alphabet chorusv1.PhoneticAlphabet) (phone.Pron, error) {
 	switch alphabet {
 	case chorusv1.PhoneticAlphabet_PHONETIC_ALPHABET_UNSPECIFIED, chorusv1.PhoneticAlphabet_PHONETIC_ALPHABET_ARPABET:
-		// Strictly ARPAbet (g2p.ParsePronunciation would fall back to IPA), read the way the
-		// lexicon reads it.
-		if _, err := phone.ParsePron(s); err != nil {
-			return nil, fmt.Errorf("%w (ARPAbet expected; set alphabet to IPA for IPA)", err)
-		}
-		return g2p.ParsePronunciation(s)
+		// Exactly as written, so that any pronunciation survives the trip over the wire
+		// (phone.Pron.String and back): AH0 is an unstressed AH; schwa is AX0.
+		return phone.ParsePron(s)
 	case chorusv1.PhoneticAlphabet_PHONETIC_ALPHABET_IPA:
 		return g2p.ParseIPA(s)
 	}

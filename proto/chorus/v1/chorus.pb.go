@@ -84,7 +84,8 @@ type PhoneticAlphabet int32
 const (
 	// Unspecified means ARPABET.
 	PhoneticAlphabet_PHONETIC_ALPHABET_UNSPECIFIED PhoneticAlphabet = 0
-	// ARPAbet phones separated by spaces, stress digits on vowels: "T AH0 M EY1 T OW2".
+	// ARPAbet phones separated by spaces, stress digits on vowels: "T AH0 M EY1 T OW2". Phones
+	// are taken exactly as written: AH0 is an unstressed AH; write AX0 for a schwa.
 	PhoneticAlphabet_PHONETIC_ALPHABET_ARPABET PhoneticAlphabet = 1
 	// IPA, e.g. "təˈmeɪtoʊ".
 	PhoneticAlphabet_PHONETIC_ALPHABET_IPA PhoneticAlphabet = 2
