@@ -82,6 +82,13 @@ func (n *normalizer) token() int {
 			}
 		}
 	}
+	// "No.1", "no.5": number with the period written tight.
+	if len(core) > 3 && (core[0] == 'N' || core[0] == 'n') && (core[1] == 'o' || core[1] == 'O') && core[2] == '.' && isDigit(core[3]) {
+		n.emit(t.raw, "number")
+		sub := *t
+		sub.core = core[3:]
+		return n.numeric(&sub)
+	}
 	if k := n.date(); k > 0 {
 		return k
 	}

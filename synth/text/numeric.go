@@ -153,6 +153,16 @@ func (n *normalizer) numeric(t *token) int {
 		}
 		return 1
 	}
+	// Written ordinal fractions: 2/3rds, 1/4th.
+	if k := strings.IndexFunc(s, func(r rune) bool { return r >= 'a' && r <= 'z' }); k > 0 {
+		switch s[k:] {
+		case "st", "nd", "rd", "th", "sts", "nds", "rds", "ths":
+			if a, b, ok := splitFraction(s[:k]); ok {
+				n.emit(src, appendFraction(nil, a, b)...)
+				return 1
+			}
+		}
+	}
 	// Fractions: 1/2, 3/4; "1 1/2" is handled at the whole number.
 	// Other number pairs (24/7, 9/11, 50/50) are read as two numbers.
 	if a, b, ok := splitFraction(s); ok {
@@ -710,11 +720,14 @@ func (n *normalizer) suffix(t *token, num number, rest string) int {
 			n.emit(src, "zeros")
 			return 1
 		}
-		if v, ok := num.value(); ok && (v%10 == 0 || v < 10) {
+		if v, ok := num.value(); ok && !num.commas && (v%10 == 0 || v < 10) {
 			n.emit(src, appendDecade(nil, v)...)
 			return 1
 		}
 		w := appendNumber(nil, num)
+		if len(w) == 2 && w[0] == "one" && scaleNames[w[1]] {
+			w = w[1:] // 1,000s → thousands
+		}
 		w[len(w)-1] = pluralWord(w[len(w)-1])
 		n.emit(src, w...)
 		return 1
