@@ -21,6 +21,9 @@ type Word struct {
 	Emphasis bool       // explicitly emphasized: bigger accent, longer vowel
 	Function bool       // function word (see IsFunctionWord): unaccented and reduced
 	Letter   bool       // a spelled letter name; always treated as a content word
+	// PauseMillis, when > 0, is an explicit pause after the word (markup such as <break>): it
+	// ends a phrase there and replaces the pause its break would get. It is not scaled by rate.
+	PauseMillis int
 }
 
 // Voice is a speaker's prosodic baseline.
@@ -53,6 +56,9 @@ const (
 
 // maxRunWords is the longest run of words Plan keeps in one phrase without punctuation.
 const maxRunWords = 12
+
+// MaxPauseMillis bounds an explicit pause after a word.
+const MaxPauseMillis = 10000
 
 // boundary is the break that ends a phrase, including the split Plan inserts itself.
 type boundary uint8
@@ -151,6 +157,9 @@ func validateWord(i int, w Word) error {
 	if n == 0 {
 		return fmt.Errorf("%w: word %d %q has no pronunciation", ErrInvalid, i, w.Text)
 	}
+	if w.PauseMillis > MaxPauseMillis {
+		return fmt.Errorf("%w: word %d %q: pause %d ms exceeds %d", ErrInvalid, i, w.Text, w.PauseMillis, MaxPauseMillis)
+	}
 	if w.Break > text.Paragraph {
 		return fmt.Errorf("%w: word %d %q: unknown break %d", ErrInvalid, i, w.Text, w.Break)
 	}
@@ -159,9 +168,10 @@ func validateWord(i int, w Word) error {
 
 // group is a run of words forming one prosodic phrase.
 type group struct {
-	lo, hi int // words[lo:hi]
-	end    boundary
-	last   bool // the sentence's final phrase
+	lo, hi  int // words[lo:hi]
+	end     boundary
+	last    bool // the sentence's final phrase
+	pauseMs int  // explicit pause (Word.PauseMillis) replacing end's, if > 0
 }
 
 // Plan turns one sentence's pronounced words into prosodic phrases: it splits the sentence at its
@@ -208,7 +218,11 @@ func Plan(words []Word, kind text.Kind, v Voice, o Options) ([]Phrase, error) {
 			pos += place(&ph, segs[i].seg(), clock, start, pos)
 		}
 		times[len(segs)] = pos
-		clock += g.end.pauseMs() / 1000 * s.sr / s.speed
+		if g.pauseMs > 0 {
+			clock += float64(g.pauseMs) / 1000 * s.sr
+		} else {
+			clock += g.end.pauseMs() / 1000 * s.sr / s.speed
+		}
 		pos += place(&ph, Segment{Phone: phone.Sil}, clock, start, pos)
 		ph.Words = wordSpans(words[g.lo:g.hi], segs, times)
 		ph.F0 = contour(segs, times, pos, g, kind, s, rng)
@@ -248,10 +262,12 @@ func phraseGroups(words []Word) []group {
 	lo := 0
 	for i, w := range words {
 		last := i == len(words)-1
-		if w.Break == text.NoBreak && !last {
+		if w.Break == text.NoBreak && !last && w.PauseMillis <= 0 {
 			continue
 		}
 		switch w.Break {
+		case text.NoBreak:
+			ends[i] = bMinor // an explicit pause inside a sentence: continuation
 		case text.Minor:
 			ends[i] = bMinor
 		case text.Major:
@@ -272,7 +288,7 @@ func phraseGroups(words []Word) []group {
 	lo = 0
 	for i := range words {
 		if isEnd[i] {
-			gs = append(gs, group{lo: lo, hi: i + 1, end: ends[i]})
+			gs = append(gs, group{lo: lo, hi: i + 1, end: ends[i], pauseMs: max(words[i].PauseMillis, 0)})
 			lo = i + 1
 		}
 	}
