@@ -49,6 +49,9 @@ func tokenize(toks []token, s string, n *normalizer) []token {
 			}
 			chunk = chunk[:cut]
 		}
+		if hasNonASCII(chunk) {
+			chunk = foldWidth(chunk)
+		}
 		if strings.IndexByte(chunk, 0xE2) < 0 && !strings.Contains(chunk, "--") {
 			toks = append(toks, makeToken(chunk))
 			continue
@@ -95,6 +98,47 @@ func nextField(s string) (string, string) {
 		j += size
 	}
 	return s[i:j], s[j:]
+}
+
+func hasNonASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return true
+		}
+	}
+	return false
+}
+
+// foldWidth maps full-width ASCII forms (１２３, ＡＢＣ) and decimal digits of
+// other scripts (٣, ३) to ASCII so they are read like ASCII.
+func foldWidth(s string) string {
+	changed := false
+	for _, r := range s {
+		if r >= 0xFF01 && r <= 0xFF5E || r > 0x7F && unicode.IsDigit(r) {
+			changed = true
+			break
+		}
+	}
+	if !changed {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case r >= 0xFF01 && r <= 0xFF5E:
+			b.WriteRune(r - 0xFEE0)
+		case r > 0x7F && unicode.IsDigit(r):
+			// Decimal digits come in blocks of ten starting at zero.
+			zero := r
+			for k := 0; k < 9 && unicode.IsDigit(zero-1); k++ {
+				zero--
+			}
+			b.WriteByte(byte('0' + (r-zero)%10))
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 func allDigitsOrSeparators(s string) bool {
@@ -159,7 +203,7 @@ func makeToken(chunk string) token {
 		if !strings.ContainsRune(leadPunct, r) {
 			break
 		}
-		if (r == '\'' || r == '’') && len(core) > size && core[size] >= '0' && core[size] <= '9' {
+		if (r == '\'' || r == '’' || r == '‘') && len(core) > size && core[size] >= '0' && core[size] <= '9' {
 			break
 		}
 		if (r == '*' || r == '_') && len(core) > size {
