@@ -266,18 +266,20 @@ func (r *Resampler) emit() error {
 	return err
 }
 
-// dot returns the inner product of equal-length slices, in a fixed order.
+// dot returns the inner product of equal-length slices, in a fixed order. (The 4-wide blocks are
+// re-sliced so the compiler drops the bounds checks.)
 func dot(c, x []float32) float32 {
 	x = x[:len(c)]
 	var s0, s1, s2, s3 float32
-	i := 0
-	for ; i+4 <= len(c); i += 4 {
-		s0 += c[i] * x[i]
-		s1 += c[i+1] * x[i+1]
-		s2 += c[i+2] * x[i+2]
-		s3 += c[i+3] * x[i+3]
+	for len(c) >= 4 {
+		c4, x4 := c[:4:4], x[:4:4]
+		s0 += c4[0] * x4[0]
+		s1 += c4[1] * x4[1]
+		s2 += c4[2] * x4[2]
+		s3 += c4[3] * x4[3]
+		c, x = c[4:], x[4:]
 	}
-	for ; i < len(c); i++ {
+	for i := range c {
 		s0 += c[i] * x[i]
 	}
 	return (s0 + s1) + (s2 + s3)

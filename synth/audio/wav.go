@@ -24,6 +24,10 @@ const maxWAVSamples = (math.MaxUint32 - 36) / 2
 // WAVWriter is a Writer that writes a 16-bit PCM mono WAV file. Samples are converted with
 // ToInt16 (saturating; NaN becomes 0). The RIFF sizes are patched in by Close, which is why the
 // destination must be an io.WriteSeeker: use it for files, and stream raw PCM elsewhere.
+//
+// Unlike the other writers here it is not allocation-free: go-audio/wav's encoder serializes
+// each sample with encoding/binary, about one small allocation per sample (still hundreds of
+// times faster than real time).
 type WAVWriter struct {
 	enc    *wav.Encoder
 	buf    goaudio.IntBuffer
