@@ -21,6 +21,10 @@ WAN ISP CPR BMI GDP GNP CPI ETF IPO CPA LLC PLC USPS NYPD LAPD CCTV JFK FDR MLK 
 UAW AFC NFC PGA WWE UFC NAACP SAT ACT GED GPA PTA AAA BBQ ATV NRA NIH NHTSA FAA FCC FTC SEC DHS TSA
 ICE UN EPA OPM VA DMV ADA IMAX_X AWOL_X POW MIA TKO KO`)
 
+// shoutWords are in spelledAcronyms but are ordinary words in text written
+// in capitals ("WHO ARE YOU").
+var shoutWords = setOf("WHO US IT AM AD ICE ACT SAT AIM")
+
 // wordAcronyms are read as words.
 var wordAcronyms = setOf(`NATO NASA UNESCO UNICEF NAFTA OPEC FIFA UEFA AIDS SARS COVID LASER RADAR SCUBA
 SONAR OSHA FEMA PIN RAM ROM GIF NASDAQ DARPA NORAD INTERPOL SWAT WASP ZIP CAPTCHA IMAX LIDAR NIMBY YOLO
@@ -71,7 +75,7 @@ func (n *normalizer) acronym(src, w, suffix string) {
 			asWord = false
 		}
 	case spelledAcronyms[w]:
-		asWord = n.shout && len(w) > 2 && !strings.Contains(" USA CIA FBI BBC CEO CNN IBM HTML DNA UFO ", " "+w+" ") && n.oracle(strings.ToLower(w))
+		asWord = n.shout && shoutWords[w]
 	case wordAcronyms[w]:
 		asWord = true
 	case n.shout:
