@@ -12,6 +12,7 @@ import (
 
 	"github.com/chorus-tts/chorus/synth/audio"
 	"github.com/chorus-tts/chorus/synth/g2p"
+	"github.com/chorus-tts/chorus/synth/markup"
 	"github.com/chorus-tts/chorus/synth/prosody"
 	"github.com/chorus-tts/chorus/voices"
 )
@@ -99,6 +100,7 @@ type resolved struct {
 	Part
 	entry *voiceEntry
 	style voices.Style
+	spans []markup.Span // parsed markup when Part.Markup is set
 }
 
 // Validate checks a request without synthesizing it and returns the output sample rate.
@@ -129,6 +131,13 @@ func (e *Engine) resolve(req Request) ([]resolved, int, error) {
 			return nil, 0, notFound(p.field("style"), "no style named %q; available styles: %s", p.Style, strings.Join(e.catalog.StyleNames(), ", "))
 		}
 		out[i] = resolved{Part: p, entry: ent, style: st}
+		if p.Markup {
+			spans, err := markup.Parse(p.Text)
+			if err != nil {
+				return nil, 0, invalid(p.field("text"), "%v", err)
+			}
+			out[i].spans = spans
+		}
 	}
 	rate := req.SampleRate
 	if rate == 0 {

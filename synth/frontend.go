@@ -137,21 +137,21 @@ func (r *render) part(ctx context.Context, p *resolved, first bool) error {
 		Breath:         p.style.Breath,
 	}
 	w := audio.WriterFunc(r.write)
-	for _, raw := range text.SplitSentences(p.Text) {
+	err = r.e.sentences(r.lex, p, func(s sentence) error {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		a := r.e.analyze(r.lex, raw)
-		if len(a.Words) == 0 {
-			continue
+		leadSamples += s.pauseBefore * v.SampleRate / 1000
+		if len(s.Words) == 0 {
+			return nil
 		}
 		r.seed++
 		po.Seed = r.seed
-		phrases, err := prosody.Plan(a.Words, a.Kind, pv, po)
+		phrases, err := prosody.Plan(s.Words, s.Kind, pv, po)
 		if err != nil {
 			return fmt.Errorf("synth: prosody: %w", err)
 		}
-		wi := 0 // index into a.Words/a.Sources across the sentence's phrases
+		wi := 0 // index into s.Words/s.Sources across the sentence's phrases
 		for i := range phrases {
 			ph := &phrases[i]
 			if leadSamples > 0 {
@@ -161,8 +161,8 @@ func (r *render) part(ctx context.Context, p *resolved, first bool) error {
 			if r.req.WordTimings {
 				for _, span := range ph.Words {
 					src := span.Text
-					if wi < len(a.Sources) && a.Words[wi].Text == span.Text {
-						src = a.Sources[wi]
+					if wi < len(s.Sources) && s.Words[wi].Text == span.Text {
+						src = s.Sources[wi]
 					}
 					wi++
 					wt := WordTiming{
@@ -180,8 +180,12 @@ func (r *render) part(ctx context.Context, p *resolved, first bool) error {
 				return err
 			}
 		}
+		return nil
+	})
+	if err != nil {
+		return err
 	}
-	if leadSamples > 0 { // a part with nothing speakable still keeps its pause
+	if leadSamples > 0 { // pauses with nothing after them (an empty part, a trailing break)
 		ph := prosody.Phrase{}
 		prependSilence(&ph, leadSamples)
 		return voc.Render(ctx, &ph, w)

@@ -51,6 +51,9 @@ type Part struct {
 	Text    string
 	// PauseBefore is silence inserted before this part, in milliseconds (turn gaps, breaks).
 	PauseBefore int
+	// Markup makes the text's inline tags (<break/>, <emphasis>, <say-as>, <phoneme>, <sub>; see
+	// package markup) count; otherwise the text is read literally.
+	Markup bool
 	// Field names this part in error messages, e.g. "turns[3]"; "" means "text".
 	Field string
 }

@@ -239,3 +239,51 @@ func (r *Resonator) SetPeak(f, bw, sampleRate float64) {
 
 // Energy is the sum of squares of the filter state.
 func (d *DCBlocker) Energy() float64 { return d.x1*d.x1 + d.y1*d.y1 }
+
+// Run filters x in place (a block at a time: the state stays in registers).
+func (r *Resonator) Run(x []float64) {
+	a, b, c, y1, y2 := r.A, r.B, r.C, r.y1, r.y2
+	for i, v := range x {
+		y := a*v + b*y1 + c*y2
+		y2 = y1
+		y1 = y
+		x[i] = y
+	}
+	r.y1, r.y2 = y1, y2
+}
+
+// Run filters x in place.
+func (z *Antiresonator) Run(x []float64) {
+	a, b, c, x1, x2 := z.A, z.B, z.C, z.x1, z.x2
+	for i, v := range x {
+		x[i] = a*v + b*x1 + c*x2
+		x2 = x1
+		x1 = v
+	}
+	z.x1, z.x2 = x1, x2
+}
+
+// Energy is the sum of squares of the filter state.
+func (z *Antiresonator) Energy() float64 { return z.x1*z.x1 + z.x2*z.x2 }
+
+// Run filters x in place.
+func (o *OnePole) Run(x []float64) {
+	d, y1 := o.D, o.y1
+	g := 1 - d
+	for i, v := range x {
+		y1 = g*v + d*y1
+		x[i] = y1
+	}
+	o.y1 = y1
+}
+
+// Run filters x in place.
+func (d *DCBlocker) Run(x []float64) {
+	r, x1, y1 := d.R, d.x1, d.y1
+	for i, v := range x {
+		y1 = v - x1 + r*y1
+		x1 = v
+		x[i] = y1
+	}
+	d.x1, d.y1 = x1, y1
+}

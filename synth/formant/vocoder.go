@@ -75,7 +75,9 @@ type Vocoder struct {
 	par    [5]dsp.Resonator // parallel F2–F6
 	parOn  bool
 	prevFn float64
-	dc     dsp.DCBlocker
+
+	bv, bs, bx, nzb, tmp []float64 // per-block work buffers
+	dc                   dsp.DCBlocker
 }
 
 // New returns a vocoder for one utterance at sampleRate (8000–48000 Hz) with voice parameters
@@ -100,6 +102,11 @@ func New(sampleRate int, p Params, seed uint64) (*Vocoder, error) {
 		lastF0: 110,
 	}
 	v.pl.sr = sr
+	v.bv = make([]float64, v.blk)
+	v.bs = make([]float64, v.blk)
+	v.bx = make([]float64, v.blk)
+	v.nzb = make([]float64, v.blk)
+	v.tmp = make([]float64, v.blk)
 	v.avsLP.Set(0, 200, sr)
 	v.t0 = sr / 110
 	v.tau = v.t0 // first period starts at once
@@ -393,21 +400,27 @@ func (v *Vocoder) newPeriod(f0, av, avs float64) {
 	}
 }
 
-// synth renders len(out) samples of the current block.
+// synth renders len(out) samples of the current block (at most one control block). It works
+// stage by stage over the block so each filter's state stays in registers.
 func (v *Vocoder) synth(st *blockState, out []float32) {
-	if st.silent && !v.parOn && v.cascEnergy() < 1e-18 && v.dc.Energy() < 1e-18 && v.prevU == 0 && v.pAV == 0 && v.pAVS == 0 {
+	if st.silent && !v.parOn && v.cascEnergy() < 1e-18 && v.dc.Energy() < 1e-18 && v.nz.Energy() < 1e-18 && v.prevU == 0 && v.pAV == 0 && v.pAVS == 0 {
 		// Fast path: nothing sounds and the filters have rung out.
 		v.quiet(st, out)
 		return
 	}
+	n := len(out)
+	bv, bs, bx, nzb := v.bv[:n], v.bs[:n], v.bx[:n], v.nzb[:n]
 	lf := v.p.Source == SourceLF
 	vs := voiceScale * v.effortGain
-	for j := range out {
+	anyAVS := v.pAVS > 0 || st.avs > 0 || st.avs+st.davs*float64(n) > 0
+	for j := 0; j < n; j++ {
 		v.clock++
 		v.tau++
 		if v.tau >= v.t0 {
 			v.tau -= v.t0
-			v.newPeriod(st.f0, st.av, st.avs)
+			fj := float64(j)
+			v.newPeriod(st.f0, st.av+st.dav*fj, st.avs+st.davs*fj)
+			anyAVS = anyAVS || v.pAVS > 0
 		}
 		// Glottal flow derivative, unit amplitude at closure.
 		var g float64
@@ -427,40 +440,76 @@ func (v *Vocoder) synth(st *blockState, out []float32) {
 		if voiced && v.tau > 0.5*v.t0 {
 			nz *= 0.5
 		}
-		src := v.tilt.Step(g*v.pAV) * vs
-		if v.pAVS > 0 {
-			src += v.avsLP.Step(g) * v.pAVS * vs * 2
-		} else {
-			v.avsLP.Step(0)
-		}
+		nzb[j] = nz
+		bv[j] = g * v.pAV
+		bs[j] = g * v.pAVS
+		ah := st.ah + st.dah*float64(j) + v.ahBreath*v.pAV
+		x := ah * aspScale * nz
 		if voiced && v.tau < v.te {
-			src += v.aturb * v.pAV * vs * 0.08 * nz
+			x += v.aturb * v.pAV * vs * 0.08 * nz
 		}
-		ah := st.ah + v.ahBreath*v.pAV
-		src += ah * aspScale * nz
-		x := v.nz.Step(src)
-		x = v.np.Step(x)
-		for i := range v.casc {
-			x = v.casc[i].Step(x)
+		bx[j] = x
+	}
+	v.tilt.Run(bv)
+	if anyAVS || v.avsLP.Energy() > 0 {
+		v.avsLP.Run(bs)
+		for j := range bx {
+			bx[j] += vs * (bv[j] + 2*bs[j])
 		}
-		if v.parOn {
-			fn := st.af * fricScale * nz
-			fd := fn - v.prevFn
-			v.prevFn = fn
-			y := -st.par[0]*v.par[0].Step(fn) + st.par[1]*v.par[1].Step(fd) - st.par[2]*v.par[2].Step(fd) +
-				st.par[3]*v.par[3].Step(fd) - st.par[4]*v.par[4].Step(fd) + st.ab*fn*0.5
-			x += y
-			for i := range st.par {
-				st.par[i] += st.dpar[i]
+	} else {
+		for j := range bx {
+			bx[j] += vs * bv[j]
+		}
+	}
+	v.nz.Run(bx)
+	v.np.Run(bx)
+	for i := range v.casc {
+		v.casc[i].Run(bx)
+	}
+	if v.parOn {
+		fn, fd, tmp := v.bv[:n], v.bs[:n], v.tmp[:n]
+		prev := v.prevFn
+		for j := range fn {
+			f := (st.af + st.daf*float64(j)) * fricScale * nzb[j]
+			fn[j] = f
+			fd[j] = f - prev
+			prev = f
+		}
+		v.prevFn = prev
+		sign := -1.0
+		for i := range v.par {
+			in := fd
+			if i == 0 {
+				in = fn
 			}
-			st.af += st.daf
-			st.ab += st.dab
+			g0, dg := st.par[i]*sign, st.dpar[i]*sign
+			sign = -sign
+			if g0 == 0 && dg == 0 && v.par[i].Energy() < 1e-18 {
+				continue
+			}
+			copy(tmp, in)
+			v.par[i].Run(tmp)
+			for j := range tmp {
+				bx[j] += (g0 + dg*float64(j)) * tmp[j]
+			}
 		}
-		y := v.dc.Step(x) * v.gain
-		out[j] = softClip(y)
-		st.av += st.dav
-		st.avs += st.davs
-		st.ah += st.dah
+		for j := range fn {
+			bx[j] += (st.ab + st.dab*float64(j)) * 0.5 * fn[j]
+		}
+	}
+	v.dc.Run(bx)
+	gain := v.gain
+	for j, y := range bx {
+		out[j] = softClip(y * gain)
+	}
+	fn := float64(n)
+	st.av += st.dav * fn
+	st.avs += st.davs * fn
+	st.ah += st.dah * fn
+	st.af += st.daf * fn
+	st.ab += st.dab * fn
+	for i := range st.par {
+		st.par[i] += st.dpar[i] * fn
 	}
 }
 
@@ -486,6 +535,8 @@ func (v *Vocoder) quiet(st *blockState, out []float32) {
 	st.av += st.dav * n
 	st.avs += st.davs * n
 	st.ah += st.dah * n
+	st.af += st.daf * n
+	st.ab += st.dab * n
 }
 
 // softClip is the identity below the knee and bends smoothly so |y| < −1 dBFS.

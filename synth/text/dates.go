@@ -191,6 +191,9 @@ func numericDate(s string) ([]string, bool) {
 		}
 	}
 	a, b, c := atoiSmall(parts[0]), atoiSmall(parts[1]), atoiSmall(parts[2])
+	if a < 0 || b < 0 || c < 0 || len(parts[0]) > 4 || len(parts[2]) > 4 {
+		return nil, false
+	}
 	var y, m, d int
 	yearWords := func(p string, v int) []string {
 		if len(p) == 2 {

@@ -29,7 +29,7 @@ const Notice = "Chorus letter-to-sound model. Derived by the Chorus project from
 
 const (
 	magic         = "CHORUS-LTS\x00"
-	formatVersion = 1
+	formatVersion = 2
 	leafMarker    = 0xFF
 )
 
@@ -50,27 +50,41 @@ func (c class) hasVowel() bool {
 }
 
 // node is one decision-tree node in pre-order: an internal node's "yes" child follows it, its
-// "no" child is at index no. A leaf gives the class and the probability (0..255) that the letter
-// carries a stressed vowel.
+// "no" child is at index no. A leaf gives the class and how many training letters reached it
+// (capped at 255), a measure of how much evidence the decision had.
 type node struct {
 	no    int32
 	feat  uint8 // leafMarker for a leaf
 	val   uint8
 	cls   uint8
-	score uint8
+	count uint8
 }
 
 func (n node) leaf() bool { return n.feat == leafMarker }
 
-// Model is a trained letter-to-sound model. It is immutable and safe for concurrent use.
-type Model struct {
-	classes []class
-	trees   [26][]node
+// tree is one letter's decision tree.
+type tree []node
+
+// direction is a set of 26 letter trees applied in one reading order.
+type direction struct {
 	reverse bool // letters are classified from the end of the word to its start
+	trees   [26]tree
 }
 
-// Model flags in the file header.
-const flagReverse = 1
+// Model is a trained letter-to-sound model: one or two sets of letter trees reading the word in
+// opposite directions. It is immutable and safe for concurrent use.
+type Model struct {
+	classes []class
+	dirs    []direction // the first is preferred on ties
+}
+
+// Limits of the file format.
+const (
+	maxDirections = 2
+	maxClasses    = 127
+	flagReverse   = 1 // direction flag
+	leafBit       = 0x80
+)
 
 // New returns the model embedded in the package.
 func New() (*Model, error) {
@@ -95,15 +109,11 @@ func Load(data []byte) (*Model, error) {
 	if v := r.uvarint(); r.err == nil && v != featureSet {
 		return nil, fmt.Errorf("%w: feature set %d, want %d", ErrFormat, v, featureSet)
 	}
-	flags := r.uvarint()
-	if r.err == nil && flags&^flagReverse != 0 {
-		return nil, fmt.Errorf("%w: unknown flags %#x", ErrFormat, flags)
-	}
 	nc := r.uvarint()
-	if r.err == nil && (nc == 0 || nc > 254) {
+	if r.err == nil && (nc == 0 || nc > maxClasses) {
 		return nil, fmt.Errorf("%w: %d classes", ErrFormat, nc)
 	}
-	m := &Model{reverse: flags&flagReverse != 0}
+	m := &Model{}
 	for i := uint64(0); i < nc && r.err == nil; i++ {
 		var c class
 		c.n = r.byte()
@@ -126,41 +136,24 @@ func Load(data []byte) (*Model, error) {
 		}
 		m.classes = append(m.classes, c)
 	}
-	for l := range m.trees {
-		count := r.uvarint()
-		if r.err != nil {
-			break
+	nd := r.uvarint()
+	if r.err == nil && (nd == 0 || nd > maxDirections) {
+		return nil, fmt.Errorf("%w: %d directions", ErrFormat, nd)
+	}
+	for k := uint64(0); k < nd && r.err == nil; k++ {
+		flags := r.uvarint()
+		if r.err == nil && flags&^flagReverse != 0 {
+			return nil, fmt.Errorf("%w: unknown direction flags %#x", ErrFormat, flags)
 		}
-		if count == 0 || count > uint64(r.remaining()) {
-			return nil, fmt.Errorf("%w: tree %c has %d nodes", ErrFormat, 'a'+l, count)
+		d := direction{reverse: flags&flagReverse != 0}
+		for l := range d.trees {
+			t, err := r.tree(len(m.classes))
+			if err != nil {
+				return nil, fmt.Errorf("tree %c: %w", 'a'+l, err)
+			}
+			d.trees[l] = t
 		}
-		t := make([]node, count)
-		for i := range t {
-			feat := r.byte()
-			if feat == leafMarker {
-				cls, score := r.byte(), r.byte()
-				if int(cls) >= len(m.classes) {
-					return nil, fmt.Errorf("%w: tree %c: class %d out of range", ErrFormat, 'a'+l, cls)
-				}
-				t[i] = node{feat: leafMarker, cls: cls, score: score}
-				continue
-			}
-			val := r.byte()
-			skip := r.uvarint()
-			if r.err != nil {
-				break
-			}
-			if int(feat) >= numFeatures || int(val) > maxFeatureValue(int(feat), len(m.classes)) {
-				return nil, fmt.Errorf("%w: tree %c: bad question %d=%d", ErrFormat, 'a'+l, feat, val)
-			}
-			// The "no" child comes after the whole "yes" subtree, so it is at least two nodes on;
-			// indices only grow, so walking a tree always ends.
-			if skip < 2 || skip >= count-uint64(i) {
-				return nil, fmt.Errorf("%w: tree %c: bad child offset", ErrFormat, 'a'+l)
-			}
-			t[i] = node{feat: feat, val: val, no: int32(i) + int32(skip)}
-		}
-		m.trees[l] = t
+		m.dirs = append(m.dirs, d)
 	}
 	if r.err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrFormat, r.err)
@@ -173,19 +166,17 @@ func Load(data []byte) (*Model, error) {
 
 // MarshalBinary encodes the model; Load reads it back.
 func (m *Model) MarshalBinary() ([]byte, error) {
-	if len(m.classes) == 0 || len(m.classes) > 254 {
+	if len(m.classes) == 0 || len(m.classes) > maxClasses {
 		return nil, fmt.Errorf("lts: cannot encode %d classes", len(m.classes))
+	}
+	if len(m.dirs) == 0 || len(m.dirs) > maxDirections {
+		return nil, fmt.Errorf("lts: cannot encode %d directions", len(m.dirs))
 	}
 	b := []byte(magic)
 	b = binary.AppendUvarint(b, uint64(len(Notice)))
 	b = append(b, Notice...)
 	b = binary.AppendUvarint(b, formatVersion)
 	b = binary.AppendUvarint(b, featureSet)
-	var flags uint64
-	if m.reverse {
-		flags |= flagReverse
-	}
-	b = binary.AppendUvarint(b, flags)
 	b = binary.AppendUvarint(b, uint64(len(m.classes)))
 	for _, c := range m.classes {
 		b = append(b, c.n)
@@ -198,21 +189,69 @@ func (m *Model) MarshalBinary() ([]byte, error) {
 			b = append(b, 0)
 		}
 	}
-	for l, t := range m.trees {
-		if len(t) == 0 {
-			return nil, fmt.Errorf("lts: empty tree for %c", 'a'+l)
+	b = binary.AppendUvarint(b, uint64(len(m.dirs)))
+	for _, d := range m.dirs {
+		var flags uint64
+		if d.reverse {
+			flags |= flagReverse
 		}
-		b = binary.AppendUvarint(b, uint64(len(t)))
-		for i, nd := range t {
-			if nd.leaf() {
-				b = append(b, leafMarker, nd.cls, nd.score)
-				continue
+		b = binary.AppendUvarint(b, flags)
+		for l, t := range d.trees {
+			if len(t) == 0 {
+				return nil, fmt.Errorf("lts: empty tree for %c", 'a'+l)
 			}
-			b = append(b, nd.feat, nd.val)
-			b = binary.AppendUvarint(b, uint64(int(nd.no)-i))
+			b = binary.AppendUvarint(b, uint64(len(t)))
+			for i, nd := range t {
+				if nd.leaf() {
+					b = append(b, leafBit|nd.cls, nd.count)
+					continue
+				}
+				b = append(b, nd.feat, nd.val)
+				b = binary.AppendUvarint(b, uint64(int(nd.no)-i))
+			}
 		}
 	}
 	return binary.LittleEndian.AppendUint32(b, crc32.ChecksumIEEE(b)), nil
+}
+
+// tree reads one letter tree: a node count, then nodes in pre-order. A leaf is two bytes
+// (leafBit|class, count); an internal node is feature, value and the uvarint distance to its
+// "no" child.
+func (r *reader) tree(numClasses int) (tree, error) {
+	count := r.uvarint()
+	if r.err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrFormat, r.err)
+	}
+	if count == 0 || count > uint64(r.remaining()) {
+		return nil, fmt.Errorf("%w: %d nodes", ErrFormat, count)
+	}
+	t := make(tree, count)
+	for i := range t {
+		b := r.byte()
+		if b&leafBit != 0 {
+			cls, n := b&^leafBit, r.byte()
+			if int(cls) >= numClasses {
+				return nil, fmt.Errorf("%w: class %d out of range", ErrFormat, cls)
+			}
+			t[i] = node{feat: leafMarker, cls: cls, count: n}
+			continue
+		}
+		val := r.byte()
+		skip := r.uvarint()
+		if r.err != nil {
+			return nil, fmt.Errorf("%w: %w", ErrFormat, r.err)
+		}
+		if int(b) >= numFeatures || int(val) > maxFeatureValue(int(b), numClasses) {
+			return nil, fmt.Errorf("%w: bad question %d=%d", ErrFormat, b, val)
+		}
+		// The "no" child comes after the whole "yes" subtree, so it is at least two nodes on;
+		// indices only grow, so walking a tree always ends.
+		if skip < 2 || skip >= count-uint64(i) {
+			return nil, fmt.Errorf("%w: bad child offset", ErrFormat)
+		}
+		t[i] = node{feat: b, val: val, no: int32(i) + int32(skip)}
+	}
+	return t, nil
 }
 
 // reader decodes bytes, remembering the first error.

@@ -22,62 +22,88 @@ func letters(word string) []uint8 {
 	return out
 }
 
-// classify runs the trees over the letters and returns each letter's class and stress score,
-// in the letters' order whatever the model's direction.
-func (m *Model) classify(ls []uint8) (cls, score []uint8) {
-	if !m.reverse {
-		return m.classifyForward(ls)
+// classify runs each direction's trees over the letters and returns, in letter order, the classes
+// and leaf counts of the direction whose weakest decision (smallest leaf count) had the most
+// training evidence; ties go to the first direction.
+func (m *Model) classify(ls []uint8) (cls, count []uint8) {
+	best := -1
+	for k := range m.dirs {
+		c, n := m.dirs[k].classify(m.classes, ls)
+		if w := minCount(n); best < 0 || w > best {
+			cls, count, best = c, n, w
+		}
+	}
+	return cls, count
+}
+
+func minCount(n []uint8) int {
+	w := 255
+	for _, v := range n {
+		w = min(w, int(v))
+	}
+	return w
+}
+
+// classify runs one direction in its reading order; results are in letter order.
+func (d *direction) classify(classes []class, ls []uint8) (cls, count []uint8) {
+	if !d.reverse {
+		return d.classifyInOrder(classes, ls)
 	}
 	rev := slices.Clone(ls)
 	slices.Reverse(rev)
-	cls, score = m.classifyForward(rev)
+	cls, count = d.classifyInOrder(classes, rev)
 	slices.Reverse(cls)
-	slices.Reverse(score)
-	return cls, score
+	slices.Reverse(count)
+	return cls, count
 }
 
-// classifyForward classifies the letters in the order given.
-func (m *Model) classifyForward(ls []uint8) (cls, score []uint8) {
+// classifyInOrder classifies the letters in the order given.
+func (d *direction) classifyInOrder(classes []class, ls []uint8) (cls, count []uint8) {
 	cls = make([]uint8, len(ls))
-	score = make([]uint8, len(ls))
+	count = make([]uint8, len(ls))
 	ctx := newWordContext(ls)
-	noClass := uint8(len(m.classes))
+	noClass := uint8(len(classes))
 	var h history
 	var f [numFeatures]uint8
 	for i, l := range ls {
 		ctx.features(&f, i, cls, noClass, h)
-		t := m.trees[l]
-		j := 0
-		for !t[j].leaf() {
-			nd := t[j]
-			v := f[nd.feat]
-			yes := v == nd.val
-			if ordinal(int(nd.feat)) {
-				yes = v <= nd.val
-			}
-			if yes {
-				j++
-			} else {
-				j = int(nd.no)
-			}
-		}
-		cls[i], score[i] = t[j].cls, t[j].score
-		h.add(m.classes[cls[i]])
+		cls[i], count[i] = d.trees[l].walk(&f)
+		h.add(classes[cls[i]])
 	}
-	return cls, score
+	return cls, count
+}
+
+// walk descends the tree to a leaf.
+func (t tree) walk(f *[numFeatures]uint8) (cls, count uint8) {
+	j := 0
+	for !t[j].leaf() {
+		nd := t[j]
+		v := f[nd.feat]
+		yes := v == nd.val
+		if ordinal(int(nd.feat)) {
+			yes = v <= nd.val
+		}
+		if yes {
+			j++
+		} else {
+			j = int(nd.no)
+		}
+	}
+	return t[j].cls, t[j].count
 }
 
 // Predict returns a pronunciation for word, syllabified with phone.Syllabify. Only the letters
 // a..z are read (A..Z count as lower case; other characters are ignored) and only the first
 // MaxLetters of them. A word with no letters gives nil. Every other result has at least one
 // vowel and exactly one syllable with primary stress; where the trees mark several vowels
-// stressed, the most confident one keeps primary stress and the others get secondary stress.
+// stressed, the one decided with the most training evidence keeps primary stress and the others
+// get secondary stress.
 func (m *Model) Predict(word string) phone.Pron {
 	ls := letters(word)
 	if len(ls) == 0 {
 		return nil
 	}
-	cls, score := m.classify(ls)
+	cls, count := m.classify(ls)
 	phones := make([]phone.Phone, 0, len(ls)+2)
 	stress := make([]uint8, 0, len(ls)+2)
 	conf := make([]uint8, 0, len(ls)+2)
@@ -90,7 +116,7 @@ func (m *Model) Predict(word string) phone.Pron {
 			}
 			phones = append(phones, k.ph[j])
 			stress = append(stress, st)
-			conf = append(conf, score[i])
+			conf = append(conf, count[i])
 		}
 	}
 	return finish(phones, stress, conf)
@@ -113,8 +139,8 @@ func finish(phones []phone.Phone, stress, conf []uint8) phone.Pron {
 		stress = append(stress[:at], append([]uint8{phone.Primary}, stress[at:]...)...)
 		conf = append(conf[:at], append([]uint8{255}, conf[at:]...)...)
 	}
-	// The primary stress goes to the most confident stressed vowel, or, when none was marked
-	// stressed, to the vowel most likely to be stressed; ties go to the earlier vowel.
+	// The primary stress goes to the stressed vowel with the most evidence (conf), or, when none
+	// was marked stressed, to the vowel with the most evidence; ties go to the earlier vowel.
 	best, bestStressed := -1, false
 	for i, p := range phones {
 		if !p.IsVowel() {

@@ -23,6 +23,9 @@ type TrainOptions struct {
 	// RightToLeft classifies letters from the end of the word, so that the "previous class"
 	// features see the letters to the right.
 	RightToLeft bool
+	// BothDirections also trains trees reading the other way; Predict then takes, per word,
+	// the direction whose least-supported decision had the most training evidence.
+	BothDirections bool
 
 	disabled [numFeatures]bool // features the trees may not ask about (for experiments)
 }
@@ -166,11 +169,11 @@ func Train(ctx context.Context, entries []Entry, opt TrainOptions) (*Model, Trai
 		em       int
 		stressed bool
 	}
-	type labelled struct {
+	type keyed struct {
 		letters []uint8
 		keys    []key
 	}
-	var data []labelled
+	var keyedData []keyed
 	keySet := map[key]bool{}
 	for _, w := range words {
 		em := viterbiAlign(w.aw, t)
@@ -178,7 +181,7 @@ func Train(ctx context.Context, entries []Entry, opt TrainOptions) (*Model, Trai
 			stats.Unaligned++
 			continue
 		}
-		d := labelled{letters: w.aw.letters, keys: make([]key, len(em))}
+		d := keyed{letters: w.aw.letters, keys: make([]key, len(em))}
 		j := 0
 		for i, e := range em {
 			n := 0
@@ -199,7 +202,7 @@ func Train(ctx context.Context, entries []Entry, opt TrainOptions) (*Model, Trai
 			d.keys[i] = k
 			keySet[k] = true
 		}
-		data = append(data, d)
+		keyedData = append(keyedData, d)
 	}
 	keys := make([]key, 0, len(keySet))
 	for k := range keySet {
@@ -217,10 +220,10 @@ func Train(ctx context.Context, entries []Entry, opt TrainOptions) (*Model, Trai
 		}
 		return 1
 	})
-	if len(keys) > 254 {
-		return nil, stats, fmt.Errorf("lts: %d classes exceed the format's 254", len(keys))
+	if len(keys) > maxClasses {
+		return nil, stats, fmt.Errorf("lts: %d classes exceed the format's %d", len(keys), maxClasses)
 	}
-	m := &Model{reverse: opt.RightToLeft}
+	m := &Model{}
 	classOf := map[key]uint8{}
 	for i, k := range keys {
 		var c class
@@ -235,32 +238,65 @@ func Train(ctx context.Context, entries []Entry, opt TrainOptions) (*Model, Trai
 		m.classes = append(m.classes, c)
 		classOf[k] = uint8(i)
 	}
-
-	// Training samples per letter, with the true previous classes as context.
-	var perLetter [26][]sample
-	noClass := uint8(len(m.classes))
-	for _, d := range data {
-		if opt.RightToLeft {
-			d.letters, d.keys = slices.Clone(d.letters), slices.Clone(d.keys)
-			slices.Reverse(d.letters)
-			slices.Reverse(d.keys)
+	data := make([]labelled, len(keyedData))
+	for i, d := range keyedData {
+		data[i] = labelled{letters: d.letters, gold: make([]uint8, len(d.keys))}
+		for j, k := range d.keys {
+			data[i].gold[j] = classOf[k]
 		}
-		wc := newWordContext(d.letters)
-		cls := make([]uint8, len(d.letters))
-		var h history
-		for i, l := range d.letters {
-			var s sample
-			wc.features(&s.f, i, cls, noClass, h)
-			s.c = uint16(classOf[d.keys[i]])
-			perLetter[l] = append(perLetter[l], s)
-			cls[i] = uint8(s.c)
-			h.add(m.classes[s.c])
-		}
-		stats.Letters += len(d.letters)
 	}
+
 	stats.Words = len(data)
 	stats.Classes = len(m.classes)
+	for _, d := range data {
+		stats.Letters += len(d.letters)
+	}
+	revs := []bool{opt.RightToLeft}
+	if opt.BothDirections {
+		revs = append(revs, !opt.RightToLeft)
+	}
+	for _, rev := range revs {
+		d, err := trainDirection(ctx, data, m.classes, rev, opt)
+		if err != nil {
+			return nil, stats, err
+		}
+		m.dirs = append(m.dirs, d)
+		for _, t := range d.trees {
+			stats.TreeNodes += len(t)
+		}
+	}
+	return m, stats, nil
+}
 
+// labelled is a training word: its letters and the class of each.
+type labelled struct {
+	letters []uint8
+	gold    []uint8
+}
+
+// trainDirection grows the 26 trees that read words in one direction. Each training letter
+// takes the true classes of the letters already read as its context.
+func trainDirection(ctx context.Context, data []labelled, classes []class, reverse bool, opt TrainOptions) (direction, error) {
+	d := direction{reverse: reverse}
+	var perLetter [26][]sample
+	noClass := uint8(len(classes))
+	for _, w := range data {
+		ls, gold := w.letters, w.gold
+		if reverse {
+			ls, gold = slices.Clone(ls), slices.Clone(gold)
+			slices.Reverse(ls)
+			slices.Reverse(gold)
+		}
+		wc := newWordContext(ls)
+		var h history
+		for i, l := range ls {
+			var s sample
+			wc.features(&s.f, i, gold, noClass, h)
+			s.c = uint16(gold[i])
+			perLetter[l] = append(perLetter[l], s)
+			h.add(classes[gold[i]])
+		}
+	}
 	var wg sync.WaitGroup
 	jobs := make(chan int)
 	for w := 0; w < opt.Workers; w++ {
@@ -268,7 +304,7 @@ func Train(ctx context.Context, entries []Entry, opt TrainOptions) (*Model, Trai
 		go func() {
 			defer wg.Done()
 			for l := range jobs {
-				m.trees[l] = growLetterTree(perLetter[l], m.classes, opt.MinLeaf, &opt.disabled)
+				d.trees[l] = growLetterTree(perLetter[l], opt.MinLeaf, &opt.disabled)
 			}
 		}()
 	}
@@ -281,23 +317,19 @@ func Train(ctx context.Context, entries []Entry, opt TrainOptions) (*Model, Trai
 	close(jobs)
 	wg.Wait()
 	if err := ctx.Err(); err != nil {
-		return nil, stats, fmt.Errorf("lts: training: %w", err)
+		return direction{}, fmt.Errorf("lts: training: %w", err)
 	}
-	for _, t := range m.trees {
-		stats.TreeNodes += len(t)
-	}
-	return m, stats, nil
+	return d, nil
 }
 
 // growLetterTree maps the samples' model classes to local ones and grows the tree. A letter
-// with no samples gets a single epsilon-or-first-class leaf.
-func growLetterTree(samples []sample, classes []class, minLeaf int, disabled *[numFeatures]bool) []node {
+// with no samples gets a single leaf.
+func growLetterTree(samples []sample, minLeaf int, disabled *[numFeatures]bool) tree {
 	if len(samples) == 0 {
-		return []node{{feat: leafMarker}}
+		return tree{{feat: leafMarker}}
 	}
 	local := map[uint16]uint16{}
 	var global []uint8
-	var stressed []bool
 	for i := range samples {
 		c := samples[i].c
 		lc, ok := local[c]
@@ -305,11 +337,10 @@ func growLetterTree(samples []sample, classes []class, minLeaf int, disabled *[n
 			lc = uint16(len(global))
 			local[c] = lc
 			global = append(global, uint8(c))
-			stressed = append(stressed, classes[c].stressed)
 		}
 		samples[i].c = lc
 	}
-	g := newTreeGrower(samples, global, stressed, minLeaf)
+	g := newTreeGrower(samples, global, minLeaf)
 	g.disabled = disabled
 	return g.grow()
 }

@@ -19,7 +19,6 @@ type treeGrower struct {
 	samples  []sample
 	k        int     // local classes
 	global   []uint8 // local class -> model class
-	stressed []bool  // local class carries a stressed vowel
 	minLeaf  int
 	xlx      []float64 // xlx[n] = n ln n
 	hist     []int32   // value*k + class
@@ -31,9 +30,9 @@ type treeGrower struct {
 	left     []int32
 }
 
-func newTreeGrower(samples []sample, global []uint8, stressed []bool, minLeaf int) *treeGrower {
+func newTreeGrower(samples []sample, global []uint8, minLeaf int) *treeGrower {
 	g := &treeGrower{
-		samples: samples, k: len(global), global: global, stressed: stressed,
+		samples: samples, k: len(global), global: global,
 		minLeaf: max(minLeaf, 1),
 	}
 	g.xlx = make([]float64, len(samples)+1)
@@ -69,20 +68,13 @@ func (g *treeGrower) leaf(idx []int32) {
 	for _, i := range idx {
 		counts[g.samples[i].c]++
 	}
-	best, stressed := 0, int32(0)
+	best := 0
 	for c, n := range counts {
 		if n > counts[best] {
 			best = c
 		}
-		if g.stressed[c] {
-			stressed += n
-		}
 	}
-	score := uint8(0)
-	if len(idx) > 0 {
-		score = uint8(math.Round(255 * float64(stressed) / float64(len(idx))))
-	}
-	g.nodes = append(g.nodes, node{feat: leafMarker, cls: g.global[best], score: score})
+	g.nodes = append(g.nodes, node{feat: leafMarker, cls: g.global[best], count: uint8(min(len(idx), 255))})
 }
 
 func (g *treeGrower) build(idx []int32) {

@@ -1,0 +1,302 @@
+package formant
+
+import (
+	"context"
+	"math"
+	"testing"
+
+	"github.com/chorus-tts/chorus/synth/audio"
+	"github.com/chorus-tts/chorus/synth/phone"
+	"github.com/chorus-tts/chorus/synth/prosody"
+	"github.com/chorus-tts/chorus/synth/vocodertest"
+)
+
+// steady renders one phone held for dur seconds between pauses at a flat F0 and returns the
+// middle 60 ms.
+func steady(t *testing.T, p Params, sr int, ph phone.Phone, f0 float64) []float32 {
+	t.Helper()
+	v, err := New(sr, p, 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := sr * 4 / 10
+	phr := &prosody.Phrase{
+		Segments: []prosody.Segment{
+			{Phone: phone.Sil, Samples: sr / 10},
+			{Phone: ph, Stress: 1, Samples: n, WordStart: true, SyllableStart: true},
+			{Phone: phone.Sil, Samples: sr / 10},
+		},
+		F0: []prosody.Point{{Pos: 0, Hz: f0}},
+	}
+	var b audio.Buffer
+	if err := v.Render(context.Background(), phr, &b); err != nil {
+		t.Fatal(err)
+	}
+	mid := sr/10 + n/2
+	w := sr * 6 / 100
+	return b.Samples[mid-w/2 : mid+w/2]
+}
+
+// spectrumDB is the Hann-windowed magnitude (dB) of x at frequency f.
+func spectrumDB(x []float32, sr int, f float64) float64 {
+	re, im := 0.0, 0.0
+	n := float64(len(x))
+	for i, v := range x {
+		w := 0.5 - 0.5*math.Cos(2*math.Pi*float64(i)/n)
+		ph := 2 * math.Pi * f * float64(i) / float64(sr)
+		re += w * float64(v) * math.Cos(ph)
+		im -= w * float64(v) * math.Sin(ph)
+	}
+	return 20 * math.Log10(math.Hypot(re, im)+1e-12)
+}
+
+// peakIn returns the frequency of the strongest spectral component in [lo, hi] (10 Hz steps).
+func peakIn(x []float32, sr int, lo, hi float64) float64 {
+	best, bestF := math.Inf(-1), lo
+	for f := lo; f <= hi; f += 10 {
+		if d := spectrumDB(x, sr, f); d > best {
+			best, bestF = d, f
+		}
+	}
+	return bestF
+}
+
+func TestVowelFormants(t *testing.T) {
+	const sr = 16000
+	for _, scale := range []float64{1.0, 1.17} {
+		p := DefaultParams()
+		p.TractScale = scale
+		p.Flutter = 0
+		for _, tc := range []struct {
+			ph     phone.Phone
+			f1, f2 float64 // onset targets (male)
+		}{
+			{phone.AA, 700, 1220},
+			{phone.IY, 310, 2020},
+			{phone.UW, 350, 1250},
+			{phone.AE, 620, 1660},
+		} {
+			x := steady(t, p, sr, tc.ph, 70) // low F0: dense harmonics sample the envelope
+			f1 := peakIn(x, sr, 200*scale, 1000*scale)
+			f2 := peakIn(x, sr, math.Max(f1+250, 900*scale), 2600*scale)
+			// Offglides move the middle a little; allow for them and for harmonic spacing.
+			if math.Abs(f1-tc.f1*scale) > 90*scale {
+				t.Errorf("scale %.2f %v: F1 peak %v Hz, want ≈%v", scale, tc.ph, f1, tc.f1*scale)
+			}
+			if math.Abs(f2-tc.f2*scale) > 200*scale {
+				t.Errorf("scale %.2f %v: F2 peak %v Hz, want ≈%v", scale, tc.ph, f2, tc.f2*scale)
+			}
+		}
+	}
+}
+
+func bandEnergy(x []float32, sr int, lo, hi float64) float64 {
+	e := 0.0
+	for f := lo; f < hi; f += 50 {
+		e += math.Pow(10, spectrumDB(x, sr, f)/10)
+	}
+	return 10 * math.Log10(e+1e-30)
+}
+
+func TestFricativeSpectra(t *testing.T) {
+	const sr = 24000
+	p := DefaultParams()
+	s := steady(t, p, sr, phone.S, 100)
+	sh := steady(t, p, sr, phone.SH, 100)
+	f := steady(t, p, sr, phone.F, 100)
+	// [s]: energy concentrated above 4 kHz; [ʃ]: lower, around 2–4 kHz; [f]: flat and weak.
+	if hi, lo := bandEnergy(s, sr, 4000, 8000), bandEnergy(s, sr, 300, 2000); hi < lo+10 {
+		t.Errorf("[s]: 4–8 kHz %.1f dB vs 0.3–2 kHz %.1f dB: not sibilant", hi, lo)
+	}
+	if a, b := bandEnergy(sh, sr, 2000, 4000), bandEnergy(s, sr, 2000, 4000); a < b+3 {
+		t.Errorf("[ʃ] 2–4 kHz %.1f dB not above [s] %.1f dB", a, b)
+	}
+	if rms(f) >= rms(s) {
+		t.Errorf("[f] RMS %.4f not weaker than [s] %.4f", rms(f), rms(s))
+	}
+	// Voiceless fricatives are aperiodic; vowels are periodic at F0.
+	if r := periodicity(s, sr, 100); r > 0.3 {
+		t.Errorf("[s] periodicity %.2f, want noise", r)
+	}
+	if r := periodicity(steady(t, p, sr, phone.AA, 100), sr, 100); r < 0.6 {
+		t.Errorf("[ɑ] periodicity %.2f, want voiced", r)
+	}
+	if r := periodicity(steady(t, p, sr, phone.Z, 100), sr, 100); r < 0.2 {
+		t.Errorf("[z] periodicity %.2f, want partly voiced", r)
+	}
+}
+
+func TestNasalMurmur(t *testing.T) {
+	const sr = 16000
+	p := DefaultParams()
+	m := steady(t, p, sr, phone.M, 100)
+	a := steady(t, p, sr, phone.AA, 100)
+	// The murmur is dominated by low frequencies, with weak upper formants.
+	mRatio := bandEnergy(m, sr, 1000, 3000) - bandEnergy(m, sr, 100, 500)
+	aRatio := bandEnergy(a, sr, 1000, 3000) - bandEnergy(a, sr, 100, 500)
+	if mRatio > aRatio-10 {
+		t.Errorf("[m] high/low %.1f dB vs [ɑ] %.1f dB: murmur not low enough", mRatio, aRatio)
+	}
+	if rms(m) >= rms(a) {
+		t.Errorf("[m] RMS %.4f not below vowel %.4f", rms(m), rms(a))
+	}
+}
+
+func TestStopBurstAndAspiration(t *testing.T) {
+	const sr = 24000
+	ph, err := vocodertest.BuildPhrase(sr, "AA1 | T AA1", vocodertest.PhraseOptions{LeadSilence: true, TrailSilence: true, F0Start: 110, F0End: 100})
+	if err != nil {
+		t.Fatal(err)
+	}
+	v, _ := New(sr, DefaultParams(), 1)
+	var b audio.Buffer
+	if err := v.Render(context.Background(), ph, &b); err != nil {
+		t.Fatal(err)
+	}
+	// Locate the T segment.
+	start := 0
+	for _, s := range ph.Segments[:2] {
+		start += s.Samples
+	}
+	tSeg := ph.Segments[2]
+	closure := b.Samples[start+sr*5/1000 : start+tSeg.Samples/2]
+	burst := b.Samples[start+tSeg.Samples-sr*10/1000 : start+tSeg.Samples]
+	asp := b.Samples[start+tSeg.Samples+sr*5/1000 : start+tSeg.Samples+sr*30/1000]
+	if rms(closure) > 0.1*rms(burst) {
+		t.Errorf("closure RMS %.4f not silent relative to burst %.4f", rms(closure), rms(burst))
+	}
+	if bandEnergy(burst, sr, 3000, 6000) < bandEnergy(burst, sr, 100, 1000) {
+		t.Error("[t] burst lacks high-frequency energy")
+	}
+	if r := periodicity(asp, sr, 105); r > 0.5 {
+		t.Errorf("aspiration after [t] periodicity %.2f: voicing started too early", r)
+	}
+	if rms(asp) < 0.02*rms(b.Samples) {
+		t.Errorf("aspiration after [t] missing (RMS %.5f)", rms(asp))
+	}
+}
+
+func TestSeedsAndDeterminism(t *testing.T) {
+	const sr = 16000
+	ph, _ := vocodertest.BuildPhrase(sr, "S IY1 | HH ER1", vocodertest.PhraseOptions{LeadSilence: true, TrailSilence: true})
+	run := func(seed uint64) []float32 {
+		v, _ := New(sr, DefaultParams(), seed)
+		var b audio.Buffer
+		if err := v.Render(context.Background(), ph, &b); err != nil {
+			t.Fatal(err)
+		}
+		return b.Samples
+	}
+	a, b, c := run(1), run(1), run(2)
+	same := true
+	for i := range a {
+		if a[i] != b[i] {
+			t.Fatalf("same seed differs at %d", i)
+		}
+		if a[i] != c[i] {
+			same = false
+		}
+	}
+	if same {
+		t.Error("different seeds gave identical noise")
+	}
+}
+
+func TestEffortAndBreath(t *testing.T) {
+	const sr = 16000
+	mk := func(q prosody.Quality) []float32 {
+		v, _ := New(sr, DefaultParams(), 1)
+		ph := &prosody.Phrase{Segments: []prosody.Segment{{Phone: phone.Sil, Samples: 800}, {Phone: phone.AA, Stress: 1, Samples: 6400}, {Phone: phone.Sil, Samples: 800}},
+			F0: []prosody.Point{{Pos: 0, Hz: 110}}, Quality: q}
+		var b audio.Buffer
+		if err := v.Render(context.Background(), ph, &b); err != nil {
+			t.Fatal(err)
+		}
+		return b.Samples[2400:5600]
+	}
+	soft, loud := mk(prosody.Quality{Effort: -1}), mk(prosody.Quality{Effort: 1})
+	tiltSoft := bandEnergy(soft, sr, 2000, 4000) - bandEnergy(soft, sr, 100, 1000)
+	tiltLoud := bandEnergy(loud, sr, 2000, 4000) - bandEnergy(loud, sr, 100, 1000)
+	if tiltLoud < tiltSoft+3 {
+		t.Errorf("effort +1 not brighter: tilt %.1f dB vs %.1f dB at effort −1", tiltLoud, tiltSoft)
+	}
+	if periodicity(mk(prosody.Quality{Breath: 1}), sr, 110) >= periodicity(mk(prosody.Quality{}), sr, 110) {
+		t.Error("breath 1 is not less periodic than modal voice")
+	}
+}
+
+func rms(x []float32) float64 {
+	s := 0.0
+	for _, v := range x {
+		s += float64(v) * float64(v)
+	}
+	return math.Sqrt(s / float64(max(1, len(x))))
+}
+
+// periodicity is the best normalised autocorrelation for lags within ±15% of the period at f0.
+func periodicity(x []float32, sr int, f0 float64) float64 {
+	lag0 := float64(sr) / f0
+	best := 0.0
+	for lag := int(lag0 * 0.85); lag <= int(lag0*1.15); lag++ {
+		var xy, xx, yy float64
+		for i := 0; i+lag < len(x); i++ {
+			a, b := float64(x[i]), float64(x[i+lag])
+			xy += a * b
+			xx += a * a
+			yy += b * b
+		}
+		if xx > 0 && yy > 0 {
+			best = math.Max(best, xy/math.Sqrt(xx*yy))
+		}
+	}
+	return best
+}
+
+func TestSampleRatesDropHighFormants(t *testing.T) {
+	for _, sr := range []int{8000, 11025, 16000, 48000} {
+		x := steady(t, DefaultParams(), sr, phone.IY, 120)
+		for _, v := range x {
+			if math.IsNaN(float64(v)) || math.Abs(float64(v)) > 1 {
+				t.Fatalf("%d Hz: bad sample %v", sr, v)
+			}
+		}
+		if rms(x) < 0.01 {
+			t.Errorf("%d Hz: vowel RMS %.4f too quiet", sr, rms(x))
+		}
+	}
+}
+
+func BenchmarkRender(b *testing.B) {
+	const sr = 24000
+	var phs []*prosody.Phrase
+	for _, s := range []string{
+		"DH AH0 | B IH1 R CH | K AE1 N UW0 | S L IH1 D | AA1 N | DH AH0 | S M UW1 DH | P L AE1 NG K S",
+		"G L UW1 | DH AH0 | SH IY1 T | T UW1 | DH AH0 | D AA1 R K | B L UW1 | B AE1 K G R AW2 N D",
+		"IH1 T S | IY1 Z IY0 | T UW1 | T EH1 L | DH AH0 | D EH1 P TH | AH1 V | AH0 | W EH1 L",
+	} {
+		ph, err := vocodertest.BuildPhrase(sr, s, vocodertest.PhraseOptions{LeadSilence: true, TrailSilence: true})
+		if err != nil {
+			b.Fatal(err)
+		}
+		phs = append(phs, ph)
+	}
+	total := 0
+	for _, ph := range phs {
+		total += ph.Samples()
+	}
+	w := audio.WriterFunc(func([]float32) error { return nil })
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		v, err := New(sr, DefaultParams(), uint64(i))
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, ph := range phs {
+			if err := v.Render(context.Background(), ph, w); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	sec := float64(total) / sr * float64(b.N)
+	b.ReportMetric(sec/b.Elapsed().Seconds(), "xRT")
+}
