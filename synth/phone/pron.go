@@ -30,15 +30,25 @@ func (p Pron) Phones() []Phone {
 	return out
 }
 
-// String renders the pronunciation as ARPAbet with stress digits on vowels, e.g. "HH AH0 L OW1".
-func (p Pron) String() string {
+// String renders the pronunciation as ARPAbet with stress digits on vowels, e.g. "HH AX0 L OW1".
+func (p Pron) String() string { return p.format(false) }
+
+// CMU renders the pronunciation in CMUdict's 39-phone ARPAbet, where the reduced vowel AX is
+// written AH, e.g. "HH AH0 L OW1".
+func (p Pron) CMU() string { return p.format(true) }
+
+func (p Pron) format(cmu bool) string {
 	var b strings.Builder
 	for _, s := range p {
 		for _, ph := range s.Phones {
 			if b.Len() > 0 {
 				b.WriteByte(' ')
 			}
-			b.WriteString(ph.String())
+			if cmu && ph == AX {
+				b.WriteString("AH")
+			} else {
+				b.WriteString(ph.String())
+			}
 			if ph.IsVowel() {
 				b.WriteByte('0' + s.Stress)
 			}
