@@ -145,6 +145,21 @@ func (n *normalizer) numeric(t *token) int {
 		if strings.Count(s, ".") == 3 {
 			sep = "dot"
 		}
+		if groups := strings.Split(s, "."); len(groups[0]) <= 3 && groups[0] != "" && groups[0][0] != '0' {
+			// European thousands separators: 1.000.000.
+			thousands, ip := true, len(groups) == 4
+			for _, g := range groups[1:] {
+				thousands = thousands && len(g) == 3
+			}
+			for _, g := range groups {
+				ip = ip && len(g) <= 3 && atoiSmall(g) <= 255
+			}
+			thousands = thousands && !ip
+			if thousands && len(s) <= 19 {
+				n.emit(src, appendInteger(nil, strings.ReplaceAll(s, ".", ""))...)
+				return 1
+			}
+		}
 		for k, p := range strings.Split(s, ".") {
 			if k > 0 {
 				n.emit(src, sep)
