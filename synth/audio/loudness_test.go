@@ -6,7 +6,7 @@ import (
 	"testing"
 )
 
-var loudnessRates = []int{48000, 44100, 24000, 22050, 16000, 8000}
+var loudnessRates = []int{48000, 44100, 24000, 22050, 16000, 11025, 8000} // 11025: 100 ms is 1102.5 samples
 
 // TestKWeighting48k checks the derived coefficients against the table in BS.1770-4 (48 kHz).
 func TestKWeighting48k(t *testing.T) {
