@@ -7,7 +7,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"log/slog"
-	"math"
 	"strings"
 
 	"github.com/chorus-tts/chorus/synth/audio"
@@ -256,7 +255,7 @@ func (r *render) toOut(native int64) int64 {
 	if r.nativeRate == r.outRate {
 		return r.segBase + native
 	}
-	return r.segBase + int64(math.Round(float64(native)*float64(r.outRate)/float64(r.nativeRate)))
+	return r.segBase + audio.ResampledLength64(native, r.nativeRate, r.outRate)
 }
 
 // write sends native-rate samples through the chain, counting them.
