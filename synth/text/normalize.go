@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"log/slog"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -127,7 +128,10 @@ var whWords = map[string]bool{
 
 // sentenceKind classifies a sentence by its final punctuation.
 func sentenceKind(raw string, words []Word) Kind {
-	t := strings.TrimRight(raw, " \t\r\n\f\v\"'”’»)]}*_")
+	// Skip trailing quotes, brackets, emoji and other symbols.
+	t := strings.TrimRightFunc(raw, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !strings.ContainsRune(".!?…‽", r)
+	})
 	end := len(t)
 	for end > 0 {
 		r, size := utf8.DecodeLastRuneInString(t[:end])

@@ -411,6 +411,8 @@ func TestKinds(t *testing.T) {
 		{"It works.", Statement},
 		{"It works", Statement},
 		{"Really?!", YesNo},
+		{"Really? 😀", YesNo},
+		{"(Why not?)", WhQuestion},
 	}
 	for _, c := range cases {
 		if got := NormalizeSentence(c.in).Kind; got != c.want {
