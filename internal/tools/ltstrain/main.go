@@ -41,6 +41,7 @@ type config struct {
 	workers  int
 	festival string
 	rtl      bool
+	both     bool
 }
 
 func run(ctx context.Context, args []string, stdout io.Writer) error {
@@ -53,6 +54,7 @@ func run(ctx context.Context, args []string, stdout io.Writer) error {
 	fs.IntVar(&c.nDev, "dev", 3000, "headwords of the training part used to tune -minleaf")
 	fs.StringVar(&c.tune, "tune", "", "comma-separated -minleaf values to compare on the dev words")
 	fs.BoolVar(&c.rtl, "rtl", true, "classify letters right to left")
+	fs.BoolVar(&c.both, "both", true, "also train left-to-right trees; each word takes the better-supported direction")
 	fs.IntVar(&c.minLeaf, "minleaf", 1, "fewest letters in a tree leaf (when not tuning)")
 	fs.IntVar(&c.em, "em", 6, "alignment EM iterations")
 	fs.IntVar(&c.workers, "workers", 2, "trees grown in parallel")
@@ -79,7 +81,7 @@ func run(ctx context.Context, args []string, stdout io.Writer) error {
 			return err
 		}
 	}
-	opt := lts.TrainOptions{EMIterations: c.em, MinLeaf: c.minLeaf, Workers: c.workers, RightToLeft: c.rtl}
+	opt := lts.TrainOptions{EMIterations: c.em, MinLeaf: c.minLeaf, Workers: c.workers, RightToLeft: c.rtl, BothDirections: c.both}
 	if c.tune != "" {
 		fit, dev := lts.SplitHeldOut(train, c.nDev)
 		best, bestAcc := 0, -1.0
