@@ -31,7 +31,8 @@ var symbolWords = map[string]string{
 	"≠": "not equal to", "$": "dollars", "€": "euros", "£": "pounds", "¥": "yen", "/": "slash",
 	"−": "minus", "x": "by", "µ": "micro", "μ": "micro", "Δ": "delta", "α": "alpha", "β": "beta",
 	"γ": "gamma", "δ": "delta", "λ": "lambda", "σ": "sigma", "Ω": "omega", "ω": "omega", "θ": "theta",
-	"φ": "phi", "ε": "epsilon", "→": "to", "′": "feet", "″": "inches",
+	"φ": "phi", "ε": "epsilon", "→": "to", "′": "feet", "″": "inches", "№": "number",
+	"^": "to the power of", "²": "squared", "³": "cubed",
 }
 
 // token normalizes the token at n.i and returns the tokens consumed.

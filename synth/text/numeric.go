@@ -755,6 +755,18 @@ func (n *normalizer) suffix(t *token, num number, rest string) int {
 			n.emit(src, appendInteger(nil, in)...)
 			return 1
 		}
+	case rest == "²" || rest == "³":
+		n.emit(src, appendNumber(nil, num)...)
+		n.emit(src, map[string]string{"²": "squared", "³": "cubed"}[rest])
+		return 1
+	case strings.HasPrefix(rest, "^") && len(rest) > 1:
+		// Powers: 10^6 → ten to the power of six.
+		if e, tail, ok := scanNumber(rest[1:]); ok && tail == "" {
+			n.emit(src, appendNumber(nil, num)...)
+			n.emit(src, "to", "the", "power", "of")
+			n.emit(src, appendNumber(nil, e)...)
+			return 1
+		}
 	case rest == "p" && !num.hasPoint && !num.neg && len(num.intPart) <= 2:
 		// British pence: 50p.
 		n.emit(src, appendNumber(nil, num)...)
