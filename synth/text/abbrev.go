@@ -436,7 +436,7 @@ Isabella Isabel Juana Joanna Matilda Victoria Jane Ivan Fyodor Dmitri Alexei Tsa
 
 // cardinalRomanContext are words after which a Roman numeral is a cardinal.
 var cardinalRomanContext = setOf(`chapter part volume vol book act scene war phase stage type class level
-section article episode bowl series grade title appendix figure table game round mark mk generation
+section article episode bowl grade title appendix figure table game round mark mk generation
 version division tier category schedule annex unit lesson canto psalm olympiad case exhibit plate
 apollo saturn gemini vatican council world`)
 
