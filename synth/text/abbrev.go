@@ -67,7 +67,7 @@ func (n *normalizer) acronym(src, w, suffix string) {
 	asWord := false
 	switch {
 	case w == "OK":
-		n.emit(src, "okay"+suffixWord(suffix))
+		n.emit(src, "okay"+suffix)
 		return
 	case len(w) == 1:
 		asWord = w == "A" || w == "I"
@@ -86,7 +86,7 @@ func (n *normalizer) acronym(src, w, suffix string) {
 		asWord = pronounceable(strings.ToLower(w)) && (n.opts.IsWord == nil || n.opts.IsWord(strings.ToLower(w)) || len(w) >= 5)
 	}
 	if asWord {
-		n.emit(src, strings.ToLower(w)+suffixWord(suffix))
+		n.emit(src, strings.ToLower(w)+suffix)
 		return
 	}
 	for k := 0; k < len(w); k++ {
@@ -109,8 +109,6 @@ var acronymReadings = map[string]string{
 	"MPEG": "m peg", "WWE": "w w e", "IEEE": "i triple e", "AAA": "triple a", "NAACP": "n double a c p",
 	"USAF": "u s a f", "ASCII": "askey", "SCSI": "scuzzy", "GUI": "gooey", "CAPTCHA": "captcha",
 }
-
-func suffixWord(s string) string { return s }
 
 func (n *normalizer) oracle(w string) bool {
 	return n.opts.IsWord != nil && n.opts.IsWord(w)
@@ -216,7 +214,7 @@ var abbrevs = map[string]string{
 	"gen": "general", "gov": "governor", "sen": "senator", "rep": "representative",
 	"capt": "captain", "lt": "lieutenant", "col": "colonel", "sgt": "sergeant", "cpl": "corporal",
 	"maj": "major", "adm": "admiral", "cmdr": "commander", "rev": "reverend", "hon": "honorable",
-	"pres": "president", "supt": "superintendent", "fr": "father", "sr.": "senior",
+	"pres": "president", "supt": "superintendent", "fr": "father",
 	"fig": "figure", "figs": "figures", "vol": "volume", "vols": "volumes", "ch": "chapter",
 	"chap": "chapter", "sec": "section", "art": "article", "ed": "edition", "eds": "editors",
 	"pp": "pages", "p": "page", "para": "paragraph", "max": "maximum", "min": "minimum",
@@ -338,7 +336,7 @@ func (n *normalizer) abbrev(t *token) bool {
 		if !capital || !(dot || prevCap) {
 			return false
 		}
-	case "min", "max", "sec.", "est", "ext", "tel", "fig", "figs", "vol", "vols", "chap", "rev", "gen", "gov", "sen", "rep", "col", "lt", "maj", "adm", "hon", "pres", "fr", "cf", "viz", "misc", "art.":
+	case "min", "max", "est", "ext", "tel", "fig", "figs", "vol", "vols", "chap", "rev", "gen", "gov", "sen", "rep", "col", "lt", "maj", "adm", "hon", "pres", "fr", "cf", "viz", "misc":
 		if !dot {
 			return false
 		}

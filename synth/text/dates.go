@@ -44,12 +44,10 @@ func foldASCII(dst []byte, s string) []byte {
 // dayNumber parses "14", "14th", "3rd" as a day of the month.
 func dayNumber(s string) (int, bool) {
 	d := s
-	suffixed := false
 	if len(d) > 2 {
 		switch strings.ToLower(d[len(d)-2:]) {
 		case "st", "nd", "rd", "th":
 			d = d[:len(d)-2]
-			suffixed = true
 		}
 	}
 	if !allDigits(d) || len(d) > 2 {
@@ -59,7 +57,6 @@ func dayNumber(s string) (int, bool) {
 	if v < 1 || v > 31 {
 		return 0, false
 	}
-	_ = suffixed
 	return v, true
 }
 

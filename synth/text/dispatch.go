@@ -191,7 +191,7 @@ func (n *normalizer) general(t *token) {
 	}
 	// Separate symbols glued to words: "AT&T" stays a compound; "word%" etc.
 	var b strings.Builder
-	for i, r := range s {
+	for _, r := range s {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || strings.ContainsRune("'’-‐‑/\\|_+&=.·", r) {
 			b.WriteRune(r)
 			continue
@@ -211,7 +211,6 @@ func (n *normalizer) general(t *token) {
 			}
 			continue
 		}
-		_ = i
 		n.debug("dropped symbol", "char", string(r), "code", codepoint(r))
 	}
 	if b.Len() > 0 {

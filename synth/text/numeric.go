@@ -634,7 +634,7 @@ func (n *normalizer) quantity(t *token, num number, rest string) int {
 		}
 		// Time with a separate meridiem: "3 pm", "11 a.m.".
 		if v, ok := num.value(); ok && v >= 1 && v <= 12 && !num.neg && len(num.intPart) <= 2 {
-			if m := meridiem(next.core); m != "" && (next.core != "am" || true) {
+			if m := meridiem(next.core); m != "" {
 				n.emit(src, appendUnder100(nil, v)...)
 				n.emitLetter(src, m)
 				n.emitLetter(src, "m")
@@ -703,8 +703,7 @@ func (n *normalizer) unitAfterN(t *token, num number, off int) int {
 	}
 	if !ok {
 		if c, isCur := currencyCodes[core]; isCur {
-			// "10 USD": drop the quantity words already emitted? The amount was
-			// read as a number; add the currency name.
+			// "10 USD": the amount was read as a number; name the currency.
 			n.emit(next.raw, strings.Fields(plural(num.isOne(), c.sing, c.plural))...)
 			return 1
 		}
