@@ -25,7 +25,7 @@ const Notice = "Chorus letter-to-sound model. Derived by the Chorus project from
 	"2.4-2 data (cmudict-0.4.out: Copyright (c) 1996,1997 Centre for Speech Technology Research, " +
 	"University of Edinburgh; CMUdict Copyright (C) 1993-2015 Carnegie Mellon University): modified " +
 	"by re-aligning letters to phones and training decision trees with internal/tools/ltstrain. " +
-	"See THIRD_PARTY_NOTICES for the licences."
+	"Licences: LICENSES/festlex-cmu.txt and LICENSES/cmudict.txt in the Chorus repository."
 
 const (
 	magic         = "CHORUS-LTS\x00"
