@@ -512,6 +512,12 @@ func (n *normalizer) letters(src, s string) {
 		return
 	}
 	lower := strings.ToLower(s)
+	if lower == "www" {
+		for range 3 {
+			n.emitLetter(src, "w")
+		}
+		return
+	}
 	if utf8.RuneCountInString(lower) == 1 && lower != "a" && lower != "i" {
 		n.emitLetter(src, lower)
 		return
