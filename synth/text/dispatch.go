@@ -70,6 +70,15 @@ func (n *normalizer) token() int {
 		n.raise(len(n.out)-1, Minor)
 		return 1
 	}
+	// Markdown headings: a run of '#' before a word is not read.
+	if strings.Trim(core, "#") == "" {
+		if next := n.peek(1); next != nil && startsNumeric(next.core) && len(core) == 1 {
+			n.emit(t.raw, "number")
+		} else {
+			n.debug("dropped heading marker", "token", t.raw)
+		}
+		return 1
+	}
 	// Citation markers: "results [1] were" → the marker is not read.
 	if strings.HasSuffix(t.pre, "[") && strings.Trim(core, "0123456789,–-") == "" {
 		for k := 0; k < 8; k++ {

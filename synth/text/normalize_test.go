@@ -477,6 +477,9 @@ func TestSplitSentences(t *testing.T) {
 		{"One.\n\nTwo.", []string{"One.\n\n", "Two."}},
 		{"No. 5 is here. Acme Inc. is big.", []string{"No. 5 is here.", "Acme Inc. is big."}},
 		{"Mr. and Mrs. Smith left.", []string{"Mr. and Mrs. Smith left."}},
+		{"Shopping:\n- milk\n- eggs", []string{"Shopping:", "- milk", "- eggs"}},
+		{"Steps:\n1. Buy milk.\n2. Drink it.", []string{"Steps:", "1. Buy milk.", "2. Drink it."}},
+		{"a line\nwrapped here.", []string{"a line\nwrapped here."}},
 		{"", nil},
 		{"   \n\n  ", nil},
 	}

@@ -15,7 +15,10 @@ import (
 func SplitSentences(s string) []string {
 	var out []string
 	for _, para := range paragraphs(s) {
-		sents := splitParagraph(para.text)
+		var sents []string
+		for _, item := range listItems(para.text) {
+			sents = append(sents, splitParagraph(item)...)
+		}
 		for k, sent := range sents {
 			if para.brk && k == len(sents)-1 {
 				sent += "\n\n"
@@ -58,6 +61,45 @@ func paragraphs(s string) []paragraph {
 		out = append(out, paragraph{text: p})
 	}
 	return out
+}
+
+// listItems splits a paragraph before lines that start a list item
+// ("- ", "* ", "• ", "1. ", "2) "), so items are separate sentences.
+func listItems(p string) []string {
+	if !strings.Contains(p, "\n") {
+		return []string{p}
+	}
+	var out []string
+	start := 0
+	for i := 0; i < len(p); i++ {
+		if p[i] != '\n' {
+			continue
+		}
+		line := strings.TrimLeft(p[i+1:], " \t")
+		if isBullet(line) {
+			if item := strings.TrimSpace(p[start:i]); item != "" {
+				out = append(out, item)
+			}
+			start = i + 1
+		}
+	}
+	if item := strings.TrimSpace(p[start:]); item != "" {
+		out = append(out, item)
+	}
+	return out
+}
+
+func isBullet(line string) bool {
+	for _, b := range []string{"- ", "* ", "• ", "+ ", "– ", "— "} {
+		if strings.HasPrefix(line, b) {
+			return true
+		}
+	}
+	i := 0
+	for i < len(line) && i < 3 && isDigit(line[i]) {
+		i++
+	}
+	return i > 0 && i+1 < len(line) && (line[i] == '.' || line[i] == ')') && line[i+1] == ' '
 }
 
 const closers = "\"'”’»)]}*_"
@@ -124,6 +166,9 @@ func boundary(before, run, after string) bool {
 	}
 	if nextLower {
 		return false
+	}
+	if b := strings.TrimSpace(before); len(b) <= 3 && allDigits(b) {
+		return false // a list number: "1. Buy milk"
 	}
 	// The word carrying the period.
 	w := before
