@@ -117,8 +117,7 @@ func (s *Script) parseJSON(src []byte) error {
 		if len([]rune(spk)) > MaxSpeakerLen {
 			return s.errf(line, col, "JSON turn %d: speaker name longer than %d characters", i+1, MaxSpeakerLen)
 		}
-		t := Turn{Speaker: spk, Text: *jt.Text, Voice: jt.Voice, Style: jt.Style, Line: line, Paragraph: jt.Paragraph}
-		t.pieces = []piece{{off: 0, line: line, col: col}}
+		t := Turn{Speaker: spk, Text: *jt.Text, Voice: jt.Voice, Style: jt.Style, Line: line, Paragraph: jt.Paragraph, col: col}
 		s.Turns = append(s.Turns, t)
 	}
 	return nil

@@ -112,7 +112,8 @@ type Turn struct {
 	Line         int  // line where the text starts, from 1
 	Paragraph    bool // a blank line came before this turn
 
-	pieces []piece // where Text came from
+	pieces []piece // where Text came from (text format)
+	col    int     // column of the turn's object (JSON format)
 }
 
 // piece maps Text[off:] to its position in the file.
@@ -434,6 +435,9 @@ func (s *Script) check() error {
 		}
 		if _, err := markup.Parse(t.Text); err != nil {
 			var me *markup.Error
+			if errors.As(err, &me) && t.pieces == nil {
+				return s.errf(t.Line, t.col, "in the text, at character %d: %s", me.Column, me.Msg)
+			}
 			if errors.As(err, &me) {
 				line, col := t.pos(me.Offset)
 				return s.errf(line, col, "%s", me.Msg)

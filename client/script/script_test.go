@@ -113,7 +113,7 @@ func TestErrors(t *testing.T) {
 		{"json type", `[{"speaker":1,"text":"x"}]`, Options{}, "ep.txt:1:2: ", "speaker"},
 		{"json empty", `[]`, Options{}, "ep.txt: ", "empty"},
 		{"json trailing", `[{"speaker":"A","text":"x"}] x`, Options{}, "ep.txt:1:", "after the end"},
-		{"json markup", `[{"speaker":"A","text":"<bad>"}]`, Options{}, "ep.txt:1:2: ", "unknown tag"},
+		{"json markup", `[{"speaker":"A","text":"ok <bad>"}]`, Options{}, "ep.txt:1:2: ", "at character 4: unknown tag"},
 		{"too much text", strings.Repeat("Alice: "+strings.Repeat("word ", 2000)+"\n", 30), Options{}, "ep.txt:", "limit"},
 	}
 	for _, tc := range tests {
