@@ -104,9 +104,14 @@ func (m *Model) Predict(word string) phone.Pron {
 		return nil
 	}
 	cls, count := m.classify(ls)
-	phones := make([]phone.Phone, 0, len(ls)+2)
-	stress := make([]uint8, 0, len(ls)+2)
-	conf := make([]uint8, 0, len(ls)+2)
+	return m.assemble(cls, count)
+}
+
+// assemble turns per-letter classes into a pronunciation.
+func (m *Model) assemble(cls, count []uint8) phone.Pron {
+	phones := make([]phone.Phone, 0, len(cls)+2)
+	stress := make([]uint8, 0, len(cls)+2)
+	conf := make([]uint8, 0, len(cls)+2)
 	for i, c := range cls {
 		k := m.classes[c]
 		for j := 0; j < int(k.n); j++ {
