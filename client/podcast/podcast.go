@@ -294,6 +294,22 @@ func (k *sink) Audio(p []float32) error {
 	return nil
 }
 
+// Start learns the sample rate before the first audio, from synthesizers that announce it (the
+// gRPC client calls it when the stream's format arrives), so the meter runs in pass 1.
+func (k *sink) Start(rate int) error {
+	if k.samples > 0 || (k.rate != 0 && k.rate != rate) {
+		return fmt.Errorf("%w: sample rate %d announced after audio or in conflict with %d", ErrRender, rate, k.rate)
+	}
+	if k.meter == nil {
+		m, err := audio.NewLoudnessMeter(rate)
+		if err != nil {
+			return fmt.Errorf("%w: %w", ErrRender, err)
+		}
+		k.meter, k.rate = m, rate
+	}
+	return nil
+}
+
 func (k *sink) Word(w synth.WordTiming) error {
 	k.words = append(k.words, w)
 	k.prog.Words++

@@ -314,3 +314,38 @@ func TestRenderNoNormalize(t *testing.T) {
 		t.Errorf("result %+v", res)
 	}
 }
+
+// announcing is a synthesizer without Validate that announces the rate through Start, as the
+// gRPC client does.
+type announcing struct{ s *synth.Engine }
+
+func (a announcing) Synthesize(ctx context.Context, req synth.Request, s synth.Sink) (synth.Summary, error) {
+	rate, err := a.s.Validate(req)
+	if err != nil {
+		return synth.Summary{}, err
+	}
+	st, ok := s.(interface{ Start(int) error })
+	if !ok {
+		return synth.Summary{}, errors.New("sink has no Start")
+	}
+	if err := st.Start(rate); err != nil {
+		return synth.Summary{}, err
+	}
+	return a.s.Synthesize(ctx, req, s)
+}
+
+func TestRenderAnnouncedRate(t *testing.T) {
+	dir := t.TempDir()
+	out := filepath.Join(dir, "ep.wav")
+	var last Progress
+	_, err := Render(context.Background(), announcing{engine(t)}, request(t, "A: Hello there, the rate comes from the stream's format."),
+		Options{Output: out, Progress: func(p Progress) { last = p }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	samples, rate := readWAV(t, out)
+	lufs, tp, _ := audio.MeasureLoudness(samples, rate)
+	if math.Abs(lufs+16) > 0.5 || tp > -1 || last.AudioSeconds <= 0 {
+		t.Errorf("%.2f LUFS %.2f dBTP, progress %+v", lufs, tp, last)
+	}
+}
