@@ -87,6 +87,11 @@ func (n *normalizer) acronym(src, w, suffix string) {
 	}
 	if asWord {
 		n.emit(src, strings.ToLower(w)+suffix)
+		// A known word written in capitals inside normal text is stressed:
+		// "I REALLY mean it".
+		if !n.shout && len(w) > 1 && !wordAcronyms[w] && n.oracle(strings.ToLower(w)) && len(n.out) > 0 {
+			n.out[len(n.out)-1].Emphasis = true
+		}
 		return
 	}
 	for k := 0; k < len(w); k++ {

@@ -535,6 +535,16 @@ func TestInvalidUTF8(t *testing.T) {
 	}
 }
 
+func TestCapitalsEmphasis(t *testing.T) {
+	o := Options{IsWord: func(w string) bool { return w == "really" || w == "nato" }}
+	s := NormalizeWith("I REALLY like NATO.", o)
+	for _, w := range s.Words {
+		if want := w.Text == "really"; w.Emphasis != want {
+			t.Errorf("%q emphasis %v", w.Text, w.Emphasis)
+		}
+	}
+}
+
 func TestOracle(t *testing.T) {
 	lex := map[string]bool{"nato": true, "gavi": false, "ram": true}
 	o := Options{IsWord: func(w string) bool { return lex[w] }}
