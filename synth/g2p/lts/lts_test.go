@@ -341,6 +341,18 @@ func TestTrainTiny(t *testing.T) {
 			t.Errorf("%q: %q before encoding, %q after", w, a, b)
 		}
 	}
+	// Training is deterministic, whatever the number of workers.
+	m3, _, err := Train(context.Background(), es, TrainOptions{MinLeaf: 1, EMIterations: 8, BothDirections: true, Workers: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b3, err := m3.MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(b, b3) {
+		t.Error("two training runs gave different models")
+	}
 	if _, _, err := Train(context.Background(), nil, TrainOptions{}); err == nil {
 		t.Error("Train with no entries succeeded")
 	}
@@ -449,6 +461,9 @@ func TestParseEntry(t *testing.T) {
 		if _, err := ParseEntry(b); err == nil {
 			t.Errorf("ParseEntry(%q) succeeded", b)
 		}
+	}
+	if _, err := ParseLexicon(strings.NewReader("(\"" + strings.Repeat("a", 10000) + "\" nil (((ax) 0)))\n")); err == nil {
+		t.Error("ParseLexicon accepted a 10 KB line")
 	}
 	if _, err := ParseLexicon(strings.NewReader("MNCL\n(\"a\" nil (((ax) 0)))\nbroken\n")); err == nil ||
 		!strings.Contains(err.Error(), "line 3") {
