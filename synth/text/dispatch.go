@@ -106,7 +106,7 @@ func (n *normalizer) token() int {
 		return k
 	}
 	// Currency codes before the amount: "USD 10", "EUR 5.50".
-	if c, ok := currencyCodes[core]; ok && t.post == "" {
+	if c, ok := currencyCodes[core]; ok && (t.post == "" || core == "Rs" && t.post == ".") {
 		if next := n.peek(1); next != nil && next.pre == "" {
 			if num, rest, ok := scanNumber(next.core); ok && rest == "" {
 				sc := ""

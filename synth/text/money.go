@@ -39,7 +39,7 @@ var currencyCodes = map[string]currency{
 	"RMB": {"yuan", "yuan", "", ""}, "INR": {"rupee", "rupees", "", ""},
 	"MXN": {"mexican peso", "mexican pesos", "", ""}, "SEK": {"swedish krona", "swedish kronor", "", ""},
 	"NOK": {"norwegian krone", "norwegian kroner", "", ""}, "DKK": {"danish krone", "danish kroner", "", ""},
-	"BTC": {"bitcoin", "bitcoin", "", ""},
+	"BTC": {"bitcoin", "bitcoin", "", ""}, "Rs": {"rupee", "rupees", "", ""},
 }
 
 // leadingCurrency splits a currency symbol off the front of s.

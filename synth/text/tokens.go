@@ -340,7 +340,7 @@ func (n *normalizer) compound(src, s string) {
 // a number is an adjective and singular ("10-km run", "5-min break").
 func (n *normalizer) compoundPart(src, part, before string) {
 	if len(before) >= 2 && isDigit(before[len(before)-2]) {
-		if un, ok := unitWord(part, false); ok && len(part) > 1 {
+		if un, ok := unitWord(part, true); ok && len(part) > 1 {
 			n.emit(src, strings.Fields(un.sing)...)
 			return
 		}
