@@ -3,7 +3,6 @@ package script
 import (
 	"fmt"
 	"strings"
-	"unicode"
 
 	"github.com/chorus-tts/chorus/synth"
 	"github.com/chorus-tts/chorus/synth/markup"
@@ -75,103 +74,31 @@ func (s *Script) RequestWith(cat *voices.Catalog, opts RequestOptions) (synth.Re
 		if err != nil { // Parse checked it already; keep the error located anyway
 			return synth.Request{}, s.errf(t.Line, 0, "%v", err)
 		}
-		var b strings.Builder
-		emit := func() {
-			if b.Len() == 0 {
-				return
+		pieces, lex := markup.Lower(spans)
+		for _, pc := range pieces {
+			addPause(pc.PauseMillis)
+			if pc.Text == "" {
+				continue
 			}
 			p := part
-			p.Text, p.PauseBefore, pending = b.String(), pending, 0
+			p.Text, p.PauseBefore, pending = pc.Text, pending, 0
 			req.Parts = append(req.Parts, p)
-			b.Reset()
 		}
-		for _, sp := range spans {
-			if sp.BreakMillis > 0 {
-				emit()
-				addPause(sp.BreakMillis)
+		for k, v := range lex {
+			if req.Lexicon == nil {
+				req.Lexicon = map[string]phone.Pron{}
 			}
-			txt, err := lower(sp, &req)
-			if err != nil {
-				return synth.Request{}, s.errf(t.Line, 0, "%v", err)
+			if _, ok := req.Lexicon[k]; !ok && len(req.Lexicon) >= synth.MaxLexiconEntries {
+				return synth.Request{}, s.errf(t.Line, 0, "more than %d <phoneme> words in one episode", synth.MaxLexiconEntries)
 			}
-			b.WriteString(txt)
+			req.Lexicon[k] = v
 		}
-		emit()
 	}
 	if pending > 0 && len(req.Parts) > 0 { // a trailing break
 		last := req.Parts[len(req.Parts)-1]
 		req.Parts = append(req.Parts, synth.Part{Speaker: last.Speaker, Voice: last.Voice, Style: last.Style, PauseBefore: pending, Field: last.Field})
 	}
 	return req, nil
-}
-
-// lower rewrites one span as plain text the engine's normalizer reads the intended way.
-func lower(sp markup.Span, req *synth.Request) (string, error) {
-	txt := sp.Spoken()
-	switch {
-	case len(sp.Pron) > 0:
-		key := strings.ToLower(strings.Join(strings.Fields(sp.Text), " "))
-		if key != "" {
-			if req.Lexicon == nil {
-				req.Lexicon = map[string]phone.Pron{}
-			}
-			if _, ok := req.Lexicon[key]; !ok && len(req.Lexicon) >= synth.MaxLexiconEntries {
-				return "", fmt.Errorf("more than %d <phoneme> words in one episode", synth.MaxLexiconEntries)
-			}
-			req.Lexicon[key] = sp.Pron
-		}
-	case sp.SayAs == markup.Characters:
-		txt = spaced(txt, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }, true)
-	case sp.SayAs == markup.Digits || sp.SayAs == markup.Telephone:
-		txt = spaced(txt, unicode.IsDigit, false)
-	}
-	if sp.Emphasis >= markup.Moderate {
-		txt = starred(txt)
-	}
-	return txt, nil
-}
-
-// spaced separates the runes that pass keep by spaces ("TTS" → "T T S"), upper-casing letters
-// if upper; other runes stay as they are.
-func spaced(s string, keep func(rune) bool, upper bool) string {
-	var b strings.Builder
-	prevKept := false
-	for _, r := range s {
-		k := keep(r)
-		if k && prevKept {
-			b.WriteByte(' ')
-		}
-		if k && upper {
-			r = unicode.ToUpper(r)
-		}
-		b.WriteRune(r)
-		prevKept = k
-	}
-	return b.String()
-}
-
-// starred wraps each word in *stars*, the engine's plain-text emphasis, keeping the
-// punctuation that follows a word outside its stars.
-func starred(s string) string {
-	var b strings.Builder
-	lead := len(s) - len(strings.TrimLeftFunc(s, unicode.IsSpace))
-	b.WriteString(s[:lead])
-	words := strings.Fields(s)
-	for i, w := range words {
-		if i > 0 {
-			b.WriteByte(' ')
-		}
-		core := strings.TrimRightFunc(w, unicode.IsPunct)
-		if core == "" {
-			b.WriteString(w)
-			continue
-		}
-		b.WriteString("*" + core + "*" + w[len(core):])
-	}
-	if len(words) > 0 && len(strings.TrimRightFunc(s, unicode.IsSpace)) < len(s) {
-		b.WriteByte(' ')
-	}
-	return b.String()
 }
 
 // assignVoices maps every speaker to a voice.
