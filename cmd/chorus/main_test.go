@@ -34,7 +34,7 @@ func (p *fakePlayer) Play(ctx context.Context, s client.Synthesizer, req synth.R
 
 type collect struct{ buf audio.Buffer }
 
-func (c *collect) Audio(p []float32) error        { return c.buf.Write(p) }
+func (c *collect) Audio(p []float32) error       { return c.buf.Write(p) }
 func (c *collect) Word(w synth.WordTiming) error { return nil }
 
 // cmd runs one command line in-process.
