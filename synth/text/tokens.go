@@ -512,9 +512,10 @@ func (n *normalizer) letters(src, s string) {
 		return
 	}
 	lower := strings.ToLower(s)
-	if lower == "www" {
-		for range 3 {
-			n.emitLetter(src, "w")
+	if lower == "www" || len(lower) >= 2 && len(lower) <= 5 && lower == s && !strings.ContainsAny(lower, "aeiouy'") && !interjections[lower] {
+		// Vowel-less abbreviations are spelled: rn, ppl, thx, www.
+		for k := 0; k < len(lower); k++ {
+			n.emitLetter(src, lower[k:k+1])
 		}
 		return
 	}
@@ -524,6 +525,9 @@ func (n *normalizer) letters(src, s string) {
 	}
 	n.emit(src, lower)
 }
+
+// interjections are vowel-less words that are said, not spelled.
+var interjections = setOf("hmm hm mm mmm hmmm shh sh shhh psst pst brr brrr grr grrr tsk nth zzz pfft ssh")
 
 // isLetterWord reports ASCII letters and apostrophes only.
 func isLetterWord(s string) bool {

@@ -6,6 +6,19 @@ import "strings"
 var topLevel = setOf(`com org net edu gov mil int io co uk us ca de fr es it nl eu au jp cn ru br in ch se no
 dk fi pl be at ie nz za mx ar info biz dev app ai me tv ly gg xyz tech online site blog news shop`)
 
+// urlNumber reads digits inside an address: small numbers and years as
+// numbers, longer identifiers digit by digit.
+func urlNumber(p string) []string {
+	v := atoiSmall(p)
+	switch {
+	case len(p) <= 2:
+		return appendInteger(nil, p)
+	case len(p) == 4 && v >= 1900 && v <= 2099:
+		return appendYear(nil, v)
+	}
+	return appendDigitNames(nil, p, false)
+}
+
 // shortWords are two-letter words read as words inside addresses.
 var shortWords = setOf("us in on at to of my me we go do no so up it is an or be by hi")
 
@@ -63,7 +76,24 @@ func (n *normalizer) webPart(src, p string) {
 		return
 	}
 	if allDigits(p) {
-		n.emit(src, appendInteger(nil, p)...)
+		n.emit(src, urlNumber(p)...)
+		return
+	}
+	if k := strings.IndexAny(p, "0123456789"); k >= 0 {
+		// Identifiers: letters spoken as words or letters, digits one by one.
+		for i := 0; i < len(p); {
+			j := i
+			digit := isDigit(p[i])
+			for j < len(p) && isDigit(p[j]) == digit {
+				j++
+			}
+			if digit {
+				n.emit(src, urlNumber(p[i:j])...)
+			} else {
+				n.webPart(src, p[i:j])
+			}
+			i = j
+		}
 		return
 	}
 	lp := strings.ToLower(p)
