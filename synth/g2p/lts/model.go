@@ -136,6 +136,10 @@ func Load(data []byte) (*Model, error) {
 		}
 		m.classes = append(m.classes, c)
 	}
+	var maxVal [numFeatures]uint8
+	for f := range maxVal {
+		maxVal[f] = uint8(min(maxFeatureValue(f, len(m.classes)), 255))
+	}
 	nd := r.uvarint()
 	if r.err == nil && (nd == 0 || nd > maxDirections) {
 		return nil, fmt.Errorf("%w: %d directions", ErrFormat, nd)
@@ -147,7 +151,7 @@ func Load(data []byte) (*Model, error) {
 		}
 		d := direction{reverse: flags&flagReverse != 0}
 		for l := range d.trees {
-			t, err := r.tree(len(m.classes))
+			t, err := r.tree(len(m.classes), &maxVal)
 			if err != nil {
 				return nil, fmt.Errorf("tree %c: %w", 'a'+l, err)
 			}
@@ -216,41 +220,55 @@ func (m *Model) MarshalBinary() ([]byte, error) {
 
 // tree reads one letter tree: a node count, then nodes in pre-order. A leaf is two bytes
 // (leafBit|class, count); an internal node is feature, value and the uvarint distance to its
-// "no" child.
-func (r *reader) tree(numClasses int) (tree, error) {
+// "no" child. maxVal bounds each feature's values. The loop works on local copies of the
+// reader's state: it is the whole cost of New.
+func (r *reader) tree(numClasses int, maxVal *[numFeatures]uint8) (tree, error) {
 	count := r.uvarint()
 	if r.err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrFormat, r.err)
 	}
-	if count == 0 || count > uint64(r.remaining()) {
+	// Every node takes at least two bytes.
+	if count == 0 || count > uint64(r.remaining()/2) {
 		return nil, fmt.Errorf("%w: %d nodes", ErrFormat, count)
 	}
 	t := make(tree, count)
+	b, pos := r.b, r.pos
 	for i := range t {
-		b := r.byte()
-		if b&leafBit != 0 {
-			cls, n := b&^leafBit, r.byte()
-			if int(cls) >= numClasses {
-				return nil, fmt.Errorf("%w: class %d out of range", ErrFormat, cls)
+		if pos+1 >= len(b) {
+			return nil, fmt.Errorf("%w: %w", ErrFormat, errTruncated)
+		}
+		x, y := b[pos], b[pos+1]
+		if x&leafBit != 0 {
+			if int(x&^leafBit) >= numClasses {
+				return nil, fmt.Errorf("%w: class %d out of range", ErrFormat, x&^leafBit)
 			}
-			t[i] = node{feat: leafMarker, cls: cls, count: n}
+			t[i] = node{feat: leafMarker, cls: x &^ leafBit, count: y}
+			pos += 2
 			continue
 		}
-		val := r.byte()
-		skip := r.uvarint()
-		if r.err != nil {
-			return nil, fmt.Errorf("%w: %w", ErrFormat, r.err)
+		var skip uint64
+		if pos+2 < len(b) && b[pos+2] < 0x80 {
+			skip = uint64(b[pos+2])
+			pos += 3
+		} else {
+			v, n := binary.Uvarint(b[min(pos+2, len(b)):])
+			if n <= 0 {
+				return nil, fmt.Errorf("%w: %w", ErrFormat, errTruncated)
+			}
+			skip = v
+			pos += 2 + n
 		}
-		if int(b) >= numFeatures || int(val) > maxFeatureValue(int(b), numClasses) {
-			return nil, fmt.Errorf("%w: bad question %d=%d", ErrFormat, b, val)
+		if int(x) >= numFeatures || y > maxVal[x] {
+			return nil, fmt.Errorf("%w: bad question %d=%d", ErrFormat, x, y)
 		}
 		// The "no" child comes after the whole "yes" subtree, so it is at least two nodes on;
 		// indices only grow, so walking a tree always ends.
 		if skip < 2 || skip >= count-uint64(i) {
 			return nil, fmt.Errorf("%w: bad child offset", ErrFormat)
 		}
-		t[i] = node{feat: b, val: val, no: int32(i) + int32(skip)}
+		t[i] = node{feat: x, val: y, no: int32(i) + int32(skip)}
 	}
+	r.pos = pos
 	return t, nil
 }
 
