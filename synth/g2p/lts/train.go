@@ -104,7 +104,7 @@ func SplitHeldOut(entries []Entry, n int) (train, heldOut []Entry) {
 	return train, heldOut
 }
 
-// flatten returns the entry's phones and, per phone, 1 if it is a stressed vowel.
+// flatten returns the pronunciation's phones and, per phone, whether it is a stressed vowel.
 func flatten(p phone.Pron) ([]phone.Phone, []bool) {
 	var ph []phone.Phone
 	var st []bool
@@ -203,6 +203,9 @@ func Train(ctx context.Context, entries []Entry, opt TrainOptions) (*Model, Trai
 			keySet[k] = true
 		}
 		keyedData = append(keyedData, d)
+	}
+	if len(keyedData) == 0 {
+		return nil, stats, errors.New("lts: no training word could be aligned")
 	}
 	keys := make([]key, 0, len(keySet))
 	for k := range keySet {
