@@ -33,7 +33,7 @@ func (r *Resonator) Set(f, bw, sampleRate float64) {
 
 // Step filters one sample.
 func (r *Resonator) Step(x float64) float64 {
-	y := r.A*x + r.B*r.y1 + r.C*r.y2
+	y := (r.A*x + r.C*r.y2) + r.B*r.y1
 	r.y2 = r.y1
 	r.y1 = y
 	return y
@@ -244,12 +244,32 @@ func (d *DCBlocker) Energy() float64 { return d.x1*d.x1 + d.y1*d.y1 }
 func (r *Resonator) Run(x []float64) {
 	a, b, c, y1, y2 := r.A, r.B, r.C, r.y1, r.y2
 	for i, v := range x {
-		y := a*v + b*y1 + c*y2
+		// (a·v + c·y2) does not depend on the previous sample's output, which keeps the
+		// loop-carried dependency to one multiply and one add.
+		y := (a*v + c*y2) + b*y1
 		y2 = y1
 		y1 = y
 		x[i] = y
 	}
 	r.y1, r.y2 = y1, y2
+}
+
+// RunPair filters x in place through r then s. Interleaving two sections in one loop lets
+// their recursions overlap, roughly doubling throughput over two Run calls.
+func RunPair(r, s *Resonator, x []float64) {
+	a1, b1, c1, p1, q1 := r.A, r.B, r.C, r.y1, r.y2
+	a2, b2, c2, p2, q2 := s.A, s.B, s.C, s.y1, s.y2
+	for i, v := range x {
+		y := (a1*v + c1*q1) + b1*p1
+		q1 = p1
+		p1 = y
+		z := (a2*y + c2*q2) + b2*p2
+		q2 = p2
+		p2 = z
+		x[i] = z
+	}
+	r.y1, r.y2 = p1, q1
+	s.y1, s.y2 = p2, q2
 }
 
 // Run filters x in place.

@@ -255,6 +255,10 @@ func TestRunMatchesStep(t *testing.T) {
 	o2 := o1
 	d1 := NewDCBlocker(30, 16000)
 	d2 := d1
+	var p1, p2, q1, q2 Resonator
+	p1.Set(1500, 90, 16000)
+	q1.Set(2500, 150, 16000)
+	p2, q2 = p1, q1
 	buf := append([]float64(nil), x...)
 	// Run in two uneven blocks to check the state carries over.
 	for _, part := range [][]float64{buf[:100], buf[100:]} {
@@ -262,9 +266,10 @@ func TestRunMatchesStep(t *testing.T) {
 		z2.Run(part)
 		o2.Run(part)
 		d2.Run(part)
+		RunPair(&p2, &q2, part)
 	}
 	for i, v := range x {
-		want := d1.Step(o1.Step(z1.Step(r1.Step(v))))
+		want := q1.Step(p1.Step(d1.Step(o1.Step(z1.Step(r1.Step(v))))))
 		if buf[i] != want {
 			t.Fatalf("sample %d: Run %v, Step %v", i, buf[i], want)
 		}

@@ -26,11 +26,12 @@ const (
 	minF0     = 40.0
 	// Fixed level calibration so that 60 dB voicing on an open vowel peaks near −6 dBFS at
 	// GainDB 0 (measured on the default voice).
-	voiceScale = 0.11
-	aspScale   = 0.030
-	fricScale  = 0.10
-	clipKnee   = 0.85
-	clipCeil   = 0.8912 // −1 dBFS
+	voiceScale  = 0.11
+	aspScale    = 0.030
+	fricScale   = 0.10
+	bypassScale = 0.15
+	clipKnee    = 0.85
+	clipCeil    = 0.8912 // −1 dBFS
 )
 
 // Vocoder renders phrases of one utterance. It keeps all filter and source state between
@@ -66,15 +67,20 @@ type Vocoder struct {
 	effortGain  float64
 
 	// tract
-	casc   [nCascade]dsp.Resonator
-	cF, cB [nCascade]float64 // cached settings
-	nCasc  int
-	np     dsp.Resonator
-	nz     dsp.Antiresonator
-	cNZ    float64
-	par    [5]dsp.Resonator // parallel F2–F6
-	parOn  bool
-	prevFn float64
+	casc    [nCascade]dsp.Resonator
+	cF, cB  [nCascade]float64 // cached settings
+	cOn     [nCascade]bool    // below Nyquist, in use
+	nCasc   int
+	np      dsp.Resonator
+	nz      dsp.Antiresonator
+	cNZ     float64
+	par     [5]dsp.Resonator // parallel F2–F6
+	pF, pB  [5]float64       // their cached settings
+	active  [nCascade + 1]*dsp.Resonator
+	nActive int
+	nasalOn bool
+	parOn   bool
+	prevFn  float64
 
 	bv, bs, bx, nzb, tmp []float64 // per-block work buffers
 	dc                   dsp.DCBlocker
@@ -93,7 +99,7 @@ func New(sampleRate int, p Params, seed uint64) (*Vocoder, error) {
 	v := &Vocoder{
 		sr:     sr,
 		p:      p,
-		blk:    max(8, sampleRate/750),
+		blk:    max(8, sampleRate/500),
 		gain:   dsp.DB(p.GainDB),
 		nyqLim: 0.45 * sr,
 		buf:    make([]float32, chunkSize),
@@ -116,8 +122,8 @@ func New(sampleRate int, p Params, seed uint64) (*Vocoder, error) {
 	for i := range v.casc {
 		v.casc[i].Set(0, 0, sr) // pass-through until set
 	}
-	v.np.Set(270*p.TractScale, 100, sr)
-	v.nz.Set(270*p.TractScale, 100, sr)
+	v.np.Set(270*p.TractScale, 100*p.BandwidthScale, sr)
+	v.nz.Set(270*p.TractScale, 100*p.BandwidthScale, sr)
 	v.cNZ = 270
 	return v, nil
 }
@@ -334,7 +340,8 @@ func (v *Vocoder) startBlock(st *blockState, a, b *frame, f0 float64, n int) {
 		bi := bw[i] * bws
 		if fi != v.cF[i] || bi != v.cB[i] {
 			v.cF[i], v.cB[i] = fi, bi
-			if fi+bi/2 < v.nyqLim {
+			v.cOn[i] = fi+bi/2 < v.nyqLim
+			if v.cOn[i] {
 				v.casc[i].Set(fi, bi, v.sr)
 			} else {
 				v.casc[i].Set(0, 0, v.sr) // dropped: pass-through
@@ -342,9 +349,33 @@ func (v *Vocoder) startBlock(st *blockState, a, b *frame, f0 float64, n int) {
 		}
 	}
 	nz := 0.5 * (a.fnz + b.fnz)
-	if nz != v.cNZ {
-		v.cNZ = nz
-		v.nz.Set(nz*s, 100*bws, v.sr)
+	if math.Abs(nz-270) < 0.5 {
+		// The nasal pole-zero pair is transparent: bypass it, with cleared state so that it
+		// re-enters as an exact identity.
+		if v.nasalOn {
+			v.nasalOn = false
+			v.np.Reset()
+			v.nz.Reset()
+			v.cNZ = 270
+			v.nz.Set(270*s, 100*bws, v.sr)
+		}
+	} else {
+		v.nasalOn = true
+		if nz != v.cNZ {
+			v.cNZ = nz
+			v.nz.Set(nz*s, 100*bws, v.sr)
+		}
+	}
+	v.nActive = 0
+	if v.nasalOn {
+		v.active[0] = &v.np
+		v.nActive = 1
+	}
+	for i := range v.casc {
+		if v.cOn[i] {
+			v.active[v.nActive] = &v.casc[i]
+			v.nActive++
+		}
 	}
 	// Parallel branch: F2, F3 follow the track; F4–F6 fixed, F6 per phone.
 	parOn := a.af > 0 || b.af > 0 || a.ab > 0 || b.ab > 0
@@ -356,6 +387,10 @@ func (v *Vocoder) startBlock(st *blockState, a, b *frame, f0 float64, n int) {
 		pf := [5]float64{f[1], f[2], 3300, 3750, f6}
 		pb := [5]float64{200, 250, 300, 300, b6}
 		for i := range v.par {
+			if pf[i] == v.pF[i] && pb[i] == v.pB[i] {
+				continue
+			}
+			v.pF[i], v.pB[i] = pf[i], pb[i]
 			v.par[i].SetPeak(pf[i]*s, pb[i]*bws, v.sr)
 			if i > 0 {
 				// These branches take differenced noise (+6 dB/oct, so frication has
@@ -461,10 +496,16 @@ func (v *Vocoder) synth(st *blockState, out []float32) {
 			bx[j] += vs * bv[j]
 		}
 	}
-	v.nz.Run(bx)
-	v.np.Run(bx)
-	for i := range v.casc {
-		v.casc[i].Run(bx)
+	if v.nasalOn {
+		v.nz.Run(bx)
+	}
+	act := v.active[:v.nActive]
+	for len(act) >= 2 {
+		dsp.RunPair(act[0], act[1], bx)
+		act = act[2:]
+	}
+	if len(act) == 1 {
+		act[0].Run(bx)
 	}
 	if v.parOn {
 		fn, fd, tmp := v.bv[:n], v.bs[:n], v.tmp[:n]
@@ -494,7 +535,7 @@ func (v *Vocoder) synth(st *blockState, out []float32) {
 			}
 		}
 		for j := range fn {
-			bx[j] += (st.ab + st.dab*float64(j)) * 0.5 * fn[j]
+			bx[j] += (st.ab + st.dab*float64(j)) * bypassScale * fn[j]
 		}
 	}
 	v.dc.Run(bx)
