@@ -131,6 +131,8 @@ func (n *normalizer) money(t *token, s string) bool {
 		return false
 	}
 	num.neg = num.neg || neg
+	p := n.peek(-1)
+	article := p != nil && p.post == "" && (p.core == "a" || p.core == "an" || p.core == "A" || p.core == "An")
 	if !num.hasPoint && !num.commas && len(rest) == 3 && rest[0] == ',' && allDigits(rest[1:]) {
 		num.frac, num.hasPoint, rest = rest[1:], true, "" // €3,50
 	}
@@ -167,6 +169,15 @@ func (n *normalizer) money(t *token, s string) bool {
 		if scale != "" {
 			n.i++ // consume the scale word; run() handles its punctuation
 		}
+	}
+	if article && rest == "" && !(num.hasPoint && len(num.frac) == 2 && scale == "") {
+		// An adjective: "a $5 bill", "a $1.2 trillion plan" → singular.
+		words = appendNumber(words, num)
+		if scale != "" {
+			words = append(words, scale)
+		}
+		n.emit(t.raw, append(words, strings.Fields(c.sing)...)...)
+		return true
 	}
 	words = appendMoney(words, num, c, scale)
 	if rest != "" {
