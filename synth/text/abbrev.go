@@ -445,7 +445,24 @@ apollo saturn gemini vatican council world`)
 
 // roman reads a Roman numeral when the context makes it one.
 func (n *normalizer) roman(t *token) bool {
-	v := romanValue(t.core)
+	// A possessive numeral: "Henry VIII's wives".
+	core, poss := t.core, ""
+	if c, ok := strings.CutSuffix(strings.ReplaceAll(core, "’", "'"), "'s"); ok {
+		core, poss = c, "'s"
+	}
+	start := len(n.out)
+	if !n.romanCore(t, core) {
+		return false
+	}
+	if poss != "" && len(n.out) > start {
+		n.out[len(n.out)-1].Text += poss
+	}
+	return true
+}
+
+// romanCore reads the numeral core in context.
+func (n *normalizer) romanCore(t *token, core string) bool {
+	v := romanValue(core)
 	if v == 0 {
 		return false
 	}
@@ -458,14 +475,14 @@ func (n *normalizer) roman(t *token) bool {
 	if cardinalRomanContext[lp] {
 		if lp == "world" || lp == "vatican" || lp == "apollo" || lp == "saturn" || lp == "gemini" {
 			// "World War II" is handled at "War"; "World I" is not a numeral.
-			if lp == "world" || t.core == "I" && lp != "vatican" {
+			if lp == "world" || core == "I" && lp != "vatican" {
 				return false
 			}
 		}
 		n.emit(t.raw, appendCardinal(nil, uint64(v))...)
 		return true
 	}
-	if regnalNames[pc] && t.core == "I" && t.post == "" {
+	if regnalNames[pc] && core == "I" && t.post == "" {
 		// "Elizabeth I was" but not "Paul I think".
 		if next := n.peek(1); next != nil && !isCapitalized(next.core) {
 			switch strings.ToLower(next.core) {
@@ -482,7 +499,7 @@ func (n *normalizer) roman(t *token) bool {
 		return true
 	}
 	// Generational suffixes after a two-word name: "Martin Luther King III".
-	if (t.core == "II" || t.core == "III" || t.core == "IV") && isCapitalized(pc) {
+	if (core == "II" || core == "III" || core == "IV") && isCapitalized(pc) {
 		pp := n.peek(-2)
 		if pp != nil && isCapitalized(pp.core) && pp.post == "" {
 			w := appendCardinal(nil, uint64(v))
@@ -492,7 +509,7 @@ func (n *normalizer) roman(t *token) bool {
 		}
 	}
 	// Sequels and models after a capitalized word: "Final Fantasy VII".
-	if len(t.core) >= 2 && strings.Trim(t.core, "IVX") == "" && isCapitalized(pc) {
+	if len(core) >= 2 && strings.Trim(core, "IVX") == "" && isCapitalized(pc) {
 		n.emit(t.raw, appendCardinal(nil, uint64(v))...)
 		return true
 	}
