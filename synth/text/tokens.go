@@ -449,7 +449,12 @@ func (n *normalizer) dotted(src, s string) {
 	}
 	for k, p := range parts {
 		if k > 0 {
-			n.emit(src, "dot")
+			if isCapitalized(p) && !isUpperWord(p) && len(parts[k-1]) > 1 && !isCapitalized(parts[k-1]) {
+				// A missing space after a full stop: "end.Next".
+				n.raise(len(n.out)-1, Major)
+			} else {
+				n.emit(src, "dot")
+			}
 		}
 		n.letters(src, p)
 	}
