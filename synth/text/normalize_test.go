@@ -816,8 +816,19 @@ func TestPathological(t *testing.T) {
 	if got := NormalizeSentence("a\u0301\u0301\u0301b \x00\x07\u202e\u200dword").String(); got != "ab word" {
 		t.Errorf("got %q", got)
 	}
+	// Text without punctuation is cut into bounded sentences.
+	long := strings.Repeat("word and more words, ", 2000)
+	for _, s := range SplitSentences(long) {
+		if len(s) > maxSentenceBytes {
+			t.Fatalf("sentence of %d bytes", len(s))
+		}
+	}
+	sents, err := Normalize(long)
+	if err != nil || len(sents) < 5 || len(sents) > 40 {
+		t.Fatalf("unpunctuated text: %d sentences, %v", len(sents), err)
+	}
 	// Many sentences of punctuation only give nothing, not empty sentences.
-	sents, err := Normalize(strings.Repeat("?! ... -- ", 1000))
+	sents, err = Normalize(strings.Repeat("?! ... -- ", 1000))
 	if err != nil || len(sents) != 0 {
 		t.Errorf("punctuation only: %d sentences, %v", len(sents), err)
 	}

@@ -17,7 +17,9 @@ func SplitSentences(s string) []string {
 	for _, para := range paragraphs(s) {
 		var sents []string
 		for _, item := range listItems(para.text) {
-			sents = append(sents, splitParagraph(item)...)
+			for _, sent := range splitParagraph(item) {
+				sents = appendCapped(sents, sent)
+			}
 		}
 		for k, sent := range sents {
 			if para.brk && k == len(sents)-1 {
@@ -59,6 +61,39 @@ func paragraphs(s string) []paragraph {
 	}
 	if p := strings.TrimSpace(s[start:]); p != "" {
 		out = append(out, paragraph{text: p})
+	}
+	return out
+}
+
+// maxSentenceBytes bounds a sentence so that text without punctuation
+// still streams in pieces; a longer one is cut at a comma or semicolon in
+// its second half, else at a space, else at a character boundary.
+const maxSentenceBytes = 4096
+
+func appendCapped(out []string, s string) []string {
+	for len(s) > maxSentenceBytes {
+		head := s[:maxSentenceBytes]
+		cut := -1
+		if k := strings.LastIndexAny(head, ",;"); k > maxSentenceBytes/2 {
+			cut = k + 1
+		} else if k := strings.LastIndexAny(head, " \t\n"); k > 0 {
+			cut = k
+		} else {
+			cut = maxSentenceBytes
+			for cut > 0 && !utf8.RuneStart(s[cut]) {
+				cut--
+			}
+			if cut == 0 {
+				break
+			}
+		}
+		if part := strings.TrimSpace(s[:cut]); part != "" {
+			out = append(out, part)
+		}
+		s = strings.TrimSpace(s[cut:])
+	}
+	if s != "" {
+		out = append(out, s)
 	}
 	return out
 }
