@@ -108,6 +108,9 @@ func (p *playSink) Audio(x []float32) error {
 	}
 	p.buf = audio.Encode(p.buf[:0], audio.PCM16, x)
 	_, err := p.pw.Write(p.buf) // blocks until the player has taken it: backpressure
+	if err != nil && p.ctx.Err() != nil {
+		return p.ctx.Err() // the pipe was closed because of the cancellation
+	}
 	return err
 }
 
