@@ -71,7 +71,7 @@ func (n *normalizer) acronym(src, w, suffix string) {
 		return
 	case len(w) == 1:
 		asWord = w == "A" || w == "I"
-		if w == "A" && suffix != "" {
+		if w == "A" && (suffix != "" || n.letterA(src)) {
 			asWord = false
 		}
 	case spelledAcronyms[w]:
@@ -113,6 +113,21 @@ var acronymReadings = map[string]string{
 	"JPEG": "j peg", "JSON": "jason", "NOAA": "noah", "BRICS": "bricks", "TASS": "tass",
 	"MPEG": "m peg", "WWE": "w w e", "IEEE": "i triple e", "AAA": "triple a", "NAACP": "n double a c p",
 	"USAF": "u s a f", "ASCII": "askey", "SCSI": "scuzzy", "GUI": "gooey", "CAPTCHA": "captcha",
+}
+
+// letterA reports a capital "A" inside a sentence that names the letter
+// ("Plan A", "vitamin A deficiency") rather than the article, which would
+// be capitalized only at the start or in title case ("Gone With A Bang").
+func (n *normalizer) letterA(src string) bool {
+	t := n.peek(0)
+	if n.inPart > 0 || t == nil || t.raw != src || t.core != "A" || n.i == 0 || n.shout {
+		return false
+	}
+	if p := n.peek(-1); p != nil && strings.ContainsAny(p.post, ".!?:") {
+		return false
+	}
+	next := n.peek(1)
+	return next == nil || !isCapitalized(next.core) || next.pre != ""
 }
 
 func (n *normalizer) oracle(w string) bool {

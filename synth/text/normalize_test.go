@@ -535,6 +535,27 @@ func TestInvalidUTF8(t *testing.T) {
 	}
 }
 
+func TestLetterA(t *testing.T) {
+	cases := []struct {
+		in     string
+		letter bool
+	}{
+		{"Plan A is best.", true},
+		{"He got an A.", true},
+		{"vitamin A deficiency", true},
+		{"A dog barked.", false},
+		{"Gone With A Bang", false},
+		{"He said: A new day.", false},
+	}
+	for _, c := range cases {
+		for _, w := range NormalizeSentence(c.in).Words {
+			if w.Text == "a" && w.Letter != c.letter {
+				t.Errorf("%q: letter=%v", c.in, w.Letter)
+			}
+		}
+	}
+}
+
 func TestCapitalsEmphasis(t *testing.T) {
 	o := Options{IsWord: func(w string) bool { return w == "really" || w == "nato" }}
 	s := NormalizeWith("I REALLY like NATO.", o)
