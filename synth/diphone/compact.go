@@ -180,6 +180,24 @@ func payloadErr(off int, format string, args ...any) error {
 	return &FormatError{Section: "decompressed payload", Offset: int64(off), Msg: fmt.Sprintf(format, args...)}
 }
 
+// readCompactHeader returns the header text of a compact file without decoding the payload.
+func readCompactHeader(data []byte) (CompactHeader, error) {
+	if len(data) < len(compactMagic)+4 || string(data[:len(compactMagic)]) != compactMagic {
+		return CompactHeader{}, formatErr(0, "not a compact diphone file")
+	}
+	off := len(compactMagic)
+	h := int(binary.LittleEndian.Uint32(data[off:]))
+	off += 4
+	if h > maxHeaderText || h > len(data)-off {
+		return CompactHeader{}, formatErr(int64(off-4), "header text length %d exceeds the file", h)
+	}
+	prov, notice, ok := strings.Cut(string(data[off:off+h]), headerSep)
+	if !ok {
+		return CompactHeader{}, formatErr(int64(off), "header text lacks the notice separator")
+	}
+	return CompactHeader{Provenance: prov, Notice: notice}, nil
+}
+
 // decodeCompact parses and validates a compact file held in memory.
 func decodeCompact(data []byte) (*compactFile, error) {
 	le := binary.LittleEndian

@@ -316,3 +316,41 @@ func BenchmarkLoad(b *testing.B) {
 		}
 	}
 }
+
+// FuzzRender renders arbitrary phrases: exact length, finite samples within −1 dBFS, no error
+// for valid input, and state carried into a second phrase.
+func FuzzRender(f *testing.F) {
+	f.Add([]byte{0, 10, 1, 30, 17, 5, 0, 10}, uint16(120), uint16(90))
+	f.Add([]byte{32, 1, 34, 1, 2, 1, 250, 3}, uint16(0), uint16(5000))
+	f.Fuzz(func(t *testing.T, spec []byte, f0a, f0b uint16) {
+		if len(spec) > 64 {
+			spec = spec[:64]
+		}
+		ph := &prosody.Phrase{}
+		for i := 0; i+1 < len(spec); i += 2 {
+			ph.Segments = append(ph.Segments, prosody.Segment{
+				Phone: phone.Phone(spec[i] % 48), Stress: spec[i] % 3, Samples: int(spec[i+1]) * 40,
+				SyllableStart: spec[i]&64 != 0, WordStart: spec[i]&128 != 0,
+			})
+		}
+		n := ph.Samples()
+		if f0a > 0 {
+			ph.F0 = []prosody.Point{{Pos: 0, Hz: float64(f0a)}, {Pos: n, Hz: float64(f0b)}}
+		}
+		v := newV(t, Params{})
+		for round := 0; round < 2; round++ {
+			var b audio.Buffer
+			if err := v.Render(context.Background(), ph, &b); err != nil {
+				t.Fatal(err)
+			}
+			if len(b.Samples) != n {
+				t.Fatalf("%d samples, want %d", len(b.Samples), n)
+			}
+			for i, x := range b.Samples {
+				if math.IsNaN(float64(x)) || math.Abs(float64(x)) > 0.8913 {
+					t.Fatalf("sample %d = %v", i, x)
+				}
+			}
+		}
+	})
+}

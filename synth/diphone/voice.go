@@ -46,11 +46,11 @@ var embedded = sync.OnceValues(func() (*Voice, error) {
 // Notice returns the licence notice of the embedded kal data (the original copyright notice,
 // conditions and disclaimer, followed by a description of Chorus's modifications).
 func Notice() string {
-	v, err := Embedded()
+	h, err := readCompactHeader(kalBin)
 	if err != nil {
 		return ""
 	}
-	return v.Header.Notice
+	return h.Notice
 }
 
 // LoadCompact prepares a voice from a compact file held in memory.
