@@ -47,6 +47,7 @@ func (d *Device) open(rate int) (*oto.Context, error) {
 	if timeout <= 0 {
 		timeout = 5 * time.Second
 	}
+	quietALSA()
 	c, ready, err := oto.NewContext(rate, 1, oto.FormatSignedInt16LE)
 	if err != nil {
 		d.err = fmt.Errorf("%w: %v (write a file with -o instead)", ErrNoDevice, err)

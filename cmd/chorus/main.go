@@ -76,7 +76,14 @@ describes a command's flags.
 `
 
 // run executes one command line and returns the exit status. Errors go to stderr as one line.
-func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer, player Player) int {
+func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer, player Player) (code int) {
+	defer func() {
+		// A last line of defence: a bug must still end in one line on stderr, not a stack dump.
+		if r := recover(); r != nil {
+			fmt.Fprintf(stderr, "chorus: internal error: %v\n", r)
+			code = exitFail
+		}
+	}()
 	c := &cli{stdin: stdin, stdout: stdout, stderr: stderr, player: player}
 	if len(args) == 0 {
 		fmt.Fprint(stderr, topUsage)

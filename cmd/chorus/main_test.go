@@ -268,3 +268,16 @@ func TestDemoScriptRenders(t *testing.T) {
 		t.Errorf("demo lasts %.2f s", secs)
 	}
 }
+
+type panicking struct{}
+
+func (panicking) Play(context.Context, client.Synthesizer, synth.Request) (synth.Summary, error) {
+	panic("bug")
+}
+
+func TestPanicEndsInOneLine(t *testing.T) {
+	r := runCmd(t, "", panicking{}, "say", "hi")
+	if r.code != 1 || r.stderr != "chorus: internal error: bug\n" {
+		t.Errorf("exit %d, %q", r.code, r.stderr)
+	}
+}
