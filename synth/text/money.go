@@ -132,7 +132,11 @@ func (n *normalizer) money(t *token, s string) bool {
 	}
 	num.neg = num.neg || neg
 	p := n.peek(-1)
-	article := p != nil && p.post == "" && (p.core == "a" || p.core == "an" || p.core == "A" || p.core == "An")
+	after := n.peek(1)
+	if n.scaleAfter() != "" {
+		after = n.peek(2)
+	}
+	article := adjectival(p, after, t)
 	if !num.hasPoint && !num.commas && len(rest) == 3 && rest[0] == ',' && allDigits(rest[1:]) {
 		num.frac, num.hasPoint, rest = rest[1:], true, "" // €3,50
 	}

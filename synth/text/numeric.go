@@ -220,6 +220,35 @@ func (n *normalizer) numeric(t *token) int {
 	return n.quantity(t, num, rest)
 }
 
+// adjectival reports a quantity used as an adjective, whose unit is then
+// singular: "a 10 km run", "the 100m dash", "a $5 bill". before is the
+// token before the quantity, after the one after it, last the quantity's
+// own last token.
+func adjectival(before, after, last *token) bool {
+	if before == nil || before.post != "" {
+		return false
+	}
+	b := strings.ToLower(before.core)
+	if b == "a" || b == "an" {
+		return true
+	}
+	if !determiners[b] || after == nil || last == nil || last.post != "" || after.pre != "" {
+		return false
+	}
+	a := after.core
+	return len(a) > 2 && isLetterWord(a) && a == strings.ToLower(a) && !notNoun[a] && !strings.HasSuffix(a, "ly")
+}
+
+var determiners = setOf("the this that these those his her their our my its your whose")
+
+// notNoun are words that follow a quantity without making it an adjective.
+var notNoun = setOf(`in of at on to for from and or but nor with by per via away long wide tall high deep
+is was are were be been being has have had will would can could may might must shall should
+each apart ago later earlier old left behind ahead more less than this that these those it
+he she they we you up down off over under into onto across through around about before after
+then too yet still already instead ever never not if so as when where while because since until
+farther further below above beyond along against among between during without within`)
+
 // meridiemTail reports a time ending in am or pm ("9am", "5:30pm").
 func meridiemTail(s string) bool {
 	return len(s) > 2 && meridiem(s[len(s)-2:]) != "" && isDigit(s[len(s)-3])
@@ -713,10 +742,7 @@ func (n *normalizer) unitAfterN(t *token, num number, off int) int {
 		// "30 °C" written as two tokens after the degree sign is rare.
 		return 0
 	}
-	one := num.isOne()
-	if p := n.peek(off - 1); p != nil && (p.core == "a" || p.core == "an" || p.core == "A" || p.core == "An") {
-		one = true // an adjective: "a 10 km run" → a ten kilometer run
-	}
+	one := num.isOne() || adjectival(n.peek(off-1), n.peek(off+2), next)
 	n.emit(next.raw, strings.Fields(plural(one, un.sing, un.plural))...)
 	return 1
 }
@@ -819,7 +845,8 @@ func (n *normalizer) suffix(t *token, num number, rest string) int {
 	}
 	if un, ok := unitWord(rest, false); ok {
 		n.emit(src, appendNumber(nil, num)...)
-		n.emit(src, strings.Fields(plural(num.isOne(), un.sing, un.plural))...)
+		one := num.isOne() || adjectival(n.peek(-1), n.peek(1), t)
+		n.emit(src, strings.Fields(plural(one, un.sing, un.plural))...)
 		return 1
 	}
 	if sc, ok := scaleSuffix[rest]; ok && rest != "k" && rest != "K" && rest != "m" && rest != "b" && rest != "B" && rest != "T" {
