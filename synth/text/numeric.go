@@ -50,6 +50,13 @@ func andFraction(dst []string, num, den string) []string {
 	return appendFraction(dst, num, den)
 }
 
+// lexicalPairs are number pairs with a slash that are names, not
+// fractions or dates.
+var lexicalPairs = setOf("9/11 24/7 50/50 20/20 7/11 4/20")
+
+// datePrev are words after which m/d is a date.
+var datePrev = setOf("on by until till since before after due from through thru starting effective dated")
+
 // isFraction decides whether a/b reads as a fraction: a proper fraction
 // with a common denominator, or any unit fraction.
 func isFraction(a, b string) bool {
@@ -182,7 +189,15 @@ func (n *normalizer) numeric(t *token) int {
 	// Other number pairs (24/7, 9/11, 50/50) are read as two numbers.
 	if a, b, ok := splitFraction(s); ok {
 		x, y := atoiSmall(a), atoiSmall(b)
+		prev := n.peek(-1)
 		switch {
+		case lexicalPairs[s]:
+			n.emit(src, appendInteger(nil, a)...)
+			n.emit(src, appendInteger(nil, b)...)
+		case prev != nil && prev.post == "" && datePrev[strings.ToLower(prev.core)] && x >= 1 && x <= 12 && y >= 1 && y <= 31 && len(b) <= 2:
+			// "on 6/30": month and day.
+			w := []string{monthNames[x]}
+			n.emit(src, appendDayOrdinal(w, y)...)
 		case isFraction(a, b):
 			n.emit(src, appendFraction(nil, a, b)...)
 		case x < y && y >= 20 && y%10 == 0:
@@ -386,7 +401,7 @@ func (n *normalizer) phoneTokens() int {
 		k := 1
 		for ; k < 4; k++ {
 			nt := n.peek(k)
-			if nt == nil || nt.pre != "" || len(nt.core) < 3 || len(nt.core) > 4 || !allDigits(nt.core) {
+			if nt == nil || nt.pre != "" || len(nt.core) < 3 || len(nt.core) > 6 || !allDigits(nt.core) {
 				break
 			}
 			groups = append(groups, nt.core)
@@ -395,7 +410,7 @@ func (n *normalizer) phoneTokens() int {
 				break
 			}
 		}
-		if k >= 3 {
+		if k >= 3 || k == 2 && len(t.core)+len(groups[1]) >= 10 {
 			n.phone(t.raw, groups, "")
 			return k
 		}
