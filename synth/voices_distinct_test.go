@@ -1,0 +1,202 @@
+package synth_test
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"math"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/chorus-tts/chorus/internal/acoustics"
+	"github.com/chorus-tts/chorus/synth"
+	"github.com/chorus-tts/chorus/voices"
+)
+
+// Thresholds for "clearly distinct": two voices must differ in at least one of these.
+const (
+	distinctF0Semitones = 2.0  // median F0
+	distinctScale       = 0.06 // formant scale, relative
+	distinctDuration    = 0.08 // duration of the same text, relative
+)
+
+// commonF0 is the pitch every voice is shifted to for the formant-scale render: LPC formant
+// estimates drift upward once F0 nears F1 (above about 200 Hz), so comparing vocal tracts at
+// each voice's own pitch would credit a high voice with a short tract it may not have.
+const commonF0 = 140.0
+
+type voiceMeasure struct {
+	v       voices.Voice
+	rep     acoustics.Report // at the voice's own pitch
+	shift   float64          // semitones applied for the formant render
+	formRep acoustics.Report // shifted to commonF0
+}
+
+// scale is the voice's formant scale measured at commonF0.
+func (m voiceMeasure) scale() float64 { return m.formRep.FormantScale }
+
+func (m voiceMeasure) formant() bool { return m.v.Vocoder == "formant" }
+
+func (m voiceMeasure) child() bool {
+	return strings.Contains(strings.ToLower(m.v.Description), "child")
+}
+
+// measureVoices renders the same Harvard sentences with every voice and measures them.
+func measureVoices(t *testing.T) []voiceMeasure {
+	t.Helper()
+	const text = "The birch canoe slid on the smooth planks. Glue the sheet to the dark blue background. " +
+		"It's easy to tell the depth of a well."
+	var out []voiceMeasure
+	for _, v := range engine(t).Catalog().Voices() {
+		m := voiceMeasure{v: v}
+		rec, sum := render(t, synth.Request{Parts: []synth.Part{{Voice: v.Name, Text: text}}})
+		m.rep = acoustics.Measure(rec.samples, sum.SampleRate)
+		if m.rep.MedianF0 > 0 {
+			m.shift = min(max(12*math.Log2(commonF0/m.rep.MedianF0), synth.MinPitch), synth.MaxPitch)
+		}
+		rec, sum = render(t, synth.Request{Parts: []synth.Part{{Voice: v.Name, Text: text}}, PitchSemitones: m.shift})
+		m.formRep = acoustics.Measure(rec.samples, sum.SampleRate)
+		out = append(out, m)
+	}
+	t.Logf("formant scale and F1–F3 measured with the pitch shifted to about %g Hz", commonF0)
+	t.Logf("%-6s %-8s %-8s %9s %8s %7s %8s %6s %6s %6s %7s %7s %6s", "voice", "gender", "vocoder",
+		"medianF0", "range", "shift", "scale", "F1", "F2", "F3", "dur(s)", "active", "HNR")
+	for _, m := range out {
+		r, f := m.rep, m.formRep
+		t.Logf("%-6s %-8s %-8s %9.1f %8.1f %+7.1f %8.0f %6.0f %6.0f %6.0f %7.2f %7.2f %6.1f", m.v.Name,
+			m.v.Gender, m.v.Vocoder, r.MedianF0, r.F0Range, m.shift, f.FormantScale, f.Formants.F1,
+			f.Formants.F2, f.Formants.F3, r.Seconds, r.ActiveSeconds, r.HNR)
+	}
+	return out
+}
+
+// TestVoicesAreDistinct checks, from the audio alone, that the catalog's voices differ: every pair
+// in pitch, vocal-tract length or tempo; a female voice far above the male ones; and a child-like
+// voice highest in both pitch and formant scale.
+func TestVoicesAreDistinct(t *testing.T) {
+	ms := measureVoices(t)
+	if len(ms) < 6 {
+		t.Errorf("%d voices in the catalog, want at least six", len(ms))
+	}
+	for _, m := range ms {
+		if m.rep.MedianF0 <= 0 || m.rep.VoicedSeconds < 1 {
+			t.Errorf("%s: median F0 %.1f Hz over %.2f s voiced: no usable pitch", m.v.Name, m.rep.MedianF0, m.rep.VoicedSeconds)
+		}
+		if m.formant() && m.scale() <= 0 {
+			t.Errorf("%s: no formant scale measured", m.v.Name)
+		}
+	}
+
+	for i := range ms {
+		for j := i + 1; j < len(ms); j++ {
+			a, b := ms[i], ms[j]
+			df0 := math.Abs(12 * math.Log2(a.rep.MedianF0/b.rep.MedianF0))
+			dur := math.Abs(a.rep.Seconds/b.rep.Seconds - 1)
+			dscale := 0.0
+			if a.formant() && b.formant() {
+				dscale = math.Abs(a.scale()/b.scale() - 1)
+			}
+			if !(df0 >= distinctF0Semitones || dscale >= distinctScale || dur >= distinctDuration) {
+				t.Errorf("%s and %s are too alike: median F0 %.2f semitones apart (want ≥ %g), formant scale %.1f%% (want ≥ %g%%), duration %.1f%% (want ≥ %g%%)",
+					a.v.Name, b.v.Name, df0, distinctF0Semitones, 100*dscale, 100*distinctScale, 100*dur, 100*distinctDuration)
+			}
+		}
+	}
+
+	var maleMax float64
+	var males []string
+	for _, m := range ms {
+		if m.v.Gender == "male" {
+			maleMax = max(maleMax, m.rep.MedianF0)
+			males = append(males, m.v.Name)
+		}
+	}
+	if len(males) == 0 {
+		t.Fatal("no male voice in the catalog")
+	}
+	var highFemale string
+	for _, m := range ms {
+		if m.v.Gender == "female" && m.rep.MedianF0 >= 1.5*maleMax {
+			highFemale = m.v.Name
+		}
+	}
+	if highFemale == "" {
+		t.Errorf("no female voice has a median F0 ≥ 1.5 × the highest male one (%.1f Hz among %v)", maleMax, males)
+	}
+
+	var child *voiceMeasure
+	for i := range ms {
+		if ms[i].child() {
+			child = &ms[i]
+		}
+	}
+	if child == nil {
+		t.Fatal(`no voice whose description says "child"`)
+	}
+	for _, m := range ms {
+		if m.v.Name == child.v.Name {
+			continue
+		}
+		if m.rep.MedianF0 >= child.rep.MedianF0 {
+			t.Errorf("child-like %s (median F0 %.1f Hz) is not above %s (%.1f Hz)", child.v.Name, child.rep.MedianF0, m.v.Name, m.rep.MedianF0)
+		}
+		if child.formant() && m.formant() && m.scale() >= child.scale() {
+			t.Errorf("child-like %s (formant scale %.0f Hz) is not above %s (%.0f Hz)", child.v.Name, child.scale(), m.v.Name, m.scale())
+		}
+	}
+}
+
+// TestFormantScaleMeasuresTractScale calibrates the measurement above through the real formant
+// vocoder: copies of the default voice that differ only in tract_scale must measure formant
+// scales in the same ratios (within 3 %), at the voice's own pitch and shifted to commonF0 as
+// TestVoicesAreDistinct does.
+func TestFormantScaleMeasuresTractScale(t *testing.T) {
+	base := engine(t).Catalog().Default()
+	if base.Vocoder != "formant" {
+		t.Skipf("default voice %s uses the %s vocoder", base.Name, base.Vocoder)
+	}
+	tracts := []float64{0.9, 1.0, 1.15, 1.3}
+	fsys := fstest.MapFS{}
+	for i, k := range tracts {
+		v := base
+		v.Name = fmt.Sprintf("tract%d", i)
+		v.Default = i == 0
+		v.Params = json.RawMessage(fmt.Sprintf(`{"tract_scale": %g}`, k))
+		b, err := json.Marshal(v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		fsys[v.Name+".json"] = &fstest.MapFile{Data: b}
+	}
+	cat, err := voices.Parse(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	eng, err := synth.New(cat)
+	if err != nil {
+		t.Fatal(err)
+	}
+	const text = "The birch canoe slid on the smooth planks. Glue the sheet to the dark blue background."
+	for _, shift := range []float64{0, 12 * math.Log2(commonF0/base.Prosody.BaseHz)} {
+		scales := make([]float64, len(tracts))
+		for i := range tracts {
+			rec := &recorder{}
+			req := synth.Request{Parts: []synth.Part{{Voice: fmt.Sprintf("tract%d", i), Text: text}}, PitchSemitones: shift}
+			sum, err := eng.Synthesize(context.Background(), req, rec)
+			if err != nil {
+				t.Fatal(err)
+			}
+			r := acoustics.Measure(rec.samples, sum.SampleRate)
+			scales[i] = r.FormantScale
+			t.Logf("tract_scale %.2f, pitch %+.1f st: median F0 %.0f Hz, F1–F3 %.0f %.0f %.0f, scale %.0f Hz",
+				tracts[i], shift, r.MedianF0, r.Formants.F1, r.Formants.F2, r.Formants.F3, r.FormantScale)
+		}
+		for i := range tracts {
+			want := tracts[i] / tracts[1]
+			if got := scales[i] / scales[1]; math.Abs(got/want-1) > 0.03 {
+				t.Errorf("pitch %+.1f st: tract_scale %.2f measured ×%.3f of tract_scale 1, want ×%.3f ±3%%", shift, tracts[i], got, want)
+			}
+		}
+	}
+}
