@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"github.com/chorus-tts/chorus/client"
+	"github.com/chorus-tts/chorus/client/captions"
 	"github.com/chorus-tts/chorus/client/script"
 	"github.com/chorus-tts/chorus/synth"
 	"github.com/chorus-tts/chorus/synth/diphone"
@@ -213,6 +214,7 @@ type audioFlags struct {
 	sampleRate        int
 	out               string
 	lexicon           string
+	captions          string
 }
 
 func (a *audioFlags) register(fs *flag.FlagSet) {
@@ -222,10 +224,17 @@ func (a *audioFlags) register(fs *flag.FlagSet) {
 	fs.IntVar(&a.sampleRate, "sample-rate", 0, "output rate in `Hz`, 8000–48000 (0: the voice's own)")
 	fs.StringVar(&a.out, "o", "", "write a 16-bit WAV `FILE` instead of playing")
 	fs.StringVar(&a.lexicon, "lexicon", "", "custom pronunciations: a `FILE` of lines \"word<TAB>phones\" (ARPAbet or IPA)")
+	fs.StringVar(&a.captions, "captions", "", "also write captions from the word timings to `FILE` (.vtt or .srt)")
 }
 
 func (a *audioFlags) apply(req *synth.Request) error {
 	req.Rate, req.PitchSemitones, req.GainDB, req.SampleRate = a.rate, a.pitch, a.gain, a.sampleRate
+	req.WordTimings = a.captions != ""
+	if a.captions != "" {
+		if _, err := captions.FormatFor(a.captions); err != nil {
+			return usagef("--captions %s: %v", a.captions, err)
+		}
+	}
 	if a.lexicon == "" {
 		return nil
 	}
@@ -248,21 +257,69 @@ func (a *audioFlags) apply(req *synth.Request) error {
 	return nil
 }
 
-// output plays req or writes it to the WAV file, and reports what it wrote.
-func (c *cli) output(ctx context.Context, syn client.Synthesizer, req synth.Request, out string) error {
-	if out == "" {
+// output plays req or writes it to the WAV file, writes captions if asked, and reports what it
+// wrote.
+func (c *cli) output(ctx context.Context, syn client.Synthesizer, req synth.Request, af *audioFlags) error {
+	var words []synth.WordTiming
+	if af.captions != "" {
+		syn = wordTap{syn, &words}
+	}
+	var sum synth.Summary
+	var err error
+	if af.out == "" {
 		if c.player == nil {
 			return errors.New("no sound output available: write a file with -o FILE.wav")
 		}
-		_, err := c.player.Play(ctx, syn, req)
-		return err
+		sum, err = c.player.Play(ctx, syn, req)
+	} else {
+		sum, err = client.SaveWAV(ctx, syn, req, af.out)
 	}
-	sum, err := client.SaveWAV(ctx, syn, req, out)
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(c.stderr, "chorus: wrote %s (%.2f s, %d Hz)\n", out, sum.Seconds(), sum.SampleRate)
+	if af.out != "" {
+		fmt.Fprintf(c.stderr, "chorus: wrote %s (%.2f s, %d Hz)\n", af.out, sum.Seconds(), sum.SampleRate)
+	}
+	if af.captions == "" {
+		return nil
+	}
+	cues, err := captions.Build(words, sum.SampleRate, captions.Options{})
+	if err != nil {
+		return err
+	}
+	if err := captions.WriteFile(af.captions, cues); err != nil {
+		return err
+	}
+	fmt.Fprintf(c.stderr, "chorus: wrote %s (%d cues)\n", af.captions, len(cues))
 	return nil
+}
+
+// wordTap is a Synthesizer that also keeps the word timings of what it synthesizes.
+type wordTap struct {
+	client.Synthesizer
+	words *[]synth.WordTiming
+}
+
+func (w wordTap) Synthesize(ctx context.Context, req synth.Request, sink synth.Sink) (synth.Summary, error) {
+	return w.Synthesizer.Synthesize(ctx, req, &tapSink{sink: sink, words: w.words})
+}
+
+// tapSink records words on their way to sink, and passes Start on when sink wants it.
+type tapSink struct {
+	sink  synth.Sink
+	words *[]synth.WordTiming
+}
+
+func (t *tapSink) Start(rate int) error {
+	if fs, ok := t.sink.(client.FormatSink); ok {
+		return fs.Start(rate)
+	}
+	return nil
+}
+func (t *tapSink) Audio(p []float32) error { return t.sink.Audio(p) }
+func (t *tapSink) Word(w synth.WordTiming) error {
+	*t.words = append(*t.words, w)
+	return t.sink.Word(w)
 }
 
 func (c *cli) say(ctx context.Context, args []string) error {
@@ -290,7 +347,7 @@ func (c *cli) say(ctx context.Context, args []string) error {
 		return err
 	}
 	defer done()
-	return c.output(ctx, syn, req, af.out)
+	return c.output(ctx, syn, req, &af)
 }
 
 // maxInput bounds what is read from a file or standard input: the engine's text limit, with
@@ -386,11 +443,10 @@ func (c *cli) render(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	req.WordTimings = false // nothing here uses them
 	if err := af.apply(&req); err != nil {
 		return err
 	}
-	return c.output(ctx, syn, req, af.out)
+	return c.output(ctx, syn, req, &af)
 }
 
 func (c *cli) voices(ctx context.Context, args []string) error {

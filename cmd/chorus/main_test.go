@@ -281,3 +281,32 @@ func TestPanicEndsInOneLine(t *testing.T) {
 		t.Errorf("exit %d, %q", r.code, r.stderr)
 	}
 }
+
+func TestCaptions(t *testing.T) {
+	dir := t.TempDir()
+	scriptPath := filepath.Join(dir, "ep.txt")
+	if err := os.WriteFile(scriptPath, []byte(episode), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	vtt := filepath.Join(dir, "ep.vtt")
+	r := runCmd(t, "", nil, "render", scriptPath, "-o", filepath.Join(dir, "ep.wav"), "--captions", vtt)
+	if r.code != 0 {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	b, err := os.ReadFile(vtt)
+	if err != nil || !strings.HasPrefix(string(b), "WEBVTT") || !strings.Contains(string(b), "<v Ann>Welcome to the show.") || !strings.Contains(string(b), "<v Ben>") {
+		t.Errorf("captions %q, %v", b, err)
+	}
+	// Captions of a played say; a bad extension is a usage error before any work.
+	p := &fakePlayer{}
+	srt := filepath.Join(dir, "say.srt")
+	if r := runCmd(t, "", p, "say", "Hello there.", "--captions", srt); r.code != 0 || !p.reqs[0].WordTimings {
+		t.Fatalf("say --captions: exit %d %s", r.code, r.stderr)
+	}
+	if b, _ := os.ReadFile(srt); !strings.HasPrefix(string(b), "1\n00:00:00") {
+		t.Errorf("srt %q", b)
+	}
+	if r := runCmd(t, "", p, "say", "hi", "--captions", filepath.Join(dir, "x.txt")); r.code != 2 || len(p.reqs) != 1 {
+		t.Errorf("bad caption name: exit %d, %d plays", r.code, len(p.reqs))
+	}
+}
