@@ -50,7 +50,11 @@ func (n *normalizer) token() int {
 		// "10 x 12" → ten by twelve.
 		prev, next := n.peek(-1), n.peek(1)
 		if core != "×" && prev != nil && next != nil && startsNumeric(prev.core) && startsNumeric(next.core) {
-			n.emit(t.raw, "by")
+			if strings.Contains(next.core, "^") {
+				n.emit(t.raw, "times") // 3 x 10^8
+			} else {
+				n.emit(t.raw, "by")
+			}
 			return 1
 		}
 		if core == "×" {

@@ -50,6 +50,24 @@ func andFraction(dst []string, num, den string) []string {
 	return appendFraction(dst, num, den)
 }
 
+// bloodPressure reports "BP" or "pressure" just before the number (or
+// before "was"/"is"/"of").
+func (n *normalizer) bloodPressure() bool {
+	for off := -1; off >= -2; off-- {
+		p := n.peek(off)
+		if p == nil {
+			return false
+		}
+		if p.core == "BP" || strings.EqualFold(p.core, "pressure") {
+			return true
+		}
+		if l := strings.ToLower(p.core); l != "was" && l != "is" && l != "of" {
+			return false
+		}
+	}
+	return false
+}
+
 // lexicalPairs are number pairs with a slash that are names, not
 // fractions or dates.
 var lexicalPairs = setOf("9/11 24/7 50/50 20/20 7/11 4/20")
@@ -191,6 +209,15 @@ func (n *normalizer) numeric(t *token) int {
 		x, y := atoiSmall(a), atoiSmall(b)
 		prev := n.peek(-1)
 		switch {
+		case n.bloodPressure() && x >= 50 && y >= 30 && len(a) <= 3:
+			// Blood pressure: 120/80 → one twenty over eighty.
+			if len(a) == 3 {
+				n.emit(src, appendPaired(nil, a)...)
+			} else {
+				n.emit(src, appendInteger(nil, a)...)
+			}
+			n.emit(src, "over")
+			n.emit(src, appendInteger(nil, b)...)
 		case lexicalPairs[s]:
 			n.emit(src, appendInteger(nil, a)...)
 			n.emit(src, appendInteger(nil, b)...)
@@ -307,8 +334,16 @@ func (n *normalizer) colon(t *token, s string) int {
 		}
 		return used
 	}
-	// Ratios and scores: 3:1 → three to one.
 	parts := strings.Split(s, ":")
+	// Race times: 3:43.13 → three forty three point one three.
+	if len(parts) == 2 && allDigits(parts[0]) && len(parts[0]) <= 2 && len(parts[1]) > 3 && parts[1][2] == '.' && allDigits(parts[1][:2]) && allDigits(parts[1][3:]) {
+		n.emit(src, appendIntegerValue(nil, parts[0])...)
+		n.emit(src, yearTwo(nil, atoiSmall(parts[1][:2]))...)
+		n.emit(src, "point")
+		n.emit(src, appendDigitNames(nil, parts[1][3:], false)...)
+		return 1
+	}
+	// Ratios and scores: 3:1 → three to one.
 	if len(parts) == 2 && allDigits(parts[0]) && allDigits(parts[1]) {
 		n.emit(src, appendInteger(nil, parts[0])...)
 		n.emit(src, "to")

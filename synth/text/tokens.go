@@ -517,7 +517,7 @@ func (n *normalizer) letters(src, s string) {
 		return
 	}
 	lower := strings.ToLower(s)
-	if lower == "www" || len(lower) >= 2 && len(lower) <= 5 && lower == s && !strings.ContainsAny(lower, "aeiouy'") && !interjections[lower] {
+	if lower == "www" || len(lower) >= 2 && len(lower) <= 5 && !strings.ContainsAny(lower, "aeiouy'") && !interjections[lower] {
 		// Vowel-less abbreviations are spelled: rn, ppl, thx, www.
 		for k := 0; k < len(lower); k++ {
 			n.emitLetter(src, lower[k:k+1])
