@@ -116,12 +116,12 @@ func (n *normalizer) numeric(t *token) int {
 			whole := s[:len(s)-size]
 			if whole == "" {
 				n.emit(src, appendFraction(nil, f[0], f[1])...)
-				return 1
+				return n.unitAfter(t, number{intPart: "1"}) // ½ tsp: singular
 			}
 			if allDigits(whole) {
 				w := appendIntegerValue(nil, whole)
 				n.emit(src, andFraction(w, f[0], f[1])...)
-				return 1
+				return n.unitAfter(t, number{intPart: "2"}) // 1½ cups: plural
 			}
 		}
 	}
