@@ -706,10 +706,7 @@ func (n *normalizer) quantity(t *token, num number, rest string) int {
 		if a, b, ok := splitFraction(next.core); ok {
 			w := appendNumber(nil, num)
 			n.emit(src, andFraction(w, a, b)...)
-			if used := n.unitAfterN(next, num, 1); used > 0 {
-				return 2 + used - 1
-			}
-			return 2
+			return 2 + n.unitAfterN(next, number{intPart: "2"}, 1)
 		}
 		// Time with a separate meridiem: "3 pm", "11 a.m.".
 		if v, ok := num.value(); ok && v >= 1 && v <= 12 && !num.neg && len(num.intPart) <= 2 {
