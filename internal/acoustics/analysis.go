@@ -22,6 +22,7 @@ const (
 	voicingMax     = 0.35  // a dip above this is unvoiced
 	silenceDB      = 40.0  // frames this far below the loudest are silent
 	pitchCutoffHz  = 1000  // the pitch search sees the signal below this
+	pitchRateHz    = 5000  // and runs at a rate of at least this
 	octaveWindow   = 15    // frames each side for the octave guard's local median
 	octaveTol      = 0.2   // octaves: how near to ×2 or ×½ a jump must be to be folded
 	minVoicedRun   = 3     // frames; shorter voiced runs are dropped
@@ -42,8 +43,10 @@ type frame struct {
 // analysis is a signal prepared for measurement: decimated to rate and split into frames.
 type analysis struct {
 	y      []float64 // the signal at rate
-	lp     []float64 // y low-passed at pitchCutoffHz, for the pitch search
+	lp     []float64 // y low-passed at pitchCutoffHz and decimated to prate, for the pitch search
 	rate   float64
+	prate  float64 // rate of lp
+	pstep  int     // rate / prate
 	frames []frame
 }
 
@@ -67,7 +70,16 @@ func analyze(x []float32, sampleRate int) *analysis {
 	}
 	y, rate := decimate(finite(x), sampleRate)
 	n := int(float64(len(x)) / (float64(sampleRate) * FrameSeconds))
-	a := &analysis{y: y, lp: lowpass(y, rate, pitchCutoffHz), rate: rate, frames: make([]frame, n)}
+	a := &analysis{y: y, rate: rate, frames: make([]frame, n)}
+	// The pitch search needs nothing above the cut-off, so it runs at a lower rate: four times
+	// cheaper at 12 kHz.
+	a.pstep = max(1, int(rate/pitchRateHz))
+	a.prate = rate / float64(a.pstep)
+	lp := lowpass(y, rate, pitchCutoffHz)
+	a.lp = make([]float64, (len(lp)+a.pstep-1)/a.pstep)
+	for i := range a.lp {
+		a.lp[i] = lp[i*a.pstep]
+	}
 	for i := range a.frames {
 		a.frames[i].center = int(math.Round((float64(i) + 0.5) * FrameSeconds * rate))
 	}
@@ -187,9 +199,9 @@ func (a *analysis) loudest(keep func(frame) bool) float64 {
 
 // yin estimates each audible frame's period with the YIN difference function.
 func (a *analysis) yin() {
-	w := int(math.Round(yinWindowSec * a.rate))
-	tauMin := max(2, int(math.Floor(a.rate/MaxF0)))
-	tauMax := int(math.Ceil(a.rate / MinF0))
+	w := int(math.Round(yinWindowSec * a.prate))
+	tauMin := max(2, int(math.Floor(a.prate/MaxF0)))
+	tauMax := int(math.Ceil(a.prate / MinF0))
 	floor := a.loudest(func(frame) bool { return true }) * math.Pow(10, -silenceDB/20)
 	if floor <= 0 {
 		return
@@ -202,7 +214,7 @@ func (a *analysis) yin() {
 		if f.rms < floor {
 			continue
 		}
-		start := f.center - (w+tauMax)/2
+		start := f.center/a.pstep - (w+tauMax)/2
 		for j := range buf {
 			buf[j] = sample(a.lp, start+j)
 		}
@@ -240,7 +252,7 @@ func (a *analysis) yin() {
 				p += off
 			}
 		}
-		f0 := a.rate / p
+		f0 := a.prate / p
 		if f0 < MinF0*0.97 || f0 > MaxF0*1.03 {
 			continue
 		}
