@@ -349,3 +349,34 @@ func TestRenderAnnouncedRate(t *testing.T) {
 		t.Errorf("%.2f LUFS %.2f dBTP, progress %+v", lufs, tp, last)
 	}
 }
+
+// TestRenderExample renders a shipped example script end to end (script → request → episode
+// with captions) and checks the episode's loudness and caption file.
+func TestRenderExample(t *testing.T) {
+	if testing.Short() {
+		t.Skip("renders a minute of audio")
+	}
+	src, err := os.ReadFile(filepath.Join("..", "..", "examples", "podcast-panel.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	res, err := Render(context.Background(), engine(t), request(t, string(src)), Options{
+		Output: filepath.Join(dir, "panel.wav"), Captions: filepath.Join(dir, "panel.vtt"),
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	vtt, err := os.ReadFile(filepath.Join(dir, "panel.vtt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"WEBVTT\n", "<v Host>Good evening", "<v Speaker 2>"} {
+		if !strings.Contains(string(vtt), want) {
+			t.Errorf("captions lack %q:\n%s", want, vtt)
+		}
+	}
+	if math.Abs(res.LoudnessAfter+16) > 0.5 || res.TruePeakAfter > -1 || res.Duration < 10*time.Second {
+		t.Errorf("result %+v", res)
+	}
+}
