@@ -910,6 +910,13 @@ func (n *normalizer) suffix(t *token, num number, rest string) int {
 	if (rest[0] == 'x' || strings.HasPrefix(rest, "×")) && len(rest) > 1 {
 		r := strings.TrimPrefix(strings.TrimPrefix(rest, "x"), "×")
 		if d, tail, ok := scanNumber(r); ok && !d.neg {
+			if tail == "" && !num.hasPoint && !d.hasPoint && !num.commas && len(num.intPart) >= 3 && len(num.intPart) <= 4 && len(d.intPart) >= 3 && len(d.intPart) <= 4 && num.intPart[0] != '0' && d.intPart[0] != '0' {
+				// Resolutions: 1920x1080 → nineteen twenty by ten eighty.
+				n.emit(src, appendPaired(nil, num.intPart)...)
+				n.emit(src, "by")
+				n.emit(src, appendPaired(nil, d.intPart)...)
+				return 1
+			}
 			n.emit(src, appendNumber(nil, num)...)
 			n.emit(src, "by")
 			return n.quantityTail(t, d, tail)
