@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"log/slog"
 	"math"
+	"math/rand/v2"
 
 	"github.com/chorus-tts/chorus/synth/audio"
 	"github.com/chorus-tts/chorus/synth/phone"
@@ -91,12 +92,15 @@ type Vocoder struct {
 	log   *slog.Logger
 
 	// State carried between phrases.
-	prevLeft string    // diphone-left name of the previous phrase's last segment
-	nextPM   float64   // next target pitchmark, relative to the next phrase's start
-	lastK    []float64 // reflection coefficients in force at the end of the last phrase
-	lat      lattice
-	tail     []float64 // overlap-add excitation spilling into the next phrase
-	dcX, dcY float64   // DC blocker state
+	prevLeft  string    // diphone-left name of the previous phrase's last segment
+	nextPM    float64   // next target pitchmark, relative to the next phrase's start
+	lastK     []float64 // reflection coefficients in force at the end of the last phrase
+	lat       lattice
+	tail      []float64 // overlap-add excitation spilling into the next phrase
+	dcX, dcY  float64   // DC blocker state
+	tX, tY    float64   // tilt filter state (high-pass input and output)
+	rng       *rand.PCG // breath noise
+	lastNoise float64
 
 	// Scratch, reused.
 	frames []srcFrame
@@ -110,10 +114,9 @@ type Vocoder struct {
 	dk     []float64
 }
 
-// New makes a vocoder for the embedded kal voice. sampleRate must be NativeRate. The seed is
-// accepted for interface symmetry; rendering is deterministic and uses no randomness.
+// New makes a vocoder for the embedded kal voice. sampleRate must be NativeRate. The seed
+// drives the breath noise (Phrase.Quality.Breath); the same seed gives the same output.
 func New(sampleRate int, p Params, seed uint64) (*Vocoder, error) {
-	_ = seed
 	if sampleRate != NativeRate {
 		return nil, fmt.Errorf("%w (asked for %d)", ErrSampleRate, sampleRate)
 	}
@@ -121,7 +124,12 @@ func New(sampleRate int, p Params, seed uint64) (*Vocoder, error) {
 	if err != nil {
 		return nil, err
 	}
-	return NewWithVoice(v, p)
+	voc, err := NewWithVoice(v, p)
+	if err != nil {
+		return nil, err
+	}
+	voc.rng = rand.NewPCG(seed, 0x6b616c)
+	return voc, nil
 }
 
 // NewWithVoice makes a vocoder for any prepared voice at the voice's own sample rate.
@@ -155,6 +163,7 @@ func NewWithVoice(v *Voice, p Params) (*Vocoder, error) {
 		out:      make([]float32, blockSize),
 		kcur:     make([]float64, o),
 		dk:       make([]float64, o),
+		rng:      rand.NewPCG(0, 0x6b616c),
 	}, nil
 }
 
@@ -393,6 +402,15 @@ func (v *Vocoder) synth(ctx context.Context, ph *prosody.Phrase, n int, w audio.
 
 	v.pms = v.pms[:0]
 	pmPos := v.nextPM
+	effort := math.Max(-1, math.Min(1, ph.Quality.Effort))
+	if math.IsNaN(effort) {
+		effort = 0
+	}
+	breath := math.Max(0, math.Min(1, ph.Quality.Breath))
+	if math.IsNaN(breath) {
+		breath = 0
+	}
+	effortGain := math.Pow(10, 3*effort/20) // +3 dB at full effort
 	seg := 0
 	genDone := len(v.segs) == 0
 	// Coefficient interpolation: from (aPos, aK) to the next queued pitchmark.
@@ -439,7 +457,13 @@ func (v *Vocoder) synth(ctx context.Context, ph *prosody.Phrase, n int, w audio.
 			period = math.Max(minPeriod, math.Min(maxPeriod, period))
 			amp := v.gain * v.gains[fi] * v.excitationGain(sp, ip)
 			if amp > 0 {
-				v.overlapAdd(pend, bs, ip, u, pm, min(pm-prev, maxHalf), min(next-pm, maxHalf), amp)
+				pulse, noise := 1.0, 0.0
+				if breath > 0 && sp.voiced {
+					// Breathiness: weaker pulses plus noise at the frame's residual level.
+					pulse = 1 - 0.4*breath
+					noise = 2 * breath * float64(voice.resRMS[g])
+				}
+				v.overlapAdd(pend, bs, ip, u, pm, min(pm-prev, maxHalf), min(next-pm, maxHalf), amp*effortGain, pulse, noise)
 			}
 			v.pms = append(v.pms, targetPM{pos: float64(ip), frame: fi})
 			pmPos += period
@@ -466,9 +490,10 @@ func (v *Vocoder) synth(ctx context.Context, ph *prosody.Phrase, n int, w audio.
 				copy(k, aK)
 			}
 			x := v.lat.step(pend[i], k)
-			// DC blocker, then the soft limiter.
+			// DC blocker, spectral tilt for vocal effort, then the soft limiter.
 			y := x - v.dcX + 0.995*v.dcY
 			v.dcX, v.dcY = x, y
+			y = v.tilt(y, effort)
 			out[i] = float32(softLimit(y))
 		}
 		if err := w.Write(out); err != nil {
@@ -529,37 +554,58 @@ func (v *Vocoder) excitationGain(sp *segPlan, pos int) float64 {
 
 // overlapAdd adds the residual of unit u around pitchmark pm, windowed by an asymmetric Hann
 // window of half-lengths lw and rw, centred at target sample pos.
-func (v *Vocoder) overlapAdd(pend []float64, bs, pos int, u unit, pm, lw, rw int, amp float64) {
+func (v *Vocoder) overlapAdd(pend []float64, bs, pos int, u unit, pm, lw, rw int, amp, pulse, noise float64) {
 	res := v.voice.residual[u.res0 : u.res0+u.resLen]
+	add := func(d int, w float64) {
+		i, r := pos+d-bs, pm+d
+		if i < 0 || i >= len(pend) || r < 0 || r >= len(res) {
+			return
+		}
+		x := pulse * float64(muLawTable[res[r]])
+		if noise > 0 {
+			x += noise * v.noise()
+		}
+		pend[i] += amp * w * x
+	}
 	// Each half is 0.5·(1+cos θ), θ running from 0 at the pitchmark to ±π at the ends; cos θ
 	// comes from a rotation recurrence instead of a call per sample.
-	half := func(d0, step, n int) {
-		delta := math.Pi / float64(n)
-		c, s := 1.0, 0.0
+	for _, h := range [2]struct{ n, dir, from int }{{rw, 1, 0}, {lw, -1, 1}} {
+		if h.n < 1 {
+			continue
+		}
+		delta := math.Pi / float64(h.n)
 		cd, sd := math.Cos(delta), math.Sin(delta)
-		for m := 0; m < n; m++ {
-			d := d0 + step*m
-			i, r := pos+d-bs, pm+d
-			if i >= 0 && i < len(pend) && r >= 0 && r < len(res) {
-				pend[i] += amp * 0.5 * (1 + c) * float64(muLawTable[res[r]])
-			}
+		c, s := 1.0, 0.0
+		if h.from == 1 {
+			c, s = cd, sd
+		}
+		for m := h.from; m < h.n; m++ {
+			add(h.dir*m, 0.5*(1+c))
 			c, s = c*cd-s*sd, s*cd+c*sd
 		}
 	}
-	half(0, 1, rw)
-	if lw > 1 {
-		// Left half without the centre sample: θ = π·m/lw for m = 1 … lw−1.
-		delta := math.Pi / float64(lw)
-		c, s := math.Cos(delta), math.Sin(delta)
-		cd, sd := c, s
-		for m := 1; m < lw; m++ {
-			i, r := pos-m-bs, pm-m
-			if i >= 0 && i < len(pend) && r >= 0 && r < len(res) {
-				pend[i] += amp * 0.5 * (1 + c) * float64(muLawTable[res[r]])
-			}
-			c, s = c*cd-s*sd, s*cd+c*sd
-		}
+}
+
+// noise returns high-passed noise (the first difference of uniform noise, unit variance) from
+// the vocoder's seeded generator: aspiration noise is weak at low frequencies.
+func (v *Vocoder) noise() float64 {
+	n := (float64(v.rng.Uint64()>>11)*(1.0/(1<<53))*2 - 1) * math.Sqrt(1.5)
+	d := n - v.lastNoise
+	v.lastNoise = n
+	return d
+}
+
+// tilt applies the vocal-effort spectral tilt, a high shelf above about 1 kHz: +6 dB at full
+// positive effort, −6 dB at full negative effort, unity below. Its state runs across phrases.
+func (v *Vocoder) tilt(x, effort float64) float64 {
+	const alpha = 0.675 // exp(−2π·1000/16000): one-pole high-pass corner near 1 kHz
+	hp := alpha * (v.tY + x - v.tX)
+	v.tX, v.tY = x, hp
+	g := effort
+	if g < 0 {
+		g *= 0.5
 	}
+	return x + g*hp
 }
 
 // softLimit is the identity below limitKnee and saturates smoothly towards limitCeil.

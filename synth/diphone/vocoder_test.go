@@ -354,3 +354,55 @@ func FuzzRender(f *testing.F) {
 		}
 	})
 }
+
+// hfRatio is the energy of the first difference over the energy of the signal, a proxy for
+// spectral tilt.
+func hfRatio(x []float32) float64 {
+	d, e := 0.0, 0.0
+	for i := 1; i < len(x); i++ {
+		v := float64(x[i] - x[i-1])
+		d += v * v
+		e += float64(x[i]) * float64(x[i])
+	}
+	return d / (e + 1e-20)
+}
+
+func TestQuality(t *testing.T) {
+	base := phrase(t, "HH AH0 L OW1 | W ER1 L D", vocodertest.PhraseOptions{LeadSilence: true, TrailSilence: true})
+	with := func(q prosody.Quality, seed uint64) []float32 {
+		ph := *base
+		ph.Quality = q
+		v, err := New(NativeRate, Params{}, seed)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return renderOne(t, v, &ph)
+	}
+	neutral := hfRatio(with(prosody.Quality{}, 1))
+	pressed := hfRatio(with(prosody.Quality{Effort: 0.6}, 1))
+	soft := hfRatio(with(prosody.Quality{Effort: -0.6}, 1))
+	if !(pressed > 1.1*neutral && soft < neutral/1.05) {
+		t.Errorf("effort does not tilt the spectrum: soft %.3f, neutral %.3f, pressed %.3f", soft, neutral, pressed)
+	}
+	a := with(prosody.Quality{Breath: 0.8}, 1)
+	b := with(prosody.Quality{Breath: 0.8}, 1)
+	c := with(prosody.Quality{Breath: 0.8}, 2)
+	same, diff := true, false
+	for i := range a {
+		same = same && a[i] == b[i]
+		diff = diff || a[i] != c[i]
+	}
+	if !same || !diff {
+		t.Errorf("breath noise: same seed equal %v, other seed differs %v", same, diff)
+	}
+	if r := hfRatio(a); r < 1.1*neutral {
+		t.Errorf("breath 0.8 barely changes the spectrum: %.3f vs %.3f", r, neutral)
+	}
+	// Without breath the seed does not matter.
+	x, y := with(prosody.Quality{}, 1), with(prosody.Quality{}, 7)
+	for i := range x {
+		if x[i] != y[i] {
+			t.Fatalf("seed changes breath-free output at sample %d", i)
+		}
+	}
+}

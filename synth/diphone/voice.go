@@ -21,6 +21,7 @@ type Voice struct {
 	pm         []int32   // per global frame: pitchmark sample within its unit's residual
 	refl       []float32 // per global frame × Order: reflection coefficients
 	level      []float32 // per global frame: estimated speech level, dB (residual power × filter gain)
+	resRMS     []float32 // per global frame: RMS of the residual between its neighbouring pitchmarks
 	residual   []byte    // µ-law, all units
 }
 
@@ -96,9 +97,11 @@ func newVoice(cf *compactFile) (*Voice, error) {
 		}
 	}
 	v.level = make([]float32, len(cf.pms))
+	v.resRMS = make([]float32, len(cf.pms))
 	for _, u := range v.units {
 		for j := 0; j < u.nf; j++ {
-			v.level[u.frame0+j] = float32(v.frameLevel(u, j))
+			lvl, r := v.frameLevel(u, j)
+			v.level[u.frame0+j], v.resRMS[u.frame0+j] = float32(lvl), float32(r)
 		}
 	}
 	return v, nil
@@ -136,7 +139,8 @@ func (v *Voice) Diphones() int { return len(v.units) }
 // frameLevel estimates the level (dB) of the speech frame j of unit u would produce: the mean
 // power of its residual between the neighbouring pitchmarks times the power gain of its
 // all-pole filter for white input, 1/Π(1−k²).
-func (v *Voice) frameLevel(u unit, j int) float64 {
+// It also returns the residual's RMS.
+func (v *Voice) frameLevel(u unit, j int) (float64, float64) {
 	g := u.frame0 + j
 	lo := 0
 	if j > 0 {
@@ -158,7 +162,7 @@ func (v *Voice) frameLevel(u unit, j int) float64 {
 		k := float64(v.refl[g*v.Order+m])
 		gain /= 1 - k*k
 	}
-	return 10 * math.Log10(e*gain+1)
+	return 10 * math.Log10(e*gain+1), math.Sqrt(e)
 }
 
 func (v *Voice) frameIndex(u, local int) int { return v.units[u].frame0 + local }
