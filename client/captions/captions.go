@@ -86,7 +86,7 @@ func Build(words []synth.WordTiming, sampleRate int, opts Options) ([]Cue, error
 		return nil, fmt.Errorf("%w: sample rate %d", ErrCaptions, sampleRate)
 	}
 	o := opts.withDefaults()
-	ws, err := clean(words, sampleRate, o.MaxLineChars)
+	ws, err := clean(words, sampleRate, o.MaxLineChars, o.PauseBreak)
 	if err != nil {
 		return nil, err
 	}
@@ -136,7 +136,7 @@ func Build(words []synth.WordTiming, sampleRate int, opts Options) ([]Cue, error
 
 // clean validates the timings, strips emphasis marks, merges expansions of one token and splits
 // words too long for a line.
-func clean(in []synth.WordTiming, rate, maxChars int) ([]word, error) {
+func clean(in []synth.WordTiming, rate, maxChars int, maxGap time.Duration) ([]word, error) {
 	var out []word
 	var lastStart int64
 	for i, wt := range in {
@@ -149,7 +149,7 @@ func clean(in []synth.WordTiming, rate, maxChars int) ([]word, error) {
 			continue
 		}
 		if n := len(out); n > 0 && in[i-1].Word == wt.Word && out[n-1].speaker == wt.Speaker &&
-			wt.Start <= out[n-1].endSample+int64(rate/20) && expands(wt.Word) {
+			at(wt.Start, rate)-out[n-1].end <= maxGap && expands(wt.Word) {
 			out[n-1].end = at(wt.End, rate)
 			out[n-1].endSample = wt.End
 			continue
@@ -178,13 +178,13 @@ func clean(in []synth.WordTiming, rate, maxChars int) ([]word, error) {
 }
 
 // expands reports whether a written token is one the engine reads as several words (numbers,
-// symbols, abbreviations with dots, acronyms), whose repeated timings are one caption word.
-// Plain words ("no no no") are never merged.
+// symbols, abbreviations with dots, hyphenated compounds, acronyms), whose repeated timings are
+// one caption word. Plain words ("no no no") are never merged.
 func expands(tok string) bool {
 	core := strings.TrimFunc(tok, func(r rune) bool { return strings.ContainsRune(`.,;:!?"'()[]…*_`, r) })
 	upper := 0
 	for _, r := range core {
-		if !unicode.IsLetter(r) && r != '\'' && r != '-' {
+		if !unicode.IsLetter(r) && r != '\'' && r != '’' {
 			return true
 		}
 		if unicode.IsUpper(r) {

@@ -108,12 +108,15 @@ func TestBuildMerge(t *testing.T) {
 		{Word: "no", Start: 400, End: 500}, {Word: "no", Start: 500, End: 600},
 		{Word: "NASA", Start: 600, End: 700}, {Word: "TTS", Start: 700, End: 800}, {Word: "TTS", Start: 800, End: 900},
 		{Word: "*really*", Start: 900, End: 1000},
+		{Word: "text-to-speech", Start: 1000, End: 1100}, {Word: "text-to-speech", Start: 1100, End: 1200},
+		{Word: "$19.99", Start: 1200, End: 1300}, {Word: "$19.99", Start: 1300 + rate/4, End: 1400 + rate/4},
+		{Word: "don't", Start: 2000 + rate/4, End: 2100 + rate/4}, {Word: "don't", Start: 2100 + rate/4, End: 2200 + rate/4},
 	}
 	cues, err := Build(w, rate, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(cues) != 1 || cues[0].Text() != "In 1995 no no NASA TTS really" {
+	if len(cues) != 1 || strings.Join(cues[0].Lines, " ") != "In 1995 no no NASA TTS really text-to-speech $19.99 don't don't" {
 		t.Errorf("cues %+v", cues)
 	}
 }
