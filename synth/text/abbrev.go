@@ -78,7 +78,7 @@ func (n *normalizer) acronym(src, w, suffix string) {
 		asWord = n.shout && shoutWords[w]
 	case wordAcronyms[w]:
 		asWord = true
-	case n.shout:
+	case n.shout || n.capsRun(src):
 		asWord = pronounceable(strings.ToLower(w)) || n.oracle(strings.ToLower(w))
 	case len(w) <= 3:
 		asWord = n.opts.IsWord != nil && len(w) == 3 && cvc(strings.ToLower(w)) && n.opts.IsWord(strings.ToLower(w))
@@ -130,6 +130,29 @@ func (n *normalizer) letterA(src string) bool {
 	return next == nil || !isCapitalized(next.core) || next.pre != ""
 }
 
+// capsRun reports a capitalized token next to another one, as in headlines
+// and datelines ("NEW YORK", "BREAKING NEWS"), where pronounceable
+// capitals are words.
+func (n *normalizer) capsRun(src string) bool {
+	t := n.peek(0)
+	if n.inPart > 0 || t == nil || t.raw != src {
+		return false
+	}
+	for _, off := range []int{-1, 1} {
+		o := n.peek(off)
+		if o == nil || len(o.core) < 2 || !isUpperWord(o.core) || spelledAcronyms[o.core] {
+			continue
+		}
+		if off == -1 && o.post != "" || off == 1 && t.post != "" {
+			continue
+		}
+		if pronounceable(strings.ToLower(o.core)) {
+			return true
+		}
+	}
+	return false
+}
+
 func (n *normalizer) oracle(w string) bool {
 	return n.opts.IsWord != nil && n.opts.IsWord(w)
 }
@@ -147,7 +170,7 @@ var codas = setOf(`b c d f g h k l m n p r s t v w x y z ck ct ft ld lf lk lm lp
 ps pt rb rc rd rf rg rk rl rm rn rp rs rt sk sp st ts ch sh th ds ls ms rch rst nch nth tch ght cks
 ng ngs nds rts sts`)
 
-var vowelPairs = setOf(`ai au ay ea ee ei eu ey ia ie io oa oe oi oo ou oy ua ue ui uo`)
+var vowelPairs = setOf(`ai au ay ea ee ei eu ey ia ie io oa oe oi oo ou oy ua ue ui uo aw ew ow`)
 
 // pronounceable is a phonotactic test for lower-case ASCII letters: every
 // consonant cluster is a legal English onset, coda or coda+onset, and vowel
@@ -161,6 +184,9 @@ func pronounceable(w string) bool {
 		if isVowel(c) {
 			return true
 		}
+		if c == 'w' && i > 0 && isVowel(w[i-1]) {
+			return true // a glide closing a vowel: news, crowd
+		}
 		return c == 'y' && i > 0 && !isVowel(w[i-1])
 	}
 	i := 0
@@ -173,7 +199,10 @@ func pronounceable(w string) bool {
 				j++
 			}
 			run := w[i:j]
-			if len(run) > 2 || len(run) == 2 && !vowelPairs[run] {
+			switch {
+			case len(run) == 3 && (run[1] == 'w' || run[1] == 'y') && vowelPairs[run[:2]]:
+				// flower, layer: a glide between vowels
+			case len(run) > 2 || len(run) == 2 && !vowelPairs[run]:
 				return false
 			}
 			hasVowel = true
@@ -265,6 +294,14 @@ var numberAbbrev = setOf(`no nos p pp fig figs vol vols ch chap sec art para ca 
 // whether the token was consumed.
 func (n *normalizer) abbrev(t *token) bool {
 	core := t.core
+	// US state abbreviations after "City,": "Los Angeles, Calif."
+	if st, ok := stateAbbrev[core]; ok && t.hasDot() {
+		if p := n.peek(-1); p != nil && strings.HasSuffix(p.post, ",") && isCapitalized(p.core) {
+			n.emit(t.raw, strings.Fields(st)...)
+			n.absorbed = true
+			return true
+		}
+	}
 	if len(core) > 6 {
 		return false
 	}
@@ -371,6 +408,17 @@ func (n *normalizer) abbrev(t *token) bool {
 	n.emit(t.raw, strings.Fields(exp)...)
 	n.absorbed = dot
 	return true
+}
+
+// stateAbbrev are AP-style state abbreviations, expanded after "City,".
+var stateAbbrev = map[string]string{
+	"Ala": "alabama", "Ariz": "arizona", "Ark": "arkansas", "Calif": "california", "Colo": "colorado",
+	"Conn": "connecticut", "Del": "delaware", "Fla": "florida", "Ga": "georgia", "Ill": "illinois",
+	"Ind": "indiana", "Kan": "kansas", "Ky": "kentucky", "La": "louisiana", "Md": "maryland",
+	"Mass": "massachusetts", "Mich": "michigan", "Minn": "minnesota", "Miss": "mississippi",
+	"Mo": "missouri", "Mont": "montana", "Neb": "nebraska", "Nev": "nevada", "Okla": "oklahoma",
+	"Ore": "oregon", "Pa": "pennsylvania", "Tenn": "tennessee", "Tex": "texas", "Va": "virginia",
+	"Vt": "vermont", "Wash": "washington", "Wis": "wisconsin", "Wyo": "wyoming",
 }
 
 // sentenceStarters are words that commonly begin a sentence; after an
