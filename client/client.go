@@ -133,7 +133,7 @@ func (l Local) Analyze(ctx context.Context, s string, lexicon map[string]phone.P
 			if i < len(a.Sources) {
 				src = a.Sources[i]
 			}
-			sent.Words = append(sent.Words, Word{Text: w.Text, Source: src, Phones: w.Pron.String()})
+			sent.Words = append(sent.Words, Word{Text: w.Text, Source: src, Phones: w.Pron.CMU()})
 		}
 		out = append(out, sent)
 	}

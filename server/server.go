@@ -206,7 +206,7 @@ func AnalysisToProto(as []synth.Analysis) *chorusv1.AnalyzeTextResponse {
 			if i < len(a.Sources) {
 				src = a.Sources[i]
 			}
-			sent.Words = append(sent.Words, &chorusv1.Word{Text: w.Text, Source: src, Phones: w.Pron.String()})
+			sent.Words = append(sent.Words, &chorusv1.Word{Text: w.Text, Source: src, Phones: w.Pron.CMU()})
 		}
 		out.Sentences = append(out.Sentences, sent)
 	}

@@ -67,7 +67,7 @@ Usage:
   chorus render [flags] SCRIPT -o FILE.wav
                                        render a podcast script ("Name: text" lines) to WAV
   chorus voices [flags]                list voices and speaking styles
-  chorus text [--phonemes] [TEXT... | -]
+  chorus text [--phonemes | --by-word] [TEXT... | -]
                                        show what the text front end reads
   chorus licenses                      print third-party notices
 
@@ -489,11 +489,13 @@ func (c *cli) text(ctx context.Context, args []string) error {
 	fs := c.newFlags("text", "[--phonemes] [TEXT... | -]",
 		"Prints what the text front end reads, one sentence per line: the spoken-form words in\n"+
 			"lower case separated by single spaces (\"It's 5 p.m.\" -> \"it's five p m\").\n"+
-			"With --phonemes, each word's ARPAbet phones with stress digits on vowels, phones\n"+
-			"separated by single spaces and words by \" / \" (\"HH AH0 L OW1 / W ER1 L D\").\n")
+			"With --phonemes, the ARPAbet phones (CMUdict's 39, stress digits on vowels, schwa as AH0)\n"+
+			"separated by single spaces, words too (\"HH AH0 L OW1 W ER1 L D\"). --by-word prints one\n"+
+			"word a line instead, its spoken form, a tab and its phones.\n")
 	var co common
 	co.register(fs)
 	phonemes := fs.Bool("phonemes", false, "print ARPAbet phones instead of words")
+	byWord := fs.Bool("by-word", false, "print one word a line: spoken form, tab, phones")
 	lexicon := fs.String("lexicon", "", "custom pronunciations: a `FILE` of lines \"word<TAB>phones\"")
 	if err := parse(fs, args); err != nil {
 		return err
@@ -523,15 +525,18 @@ func (c *cli) text(ctx context.Context, args []string) error {
 	for _, s := range sents {
 		parts := make([]string, len(s.Words))
 		for i, w := range s.Words {
-			if *phonemes {
+			switch {
+			case *byWord:
+				parts[i] = w.Text + "\t" + w.Phones
+			case *phonemes:
 				parts[i] = w.Phones
-			} else {
+			default:
 				parts[i] = w.Text
 			}
 		}
 		sep := " "
-		if *phonemes {
-			sep = " / "
+		if *byWord {
+			sep = "\n"
 		}
 		if _, err := fmt.Fprintln(c.stdout, strings.Join(parts, sep)); err != nil {
 			return err

@@ -159,7 +159,7 @@ func TestVoicesTextAndLicenses(t *testing.T) {
 		t.Errorf("text: exit %d %q %s", r.code, r.stdout, r.stderr)
 	}
 	r = runCmd(t, "Hello world.", nil, "text", "--phonemes")
-	if r.code != 0 || r.stdout != "HH AX0 L OW1 / W ER1 L D\n" {
+	if r.code != 0 || r.stdout != "HH AH0 L OW1 W ER1 L D\n" {
 		t.Errorf("text --phonemes: exit %d %q %s", r.code, r.stdout, r.stderr)
 	}
 	lex := filepath.Join(t.TempDir(), "lex.txt")
@@ -167,8 +167,12 @@ func TestVoicesTextAndLicenses(t *testing.T) {
 		t.Fatal(err)
 	}
 	r = runCmd(t, "", nil, "text", "chorus", "--phonemes", "--lexicon", lex)
-	if r.code != 0 || r.stdout != "K AO1 R AX0 S\n" {
+	if r.code != 0 || r.stdout != "K AO1 R AH0 S\n" {
 		t.Errorf("text --lexicon: exit %d %q %s", r.code, r.stdout, r.stderr)
+	}
+	r = runCmd(t, "Hello world.", nil, "text", "--by-word")
+	if r.code != 0 || r.stdout != "hello\tHH AH0 L OW1\nworld\tW ER1 L D\n" {
+		t.Errorf("text --by-word: exit %d %q %s", r.code, r.stdout, r.stderr)
 	}
 	r = runCmd(t, "", nil, "licenses")
 	if r.code != 0 || !strings.Contains(r.stdout, "Pronunciation lexicon") || !strings.Contains(r.stdout, "Diphone") || len(r.stdout) < 500 {

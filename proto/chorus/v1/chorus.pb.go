@@ -1510,7 +1510,7 @@ type Word struct {
 	Text string `protobuf:"bytes,1,opt,name=text,proto3" json:"text,omitempty"`
 	// The input token it was read from.
 	Source string `protobuf:"bytes,2,opt,name=source,proto3" json:"source,omitempty"`
-	// ARPAbet with stress digits, phones separated by spaces.
+	// ARPAbet with stress digits, phones separated by spaces, in CMUdict's 39 phones (schwa is AH0).
 	Phones        string `protobuf:"bytes,3,opt,name=phones,proto3" json:"phones,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
