@@ -104,19 +104,36 @@ func Build(words []synth.WordTiming, sampleRate int, opts Options) ([]Cue, error
 		cues = append(cues, Cue{Start: cur[0].start, End: cur[len(cur)-1].end, Speaker: cur[0].speaker, Lines: lines})
 		cur = cur[:0]
 	}
+	// fits reports whether words, plus w, make one cue.
+	fits := func(words []word, w word) bool {
+		texts := make([]string, 0, len(words)+1)
+		for _, c := range words {
+			texts = append(texts, c.text)
+		}
+		texts = append(texts, w.text)
+		_, ok := layout(texts, o.MaxLineChars, o.MaxLines)
+		return ok && (len(words) == 0 || w.end-words[0].start <= o.MaxDuration)
+	}
 	for _, w := range ws {
-		if n := len(cur); n > 0 {
-			prev := cur[n-1]
-			texts := make([]string, 0, n+1)
-			for _, c := range cur {
-				texts = append(texts, c.text)
+		n := len(cur)
+		if n == 0 {
+			cur = append(cur, w)
+			continue
+		}
+		prev := cur[n-1]
+		if w.speaker != prev.speaker || w.start-prev.end > o.PauseBreak || endsSentence(prev.text) {
+			emit()
+		} else if !fits(cur, w) {
+			// Full: end the cue at its last clause boundary (comma, semicolon, colon) if that
+			// keeps it at least a third full, and carry the rest over.
+			k := clauseBreak(cur, o.MaxLineChars*o.MaxLines/3)
+			if k < 0 || !fits(cur[k+1:], w) {
+				k = n - 1
 			}
-			texts = append(texts, w.text)
-			_, fits := layout(texts, o.MaxLineChars, o.MaxLines)
-			if w.speaker != prev.speaker || w.start-prev.end > o.PauseBreak || endsSentence(prev.text) ||
-				!fits || w.end-cur[0].start > o.MaxDuration {
-				emit()
-			}
+			rest := append([]word(nil), cur[k+1:]...)
+			cur = cur[:k+1]
+			emit()
+			cur = append(cur, rest...)
 		}
 		cur = append(cur, w)
 	}
@@ -201,6 +218,20 @@ func stripEmphasis(s string) string {
 		}
 		return r
 	}, strings.TrimSuffix(strings.TrimPrefix(s, "_"), "_"))
+}
+
+// clauseBreak returns the index of the last word of cur (not the final one) that ends a clause
+// and has at least minChars characters up to it; -1 if none.
+func clauseBreak(cur []word, minChars int) int {
+	chars, best := 0, -1
+	for i, w := range cur[:len(cur)-1] {
+		chars += utf8.RuneCountInString(w.text) + 1
+		t := strings.TrimRight(w.text, `"')]”’»`)
+		if chars >= minChars && (strings.HasSuffix(t, ",") || strings.HasSuffix(t, ";") || strings.HasSuffix(t, ":") || strings.HasSuffix(t, "—")) {
+			best = i
+		}
+	}
+	return best
 }
 
 // endsSentence reports whether a word closes a sentence.

@@ -278,3 +278,18 @@ func FuzzBuild(f *testing.F) {
 		}
 	})
 }
+
+func TestBuildClauseBreak(t *testing.T) {
+	words, _ := timings("Theo", 0, 0, strings.Fields("Then every word gets a pronunciation, and a model of rhythm and melody decides how to say it.")...)
+	cues, err := Build(words, rate, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(cues) != 2 || cues[0].Text() != "Then every word gets a pronunciation," ||
+		strings.Join(cues[1].Lines, " ") != "and a model of rhythm and melody decides how to say it." {
+		t.Errorf("cues %+v", cues)
+	}
+	if cues[1].Start != at(words[6].Start, rate) {
+		t.Errorf("second cue starts %v, want %v", cues[1].Start, at(words[6].Start, rate))
+	}
+}
