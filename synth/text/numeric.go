@@ -544,6 +544,9 @@ func (n *normalizer) nameNumber() bool {
 		if _, ok := unitWord(next.core, true); ok {
 			return false
 		}
+		if l := next.core; len(l) > 3 && isLetterWord(l) && l == strings.ToLower(l) && strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "ss") && !verbish[l] {
+			return false // "John 250 times": a count
+		}
 	}
 	return true
 }
@@ -677,7 +680,11 @@ func (n *normalizer) isYear(v int) bool {
 		if plural {
 			// "1984 people" counts; "the 2020 elections" and "in 1990
 			// dollars" name a year.
-			return v >= 1900 && prevWord == "the" || yearPrev[prevWord] && prevWord != "of" && prevWord != "to"
+			prevName := false
+			if p := n.peek(-1); p != nil && n.i > 1 && p.post == "" && isCapitalized(p.core) && isLetterWord(p.core) {
+				prevName = true // "Boston Marathon 2024 results"
+			}
+			return v >= 1900 && (prevWord == "the" || prevName) || yearPrev[prevWord] && prevWord != "of" && prevWord != "to"
 		}
 	}
 	if yearPrev[prevWord] {
