@@ -74,8 +74,8 @@ const (
 	minPeriod    = 40     // shortest target pitch period, samples (400 Hz)
 	maxPeriod    = 320    // longest target pitch period, samples (50 Hz)
 	silenceFade  = 320    // excitation in a pause fades to zero over this many samples from speech
-	calibration  = 6.0e-5 // database units → full scale, before Params.GainDB
-	limitKnee    = 0.6    // soft limiter: linear below, saturating towards limitCeil above
+	calibration  = 4.8e-5 // database units → full scale, before Params.GainDB
+	limitKnee    = 0.7    // soft limiter: linear below, saturating towards limitCeil above
 	limitCeil    = 0.885  // just under −1 dBFS
 	maxLevelStep = 8.0    // largest level step (dB) at a join that smoothing corrects
 )
