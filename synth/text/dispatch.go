@@ -205,7 +205,7 @@ func (n *normalizer) general(t *token) {
 	// Separate symbols glued to words: "AT&T" stays a compound; "word%" etc.
 	var b strings.Builder
 	for _, r := range s {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || strings.ContainsRune("'’-‐‑/\\|_+&=.·", r) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || strings.ContainsRune("'’-‐‑–/\\|_+&=.·", r) {
 			b.WriteRune(r)
 			continue
 		}

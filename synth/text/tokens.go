@@ -172,7 +172,9 @@ func splitDashes(chunk string) []string {
 		case r == '–':
 			prevDigit := i > 0 && (chunk[i-1] >= '0' && chunk[i-1] <= '9' || chunk[i-1] == 'm' || chunk[i-1] == 'M' || chunk[i-1] == '%')
 			nextDigit := i+size < len(chunk) && (chunk[i+size] >= '0' && chunk[i+size] <= '9' || chunk[i+size] == '$')
-			if !(prevDigit && nextDigit) {
+			prevLetter := i > 0 && isASCIILetter(rune(chunk[i-1]))
+			nextLetter := i+size < len(chunk) && isASCIILetter(rune(chunk[i+size]))
+			if !(prevDigit && nextDigit) && !(prevLetter && nextLetter) {
 				dashLen = size
 			}
 		}
@@ -282,7 +284,7 @@ func (n *normalizer) word(src, s string) {
 
 // compound splits at hyphens, slashes and similar inner separators.
 func (n *normalizer) compound(src, s string) {
-	if a, b, ok := strings.Cut(s, "-"); ok && isCapitalized(a) && isCapitalized(b) {
+	if a, b, ok := strings.Cut(strings.ReplaceAll(s, "–", "-"), "-"); ok && isCapitalized(a) && isCapitalized(b) {
 		// Day and month ranges: Mon-Fri, Jan-Mar.
 		fa, fb := dayOrMonth(a), dayOrMonth(b)
 		if fa != "" && fb != "" {
