@@ -3,6 +3,7 @@ package diphone
 import (
 	"context"
 	"errors"
+	"log/slog"
 	"math"
 	"runtime"
 	"strings"
@@ -404,5 +405,36 @@ func TestQuality(t *testing.T) {
 		if x[i] != y[i] {
 			t.Fatalf("seed changes breath-free output at sample %d", i)
 		}
+	}
+}
+
+// TestDefaultDiphoneWarns renders, with a tiny synthetic voice, phones it lacks entirely: the
+// vocoder must fall back to a default unit, log a warning and still produce sound.
+func TestDefaultDiphoneWarns(t *testing.T) {
+	voice, err := LoadCompact(encode(t, synthDB(t)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	v, err := NewWithVoice(voice, Params{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var logBuf strings.Builder
+	v.SetLogger(slog.New(slog.NewTextHandler(&logBuf, nil)))
+	ph := &prosody.Phrase{Segments: []prosody.Segment{
+		{Phone: phone.Sil, Samples: 800},
+		{Phone: phone.M, Samples: 1600, WordStart: true, SyllableStart: true},
+		{Phone: phone.AA, Stress: 1, Samples: 1600},
+		{Phone: phone.Sil, Samples: 800},
+	}, F0: []prosody.Point{{Pos: 0, Hz: 120}}}
+	x := renderOne(t, v, ph)
+	if len(x) != ph.Samples() {
+		t.Fatalf("%d samples, want %d", len(x), ph.Samples())
+	}
+	if rms(x[800:4000]) == 0 {
+		t.Error("fallback rendered silence")
+	}
+	if !strings.Contains(logBuf.String(), "missing diphone") || !strings.Contains(logBuf.String(), "pau-m") {
+		t.Errorf("no warning naming the missing diphone; log: %q", logBuf.String())
 	}
 }
