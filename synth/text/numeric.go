@@ -513,6 +513,8 @@ func (n *normalizer) rangeOf(t *token, lo, hi number, tail string) int {
 		return n.unitAfter(t, hi)
 	case tail == "%":
 		n.emit(src, "percent")
+	case tail == "x" || tail == "×":
+		n.emit(src, "times")
 	default:
 		if un, ok := unitWord(tail, false); ok {
 			n.emit(src, strings.Fields(un.plural)...)

@@ -56,7 +56,7 @@ var units = map[string]unit{
 	"m²": u("square meter", "square meters", true), "km²": u("square kilometer", "square kilometers", true),
 	"cm²": u("square centimeter", "square centimeters", true), "ft²": u("square foot", "square feet", true),
 	"m³": u("cubic meter", "cubic meters", true), "cm³": u("cubic centimeter", "cubic centimeters", true),
-	"sq":   u("square", "square", false),
+	"sq": u("square", "square", false), "pct": u("percent", "percent", true),
 	"tbsp": u("tablespoon", "tablespoons", true), "Tbsp": u("tablespoon", "tablespoons", true),
 	"tsp": u("teaspoon", "teaspoons", true), "doz": u("dozen", "dozen", true),
 	"mcg": u("microgram", "micrograms", true), "µg": u("microgram", "micrograms", true),
