@@ -103,6 +103,12 @@ func requests() map[string]synth.Request {
 			{Text: "An unnamed narrator.", PauseBefore: 100},
 			{Voice: "kit", Text: "Another one."},
 		}},
+		"markup in text": {WordTimings: true, Parts: []synth.Part{{Markup: true,
+			Text: `Wait <break time="700ms"/> for <emphasis>it</emphasis>, <say-as interpret-as="characters">ok</say-as>?`}}},
+		"markup in turns": {WordTimings: true, Parts: []synth.Part{
+			{Speaker: "Ann", Voice: "mia", Markup: true, Text: `Say <sub alias="hello">hi</sub>.<break time="1s"/>`},
+			{Speaker: "Ben", Voice: "kal", Text: "Literal <b> stays text.", PauseBefore: 300},
+		}},
 	}
 }
 

@@ -296,6 +296,7 @@ func RequestToProto(r synth.Request) (*chorusv1.SynthesizeRequest, map[string]st
 	if len(r.Parts) == 1 && r.Parts[0].Speaker == "" && r.Parts[0].PauseBefore == 0 {
 		p := r.Parts[0]
 		out.Input.Source = &chorusv1.SynthesisInput_Text{Text: p.Text}
+		out.Input.Markup = p.Markup
 		if p.Voice != "" || p.Style != "" {
 			out.Voice = &chorusv1.VoiceSelection{Name: p.Voice, Style: p.Style}
 		}
@@ -334,7 +335,7 @@ func RequestToProto(r synth.Request) (*chorusv1.SynthesizeRequest, map[string]st
 			back[a] = p.Speaker
 			script.SpeakerVoices[a] = &chorusv1.VoiceSelection{Name: p.Voice, Style: p.Style}
 		}
-		script.Turns = append(script.Turns, &chorusv1.Turn{Speaker: a, Text: p.Text, PauseBeforeMs: int32(p.PauseBefore)})
+		script.Turns = append(script.Turns, &chorusv1.Turn{Speaker: a, Text: p.Text, PauseBeforeMs: int32(p.PauseBefore), Markup: p.Markup})
 	}
 	out.Input.Source = &chorusv1.SynthesisInput_Script{Script: script}
 	return out, back

@@ -72,7 +72,7 @@ func convertSynthesize(in *chorusv1.SynthesizeRequest) (*job, error) {
 	input := in.GetInput()
 	switch src := input.GetSource().(type) {
 	case *chorusv1.SynthesisInput_Text:
-		j.req.Parts = []synth.Part{{Voice: in.GetVoice().GetName(), Style: in.GetVoice().GetStyle(), Text: src.Text}}
+		j.req.Parts = []synth.Part{{Voice: in.GetVoice().GetName(), Style: in.GetVoice().GetStyle(), Text: src.Text, Markup: input.GetMarkup()}}
 	case *chorusv1.SynthesisInput_Ssml:
 		return nil, fmt.Errorf("%w: input.ssml: SSML input is not supported yet; send input.text or input.script", errUnimplemented)
 	case *chorusv1.SynthesisInput_Script:
@@ -121,6 +121,7 @@ func (j *job) convertScript(s *chorusv1.Script) error {
 			Style:       v.GetStyle(),
 			Text:        t.GetText(),
 			PauseBefore: int(t.GetPauseBeforeMs()),
+			Markup:      t.GetMarkup(),
 			Field:       field,
 		}
 	}

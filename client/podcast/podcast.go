@@ -246,6 +246,7 @@ type sink struct {
 	w       *bufio.Writer
 	meter   *audio.LoudnessMeter
 	buf     []byte
+	q       []float32 // p on the 16-bit grid
 	samples int64
 	rate    int
 	words   []synth.WordTiming
@@ -278,11 +279,17 @@ func newSink(f *os.File, rate int, req *synth.Request, opts Options, start time.
 func (k *sink) Audio(p []float32) error {
 	if cap(k.buf) < 4*len(p) {
 		k.buf = make([]byte, 4*len(p))
+		k.q = make([]float32, len(p))
 	}
 	b := k.buf[:4*len(p)]
+	// Samples are taken on the 16-bit grid the wire carries, so an episode rendered in-process
+	// and one rendered over gRPC are normalized from identical input and come out identical.
+	q := k.q[:len(p)]
 	for i, x := range p {
-		binary.LittleEndian.PutUint32(b[4*i:], math.Float32bits(x))
+		q[i] = audio.FromInt16(audio.ToInt16(x))
+		binary.LittleEndian.PutUint32(b[4*i:], math.Float32bits(q[i]))
 	}
+	p = q
 	if _, err := k.w.Write(b); err != nil {
 		return fmt.Errorf("%w: temporary file: %w", ErrRender, err)
 	}

@@ -12,11 +12,12 @@ import (
 
 // RequestOptions controls how a script becomes an engine request.
 type RequestOptions struct {
-	// KeepMarkup passes the turns' inline markup to the engine untouched, for engines that
-	// parse it themselves. By default markup is lowered to what every engine understands:
-	// breaks become parts with pauses, <sub> its alias, emphasis *stars*, spelled-out text
-	// spaced letters, digits spaced digits, and <phoneme> entries of the request's lexicon.
-	KeepMarkup bool
+	// LowerMarkup rewrites the turns' inline markup into plain text for engines that cannot read
+	// it: breaks become parts with pauses, <sub> its alias, emphasis *stars*, spelled-out text
+	// spaced letters, digits spaced digits, and <phoneme> entries of the request's lexicon. By
+	// default markup goes to the engine as it is (Part.Markup), which keeps each sentence's
+	// intonation whole across a break and captions in the words as written.
+	LowerMarkup bool
 }
 
 // Request turns the script into one engine request with default options.
@@ -65,8 +66,9 @@ func (s *Script) RequestWith(cat *voices.Catalog, opts RequestOptions) (synth.Re
 			addPause(gap)
 		}
 		part := synth.Part{Speaker: t.Speaker, Voice: voice, Style: style, Field: fmt.Sprintf("line %d", t.Line)}
-		if opts.KeepMarkup || !markup.HasMarkup(t.Text) {
+		if !opts.LowerMarkup || !markup.HasMarkup(t.Text) {
 			part.Text, part.PauseBefore, pending = t.Text, pending, 0
+			part.Markup = markup.HasMarkup(t.Text)
 			req.Parts = append(req.Parts, part)
 			continue
 		}

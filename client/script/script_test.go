@@ -258,7 +258,7 @@ func TestRequestMarkup(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	req, err := s.Request(cat)
+	req, err := s.RequestWith(cat, RequestOptions{LowerMarkup: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -278,9 +278,9 @@ func TestRequestMarkup(t *testing.T) {
 	if len(req.Lexicon["tomato"]) == 0 {
 		t.Errorf("lexicon %v", req.Lexicon)
 	}
-	keep, err := s.RequestWith(cat, RequestOptions{KeepMarkup: true})
-	if err != nil || len(keep.Parts) != 2 || keep.Parts[0].Text != s.Turns[0].Text {
-		t.Errorf("KeepMarkup: %+v %v", keep.Parts, err)
+	keep, err := s.Request(cat)
+	if err != nil || len(keep.Parts) != 2 || keep.Parts[0].Text != s.Turns[0].Text || !keep.Parts[0].Markup || keep.Parts[1].Markup {
+		t.Errorf("markup passed through: %+v %v", keep.Parts, err)
 	}
 }
 

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"math"
 	"net"
 	"os"
 	"path/filepath"
@@ -238,6 +239,13 @@ func TestRenderLocalAndOverLoopbackAgree(t *testing.T) {
 	s, rate := readWAV(t, local)
 	if secs := float64(len(s)) / float64(rate); secs < 2 || secs > 12 {
 		t.Errorf("episode of 11 words lasts %.2f s", secs)
+	}
+	if rate != 24000 {
+		t.Errorf("episode rate %d Hz, want the 24000 Hz episode default", rate)
+	}
+	lufs, tp, err := audio.MeasureLoudness(s, rate)
+	if err != nil || math.Abs(lufs+16) > 0.5 || tp > -1 {
+		t.Errorf("episode loudness %.2f LUFS, true peak %.2f dBTP (%v): want -16 LUFS, <= -1 dBTP", lufs, tp, err)
 	}
 
 	// The other commands over gRPC give what they give in-process.

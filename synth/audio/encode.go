@@ -21,6 +21,9 @@ func ToInt16(x float32) int16 {
 	return int16(v)
 }
 
+// FromInt16 converts a 16-bit sample back to a float, the inverse of ToInt16 on its grid.
+func FromInt16(v int16) float32 { return float32(v) / 32767 }
+
 // Encode appends p encoded as e to dst and returns the extended slice.
 func Encode(dst []byte, e Encoding, p []float32) []byte {
 	switch e {
@@ -53,7 +56,7 @@ func Decode(dst []float32, e Encoding, b []byte) []float32 {
 		}
 	default:
 		for i := 0; i+1 < len(b); i += 2 {
-			dst = append(dst, float32(int16(binary.LittleEndian.Uint16(b[i:])))/32767)
+			dst = append(dst, FromInt16(int16(binary.LittleEndian.Uint16(b[i:]))))
 		}
 	}
 	return dst

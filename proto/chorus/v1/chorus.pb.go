@@ -329,7 +329,12 @@ type SynthesisInput struct {
 	//	*SynthesisInput_Text
 	//	*SynthesisInput_Ssml
 	//	*SynthesisInput_Script
-	Source        isSynthesisInput_Source `protobuf_oneof:"source"`
+	Source isSynthesisInput_Source `protobuf_oneof:"source"`
+	// Read inline tags in text: <break time="500ms"/>, <emphasis>, <say-as interpret-as="...">,
+	// <phoneme alphabet="ipa|arpabet" ph="...">, <sub alias="...">, and the XML entities. A '<'
+	// that does not start a tag is text ("a < b"). Malformed markup is INVALID_ARGUMENT naming
+	// the column. False reads text literally. Applies to input.text; turns have their own flag.
+	Markup        bool `protobuf:"varint,4,opt,name=markup,proto3" json:"markup,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -396,6 +401,13 @@ func (x *SynthesisInput) GetScript() *Script {
 		}
 	}
 	return nil
+}
+
+func (x *SynthesisInput) GetMarkup() bool {
+	if x != nil {
+		return x.Markup
+	}
+	return false
 }
 
 type isSynthesisInput_Source interface {
@@ -487,6 +499,8 @@ type Turn struct {
 	Text    string `protobuf:"bytes,2,opt,name=text,proto3" json:"text,omitempty"`
 	// Silence before this turn, in milliseconds (0–10000).
 	PauseBeforeMs int32 `protobuf:"varint,3,opt,name=pause_before_ms,json=pauseBeforeMs,proto3" json:"pause_before_ms,omitempty"`
+	// Read inline tags in this turn's text, as SynthesisInput.markup does for text.
+	Markup        bool `protobuf:"varint,4,opt,name=markup,proto3" json:"markup,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -540,6 +554,13 @@ func (x *Turn) GetPauseBeforeMs() int32 {
 		return x.PauseBeforeMs
 	}
 	return 0
+}
+
+func (x *Turn) GetMarkup() bool {
+	if x != nil {
+		return x.Markup
+	}
+	return false
 }
 
 // VoiceSelection picks a voice and an optional speaking style.
@@ -1577,22 +1598,24 @@ const file_proto_chorus_v1_chorus_proto_rawDesc = "" +
 	"\x05voice\x18\x02 \x01(\v2\x19.chorus.v1.VoiceSelectionR\x05voice\x12,\n" +
 	"\x05audio\x18\x03 \x01(\v2\x16.chorus.v1.AudioConfigR\x05audio\x12.\n" +
 	"\x13enable_word_timings\x18\x04 \x01(\bR\x11enableWordTimings\x12@\n" +
-	"\x0epronunciations\x18\x05 \x03(\v2\x18.chorus.v1.PronunciationR\x0epronunciations\"s\n" +
+	"\x0epronunciations\x18\x05 \x03(\v2\x18.chorus.v1.PronunciationR\x0epronunciations\"\x8b\x01\n" +
 	"\x0eSynthesisInput\x12\x14\n" +
 	"\x04text\x18\x01 \x01(\tH\x00R\x04text\x12\x14\n" +
 	"\x04ssml\x18\x02 \x01(\tH\x00R\x04ssml\x12+\n" +
-	"\x06script\x18\x03 \x01(\v2\x11.chorus.v1.ScriptH\x00R\x06scriptB\b\n" +
+	"\x06script\x18\x03 \x01(\v2\x11.chorus.v1.ScriptH\x00R\x06script\x12\x16\n" +
+	"\x06markup\x18\x04 \x01(\bR\x06markupB\b\n" +
 	"\x06source\"\xd9\x01\n" +
 	"\x06Script\x12%\n" +
 	"\x05turns\x18\x01 \x03(\v2\x0f.chorus.v1.TurnR\x05turns\x12K\n" +
 	"\x0espeaker_voices\x18\x02 \x03(\v2$.chorus.v1.Script.SpeakerVoicesEntryR\rspeakerVoices\x1a[\n" +
 	"\x12SpeakerVoicesEntry\x12\x10\n" +
 	"\x03key\x18\x01 \x01(\tR\x03key\x12/\n" +
-	"\x05value\x18\x02 \x01(\v2\x19.chorus.v1.VoiceSelectionR\x05value:\x028\x01\"\\\n" +
+	"\x05value\x18\x02 \x01(\v2\x19.chorus.v1.VoiceSelectionR\x05value:\x028\x01\"t\n" +
 	"\x04Turn\x12\x18\n" +
 	"\aspeaker\x18\x01 \x01(\tR\aspeaker\x12\x12\n" +
 	"\x04text\x18\x02 \x01(\tR\x04text\x12&\n" +
-	"\x0fpause_before_ms\x18\x03 \x01(\x05R\rpauseBeforeMs\":\n" +
+	"\x0fpause_before_ms\x18\x03 \x01(\x05R\rpauseBeforeMs\x12\x16\n" +
+	"\x06markup\x18\x04 \x01(\bR\x06markup\":\n" +
 	"\x0eVoiceSelection\x12\x12\n" +
 	"\x04name\x18\x01 \x01(\tR\x04name\x12\x14\n" +
 	"\x05style\x18\x02 \x01(\tR\x05style\"\xfc\x01\n" +
