@@ -111,7 +111,6 @@ type Vocoder struct {
 	pms    []targetPM
 	out    []float32
 	kcur   []float64
-	dk     []float64
 }
 
 // New makes a vocoder for the embedded kal voice. sampleRate must be NativeRate. The seed
@@ -162,7 +161,6 @@ func NewWithVoice(v *Voice, p Params) (*Vocoder, error) {
 		lat:      newLattice(o),
 		out:      make([]float32, blockSize),
 		kcur:     make([]float64, o),
-		dk:       make([]float64, o),
 		rng:      rand.NewPCG(0, 0x6b616c),
 	}, nil
 }
