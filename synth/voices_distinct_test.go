@@ -27,14 +27,14 @@ const (
 const commonF0 = 140.0
 
 type voiceMeasure struct {
-	v       voices.Voice
-	rep     acoustics.Report // at the voice's own pitch
-	shift   float64          // semitones applied for the formant render
-	formRep acoustics.Report // shifted to commonF0
+	v     voices.Voice
+	rep   acoustics.Report          // at the voice's own pitch
+	shift float64                   // semitones applied for the formant render
+	form  acoustics.FormantEstimate // shifted to commonF0
 }
 
 // scale is the voice's formant scale measured at commonF0.
-func (m voiceMeasure) scale() float64 { return m.formRep.FormantScale }
+func (m voiceMeasure) scale() float64 { return m.form.Scale }
 
 func (m voiceMeasure) formant() bool { return m.v.Vocoder == "formant" }
 
@@ -56,17 +56,17 @@ func measureVoices(t *testing.T) []voiceMeasure {
 			m.shift = min(max(12*math.Log2(commonF0/m.rep.MedianF0), synth.MinPitch), synth.MaxPitch)
 		}
 		rec, sum = render(t, synth.Request{Parts: []synth.Part{{Voice: v.Name, Text: text}}, PitchSemitones: m.shift})
-		m.formRep = acoustics.Measure(rec.samples, sum.SampleRate)
+		m.form = acoustics.Formants(rec.samples, sum.SampleRate)
 		out = append(out, m)
 	}
 	t.Logf("formant scale and F1–F3 measured with the pitch shifted to about %g Hz", commonF0)
 	t.Logf("%-6s %-8s %-8s %9s %8s %7s %8s %6s %6s %6s %7s %7s %6s", "voice", "gender", "vocoder",
 		"medianF0", "range", "shift", "scale", "F1", "F2", "F3", "dur(s)", "active", "HNR")
 	for _, m := range out {
-		r, f := m.rep, m.formRep
+		r, f := m.rep, m.form
 		t.Logf("%-6s %-8s %-8s %9.1f %8.1f %+7.1f %8.0f %6.0f %6.0f %6.0f %7.2f %7.2f %6.1f", m.v.Name,
-			m.v.Gender, m.v.Vocoder, r.MedianF0, r.F0Range, m.shift, f.FormantScale, f.Formants.F1,
-			f.Formants.F2, f.Formants.F3, r.Seconds, r.ActiveSeconds, r.HNR)
+			m.v.Gender, m.v.Vocoder, r.MedianF0, r.F0Range, m.shift, f.Scale, f.F1, f.F2, f.F3,
+			r.Seconds, r.ActiveSeconds, r.HNR)
 	}
 	return out
 }
@@ -83,7 +83,7 @@ func TestVoicesAreDistinct(t *testing.T) {
 		if m.rep.MedianF0 <= 0 || m.rep.VoicedSeconds < 1 {
 			t.Errorf("%s: median F0 %.1f Hz over %.2f s voiced: no usable pitch", m.v.Name, m.rep.MedianF0, m.rep.VoicedSeconds)
 		}
-		if m.formant() && m.scale() <= 0 {
+		if m.scale() <= 0 {
 			t.Errorf("%s: no formant scale measured", m.v.Name)
 		}
 	}
@@ -93,10 +93,10 @@ func TestVoicesAreDistinct(t *testing.T) {
 			a, b := ms[i], ms[j]
 			df0 := math.Abs(12 * math.Log2(a.rep.MedianF0/b.rep.MedianF0))
 			dur := math.Abs(a.rep.Seconds/b.rep.Seconds - 1)
-			dscale := 0.0
-			if a.formant() && b.formant() {
-				dscale = math.Abs(a.scale()/b.scale() - 1)
-			}
+			// The measured formant scale counts for every pair, the recorded voice's too: it is
+			// what the ear hears. Only the orderings below are held to formant voices, whose
+			// tract length is a setting.
+			dscale := math.Abs(a.scale()/b.scale() - 1)
 			if !(df0 >= distinctF0Semitones || dscale >= distinctScale || dur >= distinctDuration) {
 				t.Errorf("%s and %s are too alike: median F0 %.2f semitones apart (want ≥ %g), formant scale %.1f%% (want ≥ %g%%), duration %.1f%% (want ≥ %g%%)",
 					a.v.Name, b.v.Name, df0, distinctF0Semitones, 100*dscale, 100*distinctScale, 100*dur, 100*distinctDuration)
@@ -157,12 +157,62 @@ func TestFormantScaleMeasuresTractScale(t *testing.T) {
 		t.Skipf("default voice %s uses the %s vocoder", base.Name, base.Vocoder)
 	}
 	tracts := []float64{0.9, 1.0, 1.15, 1.3}
-	fsys := fstest.MapFS{}
+	params := make([]string, len(tracts))
 	for i, k := range tracts {
+		params[i] = withParam(t, base.Params, "tract_scale", k)
+	}
+	eng := variants(t, base, params)
+	const text = "The birch canoe slid on the smooth planks. Glue the sheet to the dark blue background."
+	for _, shift := range []float64{0, 12 * math.Log2(commonF0/base.Prosody.BaseHz)} {
+		scales := make([]float64, len(tracts))
+		for i := range tracts {
+			rec := &recorder{}
+			req := synth.Request{Parts: []synth.Part{{Voice: fmt.Sprintf("tract%d", i), Text: text}}, PitchSemitones: shift}
+			sum, err := eng.Synthesize(context.Background(), req, rec)
+			if err != nil {
+				t.Fatal(err)
+			}
+			e := acoustics.Formants(rec.samples, sum.SampleRate)
+			scales[i] = e.Scale
+			t.Logf("tract_scale %.2f, pitch %+.1f st: F1–F3 %.0f %.0f %.0f, scale %.0f Hz (%d frames)",
+				tracts[i], shift, e.F1, e.F2, e.F3, e.Scale, e.Frames)
+		}
+		for i := range tracts {
+			want := tracts[i] / tracts[1]
+			if got := scales[i] / scales[1]; math.Abs(got/want-1) > 0.03 {
+				t.Errorf("pitch %+.1f st: tract_scale %.2f measured ×%.3f of tract_scale 1, want ×%.3f ±3%%", shift, tracts[i], got, want)
+			}
+		}
+	}
+}
+
+// withParam returns the vocoder params p with key set to v.
+func withParam(t *testing.T, p json.RawMessage, key string, v float64) string {
+	t.Helper()
+	m := map[string]any{}
+	if len(p) > 0 {
+		if err := json.Unmarshal(p, &m); err != nil {
+			t.Fatal(err)
+		}
+	}
+	m[key] = v
+	b, err := json.Marshal(m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+// variants builds an engine whose voices tract0, tract1, … are copies of base with the given
+// vocoder params.
+func variants(t *testing.T, base voices.Voice, params []string) *synth.Engine {
+	t.Helper()
+	fsys := fstest.MapFS{}
+	for i, p := range params {
 		v := base
 		v.Name = fmt.Sprintf("tract%d", i)
 		v.Default = i == 0
-		v.Params = json.RawMessage(fmt.Sprintf(`{"tract_scale": %g}`, k))
+		v.Params = json.RawMessage(p)
 		b, err := json.Marshal(v)
 		if err != nil {
 			t.Fatal(err)
@@ -177,26 +227,36 @@ func TestFormantScaleMeasuresTractScale(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return eng
+}
+
+// TestHNRMeasuresBreathiness checks that the harmonics-to-noise ratio falls as the formant
+// vocoder's breathiness rises, so it can tell a breathy voice from a modal one.
+func TestHNRMeasuresBreathiness(t *testing.T) {
+	base := engine(t).Catalog().Default()
+	if base.Vocoder != "formant" {
+		t.Skipf("default voice %s uses the %s vocoder", base.Name, base.Vocoder)
+	}
+	breath := []float64{0, 0.5, 1}
+	params := make([]string, len(breath))
+	for i, b := range breath {
+		params[i] = withParam(t, base.Params, "breathiness", b)
+	}
+	eng := variants(t, base, params)
 	const text = "The birch canoe slid on the smooth planks. Glue the sheet to the dark blue background."
-	for _, shift := range []float64{0, 12 * math.Log2(commonF0/base.Prosody.BaseHz)} {
-		scales := make([]float64, len(tracts))
-		for i := range tracts {
-			rec := &recorder{}
-			req := synth.Request{Parts: []synth.Part{{Voice: fmt.Sprintf("tract%d", i), Text: text}}, PitchSemitones: shift}
-			sum, err := eng.Synthesize(context.Background(), req, rec)
-			if err != nil {
-				t.Fatal(err)
-			}
-			r := acoustics.Measure(rec.samples, sum.SampleRate)
-			scales[i] = r.FormantScale
-			t.Logf("tract_scale %.2f, pitch %+.1f st: median F0 %.0f Hz, F1–F3 %.0f %.0f %.0f, scale %.0f Hz",
-				tracts[i], shift, r.MedianF0, r.Formants.F1, r.Formants.F2, r.Formants.F3, r.FormantScale)
+	prev := math.Inf(1)
+	for i := range breath {
+		rec := &recorder{}
+		req := synth.Request{Parts: []synth.Part{{Voice: fmt.Sprintf("tract%d", i), Text: text}}}
+		sum, err := eng.Synthesize(context.Background(), req, rec)
+		if err != nil {
+			t.Fatal(err)
 		}
-		for i := range tracts {
-			want := tracts[i] / tracts[1]
-			if got := scales[i] / scales[1]; math.Abs(got/want-1) > 0.03 {
-				t.Errorf("pitch %+.1f st: tract_scale %.2f measured ×%.3f of tract_scale 1, want ×%.3f ±3%%", shift, tracts[i], got, want)
-			}
+		h := acoustics.HNR(rec.samples, sum.SampleRate)
+		t.Logf("breathiness %.2f: HNR %.1f dB", breath[i], h)
+		if h > prev-0.5 {
+			t.Errorf("breathiness %.2f: HNR %.1f dB, not below %.1f dB of the less breathy voice", breath[i], h, prev)
 		}
+		prev = h
 	}
 }

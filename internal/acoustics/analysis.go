@@ -27,6 +27,9 @@ const (
 	octaveTol      = 0.2   // octaves: how near to ×2 or ×½ a jump must be to be folded
 	minVoicedRun   = 3     // frames; shorter voiced runs are dropped
 	hnrCapDB       = 40.0  // HNR ceiling
+	hnrCutoffHz    = 4000  // HNR sees the signal below this
+	hnrPeriods     = 3     // HNR correlation window in periods
+	hnrSearch      = 10    // HNR lag search: ±10 steps of 0.15 % around the period
 	activeDB       = 35.0  // ActiveSeconds threshold below the loudest frame
 	formantFloorDB = 30.0  // voiced frames this far below the loudest voiced one skip LPC
 )
@@ -257,13 +260,66 @@ func (a *analysis) yin() {
 			continue
 		}
 		f.f0 = f0
-		var e0, et float64
-		for j := 0; j < w; j++ {
-			e0 += buf[j] * buf[j]
-			et += buf[j+tau] * buf[j+tau]
-		}
-		f.hnr = hnrDB(e0, et, d[tau])
 	}
+}
+
+// harmonicity fills each voiced frame's HNR from the normalized cross-correlation, over
+// hnrPeriods periods, between the signal (low-passed at hnrCutoffHz) and itself one period later,
+// the period refined to a twentieth of a sample by windowed-sinc interpolation.
+func (a *analysis) harmonicity() {
+	hy := lowpass(a.y, a.rate, min(hnrCutoffHz, 0.4*a.rate))
+	for i := range a.frames {
+		f := &a.frames[i]
+		if f.f0 <= 0 {
+			continue
+		}
+		t0 := a.rate / f.f0
+		w := int(math.Round(hnrPeriods * t0))
+		start := f.center - int((float64(w)+t0)/2)
+		seg := make([]float64, w)
+		var e0 float64
+		for j := range seg {
+			seg[j] = sample(hy, start+j)
+			e0 += seg[j] * seg[j]
+		}
+		best := 0.0
+		for step := -hnrSearch; step <= hnrSearch; step++ {
+			lag := t0 * (1 + 0.0015*float64(step))
+			// Every sample of the window sits at the same fraction past a sample, so one set
+			// of kernel weights serves the whole window.
+			whole := math.Floor(lag)
+			var kern [8]float64
+			for k := range kern {
+				kern[k] = lanczos(lag - whole - float64(k-3))
+			}
+			var c, e1 float64
+			for j, v := range seg {
+				base := start + j + int(whole)
+				var u float64
+				for k, wk := range kern {
+					u += wk * sample(hy, base+k-3)
+				}
+				c += v * u
+				e1 += u * u
+			}
+			if e0 > 0 && e1 > 0 {
+				best = max(best, c/math.Sqrt(e0*e1))
+			}
+		}
+		f.hnr = hnrDB(best)
+	}
+}
+
+// lanczos is the Lanczos (a = 4) windowed-sinc interpolation kernel.
+func lanczos(x float64) float64 {
+	if x == 0 {
+		return 1
+	}
+	if math.Abs(x) >= 4 {
+		return 0
+	}
+	px := math.Pi * x
+	return 4 * math.Sin(px) * math.Sin(px/4) / (px * px)
 }
 
 // shorterPeriod reports whether dn dips below the YIN threshold at a lag under tauMin.
@@ -306,13 +362,8 @@ func pickDip(dn []float64, lo, hi int) int {
 	return best
 }
 
-// hnrDB is the harmonics-to-noise ratio from the energies of a window and its lagged copy and
-// their squared difference.
-func hnrDB(e0, et, d float64) float64 {
-	if e0 <= 0 || et <= 0 {
-		return 0
-	}
-	r := (e0 + et - d) / (2 * math.Sqrt(e0*et))
+// hnrDB is the harmonics-to-noise ratio of a normalized correlation r.
+func hnrDB(r float64) float64 {
 	lo, hi := 1e-4, 1/(1+math.Pow(10, -hnrCapDB/10))
 	r = min(max(r, lo), hi)
 	return 10 * math.Log10(r/(1-r))

@@ -152,7 +152,7 @@ func (a *analysis) formants() FormantEstimate {
 	order := 2 + int(a.rate/1000)
 	maxW := int(math.Round(lpcWindowSec * a.rate))
 	buf := make([]float64, maxW)
-	var c1, c2, c3 []float64
+	var c1, c2, c3, sc []float64
 	for _, f := range a.frames {
 		if !voiced(f) || f.rms < floor {
 			continue
@@ -173,12 +173,13 @@ func (a *analysis) formants() FormantEstimate {
 		c1 = append(c1, cand[0])
 		c2 = append(c2, cand[1])
 		c3 = append(c3, cand[2])
+		sc = append(sc, math.Sqrt(cand[1]*cand[2]))
 	}
 	if len(c1) == 0 {
 		return FormantEstimate{}
 	}
 	e := FormantEstimate{F1: logMean(c1), F2: logMean(c2), F3: logMean(c3), Frames: len(c1)}
-	e.Scale = math.Cbrt(e.F1 * e.F2 * e.F3)
+	e.Scale = logMean(sc)
 	return e
 }
 

@@ -19,19 +19,31 @@ func PitchTrack(x []float32, sampleRate int) []float64 {
 
 // MedianF0 returns the median F0 in Hz over the voiced frames of x, 0 if none is voiced.
 func MedianF0(x []float32, sampleRate int) float64 {
-	return Measure(x, sampleRate).MedianF0
+	var f0s []float64
+	for _, f := range PitchTrack(x, sampleRate) {
+		if f > 0 {
+			f0s = append(f0s, f)
+		}
+	}
+	return median(f0s)
 }
 
 // FormantEstimate holds median formant frequencies over a signal's voiced frames.
 type FormantEstimate struct {
 	F1, F2, F3 float64 // medians in Hz; all 0 when no frame could be analysed
-	Scale      float64 // geometric mean of F1, F2 and F3 in Hz; 0 when unknown
-	Frames     int     // voiced frames that yielded all three
+	// Scale is the formant scale in Hz: each frame's geometric mean of F2 and F3, averaged over
+	// the frames as the formants are; 0 when unknown.
+	Scale  float64
+	Frames int // voiced frames that yielded all three
 }
 
 // Formants estimates the median F1, F2 and F3 of x's voiced frames by linear prediction.
 func Formants(x []float32, sampleRate int) FormantEstimate {
-	return Measure(x, sampleRate).Formants
+	a := analyze(x, sampleRate)
+	if a == nil {
+		return FormantEstimate{}
+	}
+	return a.formants()
 }
 
 // FormantScale returns the formant scale of x in Hz (FormantEstimate.Scale), a quantity
@@ -71,6 +83,7 @@ func Measure(x []float32, sampleRate int) Report {
 	if a == nil {
 		return Report{}
 	}
+	a.harmonicity()
 	r := Report{Seconds: float64(len(x)) / float64(sampleRate)}
 	var loud float64
 	for _, f := range a.frames {
