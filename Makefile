@@ -10,7 +10,7 @@ DEB_DATA  := festlex-cmu festvox-kallpc16k
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEMO_ADDR ?= 127.0.0.1:50057
 
-.PHONY: all build test vet fmt-check deps deps-go deps-deb proto demo bench fuzz lexicon lts kal clean eval-dev
+.PHONY: all build test vet fmt-check deps deps-go deps-deb proto demo bench bench-episode fuzz lexicon lts kal clean eval-dev data-deps
 
 all: build
 
@@ -43,8 +43,12 @@ test: deps fmt-check vet
 	$(GO) test -race -timeout 20m ./...
 
 # Benchmarks: engine speed as a multiple of real time (xRT), front-end throughput, memory.
+# bench-episode renders a 60-minute two-speaker script and reports xRT and peak RSS.
 bench: deps
-	$(GO) test -run '^$$' -bench . -benchmem -benchtime 2x ./synth/... ./client/...
+	$(GO) test -short -run '^$$' -bench . -benchmem -benchtime 2x ./synth/... ./client/...
+
+bench-episode: deps
+	$(GO) test -run '^$$' -bench Render60Min -benchtime 1x -timeout 60m ./client/podcast
 
 # A short fuzzing pass over every parser (FUZZTIME per target).
 FUZZTIME ?= 10s
