@@ -16,6 +16,7 @@ const (
 	formantEdgeHz   = 150.0 // below the Nyquist frequency
 	formantMaxBW    = 800.0 // widest resonance taken as a formant
 	formantSharpBW  = 400.0 // preferred formant bandwidth limit
+	dkMaxIter       = 100   // root-finding sweeps
 )
 
 // lpc returns the prediction polynomial a[0..order] (a[0] = 1) of the autocorrelation method for
@@ -82,7 +83,10 @@ func roots(a []float64) []complex128 {
 	for k := 1; k < p; k++ {
 		z[k] = z[k-1] * seed
 	}
-	for iter := 0; iter < 500; iter++ {
+	// Prediction polynomials of speech converge in under 30 sweeps; a polynomial that has not
+	// after dkMaxIter is degenerate and its frame is skipped.
+	converged := false
+	for iter := 0; iter < dkMaxIter && !converged; iter++ {
 		var worst float64
 		for k := range z {
 			den := complex(1, 0)
@@ -98,9 +102,10 @@ func roots(a []float64) []complex128 {
 			z[k] -= step
 			worst = max(worst, cmplx.Abs(step))
 		}
-		if worst < 1e-12 {
-			break
-		}
+		converged = worst < 1e-12
+	}
+	if !converged {
+		return nil
 	}
 	for _, v := range z {
 		if cmplx.IsNaN(v) || cmplx.IsInf(v) {
