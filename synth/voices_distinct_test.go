@@ -60,13 +60,13 @@ func measureVoices(t *testing.T) []voiceMeasure {
 		out = append(out, m)
 	}
 	t.Logf("formant scale and F1–F3 measured with the pitch shifted to about %g Hz", commonF0)
-	t.Logf("%-6s %-8s %-8s %9s %8s %7s %8s %6s %6s %6s %7s %7s %6s", "voice", "gender", "vocoder",
-		"medianF0", "range", "shift", "scale", "F1", "F2", "F3", "dur(s)", "active", "HNR")
+	t.Logf("%-6s %-8s %-8s %9s %8s %7s %8s %6s %6s %6s %7s %7s %6s %5s %6s", "voice", "gender", "vocoder",
+		"medianF0", "range", "shift", "scale", "F1", "F2", "F3", "dur(s)", "active", "HNR", "syll", "syl/s")
 	for _, m := range out {
 		r, f := m.rep, m.form
-		t.Logf("%-6s %-8s %-8s %9.1f %8.1f %+7.1f %8.0f %6.0f %6.0f %6.0f %7.2f %7.2f %6.1f", m.v.Name,
+		t.Logf("%-6s %-8s %-8s %9.1f %8.1f %+7.1f %8.0f %6.0f %6.0f %6.0f %7.2f %7.2f %6.1f %5d %6.2f", m.v.Name,
 			m.v.Gender, m.v.Vocoder, r.MedianF0, r.F0Range, m.shift, f.Scale, f.F1, f.F2, f.F3,
-			r.Seconds, r.ActiveSeconds, r.HNR)
+			r.Seconds, r.ActiveSeconds, r.HNR, r.Syllables, r.SyllableRate)
 	}
 	return out
 }

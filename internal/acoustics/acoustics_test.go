@@ -549,3 +549,45 @@ func BenchmarkMeasure(b *testing.B) {
 	perCall := b.Elapsed().Seconds() / float64(b.N)
 	b.ReportMetric(perCall/3, "xRT")
 }
+
+// syllableTrain is a 150 Hz pulse train whose amplitude swells rate times a second between 0.1
+// and 1, like syllables.
+func syllableTrain(rate float64, dur float64) []float32 {
+	const sr = 16000
+	x := pulses(150, sr, dur)
+	for i := range x {
+		tm := float64(i) / sr
+		x[i] *= float32(0.1 + 0.9*(1-math.Cos(2*math.Pi*rate*tm))/2)
+	}
+	return x
+}
+
+func TestSyllableCount(t *testing.T) {
+	tests := []struct {
+		name string
+		x    []float32
+		want int
+	}{
+		{"3/s for 3 s", syllableTrain(3, 3), 9},
+		{"5/s for 2 s", syllableTrain(5, 2), 10},
+		{"7/s for 2 s", syllableTrain(7, 2), 14},
+		{"steady tone", pulses(150, 16000, 2), 1},
+		{"noise", noise(32000, 11), 0},
+		{"silence", make([]float32, 16000), 0},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := acoustics.Measure(tc.x, 16000)
+			t.Logf("%d syllables in %.2f s active: %.2f/s", r.Syllables, r.ActiveSeconds, r.SyllableRate)
+			if r.Syllables < tc.want-1 || r.Syllables > tc.want+1 || (tc.want == 0 && r.Syllables != 0) {
+				t.Errorf("%d syllables, want %d ±1", r.Syllables, tc.want)
+			}
+			if tc.want > 1 {
+				want := float64(r.Syllables) / r.ActiveSeconds
+				if got := acoustics.SyllableRate(tc.x, 16000); math.Abs(got-want) > 1e-9 {
+					t.Errorf("SyllableRate %.3f, want Syllables/ActiveSeconds %.3f", got, want)
+				}
+			}
+		})
+	}
+}

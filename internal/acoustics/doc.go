@@ -64,6 +64,13 @@
 // more (the value is capped at 40 dB). Running speech scores far lower than sustained vowels,
 // since F0 and formants move within the window.
 //
+// SyllableRate counts syllable nuclei, after de Jong & Wempe (2009): peaks of the intensity
+// contour (25 ms RMS in dB, smoothed over ±20 ms) that are voiced, within 25 dB of the loudest
+// frame, and separated from the previous nucleus by a dip of at least 2 dB (otherwise the louder
+// of the two stands). Report.Syllables is the count; SyllableRate divides it by ActiveSeconds, an
+// articulation rate that pauses do not dilute. On Chorus's voices reading 28 syllables of Harvard
+// sentences it counts 25–27.
+//
 // ActiveSeconds is the time during which the signal is within 35 dB of its loudest 10 ms frame: the
 // speaking time without leading, trailing or inter-phrase silences, a duration measure that
 // does not count pauses.

@@ -64,6 +64,12 @@ func ActiveSeconds(x []float32, sampleRate int) float64 {
 	return Measure(x, sampleRate).ActiveSeconds
 }
 
+// SyllableRate returns the number of syllable nuclei per second of active (non-silent) time: an
+// articulation rate, independent of pauses. 0 when x is silent.
+func SyllableRate(x []float32, sampleRate int) float64 {
+	return Measure(x, sampleRate).SyllableRate
+}
+
 // Report gathers every measure of one signal, computed from a single analysis.
 type Report struct {
 	Seconds       float64 // duration of the input
@@ -74,6 +80,8 @@ type Report struct {
 	Formants      FormantEstimate
 	FormantScale  float64 // Formants.Scale
 	HNR           float64 // dB, median over voiced frames
+	Syllables     int     // syllable nuclei counted
+	SyllableRate  float64 // Syllables per ActiveSeconds, 0 when nothing is active
 }
 
 // Measure analyses x once and returns every measure. A sampleRate out of range gives the zero
@@ -107,6 +115,10 @@ func Measure(x []float32, sampleRate int) Report {
 		r.F0Range = 12 * math.Log2(hi/lo)
 	}
 	r.HNR = median(hnrs)
+	r.Syllables = a.syllables()
+	if r.ActiveSeconds > 0 {
+		r.SyllableRate = float64(r.Syllables) / r.ActiveSeconds
+	}
 	r.Formants = a.formants()
 	r.FormantScale = r.Formants.Scale
 	return r
