@@ -26,6 +26,7 @@ const (
 	octaveWindow   = 15    // frames each side for the octave guard's local median
 	octaveTol      = 0.2   // octaves: how near to ×2 or ×½ a jump must be to be folded
 	minVoicedRun   = 3     // frames; shorter voiced runs are dropped
+	f0Slack        = 0.97  // reported F0 stays within MinF0·0.97 … MaxF0/0.97
 	hnrCapDB       = 40.0  // HNR ceiling
 	hnrCutoffHz    = 4000  // HNR sees the signal below this
 	hnrPeriods     = 3     // HNR correlation window in periods
@@ -256,7 +257,7 @@ func (a *analysis) yin() {
 			}
 		}
 		f0 := a.prate / p
-		if f0 < MinF0*0.97 || f0 > MaxF0*1.03 {
+		if f0 < MinF0*f0Slack || f0 > MaxF0/f0Slack {
 			continue
 		}
 		f.f0 = f0
@@ -392,11 +393,15 @@ func (a *analysis) octaveGuard() {
 		}
 		m := median(near)
 		for k := 2.0; k <= 4; k++ {
+			folded := 0.0
 			switch oct := math.Log2(orig[i] / m); {
 			case math.Abs(oct-math.Log2(k)) < octaveTol:
-				a.frames[i].f0 = orig[i] / k
+				folded = orig[i] / k
 			case math.Abs(oct+math.Log2(k)) < octaveTol:
-				a.frames[i].f0 = orig[i] * k
+				folded = orig[i] * k
+			}
+			if folded >= MinF0*f0Slack && folded <= MaxF0/f0Slack {
+				a.frames[i].f0 = folded
 			}
 		}
 	}
