@@ -28,16 +28,18 @@ func MedianF0(x []float32, sampleRate int) float64 {
 	return median(f0s)
 }
 
-// FormantEstimate holds median formant frequencies over a signal's voiced frames.
+// FormantEstimate holds a signal's typical formant frequencies over its voiced frames.
 type FormantEstimate struct {
-	F1, F2, F3 float64 // medians in Hz; all 0 when no frame could be analysed
+	// F1, F2 and F3 are each the geometric mean of the middle half of the frames' values, in Hz;
+	// all 0 when no frame could be analysed.
+	F1, F2, F3 float64
 	// Scale is the formant scale in Hz: each frame's geometric mean of F2 and F3, averaged over
 	// the frames as the formants are; 0 when unknown.
 	Scale  float64
 	Frames int // voiced frames that yielded all three
 }
 
-// Formants estimates the median F1, F2 and F3 of x's voiced frames by linear prediction.
+// Formants estimates the typical F1, F2 and F3 of x's voiced frames by linear prediction.
 func Formants(x []float32, sampleRate int) FormantEstimate {
 	a := analyze(x, sampleRate)
 	if a == nil {
