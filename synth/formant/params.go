@@ -46,9 +46,9 @@ func DefaultParams() Params {
 	return Params{
 		TractScale:     1.0,
 		Source:         SourceKLGLOTT88,
-		OpenQuotient:   0.6,
+		OpenQuotient:   0.5,
 		Rd:             1.0,
-		SpectralTiltDB: 6,
+		SpectralTiltDB: 0,
 		Breathiness:    0.05,
 		AspirationDB:   0,
 		FricationDB:    0,

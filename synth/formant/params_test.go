@@ -1,9 +1,14 @@
 package formant
 
 import (
+	"context"
 	"errors"
 	"strings"
 	"testing"
+
+	"github.com/chorus-tts/chorus/synth/audio"
+	"github.com/chorus-tts/chorus/synth/phone"
+	"github.com/chorus-tts/chorus/synth/prosody"
 )
 
 func TestDefaultParamsValid(t *testing.T) {
@@ -98,6 +103,18 @@ func TestNewValidates(t *testing.T) {
 	for _, sr := range []int{8000, 16000, 22050, 24000, 44100, 48000} {
 		if _, err := New(sr, DefaultParams(), 1); err != nil {
 			t.Errorf("New(%d): %v", sr, err)
+		}
+	}
+}
+
+func TestRenderRejectsBadPhrases(t *testing.T) {
+	v, _ := New(8000, DefaultParams(), 1)
+	for name, ph := range map[string]*prosody.Phrase{
+		"negative": {Segments: []prosody.Segment{{Phone: phone.AA, Samples: -5}}},
+		"too long": {Segments: []prosody.Segment{{Phone: phone.AA, Samples: 8000*MaxPhraseSeconds + 1}}},
+	} {
+		if err := v.Render(context.Background(), ph, &audio.Buffer{}); !errors.Is(err, ErrPhrase) {
+			t.Errorf("%s: err = %v, want ErrPhrase", name, err)
 		}
 	}
 }

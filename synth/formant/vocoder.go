@@ -19,6 +19,9 @@ var ErrSampleRate = errors.New("formant: unsupported sample rate")
 // ErrPhrase reports an unusable phrase (nil, or a segment with a negative duration).
 var ErrPhrase = errors.New("formant: invalid phrase")
 
+// MaxPhraseSeconds bounds one phrase's duration (the parameter track is held in memory).
+const MaxPhraseSeconds = 600
+
 const (
 	chunkSize = 1024 // samples per Write
 	nCascade  = 8    // cascade formants F1–F8 (F4–F8 fixed)
@@ -164,6 +167,9 @@ func (v *Vocoder) Render(ctx context.Context, ph *prosody.Phrase, w audio.Writer
 	n := ph.Samples()
 	if n == 0 {
 		return ctx.Err()
+	}
+	if n > MaxPhraseSeconds*int(v.sr) {
+		return fmt.Errorf("%w: %d samples is longer than %d s", ErrPhrase, n, MaxPhraseSeconds)
 	}
 	if err := ctx.Err(); err != nil {
 		return err
@@ -329,6 +335,8 @@ func (v *Vocoder) startBlock(st *blockState, a, b *frame, f0 float64, n int) {
 	}
 	f[3], bw[3] = 3300, 250
 	f[4], bw[4] = 3750, 200
+	// F6–F8 keep some energy above 4 kHz. A stronger higher-pole correction (more poles, a
+	// high shelf) and brighter frication were tried and raised the recognizer's word error rate.
 	f[5], bw[5] = 4900, 400
 	f[6], bw[6] = 5900, 500
 	f[7], bw[7] = 6900, 600
