@@ -37,7 +37,7 @@ type Params struct {
 	Flutter float64 `json:"flutter"`
 	// BandwidthScale multiplies formant bandwidths, 0.5–3.
 	BandwidthScale float64 `json:"bandwidth_scale"`
-	// GainDB is the voice's fixed output gain, −40–+12 dB (0 gives peaks near −6 dBFS).
+	// GainDB is the voice's fixed output gain, −40–+12 dB (0 gives speech peaks around −8 to −3 dBFS).
 	GainDB float64 `json:"gain_db"`
 }
 

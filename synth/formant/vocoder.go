@@ -1,5 +1,14 @@
 // Package formant is Chorus's default vocoder: a Klatt-style cascade/parallel formant
 // synthesizer driven by rule-generated parameter tracks, with no data files.
+//
+// Per phrase, a planner turns the segments into parameter frames, one per control block
+// (about 2 ms): formant tracks from the phone table (Klatt 1980) with locus rules at stops,
+// offglides for diphthongs and smoothed transitions; source amplitudes with bursts, post-stop
+// aspiration, voice bars and nasal murmur (pole–zero pair). The renderer runs a KLGLOTT88 or LF
+// glottal source with flutter and breath noise through a cascade of formant resonators (F1–F8,
+// higher ones dropped near Nyquist), and frication through a parallel bank, updating
+// coefficients once per block and amplitudes per sample. All state lives in the Vocoder, so the
+// phrases of an utterance join seamlessly.
 package formant
 
 import (
@@ -27,12 +36,13 @@ const (
 	nCascade  = 8    // cascade formants F1–F8 (F4–F8 fixed)
 	maxF0     = 600.0
 	minF0     = 40.0
-	// Fixed level calibration so that 60 dB voicing on an open vowel peaks near −6 dBFS at
-	// GainDB 0 (measured on the default voice).
+	// Source levels relative to each other (voicing, aspiration, frication, bypass) and the
+	// fixed overall level; the balance was tuned by ear, spectrograms and recognizer WER.
 	voiceScale  = 0.11
 	aspScale    = 0.030
 	fricScale   = 0.10
 	bypassScale = 0.15
+	levelScale  = 1.5 // fixed voice level: normal speech peaks between about −8 and −3 dBFS
 	clipKnee    = 0.85
 	clipCeil    = 0.8912 // −1 dBFS
 )
@@ -103,7 +113,7 @@ func New(sampleRate int, p Params, seed uint64) (*Vocoder, error) {
 		sr:     sr,
 		p:      p,
 		blk:    max(8, sampleRate/500),
-		gain:   dsp.DB(p.GainDB),
+		gain:   levelScale * dsp.DB(p.GainDB),
 		nyqLim: 0.45 * sr,
 		buf:    make([]float32, chunkSize),
 		noise:  dsp.NewNoise(seed),
