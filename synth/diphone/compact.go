@@ -94,7 +94,7 @@ func EncodeCompact(w io.Writer, db *Database, h CompactHeader) error {
 	for j := 0; j < p; j++ {
 		steps[j] = (maxs[j] - mins[j]) / 65535
 		if steps[j] == 0 {
-			steps[j] = 1
+			steps[j] = 1e-6 // a constant channel: any positive step decodes it exactly
 		}
 		put(float32(mins[j]))
 		put(float32(steps[j]))

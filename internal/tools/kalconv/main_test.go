@@ -1,0 +1,73 @@
+package main
+
+import (
+	"bytes"
+	"encoding/binary"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/chorus-tts/chorus/synth/diphone"
+)
+
+// tinyGroup writes a one-diphone Festival group file (LPC order 2, 3 frames).
+func tinyGroup() []byte {
+	var blob bytes.Buffer
+	blob.WriteString("EST_File Track\nDataType binary\nNumFrames 3\nByteOrder 01\nNumChannels 3\nBreaksPresent true\nEST_Header_End\n")
+	for f := 1; f <= 3; f++ {
+		for _, v := range []float32{float32(100*f) / 16000, 1, 500, 1.1, -0.4} {
+			_ = binary.Write(&blob, binary.LittleEndian, v)
+		}
+	}
+	wave := blob.Len()
+	blob.WriteString(".snd")
+	for _, v := range []uint32{24, 400, 1, 16000, 1} {
+		_ = binary.Write(&blob, binary.BigEndian, v)
+	}
+	blob.Write(bytes.Repeat([]byte{0x7e, 0xfe}, 200))
+	var b bytes.Buffer
+	fmt.Fprintf(&b, "EST_File index\nDataType ascii\nNumEntries 1\nDataFormat grouped\ntrack_file_format est_binary\nsig_file_format snd\nEST_Header_End\npau-aa 0 %d 1\n", wave)
+	b.Write(blob.Bytes())
+	return b.Bytes()
+}
+
+func TestRun(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "tiny.group")
+	notice := filepath.Join(dir, "notice.txt")
+	out := filepath.Join(dir, "kal.bin")
+	if err := os.WriteFile(in, tinyGroup(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(notice, []byte("the notice\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := run(in, out, notice); err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	db, h, err := diphone.DecodeCompact(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(db.Diphones) != 1 || db.Diphones[0].Name != "pau-aa" || h.Notice != "the notice\n" ||
+		!strings.Contains(h.Provenance, "festvox-kallpc16k 2.4-1") {
+		t.Fatalf("got %d diphones, header %+v", len(db.Diphones), h)
+	}
+	// Errors: no input, unreadable input, corrupt input naming the file.
+	if err := run("", out, notice); err == nil {
+		t.Error("missing -in accepted")
+	}
+	bad := filepath.Join(dir, "bad.group")
+	if err := os.WriteFile(bad, tinyGroup()[:150], 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := run(bad, out, notice); err == nil || !strings.Contains(err.Error(), "bad.group") {
+		t.Errorf("corrupt input: %v", err)
+	}
+}
