@@ -44,6 +44,9 @@ const (
 	bypassScale = 0.15
 	levelScale  = 1.5 // fixed voice level: normal speech peaks between about −8 and −3 dBFS
 	clipKnee    = 0.85
+	// quietEnergy is the filter-state energy below which a silent block is rendered as exact
+	// zeros (amplitude ~1e-6, far below one 16-bit step).
+	quietEnergy = 1e-12
 	clipCeil    = 0.8912 // −1 dBFS
 )
 
@@ -456,7 +459,7 @@ func (v *Vocoder) newPeriod(f0, av, avs float64) {
 // synth renders len(out) samples of the current block (at most one control block). It works
 // stage by stage over the block so each filter's state stays in registers.
 func (v *Vocoder) synth(st *blockState, out []float32) {
-	if st.silent && !v.parOn && v.cascEnergy() < 1e-18 && v.dc.Energy() < 1e-18 && v.nz.Energy() < 1e-18 && v.prevU == 0 && v.pAV == 0 && v.pAVS == 0 {
+	if st.silent && !v.parOn && v.cascEnergy() < quietEnergy && v.dc.Energy() < quietEnergy && v.nz.Energy() < quietEnergy && v.prevU == 0 && v.pAV == 0 && v.pAVS == 0 {
 		// Fast path: nothing sounds and the filters have rung out.
 		v.quiet(st, out)
 		return
