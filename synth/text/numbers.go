@@ -204,7 +204,12 @@ func appendYear(dst []string, y int) []string {
 	case y >= 2000 && y < 2010, y >= 1000 && y < 1010:
 		return appendCardinal(dst, uint64(y))
 	}
-	hi, lo := y/100, y%100
+	return appendPairs(dst, y/100, y%100)
+}
+
+// appendPairs reads a number as two pairs of digits, as years and house numbers are spoken:
+// (19, 84) nineteen eighty four, (19, 0) nineteen hundred, (19, 5) nineteen oh five.
+func appendPairs(dst []string, hi, lo int) []string {
 	dst = appendUnder100(dst, hi)
 	switch {
 	case lo == 0:

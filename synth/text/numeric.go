@@ -596,14 +596,7 @@ func appendPaired(dst []string, digits string) []string {
 	if hi%10 == 0 && lo == 0 {
 		return appendCardinal(dst, uint64(v)) // 2000 two thousand
 	}
-	dst = appendUnder100(dst, hi)
-	switch {
-	case lo == 0:
-		return append(dst, "hundred")
-	case lo < 10:
-		return append(dst, "oh", onesWords[lo])
-	}
-	return appendUnder100(dst, lo)
+	return appendPairs(dst, hi, lo)
 }
 
 // codeContext reports a code-like word just before the current token
