@@ -275,16 +275,3 @@ func (r *render) vocoder(ent *voiceEntry) (Vocoder, error) {
 	r.vocs[ent.voice.Name] = v
 	return v, nil
 }
-
-// silence writes n native samples of silence through the chain.
-func (r *render) silence(n int) error {
-	var buf [512]float32
-	for n > 0 {
-		k := min(n, len(buf))
-		if err := r.write(buf[:k]); err != nil {
-			return err
-		}
-		n -= k
-	}
-	return nil
-}
