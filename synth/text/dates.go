@@ -104,28 +104,14 @@ func (n *normalizer) date() int {
 				words = appendDayOrdinal(words, d1)
 				words = append(words, "to")
 				words = appendDayOrdinal(words, d2)
-				used := 2
-				if y, ok := yearNumber(n.peek(2)); ok && (next.post == "," || next.post == "") {
-					words = appendYear(words, y)
-					used = 3
-				}
-				n.emit(t.raw, words...)
-				return used
+				return n.emitWithYear(t, next, words)
 			}
 		}
 		if d, ok := dayNumber(next.core); ok {
 			if strings.HasPrefix(next.post, ".") && !n.isLast(1) {
 				return 0
 			}
-			words := []string{monthNames[m]}
-			words = appendDayOrdinal(words, d)
-			used := 2
-			if y, ok := yearNumber(n.peek(2)); ok && (next.post == "," || next.post == "") {
-				words = appendYear(words, y)
-				used = 3
-			}
-			n.emit(t.raw, words...)
-			return used
+			return n.emitWithYear(t, next, appendDayOrdinal([]string{monthNames[m]}, d))
 		}
 		if y, ok := yearNumber(next); ok {
 			if abbr && !t.hasDot() {
@@ -294,4 +280,16 @@ func meridiem(s string) string {
 		return "p"
 	}
 	return ""
+}
+
+// emitWithYear emits a month-and-day reading (t, then next) followed by the year, when the
+// token after them is one ("Feb. 14, 1990"); it returns how many tokens were used.
+func (n *normalizer) emitWithYear(t, next *token, words []string) int {
+	used := 2
+	if y, ok := yearNumber(n.peek(2)); ok && (next.post == "," || next.post == "") {
+		words = appendYear(words, y)
+		used = 3
+	}
+	n.emit(t.raw, words...)
+	return used
 }

@@ -286,16 +286,20 @@ func Open(data []byte) (*Reader, error) {
 		rest = rest[n:]
 		return b, nil
 	}
+	// str reads a length-prefixed string.
+	str := func() (string, error) {
+		n, err := next()
+		if err != nil {
+			return "", err
+		}
+		b, err := bytesOf(n)
+		return string(b), err
+	}
 	r := &Reader{}
-	n, err := next()
-	if err != nil {
+	var err error
+	if r.notice, err = str(); err != nil {
 		return nil, err
 	}
-	b, err := bytesOf(n)
-	if err != nil {
-		return nil, err
-	}
-	r.notice = string(b)
 	if r.entries, err = next(); err != nil {
 		return nil, err
 	}
@@ -310,15 +314,11 @@ func Open(data []byte) (*Reader, error) {
 		return nil, fmt.Errorf("%w: %d POS tags", ErrFormat, npos)
 	}
 	for range npos {
-		n, err := next()
+		tag, err := str()
 		if err != nil {
 			return nil, err
 		}
-		b, err := bytesOf(n)
-		if err != nil {
-			return nil, err
-		}
-		r.pos = append(r.pos, string(b))
+		r.pos = append(r.pos, tag)
 	}
 	dlen, err := next()
 	if err != nil {
