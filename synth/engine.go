@@ -155,7 +155,6 @@ func (e *Engine) Synthesize(ctx context.Context, req Request, sink Sink) (Summar
 	r := &render{
 		e:       e,
 		req:     &req,
-		sink:    sink,
 		outRate: rate,
 		vocs:    map[string]Vocoder{},
 		lex:     e.lexicon,
@@ -193,7 +192,6 @@ func (c *countingWriter) Write(p []float32) error {
 type render struct {
 	e       *Engine
 	req     *Request
-	sink    Sink
 	lex     *g2p.Lexicon
 	outRate int
 	out     *countingWriter

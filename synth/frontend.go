@@ -168,7 +168,7 @@ func (r *render) part(ctx context.Context, p *resolved, first bool) error {
 						Start:   r.toOut(r.segNative + int64(span.Start)),
 						End:     r.toOut(r.segNative + int64(span.End)),
 					}
-					if err := r.sink.Word(wt); err != nil {
+					if err := r.out.sink.Word(wt); err != nil {
 						return err
 					}
 				}
