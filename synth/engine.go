@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"log/slog"
+	"runtime"
 	"strings"
 
 	"github.com/chorus-tts/chorus/synth/audio"
@@ -34,6 +35,7 @@ type Engine struct {
 	log      *slog.Logger
 	backends map[string]Backend
 	voices   map[string]*voiceEntry
+	workers  int // goroutines rendering ahead of the stream, per request
 }
 
 type voiceEntry struct {
@@ -52,6 +54,12 @@ func WithBackend(name string, b Backend) Option {
 	return func(e *Engine) { e.backends[name] = b }
 }
 
+// WithParallelism sets how many goroutines one request may render on (default GOMAXPROCS).
+// The output does not depend on it; 1 renders everything on the calling goroutine.
+func WithParallelism(n int) Option {
+	return func(e *Engine) { e.workers = max(1, n) }
+}
+
 // WithLexicon sets the pronunciation lexicon (default: g2p.New()).
 func WithLexicon(l *g2p.Lexicon) Option { return func(e *Engine) { e.lexicon = l } }
 
@@ -63,6 +71,7 @@ func New(catalog *voices.Catalog, opts ...Option) (*Engine, error) {
 		log:      slog.New(slog.DiscardHandler),
 		backends: defaultBackends(),
 		voices:   map[string]*voiceEntry{},
+		workers:  runtime.GOMAXPROCS(0),
 	}
 	for _, o := range opts {
 		o(e)
@@ -163,10 +172,8 @@ func (e *Engine) Synthesize(ctx context.Context, req Request, sink Sink) (Summar
 		r.lex = e.lexicon.With(req.Lexicon)
 	}
 	r.out = &countingWriter{sink: sink}
-	for i := range parts {
-		if err := r.part(ctx, &parts[i], i == 0); err != nil {
-			return Summary{Samples: r.out.n, SampleRate: rate}, err
-		}
+	if err := r.run(ctx, parts); err != nil {
+		return Summary{Samples: r.out.n, SampleRate: rate}, err
 	}
 	if err := r.finishSegment(); err != nil {
 		return Summary{Samples: r.out.n, SampleRate: rate}, err
@@ -204,7 +211,6 @@ type render struct {
 	segBase    int64         // output position where the segment started
 	segNative  int64         // native samples written into the segment
 	gainDB     float64
-	seed       uint64
 }
 
 // segment makes sure audio at nativeRate with gain g flows into the output. Switching rate or
@@ -256,20 +262,8 @@ func (r *render) toOut(native int64) int64 {
 	return r.segBase + audio.ResampledLength64(native, r.nativeRate, r.outRate)
 }
 
-// write sends native-rate samples through the chain, counting them.
-func (r *render) write(p []float32) error {
+// writeNative sends native-rate samples through the chain, counting them.
+func (r *render) writeNative(p []float32) error {
 	r.segNative += int64(len(p))
 	return r.chain.Write(p)
-}
-
-func (r *render) vocoder(ent *voiceEntry) (Vocoder, error) {
-	if v, ok := r.vocs[ent.voice.Name]; ok {
-		return v, nil
-	}
-	v, err := ent.make(uint64(len(r.vocs)) + 1)
-	if err != nil {
-		return nil, fmt.Errorf("synth: voice %q: %w", ent.voice.Name, err)
-	}
-	r.vocs[ent.voice.Name] = v
-	return v, nil
 }

@@ -1,11 +1,8 @@
 package synth
 
 import (
-	"context"
-	"fmt"
 	"strings"
 
-	"github.com/chorus-tts/chorus/synth/audio"
 	"github.com/chorus-tts/chorus/synth/g2p"
 	"github.com/chorus-tts/chorus/synth/phone"
 	"github.com/chorus-tts/chorus/synth/prosody"
@@ -106,88 +103,6 @@ func appendSource(s []string, src string) []string {
 		return s
 	}
 	return append(s, src)
-}
-
-// part renders one part: its sentences in order, each planned and rendered phrase by phrase.
-func (r *render) part(ctx context.Context, p *resolved, first bool) error {
-	v := p.entry.voice
-	voc, err := r.vocoder(p.entry)
-	if err != nil {
-		return err
-	}
-	if err := r.segment(v.SampleRate, r.req.GainDB+p.style.GainDB); err != nil {
-		return err
-	}
-	lead := p.PauseBefore
-	if first {
-		lead += leadInMillis
-	}
-	leadSamples := lead * v.SampleRate / 1000
-
-	pv := prosody.Voice{BaseHz: v.Prosody.BaseHz, RangeSemitones: v.Prosody.RangeSemitones, Tempo: v.Prosody.Tempo}
-	po := prosody.Options{
-		SampleRate:     v.SampleRate,
-		Rate:           r.req.rate() * p.style.RateScale,
-		PitchSemitones: r.req.PitchSemitones + p.style.PitchSemitones,
-		RangeScale:     p.style.RangeScale,
-		Effort:         p.style.Effort,
-		Breath:         p.style.Breath,
-	}
-	w := audio.WriterFunc(r.write)
-	err = r.e.sentences(r.lex, p, func(s sentence) error {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		leadSamples += s.pauseBefore * v.SampleRate / 1000
-		if len(s.Words) == 0 {
-			return nil
-		}
-		r.seed++
-		po.Seed = r.seed
-		phrases, err := prosody.Plan(s.Words, s.Kind, pv, po)
-		if err != nil {
-			return fmt.Errorf("synth: prosody: %w", err)
-		}
-		wi := 0 // index into s.Words/s.Sources across the sentence's phrases
-		for i := range phrases {
-			ph := &phrases[i]
-			if leadSamples > 0 {
-				prependSilence(ph, leadSamples)
-				leadSamples = 0
-			}
-			if r.req.WordTimings {
-				for _, span := range ph.Words {
-					src := span.Text
-					if wi < len(s.Sources) && s.Words[wi].Text == span.Text {
-						src = s.Sources[wi]
-					}
-					wi++
-					wt := WordTiming{
-						Word:    src,
-						Speaker: p.Speaker,
-						Start:   r.toOut(r.segNative + int64(span.Start)),
-						End:     r.toOut(r.segNative + int64(span.End)),
-					}
-					if err := r.out.sink.Word(wt); err != nil {
-						return err
-					}
-				}
-			}
-			if err := voc.Render(ctx, ph, w); err != nil {
-				return err
-			}
-		}
-		return nil
-	})
-	if err != nil {
-		return err
-	}
-	if leadSamples > 0 { // pauses with nothing after them (an empty part, a trailing break)
-		ph := prosody.Phrase{}
-		prependSilence(&ph, leadSamples)
-		return voc.Render(ctx, &ph, w)
-	}
-	return nil
 }
 
 // prependSilence puts n samples of silence at the start of ph, shifting its timeline.

@@ -1,0 +1,173 @@
+package synth
+
+import (
+	"context"
+	"errors"
+	"reflect"
+	"runtime"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chorus-tts/chorus/voices"
+)
+
+func testEngine(t testing.TB, opts ...Option) *Engine {
+	t.Helper()
+	cat, err := voices.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, err := New(cat, opts...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return e
+}
+
+type keep struct {
+	samples []float32
+	words   []WordTiming
+	calls   int
+	onAudio func(k *keep) error
+}
+
+func (k *keep) Audio(p []float32) error {
+	k.samples = append(k.samples, p...)
+	k.calls++
+	if k.onAudio != nil {
+		return k.onAudio(k)
+	}
+	return nil
+}
+
+func (k *keep) Word(w WordTiming) error { k.words = append(k.words, w); return nil }
+
+// mixedRequest has sentence ends, commas, a short break that glues two sentences onto one
+// vocoder, a turn with no gap, and two voices at different native rates.
+func mixedRequest() Request {
+	return Request{
+		SampleRate:  24000,
+		WordTimings: true,
+		Parts: []Part{
+			{Speaker: "A", Text: "The birch canoe slid on the smooth planks. Glue the sheet to the dark blue background, then wait. It is easy to tell the depth of a well."},
+			{Speaker: "B", Voice: "kal", Text: "These days a chicken leg is a rare dish. Rice is often served in round bowls."},
+			{Speaker: "A", Markup: true, Text: `Four hours of steady work<break time="20ms"/> faced us. A large size in stockings is hard to sell.`},
+			{Speaker: "A", Text: "The juice of lemons makes fine punch."},
+		},
+	}
+}
+
+func TestPlanGroups(t *testing.T) {
+	e := testEngine(t)
+	req := mixedRequest()
+	parts, rate, err := e.resolve(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := &render{e: e, req: &req, outRate: rate, vocs: map[string]Vocoder{}, lex: e.lexicon}
+	var gs []*group
+	if err := r.plan(context.Background(), parts, func(g *group) error { gs = append(gs, g); return nil }); err != nil {
+		t.Fatal(err)
+	}
+	var desc []string
+	for _, g := range gs {
+		d := g.part.Speaker
+		if g.first {
+			d += "^"
+		}
+		if g.fresh {
+			d += "*"
+		}
+		desc = append(desc, d+strings.Repeat(".", len(g.phrases)))
+	}
+	// A: 3 sentences, the second split at its comma → 4 fresh groups; B: 2; A again: the 20 ms
+	// break splits a phrase but keeps its vocoder, then a new sentence; the last turn follows a
+	// full sentence pause.
+	want := []string{"A^*.", "A*.", "A*.", "A*.", "B^*.", "B*.", "A^*..", "A*.", "A^*."}
+	if !reflect.DeepEqual(desc, want) {
+		t.Errorf("groups %v, want %v", desc, want)
+	}
+	for i, g := range gs {
+		if g.fresh && g.seed != uint64(i+1) {
+			t.Errorf("group %d seed %d, want %d", i, g.seed, i+1)
+		}
+	}
+}
+
+// TestParallelismDoesNotChangeOutput renders the same request on one goroutine and on several:
+// samples and word timings must be identical, so prefetching is invisible.
+func TestParallelismDoesNotChangeOutput(t *testing.T) {
+	req := mixedRequest()
+	var ref *keep
+	for _, n := range []int{1, 2, 8} {
+		k := &keep{}
+		if _, err := testEngine(t, WithParallelism(n)).Synthesize(context.Background(), req, k); err != nil {
+			t.Fatalf("parallelism %d: %v", n, err)
+		}
+		if ref == nil {
+			ref = k
+			if len(k.samples) < 24000*10 || len(k.words) < 50 {
+				t.Fatalf("implausible render: %d samples, %d words", len(k.samples), len(k.words))
+			}
+			continue
+		}
+		if len(k.samples) != len(ref.samples) {
+			t.Fatalf("parallelism %d: %d samples, want %d", n, len(k.samples), len(ref.samples))
+		}
+		for i := range k.samples {
+			if k.samples[i] != ref.samples[i] {
+				t.Fatalf("parallelism %d: sample %d = %v, want %v", n, i, k.samples[i], ref.samples[i])
+			}
+		}
+		if !reflect.DeepEqual(k.words, ref.words) {
+			t.Errorf("parallelism %d: word timings differ", n)
+		}
+	}
+}
+
+// settled waits (boundedly) for the goroutine count to come back to base.
+func settled(base int) int {
+	n := runtime.NumGoroutine()
+	for i := 0; i < 200 && n > base; i++ {
+		time.Sleep(5 * time.Millisecond)
+		n = runtime.NumGoroutine()
+	}
+	return n
+}
+
+// TestStopLeavesNoGoroutines stops renders early (cancel, sink error) and checks that the
+// planner and every prefetch have finished when Synthesize returns.
+func TestStopLeavesNoGoroutines(t *testing.T) {
+	e := testEngine(t, WithParallelism(4))
+	text := strings.Repeat("Every prefetch must stop when the request stops. ", 60)
+	base := runtime.NumGoroutine()
+
+	ctx, cancel := context.WithCancel(context.Background())
+	k := &keep{onAudio: func(k *keep) error {
+		if k.calls == 5 {
+			cancel()
+		}
+		return nil
+	}}
+	if _, err := e.Synthesize(ctx, Request{Parts: []Part{{Text: text}}}, k); !errors.Is(err, context.Canceled) {
+		t.Fatalf("err = %v, want context.Canceled", err)
+	}
+	if n := settled(base); n > base {
+		t.Errorf("%d goroutines after a cancelled render returned, want ≤ %d", n, base)
+	}
+
+	stop := errors.New("stop")
+	k = &keep{onAudio: func(k *keep) error {
+		if k.calls == 40 {
+			return stop
+		}
+		return nil
+	}}
+	if _, err := e.Synthesize(context.Background(), Request{Parts: []Part{{Text: text}}}, k); !errors.Is(err, stop) {
+		t.Fatalf("err = %v, want the sink's error", err)
+	}
+	if n := settled(base); n > base {
+		t.Errorf("%d goroutines after a failed render returned, want ≤ %d", n, base)
+	}
+}
