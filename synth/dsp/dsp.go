@@ -152,7 +152,7 @@ func (o *OnePole) Reset() { o.y1 = 0 }
 // (1−R)·sampleRate/2π.
 type DCBlocker struct {
 	R      float64
-	x1, y1 float64
+	X1, Y1 float64 // state: the last input and output (exported for callers that fuse loops)
 }
 
 // NewDCBlocker returns a DC blocker with its corner at about cutoff Hz.
@@ -166,9 +166,9 @@ func NewDCBlocker(cutoff, sampleRate float64) DCBlocker {
 
 // Step filters one sample.
 func (d *DCBlocker) Step(x float64) float64 {
-	y := x - d.x1 + d.R*d.y1
-	d.x1 = x
-	d.y1 = y
+	y := x - d.X1 + d.R*d.Y1
+	d.X1 = x
+	d.Y1 = y
 	return y
 }
 
@@ -238,7 +238,7 @@ func (r *Resonator) SetPeak(f, bw, sampleRate float64) {
 }
 
 // Energy is the sum of squares of the filter state.
-func (d *DCBlocker) Energy() float64 { return d.x1*d.x1 + d.y1*d.y1 }
+func (d *DCBlocker) Energy() float64 { return d.X1*d.X1 + d.Y1*d.Y1 }
 
 // Run filters x in place (a block at a time: the state stays in registers).
 func (r *Resonator) Run(x []float64) {
@@ -289,6 +289,13 @@ func (z *Antiresonator) Energy() float64 { return z.x1*z.x1 + z.x2*z.x2 }
 // Run filters x in place.
 func (o *OnePole) Run(x []float64) {
 	d, y1 := o.D, o.y1
+	if d == 0 {
+		// y = x exactly: skip the loop (the default voice has no extra tilt).
+		if len(x) > 0 {
+			o.y1 = x[len(x)-1]
+		}
+		return
+	}
 	g := 1 - d
 	for i, v := range x {
 		y1 = g*v + d*y1
@@ -299,11 +306,37 @@ func (o *OnePole) Run(x []float64) {
 
 // Run filters x in place.
 func (d *DCBlocker) Run(x []float64) {
-	r, x1, y1 := d.R, d.x1, d.y1
+	r, x1, y1 := d.R, d.X1, d.Y1
 	for i, v := range x {
 		y1 = v - x1 + r*y1
 		x1 = v
 		x[i] = y1
 	}
-	d.x1, d.y1 = x1, y1
+	d.X1, d.Y1 = x1, y1
+}
+
+// RunQuad filters x in place through four resonators in cascade (r[0] first), equal to four
+// Run calls in turn. One pass keeps the four recursions in flight together, so the loop is
+// bound by arithmetic throughput instead of one resonator's feedback latency.
+func RunQuad(r *[4]*Resonator, x []float64) {
+	r0, r1, r2, r3 := r[0], r[1], r[2], r[3]
+	a0, b0, c0, p0, q0 := r0.A, r0.B, r0.C, r0.y1, r0.y2
+	a1, b1, c1, p1, q1 := r1.A, r1.B, r1.C, r1.y1, r1.y2
+	a2, b2, c2, p2, q2 := r2.A, r2.B, r2.C, r2.y1, r2.y2
+	a3, b3, c3, p3, q3 := r3.A, r3.B, r3.C, r3.y1, r3.y2
+	for i, v := range x {
+		y0 := (a0*v + c0*q0) + b0*p0
+		q0, p0 = p0, y0
+		y1 := (a1*y0 + c1*q1) + b1*p1
+		q1, p1 = p1, y1
+		y2 := (a2*y1 + c2*q2) + b2*p2
+		q2, p2 = p2, y2
+		y3 := (a3*y2 + c3*q3) + b3*p3
+		q3, p3 = p3, y3
+		x[i] = y3
+	}
+	r0.y1, r0.y2 = p0, q0
+	r1.y1, r1.y2 = p1, q1
+	r2.y1, r2.y2 = p2, q2
+	r3.y1, r3.y2 = p3, q3
 }

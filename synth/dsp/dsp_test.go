@@ -275,3 +275,47 @@ func TestRunMatchesStep(t *testing.T) {
 		}
 	}
 }
+
+func TestRunQuadMatchesStep(t *testing.T) {
+	n := NewNoise(9)
+	x := make([]float64, 301)
+	for i := range x {
+		x[i] = n.Uniform()
+	}
+	var a, b [4]Resonator
+	for i, f := range []float64{500, 1500, 2500, 3500} {
+		a[i].Set(f, 80+20*float64(i), 24000)
+	}
+	b = a
+	quad := [4]*Resonator{&b[0], &b[1], &b[2], &b[3]}
+	buf := append([]float64(nil), x...)
+	for _, part := range [][]float64{buf[:77], buf[77:78], buf[78:]} {
+		RunQuad(&quad, part)
+	}
+	for i, v := range x {
+		want := a[3].Step(a[2].Step(a[1].Step(a[0].Step(v))))
+		if buf[i] != want {
+			t.Fatalf("sample %d: RunQuad %v, Step %v", i, buf[i], want)
+		}
+	}
+}
+
+// TestOnePoleZeroIsIdentity: with D = 0 Run leaves the block alone and still carries its state,
+// so a later non-zero D starts from the last input, as Step would.
+func TestOnePoleZeroIsIdentity(t *testing.T) {
+	var a, b OnePole
+	x := []float64{0.5, -0.25, 0.75}
+	buf := append([]float64(nil), x...)
+	b.Run(buf)
+	for i, v := range x {
+		if y := a.Step(v); y != buf[i] || y != v {
+			t.Fatalf("sample %d: Run %v, Step %v, input %v", i, buf[i], y, v)
+		}
+	}
+	a.D, b.D = 0.5, 0.5
+	next := []float64{0.1}
+	b.Run(next)
+	if want := a.Step(0.1); next[0] != want {
+		t.Errorf("after D changes: Run %v, Step %v", next[0], want)
+	}
+}

@@ -468,59 +468,86 @@ func (v *Vocoder) synth(st *blockState, out []float32) {
 	bv, bs, bx, nzb := v.bv[:n], v.bs[:n], v.bx[:n], v.nzb[:n]
 	lf := v.p.Source == SourceLF
 	vs := voiceScale * v.effortGain
+	// AVS ramps linearly over the block, so it is zero throughout when it is at both ends and
+	// nothing latched earlier is still sounding.
 	anyAVS := v.pAVS > 0 || st.avs > 0 || st.avs+st.davs*float64(n) > 0
+	// Without extra tilt or quasi-sinusoidal voicing the voicing goes straight into the
+	// excitation: one pass instead of three.
+	direct := v.tilt.D == 0 && !anyAVS && v.avsLP.Energy() == 0
+	// The per-sample state lives in locals (registers) through the loop and is stored back at
+	// the end: kept in the struct, every sample would wait on a store and a reload.
+	tau, t0, te, prevU := v.tau, v.t0, v.te, v.prevU
+	invTe := 1 / te
+	pAV, pAVS := v.pAV, v.pAVS
+	noise := v.noise
+	ah, dah, ahBreath := st.ah, st.dah, v.ahBreath
+	aturb := v.aturb
 	for j := 0; j < n; j++ {
-		v.clock++
-		v.tau++
-		if v.tau >= v.t0 {
-			v.tau -= v.t0
+		tau++
+		if tau >= t0 {
+			tau -= t0
 			fj := float64(j)
+			v.clock += int64(j + 1)
 			v.newPeriod(st.f0, st.av+st.dav*fj, st.avs+st.davs*fj)
-			anyAVS = anyAVS || v.pAVS > 0
+			v.clock -= int64(j + 1)
+			t0, te, pAV, pAVS = v.t0, v.te, v.pAV, v.pAVS
+			invTe = 1 / te
+			anyAVS = anyAVS || pAVS > 0
 		}
 		// Glottal flow derivative, unit amplitude at closure.
 		var g float64
 		if lf {
-			g = v.lf.next(v.tau)
-		} else if v.tau < v.te {
-			x := v.tau / v.te
-			u := v.te * x * x * (1 - x)
-			g = u - v.prevU
-			v.prevU = u
+			g = v.lf.next(tau)
+		} else if tau < te {
+			x := tau * invTe
+			u := te * x * x * (1 - x)
+			g = u - prevU
+			prevU = u
 		} else {
-			g = -v.prevU
-			v.prevU = 0
+			g = -prevU
+			prevU = 0
 		}
-		nz := v.noise.Uniform() * 1.7320508
-		voiced := v.pAV > 0 || v.pAVS > 0
-		if voiced && v.tau > 0.5*v.t0 {
+		nz := noise.Uniform() * 1.7320508
+		voiced := pAV > 0 || pAVS > 0
+		if voiced && tau > 0.5*t0 {
 			nz *= 0.5
 		}
 		nzb[j] = nz
-		bv[j] = g * v.pAV
-		bs[j] = g * v.pAVS
-		ah := st.ah + st.dah*float64(j) + v.ahBreath*v.pAV
-		x := ah * aspScale * nz
-		if voiced && v.tau < v.te {
-			x += v.aturb * v.pAV * vs * 0.08 * nz
+		x := (ah + dah*float64(j) + ahBreath*pAV) * aspScale * nz
+		if voiced && tau < te {
+			x += aturb * pAV * vs * 0.08 * nz
+		}
+		if direct {
+			x += vs * (g * pAV)
+		} else {
+			bv[j] = g * pAV
+			bs[j] = g * pAVS
 		}
 		bx[j] = x
 	}
-	v.tilt.Run(bv)
-	if anyAVS || v.avsLP.Energy() > 0 {
-		v.avsLP.Run(bs)
-		for j := range bx {
-			bx[j] += vs * (bv[j] + 2*bs[j])
-		}
-	} else {
-		for j := range bx {
-			bx[j] += vs * bv[j]
+	v.clock += int64(n)
+	v.tau, v.prevU, v.noise = tau, prevU, noise
+	if !direct {
+		v.tilt.Run(bv)
+		if anyAVS || v.avsLP.Energy() > 0 {
+			v.avsLP.Run(bs)
+			for j := range bx {
+				bx[j] += vs * (bv[j] + 2*bs[j])
+			}
+		} else {
+			for j := range bx {
+				bx[j] += vs * bv[j]
+			}
 		}
 	}
 	if v.nasalOn {
 		v.nz.Run(bx)
 	}
 	act := v.active[:v.nActive]
+	for len(act) >= 4 {
+		dsp.RunQuad((*[4]*dsp.Resonator)(act[:4]), bx)
+		act = act[4:]
+	}
 	for len(act) >= 2 {
 		dsp.RunPair(act[0], act[1], bx)
 		act = act[2:]
@@ -559,11 +586,20 @@ func (v *Vocoder) synth(st *blockState, out []float32) {
 			bx[j] += (st.ab + st.dab*float64(j)) * bypassScale * fn[j]
 		}
 	}
-	v.dc.Run(bx)
+	// DC blocker, level and clipping in one pass.
 	gain := v.gain
-	for j, y := range bx {
-		out[j] = softClip(y * gain)
+	r, x1, y1 := v.dc.R, v.dc.X1, v.dc.Y1
+	for j, x := range bx {
+		y1 = x - x1 + r*y1
+		x1 = x
+		y := y1 * gain
+		if math.Abs(y) <= clipKnee {
+			out[j] = float32(y)
+		} else {
+			out[j] = softClip(y)
+		}
 	}
+	v.dc.X1, v.dc.Y1 = x1, y1
 	fn := float64(n)
 	st.av += st.dav * fn
 	st.avs += st.davs * fn
