@@ -10,7 +10,7 @@ DEB_DATA  := festlex-cmu festvox-kallpc16k
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEMO_ADDR ?= 127.0.0.1:50057
 
-.PHONY: all build test vet fmt-check deps deps-go deps-deb proto demo bench bench-episode fuzz lexicon lts kal clean eval-dev data-deps
+.PHONY: all build test vet fmt-check deps deps-go deps-deb proto demo bench bench-xrt bench-episode fuzz lexicon lts kal clean eval-dev data-deps
 
 all: build
 
@@ -46,6 +46,12 @@ test: deps fmt-check vet
 # bench-episode renders a 60-minute two-speaker script and reports xRT and peak RSS.
 bench: deps
 	$(GO) test -short -run '^$$' -bench . -benchmem -benchtime 2x ./synth/... ./client/...
+
+# bench-xrt: the one-core speed targets (formant vocoder and whole engine, xRT), and the engine
+# on every core.
+bench-xrt: deps
+	$(GO) test -run '^$$' -bench 'BenchmarkRender$$' -benchtime 100x -cpu 1 ./synth/formant ./synth/diphone
+	$(GO) test -run '^$$' -bench 'BenchmarkSynthesize$$' -benchtime 40x -cpu 1,$$(nproc) ./synth
 
 bench-episode: deps
 	$(GO) test -run '^$$' -bench Render60Min -benchtime 1x -timeout 60m ./client/podcast

@@ -171,3 +171,49 @@ func TestStopLeavesNoGoroutines(t *testing.T) {
 		t.Errorf("%d goroutines after a failed render returned, want ≤ %d", n, base)
 	}
 }
+
+// TestFreshVocodersStartInSilence checks that wherever a group starts on a fresh vocoder the
+// audio before the join is silent and the new vocoder starts softly, so the switch cannot click.
+func TestFreshVocodersStartInSilence(t *testing.T) {
+	e := testEngine(t, WithParallelism(1))
+	req := Request{Parts: []Part{{Markup: true, Text: "The birch canoe slid on the smooth planks, and glue the sheet to the dark blue background. " +
+		`Oh, it is easy to tell the depth of a well! Four hours of steady work<break time="20ms"/> faced us; then what?`}}}
+	parts, rate, err := e.resolve(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := &render{e: e, req: &req, outRate: rate, vocs: map[string]Vocoder{}, lex: e.lexicon}
+	var starts []int
+	pos := 0
+	if err := r.plan(context.Background(), parts, func(g *group) error {
+		if g.fresh && pos > 0 {
+			starts = append(starts, pos)
+		}
+		pos += g.samples
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if len(starts) < 4 {
+		t.Fatalf("only %d fresh groups after the first", len(starts))
+	}
+	k := &keep{}
+	if _, err := e.Synthesize(context.Background(), req, k); err != nil {
+		t.Fatal(err)
+	}
+	if len(k.samples) != pos {
+		t.Fatalf("rendered %d samples, plan has %d", len(k.samples), pos)
+	}
+	win := rate / 100 // 10 ms
+	for _, s := range starts {
+		for i := s - win; i < s; i++ {
+			if a := k.samples[i]; a > 1e-3 || a < -1e-3 { // −60 dBFS
+				t.Errorf("group starting at %d: sample %d = %v, want silence before the join", s, i, a)
+				break
+			}
+		}
+		if a := k.samples[s]; a > 0.01 || a < -0.01 {
+			t.Errorf("group starting at %d: first sample %v, want a soft start", s, a)
+		}
+	}
+}
