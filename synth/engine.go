@@ -54,8 +54,10 @@ func WithBackend(name string, b Backend) Option {
 	return func(e *Engine) { e.backends[name] = b }
 }
 
-// WithParallelism sets how many goroutines one request may render on (default GOMAXPROCS).
-// The output does not depend on it; 1 renders everything on the calling goroutine.
+// WithParallelism sets how many groups of phrases one request may render ahead of its stream, on
+// goroutines of their own (default: GOMAXPROCS, at most 4). Each holds at most 20 s of audio, so
+// this bounds a request's buffer memory. The output does not depend on it; 1 renders everything
+// on the calling goroutine.
 func WithParallelism(n int) Option {
 	return func(e *Engine) { e.workers = max(1, n) }
 }
@@ -71,7 +73,7 @@ func New(catalog *voices.Catalog, opts ...Option) (*Engine, error) {
 		log:      slog.New(slog.DiscardHandler),
 		backends: defaultBackends(),
 		voices:   map[string]*voiceEntry{},
-		workers:  runtime.GOMAXPROCS(0),
+		workers:  min(runtime.GOMAXPROCS(0), 4),
 	}
 	for _, o := range opts {
 		o(e)
