@@ -360,7 +360,7 @@ func (pl *planner) amps(i int, d float64, fr *frame, ph *prosody.Phrase) {
 	case clGlide, clNasal:
 		fr.av = t.av
 	case clAsp:
-		fr.ah = 56
+		fr.ah = 48
 		if i > 0 && i+1 < len(pl.segs) && pl.segs[i-1].t.cl == clVowel && pl.segs[i+1].t.cl == clVowel {
 			fr.av = 42 // voiced [ɦ] between vowels
 		}
