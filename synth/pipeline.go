@@ -292,7 +292,8 @@ func (r *render) plan(ctx context.Context, parts []resolved, emit func(*group) e
 			lead += leadInMillis
 		}
 		leadSamples := lead * v.SampleRate / 1000
-		pv := prosody.Voice{BaseHz: v.Prosody.BaseHz, RangeSemitones: v.Prosody.RangeSemitones, Tempo: v.Prosody.Tempo}
+		pv := prosody.Voice{BaseHz: v.Prosody.BaseHz, RangeSemitones: v.Prosody.RangeSemitones, Tempo: v.Prosody.Tempo,
+			VowelScale: v.Prosody.VowelScale, ConsonantScale: v.Prosody.ConsonantScale}
 		po := prosody.Options{
 			SampleRate:     v.SampleRate,
 			Rate:           r.req.rate() * p.style.RateScale,

@@ -34,6 +34,10 @@ type Prosody struct {
 	BaseHz         float64 `json:"base_hz"`         // baseline F0
 	RangeSemitones float64 `json:"range_semitones"` // typical accent excursion
 	Tempo          float64 `json:"tempo"`           // speaking-rate multiplier, 1 = normal
+	// VowelScale and ConsonantScale multiply the duration rules' vowels and consonants
+	// (omitted or 0: 1).
+	VowelScale     float64 `json:"vowel_scale,omitempty"`
+	ConsonantScale float64 `json:"consonant_scale,omitempty"`
 }
 
 // Style is a speaking-style preset applied on top of a voice.
@@ -166,6 +170,14 @@ func rangeErr(field string, v, lo, hi float64) error {
 	return nil
 }
 
+// optRangeErr is rangeErr for a setting where 0 means the default.
+func optRangeErr(field string, v, lo, hi float64) error {
+	if v == 0 {
+		return nil
+	}
+	return rangeErr(field, v, lo, hi)
+}
+
 func (v *Voice) validate() error {
 	if !nameRE.MatchString(v.Name) {
 		return fmt.Errorf("%w: name %q must be 1-32 lower-case letters, digits, - or _, starting with a letter", ErrInvalid, v.Name)
@@ -183,6 +195,8 @@ func (v *Voice) validate() error {
 		rangeErr("prosody.base_hz", v.Prosody.BaseHz, 50, 400),
 		rangeErr("prosody.range_semitones", v.Prosody.RangeSemitones, 0, 24),
 		rangeErr("prosody.tempo", v.Prosody.Tempo, 0.5, 2),
+		optRangeErr("prosody.vowel_scale", v.Prosody.VowelScale, 0.5, 2),
+		optRangeErr("prosody.consonant_scale", v.Prosody.ConsonantScale, 0.5, 2),
 	} {
 		if err != nil {
 			return fmt.Errorf("voice %q: %w", v.Name, err)

@@ -31,6 +31,10 @@ type Voice struct {
 	BaseHz         float64 // baseline F0 in Hz, e.g. 110 male, 200 female; 40..500
 	RangeSemitones float64 // typical pitch-accent excursion in semitones; 0..24 (0 = monotone accents)
 	Tempo          float64 // speaking-rate multiplier, 1 = normal, >1 faster; 0 means 1; 0.25..4
+	// VowelScale and ConsonantScale multiply the rule durations of vowels and of consonants
+	// (0 means 1; 0.25..4). They let a voice shift time between vowels and consonants, for
+	// instance a diphone voice whose recorded consonants need more time than the rules give.
+	VowelScale, ConsonantScale float64
 }
 
 // Options are per-request style settings.
@@ -89,6 +93,8 @@ func (b boundary) pauseMs() float64 {
 type settings struct {
 	sr      float64
 	speed   float64 // Rate × Tempo
+	vowel   float64 // Voice.VowelScale, defaulted
+	cons    float64 // Voice.ConsonantScale, defaulted
 	baseHz  float64 // voice base shifted by PitchSemitones
 	rangeSt float64 // accent excursion in semitones after RangeScale
 	quality Quality
@@ -117,6 +123,10 @@ func validate(kind text.Kind, v Voice, o Options) (settings, error) {
 		return s, fmt.Errorf("%w: rate %g outside 1/16..16", ErrInvalid, o.Rate)
 	case !inRange(tempo, 0.25, 4):
 		return s, fmt.Errorf("%w: voice tempo %g outside 0.25..4", ErrInvalid, v.Tempo)
+	case v.VowelScale != 0 && !inRange(v.VowelScale, 0.25, 4):
+		return s, fmt.Errorf("%w: voice vowel scale %g outside 0.25..4", ErrInvalid, v.VowelScale)
+	case v.ConsonantScale != 0 && !inRange(v.ConsonantScale, 0.25, 4):
+		return s, fmt.Errorf("%w: voice consonant scale %g outside 0.25..4", ErrInvalid, v.ConsonantScale)
 	case !inRange(rs, 0, 4):
 		return s, fmt.Errorf("%w: range scale %g outside 0..4", ErrInvalid, o.RangeScale)
 	case !inRange(v.BaseHz, 40, 500):
@@ -134,6 +144,13 @@ func validate(kind text.Kind, v Voice, o Options) (settings, error) {
 	}
 	s.sr = float64(o.SampleRate)
 	s.speed = rate * tempo
+	s.vowel, s.cons = 1, 1
+	if v.VowelScale != 0 {
+		s.vowel = v.VowelScale
+	}
+	if v.ConsonantScale != 0 {
+		s.cons = v.ConsonantScale
+	}
 	s.baseHz = v.BaseHz * math.Exp2(o.PitchSemitones/12)
 	s.rangeSt = v.RangeSemitones * rs
 	s.quality = Quality{Effort: o.Effort, Breath: o.Breath}
@@ -207,6 +224,13 @@ func Plan(words []Word, kind text.Kind, v Voice, o Options) ([]Phrase, error) {
 	for _, g := range groups {
 		segs := buildSegments(words[g.lo:g.hi], kind == text.WhQuestion && g.lo == 0)
 		durations(segs)
+		for i := range segs {
+			if segs[i].ph.IsVowel() {
+				segs[i].ms *= s.vowel
+			} else {
+				segs[i].ms *= s.cons
+			}
+		}
 		ph := Phrase{Quality: s.quality}
 		start := float64(done)
 		pos := 0

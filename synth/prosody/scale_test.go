@@ -1,0 +1,59 @@
+package prosody
+
+import (
+	"errors"
+	"math"
+	"testing"
+
+	"github.com/chorus-tts/chorus/synth/phone"
+	"github.com/chorus-tts/chorus/synth/text"
+)
+
+// TestVowelConsonantScale checks that a voice's vowel and consonant scales multiply the rule
+// durations of exactly those segments and leave the pauses alone.
+func TestVowelConsonantScale(t *testing.T) {
+	const s = "we saw a big dog, and a small bird in the park."
+	base := plan(t, s, text.Statement, male, opts)
+	v := male
+	v.VowelScale, v.ConsonantScale = 0.5, 2
+	got := plan(t, s, text.Statement, v, opts)
+	if len(got) != len(base) {
+		t.Fatalf("%d phrases, want %d", len(got), len(base))
+	}
+	for i := range base {
+		a, b := base[i].Segments, got[i].Segments
+		if len(a) != len(b) {
+			t.Fatalf("phrase %d: %d segments, want %d", i, len(b), len(a))
+		}
+		for j := range a {
+			want := 1.0
+			switch {
+			case a[j].Phone == phone.Sil:
+			case a[j].Phone.IsVowel():
+				want = 0.5
+			default:
+				want = 2
+			}
+			// Durations are rounded to whole samples on a running clock.
+			if r := float64(b[j].Samples) / float64(a[j].Samples); math.Abs(r-want) > 0.02*want+2/float64(a[j].Samples) {
+				t.Errorf("phrase %d segment %d (%v): %d samples, was %d: ratio %.3f, want %g",
+					i, j, a[j].Phone, b[j].Samples, a[j].Samples, r, want)
+			}
+		}
+	}
+	// 1 is the same as unset.
+	v.VowelScale, v.ConsonantScale = 1, 1
+	if a, b := totalSamples(base), totalSamples(plan(t, s, text.Statement, v, opts)); a != b {
+		t.Errorf("scales of 1: %d samples, want %d", b, a)
+	}
+	for _, bad := range []Voice{
+		{BaseHz: 100, VowelScale: 0.1},
+		{BaseHz: 100, ConsonantScale: 5},
+		{BaseHz: 100, VowelScale: math.NaN()},
+		{BaseHz: 100, ConsonantScale: -1},
+	} {
+		if _, err := Plan(words(t, "cat."), text.Statement, bad, opts); !errors.Is(err, ErrInvalid) {
+			t.Errorf("voice %+v: error %v, want ErrInvalid", bad, err)
+		}
+	}
+}
