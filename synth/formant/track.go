@@ -444,6 +444,11 @@ func (pl *planner) track(ph *prosody.Phrase, blk int, frames []frame) {
 		fr.fnz = 270
 		if s.t.cl == clNasal {
 			fr.fnz = 450
+		} else if w := pl.nasality(seg, d); w > 0 {
+			// Nasalised vowel (Klatt 1980): F1 up by about 100 Hz and the nasal zero between
+			// the nasal pole and the raised F1.
+			fr.f[0] += 100 * w
+			fr.fnz = 270 + w*((fr.f[0]+270)/2-270)
 		}
 		pl.amps(seg, d, fr, ph)
 		if fr.asp > 0 {
@@ -454,7 +459,7 @@ func (pl *planner) track(ph *prosody.Phrase, blk int, frames []frame) {
 	pl.boxSmooth(frames, max(1, int(pl.ms(6))/blk), func(f *frame) *float64 { return &f.av })
 	pl.boxSmooth(frames, max(1, int(pl.ms(6))/blk), func(f *frame) *float64 { return &f.avs })
 	pl.boxSmooth(frames, max(1, int(pl.ms(4))/blk), func(f *frame) *float64 { return &f.ah })
-	pl.boxSmooth(frames, max(1, int(pl.ms(30))/blk), func(f *frame) *float64 { return &f.fnz })
+	pl.boxSmooth(frames, max(1, int(pl.ms(8))/blk), func(f *frame) *float64 { return &f.fnz })
 	for k := range frames {
 		fr := &frames[k]
 		fr.av, fr.avs, fr.ah, fr.af, fr.ab = dbLin(fr.av), dbLin(fr.avs), dbLin(fr.ah), dbLin(fr.af), dbLin(fr.ab)
@@ -462,6 +467,30 @@ func (pl *planner) track(ph *prosody.Phrase, blk int, frames []frame) {
 			fr.par[j] = dbLin(fr.par[j])
 		}
 	}
+}
+
+// Nasal coarticulation of vowels, ms: the velum opens well before a nasal consonant
+// (anticipatory) and closes soon after one.
+const nasalBeforeMs, nasalAfterMs = 70, 30
+
+// nasality is how nasalised (0–1) vowel segment i is at offset d samples, next to a nasal.
+func (pl *planner) nasality(i int, d float64) float64 {
+	s := &pl.segs[i]
+	if s.t.cl != clVowel {
+		return 0
+	}
+	w := 0.0
+	if i > 0 && pl.segs[i-1].t.cl == clNasal {
+		if x := 1 - d/pl.ms(nasalAfterMs); x > w {
+			w = x
+		}
+	}
+	if i+1 < len(pl.segs) && pl.segs[i+1].t.cl == clNasal {
+		if x := 1 - (float64(s.dur)-d)/pl.ms(nasalBeforeMs); x > w {
+			w = x
+		}
+	}
+	return w
 }
 
 // boxSmooth applies a centred moving average of width 2w+1 to one field of the frames.
