@@ -37,12 +37,16 @@ type target struct {
 
 var targets = [phone.Count]target{
 	phone.Sil: {cl: clSil},
-	// Vowels: F, B, offglide and offglide timing (MITalk Tdmid).
-	phone.IY: {cl: clVowel, f: [3]float64{310, 2020, 2960}, b: [3]float64{45, 200, 400}, off: [3]float64{290, 2070, 2960}, offAt: 0.45, av: 60},
-	phone.IH: {cl: clVowel, f: [3]float64{400, 1800, 2570}, b: [3]float64{50, 100, 140}, off: [3]float64{470, 1600, 2600}, offAt: 0.65, av: 60},
-	phone.EY: {cl: clVowel, f: [3]float64{480, 1720, 2520}, b: [3]float64{70, 100, 200}, off: [3]float64{330, 2020, 2600}, offAt: 0.45, av: 60},
-	phone.EH: {cl: clVowel, f: [3]float64{530, 1680, 2500}, b: [3]float64{60, 90, 200}, off: [3]float64{620, 1530, 2530}, offAt: 0.7, av: 60},
-	phone.AE: {cl: clVowel, f: [3]float64{620, 1660, 2430}, b: [3]float64{70, 150, 320}, off: [3]float64{650, 1490, 2470}, offAt: 0.75, av: 60},
+	// Vowels: F, B, offglide and offglide timing (MITalk Tdmid). The front vowels IY IH EY EH
+	// AE have F2 (and a little F1/F3) raised from Klatt's single speaker toward the American
+	// English male means of Peterson & Barney 1952 and Hillenbrand et al. 1995 (e.g. IY F2 2020
+	// -> 2250, IH 1800 -> 1980), offglides moved with them: with Klatt's values IY was heard as
+	// IH ("these" -> "this").
+	phone.IY: {cl: clVowel, f: [3]float64{320, 2250, 2980}, b: [3]float64{45, 200, 400}, off: [3]float64{300, 2300, 3000}, offAt: 0.45, av: 60},
+	phone.IH: {cl: clVowel, f: [3]float64{410, 1980, 2620}, b: [3]float64{50, 100, 140}, off: [3]float64{470, 1800, 2620}, offAt: 0.65, av: 60},
+	phone.EY: {cl: clVowel, f: [3]float64{480, 1900, 2560}, b: [3]float64{70, 100, 200}, off: [3]float64{340, 2200, 2650}, offAt: 0.45, av: 60},
+	phone.EH: {cl: clVowel, f: [3]float64{560, 1800, 2550}, b: [3]float64{60, 90, 200}, off: [3]float64{620, 1650, 2550}, offAt: 0.7, av: 60},
+	phone.AE: {cl: clVowel, f: [3]float64{640, 1780, 2500}, b: [3]float64{70, 150, 320}, off: [3]float64{660, 1620, 2500}, offAt: 0.75, av: 60},
 	phone.AA: {cl: clVowel, f: [3]float64{700, 1220, 2600}, b: [3]float64{130, 70, 160}, av: 60},
 	phone.AO: {cl: clVowel, f: [3]float64{600, 990, 2570}, b: [3]float64{90, 100, 80}, off: [3]float64{630, 1040, 2600}, offAt: 0.8, av: 60},
 	phone.AH: {cl: clVowel, f: [3]float64{620, 1220, 2550}, b: [3]float64{80, 50, 140}, av: 60},
