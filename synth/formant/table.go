@@ -92,6 +92,10 @@ var targets = [phone.Count]target{
 	phone.JH: {cl: clAffr, f: [3]float64{260, 1800, 2820}, b: [3]float64{60, 80, 270}, avs: 42, av: 40, af: 50, par: [5]float64{0, 44, 60, 53, 53}, burst: 10, place: phone.Postalveolar, voiced: true},
 }
 
+// darkL is post-vocalic [l] (velarised, "dark"): lower F2 than the syllable-initial clear [l]
+// of the table, a little higher F1 and lower F3.
+var darkL = target{cl: clGlide, f: [3]float64{400, 850, 2650}, b: [3]float64{60, 100, 280}, av: 56, place: phone.Alveolar, voiced: true}
+
 // targetOf returns the phone's data; unknown phones are silence.
 func targetOf(p phone.Phone) *target {
 	if int(p) >= phone.Count {

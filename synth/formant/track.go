@@ -56,6 +56,9 @@ func (pl *planner) plan(ph *prosody.Phrase) {
 			n = 0
 		}
 		t := targetOf(s.Phone)
+		if s.Phone == phone.L && !s.SyllableStart {
+			t = &darkL
+		}
 		sp := segPlan{t: t, ph: s.Phone, start: pos, dur: n}
 		if int(s.Phone) >= phone.Count {
 			sp.ph = phone.Sil
