@@ -59,9 +59,9 @@ var targets = [phone.Count]target{
 	phone.OY: {cl: clVowel, f: [3]float64{550, 960, 2400}, b: [3]float64{80, 50, 130}, off: [3]float64{360, 1820, 2450}, offAt: 0.45, av: 60},
 	phone.AX: {cl: clVowel, f: [3]float64{500, 1400, 2450}, b: [3]float64{80, 50, 140}, av: 58},
 
-	// Sonorant consonants.
+	// Sonorant consonants. [j] keeps its F2 above the (raised) F2 of IY, as in Klatt's table.
 	phone.W:  {cl: clGlide, f: [3]float64{290, 610, 2150}, b: [3]float64{50, 80, 60}, av: 57, place: phone.Labial, voiced: true},
-	phone.Y:  {cl: clGlide, f: [3]float64{260, 2070, 3020}, b: [3]float64{40, 250, 500}, av: 57, place: phone.Palatal, voiced: true},
+	phone.Y:  {cl: clGlide, f: [3]float64{260, 2300, 3050}, b: [3]float64{40, 250, 500}, av: 57, place: phone.Palatal, voiced: true},
 	phone.R:  {cl: clGlide, f: [3]float64{310, 1060, 1380}, b: [3]float64{70, 100, 120}, av: 57, place: phone.Postalveolar, voiced: true},
 	phone.L:  {cl: clGlide, f: [3]float64{310, 1050, 2880}, b: [3]float64{50, 100, 280}, av: 57, place: phone.Alveolar, voiced: true},
 	phone.M:  {cl: clNasal, f: [3]float64{480, 1270, 2130}, b: [3]float64{40, 200, 200}, av: 57, place: phone.Labial, voiced: true},

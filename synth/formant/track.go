@@ -71,10 +71,12 @@ func (pl *planner) plan(ph *prosody.Phrase) {
 				sp.eE = t.off
 			}
 			if t.cl == clVowel && s.Stress == 0 {
-				// Unstressed vowels centralise toward schwa.
+				// Unstressed vowels centralise a little toward schwa: 10 %, not 25 %, since
+				// function words ("and", "is", "on") lose their stress here too and must keep
+				// their vowel.
 				for i, nv := range [3]float64{neutralF1, neutralF2, neutralF3} {
-					sp.sE[i] = 0.75*sp.sE[i] + 0.25*nv
-					sp.eE[i] = 0.75*sp.eE[i] + 0.25*nv
+					sp.sE[i] = 0.9*sp.sE[i] + 0.1*nv
+					sp.eE[i] = 0.9*sp.eE[i] + 0.1*nv
 				}
 			}
 			sp.bw = t.b
