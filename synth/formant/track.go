@@ -153,6 +153,9 @@ func (pl *planner) plan(ph *prosody.Phrase) {
 		var asp, amp float64
 		switch nx.t.cl {
 		case clVowel, clGlide, clAsp:
+			if nx.t.cl == clVowel && ph.Segments[i+1].WordStart {
+				break // released into the next word's glottal stop, not aspirated
+			}
 			stressed := ph.Segments[i+1].Stress > 0 || (i+2 < len(segs) && ph.Segments[i+2].Stress > 0)
 			switch {
 			case i > 0 && (segs[i-1].ph == phone.S):
@@ -412,6 +415,17 @@ func (pl *planner) amps(i int, d float64, fr *frame, ph *prosody.Phrase) {
 		fr.asp = 1
 	}
 	if s.t.cl == clVowel || s.t.cl == clGlide || s.t.cl == clNasal {
+		if s.t.cl == clVowel && i > 0 && pl.segs[i-1].t.cl != clSil && ph.Segments[i].WordStart {
+			// Glottal attack of a word-initial vowel inside a phrase: a short closure, then an
+			// abrupt onset, so that the word does not fuse with the one before ("red and" was
+			// heard as "red cent").
+			if d < pl.ms(glottalMs) {
+				fr.av = 0
+				fr.ah = 0
+			} else if x := (d - pl.ms(glottalMs)) / pl.ms(15); x < 1 {
+				fr.av -= 8 * (1 - x)
+			}
+		}
 		if i > 0 && pl.segs[i-1].t.cl == clSil && d < pl.ms(30) {
 			// Soft voicing onset after a pause.
 			fr.av -= 10 * (1 - d/pl.ms(30))
@@ -424,6 +438,9 @@ func (pl *planner) amps(i int, d float64, fr *frame, ph *prosody.Phrase) {
 		}
 	}
 }
+
+// glottalMs is the closure of the glottal stop before a word-initial vowel inside a phrase.
+const glottalMs = 20
 
 // track fills frames[k] for positions k*blk (the last at the phrase end).
 func (pl *planner) track(ph *prosody.Phrase, blk int, frames []frame) {
