@@ -8,9 +8,9 @@ import (
 )
 
 // dbPhone maps Chorus phones to the kal database's phone names (Festival's "radio" set). It is
-// the one mapping table of the package. Stressed AH uses the database's own ah units; AH
-// reduced to stress 0 (in a function word) is synthesised with ax (see baseName). Mapping ah to
-// aa units instead made "cup" sound like "cop": 1.2 points more word errors.
+// the one mapping table of the package. Stressed AH uses the database's own ah units (aa units
+// made "cup" sound like "cop": about one point more word errors); AH reduced to stress 0 (in a
+// function word) is synthesised with ax (see baseName): ah there measured no better.
 var dbPhone = [phone.Count]string{
 	phone.Sil: "pau",
 	phone.AA:  "aa", phone.AE: "ae", phone.AH: "ah", phone.AO: "ao", phone.AW: "aw",
