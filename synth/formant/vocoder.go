@@ -124,6 +124,7 @@ func New(sampleRate int, p Params, seed uint64) (*Vocoder, error) {
 		lastF0: 110,
 	}
 	v.pl.sr = sr
+	v.pl.aspGain, v.pl.fricGain = dsp.DB(p.AspirationDB), dsp.DB(p.FricationDB)
 	v.bv = make([]float64, v.blk)
 	v.bs = make([]float64, v.blk)
 	v.bx = make([]float64, v.blk)

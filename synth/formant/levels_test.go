@@ -1,0 +1,74 @@
+package formant
+
+import (
+	"context"
+	"math"
+	"testing"
+
+	"github.com/chorus-tts/chorus/synth/audio"
+	"github.com/chorus-tts/chorus/synth/phone"
+	"github.com/chorus-tts/chorus/synth/vocodertest"
+)
+
+// segmentRMS renders phones with p and returns the RMS over the middle half of the first
+// segment that is phone want.
+func segmentRMS(t *testing.T, p Params, phones string, want phone.Phone) float64 {
+	t.Helper()
+	const sr = 24000
+	ph, err := vocodertest.BuildPhrase(sr, phones, vocodertest.PhraseOptions{LeadSilence: true, TrailSilence: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	v, err := New(sr, p, 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []float32
+	if err := v.Render(context.Background(), ph, audio.WriterFunc(func(b []float32) error {
+		out = append(out, b...)
+		return nil
+	})); err != nil {
+		t.Fatal(err)
+	}
+	pos := 0
+	for _, s := range ph.Segments {
+		if s.Phone == want {
+			lo, hi := pos+s.Samples/4, pos+3*s.Samples/4
+			var e float64
+			for _, x := range out[lo:hi] {
+				e += float64(x) * float64(x)
+			}
+			return math.Sqrt(e / float64(hi-lo))
+		}
+		pos += s.Samples
+	}
+	t.Fatalf("no %v in %q", want, phones)
+	return 0
+}
+
+// TestNoiseLevelParams: a voice's aspiration_db and frication_db move the level of [h] and of
+// [s] by the decibels they say.
+func TestNoiseLevelParams(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		phones string
+		seg    phone.Phone
+		set    func(p *Params, db float64)
+	}{
+		{"aspiration_db", "HH AA1", phone.HH, func(p *Params, db float64) { p.AspirationDB = db }},
+		{"frication_db", "S AA1", phone.S, func(p *Params, db float64) { p.FricationDB = db }},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			p := DefaultParams()
+			p.Breathiness = 0
+			ref := segmentRMS(t, p, tc.phones, tc.seg)
+			tc.set(&p, -10)
+			got := segmentRMS(t, p, tc.phones, tc.seg)
+			db := 20 * math.Log10(got/ref)
+			t.Logf("%s −10: level %.2f dB", tc.name, db)
+			if db > -8 || db < -12 {
+				t.Errorf("%s = −10 moved the level by %.2f dB, want about −10", tc.name, db)
+			}
+		})
+	}
+}
