@@ -1,9 +1,6 @@
 package audio
 
-import (
-	"encoding/binary"
-	"math"
-)
+import "encoding/binary"
 
 // ToInt16 converts a float sample in [-1, 1] to a 16-bit integer, saturating out-of-range values
 // and mapping NaN to 0.
@@ -11,14 +8,19 @@ func ToInt16(x float32) int16 {
 	if x != x { // NaN
 		return 0
 	}
-	v := math.Round(float64(x) * 32767)
-	if v > 32767 {
+	v := float64(x) * 32767 // exact: a float32 times a 15-bit integer fits a float64
+	if v >= 32767 {
 		return 32767
 	}
-	if v < -32768 {
+	if v <= -32768 {
 		return -32768
 	}
-	return int16(v)
+	// Round half away from zero, like math.Round but inline: the addition is exact for every
+	// product of a float32 and 32767, so truncating it rounds correctly.
+	if v >= 0 {
+		return int16(v + 0.5)
+	}
+	return int16(v - 0.5)
 }
 
 // FromInt16 converts a 16-bit sample back to a float, the inverse of ToInt16 on its grid.
