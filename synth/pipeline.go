@@ -10,10 +10,10 @@ import (
 )
 
 // A request is rendered as a sequence of groups. A group is a run of phrases of one part that one
-// vocoder renders in turn, so they join seamlessly. A new group starts wherever at least
-// resetMillis of silence comes before a phrase (commas, sentence ends, breaks, turn gaps): by then
-// every filter has rung out, so the phrase starts on a fresh vocoder, seeded by the group's
-// ordinal. Groups therefore do not depend on each other and may be rendered concurrently, and
+// vocoder renders in turn, so they join seamlessly. A new group starts wherever the voice's
+// previous phrase ended with at least resetMillis of silence (commas, sentence ends, breaks): the
+// old vocoder's filters have rung out in its own output by then, so the next phrase starts on a
+// fresh vocoder, seeded by the group's ordinal. Groups therefore do not depend on each other and may be rendered concurrently, and
 // the output is the same whatever the concurrency, because the grouping and the seeds come from
 // the plan alone.
 //
@@ -265,7 +265,9 @@ func (r *render) plan(ctx context.Context, parts []resolved, emit func(*group) e
 		add := func(ph prosody.Phrase, sources []string) error {
 			lead, all := leadingSilence(&ph)
 			prev, spoken := trail[v.Name]
-			if !spoken || prev+lead >= reset {
+			// Only silence the old vocoder rendered itself counts: it must have rung out in its
+			// own output, or cutting it off would leave a step.
+			if !spoken || prev >= reset {
 				if len(cur.phrases) > 0 {
 					if err := emit(cur); err != nil {
 						return err

@@ -217,3 +217,33 @@ func TestFreshVocodersStartInSilence(t *testing.T) {
 		}
 	}
 }
+
+// TestShortPauseKeepsVocoder: a turn gap does not count towards a fresh start, only silence the
+// old vocoder rendered itself, so a voice cut off 20 ms into its pause keeps its vocoder.
+func TestShortPauseKeepsVocoder(t *testing.T) {
+	e := testEngine(t)
+	req := Request{Parts: []Part{
+		{Speaker: "A", Markup: true, Text: `Wait for it<break time="20ms"/>`},
+		{Speaker: "A", PauseBefore: 400, Text: "Now."},
+	}}
+	parts, rate, err := e.resolve(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := &render{e: e, req: &req, outRate: rate, vocs: map[string]Vocoder{}, lex: e.lexicon}
+	var gs []*group
+	if err := r.plan(context.Background(), parts, func(g *group) error { gs = append(gs, g); return nil }); err != nil {
+		t.Fatal(err)
+	}
+	if len(gs) != 2 {
+		t.Fatalf("%d groups, want one per part", len(gs))
+	}
+	last := gs[0].phrases[len(gs[0].phrases)-1].ph
+	trail := trailingSilence(&last)
+	if trail >= resetMillis*rate/1000 {
+		t.Skipf("the first turn ends with %d samples of silence; the case needs a short one", trail)
+	}
+	if gs[1].fresh {
+		t.Errorf("second turn starts a fresh vocoder after only %d samples of its own silence", trail)
+	}
+}
