@@ -163,17 +163,7 @@ func (e *Engine) Synthesize(ctx context.Context, req Request, sink Sink) (Summar
 	if err != nil {
 		return Summary{}, err
 	}
-	r := &render{
-		e:       e,
-		req:     &req,
-		outRate: rate,
-		vocs:    map[string]Vocoder{},
-		lex:     e.lexicon,
-	}
-	if len(req.Lexicon) > 0 {
-		r.lex = e.lexicon.With(req.Lexicon)
-	}
-	r.out = &countingWriter{sink: sink}
+	r := e.newRender(&req, rate, sink)
 	if err := r.run(ctx, parts); err != nil {
 		return Summary{Samples: r.out.n, SampleRate: rate}, err
 	}
@@ -181,6 +171,22 @@ func (e *Engine) Synthesize(ctx context.Context, req Request, sink Sink) (Summar
 		return Summary{Samples: r.out.n, SampleRate: rate}, err
 	}
 	return Summary{Samples: r.out.n, SampleRate: rate}, nil
+}
+
+// newRender prepares the state of one Synthesize call writing at rate into sink.
+func (e *Engine) newRender(req *Request, rate int, sink Sink) *render {
+	r := &render{
+		e:       e,
+		req:     req,
+		outRate: rate,
+		vocs:    map[string]Vocoder{},
+		lex:     e.lexicon,
+		out:     &countingWriter{sink: sink},
+	}
+	if len(req.Lexicon) > 0 {
+		r.lex = e.lexicon.With(req.Lexicon)
+	}
+	return r
 }
 
 // countingWriter forwards audio to the sink and counts what it forwarded.

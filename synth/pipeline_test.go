@@ -43,6 +43,21 @@ func (k *keep) Audio(p []float32) error {
 
 func (k *keep) Word(w WordTiming) error { k.words = append(k.words, w); return nil }
 
+// planGroups runs the planner alone over req and returns its groups and the output rate.
+func planGroups(t *testing.T, e *Engine, req Request) ([]*group, int) {
+	t.Helper()
+	parts, rate, err := e.resolve(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var gs []*group
+	r := e.newRender(&req, rate, &keep{})
+	if err := r.plan(context.Background(), parts, func(g *group) error { gs = append(gs, g); return nil }); err != nil {
+		t.Fatal(err)
+	}
+	return gs, rate
+}
+
 // mixedRequest has sentence ends, commas, a short break that glues two sentences onto one
 // vocoder, a turn with no gap, and two voices at different native rates.
 func mixedRequest() Request {
@@ -61,15 +76,7 @@ func mixedRequest() Request {
 func TestPlanGroups(t *testing.T) {
 	e := testEngine(t)
 	req := mixedRequest()
-	parts, rate, err := e.resolve(req)
-	if err != nil {
-		t.Fatal(err)
-	}
-	r := &render{e: e, req: &req, outRate: rate, vocs: map[string]Vocoder{}, lex: e.lexicon}
-	var gs []*group
-	if err := r.plan(context.Background(), parts, func(g *group) error { gs = append(gs, g); return nil }); err != nil {
-		t.Fatal(err)
-	}
+	gs, _ := planGroups(t, e, req)
 	var desc []string
 	for _, g := range gs {
 		d := g.part.Speaker
@@ -178,21 +185,14 @@ func TestFreshVocodersStartInSilence(t *testing.T) {
 	e := testEngine(t, WithParallelism(1))
 	req := Request{Parts: []Part{{Markup: true, Text: "The birch canoe slid on the smooth planks, and glue the sheet to the dark blue background. " +
 		`Oh, it is easy to tell the depth of a well! Four hours of steady work<break time="20ms"/> faced us; then what?`}}}
-	parts, rate, err := e.resolve(req)
-	if err != nil {
-		t.Fatal(err)
-	}
-	r := &render{e: e, req: &req, outRate: rate, vocs: map[string]Vocoder{}, lex: e.lexicon}
+	gs, rate := planGroups(t, e, req)
 	var starts []int
 	pos := 0
-	if err := r.plan(context.Background(), parts, func(g *group) error {
+	for _, g := range gs {
 		if g.fresh && pos > 0 {
 			starts = append(starts, pos)
 		}
 		pos += g.samples
-		return nil
-	}); err != nil {
-		t.Fatal(err)
 	}
 	if len(starts) < 4 {
 		t.Fatalf("only %d fresh groups after the first", len(starts))
@@ -226,15 +226,7 @@ func TestShortPauseKeepsVocoder(t *testing.T) {
 		{Speaker: "A", Markup: true, Text: `Wait for it<break time="20ms"/>`},
 		{Speaker: "A", PauseBefore: 400, Text: "Now."},
 	}}
-	parts, rate, err := e.resolve(req)
-	if err != nil {
-		t.Fatal(err)
-	}
-	r := &render{e: e, req: &req, outRate: rate, vocs: map[string]Vocoder{}, lex: e.lexicon}
-	var gs []*group
-	if err := r.plan(context.Background(), parts, func(g *group) error { gs = append(gs, g); return nil }); err != nil {
-		t.Fatal(err)
-	}
+	gs, rate := planGroups(t, e, req)
 	if len(gs) != 2 {
 		t.Fatalf("%d groups, want one per part", len(gs))
 	}

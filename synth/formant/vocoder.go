@@ -440,11 +440,11 @@ func (v *Vocoder) cascEnergy() float64 {
 	return e
 }
 
-// newPeriod starts a glottal period at the current pitch (with flutter) and latches the
-// voicing amplitudes.
-func (v *Vocoder) newPeriod(f0, av, avs float64) {
+// newPeriod starts a glottal period at clock (samples since the vocoder was made; it sets the
+// flutter's phase) and the current pitch, and latches the voicing amplitudes.
+func (v *Vocoder) newPeriod(clock int64, f0, av, avs float64) {
 	if fl := v.p.Flutter; fl > 0 {
-		t := float64(v.clock) / v.sr
+		t := float64(clock) / v.sr
 		d := (fl / 50) * (f0 / 100) * (math.Sin(2*math.Pi*12.7*t) + math.Sin(2*math.Pi*7.1*t) + math.Sin(2*math.Pi*4.7*t))
 		f0 += d
 	}
@@ -488,9 +488,7 @@ func (v *Vocoder) synth(st *blockState, out []float32) {
 		if tau >= t0 {
 			tau -= t0
 			fj := float64(j)
-			v.clock += int64(j + 1)
-			v.newPeriod(st.f0, st.av+st.dav*fj, st.avs+st.davs*fj)
-			v.clock -= int64(j + 1)
+			v.newPeriod(v.clock+int64(j+1), st.f0, st.av+st.dav*fj, st.avs+st.davs*fj)
 			t0, te, pAV, pAVS = v.t0, v.te, v.pAV, v.pAVS
 			invTe = 1 / te
 			anyAVS = anyAVS || pAVS > 0
@@ -629,7 +627,7 @@ func (v *Vocoder) quiet(st *blockState, out []float32) {
 	v.tau += n
 	for v.tau >= v.t0 {
 		v.tau -= v.t0
-		v.newPeriod(st.f0, 0, 0)
+		v.newPeriod(v.clock, st.f0, 0, 0)
 	}
 	st.av += st.dav * n
 	st.avs += st.davs * n
