@@ -591,3 +591,30 @@ func TestSyllableCount(t *testing.T) {
 		})
 	}
 }
+
+func TestLevels(t *testing.T) {
+	nan, inf := float32(math.NaN()), float32(math.Inf(-1))
+	for _, c := range []struct {
+		name      string
+		x         []float32
+		rms, peak float64
+		nonFinite int
+	}{
+		{"empty", nil, 0, 0, 0},
+		{"square wave", []float32{0.5, -0.5, 0.5, -0.5}, 0.5, 0.5, 0},
+		// 3-4-5: sqrt((9+16)/2) / 10 = sqrt(12.5)/10.
+		{"pair", []float32{0.3, -0.4}, math.Sqrt(0.125), 0.4, 0},
+		{"non-finite as zero", []float32{nan, 1, inf, -1}, math.Sqrt(0.5), 1, 2},
+	} {
+		// 1e-7: the float32 inputs (0.3, 0.4) carry up to 6e-8 relative rounding error.
+		if got := acoustics.RMS(c.x); math.Abs(got-c.rms) > 1e-7 {
+			t.Errorf("%s: RMS %g, want %g", c.name, got, c.rms)
+		}
+		if got := acoustics.Peak(c.x); math.Abs(got-c.peak) > 1e-7 {
+			t.Errorf("%s: Peak %g, want %g", c.name, got, c.peak)
+		}
+		if got := acoustics.NonFinite(c.x); got != c.nonFinite {
+			t.Errorf("%s: NonFinite %d, want %d", c.name, got, c.nonFinite)
+		}
+	}
+}

@@ -58,11 +58,7 @@ type analysis struct {
 func finite(x []float32) []float64 {
 	out := make([]float64, len(x))
 	for i, v := range x {
-		f := float64(v)
-		if math.IsNaN(f) || math.IsInf(f, 0) {
-			continue
-		}
-		out[i] = f
+		out[i] = finiteValue(v)
 	}
 	return out
 }
