@@ -75,7 +75,7 @@ func (e *Engine) analyze(lex *g2p.Lexicon, raw string) Analysis {
 		}
 		var pr phone.Pron
 		if w.Letter {
-			pr = letterPron(w.Text)
+			pr = g2p.LetterPron(w.Text)
 		} else {
 			pos := w.POS
 			if pos == "" {
@@ -103,52 +103,4 @@ func appendSource(s []string, src string) []string {
 		return s
 	}
 	return append(s, src)
-}
-
-// prependSilence puts n samples of silence at the start of ph, shifting its timeline.
-func prependSilence(ph *prosody.Phrase, n int) {
-	if len(ph.Segments) > 0 && ph.Segments[0].Phone == phone.Sil {
-		ph.Segments[0].Samples += n
-	} else {
-		ph.Segments = append([]prosody.Segment{{Phone: phone.Sil, Samples: n}}, ph.Segments...)
-	}
-	for i := range ph.F0 {
-		ph.F0[i].Pos += n
-	}
-	for i := range ph.Words {
-		ph.Words[i].Start += n
-		ph.Words[i].End += n
-	}
-}
-
-// letterPron pronounces a spelled letter, with a plural or possessive ending when the
-// normalizer attached one ("d's" in "CDs"): IH0 Z after a sibilant, S after another voiceless
-// sound, Z otherwise.
-func letterPron(t string) phone.Pron {
-	r := []rune(t)
-	if len(r) == 0 {
-		return nil
-	}
-	pr, ok := g2p.LetterName(r[0])
-	if !ok {
-		return nil
-	}
-	rest := string(r[1:])
-	if rest != "s" && rest != "'s" && rest != "s'" {
-		return pr
-	}
-	out := make(phone.Pron, len(pr))
-	copy(out, pr)
-	last := &out[len(out)-1]
-	phs := append([]phone.Phone(nil), last.Phones...)
-	switch fin := phs[len(phs)-1]; fin {
-	case phone.S, phone.Z, phone.SH, phone.ZH, phone.CH, phone.JH:
-		return append(out, phone.Syllable{Phones: []phone.Phone{phone.IH, phone.Z}})
-	case phone.P, phone.T, phone.K, phone.F, phone.TH:
-		phs = append(phs, phone.S)
-	default:
-		phs = append(phs, phone.Z)
-	}
-	last.Phones = phs
-	return out
 }

@@ -40,7 +40,7 @@ func (e *Engine) sentences(lex *g2p.Lexicon, p *resolved, yield func(sentence) e
 		if len(cur.Words) == 0 {
 			return nil
 		}
-		if cur.Kind == text.YesNo && isWhWord(cur.Words[0].Text) {
+		if cur.Kind == text.YesNo && text.IsWhWord(cur.Words[0].Text) {
 			cur.Kind = text.WhQuestion
 		}
 		s := cur
@@ -67,7 +67,7 @@ func (e *Engine) sentences(lex *g2p.Lexicon, p *resolved, yield func(sentence) e
 			cur.Words = append(cur.Words, a.Words...)
 			cur.Sources = append(cur.Sources, a.Sources...)
 			cur.Kind = a.Kind
-			if endsSentence(raw) {
+			if text.EndsSentence(raw) {
 				if err := flush(); err != nil {
 					return err
 				}
@@ -75,7 +75,7 @@ func (e *Engine) sentences(lex *g2p.Lexicon, p *resolved, yield func(sentence) e
 			}
 			last := &cur.Words[len(cur.Words)-1]
 			if last.Break == text.SentenceEnd {
-				last.Break = trailingBreak(raw)
+				last.Break = text.TrailingBreak(raw)
 			}
 		}
 	}
@@ -149,46 +149,4 @@ func (e *Engine) analyzeSpan(lex *g2p.Lexicon, raw string, sp markup.Span) Analy
 		}
 	}
 	return a
-}
-
-// endsSentence reports whether a raw piece ends with sentence-final punctuation (closing quotes
-// and brackets aside).
-func endsSentence(raw string) bool {
-	s := strings.TrimRightFunc(raw, func(r rune) bool {
-		return unicode.IsSpace(r) || strings.ContainsRune(`"')]}’”»`, r)
-	})
-	if s == "" {
-		return false
-	}
-	switch s[len(s)-1] {
-	case '.', '!', '?':
-		return true
-	}
-	return strings.HasSuffix(s, "…")
-}
-
-// trailingBreak is the boundary a piece's trailing punctuation asks for when the sentence goes on.
-func trailingBreak(raw string) text.Break {
-	s := strings.TrimRightFunc(raw, unicode.IsSpace)
-	if s == "" {
-		return text.NoBreak
-	}
-	switch s[len(s)-1] {
-	case ',', ')':
-		return text.Minor
-	case ';', ':':
-		return text.Major
-	}
-	if strings.HasSuffix(s, "—") || strings.HasSuffix(s, "–") {
-		return text.Major
-	}
-	return text.NoBreak
-}
-
-func isWhWord(w string) bool {
-	switch w {
-	case "who", "what", "when", "where", "why", "which", "how", "whose", "whom":
-		return true
-	}
-	return false
 }

@@ -5,7 +5,6 @@ import (
 	"fmt"
 
 	"github.com/chorus-tts/chorus/synth/audio"
-	"github.com/chorus-tts/chorus/synth/phone"
 	"github.com/chorus-tts/chorus/synth/prosody"
 )
 
@@ -263,7 +262,7 @@ func (r *render) plan(ctx context.Context, parts []resolved, emit func(*group) e
 		reset := resetMillis * v.SampleRate / 1000
 		cur := &group{part: p, first: true}
 		add := func(ph prosody.Phrase, sources []string) error {
-			lead, all := leadingSilence(&ph)
+			lead, all := ph.LeadingSilence()
 			prev, spoken := trail[v.Name]
 			// Only silence the old vocoder rendered itself counts: it must have rung out in its
 			// own output, or cutting it off would leave a step.
@@ -282,7 +281,7 @@ func (r *render) plan(ctx context.Context, parts []resolved, emit func(*group) e
 			if all {
 				trail[v.Name] = prev + lead
 			} else {
-				trail[v.Name] = trailingSilence(&ph)
+				trail[v.Name] = ph.TrailingSilence()
 			}
 			cur.samples += ph.Samples()
 			cur.phrases = append(cur.phrases, plannedPhrase{ph: ph, sources: sources})
@@ -322,7 +321,7 @@ func (r *render) plan(ctx context.Context, parts []resolved, emit func(*group) e
 			for k := range phrases {
 				ph := phrases[k]
 				if leadSamples > 0 {
-					prependSilence(&ph, leadSamples)
+					ph.PrependSilence(leadSamples)
 					leadSamples = 0
 				}
 				var sources []string
@@ -347,7 +346,7 @@ func (r *render) plan(ctx context.Context, parts []resolved, emit func(*group) e
 		}
 		if leadSamples > 0 { // pauses with nothing after them (an empty part, a trailing break)
 			ph := prosody.Phrase{}
-			prependSilence(&ph, leadSamples)
+			ph.PrependSilence(leadSamples)
 			if err := add(ph, nil); err != nil {
 				return err
 			}
@@ -357,26 +356,4 @@ func (r *render) plan(ctx context.Context, parts []resolved, emit func(*group) e
 		}
 	}
 	return nil
-}
-
-// leadingSilence is the length of the silence a phrase starts with, and whether the whole phrase
-// is silence.
-func leadingSilence(ph *prosody.Phrase) (int, bool) {
-	n := 0
-	for _, s := range ph.Segments {
-		if s.Phone != phone.Sil {
-			return n, false
-		}
-		n += s.Samples
-	}
-	return n, true
-}
-
-// trailingSilence is the length of the silence a phrase ends with.
-func trailingSilence(ph *prosody.Phrase) int {
-	n := 0
-	for i := len(ph.Segments) - 1; i >= 0 && ph.Segments[i].Phone == phone.Sil; i-- {
-		n += ph.Segments[i].Samples
-	}
-	return n
 }

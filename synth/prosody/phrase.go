@@ -108,3 +108,41 @@ func (p *Phrase) String() string {
 	}
 	return b.String()
 }
+
+// PrependSilence puts n samples of silence at the start of the phrase (lengthening a leading
+// silence it already has), shifting its pitch points and word spans by n.
+func (p *Phrase) PrependSilence(n int) {
+	if len(p.Segments) > 0 && p.Segments[0].Phone == phone.Sil {
+		p.Segments[0].Samples += n
+	} else {
+		p.Segments = append([]Segment{{Phone: phone.Sil, Samples: n}}, p.Segments...)
+	}
+	for i := range p.F0 {
+		p.F0[i].Pos += n
+	}
+	for i := range p.Words {
+		p.Words[i].Start += n
+		p.Words[i].End += n
+	}
+}
+
+// LeadingSilence is the length in samples of the silence the phrase starts with, and whether the
+// whole phrase is silence.
+func (p *Phrase) LeadingSilence() (n int, all bool) {
+	for _, s := range p.Segments {
+		if s.Phone != phone.Sil {
+			return n, false
+		}
+		n += s.Samples
+	}
+	return n, true
+}
+
+// TrailingSilence is the length in samples of the silence the phrase ends with.
+func (p *Phrase) TrailingSilence() int {
+	n := 0
+	for i := len(p.Segments) - 1; i >= 0 && p.Segments[i].Phone == phone.Sil; i-- {
+		n += p.Segments[i].Samples
+	}
+	return n
+}

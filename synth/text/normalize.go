@@ -121,33 +121,28 @@ func paragraphAfter(raw string) bool {
 	return strings.Count(tail, "\n") >= 2
 }
 
-var whWords = map[string]bool{
-	"who": true, "what": true, "when": true, "where": true, "why": true,
-	"which": true, "how": true, "whose": true, "whom": true,
-}
-
 // sentenceKind classifies a sentence by its final punctuation.
 func sentenceKind(raw string, words []Word) Kind {
 	// Skip trailing quotes, brackets, emoji and other symbols.
 	t := strings.TrimRightFunc(raw, func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !strings.ContainsRune(".!?…‽", r)
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !IsSentenceFinal(r)
 	})
 	end := len(t)
 	for end > 0 {
 		r, size := utf8.DecodeLastRuneInString(t[:end])
-		if r != '?' && r != '!' && r != '.' && r != '…' && r != '‽' {
+		if !IsSentenceFinal(r) {
 			break
 		}
 		end -= size
 	}
 	run := t[end:]
 	switch {
-	case strings.ContainsAny(run, "?‽"):
-		if len(words) > 0 && whWords[words[0].Text] {
+	case strings.ContainsAny(run, questionMarks):
+		if len(words) > 0 && IsWhWord(words[0].Text) {
 			return WhQuestion
 		}
 		return YesNo
-	case strings.Contains(run, "!"):
+	case strings.ContainsAny(run, exclamations):
 		return Exclamation
 	}
 	return Statement
@@ -291,21 +286,17 @@ func postBreak(post string, last bool) Break {
 	b := NoBreak
 	for _, r := range post {
 		var c Break
-		switch r {
-		case ',', ')', ']', '}', '、', '，':
+		switch {
+		case strings.ContainsRune(minorMarks, r):
 			c = Minor
-		case ';', ':', '—', '–', '；', '：':
+		case strings.ContainsRune(majorMarks, r):
 			c = Major
-		case '.', '!', '?', '…', '‽', '。', '！', '？':
-			if last {
-				c = SentenceEnd
-			} else {
-				c = Major
-			}
+		case IsSentenceFinal(r) && last:
+			c = SentenceEnd
+		case IsSentenceFinal(r):
+			c = Major // inside a sentence: "e.g.", "Wait... what"
 		}
-		if c > b {
-			b = c
-		}
+		b = max(b, c)
 	}
 	return b
 }

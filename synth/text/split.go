@@ -137,8 +137,6 @@ func isBullet(line string) bool {
 	return i > 0 && i+1 < len(line) && (line[i] == '.' || line[i] == ')') && line[i+1] == ' '
 }
 
-const closers = "\"'”’»)]}*_"
-
 // splitParagraph splits one paragraph at sentence-final punctuation.
 func splitParagraph(p string) []string {
 	var out []string
@@ -146,7 +144,7 @@ func splitParagraph(p string) []string {
 	i := 0
 	for i < len(p) {
 		r, size := utf8.DecodeRuneInString(p[i:])
-		if r != '.' && r != '!' && r != '?' && r != '…' && r != '‽' && r != '。' && r != '！' && r != '？' {
+		if !IsSentenceFinal(r) {
 			i += size
 			continue
 		}
@@ -154,7 +152,7 @@ func splitParagraph(p string) []string {
 		j := i
 		for j < len(p) {
 			r2, s2 := utf8.DecodeRuneInString(p[j:])
-			if r2 != '.' && r2 != '!' && r2 != '?' && r2 != '…' && r2 != '‽' && r2 != '。' && r2 != '！' && r2 != '？' && !strings.ContainsRune(closers, r2) {
+			if !IsSentenceFinal(r2) && !strings.ContainsRune(closers, r2) {
 				break
 			}
 			j += s2
@@ -193,7 +191,7 @@ func boundary(before, run, after string) bool {
 	}
 	nr, _ := utf8.DecodeRuneInString(strings.TrimLeft(next, "\"'“‘«([{¿¡"))
 	nextLower := unicode.IsLower(nr)
-	if strings.ContainsAny(run, "!?‽！？。") {
+	if strings.ContainsAny(run, strongFinal) {
 		return !nextLower
 	}
 	if strings.Contains(run, "…") || strings.Contains(run, "..") {

@@ -1,4 +1,4 @@
-package synth
+package g2p
 
 import "testing"
 
@@ -13,8 +13,8 @@ func TestLetterPron(t *testing.T) {
 		{"", ""},
 		{"1", ""},
 	} {
-		if got := letterPron(tc.in).String(); got != tc.want {
-			t.Errorf("letterPron(%q) = %q, want %q", tc.in, got, tc.want)
+		if got := LetterPron(tc.in).String(); got != tc.want {
+			t.Errorf("LetterPron(%q) = %q, want %q", tc.in, got, tc.want)
 		}
 	}
 }
