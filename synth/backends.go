@@ -11,7 +11,7 @@ import (
 // embedded kal diphone synthesizer.
 func defaultBackends() map[string]Backend {
 	return map[string]Backend{
-		"formant": func(rate int, raw json.RawMessage) (func(uint64) (Vocoder, error), error) {
+		"formant": func(rate int, raw json.RawMessage) (VocoderFactory, error) {
 			p, err := formant.ParseParams(raw)
 			if err != nil {
 				return nil, err
@@ -21,7 +21,7 @@ func defaultBackends() map[string]Backend {
 			}
 			return func(seed uint64) (Vocoder, error) { return formant.New(rate, p, seed) }, nil
 		},
-		"diphone": func(rate int, raw json.RawMessage) (func(uint64) (Vocoder, error), error) {
+		"diphone": func(rate int, raw json.RawMessage) (VocoderFactory, error) {
 			p, err := diphone.ParseParams(raw)
 			if err != nil {
 				return nil, err

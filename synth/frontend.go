@@ -1,17 +1,19 @@
 package synth
 
+// The front end: text and inline tags become sentences of spoken-form words with pronunciations,
+// ready for prosody. Plain text goes text.SplitSentences → analyze; text with markup goes
+// through its spans, each read as its tags say (analyzeSpan), and sentences run across spans.
+
 import (
 	"strings"
+	"unicode"
 
 	"github.com/chorus-tts/chorus/synth/g2p"
+	"github.com/chorus-tts/chorus/synth/markup"
 	"github.com/chorus-tts/chorus/synth/phone"
 	"github.com/chorus-tts/chorus/synth/prosody"
 	"github.com/chorus-tts/chorus/synth/text"
 )
-
-// leadInMillis is the silence before the first word of an utterance, so players that start
-// mid-buffer do not clip the onset.
-const leadInMillis = 60
 
 // Analysis is what the front end made of one sentence: spoken-form words with pronunciations.
 type Analysis struct {
@@ -103,4 +105,145 @@ func appendSource(s []string, src string) []string {
 		return s
 	}
 	return append(s, src)
+}
+
+// sentence is one analysed sentence ready for prosody, with any explicit pause before it. A
+// sentence without words is a pause alone (a trailing <break/>).
+type sentence struct {
+	Analysis
+	pauseBefore int // milliseconds
+}
+
+// sentences yields the part's sentences in order, normalizing lazily so the first one is spoken
+// before later ones are read.
+func (e *Engine) sentences(lex *g2p.Lexicon, p *resolved, yield func(sentence) error) error {
+	if !p.Markup {
+		for _, raw := range text.SplitSentences(p.Text) {
+			a := e.analyze(lex, raw)
+			if len(a.Words) == 0 {
+				continue
+			}
+			if err := yield(sentence{Analysis: a}); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	// With markup, a sentence may run across spans ("He said <emphasis>no</emphasis>."):
+	// words collect until a piece ends with sentence-final punctuation.
+	var cur sentence
+	pending := 0 // pause waiting for the next word
+	flush := func() error {
+		if len(cur.Words) == 0 {
+			return nil
+		}
+		if cur.Kind == text.YesNo && text.IsWhWord(cur.Words[0].Text) {
+			cur.Kind = text.WhQuestion
+		}
+		s := cur
+		cur = sentence{}
+		return yield(s)
+	}
+	for _, sp := range p.spans {
+		if sp.BreakMillis > 0 {
+			if n := len(cur.Words); n > 0 {
+				w := &cur.Words[n-1]
+				w.PauseMillis = min(w.PauseMillis+sp.BreakMillis, prosody.MaxPauseMillis)
+			} else {
+				pending = min(pending+sp.BreakMillis, MaxPauseMillis)
+			}
+		}
+		for _, raw := range spanPieces(sp) {
+			a := e.analyzeSpan(lex, raw, sp)
+			if len(a.Words) == 0 {
+				continue
+			}
+			if len(cur.Words) == 0 {
+				cur.pauseBefore, pending = pending, 0
+			}
+			cur.Words = append(cur.Words, a.Words...)
+			cur.Sources = append(cur.Sources, a.Sources...)
+			cur.Kind = a.Kind
+			if text.EndsSentence(raw) {
+				if err := flush(); err != nil {
+					return err
+				}
+				continue
+			}
+			last := &cur.Words[len(cur.Words)-1]
+			if last.Break == text.SentenceEnd {
+				last.Break = text.TrailingBreak(raw)
+			}
+		}
+	}
+	if err := flush(); err != nil {
+		return err
+	}
+	if pending > 0 {
+		return yield(sentence{pauseBefore: pending})
+	}
+	return nil
+}
+
+// spanPieces splits a span's spoken text into raw sentences, rewritten for its say-as reading.
+func spanPieces(sp markup.Span) []string {
+	s := sp.Spoken()
+	if len(sp.Pron) > 0 {
+		return []string{s}
+	}
+	if sp.DigitByDigit() {
+		var b strings.Builder
+		prevDigit := false
+		for _, r := range s {
+			d := r >= '0' && r <= '9'
+			if d && prevDigit {
+				b.WriteByte(' ')
+			}
+			b.WriteRune(r)
+			prevDigit = d
+		}
+		s = b.String()
+	}
+	return text.SplitSentences(s)
+}
+
+// analyzeSpan reads one raw piece of a span with the span's reading applied.
+func (e *Engine) analyzeSpan(lex *g2p.Lexicon, raw string, sp markup.Span) Analysis {
+	var a Analysis
+	switch {
+	case len(sp.Pron) > 0:
+		words := strings.Fields(strings.ToLower(strings.TrimFunc(raw, unicode.IsPunct)))
+		if len(words) == 0 {
+			words = []string{strings.ToLower(strings.TrimSpace(raw))}
+		}
+		a.Words = []prosody.Word{{Text: strings.Join(words, " "), Pron: sp.Pron, Break: text.SentenceEnd}}
+		a.Sources = []string{strings.TrimSpace(sp.Text)}
+	case sp.SpellOut():
+		for _, r := range raw {
+			switch {
+			case unicode.IsLetter(r):
+				l := unicode.ToLower(r)
+				if pr, ok := g2p.LetterName(l); ok {
+					a.Words = append(a.Words, prosody.Word{Text: string(l), Pron: pr, Letter: true})
+					a.Sources = append(a.Sources, string(r))
+				}
+			case r >= '0' && r <= '9':
+				d := e.analyze(lex, string(r))
+				a.Words = append(a.Words, d.Words...)
+				a.Sources = append(a.Sources, d.Sources...)
+			}
+		}
+		if n := len(a.Words); n > 0 {
+			a.Words[n-1].Break = text.SentenceEnd
+		}
+		a.Kind = text.NormalizeSentence(raw).Kind
+	default:
+		a = e.analyze(lex, raw)
+	}
+	if sp.Emphasis >= markup.Moderate {
+		for i := range a.Words {
+			a.Words[i].Emphasis = true
+		}
+	}
+	return a
 }
