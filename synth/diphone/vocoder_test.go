@@ -244,13 +244,14 @@ func TestMissingDiphonesAreNotSilent(t *testing.T) {
 	}
 }
 
-// TestChunksAreBounded checks block sizes and that a phrase split in two equals one render.
+// TestChunksAreBounded checks that Render writes in blocks of at most blockSize samples (never
+// empty) and that the blocks add up to the phrase.
 func TestChunksAreBounded(t *testing.T) {
 	ph := phrase(t, "DH AH0 | B IH1 R CH | K AE1 N UW0", vocodertest.PhraseOptions{LeadSilence: true, TrailSilence: true, Stretch: 3})
 	v := newV(t, Params{})
 	n := 0
 	err := v.Render(context.Background(), ph, audio.WriterFunc(func(p []float32) error {
-		if len(p) == 0 || len(p) > 1024 {
+		if len(p) == 0 || len(p) > blockSize {
 			t.Errorf("write of %d samples", len(p))
 		}
 		n += len(p)
@@ -258,6 +259,92 @@ func TestChunksAreBounded(t *testing.T) {
 	}))
 	if err != nil || n != ph.Samples() {
 		t.Fatalf("err %v, %d samples of %d", err, n, ph.Samples())
+	}
+}
+
+// TestSplitPhraseEqualsOneRender renders phrases whole, and split in two with the two parts
+// rendered in turn by one vocoder (as the engine renders the phrases of a group), and compares.
+//
+// What "equal" means follows from the design. A vocoder cannot see past the end of the phrase it
+// is given: it ends a phrase that runs on as if a schwa followed, so the test splits before an
+// unstressed [ah] ([ax]), where the whole render picks the same diphone units. Pitchmarks are
+// carried across the split; the pitch is a flat 125 Hz, a period of exactly 128 samples, so every
+// pitchmark position is exact in floating point and the split cannot move one by rounding. What
+// the first part cannot know: the pitchmarks just after the split, whose windows reach back at
+// most maxHalf samples and which end the coefficient interpolation of the last period (at most
+// maxPeriod < maxHalf samples). Hence:
+//   - before split−maxHalf the two renders are identical, sample for sample;
+//   - from split+maxHalf+100 ms on they differ by at most half a step of the 16-bit PCM the
+//     engine delivers (less than the quantization error the output adds anyway). 100 ms is the
+//     time the engine's design (resetMillis in synth/pipeline.go) allows for every filter to ring
+//     out; the difference between the renders is such a ringing, started within maxHalf of the
+//     split.
+//
+// A vocoder that forgot its state between the parts (pitch phase, previous diphone, filters)
+// differs for the whole second part. Segments are stretched ×3 so that the first segment after
+// the split, whose unit depends on the carried diphone name, outlasts the 100 ms.
+func TestSplitPhraseEqualsOneRender(t *testing.T) {
+	const (
+		f0      = 125.0             // Hz: a period of exactly NativeRate/f0 = 128 samples
+		halfLSB = 1.0 / (1 << 16)   // half a step of 16-bit PCM (full scale ±1)
+		ringOut = NativeRate / 10   // 100 ms, the engine's resetMillis
+		settle  = maxHalf + ringOut // samples after the split
+	)
+	texts := []string{
+		"DH AH0 | B IH1 R CH | K AE1 N UW0",
+		"HH AH0 L OW1 | W ER1 L D",
+		"IH1 T S | IY1 Z IY0 | T UW1 | T EH1 L | DH AH0 | D EH1 P TH | AH1 V | AH0 | W EH1 L",
+		"JH OY1 | AH0 N D | CH EY1 N JH | V AY1 Z | ZH AA1 N R AH0",
+		"G L UW1 | DH AH0 | SH IY1 T | T UW1 | DH AH0 | D AA1 R K",
+	}
+	flat := []prosody.Point{{Pos: 0, Hz: f0}}
+	splits := 0
+	for _, words := range texts {
+		ph := phrase(t, words, vocodertest.PhraseOptions{LeadSilence: true, TrailSilence: true, Stretch: 3})
+		ph.F0 = flat
+		whole := renderOne(t, newV(t, Params{}), ph)
+		at := 0 // first sample of segment k
+		for k, s := range ph.Segments {
+			if k == 0 || s.Phone != phone.AH || s.Stress != 0 {
+				at += s.Samples
+				continue
+			}
+			splits++
+			a := &prosody.Phrase{Segments: ph.Segments[:k], F0: flat}
+			b := &prosody.Phrase{Segments: ph.Segments[k:], F0: flat}
+			if b.Samples() <= settle {
+				t.Fatalf("%s, split %d: second part of %d samples is too short to check", words, k, b.Samples())
+			}
+			v := newV(t, Params{})
+			var split audio.Buffer
+			for _, part := range []*prosody.Phrase{a, b} {
+				if err := v.Render(context.Background(), part, &split); err != nil {
+					t.Fatal(err)
+				}
+			}
+			got := split.Samples
+			if len(got) != len(whole) {
+				t.Fatalf("%s, split %d: %d samples, whole render %d", words, k, len(got), len(whole))
+			}
+			for i := 0; i < at-maxHalf; i++ {
+				if got[i] != whole[i] {
+					t.Errorf("%s, split before segment %d (sample %d): sample %d differs (%v, whole %v) before the split could reach it",
+						words, k, at, i, got[i], whole[i])
+					break
+				}
+			}
+			for i := at + settle; i < len(whole); i++ {
+				if d := math.Abs(float64(got[i] - whole[i])); d > halfLSB {
+					t.Errorf("%s, split before segment %d (sample %d): sample %d differs by %.2g (more than half a 16-bit step) %d samples after the split",
+						words, k, at, i, d, i-at)
+					break
+				}
+			}
+			at += s.Samples
+		}
+	}
+	if splits < len(texts) {
+		t.Fatalf("only %d splits before a schwa in %d phrases", splits, len(texts))
 	}
 }
 
