@@ -8,6 +8,7 @@ import (
 	"io"
 	"math"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -89,23 +90,40 @@ func TestCompactRoundTrip(t *testing.T) {
 	}
 }
 
-// TestCompactFestival converts the real database when KAL_GROUP names it and compares it with
-// the embedded file: the embedded data must be exactly what the converter produces now, and
-// every coefficient within quantization error of the original.
+// TestCompactFestival converts the real database (KAL_GROUP) and compares it with the embedded
+// file: the embedded payload must be exactly what the converter produces now (compared
+// decompressed, as DEFLATE output may differ between Go releases), and every coefficient within
+// quantization error of the original.
 func TestCompactFestival(t *testing.T) {
 	path := os.Getenv("KAL_GROUP")
 	if path == "" {
-		t.Skip("KAL_GROUP not set")
+		t.Skip("KAL_GROUP not set: it names Debian's festvox-kallpc16k database, " +
+			"/usr/share/festival/voices/english/kal_diphone/group/kallpc16k.group (make test sets it)")
 	}
 	db, err := ReadGroupFile(path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	back, _, err := DecodeCompact(kalBin)
+	back, h, err := DecodeCompact(kalBin)
 	if err != nil {
 		t.Fatal(err)
 	}
 	checkRoundTrip(t, db, back)
+	var b bytes.Buffer
+	if err := EncodeCompact(&b, db, h); err != nil {
+		t.Fatal(err)
+	}
+	now, err := testPayload(b.Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	embedded, err := testPayload(kalBin)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(now, embedded) {
+		t.Errorf("converting %s gives a %d-byte payload that differs from the embedded one (%d bytes): regenerate with make kal", path, len(now), len(embedded))
+	}
 }
 
 // TestEmbeddedKnownValues checks the embedded data against values read from the original
@@ -228,24 +246,75 @@ func TestParsePayloadErrorsNameOffsets(t *testing.T) {
 	}
 }
 
+// checkDatabase checks what a decoded Database promises (see Diphone): unique non-empty names,
+// pitchmark times strictly increasing and positive, inside the residual, Order coefficients
+// per frame, all finite, the middle frame inside the unit and a non-empty residual.
+func checkDatabase(t *testing.T, db *Database) {
+	t.Helper()
+	if db.Order < 1 || db.Order > maxOrder || db.SampleRate <= 0 || len(db.Diphones) == 0 {
+		t.Fatalf("database: order %d, rate %d, %d diphones", db.Order, db.SampleRate, len(db.Diphones))
+	}
+	seen := map[string]bool{}
+	for i := range db.Diphones {
+		d := &db.Diphones[i]
+		if d.Name == "" || seen[d.Name] {
+			t.Fatalf("diphone %d: empty or duplicate name %q", i, d.Name)
+		}
+		seen[d.Name] = true
+		if d.Frames() == 0 || d.Middle < 0 || d.Middle >= d.Frames() || len(d.Coefs) != d.Frames()*db.Order || len(d.Residual) == 0 {
+			t.Fatalf("%s: %d frames, middle %d, %d coefficients, %d residual bytes", d.Name, d.Frames(), d.Middle, len(d.Coefs), len(d.Residual))
+		}
+		prev := float32(0)
+		for f, tm := range d.Times {
+			if !(tm > prev) || float64(tm)*float64(db.SampleRate) >= float64(len(d.Residual)) {
+				t.Fatalf("%s frame %d: pitchmark %v s not after %v s and inside the residual", d.Name, f, tm, prev)
+			}
+			prev = tm
+		}
+		for k, c := range d.Coefs {
+			if !finite32(c) {
+				t.Fatalf("%s coefficient %d is %v", d.Name, k, c)
+			}
+		}
+	}
+}
+
+// FuzzDecodeCompact: anything DecodeCompact accepts is a valid database, and encoding it again
+// gives a file that decodes to the same database (within the quantization checkRoundTrip
+// allows) and the same header. Rejections wrap ErrFormat.
 func FuzzDecodeCompact(f *testing.F) {
 	f.Add(encode(f, synthDB(f)))
 	f.Add([]byte(compactMagic))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		db, _, err := DecodeCompact(data)
+		db, h, err := DecodeCompact(data)
 		if err != nil {
 			if !errors.Is(err, ErrFormat) {
 				t.Fatalf("error %v does not wrap ErrFormat", err)
 			}
 			return
 		}
+		checkDatabase(t, db)
 		if _, err := LoadCompact(data); err != nil && !strings.Contains(err.Error(), "stable") {
 			t.Fatalf("decodable file rejected by LoadCompact: %v", err)
 		}
-		_ = db
+		var b bytes.Buffer
+		if err := EncodeCompact(&b, db, h); err != nil {
+			t.Fatalf("decoded database cannot be encoded again: %v", err)
+		}
+		back, h2, err := DecodeCompact(b.Bytes())
+		if err != nil {
+			t.Fatalf("re-encoded database does not decode: %v", err)
+		}
+		if h2 != h {
+			t.Fatalf("header %+v became %+v", h, h2)
+		}
+		checkRoundTrip(t, db, back)
 	})
 }
 
+// FuzzParsePayload: a payload parsePayload accepts expands to a valid database whose
+// re-encoded payload parses to the same index, pitchmarks and residual, and coefficients within
+// the quantization checkRoundTrip allows.
 func FuzzParsePayload(f *testing.F) {
 	p, err := testPayload(encode(f, synthDB(f)))
 	if err != nil {
@@ -257,7 +326,21 @@ func FuzzParsePayload(f *testing.F) {
 		if err != nil {
 			return
 		}
-		_ = cf.database()
+		db := cf.database()
+		checkDatabase(t, db)
+		p2, err := testPayload(encode(t, db))
+		if err != nil {
+			t.Fatal(err)
+		}
+		cf2, err := parsePayload(p2)
+		if err != nil {
+			t.Fatalf("re-encoded payload rejected: %v", err)
+		}
+		if cf2.sampleRate != cf.sampleRate || cf2.order != cf.order || !slices.Equal(cf2.units, cf.units) ||
+			!slices.Equal(cf2.pms, cf.pms) || !bytes.Equal(cf2.residual, cf.residual) {
+			t.Fatal("re-encoded payload differs in rate, order, index, pitchmarks or residual")
+		}
+		checkRoundTrip(t, db, cf2.database())
 	})
 }
 

@@ -3,10 +3,12 @@ package main
 import (
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
 	"github.com/chorus-tts/chorus/synth/g2p/lexfile"
+	"github.com/chorus-tts/chorus/synth/phone"
 )
 
 func TestRun(t *testing.T) {
@@ -72,14 +74,62 @@ func TestParseEntryErrors(t *testing.T) {
 	}
 }
 
+// FuzzParseEntry: an entry parseEntry accepts has a lower-case headword, stresses 0 or 1 and
+// no pause phone; if the lexicon format can hold it (a headword of 1–63 letters a–z, non-empty
+// syllables, one vowel in each stressed syllable) Encode succeeds and the file reads back
+// exactly that entry, syllables included; if not, Encode refuses it.
 func FuzzParseEntry(f *testing.F) {
 	f.Add(`("hello" nil (((hh ax) 0) ((l ow) 1)))`)
 	f.Add(`("a" dt (((ax) 0)))`)
+	f.Add(`("Zebra" n (((z iy b) 1) ((r ax) 0)))`)
+	f.Add(`("don't" v (((d ow n t) 1)))`)
 	f.Fuzz(func(t *testing.T, s string) {
 		e, err := parseEntry(s)
 		if err != nil {
+			return // not an entry: nothing is promised but the error
+		}
+		if e.Word != strings.ToLower(e.Word) {
+			t.Fatalf("headword %q is not lower case", e.Word)
+		}
+		storable := len(e.Word) >= 1 && len(e.Word) <= lexfile.MaxWordLen && len(e.Pron) > 0
+		for i := 0; i < len(e.Word); i++ {
+			storable = storable && e.Word[i] >= 'a' && e.Word[i] <= 'z'
+		}
+		for _, syl := range e.Pron {
+			if syl.Stress != 0 && syl.Stress != phone.Primary {
+				t.Fatalf("stress %d parsed", syl.Stress)
+			}
+			vowels := 0
+			for _, p := range syl.Phones {
+				if p == phone.Sil || int(p) >= phone.Count {
+					t.Fatalf("phone %d parsed", p)
+				}
+				if p.IsVowel() {
+					vowels++
+				}
+			}
+			storable = storable && len(syl.Phones) > 0 && (syl.Stress == 0 || vowels == 1)
+		}
+		data, err := lexfile.Encode([]lexfile.Entry{e}, "", 1)
+		if !storable {
+			if err == nil {
+				t.Fatalf("Encode accepted %+v, which the format cannot hold", e)
+			}
 			return
 		}
-		_, _ = lexfile.Encode([]lexfile.Entry{e}, "", 1)
+		if err != nil {
+			t.Fatalf("Encode(%+v): %v", e, err)
+		}
+		r, err := lexfile.Open(data)
+		if err != nil {
+			t.Fatalf("Open of the encoded entry: %v", err)
+		}
+		got, err := r.Lookup(e.Word)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.Len() != 1 || len(got) != 1 || got[0].Word != e.Word || got[0].POS != e.POS || !reflect.DeepEqual(got[0].Pron, e.Pron) {
+			t.Fatalf("encoded %+v (syllables %v), read back %d entries: %+v", e, e.Pron, r.Len(), got)
+		}
 	})
 }
