@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -69,5 +70,47 @@ func TestRun(t *testing.T) {
 	}
 	if err := run(bad, out, notice); err == nil || !strings.Contains(err.Error(), "bad.group") {
 		t.Errorf("corrupt input: %v", err)
+	}
+}
+
+// TestRunFestival converts the real database, which KAL_GROUP names (Debian's festvox-kallpc16k;
+// make test installs it), as `make kal` does, and checks that the result is the embedded
+// synth/diphone/data/kal.bin: same header, same decoded content. (The files are compared
+// decoded because DEFLATE output may differ between Go releases.)
+func TestRunFestival(t *testing.T) {
+	in := os.Getenv("KAL_GROUP")
+	if in == "" {
+		t.Skip("KAL_GROUP not set: it names Debian's festvox-kallpc16k database, " +
+			"/usr/share/festival/voices/english/kal_diphone/group/kallpc16k.group (make test sets it)")
+	}
+	out := filepath.Join(t.TempDir(), "kal.bin")
+	if err := run(in, out, filepath.Join("..", "..", "..", "LICENSES", "festvox-kallpc16k.txt")); err != nil {
+		t.Fatal(err)
+	}
+	decode := func(path string) (*diphone.Database, diphone.CompactHeader) {
+		t.Helper()
+		data, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		db, h, err := diphone.DecodeCompact(data)
+		if err != nil {
+			t.Fatalf("%s: %v", path, err)
+		}
+		return db, h
+	}
+	got, gh := decode(out)
+	want, wh := decode(filepath.Join("..", "..", "..", "synth", "diphone", "data", "kal.bin"))
+	if gh != wh {
+		t.Errorf("header differs from the embedded file's:\n%+v\nwant\n%+v", gh, wh)
+	}
+	if got.SampleRate != want.SampleRate || got.Order != want.Order || len(got.Diphones) != len(want.Diphones) {
+		t.Fatalf("converted %d Hz, order %d, %d diphones; embedded %d Hz, order %d, %d diphones",
+			got.SampleRate, got.Order, len(got.Diphones), want.SampleRate, want.Order, len(want.Diphones))
+	}
+	for i := range got.Diphones {
+		if !reflect.DeepEqual(got.Diphones[i], want.Diphones[i]) {
+			t.Fatalf("diphone %d (%s) differs from the embedded file's: regenerate with make kal", i, want.Diphones[i].Name)
+		}
 	}
 }
