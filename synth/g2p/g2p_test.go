@@ -67,10 +67,12 @@ func TestLookup(t *testing.T) {
 
 func TestLookupReturnsCopies(t *testing.T) {
 	l := newLex(t)
-	p, _ := l.Lookup("read", "")
+	p, ok := l.Lookup("read", "")
+	if !ok {
+		t.Fatal(`Lookup("read"): not found`)
+	}
 	p[0].Phones[0] = phone.Z
-	q, _ := l.Lookup("read", "")
-	if q.String() != "R IY1 D" {
+	if q, ok := l.Lookup("read", ""); !ok || q.String() != "R IY1 D" {
 		t.Fatalf("mutating a result changed the table: %s", q)
 	}
 }

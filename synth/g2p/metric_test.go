@@ -1,10 +1,12 @@
 package g2p
 
 import (
+	"os"
 	"strings"
 	"testing"
 
 	"github.com/chorus-tts/chorus/synth/g2p/lexfile"
+	"github.com/chorus-tts/chorus/synth/g2p/lts"
 	"github.com/chorus-tts/chorus/synth/phone"
 )
 
@@ -26,21 +28,41 @@ func phoneString(p phone.Pron) string {
 	return b.String()
 }
 
-// TestMorphologyAgreesWithLexicon is a golden metric: for inflected words the lexicon lists
-// (-s, -ed, -ing, -er, -ly, -ness), the suffix rules applied to the listed stem must reproduce the
-// lexicon's phones (stress ignored) for most of them.
+// TestMorphologyAgreesWithLexicon checks the suffix rules against inflected words the lexicon
+// lists (-s, -ed, -ing, -er, -ly, -ness), applying them to the listed stem and comparing phones
+// (stress ignored). Two bounds, neither fitted to today's score:
+//   - for each suffix, the rules agree with the lexicon on most words (more than half), as the
+//     test's name claims; below that a rule would be wrong more often than right;
+//   - on the words the letter-to-sound model never saw in training (its held-out list), the
+//     rules are right at least as often as the model: Pronounce asks morphology first, which
+//     only pays if it beats the fallback it pre-empts.
 func TestMorphologyAgreesWithLexicon(t *testing.T) {
 	if testing.Short() {
 		t.Skip("decodes the whole lexicon")
 	}
 	l := newLex(t)
+	model, err := lts.New()
+	if err != nil {
+		t.Fatalf("the embedded lts model does not load: %v", err)
+	}
+	f, err := os.Open("lts/testdata/heldout.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	heldList, err := lts.ParseLexicon(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	held := map[string]bool{}
+	for _, e := range heldList {
+		held[strings.ToLower(e.Word)] = true
+	}
 	type tally struct{ n, ok int }
 	stats := map[string]*tally{}
+	var heldN, heldRules, heldModel int
 	ends := []string{"ness", "ing", "ed", "ly", "er", "s"}
-	// Measured at commit time: ness 90.7, ing 89.6, ed 89.0, ly 81.8, er 67.7 (mostly surnames
-	// that only look suffixed), s 87.9 per cent.
-	floor := map[string]float64{"ness": 0.86, "ing": 0.85, "ed": 0.85, "ly": 0.77, "er": 0.63, "s": 0.83}
-	err := l.r.All(func(e lexfile.Entry) bool {
+	err = l.r.All(func(e lexfile.Entry) bool {
 		for _, end := range ends {
 			if !strings.HasSuffix(e.Word, end) || len(e.Word) < len(end)+3 {
 				continue
@@ -55,8 +77,18 @@ func TestMorphologyAgreesWithLexicon(t *testing.T) {
 				stats[end] = s
 			}
 			s.n++
-			if phoneString(p) == phoneString(e.Pron) {
+			right := phoneString(p) == phoneString(e.Pron)
+			if right {
 				s.ok++
+			}
+			if held[e.Word] {
+				heldN++
+				if right {
+					heldRules++
+				}
+				if phoneString(model.Predict(e.Word)) == phoneString(e.Pron) {
+					heldModel++
+				}
 			}
 			break
 		}
@@ -73,8 +105,15 @@ func TestMorphologyAgreesWithLexicon(t *testing.T) {
 		}
 		rate := float64(s.ok) / float64(s.n)
 		t.Logf("-%s: %d/%d = %.1f%% exact phones", end, s.ok, s.n, 100*rate)
-		if rate < floor[end] {
-			t.Errorf("-%s: agreement %.1f%% fell below %.0f%%", end, 100*rate, 100*floor[end])
+		if 2*s.ok <= s.n {
+			t.Errorf("-%s: the rules agree with the lexicon on %d of %d words, not most", end, s.ok, s.n)
 		}
+	}
+	t.Logf("held-out inflected words: rules %d/%d, letter-to-sound model %d/%d", heldRules, heldN, heldModel, heldN)
+	if heldN < 100 {
+		t.Errorf("only %d held-out inflected words", heldN)
+	}
+	if heldRules < heldModel {
+		t.Errorf("on %d held-out inflected words the suffix rules are right %d times, the letter-to-sound model %d", heldN, heldRules, heldModel)
 	}
 }

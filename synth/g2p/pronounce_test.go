@@ -10,9 +10,22 @@ import (
 	"github.com/chorus-tts/chorus/synth/phone"
 )
 
-// TestMorphology uses words that are not in the lexicon, so each result comes from a rule.
+// sentinelLex returns the embedded lexicon with a letter-to-sound model that always answers
+// "B AA1" (fixedLTS): a result that reached letter-to-sound shows it.
+func sentinelLex(t *testing.T) *Lexicon {
+	t.Helper()
+	l, err := New(WithLTS(fixedLTS{}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return l
+}
+
+// TestMorphology uses words that are not in the lexicon, and checks that the suffix rules (or,
+// for an apostrophe, the clitic rules) answer each of them with the result Pronounce returns.
+// The lexicon's letter-to-sound model is a sentinel, so a result from it would show.
 func TestMorphology(t *testing.T) {
-	l := newLex(t)
+	l := sentinelLex(t)
 	tests := []struct{ word, want string }{
 		// -s / -es / 's voicing: S after voiceless, Z after voiced, IH0 Z after sibilants.
 		{"rosebushes", "R OW1 Z B UH1 SH IH0 Z"},
@@ -39,8 +52,22 @@ func TestMorphology(t *testing.T) {
 			t.Errorf("%q is in the lexicon; the test needs an unknown word", tt.word)
 			continue
 		}
+		path, p, ok := "suffix", phone.Pron(nil), false
+		if strings.Contains(tt.word, "'") {
+			path = "clitic"
+			p, ok = l.contraction(tt.word, "")
+		} else {
+			p, ok = l.suffixed(tt.word, "", 0)
+		}
+		if !ok {
+			t.Errorf("%q: the %s rules do not answer it", tt.word, path)
+			continue
+		}
+		if got := p.String(); got != tt.want {
+			t.Errorf("%s rules: %q = %s, want %s", path, tt.word, got, tt.want)
+		}
 		if got := l.Pronounce(tt.word, "").String(); got != tt.want {
-			t.Errorf("Pronounce(%q) = %s, want %s", tt.word, got, tt.want)
+			t.Errorf("Pronounce(%q) = %s, want the %s rules' %s", tt.word, got, path, tt.want)
 		}
 	}
 }
@@ -73,27 +100,45 @@ func TestAttachRules(t *testing.T) {
 	}
 }
 
+// TestCompoundsAndPrefixes checks that the compound and prefix rules answer words the lexicon
+// lacks, and that Pronounce returns their answer (letter-to-sound is a sentinel).
 func TestCompoundsAndPrefixes(t *testing.T) {
-	l := newLex(t)
-	tests := []struct{ word, want string }{
-		{"aardvarkhouse", "AA1 R D V AA1 R K HH AW2 S"},
-		{"zebrabush", "Z IY1 B R AX0 B UH2 SH"},
-		{"unaardvark", "AX0 N AA1 R D V AA1 R K"},
-		{"reaardvark", "R IY0 AA1 R D V AA1 R K"},
+	l := sentinelLex(t)
+	compound := func(w string) (phone.Pron, bool) { return l.compound(w, 0) }
+	prefixed := func(w string) (phone.Pron, bool) { return l.prefixed(w, "", 0) }
+	tests := []struct {
+		word, want string
+		path       string
+		rule       func(string) (phone.Pron, bool)
+	}{
+		{"aardvarkhouse", "AA1 R D V AA1 R K HH AW2 S", "compound", compound},
+		{"zebrabush", "Z IY1 B R AX0 B UH2 SH", "compound", compound},
+		{"unaardvark", "AX0 N AA1 R D V AA1 R K", "prefix", prefixed},
+		{"reaardvark", "R IY0 AA1 R D V AA1 R K", "prefix", prefixed},
 	}
 	for _, tt := range tests {
 		if _, ok := l.Lookup(tt.word, ""); ok {
 			t.Errorf("%q is in the lexicon", tt.word)
 			continue
 		}
+		p, ok := tt.rule(tt.word)
+		if !ok {
+			t.Errorf("%q: the %s rule does not answer it", tt.word, tt.path)
+			continue
+		}
+		if got := p.String(); got != tt.want {
+			t.Errorf("%s rule: %q = %s, want %s", tt.path, tt.word, got, tt.want)
+		}
 		if got := l.Pronounce(tt.word, "").String(); got != tt.want {
-			t.Errorf("Pronounce(%q) = %s, want %s", tt.word, got, tt.want)
+			t.Errorf("Pronounce(%q) = %s, want the %s rule's %s", tt.word, got, tt.path, tt.want)
 		}
 	}
 }
 
+// TestContractions checks the contraction rules (table and clitics); letter-to-sound is a
+// sentinel, so a stem it pronounced would show.
 func TestContractions(t *testing.T) {
-	l := newLex(t)
+	l := sentinelLex(t)
 	tests := []struct{ word, want string }{
 		{"isn't", "IH1 Z AX0 N T"},
 		{"don't", "D OW1 N T"},
@@ -111,6 +156,13 @@ func TestContractions(t *testing.T) {
 		{"rock'n'roll", "R AA1 K AX0 N R OW1 L"},
 	}
 	for _, tt := range tests {
+		// The contraction rules (table and clitics) answer each word, and Pronounce agrees.
+		p, ok := l.contraction(strings.ToLower(tt.word), "")
+		if !ok {
+			t.Errorf("%q: the contraction rules do not answer it", tt.word)
+		} else if got := p.String(); got != tt.want {
+			t.Errorf("contraction rules: %q = %s, want %s", tt.word, got, tt.want)
+		}
 		if got := l.Pronounce(tt.word, "").String(); got != tt.want {
 			t.Errorf("Pronounce(%q) = %s, want %s", tt.word, got, tt.want)
 		}
@@ -155,6 +207,37 @@ func TestLetterToSoundFallback(t *testing.T) {
 			t.Errorf("ruleLTS(%q) = %s: %d primary stresses", w, p, primaries)
 		}
 	}
+	// A Lexicon whose model predicts nothing falls back to the rules for a word nothing else
+	// answers.
+	l, err := New(WithLTS(emptyLTS{}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	const w = "zanthor"
+	requireLTSPath(t, l, w)
+	if got, want := l.Pronounce(w, "").String(), (ruleLTS{}).Predict(w).String(); got != want {
+		t.Errorf("Pronounce(%q) with an empty model = %s, want the rules' %s", w, got, want)
+	}
+}
+
+// emptyLTS is a letter-to-sound model that never answers.
+type emptyLTS struct{}
+
+func (emptyLTS) Predict(string) phone.Pron { return nil }
+
+// requireLTSPath fails the test unless only letter-to-sound can pronounce w: it is not in the
+// lexicon, has no apostrophe for the contraction rules, and morphology does not derive it.
+func requireLTSPath(t *testing.T, l *Lexicon, w string) {
+	t.Helper()
+	if _, ok := l.Lookup(w, ""); ok {
+		t.Fatalf("%q is in the lexicon: the test needs a word only letter-to-sound answers", w)
+	}
+	if strings.ContainsRune(w, '\'') {
+		t.Fatalf("%q has an apostrophe: the contraction rules would answer it", w)
+	}
+	if p, ok := l.derive(w, "", 0); ok {
+		t.Fatalf("morphology derives %q as %s: the test needs a word only letter-to-sound answers", w, p)
+	}
 }
 
 type fixedLTS struct{}
@@ -168,6 +251,7 @@ func TestWithLTS(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	requireLTSPath(t, l, "qwxqwx")
 	if got := l.Pronounce("qwxqwx", "").String(); got != "B AA1" {
 		t.Errorf("custom LTS not used: %s", got)
 	}
@@ -267,7 +351,8 @@ func TestConcurrentUse(t *testing.T) {
 	for i, w := range words {
 		want[i] = l.Pronounce(w, "").String()
 	}
-	fresh := newLex(t) // its letter-to-sound model loads under contention
+	requireLTSPath(t, l, "zanthor") // at least one word reaches letter-to-sound
+	fresh := newLex(t)              // its letter-to-sound model loads under contention
 	var wg sync.WaitGroup
 	errs := make(chan string, 64)
 	for g := 0; g < 8; g++ {
@@ -320,24 +405,37 @@ func FuzzPronounce(f *testing.F) {
 				}
 			}
 		}
-		_ = TagHomographs(strings.Fields(word))
+		ws := strings.Fields(word)
+		tags := TagHomographs(ws)
+		if len(tags) != len(ws) {
+			t.Fatalf("TagHomographs(%q): %d tags for %d words", ws, len(tags), len(ws))
+		}
+		for i, tag := range tags {
+			switch tag {
+			case PosNone, PosNoun, PosVerb, PosAdj, PosPast, PosAlt:
+			default:
+				t.Fatalf("TagHomographs(%q): word %d tagged %q", ws, i, tag)
+			}
+		}
 	})
 }
 
+// TestDefaultLTSIsTrainedModel checks that a default Lexicon pronounces words only
+// letter-to-sound can answer with the embedded trained model, not the rule fallback: the words
+// are chosen so that the two disagree.
 func TestDefaultLTSIsTrainedModel(t *testing.T) {
 	m, err := lts.New()
 	if err != nil {
-		t.Skipf("lts model unavailable: %v", err)
+		t.Fatalf("the embedded lts model does not load: %v", err)
 	}
 	l := newLex(t)
-	for _, w := range []string{"blorf", "zanthor", "kwiggle", "fenquist"} {
-		if _, ok := l.Lookup(w, ""); ok {
-			t.Fatalf("%q is in the lexicon", w)
+	for _, w := range []string{"zanthor", "fenquist", "blorfing", "qwxqwx"} {
+		requireLTSPath(t, l, w)
+		want := m.Predict(w).String()
+		if rule := (ruleLTS{}).Predict(w).String(); rule == want {
+			t.Fatalf("%q: the model and the rules agree (%s); the test needs a word they tell apart", w, want)
 		}
-		if _, ok := l.derive(w, "", 0); ok {
-			continue // morphology answers first
-		}
-		if got, want := l.Pronounce(w, "").String(), m.Predict(w).String(); got != want {
+		if got := l.Pronounce(w, "").String(); got != want {
 			t.Errorf("Pronounce(%q) = %s, want the lts model's %s", w, got, want)
 		}
 	}

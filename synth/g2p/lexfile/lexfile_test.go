@@ -57,8 +57,8 @@ func TestRoundTrip(t *testing.T) {
 				t.Errorf("block %d: %q %q not found in %v", bs, e.Word, e.POS, got)
 			}
 		}
-		if got, _ := r.Lookup("read"); len(got) != 2 || got[0].POS != "v" {
-			t.Errorf("block %d: homograph order lost: %v", bs, got)
+		if got, err := r.Lookup("read"); err != nil || len(got) != 2 || got[0].POS != "v" {
+			t.Errorf("block %d: homograph order lost: %v, %v", bs, got, err)
 		}
 		for _, w := range []string{"", "aa", "ab", "abcde", "zz", "b", "Read", "re-ad"} {
 			if got, err := r.Lookup(w); err != nil || len(got) != 0 {
@@ -204,12 +204,64 @@ func FuzzOpen(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte, key string) {
 		r, err := Open(data)
 		if err != nil {
+			if !errors.Is(err, ErrFormat) {
+				t.Fatalf("Open: error %v does not wrap ErrFormat", err)
+			}
 			return
 		}
-		_, _ = r.Lookup(key)
-		n := 0
-		_ = r.All(func(Entry) bool { n++; return n < 10000 })
+		checkReads(t, r, []string{key})
 	})
+}
+
+// checkReads checks what a Reader over any data, damaged or not, may answer: Lookup and All either
+// fail with ErrFormat or return entries that are well formed (a valid headword, the key itself for
+// Lookup, and a pronunciation Encode could have written).
+func checkReads(t *testing.T, r *Reader, keys []string) {
+	t.Helper()
+	for _, key := range keys {
+		es, err := r.Lookup(key)
+		if err != nil {
+			if !errors.Is(err, ErrFormat) {
+				t.Fatalf("Lookup(%q): error %v does not wrap ErrFormat", key, err)
+			}
+			continue
+		}
+		for _, e := range es {
+			if e.Word != key {
+				t.Fatalf("Lookup(%q) returned an entry for %q", key, e.Word)
+			}
+			checkEntry(t, e)
+		}
+	}
+	n := 0
+	err := r.All(func(e Entry) bool {
+		checkEntry(t, e)
+		n++
+		return n < 10000
+	})
+	if err != nil && !errors.Is(err, ErrFormat) {
+		t.Fatalf("All: error %v does not wrap ErrFormat", err)
+	}
+}
+
+func checkEntry(t *testing.T, e Entry) {
+	t.Helper()
+	if err := checkWord(e.Word); err != nil {
+		t.Fatalf("entry with a bad headword %q: %v", e.Word, err)
+	}
+	if len(e.Pron) == 0 {
+		t.Fatalf("entry %q without a pronunciation", e.Word)
+	}
+	for _, syl := range e.Pron {
+		if len(syl.Phones) == 0 || syl.Stress > phone.Secondary {
+			t.Fatalf("entry %q: bad syllable %+v", e.Word, syl)
+		}
+		for _, ph := range syl.Phones {
+			if ph == phone.Sil || int(ph) >= phone.Count {
+				t.Fatalf("entry %q: phone %d", e.Word, ph)
+			}
+		}
+	}
 }
 
 func TestSymbolSpace(t *testing.T) {
@@ -234,14 +286,15 @@ func TestDamagedOffsets(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// Overwrite the index with out-of-range and decreasing offsets: lookups must fail cleanly.
+	// Overwrite the index with out-of-range and decreasing offsets: lookups must fail cleanly
+	// (ErrFormat or well-formed entries, never a panic or garbage), and a full read notices.
 	for _, offs := range [][]uint32{{0, 1 << 30, 8}, {1 << 31, 1 << 31, 1}, {5, 3, 1}} {
 		for k := 0; k < r.blocks && k < len(offs); k++ {
 			binary.LittleEndian.PutUint32(r.index[4*k:], offs[k])
 		}
-		for _, w := range []string{"ab", "b", "cab", "zzz"} {
-			_, _ = r.Lookup(w)
+		checkReads(t, r, []string{"ab", "b", "cab", "zzz"})
+		if err := r.All(func(Entry) bool { return true }); !errors.Is(err, ErrFormat) {
+			t.Errorf("offsets %v: All = %v, want ErrFormat", offs, err)
 		}
-		_ = r.All(func(Entry) bool { return true })
 	}
 }

@@ -35,27 +35,39 @@ func loadLexicon(t testing.TB, path string) []Entry {
 }
 
 // TestHeldOut scores the embedded model on the 2,000 headwords that ltstrain held out of
-// training and tuning (testdata/heldout.txt, lines of cmudict-0.4.out), and fails if accuracy
-// drops below floors set a little under the measured figures.
+// training and tuning (testdata/heldout.txt, lines of cmudict-0.4.out). Two bounds, neither taken
+// from the model's own score: it must reach the word accuracy Black, Lenzo & Pagel (1998, "Issues
+// in building general letter to sound rules", 3rd ESCA Speech Synthesis Workshop) published for
+// CART letter-to-sound trees on CMUdict, 57.80 % (the method this package implements), and it must
+// beat its own main (right-to-left) trees alone on every measure, the reason it carries a second
+// set of trees at all.
 func TestHeldOut(t *testing.T) {
 	held := loadLexicon(t, "testdata/heldout.txt")
-	r := Evaluate(mustModel(t), held)
+	m := mustModel(t)
+	r := Evaluate(m, held)
 	t.Logf("held-out %d words: word accuracy %.2f%% (phones and stress), %.2f%% (stress ignored); phone accuracy %.2f%%",
 		r.Words, 100*r.WordAccuracy(), 100*r.WordAccuracyNoStress(), 100*r.PhoneAccuracy())
 	if r.Words != 2000 {
 		t.Errorf("scored %d words, want 2000", r.Words)
 	}
-	floors := []struct {
-		name      string
-		got, want float64
-	}{
-		{"word accuracy", r.WordAccuracy(), 0.62},
-		{"word accuracy ignoring stress", r.WordAccuracyNoStress(), 0.655},
-		{"phone accuracy", r.PhoneAccuracy(), 0.905},
+	const publishedCART = 0.578
+	if r.WordAccuracy() < publishedCART {
+		t.Errorf("word accuracy %.4f below the published CART figure for CMUdict %.4f", r.WordAccuracy(), publishedCART)
 	}
-	for _, f := range floors {
-		if f.got < f.want {
-			t.Errorf("%s %.4f below floor %.4f", f.name, f.got, f.want)
+	if len(m.dirs) != 2 || !m.dirs[0].reverse {
+		t.Fatalf("embedded model: %d directions, first reversed %v; want right-to-left then left-to-right", len(m.dirs), len(m.dirs) > 0 && m.dirs[0].reverse)
+	}
+	one := Evaluate(&Model{classes: m.classes, dirs: m.dirs[:1]}, held)
+	for _, c := range []struct {
+		name      string
+		both, one float64
+	}{
+		{"word accuracy", r.WordAccuracy(), one.WordAccuracy()},
+		{"word accuracy ignoring stress", r.WordAccuracyNoStress(), one.WordAccuracyNoStress()},
+		{"phone accuracy", r.PhoneAccuracy(), one.PhoneAccuracy()},
+	} {
+		if c.both <= c.one {
+			t.Errorf("%s %.4f with both directions, %.4f with the right-to-left trees alone: the second direction does not pay", c.name, c.both, c.one)
 		}
 	}
 }
@@ -555,21 +567,42 @@ func FuzzParseEntry(f *testing.F) {
 
 func FuzzLoad(f *testing.F) {
 	f.Add(embeddedModel)
-	es, _ := ParseLexicon(strings.NewReader(tinyLexicon))
-	if m, _, err := Train(context.Background(), es, TrainOptions{MinLeaf: 1}); err == nil {
-		if b, err := m.MarshalBinary(); err == nil {
-			f.Add(b)
-		}
+	es, err := ParseLexicon(strings.NewReader(tinyLexicon))
+	if err != nil {
+		f.Fatal(err)
 	}
+	m, _, err := Train(context.Background(), es, TrainOptions{MinLeaf: 1})
+	if err != nil {
+		f.Fatal(err)
+	}
+	b, err := m.MarshalBinary()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(b)
 	f.Add([]byte(magic))
 	f.Fuzz(func(t *testing.T, b []byte) {
 		m, err := Load(b)
 		if err != nil {
 			return
 		}
-		// Any model that loads must predict without panicking or looping.
-		m.Predict("fuzzing")
-		m.Predict(strings.Repeat("q", 70))
+		// Any model that loads must predict, without panicking or looping, a pronunciation
+		// with one primary stress and a bounded number of phones.
+		for _, w := range []string{"fuzzing", strings.Repeat("q", 70)} {
+			p := m.Predict(w)
+			primaries := 0
+			for _, syl := range p {
+				if syl.Stress == phone.Primary {
+					primaries++
+				}
+			}
+			if primaries != 1 {
+				t.Fatalf("Predict(%q) = %v: %d primaries", w, p, primaries)
+			}
+			if n := len(p.Phones()); n > 2*MaxLetters+1 {
+				t.Fatalf("Predict(%q) gave %d phones", w, n)
+			}
+		}
 	})
 }
 
