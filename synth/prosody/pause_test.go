@@ -39,8 +39,9 @@ func TestExplicitPause(t *testing.T) {
 		if last.Phone != phone.Sil {
 			t.Fatalf("phrase does not end in silence")
 		}
-		// The rounding clock may move a sample or two between neighbours.
-		if want := tc.ms * sr / 1000; last.Samples < want-2 || last.Samples > want+2 {
+		// The pause is the difference of two roundings of the running clock: within one
+		// sample of its exact length.
+		if want := tc.ms * sr / 1000; last.Samples < want-1 || last.Samples > want+1 {
 			t.Errorf("pause %d ms at rate %g: %d samples, want %d", tc.ms, tc.rate, last.Samples, want)
 		}
 		if got := len(phs[0].Words); got != tc.at+1 {

@@ -62,8 +62,9 @@ func TestProperties(t *testing.T) {
 		fast := o
 		fast.Rate = 2
 		base, half := totalSamples(ps), totalSamples(plan(t, s, kind, male, fast))
-		if want := float64(base) / 2; math.Abs(float64(half)-want) > 0.05*want {
-			t.Errorf("%q at rate 2: %d samples, want %.0f ±5%%", s, half, want)
+		// One rounding of the running clock per total: they agree to within one sample.
+		if want := float64(base) / 2; math.Abs(float64(half)-want) > 1 {
+			t.Errorf("%q at rate 2: %d samples, want %.1f ±1", s, half, want)
 		}
 		up := o
 		up.PitchSemitones = 12
