@@ -52,7 +52,10 @@ func TestSyllabify(t *testing.T) {
 			t.Errorf("String() = %q, want %q", p.String(), tc.in)
 		}
 	}
-	p, _ := ParsePron("HH AX0 L OW1")
+	p, err := ParsePron("HH AX0 L OW1")
+	if err != nil {
+		t.Fatal(err)
+	}
 	if p.CMU() != "HH AH0 L OW1" {
 		t.Errorf("CMU() = %q", p.CMU())
 	}

@@ -847,9 +847,11 @@ func TestPathological(t *testing.T) {
 			t.Fatalf("sentence of %d bytes", len(s))
 		}
 	}
+	// Each piece but the last is cut in the second half of a maxSentenceBytes window, so the
+	// count lies between len/max and len/(max/2)+1.
 	sents, err := Normalize(long)
-	if err != nil || len(sents) < 5 || len(sents) > 40 {
-		t.Fatalf("unpunctuated text: %d sentences, %v", len(sents), err)
+	if lo, hi := (len(long)+maxSentenceBytes-1)/maxSentenceBytes, len(long)/(maxSentenceBytes/2)+1; err != nil || len(sents) < lo || len(sents) > hi {
+		t.Fatalf("unpunctuated text (%d bytes): %d sentences, want %d..%d; %v", len(long), len(sents), lo, hi, err)
 	}
 	// Many sentences of punctuation only give nothing, not empty sentences.
 	sents, err = Normalize(strings.Repeat("?! ... -- ", 1000))
