@@ -36,12 +36,13 @@ const (
 	// A terminal fall or a question rise spans at least 3 semitones: 't Hart (1981) found that
 	// only differences in pitch movement of 3 semitones or more play a role in communication.
 	minTerminalSt = 3.0
-	// Accent peaks stay within an octave of the voice base: beyond that a neutral read voice
-	// would sound shouted (the voices' own range is a few semitones).
+	// F0 stays within an octave above the voice base: a speaker's habitual speaking range spans
+	// about one octave (Titze 1994, Principles of Voice Production, ch. 9); more is singing or
+	// shouting, not reading.
 	maxExcursionSt = 12.0
-	// A pause at punctuation must be longer than the longest stop closures of English (about
-	// 100-150 ms for a voiceless stop in careful speech; Lisker 1957, Language 33:42), or it is
-	// heard as part of a plosive rather than as a break.
+	// A pause at punctuation must be longer than the stop closures of English (intervocalic
+	// voiceless closures last up to about 130 ms; Lisker 1957, Language 33:42), or it is heard as
+	// part of a plosive rather than as a break.
 	minPunctPauseMs = 150
 )
 
