@@ -37,7 +37,7 @@ const (
 	// only differences in pitch movement of 3 semitones or more play a role in communication.
 	minTerminalSt = 3.0
 	// F0 stays within an octave above the voice base: a speaker's habitual speaking range spans
-	// about one octave (Titze 1994, Principles of Voice Production, ch. 9); more is singing or
+	// about one octave (Titze 1994, Principles of Voice Production); more is singing or
 	// shouting, not reading.
 	maxExcursionSt = 12.0
 	// A pause at punctuation must be longer than the stop closures of English (intervocalic
