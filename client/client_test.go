@@ -224,7 +224,7 @@ func TestRemoteErrorsKeepTheirKind(t *testing.T) {
 		{synth.Request{Parts: []synth.Part{{Text: ""}}}, synth.ErrInvalidArgument, "input.text"},
 		{synth.Request{Parts: []synth.Part{{Text: "hi"}}, Rate: 10}, synth.ErrInvalidArgument, "audio.speaking_rate"},
 		{synth.Request{Parts: []synth.Part{{Text: "bad \xff byte"}}}, synth.ErrInvalidArgument, "UTF-8"},
-		{synth.Request{Parts: []synth.Part{{Speaker: "A", Text: "ok"}, {Speaker: "B", Text: "\xc3("}}}, synth.ErrInvalidArgument, "turns[1].text"},
+		{synth.Request{Parts: []synth.Part{{Speaker: "A", Text: "ok"}, {Speaker: "B", Text: "\xc3("}}}, synth.ErrInvalidArgument, "parts[1].text"},
 	} {
 		var r recorder
 		_, err := rem.Synthesize(ctx, tc.req, &r)

@@ -5,10 +5,13 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"regexp"
 	"sort"
 	"strconv"
+	"strings"
 	"unicode/utf8"
 
+	"google.golang.org/genproto/googleapis/rpc/errdetails"
 	"google.golang.org/grpc"
 	"google.golang.org/grpc/codes"
 	"google.golang.org/grpc/connectivity"
@@ -84,7 +87,7 @@ func (c *Client) Synthesize(ctx context.Context, req synth.Request, sink synth.S
 	defer cancel() // ends the stream if we return early
 	stream, err := c.api.Synthesize(ctx, in)
 	if err != nil {
-		return synth.Summary{}, fromStatus(err)
+		return synth.Summary{}, fromStatus(err, in)
 	}
 	var (
 		sum     synth.Summary
@@ -97,7 +100,7 @@ func (c *Client) Synthesize(ctx context.Context, req synth.Request, sink synth.S
 			return sum, fmt.Errorf("%w: the stream ended without a summary", ErrProtocol)
 		}
 		if err != nil {
-			return sum, fromStatus(err)
+			return sum, fromStatus(err, in)
 		}
 		if !started {
 			f := msg.GetFormat()
@@ -154,7 +157,7 @@ func (c *Client) Synthesize(ctx context.Context, req synth.Request, sink synth.S
 func (c *Client) Voices(ctx context.Context) (Catalog, error) {
 	resp, err := c.api.ListVoices(ctx, &chorusv1.ListVoicesRequest{})
 	if err != nil {
-		return Catalog{}, fromStatus(err)
+		return Catalog{}, fromStatus(err, nil)
 	}
 	out := Catalog{Default: resp.GetDefaultVoice()}
 	for _, v := range resp.GetVoices() {
@@ -174,7 +177,7 @@ func (c *Client) Voices(ctx context.Context) (Catalog, error) {
 func (c *Client) Analyze(ctx context.Context, s string, lexicon map[string]phone.Pron) ([]Sentence, error) {
 	resp, err := c.api.AnalyzeText(ctx, &chorusv1.AnalyzeTextRequest{Text: s, Pronunciations: lexiconToProto(lexicon)})
 	if err != nil {
-		return nil, fromStatus(err)
+		return nil, fromStatus(err, nil)
 	}
 	out := make([]Sentence, 0, len(resp.GetSentences()))
 	for _, sent := range resp.GetSentences() {
@@ -190,37 +193,24 @@ func (c *Client) Analyze(ctx context.Context, s string, lexicon map[string]phone
 // checkUTF8 rejects strings protobuf cannot carry, with the error the engine would give, so that
 // both paths fail alike (the server never sees such a request: its codec refuses it).
 func checkUTF8(r synth.Request) error {
-	bad := func(field, what string) error {
-		return &synth.FieldError{Field: field, Reason: what + " is not valid UTF-8", Kind: synth.ErrInvalidArgument}
+	bad := func(part int, f synth.Field, what string) error {
+		return &synth.FieldError{Part: part, Field: f, Reason: what + " is not valid UTF-8", Kind: synth.ErrInvalidArgument}
 	}
 	for i, p := range r.Parts {
-		f := p.Field
-		if f == "" {
-			f = "turns[" + strconv.Itoa(i) + "]"
-			if len(r.Parts) == 1 {
-				f = ""
-			}
-		}
-		sub := func(s string) string {
-			if f == "" {
-				return s
-			}
-			return f + "." + s
-		}
 		switch {
 		case !utf8.ValidString(p.Text):
-			return bad(sub("text"), "the text")
+			return bad(i, synth.FieldText, "the text")
 		case !utf8.ValidString(p.Speaker):
-			return bad(sub("speaker"), "the speaker name")
+			return bad(i, synth.FieldSpeaker, "the speaker name")
 		case !utf8.ValidString(p.Voice):
-			return bad(sub("voice"), "the voice name")
+			return bad(i, synth.FieldVoice, "the voice name")
 		case !utf8.ValidString(p.Style):
-			return bad(sub("style"), "the style name")
+			return bad(i, synth.FieldStyle, "the style name")
 		}
 	}
 	for k := range r.Lexicon {
 		if !utf8.ValidString(k) {
-			return bad("lexicon", "an entry")
+			return bad(-1, synth.FieldLexicon, "an entry")
 		}
 	}
 	return nil
@@ -240,19 +230,28 @@ func genderName(g chorusv1.Gender) string {
 
 // RemoteError is an error status from the server. It unwraps to the engine's error kinds
 // (synth.ErrInvalidArgument, synth.ErrNotFound), context errors or ErrUnavailable, so callers
-// handle local and remote failures alike.
+// handle local and remote failures alike; when the server named the field at fault, it unwraps
+// to the *synth.FieldError of the request the client sent, as a local engine would report it.
 type RemoteError struct {
 	Code    codes.Code
 	Message string
+	Field   *synth.FieldError // nil unless the server named a field of the request
 	kind    error
 }
 
 func (e *RemoteError) Error() string { return e.Message }
 
-// Unwrap returns the error's kind, or nil.
-func (e *RemoteError) Unwrap() error { return e.kind }
+// Unwrap returns the field error, or else the error's kind, or nil.
+func (e *RemoteError) Unwrap() error {
+	if e.Field != nil {
+		return e.Field
+	}
+	return e.kind
+}
 
-func fromStatus(err error) error {
+// fromStatus turns a status error of a call about in (nil: a call with no request fields of
+// the engine's) into a RemoteError.
+func fromStatus(err error, in *chorusv1.SynthesizeRequest) error {
 	st, ok := status.FromError(err)
 	if !ok {
 		return err
@@ -273,7 +272,81 @@ func fromStatus(err error) error {
 	default:
 		e.Message = "server: " + st.Code().String() + ": " + st.Message()
 	}
+	if e.kind == synth.ErrInvalidArgument || e.kind == synth.ErrNotFound {
+		for _, d := range st.Details() {
+			br, ok := d.(*errdetails.BadRequest)
+			if !ok || len(br.GetFieldViolations()) == 0 {
+				continue
+			}
+			v := br.GetFieldViolations()[0]
+			if part, f, ok := engineField(in, v.GetField()); ok {
+				e.Field = &synth.FieldError{Part: part, Field: f, Reason: v.GetDescription(), Kind: e.kind}
+			}
+			break
+		}
+	}
 	return e
+}
+
+// Wire field paths that name an engine field of a turn or of a speaker's voice.
+var (
+	turnField  = regexp.MustCompile(`^input\.script\.turns\[(\d+)\]\.(text|pause_before_ms)$`)
+	voiceField = regexp.MustCompile(`^input\.script\.speaker_voices\[("(?:[^"\\]|\\.)*")\]\.(name|style)$`)
+)
+
+// engineField maps a field path of the wire, as the server names a field of in in a
+// google.rpc.BadRequest, back to the engine request RequestToProto made in from: the part and
+// the field. ok is false for paths with no engine counterpart (those of the wire alone).
+func engineField(in *chorusv1.SynthesizeRequest, path string) (part int, f synth.Field, ok bool) {
+	switch path {
+	case "audio.sample_rate_hertz":
+		return -1, synth.FieldSampleRate, true
+	case "audio.speaking_rate":
+		return -1, synth.FieldRate, true
+	case "audio.pitch":
+		return -1, synth.FieldPitch, true
+	case "audio.volume_gain_db":
+		return -1, synth.FieldGain, true
+	case "input", "input.script.turns":
+		return -1, synth.FieldParts, true
+	case "input.script":
+		return -1, synth.FieldText, true
+	case "input.text", "text": // "text": AnalyzeText's; either is the request's only part
+		return 0, synth.FieldText, true
+	case "voice.name":
+		return 0, synth.FieldVoice, true
+	case "voice.style":
+		return 0, synth.FieldStyle, true
+	}
+	if path == "pronunciations" || strings.HasPrefix(path, "pronunciations[") {
+		return -1, synth.FieldLexicon, true
+	}
+	if m := turnField.FindStringSubmatch(path); m != nil {
+		i, err := strconv.Atoi(m[1])
+		if err != nil || i >= len(in.GetInput().GetScript().GetTurns()) {
+			return 0, "", false
+		}
+		if m[2] == "text" {
+			return i, synth.FieldText, true
+		}
+		return i, synth.FieldPauseBefore, true
+	}
+	if m := voiceField.FindStringSubmatch(path); m != nil {
+		alias, err := strconv.Unquote(m[1])
+		if err != nil {
+			return 0, "", false
+		}
+		// The first turn of the speaker alias: its part has the voice and style at fault.
+		for i, t := range in.GetInput().GetScript().GetTurns() {
+			if t.GetSpeaker() == alias {
+				if m[2] == "name" {
+					return i, synth.FieldVoice, true
+				}
+				return i, synth.FieldStyle, true
+			}
+		}
+	}
+	return 0, "", false
 }
 
 // RequestToProto translates an engine request to the wire. A request of one unnamed part with

@@ -24,8 +24,20 @@ const (
 // errUnimplemented marks a request for something the server does not do yet.
 var errUnimplemented = errors.New("unimplemented")
 
+// fieldError is a problem with one field of a request, named as on the wire (for example
+// "audio.speaking_rate" or "input.script.turns[2].speaker"). The status sent for it carries the
+// field in a google.rpc.BadRequest detail as well as in its message.
+type fieldError struct {
+	field  string
+	reason string
+	kind   error // synth.ErrInvalidArgument or synth.ErrNotFound
+}
+
+func (e *fieldError) Error() string { return e.field + ": " + e.reason }
+func (e *fieldError) Unwrap() error { return e.kind }
+
 func invalid(field, format string, a ...any) error {
-	return &synth.FieldError{Field: field, Reason: fmt.Sprintf(format, a...), Kind: synth.ErrInvalidArgument}
+	return &fieldError{field: field, reason: fmt.Sprintf(format, a...), kind: synth.ErrInvalidArgument}
 }
 
 // job is a converted Synthesize request: the engine's request plus what only the wire layer uses.
@@ -122,7 +134,6 @@ func (j *job) convertScript(s *chorusv1.Script) error {
 			Text:        t.GetText(),
 			PauseBefore: int(t.GetPauseBeforeMs()),
 			Markup:      t.GetMarkup(),
-			Field:       field,
 		}
 	}
 	return nil
@@ -137,55 +148,60 @@ func quote(s string) string {
 	return strconv.Quote(s)
 }
 
-// wireField renames an engine field name to the wire name a client sent.
-func (j *job) wireField(f string) string {
+// wireField names field f of part i of the engine request (i < 0: of the request itself) as the
+// client wrote it.
+func (j *job) wireField(i int, f synth.Field) string {
+	switch f {
+	case synth.FieldSampleRate:
+		return "audio.sample_rate_hertz"
+	case synth.FieldRate:
+		return "audio.speaking_rate"
+	case synth.FieldPitch:
+		return "audio.pitch"
+	case synth.FieldGain:
+		return "audio.volume_gain_db"
+	case synth.FieldLexicon:
+		return "pronunciations"
+	}
 	if !j.script {
 		switch f {
-		case "text":
-			return "input.text"
-		case "voice":
+		case synth.FieldVoice:
 			return "voice.name"
-		case "style":
+		case synth.FieldStyle:
 			return "voice.style"
-		case "pause_before":
-			return "input"
+		case synth.FieldText:
+			return "input.text"
 		}
+		return "input"
 	}
-	switch {
-	case f == "lexicon":
-		return "pronunciations"
-	case f == "turns":
-		return "input.script.turns"
-	case f == "text" && j.script:
-		return "input.script.turns"
-	}
-	// input.script.turns[N].voice / .style: the voice came from the speaker map.
-	const prefix = "input.script.turns["
-	if rest, ok := strings.CutPrefix(f, prefix); ok {
-		idx, sub, ok := strings.Cut(rest, "].")
-		n, err := strconv.Atoi(idx)
-		if ok && err == nil && n >= 0 && n < len(j.speakers) {
-			key := "input.script.speaker_voices[" + strconv.Quote(j.speakers[n]) + "]"
-			switch sub {
-			case "voice":
-				return key + ".name"
-			case "style":
-				return key + ".style"
-			case "pause_before":
-				return f + "_ms"
-			}
+	if i < 0 || i >= len(j.speakers) {
+		if f == synth.FieldText {
+			return "input.script" // the text of all turns together
 		}
+		return "input.script.turns"
 	}
-	return f
+	turn := fmt.Sprintf("input.script.turns[%d]", i)
+	switch f {
+	case synth.FieldVoice: // the voice came from the speaker map
+		return "input.script.speaker_voices[" + strconv.Quote(j.speakers[i]) + "].name"
+	case synth.FieldStyle:
+		return "input.script.speaker_voices[" + strconv.Quote(j.speakers[i]) + "].style"
+	case synth.FieldText:
+		return turn + ".text"
+	case synth.FieldPauseBefore:
+		return turn + ".pause_before_ms"
+	}
+	return turn
 }
 
-// renameFields rewrites the field of a FieldError in err with rename; other errors pass as they are.
-func renameFields(err error, rename func(string) string) error {
+// onWire renames the field of an engine FieldError in err with name; other errors pass as they
+// are.
+func onWire(err error, name func(part int, f synth.Field) string) error {
 	var fe *synth.FieldError
-	if err == nil || rename == nil || !errors.As(err, &fe) {
+	if !errors.As(err, &fe) {
 		return err
 	}
-	return &synth.FieldError{Field: rename(fe.Field), Reason: fe.Reason, Kind: fe.Kind}
+	return &fieldError{field: name(fe.Part, fe.Field), reason: fe.Reason, kind: fe.Kind}
 }
 
 func encodingFromProto(e chorusv1.AudioEncoding) (audio.Encoding, error) {

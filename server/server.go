@@ -10,6 +10,7 @@ import (
 	"strings"
 	"time"
 
+	"google.golang.org/genproto/googleapis/rpc/errdetails"
 	"google.golang.org/grpc"
 	"google.golang.org/grpc/codes"
 	"google.golang.org/grpc/health"
@@ -99,7 +100,7 @@ func (s *Server) Synthesize(in *chorusv1.SynthesizeRequest, stream grpc.ServerSt
 	}
 	rate, err := s.engine.Validate(j.req)
 	if err != nil {
-		return renameFields(err, j.wireField)
+		return onWire(err, j.wireField)
 	}
 	select {
 	case s.slots <- struct{}{}:
@@ -115,7 +116,7 @@ func (s *Server) Synthesize(in *chorusv1.SynthesizeRequest, stream grpc.ServerSt
 	sink := newStreamSink(stream, j.encoding, max(1, rate*j.chunkMillis/1000))
 	sum, err := s.engine.Synthesize(ctx, j.req, sink)
 	if err != nil {
-		return renameFields(err, j.wireField)
+		return onWire(err, j.wireField)
 	}
 	if err := sink.Flush(); err != nil {
 		return err
@@ -186,8 +187,8 @@ func (s *Server) AnalyzeText(ctx context.Context, in *chorusv1.AnalyzeTextReques
 	}
 	as, err := s.engine.Analyze(in.GetText(), lex)
 	if err != nil {
-		return nil, renameFields(err, func(f string) string {
-			if f == "lexicon" {
+		return nil, onWire(err, func(_ int, f synth.Field) string {
+			if f == synth.FieldLexicon {
 				return "pronunciations"
 			}
 			return "text"
@@ -260,7 +261,17 @@ func (s *Server) status(ctx context.Context, method string, err error) error {
 		msg = strings.TrimPrefix(msg, errUnimplemented.Error()+": ")
 	}
 	s.log.LogAttrs(ctx, slog.LevelDebug, "request rejected", slog.String("method", method), slog.String("code", code.String()), slog.String("reason", msg))
-	return status.Error(code, msg)
+	st := status.New(code, msg)
+	var fe *fieldError
+	if errors.As(err, &fe) {
+		// The field, for programs: google.rpc.BadRequest is where gRPC clients look for it.
+		if d, derr := st.WithDetails(&errdetails.BadRequest{FieldViolations: []*errdetails.BadRequest_FieldViolation{
+			{Field: fe.field, Description: fe.reason},
+		}}); derr == nil {
+			st = d
+		}
+	}
+	return st.Err()
 }
 
 // recoverUnary turns a panic in a unary handler into INTERNAL, logging the stack.

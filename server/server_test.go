@@ -666,30 +666,6 @@ func TestConcurrentStreamsAreLimited(t *testing.T) {
 	}
 }
 
-func TestWireFieldNames(t *testing.T) {
-	j := &job{script: true, speakers: []string{"Ann", "Bob"}}
-	for in, want := range map[string]string{
-		"input.script.turns[1].voice":        `input.script.speaker_voices["Bob"].name`,
-		"input.script.turns[0].style":        `input.script.speaker_voices["Ann"].style`,
-		"input.script.turns[1].pause_before": "input.script.turns[1].pause_before_ms",
-		"input.script.turns[7].voice":        "input.script.turns[7].voice",
-		"input.script.turns[x].voice":        "input.script.turns[x].voice",
-		"lexicon":                            "pronunciations",
-		"text":                               "input.script.turns",
-		"audio.pitch":                        "audio.pitch",
-	} {
-		if got := j.wireField(in); got != want {
-			t.Errorf("script %q -> %q, want %q", in, got, want)
-		}
-	}
-	j = &job{}
-	for in, want := range map[string]string{"text": "input.text", "voice": "voice.name", "style": "voice.style", "lexicon": "pronunciations"} {
-		if got := j.wireField(in); got != want {
-			t.Errorf("text %q -> %q, want %q", in, got, want)
-		}
-	}
-}
-
 // rawCodec sends pre-encoded bytes, so a test can send what the Go protobuf library refuses to
 // marshal (strings that are not valid UTF-8).
 type rawCodec struct{}
@@ -734,49 +710,4 @@ func TestInvalidUTF8IsRejected(t *testing.T) {
 	if _, err := collect(ctx, chorusv1.NewChorusClient(conn), textRequest("still here")); err != nil {
 		t.Fatal(err)
 	}
-}
-
-// FuzzConvert feeds arbitrary field values through conversion, field renaming and engine
-// validation: nothing panics, and every rejection is a field error of a known kind whose field
-// names the wire.
-func FuzzConvert(f *testing.F) {
-	f.Add("hello", "Ann", "ava", "", "K AO1 R AH0 S", int32(0), 1.0, 0.0, int32(100), false)
-	f.Add("", "", "nobody", "sad", "həˈloʊ", int32(8000), 0.1, 13.0, int32(5), true)
-	f.Add("a\xffb", "A\x00", "joe", "calm", "", int32(-1), 4.0, -12.0, int32(1000), true)
-	eng := engine(f)
-	f.Fuzz(func(t *testing.T, text, speaker, voice, style, phones string, rate int32, speed, pitch float64, chunk int32, asScript bool) {
-		req := &chorusv1.SynthesizeRequest{
-			Audio:          &chorusv1.AudioConfig{SampleRateHertz: rate, SpeakingRate: speed, Pitch: pitch, ChunkDurationMs: chunk},
-			Pronunciations: []*chorusv1.Pronunciation{{Phrase: speaker, Phones: phones}},
-		}
-		if asScript {
-			req.Input = &chorusv1.SynthesisInput{Source: &chorusv1.SynthesisInput_Script{Script: &chorusv1.Script{
-				Turns:         []*chorusv1.Turn{{Speaker: speaker, Text: text}, {Speaker: voice, Text: text}},
-				SpeakerVoices: map[string]*chorusv1.VoiceSelection{speaker: {Name: voice, Style: style}},
-			}}}
-		} else {
-			req.Input = &chorusv1.SynthesisInput{Source: &chorusv1.SynthesisInput_Text{Text: text}}
-			req.Voice = &chorusv1.VoiceSelection{Name: voice, Style: style}
-		}
-		j, err := convertSynthesize(req)
-		if err == nil {
-			_, err = eng.Validate(j.req)
-			err = renameFields(err, j.wireField)
-		}
-		if err == nil {
-			return
-		}
-		var fe *synth.FieldError
-		if !errors.As(err, &fe) || (fe.Kind != synth.ErrInvalidArgument && fe.Kind != synth.ErrNotFound) {
-			t.Fatalf("error %v (%T) is not a field error of a known kind", err, err)
-		}
-		known := []string{"input", "voice", "audio.", "pronunciations", "text"}
-		ok := false
-		for _, k := range known {
-			ok = ok || strings.HasPrefix(fe.Field, k)
-		}
-		if !ok {
-			t.Fatalf("field %q is not a wire name (%v)", fe.Field, err)
-		}
-	})
 }

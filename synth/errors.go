@@ -14,23 +14,61 @@ var (
 	ErrNotFound = errors.New("not found")
 )
 
-// FieldError reports a problem with one field of a request. Field uses the wire names
-// (e.g. "audio.speaking_rate", "turns[2].speaker") so a person can find it in what they sent.
+// Field names a field of a Request or of one of its Parts, in the engine's own terms. Each edge
+// renders it in its own vocabulary: wire field names in the server, flags and script lines in
+// the CLI.
+type Field string
+
+// Fields of a Request.
+const (
+	FieldParts      Field = "parts"       // the list of parts: none, too many, nothing to say in any
+	FieldText       Field = "text"        // the text of all parts together (of the only one if one), or of one part
+	FieldSampleRate Field = "sample_rate" // Request.SampleRate
+	FieldRate       Field = "rate"        // Request.Rate
+	FieldPitch      Field = "pitch"       // Request.PitchSemitones
+	FieldGain       Field = "gain"        // Request.GainDB
+	FieldLexicon    Field = "lexicon"     // Request.Lexicon
+)
+
+// Fields of a Part (with FieldText).
+const (
+	FieldVoice       Field = "voice"        // Part.Voice
+	FieldStyle       Field = "style"        // Part.Style
+	FieldPauseBefore Field = "pause_before" // Part.PauseBefore
+	FieldSpeaker     Field = "speaker"      // Part.Speaker
+)
+
+// FieldError reports a problem with one field of a request: a field of the request itself when
+// Part is -1, else a field of Request.Parts[Part].
 type FieldError struct {
-	Field  string
+	Part   int
+	Field  Field
 	Reason string
 	Kind   error // ErrInvalidArgument or ErrNotFound
 }
 
-func (e *FieldError) Error() string { return fmt.Sprintf("%s: %s", e.Field, e.Reason) }
+// Error names the field in the engine's terms, e.g. "parts[2].voice: no voice named ...".
+func (e *FieldError) Error() string {
+	if e.Part < 0 {
+		return fmt.Sprintf("%s: %s", e.Field, e.Reason)
+	}
+	return fmt.Sprintf("parts[%d].%s: %s", e.Part, e.Field, e.Reason)
+}
 
 // Unwrap returns the error's kind.
 func (e *FieldError) Unwrap() error { return e.Kind }
 
-func invalid(field, format string, a ...any) error {
-	return &FieldError{Field: field, Reason: fmt.Sprintf(format, a...), Kind: ErrInvalidArgument}
+// invalid reports a request field that can never be right as given.
+func invalid(f Field, format string, a ...any) error {
+	return &FieldError{Part: -1, Field: f, Reason: fmt.Sprintf(format, a...), Kind: ErrInvalidArgument}
 }
 
-func notFound(field, format string, a ...any) error {
-	return &FieldError{Field: field, Reason: fmt.Sprintf(format, a...), Kind: ErrNotFound}
+// invalidPart reports a field of part i that can never be right as given.
+func invalidPart(i int, f Field, format string, a ...any) error {
+	return &FieldError{Part: i, Field: f, Reason: fmt.Sprintf(format, a...), Kind: ErrInvalidArgument}
+}
+
+// notFoundPart reports a field of part i that names something that does not exist.
+func notFoundPart(i int, f Field, format string, a ...any) error {
+	return &FieldError{Part: i, Field: f, Reason: fmt.Sprintf(format, a...), Kind: ErrNotFound}
 }

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/chorus-tts/chorus/internal/testkit"
 	"github.com/chorus-tts/chorus/synth"
 )
 
@@ -30,7 +31,7 @@ func TestMarkupReadings(t *testing.T) {
 		req.WordTimings = true
 		rec, _ := render(t, req)
 		var out []string
-		for _, w := range rec.words {
+		for _, w := range rec.Words {
 			out = append(out, w.Word)
 		}
 		return out
@@ -50,16 +51,16 @@ func TestMarkupReadings(t *testing.T) {
 		t.Errorf("emphasis did not lengthen: %d vs %d samples", b.Samples, a.Samples)
 	}
 	// Without Markup the same text is read literally and never fails.
-	if _, err := engine(t).Synthesize(context.Background(), synth.Request{Parts: []synth.Part{{Text: "a <b>bold</b> claim"}}}, &recorder{}); err != nil {
+	if _, err := engine(t).Synthesize(context.Background(), synth.Request{Parts: []synth.Part{{Text: "a <b>bold</b> claim"}}}, &testkit.Recorder{}); err != nil {
 		t.Errorf("literal text with tags: %v", err)
 	}
 }
 
 func TestMarkupErrors(t *testing.T) {
 	for _, s := range []string{`<break time="forever"/>`, `<emphasis>unclosed`, `<blink>x</blink>`} {
-		_, err := engine(t).Synthesize(context.Background(), synth.Request{Parts: []synth.Part{{Text: "ok " + s, Markup: true, Field: "input.script.turns[0]"}}}, &recorder{})
+		_, err := engine(t).Synthesize(context.Background(), synth.Request{Parts: []synth.Part{{Text: "ok " + s, Markup: true}}}, &testkit.Recorder{})
 		var fe *synth.FieldError
-		if !errors.Is(err, synth.ErrInvalidArgument) || !errors.As(err, &fe) || fe.Field != "input.script.turns[0].text" {
+		if !errors.Is(err, synth.ErrInvalidArgument) || !errors.As(err, &fe) || fe.Part != 0 || fe.Field != synth.FieldText {
 			t.Errorf("%s: err = %v", s, err)
 		}
 		if err != nil && !strings.Contains(err.Error(), "column") {

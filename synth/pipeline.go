@@ -33,7 +33,9 @@ func (e *Engine) Synthesize(ctx context.Context, req Request, sink Sink) (Summar
 		return Summary{}, err
 	}
 	r := e.newRender(&req, rate, sink)
-	err = r.run(ctx, parts)
+	err = r.run(ctx, func(ctx context.Context, emit func(*group) error) error {
+		return r.plan(ctx, parts, emit)
+	})
 	if err == nil {
 		err = r.finishSegment()
 	}
@@ -72,17 +74,17 @@ func (e *Engine) resolve(req Request) ([]resolved, int, error) {
 		}
 		ent, ok := e.voices[name]
 		if !ok {
-			return nil, 0, notFound(p.field("voice"), "no voice named %q; available voices: %s", p.Voice, strings.Join(e.catalog.Names(), ", "))
+			return nil, 0, notFoundPart(i, FieldVoice, "no voice named %q; available voices: %s", p.Voice, strings.Join(e.catalog.Names(), ", "))
 		}
 		st, ok := e.catalog.Style(p.Style)
 		if !ok {
-			return nil, 0, notFound(p.field("style"), "no style named %q; available styles: %s", p.Style, strings.Join(e.catalog.StyleNames(), ", "))
+			return nil, 0, notFoundPart(i, FieldStyle, "no style named %q; available styles: %s", p.Style, strings.Join(e.catalog.StyleNames(), ", "))
 		}
 		out[i] = resolved{Part: p, index: i, entry: ent, style: st}
 		if p.Markup {
 			spans, err := markup.Parse(p.Text)
 			if err != nil {
-				return nil, 0, invalid(p.field("text"), "%v", err)
+				return nil, 0, invalidPart(i, FieldText, "%v", err)
 			}
 			out[i].spans = spans
 		}

@@ -2,13 +2,17 @@ package synth
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"reflect"
 	"runtime"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
+	"github.com/chorus-tts/chorus/synth/audio"
+	"github.com/chorus-tts/chorus/synth/prosody"
 	"github.com/chorus-tts/chorus/voices"
 )
 
@@ -133,20 +137,55 @@ func TestParallelismDoesNotChangeOutput(t *testing.T) {
 	}
 }
 
-// settled waits (boundedly) for the goroutine count to come back to base.
-func settled(base int) int {
+// countingBackends wraps the engine's default back ends so that every vocoder they make counts
+// the Render calls in flight in *live.
+func countingBackends(live *atomic.Int64) []Option {
+	var opts []Option
+	for name, b := range defaultBackends() {
+		opts = append(opts, WithBackend(name, func(rate int, params json.RawMessage) (VocoderFactory, error) {
+			mk, err := b(rate, params)
+			if err != nil {
+				return nil, err
+			}
+			return func(seed uint64) (Vocoder, error) {
+				v, err := mk(seed)
+				return countingVocoder{v, live}, err
+			}, nil
+		}))
+	}
+	return opts
+}
+
+type countingVocoder struct {
+	Vocoder
+	live *atomic.Int64
+}
+
+func (c countingVocoder) Render(ctx context.Context, p *prosody.Phrase, w audio.Writer) error {
+	c.live.Add(1)
+	defer c.live.Add(-1)
+	return c.Vocoder.Render(ctx, p, w)
+}
+
+// goroutinesBackTo waits until at most base goroutines run, for at most 10 s: a goroutine that
+// has signalled its end may still be a few instructions from exiting when Synthesize returns,
+// and on a loaded machine that can take a scheduling slice or two. It returns the last count.
+func goroutinesBackTo(base int) int {
+	deadline := time.Now().Add(10 * time.Second)
 	n := runtime.NumGoroutine()
-	for i := 0; i < 200 && n > base; i++ {
-		time.Sleep(5 * time.Millisecond)
+	for n > base && time.Now().Before(deadline) {
+		time.Sleep(time.Millisecond)
 		n = runtime.NumGoroutine()
 	}
 	return n
 }
 
-// TestStopLeavesNoGoroutines stops renders early (cancel, sink error) and checks that the
-// planner and every prefetch have finished when Synthesize returns.
+// TestStopLeavesNoGoroutines stops renders early (cancel, sink error) and checks that no vocoder
+// is still rendering when Synthesize returns (exactly, at the moment it returns), and that the
+// planner's and prefetches' goroutines are gone.
 func TestStopLeavesNoGoroutines(t *testing.T) {
-	e := testEngine(t, WithParallelism(4))
+	var live atomic.Int64
+	e := testEngine(t, append(countingBackends(&live), WithParallelism(4))...)
 	text := strings.Repeat("Every prefetch must stop when the request stops. ", 60)
 	base := runtime.NumGoroutine()
 
@@ -160,7 +199,10 @@ func TestStopLeavesNoGoroutines(t *testing.T) {
 	if _, err := e.Synthesize(ctx, Request{Parts: []Part{{Text: text}}}, k); !errors.Is(err, context.Canceled) {
 		t.Fatalf("err = %v, want context.Canceled", err)
 	}
-	if n := settled(base); n > base {
+	if n := live.Load(); n != 0 {
+		t.Errorf("%d vocoders still rendering after a cancelled render returned", n)
+	}
+	if n := goroutinesBackTo(base); n > base {
 		t.Errorf("%d goroutines after a cancelled render returned, want ≤ %d", n, base)
 	}
 
@@ -174,8 +216,63 @@ func TestStopLeavesNoGoroutines(t *testing.T) {
 	if _, err := e.Synthesize(context.Background(), Request{Parts: []Part{{Text: text}}}, k); !errors.Is(err, stop) {
 		t.Fatalf("err = %v, want the sink's error", err)
 	}
-	if n := settled(base); n > base {
+	if n := live.Load(); n != 0 {
+		t.Errorf("%d vocoders still rendering after a failed render returned", n)
+	}
+	if n := goroutinesBackTo(base); n > base {
 		t.Errorf("%d goroutines after a failed render returned, want ≤ %d", n, base)
+	}
+}
+
+// TestStreamsEarly proves that the first audio leaves before the last phrase is planned: at the
+// first write to the sink the planner has not finished, and most of the text is not yet planned.
+// (A render that plans or renders everything before writing fails it.)
+func TestStreamsEarly(t *testing.T) {
+	const sentences = 200
+	text := strings.Repeat("This sentence is one of many in a long text. ", sentences)
+	for _, par := range []int{1, 4} {
+		e := testEngine(t, WithParallelism(par))
+		req := Request{Parts: []Part{{Text: text}}}
+		parts, rate, err := e.resolve(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var planned atomic.Int64 // phrases emitted by the planner
+		var planDone atomic.Bool
+		atFirst := int64(-1)
+		k := &keep{onAudio: func(k *keep) error {
+			if k.calls == 1 {
+				atFirst = planned.Load()
+				if planDone.Load() {
+					atFirst = -2
+				}
+			}
+			return nil
+		}}
+		r := e.newRender(&req, rate, k)
+		err = r.run(context.Background(), func(ctx context.Context, emit func(*group) error) error {
+			defer planDone.Store(true)
+			return r.plan(ctx, parts, func(g *group) error {
+				planned.Add(int64(len(g.phrases)))
+				return emit(g)
+			})
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		total := planned.Load()
+		switch {
+		case total < sentences:
+			t.Fatalf("parallelism %d: planned %d phrases for %d sentences", par, total, sentences)
+		case atFirst == -2:
+			t.Errorf("parallelism %d: the planner had finished all %d phrases before the first write", par, total)
+		case atFirst < 0:
+			t.Errorf("parallelism %d: nothing was written", par)
+		case atFirst > total/4:
+			// The planner runs ahead by at most a few groups (the queue of prefetches), so at
+			// the first write almost all of the text must still be text.
+			t.Errorf("parallelism %d: %d of %d phrases planned before the first write", par, atFirst, total)
+		}
 	}
 }
 

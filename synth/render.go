@@ -56,16 +56,17 @@ type render struct {
 	gainDB     float64
 }
 
-// run renders every part: a planner goroutine runs the front end and prosody ahead, prefetch
-// goroutines render later groups, and this goroutine writes everything in order.
-func (r *render) run(ctx context.Context, parts []resolved) error {
+// run renders what plan emits: the planner runs ahead on a goroutine of its own (held back by
+// the queue below), prefetch goroutines render later groups, and this goroutine writes
+// everything in order.
+func (r *render) run(ctx context.Context, plan func(ctx context.Context, emit func(*group) error) error) error {
 	ctx, cancel := context.WithCancel(ctx)
 	ch := make(chan planned, 1)
 	planDone := make(chan struct{})
 	go func() {
 		defer close(planDone)
 		defer close(ch)
-		err := r.plan(ctx, parts, func(g *group) error {
+		err := plan(ctx, func(g *group) error {
 			select {
 			case ch <- planned{g: g}:
 				return nil

@@ -54,23 +54,6 @@ type Part struct {
 	// Markup makes the text's inline tags (<break/>, <emphasis>, <say-as>, <phoneme>, <sub>; see
 	// package markup) count; otherwise the text is read literally.
 	Markup bool
-	// Field names this part in error messages, e.g. "turns[3]"; "" means "text".
-	Field string
-}
-
-func (p Part) field(sub string) string {
-	f := p.Field
-	if f == "" {
-		f = "text"
-		if sub == "text" {
-			return f
-		}
-		return sub
-	}
-	if sub == "" {
-		return f
-	}
-	return f + "." + sub
 }
 
 // WordTiming locates one spoken word in the output, in samples at the output rate.
@@ -106,26 +89,26 @@ func (s Summary) Seconds() float64 {
 func (r *Request) validateScalars() error {
 	bad := func(x float64) bool { return math.IsNaN(x) || math.IsInf(x, 0) }
 	if r.SampleRate != 0 && (r.SampleRate < audio.MinSampleRate || r.SampleRate > audio.MaxSampleRate) {
-		return invalid("audio.sample_rate_hertz", "%d Hz is out of range: use 0 (the voice's native rate) or %d–%d", r.SampleRate, audio.MinSampleRate, audio.MaxSampleRate)
+		return invalid(FieldSampleRate, "%d Hz is out of range: use 0 (the voice's native rate) or %d–%d", r.SampleRate, audio.MinSampleRate, audio.MaxSampleRate)
 	}
 	if bad(r.Rate) || (r.Rate != 0 && (r.Rate < MinRate || r.Rate > MaxRate)) {
-		return invalid("audio.speaking_rate", "%g is out of range: use 0 (normal) or %g–%g", r.Rate, MinRate, MaxRate)
+		return invalid(FieldRate, "%g is out of range: use 0 (normal) or %g–%g", r.Rate, MinRate, MaxRate)
 	}
 	if bad(r.PitchSemitones) || r.PitchSemitones < MinPitch || r.PitchSemitones > MaxPitch {
-		return invalid("audio.pitch", "%g semitones is out of range %g…%g", r.PitchSemitones, MinPitch, MaxPitch)
+		return invalid(FieldPitch, "%g semitones is out of range %g…%g", r.PitchSemitones, MinPitch, MaxPitch)
 	}
 	if bad(r.GainDB) || r.GainDB < MinGainDB || r.GainDB > MaxGainDB {
-		return invalid("audio.volume_gain_db", "%g dB is out of range %g…%g", r.GainDB, MinGainDB, MaxGainDB)
+		return invalid(FieldGain, "%g dB is out of range %g…%g", r.GainDB, MinGainDB, MaxGainDB)
 	}
 	if len(r.Lexicon) > MaxLexiconEntries {
-		return invalid("lexicon", "%d entries; at most %d", len(r.Lexicon), MaxLexiconEntries)
+		return invalid(FieldLexicon, "%d entries; at most %d", len(r.Lexicon), MaxLexiconEntries)
 	}
 	for k, v := range r.Lexicon {
 		if strings.TrimSpace(k) == "" || !utf8.ValidString(k) {
-			return invalid("lexicon", "an entry has an empty or invalid key")
+			return invalid(FieldLexicon, "an entry has an empty or invalid key")
 		}
 		if len(v) == 0 {
-			return invalid("lexicon", "entry %q has an empty pronunciation", k)
+			return invalid(FieldLexicon, "entry %q has an empty pronunciation", k)
 		}
 	}
 	return nil
@@ -134,30 +117,34 @@ func (r *Request) validateScalars() error {
 // validateText checks the parts' text: present, valid UTF-8, within limits.
 func (r *Request) validateText() error {
 	if len(r.Parts) == 0 {
-		return invalid("input", "nothing to say: give text or at least one turn")
+		return invalid(FieldParts, "nothing to say: the request has no text")
 	}
 	if len(r.Parts) > MaxParts {
-		return invalid("turns", "%d turns; at most %d per request", len(r.Parts), MaxParts)
+		return invalid(FieldParts, "%d parts; at most %d per request", len(r.Parts), MaxParts)
 	}
 	total, spoken := 0, false
 	for i, p := range r.Parts {
 		if !utf8.ValidString(p.Text) {
-			return invalid(p.field("text"), "is not valid UTF-8 (first bad byte at offset %d)", firstInvalid(p.Text))
+			return invalidPart(i, FieldText, "is not valid UTF-8 (first bad byte at offset %d)", firstInvalid(p.Text))
 		}
 		if p.PauseBefore < 0 || p.PauseBefore > MaxPauseMillis {
-			return invalid(p.field("pause_before"), "%d ms is out of range 0–%d", p.PauseBefore, MaxPauseMillis)
+			return invalidPart(i, FieldPauseBefore, "%d ms is out of range 0–%d", p.PauseBefore, MaxPauseMillis)
 		}
 		total += len(p.Text)
 		if strings.TrimSpace(p.Text) != "" {
 			spoken = true
 		}
-		_ = i
+	}
+	// Problems with the text as a whole are the only part's when there is one.
+	whole := -1
+	if len(r.Parts) == 1 {
+		whole = 0
 	}
 	if total > MaxTextBytes {
-		return invalid("text", "%d bytes of text; the limit is %d bytes per request — split the input", total, MaxTextBytes)
+		return invalidPart(whole, FieldText, "%d bytes of text; the limit is %d bytes per request — split the input", total, MaxTextBytes)
 	}
 	if !spoken {
-		return invalid("text", "is empty: there is nothing to say")
+		return invalidPart(whole, FieldText, "is empty: there is nothing to say")
 	}
 	return nil
 }

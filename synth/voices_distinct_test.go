@@ -10,6 +10,7 @@ import (
 	"testing/fstest"
 
 	"github.com/chorus-tts/chorus/internal/acoustics"
+	"github.com/chorus-tts/chorus/internal/testkit"
 	"github.com/chorus-tts/chorus/synth"
 	"github.com/chorus-tts/chorus/voices"
 )
@@ -51,12 +52,12 @@ func measureVoices(t *testing.T) []voiceMeasure {
 	for _, v := range engine(t).Catalog().Voices() {
 		m := voiceMeasure{v: v}
 		rec, sum := render(t, synth.Request{Parts: []synth.Part{{Voice: v.Name, Text: text}}})
-		m.rep = acoustics.Measure(rec.samples, sum.SampleRate)
+		m.rep = acoustics.Measure(rec.Samples, sum.SampleRate)
 		if m.rep.MedianF0 > 0 {
 			m.shift = min(max(12*math.Log2(commonF0/m.rep.MedianF0), synth.MinPitch), synth.MaxPitch)
 		}
 		rec, sum = render(t, synth.Request{Parts: []synth.Part{{Voice: v.Name, Text: text}}, PitchSemitones: m.shift})
-		m.form = acoustics.Formants(rec.samples, sum.SampleRate)
+		m.form = acoustics.Formants(rec.Samples, sum.SampleRate)
 		out = append(out, m)
 	}
 	t.Logf("formant scale and F1–F3 measured with the pitch shifted to about %g Hz", commonF0)
@@ -168,13 +169,13 @@ func TestFormantScaleMeasuresTractScale(t *testing.T) {
 	for _, shift := range []float64{0, 12 * math.Log2(commonF0/base.Prosody.BaseHz)} {
 		scales := make([]float64, len(tracts))
 		for i := range tracts {
-			rec := &recorder{}
+			rec := &testkit.Recorder{}
 			req := synth.Request{Parts: []synth.Part{{Voice: fmt.Sprintf("tract%d", i), Text: text}}, PitchSemitones: shift}
 			sum, err := eng.Synthesize(context.Background(), req, rec)
 			if err != nil {
 				t.Fatal(err)
 			}
-			e := acoustics.Formants(rec.samples, sum.SampleRate)
+			e := acoustics.Formants(rec.Samples, sum.SampleRate)
 			scales[i] = e.Scale
 			t.Logf("tract_scale %.2f, pitch %+.1f st: F1–F3 %.0f %.0f %.0f, scale %.0f Hz (%d frames)",
 				tracts[i], shift, e.F1, e.F2, e.F3, e.Scale, e.Frames)
@@ -248,13 +249,13 @@ func TestHNRMeasuresBreathiness(t *testing.T) {
 	const text = "The birch canoe slid on the smooth planks. Glue the sheet to the dark blue background."
 	prev := math.Inf(1)
 	for i := range breath {
-		rec := &recorder{}
+		rec := &testkit.Recorder{}
 		req := synth.Request{Parts: []synth.Part{{Voice: fmt.Sprintf("tract%d", i), Text: text}}}
 		sum, err := eng.Synthesize(context.Background(), req, rec)
 		if err != nil {
 			t.Fatal(err)
 		}
-		h := acoustics.HNR(rec.samples, sum.SampleRate)
+		h := acoustics.HNR(rec.Samples, sum.SampleRate)
 		t.Logf("breathiness %.2f: HNR %.1f dB", breath[i], h)
 		// Each 0.5 step of breathiness lowers this measure by 0.4–1.3 dB on this text; 0.3 dB
 		// still needs a clearly lower HNR without failing on small changes of the vowels.

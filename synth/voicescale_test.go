@@ -6,6 +6,7 @@ import (
 	"testing"
 	"testing/fstest"
 
+	"github.com/chorus-tts/chorus/internal/testkit"
 	"github.com/chorus-tts/chorus/synth"
 	"github.com/chorus-tts/chorus/voices"
 )
@@ -31,7 +32,7 @@ func TestVoiceDurationScales(t *testing.T) {
 		t.Fatal(err)
 	}
 	length := func(v string) int64 {
-		rec := &recorder{}
+		rec := &testkit.Recorder{}
 		sum, err := e.Synthesize(context.Background(), synth.Request{Parts: []synth.Part{{Voice: v, Text: "Six thick planks stood on the sandy shore."}}}, rec)
 		if err != nil {
 			t.Fatalf("%s: %v", v, err)

@@ -1,7 +1,6 @@
 package script
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/chorus-tts/chorus/synth"
@@ -65,7 +64,7 @@ func (s *Script) RequestWith(cat *voices.Catalog, opts RequestOptions) (synth.Re
 			}
 			addPause(gap)
 		}
-		part := synth.Part{Speaker: t.Speaker, Voice: voice, Style: style, Field: fmt.Sprintf("line %d", t.Line)}
+		part := synth.Part{Speaker: t.Speaker, Voice: voice, Style: style}
 		if !opts.LowerMarkup || !markup.HasMarkup(t.Text) {
 			part.Text, part.PauseBefore, pending = t.Text, pending, 0
 			part.Markup = markup.HasMarkup(t.Text)
@@ -98,7 +97,7 @@ func (s *Script) RequestWith(cat *voices.Catalog, opts RequestOptions) (synth.Re
 	}
 	if pending > 0 && len(req.Parts) > 0 { // a trailing break
 		last := req.Parts[len(req.Parts)-1]
-		req.Parts = append(req.Parts, synth.Part{Speaker: last.Speaker, Voice: last.Voice, Style: last.Style, PauseBefore: pending, Field: last.Field})
+		req.Parts = append(req.Parts, synth.Part{Speaker: last.Speaker, Voice: last.Voice, Style: last.Style, PauseBefore: pending})
 	}
 	return req, nil
 }

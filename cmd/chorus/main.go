@@ -130,28 +130,42 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 // errParse marks a flag error already reported by the flag package.
 var errParse = errors.New("bad flags")
 
-// describe phrases an error for a person: engine and server field names become flag names.
+// describe phrases an error for a person. A field error, from the engine in-process or from
+// the server (the client maps the server's field back to the request it sent), names the flag
+// or the argument the field came from.
 func describe(err error) string {
-	msg := err.Error()
-	for field, flagName := range map[string]string{
-		"audio.speaking_rate":     "--rate",
-		"audio.pitch":             "--pitch",
-		"audio.volume_gain_db":    "--gain",
-		"audio.sample_rate_hertz": "--sample-rate",
-		"voice.name":              "--voice",
-		"voice.style":             "--style",
-		"voice":                   "--voice",
-		"style":                   "--style",
-		"input.text":              "text",
-	} {
-		if rest, ok := strings.CutPrefix(msg, field+": "); ok {
-			return flagName + ": " + rest
-		}
-	}
 	if errors.Is(err, context.Canceled) {
 		return "interrupted"
 	}
-	return msg
+	var fe *synth.FieldError
+	if !errors.As(err, &fe) {
+		return err.Error()
+	}
+	return flagName(fe.Part, fe.Field) + ": " + fe.Reason
+}
+
+// flagName names field f of part (-1: of the request) as the CLI's user set it.
+func flagName(part int, f synth.Field) string {
+	switch f {
+	case synth.FieldRate:
+		return "--rate"
+	case synth.FieldPitch:
+		return "--pitch"
+	case synth.FieldGain:
+		return "--gain"
+	case synth.FieldSampleRate:
+		return "--sample-rate"
+	case synth.FieldLexicon:
+		return "--lexicon"
+	case synth.FieldVoice:
+		return "--voice"
+	case synth.FieldStyle:
+		return "--style"
+	}
+	if part > 0 {
+		return fmt.Sprintf("turn %d", part+1)
+	}
+	return "text"
 }
 
 // common are the flags every engine-using command has.
