@@ -8,6 +8,7 @@ import (
 
 	"github.com/chorus-tts/chorus/synth/audio"
 	"github.com/chorus-tts/chorus/synth/phone"
+	"github.com/chorus-tts/chorus/synth/prosody"
 )
 
 // Limits on one request.
@@ -20,9 +21,9 @@ const (
 	MaxLexiconEntries = 1000
 
 	MinRate, MaxRate     = 0.25, 4.0
-	MinPitch, MaxPitch   = -12.0, 12.0 // semitones
-	MinGainDB, MaxGainDB = -96.0, 16.0
-	MaxPauseMillis       = 10000
+	MinPitch, MaxPitch   = -12.0, 12.0                      // semitones
+	MinGainDB, MaxGainDB = audio.MinGainDB, audio.MaxGainDB // what audio.NewGain applies
+	MaxPauseMillis       = prosody.MaxPauseMillis           // the longest pause prosody plans
 )
 
 // Request is one synthesis job: one or more parts, each spoken by one voice, rendered into one

@@ -13,6 +13,8 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+
+	"github.com/chorus-tts/chorus/synth/audio"
 )
 
 // Voice is one named voice: who it is, which vocoder renders it, and its prosodic baseline.
@@ -191,7 +193,7 @@ func (v *Voice) validate() error {
 		return fmt.Errorf("%w: voice %q: gender %q must be female, male or neutral", ErrInvalid, v.Name, v.Gender)
 	}
 	for _, err := range []error{
-		rangeErr("sample_rate", float64(v.SampleRate), 8000, 48000),
+		rangeErr("sample_rate", float64(v.SampleRate), audio.MinSampleRate, audio.MaxSampleRate),
 		rangeErr("prosody.base_hz", v.Prosody.BaseHz, 50, 400),
 		rangeErr("prosody.range_semitones", v.Prosody.RangeSemitones, 0, 24),
 		rangeErr("prosody.tempo", v.Prosody.Tempo, 0.5, 2),

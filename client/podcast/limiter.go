@@ -4,6 +4,7 @@ import (
 	"math"
 
 	"github.com/chorus-tts/chorus/synth/audio"
+	"github.com/chorus-tts/chorus/synth/dsp"
 )
 
 // limiter applies a fixed gain and then a look-ahead peak limiter, so no output sample exceeds
@@ -43,7 +44,7 @@ type qent struct {
 func newLimiter(dst audio.Writer, rate int, gainDB, ceilingDB float64) *limiter {
 	l := max(2, rate*5/1000)
 	m := &limiter{
-		dst: dst, gain: math.Pow(10, gainDB/20), ceiling: math.Pow(10, ceilingDB/20),
+		dst: dst, gain: dsp.DBToAmplitude(gainDB), ceiling: dsp.DBToAmplitude(ceilingDB),
 		release: math.Exp(-1 / (0.080 * float64(rate))),
 		l:       l, xs: make([]float64, l), ms: make([]float64, l), dq: make([]qent, l),
 		rel: 1, minG: 1, out: make([]float32, 0, 4096),

@@ -1,15 +1,12 @@
 package audio
 
-import "math"
+import "github.com/chorus-tts/chorus/synth/dsp"
 
 // Gain limits, dB.
 const (
 	MinGainDB = -96.0
 	MaxGainDB = 16.0
 )
-
-// DBToLinear converts decibels to a linear amplitude factor: 10^(db/20). NaN gives NaN.
-func DBToLinear(db float64) float64 { return math.Pow(10, db/20) }
 
 // gain multiplies samples by a fixed factor.
 type gain struct {
@@ -31,7 +28,7 @@ func NewGain(dst Writer, db float64) Writer {
 	case db > MaxGainDB:
 		db = MaxGainDB
 	}
-	return &gain{dst: dst, g: float32(DBToLinear(db)), scratch: make([]float32, rsBlock)}
+	return &gain{dst: dst, g: float32(dsp.DBToAmplitude(db)), scratch: make([]float32, rsBlock)}
 }
 
 func (w *gain) Write(p []float32) error {

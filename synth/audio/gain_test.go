@@ -4,18 +4,9 @@ import (
 	"errors"
 	"math"
 	"testing"
-)
 
-func TestDBToLinear(t *testing.T) {
-	tests := []struct{ db, want float64 }{
-		{0, 1}, {20, 10}, {-20, 0.1}, {-6.0206, 0.5}, {6.0206, 2}, {-96, 1.5849e-5},
-	}
-	for _, tt := range tests {
-		if got := DBToLinear(tt.db); math.Abs(got-tt.want) > 1e-4*tt.want {
-			t.Errorf("DBToLinear(%v) = %v, want %v", tt.db, got, tt.want)
-		}
-	}
-}
+	"github.com/chorus-tts/chorus/synth/dsp"
+)
 
 func TestGain(t *testing.T) {
 	tests := []struct {
@@ -24,11 +15,11 @@ func TestGain(t *testing.T) {
 	}{
 		{0, 1},
 		{-6.0206, 0.5},
-		{12, DBToLinear(12)},
-		{40, DBToLinear(MaxGainDB)},
-		{-200, DBToLinear(MinGainDB)},
-		{math.Inf(1), DBToLinear(MaxGainDB)},
-		{math.Inf(-1), DBToLinear(MinGainDB)},
+		{12, dsp.DBToAmplitude(12)},
+		{40, dsp.DBToAmplitude(MaxGainDB)},
+		{-200, dsp.DBToAmplitude(MinGainDB)},
+		{math.Inf(1), dsp.DBToAmplitude(MaxGainDB)},
+		{math.Inf(-1), dsp.DBToAmplitude(MinGainDB)},
 		{math.NaN(), 1},
 	}
 	in := make([]float32, 3000) // longer than the internal scratch block

@@ -3,6 +3,8 @@ package audio
 import (
 	"fmt"
 	"math"
+
+	"github.com/chorus-tts/chorus/synth/dsp"
 )
 
 // K-weighting (ITU-R BS.1770-4): a high-shelf pre-filter modelling the head, then the RLB
@@ -63,7 +65,7 @@ func (f *biquad) flushDenormals() {
 // 48 kHz filter at 16 kHz and above, 0.04 dB at 8 kHz.
 func kWeighting(rate int) (shelf, high biquad) {
 	fs := float64(rate)
-	vh := math.Pow(10, kShelfG/20)
+	vh := dsp.DBToAmplitude(kShelfG)
 	vb := math.Pow(vh, kShelfVb)
 	if rate == 48000 {
 		k := math.Tan(math.Pi * kShelfF0 / fs)

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"math"
 	"testing"
+
+	"github.com/chorus-tts/chorus/synth/dsp"
 )
 
 var loudnessRates = []int{48000, 44100, 24000, 22050, 16000, 11025, 8000} // 11025: 100 ms is 1102.5 samples
@@ -113,7 +115,7 @@ func TestLoudnessSilence(t *testing.T) {
 		t.Errorf("400 ms: %v LUFS", lufs)
 	}
 	// Below the absolute gate.
-	lufs, _, _ = MeasureLoudness(sine(48000, 48000, 997, DBToLinear(-70), 0), 48000)
+	lufs, _, _ = MeasureLoudness(sine(48000, 48000, 997, dsp.DBToAmplitude(-70), 0), 48000)
 	if !math.IsInf(lufs, -1) {
 		t.Errorf("-73 LUFS tone: %v, want -Inf (absolute gate)", lufs)
 	}
@@ -140,9 +142,9 @@ func TestLoudnessGating(t *testing.T) {
 		}
 
 		m.Reset()
-		_ = m.Write(sine(3*rate, rate, 997, DBToLinear(-33), 0))
+		_ = m.Write(sine(3*rate, rate, 997, dsp.DBToAmplitude(-33), 0))
 		_ = m.Write(sine(20*rate, rate, 997, 0.1, 0))
-		_ = m.Write(sine(3*rate, rate, 997, DBToLinear(-33), 0))
+		_ = m.Write(sine(3*rate, rate, 997, dsp.DBToAmplitude(-33), 0))
 		got = m.Integrated()
 		t.Logf("%d: -36/-23/-36 LUFS programme: %.4f LUFS", rate, got)
 		if math.Abs(got-(-23.01)) > 0.1 {

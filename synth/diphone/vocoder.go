@@ -11,6 +11,7 @@ import (
 	"math/rand/v2"
 
 	"github.com/chorus-tts/chorus/synth/audio"
+	"github.com/chorus-tts/chorus/synth/dsp"
 	"github.com/chorus-tts/chorus/synth/prosody"
 )
 
@@ -152,7 +153,7 @@ func NewWithVoice(v *Voice, p Params) (*Vocoder, error) {
 	return &Vocoder{
 		voice:    v,
 		p:        p,
-		gain:     calibration * math.Pow(10, p.GainDB/20),
+		gain:     calibration * dsp.DBToAmplitude(p.GainDB),
 		join:     join,
 		log:      slog.Default(),
 		prevLeft: "pau",
@@ -346,7 +347,7 @@ func (v *Vocoder) smoothJoins() {
 		}
 	}
 	for i := range v.gains {
-		v.gains[i] = math.Pow(10, v.gains[i]/20)
+		v.gains[i] = dsp.DBToAmplitude(v.gains[i])
 	}
 	raw := append([]float64(nil), v.ks...)
 	for i := 1; i < nf; i++ {
@@ -396,7 +397,7 @@ func (v *Vocoder) synth(ctx context.Context, ph *prosody.Phrase, n int, w audio.
 	if math.IsNaN(breath) {
 		breath = 0
 	}
-	effortGain := math.Pow(10, 3*effort/20) // +3 dB at full effort
+	effortGain := dsp.DBToAmplitude(3 * effort) // +3 dB at full effort
 	seg := 0
 	genDone := len(v.segs) == 0
 	// Coefficient interpolation: from (aPos, aK) to the next queued pitchmark.

@@ -216,8 +216,13 @@ func (n *Noise) Gauss() float64 {
 	return (a + b - (1 << 33)) * (math.Sqrt(3) / (1 << 32))
 }
 
-// DB converts decibels to a linear amplitude factor.
-func DB(db float64) float64 { return math.Pow(10, db/20) }
+// DBToAmplitude converts decibels to a linear amplitude factor, 10^(db/20): the one conversion
+// every package of the engine uses. It goes through Exp, several times cheaper than Pow; NaN
+// gives NaN, −Inf gives 0.
+func DBToAmplitude(db float64) float64 { return math.Exp(db * (math.Ln10 / 20)) }
+
+// AmplitudeToDB converts a linear amplitude factor to decibels, 20·log10(a); 0 gives −Inf.
+func AmplitudeToDB(a float64) float64 { return 20 * math.Log10(a) }
 
 // SetPeak sets the resonator like Set but scales A so the gain at the resonance peak is about 1
 // instead of the gain at 0 Hz: the form used in a parallel formant bank, where each branch's

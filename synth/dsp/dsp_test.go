@@ -200,12 +200,21 @@ func TestNoise(t *testing.T) {
 	}
 }
 
-func TestDB(t *testing.T) {
-	if g := DB(-6.0206); math.Abs(g-0.5) > 1e-4 {
-		t.Errorf("DB(-6.02) = %v", g)
+func TestDecibels(t *testing.T) {
+	// Exact decades and the 6.0206 dB of a factor 2 (20·log10 2 = 6.020599913...); 1e-12
+	// relative is a few float64 roundings of Exp and Log10.
+	for _, c := range []struct{ db, amp float64 }{
+		{0, 1}, {20, 10}, {-20, 0.1}, {-96, 1.5848931924611134e-05}, {20 * math.Log10(2), 2}, {-20 * math.Log10(2), 0.5},
+	} {
+		if got := DBToAmplitude(c.db); math.Abs(got-c.amp) > 1e-12*c.amp {
+			t.Errorf("DBToAmplitude(%v) = %v, want %v", c.db, got, c.amp)
+		}
+		if got := AmplitudeToDB(c.amp); math.Abs(got-c.db) > 1e-12*max(1, math.Abs(c.db)) {
+			t.Errorf("AmplitudeToDB(%v) = %v, want %v", c.amp, got, c.db)
+		}
 	}
-	if DB(0) != 1 {
-		t.Error("DB(0) != 1")
+	if DBToAmplitude(math.Inf(-1)) != 0 || !math.IsNaN(DBToAmplitude(math.NaN())) || !math.IsInf(AmplitudeToDB(0), -1) {
+		t.Error("limits: −Inf dB is 0, NaN stays NaN, 0 is −Inf dB")
 	}
 }
 

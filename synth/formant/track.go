@@ -3,6 +3,7 @@ package formant
 import (
 	"math"
 
+	"github.com/chorus-tts/chorus/synth/dsp"
 	"github.com/chorus-tts/chorus/synth/phone"
 	"github.com/chorus-tts/chorus/synth/prosody"
 )
@@ -349,8 +350,7 @@ func dbLin(db float64) float64 {
 	if db <= 0 {
 		return 0
 	}
-	// 10^((db−60)/20), through Exp: several times cheaper than Pow, and this runs per frame.
-	return math.Exp((db - 60) * (math.Ln10 / 20))
+	return dsp.DBToAmplitude(db - 60)
 }
 
 // amps fills the source and parallel amplitudes of segment i at offset d samples.

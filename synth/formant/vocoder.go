@@ -116,7 +116,7 @@ func New(sampleRate int, p Params, seed uint64) (*Vocoder, error) {
 		sr:     sr,
 		p:      p,
 		blk:    max(8, sampleRate/500),
-		gain:   levelScale * dsp.DB(p.GainDB),
+		gain:   levelScale * dsp.DBToAmplitude(p.GainDB),
 		nyqLim: 0.45 * sr,
 		buf:    make([]float32, chunkSize),
 		noise:  dsp.NewNoise(seed),
@@ -124,7 +124,7 @@ func New(sampleRate int, p Params, seed uint64) (*Vocoder, error) {
 		lastF0: 110,
 	}
 	v.pl.sr = sr
-	v.pl.aspGain, v.pl.fricGain = dsp.DB(p.AspirationDB), dsp.DB(p.FricationDB)
+	v.pl.aspGain, v.pl.fricGain = dsp.DBToAmplitude(p.AspirationDB), dsp.DBToAmplitude(p.FricationDB)
 	v.bv = make([]float64, v.blk)
 	v.bs = make([]float64, v.blk)
 	v.bx = make([]float64, v.blk)
@@ -163,7 +163,7 @@ func (v *Vocoder) setQuality(q prosody.Quality) {
 	v.tilt.SetTilt(v.tiltDB, 3000, v.sr)
 	v.aturb = math.Min(1, v.p.Breathiness+0.5*b)
 	v.ahBreath = 0.25 * b
-	v.effortGain = dsp.DB(3 * e)
+	v.effortGain = dsp.DBToAmplitude(3 * e)
 	v.lf.rd = math.Max(0.3, math.Min(2.7, v.p.Rd*math.Exp(-0.4*e)+1.2*b))
 }
 
