@@ -59,7 +59,10 @@ func ExampleLoudnessMeter() {
 	for i := range tone {
 		tone[i] = float32(0.1 * math.Sin(2*math.Pi*997*float64(i)/24000)) // -20 dBFS
 	}
-	_ = m.Write(tone)
+	if err := m.Write(tone); err != nil {
+		fmt.Println(err)
+		return
+	}
 	fmt.Printf("%.1f LUFS, %.1f dBTP\n", m.Integrated(), m.TruePeak())
 	// Output: -23.0 LUFS, -20.0 dBTP
 }

@@ -2,6 +2,7 @@ package audio
 
 import (
 	"errors"
+	"math"
 	"testing"
 )
 
@@ -37,8 +38,12 @@ func TestZeroValues(t *testing.T) {
 	if err := (&WAVWriter{}).Close(); !errors.Is(err, errZeroWriter) {
 		t.Errorf("WAVWriter.Close: %v", err)
 	}
+	// A zero LoudnessMeter measures nothing: no block, no peak.
 	var m LoudnessMeter
-	_ = m.Write(make([]float32, 10000))
-	_ = m.Integrated()
-	_ = m.TruePeak()
+	if err := m.Write(make([]float32, 10000)); err != nil {
+		t.Errorf("zero LoudnessMeter: Write: %v", err)
+	}
+	if l, tp := m.Integrated(), m.TruePeak(); !math.IsInf(l, -1) || !math.IsInf(tp, -1) || m.Blocks() != 0 {
+		t.Errorf("zero LoudnessMeter: %v LUFS, %v dBTP, %d blocks; want -Inf, -Inf, 0", l, tp, m.Blocks())
+	}
 }
