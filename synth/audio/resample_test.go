@@ -2,10 +2,12 @@ package audio
 
 import (
 	"bytes"
+	"cmp"
 	"errors"
 	"fmt"
 	"math"
 	"math/rand/v2"
+	"slices"
 	"testing"
 
 	"github.com/chorus-tts/chorus/internal/acoustics"
@@ -298,41 +300,93 @@ func TestResamplerSineAmplitudeAndFrequency(t *testing.T) {
 
 // TestResamplerStopband checks that components above the lower Nyquist frequency are removed:
 // when down-sampling they would alias, when up-sampling the input's images would appear. The
-// design gives at least 90 dB; the test demands 80.
+// design (resample.go) attenuates everything from rsStopband·min(from, to) up by rsAtten dB;
+// the test holds it to that, with only stopbandFitD for the measurement.
+//
+// A Kaiser low-pass's stopband ripple is largest in the first lobes past the edge, which are a
+// fraction of from/taps Hz wide (the kernel spans taps input samples). The test steps through
+// the first four from/taps past the edge at a 48th of that, climbs to the peak of the two
+// highest lobes found (golden-section search to 0.25 Hz, so each peak is read to well within
+// 0.1 dB), and samples the rest of the band more coarsely.
 func TestResamplerStopband(t *testing.T) {
-	const floor = -80
+	floor := -rsAtten + stopbandFitD
 	for _, rp := range ratePairs {
 		from, to := rp[0], rp[1]
 		lower := float64(min(from, to))
-		t.Run(fmt.Sprintf("%d-%d", from, to), func(t *testing.T) {
-			worst := math.Inf(-1)
+		r, err := NewResampler(&Buffer{}, from, to)
+		if err != nil {
+			t.Fatal(err)
+		}
+		// leak is what a component d Hz past the stopband edge leaves in the output, in dB.
+		leak := func(d float64) float64 {
 			if from > to {
-				// Tones from the output Nyquist frequency up to the input's.
-				for k := 0; k < 8; k++ {
-					f := 0.5*lower + (float64(from)/2-0.5*lower)*(float64(k)+0.01)/8
-					out := resampleAll(t, from, to, sine(from/4, from, f, 1, 0))
-					att := db(acoustics.RMS(middle(out, to/40)) / (1 / math.Sqrt2))
-					worst = max(worst, att)
-					if att > floor {
-						t.Errorf("%.0f Hz above the output Nyquist: only %.1f dB down", f, -att)
+				// A tone d above the output Nyquist frequency, measured where it aliases.
+				f := 0.5*lower + d
+				out := resampleAll(t, from, to, sine(from/8, from, f, 1, 0))
+				alias := math.Abs(f - float64(to)*math.Round(f/float64(to)))
+				a, _ := fitTone(middle(out, to/40), to, alias)
+				return db(a)
+			}
+			// A tone whose first image lies d above the input Nyquist frequency; every image
+			// counts, measured as what is left besides the tone, against the input's RMS.
+			f := 0.5*lower - d
+			out := resampleAll(t, from, to, sine(from/8, from, f, 1, 0))
+			rest := removeTone(middle(out, to/40), to, f)
+			return db(acoustics.RMS(rest) / (1 / math.Sqrt2))
+		}
+		lobe := float64(from) / float64(r.taps)
+		span := float64(max(from, to))/2 - 0.5*lower // down-sampling: up to the input's Nyquist
+		if from < to {
+			span = 0.5 * lower // up-sampling: images of tones down to 0 Hz
+		}
+		t.Run(fmt.Sprintf("%d-%d", from, to), func(t *testing.T) {
+			type point struct{ d, att float64 }
+			var fine []point
+			step := lobe / 48
+			for d := step / 2; d < 4*lobe; d += step {
+				fine = append(fine, point{d, leak(d)})
+			}
+			worst := point{0, math.Inf(-1)}
+			for k := 1; k <= 16; k++ {
+				d := 4*lobe + (span-4*lobe-2)*float64(k)/16
+				if a := leak(d); a > worst.att {
+					worst = point{d, a}
+				}
+			}
+			// The two highest local maxima of the fine scan, refined.
+			var peaks []int
+			for i := range fine {
+				if (i == 0 || fine[i].att >= fine[i-1].att) && (i == len(fine)-1 || fine[i].att >= fine[i+1].att) {
+					peaks = append(peaks, i)
+				}
+			}
+			slices.SortFunc(peaks, func(a, b int) int { return cmp.Compare(fine[b].att, fine[a].att) })
+			for _, i := range peaks[:min(2, len(peaks))] {
+				lo, hi := max(fine[i].d-step, 0.25), fine[i].d+step
+				const g = 0.6180339887498949
+				a, b := hi-g*(hi-lo), lo+g*(hi-lo)
+				fa, fb := leak(a), leak(b)
+				for hi-lo > 0.25 {
+					if fa > fb {
+						hi, b, fb = b, a, fa
+						a = hi - g*(hi-lo)
+						fa = leak(a)
+					} else {
+						lo, a, fa = a, b, fb
+						b = lo + g*(hi-lo)
+						fb = leak(b)
 					}
 				}
-			} else {
-				// Tones up to the passband edge: their images at from-f must vanish.
-				for k := 1; k <= 8; k++ {
-					f := rsPassband * lower * float64(k) / 8
-					out := resampleAll(t, from, to, sine(from/4, from, f, 1, 0))
-					m := middle(out, to/40)
-					amp, _ := fitTone(m, to, f)
-					img, _ := fitTone(removeTone(m, to, f), to, float64(from)-f)
-					att := db(img / amp)
-					worst = max(worst, att)
-					if att > floor {
-						t.Errorf("image of %.0f Hz at %.0f Hz only %.1f dB down", f, float64(from)-f, -att)
+				for _, p := range []point{fine[i], {a, fa}, {b, fb}} {
+					if p.att > worst.att {
+						worst = p
 					}
 				}
 			}
-			t.Logf("worst: %.1f dB", worst)
+			t.Logf("worst: %.2f dB, %.1f Hz past the stopband edge", worst.att, worst.d)
+			if worst.att > floor {
+				t.Errorf("a component %.1f Hz past the stopband edge leaves %.2f dB in the output: the design attenuates by %g dB", worst.d, worst.att, rsAtten)
+			}
 		})
 	}
 }
