@@ -21,48 +21,39 @@ import (
 	"google.golang.org/grpc/test/bufconn"
 	"google.golang.org/protobuf/encoding/protowire"
 
+	"github.com/chorus-tts/chorus/internal/acoustics"
+	"github.com/chorus-tts/chorus/internal/testkit"
 	chorusv1 "github.com/chorus-tts/chorus/proto/chorus/v1"
 	"github.com/chorus-tts/chorus/synth"
 	"github.com/chorus-tts/chorus/synth/audio"
-	"github.com/chorus-tts/chorus/voices"
+	"github.com/chorus-tts/chorus/synth/phone"
 )
 
-// The engine is immutable and safe for concurrent use; building it once keeps the tests fast.
-var testEngine = sync.OnceValues(func() (*synth.Engine, error) {
-	cat, err := voices.Load()
-	if err != nil {
-		return nil, err
-	}
-	return synth.New(cat)
-})
-
-func engine(t testing.TB) *synth.Engine {
-	t.Helper()
-	e, err := testEngine()
-	if err != nil {
-		t.Fatalf("engine: %v", err)
-	}
-	return e
-}
-
 // serve starts a server over eng on an in-memory listener and returns a connection to it. The
-// server and connection are stopped when the test ends.
+// server and connection are stopped when the test ends, and the test fails if either reports an
+// error then.
 func serve(t testing.TB, eng Engine, opts Options, extra ...grpc.ServerOption) *grpc.ClientConn {
 	t.Helper()
 	lis := bufconn.Listen(1 << 20)
-	g, _ := NewGRPCServer(New(eng, nil, opts), extra...)
-	done := make(chan struct{})
-	go func() { defer close(done); _ = g.Serve(lis) }()
+	g, _ := NewGRPCServer(New(eng, nil, opts), extra...) // the health server stays SERVING
+	served := make(chan error, 1)
+	go func() { served <- g.Serve(lis) }()
 	conn, err := grpc.NewClient("passthrough:///bufnet",
 		grpc.WithContextDialer(func(ctx context.Context, _ string) (net.Conn, error) { return lis.DialContext(ctx) }),
 		grpc.WithTransportCredentials(insecure.NewCredentials()))
 	if err != nil {
+		g.Stop()
 		t.Fatal(err)
 	}
 	t.Cleanup(func() {
-		conn.Close()
+		if err := conn.Close(); err != nil {
+			t.Errorf("closing the client connection: %v", err)
+		}
 		g.Stop()
-		<-done
+		// Serve returns nil after Stop; anything else means it failed while the test ran.
+		if err := <-served; err != nil {
+			t.Errorf("Serve: %v", err)
+		}
 	})
 	return conn
 }
@@ -115,24 +106,12 @@ func (r *result) bytes() []byte {
 	return b
 }
 
-// render runs the engine in-process.
+// render runs the shared engine in-process.
 func render(t *testing.T, req synth.Request) ([]float32, []synth.WordTiming, synth.Summary) {
 	t.Helper()
-	var s recSink
-	sum, err := engine(t).Synthesize(context.Background(), req, &s)
-	if err != nil {
-		t.Fatalf("in-process render: %v", err)
-	}
-	return s.buf.Samples, s.words, sum
+	rec, sum := testkit.Render(t, testkit.Engine(t), req)
+	return rec.Samples, rec.Words, sum
 }
-
-type recSink struct {
-	buf   audio.Buffer
-	words []synth.WordTiming
-}
-
-func (s *recSink) Audio(p []float32) error       { return s.buf.Write(p) }
-func (s *recSink) Word(w synth.WordTiming) error { s.words = append(s.words, w); return nil }
 
 func textRequest(text string) *chorusv1.SynthesizeRequest {
 	return &chorusv1.SynthesizeRequest{Input: &chorusv1.SynthesisInput{Source: &chorusv1.SynthesisInput_Text{Text: text}}}
@@ -141,7 +120,7 @@ func textRequest(text string) *chorusv1.SynthesizeRequest {
 const sentence = "Hello there, this is a short test of the streaming server."
 
 func TestSynthesizeMatchesInProcessRender(t *testing.T) {
-	api := chorusv1.NewChorusClient(serve(t, engine(t), Options{}))
+	api := chorusv1.NewChorusClient(serve(t, testkit.Engine(t), Options{}))
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
 	r, err := collect(ctx, api, textRequest(sentence))
@@ -178,25 +157,22 @@ func TestSynthesizeMatchesInProcessRender(t *testing.T) {
 	size := sum.SampleRate * DefaultChunkMillis / 1000
 	checkChunks(t, r.chunks, size, 2)
 
-	// The audio is plausible speech for 11 words.
+	// The audio is plausible speech for 11 words: read speech runs at 2–3 words a second, so
+	// 0.2–1.0 s a word allows for pauses and slow styles without accepting silence or a runaway.
 	pcm := audio.Decode(nil, audio.PCM16, got)
 	secs := float64(len(pcm)) / float64(sum.SampleRate)
 	if words := 11.0; secs < 0.2*words || secs > 1.0*words {
 		t.Errorf("duration %.2f s for %g words: want 0.2–1.0 s per word", secs, words)
 	}
-	var sq float64
-	clipped := 0
-	for _, x := range pcm {
-		sq += float64(x) * float64(x)
-		if math.Abs(float64(x)) >= 0.999 {
-			clipped++
-		}
-	}
-	if rms := math.Sqrt(sq / float64(len(pcm))); rms < 0.01 {
+	// Loudness targets for speech run from −23 LUFS (EBU R 128) to −16 LUFS (podcasts), and the
+	// RMS level of speech lies within a few dB of its loudness: 0.01 (−40 dBFS) is over 10 dB
+	// below any of them, the level of a stream that is nearly silent.
+	if rms := acoustics.RMS(pcm); rms < 0.01 {
 		t.Errorf("RMS %.4f: nearly silent", rms)
 	}
-	if clipped > 0 {
-		t.Errorf("%d clipped samples", clipped)
+	// 16-bit full scale: a sample there was clipped on the way to PCM16.
+	if peak := acoustics.Peak(pcm); peak >= 0.999 {
+		t.Errorf("peak %.4f: clipped", peak)
 	}
 }
 
@@ -224,7 +200,7 @@ func checkChunks(t *testing.T, chunks []*chorusv1.AudioChunk, size, bps int) {
 }
 
 func TestChunkDurationAndEncodings(t *testing.T) {
-	api := chorusv1.NewChorusClient(serve(t, engine(t), Options{}))
+	api := chorusv1.NewChorusClient(serve(t, testkit.Engine(t), Options{}))
 	want, _, sum := render(t, synth.Request{Parts: []synth.Part{{Text: "Testing one two three."}}})
 	for _, tc := range []struct {
 		ms  int32
@@ -252,7 +228,7 @@ func TestChunkDurationAndEncodings(t *testing.T) {
 }
 
 func TestResampledOutput(t *testing.T) {
-	api := chorusv1.NewChorusClient(serve(t, engine(t), Options{}))
+	api := chorusv1.NewChorusClient(serve(t, testkit.Engine(t), Options{}))
 	req := textRequest("Eight kilohertz, please.")
 	req.Audio = &chorusv1.AudioConfig{SampleRateHertz: 8000}
 	r, err := collect(context.Background(), api, req)
@@ -264,13 +240,13 @@ func TestResampledOutput(t *testing.T) {
 	}
 	checkChunks(t, r.chunks, 800, 2)
 	want, _, _ := render(t, synth.Request{Parts: []synth.Part{{Text: "Eight kilohertz, please."}}, SampleRate: 8000})
-	if got := len(r.bytes()) / 2; got != len(want) {
-		t.Errorf("%d samples, want %d", got, len(want))
+	if got := r.bytes(); string(got) != string(audio.Encode(nil, audio.PCM16, want)) {
+		t.Errorf("streamed %d samples differ from the in-process 8 kHz render of %d", len(got)/2, len(want))
 	}
 }
 
 func TestWordTimings(t *testing.T) {
-	api := chorusv1.NewChorusClient(serve(t, engine(t), Options{}))
+	api := chorusv1.NewChorusClient(serve(t, testkit.Engine(t), Options{}))
 	req := &chorusv1.SynthesizeRequest{
 		EnableWordTimings: true,
 		Input: &chorusv1.SynthesisInput{Source: &chorusv1.SynthesisInput_Script{Script: &chorusv1.Script{
@@ -322,7 +298,7 @@ func TestWordTimings(t *testing.T) {
 }
 
 func TestErrorCodes(t *testing.T) {
-	api := chorusv1.NewChorusClient(serve(t, engine(t), Options{}))
+	api := chorusv1.NewChorusClient(serve(t, testkit.Engine(t), Options{}))
 	script := func(turns []*chorusv1.Turn, sv map[string]*chorusv1.VoiceSelection) *chorusv1.SynthesizeRequest {
 		return &chorusv1.SynthesizeRequest{Input: &chorusv1.SynthesisInput{Source: &chorusv1.SynthesisInput_Script{
 			Script: &chorusv1.Script{Turns: turns, SpeakerVoices: sv}}}}
@@ -415,33 +391,59 @@ func TestErrorCodes(t *testing.T) {
 	}
 }
 
+// A custom pronunciation, in ARPABET or IPA, replaces the lexicon's for both AnalyzeText and
+// Synthesize.
 func TestPronunciationsAndIPA(t *testing.T) {
-	api := chorusv1.NewChorusClient(serve(t, engine(t), Options{}))
-	for _, p := range []*chorusv1.Pronunciation{
-		{Phrase: "Chorus", Phones: "K AO1 R AH0 S"},
-		{Phrase: "chorus", Phones: "ˈkɔɹəs", Alphabet: chorusv1.PhoneticAlphabet_PHONETIC_ALPHABET_IPA},
-	} {
-		req := textRequest("Chorus speaks.")
-		req.Pronunciations = []*chorusv1.Pronunciation{p}
-		if _, err := collect(context.Background(), api, req); err != nil {
-			t.Errorf("%v: %v", p, err)
+	api := chorusv1.NewChorusClient(serve(t, testkit.Engine(t), Options{}))
+	const text = "Chorus at 9."
+	analyze := func(ps ...*chorusv1.Pronunciation) []*chorusv1.Word {
+		t.Helper()
+		resp, err := api.AnalyzeText(context.Background(), &chorusv1.AnalyzeTextRequest{Text: text, Pronunciations: ps})
+		if err != nil {
+			t.Fatal(err)
 		}
+		if len(resp.GetSentences()) != 1 {
+			t.Fatalf("sentences %v", resp.GetSentences())
+		}
+		ws := resp.GetSentences()[0].GetWords()
+		if len(ws) != 3 || ws[0].GetText() != "chorus" || ws[2].GetText() != "nine" || !strings.HasPrefix(ws[2].GetSource(), "9") {
+			t.Fatalf("words %v", ws)
+		}
+		return ws
 	}
-	resp, err := api.AnalyzeText(context.Background(), &chorusv1.AnalyzeTextRequest{
-		Text: "Chorus at 9.", Pronunciations: []*chorusv1.Pronunciation{{Phrase: "chorus", Phones: "K AO1 R AH0 S"}},
-	})
+
+	// "koo-rose": not what the lexicon says, so that using it is observable.
+	const custom = "K UW1 R OW0 S"
+	lexicon := analyze()[0].GetPhones()
+	if lexicon == custom {
+		t.Fatalf("the lexicon already says %q for chorus: pick another custom pronunciation", custom)
+	}
+	plain, _, _ := render(t, synth.Request{Parts: []synth.Part{{Text: text}}})
+	pron, err := phone.ParsePron(custom)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(resp.GetSentences()) != 1 {
-		t.Fatalf("sentences %v", resp.GetSentences())
+	want, _, _ := render(t, synth.Request{Parts: []synth.Part{{Text: text}}, Lexicon: map[string]phone.Pron{"chorus": pron}})
+	if string(audio.Encode(nil, audio.PCM16, want)) == string(audio.Encode(nil, audio.PCM16, plain)) {
+		t.Fatal("the custom pronunciation does not change the in-process render")
 	}
-	ws := resp.GetSentences()[0].GetWords()
-	if len(ws) != 3 || ws[0].GetText() != "chorus" || ws[2].GetText() != "nine" || !strings.HasPrefix(ws[2].GetSource(), "9") {
-		t.Fatalf("words %v", ws)
-	}
-	if !strings.HasPrefix(ws[0].GetPhones(), "K AO1 R") {
-		t.Errorf("custom pronunciation not used: %q", ws[0].GetPhones())
+
+	for _, p := range []*chorusv1.Pronunciation{
+		{Phrase: "Chorus", Phones: custom},
+		{Phrase: "chorus", Phones: "ˈkuɹoʊs", Alphabet: chorusv1.PhoneticAlphabet_PHONETIC_ALPHABET_IPA},
+	} {
+		if got := analyze(p)[0].GetPhones(); got != custom {
+			t.Errorf("%v: AnalyzeText reads chorus as %q, want %q (the lexicon's is %q)", p, got, custom, lexicon)
+		}
+		req := textRequest(text)
+		req.Pronunciations = []*chorusv1.Pronunciation{p}
+		r, err := collect(context.Background(), api, req)
+		if err != nil {
+			t.Fatalf("%v: %v", p, err)
+		}
+		if string(r.bytes()) != string(audio.Encode(nil, audio.PCM16, want)) {
+			t.Errorf("%v: streamed audio differs from the in-process render with that pronunciation", p)
+		}
 	}
 	if _, err := api.AnalyzeText(context.Background(), &chorusv1.AnalyzeTextRequest{Text: ""}); status.Code(err) != codes.InvalidArgument {
 		t.Errorf("empty analyze: %v", err)
@@ -449,12 +451,12 @@ func TestPronunciationsAndIPA(t *testing.T) {
 }
 
 func TestListVoices(t *testing.T) {
-	api := chorusv1.NewChorusClient(serve(t, engine(t), Options{}))
+	api := chorusv1.NewChorusClient(serve(t, testkit.Engine(t), Options{}))
 	resp, err := api.ListVoices(context.Background(), &chorusv1.ListVoicesRequest{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	cat := engine(t).Catalog()
+	cat := testkit.Engine(t).Catalog()
 	if len(resp.GetVoices()) != len(cat.Voices()) || resp.GetDefaultVoice() != cat.Default().Name {
 		t.Fatalf("voices %d default %q; catalog has %d, default %q", len(resp.GetVoices()), resp.GetDefaultVoice(), len(cat.Voices()), cat.Default().Name)
 	}
@@ -479,7 +481,7 @@ func TestListVoices(t *testing.T) {
 }
 
 func TestHealthAndReflection(t *testing.T) {
-	conn := serve(t, engine(t), Options{})
+	conn := serve(t, testkit.Engine(t), Options{})
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
 	for _, svc := range []string{"", "chorus.v1.Chorus"} {
@@ -509,7 +511,9 @@ func TestHealthAndReflection(t *testing.T) {
 			t.Errorf("reflection lists %v, missing %s", names, want)
 		}
 	}
-	rs.CloseSend()
+	if err := rs.CloseSend(); err != nil {
+		t.Error(err)
+	}
 }
 
 // watched wraps an engine and reports when Synthesize returns, and with what.
@@ -535,7 +539,7 @@ func (w *watched) Synthesize(ctx context.Context, req synth.Request, sink synth.
 }
 
 func TestCancellationStopsEngineAndLeaksNothing(t *testing.T) {
-	w := &watched{Engine: engine(t), done: make(chan error, 1)}
+	w := &watched{Engine: testkit.Engine(t), done: make(chan error, 1)}
 	conn := serve(t, w, Options{})
 	api := chorusv1.NewChorusClient(conn)
 	// Warm up: the connection and its transport goroutines exist before the baseline is taken.
@@ -591,7 +595,7 @@ func TestCancellationStopsEngineAndLeaksNothing(t *testing.T) {
 }
 
 func TestNoGoroutineLeftAfterServerStops(t *testing.T) {
-	eng := engine(t)
+	eng := testkit.Engine(t)
 	before := runtime.NumGoroutine()
 	t.Run("streams", func(t *testing.T) {
 		conn := serve(t, eng, Options{})
@@ -624,7 +628,7 @@ func TestNoGoroutineLeftAfterServerStops(t *testing.T) {
 }
 
 func TestPanicAndInternalErrors(t *testing.T) {
-	eng := engine(t)
+	eng := testkit.Engine(t)
 	for _, w := range []*watched{{Engine: eng, panics: true}, {Engine: eng, fail: errors.New("disk on fire at /secret/path")}} {
 		api := chorusv1.NewChorusClient(serve(t, w, Options{}))
 		_, err := collect(context.Background(), api, textRequest("hello"))
@@ -643,7 +647,7 @@ func TestPanicAndInternalErrors(t *testing.T) {
 }
 
 func TestConcurrentStreamsAreLimited(t *testing.T) {
-	api := chorusv1.NewChorusClient(serve(t, engine(t), Options{MaxConcurrent: 1}))
+	api := chorusv1.NewChorusClient(serve(t, testkit.Engine(t), Options{MaxConcurrent: 1}))
 	var wg sync.WaitGroup
 	errs := make(chan error, 4)
 	for i := 0; i < 4; i++ {
@@ -682,7 +686,7 @@ func (rawCodec) Name() string { return "proto" }
 // The Go client validates text before sending, so its users get INVALID_ARGUMENT; this test pins
 // that the server survives such a request and says what is wrong.
 func TestInvalidUTF8IsRejected(t *testing.T) {
-	conn := serve(t, engine(t), Options{})
+	conn := serve(t, testkit.Engine(t), Options{})
 	// SynthesizeRequest{input: {text: "hello \xff"}} by hand.
 	inner := protowire.AppendTag(nil, 1, protowire.BytesType)
 	inner = protowire.AppendString(inner, "hello \xff world")
