@@ -3,10 +3,10 @@ package server
 import (
 	"context"
 	"errors"
+	"fmt"
 	"io"
 	"math"
 	"net"
-	"runtime"
 	"strings"
 	"sync"
 	"testing"
@@ -547,11 +547,12 @@ func TestCancellationStopsEngineAndLeaksNothing(t *testing.T) {
 		t.Fatal(err)
 	}
 	<-w.done
-	baseline := runtime.NumGoroutine()
+	before := goroutineIDs()
 
 	for round := 0; round < 3; round++ {
 		ctx, cancel := context.WithCancel(context.Background())
-		// Minutes of speech: far longer than the test waits.
+		// About 23 minutes of speech: the engine cannot reach the end before the cancel, and a
+		// render that ran to the end would return nil, which the check below rejects.
 		stream, err := api.Synthesize(ctx, textRequest(strings.Repeat("This sentence is repeated to make a long stream of speech. ", 400)))
 		if err != nil {
 			t.Fatal(err)
@@ -570,8 +571,8 @@ func TestCancellationStopsEngineAndLeaksNothing(t *testing.T) {
 				t.Errorf("engine returned %v, want a cancellation", err)
 			}
 			t.Logf("engine stopped %v after cancel", time.Since(start))
-		case <-time.After(10 * time.Second):
-			t.Fatal("engine still running 10 s after the client cancelled")
+		case <-time.After(leakDeadline): // a hang guard; the error above says why it stopped
+			t.Fatalf("engine still running %v after the client cancelled", leakDeadline)
 		}
 		// Messages already received may still be delivered; then the stream ends as cancelled.
 		err = nil
@@ -582,21 +583,12 @@ func TestCancellationStopsEngineAndLeaksNothing(t *testing.T) {
 			t.Errorf("after cancel: %v", err)
 		}
 	}
-	deadline := time.Now().Add(10 * time.Second)
-	now := runtime.NumGoroutine()
-	for now > baseline && time.Now().Before(deadline) {
-		time.Sleep(10 * time.Millisecond)
-		now = runtime.NumGoroutine()
-	}
-	if now > baseline {
-		buf := make([]byte, 1<<16)
-		t.Errorf("goroutines: %d before the cancelled streams, %d after\n%s", baseline, now, buf[:runtime.Stack(buf, true)])
-	}
+	checkNoNewGoroutines(t, before)
 }
 
 func TestNoGoroutineLeftAfterServerStops(t *testing.T) {
 	eng := testkit.Engine(t)
-	before := runtime.NumGoroutine()
+	before := goroutineIDs()
 	t.Run("streams", func(t *testing.T) {
 		conn := serve(t, eng, Options{})
 		api := chorusv1.NewChorusClient(conn)
@@ -615,16 +607,7 @@ func TestNoGoroutineLeftAfterServerStops(t *testing.T) {
 			t.Fatal(err)
 		}
 	}) // serve's cleanup stops the server and closes the connection here
-	deadline := time.Now().Add(10 * time.Second)
-	now := runtime.NumGoroutine()
-	for now > before && time.Now().Before(deadline) {
-		time.Sleep(20 * time.Millisecond)
-		now = runtime.NumGoroutine()
-	}
-	if now > before {
-		buf := make([]byte, 1<<16)
-		t.Errorf("goroutines: %d before, %d after\n%s", before, now, buf[:runtime.Stack(buf, true)])
-	}
+	checkNoNewGoroutines(t, before)
 }
 
 func TestPanicAndInternalErrors(t *testing.T) {
@@ -646,27 +629,117 @@ func TestPanicAndInternalErrors(t *testing.T) {
 	}
 }
 
+// gate is an Engine whose Synthesize calls each wait for the test's go-ahead before rendering.
+// It counts the calls running at once and their peak.
+type gate struct {
+	Engine
+	entered chan struct{} // a value per call that starts
+	release chan struct{} // a call waits for one value (or for its context)
+
+	mu            sync.Mutex
+	running, peak int
+}
+
+func (g *gate) Synthesize(ctx context.Context, req synth.Request, sink synth.Sink) (synth.Summary, error) {
+	g.mu.Lock()
+	g.running++
+	g.peak = max(g.peak, g.running)
+	g.mu.Unlock()
+	defer func() {
+		g.mu.Lock()
+		g.running--
+		g.mu.Unlock()
+	}()
+	g.entered <- struct{}{}
+	select {
+	case <-g.release:
+	case <-ctx.Done():
+		return synth.Summary{}, ctx.Err()
+	}
+	return g.Engine.Synthesize(ctx, req, sink)
+}
+
+func (g *gate) counts() (running, peak int) {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	return g.running, g.peak
+}
+
+// waitingForSlot counts the Synthesize handlers parked in the handler itself, outside the engine:
+// the ones waiting for a slot. Between its start and the engine a handler blocks on nothing else
+// (Validate is CPU work; the small format message fits the flow-control window).
+func waitingForSlot() int {
+	n := 0
+	for _, g := range goroutines() {
+		if g.parkedIn("server.(*Server).Synthesize") {
+			n++
+		}
+	}
+	return n
+}
+
 func TestConcurrentStreamsAreLimited(t *testing.T) {
-	api := chorusv1.NewChorusClient(serve(t, testkit.Engine(t), Options{MaxConcurrent: 1}))
-	var wg sync.WaitGroup
-	errs := make(chan error, 4)
-	for i := 0; i < 4; i++ {
-		wg.Add(1)
+	const limit, streams = 2, 5
+	g := &gate{Engine: testkit.Engine(t), entered: make(chan struct{}, streams), release: make(chan struct{})}
+	api := chorusv1.NewChorusClient(serve(t, g, Options{MaxConcurrent: limit}))
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel() // on a failure, ends the streams still held or queued
+
+	const text = "Queued but served."
+	want, _, _ := render(t, synth.Request{Parts: []synth.Part{{Text: text}}})
+	wantBytes := audio.Encode(nil, audio.PCM16, want)
+	results := make(chan error, streams)
+	for range streams {
 		go func() {
-			defer wg.Done()
-			r, err := collect(context.Background(), api, textRequest("Queued but served."))
-			if err == nil && r.summary == nil {
-				err = errors.New("no summary")
+			r, err := collect(ctx, api, textRequest(text))
+			if err == nil && (r.summary == nil || string(r.bytes()) != string(wantBytes)) {
+				err = fmt.Errorf("stream ended without its whole audio and summary: %v", r.order)
 			}
-			errs <- err
+			results <- err
 		}()
 	}
-	wg.Wait()
-	close(errs)
-	for err := range errs {
-		if err != nil {
+
+	// Every stream reaches the server: limit of them run in the engine, the rest wait for a slot.
+	// Polled: a handler waiting on a channel sends no event. The loop ends as soon as the state
+	// is reached, and fails at once if more than limit run; the deadline is a hang guard sized
+	// for a loaded CI runner, reached only when the server queues the wrong number of streams.
+	for deadline := time.Now().Add(30 * time.Second); ; {
+		running, _ := g.counts()
+		waiting := waitingForSlot()
+		if running > limit {
+			t.Fatalf("%d syntheses run at once with MaxConcurrent %d", running, limit)
+		}
+		if running == limit && waiting == streams-limit {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("%d syntheses running and %d handlers waiting, want %d and %d", running, waiting, limit, streams-limit)
+		}
+		time.Sleep(time.Millisecond)
+	}
+
+	// Let the held syntheses go one at a time: each finished stream frees one slot for one
+	// waiting stream, which enters the engine and is held in turn.
+	for range limit {
+		<-g.entered
+	}
+	for i := range streams {
+		g.release <- struct{}{}
+		if i+limit < streams {
+			select {
+			case <-g.entered:
+			case <-time.After(30 * time.Second): // hang guard, as above
+				t.Fatalf("no waiting stream got the slot of a finished one (%d released)", i+1)
+			}
+		}
+	}
+	for range streams {
+		if err := <-results; err != nil {
 			t.Error(err)
 		}
+	}
+	if _, peak := g.counts(); peak != limit {
+		t.Errorf("peak of %d syntheses at once, want MaxConcurrent %d", peak, limit)
 	}
 }
 
