@@ -108,7 +108,10 @@ func TestNewValidates(t *testing.T) {
 }
 
 func TestRenderRejectsBadPhrases(t *testing.T) {
-	v, _ := New(8000, DefaultParams(), 1)
+	v, err := New(8000, DefaultParams(), 1)
+	if err != nil {
+		t.Fatal(err)
+	}
 	for name, ph := range map[string]*prosody.Phrase{
 		"negative": {Segments: []prosody.Segment{{Phone: phone.AA, Samples: -5}}},
 		"too long": {Segments: []prosody.Segment{{Phone: phone.AA, Samples: 8000*MaxPhraseSeconds + 1}}},
