@@ -50,16 +50,19 @@ func buildGroup(units []testUnit) []byte {
 			fmt.Fprintf(&blobs, "Channel_%d track%d\n", c, c)
 		}
 		blobs.WriteString("EST_Header_End\n")
+		f32 := func(v float32) { blobs.Write(binary.LittleEndian.AppendUint32(nil, math.Float32bits(v))) }
 		for f, t := range u.times {
-			_ = binary.Write(&blobs, binary.LittleEndian, t)
-			_ = binary.Write(&blobs, binary.LittleEndian, float32(1))
-			_ = binary.Write(&blobs, binary.LittleEndian, float32(1000)) // energy channel
-			_ = binary.Write(&blobs, binary.LittleEndian, u.coefs[f])
+			f32(t)
+			f32(1)
+			f32(1000) // energy channel
+			for _, c := range u.coefs[f] {
+				f32(c)
+			}
 		}
 		offs[i].wave = blobs.Len()
 		blobs.WriteString(".snd")
 		for _, v := range []uint32{24, uint32(len(u.resid)), 1, 16000, 1} {
-			_ = binary.Write(&blobs, binary.BigEndian, v)
+			blobs.Write(binary.BigEndian.AppendUint32(nil, v))
 		}
 		blobs.Write(u.resid)
 	}
