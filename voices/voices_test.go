@@ -2,6 +2,7 @@ package voices
 
 import (
 	"errors"
+	"math"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -47,8 +48,9 @@ func TestDistinctSpeakers(t *testing.T) {
 	for i := range vs {
 		for j := i + 1; j < len(vs); j++ {
 			a, b := vs[i].Prosody, vs[j].Prosody
+			semitone := math.Pow(2, 1.0/12)
 			ratio := a.BaseHz / b.BaseHz
-			if ratio > 0.944 && ratio < 1.059 && a.Tempo == b.Tempo && vs[i].Vocoder == vs[j].Vocoder {
+			if ratio > 1/semitone && ratio < semitone && a.Tempo == b.Tempo && vs[i].Vocoder == vs[j].Vocoder {
 				t.Errorf("voices %s and %s are too alike", vs[i].Name, vs[j].Name)
 			}
 		}

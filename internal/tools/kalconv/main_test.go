@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/binary"
 	"fmt"
+	"math"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -19,13 +20,13 @@ func tinyGroup() []byte {
 	blob.WriteString("EST_File Track\nDataType binary\nNumFrames 3\nByteOrder 01\nNumChannels 3\nBreaksPresent true\nEST_Header_End\n")
 	for f := 1; f <= 3; f++ {
 		for _, v := range []float32{float32(100*f) / 16000, 1, 500, 1.1, -0.4} {
-			_ = binary.Write(&blob, binary.LittleEndian, v)
+			blob.Write(binary.LittleEndian.AppendUint32(nil, math.Float32bits(v)))
 		}
 	}
 	wave := blob.Len()
 	blob.WriteString(".snd")
 	for _, v := range []uint32{24, 400, 1, 16000, 1} {
-		_ = binary.Write(&blob, binary.BigEndian, v)
+		blob.Write(binary.BigEndian.AppendUint32(nil, v))
 	}
 	blob.Write(bytes.Repeat([]byte{0x7e, 0xfe}, 200))
 	var b bytes.Buffer

@@ -51,7 +51,10 @@ func TestRun(t *testing.T) {
 			t.Errorf("%q %q: got %v", tt.word, tt.pos, es)
 		}
 	}
-	es, _ := r.Lookup("zebra")
+	es, err := r.Lookup("zebra")
+	if err != nil {
+		t.Fatal(err)
+	}
 	if len(es) != 1 || len(es[0].Pron) != 2 || len(es[0].Pron[0].Phones) != 3 {
 		t.Errorf("zebra syllables not kept: %+v", es)
 	}

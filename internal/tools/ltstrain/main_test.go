@@ -74,7 +74,10 @@ func TestRun(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	src, _ := os.ReadFile("testdata/tiny.out")
+	src, err := os.ReadFile("testdata/tiny.out")
+	if err != nil {
+		t.Fatal(err)
+	}
 	lines := strings.Split(strings.TrimSpace(string(h)), "\n")
 	if len(lines) != 2 {
 		t.Errorf("held-out file has %d lines, want 2", len(lines))
