@@ -8,6 +8,7 @@ import (
 	"math"
 	"testing"
 
+	"github.com/chorus-tts/chorus/internal/acoustics"
 	"github.com/chorus-tts/chorus/synth/audio"
 	"github.com/chorus-tts/chorus/synth/phone"
 	"github.com/chorus-tts/chorus/synth/prosody"
@@ -340,11 +341,7 @@ func rmsDB(x []float32) float64 {
 	if len(x) == 0 {
 		return math.Inf(-1)
 	}
-	s := 0.0
-	for _, v := range x {
-		s += float64(v) * float64(v)
-	}
-	return 10 * math.Log10(s/float64(len(x))+1e-30)
+	return 20 * math.Log10(acoustics.RMS(x)+1e-15)
 }
 
 func maxStep(x []float32) float64 {
