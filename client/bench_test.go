@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/chorus-tts/chorus/client"
+	"github.com/chorus-tts/chorus/internal/testkit"
 	"github.com/chorus-tts/chorus/synth"
 )
 
@@ -45,5 +46,5 @@ func benchSynth(b *testing.B, s client.Synthesizer) {
 	b.ReportMetric(1000*first/float64(b.N), "first-audio-ms")
 }
 
-func BenchmarkLocal(b *testing.B)  { benchSynth(b, client.Local{Engine: engine(b)}) }
+func BenchmarkLocal(b *testing.B)  { benchSynth(b, client.Local{Engine: testkit.Engine(b)}) }
 func BenchmarkRemote(b *testing.B) { benchSynth(b, remote(b)) }
