@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -222,7 +223,10 @@ func TestWriteFile(t *testing.T) {
 	if err := AtomicWrite(filepath.Join(dir, "b.vtt"), func(io.Writer) error { return boom }); !errors.Is(err, boom) {
 		t.Errorf("err = %v", err)
 	}
-	ents, _ := os.ReadDir(dir)
+	ents, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
 	if len(ents) != 2 {
 		var names []string
 		for _, e := range ents {
@@ -230,14 +234,25 @@ func TestWriteFile(t *testing.T) {
 		}
 		t.Errorf("directory holds %v", names)
 	}
-	data, _ := os.ReadFile(filepath.Join(dir, "a.vtt"))
+	data, err := os.ReadFile(filepath.Join(dir, "a.vtt"))
+	if err != nil {
+		t.Fatal(err)
+	}
 	if !strings.HasPrefix(string(data), "WEBVTT\n") {
 		t.Errorf("a.vtt = %q", data)
+	}
+	data, err = os.ReadFile(filepath.Join(dir, "a.SRT"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(string(data), "1\n00:00:00,000 --> ") {
+		t.Errorf("a.SRT = %q", data)
 	}
 }
 
 // FuzzBuild checks Build's invariants on arbitrary words and gaps: lines fit, cues keep order,
-// start on a word start and cover every word.
+// start on a word start and cover every word (each word that has text left once emphasis marks
+// are stripped starts within a cue).
 func FuzzBuild(f *testing.F) {
 	f.Add("Hello there. How are you today, my friend?", []byte{1, 2, 30, 4, 200, 6})
 	f.Add("a bb ccc 1995 1995 x", []byte{0, 0, 0, 0})
@@ -274,6 +289,15 @@ func FuzzBuild(f *testing.F) {
 			}
 			if i > 0 && c.Start < cues[i-1].End {
 				t.Fatalf("cue %d overlaps", i)
+			}
+		}
+		for _, w := range words {
+			if strings.TrimSpace(stripEmphasis(w.Word)) == "" {
+				continue
+			}
+			s := at(w.Start, rate)
+			if !slices.ContainsFunc(cues, func(c Cue) bool { return c.Start <= s && s <= c.End }) {
+				t.Fatalf("word %q at %v is in no cue: %+v", w.Word, s, cues)
 			}
 		}
 	})

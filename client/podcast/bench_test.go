@@ -10,6 +10,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/chorus-tts/chorus/internal/testkit"
 )
 
 var benchSentences = []string{
@@ -89,7 +91,7 @@ func BenchmarkRender60Min(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		var err error
-		res, err = Render(context.Background(), engine(b), req, Options{
+		res, err = Render(context.Background(), testkit.Engine(b), req, Options{
 			Output: filepath.Join(dir, "ep.wav"), Captions: filepath.Join(dir, "ep.vtt"),
 		})
 		if err != nil {

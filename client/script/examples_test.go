@@ -5,7 +5,7 @@ import (
 	"path/filepath"
 	"testing"
 
-	"github.com/chorus-tts/chorus/synth"
+	"github.com/chorus-tts/chorus/internal/testkit"
 )
 
 // TestExamples parses the example scripts shipped in examples/ and checks the engine accepts
@@ -15,11 +15,8 @@ func TestExamples(t *testing.T) {
 	if err != nil || len(files) < 3 {
 		t.Fatalf("examples: %v %v", files, err)
 	}
-	cat := load(t)
-	eng, err := synth.New(cat)
-	if err != nil {
-		t.Fatal(err)
-	}
+	eng := testkit.Engine(t)
+	cat := eng.Catalog()
 	for _, f := range files {
 		t.Run(filepath.Base(f), func(t *testing.T) {
 			fh, err := os.Open(f)

@@ -8,8 +8,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/chorus-tts/chorus/synth"
-	"github.com/chorus-tts/chorus/voices"
+	"github.com/chorus-tts/chorus/internal/testkit"
 )
 
 type turn struct {
@@ -73,7 +72,10 @@ func TestHeader(t *testing.T) {
 	if len(s.Turns) != 2 || s.Turns[0].Line != 11 {
 		t.Errorf("turns %+v", s.Turns)
 	}
-	d, _ := Parse(strings.NewReader("Alice: x"), "", Options{})
+	d, err := Parse(strings.NewReader("Alice: x"), "", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
 	if d.Gap != DefaultGap || d.Paragraph != DefaultParagraph || d.Strict {
 		t.Errorf("defaults %v %v %v", d.Gap, d.Paragraph, d.Strict)
 	}
@@ -160,17 +162,8 @@ func TestParseJSON(t *testing.T) {
 	}
 }
 
-func load(t testing.TB) *voices.Catalog {
-	t.Helper()
-	cat, err := voices.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	return cat
-}
-
 func TestRequest(t *testing.T) {
-	cat := load(t)
+	cat := testkit.Engine(t).Catalog()
 	def := cat.Default().Name
 	in := "---\nvoices: Bob=" + def + "\nstyles: Carol=calm\ngap: 300ms\nparagraph: 800ms\n---\n" +
 		"Alice: One.\nBob: Two.\n\nThree.\nCarol: Four.\nDan: Five.\n"
@@ -209,17 +202,13 @@ func TestRequest(t *testing.T) {
 	if req.Parts[3].Style != "calm" || req.Parts[0].Style != "" {
 		t.Errorf("styles %q %q", req.Parts[3].Style, req.Parts[0].Style)
 	}
-	eng, err := synth.New(cat)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := eng.Validate(req); err != nil {
+	if _, err := testkit.Engine(t).Validate(req); err != nil {
 		t.Errorf("engine rejects the request: %v", err)
 	}
 }
 
 func TestRequestCyclesVoices(t *testing.T) {
-	cat := load(t)
+	cat := testkit.Engine(t).Catalog()
 	n := len(cat.Names())
 	var b strings.Builder
 	for i := 0; i < 2*n; i++ {
@@ -246,7 +235,7 @@ func TestRequestCyclesVoices(t *testing.T) {
 }
 
 func TestRequestMarkup(t *testing.T) {
-	cat := load(t)
+	cat := testkit.Engine(t).Catalog()
 	in := `Alice: Hi <break time="700ms"/>there, <emphasis>really</emphasis> big. ` +
 		`<say-as interpret-as="characters">tts</say-as> <say-as interpret-as="digits">2024</say-as> ` +
 		`<sub alias="World Wide Web">WWW</sub> <phoneme alphabet="arpabet" ph="T AH0 M AA1 T OW0">tomato</phoneme>` +
@@ -282,7 +271,7 @@ func TestRequestMarkup(t *testing.T) {
 }
 
 func TestRequestErrors(t *testing.T) {
-	cat := load(t)
+	cat := testkit.Engine(t).Catalog()
 	for in, substr := range map[string]string{
 		"---\nvoices: Alice=nobody\n---\nAlice: hi": ":2: no voice named \"nobody\"",
 		"---\nstyles: Alice=grumpy\n---\nAlice: hi": ":2: no style named \"grumpy\"",
