@@ -3,10 +3,7 @@
 package client
 
 import (
-	"archive/zip"
-	"bytes"
 	"context"
-	"encoding/json"
 	"fmt"
 
 	"github.com/chorus-tts/chorus/synth"
@@ -49,46 +46,18 @@ func (c Catalog) VoicesCatalog() (*voices.Catalog, error) {
 	if c.cat != nil {
 		return c.cat, nil
 	}
-	// voices builds a catalog only by parsing a file system of voice files (voices.Parse), so the
-	// listing is written as those files into an in-memory zip archive, the standard library's
-	// in-memory fs.FS.
-	var buf bytes.Buffer
-	zw := zip.NewWriter(&buf)
-	add := func(name string, v any) error {
-		b, err := json.Marshal(v)
-		if err != nil {
-			return err
-		}
-		w, err := zw.Create(name)
-		if err != nil {
-			return err
-		}
-		_, err = w.Write(b)
-		return err
-	}
+	vs := make([]voices.Voice, len(c.Voices))
 	for i, v := range c.Voices {
 		v.Default = v.Name == c.Default
 		v.Params = nil
 		v.Prosody = voices.Prosody{BaseHz: 120, Tempo: 1}
-		if err := add(fmt.Sprintf("v%03d.json", i), v); err != nil {
-			return nil, fmt.Errorf("client: voice %q: %w", v.Name, err)
-		}
+		vs[i] = v
 	}
 	styles := make([]voices.Style, len(c.Styles))
 	for i, s := range c.Styles {
 		styles[i] = voices.Style{Name: s.Name, Description: s.Description, RangeScale: 1, RateScale: 1}
 	}
-	if err := add("styles.json", styles); err != nil {
-		return nil, fmt.Errorf("client: styles: %w", err)
-	}
-	if err := zw.Close(); err != nil {
-		return nil, fmt.Errorf("client: %w", err)
-	}
-	fsys, err := zip.NewReader(bytes.NewReader(buf.Bytes()), int64(buf.Len()))
-	if err != nil {
-		return nil, fmt.Errorf("client: %w", err)
-	}
-	cat, err := voices.Parse(fsys)
+	cat, err := voices.New(vs, styles)
 	if err != nil {
 		return nil, fmt.Errorf("client: the server's voice list: %w", err)
 	}

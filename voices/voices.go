@@ -86,7 +86,9 @@ func Parse(fsys fs.FS) (*Catalog, error) {
 	if err != nil {
 		return nil, fmt.Errorf("voices: %w", err)
 	}
-	c := &Catalog{byName: map[string]int{}, styles: map[string]Style{}}
+	var vs []Voice
+	var files []string // per voice, for errors
+	var styles []Style
 	for _, e := range entries {
 		if e.IsDir() || path.Ext(e.Name()) != ".json" {
 			continue
@@ -96,9 +98,16 @@ func Parse(fsys fs.FS) (*Catalog, error) {
 			return nil, fmt.Errorf("voices: %w", err)
 		}
 		if e.Name() == "styles.json" {
-			if err := c.addStyles(e.Name(), b); err != nil {
-				return nil, err
+			var ss []Style
+			if err := decodeStrict(b, &ss); err != nil {
+				return nil, fmt.Errorf("voices: %s: %w: %w", e.Name(), ErrInvalid, err)
 			}
+			for i := range ss {
+				if err := ss[i].validate(); err != nil {
+					return nil, fmt.Errorf("voices: %s: style %d: %w", e.Name(), i, err)
+				}
+			}
+			styles = append(styles, ss...)
 			continue
 		}
 		var v Voice
@@ -108,12 +117,54 @@ func Parse(fsys fs.FS) (*Catalog, error) {
 		if err := v.validate(); err != nil {
 			return nil, fmt.Errorf("voices: %s: %w", e.Name(), err)
 		}
+		vs = append(vs, v)
+		files = append(files, e.Name())
+	}
+	c, err := build(vs, styles, func(i int) string { return files[i] + ": " })
+	if err != nil {
+		return nil, fmt.Errorf("voices: %w", err)
+	}
+	return c, nil
+}
+
+// New builds a catalog from voices and styles given as values, validated as Parse validates
+// files: exactly one voice marked Default, unique names, every field in range. A "neutral" style
+// is added when styles has none; voices are sorted by name.
+func New(vs []Voice, styles []Style) (*Catalog, error) {
+	for i := range vs {
+		if err := vs[i].validate(); err != nil {
+			return nil, fmt.Errorf("voices: %w", err)
+		}
+	}
+	for i := range styles {
+		if err := styles[i].validate(); err != nil {
+			return nil, fmt.Errorf("voices: %w", err)
+		}
+	}
+	c, err := build(vs, styles, func(int) string { return "" })
+	if err != nil {
+		return nil, fmt.Errorf("voices: %w", err)
+	}
+	return c, nil
+}
+
+// build checks validated voices and styles as a whole (names unique, one default) and indexes
+// them. where(i) prefixes errors about voice i with where it came from.
+func build(vs []Voice, styles []Style, where func(i int) string) (*Catalog, error) {
+	c := &Catalog{voices: make([]Voice, 0, len(vs)), byName: map[string]int{}, styles: map[string]Style{}}
+	for _, s := range styles {
+		if _, dup := c.styles[s.Name]; dup {
+			return nil, fmt.Errorf("%w: duplicate style %q", ErrInvalid, s.Name)
+		}
+		c.styles[s.Name] = s
+	}
+	for i, v := range vs {
 		if _, dup := c.byName[v.Name]; dup {
-			return nil, fmt.Errorf("voices: %s: %w: duplicate voice name %q", e.Name(), ErrInvalid, v.Name)
+			return nil, fmt.Errorf("%s%w: duplicate voice name %q", where(i), ErrInvalid, v.Name)
 		}
 		if v.Default {
 			if c.def != "" {
-				return nil, fmt.Errorf("voices: %s: %w: both %q and %q are marked default", e.Name(), ErrInvalid, c.def, v.Name)
+				return nil, fmt.Errorf("%s%w: both %q and %q are marked default", where(i), ErrInvalid, c.def, v.Name)
 			}
 			c.def = v.Name
 		}
@@ -121,10 +172,10 @@ func Parse(fsys fs.FS) (*Catalog, error) {
 		c.voices = append(c.voices, v)
 	}
 	if len(c.voices) == 0 {
-		return nil, fmt.Errorf("voices: %w: no voices", ErrInvalid)
+		return nil, fmt.Errorf("%w: no voices", ErrInvalid)
 	}
 	if c.def == "" {
-		return nil, fmt.Errorf("voices: %w: no voice is marked default", ErrInvalid)
+		return nil, fmt.Errorf("%w: no voice is marked default", ErrInvalid)
 	}
 	if _, ok := c.styles["neutral"]; !ok {
 		c.styles["neutral"] = Style{Name: "neutral", Description: "plain reading", RangeScale: 1, RateScale: 1}
@@ -144,23 +195,6 @@ func decodeStrict(b []byte, v any) error {
 	}
 	if d.More() {
 		return errors.New("trailing data after the JSON value")
-	}
-	return nil
-}
-
-func (c *Catalog) addStyles(file string, b []byte) error {
-	var ss []Style
-	if err := decodeStrict(b, &ss); err != nil {
-		return fmt.Errorf("voices: %s: %w: %w", file, ErrInvalid, err)
-	}
-	for i, s := range ss {
-		if err := s.validate(); err != nil {
-			return fmt.Errorf("voices: %s: style %d: %w", file, i, err)
-		}
-		if _, dup := c.styles[s.Name]; dup {
-			return fmt.Errorf("voices: %s: %w: duplicate style %q", file, ErrInvalid, s.Name)
-		}
-		c.styles[s.Name] = s
 	}
 	return nil
 }

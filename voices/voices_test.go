@@ -3,6 +3,7 @@ package voices
 import (
 	"errors"
 	"math"
+	"reflect"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -100,4 +101,54 @@ func FuzzParse(f *testing.F) {
 			t.Fatalf("parsed %d voices from one file", len(c.Voices()))
 		}
 	})
+}
+
+// TestNewAsParse: New validates values exactly as Parse validates files, and a catalog built
+// from the embedded catalog's own voices and styles is the same catalog.
+func TestNewAsParse(t *testing.T) {
+	cat, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var styles []Style
+	for _, n := range cat.StyleNames() {
+		st, _ := cat.Style(n)
+		styles = append(styles, st)
+	}
+	again, err := New(cat.Voices(), styles)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(again, cat) {
+		t.Errorf("New(Load's voices and styles) differs from Load")
+	}
+	v := cat.Default()
+	other := cat.Voices()[0]
+	if other.Name == v.Name {
+		other = cat.Voices()[1]
+	}
+	bad := v
+	bad.SampleRate = 96000
+	for _, c := range []struct {
+		name   string
+		vs     []Voice
+		styles []Style
+		want   string
+	}{
+		{"none", nil, nil, "no voices"},
+		{"no default", []Voice{other}, nil, "no voice is marked default"},
+		{"two defaults", []Voice{v, func() Voice { o := other; o.Default = true; return o }()}, nil, "both"},
+		{"duplicate", []Voice{v, v}, nil, "duplicate voice"},
+		{"out of range", []Voice{bad}, nil, "sample_rate"},
+		{"bad style", []Voice{v}, []Style{{Name: "loud", Description: "d", RangeScale: 9, RateScale: 1}}, "range_scale"},
+		{"duplicate style", []Voice{v}, []Style{styles[0], styles[0]}, "duplicate style"},
+	} {
+		_, err := New(c.vs, c.styles)
+		if !errors.Is(err, ErrInvalid) || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%s: %v, want ErrInvalid mentioning %q", c.name, err, c.want)
+		}
+	}
+	if c, err := New([]Voice{v}, nil); err != nil || len(c.StyleNames()) != 1 || c.StyleNames()[0] != "neutral" {
+		t.Errorf("without styles: %v, styles %v; want neutral alone", err, c.StyleNames())
+	}
 }
