@@ -1,6 +1,7 @@
 package script
 
 import (
+	"errors"
 	"strings"
 
 	"github.com/chorus-tts/chorus/synth"
@@ -24,19 +25,52 @@ func (s *Script) Request(cat *voices.Catalog) (synth.Request, error) {
 	return s.RequestWith(cat, RequestOptions{})
 }
 
-// RequestWith turns the script into one engine request: one part per turn (more when markup
+// RequestWith is Build without the lines.
+func (s *Script) RequestWith(cat *voices.Catalog, opts RequestOptions) (synth.Request, error) {
+	b, err := s.Build(cat, opts)
+	return b.Request, err
+}
+
+// Built is a script turned into an engine request, with the script line of each part.
+type Built struct {
+	Request synth.Request
+	Lines   []int // Lines[i] is the line of the turn Request.Parts[i] comes from
+	file    string
+}
+
+// Locate places an engine error about one part of the request (a *synth.FieldError) at the
+// script line the part came from: "ep.txt:12: voice: no voice named ...". The result still
+// unwraps to the field error. Other errors, and field errors of the request as a whole, pass
+// unchanged.
+func (b Built) Locate(err error) error {
+	var fe *synth.FieldError
+	if !errors.As(err, &fe) || fe.Part < 0 || fe.Part >= len(b.Lines) {
+		return err
+	}
+	msg := fe.Reason
+	switch fe.Field {
+	case synth.FieldVoice, synth.FieldStyle:
+		msg = string(fe.Field) + ": " + msg
+	case synth.FieldPauseBefore:
+		msg = "pause: " + msg
+	}
+	return &Error{File: b.file, Line: b.Lines[fe.Part], Msg: msg, Err: err}
+}
+
+// Build turns the script into one engine request: one part per turn (more when markup
 // holds breaks), each with its speaker's voice and style and the pause before it. Speakers the
 // header does not map get distinct voices in order of appearance: the catalog's default first,
 // then the others by name, skipping voices the header gives to someone else while any remain.
 // WordTimings is set, since episodes want captions and progress.
-func (s *Script) RequestWith(cat *voices.Catalog, opts RequestOptions) (synth.Request, error) {
+func (s *Script) Build(cat *voices.Catalog, opts RequestOptions) (Built, error) {
+	out := Built{file: s.Name}
 	assign, err := s.assignVoices(cat)
 	if err != nil {
-		return synth.Request{}, err
+		return Built{}, err
 	}
 	for spk, st := range s.Styles {
 		if _, ok := cat.Style(st); !ok {
-			return synth.Request{}, s.errf(s.headerLine["style\x00"+spk], 0, "no style named %q (for %s); styles: %s", st, spk, strings.Join(cat.StyleNames(), ", "))
+			return Built{}, s.errf(s.headerLine["style\x00"+spk], 0, "no style named %q (for %s); styles: %s", st, spk, strings.Join(cat.StyleNames(), ", "))
 		}
 	}
 	req := synth.Request{WordTimings: true}
@@ -47,13 +81,13 @@ func (s *Script) RequestWith(cat *voices.Catalog, opts RequestOptions) (synth.Re
 		voice, style := assign[t.Speaker], s.Styles[t.Speaker]
 		if t.Voice != "" {
 			if _, ok := cat.Voice(t.Voice); !ok {
-				return synth.Request{}, s.errf(t.Line, 0, "no voice named %q; voices: %s", t.Voice, strings.Join(cat.Names(), ", "))
+				return Built{}, s.errf(t.Line, 0, "no voice named %q; voices: %s", t.Voice, strings.Join(cat.Names(), ", "))
 			}
 			voice = t.Voice
 		}
 		if t.Style != "" {
 			if _, ok := cat.Style(t.Style); !ok {
-				return synth.Request{}, s.errf(t.Line, 0, "no style named %q; styles: %s", t.Style, strings.Join(cat.StyleNames(), ", "))
+				return Built{}, s.errf(t.Line, 0, "no style named %q; styles: %s", t.Style, strings.Join(cat.StyleNames(), ", "))
 			}
 			style = t.Style
 		}
@@ -69,11 +103,12 @@ func (s *Script) RequestWith(cat *voices.Catalog, opts RequestOptions) (synth.Re
 			part.Text, part.PauseBefore, pending = t.Text, pending, 0
 			part.Markup = markup.HasMarkup(t.Text)
 			req.Parts = append(req.Parts, part)
+			out.Lines = append(out.Lines, t.Line)
 			continue
 		}
 		spans, err := markup.Parse(t.Text)
 		if err != nil { // Parse checked it already; keep the error located anyway
-			return synth.Request{}, s.errf(t.Line, 0, "%v", err)
+			return Built{}, s.errf(t.Line, 0, "%v", err)
 		}
 		pieces, lex := markup.Lower(spans)
 		for _, pc := range pieces {
@@ -84,13 +119,14 @@ func (s *Script) RequestWith(cat *voices.Catalog, opts RequestOptions) (synth.Re
 			p := part
 			p.Text, p.PauseBefore, pending = pc.Text, pending, 0
 			req.Parts = append(req.Parts, p)
+			out.Lines = append(out.Lines, t.Line)
 		}
 		for k, v := range lex {
 			if req.Lexicon == nil {
 				req.Lexicon = map[string]phone.Pron{}
 			}
 			if _, ok := req.Lexicon[k]; !ok && len(req.Lexicon) >= synth.MaxLexiconEntries {
-				return synth.Request{}, s.errf(t.Line, 0, "more than %d <phoneme> words in one episode", synth.MaxLexiconEntries)
+				return Built{}, s.errf(t.Line, 0, "more than %d <phoneme> words in one episode", synth.MaxLexiconEntries)
 			}
 			req.Lexicon[k] = v
 		}
@@ -98,8 +134,10 @@ func (s *Script) RequestWith(cat *voices.Catalog, opts RequestOptions) (synth.Re
 	if pending > 0 && len(req.Parts) > 0 { // a trailing break
 		last := req.Parts[len(req.Parts)-1]
 		req.Parts = append(req.Parts, synth.Part{Speaker: last.Speaker, Voice: last.Voice, Style: last.Style, PauseBefore: pending})
+		out.Lines = append(out.Lines, out.Lines[len(out.Lines)-1])
 	}
-	return req, nil
+	out.Request = req
+	return out, nil
 }
 
 // assignVoices maps every speaker to a voice.

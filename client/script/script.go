@@ -58,6 +58,7 @@ type Error struct {
 	File         string // name given to Parse; may be empty
 	Line, Column int    // from 1; 0 when unknown
 	Msg          string
+	Err          error // the error this one places in the script, if any (see Built.Locate)
 }
 
 func (e *Error) Error() string {
@@ -79,8 +80,13 @@ func (e *Error) Error() string {
 	return b.String()
 }
 
-// Unwrap makes errors.Is(err, ErrScript) true.
-func (e *Error) Unwrap() error { return ErrScript }
+// Unwrap makes errors.Is(err, ErrScript) true, and errors.Is and errors.As reach Err.
+func (e *Error) Unwrap() []error {
+	if e.Err != nil {
+		return []error{ErrScript, e.Err}
+	}
+	return []error{ErrScript}
+}
 
 // Options controls parsing.
 type Options struct {

@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/chorus-tts/chorus/client"
+	"github.com/chorus-tts/chorus/client/script"
 	"github.com/chorus-tts/chorus/synth"
 	"github.com/chorus-tts/chorus/voices"
 )
@@ -128,9 +129,10 @@ func describe(err error) string {
 	if errors.Is(err, context.Canceled) {
 		return "interrupted"
 	}
+	var se *script.Error
 	var fe *synth.FieldError
-	if !errors.As(err, &fe) {
-		return err.Error()
+	if errors.As(err, &se) || !errors.As(err, &fe) {
+		return err.Error() // a script error names its line
 	}
 	return flagName(fe.Part, fe.Field) + ": " + fe.Reason
 }

@@ -10,6 +10,7 @@ import (
 	"github.com/chorus-tts/chorus/client"
 	"github.com/chorus-tts/chorus/client/captions"
 	"github.com/chorus-tts/chorus/synth"
+	"github.com/chorus-tts/chorus/synth/audio"
 	"github.com/chorus-tts/chorus/synth/g2p"
 )
 
@@ -23,10 +24,10 @@ type audioFlags struct {
 }
 
 func (a *audioFlags) register(fs *flag.FlagSet) {
-	fs.Float64Var(&a.rate, "rate", 0, "speaking rate `multiplier`, 0.25–4 (0: normal)")
-	fs.Float64Var(&a.pitch, "pitch", 0, "pitch shift in `semitones`, −12…+12")
-	fs.Float64Var(&a.gain, "gain", 0, "volume gain in `dB`, −96…+16")
-	fs.IntVar(&a.sampleRate, "sample-rate", 0, "output rate in `Hz`, 8000–48000 (0: the voice's own)")
+	fs.Float64Var(&a.rate, "rate", 0, fmt.Sprintf("speaking rate `multiplier`, %g–%g (0: normal)", synth.MinRate, synth.MaxRate))
+	fs.Float64Var(&a.pitch, "pitch", 0, fmt.Sprintf("pitch shift in `semitones`, %+g…%+g", synth.MinPitch, synth.MaxPitch))
+	fs.Float64Var(&a.gain, "gain", 0, fmt.Sprintf("volume gain in `dB`, %+g…%+g", synth.MinGainDB, synth.MaxGainDB))
+	fs.IntVar(&a.sampleRate, "sample-rate", 0, fmt.Sprintf("output rate in `Hz`, %d–%d (0: the voice's own)", audio.MinSampleRate, audio.MaxSampleRate))
 	fs.StringVar(&a.out, "o", "", "write a 16-bit WAV `FILE` instead of playing")
 	fs.StringVar(&a.lexicon, "lexicon", "", "custom pronunciations: a `FILE` of lines \"word<TAB>phones\" (ARPAbet or IPA)")
 	fs.StringVar(&a.captions, "captions", "", "also write captions from the word timings to `FILE` (.vtt or .srt)")

@@ -70,10 +70,11 @@ func (c *cli) render(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	req, err := sc.Request(cat)
+	built, err := sc.Build(cat, script.RequestOptions{})
 	if err != nil {
 		return err
 	}
+	req := built.Request
 	if err := af.apply(&req); err != nil {
 		return err
 	}
@@ -86,9 +87,10 @@ func (c *cli) render(ctx context.Context, args []string) error {
 		if !*play {
 			return usagef("give -o FILE.wav to write the episode, or --play to listen")
 		}
-		return c.output(ctx, syn, req, &af)
+		return built.Locate(c.output(ctx, syn, req, &af))
 	}
-	return c.renderEpisode(ctx, syn, req, &af, *play, *noNormalize)
+	// An error about one part of the request is the script's: name its line.
+	return built.Locate(c.renderEpisode(ctx, syn, req, &af, *play, *noNormalize))
 }
 
 // maxInput bounds what is read from a file or standard input: the engine's text limit, with
