@@ -39,7 +39,7 @@ var errZeroWriter = errors.New("audio: writer not initialized (use its construct
 // it writes the tail, so that a stream of n input samples yields exactly ResampledLength(n, from,
 // to) output samples, flushes the destination, and resets the Resampler for a new stream.
 //
-// Measured: passband flat within 0.0003 dB up to 0.45·min(from, to), at least 89 dB
+// Measured: passband flat within 0.0003 dB up to 0.45·min(from, to), at least 89.5 dB
 // attenuation of everything that would alias or image, DC preserved exactly. To look ahead the
 // filter holds back about 58 input samples when up-sampling (3.6 ms at 16 kHz), more when
 // down-sampling (343 at 48 kHz→8 kHz, 7 ms), until more input or Flush arrives.
