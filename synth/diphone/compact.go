@@ -74,6 +74,9 @@ func EncodeCompact(w io.Writer, db *Database, h CompactHeader) error {
 		}
 		for f, c := range d.Coefs {
 			j := f % p
+			if !(math.Abs(float64(c)) <= maxCoefMagnitude) {
+				return fmt.Errorf("diphone: encode: diphone %d (%q): coefficient %v outside ±%d", i, d.Name, c, maxCoefMagnitude)
+			}
 			mins[j] = math.Min(mins[j], float64(c))
 			maxs[j] = math.Max(maxs[j], float64(c))
 		}
@@ -96,11 +99,16 @@ func EncodeCompact(w io.Writer, db *Database, h CompactHeader) error {
 		if steps[j] == 0 {
 			steps[j] = 1e-6 // a constant channel: any positive step decodes it exactly
 		}
-		put(float32(mins[j]))
-		put(float32(steps[j]))
+		min32, step32 := float32(mins[j]), float32(steps[j])
+		// Rounding the step to float32 must not carry the channel's top past the range the
+		// decoder accepts (the quantized top value then clamps to 65535, a fraction of a step low).
+		for float64(min32)+65535*float64(step32) > maxCoefMagnitude {
+			step32 = math.Nextafter32(step32, 0)
+		}
+		put(min32)
+		put(step32)
 		// Use the float32 values actually stored, so decoding reproduces our rounding.
-		mins[j] = float64(float32(mins[j]))
-		steps[j] = float64(float32(steps[j]))
+		mins[j], steps[j] = float64(min32), float64(step32)
 	}
 	for i := range db.Diphones {
 		d := &db.Diphones[i]
@@ -295,8 +303,11 @@ func parsePayload(p []byte) (*compactFile, error) {
 	for j := 0; j < cf.order; j++ {
 		cf.mins[j] = math.Float32frombits(le.Uint32(p[off:]))
 		cf.steps[j] = math.Float32frombits(le.Uint32(p[off+4:]))
+		// Every value the channel can decode to, min up to min + 65535·step, lies within
+		// ±maxCoefMagnitude, so a decoded database can always be encoded again.
 		if !finite32(cf.mins[j]) || !finite32(cf.steps[j]) || cf.steps[j] <= 0 ||
-			math.Abs(float64(cf.mins[j])) > maxCoefMagnitde || float64(cf.steps[j])*65535 > 2*maxCoefMagnitde {
+			math.Abs(float64(cf.mins[j])) > maxCoefMagnitude || float64(cf.steps[j])*65535 > 2*maxCoefMagnitude ||
+			float64(cf.mins[j])+float64(cf.steps[j])*65535 > maxCoefMagnitude {
 			return nil, payloadErr(off, "coefficient %d scale (min %v, step %v) out of range", j+1, cf.mins[j], cf.steps[j])
 		}
 		off += 8

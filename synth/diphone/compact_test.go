@@ -354,3 +354,35 @@ func testPayload(data []byte) ([]byte, error) {
 	_, err := io.ReadFull(flate.NewReader(bytes.NewReader(data[off+12:])), p)
 	return p, err
 }
+
+// TestCoefficientRange: the compact format holds coefficients within ±maxCoefMagnitude. The
+// encoder refuses one outside, and the decoder refuses a channel whose scale reaches outside, so
+// everything it decodes can be encoded again (a channel of 900 + 65535 steps of 2000/65535
+// decoded to values up to 2900, which the encoder could not store).
+func TestCoefficientRange(t *testing.T) {
+	db := synthDB(t)
+	db.Diphones[0].Coefs[0] = maxCoefMagnitude + 1
+	var b bytes.Buffer
+	if err := EncodeCompact(&b, db, CompactHeader{}); err == nil || !strings.Contains(err.Error(), "outside") {
+		t.Errorf("encoding a coefficient of %d: %v", maxCoefMagnitude+1, err)
+	}
+	// Exactly at the limit is fine, and decodes to within the range.
+	db = synthDB(t)
+	db.Diphones[0].Coefs[0] = maxCoefMagnitude
+	back, _, err := DecodeCompact(encode(t, db))
+	if err != nil {
+		t.Fatalf("a coefficient at the limit: %v", err)
+	}
+	checkDatabase(t, back)
+
+	p, err := testPayload(encode(t, synthDB(t)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	le := binary.LittleEndian
+	le.PutUint32(p[24:], math.Float32bits(900))
+	le.PutUint32(p[28:], math.Float32bits(2000.0/65535))
+	if _, err := parsePayload(p); err == nil || !strings.Contains(err.Error(), "coefficient 1 scale") {
+		t.Errorf("a channel reaching 2900: %v", err)
+	}
+}

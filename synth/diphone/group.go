@@ -69,7 +69,7 @@ const (
 	maxOrder        = 64
 	maxLine         = 4096
 	maxTrackHeader  = 1 << 16
-	maxCoefMagnitde = 1000
+	maxCoefMagnitude = 1000
 )
 
 // ReadGroupFile reads a Festival grouped diphone file (e.g. kallpc16k.group); errors name the file.
@@ -324,7 +324,7 @@ func readUnit(r io.ReaderAt, size, base int64, name string, trackOff, waveOff in
 		}
 		for c := 0; c < nc; c++ {
 			v := math.Float32frombits(bo.Uint32(row[8+4*c:]))
-			if v != v || math.Abs(float64(v)) > maxCoefMagnitde && c > 0 || math.IsInf(float64(v), 0) {
+			if v != v || math.Abs(float64(v)) > maxCoefMagnitude && c > 0 || math.IsInf(float64(v), 0) {
 				return d, 0, 0, formatErr(at+8+4*int64(c), "diphone %s frame %d: channel %d value %v out of range", name, i, c, v)
 			}
 			if c > 0 {
