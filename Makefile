@@ -4,23 +4,31 @@ GO    ?= go
 BIN   := bin
 # Debian packages the build needs: a C compiler and ALSA headers (oto playback uses cgo).
 DEB_BUILD := gcc libc6-dev pkg-config libasound2-dev
+# What the tests need beyond the build: Festival's kal diphone database, which the diphone
+# and kalconv tests read to check the embedded voice against its source (KAL_GROUP).
+DEB_TEST  := festvox-kallpc16k
+KAL_GROUP ?= /usr/share/festival/voices/english/kal_diphone/group/kallpc16k.group
 # Only for regenerating data or protobuf code (not needed to build or test).
 DEB_PROTO := protobuf-compiler
 DEB_DATA  := festlex-cmu festvox-kallpc16k
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEMO_ADDR ?= 127.0.0.1:50057
 
-.PHONY: all build test vet fmt-check deps deps-go deps-deb proto demo bench bench-xrt bench-episode fuzz lexicon lts kal clean eval-dev data-deps
+.PHONY: all build test vet fmt-check deps deps-go deps-deb deps-test proto demo bench bench-xrt bench-episode fuzz lexicon lts kal clean eval-dev data-deps
 
 all: build
 
 # deps-deb installs missing Debian packages (apt-get update only when something is missing).
+DEB_WANT ?= $(DEB_BUILD)
 deps-deb:
-	@missing=""; for p in $(DEB_BUILD); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	@missing=""; for p in $(DEB_WANT); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
 	  echo "installing:$$missing"; \
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
 	fi
+
+deps-test:
+	@$(MAKE) --no-print-directory deps-deb DEB_WANT="$(DEB_BUILD) $(DEB_TEST)"
 
 deps-go:
 	$(GO) mod download
@@ -39,8 +47,10 @@ fmt-check:
 vet: deps
 	$(GO) vet ./...
 
-test: deps fmt-check vet
-	$(GO) test -race -timeout 20m ./...
+# The whole suite with the race detector. Every precondition is provided here, so noskip fails
+# the run on any skipped test as well as on a failure.
+test: deps deps-test fmt-check vet
+	@set -o pipefail; KAL_GROUP=$(KAL_GROUP) $(GO) test -race -json -timeout 20m ./... | $(GO) run ./internal/tools/noskip
 
 # Benchmarks: engine speed as a multiple of real time (xRT), front-end throughput, memory.
 # bench-episode renders a 60-minute two-speaker script and reports xRT and peak RSS.
