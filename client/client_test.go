@@ -154,15 +154,6 @@ func (c cancelOnAudio) Synthesize(ctx context.Context, req synth.Request, sink s
 	return c.Synthesizer.Synthesize(ctx, req, client.Tee{sink, stop})
 }
 
-func readFile(t *testing.T, path string) []byte {
-	t.Helper()
-	b, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return b
-}
-
 func TestSaveWAVIsIdenticalAndAtomic(t *testing.T) {
 	dir := t.TempDir()
 	local := client.Local{Engine: testkit.Engine(t)}
@@ -177,7 +168,7 @@ func TestSaveWAVIsIdenticalAndAtomic(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	lb, rb := readFile(t, lp), readFile(t, rp)
+	lb, rb := testkit.ReadFile(t, lp), testkit.ReadFile(t, rp)
 	if len(lb) < 44 || !bytes.Equal(lb, rb) {
 		t.Fatalf("WAV files differ (%d and %d bytes)", len(lb), len(rb))
 	}
@@ -218,7 +209,7 @@ func TestSaveWAVIsIdenticalAndAtomic(t *testing.T) {
 	if !reflect.DeepEqual(names, []string{"local.wav", "remote.wav"}) {
 		t.Errorf("directory holds %v, want only the two good files", names)
 	}
-	if !bytes.Equal(readFile(t, rp), rb) {
+	if !bytes.Equal(testkit.ReadFile(t, rp), rb) {
 		t.Error("a failed render changed an existing file")
 	}
 }

@@ -120,7 +120,7 @@ func TestRenderLoudness(t *testing.T) {
 	if math.Abs(lufs-res.LoudnessAfter) > 0.05 || math.Abs(tp-res.TruePeakAfter) > 0.05 {
 		t.Errorf("result reports %.2f LUFS %.2f dBTP, file measures %.2f %.2f", res.LoudnessAfter, res.TruePeakAfter, lufs, tp)
 	}
-	cues := strings.Count(string(readFile(t, vtt)), " --> ")
+	cues := strings.Count(string(testkit.ReadFile(t, vtt)), " --> ")
 	if res.Words != len(syn.rec.Words) || res.Cues != cues || cues == 0 || res.Speed <= 0 ||
 		res.Duration != time.Duration(float64(res.Samples)/float64(res.SampleRate)*float64(time.Second)) {
 		t.Errorf("result %+v; the engine gave %d words, the captions hold %d cues", res, len(syn.rec.Words), cues)
@@ -142,15 +142,6 @@ func TestRenderLoudness(t *testing.T) {
 	if names := readDir(t, dir); !reflect.DeepEqual(names, []string{"ep.vtt", "ep.wav"}) {
 		t.Errorf("directory holds %v, want the WAV and the captions", names)
 	}
-}
-
-func readFile(t *testing.T, path string) []byte {
-	t.Helper()
-	b, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return b
 }
 
 // TestRenderCaptionsAligned: every cue starts at a word's start, and the audio is where the
@@ -283,7 +274,7 @@ func TestRenderNoPartialFile(t *testing.T) {
 	if _, err := Render(ctx, testkit.Engine(t), request(t, episode), Options{Output: out, Captions: vtt, Progress: stopAtDone}); !errors.Is(err, context.Canceled) {
 		t.Errorf("cancelled while writing: err = %v", err)
 	}
-	if b := readFile(t, out); string(b) != "old" {
+	if b := testkit.ReadFile(t, out); string(b) != "old" {
 		t.Errorf("existing output changed to %d bytes", len(b))
 	}
 	if names := readDir(t, dir); !reflect.DeepEqual(names, []string{"ep.wav"}) {

@@ -45,15 +45,6 @@ func runCmd(t *testing.T, stdin string, p Player, args ...string) cmdResult {
 	return cmdResult{code, out.String(), errb.String()}
 }
 
-func readFile(t *testing.T, path string) []byte {
-	t.Helper()
-	b, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return b
-}
-
 func writeFile(t *testing.T, path, content string) {
 	t.Helper()
 	if err := os.WriteFile(path, []byte(content), 0o644); err != nil {

@@ -60,7 +60,7 @@ func TestRenderLocalAndOverLoopbackAgree(t *testing.T) {
 	if r := runCmd(t, episode, nil, "render", "-", "-o", piped, "--server", addr); r.code != 0 {
 		t.Fatalf("piped render: exit %d: %s", r.code, r.stderr)
 	}
-	lb, rb, pb := readFile(t, local), readFile(t, remote), readFile(t, piped)
+	lb, rb, pb := testkit.ReadFile(t, local), testkit.ReadFile(t, remote), testkit.ReadFile(t, piped)
 	if len(lb) < 1000 || !bytes.Equal(lb, rb) || !bytes.Equal(lb, pb) {
 		t.Fatalf("renders differ: %d, %d, %d bytes", len(lb), len(rb), len(pb))
 	}
@@ -107,7 +107,7 @@ func TestDemoScriptRenders(t *testing.T) {
 	if r := runCmd(t, "", nil, "render", demo, "-o", out); r.code != 0 {
 		t.Fatalf("exit %d: %s", r.code, r.stderr)
 	}
-	checkSpeakingRate(t, out, string(readFile(t, demo)))
+	checkSpeakingRate(t, out, string(testkit.ReadFile(t, demo)))
 }
 
 // TestRenderPlaysWhileWriting: render --play -o plays the episode as it is synthesized and
@@ -144,7 +144,7 @@ func TestCaptions(t *testing.T) {
 	if r.code != 0 {
 		t.Fatalf("exit %d: %s", r.code, r.stderr)
 	}
-	b := string(readFile(t, vtt))
+	b := string(testkit.ReadFile(t, vtt))
 	if !strings.HasPrefix(b, "WEBVTT") || !strings.Contains(b, "<v Ann>Welcome to the show.") || !strings.Contains(b, "<v Ben>") || !strings.Contains(b, "<v Ann>Bye!") {
 		t.Errorf("captions %q", b)
 	}
@@ -154,7 +154,7 @@ func TestCaptions(t *testing.T) {
 	if r := runCmd(t, "", p, "say", "Hello there.", "--captions", srt); r.code != 0 || len(p.reqs) != 1 || !p.reqs[0].WordTimings {
 		t.Fatalf("say --captions: exit %d %s", r.code, r.stderr)
 	}
-	if b := string(readFile(t, srt)); !strings.HasPrefix(b, "1\n00:00:00") || !strings.Contains(b, "Hello there.") {
+	if b := string(testkit.ReadFile(t, srt)); !strings.HasPrefix(b, "1\n00:00:00") || !strings.Contains(b, "Hello there.") {
 		t.Errorf("srt %q", b)
 	}
 	if r := runCmd(t, "", p, "say", "hi", "--captions", filepath.Join(dir, "x.txt")); r.code != 2 || len(p.reqs) != 1 {

@@ -85,3 +85,13 @@ func ReadWAV(t testing.TB, path string) ([]float32, int) {
 	}
 	return s, rate
 }
+
+// ReadFile returns the contents of path, failing the test if it cannot be read.
+func ReadFile(t testing.TB, path string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
