@@ -64,11 +64,11 @@ type Database struct {
 
 // Limits applied while reading, to reject absurd input before allocating for it.
 const (
-	maxEntries      = 100000
-	maxFrames       = 4096
-	maxOrder        = 64
-	maxLine         = 4096
-	maxTrackHeader  = 1 << 16
+	maxEntries       = 100000
+	maxFrames        = 4096
+	maxOrder         = 64
+	maxLine          = 4096
+	maxTrackHeader   = 1 << 16
 	maxCoefMagnitude = 1000
 )
 
