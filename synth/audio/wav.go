@@ -21,69 +21,120 @@ var errWAVClosed = errors.New("audio: WAV writer is closed")
 // maxWAVSamples is the most 16-bit mono samples a RIFF file's 32-bit sizes can describe.
 const maxWAVSamples = (math.MaxUint32 - 36) / 2
 
-// WAVWriter is a Writer that writes a 16-bit PCM mono WAV file. Samples are converted with
-// ToInt16 (saturating; NaN becomes 0). The RIFF sizes are patched in by Close, which is why the
-// destination must be an io.WriteSeeker: use it for files, and stream raw PCM elsewhere.
+// wavUnknownSize is the RIFF and data size a WAV stream of unknown length carries: the largest
+// 32-bit value, which streaming tools write where they cannot seek back (ffmpeg's WAV muxer on a
+// pipe) and read as "to the end of the stream" (sox, ffmpeg, and ReadWAV here, which reads a
+// data chunk as far as the input goes).
+const wavUnknownSize = math.MaxUint32
+
+// wavHeaderBytes is the size of the canonical header: RIFF, fmt and data chunk headers.
+const wavHeaderBytes = 44
+
+// WAVWriter is a Writer that writes a 16-bit PCM mono WAV stream. Samples are converted with
+// ToInt16 (saturating; NaN becomes 0).
 //
-// go-audio/wav writes the header and the RIFF size; the samples are written here in blocks,
-// because its encoder serializes each sample through encoding/binary with an allocation, which
-// made WAV writing half the CPU of `chorus say`. Close then patches the data chunk's size at the
-// position the encoder's own byte count gives.
+// The header holds the length, which is known only at the end. A destination that can seek (a
+// file, or standard output redirected to one) gets it patched in by Close, at the offset the
+// stream started from. One that cannot (a pipe, a FIFO, a terminal) gets a header whose sizes
+// say "unknown" (0xFFFFFFFF, see wavUnknownSize), unless the length was given in advance
+// (NewWAVWriterSize), in which case the header holds it from the start and Close checks that it
+// was kept.
 type WAVWriter struct {
-	ws     io.WriteSeeker
-	enc    *wav.Encoder
-	buf    goaudio.IntBuffer
-	pcm    []byte
-	sizeAt int64 // offset of the data chunk's size field
-	n      int64
-	closed bool
+	w        io.Writer
+	seeker   io.Seeker // nil when the destination cannot seek
+	base     int64     // offset of the header in a seekable destination
+	declared int64     // samples announced in the header; -1 when unknown
+	pcm      []byte
+	n        int64
+	closed   bool
 }
 
-// NewWAVWriter writes a WAV header for a mono stream at sampleRate (which must lie in
-// [MinSampleRate, MaxSampleRate]) to ws and returns a writer for the samples. Close it to
-// complete the file; Close does not close ws.
-func NewWAVWriter(ws io.WriteSeeker, sampleRate int) (*WAVWriter, error) {
-	if ws == nil {
+// NewWAVWriter writes a WAV header for a mono stream of unknown length at sampleRate (which must
+// lie in [MinSampleRate, MaxSampleRate]) to w and returns a writer for the samples. Close it to
+// complete the stream; Close does not close w. If w is an io.Seeker whose Seek works, Close
+// patches the sizes in; otherwise they stay "unknown".
+func NewWAVWriter(w io.Writer, sampleRate int) (*WAVWriter, error) {
+	return newWAVWriter(w, sampleRate, -1)
+}
+
+// NewWAVWriterSize is NewWAVWriter for a stream whose length is known in advance: the header
+// states samples from the start, so the file is exact on any destination. Writing more is an
+// error, and so is closing after fewer (on a seekable destination the header is still patched
+// to what was written).
+func NewWAVWriterSize(w io.Writer, sampleRate int, samples int64) (*WAVWriter, error) {
+	if samples < 0 || samples > maxWAVSamples {
+		return nil, fmt.Errorf("audio: WAV writer: %d samples: a WAV file holds 0 to %d", samples, int64(maxWAVSamples))
+	}
+	return newWAVWriter(w, sampleRate, samples)
+}
+
+func newWAVWriter(w io.Writer, sampleRate int, samples int64) (*WAVWriter, error) {
+	if w == nil {
 		return nil, errors.New("audio: WAV writer: nil destination")
 	}
 	if sampleRate < MinSampleRate || sampleRate > MaxSampleRate {
 		return nil, fmt.Errorf("%w: WAV rate %d", ErrSampleRate, sampleRate)
 	}
-	w := &WAVWriter{
-		ws:  ws,
-		enc: wav.NewEncoder(ws, sampleRate, 16, 1, 1),
-		buf: goaudio.IntBuffer{
-			Format:         &goaudio.Format{NumChannels: 1, SampleRate: sampleRate},
-			Data:           make([]int, 0, rsBlock),
-			SourceBitDepth: 16,
-		},
+	ww := &WAVWriter{w: w, declared: samples}
+	if s, ok := w.(io.Seeker); ok {
+		if pos, err := s.Seek(0, io.SeekCurrent); err == nil {
+			ww.seeker, ww.base = s, pos
+		}
 	}
-	// Write the header now (an empty buffer writes just the headers), so that I/O problems show
-	// at once and an empty stream still gives a valid file.
-	if err := w.enc.Write(&w.buf); err != nil {
+	// Write the header now, so that I/O problems show at once and an empty stream is still a
+	// valid file.
+	if _, err := w.Write(wavHeader(sampleRate, samples)); err != nil {
 		return nil, fmt.Errorf("audio: writing WAV header: %w", err)
 	}
-	// The encoder has just written "data" and a placeholder size: the last 4 bytes it counted.
-	w.sizeAt = int64(w.enc.WrittenBytes) - 4
-	return w, nil
+	return ww, nil
 }
 
-// Write appends p to the file.
+// wavHeader is the canonical 44-byte header of 16-bit mono PCM at rate, for samples samples
+// (-1: unknown length).
+func wavHeader(rate int, samples int64) []byte {
+	riff, data := uint32(wavUnknownSize), uint32(wavUnknownSize)
+	if samples >= 0 {
+		data = uint32(2 * samples)
+		riff = 36 + data
+	}
+	le := binary.LittleEndian
+	b := make([]byte, 0, wavHeaderBytes)
+	b = append(b, "RIFF"...)
+	b = le.AppendUint32(b, riff)
+	b = append(b, "WAVEfmt "...)
+	b = le.AppendUint32(b, 16)             // fmt chunk size
+	b = le.AppendUint16(b, wavPCM)         // format tag
+	b = le.AppendUint16(b, 1)              // channels
+	b = le.AppendUint32(b, uint32(rate))   // sample rate
+	b = le.AppendUint32(b, uint32(rate)*2) // bytes per second
+	b = le.AppendUint16(b, 2)              // block align
+	b = le.AppendUint16(b, 16)             // bits per sample
+	b = append(b, "data"...)
+	return le.AppendUint32(b, data)
+}
+
+// Write appends p to the stream.
 func (w *WAVWriter) Write(p []float32) error {
-	if w.enc == nil {
+	if w.w == nil {
 		return errZeroWriter
 	}
 	if w.closed {
 		return errWAVClosed
 	}
-	if int64(len(p)) > maxWAVSamples-w.n {
+	limit := int64(maxWAVSamples)
+	if w.declared >= 0 {
+		limit = w.declared
+	}
+	if int64(len(p)) > limit-w.n {
+		if w.declared >= 0 {
+			return fmt.Errorf("audio: WAV stream would exceed the %d samples its header states", w.declared)
+		}
 		return fmt.Errorf("audio: WAV file would exceed %d samples, the format's limit", int64(maxWAVSamples))
 	}
 	for len(p) > 0 {
 		n := min(len(p), rsBlock)
 		w.pcm = Encode(w.pcm[:0], PCM16, p[:n])
-		k, err := w.ws.Write(w.pcm)
-		w.enc.WrittenBytes += k
+		k, err := w.w.Write(w.pcm)
 		w.n += int64(k / 2)
 		if err != nil {
 			return fmt.Errorf("audio: writing WAV samples: %w", err)
@@ -96,31 +147,47 @@ func (w *WAVWriter) Write(p []float32) error {
 // Samples is the number of samples written so far.
 func (w *WAVWriter) Samples() int64 { return w.n }
 
-// Close patches the RIFF and data sizes into the header. It does not close the destination.
-// Calling Close again does nothing.
+// Close completes the stream: on a seekable destination it patches the RIFF and data sizes into
+// the header and leaves the position at the end of the stream. It does not close the
+// destination. A length given to NewWAVWriterSize that was not reached is an error. Calling
+// Close again does nothing.
 func (w *WAVWriter) Close() error {
-	if w.enc == nil {
+	if w.w == nil {
 		return errZeroWriter
 	}
 	if w.closed {
 		return nil
 	}
 	w.closed = true
-	if err := w.enc.Close(); err != nil {
-		return fmt.Errorf("audio: finishing WAV file: %w", err)
+	if w.seeker != nil {
+		if err := w.patch(); err != nil {
+			return fmt.Errorf("audio: finishing WAV file: %w", err)
+		}
 	}
-	if _, err := w.ws.Seek(w.sizeAt, io.SeekStart); err != nil {
-		return fmt.Errorf("audio: finishing WAV file: %w", err)
-	}
-	var size [4]byte
-	binary.LittleEndian.PutUint32(size[:], uint32(2*w.n))
-	if _, err := w.ws.Write(size[:]); err != nil {
-		return fmt.Errorf("audio: finishing WAV file: %w", err)
-	}
-	if _, err := w.ws.Seek(0, io.SeekEnd); err != nil {
-		return fmt.Errorf("audio: finishing WAV file: %w", err)
+	if w.declared >= 0 && w.n != w.declared {
+		return fmt.Errorf("audio: WAV stream ended after %d of the %d samples its header states", w.n, w.declared)
 	}
 	return nil
+}
+
+// patch writes the sizes of what was written into the header.
+func (w *WAVWriter) patch() error {
+	data := uint32(2 * w.n)
+	var b [4]byte
+	for _, f := range []struct {
+		at   int64
+		size uint32
+	}{{4, 36 + data}, {40, data}} {
+		if _, err := w.seeker.Seek(w.base+f.at, io.SeekStart); err != nil {
+			return err
+		}
+		binary.LittleEndian.PutUint32(b[:], f.size)
+		if _, err := w.w.Write(b[:]); err != nil {
+			return err
+		}
+	}
+	_, err := w.seeker.Seek(w.base+wavHeaderBytes+2*w.n, io.SeekStart)
+	return err
 }
 
 // WAV format tags.

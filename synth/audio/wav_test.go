@@ -438,3 +438,170 @@ func BenchmarkReadWAV(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "xRT")
 }
+
+// stream is a destination that cannot seek (a pipe): an io.Writer only.
+type stream struct{ bytes.Buffer }
+
+// TestWAVStreamUnknownLength: where the destination cannot seek, the header says "unknown" in
+// both sizes and the samples follow it; such a file reads back whole.
+func TestWAVStreamUnknownLength(t *testing.T) {
+	in := sine(3000, 16000, 440, 0.5, 0)
+	var s stream
+	w, err := NewWAVWriter(&s, 16000)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Write(in[:1000]); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Write(in[1000:]); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	b := s.Bytes()
+	le := binary.LittleEndian
+	if got := le.Uint32(b[4:]); got != 0xFFFFFFFF {
+		t.Errorf("RIFF size %#x, want 0xFFFFFFFF", got)
+	}
+	if got := le.Uint32(b[40:]); got != 0xFFFFFFFF {
+		t.Errorf("data size %#x, want 0xFFFFFFFF", got)
+	}
+	// Apart from the two sizes, the stream is the file a seekable destination gets.
+	file := writeWAV(t, 16000, in)
+	if len(b) != len(file) || !bytes.Equal(b[8:40], file[8:40]) || !bytes.Equal(b[44:], file[44:]) {
+		t.Fatalf("stream differs from the file beyond the sizes")
+	}
+	out, rate, err := ReadWAV(bytes.NewReader(b))
+	if err != nil || rate != 16000 || len(out) != len(in) {
+		t.Fatalf("ReadWAV = %d samples at %d, %v; want %d at 16000", len(out), rate, err, len(in))
+	}
+}
+
+// TestWAVStreamKnownLength: a length given in advance is in the header from the start, so a
+// stream is byte for byte the file; more or fewer samples than stated are errors.
+func TestWAVStreamKnownLength(t *testing.T) {
+	in := sine(2500, 24000, 440, 0.5, 0)
+	var s stream
+	w, err := NewWAVWriterSize(&s, 24000, int64(len(in)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Write(in); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if file := writeWAV(t, 24000, in); !bytes.Equal(s.Bytes(), file) {
+		t.Fatal("a stream of known length differs from the file")
+	}
+
+	var over stream
+	w, err = NewWAVWriterSize(&over, 24000, 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Write(in[:11]); err == nil {
+		t.Error("writing 11 samples into a stream stated as 10 succeeded")
+	}
+	var under stream
+	w, err = NewWAVWriterSize(&under, 24000, 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Write(in[:9]); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Close(); err == nil {
+		t.Error("closing after 9 of 10 stated samples succeeded")
+	}
+	// On a seekable destination the short file is still patched to what it holds.
+	var f memFile
+	w, err = NewWAVWriterSize(&f, 24000, 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Write(in[:9]); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Close(); err == nil {
+		t.Error("closing a file after 9 of 10 stated samples succeeded")
+	}
+	if got := binary.LittleEndian.Uint32(f.b[40:]); got != 18 {
+		t.Errorf("data size %d after 9 samples, want 18", got)
+	}
+	for _, n := range []int64{-1, maxWAVSamples + 1} {
+		if _, err := NewWAVWriterSize(&stream{}, 24000, n); err == nil {
+			t.Errorf("length %d accepted", n)
+		}
+	}
+}
+
+// TestWAVAtOffset: a WAV written into a seekable destination that already holds data (standard
+// output redirected into the middle of a file) is patched where it starts, not at offset 0, and
+// the position is left at its end.
+func TestWAVAtOffset(t *testing.T) {
+	in := sine(1500, 8000, 300, 0.5, 0)
+	f := memFile{}
+	prefix := []byte("some bytes before the WAV")
+	if _, err := f.Write(prefix); err != nil {
+		t.Fatal(err)
+	}
+	w, err := NewWAVWriter(&f, 8000)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Write(in); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(f.b[:len(prefix)], prefix) {
+		t.Fatalf("the bytes before the WAV changed: %q", f.b[:len(prefix)])
+	}
+	if file := writeWAV(t, 8000, in); !bytes.Equal(f.b[len(prefix):], file) {
+		t.Fatal("the WAV after the prefix differs from the same WAV written alone")
+	}
+	if want := int64(len(f.b)); f.off != want {
+		t.Errorf("position %d after Close, want the end (%d)", f.off, want)
+	}
+}
+
+// TestWAVPipe writes into a real pipe, whose Seek fails (ESPIPE): the writer streams.
+func TestWAVPipe(t *testing.T) {
+	r, pw, err := os.Pipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	in := sine(4000, 22050, 440, 0.5, 0)
+	done := make(chan error, 1)
+	go func() {
+		defer pw.Close()
+		w, err := NewWAVWriter(pw, 22050)
+		if err == nil {
+			err = w.Write(in)
+		}
+		if err == nil {
+			err = w.Close()
+		}
+		done <- err
+	}()
+	b, err := io.ReadAll(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := <-done; err != nil {
+		t.Fatalf("writing into a pipe: %v", err)
+	}
+	if got := binary.LittleEndian.Uint32(b[40:]); got != 0xFFFFFFFF {
+		t.Errorf("data size %#x on a pipe, want 0xFFFFFFFF", got)
+	}
+	out, _, err := ReadWAV(bytes.NewReader(b))
+	if err != nil || len(out) != len(in) {
+		t.Fatalf("ReadWAV = %d samples, %v; want %d", len(out), err, len(in))
+	}
+}
