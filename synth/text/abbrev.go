@@ -618,7 +618,7 @@ func foldLatin(s string, n *normalizer) string {
 				b.WriteRune(base)
 				continue
 			}
-			n.debug("dropped unspeakable character", "char", string(r), "code", codepoint(r))
+			n.drop("dropped unspeakable character", r)
 		}
 	}
 	return b.String()

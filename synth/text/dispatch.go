@@ -197,7 +197,7 @@ func (n *normalizer) general(t *token) {
 			if w, ok := symbolWords[string(r)]; ok && r != 'x' && r != '/' {
 				n.emit(t.raw, strings.Fields(w)...)
 			} else {
-				n.debug("dropped symbol", "char", string(r), "code", codepoint(r))
+				n.drop("dropped symbol", r)
 			}
 		}
 		return
@@ -224,7 +224,7 @@ func (n *normalizer) general(t *token) {
 			}
 			continue
 		}
-		n.debug("dropped symbol", "char", string(r), "code", codepoint(r))
+		n.drop("dropped symbol", r)
 	}
 	if b.Len() > 0 {
 		w := b.String()

@@ -16,8 +16,10 @@ type Options struct {
 	// word (NATO) or spelled (FBI). Nil uses a phonotactic heuristic only.
 	IsWord func(string) bool
 	// Logger receives a Debug line for every dropped symbol or character
-	// and a Warn line for truncated tokens. Nil discards.
+	// and for truncated tokens. Nil discards.
 	Logger *slog.Logger
+	// Dropped, if not nil, collects what could not be spoken (see Dropped).
+	Dropped *Dropped
 }
 
 // InvalidUTF8Error reports input that is not valid UTF-8.
@@ -78,9 +80,10 @@ func NormalizeSentence(raw string) Sentence {
 }
 
 // NormalizeWith normalizes one sentence as returned by SplitSentences, with
-// options. Invalid UTF-8 bytes are dropped (with a log line); a sentence
-// followed by a blank line (SplitSentences keeps a trailing "\n\n") ends
-// with a Paragraph break.
+// options. Invalid UTF-8 bytes are read as spaces (with a log line) and
+// control characters are removed (StripControls); a sentence followed by a
+// blank line (SplitSentences keeps a trailing "\n\n") ends with a Paragraph
+// break. Each word's Start and End locate its token in raw.
 func NormalizeWith(raw string, o Options) Sentence {
 	return newNormalizer(o).sentence(raw)
 }
@@ -92,8 +95,14 @@ func (n *normalizer) sentence(raw string) Sentence {
 		if err := validUTF8(raw); err != nil {
 			n.debug("dropped invalid UTF-8", "error", err)
 		}
-		raw = strings.ToValidUTF8(raw, " ")
+		raw = invalidAsSpaces(raw)
 	}
+	orig := raw
+	var removed Removals
+	if HasControls(raw) {
+		raw, removed = StripControls(raw)
+	}
+	n.raw = raw
 	n.toks = tokenize(n.toks[:0], raw, n)
 	n.out = n.out[:0]
 	n.run()
@@ -101,6 +110,13 @@ func (n *normalizer) sentence(raw string) Sentence {
 	if len(n.out) > 0 {
 		words = make([]Word, len(n.out))
 		copy(words, n.out)
+		if removed != nil {
+			for i := range words {
+				w := &words[i]
+				w.Start, w.End = removed.Start(w.Start), removed.End(w.End)
+				w.Source = orig[w.Start:w.End]
+			}
+		}
 	}
 	sent := Sentence{Words: words, Kind: sentenceKind(raw, words)}
 	if k := len(sent.Words); k > 0 {
@@ -113,6 +129,21 @@ func (n *normalizer) sentence(raw string) Sentence {
 		}
 	}
 	return sent
+}
+
+// invalidAsSpaces replaces every byte of s that is not part of valid UTF-8 by a space, keeping
+// the offsets of everything else.
+func invalidAsSpaces(s string) string {
+	b := []byte(s)
+	for i := 0; i < len(b); {
+		r, size := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && size <= 1 {
+			b[i] = ' '
+			size = 1
+		}
+		i += size
+	}
+	return string(b)
 }
 
 // paragraphAfter reports whether raw ends with a blank line.
@@ -152,6 +183,7 @@ func sentenceKind(raw string, words []Word) Kind {
 type normalizer struct {
 	opts  Options
 	log   *slog.Logger
+	raw   string // the sentence being read (after control characters are removed)
 	toks  []token
 	i     int
 	out   []Word
@@ -178,8 +210,15 @@ func (n *normalizer) debug(msg string, args ...any) {
 	}
 }
 
-func (n *normalizer) warn(msg string, args ...any) {
-	n.log.Warn("text: "+msg, args...)
+// drop records a character that cannot be spoken. Only characters a reader could expect to
+// hear count: ASCII (all of it is either read or punctuation), punctuation, spaces and
+// combining marks (accents) are left out of the report.
+func (n *normalizer) drop(msg string, r rune) {
+	n.debug(msg, "char", string(r), "code", codepoint(r))
+	if r < 0x80 || unicode.IsPunct(r) || unicode.IsSpace(r) || unicode.Is(unicode.Mn, r) {
+		return
+	}
+	n.opts.Dropped.char(r)
 }
 
 // raise sets the break after word k to at least b.
@@ -223,6 +262,11 @@ func (n *normalizer) clean(w string) string {
 	c := strings.Trim(b.String(), "'")
 	if c != w {
 		n.debug("dropped characters from word", "word", w, "kept", c)
+		for _, r := range w {
+			if r >= 0x80 {
+				n.drop("dropped character from word", r)
+			}
+		}
 	}
 	return c
 }
@@ -241,6 +285,7 @@ func (n *normalizer) run() {
 	n.shout = shouting(n.toks)
 	for n.i < len(n.toks) {
 		t := &n.toks[n.i]
+		first := n.i
 		start := len(n.out)
 		if strings.ContainsAny(t.pre, "([{") {
 			n.raise(start-1, Minor)
@@ -254,15 +299,13 @@ func (n *normalizer) run() {
 		if last >= len(n.toks) {
 			last = len(n.toks) - 1
 		}
-		if first := last - used + 1; used > 1 && first >= 0 {
-			// Words read from several tokens ("Feb. 14, 1990") name them all.
-			parts := make([]string, 0, used)
-			for k := first; k <= last; k++ {
-				parts = append(parts, n.toks[k].raw)
-			}
-			src := strings.Join(parts, " ")
+		// Every word read in this step comes from the tokens it consumed, which a handler may
+		// have advanced over (n.i) before returning its count: they all name the whole run.
+		if len(n.out) > start {
+			a, b := n.toks[min(first, last)].start, n.toks[last].end
+			src := n.raw[a:b]
 			for k := start; k < len(n.out); k++ {
-				n.out[k].Source = src
+				n.out[k].Source, n.out[k].Start, n.out[k].End = src, a, b
 			}
 		}
 		n.i = last + 1

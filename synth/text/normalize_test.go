@@ -823,13 +823,18 @@ func TestPathological(t *testing.T) {
 		}
 	}
 	var msgs []string
+	var d Dropped
 	big := strings.Repeat("abcdefghij", 100000) // a 1 MB "word"
-	s = NormalizeWith(big, Options{Logger: slog.New(recorder{&msgs})})
+	s = NormalizeWith(big, Options{Logger: slog.New(recorder{&msgs}), Dropped: &d})
 	if len(s.Words) == 0 || len(s.Words) > maxTokenBytes {
 		t.Fatalf("1 MB word: %d words", len(s.Words))
 	}
-	if len(msgs) == 0 || !strings.Contains(strings.Join(msgs, "\n"), "WARN text: token truncated") {
-		t.Errorf("truncation not logged: %q", msgs)
+	// The cut is reported once, in the Dropped summary, and logged at Debug only.
+	if d.CutBytes != len(big)-maxTokenBytes || d.CutTokens != 1 {
+		t.Errorf("truncation reported as %d bytes in %d tokens, want %d in 1", d.CutBytes, d.CutTokens, len(big)-maxTokenBytes)
+	}
+	if len(msgs) != 1 || msgs[0] != "DEBUG text: token truncated" {
+		t.Errorf("truncation logged as %q, want one Debug line", msgs)
 	}
 	// A long run of letters is spelled, not passed on as a "word".
 	s = NormalizeSentence(strings.Repeat("z", maxWordLetters+1))

@@ -14,26 +14,62 @@ import (
 // omitted.
 func SplitSentences(s string) []string {
 	var out []string
+	for _, sp := range SentenceSpans(s) {
+		out = append(out, sp.Raw(s))
+	}
+	return out
+}
+
+// SentenceSpan locates one sentence of SplitSentences in its input: the sentence is
+// s[Start:End], trimmed of surrounding space; Paragraph reports a blank line after it.
+type SentenceSpan struct {
+	Start, End int
+	Paragraph  bool
+}
+
+// Raw is the sentence as SplitSentences returns it: s[Start:End], followed by "\n\n" when a
+// blank line comes after it. Offsets into Raw are offsets into s from Start.
+func (sp SentenceSpan) Raw(s string) string {
+	if sp.Paragraph {
+		return s[sp.Start:sp.End] + "\n\n"
+	}
+	return s[sp.Start:sp.End]
+}
+
+// SentenceSpans is SplitSentences with positions: the same sentences, as byte ranges of s.
+func SentenceSpans(s string) []SentenceSpan {
+	var out []SentenceSpan
+	var sents []SentenceSpan
 	for _, para := range paragraphs(s) {
-		var sents []string
-		for _, item := range listItems(para.text) {
-			for _, sent := range splitParagraph(item) {
-				sents = appendCapped(sents, sent)
+		sents = sents[:0]
+		for _, item := range listItems(s, para.start, para.end) {
+			for _, sent := range splitParagraph(s, item.start, item.end) {
+				sents = appendCapped(sents, s, sent.start, sent.end)
 			}
 		}
 		for k, sent := range sents {
-			if para.brk && k == len(sents)-1 {
-				sent += "\n\n"
-			}
+			sent.Paragraph = para.brk && k == len(sents)-1
 			out = append(out, sent)
 		}
 	}
 	return out
 }
 
+// rng is a byte range s[start:end] of the text being split.
+type rng struct{ start, end int }
+
+// trimRange narrows s[a:b] to its text without surrounding space, as strings.TrimSpace does;
+// ok is false when nothing is left.
+func trimRange(s string, a, b int) (rng, bool) {
+	t := s[a:b]
+	a += len(t) - len(strings.TrimLeftFunc(t, unicode.IsSpace))
+	b = a + len(strings.TrimRightFunc(s[a:b], unicode.IsSpace))
+	return rng{a, b}, b > a
+}
+
 type paragraph struct {
-	text string
-	brk  bool // followed by a blank line
+	start, end int
+	brk        bool // followed by a blank line
 }
 
 // paragraphs splits at blank lines (a newline, optional spaces, a newline).
@@ -49,8 +85,8 @@ func paragraphs(s string) []paragraph {
 			j++
 		}
 		if j < len(s) && s[j] == '\n' {
-			if p := strings.TrimSpace(s[start:i]); p != "" {
-				out = append(out, paragraph{text: p, brk: true})
+			if p, ok := trimRange(s, start, i); ok {
+				out = append(out, paragraph{start: p.start, end: p.end, brk: true})
 			}
 			for j < len(s) && unicode.IsSpace(rune(s[j])) && s[j] < 0x80 {
 				j++
@@ -59,8 +95,8 @@ func paragraphs(s string) []paragraph {
 			i = j - 1
 		}
 	}
-	if p := strings.TrimSpace(s[start:]); p != "" {
-		out = append(out, paragraph{text: p})
+	if p, ok := trimRange(s, start, len(s)); ok {
+		out = append(out, paragraph{start: p.start, end: p.end})
 	}
 	return out
 }
@@ -70,9 +106,10 @@ func paragraphs(s string) []paragraph {
 // its second half, else at a space, else at a character boundary.
 const maxSentenceBytes = 4096
 
-func appendCapped(out []string, s string) []string {
-	for len(s) > maxSentenceBytes {
-		head := s[:maxSentenceBytes]
+// appendCapped appends the sentence s[a:b], cut into pieces of at most maxSentenceBytes.
+func appendCapped(out []SentenceSpan, s string, a, b int) []SentenceSpan {
+	for b-a > maxSentenceBytes {
+		head := s[a : a+maxSentenceBytes]
 		cut := -1
 		if k := strings.LastIndexAny(head, ",;"); k > maxSentenceBytes/2 {
 			cut = k + 1
@@ -80,31 +117,36 @@ func appendCapped(out []string, s string) []string {
 			cut = k
 		} else {
 			cut = maxSentenceBytes
-			for cut > 0 && !utf8.RuneStart(s[cut]) {
+			for cut > 0 && !utf8.RuneStart(s[a+cut]) {
 				cut--
 			}
 			if cut == 0 {
 				break
 			}
 		}
-		if part := strings.TrimSpace(s[:cut]); part != "" {
-			out = append(out, part)
+		if part, ok := trimRange(s, a, a+cut); ok {
+			out = append(out, SentenceSpan{Start: part.start, End: part.end})
 		}
-		s = strings.TrimSpace(s[cut:])
+		rest, ok := trimRange(s, a+cut, b)
+		if !ok {
+			return out
+		}
+		a, b = rest.start, rest.end
 	}
-	if s != "" {
-		out = append(out, s)
+	if b > a {
+		out = append(out, SentenceSpan{Start: a, End: b})
 	}
 	return out
 }
 
-// listItems splits a paragraph before lines that start a list item
+// listItems splits the paragraph s[a:b] before lines that start a list item
 // ("- ", "* ", "• ", "1. ", "2) "), so items are separate sentences.
-func listItems(p string) []string {
+func listItems(s string, a, b int) []rng {
+	p := s[a:b]
 	if !strings.Contains(p, "\n") {
-		return []string{p}
+		return []rng{{a, b}}
 	}
-	var out []string
+	var out []rng
 	start := 0
 	for i := 0; i < len(p); i++ {
 		if p[i] != '\n' {
@@ -112,13 +154,13 @@ func listItems(p string) []string {
 		}
 		line := strings.TrimLeft(p[i+1:], " \t")
 		if isBullet(line) {
-			if item := strings.TrimSpace(p[start:i]); item != "" {
+			if item, ok := trimRange(s, a+start, a+i); ok {
 				out = append(out, item)
 			}
 			start = i + 1
 		}
 	}
-	if item := strings.TrimSpace(p[start:]); item != "" {
+	if item, ok := trimRange(s, a+start, b); ok {
 		out = append(out, item)
 	}
 	return out
@@ -137,9 +179,10 @@ func isBullet(line string) bool {
 	return i > 0 && i+1 < len(line) && (line[i] == '.' || line[i] == ')') && line[i+1] == ' '
 }
 
-// splitParagraph splits one paragraph at sentence-final punctuation.
-func splitParagraph(p string) []string {
-	var out []string
+// splitParagraph splits the paragraph s[a:b] at sentence-final punctuation.
+func splitParagraph(s string, a, b int) []rng {
+	p := s[a:b]
+	var out []rng
 	start := 0
 	i := 0
 	for i < len(p) {
@@ -169,14 +212,14 @@ func splitParagraph(p string) []string {
 			break
 		}
 		if boundary(p[start:i], p[i:j], p[j:]) {
-			if sent := strings.TrimSpace(p[start:j]); sent != "" {
+			if sent, ok := trimRange(s, a+start, a+j); ok {
 				out = append(out, sent)
 			}
 			start = j
 		}
 		i = j
 	}
-	if sent := strings.TrimSpace(p[start:]); sent != "" {
+	if sent, ok := trimRange(s, a+start, b); ok {
 		out = append(out, sent)
 	}
 	return out
@@ -256,12 +299,17 @@ var weekdayAbbrev = setOf("mon tue tues wed thu thur thurs fri sat sun")
 var timeZones = setOf(`Eastern Pacific Central Mountain Atlantic EST EDT PST PDT CST CDT MST MDT GMT UTC
 BST CET CEST ET PT CT MT IST JST AEST`)
 
+// precededByCapital reports whether the word before the last word of before is capitalized. It
+// looks only at the end of before, so a long sentence with many abbreviations stays linear.
 func precededByCapital(before string) bool {
-	f := strings.Fields(before)
-	if len(f) < 2 {
+	s := strings.TrimRightFunc(before, unicode.IsSpace)
+	k := strings.LastIndexFunc(s, unicode.IsSpace)
+	if k < 0 {
 		return false
 	}
-	return isCapitalized(strings.TrimLeft(f[len(f)-2], "\"'“‘«([{"))
+	s = strings.TrimRightFunc(s[:k], unicode.IsSpace)
+	w := s[strings.LastIndexFunc(s, unicode.IsSpace)+1:]
+	return isCapitalized(strings.TrimLeft(w, "\"'“‘«([{"))
 }
 
 func firstWord(s string) string {

@@ -18,11 +18,14 @@ const maxWordLetters = 40
 
 // token is one whitespace-delimited chunk with its punctuation separated.
 type token struct {
-	raw  string // the chunk as written
-	pre  string // leading punctuation (quotes, brackets)
-	core string // the chunk without surrounding punctuation
-	post string // trailing punctuation
-	emph bool   // wrapped in *stars* or _underscores_
+	raw string // the chunk as written (full-width forms folded, cut at maxTokenBytes)
+	// start and end locate the token in the sentence: the whole chunk as written, or the
+	// piece of it a dash split off.
+	start, end int
+	pre        string // leading punctuation (quotes, brackets)
+	core       string // the chunk without surrounding punctuation
+	post       string // trailing punctuation
+	emph       bool   // wrapped in *stars* or _underscores_
 }
 
 // hasDot reports a period right after the core ("Dr." "U.S.").
@@ -41,23 +44,33 @@ func tokenize(toks []token, s string, n *normalizer) []token {
 		if chunk == "" {
 			break
 		}
+		start := len(s) - len(rest) - len(chunk)
+		end := start + len(chunk)
+		exact := true // chunk is s[start:end]
 		if len(chunk) > maxTokenBytes && !allDigitsOrSeparators(chunk) {
-			n.warn("token truncated", "bytes", len(chunk), "kept", maxTokenBytes)
 			cut := maxTokenBytes
 			for cut > 0 && !utf8.RuneStart(chunk[cut]) {
 				cut--
 			}
+			n.debug("token truncated", "bytes", len(chunk), "kept", cut)
+			n.opts.Dropped.cut(len(chunk) - cut)
 			chunk = chunk[:cut]
 		}
 		if hasNonASCII(chunk) {
-			chunk = foldWidth(chunk)
+			if f := foldWidth(chunk); f != chunk {
+				chunk, exact = f, false
+			}
 		}
 		if strings.IndexByte(chunk, 0xE2) < 0 && !strings.Contains(chunk, "--") {
-			toks = append(toks, makeToken(chunk))
+			toks = append(toks, makeToken(chunk, start, end))
 			continue
 		}
 		for _, piece := range splitDashes(chunk) {
-			toks = append(toks, makeToken(piece))
+			a, b := start, end
+			if exact {
+				a, b = start+piece.start, start+piece.end
+			}
+			toks = append(toks, makeToken(piece.text, a, b))
 		}
 	}
 	return toks
@@ -151,12 +164,19 @@ func allDigitsOrSeparators(s string) bool {
 	return true
 }
 
-// splitDashes separates em dashes, "--" and en dashes not between digits.
-func splitDashes(chunk string) []string {
+// dashPiece is a piece of a chunk split at dashes: its text and where it is in the chunk.
+type dashPiece struct {
+	text       string
+	start, end int
+}
+
+// splitDashes separates em dashes, "--" and en dashes not between digits. A dash becomes the
+// piece "—" whatever it was.
+func splitDashes(chunk string) []dashPiece {
 	if strings.IndexByte(chunk, 0xE2) < 0 && !strings.Contains(chunk, "--") {
-		return []string{chunk}
+		return []dashPiece{{chunk, 0, len(chunk)}}
 	}
-	var out []string
+	var out []dashPiece
 	start := 0
 	for i := 0; i < len(chunk); {
 		r, size := utf8.DecodeRuneInString(chunk[i:])
@@ -183,21 +203,21 @@ func splitDashes(chunk string) []string {
 			continue
 		}
 		if i > start {
-			out = append(out, chunk[start:i])
+			out = append(out, dashPiece{chunk[start:i], start, i})
 		}
-		out = append(out, "—")
+		out = append(out, dashPiece{"—", i, i + dashLen})
 		i += dashLen
 		start = i
 	}
 	if start < len(chunk) {
-		out = append(out, chunk[start:])
+		out = append(out, dashPiece{chunk[start:], start, len(chunk)})
 	}
 	return out
 }
 
-// makeToken separates leading and trailing punctuation from a chunk.
-func makeToken(chunk string) token {
-	t := token{raw: chunk}
+// makeToken separates leading and trailing punctuation from a chunk found at s[start:end].
+func makeToken(chunk string, start, end int) token {
+	t := token{raw: chunk, start: start, end: end}
 	core := chunk
 	// Leading punctuation; keep an apostrophe before digits ('90s).
 	for core != "" {
@@ -214,16 +234,16 @@ func makeToken(chunk string) token {
 		core = core[size:]
 	}
 	t.pre = chunk[:len(chunk)-len(core)]
-	end := len(core)
-	for end > 0 {
-		r, size := utf8.DecodeLastRuneInString(core[:end])
+	k := len(core)
+	for k > 0 {
+		r, size := utf8.DecodeLastRuneInString(core[:k])
 		if !strings.ContainsRune(trailPunct, r) {
 			break
 		}
-		end -= size
+		k -= size
 	}
-	t.post = core[end:]
-	t.core = core[:end]
+	t.post = core[k:]
+	t.core = core[:k]
 	if t.emph && !strings.ContainsAny(t.post, "*_") {
 		t.emph = false
 	}
@@ -556,7 +576,7 @@ func keepSpeakable(s string, n *normalizer) string {
 		if r < 128 && (isASCIILetter(r) || r == '\'') {
 			b.WriteRune(r)
 		} else {
-			n.debug("dropped character", "char", string(r), "code", codepoint(r))
+			n.drop("dropped character", r)
 		}
 	}
 	return b.String()

@@ -33,7 +33,12 @@ type Word struct {
 	POS      string // part-of-speech hint for homographs ("n", "v", "j") or ""
 	Letter   bool   // spell as the name of the letter in Text ("c" -> S IY)
 	Emphasis bool   // explicitly emphasized
-	Source   string // the original token this word came from (for timings and logs)
+	Source   string // the input token(s) this word was read from, as written: raw[Start:End]
+	// Start and End locate Source in the sentence given to NormalizeWith (in the text given to
+	// Normalize, for that function): a byte range of whole tokens with their punctuation. Every
+	// word read from the same tokens has the same range, so two words share a range exactly
+	// when they come from the same written tokens ("1995" read as "nineteen ninety five").
+	Start, End int
 }
 
 // Sentence is a sequence of words with a final intonation.
