@@ -15,9 +15,9 @@ type Piece struct {
 
 // Lower rewrites spans as plain text in the conventions of Chorus's text normalizer, split into
 // pieces at breaks: <sub> becomes its alias, emphasis (moderate or strong) *stars* around each
-// word, characters/spell-out spaced capital letters ("T T S"), digits and telephone spaced
-// digits; other say-as values keep their text, which the normalizer reads as numbers or dates
-// anyway. Each <phoneme> word becomes an entry of the returned lexicon (keyed by its lower-case
+// word, characters/spell-out (and SSML's verbatim) spaced capital letters ("T T S"), digits and
+// telephone spaced digits; other say-as values keep their text, which the normalizer reads as
+// numbers or dates anyway. Each <phoneme> word becomes an entry of the returned lexicon (keyed by its lower-case
 // text, as synth.Request.Lexicon expects; a later entry for the same word wins). Pieces have
 // text except possibly the last, which then carries a trailing pause. Pauses are not capped.
 func Lower(spans []Span) (pieces []Piece, lexicon map[string]phone.Pron) {
@@ -45,7 +45,7 @@ func Lower(spans []Span) (pieces []Piece, lexicon map[string]phone.Pron) {
 				}
 				lexicon[key] = sp.Pron
 			}
-		case sp.SayAs == Characters:
+		case sp.SpellOut():
 			txt = spaced(txt, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }, true)
 		case sp.DigitByDigit():
 			txt = spaced(txt, unicode.IsDigit, false)

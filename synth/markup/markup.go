@@ -1,7 +1,11 @@
-// Package markup parses the inline SSML-like tags Chorus accepts inside text (breaks, emphasis,
-// say-as, phoneme, sub) into spans the engine speaks.
+// Package markup reads text with tags into spans the engine speaks. One parser serves two forms:
 //
-// The tags are:
+//   - Inline tags inside ordinary text (Parse): the small, forgiving subset a podcast script or a
+//     request with markup set may hold.
+//   - SSML documents (ParseSSML): strict XML, with the elements people paste from the Google,
+//     Azure and Polly documentation.
+//
+// The inline tags are:
 //
 //	<break time="500ms"/>  <break time="1.5s"/>  <break strength="strong"/>  <break/>
 //	<emphasis>word</emphasis>  <emphasis level="strong|moderate|reduced">…</emphasis>
@@ -11,11 +15,11 @@
 //
 // and the entities &amp; &lt; &gt; &quot; &apos; (plus numeric &#NN; and &#xHH;).
 //
-// A '<' is markup only when it is followed by a letter or by '/' and a letter, and a '>' closes
-// it on the same line; otherwise it is ordinary text, so "a < b" and "x<y" need no escaping. An
-// '&' that does not begin a known entity is ordinary text too ("Q&A"). Everything that is markup
-// must be well formed: an unknown tag, an unknown attribute, a bad value or an unbalanced tag is
-// an error naming its position.
+// In inline text a '<' is markup only when it is followed by a letter or by '/' and a letter, and
+// a '>' closes it on the same line; otherwise it is ordinary text, so "a < b" and "x<y" need no
+// escaping. An '&' that does not begin a known entity is ordinary text too ("Q&A"). Everything
+// that is markup must be well formed: an unknown tag, an unknown attribute, a bad value or an
+// unbalanced tag is an error naming its position.
 package markup
 
 import (
@@ -34,20 +38,31 @@ import (
 // on a part's pause.
 const MaxBreakMillis = 10000
 
-// MaxDepth bounds tag nesting.
+// MaxDepth bounds element nesting, in inline markup and in SSML (where <speak> counts as one).
 const MaxDepth = 16
 
-// ErrMarkup marks malformed markup; every error from Parse wraps it and is an *Error.
+// ErrMarkup marks malformed markup; every error from Parse and ParseSSML wraps it and is an
+// *Error.
 var ErrMarkup = errors.New("markup")
 
 // Error locates a markup error.
 type Error struct {
 	Offset int // byte offset into the input, from 0
-	Column int // character (rune) position in the input, from 1
+	// Line is the line, from 1, in SSML; it is 0 for inline markup, whose Column counts
+	// characters from the start of the input.
+	Line int
+	// Column is the character (rune) position, from 1: within Line in SSML, within the whole
+	// input for inline markup.
+	Column int
 	Msg    string
 }
 
-func (e *Error) Error() string { return fmt.Sprintf("markup: column %d: %s", e.Column, e.Msg) }
+func (e *Error) Error() string {
+	if e.Line > 0 {
+		return fmt.Sprintf("ssml: line %d, column %d: %s", e.Line, e.Column, e.Msg)
+	}
+	return fmt.Sprintf("markup: column %d: %s", e.Column, e.Msg)
+}
 
 // Unwrap makes errors.Is(err, ErrMarkup) true.
 func (e *Error) Unwrap() error { return ErrMarkup }
@@ -75,39 +90,88 @@ func (l Level) String() string {
 	return "none"
 }
 
-// SayAs values of interpret-as.
+// SayAs values of interpret-as. Inline markup knows Characters through Telephone; SSML knows all.
 const (
 	Characters = "characters" // read letter by letter ("spell-out" is read as this too)
-	Cardinal   = "cardinal"
+	Cardinal   = "cardinal"   // "number" is read as this too
 	Ordinal    = "ordinal"
 	Digits     = "digits" // read digit by digit
-	Date       = "date"
+	Date       = "date"   // Format: mdy, dmy, ymd, md, dm, ym, my, y, m or d (SSML checks it)
 	Telephone  = "telephone"
+	Fraction   = "fraction" // "3/4", "1 1/2"
+	Unit       = "unit"     // a measure: "10 kg", "5ft"
+	Time       = "time"     // Format: hms12 or hms24
+	Currency   = "currency" // "$3.50", "EUR 10"
+	Verbatim   = "verbatim" // every character named, punctuation too
 )
 
-// Span is a run of text sharing one reading.
+// Boundary is document structure before a span (SSML <p> and <s>).
+type Boundary uint8
+
+// Boundaries, weakest first.
+const (
+	NoBoundary Boundary = iota
+	// SentenceBoundary: the text before the span ended a sentence (<s>, </s>).
+	SentenceBoundary
+	// ParagraphBoundary: the text before the span ended a paragraph (<p>, </p>).
+	ParagraphBoundary
+)
+
+func (b Boundary) String() string {
+	switch b {
+	case SentenceBoundary:
+		return "sentence"
+	case ParagraphBoundary:
+		return "paragraph"
+	}
+	return "none"
+}
+
+// Span is a run of text sharing one reading. What happens at a span, in order: its Boundary, its
+// pause (BreakMillis), its Marks, then its Text. A span without text carries only a pause and/or
+// marks; inline markup makes one only at the end (a trailing pause), SSML also where a mark is
+// followed by a pause or a boundary before any text.
 type Span struct {
-	// Text is the text as written (entities decoded). For <sub> it is the written form; Alias is
-	// what is said.
+	// Text is the text as written (entities decoded; in SSML each run of white space is one
+	// space). For <sub> it is the written form; Alias is what is said.
 	Text string
-	// BreakMillis is a pause, in milliseconds, before this span's text. A span with a break
-	// and no text is a trailing pause.
+	// BreakMillis is a pause, in milliseconds, before this span's text.
 	BreakMillis int
 	// Emphasis is the span's emphasis level (NoEmphasis outside <emphasis>).
 	Emphasis Level
 	// SayAs is the interpret-as value of an enclosing <say-as> ("spell-out" is reported as
-	// Characters); Format is its format attribute (for dates, e.g. "mdy").
-	SayAs, Format string
+	// Characters, "number" as Cardinal); Format is its format attribute (for dates, e.g. "mdy")
+	// and Detail its detail attribute (kept by SSML only).
+	SayAs, Format, Detail string
 	// Alias, if not empty, is spoken instead of Text (<sub alias="…">).
 	Alias string
 	// Pron, if not empty, is the pronunciation of Text (<phoneme>); Phonemes and Alphabet are
 	// its source.
 	Pron               phone.Pron
 	Phonemes, Alphabet string
+
+	// The fields below are set by ParseSSML only; inline markup leaves them zero.
+
+	// Boundary is the strongest <s> or <p> boundary between the previous span's text and this
+	// span's (never set before the first text).
+	Boundary Boundary
+	// Marks are the names of <mark> elements (and Azure's <bookmark>) at this point, in
+	// document order: after the pause, before the text.
+	Marks []string
+	// Voice is the name of the enclosing <voice>; "" means the request's voice.
+	Voice string
+	// Lang is the xml:lang in effect (from <speak>, <p>, <s>, <voice>, <lang>), or "".
+	Lang string
+	// Prosody is the enclosing <prosody> settings, composed.
+	Prosody Prosody
+	// Start and End delimit the input bytes the span's text came from (markup inside it, such
+	// as comments and entities, included). A span without text has Start == End, at the point
+	// it marks.
+	Start, End int
 }
 
-// SpellOut reports whether the span is read letter by letter.
-func (s Span) SpellOut() bool { return s.SayAs == Characters }
+// SpellOut reports whether the span is read character by character.
+func (s Span) SpellOut() bool { return s.SayAs == Characters || s.SayAs == Verbatim }
 
 // DigitByDigit reports whether the span's numbers are read digit by digit.
 func (s Span) DigitByDigit() bool { return s.SayAs == Digits || s.SayAs == Telephone }
@@ -123,19 +187,23 @@ func (s Span) Spoken() string {
 // same reports whether two spans read their text the same way (so they may be merged).
 func (s Span) same(t Span) bool {
 	return s.Emphasis == t.Emphasis && s.SayAs == t.SayAs && s.Format == t.Format &&
-		s.Alias == "" && t.Alias == "" && len(s.Pron) == 0 && len(t.Pron) == 0
+		s.Detail == t.Detail && s.Alias == "" && t.Alias == "" && len(s.Pron) == 0 && len(t.Pron) == 0 &&
+		s.Voice == t.Voice && s.Lang == t.Lang && s.Prosody.equal(t.Prosody)
 }
 
 // HasMarkup reports whether s may hold tags or entities (a '<' or '&'); text without them parses
 // to itself.
 func HasMarkup(s string) bool { return strings.ContainsAny(s, "<&") }
 
-// Break strengths in milliseconds.
+// Break strengths in milliseconds (SSML leaves the values to the processor; these are Chorus's):
+// none 0, x-weak 100, weak 250, medium 400 (a <break/> without attributes), strong 700,
+// x-strong 1200.
 var strengths = map[string]int{
 	"none": 0, "x-weak": 100, "weak": 250, "medium": 400, "strong": 700, "x-strong": 1200,
 }
 
-var sayAsValues = map[string]string{
+// inlineSayAs are the interpret-as values inline markup accepts.
+var inlineSayAs = map[string]string{
 	"characters": Characters, "spell-out": Characters, "cardinal": Cardinal, "number": Cardinal,
 	"ordinal": Ordinal, "digits": Digits, "date": Date, "telephone": Telephone,
 }
@@ -148,37 +216,89 @@ var entities = map[string]string{"amp": "&", "lt": "<", "gt": ">", "quot": `"`, 
 type frame struct {
 	name   string
 	offset int
-	span   Span // the reading inside it
+	span   Span // the reading outside it
 }
 
+// parser holds the state of one parse. The inline and SSML forms share it; ssml switches on
+// XML's strictness and the SSML-only elements.
 type parser struct {
-	src   string
-	out   []Span
+	src  string
+	ssml bool
+	opts Options
+
+	out []Span
+	// tail holds the text of out[len(out)-1] while later text may still merge into it
+	// (merging by string concatenation would be quadratic).
+	tail      strings.Builder
+	mergeable bool // out's last span is plain text that may take more
+	gap       bool // SSML white space after that span: a space if more text merges into it
+
 	stack []frame
 	cur   Span // reading at the current position
-	text  strings.Builder
-	brk   int // pending break before the next text
-	// inside a text-only element (say-as, phoneme, sub): its content so far
+
+	text      strings.Builder // text since the last flush
+	textStart int             // input offset of the pending text's first byte
+	textEnd   int             // input offset after its last byte
+
+	start int // offset where the parse begins (after an SSML byte-order mark)
+
+	brk      int      // pending pause before the next text
+	marks    []string // pending marks (after brk)
+	boundary Boundary // pending boundary (before brk)
+	anyText  bool     // a span with text has been emitted
+
+	// SSML document state
+	seen      bool // anything but white space, comments and PIs has been read
+	speakDone bool // </speak> has closed the root
 }
 
 func (p *parser) errAt(off int, format string, args ...any) error {
-	return &Error{Offset: off, Column: utf8.RuneCountInString(p.src[:min(off, len(p.src))]) + 1, Msg: fmt.Sprintf(format, args...)}
+	off = max(0, min(off, len(p.src)))
+	line, col := p.loc(off)
+	return &Error{Offset: off, Line: line, Column: col, Msg: fmt.Sprintf(format, args...)}
+}
+
+// loc returns the line (0 for inline markup) and column of input offset off.
+func (p *parser) loc(off int) (line, col int) {
+	if !p.ssml {
+		return 0, utf8.RuneCountInString(p.src[:off]) + 1
+	}
+	line0 := strings.LastIndexByte(p.src[:off], '\n') + 1
+	return strings.Count(p.src[:off], "\n") + 1, utf8.RuneCountInString(p.src[line0:off]) + 1
+}
+
+// where names an input position in messages: "column 4", or "line 2, column 4" in SSML.
+func (p *parser) where(off int) string {
+	line, col := p.loc(off)
+	if line > 0 {
+		return fmt.Sprintf("line %d, column %d", line, col)
+	}
+	return fmt.Sprintf("column %d", col)
+}
+
+// badUTF8 returns the error for invalid UTF-8 in s, or nil.
+func (p *parser) badUTF8() error {
+	s := p.src
+	if utf8.ValidString(s) {
+		return nil
+	}
+	off := 0
+	for off < len(s) {
+		r, n := utf8.DecodeRuneInString(s[off:])
+		if r == utf8.RuneError && n <= 1 {
+			break
+		}
+		off += n
+	}
+	return p.errAt(off, "not valid UTF-8")
 }
 
 // Parse reads text with inline markup into spans, in order. Adjacent text with the same reading
 // is one span; text without markup is one span holding it unchanged; "" gives no spans.
 func Parse(s string) ([]Span, error) {
-	if !utf8.ValidString(s) {
-		p := &parser{src: s}
-		off := 0
-		for off < len(s) {
-			r, n := utf8.DecodeRuneInString(s[off:])
-			if r == utf8.RuneError && n <= 1 {
-				break
-			}
-			off += n
-		}
-		return nil, p.errAt(off, "not valid UTF-8")
+	p := &parser{src: s}
+	if err := p.badUTF8(); err != nil {
+		return nil, err
 	}
 	if !HasMarkup(s) {
 		if s == "" {
@@ -186,11 +306,74 @@ func Parse(s string) ([]Span, error) {
 		}
 		return []Span{{Text: s}}, nil
 	}
-	p := &parser{src: s}
 	if err := p.run(); err != nil {
 		return nil, err
 	}
 	return p.out, nil
+}
+
+// addText appends input text s, taken from src[start:end], to the pending text. In SSML each run
+// of white space becomes one space.
+func (p *parser) addText(s string, start, end int) {
+	if p.text.Len() == 0 {
+		p.textStart = start
+	}
+	p.textEnd = end
+	if !p.ssml {
+		p.text.WriteString(s)
+		return
+	}
+	for i := 0; i < len(s); {
+		if isSpace(s[i]) {
+			cur := p.text.String()
+			if len(cur) == 0 || cur[len(cur)-1] != ' ' {
+				p.text.WriteByte(' ')
+			}
+			for i < len(s) && isSpace(s[i]) {
+				i++
+			}
+			continue
+		}
+		j := i + 1
+		for j < len(s) && !isSpace(s[j]) {
+			j++
+		}
+		p.text.WriteString(s[i:j])
+		i = j
+	}
+}
+
+// isSpace reports XML white space.
+func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+
+// push appends a finished span; mergeable says whether later text may join it.
+func (p *parser) push(sp Span, mergeable bool) {
+	p.seal()
+	p.out = append(p.out, sp)
+	p.tail.Reset()
+	p.tail.WriteString(sp.Text)
+	p.mergeable = mergeable
+	p.gap = false
+	if sp.Text != "" {
+		p.anyText = true
+	}
+}
+
+// seal stores the text held in tail into the last span.
+func (p *parser) seal() {
+	if n := len(p.out); n > 0 {
+		p.out[n-1].Text = p.tail.String()
+	}
+}
+
+// take returns the pending boundary, pause and marks for a span and clears them.
+func (p *parser) take(sp *Span) {
+	sp.BreakMillis = p.brk
+	sp.Marks = p.marks
+	if p.anyText {
+		sp.Boundary = p.boundary
+	}
+	p.brk, p.marks, p.boundary = 0, nil, NoBoundary
 }
 
 // flush ends the current text run as a span.
@@ -198,23 +381,104 @@ func (p *parser) flush() {
 	if p.text.Len() == 0 {
 		return
 	}
-	sp := p.cur
-	sp.Text = p.text.String()
+	txt := p.text.String()
 	p.text.Reset()
-	sp.BreakMillis = p.brk
-	p.brk = 0
-	if n := len(p.out); n > 0 && sp.BreakMillis == 0 && p.out[n-1].same(sp) {
-		p.out[n-1].Text += sp.Text
+	if p.ssml {
+		if strings.TrimLeft(txt, " ") == "" {
+			p.blank()
+			return
+		}
+		if !p.anyText || p.boundary != NoBoundary {
+			txt = strings.TrimLeft(txt, " ")
+		}
+	}
+	sp := p.cur
+	sp.Text = txt
+	if p.ssml {
+		sp.Start, sp.End = p.textStart, p.textEnd
+	}
+	p.take(&sp)
+	if n := len(p.out); n > 0 && p.mergeable && sp.BreakMillis == 0 && len(sp.Marks) == 0 &&
+		sp.Boundary == NoBoundary && p.out[n-1].same(sp) {
+		txt := sp.Text
+		if p.ssml {
+			// One space where the two meet, as if the text had never been split.
+			switch t := p.tail.String(); {
+			case t[len(t)-1] == ' ' && txt[0] == ' ':
+				txt = txt[1:]
+			case p.gap && t[len(t)-1] != ' ' && txt[0] != ' ':
+				p.tail.WriteByte(' ')
+			}
+		}
+		p.gap = false
+		p.tail.WriteString(txt)
+		p.out[n-1].End = sp.End
 		return
 	}
-	p.out = append(p.out, sp)
+	p.push(sp, true)
+}
+
+// blank handles SSML text that is only white space: it separates words only if later text
+// merges into the last span, and then it becomes a space there.
+func (p *parser) blank() {
+	if p.mergeable && p.brk == 0 && len(p.marks) == 0 && p.boundary == NoBoundary {
+		p.gap = true
+	}
+}
+
+// trimTail drops trailing white space from the last span's text (SSML, at a boundary or the end).
+func (p *parser) trimTail() {
+	if !p.mergeable {
+		return
+	}
+	t := p.tail.String()
+	if u := strings.TrimRight(t, " "); len(u) != len(t) && u != "" {
+		p.tail.Reset()
+		p.tail.WriteString(u)
+	}
+}
+
+// textless emits the pending pause and marks as a span without text, at input offset off.
+func (p *parser) textless(off int) {
+	var sp Span
+	p.take(&sp)
+	if p.ssml {
+		sp.Start, sp.End = off, off
+	}
+	p.push(sp, false)
+}
+
+// addBreak adds a pause at input offset off.
+func (p *parser) addBreak(ms, off int) {
+	p.flush()
+	if len(p.marks) > 0 {
+		// The marks come before this pause: they keep their place in a span of their own.
+		p.textless(off)
+	}
+	p.brk = min(p.brk+ms, MaxBreakMillis)
+}
+
+// addBoundary records a <p> or <s> boundary at input offset off.
+func (p *parser) addBoundary(b Boundary, off int) {
+	p.flush()
+	p.trimTail()
+	if len(p.marks) > 0 {
+		p.textless(off)
+	}
+	p.boundary = max(p.boundary, b)
 }
 
 func (p *parser) run() error {
 	s := p.src
-	for i := 0; i < len(s); {
+	for i := p.start; i < len(s); {
 		c := s[i]
 		switch {
+		case c == '<' && p.ssml:
+			n, err := p.ssmlMarkup(i)
+			if err != nil {
+				return err
+			}
+			i = n
 		case c == '<' && isTagStart(s, i):
 			n, err := p.tag(i)
 			if err != nil {
@@ -222,11 +486,21 @@ func (p *parser) run() error {
 			}
 			i = n
 		case c == '&':
-			if r, n, ok := entity(s[i:]); ok {
-				p.text.WriteString(r)
+			if p.ssml {
+				r, n, err := p.xmlEntity(i)
+				if err != nil {
+					return err
+				}
+				if err := p.content(i, r); err != nil {
+					return err
+				}
+				p.addText(r, i, i+n)
+				i += n
+			} else if r, n, ok := entity(s[i:]); ok {
+				p.addText(r, i, i+n)
 				i += n
 			} else {
-				p.text.WriteByte('&')
+				p.addText("&", i, i+1)
 				i++
 			}
 		default:
@@ -234,7 +508,12 @@ func (p *parser) run() error {
 			for j < len(s) && s[j] != '<' && s[j] != '&' {
 				j++
 			}
-			p.text.WriteString(s[i:j])
+			if p.ssml {
+				if err := p.content(i, s[i:j]); err != nil {
+					return err
+				}
+			}
+			p.addText(s[i:j], i, j)
 			i = j
 		}
 	}
@@ -243,14 +522,18 @@ func (p *parser) run() error {
 		return p.errAt(f.offset, "<%s> is never closed: add </%s>", f.name, f.name)
 	}
 	p.flush()
-	if p.brk > 0 {
-		p.out = append(p.out, Span{BreakMillis: p.brk})
+	if p.ssml {
+		p.trimTail()
 	}
+	if p.brk > 0 || len(p.marks) > 0 {
+		p.textless(len(s))
+	}
+	p.seal()
 	return nil
 }
 
-// isTagStart reports whether the '<' at i begins markup: a letter or "/letter" follows, and a
-// '>' closes it before the end of the line or another '<'.
+// isTagStart reports whether the '<' at i begins inline markup: a letter or "/letter" follows,
+// and a '>' closes it before the end of the line or another '<'.
 func isTagStart(s string, i int) bool {
 	j := i + 1
 	if j < len(s) && s[j] == '/' {
@@ -274,7 +557,12 @@ func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
 
 func isNameByte(c byte) bool { return isLetter(c) || c >= '0' && c <= '9' || c == '-' || c == '_' }
 
-// entity decodes the entity at the start of s ("&amp;" …, "&#39;", "&#x27;").
+// isName reports whether c may be part of an element or attribute name in this form (SSML adds
+// the namespace colon and '.').
+func (p *parser) isName(c byte) bool { return isNameByte(c) || p.ssml && (c == ':' || c == '.') }
+
+// entity decodes the entity at the start of s ("&amp;" …, "&#39;", "&#x27;") the inline way:
+// anything else is not an entity.
 func entity(s string) (string, int, bool) {
 	end := strings.IndexByte(s, ';')
 	if end < 2 || end > 10 {
@@ -309,7 +597,15 @@ type attr struct {
 // tag parses the tag at s[i] == '<' and returns the offset after it.
 func (p *parser) tag(i int) (int, error) {
 	s := p.src
-	end := strings.IndexByte(s[i:], '>') + i // isTagStart guarantees one
+	var end int
+	if p.ssml {
+		var err error
+		if end, err = p.tagEnd(i); err != nil {
+			return 0, err
+		}
+	} else {
+		end = strings.IndexByte(s[i:], '>') + i // isTagStart guarantees one
+	}
 	body := s[i+1 : end]
 	closing := strings.HasPrefix(body, "/")
 	if closing {
@@ -320,15 +616,21 @@ func (p *parser) tag(i int) (int, error) {
 		body = body[:len(body)-1]
 	}
 	k := 0
-	for k < len(body) && isNameByte(body[k]) {
+	for k < len(body) && p.isName(body[k]) {
 		k++
 	}
 	name := body[:k]
 	lname := strings.ToLower(name)
-	switch lname {
-	case "break", "emphasis", "say-as", "phoneme", "sub":
-	default:
-		return 0, p.errAt(i, "unknown tag <%s>: use break, emphasis, say-as, phoneme or sub (write &lt; for a literal '<')", name)
+	if p.ssml {
+		if err := p.ssmlKnown(name, lname, closing, i); err != nil {
+			return 0, err
+		}
+	} else {
+		switch lname {
+		case "break", "emphasis", "say-as", "phoneme", "sub":
+		default:
+			return 0, p.errAt(i, "unknown tag <%s>: use break, emphasis, say-as, phoneme or sub (write &lt; for a literal '<')", name)
+		}
 	}
 	base := i + 1 + len(body) - len(body[k:])
 	if closing {
@@ -344,41 +646,67 @@ func (p *parser) tag(i int) (int, error) {
 		}
 		return end + 1, p.close(lname, i)
 	}
-	if lname == "break" {
+	if p.ssml {
+		attrs = dropNamespaceDecls(attrs)
+	}
+	if isEmptyElement(lname, p.ssml) {
 		if n := len(p.stack); n > 0 && textOnly(p.stack[n-1].name) {
 			top := p.stack[n-1]
-			return 0, p.errAt(i, "<%s> cannot hold a break; close it (</%s>) first", top.name, top.name)
+			return 0, p.errAt(i, "<%s> cannot hold a %s; close it (</%s>) first", top.name, lname, top.name)
 		}
+		next := end + 1
 		if !selfClosing {
-			return 0, p.errAt(i, "<break> must be empty: write <break time=\"500ms\"/>")
+			if !p.ssml {
+				return 0, p.errAt(i, "<break> must be empty: write <break time=\"500ms\"/>")
+			}
+			if next, err = p.emptyEnd(lname, i, end+1); err != nil {
+				return 0, err
+			}
 		}
-		ms, err := p.breakMillis(attrs, i)
-		if err != nil {
-			return 0, err
+		if lname == "break" {
+			ms, err := p.breakMillis(attrs, i)
+			if err != nil {
+				return 0, err
+			}
+			p.addBreak(ms, i)
+			return next, nil
 		}
-		p.flush()
-		p.brk = min(p.brk+ms, MaxBreakMillis)
-		return end + 1, nil
+		return next, p.mark(lname, attrs, i)
 	}
 	if selfClosing {
+		if p.ssml && lname != "say-as" && lname != "sub" && lname != "phoneme" {
+			// <p/>, <prosody …/>: an empty element says nothing; XML allows it.
+			if err := p.open(lname, attrs, i); err != nil {
+				return 0, err
+			}
+			return end + 1, p.close(lname, i)
+		}
 		return 0, p.errAt(i, "<%s/> is empty: it must enclose text", lname)
 	}
 	return end + 1, p.open(lname, attrs, i)
 }
 
+// isEmptyElement reports elements that never hold content.
+func isEmptyElement(name string, ssml bool) bool {
+	return name == "break" || ssml && (name == "mark" || name == "bookmark")
+}
+
 // attrs parses ` name="value" name='value'` lists; base is the offset of s in the input.
 func (p *parser) attrs(s string, base int) ([]attr, error) {
 	var out []attr
+	var seen map[string]bool
+	space := func(c byte) bool { return c == ' ' || c == '\t' || c == '\r' || p.ssml && c == '\n' }
+	around := func(c byte) bool { return c == ' ' || p.ssml && isSpace(c) }
 	i := 0
 	for {
 		start := i
-		for i < len(s) && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r') {
+		for i < len(s) && space(s[i]) {
 			i++
 		}
 		if i == len(s) {
 			return out, nil
 		}
-		if !isNameByte(s[i]) {
+		if !p.isName(s[i]) {
 			r, _ := utf8.DecodeRuneInString(s[i:])
 			return nil, p.errAt(base+i, "unexpected %q in a tag: expected an attribute name", r)
 		}
@@ -387,19 +715,19 @@ func (p *parser) attrs(s string, base int) ([]attr, error) {
 		}
 		a := attr{offset: base + i}
 		j := i
-		for j < len(s) && isNameByte(s[j]) {
+		for j < len(s) && p.isName(s[j]) {
 			j++
 		}
 		a.name = strings.ToLower(s[i:j])
 		i = j
-		for i < len(s) && s[i] == ' ' {
+		for i < len(s) && around(s[i]) {
 			i++
 		}
 		if i >= len(s) || s[i] != '=' {
 			return nil, p.errAt(a.offset, "attribute %s has no value: write %s=\"…\"", a.name, a.name)
 		}
 		i++
-		for i < len(s) && s[i] == ' ' {
+		for i < len(s) && around(s[i]) {
 			i++
 		}
 		if i >= len(s) || (s[i] != '"' && s[i] != '\'') {
@@ -411,13 +739,23 @@ func (p *parser) attrs(s string, base int) ([]attr, error) {
 			return nil, p.errAt(base+i, "the value of %s has no closing quote", a.name)
 		}
 		raw := s[i+1 : i+1+e]
-		a.value = decodeEntities(raw)
-		i += e + 2
-		for _, b := range out {
-			if b.name == a.name {
-				return nil, p.errAt(a.offset, "attribute %s is given twice", a.name)
+		if p.ssml {
+			v, err := p.attrValue(raw, base+i+1)
+			if err != nil {
+				return nil, err
 			}
+			a.value = v
+		} else {
+			a.value = decodeEntities(raw)
 		}
+		i += e + 2
+		if seen[a.name] {
+			return nil, p.errAt(a.offset, "attribute %s is given twice", a.name)
+		}
+		if seen == nil {
+			seen = map[string]bool{}
+		}
+		seen[a.name] = true
 		out = append(out, a)
 	}
 }
@@ -536,6 +874,12 @@ func (p *parser) open(name string, attrs []attr, off int) error {
 			sp.Emphasis = l
 		}
 	case "say-as":
+		if p.ssml {
+			if err := p.ssmlSayAs(&sp, attrs, off); err != nil {
+				return err
+			}
+			break
+		}
 		if err := p.only(name, attrs, "interpret-as", "format", "detail"); err != nil {
 			return err
 		}
@@ -543,7 +887,7 @@ func (p *parser) open(name string, attrs []attr, off int) error {
 		if !ok {
 			return p.errAt(off, "<say-as> needs interpret-as=\"…\" (characters, spell-out, cardinal, ordinal, digits, date or telephone)")
 		}
-		v, ok := sayAsValues[strings.ToLower(strings.TrimSpace(a.value))]
+		v, ok := inlineSayAs[strings.ToLower(strings.TrimSpace(a.value))]
 		if !ok {
 			return p.errAt(a.offset, "interpret-as %q: use characters, spell-out, cardinal, ordinal, digits, date or telephone", a.value)
 		}
@@ -591,6 +935,13 @@ func (p *parser) open(name string, attrs []attr, off int) error {
 			return p.errAt(off, "<sub> needs alias=\"…\", the words to say")
 		}
 		sp.Alias = a.value
+		if p.ssml {
+			sp.Alias = collapse(a.value)
+		}
+	default:
+		if err := p.ssmlOpen(name, &sp, attrs, off); err != nil {
+			return err
+		}
 	}
 	p.flush()
 	p.stack = append(p.stack, frame{name: name, offset: off, span: p.cur})
@@ -605,24 +956,32 @@ func (p *parser) close(name string, off int) error {
 	}
 	top := p.stack[n-1]
 	if top.name != name {
-		return p.errAt(off, "</%s> does not match <%s> at column %d", name, top.name,
-			utf8.RuneCountInString(p.src[:top.offset])+1)
+		return p.errAt(off, "</%s> does not match <%s> at %s", name, top.name, p.where(top.offset))
 	}
-	if textOnly(name) && strings.TrimSpace(p.text.String()) == "" {
-		return p.errAt(top.offset, "<%s> encloses no text", name)
-	}
-	if p.text.Len() > 0 && textOnly(name) {
+	if textOnly(name) {
+		txt := p.text.String()
+		if p.ssml {
+			txt = strings.Trim(txt, " ")
+		}
+		if strings.TrimSpace(txt) == "" {
+			return p.errAt(top.offset, "<%s> encloses no text", name)
+		}
 		// A text-only element is one span of its own, never merged with neighbours.
 		sp := p.cur
-		sp.Text = p.text.String()
+		sp.Text = txt
+		if p.ssml {
+			sp.Start, sp.End = p.textStart, p.textEnd
+		}
 		p.text.Reset()
-		sp.BreakMillis = p.brk
-		p.brk = 0
-		p.out = append(p.out, sp)
+		p.take(&sp)
+		p.push(sp, false)
 	} else {
 		p.flush()
 	}
 	p.cur = top.span
 	p.stack = p.stack[:n-1]
+	if p.ssml {
+		return p.ssmlClose(name, off)
+	}
 	return nil
 }

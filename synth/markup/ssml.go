@@ -1,0 +1,572 @@
+package markup
+
+import (
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// DefaultMaxBytes is the input limit when Options.MaxBytes is 0: 256 KiB, the engine's limit on
+// a request's text (synth.MaxTextBytes, which this package cannot import: synth imports it).
+const DefaultMaxBytes = 256 << 10
+
+// Options adapts ParseSSML to its caller. The zero value works.
+type Options struct {
+	// MaxBytes bounds the input length; 0 means DefaultMaxBytes.
+	MaxBytes int
+	// BaseHz returns the baseline pitch, in Hz, of the named voice ("" for the voice outside any
+	// <voice>); pitch values in Hz are read against it. Nil, or a result that is not above 0,
+	// means DefaultBaseHz.
+	BaseHz func(voice string) float64
+	// CheckVoice, if set, is asked about every <voice name>; its error is reported at the name,
+	// with line and column.
+	CheckVoice func(name string) error
+}
+
+// ParseSSML reads an SSML document into spans, in document order. Adjacent text with the same
+// reading (and no pause, mark or boundary between) is one span. An empty document, or one with
+// no text, marks or pauses, gives no spans. It is the parser Parse uses, strict about XML, with
+// the elements people paste from the Google, Azure and Polly documentation.
+//
+// Elements and attributes (anything else is an error naming its line and column):
+//
+//	<speak version xml:lang xml:base xsi:schemaLocation>  the root (optional)
+//	<p>, <paragraph>, <s>, <sentence> (xml:lang)  Span.Boundary
+//	<break time|strength/>                         Span.BreakMillis, strengths as in inline markup
+//	<prosody rate pitch volume>                    Span.Prosody; see Prosody for the values
+//	<emphasis level>                               Span.Emphasis
+//	<say-as interpret-as format detail language>   Span.SayAs, Format, Detail, Lang
+//	<sub alias>                                    Span.Alias
+//	<phoneme alphabet="ipa|x-arpabet" ph>          Span.Pron
+//	<voice name xml:lang>                          Span.Voice
+//	<mark name/>, Azure's <bookmark mark/>         Span.Marks
+//	<lang xml:lang>                                Span.Lang (spoken with the current voice)
+//
+// interpret-as takes cardinal (or number), ordinal, characters (or spell-out), digits,
+// fraction, unit, date (format mdy, dmy, ymd, md, dm, ym, my, y, m or d), time (format hms12
+// or hms24), telephone (format: a country code such as "1" or "+44"), currency or verbatim.
+// <audio>, the other SSML elements (par, seq, media, desc, lexicon, lookup, meta, metadata,
+// token, w) and vendor extensions (<amazon:…>, <mstts:…>, <google:…>) are errors: not
+// supported. Nesting is limited to MaxDepth elements, the input to Options.MaxBytes.
+//
+// XML: the five predefined entities and numeric character references; no DTD (a DOCTYPE is an
+// error), so no custom entities and nothing to expand ("billion laughs" cannot happen: every
+// reference stands for one character). CDATA sections are text; comments and processing
+// instructions (the <?xml …?> declaration too) are ignored; xmlns and xmlns:* declarations are
+// accepted on any element. Element and attribute names are read case-insensitively. White
+// space in text is XML's: each run of spaces, tabs and line breaks is one space, and none is
+// kept at the edges of sentences and paragraphs. A document without <speak> is read as if
+// wrapped in one.
+func ParseSSML(s string, opts Options) ([]Span, error) {
+	p := &parser{src: s, ssml: true, opts: opts}
+	limit := opts.MaxBytes
+	if limit <= 0 {
+		limit = DefaultMaxBytes
+	}
+	if len(s) > limit {
+		return nil, p.errAt(limit, "the document is %d bytes; the limit is %d bytes: split it", len(s), limit)
+	}
+	if err := p.badUTF8(); err != nil {
+		return nil, err
+	}
+	if err := p.badChars(); err != nil {
+		return nil, err
+	}
+	if strings.HasPrefix(s, "\uFEFF") {
+		p.start = 3 // a byte-order mark
+	}
+	if err := p.run(); err != nil {
+		return nil, err
+	}
+	return p.out, nil
+}
+
+// badChars rejects characters XML does not allow anywhere: C0 controls other than tab, line
+// feed and carriage return, and U+FFFE, U+FFFF.
+func (p *parser) badChars() error {
+	s := p.src
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < 0x20 && c != '\t' && c != '\n' && c != '\r' {
+			return p.errAt(i, "control character U+%04X is not allowed in XML", c)
+		}
+		if c == 0xEF && i+2 < len(s) && s[i+1] == 0xBF && (s[i+2] == 0xBE || s[i+2] == 0xBF) {
+			return p.errAt(i, "character U+FFF%c is not allowed in XML", "EF"[s[i+2]-0xBE])
+		}
+	}
+	return nil
+}
+
+// ssmlMarkup reads the markup at src[i] == '<': a comment, CDATA section, processing
+// instruction or tag. It returns the offset after it.
+func (p *parser) ssmlMarkup(i int) (int, error) {
+	s := p.src[i:]
+	switch {
+	case strings.HasPrefix(s, "<!--"):
+		end := strings.Index(s[4:], "-->")
+		if end < 0 {
+			return 0, p.errAt(i, "comment is never closed: expected -->")
+		}
+		return i + 4 + end + 3, nil
+	case strings.HasPrefix(s, "<![CDATA["):
+		end := strings.Index(s[9:], "]]>")
+		if end < 0 {
+			return 0, p.errAt(i, "CDATA section is never closed: expected ]]>")
+		}
+		txt := s[9 : 9+end]
+		if err := p.content(i, txt); err != nil {
+			return 0, err
+		}
+		p.addText(txt, i, i+9+end+3)
+		return i + 9 + end + 3, nil
+	case strings.HasPrefix(s, "<?"):
+		end := strings.Index(s[2:], "?>")
+		if end < 0 {
+			return 0, p.errAt(i, "processing instruction is never closed: expected ?>")
+		}
+		return i + 2 + end + 2, nil
+	case len(s) >= 9 && strings.EqualFold(s[:9], "<!DOCTYPE"):
+		return 0, p.errAt(i, "a DOCTYPE is not allowed: SSML here takes no DTD and no custom entities")
+	case strings.HasPrefix(s, "<!"):
+		return 0, p.errAt(i, "unexpected \"<!\": expected a comment <!-- … --> or a CDATA section <![CDATA[ … ]]>")
+	}
+	j := 1
+	if len(s) > 1 && s[1] == '/' {
+		j = 2
+	}
+	if j >= len(s) || !(isLetter(s[j]) || s[j] == '_') {
+		return 0, p.errAt(i, "expected an element name after '<' (write &lt; for a literal '<')")
+	}
+	return p.tag(i)
+}
+
+// tagEnd finds the '>' that ends the tag starting at src[i], skipping quoted values.
+func (p *parser) tagEnd(i int) (int, error) {
+	s := p.src
+	var q byte
+	qAt := 0
+	for j := i + 1; j < len(s); j++ {
+		c := s[j]
+		switch {
+		case q != 0:
+			if c == q {
+				q = 0
+			}
+		case c == '"' || c == '\'':
+			q, qAt = c, j
+		case c == '>':
+			return j, nil
+		case c == '<':
+			return 0, p.errAt(i, "this tag is not closed: expected '>' before the next '<'")
+		}
+	}
+	if q != 0 {
+		return 0, p.errAt(qAt, "a quoted value is never closed: expected %c", q)
+	}
+	return 0, p.errAt(i, "this tag is not closed: expected '>'")
+}
+
+// content checks document text at offset off: nothing but white space may come after </speak>.
+func (p *parser) content(off int, txt string) error {
+	rest := strings.TrimLeft(txt, " \t\r\n")
+	if rest == "" {
+		return nil
+	}
+	if p.speakDone {
+		return p.errAt(off+len(txt)-len(rest), "text after </speak>: the document ends there")
+	}
+	p.seen = true
+	return nil
+}
+
+// xmlEntityAt decodes the reference at the start of s (at input offset base): one of the five
+// predefined entities or a character reference. It returns the character and the reference's
+// length.
+func (p *parser) xmlEntityAt(s string, base int) (string, int, error) {
+	end := strings.IndexByte(s[:min(len(s), 40)], ';')
+	if end < 0 {
+		return "", 0, p.errAt(base, "'&' must be written &amp; unless it begins a reference such as &lt; or &#233;")
+	}
+	name := s[1:end]
+	if r, ok := entities[name]; ok {
+		return r, end + 1, nil
+	}
+	if !strings.HasPrefix(name, "#") {
+		return "", 0, p.errAt(base, "unknown entity &%s; (there is no DTD: use &amp; &lt; &gt; &quot; &apos; or a character reference such as &#233;)", name)
+	}
+	digits, b := name[1:], 10
+	if strings.HasPrefix(digits, "x") {
+		digits, b = digits[1:], 16
+	}
+	v, err := strconv.ParseUint(digits, b, 32)
+	if err != nil || digits == "" || digits[0] == '+' {
+		return "", 0, p.errAt(base, "character reference &%s; is not a number", name)
+	}
+	if !xmlChar(v) {
+		return "", 0, p.errAt(base, "character reference &%s; names a character XML does not allow", name)
+	}
+	return string(rune(v)), end + 1, nil
+}
+
+// xmlEntity decodes the reference at src[i].
+func (p *parser) xmlEntity(i int) (string, int, error) { return p.xmlEntityAt(p.src[i:], i) }
+
+// xmlChar reports whether XML allows the character v.
+func xmlChar(v uint64) bool {
+	return v == 0x9 || v == 0xA || v == 0xD || v >= 0x20 && v <= 0xD7FF ||
+		v >= 0xE000 && v <= 0xFFFD || v >= 0x10000 && v <= utf8.MaxRune
+}
+
+// attrValue decodes an attribute value found at input offset base: references decoded, tabs and
+// line breaks read as spaces (XML's attribute-value normalization).
+func (p *parser) attrValue(raw string, base int) (string, error) {
+	if !strings.ContainsAny(raw, "&<\t\n\r") {
+		return raw, nil
+	}
+	var b strings.Builder
+	for i := 0; i < len(raw); {
+		switch c := raw[i]; c {
+		case '&':
+			r, n, err := p.xmlEntityAt(raw[i:], base+i)
+			if err != nil {
+				return "", err
+			}
+			b.WriteString(r)
+			i += n
+		case '<':
+			return "", p.errAt(base+i, "'<' in an attribute value must be written &lt;")
+		case '\t', '\n', '\r':
+			b.WriteByte(' ')
+			i++
+		default:
+			b.WriteByte(c)
+			i++
+		}
+	}
+	return b.String(), nil
+}
+
+// dropNamespaceDecls removes xmlns and xmlns:* attributes, which any element may carry.
+func dropNamespaceDecls(attrs []attr) []attr {
+	out := attrs[:0:0]
+	for _, a := range attrs {
+		if a.name != "xmlns" && !strings.HasPrefix(a.name, "xmlns:") {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// unsupported lists SSML elements Chorus knows and does not do.
+var unsupported = map[string]bool{
+	"par": true, "seq": true, "media": true, "desc": true, "lexicon": true, "lookup": true,
+	"meta": true, "metadata": true, "token": true, "w": true,
+}
+
+// ssmlKnown checks an element name (an opening tag unless closing) and the document's shape:
+// <speak> must be the root, and nothing follows it.
+func (p *parser) ssmlKnown(name, lname string, closing bool, off int) error {
+	switch lname {
+	case "speak", "p", "paragraph", "s", "sentence", "break", "prosody", "emphasis", "say-as",
+		"sub", "phoneme", "voice", "mark", "bookmark", "lang":
+	case "audio":
+		return p.errAt(off, "<audio> is not supported: Chorus speaks text only (remove the element; put any fallback text outside it)")
+	default:
+		if unsupported[lname] {
+			return p.errAt(off, "<%s> is not supported", name)
+		}
+		if strings.Contains(name, ":") {
+			return p.errAt(off, "<%s> is a vendor extension Chorus does not support", name)
+		}
+		return p.errAt(off, "unknown element <%s>: expected speak, p, s, break, prosody, emphasis, say-as, sub, phoneme, voice, mark or lang (write &lt; for a literal '<')", name)
+	}
+	if closing {
+		return nil
+	}
+	if p.speakDone {
+		return p.errAt(off, "<%s> after </speak>: the document ends there", lname)
+	}
+	if lname == "speak" && p.seen {
+		return p.errAt(off, "<speak> must be the root element: nothing but comments may come before it, and it is not nested")
+	}
+	p.seen = true
+	return nil
+}
+
+// emptyEnd reads the end tag of an empty element written <name …></name>, starting at from
+// (white space and comments may come between). It returns the offset after it.
+func (p *parser) emptyEnd(name string, off, from int) (int, error) {
+	s := p.src
+	i := from
+	for {
+		for i < len(s) && isSpace(s[i]) {
+			i++
+		}
+		if !strings.HasPrefix(s[i:], "<!--") {
+			break
+		}
+		e := strings.Index(s[i+4:], "-->")
+		if e < 0 {
+			return 0, p.errAt(i, "comment is never closed: expected -->")
+		}
+		i += 4 + e + 3
+	}
+	rest := s[i:]
+	if len(rest) > 2+len(name) && rest[:2] == "</" && strings.EqualFold(rest[2:2+len(name)], name) {
+		j := 2 + len(name)
+		for j < len(rest) && isSpace(rest[j]) {
+			j++
+		}
+		if j < len(rest) && rest[j] == '>' {
+			return i + j + 1, nil
+		}
+	}
+	return 0, p.errAt(off, "<%s> must be empty: write <%s …/> or close it at once with </%s>", name, name, name)
+}
+
+// mark records a <mark name="…"/> or <bookmark mark="…"/>.
+func (p *parser) mark(name string, attrs []attr, off int) error {
+	key := "name"
+	if name == "bookmark" {
+		key = "mark"
+	}
+	if err := p.only(name, attrs, key); err != nil {
+		return err
+	}
+	a, ok := find(attrs, key)
+	if !ok || strings.TrimSpace(a.value) == "" {
+		return p.errAt(off, "<%s> needs %s=\"…\", the mark's name", name, key)
+	}
+	p.flush()
+	p.marks = append(p.marks, strings.TrimSpace(a.value))
+	return nil
+}
+
+// ssmlSayAs values of interpret-as.
+var ssmlSayAs = map[string]string{
+	"characters": Characters, "spell-out": Characters, "cardinal": Cardinal, "number": Cardinal,
+	"ordinal": Ordinal, "digits": Digits, "fraction": Fraction, "unit": Unit, "date": Date,
+	"time": Time, "telephone": Telephone, "currency": Currency, "verbatim": Verbatim,
+}
+
+var dateFormats = map[string]bool{"mdy": true, "dmy": true, "ymd": true, "md": true, "dm": true, "ym": true, "my": true, "y": true, "m": true, "d": true}
+
+var timeFormats = map[string]bool{"hms12": true, "hms24": true}
+
+func (p *parser) ssmlSayAs(sp *Span, attrs []attr, off int) error {
+	if err := p.only("say-as", attrs, "interpret-as", "format", "detail", "language"); err != nil {
+		return err
+	}
+	a, ok := find(attrs, "interpret-as")
+	if !ok {
+		return p.errAt(off, "<say-as> needs interpret-as=\"…\"")
+	}
+	v, ok := ssmlSayAs[strings.ToLower(strings.TrimSpace(a.value))]
+	if !ok {
+		return p.errAt(a.offset, "interpret-as %q: use cardinal, number, ordinal, characters, spell-out, digits, fraction, unit, date, time, telephone, currency or verbatim", a.value)
+	}
+	sp.SayAs = v
+	if f, ok := find(attrs, "format"); ok {
+		fv := strings.ToLower(strings.TrimSpace(f.value))
+		switch v {
+		case Date:
+			if !dateFormats[fv] {
+				return p.errAt(f.offset, "date format %q: use mdy, dmy, ymd, md, dm, ym, my, y, m or d", f.value)
+			}
+		case Time:
+			if !timeFormats[fv] {
+				return p.errAt(f.offset, "time format %q: use hms12 or hms24", f.value)
+			}
+		case Telephone:
+			if !countryCode(fv) {
+				return p.errAt(f.offset, "telephone format %q: give the country code, e.g. \"1\" or \"+44\"", f.value)
+			}
+		default:
+			return p.errAt(f.offset, "interpret-as=%q takes no format (format is for date, time and telephone)", a.value)
+		}
+		sp.Format = fv
+	}
+	if d, ok := find(attrs, "detail"); ok {
+		sp.Detail = strings.TrimSpace(d.value)
+	}
+	if l, ok := find(attrs, "language"); ok {
+		if err := p.lang(sp, l); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// countryCode reports a telephone country code: an optional '+' and one to three digits.
+func countryCode(s string) bool {
+	s = strings.TrimPrefix(s, "+")
+	if len(s) < 1 || len(s) > 3 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// lang sets sp.Lang from a language attribute, checking it has the form of a BCP 47 tag
+// ("en", "en-US", "zh-Hant-TW"; "en_US" is read as "en-US").
+func (p *parser) lang(sp *Span, a attr) error {
+	v := strings.ReplaceAll(strings.TrimSpace(a.value), "_", "-")
+	parts := strings.Split(v, "-")
+	ok := len(parts[0]) >= 2 && len(parts[0]) <= 8
+	for i, part := range parts {
+		ok = ok && len(part) >= 1 && len(part) <= 8
+		for k := 0; ok && k < len(part); k++ {
+			c := part[k]
+			ok = isLetter(c) || i > 0 && c >= '0' && c <= '9'
+		}
+	}
+	if !ok {
+		return p.errAt(a.offset, "%s %q is not a language tag such as \"en-US\"", a.name, a.value)
+	}
+	sp.Lang = v
+	return nil
+}
+
+func (p *parser) ssmlOpen(name string, sp *Span, attrs []attr, off int) error {
+	switch name {
+	case "speak":
+		if err := p.only(name, attrs, "version", "xml:lang", "xml:base", "xsi:schemalocation"); err != nil {
+			return err
+		}
+		if v, ok := find(attrs, "version"); ok && v.value != "1.0" && v.value != "1.1" {
+			return p.errAt(v.offset, "SSML version %q: use 1.0 or 1.1", v.value)
+		}
+	case "p", "paragraph", "s", "sentence":
+		if err := p.only(name, attrs, "xml:lang"); err != nil {
+			return err
+		}
+		para := name == "p" || name == "paragraph"
+		for _, f := range p.stack {
+			if f.name == "s" || f.name == "sentence" || para && (f.name == "p" || f.name == "paragraph") {
+				return p.errAt(off, "<%s> cannot be inside <%s> (at %s)", name, f.name, p.where(f.offset))
+			}
+		}
+		b := SentenceBoundary
+		if para {
+			b = ParagraphBoundary
+		}
+		p.addBoundary(b, off)
+	case "prosody":
+		if err := p.prosody(sp, attrs); err != nil {
+			return err
+		}
+	case "voice":
+		if err := p.only(name, attrs, "name", "xml:lang"); err != nil {
+			return err
+		}
+		a, ok := find(attrs, "name")
+		if !ok || strings.TrimSpace(a.value) == "" {
+			return p.errAt(off, "<voice> needs name=\"…\", the voice to speak with")
+		}
+		v := strings.TrimSpace(a.value)
+		if p.opts.CheckVoice != nil {
+			if err := p.opts.CheckVoice(v); err != nil {
+				return p.errAt(a.offset, "voice %q: %v", v, err)
+			}
+		}
+		sp.Voice = v
+	case "lang":
+		if err := p.only(name, attrs, "xml:lang"); err != nil {
+			return err
+		}
+		if _, ok := find(attrs, "xml:lang"); !ok {
+			return p.errAt(off, "<lang> needs xml:lang=\"…\", e.g. xml:lang=\"fr-FR\"")
+		}
+	default:
+		return p.errAt(off, "unknown element <%s>", name) // unreachable: ssmlKnown filters names
+	}
+	if a, ok := find(attrs, "xml:lang"); ok {
+		return p.lang(sp, a)
+	}
+	return nil
+}
+
+func (p *parser) ssmlClose(name string, off int) error {
+	switch name {
+	case "speak":
+		p.speakDone = true
+	case "p", "paragraph":
+		p.addBoundary(ParagraphBoundary, off)
+	case "s", "sentence":
+		p.addBoundary(SentenceBoundary, off)
+	}
+	return nil
+}
+
+// baseHz is the baseline pitch of a voice, for Hz values.
+func (p *parser) baseHz(voice string) float64 {
+	if p.opts.BaseHz != nil {
+		if b := p.opts.BaseHz(voice); b > 0 {
+			return b
+		}
+	}
+	return DefaultBaseHz
+}
+
+func (p *parser) prosody(sp *Span, attrs []attr) error {
+	for _, a := range attrs {
+		switch a.name {
+		case "rate", "pitch", "volume":
+		case "range", "contour", "duration":
+			return p.errAt(a.offset, "prosody %s is not supported: use rate, pitch and volume", a.name)
+		default:
+			return p.errAt(a.offset, "<prosody> has no attribute %q (it takes rate, pitch, volume)", a.name)
+		}
+	}
+	pr := sp.Prosody
+	if a, ok := find(attrs, "rate"); ok {
+		r, err := rateValue(a.value, pr.RateScale())
+		if err != nil {
+			return p.errAt(a.offset, "prosody rate %q: %v", a.value, err)
+		}
+		if r == 1 {
+			r = 0
+		}
+		pr.Rate = r
+	}
+	if a, ok := find(attrs, "pitch"); ok {
+		st, err := pitchValue(a.value, pr.Pitch, p.baseHz(sp.Voice))
+		if err != nil {
+			return p.errAt(a.offset, "prosody pitch %q: %v", a.value, err)
+		}
+		pr.Pitch = st
+	}
+	if a, ok := find(attrs, "volume"); ok {
+		db, silent, err := volumeValue(a.value, pr.Volume, pr.Silent)
+		if err != nil {
+			return p.errAt(a.offset, "prosody volume %q: %v", a.value, err)
+		}
+		pr.Volume, pr.Silent = db, silent
+	}
+	sp.Prosody = pr
+	return nil
+}
+
+// collapse reads white space in s the XML way: each run of spaces, tabs and line breaks is one
+// space, and none is kept at the ends.
+func collapse(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		if isSpace(s[i]) {
+			for i < len(s) && isSpace(s[i]) {
+				i++
+			}
+			if b.Len() > 0 && i < len(s) {
+				b.WriteByte(' ')
+			}
+			continue
+		}
+		b.WriteByte(s[i])
+		i++
+	}
+	return b.String()
+}

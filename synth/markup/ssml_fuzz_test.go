@@ -1,0 +1,123 @@
+package markup
+
+import (
+	"errors"
+	"math"
+	"reflect"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// xmlEscape writes s as SSML text.
+func xmlEscape(s string) string {
+	return strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;").Replace(s)
+}
+
+// xmlAllowed reports whether every character of s may appear in XML.
+func xmlAllowed(s string) bool {
+	for _, r := range s {
+		if !xmlChar(uint64(r)) {
+			return false
+		}
+	}
+	return true
+}
+
+func FuzzParseSSML(f *testing.F) {
+	for _, s := range []string{
+		"", "plain text", "<speak/>", speak("Hi."),
+		"<?xml version=\"1.0\"?><!-- c --><speak><p><s>One.</s><s>Two.</s></p></speak>",
+		`<speak>a<break time="500ms"/>b<break strength="x-strong"></break></speak>`,
+		`<speak><prosody rate="+20%" pitch="-2st" volume="+6dB">x<prosody rate="x-slow" pitch="+10Hz" volume="50">y</prosody></prosody></speak>`,
+		`<speak><emphasis level="strong">x</emphasis><say-as interpret-as="date" format="mdy">1/2/2000</say-as></speak>`,
+		`<speak><sub alias="W W W">WWW</sub><phoneme alphabet="ipa" ph="həˈloʊ">hello</phoneme><phoneme alphabet="x-arpabet" ph="HH AH0 L OW1">hello</phoneme></speak>`,
+		`<speak><voice name="ava">a<mark name="m"/><lang xml:lang="fr-FR">b</lang></voice><bookmark mark="b"/></speak>`,
+		"<speak>&amp;&#65;&#x1F600;<![CDATA[<x>]]></speak>", "<speak><audio src='x'/></speak>", "<!DOCTYPE x>", "<speak>&bogus;</speak>",
+		"<speak>\n  <s>a <mark name='x'/> </s>\n  <break/> <s> b </s>\n</speak>", "\uFEFF<speak>x</speak>", `<speak>x <emphasis level="none"> a </emphasis> b</speak>`,
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		spans, err := ParseSSML(s, Options{})
+		if err != nil {
+			var me *Error
+			if !errors.As(err, &me) || !errors.Is(err, ErrMarkup) {
+				t.Fatalf("ParseSSML(%q): error %v is not a markup error", s, err)
+			}
+			if me.Offset < 0 || me.Offset > len(s) || me.Line < 1 || me.Line > strings.Count(s, "\n")+1 || me.Column < 1 {
+				t.Fatalf("ParseSSML(%q): bad position in %v (offset %d)", s, err, me.Offset)
+			}
+			if !strings.HasPrefix(err.Error(), "ssml: line ") {
+				t.Fatalf("ParseSSML(%q): error %q does not name its line", s, err)
+			}
+		} else {
+			if !utf8.ValidString(s) || !xmlAllowed(s) {
+				t.Fatalf("ParseSSML accepted %q, which is not XML text", s)
+			}
+			checkSpans(t, s, spans)
+			again, err := ParseSSML(s, Options{})
+			if err != nil || !reflect.DeepEqual(spans, again) {
+				t.Fatalf("ParseSSML(%q) is not deterministic", s)
+			}
+		}
+
+		// Any text, escaped, reads back as itself with XML's white space.
+		if !utf8.ValidString(s) || !xmlAllowed(s) || len(s) > 4096 {
+			return
+		}
+		doc := "<speak>" + xmlEscape(s) + "</speak>"
+		spans, err = ParseSSML(doc, Options{})
+		if err != nil {
+			t.Fatalf("escaped text %q: %v", s, err)
+		}
+		var got strings.Builder
+		for _, sp := range spans {
+			got.WriteString(sp.Text)
+		}
+		if want := collapse(s); got.String() != want {
+			t.Fatalf("escaped text %q reads as %q, want %q", s, got.String(), want)
+		}
+	})
+}
+
+// checkSpans checks what every successful parse must give.
+func checkSpans(t *testing.T, s string, spans []Span) {
+	t.Helper()
+	sawText := false
+	for i, sp := range spans {
+		if sp.BreakMillis < 0 || sp.BreakMillis > MaxBreakMillis {
+			t.Fatalf("%q: span %d break %d out of range", s, i, sp.BreakMillis)
+		}
+		if sp.Text == "" && sp.BreakMillis == 0 && len(sp.Marks) == 0 {
+			t.Fatalf("%q: span %d says nothing: %+v", s, i, spans)
+		}
+		if sp.Text != "" && (strings.ContainsAny(sp.Text, "\t\n\r") || strings.Contains(sp.Text, "  ")) {
+			t.Fatalf("%q: span %d text %q keeps XML white space", s, i, sp.Text)
+		}
+		if sp.Boundary != NoBoundary && !sawText {
+			t.Fatalf("%q: span %d has a boundary before any text", s, i)
+		}
+		sawText = sawText || sp.Text != ""
+		if sp.Start < 0 || sp.Start > sp.End || sp.End > len(s) {
+			t.Fatalf("%q: span %d positions %d:%d", s, i, sp.Start, sp.End)
+		}
+		if sp.Text != "" && sp.Start == sp.End {
+			t.Fatalf("%q: span %d has text %q from nowhere", s, i, sp.Text)
+		}
+		pr := sp.Prosody
+		r := pr.RateScale()
+		if !(r >= MinRate && r <= MaxRate) || !(math.Abs(pr.Pitch) <= MaxPitch) ||
+			!pr.Silent && !(pr.Volume >= MinVolume && pr.Volume <= MaxVolume) {
+			t.Fatalf("%q: span %d prosody %+v out of range", s, i, pr)
+		}
+		if sp.Emphasis > Strong || sp.Boundary > ParagraphBoundary {
+			t.Fatalf("%q: span %d bad emphasis or boundary", s, i)
+		}
+		for _, m := range sp.Marks {
+			if strings.TrimSpace(m) == "" {
+				t.Fatalf("%q: span %d has an empty mark", s, i)
+			}
+		}
+	}
+}
