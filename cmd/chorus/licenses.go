@@ -4,18 +4,25 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/spf13/cobra"
+
 	"github.com/chorus-tts/chorus/synth/diphone"
 	"github.com/chorus-tts/chorus/synth/g2p"
 )
 
-func (c *cli) licenses(args []string) error {
-	fs := c.newFlags("licenses", "", "Prints the notices of the third-party data and code built into chorus.\n")
-	if err := parse(fs, args); err != nil {
-		return err
+func (c *cli) licensesCommand() *cobra.Command {
+	return &cobra.Command{
+		Use:               "licenses",
+		Aliases:           []string{"license"},
+		Short:             "print the notices of third-party data and code",
+		Long:              "Prints the notices of the third-party data and code built into chorus.",
+		Args:              noArgs,
+		ValidArgsFunction: cobra.NoFileCompletions,
+		RunE:              func(*cobra.Command, []string) error { return c.licenses() },
 	}
-	if fs.NArg() > 0 {
-		return usagef("unexpected argument %q", fs.Arg(0))
-	}
+}
+
+func (c *cli) licenses() error {
 	sections := []struct{ title, body string }{
 		{"Pronunciation lexicon (synth/g2p)", g2p.Notice()},
 		{"Diphone voice data (synth/diphone)", diphone.Notice()},
@@ -38,4 +45,7 @@ const goLibraries = `chorus is built with these Go modules, under their own lice
   github.com/go-audio/wav, audio, riff   Apache License 2.0
   github.com/hajimehoshi/oto/v2          Apache License 2.0
   github.com/ebitengine/purego           Apache License 2.0
+  github.com/spf13/cobra                 Apache License 2.0
+  github.com/spf13/pflag                 BSD 3-Clause
+  github.com/inconshreveable/mousetrap   Apache License 2.0
 The full texts come with each module's source.`

@@ -5,18 +5,18 @@ package main
 import (
 	"context"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
 	"os/signal"
+	"strings"
 	"syscall"
-	"time"
+
+	"github.com/spf13/cobra"
 
 	"github.com/chorus-tts/chorus/client"
 	"github.com/chorus-tts/chorus/client/script"
 	"github.com/chorus-tts/chorus/synth"
-	"github.com/chorus-tts/chorus/voices"
 )
 
 func main() {
@@ -44,83 +44,74 @@ type cli struct {
 	stdin          io.Reader
 	stdout, stderr io.Writer
 	player         Player
+	// progress draws progress on stderr; run sets it when stderr is a terminal.
+	progress bool
 }
 
-// usageError is a mistake in the command line: reported with a hint to --help.
+// usageError is a mistake in the command line: reported in one line with a hint to --help.
 type usageError struct{ msg string }
 
 func (e *usageError) Error() string { return e.msg }
 
 func usagef(format string, a ...any) error { return &usageError{fmt.Sprintf(format, a...)} }
 
-const topUsage = `chorus speaks text with the Chorus text-to-speech engine.
+// errNoCommand is "chorus" alone: the overview goes to stderr and the exit status is 2, as
+// for any command line that does not say what to do.
+var errNoCommand = errors.New("no command")
 
-Usage:
-  chorus say [flags] [TEXT... | -]     speak text (play it, or write a WAV file with -o)
-  chorus render [flags] SCRIPT -o FILE.wav
-                                       render a podcast script ("Name: text" lines) to WAV
-  chorus voices [flags]                list voices and speaking styles
-  chorus text [--phonemes | --by-word] [TEXT... | -]
-                                       show what the text front end reads
-  chorus licenses                      print third-party notices
-
-Every command but licenses takes --server ADDR to use a chorusd over gRPC instead of the
-in-process engine. Flags may come before or after the arguments. "chorus COMMAND --help"
-describes a command's flags.
-`
-
-// run executes one command line and returns the exit status. Errors go to stderr as one line.
+// run executes one command line and returns the exit status. Errors go to stderr as one line
+// (with a hint line for a usage error).
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer, player Player) (code int) {
+	c := &cli{stdin: stdin, stdout: stdout, stderr: stderr, player: player, progress: isTerminal(stderr)}
+	return c.run(ctx, args)
+}
+
+func (c *cli) run(ctx context.Context, args []string) (code int) {
 	defer func() {
 		// A last line of defence: a bug must still end in one line on stderr, not a stack dump.
 		if r := recover(); r != nil {
-			fmt.Fprintf(stderr, "chorus: internal error: %v\n", r)
+			fmt.Fprintf(c.stderr, "chorus: internal error: %v\n", r)
 			code = exitFail
 		}
 	}()
-	c := &cli{stdin: stdin, stdout: stdout, stderr: stderr, player: player}
-	if len(args) == 0 {
-		fmt.Fprint(stderr, topUsage)
-		return exitUsage
+	root := c.rootCommand()
+	if args == nil {
+		args = []string{} // cobra reads os.Args when given nil
 	}
-	cmd, rest := args[0], args[1:]
+	root.SetArgs(args)
+	var cmd *cobra.Command
 	var err error
-	switch cmd {
-	case "say":
-		err = c.say(ctx, rest)
-	case "render":
-		err = c.render(ctx, rest)
-	case "voices":
-		err = c.voices(ctx, rest)
-	case "text":
-		err = c.text(ctx, rest)
-	case "licenses", "license":
-		err = c.licenses(rest)
-	case "help", "-h", "-help", "--help":
-		fmt.Fprint(stdout, topUsage)
+	if len(args) == 0 {
+		cmd, err = root, errNoCommand
+	} else if !strings.HasPrefix(args[0], "-") && args[0] != cobra.ShellCompRequestCmd && args[0] != cobra.ShellCompNoDescRequestCmd {
+		// An unknown command is named before its flags are read as the root's.
+		if sub, _, _ := root.Find(args[:1]); sub == root {
+			cmd, err = root, unknownCommand(root, args[0])
+		}
+	}
+	if err == nil {
+		cmd, err = root.ExecuteContextC(ctx)
+	}
+	if err == nil {
 		return exitOK
-	default:
-		fmt.Fprintf(stderr, "chorus: unknown command %q\n\n%s", cmd, topUsage)
-		return exitUsage
+	}
+	name := "chorus"
+	if cmd != nil {
+		name = cmd.CommandPath()
 	}
 	var ue *usageError
 	switch {
-	case err == nil:
-		return exitOK
-	case errors.Is(err, flag.ErrHelp):
-		return exitOK
-	case errors.As(err, &ue):
-		fmt.Fprintf(stderr, "chorus %s: %v (see chorus %s --help)\n", cmd, err, cmd)
+	case errors.Is(err, errNoCommand):
+		root.SetOut(c.stderr)
+		root.HelpFunc()(root, nil)
 		return exitUsage
-	case errors.Is(err, errParse):
-		return exitUsage // the flag package has printed the problem and the usage
+	case errors.As(err, &ue):
+		fmt.Fprintf(c.stderr, "%s: %v\nRun '%s --help' for usage.\n", name, err, name)
+		return exitUsage
 	}
-	fmt.Fprintf(stderr, "chorus %s: %s\n", cmd, describe(err))
+	fmt.Fprintf(c.stderr, "%s: %s\n", name, describe(err))
 	return exitFail
 }
-
-// errParse marks a flag error already reported by the flag package.
-var errParse = errors.New("bad flags")
 
 // describe phrases an error for a person. A field error, from the engine in-process or from
 // the server (the client maps the server's field back to the request it sent), names the flag
@@ -159,59 +150,4 @@ func flagName(part int, f synth.Field) string {
 		return fmt.Sprintf("turn %d", part+1)
 	}
 	return "text"
-}
-
-// common are the flags every engine-using command has.
-type common struct {
-	server  string
-	timeout time.Duration
-}
-
-func (o *common) register(fs *flag.FlagSet) {
-	fs.StringVar(&o.server, "server", "", "use the chorusd at `ADDR` (host:port) over gRPC instead of the in-process engine")
-	fs.DurationVar(&o.timeout, "connect-timeout", 5*time.Second, "how long to wait for --server to answer")
-}
-
-// synthesizer returns the engine to use and a function releasing it.
-func (o *common) synthesizer(ctx context.Context) (client.Synthesizer, func(), error) {
-	if o.server != "" {
-		dctx, cancel := context.WithTimeout(ctx, o.timeout)
-		defer cancel()
-		cl, err := client.Dial(dctx, o.server)
-		if err != nil {
-			return nil, nil, err
-		}
-		return cl, func() { cl.Close() }, nil
-	}
-	cat, err := voices.Load()
-	if err != nil {
-		return nil, nil, err
-	}
-	eng, err := synth.New(cat)
-	if err != nil {
-		return nil, nil, err
-	}
-	return client.Local{Engine: eng}, func() {}, nil
-}
-
-// newFlags makes a command's flag set with its usage text.
-func (c *cli) newFlags(name, synopsis, about string) *flag.FlagSet {
-	fs := flag.NewFlagSet("chorus "+name, flag.ContinueOnError)
-	fs.SetOutput(c.stderr)
-	fs.Usage = func() {
-		fmt.Fprintf(c.stderr, "Usage: chorus %s %s\n\n%s\nFlags:\n", name, synopsis, about)
-		fs.PrintDefaults()
-	}
-	return fs
-}
-
-// parse parses args (flags anywhere) into fs.
-func parse(fs *flag.FlagSet, args []string) error {
-	if err := fs.Parse(reorder(fs, args)); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return err
-		}
-		return errParse
-	}
-	return nil
 }

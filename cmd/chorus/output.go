@@ -3,101 +3,221 @@ package main
 import (
 	"context"
 	"errors"
-	"flag"
 	"fmt"
-	"os"
+	"io"
+	"strings"
 
 	"github.com/chorus-tts/chorus/client"
 	"github.com/chorus-tts/chorus/client/captions"
+	"github.com/chorus-tts/chorus/client/outfile"
 	"github.com/chorus-tts/chorus/synth"
 	"github.com/chorus-tts/chorus/synth/audio"
-	"github.com/chorus-tts/chorus/synth/g2p"
 )
 
-// audioFlags are the voice and audio options of say and render.
-type audioFlags struct {
-	rate, pitch, gain float64
-	sampleRate        int
-	out               string
-	lexicon           string
-	captions          string
-}
-
-func (a *audioFlags) register(fs *flag.FlagSet) {
-	fs.Float64Var(&a.rate, "rate", 0, fmt.Sprintf("speaking rate `multiplier`, %g–%g (0: normal)", synth.MinRate, synth.MaxRate))
-	fs.Float64Var(&a.pitch, "pitch", 0, fmt.Sprintf("pitch shift in `semitones`, %+g…%+g", synth.MinPitch, synth.MaxPitch))
-	fs.Float64Var(&a.gain, "gain", 0, fmt.Sprintf("volume gain in `dB`, %+g…%+g", synth.MinGainDB, synth.MaxGainDB))
-	fs.IntVar(&a.sampleRate, "sample-rate", 0, fmt.Sprintf("output rate in `Hz`, %d–%d (0: the voice's own)", audio.MinSampleRate, audio.MaxSampleRate))
-	fs.StringVar(&a.out, "o", "", "write a 16-bit WAV `FILE` instead of playing")
-	fs.StringVar(&a.lexicon, "lexicon", "", "custom pronunciations: a `FILE` of lines \"word<TAB>phones\" (ARPAbet or IPA)")
-	fs.StringVar(&a.captions, "captions", "", "also write captions from the word timings to `FILE` (.vtt or .srt)")
-}
-
-func (a *audioFlags) apply(req *synth.Request) error {
-	req.Rate, req.PitchSemitones, req.GainDB, req.SampleRate = a.rate, a.pitch, a.gain, a.sampleRate
-	req.WordTimings = a.captions != ""
-	if a.captions != "" {
-		if _, err := captions.FormatFor(a.captions); err != nil {
-			return usagef("--captions %s: %v", a.captions, err)
-		}
-	}
-	if a.lexicon == "" {
-		return nil
-	}
-	f, err := os.Open(a.lexicon)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	lex, err := g2p.ParseUserLexicon(f)
-	if err != nil {
-		return fmt.Errorf("--lexicon %s: %w", a.lexicon, err)
-	}
-	if req.Lexicon == nil {
-		req.Lexicon = lex
-		return nil
-	}
-	for k, v := range lex {
-		req.Lexicon[k] = v
-	}
-	return nil
-}
-
-// output plays req or writes it to the WAV file, writes captions if asked, and reports what it
-// wrote.
+// output plays req, writes it as WAV to af.out, or both, and writes captions if asked. Nothing
+// is committed unless everything succeeded: a failed synthesis leaves existing files as they
+// were. With --play and an output, a missing sound device only costs the playing: the file is
+// written and a warning says why nothing played.
 func (c *cli) output(ctx context.Context, syn client.Synthesizer, req synth.Request, af *audioFlags) error {
 	var words []synth.WordTiming
 	if af.captions != "" {
+		req.WordTimings = true
 		syn = wordTap{syn, &words}
 	}
 	var sum synth.Summary
-	var err error
-	if af.out == "" {
+	var audioOut *outfile.File
+	switch {
+	case af.out == "":
 		if c.player == nil {
 			return errors.New("no sound output available: write a file with -o FILE.wav")
 		}
-		sum, err = c.player.Play(ctx, syn, req)
-	} else {
-		sum, err = client.SaveWAV(ctx, syn, req, af.out)
+		var err error
+		if sum, err = c.player.Play(ctx, syn, req); err != nil {
+			return err
+		}
+	default:
+		f, err := outfile.Create(af.out, c.stdout)
+		if err != nil {
+			return err
+		}
+		defer f.Abort() // after Commit it does nothing
+		audioOut = f
+		var played error
+		if af.play {
+			sum, played, err = c.playAndSave(ctx, syn, req, f)
+		} else {
+			sum, err = saveWAV(ctx, syn, req, f)
+		}
+		if err != nil {
+			return err
+		}
+		c.warnNotPlayed(played)
 	}
+	var capOut *outfile.File
+	var cues []captions.Cue
+	if af.captions != "" {
+		var err error
+		if cues, err = captions.Build(words, sum.SampleRate, captions.Options{}); err != nil {
+			return err
+		}
+		if capOut, err = writeCaptions(af.captions, c.stdout, cues); err != nil {
+			return err
+		}
+		defer capOut.Abort()
+	}
+	if audioOut != nil {
+		if err := audioOut.Commit(); err != nil {
+			return err
+		}
+		if af.out != outfile.Stdout {
+			fmt.Fprintf(c.stderr, "chorus: wrote %s (%.2f s, %d Hz)\n", af.out, sum.Seconds(), sum.SampleRate)
+		}
+	}
+	if capOut != nil {
+		if err := capOut.Commit(); err != nil {
+			return err
+		}
+		fmt.Fprintf(c.stderr, "chorus: wrote %s (%d cues)\n", af.captions, len(cues))
+	}
+	return nil
+}
+
+// writeCaptions writes cues to a new output at path, in the format its extension names. The
+// caller commits or aborts it.
+func writeCaptions(path string, stdout io.Writer, cues []captions.Cue) (*outfile.File, error) {
+	format, err := captions.FormatFor(path)
+	if err != nil {
+		return nil, err
+	}
+	f, err := outfile.Create(path, stdout)
+	if err != nil {
+		return nil, err
+	}
+	if err := captions.Write(f, format, cues); err != nil {
+		f.Abort()
+		return nil, err
+	}
+	return f, nil
+}
+
+// saveWAV synthesizes req into out as a 16-bit mono WAV stream. The caller commits or aborts
+// out.
+func saveWAV(ctx context.Context, syn client.Synthesizer, req synth.Request, out *outfile.File) (synth.Summary, error) {
+	ws := &wavSink{out: out}
+	sum, err := syn.Synthesize(ctx, req, ws)
+	if err == nil && ws.w == nil {
+		err = errors.New("the synthesizer produced no audio format")
+	}
+	if ws.w != nil {
+		if cerr := ws.w.Close(); err == nil {
+			err = cerr
+		}
+	}
+	return sum, err
+}
+
+// wavSink writes audio into a WAV stream once it knows the rate.
+type wavSink struct {
+	out *outfile.File
+	w   *audio.WAVWriter
+}
+
+var _ client.FormatSink = (*wavSink)(nil)
+
+func (s *wavSink) Start(rate int) error {
+	w, err := audio.NewWAVWriter(s.out, rate)
 	if err != nil {
 		return err
 	}
-	if af.out != "" {
-		fmt.Fprintf(c.stderr, "chorus: wrote %s (%.2f s, %d Hz)\n", af.out, sum.Seconds(), sum.SampleRate)
+	s.w = w
+	return nil
+}
+
+func (s *wavSink) Audio(p []float32) error {
+	if s.w == nil {
+		return errors.New("audio before the format")
 	}
-	if af.captions == "" {
+	return s.w.Write(p)
+}
+
+func (s *wavSink) Word(synth.WordTiming) error { return nil }
+
+// playAndSave plays req while writing it to out. If the sound device cannot be opened the
+// writing goes on: the error is returned as played, not as err.
+func (c *cli) playAndSave(ctx context.Context, syn client.Synthesizer, req synth.Request, out *outfile.File) (sum synth.Summary, played, err error) {
+	if c.player == nil {
+		sum, err = saveWAV(ctx, syn, req, out)
+		return sum, errors.New("no sound output available"), err
+	}
+	ps := &playAndSaveSynth{syn: syn, out: out}
+	if _, err = c.player.Play(ctx, ps, req); err != nil {
+		return ps.sum, nil, err
+	}
+	return ps.sum, ps.soft.err, ps.err
+}
+
+// playAndSaveSynth is what the player drives: the synthesis goes to the player's sink and to the
+// WAV file at once, the player's sink behind a softSink.
+type playAndSaveSynth struct {
+	client.Synthesizer
+	syn  client.Synthesizer
+	out  *outfile.File
+	soft *softSink
+	sum  synth.Summary
+	err  error
+}
+
+func (p *playAndSaveSynth) Synthesize(ctx context.Context, req synth.Request, play synth.Sink) (synth.Summary, error) {
+	p.soft = &softSink{sink: play}
+	ws := &wavSink{out: p.out}
+	// The file first: it must see every block even when the player is gone.
+	sum, err := p.syn.Synthesize(ctx, req, client.Tee{ws, p.soft})
+	if err == nil && ws.w == nil {
+		err = errors.New("the synthesizer produced no audio format")
+	}
+	if ws.w != nil {
+		if cerr := ws.w.Close(); err == nil {
+			err = cerr
+		}
+	}
+	p.sum, p.err = sum, err
+	return sum, err
+}
+
+// softSink passes everything to sink unless sink cannot start because there is no sound
+// device: then it keeps that error and takes the audio without playing it.
+type softSink struct {
+	sink synth.Sink
+	err  error
+}
+
+func (s *softSink) Start(rate int) error {
+	fs, ok := s.sink.(client.FormatSink)
+	if !ok {
 		return nil
 	}
-	cues, err := captions.Build(words, sum.SampleRate, captions.Options{})
-	if err != nil {
+	if err := fs.Start(rate); err != nil {
+		if errors.Is(err, client.ErrNoDevice) {
+			s.err = err
+			return nil
+		}
 		return err
 	}
-	if err := captions.WriteFile(af.captions, cues); err != nil {
-		return err
-	}
-	fmt.Fprintf(c.stderr, "chorus: wrote %s (%d cues)\n", af.captions, len(cues))
 	return nil
+}
+
+func (s *softSink) Audio(p []float32) error {
+	if s.err != nil {
+		return nil
+	}
+	return s.sink.Audio(p)
+}
+
+func (s *softSink) Word(w synth.WordTiming) error {
+	if s.err != nil {
+		return nil
+	}
+	return s.sink.Word(w)
 }
 
 // wordTap is a Synthesizer that also keeps the word timings of what it synthesizes.
@@ -111,4 +231,14 @@ func (w wordTap) Synthesize(ctx context.Context, req synth.Request, sink synth.S
 	sum, err := w.Synthesizer.Synthesize(ctx, req, tap)
 	*w.words = append(*w.words, tap.Words...)
 	return sum, err
+}
+
+// warnNotPlayed says on stderr why nothing was played while the file was written (nil: it was).
+func (c *cli) warnNotPlayed(why error) {
+	if why == nil {
+		return
+	}
+	// The device's error suggests writing a file with -o: that is being done.
+	msg := strings.TrimSuffix(why.Error(), " (write a file with -o instead)")
+	fmt.Fprintf(c.stderr, "chorus: warning: nothing was played: %s\n", msg)
 }

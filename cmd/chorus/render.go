@@ -9,35 +9,77 @@ import (
 	"os"
 	"time"
 
+	"github.com/spf13/cobra"
+
 	"github.com/chorus-tts/chorus/client"
+	"github.com/chorus-tts/chorus/client/captions"
 	"github.com/chorus-tts/chorus/client/podcast"
 	"github.com/chorus-tts/chorus/client/script"
 	"github.com/chorus-tts/chorus/synth"
 )
 
-func (c *cli) render(ctx context.Context, args []string) error {
-	fs := c.newFlags("render", "[flags] SCRIPT -o FILE.wav",
-		"Renders a podcast script (SCRIPT, or \"-\" for standard input) with one voice per speaker.\n"+
-			"A script is lines \"Name: text\"; untagged lines continue the previous speaker; lines\n"+
-			"starting with # are comments. Speakers get distinct voices in order of appearance unless\n"+
-			"a header maps them:\n\n  ---\n  voices: Alice=ava, Bob=joe\n  styles: Alice=cheerful\n  gap: 400ms\n  ---\n  Alice: Welcome to the show.\n  Bob: Thanks for having me.\n\n"+
-			"The episode is written with -o at -16 LUFS integrated loudness (true peak at most -1 dBTP),\n"+
-			"at 24000 Hz unless --sample-rate says otherwise; --captions adds WebVTT or SRT captions;\n"+
-			"--play listens while it renders. See docs/scripts.md for the whole format.\n")
+const renderLong = `Renders a podcast script (SCRIPT, or "-" for standard input) with one voice per speaker.
+A script is lines "Name: text"; untagged lines continue the previous speaker; lines starting
+with # are comments. Speakers get distinct voices in order of appearance unless a header maps
+them:
+
+  ---
+  voices: Alice=ava, Bob=joe
+  styles: Alice=cheerful
+  gap: 400ms
+  ---
+  Alice: Welcome to the show.
+  Bob: Thanks for having me.
+
+The episode is written with -o at -16 LUFS integrated loudness (true peak at most -1 dBTP), at
+24000 Hz unless --sample-rate says otherwise; "-o -", or standard output redirected to a file or
+a pipe without -o, writes it to standard output. --captions adds WebVTT or SRT captions. --play
+listens while it renders; with -o the file is written even without a sound device. An output
+that names the script, the lexicon or the other output is refused. See docs/scripts.md for the
+whole format.`
+
+func (c *cli) renderCommand() *cobra.Command {
 	var co common
 	var af audioFlags
-	co.register(fs)
-	af.register(fs)
-	strict := fs.Bool("strict", false, "require every speaker to have a voice in the script's header")
-	play := fs.Bool("play", false, "play the episode while it renders (with -o, also write the file)")
-	noNormalize := fs.Bool("no-normalize", false, "write the audio as synthesized instead of at -16 LUFS")
-	if err := parse(fs, args); err != nil {
+	var strict, noNormalize bool
+	cmd := &cobra.Command{
+		Use:   "render [flags] SCRIPT -o FILE.wav",
+		Short: "render a podcast script (\"Name: text\" lines) to WAV",
+		Long:  renderLong,
+		Example: `  chorus render examples/podcast-interview.txt -o episode.wav --captions episode.vtt
+  chorus render examples/podcast-panel.json --play -o panel.wav
+  chorus render - < script.txt > episode.wav`,
+		Args: exactArgs(1, "SCRIPT argument (a file, or - for standard input)"),
+		ValidArgsFunction: func(_ *cobra.Command, args []string, _ string) ([]cobra.Completion, cobra.ShellCompDirective) {
+			if len(args) > 0 {
+				return nil, cobra.ShellCompDirectiveNoFileComp
+			}
+			return []cobra.Completion{"txt", "json"}, cobra.ShellCompDirectiveFilterFileExt
+		},
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return c.render(cmd.Context(), args[0], &co, &af, strict, noNormalize)
+		},
+	}
+	co.register(cmd)
+	af.register(cmd, "play the episode while it renders (with -o, also write the file)")
+	fs := cmd.Flags()
+	fs.BoolVar(&strict, "strict", false, "require every speaker to have a voice in the script's header")
+	fs.BoolVar(&noNormalize, "no-normalize", false, "write the audio as synthesized instead of at -16 LUFS")
+	return cmd
+}
+
+func (c *cli) render(ctx context.Context, name string, co *common, af *audioFlags, strict, noNormalize bool) error {
+	if err := c.chooseOutput(af, true); err != nil {
 		return err
 	}
-	if fs.NArg() != 1 {
-		return usagef("want one SCRIPT argument, got %d", fs.NArg())
+	if err := c.checkPaths(af, inputPath{"script", name}, inputPath{"--lexicon file", af.lexicon}); err != nil {
+		return err
 	}
-	name := fs.Arg(0)
+	if af.captions != "" {
+		if _, err := captions.FormatFor(af.captions); err != nil {
+			return usagef("--captions %s: %v", af.captions, err)
+		}
+	}
 	var src io.Reader
 	if name == "-" {
 		src, name = c.stdin, "<stdin>"
@@ -53,7 +95,7 @@ func (c *cli) render(ctx context.Context, args []string) error {
 	if err != nil {
 		return fmt.Errorf("reading %s: %w", name, err)
 	}
-	sc, err := script.Parse(bytes.NewReader(b), name, script.Options{Strict: *strict})
+	sc, err := script.Parse(bytes.NewReader(b), name, script.Options{Strict: strict})
 	if err != nil {
 		return err
 	}
@@ -84,13 +126,10 @@ func (c *cli) render(ctx context.Context, args []string) error {
 	}
 	req.WordTimings = true
 	if af.out == "" {
-		if !*play {
-			return usagef("give -o FILE.wav to write the episode, or --play to listen")
-		}
-		return built.Locate(c.output(ctx, syn, req, &af))
+		return built.Locate(c.output(ctx, syn, req, af))
 	}
 	// An error about one part of the request is the script's: name its line.
-	return built.Locate(c.renderEpisode(ctx, syn, req, &af, *play, *noNormalize))
+	return built.Locate(c.renderEpisode(ctx, syn, req, af, noNormalize))
 }
 
 // maxInput bounds what is read from a file or standard input: the engine's text limit, with
@@ -102,10 +141,10 @@ const episodeRate = 24000
 
 // renderEpisode renders req to af.out normalized to broadcast loudness (and captions), showing
 // progress on a terminal. With play, the audio is also played as it is synthesized.
-func (c *cli) renderEpisode(ctx context.Context, syn client.Synthesizer, req synth.Request, af *audioFlags, play, noNormalize bool) error {
+func (c *cli) renderEpisode(ctx context.Context, syn client.Synthesizer, req synth.Request, af *audioFlags, noNormalize bool) error {
+	play := af.play
 	opts := podcast.Options{Output: af.out, Captions: af.captions, NoNormalize: noNormalize}
-	term := isTerminal(c.stderr)
-	if term && !play {
+	if c.progress && !play {
 		opts.Progress = func(p podcast.Progress) {
 			fmt.Fprintf(c.stderr, "\r%s", p.Bar(40))
 			if p.Done {
@@ -115,18 +154,26 @@ func (c *cli) renderEpisode(ctx context.Context, syn client.Synthesizer, req syn
 	}
 	var res podcast.Result
 	var err error
-	if play {
-		if c.player == nil {
-			return errors.New("no sound output available: drop --play")
+	var played error // why nothing was played
+	switch {
+	case play && c.player != nil:
+		// The player drives synthesis; the render taps the same stream into the file, and goes
+		// on without the player when there is no sound device.
+		et := &episodeTee{syn: syn, opts: opts, res: &res}
+		_, err = c.player.Play(ctx, et, req)
+		if et.soft != nil {
+			played = et.soft.err
 		}
-		// The player drives synthesis; the render taps the same stream into the file.
-		_, err = c.player.Play(ctx, episodeTee{syn: syn, opts: opts, res: &res}, req)
-	} else {
+	default:
+		if play {
+			played = errors.New("no sound output available")
+		}
 		res, err = podcast.Render(ctx, syn, req, opts)
 	}
 	if err != nil {
 		return err
 	}
+	c.warnNotPlayed(played)
 	fmt.Fprintf(c.stderr, "chorus: wrote %s (%s, %d Hz, %.1f LUFS, true peak %.1f dBTP, %.0fx real time)\n",
 		af.out, res.Duration.Round(time.Millisecond), res.SampleRate, res.LoudnessAfter, res.TruePeakAfter, res.Speed)
 	if af.captions != "" {
@@ -142,11 +189,13 @@ type episodeTee struct {
 	syn  client.Synthesizer
 	opts podcast.Options
 	res  *podcast.Result
+	soft *softSink
 }
 
-func (e episodeTee) Synthesize(ctx context.Context, req synth.Request, play synth.Sink) (synth.Summary, error) {
+func (e *episodeTee) Synthesize(ctx context.Context, req synth.Request, play synth.Sink) (synth.Summary, error) {
 	var sum synth.Summary
-	res, err := podcast.Render(ctx, teeSynth{syn: e.syn, also: play, sum: &sum}, req, e.opts)
+	e.soft = &softSink{sink: play}
+	res, err := podcast.Render(ctx, teeSynth{syn: e.syn, also: e.soft, sum: &sum}, req, e.opts)
 	*e.res = res
 	return sum, err
 }

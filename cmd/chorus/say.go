@@ -2,34 +2,130 @@ package main
 
 import (
 	"context"
+	"fmt"
+	"strings"
+	"time"
 
+	"github.com/spf13/cobra"
+
+	"github.com/chorus-tts/chorus/client"
+	"github.com/chorus-tts/chorus/client/outfile"
 	"github.com/chorus-tts/chorus/synth"
+	"github.com/chorus-tts/chorus/synth/markup"
+	"github.com/chorus-tts/chorus/synth/text"
 )
 
-func (c *cli) say(ctx context.Context, args []string) error {
-	fs := c.newFlags("say", "[flags] [TEXT... | -]",
-		"Speaks TEXT (the arguments joined by spaces), or standard input with \"-\" or when it is\na pipe and there are no arguments. Plays it, or writes a WAV file with -o.\n")
+const sayLong = `Speaks TEXT (the arguments joined by spaces), or standard input with "-" or when it is a
+pipe or a file and there are no arguments.
+
+Where the audio goes:
+  -o FILE.wav       writes a 16-bit WAV file (a link is followed, a device or pipe written
+                    into; "-o -" is standard output)
+  (no -o)           plays on the sound device when standard output is a terminal; when it is
+                    redirected to a file or a pipe ("chorus say hi > hi.wav", "| aplay"),
+                    writes the WAV there instead
+  --play            plays, also with -o (the file is written even without a sound device)
+
+Text longer than one request carries (256 KiB) is cut at paragraph or sentence boundaries and
+spoken as one continuous stream. --markup reads inline tags as scripts do: <break time="500ms"/>,
+<emphasis>, <say-as interpret-as="characters">, <phoneme>, <sub alias="...">. Characters the
+voice cannot speak (other scripts, emoji) are named in a warning.`
+
+func (c *cli) sayCommand() *cobra.Command {
 	var co common
 	var af audioFlags
-	co.register(fs)
-	af.register(fs)
-	voice := fs.String("voice", "", "voice `NAME` (see chorus voices; default: the catalog's default)")
-	style := fs.String("style", "", "speaking style `NAME` (see chorus voices)")
-	if err := parse(fs, args); err != nil {
+	var voice, style string
+	var useMarkup bool
+	cmd := &cobra.Command{
+		Use:   "say [flags] [TEXT... | -]",
+		Short: "speak text: play it, or write a WAV file",
+		Long:  sayLong,
+		Example: `  chorus say "Hello there, how are you?"
+  chorus say Hello there -o hello.wav --voice ava
+  chorus say --markup 'Say <say-as interpret-as="characters">TTS</say-as>.' -o tts.wav
+  echo "Text from a pipe." | chorus say > pipe.wav
+  chorus say --play -o book.wav < book.txt`,
+		ValidArgsFunction: cobra.NoFileCompletions,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return c.say(cmd.Context(), args, &co, &af, voice, style, useMarkup)
+		},
+	}
+	co.register(cmd)
+	af.register(cmd, "play on the sound device (with -o, also write the file)")
+	fs := cmd.Flags()
+	fs.StringVar(&voice, "voice", "", "voice `NAME` (see chorus voices; default: the catalog's default)")
+	fs.StringVar(&style, "style", "", "speaking style `NAME` (see chorus voices)")
+	fs.BoolVar(&useMarkup, "markup", false, "read inline tags (<break/>, <emphasis>, <say-as>, <phoneme>, <sub>)")
+	_ = cmd.RegisterFlagCompletionFunc("voice", completeNames(false))
+	_ = cmd.RegisterFlagCompletionFunc("style", completeNames(true))
+	return cmd
+}
+
+func (c *cli) say(ctx context.Context, args []string, co *common, af *audioFlags, voice, style string, useMarkup bool) error {
+	if err := c.chooseOutput(af, false); err != nil {
 		return err
 	}
-	text, err := c.inputText(fs.Args())
+	in, err := c.inputText(args)
 	if err != nil {
 		return err
 	}
-	req := synth.Request{Parts: []synth.Part{{Voice: *voice, Style: *style, Text: text}}}
+	if err := c.checkPaths(af, in.from, inputPath{"--lexicon file", af.lexicon}); err != nil {
+		return err
+	}
+	req := synth.Request{Parts: []synth.Part{{Voice: voice, Style: style, Text: in.text, Markup: useMarkup}}}
 	if err := af.apply(&req); err != nil {
 		return err
 	}
+	if useMarkup {
+		// The whole text at once, so an error's column is the input's.
+		if _, err := markup.Parse(in.text); err != nil {
+			return err
+		}
+	}
+	c.warnUnspeakable(in.text, useMarkup)
 	syn, done, err := co.synthesizer(ctx)
 	if err != nil {
 		return err
 	}
 	defer done()
-	return c.output(ctx, syn, req, &af)
+	if len(in.text) <= synth.MaxTextBytes {
+		return c.output(ctx, c.withProgress(syn, af, in.text, 1), req, af)
+	}
+	var cut func(int) bool
+	if useMarkup {
+		cut = markupCuts(in.text)
+	}
+	pieces := text.ChunksFunc(in.text, synth.MaxTextBytes, cut)
+	if c.progress {
+		fmt.Fprintf(c.stderr, "chorus: %d bytes of text: speaking it in %d pieces\n", len(in.text), len(pieces))
+	}
+	return c.output(ctx, c.withProgress(chunked{Synthesizer: syn, pieces: pieces}, af, in.text, len(pieces)), req, af)
+}
+
+// chooseOutput settles where the audio goes when neither -o nor --play says: standard output
+// when it is redirected to a file or a pipe, else the sound device for say (render, whose
+// episode is too long to play by default, asks for -o instead).
+func (c *cli) chooseOutput(af *audioFlags, render bool) error {
+	if af.out != "" || af.play {
+		return nil
+	}
+	if stdoutTakesAudio(c.stdout) {
+		af.out = outfile.Stdout
+		return nil
+	}
+	if render {
+		return usagef("give -o FILE.wav to write the episode, --play to listen, or redirect standard output")
+	}
+	af.play = true
+	return nil
+}
+
+// withProgress wraps syn to draw a progress line on a terminal while a file is written (a
+// played stream shows its own progress). The estimate counts words as the engine reports them
+// against the words of the text.
+func (c *cli) withProgress(syn client.Synthesizer, af *audioFlags, s string, pieces int) client.Synthesizer {
+	if !c.progress || af.out == "" || af.play {
+		return syn
+	}
+	return &progressSynth{Synthesizer: syn, stderr: c.stderr, total: len(strings.Fields(s)), every: 200 * time.Millisecond}
 }

@@ -5,61 +5,124 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/chorus-tts/chorus/synth"
+	"github.com/spf13/cobra"
+
+	"github.com/chorus-tts/chorus/client"
+	"github.com/chorus-tts/chorus/synth/markup"
 	"github.com/chorus-tts/chorus/synth/phone"
 )
 
-func (c *cli) text(ctx context.Context, args []string) error {
-	fs := c.newFlags("text", "[--phonemes] [TEXT... | -]",
-		"Prints what the text front end reads, one sentence per line: the spoken-form words in\n"+
-			"lower case separated by single spaces (\"It's 5 p.m.\" -> \"it's five p m\").\n"+
-			"With --phonemes, the ARPAbet phones (CMUdict's 39, stress digits on vowels, schwa as AH0)\n"+
-			"separated by single spaces, words too (\"HH AH0 L OW1 W ER1 L D\"). --by-word prints one\n"+
-			"word a line instead, its spoken form, a tab and its phones.\n")
-	var co common
-	co.register(fs)
-	phonemes := fs.Bool("phonemes", false, "print ARPAbet phones instead of words")
-	byWord := fs.Bool("by-word", false, "print one word a line: spoken form, tab, phones")
-	lexicon := fs.String("lexicon", "", "custom pronunciations: a `FILE` of lines \"word<TAB>phones\"")
-	if err := parse(fs, args); err != nil {
-		return err
+const textLong = `Prints what the text front end reads, one sentence per line: the spoken-form words in lower
+case separated by single spaces ("It's 5 p.m." -> "it's five p m").
+
+With --phonemes, the ARPAbet phones (CMUdict's 39, stress digits on vowels, schwa as AH0)
+separated by single spaces, words too ("HH AH0 L OW1 W ER1 L D"). --by-word prints one word a
+line instead, its spoken form, a tab and its phones. --markup reads inline tags as say --markup
+does (<sub> its alias, <say-as interpret-as="characters"> letter by letter, <phoneme> its phones);
+pauses are not shown. Characters the voice cannot speak are named in a warning.`
+
+type textOptions struct {
+	co               common
+	phonemes, byWord bool
+	lexicon          string
+	useMarkup        bool
+}
+
+func (c *cli) textCommand() *cobra.Command {
+	var o textOptions
+	cmd := &cobra.Command{
+		Use:   "text [flags] [TEXT... | -]",
+		Short: "show what the text front end reads",
+		Long:  textLong,
+		Example: `  chorus text 'Dr. Lee paid $500 on Feb. 14, 1990.'
+  chorus text --phonemes 'Dr. Lee paid $500.'
+  chorus text --by-word --markup 'The <sub alias="World Wide Web">WWW</sub>.'`,
+		ValidArgsFunction: cobra.NoFileCompletions,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return c.text(cmd.Context(), args, &o)
+		},
 	}
-	text, err := c.inputText(fs.Args())
+	o.co.register(cmd)
+	fs := cmd.Flags()
+	fs.BoolVar(&o.phonemes, "phonemes", false, "print ARPAbet phones instead of words")
+	fs.BoolVar(&o.byWord, "by-word", false, "print one word a line: spoken form, tab, phones")
+	fs.StringVar(&o.lexicon, "lexicon", "", "custom pronunciations: a `FILE` of lines \"word<TAB>phones\"")
+	fs.BoolVar(&o.useMarkup, "markup", false, "read inline tags (<break/>, <emphasis>, <say-as>, <phoneme>, <sub>)")
+	_ = cmd.MarkFlagFilename("lexicon")
+	return cmd
+}
+
+func (c *cli) text(ctx context.Context, args []string, o *textOptions) error {
+	in, err := c.inputText(args)
 	if err != nil {
 		return err
 	}
-	var lex map[string]phone.Pron
-	if *lexicon != "" {
-		af := audioFlags{lexicon: *lexicon}
-		var req synth.Request
-		if err := af.apply(&req); err != nil {
+	lex, err := loadLexicon(o.lexicon)
+	if err != nil {
+		return err
+	}
+	// Plain text is read as it is; with markup, as the tags say: pieces of plain text in the
+	// normalizer's conventions, <phoneme> words as lexicon entries.
+	pieces := []string{in.text}
+	if o.useMarkup {
+		spans, err := markup.Parse(in.text)
+		if err != nil {
 			return err
 		}
-		lex = req.Lexicon
+		lowered, plex := markup.Lower(spans)
+		pieces = pieces[:0]
+		for _, p := range lowered {
+			if strings.TrimSpace(p.Text) != "" {
+				pieces = append(pieces, p.Text)
+			}
+		}
+		if len(pieces) == 0 {
+			pieces = []string{""} // the engine says what is wrong with empty text
+		}
+		if len(plex) > 0 {
+			merged := make(map[string]phone.Pron, len(lex)+len(plex))
+			for k, v := range lex {
+				merged[k] = v
+			}
+			for k, v := range plex {
+				merged[k] = v
+			}
+			lex = merged
+		}
 	}
-	syn, done, err := co.synthesizer(ctx)
+	c.warnUnspeakable(in.text, o.useMarkup)
+	syn, done, err := o.co.synthesizer(ctx)
 	if err != nil {
 		return err
 	}
 	defer done()
-	sents, err := syn.Analyze(ctx, text, lex)
-	if err != nil {
-		return err
+	for _, p := range pieces {
+		sents, err := syn.Analyze(ctx, p, lex)
+		if err != nil {
+			return err
+		}
+		if err := c.printSentences(sents, o); err != nil {
+			return err
+		}
 	}
+	return nil
+}
+
+func (c *cli) printSentences(sents []client.Sentence, o *textOptions) error {
 	for _, s := range sents {
 		parts := make([]string, len(s.Words))
 		for i, w := range s.Words {
 			switch {
-			case *byWord:
+			case o.byWord:
 				parts[i] = w.Text + "\t" + w.Phones
-			case *phonemes:
+			case o.phonemes:
 				parts[i] = w.Phones
 			default:
 				parts[i] = w.Text
 			}
 		}
 		sep := " "
-		if *byWord {
+		if o.byWord {
 			sep = "\n"
 		}
 		if _, err := fmt.Fprintln(c.stdout, strings.Join(parts, sep)); err != nil {

@@ -4,18 +4,27 @@ import (
 	"context"
 	"fmt"
 	"text/tabwriter"
+
+	"github.com/spf13/cobra"
 )
 
-func (c *cli) voices(ctx context.Context, args []string) error {
-	fs := c.newFlags("voices", "[flags]", "Lists the voices (the default marked *) and the speaking styles.\n")
+func (c *cli) voicesCommand() *cobra.Command {
 	var co common
-	co.register(fs)
-	if err := parse(fs, args); err != nil {
-		return err
+	cmd := &cobra.Command{
+		Use:               "voices [flags]",
+		Short:             "list voices and speaking styles",
+		Long:              "Lists the voices (the default marked *) and the speaking styles.",
+		Args:              noArgs,
+		ValidArgsFunction: cobra.NoFileCompletions,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			return c.voices(cmd.Context(), &co)
+		},
 	}
-	if fs.NArg() > 0 {
-		return usagef("unexpected argument %q", fs.Arg(0))
-	}
+	co.register(cmd)
+	return cmd
+}
+
+func (c *cli) voices(ctx context.Context, co *common) error {
 	syn, done, err := co.synthesizer(ctx)
 	if err != nil {
 		return err
