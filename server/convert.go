@@ -21,6 +21,13 @@ const (
 	MaxChunkMillis     = 1000
 )
 
+// Limits of one custom pronunciation: a word or a name of a few words, and the phones of one.
+const (
+	MaxPhraseBytes = 256
+	MaxPhraseWords = 16
+	MaxPhonesBytes = 1024
+)
+
 // errUnimplemented marks a request for something the server does not do yet.
 var errUnimplemented = errors.New("unimplemented")
 
@@ -241,10 +248,20 @@ func convertPronunciations(field string, ps []*chorusv1.Pronunciation) (map[stri
 		if !utf8.ValidString(p.GetPhrase()) {
 			return nil, invalid(f+".phrase", "is not valid UTF-8")
 		}
-		key := strings.Join(strings.Fields(strings.ToLower(p.GetPhrase())), " ")
-		if key == "" {
+		if n := len(p.GetPhrase()); n > MaxPhraseBytes {
+			return nil, invalid(f+".phrase", "%d bytes; at most %d", n, MaxPhraseBytes)
+		}
+		words := strings.Fields(strings.ToLower(p.GetPhrase()))
+		if len(words) == 0 {
 			return nil, invalid(f+".phrase", "is empty")
 		}
+		if len(words) > MaxPhraseWords {
+			return nil, invalid(f+".phrase", "%d words; at most %d", len(words), MaxPhraseWords)
+		}
+		if n := len(p.GetPhones()); n > MaxPhonesBytes {
+			return nil, invalid(f+".phones", "%d bytes; at most %d", n, MaxPhonesBytes)
+		}
+		key := strings.Join(words, " ")
 		if _, dup := lex[key]; dup {
 			return nil, invalid(f+".phrase", "%s is given twice", quote(key))
 		}

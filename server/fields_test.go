@@ -149,7 +149,7 @@ func FuzzConvert(f *testing.F) {
 	f.Add("hi", "Ann", "Ann", "calm", "AE1 N", int32(0), 1.0, 0.0, int32(0), true) // no voice named Ann
 	f.Add(" \n ", "Ann", "ava", "", "AE1 N", int32(0), 1.0, 0.0, int32(0), false)
 	eng := testkit.Engine(f)
-	srv := &Server{log: slog.New(slog.NewTextHandler(io.Discard, nil))}
+	srv := New(eng, slog.New(slog.NewTextHandler(io.Discard, nil)), Options{})
 	md := (&chorusv1.SynthesizeRequest{}).ProtoReflect().Descriptor()
 	f.Fuzz(func(t *testing.T, text, speaker, voice, style, phones string, rate int32, speed, pitch float64, chunk int32, asScript bool) {
 		req := &chorusv1.SynthesizeRequest{
@@ -173,7 +173,7 @@ func FuzzConvert(f *testing.F) {
 		if err == nil {
 			return
 		}
-		st := status.Convert(srv.status(context.Background(), "Synthesize", err))
+		st := status.Convert(srv.status(context.Background(), callFrom(context.Background()), err))
 		if st.Code() != codes.InvalidArgument && st.Code() != codes.NotFound {
 			t.Fatalf("error %v became %v %q", err, st.Code(), st.Message())
 		}

@@ -51,31 +51,6 @@ func goroutines() []goroutine {
 	return out
 }
 
-// blocked reports whether g is parked (on a channel, a select, a lock...), not running or about
-// to run.
-func (g goroutine) blocked() bool {
-	switch g.state {
-	case "running", "runnable", "syscall", "":
-		return false
-	}
-	return true
-}
-
-// parkedIn reports whether g is parked with fn as its innermost call outside the runtime: it
-// waits in fn itself, not in something fn called.
-func (g goroutine) parkedIn(fn string) bool {
-	if !g.blocked() {
-		return false
-	}
-	for _, f := range g.funcs {
-		if strings.HasPrefix(f, "runtime.") || strings.HasPrefix(f, "internal/") {
-			continue
-		}
-		return strings.HasSuffix(f, fn)
-	}
-	return false
-}
-
 // goroutineIDs returns the ids of the goroutines alive now.
 func goroutineIDs() []string {
 	var ids []string

@@ -4,13 +4,12 @@ package server
 
 import (
 	"context"
-	"errors"
 	"log/slog"
+	"math"
 	"runtime"
 	"strings"
 	"time"
 
-	"google.golang.org/genproto/googleapis/rpc/errdetails"
 	"google.golang.org/grpc"
 	"google.golang.org/grpc/codes"
 	"google.golang.org/grpc/health"
@@ -34,18 +33,119 @@ type Engine interface {
 	Catalog() *voices.Catalog
 }
 
-// Options tunes a Server. Zero values take the defaults.
+// Options tunes a Server. Zero values take the defaults given with each field.
 type Options struct {
-	// MaxConcurrent bounds the syntheses running at once; more wait for a slot (default: 2×CPUs).
+	// MaxConcurrent bounds the Synthesize and AnalyzeText calls doing their work at once: the
+	// synthesis slots (default: 2 × CPUs).
 	MaxConcurrent int
+	// MaxQueue bounds the requests waiting for a slot; more are refused at once with
+	// RESOURCE_EXHAUSTED and retry advice (default: 4 × MaxConcurrent; negative: no queue).
+	MaxQueue int
+	// QueueWait bounds a request's wait in the queue (default 5 s).
+	QueueWait time.Duration
+	// TokenConcurrency bounds the requests of one client (a token's name; without tokens, a peer
+	// address) running or queued at once (default 0: no bound beyond the slots).
+	TokenConcurrency int
+	// TokenRate bounds the requests one client may start per second, with bursts of TokenBurst
+	// (default 0: no bound; the burst defaults to the rate rounded up).
+	TokenRate  float64
+	TokenBurst int
+	// StallTimeout is how long a response may wait for a client that stopped reading before the
+	// call is cancelled and its slot freed (default 30 s; negative: never).
+	StallTimeout time.Duration
+	// MaxRequestDuration bounds every chorus.v1 call, however its client set its deadline
+	// (default 1 h; negative: no bound).
+	MaxRequestDuration time.Duration
+	// Auth, if set, checks bearer tokens: every call but health checks needs one.
+	Auth Authenticator
+	// DisableReflection leaves the server reflection service out.
+	DisableReflection bool
+	// LogText lets rejection logs quote what requests said; without it they do not.
+	LogText bool
+	// Metrics, if set, receives the server's metrics.
+	Metrics *Metrics
+
+	// Transport limits.
+	MaxRecvBytes int // a request message (default 1 MiB: 256 KiB of text plus pronunciations)
+	MaxSendBytes int // a response message (default 4 MiB); AnalyzeText answers stay below it
+	// HandshakeTimeout bounds a new connection's TLS and HTTP/2 handshake (default 10 s).
+	HandshakeTimeout time.Duration
+	// MaxConnectionIdle closes a connection with no call for this long, one that never made a
+	// call included (default 2 min).
+	MaxConnectionIdle time.Duration
+	// MaxConnectionAge asks clients to reconnect after this long (default 30 min); calls still
+	// running then get MaxRequestDuration more before the connection is closed.
+	MaxConnectionAge time.Duration
+}
+
+// Defaults of Options.
+const (
+	DefaultQueueWait          = 5 * time.Second
+	DefaultStallTimeout       = 30 * time.Second
+	DefaultMaxRequestDuration = time.Hour
+	DefaultMaxRecvBytes       = 1 << 20
+	DefaultMaxSendBytes       = 4 << 20
+	DefaultHandshakeTimeout   = 10 * time.Second
+	DefaultMaxConnectionIdle  = 2 * time.Minute
+	DefaultMaxConnectionAge   = 30 * time.Minute
+	maxConcurrentStreams      = 256 // per connection
+)
+
+func (o Options) withDefaults() Options {
+	if o.MaxConcurrent <= 0 {
+		o.MaxConcurrent = 2 * runtime.NumCPU()
+	}
+	switch {
+	case o.MaxQueue == 0:
+		o.MaxQueue = 4 * o.MaxConcurrent
+	case o.MaxQueue < 0:
+		o.MaxQueue = 0
+	}
+	if o.QueueWait <= 0 {
+		o.QueueWait = DefaultQueueWait
+	}
+	switch {
+	case o.StallTimeout == 0:
+		o.StallTimeout = DefaultStallTimeout
+	case o.StallTimeout < 0:
+		o.StallTimeout = 0
+	}
+	switch {
+	case o.MaxRequestDuration == 0:
+		o.MaxRequestDuration = DefaultMaxRequestDuration
+	case o.MaxRequestDuration < 0:
+		o.MaxRequestDuration = 0
+	}
+	if o.MaxRecvBytes <= 0 {
+		o.MaxRecvBytes = DefaultMaxRecvBytes
+	}
+	if o.MaxSendBytes <= 0 {
+		o.MaxSendBytes = DefaultMaxSendBytes
+	}
+	if o.HandshakeTimeout <= 0 {
+		o.HandshakeTimeout = DefaultHandshakeTimeout
+	}
+	if o.MaxConnectionIdle <= 0 {
+		o.MaxConnectionIdle = DefaultMaxConnectionIdle
+	}
+	if o.MaxConnectionAge <= 0 {
+		o.MaxConnectionAge = DefaultMaxConnectionAge
+	}
+	return o
 }
 
 // Server implements chorus.v1.Chorus over an Engine.
 type Server struct {
 	chorusv1.UnimplementedChorusServer
-	engine Engine
-	log    *slog.Logger
-	slots  chan struct{}
+	engine    Engine
+	log       *slog.Logger
+	opts      Options
+	metrics   *Metrics
+	admission *admission
+	codec     *requestCodec
+	// Set by NewGRPCServer, before serving.
+	health  *health.Server
+	methods map[string]bool
 }
 
 // New returns a Server over engine, logging to log (nil: discard).
@@ -53,83 +153,187 @@ func New(engine Engine, log *slog.Logger, opts Options) *Server {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	n := opts.MaxConcurrent
-	if n <= 0 {
-		n = 2 * runtime.NumCPU()
-	}
-	return &Server{engine: engine, log: log, slots: make(chan struct{}, n)}
+	s := &Server{engine: engine, log: log, opts: opts.withDefaults(), metrics: opts.Metrics, codec: newRequestCodec()}
+	s.admission = newAdmission(&s.opts, s.metrics, s.saturated)
+	return s
 }
 
-// Limits of the transport.
-const (
-	maxRecvBytes         = 1 << 20 // a request: 256 KiB of text plus pronunciations and framing
-	maxConcurrentStreams = 256
-)
+// saturated reports on the health service whether the server can take new work: the
+// chorus.v1.Chorus service is NOT_SERVING while every slot is busy and the queue is full, or
+// while requests time out in the queue with no slot freed since. The overall status ("") says
+// only whether the process serves at all.
+func (s *Server) saturated(sat bool) {
+	if s.health == nil {
+		return
+	}
+	st := healthpb.HealthCheckResponse_SERVING
+	if sat {
+		st = healthpb.HealthCheckResponse_NOT_SERVING
+		s.log.Warn("saturated: new requests are refused until a synthesis slot frees", "slots", s.opts.MaxConcurrent, "queue", s.opts.MaxQueue)
+	} else {
+		s.log.Info("accepting requests again")
+	}
+	s.health.SetServingStatus(chorusService, st)
+}
 
-// NewGRPCServer returns a grpc.Server serving s, the standard health service (SERVING) and server
-// reflection, with panic recovery and sensible transport limits. The returned health server lets
-// the caller flip the status on shutdown.
+// NewGRPCServer returns a grpc.Server serving s, the standard health service (SERVING) and,
+// unless disabled, server reflection; with s's limits, interceptors, codec and stats handler.
+// extra adds options (credentials, for one). The returned health server lets the caller flip
+// the status on shutdown.
 func NewGRPCServer(s *Server, extra ...grpc.ServerOption) (*grpc.Server, *health.Server) {
+	o := &s.opts
 	opts := []grpc.ServerOption{
-		grpc.MaxRecvMsgSize(maxRecvBytes),
+		grpc.MaxRecvMsgSize(o.MaxRecvBytes),
+		grpc.MaxSendMsgSize(o.MaxSendBytes),
 		grpc.MaxConcurrentStreams(maxConcurrentStreams),
+		grpc.ConnectionTimeout(o.HandshakeTimeout),
 		grpc.KeepaliveEnforcementPolicy(keepalive.EnforcementPolicy{MinTime: 10 * time.Second, PermitWithoutStream: true}),
-		grpc.KeepaliveParams(keepalive.ServerParameters{MaxConnectionIdle: 15 * time.Minute}),
-		grpc.ChainUnaryInterceptor(s.recoverUnary),
-		grpc.ChainStreamInterceptor(s.recoverStream),
+		grpc.KeepaliveParams(keepalive.ServerParameters{
+			MaxConnectionIdle:     o.MaxConnectionIdle,
+			MaxConnectionAge:      o.MaxConnectionAge,
+			MaxConnectionAgeGrace: max(o.MaxRequestDuration, time.Minute),
+			// Ping a quiet client after a minute; drop it if it does not answer in 20 s.
+			Time:    time.Minute,
+			Timeout: 20 * time.Second,
+		}),
+		grpc.ForceServerCodecV2(s.codec),
+		grpc.InTapHandle(s.tap),
+		grpc.StatsHandler(statsHandler{s}),
+		grpc.ChainUnaryInterceptor(s.unary),
+		grpc.ChainStreamInterceptor(s.stream),
 	}
 	g := grpc.NewServer(append(opts, extra...)...)
 	chorusv1.RegisterChorusServer(g, s)
 	h := health.NewServer()
 	h.SetServingStatus("", healthpb.HealthCheckResponse_SERVING)
-	h.SetServingStatus(chorusv1.Chorus_ServiceDesc.ServiceName, healthpb.HealthCheckResponse_SERVING)
+	h.SetServingStatus(chorusService, healthpb.HealthCheckResponse_SERVING)
 	healthpb.RegisterHealthServer(g, h)
-	reflection.Register(g)
+	if !o.DisableReflection {
+		reflection.Register(g)
+	}
+	s.health = h
+	s.methods = map[string]bool{}
+	for svc, info := range g.GetServiceInfo() {
+		for _, m := range info.Methods {
+			s.methods["/"+svc+"/"+m.Name] = true
+		}
+	}
 	return g, h
 }
 
 // Synthesize streams one rendered input: format, chunks (and word timings), summary.
 func (s *Server) Synthesize(in *chorusv1.SynthesizeRequest, stream grpc.ServerStreamingServer[chorusv1.SynthesizeResponse]) (err error) {
 	ctx := stream.Context()
-	start := time.Now()
-	defer func() { err = s.status(ctx, "Synthesize", err) }()
+	c := callFrom(ctx)
+	defer func() { err = s.status(ctx, c, err) }()
 
 	j, err := convertSynthesize(in)
 	if err != nil {
 		return err
 	}
+	cat := s.engine.Catalog()
+	c.describe(j.req, cat)
 	rate, err := s.engine.Validate(j.req)
 	if err != nil {
 		return onWire(err, j.wireField)
 	}
-	select {
-	case s.slots <- struct{}{}:
-		defer func() { <-s.slots }()
-	case <-ctx.Done():
-		return ctx.Err()
+	release, err := s.acquire(ctx, c)
+	if err != nil {
+		return err
 	}
+	defer release()
+	if s.metrics != nil {
+		for _, v := range c.voiceNames() {
+			s.metrics.voices.WithLabelValues(v).Inc()
+		}
+	}
+	c.mu.Lock()
+	c.sampleRate = rate
+	c.mu.Unlock()
 	if err := stream.Send(&chorusv1.SynthesizeResponse{Response: &chorusv1.SynthesizeResponse_Format{Format: &chorusv1.AudioFormat{
 		Encoding: encodingToProto(j.encoding), SampleRateHertz: int32(rate), Channels: 1,
 	}}}); err != nil {
 		return err
 	}
-	sink := newStreamSink(stream, j.encoding, max(1, rate*j.chunkMillis/1000))
+	sink := newStreamSink(stream, j.encoding, max(1, rate*j.chunkMillis/1000), c, wordBudget(j.req))
+	began := time.Now()
 	sum, err := s.engine.Synthesize(ctx, j.req, sink)
+	c.mu.Lock()
+	c.synthesis = time.Since(began) - sink.blocked
+	c.samples = sink.pos
+	c.mu.Unlock()
 	if err != nil {
 		return onWire(err, j.wireField)
 	}
 	if err := sink.Flush(); err != nil {
 		return err
 	}
-	if err := stream.Send(&chorusv1.SynthesizeResponse{Response: &chorusv1.SynthesizeResponse_Summary{Summary: &chorusv1.Summary{
+	c.mu.Lock()
+	c.samples = sink.pos
+	c.mu.Unlock()
+	return stream.Send(&chorusv1.SynthesizeResponse{Response: &chorusv1.SynthesizeResponse_Summary{Summary: &chorusv1.Summary{
 		TotalSamples: sum.Samples, DurationSeconds: sum.Seconds(),
-	}}}); err != nil {
-		return err
+	}}})
+}
+
+// acquire takes a synthesis slot for c (see admission.acquire).
+func (s *Server) acquire(ctx context.Context, c *call) (func(), error) {
+	key, who := s.clientKey(ctx, c)
+	release, waited, err := s.admission.acquire(ctx, key, who)
+	c.mu.Lock()
+	c.queueWait = waited
+	if err == nil {
+		c.admittedAt = time.Now()
 	}
-	s.log.LogAttrs(ctx, slog.LevelInfo, "synthesized", slog.String("request", j.req.String()),
-		slog.Int64("samples", sum.Samples), slog.Int("rate", sum.SampleRate),
-		slog.Duration("elapsed", time.Since(start)))
-	return nil
+	c.mu.Unlock()
+	if err == nil && s.metrics != nil {
+		s.metrics.queueWait.Observe(waited.Seconds())
+	}
+	return release, err
+}
+
+// describe records what a request asks for, for its log line: its voices (the default voice
+// named as such), parts and text size; never its text.
+func (c *call) describe(req synth.Request, cat *voices.Catalog) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.parts = len(req.Parts)
+	c.textBytes = 0
+	seen := map[string]bool{}
+	c.voices = c.voices[:0]
+	for _, p := range req.Parts {
+		c.textBytes += len(p.Text)
+		v := p.Voice
+		if v == "" {
+			v = cat.Default().Name
+		}
+		if !seen[v] {
+			seen[v] = true
+			c.voices = append(c.voices, v)
+		}
+	}
+}
+
+// voiceNames returns the voices of the request, if the catalog has them all (after validation
+// it does), for per-voice metrics whose labels only the catalog can make.
+func (c *call) voiceNames() []string {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return append([]string(nil), c.voices...)
+}
+
+// wordBudget bounds the text word timings of req may carry: 16 bytes for each byte of text (a
+// number is spoken as several words, each timed with the number as written) plus 64 KiB. It
+// stops a huge token from being sent again for each of its many words.
+func wordBudget(req synth.Request) int {
+	if !req.WordTimings {
+		return 0
+	}
+	n := 0
+	for _, p := range req.Parts {
+		n += len(p.Text)
+	}
+	return 16*n + 64<<10
 }
 
 // ListVoices describes the catalog.
@@ -178,40 +382,79 @@ func genderToProto(g string) chorusv1.Gender {
 	return chorusv1.Gender_GENDER_UNSPECIFIED
 }
 
-// AnalyzeText runs the text front end.
+// AnalyzeText runs the text front end, in a synthesis slot like Synthesize. Its answer is
+// bounded by the send limit.
 func (s *Server) AnalyzeText(ctx context.Context, in *chorusv1.AnalyzeTextRequest) (_ *chorusv1.AnalyzeTextResponse, err error) {
-	defer func() { err = s.status(ctx, "AnalyzeText", err) }()
+	c := callFrom(ctx)
+	defer func() { err = s.status(ctx, c, err) }()
 	lex, err := convertPronunciations("pronunciations", in.GetPronunciations())
 	if err != nil {
 		return nil, err
 	}
+	wire := func(_ int, f synth.Field) string {
+		if f == synth.FieldLexicon {
+			return "pronunciations"
+		}
+		return "text"
+	}
+	req := synth.Request{Parts: []synth.Part{{Text: in.GetText()}}, Lexicon: lex}
+	c.describe(req, s.engine.Catalog())
+	if _, err := s.engine.Validate(req); err != nil {
+		return nil, onWire(err, wire)
+	}
+	release, err := s.acquire(ctx, c)
+	if err != nil {
+		return nil, err
+	}
+	defer release()
 	as, err := s.engine.Analyze(in.GetText(), lex)
 	if err != nil {
-		return nil, onWire(err, func(_ int, f synth.Field) string {
-			if f == synth.FieldLexicon {
-				return "pronunciations"
-			}
-			return "text"
-		})
+		return nil, onWire(err, wire)
 	}
-	return AnalysisToProto(as), nil
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	out, err := analysisToProto(as, s.opts.MaxSendBytes-analysisMargin)
+	if err != nil {
+		c.setRejected(reasonResponseTooLarge)
+	}
+	return out, err
 }
+
+// analysisMargin is room left under the send limit for the framing of an AnalyzeText answer.
+const analysisMargin = 4 << 10
 
 // AnalysisToProto converts front-end analyses to the wire form.
 func AnalysisToProto(as []synth.Analysis) *chorusv1.AnalyzeTextResponse {
+	out, _ := analysisToProto(as, math.MaxInt)
+	return out
+}
+
+// analysisToProto converts front-end analyses to the wire form, failing once the answer would
+// exceed limit bytes.
+func analysisToProto(as []synth.Analysis, limit int) (*chorusv1.AnalyzeTextResponse, error) {
 	out := &chorusv1.AnalyzeTextResponse{}
+	size := 0
 	for _, a := range as {
 		sent := &chorusv1.Sentence{Kind: kindToProto(a.Kind)}
+		size += 4
 		for i, w := range a.Words {
 			src := ""
 			if i < len(a.Sources) {
 				src = a.Sources[i]
 			}
-			sent.Words = append(sent.Words, &chorusv1.Word{Text: w.Text, Source: src, Phones: w.Pron.CMU()})
+			word := &chorusv1.Word{Text: w.Text, Source: src, Phones: w.Pron.CMU()}
+			// Each string costs its bytes plus a tag and a length (at most 4 bytes for 1 MiB);
+			// the word and its place in the sentence as many again.
+			size += len(word.Text) + len(word.Source) + len(word.Phones) + 3*4 + 2*4
+			if size > limit {
+				return nil, invalid("text", "the analysis would take more than %d bytes, the most one answer may carry (each word repeats the token it was read from): send less text, or split long tokens", limit)
+			}
+			sent.Words = append(sent.Words, word)
 		}
 		out.Sentences = append(out.Sentences, sent)
 	}
-	return out
+	return out, nil
 }
 
 func kindToProto(k text.Kind) chorusv1.Sentence_Kind {
@@ -226,72 +469,6 @@ func kindToProto(k text.Kind) chorusv1.Sentence_Kind {
 		return chorusv1.Sentence_KIND_EXCLAMATION
 	}
 	return chorusv1.Sentence_KIND_UNSPECIFIED
-}
-
-// status maps an error to a gRPC status error: the one place where that happens. Domain errors
-// keep their message (it names the field, or lists what exists); context errors become
-// CANCELED/DEADLINE_EXCEEDED; anything else is INTERNAL with a generic message, and is logged.
-func (s *Server) status(ctx context.Context, method string, err error) error {
-	if err == nil {
-		return nil
-	}
-	var code codes.Code
-	switch {
-	case errors.Is(err, synth.ErrInvalidArgument):
-		code = codes.InvalidArgument
-	case errors.Is(err, synth.ErrNotFound):
-		code = codes.NotFound
-	case errors.Is(err, errUnimplemented):
-		code = codes.Unimplemented
-	case errors.Is(err, context.Canceled), errors.Is(err, context.DeadlineExceeded):
-		return status.FromContextError(err).Err()
-	case ctx.Err() != nil:
-		// The client went away or its deadline passed; whatever failed after that is a consequence.
-		s.log.LogAttrs(ctx, slog.LevelDebug, "stream ended by the client", slog.String("method", method), slog.Any("error", err))
-		return status.FromContextError(ctx.Err()).Err()
-	default:
-		if st, ok := status.FromError(err); ok && st.Code() != codes.Unknown {
-			return st.Err() // a transport error from Send, already a status
-		}
-		s.log.LogAttrs(ctx, slog.LevelError, "request failed", slog.String("method", method), slog.Any("error", err))
-		return status.Error(codes.Internal, "internal error")
-	}
-	msg := err.Error()
-	if code == codes.Unimplemented {
-		msg = strings.TrimPrefix(msg, errUnimplemented.Error()+": ")
-	}
-	s.log.LogAttrs(ctx, slog.LevelDebug, "request rejected", slog.String("method", method), slog.String("code", code.String()), slog.String("reason", msg))
-	st := status.New(code, msg)
-	var fe *fieldError
-	if errors.As(err, &fe) {
-		// The field, for programs: google.rpc.BadRequest is where gRPC clients look for it.
-		if d, derr := st.WithDetails(&errdetails.BadRequest{FieldViolations: []*errdetails.BadRequest_FieldViolation{
-			{Field: fe.field, Description: fe.reason},
-		}}); derr == nil {
-			st = d
-		}
-	}
-	return st.Err()
-}
-
-// recoverUnary turns a panic in a unary handler into INTERNAL, logging the stack.
-func (s *Server) recoverUnary(ctx context.Context, req any, info *grpc.UnaryServerInfo, handler grpc.UnaryHandler) (resp any, err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			err = s.recovered(ctx, info.FullMethod, r)
-		}
-	}()
-	return handler(ctx, req)
-}
-
-// recoverStream turns a panic in a streaming handler into INTERNAL, logging the stack.
-func (s *Server) recoverStream(srv any, ss grpc.ServerStream, info *grpc.StreamServerInfo, handler grpc.StreamHandler) (err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			err = s.recovered(ss.Context(), info.FullMethod, r)
-		}
-	}()
-	return handler(srv, ss)
 }
 
 func (s *Server) recovered(ctx context.Context, method string, r any) error {

@@ -1,6 +1,8 @@
 package server
 
 import (
+	"time"
+
 	"google.golang.org/grpc"
 
 	chorusv1 "github.com/chorus-tts/chorus/proto/chorus/v1"
@@ -15,11 +17,15 @@ type streamSink struct {
 	stream  grpc.ServerStreamingServer[chorusv1.SynthesizeResponse]
 	enc     audio.Encoding
 	chunker *audio.Chunker
-	pos     int64 // samples sent so far
+	c       *call
+	pos     int64         // samples sent so far
+	blocked time.Duration // time spent in Send: the client's pace, not the engine's
+	// words is what word timings may still carry of text (see wordBudget).
+	words int
 }
 
-func newStreamSink(stream grpc.ServerStreamingServer[chorusv1.SynthesizeResponse], enc audio.Encoding, chunkSamples int) *streamSink {
-	s := &streamSink{stream: stream, enc: enc}
+func newStreamSink(stream grpc.ServerStreamingServer[chorusv1.SynthesizeResponse], enc audio.Encoding, chunkSamples int, c *call, wordBudget int) *streamSink {
+	s := &streamSink{stream: stream, enc: enc, c: c, words: wordBudget}
 	s.chunker = audio.NewChunker(audio.WriterFunc(s.send), chunkSamples)
 	return s
 }
@@ -28,10 +34,22 @@ func newStreamSink(stream grpc.ServerStreamingServer[chorusv1.SynthesizeResponse
 // to a sent message.
 func (s *streamSink) send(p []float32) error {
 	b := audio.Encode(make([]byte, 0, len(p)*s.enc.BytesPerSample()), s.enc, p)
-	err := s.stream.Send(&chorusv1.SynthesizeResponse{Response: &chorusv1.SynthesizeResponse_Audio{Audio: &chorusv1.AudioChunk{
+	if s.pos == 0 {
+		s.c.mu.Lock()
+		s.c.firstChunk = time.Since(s.c.start)
+		s.c.mu.Unlock()
+	}
+	err := s.timed(&chorusv1.SynthesizeResponse{Response: &chorusv1.SynthesizeResponse_Audio{Audio: &chorusv1.AudioChunk{
 		Audio: b, StartSample: s.pos,
 	}}})
 	s.pos += int64(len(p))
+	return err
+}
+
+func (s *streamSink) timed(m *chorusv1.SynthesizeResponse) error {
+	t := time.Now()
+	err := s.stream.Send(m)
+	s.blocked += time.Since(t)
 	return err
 }
 
@@ -45,7 +63,12 @@ func (s *streamSink) Audio(p []float32) error {
 
 // Word implements synth.Sink.
 func (s *streamSink) Word(w synth.WordTiming) error {
-	return s.stream.Send(&chorusv1.SynthesizeResponse{Response: &chorusv1.SynthesizeResponse_Word{Word: &chorusv1.WordTiming{
+	s.words -= len(w.Word) + len(w.Speaker)
+	if s.words < 0 {
+		s.c.setRejected(reasonTimingsTooLarge)
+		return invalid("enable_word_timings", "the word timings would carry more text than the server sends for a request (16 times its text): a very long token is repeated for each word read from it; turn word timings off or split long tokens")
+	}
+	return s.timed(&chorusv1.SynthesizeResponse{Response: &chorusv1.SynthesizeResponse_Word{Word: &chorusv1.WordTiming{
 		Word: w.Word, Speaker: w.Speaker, StartSample: w.Start, EndSample: w.End,
 	}}})
 }

@@ -241,7 +241,7 @@ func TestShutdownLetsRunningStreamFinish(t *testing.T) {
 	// The stream was still running on the server when shutdown began: it logged its completion
 	// after "shutting down". Had it finished before, this test would not have tested anything.
 	logs := d.logs.String()
-	down, done := strings.Index(logs, `"msg":"shutting down"`), strings.Index(logs, `"msg":"synthesized"`)
+	down, done := strings.Index(logs, `"msg":"shutting down"`), strings.Index(logs, `"msg":"request"`)
 	if down < 0 || done < down {
 		t.Fatalf("the stream did not outlast the start of the shutdown (log offsets %d, %d):\n%s", down, done, logs)
 	}
