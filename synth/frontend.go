@@ -1,10 +1,14 @@
 package synth
 
 // The front end: text and inline tags become sentences of spoken-form words with pronunciations,
-// ready for prosody. Plain text goes text.SplitSentences → analyze; text with markup goes
+// ready for prosody. Plain text goes text.SentenceSpans → analyze; text with markup goes
 // through its spans, each read as its tags say (analyzeSpan), and sentences run across spans.
+// Either way the text read is the part's clean text (source.go), and every word keeps the range
+// of the tokens it was read from, which becomes the sentence's Tokens.
 
 import (
+	"errors"
+	"sort"
 	"strings"
 	"unicode"
 
@@ -15,16 +19,24 @@ import (
 	"github.com/chorus-tts/chorus/synth/text"
 )
 
-// Analysis is what the front end made of one sentence: spoken-form words with pronunciations.
+// Analysis is what the front end made of one sentence: spoken-form words with pronunciations,
+// and the written tokens they were read from.
 type Analysis struct {
 	Kind  text.Kind
 	Words []prosody.Word
-	// Sources holds, for each word, the input token it was read from.
+	// Tokens are the input's tokens the sentence's words were read from, in order, each once
+	// however many words it was read as ("1995": nineteen ninety five).
+	Tokens []Token
+	// TokenOf holds, for each word, the index in Tokens of its token.
+	TokenOf []int
+	// Sources holds, for each word, the text of its token (Tokens[TokenOf[i]].Text). It repeats
+	// a token once per word: an edge that sends words elsewhere should send Tokens once instead.
 	Sources []string
 }
 
-// Analyze runs the text front end (normalization and pronunciation) without audio. lexicon holds
-// optional custom pronunciations, as in Request.Lexicon.
+// Analyze runs the text front end (normalization and pronunciation) without audio, over s as
+// plain text. lexicon holds optional custom pronunciations, as in Request.Lexicon. Token offsets
+// are byte offsets in s.
 func (e *Engine) Analyze(s string, lexicon map[string]phone.Pron) ([]Analysis, error) {
 	req := Request{Parts: []Part{{Text: s}}, Lexicon: lexicon}
 	if err := req.validateScalars(); err != nil {
@@ -37,41 +49,46 @@ func (e *Engine) Analyze(s string, lexicon map[string]phone.Pron) ([]Analysis, e
 	if len(lexicon) > 0 {
 		lex = lex.With(lexicon)
 	}
+	p := &resolved{Part: req.Parts[0], src: newPlainSource(s)}
 	var out []Analysis
-	for _, raw := range text.SplitSentences(s) {
-		a := e.analyze(lex, raw)
-		if len(a.Words) > 0 {
-			out = append(out, a)
+	err := e.sentences(lex, p, nil, func(s sentence) error {
+		if len(s.Words) > 0 {
+			out = append(out, s.Analysis)
 		}
-	}
-	return out, nil
+		return nil
+	})
+	return out, err
 }
 
-// analyze normalizes and pronounces one raw sentence.
-func (e *Engine) analyze(lex *g2p.Lexicon, raw string) Analysis {
+// analysis is a sentence as analyze reads it: words, and per word the range of its tokens in the
+// text analyze was given.
+type analysis struct {
+	kind   text.Kind
+	words  []prosody.Word
+	ranges []srcRange
+}
+
+// analyze normalizes and pronounces one raw sentence; dropped collects what could not be spoken.
+func (e *Engine) analyze(lex *g2p.Lexicon, raw string, dropped *text.Dropped) analysis {
 	isWord := func(w string) bool { _, ok := lex.Lookup(w, ""); return ok }
-	sent := text.NormalizeWith(raw, text.Options{IsWord: isWord, Logger: e.log})
+	sent := text.NormalizeWith(raw, text.Options{IsWord: isWord, Logger: e.log, Dropped: dropped})
 	n := len(sent.Words)
 	texts := make([]string, n)
 	for i, w := range sent.Words {
 		texts[i] = w.Text
 	}
 	tags := g2p.TagHomographs(texts)
-	a := Analysis{Kind: sent.Kind}
+	a := analysis{kind: sent.Kind}
 	for i := 0; i < n; {
 		w := sent.Words[i]
 		// Custom pronunciations may cover several words ("New York", "Chorus TTS").
 		if k, pr, ok := lex.Phrase(texts[i:]); ok && k > 0 {
 			last := sent.Words[i+k-1]
-			srcs := make([]string, 0, k)
-			for _, x := range sent.Words[i : i+k] {
-				srcs = appendSource(srcs, x.Source)
-			}
-			a.Words = append(a.Words, prosody.Word{
+			a.words = append(a.words, prosody.Word{
 				Text: strings.Join(texts[i:i+k], " "), Pron: pr, Break: last.Break,
 				Emphasis: w.Emphasis, Function: false,
 			})
-			a.Sources = append(a.Sources, strings.Join(srcs, " "))
+			a.ranges = append(a.ranges, srcRange{w.Start, max(w.End, last.End)})
 			i += k
 			continue
 		}
@@ -86,25 +103,18 @@ func (e *Engine) analyze(lex *g2p.Lexicon, raw string) Analysis {
 			pr = lex.Pronounce(w.Text, pos)
 		}
 		if len(pr) > 0 {
-			a.Words = append(a.Words, prosody.Word{
+			a.words = append(a.words, prosody.Word{
 				Text: w.Text, Pron: pr, Break: w.Break, Emphasis: w.Emphasis,
 				Function: !w.Letter && prosody.IsFunctionWord(w.Text), Letter: w.Letter,
 			})
-			a.Sources = append(a.Sources, w.Source)
-		} else if len(a.Words) > 0 && w.Break > a.Words[len(a.Words)-1].Break {
+			a.ranges = append(a.ranges, srcRange{w.Start, w.End})
+		} else if len(a.words) > 0 && w.Break > a.words[len(a.words)-1].Break {
 			// An unpronounceable token still carries its punctuation.
-			a.Words[len(a.Words)-1].Break = w.Break
+			a.words[len(a.words)-1].Break = w.Break
 		}
 		i++
 	}
 	return a
-}
-
-func appendSource(s []string, src string) []string {
-	if len(s) > 0 && s[len(s)-1] == src {
-		return s
-	}
-	return append(s, src)
 }
 
 // sentence is one analysed sentence ready for prosody, with any explicit pause before it. A
@@ -114,16 +124,47 @@ type sentence struct {
 	pauseBefore int // milliseconds
 }
 
+// errSpoken stops a walk over sentences at the first one with words.
+var errSpoken = errors.New("synth: a word was found")
+
+// speakable reports whether any part has a word to speak, reading each only as far as its first
+// sentence with words. When none has, dropped holds everything the front end could not speak.
+func (e *Engine) speakable(lex *g2p.Lexicon, parts []resolved, dropped *text.Dropped) (bool, error) {
+	for i := range parts {
+		err := e.sentences(lex, &parts[i], dropped, func(s sentence) error {
+			if len(s.Words) > 0 {
+				return errSpoken
+			}
+			return nil
+		})
+		if errors.Is(err, errSpoken) {
+			return true, nil
+		}
+		if err != nil {
+			return false, err
+		}
+	}
+	return false, nil
+}
+
 // sentences yields the part's sentences in order, normalizing lazily so the first one is spoken
-// before later ones are read.
-func (e *Engine) sentences(lex *g2p.Lexicon, p *resolved, yield func(sentence) error) error {
+// before later ones are read. dropped (may be nil) collects what could not be spoken.
+func (e *Engine) sentences(lex *g2p.Lexicon, p *resolved, dropped *text.Dropped, yield func(sentence) error) error {
+	ps := p.src
+	tz := newTokenizer(ps)
 	if !p.Markup {
-		for _, raw := range text.SplitSentences(p.Text) {
-			a := e.analyze(lex, raw)
-			if len(a.Words) == 0 {
+		for _, sp := range text.SentenceSpans(ps.clean) {
+			a := e.analyze(lex, sp.Raw(ps.clean), dropped)
+			if len(a.words) == 0 {
 				continue
 			}
-			if err := yield(sentence{Analysis: a}); err != nil {
+			for i := range a.ranges {
+				a.ranges[i].a += sp.Start
+				a.ranges[i].b += sp.Start
+			}
+			s := sentence{Analysis: Analysis{Kind: a.kind, Words: a.words}}
+			s.setTokens(tz, a.ranges, sp.End)
+			if err := yield(s); err != nil {
 				return err
 			}
 		}
@@ -132,6 +173,8 @@ func (e *Engine) sentences(lex *g2p.Lexicon, p *resolved, yield func(sentence) e
 	// With markup, a sentence may run across spans ("He said <emphasis>no</emphasis>."):
 	// words collect until a piece ends with sentence-final punctuation.
 	var cur sentence
+	var ranges []srcRange
+	end := 0     // clean offset where the pieces read so far end
 	pending := 0 // pause waiting for the next word
 	flush := func() error {
 		if len(cur.Words) == 0 {
@@ -141,10 +184,11 @@ func (e *Engine) sentences(lex *g2p.Lexicon, p *resolved, yield func(sentence) e
 			cur.Kind = text.WhQuestion
 		}
 		s := cur
-		cur = sentence{}
+		s.setTokens(tz, ranges, end)
+		cur, ranges = sentence{}, nil
 		return yield(s)
 	}
-	for _, sp := range p.spans {
+	for k, sp := range ps.spans {
 		if sp.BreakMillis > 0 {
 			if n := len(cur.Words); n > 0 {
 				w := &cur.Words[n-1]
@@ -153,18 +197,19 @@ func (e *Engine) sentences(lex *g2p.Lexicon, p *resolved, yield func(sentence) e
 				pending = min(pending+sp.BreakMillis, MaxPauseMillis)
 			}
 		}
-		for _, raw := range spanPieces(sp) {
-			a := e.analyzeSpan(lex, raw, sp)
-			if len(a.Words) == 0 {
+		for _, pc := range spanPieces(sp, ps.ranges[k]) {
+			a := e.analyzeSpan(lex, pc, sp, dropped)
+			end = max(end, pc.end)
+			if len(a.words) == 0 {
 				continue
 			}
 			if len(cur.Words) == 0 {
 				cur.pauseBefore, pending = pending, 0
 			}
-			cur.Words = append(cur.Words, a.Words...)
-			cur.Sources = append(cur.Sources, a.Sources...)
-			cur.Kind = a.Kind
-			if text.EndsSentence(raw) {
+			cur.Words = append(cur.Words, a.words...)
+			ranges = append(ranges, a.ranges...)
+			cur.Kind = a.kind
+			if text.EndsSentence(pc.raw) {
 				if err := flush(); err != nil {
 					return err
 				}
@@ -172,7 +217,7 @@ func (e *Engine) sentences(lex *g2p.Lexicon, p *resolved, yield func(sentence) e
 			}
 			last := &cur.Words[len(cur.Words)-1]
 			if last.Break == text.SentenceEnd {
-				last.Break = text.TrailingBreak(raw)
+				last.Break = text.TrailingBreak(pc.raw)
 			}
 		}
 	}
@@ -185,64 +230,125 @@ func (e *Engine) sentences(lex *g2p.Lexicon, p *resolved, yield func(sentence) e
 	return nil
 }
 
-// spanPieces splits a span's spoken text into raw sentences, rewritten for its say-as reading.
-func spanPieces(sp markup.Span) []string {
-	s := sp.Spoken()
-	if len(sp.Pron) > 0 {
-		return []string{s}
+// setTokens fills the sentence's tokens from its words' ranges; the sentence's text ends at end.
+func (s *sentence) setTokens(tz *tokenizer, ranges []srcRange, end int) {
+	s.Tokens, s.TokenOf = tz.tokens(ranges, end)
+	s.Sources = make([]string, len(s.TokenOf))
+	for i, k := range s.TokenOf {
+		s.Sources[i] = s.Tokens[k].Text
 	}
+}
+
+// piece is one raw sentence of a span, as the normalizer reads it, and how offsets in it map to
+// the part's clean text.
+type piece struct {
+	raw string
+	// start and end are the piece's range in the clean text. When whole is set every word of
+	// the piece maps to the span's whole range (an alias: its words are not in the text).
+	start, end int
+	whole      bool
+	off        int   // offset of raw in the span's (rewritten) text
+	inserted   []int // offsets in the rewritten text of the spaces a digit-by-digit reading added
+}
+
+// rng maps a range of raw to the clean text.
+func (pc *piece) rng(a, b int) srcRange {
+	if pc.whole {
+		return srcRange{pc.start, pc.end}
+	}
+	orig := func(x int) int {
+		x += pc.off
+		return x - sort.SearchInts(pc.inserted, x)
+	}
+	base := pc.start - orig(0)
+	return srcRange{base + orig(a), base + orig(b)}
+}
+
+// spanPieces splits a span's spoken text into raw sentences, rewritten for its say-as reading;
+// r is the span's range in the clean text.
+func spanPieces(sp markup.Span, r srcRange) []piece {
+	if len(sp.Pron) > 0 {
+		return []piece{{raw: sp.Text, start: r.a, end: r.b, whole: true}}
+	}
+	if sp.Alias != "" {
+		var out []piece
+		for _, ss := range text.SentenceSpans(sp.Alias) {
+			out = append(out, piece{raw: ss.Raw(sp.Alias), start: r.a, end: r.b, whole: true})
+		}
+		return out
+	}
+	s := sp.Text
+	var inserted []int
 	if sp.DigitByDigit() {
 		var b strings.Builder
 		prevDigit := false
-		for _, r := range s {
-			d := r >= '0' && r <= '9'
+		for _, c := range s {
+			d := c >= '0' && c <= '9'
 			if d && prevDigit {
+				inserted = append(inserted, b.Len())
 				b.WriteByte(' ')
 			}
-			b.WriteRune(r)
+			b.WriteRune(c)
 			prevDigit = d
 		}
 		s = b.String()
 	}
-	return text.SplitSentences(s)
+	var out []piece
+	for _, ss := range text.SentenceSpans(s) {
+		pc := piece{raw: ss.Raw(s), off: ss.Start, inserted: inserted}
+		// The piece's own range: its first byte, and the end of its text (not of "\n\n").
+		pc.start = r.a + ss.Start - sort.SearchInts(inserted, ss.Start)
+		pc.end = r.a + ss.End - sort.SearchInts(inserted, ss.End)
+		out = append(out, pc)
+	}
+	return out
 }
 
-// analyzeSpan reads one raw piece of a span with the span's reading applied.
-func (e *Engine) analyzeSpan(lex *g2p.Lexicon, raw string, sp markup.Span) Analysis {
-	var a Analysis
+// analyzeSpan reads one raw piece of a span with the span's reading applied; its ranges are in
+// the part's clean text.
+func (e *Engine) analyzeSpan(lex *g2p.Lexicon, pc piece, sp markup.Span, dropped *text.Dropped) analysis {
+	raw := pc.raw
+	var a analysis
 	switch {
 	case len(sp.Pron) > 0:
 		words := strings.Fields(strings.ToLower(strings.TrimFunc(raw, unicode.IsPunct)))
 		if len(words) == 0 {
 			words = []string{strings.ToLower(strings.TrimSpace(raw))}
 		}
-		a.Words = []prosody.Word{{Text: strings.Join(words, " "), Pron: sp.Pron, Break: text.SentenceEnd}}
-		a.Sources = []string{strings.TrimSpace(sp.Text)}
+		a.words = []prosody.Word{{Text: strings.Join(words, " "), Pron: sp.Pron, Break: text.SentenceEnd}}
+		a.ranges = []srcRange{pc.rng(0, len(raw))}
 	case sp.SpellOut():
-		for _, r := range raw {
+		for i, r := range raw {
 			switch {
 			case unicode.IsLetter(r):
 				l := unicode.ToLower(r)
 				if pr, ok := g2p.LetterName(l); ok {
-					a.Words = append(a.Words, prosody.Word{Text: string(l), Pron: pr, Letter: true})
-					a.Sources = append(a.Sources, string(r))
+					a.words = append(a.words, prosody.Word{Text: string(l), Pron: pr, Letter: true})
+					a.ranges = append(a.ranges, pc.rng(i, i+len(string(r))))
+				} else {
+					dropped.Rune(r)
 				}
 			case r >= '0' && r <= '9':
-				d := e.analyze(lex, string(r))
-				a.Words = append(a.Words, d.Words...)
-				a.Sources = append(a.Sources, d.Sources...)
+				d := e.analyze(lex, string(r), dropped)
+				a.words = append(a.words, d.words...)
+				for range d.ranges {
+					a.ranges = append(a.ranges, pc.rng(i, i+1))
+				}
 			}
 		}
-		if n := len(a.Words); n > 0 {
-			a.Words[n-1].Break = text.SentenceEnd
+		if n := len(a.words); n > 0 {
+			a.words[n-1].Break = text.SentenceEnd
 		}
-		a.Kind = text.NormalizeSentence(raw).Kind
+		a.kind = text.NormalizeSentence(raw).Kind
 	default:
-		a = e.analyze(lex, raw)
+		a = e.analyze(lex, raw, dropped)
+		for i, r := range a.ranges {
+			a.ranges[i] = pc.rng(r.a, r.b)
+		}
 	}
 	if sp.Emphasis >= markup.Moderate {
-		for i := range a.Words {
-			a.Words[i].Emphasis = true
+		for i := range a.words {
+			a.words[i].Emphasis = true
 		}
 	}
 	return a

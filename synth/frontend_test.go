@@ -16,7 +16,7 @@ func sentencesOf(t *testing.T, e *Engine, p Part) []string {
 		t.Fatal(err)
 	}
 	var out []string
-	err = e.sentences(e.lexicon, &parts[0], func(s sentence) error {
+	err = e.sentences(e.lexicon, &parts[0], nil, func(s sentence) error {
 		var ws []string
 		for _, w := range s.Words {
 			ws = append(ws, w.Text)

@@ -36,13 +36,14 @@ func TestMarkupReadings(t *testing.T) {
 		}
 		return out
 	}
+	// Word timings carry what was written, once per token however it is read.
 	spelled := words(synth.Request{Parts: []synth.Part{{Text: `Say <say-as interpret-as="characters">abc</say-as> now.`, Markup: true}}})
-	if got := strings.Join(spelled, " "); got != "Say a b c now." {
+	if got := strings.Join(spelled, " "); got != "Say abc now." {
 		t.Errorf("spelled: %q", got)
 	}
 	sub := words(synth.Request{Parts: []synth.Part{{Text: `Visit the <sub alias="World Wide Web">WWW</sub> today.`, Markup: true}}})
-	if len(sub) != 6 {
-		t.Errorf("sub gave words %q", sub)
+	if got := strings.Join(sub, " "); got != "Visit the WWW today." {
+		t.Errorf("sub: %q", got)
 	}
 	// Emphasis lengthens the emphasized word.
 	_, a := render(t, synth.Request{Parts: []synth.Part{{Text: "I never said that.", Markup: true}}})

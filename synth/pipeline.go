@@ -7,6 +7,7 @@ import (
 
 	"github.com/chorus-tts/chorus/synth/markup"
 	"github.com/chorus-tts/chorus/synth/prosody"
+	"github.com/chorus-tts/chorus/synth/text"
 	"github.com/chorus-tts/chorus/voices"
 )
 
@@ -39,7 +40,8 @@ func (e *Engine) Synthesize(ctx context.Context, req Request, sink Sink) (Summar
 	if err == nil {
 		err = r.finishSegment()
 	}
-	return Summary{Samples: r.out.n, SampleRate: rate}, err
+	// run has waited for the planner, the only writer of r.dropped.
+	return Summary{Samples: r.out.n, SampleRate: rate, Dropped: r.dropped}, err
 }
 
 // Validate checks a request without synthesizing it and returns the output sample rate.
@@ -54,7 +56,7 @@ type resolved struct {
 	index int // in Request.Parts
 	entry *voiceEntry
 	style voices.Style
-	spans []markup.Span // parsed markup when Part.Markup is set
+	src   *partSource // the text the front end reads (markup parsed when Part.Markup is set)
 }
 
 // resolve is the first stage: it validates req and resolves every part's voice, style and
@@ -86,8 +88,26 @@ func (e *Engine) resolve(req Request) ([]resolved, int, error) {
 			if err != nil {
 				return nil, 0, invalidPart(i, FieldText, "%v", err)
 			}
-			out[i].spans = spans
+			out[i].src = newMarkupSource(p.Text, spans)
+		} else {
+			out[i].src = newPlainSource(p.Text)
 		}
+	}
+	// Nothing to say is an error before any audio: read each part as far as its first word.
+	var dropped text.Dropped
+	ok, err := e.speakable(e.lexicon, out, &dropped)
+	if err != nil {
+		return nil, 0, err
+	}
+	if !ok {
+		whole := -1
+		if len(out) == 1 {
+			whole = 0
+		}
+		if dropped.Empty() {
+			return nil, 0, invalidPart(whole, FieldText, "has nothing to say: no words, only punctuation, symbols without a reading or pauses")
+		}
+		return nil, 0, invalidPart(whole, FieldText, "has nothing the voices can say: they cannot read %s", dropped.String())
 	}
 	rate := req.SampleRate
 	if rate == 0 {
@@ -115,7 +135,7 @@ func (r *render) plan(ctx context.Context, parts []resolved, emit func(*group) e
 		pv, po := prosodyOptions(r.req, p)
 
 		// text → sentences of pronounced words
-		err := r.e.sentences(r.lex, p, func(s sentence) error {
+		err := r.e.sentences(r.lex, p, &r.dropped, func(s sentence) error {
 			if err := ctx.Err(); err != nil {
 				return err
 			}
@@ -131,25 +151,22 @@ func (r *render) plan(ctx context.Context, parts []resolved, emit func(*group) e
 				return fmt.Errorf("synth: prosody: %w", err)
 			}
 			// phrases → groups
-			wi := 0 // index into s.Words/s.Sources across the sentence's phrases
+			wi := 0 // index into s.Words across the sentence's phrases (one WordSpan per word)
 			for k := range phrases {
 				ph := phrases[k]
 				if leadSamples > 0 {
 					ph.PrependSilence(leadSamples)
 					leadSamples = 0
 				}
-				var sources []string
+				var refs []tokenRef
 				if r.req.WordTimings {
-					sources = make([]string, len(ph.Words))
-					for j, span := range ph.Words {
-						sources[j] = span.Text
-						if wi < len(s.Sources) && s.Words[wi].Text == span.Text {
-							sources[j] = s.Sources[wi]
-						}
+					refs = make([]tokenRef, len(ph.Words))
+					for j := range ph.Words {
+						refs[j] = s.tokenRef(wi)
 						wi++
 					}
 				}
-				if err := gr.add(ph, sources); err != nil {
+				if err := gr.add(ph, refs); err != nil {
 					return err
 				}
 			}
@@ -200,8 +217,27 @@ const resetMillis = 100
 
 // plannedPhrase is a phrase ready for a vocoder, with the input token of each of its words.
 type plannedPhrase struct {
-	ph      prosody.Phrase
-	sources []string // per ph.Words (nil unless word timings were asked for)
+	ph     prosody.Phrase
+	tokens []tokenRef // per ph.Words (nil unless word timings were asked for)
+}
+
+// tokenRef ties a word to its token: a word event spans its token's first word to its last.
+type tokenRef struct {
+	tok         *Token
+	first, last bool // the token's first and last word
+}
+
+// tokenRef returns word i's token reference.
+func (s *sentence) tokenRef(i int) tokenRef {
+	if i >= len(s.TokenOf) {
+		return tokenRef{}
+	}
+	k := s.TokenOf[i]
+	return tokenRef{
+		tok:   &s.Tokens[k],
+		first: i == 0 || s.TokenOf[i-1] != k,
+		last:  i == len(s.TokenOf)-1 || s.TokenOf[i+1] != k,
+	}
 }
 
 // group is a unit of rendering; see above.
@@ -237,7 +273,7 @@ func (gr *grouper) startPart(p *resolved) {
 
 // add appends a phrase of the current part, first emitting the current group when the phrase
 // may start on a fresh vocoder.
-func (gr *grouper) add(ph prosody.Phrase, sources []string) error {
+func (gr *grouper) add(ph prosody.Phrase, tokens []tokenRef) error {
 	v := gr.part.entry.voice
 	reset := resetMillis * v.SampleRate / 1000
 	lead, all := ph.LeadingSilence()
@@ -262,7 +298,7 @@ func (gr *grouper) add(ph prosody.Phrase, sources []string) error {
 		gr.trail[v.Name] = ph.TrailingSilence()
 	}
 	gr.cur.samples += ph.Samples()
-	gr.cur.phrases = append(gr.cur.phrases, plannedPhrase{ph: ph, sources: sources})
+	gr.cur.phrases = append(gr.cur.phrases, plannedPhrase{ph: ph, tokens: tokens})
 	return nil
 }
 

@@ -6,6 +6,7 @@ import (
 
 	"github.com/chorus-tts/chorus/synth/audio"
 	"github.com/chorus-tts/chorus/synth/g2p"
+	"github.com/chorus-tts/chorus/synth/text"
 )
 
 // The last two stages: vocoders turn groups into samples, and the output chain carries them to
@@ -54,6 +55,9 @@ type render struct {
 	segBase    int64         // output position where the segment started
 	segNative  int64         // native samples written into the segment
 	gainDB     float64
+
+	tokStart int64        // output position of the first word of the token being spoken
+	dropped  text.Dropped // what the front end could not speak (written by the planner)
 }
 
 // run renders what plan emits: the planner runs ahead on a goroutine of its own (held back by
@@ -232,21 +236,36 @@ func (r *render) write(ctx context.Context, g *group) error {
 // writeChunk is the most samples a buffered group hands the chain at once.
 const writeChunk = 1024
 
-// words reports the word timings of a phrase about to be written.
+// words reports the word timings of a phrase about to be written: one per written token, from
+// the start of its first word to the end of its last, sent with the phrase that holds its last
+// word (a token's words may run across phrases and groups, which are written in order).
 func (r *render) words(g *group, pp *plannedPhrase) error {
 	if !r.req.WordTimings {
 		return nil
 	}
 	for i, span := range pp.ph.Words {
-		src := span.Text
-		if i < len(pp.sources) {
-			src = pp.sources[i]
+		var ref tokenRef
+		if i < len(pp.tokens) {
+			ref = pp.tokens[i]
+		}
+		start := r.toOut(r.segNative + int64(span.Start))
+		if ref.tok == nil { // no token known: the word stands for itself
+			ref = tokenRef{tok: &Token{Text: span.Text}, first: true, last: true}
+		}
+		if ref.first {
+			r.tokStart = start
+		}
+		if !ref.last {
+			continue
 		}
 		wt := WordTiming{
-			Word:    src,
-			Speaker: g.part.Speaker,
-			Start:   r.toOut(r.segNative + int64(span.Start)),
-			End:     r.toOut(r.segNative + int64(span.End)),
+			Word:      ref.tok.Text,
+			Speaker:   g.part.Speaker,
+			Start:     r.tokStart,
+			End:       r.toOut(r.segNative + int64(span.End)),
+			Part:      g.part.index,
+			TextStart: ref.tok.Start,
+			TextEnd:   ref.tok.End,
 		}
 		if err := r.out.sink.Word(wt); err != nil {
 			return err

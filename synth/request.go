@@ -9,6 +9,7 @@ import (
 	"github.com/chorus-tts/chorus/synth/audio"
 	"github.com/chorus-tts/chorus/synth/phone"
 	"github.com/chorus-tts/chorus/synth/prosody"
+	"github.com/chorus-tts/chorus/synth/text"
 )
 
 // Limits on one request.
@@ -57,12 +58,20 @@ type Part struct {
 	Markup bool
 }
 
-// WordTiming locates one spoken word in the output, in samples at the output rate.
+// WordTiming locates one written token in the output, in samples at the output rate: a token
+// read as several words ("1995", "555-1234", <say-as interpret-as="characters">TTS</say-as>)
+// is one WordTiming, from the start of its first spoken word to the end of its last.
 type WordTiming struct {
-	Word    string // the word as written in the input
+	// Word is the token as written, with its punctuation (see Token.Text; at most
+	// MaxTokenTextBytes bytes).
+	Word    string
 	Speaker string
 	Start   int64 // first sample
 	End     int64 // one past the last sample
+	// Part is the index in Request.Parts of the part the token is in, and TextStart and TextEnd
+	// its byte range in that part's Text.
+	Part               int
+	TextStart, TextEnd int
 }
 
 // Sink receives an utterance's output in order. Audio may block (backpressure); an error from
@@ -76,6 +85,11 @@ type Sink interface {
 type Summary struct {
 	Samples    int64
 	SampleRate int
+	// Dropped is what the front end could not speak: characters without a reading (other
+	// scripts, emoji, symbols) and the unread ends of over-long words. Edges warn about it;
+	// Dropped.Empty reports whether everything was read. (Control characters and escape
+	// sequences are removed silently: they are not text.)
+	Dropped text.Dropped
 }
 
 // Seconds is the duration of the rendered audio.

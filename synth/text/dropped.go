@@ -34,8 +34,15 @@ type DroppedChar struct {
 // Empty reports whether nothing was dropped.
 func (d *Dropped) Empty() bool { return d == nil || d.Chars == 0 && d.CutBytes == 0 }
 
-// char records one dropped character.
-func (d *Dropped) char(r rune) { d.chars(r, 1) }
+// Rune records r as a character that was not spoken, if it is one a listener would expect to
+// hear: ASCII (all of it is either read or punctuation), punctuation, spaces and combining marks
+// (accents) are left out. A nil Dropped ignores it.
+func (d *Dropped) Rune(r rune) {
+	if r < 0x80 || unicode.IsPunct(r) || unicode.IsSpace(r) || unicode.Is(unicode.Mn, r) {
+		return
+	}
+	d.chars(r, 1)
+}
 
 // chars records n occurrences of one dropped character.
 func (d *Dropped) chars(r rune, n int) {

@@ -210,15 +210,10 @@ func (n *normalizer) debug(msg string, args ...any) {
 	}
 }
 
-// drop records a character that cannot be spoken. Only characters a reader could expect to
-// hear count: ASCII (all of it is either read or punctuation), punctuation, spaces and
-// combining marks (accents) are left out of the report.
+// drop logs and records a character that cannot be spoken (see Dropped.Rune for what counts).
 func (n *normalizer) drop(msg string, r rune) {
 	n.debug(msg, "char", string(r), "code", codepoint(r))
-	if r < 0x80 || unicode.IsPunct(r) || unicode.IsSpace(r) || unicode.Is(unicode.Mn, r) {
-		return
-	}
-	n.opts.Dropped.char(r)
+	n.opts.Dropped.Rune(r)
 }
 
 // raise sets the break after word k to at least b.
