@@ -1,4 +1,4 @@
-//go:build unix
+//go:build linux
 
 package main
 
@@ -68,6 +68,31 @@ func noTemporaries(t *testing.T, dir string) {
 			t.Errorf("a temporary file was left: %s", e.Name())
 		}
 	}
+}
+
+// devPath is the character device a case writes to: as root, a node in dir for the device
+// name ("null" or "full"), so that a regression that replaces devices destroys only the test's
+// own node, never the system's; otherwise the system's /dev/name, which a user other than root
+// cannot replace.
+func devPath(dir, name string) string {
+	if os.Geteuid() == 0 {
+		return filepath.Join(dir, name)
+	}
+	return "/dev/" + name
+}
+
+// makeDev makes devPath(dir, name) when it is the test's own node (as root) and returns it.
+func makeDev(t *testing.T, dir, name string) string {
+	t.Helper()
+	p := devPath(dir, name)
+	if os.Geteuid() != 0 {
+		return p
+	}
+	minor := map[string]int{"null": 3, "full": 7}[name] // Linux's memory devices, major 1
+	if err := syscall.Mknod(p, syscall.S_IFCHR|0o666, 1<<8|minor); err != nil {
+		t.Fatalf("mknod %s: %v", p, err)
+	}
+	return p
 }
 
 // fifoReader makes a named pipe at path and reads it until the test's own writer, held open
@@ -173,21 +198,21 @@ func TestOutputPaths(t *testing.T) {
 				t.Error("the named pipe was replaced")
 			}
 		}},
-		{"/dev/null: written into, kept", func(t *testing.T, dir string) pathRun {
-			return pathRun{args: []string{"say", "-o", os.DevNull, text}}
+		{"null device: written into, kept", func(t *testing.T, dir string) pathRun {
+			return pathRun{args: []string{"say", "-o", makeDev(t, dir, "null"), text}}
 		}, 0, func(t *testing.T, dir, stderr string) {
-			if lmode(t, os.DevNull)&fs.ModeCharDevice == 0 {
-				t.Error("/dev/null is no longer a device")
+			if lmode(t, devPath(dir, "null"))&fs.ModeCharDevice == 0 {
+				t.Error("the null device is no longer a device")
 			}
 		}},
-		{"/dev/full: the write error is reported, the device kept", func(t *testing.T, dir string) pathRun {
-			return pathRun{args: []string{"say", "-o", "/dev/full", text}}
+		{"full device: the write error is reported, the device kept", func(t *testing.T, dir string) pathRun {
+			return pathRun{args: []string{"say", "-o", makeDev(t, dir, "full"), text}}
 		}, 1, func(t *testing.T, dir, stderr string) {
 			if !strings.Contains(stderr, "no space left on device") {
 				t.Errorf("stderr %q", stderr)
 			}
-			if lmode(t, "/dev/full")&fs.ModeCharDevice == 0 {
-				t.Error("/dev/full is no longer a device")
+			if lmode(t, devPath(dir, "full"))&fs.ModeCharDevice == 0 {
+				t.Error("the full device is no longer a device")
 			}
 		}},
 		{"-o - to a pipe", func(t *testing.T, dir string) pathRun {
