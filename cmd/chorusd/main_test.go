@@ -5,6 +5,7 @@ import (
 	"context"
 	"io"
 	"net"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -40,10 +41,20 @@ func (s *syncBuffer) String() string {
 
 // daemon is a chorusd started by run on a free loopback port.
 type daemon struct {
-	conn   *grpc.ClientConn
-	logs   *syncBuffer
-	signal context.CancelFunc // what SIGTERM does: cancels run's context
-	exited chan int           // run's exit code
+	addr    string // gRPC
+	metrics string // metrics, if served
+	conn    *grpc.ClientConn
+	logs    *syncBuffer
+	signal  context.CancelFunc // what SIGTERM does: cancels run's context
+	reload  chan<- struct{}    // what SIGHUP does
+	exited  chan int           // run's exit code
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // hangGuard bounds the waits for events that should come within milliseconds (the server
@@ -55,22 +66,49 @@ const hangGuard = time.Minute
 // fails if run exits before it listens; at the end of the test the daemon is signalled.
 func start(t *testing.T, grace time.Duration) *daemon {
 	t.Helper()
+	return startWith(t, []string{"--shutdown-timeout", grace.String()}, grpc.WithTransportCredentials(insecure.NewCredentials()))
+}
+
+// startWith runs chorusd on a free loopback port with args, and connects with dial options
+// opts (none: no connection).
+func startWith(t *testing.T, args []string, opts ...grpc.DialOption) *daemon {
+	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
-	d := &daemon{logs: &syncBuffer{}, signal: cancel, exited: make(chan int, 1)}
-	ready := make(chan net.Addr, 1)
+	reload := make(chan struct{})
+	d := &daemon{logs: &syncBuffer{}, signal: cancel, exited: make(chan int, 1), reload: reload}
+	ready := make(chan net.Addr, 2)
+	metrics := slices.Contains(args, "--metrics")
 	go func() {
-		d.exited <- run(ctx, []string{"--listen", "127.0.0.1:0", "--log-format", "json", "--shutdown-timeout", grace.String()}, d.logs, ready)
+		d.exited <- run(ctx, append([]string{"--listen", "127.0.0.1:0", "--log-format", "json", "--log-level", "debug"}, args...),
+			env{stderr: d.logs, ready: ready, reload: reload})
 	}()
-	t.Cleanup(cancel)
-	var addr net.Addr
-	select {
-	case addr = <-ready:
-	case code := <-d.exited:
-		t.Fatalf("exited %d before listening: %s", code, d.logs)
-	case <-time.After(hangGuard):
-		t.Fatalf("not listening after %v", hangGuard)
+	t.Cleanup(func() {
+		cancel()
+		select {
+		case <-d.exited:
+		case <-time.After(hangGuard):
+			t.Errorf("chorusd still running %v after the test", hangGuard)
+		}
+	})
+	for i := range 1 + btoi(metrics) {
+		select {
+		case a := <-ready:
+			if i == 0 {
+				d.addr = a.String()
+			} else {
+				d.metrics = a.String()
+			}
+		case code := <-d.exited:
+			d.exited <- code
+			t.Fatalf("exited %d before listening: %s", code, d.logs)
+		case <-time.After(hangGuard):
+			t.Fatalf("not listening after %v", hangGuard)
+		}
 	}
-	conn, err := grpc.NewClient(addr.String(), grpc.WithTransportCredentials(insecure.NewCredentials()))
+	if len(opts) == 0 {
+		return d
+	}
+	conn, err := grpc.NewClient(d.addr, opts...)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -88,6 +126,7 @@ func (d *daemon) wait(t *testing.T, limit time.Duration) int {
 	t.Helper()
 	select {
 	case code := <-d.exited:
+		d.exited <- code // for the next to ask
 		return code
 	case <-time.After(limit):
 		t.Fatalf("chorusd still running %v after the signal:\n%s", limit, d.logs)
@@ -307,13 +346,13 @@ func TestBadFlags(t *testing.T) {
 	} {
 		var errb syncBuffer
 		args := append([]string{"--listen", "127.0.0.1:0"}, tc.args...)
-		code := run(ctx, args, &errb, nil)
+		code := run(ctx, args, env{stderr: &errb})
 		if msg := errb.String(); code != 2 || !strings.Contains(msg, tc.want) || strings.Contains(msg, "listening") {
 			t.Errorf("%q: exit %d, %q; want exit 2 and a message naming %q", tc.args, code, msg, tc.want)
 		}
 	}
 	var errb syncBuffer
-	code := run(ctx, []string{"--listen", "256.0.0.1:99999"}, &errb, nil)
+	code := run(ctx, []string{"--listen", "256.0.0.1:99999"}, env{stderr: &errb})
 	if msg := errb.String(); code != 1 || !strings.Contains(msg, "chorusd:") || !strings.Contains(msg, "99999") {
 		t.Errorf("bad address: exit %d, %q; want exit 1 and a message naming the address", code, msg)
 	}
