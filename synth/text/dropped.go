@@ -17,13 +17,20 @@ const MaxDroppedChars = 16
 type Dropped struct {
 	// Chars counts every dropped character (each occurrence).
 	Chars int
-	// Distinct lists the first MaxDroppedChars distinct dropped characters, in order of first
-	// appearance, each with its count; Others counts the occurrences of those not listed.
-	Distinct []DroppedChar
-	Others   int
+	// Others counts the occurrences of the characters Distinct does not list.
+	Others int
 	// CutBytes counts the bytes of over-long tokens that were not read, in CutTokens tokens.
 	CutBytes, CutTokens int
+
+	// The first MaxDroppedChars distinct characters, in an array so that a Dropped (and the
+	// engine's Summary holding one) stays comparable with ==.
+	distinct [MaxDroppedChars]DroppedChar
+	listed   int
 }
+
+// Distinct lists the first MaxDroppedChars distinct dropped characters, in order of first
+// appearance, each with its count.
+func (d Dropped) Distinct() []DroppedChar { return d.distinct[:d.listed] }
 
 // DroppedChar is one character the normalizer could not speak.
 type DroppedChar struct {
@@ -50,14 +57,15 @@ func (d *Dropped) chars(r rune, n int) {
 		return
 	}
 	d.Chars += n
-	for i := range d.Distinct {
-		if d.Distinct[i].Char == r {
-			d.Distinct[i].Count += n
+	for i := range d.listed {
+		if d.distinct[i].Char == r {
+			d.distinct[i].Count += n
 			return
 		}
 	}
-	if len(d.Distinct) < MaxDroppedChars {
-		d.Distinct = append(d.Distinct, DroppedChar{Char: r, Count: n})
+	if d.listed < MaxDroppedChars {
+		d.distinct[d.listed] = DroppedChar{Char: r, Count: n}
+		d.listed++
 		return
 	}
 	d.Others += n
@@ -74,7 +82,7 @@ func (d *Dropped) cut(bytes int) {
 
 // Add merges o into d.
 func (d *Dropped) Add(o Dropped) {
-	for _, c := range o.Distinct {
+	for _, c := range o.Distinct() {
 		d.chars(c.Char, c.Count)
 	}
 	d.Chars += o.Others
@@ -96,7 +104,7 @@ func (d Dropped) String() string {
 		} else {
 			fmt.Fprintf(&b, "%d characters: ", d.Chars)
 		}
-		for i, c := range d.Distinct {
+		for i, c := range d.Distinct() {
 			if i > 0 {
 				b.WriteString(", ")
 			}

@@ -218,8 +218,8 @@ func TestUnspeakable(t *testing.T) {
 		fmt.Fprintf(&b, "%c%c ", r, r)
 	}
 	d := Unspeakable(b.String())
-	if d.Chars != 200 || len(d.Distinct) != MaxDroppedChars || d.Others != 200-2*MaxDroppedChars {
-		t.Errorf("100 distinct characters twice: %d chars, %d listed, %d others", d.Chars, len(d.Distinct), d.Others)
+	if d.Chars != 200 || len(d.Distinct()) != MaxDroppedChars || d.Others != 200-2*MaxDroppedChars {
+		t.Errorf("100 distinct characters twice: %d chars, %d listed, %d others", d.Chars, len(d.Distinct()), d.Others)
 	}
 	if s := d.String(); len(s) > 64*MaxDroppedChars || !strings.HasSuffix(s, fmt.Sprintf("and %d more", d.Others)) {
 		t.Errorf("description %d bytes: %q", len(s), s)
