@@ -4,92 +4,96 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"os"
-	"path/filepath"
 
+	"github.com/chorus-tts/chorus/client/outfile"
 	"github.com/chorus-tts/chorus/synth"
 	"github.com/chorus-tts/chorus/synth/audio"
 )
 
-// SaveWAV synthesizes req with s into a 16-bit mono WAV file at path. The audio goes to a
-// temporary file in the same directory, renamed over path only when everything succeeded, so a
-// failed or cancelled render never leaves a partial file behind.
-func SaveWAV(ctx context.Context, s Synthesizer, req synth.Request, path string) (synth.Summary, error) {
-	var sum synth.Summary
-	err := writeFileAtomic(path, func(f *os.File) error {
-		ws := &wavSink{f: f}
-		var err error
-		sum, err = s.Synthesize(ctx, req, ws)
-		if err != nil {
-			if ws.w != nil {
-				ws.w.Close()
-			}
-			return err
-		}
-		if ws.w == nil {
-			return fmt.Errorf("client: the synthesizer produced no audio format")
-		}
-		return ws.w.Close()
-	})
-	return sum, err
+// SaveOptions adjusts SaveWAVWith.
+type SaveOptions struct {
+	// Stdout is what the path "-" (outfile.Stdout) writes to; nil means os.Stdout.
+	Stdout io.Writer
 }
 
-// wavSink writes audio into a WAV file once it knows the rate.
+// SaveWAV synthesizes req with s into a 16-bit mono WAV file at path, through package outfile:
+// a new or regular file is written to a temporary file in the same directory and renamed over
+// path only when everything succeeded (keeping an existing file's permissions), so a failed or
+// cancelled render never leaves a partial file and never touches the old one; a symbolic link is
+// followed and its target written; a device or named pipe is written directly; "-" is standard
+// output. On a destination that cannot seek the WAV header states an unknown length (see
+// audio.NewWAVWriter).
+func SaveWAV(ctx context.Context, s Synthesizer, req synth.Request, path string) (synth.Summary, error) {
+	return SaveWAVWith(ctx, s, req, path, SaveOptions{})
+}
+
+// SaveWAVWith is SaveWAV with options: where "-" writes.
+func SaveWAVWith(ctx context.Context, s Synthesizer, req synth.Request, path string, o SaveOptions) (synth.Summary, error) {
+	stdout := o.Stdout
+	if stdout == nil {
+		stdout = os.Stdout
+	}
+	f, err := outfile.Create(path, stdout)
+	if err != nil {
+		return synth.Summary{}, fmt.Errorf("client: %w", err)
+	}
+	var w io.Writer = f
+	if so, ok := stdout.(*os.File); ok && path == outfile.Stdout && appendOnly(so) {
+		w = struct{ io.Writer }{f} // appended to: stream, as on a pipe
+	}
+	sum, err := WriteWAV(ctx, s, req, w)
+	if err != nil {
+		if aerr := f.Abort(); aerr != nil {
+			err = errors.Join(err, fmt.Errorf("client: %w", aerr))
+		}
+		return sum, err
+	}
+	if err := f.Commit(); err != nil {
+		return sum, fmt.Errorf("client: %w", err)
+	}
+	return sum, nil
+}
+
+// WriteWAV synthesizes req with s into w as a 16-bit mono WAV stream. If w is an io.Seeker whose
+// Seek works the header is completed at the end; otherwise it states an unknown length, which
+// players and tools reading a stream accept (see audio.NewWAVWriter). It does not close w.
+func WriteWAV(ctx context.Context, s Synthesizer, req synth.Request, w io.Writer) (synth.Summary, error) {
+	ws := &wavSink{w: w}
+	sum, err := s.Synthesize(ctx, req, ws)
+	if err != nil {
+		if ws.wav != nil {
+			_ = ws.wav.Close() // the render's error is the one to report
+		}
+		return sum, err
+	}
+	if ws.wav == nil {
+		return sum, errors.New("client: the synthesizer produced no audio format")
+	}
+	return sum, ws.wav.Close()
+}
+
+// wavSink writes audio into a WAV stream once it knows the rate.
 type wavSink struct {
-	f *os.File
-	w *audio.WAVWriter
+	w   io.Writer
+	wav *audio.WAVWriter
 }
 
 func (s *wavSink) Start(rate int) error {
-	w, err := audio.NewWAVWriter(s.f, rate)
+	w, err := audio.NewWAVWriter(s.w, rate)
 	if err != nil {
 		return err
 	}
-	s.w = w
+	s.wav = w
 	return nil
 }
 
 func (s *wavSink) Audio(p []float32) error {
-	if s.w == nil {
+	if s.wav == nil {
 		return errors.New("client: audio before the format")
 	}
-	return s.w.Write(p)
+	return s.wav.Write(p)
 }
 
 func (s *wavSink) Word(synth.WordTiming) error { return nil }
-
-// writeFileAtomic creates path through a temporary file in its directory: write fills the file;
-// on success it is synced, closed and renamed to path (mode 0644); on failure it is removed.
-func writeFileAtomic(path string, write func(f *os.File) error) (err error) {
-	dir, base := filepath.Split(path)
-	if dir == "" {
-		dir = "."
-	}
-	f, err := os.CreateTemp(dir, "."+base+".*.tmp")
-	if err != nil {
-		return fmt.Errorf("client: %w", err)
-	}
-	tmp := f.Name()
-	defer func() {
-		if err != nil {
-			f.Close()
-			os.Remove(tmp)
-		}
-	}()
-	if err := write(f); err != nil {
-		return err
-	}
-	if err := f.Chmod(0o644); err != nil {
-		return fmt.Errorf("client: %w", err)
-	}
-	if err := f.Sync(); err != nil {
-		return fmt.Errorf("client: %w", err)
-	}
-	if err := f.Close(); err != nil {
-		return fmt.Errorf("client: %w", err)
-	}
-	if err := os.Rename(tmp, path); err != nil {
-		return fmt.Errorf("client: %w", err)
-	}
-	return nil
-}
