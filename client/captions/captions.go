@@ -10,10 +10,11 @@ import (
 	"path/filepath"
 	"strings"
 	"time"
-	"unicode"
 	"unicode/utf8"
 
+	"github.com/chorus-tts/chorus/client/outfile"
 	"github.com/chorus-tts/chorus/synth"
+	"github.com/chorus-tts/chorus/synth/text"
 )
 
 // ErrCaptions marks invalid input to this package.
@@ -75,18 +76,19 @@ func at(samples int64, rate int) time.Duration {
 	return time.Duration(sec)*time.Second + time.Duration(rem*int64(time.Second)/int64(rate))
 }
 
-// Build groups word timings (in samples at sampleRate, in order) into cues. A cue starts exactly
+// Build groups word timings (in samples at sampleRate, in order) into cues. Each timing is one
+// written token, as the engine reports them: its text as written, punctuation included ("1995,",
+// "555-1234", "TTS" however they are read), so cues show what was written. A cue starts exactly
 // at its first word's start; it ends at its last word's end, or later (up to MinDuration, into
 // silence) when it would be shorter. A new cue starts at a change of speaker, after a pause longer
 // than PauseBreak, after a sentence's last word, and when the next word would not fit the lines or
-// MaxDuration. Consecutive timings of one written token (the engine reports "1995" once per spoken
-// word) are merged; *stars* and _underscores_ of plain-text emphasis are removed.
+// MaxDuration. *Stars* and _underscores_ of plain-text emphasis are removed.
 func Build(words []synth.WordTiming, sampleRate int, opts Options) ([]Cue, error) {
 	if sampleRate <= 0 {
 		return nil, fmt.Errorf("%w: sample rate %d", ErrCaptions, sampleRate)
 	}
 	o := opts.withDefaults()
-	ws, err := clean(words, sampleRate, o.MaxLineChars, o.PauseBreak)
+	ws, err := clean(words, sampleRate, o.MaxLineChars)
 	if err != nil {
 		return nil, err
 	}
@@ -114,14 +116,15 @@ func Build(words []synth.WordTiming, sampleRate int, opts Options) ([]Cue, error
 		_, ok := layout(texts, o.MaxLineChars, o.MaxLines)
 		return ok && (len(words) == 0 || w.end-words[0].start <= o.MaxDuration)
 	}
-	for _, w := range ws {
+	ends := sentenceEnds(ws)
+	for i, w := range ws {
 		n := len(cur)
 		if n == 0 {
 			cur = append(cur, w)
 			continue
 		}
 		prev := cur[n-1]
-		if w.speaker != prev.speaker || w.start-prev.end > o.PauseBreak || endsSentence(prev.text) {
+		if w.speaker != prev.speaker || w.start-prev.end > o.PauseBreak || ends[i-1] {
 			emit()
 		} else if !fits(cur, w) {
 			// Full: end the cue at its last clause boundary (comma, semicolon, colon) if that
@@ -151,24 +154,18 @@ func Build(words []synth.WordTiming, sampleRate int, opts Options) ([]Cue, error
 	return cues, nil
 }
 
-// clean validates the timings, strips emphasis marks, merges expansions of one token and splits
-// words too long for a line.
-func clean(in []synth.WordTiming, rate, maxChars int, maxGap time.Duration) ([]word, error) {
+// clean validates the timings, strips emphasis marks and splits words too long for a line.
+// Consecutive identical words stay apart: each timing is a token of its own ("no no").
+func clean(in []synth.WordTiming, rate, maxChars int) ([]word, error) {
 	var out []word
 	var lastStart int64
 	for i, wt := range in {
 		if wt.Start < 0 || wt.End < wt.Start || wt.Start < lastStart {
-			return nil, fmt.Errorf("%w: word %d (%q) has bad timing %d–%d", ErrCaptions, i, wt.Word, wt.Start, wt.End)
+			return nil, fmt.Errorf("%w: word %d (%.40q) has bad timing %d–%d", ErrCaptions, i, wt.Word, wt.Start, wt.End)
 		}
 		lastStart = wt.Start
 		text := strings.Join(strings.Fields(stripEmphasis(wt.Word)), " ")
 		if text == "" {
-			continue
-		}
-		if n := len(out); n > 0 && in[i-1].Word == wt.Word && out[n-1].speaker == wt.Speaker &&
-			at(wt.Start, rate)-out[n-1].end <= maxGap && expands(wt.Word) {
-			out[n-1].end = at(wt.End, rate)
-			out[n-1].endSample = wt.End
 			continue
 		}
 		out = append(out, word{text: text, speaker: wt.Speaker, start: at(wt.Start, rate), end: at(wt.End, rate), endSample: wt.End})
@@ -194,23 +191,6 @@ func clean(in []synth.WordTiming, rate, maxChars int, maxGap time.Duration) ([]w
 	return res, nil
 }
 
-// expands reports whether a written token is one the engine reads as several words (numbers,
-// symbols, abbreviations with dots, hyphenated compounds, acronyms), whose repeated timings are
-// one caption word. Plain words ("no no no") are never merged.
-func expands(tok string) bool {
-	core := strings.TrimFunc(tok, func(r rune) bool { return strings.ContainsRune(`.,;:!?"'()[]…*_`, r) })
-	upper := 0
-	for _, r := range core {
-		if !unicode.IsLetter(r) && r != '\'' && r != '’' {
-			return true
-		}
-		if unicode.IsUpper(r) {
-			upper++
-		}
-	}
-	return upper >= 2
-}
-
 func stripEmphasis(s string) string {
 	return strings.Map(func(r rune) rune {
 		if r == '*' {
@@ -234,10 +214,28 @@ func clauseBreak(cur []word, minChars int) int {
 	return best
 }
 
-// endsSentence reports whether a word closes a sentence.
-func endsSentence(w string) bool {
-	w = strings.TrimRight(w, `"')]”’»`)
-	return strings.HasSuffix(w, ".") || strings.HasSuffix(w, "!") || strings.HasSuffix(w, "?") || strings.HasSuffix(w, "…")
+// sentenceEnds reports, for each word, whether it closes a sentence, by the rules the engine
+// splits sentences with (text.SentenceSpans): "Dr. Lee" and "Feb. 14" go on; "home. Then" ends.
+func sentenceEnds(ws []word) []bool {
+	var b strings.Builder
+	ends := make([]int, len(ws)) // offset in b after each word
+	for i, w := range ws {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w.text)
+		ends[i] = b.Len()
+	}
+	out := make([]bool, len(ws))
+	spans := text.SentenceSpans(b.String())
+	k := 0
+	for i, e := range ends {
+		for k < len(spans) && spans[k].End < e {
+			k++
+		}
+		out[i] = k < len(spans) && spans[k].End == e
+	}
+	return out
 }
 
 // layout wraps words into at most maxLines lines of at most maxChars characters, balancing line
@@ -367,37 +365,54 @@ func Write(w io.Writer, f Format, cues []Cue) error {
 	return bw.Flush()
 }
 
-// WriteFile writes cues to path in the format its extension names. It writes a temporary file
-// beside path and renames it into place, so path is either complete or untouched.
+// WriteFile writes cues to path in the format its extension names (.vtt or .srt), through
+// package outfile: a new or regular file is written to a temporary file renamed over it only
+// when complete (an existing file keeps its permissions), a symbolic link's target is written
+// and the link kept, a device or named pipe is written directly, and "-" is standard output
+// (in WebVTT). A failure leaves an existing file as it was.
 func WriteFile(path string, cues []Cue) error {
-	f, err := FormatFor(path)
-	if err != nil {
-		return err
-	}
-	return AtomicWrite(path, func(w io.Writer) error { return Write(w, f, cues) })
+	return WriteFileWith(path, cues, FileOptions{})
 }
 
-// AtomicWrite creates path through a temporary file in the same directory, renamed into place
-// only when write and the close succeed; on error the temporary file is removed.
-func AtomicWrite(path string, write func(io.Writer) error) (err error) {
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
-	if err != nil {
-		return err
+// FileOptions adjusts WriteFileWith.
+type FileOptions struct {
+	// Format of the file; 0 takes it from path's extension (WebVTT for "-").
+	Format Format
+	// Stdout is what the path "-" writes to; nil means os.Stdout.
+	Stdout io.Writer
+}
+
+// WriteFileWith is WriteFile with options.
+func WriteFileWith(path string, cues []Cue, o FileOptions) error {
+	f := o.Format
+	if f == 0 && path == outfile.Stdout {
+		f = WebVTT
 	}
-	defer func() {
-		if err != nil {
-			tmp.Close()
-			os.Remove(tmp.Name())
+	if f == 0 {
+		var err error
+		if f, err = FormatFor(path); err != nil {
+			return err
 		}
-	}()
-	if err = write(tmp); err != nil {
-		return err
 	}
-	if err = tmp.Chmod(0o644); err != nil {
-		return err
+	if f != WebVTT && f != SRT {
+		return fmt.Errorf("%w: unknown format %d", ErrCaptions, f)
 	}
-	if err = tmp.Close(); err != nil {
-		return err
+	stdout := o.Stdout
+	if stdout == nil {
+		stdout = os.Stdout
 	}
-	return os.Rename(tmp.Name(), path)
+	out, err := outfile.Create(path, stdout)
+	if err != nil {
+		return fmt.Errorf("%w: %w", ErrCaptions, err)
+	}
+	if err := Write(out, f, cues); err != nil {
+		if aerr := out.Abort(); aerr != nil {
+			err = errors.Join(err, aerr)
+		}
+		return fmt.Errorf("%w: %s: %w", ErrCaptions, out.Name(), err)
+	}
+	if err := out.Commit(); err != nil {
+		return fmt.Errorf("%w: %w", ErrCaptions, err)
+	}
+	return nil
 }

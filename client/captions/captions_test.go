@@ -3,7 +3,7 @@ package captions
 import (
 	"bytes"
 	"errors"
-	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
@@ -12,6 +12,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/chorus-tts/chorus/internal/testkit"
 	"github.com/chorus-tts/chorus/synth"
 )
 
@@ -102,22 +103,21 @@ func TestBuildBreaks(t *testing.T) {
 	}
 }
 
-func TestBuildMerge(t *testing.T) {
+// TestBuildKeepsEveryToken: each timing is one written token; identical neighbours are two
+// tokens ("no no", "1995 1995"), and emphasis marks are stripped.
+func TestBuildKeepsEveryToken(t *testing.T) {
 	w := []synth.WordTiming{
 		{Word: "In", Start: 0, End: 100},
-		{Word: "1995", Start: 100, End: 200}, {Word: "1995", Start: 200, End: 300}, {Word: "1995", Start: 300, End: 400},
-		{Word: "no", Start: 400, End: 500}, {Word: "no", Start: 500, End: 600},
-		{Word: "NASA", Start: 600, End: 700}, {Word: "TTS", Start: 700, End: 800}, {Word: "TTS", Start: 800, End: 900},
-		{Word: "*really*", Start: 900, End: 1000},
-		{Word: "text-to-speech", Start: 1000, End: 1100}, {Word: "text-to-speech", Start: 1100, End: 1200},
-		{Word: "$19.99", Start: 1200, End: 1300}, {Word: "$19.99", Start: 1300 + rate/4, End: 1400 + rate/4},
-		{Word: "don't", Start: 2000 + rate/4, End: 2100 + rate/4}, {Word: "don't", Start: 2100 + rate/4, End: 2200 + rate/4},
+		{Word: "1995", Start: 100, End: 400}, {Word: "1995", Start: 400, End: 700},
+		{Word: "no", Start: 700, End: 800}, {Word: "no", Start: 800, End: 900},
+		{Word: "*really*", Start: 900, End: 1000}, {Word: "_so_", Start: 1000, End: 1100},
+		{Word: "TTS,", Start: 1100, End: 1400}, {Word: "555-1234.", Start: 1400, End: 2000},
 	}
 	cues, err := Build(w, rate, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(cues) != 1 || strings.Join(cues[0].Lines, " ") != "In 1995 no no NASA TTS really text-to-speech $19.99 don't don't" {
+	if len(cues) != 1 || strings.Join(cues[0].Lines, " ") != "In 1995 1995 no no really so TTS, 555-1234." {
 		t.Errorf("cues %+v", cues)
 	}
 }
@@ -215,39 +215,109 @@ func TestWriteFile(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	if err := WriteFile(filepath.Join(dir, "a.txt"), cues); !errors.Is(err, ErrCaptions) {
-		t.Errorf("a.txt: %v", err)
+	if !strings.HasPrefix(string(readFile(t, filepath.Join(dir, "a.vtt"))), "WEBVTT\n") {
+		t.Errorf("a.vtt = %q", readFile(t, filepath.Join(dir, "a.vtt")))
 	}
-	// A failing writer leaves nothing behind.
-	boom := errors.New("boom")
-	if err := AtomicWrite(filepath.Join(dir, "b.vtt"), func(io.Writer) error { return boom }); !errors.Is(err, boom) {
-		t.Errorf("err = %v", err)
+	if !strings.HasPrefix(string(readFile(t, filepath.Join(dir, "a.SRT"))), "1\n00:00:00,000 --> ") {
+		t.Errorf("a.SRT = %q", readFile(t, filepath.Join(dir, "a.SRT")))
+	}
+	// An unknown format fails before anything is touched; an existing file stays.
+	old := filepath.Join(dir, "old.txt")
+	if err := os.WriteFile(old, []byte("keep me"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := WriteFile(old, cues); !errors.Is(err, ErrCaptions) {
+		t.Errorf("old.txt: %v", err)
+	}
+	if got := string(readFile(t, old)); got != "keep me" {
+		t.Errorf("old.txt now holds %q", got)
 	}
 	ents, err := os.ReadDir(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(ents) != 2 {
+	if len(ents) != 3 {
 		var names []string
 		for _, e := range ents {
 			names = append(names, e.Name())
 		}
 		t.Errorf("directory holds %v", names)
 	}
-	data, err := os.ReadFile(filepath.Join(dir, "a.vtt"))
+}
+
+func readFile(t *testing.T, path string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !strings.HasPrefix(string(data), "WEBVTT\n") {
-		t.Errorf("a.vtt = %q", data)
-	}
-	data, err = os.ReadFile(filepath.Join(dir, "a.SRT"))
-	if err != nil {
+	return b
+}
+
+// TestWriteFileOutputs: captions go to every kind of output without replacing it.
+func TestWriteFileOutputs(t *testing.T) {
+	cues := []Cue{{Start: 0, End: time.Second, Speaker: "A", Lines: []string{"hi"}}}
+	var want bytes.Buffer
+	if err := Write(&want, WebVTT, cues); err != nil {
 		t.Fatal(err)
 	}
-	if !strings.HasPrefix(string(data), "1\n00:00:00,000 --> ") {
-		t.Errorf("a.SRT = %q", data)
-	}
+	dir := t.TempDir()
+
+	t.Run("existing file keeps its mode", func(t *testing.T) {
+		p := filepath.Join(dir, "private.vtt")
+		if err := os.WriteFile(p, []byte("old"), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.Chmod(p, 0o600); err != nil {
+			t.Fatal(err)
+		}
+		if err := WriteFile(p, cues); err != nil {
+			t.Fatal(err)
+		}
+		if fi, err := os.Stat(p); err != nil || fi.Mode() != 0o600 {
+			t.Errorf("mode after writing: %v (%v), want -rw-------", fi.Mode(), err)
+		}
+		if !bytes.Equal(readFile(t, p), want.Bytes()) {
+			t.Error("content differs")
+		}
+	})
+	t.Run("symbolic link", func(t *testing.T) {
+		target := filepath.Join(dir, "target.vtt")
+		if err := os.WriteFile(target, []byte("old"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		link := filepath.Join(dir, "link.vtt")
+		if err := os.Symlink("target.vtt", link); err != nil {
+			t.Fatal(err)
+		}
+		if err := WriteFile(link, cues); err != nil {
+			t.Fatal(err)
+		}
+		if fi, err := os.Lstat(link); err != nil || fi.Mode()&fs.ModeSymlink == 0 {
+			t.Fatalf("the link is now %v (%v)", fi.Mode(), err)
+		}
+		if !bytes.Equal(readFile(t, target), want.Bytes()) {
+			t.Error("the target's content differs")
+		}
+	})
+	t.Run("standard output", func(t *testing.T) {
+		t.Chdir(t.TempDir())
+		var out bytes.Buffer
+		if err := WriteFileWith("-", cues, FileOptions{Stdout: &out}); err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(out.Bytes(), want.Bytes()) {
+			t.Errorf("standard output got %q", out.Bytes())
+		}
+		out.Reset()
+		if err := WriteFileWith("-", cues, FileOptions{Stdout: &out, Format: SRT}); err != nil || !strings.HasPrefix(out.String(), "1\n") {
+			t.Errorf("SRT on standard output: %q, %v", out.String(), err)
+		}
+		if _, err := os.Lstat("-"); !errors.Is(err, fs.ErrNotExist) {
+			t.Errorf("a file named - was made (%v)", err)
+		}
+	})
+	testUnixOutputs(t, dir, cues, want.Bytes())
 }
 
 // FuzzBuild checks Build's invariants on arbitrary words and gaps: lines fit, cues keep order,
@@ -316,4 +386,41 @@ func TestBuildClauseBreak(t *testing.T) {
 	if cues[1].Start != at(words[6].Start, rate) {
 		t.Errorf("second cue starts %v, want %v", cues[1].Start, at(words[6].Start, rate))
 	}
+}
+
+// TestCaptionsShowWhatWasWritten: captions built from the engine's word timings show the text as
+// written (markup aside), not the words it was read as.
+func TestCaptionsShowWhatWasWritten(t *testing.T) {
+	tests := []struct {
+		in     string
+		markup bool
+		cues   []string // each cue's lines joined by a space
+	}{
+		{`Welcome to <sub alias="World Wide Web">WWW</sub>, the <say-as interpret-as="characters">TTS</say-as> show. Call <say-as interpret-as="telephone">555-1234</say-as> now.`, true,
+			[]string{"Welcome to WWW, the TTS show.", "Call 555-1234 now."}},
+		{`It is <emphasis>fast</emphasis>, really &amp; truly.`, true, []string{"It is fast, really & truly."}},
+		{"On Feb. 14, 1990, Dr. Lee paid $3.50 to the FBI.", false, []string{"On Feb. 14, 1990, Dr. Lee paid $3.50 to the FBI."}},
+		{"No, no, no! It's 9:05 am—late. Call (555) 123-4567.", false, []string{"No, no, no!", "It's 9:05 am—late.", "Call (555) 123-4567."}},
+	}
+	e := testkit.Engine(t)
+	for _, tc := range tests {
+		rec, sum := testkit.Render(t, e, synth.Request{Parts: []synth.Part{{Text: tc.in, Markup: tc.markup}}, WordTimings: true})
+		cues, err := Build(rec.Words, sum.SampleRate, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, c := range cues {
+			got = append(got, strings.Join(c.Lines, " "))
+		}
+		if !slices.Equal(got, tc.cues) {
+			t.Errorf("%q:\n cues %q\n want %q", tc.in, got, tc.cues)
+		}
+	}
+}
+
+// endsSentence reports whether a word ends with sentence-final punctuation.
+func endsSentence(w string) bool {
+	w = strings.TrimRight(w, `"')]”’»`)
+	return strings.HasSuffix(w, ".") || strings.HasSuffix(w, "!") || strings.HasSuffix(w, "?") || strings.HasSuffix(w, "…")
 }
