@@ -44,9 +44,9 @@ func (c *cli) output(ctx context.Context, syn client.Synthesizer, req synth.Requ
 		audioOut = f
 		var played error
 		if af.play {
-			sum, played, err = c.playAndSave(ctx, syn, req, f)
+			sum, played, err = c.playAndSave(ctx, syn, req, c.wavDest(af.out, f))
 		} else {
-			sum, err = saveWAV(ctx, syn, req, f)
+			sum, err = saveWAV(ctx, syn, req, c.wavDest(af.out, f))
 		}
 		if err != nil {
 			return err
@@ -100,10 +100,19 @@ func writeCaptions(path string, stdout io.Writer, cues []captions.Cue) (*outfile
 	return f, nil
 }
 
-// saveWAV synthesizes req into out as a 16-bit mono WAV stream. The caller commits or aborts
-// out.
-func saveWAV(ctx context.Context, syn client.Synthesizer, req synth.Request, out *outfile.File) (synth.Summary, error) {
-	ws := &wavSink{out: out}
+// wavDest is where the WAV stream goes: out itself, or out without its Seek when it is standard
+// output opened for appending (">>"), where the header cannot be completed in place.
+func (c *cli) wavDest(path string, out *outfile.File) io.Writer {
+	if path == outfile.Stdout && appendOnly(c.stdout) {
+		return struct{ io.Writer }{out}
+	}
+	return out
+}
+
+// saveWAV synthesizes req into w as a 16-bit mono WAV stream (completed where w can seek). The
+// caller commits or aborts the output.
+func saveWAV(ctx context.Context, syn client.Synthesizer, req synth.Request, w io.Writer) (synth.Summary, error) {
+	ws := &wavSink{out: w}
 	sum, err := syn.Synthesize(ctx, req, ws)
 	if err == nil && ws.w == nil {
 		err = errors.New("the synthesizer produced no audio format")
@@ -118,7 +127,7 @@ func saveWAV(ctx context.Context, syn client.Synthesizer, req synth.Request, out
 
 // wavSink writes audio into a WAV stream once it knows the rate.
 type wavSink struct {
-	out *outfile.File
+	out io.Writer
 	w   *audio.WAVWriter
 }
 
@@ -144,7 +153,7 @@ func (s *wavSink) Word(synth.WordTiming) error { return nil }
 
 // playAndSave plays req while writing it to out. If the sound device cannot be opened the
 // writing goes on: the error is returned as played, not as err.
-func (c *cli) playAndSave(ctx context.Context, syn client.Synthesizer, req synth.Request, out *outfile.File) (sum synth.Summary, played, err error) {
+func (c *cli) playAndSave(ctx context.Context, syn client.Synthesizer, req synth.Request, out io.Writer) (sum synth.Summary, played, err error) {
 	if c.player == nil {
 		sum, err = saveWAV(ctx, syn, req, out)
 		return sum, errors.New("no sound output available"), err
@@ -161,7 +170,7 @@ func (c *cli) playAndSave(ctx context.Context, syn client.Synthesizer, req synth
 type playAndSaveSynth struct {
 	client.Synthesizer
 	syn  client.Synthesizer
-	out  *outfile.File
+	out  io.Writer
 	soft *softSink
 	sum  synth.Summary
 	err  error

@@ -145,6 +145,25 @@ func TestSayToStandardOutput(t *testing.T) {
 		t.Errorf("RIFF size %d in a file of %d bytes", riff, len(b))
 	}
 
+	// Appended to (">>"): the stream follows what was there, its header stating an unknown
+	// length, since a header cannot be completed in place in a file opened for appending.
+	const before = "what was there\n"
+	appended := filepath.Join(t.TempDir(), "appended.wav")
+	writeFile(t, appended, before)
+	af, err := os.OpenFile(appended, os.O_WRONLY|os.O_APPEND, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer af.Close()
+	if code, stderr := runFiles(t, nil, af, p, "say", text); code != 0 {
+		t.Fatalf("say >> file: exit %d: %s", code, stderr)
+	}
+	b = testkit.ReadFile(t, appended)
+	if !strings.HasPrefix(string(b), before+"RIFF\xff\xff\xff\xff") {
+		t.Fatalf("say >> file: %.40q", b)
+	}
+	sameAudioBytes(t, "say >> file", b[len(before):], hello)
+
 	// Redirected to a pipe: streamed.
 	pr, pw, err := os.Pipe()
 	if err != nil {
