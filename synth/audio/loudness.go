@@ -27,10 +27,14 @@ const (
 	subBlocksPer  = 4     // a 400 ms gating block is 4 sub-blocks of 100 ms (75 % overlap)
 	subBlocksPerS = 10    // 100 ms sub-blocks per second
 
-	tpOversample = 4  // true-peak oversampling factor (BS.1770-4 Annex 2)
-	tpHalf       = 24 // true-peak interpolator half-width, input samples
+	tpOversample = 4 // true-peak oversampling factor (BS.1770-4 Annex 2)
+	tpHalf       = TruePeakHalf
 	tpBeta       = 7.0
 )
+
+// TruePeakHalf is the half-width of the true-peak interpolator, in samples: the values it places
+// between x[i] and x[i+1] are computed from the window x[i-TruePeakHalf+1 : i+TruePeakHalf+1].
+const TruePeakHalf = 24
 
 // biquad is a second-order IIR section in transposed direct form II.
 type biquad struct {
@@ -38,21 +42,12 @@ type biquad struct {
 	z1, z2             float64
 }
 
-func (f *biquad) step(x float64) float64 {
-	y := f.b0*x + f.z1
-	f.z1 = f.b1*x - f.a1*y + f.z2
-	f.z2 = f.b2*x - f.a2*y
-	return y
-}
-
 // flushDenormals zeroes a decayed state so silence never runs on subnormal arithmetic.
-func (f *biquad) flushDenormals() {
-	if math.Abs(f.z1) < 1e-30 {
-		f.z1 = 0
+func flushDenormals(z float64) float64 {
+	if math.Abs(z) < 1e-30 {
+		return 0
 	}
-	if math.Abs(f.z2) < 1e-30 {
-		f.z2 = 0
-	}
+	return z
 }
 
 // kWeighting returns the two K-weighting stages for a sample rate.
@@ -128,15 +123,65 @@ func matchedShelf(fs, vh, vb float64) biquad {
 	return biquad{b0: b0, b1: (s0 - s1) / 2, b2: -n2 / (4 * b0), a1: a1, a2: a2}
 }
 
-// LoudnessMeter is a Writer that measures ITU-R BS.1770-4 integrated loudness (K-weighted,
-// gated: 400 ms blocks with 75 % overlap, absolute gate -70 LUFS, relative gate -10 LU) and true
-// peak (4× oversampled, Annex 2) of a mono stream. It keeps one energy per 100 ms of audio, not
-// the samples (0.8 kB per minute). The stream is taken to start in silence; non-finite samples
-// count as 0. The zero value is not usable; call NewLoudnessMeter.
-type LoudnessMeter struct {
+// KWeighting is the K-weighting filter of ITU-R BS.1770-4 (the head's high shelf, then the RLB
+// high-pass) at one sample rate, run as one fused loop over the two sections. The zero value
+// passes nothing (every sum is 0); use NewKWeighting.
+type KWeighting struct {
 	rate        int
 	shelf, high biquad
+}
 
+// NewKWeighting returns the K-weighting at sampleRate, which must lie in [MinSampleRate,
+// MaxSampleRate].
+func NewKWeighting(sampleRate int) (*KWeighting, error) {
+	if sampleRate < MinSampleRate || sampleRate > MaxSampleRate {
+		return nil, fmt.Errorf("%w: K-weighting rate %d", ErrSampleRate, sampleRate)
+	}
+	k := &KWeighting{rate: sampleRate}
+	k.Reset()
+	return k, nil
+}
+
+// Reset clears the filter's memory: the next sample follows silence.
+func (k *KWeighting) Reset() {
+	if k.rate != 0 {
+		k.shelf, k.high = kWeighting(k.rate)
+	}
+}
+
+// SumSquares filters p (continuing from the previous call) and returns the sum of the squares
+// of the weighted samples. Non-finite samples count as 0.
+func (k *KWeighting) SumSquares(p []float32) float64 {
+	s, h := &k.shelf, &k.high
+	sb0, sb1, sb2, sa1, sa2 := s.b0, s.b1, s.b2, s.a1, s.a2
+	hb0, hb1, hb2, ha1, ha2 := h.b0, h.b1, h.b2, h.a1, h.a2
+	s1, s2, h1, h2 := s.z1, s.z2, h.z1, h.z2
+	var acc float64
+	for _, x32 := range p {
+		x := float64(x32)
+		if x-x != 0 { // NaN or ±Inf
+			x = 0
+		}
+		y := sb0*x + s1
+		s1 = sb1*x - sa1*y + s2
+		s2 = sb2*x - sa2*y
+		z := hb0*y + h1
+		h1 = hb1*y - ha1*z + h2
+		h2 = hb2*y - ha2*z
+		acc += z * z
+	}
+	s.z1, s.z2 = flushDenormals(s1), flushDenormals(s2)
+	h.z1, h.z2 = flushDenormals(h1), flushDenormals(h2)
+	return acc
+}
+
+// Gating collects the K-weighted energy of a mono stream in the 100 ms sub-blocks of BS.1770-4's
+// gating (400 ms blocks, 75 % overlap) and computes the gated integrated loudness from them. It
+// keeps one value per 100 ms (0.8 kB per minute), not the samples. Feed it sums of squares of
+// K-weighted samples (KWeighting.SumSquares) in stream order; a LoudnessMeter does both. The
+// zero value measures nothing; use NewGating.
+type Gating struct {
+	rate   int
 	n      int64      // samples received
 	sub    int64      // index of the current 100 ms sub-block
 	subEnd int64      // sample index where the current sub-block ends
@@ -145,95 +190,102 @@ type LoudnessMeter struct {
 	recLen [3]int64   // their lengths
 	blocks []float64  // mean square of each complete 400 ms block
 
-	samplePeak float64
-	tp         truePeak
+	absSum float64 // sum and count of the blocks above the absolute gate
+	absN   int
 }
 
-// NewLoudnessMeter returns a meter for a stream at sampleRate, which must lie in
-// [MinSampleRate, MaxSampleRate].
-func NewLoudnessMeter(sampleRate int) (*LoudnessMeter, error) {
+// NewGating returns the gating of a stream at sampleRate, which must lie in [MinSampleRate,
+// MaxSampleRate].
+func NewGating(sampleRate int) (*Gating, error) {
 	if sampleRate < MinSampleRate || sampleRate > MaxSampleRate {
-		return nil, fmt.Errorf("%w: loudness meter rate %d", ErrSampleRate, sampleRate)
+		return nil, fmt.Errorf("%w: loudness gating rate %d", ErrSampleRate, sampleRate)
 	}
-	m := &LoudnessMeter{rate: sampleRate, blocks: make([]float64, 0, 600)}
-	m.tp.init()
-	m.Reset()
-	return m, nil
+	g := &Gating{rate: sampleRate, blocks: make([]float64, 0, 600)}
+	g.Reset()
+	return g, nil
 }
 
 // Reset starts a new measurement.
-func (m *LoudnessMeter) Reset() {
-	m.shelf, m.high = kWeighting(m.rate)
-	m.n, m.sub, m.acc = 0, 0, 0
-	m.subEnd = m.subBound(1)
-	m.recent, m.recLen = [3]float64{}, [3]int64{}
-	m.blocks = m.blocks[:0]
-	m.samplePeak = 0
-	m.tp.reset()
+func (g *Gating) Reset() {
+	g.n, g.sub, g.acc = 0, 0, 0
+	g.subEnd = SubBlockStart(g.rate, 1)
+	g.recent, g.recLen = [3]float64{}, [3]int64{}
+	g.blocks = g.blocks[:0]
+	g.absSum, g.absN = 0, 0
 }
 
-// subBound is the first sample of 100 ms sub-block k: round(k·rate/10).
-func (m *LoudnessMeter) subBound(k int64) int64 {
-	return (2*k*int64(m.rate) + subBlocksPerS) / (2 * subBlocksPerS)
+// SubBlockStart is the first sample of 100 ms gating sub-block k of a stream at rate:
+// round(k·rate/10), so sub-blocks at rates that are not multiples of 10 Hz alternate in length.
+func SubBlockStart(rate int, k int64) int64 {
+	return (2*k*int64(rate) + subBlocksPerS) / (2 * subBlocksPerS)
 }
 
-// Write measures p. It never fails.
-func (m *LoudnessMeter) Write(p []float32) error {
-	for _, x32 := range p {
-		x := float64(x32)
-		if x-x != 0 { // NaN or ±Inf
-			x = 0
+// Left is the number of samples until the current sub-block ends (at least 1).
+func (g *Gating) Left() int {
+	if g.rate == 0 {
+		return math.MaxInt32
+	}
+	return int(g.subEnd - g.n)
+}
+
+// Add counts n samples whose K-weighted squares sum to sumSquares. A stretch longer than Left
+// is spread over the sub-blocks it covers in proportion to their share of it; callers that
+// know better split it at Left.
+func (g *Gating) Add(sumSquares float64, n int) {
+	if g.rate == 0 || n <= 0 {
+		return
+	}
+	for n > 0 {
+		k := min(n, g.Left())
+		part := sumSquares
+		if k < n {
+			part = sumSquares * float64(k) / float64(n)
 		}
-		if a := math.Abs(x); a > m.samplePeak {
-			m.samplePeak = a
-		}
-		m.tp.push(float32(x))
-		y := m.high.step(m.shelf.step(x))
-		m.acc += y * y
-		m.n++
-		if m.n == m.subEnd {
-			m.endSubBlock()
+		g.acc += part
+		sumSquares -= part
+		n -= k
+		g.n += int64(k)
+		if g.n == g.subEnd {
+			g.endSubBlock()
 		}
 	}
-	m.shelf.flushDenormals()
-	m.high.flushDenormals()
-	return nil
 }
 
-func (m *LoudnessMeter) endSubBlock() {
-	start := m.subBound(m.sub)
-	length := m.subEnd - start
-	if m.sub >= subBlocksPer-1 {
-		sum := m.acc + m.recent[0] + m.recent[1] + m.recent[2]
-		n := length + m.recLen[0] + m.recLen[1] + m.recLen[2]
-		m.blocks = append(m.blocks, sum/float64(n))
+func (g *Gating) endSubBlock() {
+	start := SubBlockStart(g.rate, g.sub)
+	length := g.subEnd - start
+	if g.sub >= subBlocksPer-1 {
+		sum := g.acc + g.recent[0] + g.recent[1] + g.recent[2]
+		n := length + g.recLen[0] + g.recLen[1] + g.recLen[2]
+		z := sum / float64(n)
+		g.blocks = append(g.blocks, z)
+		if z > absGate() {
+			g.absSum += z
+			g.absN++
+		}
 	}
-	m.recent = [3]float64{m.recent[1], m.recent[2], m.acc}
-	m.recLen = [3]int64{m.recLen[1], m.recLen[2], length}
-	m.acc = 0
-	m.sub++
-	m.subEnd = m.subBound(m.sub + 1)
+	g.recent = [3]float64{g.recent[1], g.recent[2], g.acc}
+	g.recLen = [3]int64{g.recLen[1], g.recLen[2], length}
+	g.acc = 0
+	g.sub++
+	g.subEnd = SubBlockStart(g.rate, g.sub+1)
 }
+
+// absGate is the absolute gate as a mean square.
+func absGate() float64 { return math.Pow(10, (absGateLUFS-lufsOffset)/10) }
 
 // Integrated is the gated integrated loudness so far, in LUFS; -Inf when no 400 ms block
 // passes the gates (silence, or less than 400 ms of audio).
-func (m *LoudnessMeter) Integrated() float64 {
-	absGate := math.Pow(10, (absGateLUFS-lufsOffset)/10) // as a mean square
-	var sum float64
-	var n int
-	for _, z := range m.blocks {
-		if z > absGate {
-			sum += z
-			n++
-		}
-	}
-	if n == 0 {
+func (g *Gating) Integrated() float64 {
+	if g.absN == 0 {
 		return math.Inf(-1)
 	}
-	relGate := sum / float64(n) * math.Pow(10, relGateLU/10)
-	sum, n = 0, 0
-	for _, z := range m.blocks {
-		if z > absGate && z > relGate {
+	ag := absGate()
+	relGate := g.absSum / float64(g.absN) * math.Pow(10, relGateLU/10)
+	var sum float64
+	var n int
+	for _, z := range g.blocks {
+		if z > ag && z > relGate {
 			sum += z
 			n++
 		}
@@ -241,36 +293,43 @@ func (m *LoudnessMeter) Integrated() float64 {
 	return lufsOffset + 10*math.Log10(sum/float64(n))
 }
 
+// AbsoluteGated is the loudness of the blocks above the absolute gate so far, in LUFS (-Inf
+// when there are none): the first stage of the gating, kept as it goes, so it costs nothing to
+// read. The relative gate only drops blocks below this mean, so Integrated is never lower.
+func (g *Gating) AbsoluteGated() float64 {
+	if g.absN == 0 {
+		return math.Inf(-1)
+	}
+	return lufsOffset + 10*math.Log10(g.absSum/float64(g.absN))
+}
+
 // Blocks is the number of complete 400 ms gating blocks measured.
-func (m *LoudnessMeter) Blocks() int { return len(m.blocks) }
+func (g *Gating) Blocks() int { return len(g.blocks) }
 
-// SamplePeak is the largest absolute sample value so far, in dBFS; -Inf for silence.
-func (m *LoudnessMeter) SamplePeak() float64 { return 20 * math.Log10(m.samplePeak) }
-
-// TruePeak is the largest absolute value of the 4× oversampled signal so far, in dBTP, taking
-// the stream to end (in silence) here; -Inf for silence. It does not change the meter.
-func (m *LoudnessMeter) TruePeak() float64 {
-	return 20 * math.Log10(max(m.samplePeak, m.tp.peak, m.tp.tailPeak()))
+// tpKernel is the true-peak interpolator: a Kaiser-windowed sinc (cutoff at the Nyquist
+// frequency, 2·TruePeakHalf taps per phase) placing tpOversample-1 values between consecutive
+// samples. Interpolation error stays below 1e-3 of full scale up to 0.45·fs. (Annex 2's example
+// filter is shorter; any interpolator meeting its intent may be used.)
+//
+// The phases are mirror images: the kernel at offset 3/4 is the one at 1/4 reversed, the one at
+// 1/2 is symmetric. So a window w is folded once into sums a_j = w[j] + w[47-j] and differences
+// d_j = w[j] - w[47-j], and the three values come from 24 terms each: the 1/2 value is Σ mid·a,
+// the 1/4 and 3/4 values are Σ even·a ± Σ odd·d, where even and odd are the symmetric and
+// antisymmetric halves of the 1/4 kernel. That is 3 products per pair instead of 6.
+type tpKernel struct {
+	even, odd, mid [TruePeakHalf]float32
+	gain           float32 // the largest sum of absolute coefficients of a phase, rounded up
 }
 
-// truePeak interpolates tpOversample-1 values between consecutive samples with a Kaiser-windowed
-// sinc (cutoff at the Nyquist frequency, 48 taps per phase) and tracks their largest magnitude;
-// the samples themselves are covered by the sample peak. Interpolation error stays below 1e-3 of
-// full scale up to 0.45·fs. (Annex 2's example filter is shorter; any interpolator meeting its
-// intent may be used.)
-type truePeak struct {
-	coef [tpOversample - 1][2 * tpHalf]float32 // row q-1: kernel at offsets q/4 + tpHalf-1-j
-	ring [4 * tpHalf]float32                   // last 2·tpHalf samples, stored twice
-	pos  int                                   // ring[pos : pos+2·tpHalf] is the window, oldest first
-	peak float64
-}
+// truePeakKernel is built once: it depends on nothing but the constants above.
+var truePeakKernel = newTPKernel()
 
-func (t *truePeak) init() {
+func newTPKernel() *tpKernel {
+	const w = 2 * tpHalf
 	i0b := besselI0(tpBeta)
-	for q := 1; q < tpOversample; q++ {
-		row := &t.coef[q-1]
+	row := func(q int) [w]float64 {
+		var v [w]float64
 		var sum float64
-		var v [2 * tpHalf]float64
 		for j := range v {
 			x := float64(q)/tpOversample + float64(tpHalf-1-j)
 			if u := x / tpHalf; u > -1 && u < 1 {
@@ -279,51 +338,206 @@ func (t *truePeak) init() {
 			sum += v[j]
 		}
 		for j := range v {
-			row[j] = float32(v[j] / sum)
+			v[j] /= sum // unit gain at 0 Hz
+		}
+		return v
+	}
+	quarter, half := row(1), row(2)
+	k := &tpKernel{}
+	var l1q, l1h float64
+	for j := 0; j < tpHalf; j++ {
+		k.even[j] = float32((quarter[j] + quarter[w-1-j]) / 2)
+		k.odd[j] = float32((quarter[j] - quarter[w-1-j]) / 2)
+		k.mid[j] = float32((half[j] + half[w-1-j]) / 2)
+		e, o, m := float64(k.even[j]), float64(k.odd[j]), float64(k.mid[j])
+		l1q += math.Abs(e+o) + math.Abs(e-o)
+		l1h += 2 * math.Abs(m)
+	}
+	// Rounded up by 1e-5, far more than float32 sums of 48 terms can add, so a value computed
+	// here never exceeds gain times the largest magnitude in its window.
+	k.gain = float32(max(l1q, l1h) * (1 + 1e-5))
+	return k
+}
+
+// values returns the interpolated values at 1/4, 1/2 and 3/4 of the way from w[tpHalf-1] to
+// w[tpHalf]; w holds 2·tpHalf samples.
+func (k *tpKernel) values(w []float32) (q1, q2, q3 float32) {
+	w = w[:2*tpHalf]
+	var e0, e1, o0, o1, m0, m1 float32
+	for j := 0; j < tpHalf; j += 2 {
+		x0, y0 := w[j], w[2*tpHalf-1-j]
+		x1, y1 := w[j+1], w[2*tpHalf-2-j]
+		a0, d0 := x0+y0, x0-y0
+		a1, d1 := x1+y1, x1-y1
+		e0 += k.even[j] * a0
+		o0 += k.odd[j] * d0
+		m0 += k.mid[j] * a0
+		e1 += k.even[j+1] * a1
+		o1 += k.odd[j+1] * d1
+		m1 += k.mid[j+1] * a1
+	}
+	e, o := e0+e1, o0+o1
+	return e + o, m0 + m1, e - o
+}
+
+// peak is the largest magnitude of the three values of window w.
+func (k *tpKernel) peak(w []float32) float32 {
+	a, b, c := k.values(w)
+	return max(abs32(a), abs32(b), abs32(c))
+}
+
+func abs32(x float32) float32 { return math.Float32frombits(math.Float32bits(x) &^ (1 << 31)) }
+
+// TruePeakGain bounds the true-peak interpolator: no interpolated value exceeds TruePeakGain
+// times the largest magnitude in its window. Peak searches use it to skip quiet stretches.
+func TruePeakGain() float64 { return float64(truePeakKernel.gain) }
+
+// InterSamplePeak returns the largest magnitude among the values the true-peak interpolator
+// (4× oversampling, BS.1770-4 Annex 2) places between x[i] and x[i+1], for every i whose window
+// lies in x: TruePeakHalf-1 ≤ i < len(x)-TruePeakHalf. Samples must be finite. It is 0 when x
+// holds no full window.
+func InterSamplePeak(x []float32) float32 {
+	k := truePeakKernel
+	var pk float32
+	for w := 0; w+2*tpHalf <= len(x); w++ {
+		pk = max(pk, k.peak(x[w:w+2*tpHalf]))
+	}
+	return pk
+}
+
+// Sizes of the true-peak tracker's buffer.
+const (
+	tpHist  = 2*tpHalf - 1 // samples kept from before the current chunk
+	tpChunk = 1024         // samples taken per step
+	tpGroup = 16           // windows whose skip is decided together
+)
+
+// peakTracker follows the true peak of a stream: the interpolated values between consecutive
+// samples, evaluated once each sample's window is complete (TruePeakHalf samples late). Groups
+// of windows whose largest sample, times TruePeakGain, cannot beat the peak so far are skipped,
+// so a stream is searched in full only where it is near its peak; the result is the same.
+type peakTracker struct {
+	buf  [tpHist + tpChunk]float32 // history, then the chunk being scanned
+	bm   [(tpHist + tpChunk + tpGroup - 1) / tpGroup]float32
+	peak float32
+}
+
+// scan evaluates the windows completed by the n samples in buf[tpHist:tpHist+n] and keeps the
+// last tpHist samples as history.
+func (t *peakTracker) scan(n int) {
+	k := truePeakKernel
+	end := tpHist + n
+	for b := 0; b*tpGroup < end; b++ {
+		var m float32
+		for _, x := range t.buf[b*tpGroup : min(end, (b+1)*tpGroup)] {
+			m = max(m, abs32(x))
+		}
+		t.bm[b] = m
+	}
+	// Window w is buf[w : w+2·tpHalf]; n windows end in the new samples.
+	for g := 0; g*tpGroup < n; g++ {
+		w0, w1 := g*tpGroup, min(n, (g+1)*tpGroup)
+		var m float32
+		for b := g; b <= (w1-1+2*tpHalf-1)/tpGroup; b++ {
+			m = max(m, t.bm[b])
+		}
+		if m*k.gain <= t.peak {
+			continue
+		}
+		for w := w0; w < w1; w++ {
+			t.peak = max(t.peak, k.peak(t.buf[w:w+2*tpHalf]))
 		}
 	}
+	copy(t.buf[:tpHist], t.buf[n:n+tpHist])
 }
 
-func (t *truePeak) reset() {
-	clear(t.ring[:])
-	t.pos = 0
-	t.peak = 0
+// tail evaluates the values still pending at the end of the stream, with silence after it,
+// without changing t.
+func (t *peakTracker) tail() float32 {
+	var win [tpHist + tpHalf]float32
+	copy(win[:], t.buf[:tpHist])
+	return InterSamplePeak(win[:])
 }
 
-// push adds a sample and evaluates the interpolated values tpHalf samples back, between the
-// window's two middle samples.
-func (t *truePeak) push(x float32) {
-	const w = 2 * tpHalf
-	t.ring[t.pos] = x
-	t.ring[t.pos+w] = x
-	t.pos++
-	if t.pos == w {
-		t.pos = 0
+// LoudnessMeter is a Writer that measures ITU-R BS.1770-4 integrated loudness (K-weighted,
+// gated: 400 ms blocks with 75 % overlap, absolute gate -70 LUFS, relative gate -10 LU) and true
+// peak (4× oversampled, Annex 2) of a mono stream: a KWeighting feeding a Gating, and a true-peak
+// search that skips what cannot reach the peak so far. It keeps one energy per 100 ms of audio,
+// not the samples. The stream is taken to start in silence; non-finite samples count as 0. The
+// zero value measures nothing; call NewLoudnessMeter.
+type LoudnessMeter struct {
+	rate       int
+	k          KWeighting
+	g          Gating
+	samplePeak float32
+	tp         peakTracker
+}
+
+// NewLoudnessMeter returns a meter for a stream at sampleRate, which must lie in
+// [MinSampleRate, MaxSampleRate].
+func NewLoudnessMeter(sampleRate int) (*LoudnessMeter, error) {
+	if sampleRate < MinSampleRate || sampleRate > MaxSampleRate {
+		return nil, fmt.Errorf("%w: loudness meter rate %d", ErrSampleRate, sampleRate)
 	}
-	win := t.ring[t.pos : t.pos+w]
-	for q := range t.coef {
-		if a := math.Abs(float64(dot(t.coef[q][:], win))); a > t.peak {
-			t.peak = a
-		}
+	m := &LoudnessMeter{
+		rate: sampleRate,
+		k:    KWeighting{rate: sampleRate},
+		g:    Gating{rate: sampleRate, blocks: make([]float64, 0, 600)},
 	}
+	m.Reset()
+	return m, nil
 }
 
-// tailPeak evaluates the interpolated values still pending at the end of the stream, with
-// silence after it, without changing t.
-func (t *truePeak) tailPeak() float64 {
-	const w = 2 * tpHalf
-	var win [2 * w]float32
-	copy(win[:w], t.ring[t.pos:t.pos+w])
-	var peak float64
-	for s := 1; s <= tpHalf; s++ {
-		cur := win[s : s+w]
-		for q := range t.coef {
-			if a := math.Abs(float64(dot(t.coef[q][:], cur))); a > peak {
-				peak = a
+// Reset starts a new measurement.
+func (m *LoudnessMeter) Reset() {
+	m.k.Reset()
+	m.g.Reset()
+	m.samplePeak = 0
+	m.tp = peakTracker{}
+}
+
+// Write measures p. It never fails.
+func (m *LoudnessMeter) Write(p []float32) error {
+	if m.rate == 0 {
+		return nil
+	}
+	for len(p) > 0 {
+		n := min(len(p), tpChunk)
+		x := m.tp.buf[tpHist : tpHist+n]
+		pk := m.samplePeak
+		for i, v := range p[:n] {
+			if v-v != 0 { // NaN or ±Inf
+				v = 0
 			}
+			x[i] = v
+			pk = max(pk, abs32(v))
 		}
+		m.samplePeak = pk
+		for q := x; len(q) > 0; {
+			k := min(len(q), m.g.Left())
+			m.g.Add(m.k.SumSquares(q[:k]), k)
+			q = q[k:]
+		}
+		m.tp.scan(n)
+		p = p[n:]
 	}
-	return peak
+	return nil
+}
+
+// Integrated is the gated integrated loudness so far, in LUFS; -Inf when no 400 ms block
+// passes the gates (silence, or less than 400 ms of audio).
+func (m *LoudnessMeter) Integrated() float64 { return m.g.Integrated() }
+
+// Blocks is the number of complete 400 ms gating blocks measured.
+func (m *LoudnessMeter) Blocks() int { return m.g.Blocks() }
+
+// SamplePeak is the largest absolute sample value so far, in dBFS; -Inf for silence.
+func (m *LoudnessMeter) SamplePeak() float64 { return 20 * math.Log10(float64(m.samplePeak)) }
+
+// TruePeak is the largest absolute value of the 4× oversampled signal so far, in dBTP, taking
+// the stream to end (in silence) here; -Inf for silence. It does not change the meter.
+func (m *LoudnessMeter) TruePeak() float64 {
+	return 20 * math.Log10(float64(max(m.samplePeak, m.tp.peak, m.tp.tail())))
 }
 
 // MeasureLoudness returns the integrated loudness (LUFS) and true peak (dBTP) of p at rate.

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"math/rand/v2"
 	"testing"
 
 	"github.com/chorus-tts/chorus/synth/dsp"
@@ -327,21 +328,208 @@ func BenchmarkLoudnessMeter24k(b *testing.B) {
 // TestTruePeakInterpolation checks the oversampling filter directly: the values it interpolates
 // between the samples of a sine match the sine up to 0.45·fs.
 func TestTruePeakInterpolation(t *testing.T) {
-	var tp truePeak
-	tp.init()
+	k := truePeakKernel
 	for _, fr := range []float64{0.01, 0.1, 0.25, 0.33, 0.4, 0.45} {
 		x := sine(2000, 1, fr, 1, 0.3)
 		worst := 0.0
 		for c := 200; c < 1800; c++ {
 			win := x[c-2*tpHalf+1 : c+1]
-			for q := 1; q < tpOversample; q++ {
-				at := float64(c-tpHalf) + float64(q)/tpOversample
-				e := math.Abs(float64(dot(tp.coef[q-1][:], win)) - math.Sin(2*math.Pi*fr*at+0.3))
+			v1, v2, v3 := k.values(win)
+			for q, v := range []float32{v1, v2, v3} {
+				at := float64(c-tpHalf) + float64(q+1)/tpOversample
+				e := math.Abs(float64(v) - math.Sin(2*math.Pi*fr*at+0.3))
 				worst = math.Max(worst, e)
 			}
 		}
 		if worst > tpInterpErr {
 			t.Errorf("%.2f·fs: interpolation error %.5f", fr, worst)
+		}
+	}
+}
+
+// TestKWeightingSumSquares: the fused cascade equals the two biquads run one after the other,
+// sample by sample in direct form I (a form of its own, from the same coefficients), however
+// the stream is split.
+func TestKWeightingSumSquares(t *testing.T) {
+	const rate = 22050
+	x := sine(rate, rate, 440, 0.3, 0)
+	for i := range x {
+		x[i] += float32(0.2 * math.Sin(float64(i)*float64(i)/1e6)) // a chirp
+	}
+	shelf, high := kWeighting(rate)
+	var want float64
+	var x1, x2, y1, y2, z1, z2 float64 // direct form I memories
+	for _, v := range x {
+		in := float64(v)
+		y := shelf.b0*in + shelf.b1*x1 + shelf.b2*x2 - shelf.a1*y1 - shelf.a2*y2
+		z := high.b0*y + high.b1*y1 + high.b2*y2 - high.a1*z1 - high.a2*z2
+		x2, x1 = x1, in
+		y2, y1 = y1, y
+		z2, z1 = z1, z
+		want += z * z
+	}
+	k, err := NewKWeighting(rate)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got float64
+	for rest := x; len(rest) > 0; {
+		n := min(len(rest), 1+len(rest)%1013)
+		got += k.SumSquares(rest[:n])
+		rest = rest[n:]
+	}
+	// Two forms of the same filter round differently: 1e-9 relative is far below the meter's
+	// 0.1 LU (2 %).
+	if math.Abs(got-want) > 1e-9*want {
+		t.Errorf("sum of squares %.12g, direct form I %.12g", got, want)
+	}
+	k.Reset()
+	if again := k.SumSquares(x); math.Abs(again-want) > 1e-9*want {
+		t.Errorf("after Reset: %.12g, want %.12g", again, want)
+	}
+	if _, err := NewKWeighting(7999); err == nil {
+		t.Error("rate 7999 accepted")
+	}
+	var zero KWeighting
+	if s := zero.SumSquares(x); s != 0 {
+		t.Errorf("zero KWeighting: %g", s)
+	}
+}
+
+// TestGating: energy given in stretches that cross sub-blocks is spread in proportion; the
+// first stage of the gating is kept as it goes and never exceeds the integrated loudness.
+func TestGating(t *testing.T) {
+	const rate = 11025 // sub-blocks of 1102 and 1103 samples
+	tone := sine(3*rate, rate, 997, 0.1, 0)
+	quiet := sine(3*rate, rate, 997, 0.01, 0)
+	p := append(append([]float32{}, tone...), quiet...)
+	m, err := NewLoudnessMeter(rate)
+	if err != nil {
+		t.Fatal(err)
+	}
+	write(t, m, p)
+	// The same energies, in stretches of 500 samples that ignore the sub-blocks.
+	g, err := NewGating(rate)
+	if err != nil {
+		t.Fatal(err)
+	}
+	k, err := NewKWeighting(rate)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for rest := p; len(rest) > 0; {
+		n := min(len(rest), 500)
+		g.Add(k.SumSquares(rest[:n]), n)
+		rest = rest[n:]
+	}
+	if g.Blocks() != m.Blocks() {
+		t.Fatalf("%d blocks, the meter %d", g.Blocks(), m.Blocks())
+	}
+	// Within a stretch the tone's energy is even, so spreading it is exact but where a stretch
+	// holds the change of level: 0.01 LU is a tenth of the meter's accuracy.
+	if d := g.Integrated() - m.Integrated(); math.Abs(d) > 0.01 {
+		t.Errorf("spread: %.4f LUFS, the meter %.4f", g.Integrated(), m.Integrated())
+	}
+	// The quiet half is 20 LU down: the relative gate drops it, the absolute one keeps it, so
+	// its blocks (about half of them, at 1 % of the energy) pull the first stage's mean down
+	// by up to 3 dB (less the blocks that straddle the change, which both stages keep).
+	if a, i := m.g.AbsoluteGated(), m.Integrated(); a-i > -2 || a-i < -3.01 {
+		t.Errorf("absolute-gated %.3f, integrated %.3f LUFS", a, i)
+	}
+	if left := g.Left(); left < 1 || left > rate/10+1 {
+		t.Errorf("Left = %d", left)
+	}
+	m.Reset()
+	write(t, m, tone)
+	if a, i := m.g.AbsoluteGated(), m.Integrated(); a != i {
+		t.Errorf("a steady tone: absolute-gated %v, integrated %v", a, i)
+	}
+	var zero Gating
+	zero.Add(1, 100)
+	if !math.IsInf(zero.Integrated(), -1) || !math.IsInf(zero.AbsoluteGated(), -1) || zero.Blocks() != 0 {
+		t.Error("zero Gating measured something")
+	}
+	if SubBlockStart(11025, 1) != 1103 || SubBlockStart(11025, 2) != 2205 {
+		t.Errorf("sub-blocks at 11025 Hz start at %d, %d", SubBlockStart(11025, 1), SubBlockStart(11025, 2))
+	}
+}
+
+// TestTruePeakGain: no window of samples within ±1 has an interpolated value above the gain,
+// and a window of signs matching the kernel reaches it (it is the kernel's sum of magnitudes,
+// rounded up by 1e-5).
+func TestTruePeakGain(t *testing.T) {
+	k := truePeakKernel
+	g := float32(TruePeakGain())
+	worst := float32(0)
+	for q := 0; q < 3; q++ {
+		var w [2 * tpHalf]float32
+		for j := range w {
+			// The kernel of phase q at tap j, from the folded halves.
+			var c float32
+			jj := min(j, 2*tpHalf-1-j)
+			switch {
+			case q == 1:
+				c = k.mid[jj]
+			case (q == 0) == (j < tpHalf):
+				c = k.even[jj] + k.odd[jj]
+			default:
+				c = k.even[jj] - k.odd[jj]
+			}
+			w[j] = 1
+			if c < 0 {
+				w[j] = -1
+			}
+		}
+		worst = max(worst, k.peak(w[:]))
+	}
+	if worst > g || worst < g*(1-2e-5) {
+		t.Errorf("worst window %g, gain %g", worst, g)
+	}
+	rng := rand.New(rand.NewPCG(5, 6))
+	x := make([]float32, 10000)
+	for i := range x {
+		x[i] = float32(rng.Float64()*2 - 1)
+	}
+	if p := InterSamplePeak(x); p > g || p <= 1 {
+		t.Errorf("noise within ±1: inter-sample peak %g (gain %g)", p, g)
+	}
+	if p := InterSamplePeak(x[:2*tpHalf-1]); p != 0 {
+		t.Errorf("no full window: %g", p)
+	}
+}
+
+// TestTruePeakSkips: the meter's search, which skips what cannot beat its peak so far, finds
+// the peak a search of every window finds, on bursts of every loudness in every chunking.
+func TestTruePeakSkips(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 8))
+	x := make([]float32, 48000)
+	for i := range x {
+		env := 0.01 * float64(1+i%5000) / 50 // rising bursts, each louder somewhere than before
+		if (i/700)%3 == 0 {
+			env /= 20
+		}
+		x[i] = float32(env * (rng.Float64()*2 - 1))
+	}
+	padded := make([]float32, tpHist+len(x)+tpHalf) // silence before and after
+	copy(padded[tpHist:], x)
+	want := max(InterSamplePeak(padded), InterSamplePeak(x[:0]))
+	for _, chunk := range []int{1, 100, 4096, len(x)} {
+		m, err := NewLoudnessMeter(48000)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for rest := x; len(rest) > 0; {
+			n := min(chunk, len(rest))
+			write(t, m, rest[:n])
+			rest = rest[n:]
+		}
+		var sp float32
+		for _, v := range x {
+			sp = max(sp, abs32(v))
+		}
+		got := m.TruePeak()
+		if w := 20 * math.Log10(float64(max(want, sp))); got != w {
+			t.Errorf("chunks of %d: true peak %.9f dBTP, every window %.9f", chunk, got, w)
 		}
 	}
 }
