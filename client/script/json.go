@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode/utf8"
 )
 
 // jsonTurn is one turn of JSON input.
@@ -89,18 +90,29 @@ func (s *Script) parseJSON(src []byte) error {
 		line, col := where(dec.InputOffset())
 		return s.errf(line, col, "JSON: unexpected data after the end of the script")
 	}
-	// Locate each turn in the source for messages: turns are decoded from raw messages, whose
-	// offsets we find by searching forward.
+	if len(raws) > MaxTurns {
+		return s.errf(0, 0, "%d turns; at most %d: split the script", len(raws), MaxTurns)
+	}
+	// Locate each turn in the source for messages. A raw message is the element's bytes as
+	// written, so it starts after the space and comma that follow the previous one (the first,
+	// after the opening of the list, found by a search forward); the cursor then counts lines
+	// and columns forward only, so locating all turns takes one pass over the file.
 	pos := 0
+	cur := cursor{src: src}
 	for i, raw := range raws {
-		off := bytes.Index(src[pos:], raw)
-		if off >= 0 {
-			off += pos
-			pos = off + len(raw)
-		} else {
-			off = 0
+		off := pos
+		for off < len(src) && (src[off] == ',' || isJSONSpace(src[off])) {
+			off++
 		}
-		line, col := lineCol(src, off)
+		if !bytes.HasPrefix(src[off:], raw) {
+			if k := bytes.Index(src[pos:], raw); k >= 0 {
+				off = pos + k
+			} else {
+				off = pos
+			}
+		}
+		pos = off + len(raw)
+		line, col := cur.at(off)
 		var jt jsonTurn
 		d := json.NewDecoder(bytes.NewReader(raw))
 		d.DisallowUnknownFields()
@@ -120,5 +132,35 @@ func (s *Script) parseJSON(src []byte) error {
 		t := Turn{Speaker: spk, Text: *jt.Text, Voice: jt.Voice, Style: jt.Style, Line: line, Paragraph: jt.Paragraph, col: col}
 		s.Turns = append(s.Turns, t)
 	}
+	s.located = cur.scanned
 	return nil
+}
+
+func isJSONSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+
+// cursor turns byte offsets of src into lines and rune columns (from 1), moving forward only:
+// asked for increasing offsets it reads each byte once. An offset behind it starts it over.
+type cursor struct {
+	src       []byte
+	off       int
+	line, col int
+	scanned   int // bytes read, for tests
+}
+
+func (c *cursor) at(off int) (line, col int) {
+	off = min(max(off, 0), len(c.src))
+	if c.line == 0 || off < c.off {
+		c.off, c.line, c.col = 0, 1, 1
+	}
+	for c.off < off {
+		r, n := utf8.DecodeRune(c.src[c.off:])
+		if r == '\n' {
+			c.line, c.col = c.line+1, 1
+		} else {
+			c.col++
+		}
+		c.off += n
+		c.scanned += n
+	}
+	return c.line, c.col
 }

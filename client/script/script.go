@@ -28,16 +28,20 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/chorus-tts/chorus/synth"
 	"github.com/chorus-tts/chorus/synth/markup"
 )
 
-// Limits of a script.
+// Limits of a script. They bound memory, not the episode's length: a script is parsed in time
+// linear in its size, and Build may make a request larger than one engine request may carry
+// (podcast rendering splits it). Parsing holds the file twice (bytes and text), the turns' text
+// once more, and about 200 bytes per turn and per line: under 50 MB for the largest script.
 const (
 	// MaxLineBytes bounds one line.
 	MaxLineBytes = 64 << 10
 	// MaxFileBytes bounds the whole input (text, comments and header).
 	MaxFileBytes = 4 << 20
+	// MaxTurns bounds the turns of one script (about a hundred hours of speech).
+	MaxTurns = 100000
 	// MaxSpeakerLen and MaxSpeakerWords bound a speaker name.
 	MaxSpeakerLen, MaxSpeakerWords = 40, 4
 	// MaxSpeakers bounds the distinct speakers of one script.
@@ -107,6 +111,7 @@ type Script struct {
 	Strict         bool
 
 	headerLine map[string]int // where each header mapping was written, for errors
+	located    int            // bytes read to place JSON turns by line and column (tests)
 }
 
 // Turn is a run of text by one speaker.
@@ -215,30 +220,92 @@ func (s *Script) errf(line, col int, format string, args ...any) error {
 	return &Error{File: s.Name, Line: line, Column: col, Msg: fmt.Sprintf(format, args...)}
 }
 
+// lines walks the lines of a text, one at a time, without splitting it all at once.
+type lines struct {
+	src  string
+	off  int // start of the next line
+	num  int // number of the line last returned, from 1
+	line string
+}
+
+// next moves to the next line (without its "\r\n" or "\n"); false at the end.
+func (l *lines) next() bool {
+	if l.off > len(l.src) {
+		return false
+	}
+	end := strings.IndexByte(l.src[l.off:], '\n')
+	if end < 0 {
+		end = len(l.src) - l.off
+	}
+	l.line = strings.TrimSuffix(l.src[l.off:l.off+end], "\r")
+	l.off += end + 1
+	l.num++
+	return true
+}
+
 // parseText reads the line format.
 func (s *Script) parseText(src []byte) error {
-	lines := strings.Split(string(src), "\n")
-	for i, l := range lines {
-		if len(l) > MaxLineBytes {
-			return s.errf(i+1, 0, "line is %d KiB long; lines are limited to %d KiB (is this a script?)", len(l)>>10, MaxLineBytes>>10)
+	ls := &lines{src: string(src)}
+	// Every line is checked against MaxLineBytes as it is read; skip leading blank lines.
+	for {
+		if !ls.next() {
+			return nil // only blank lines: check reports the empty script
 		}
-		lines[i] = strings.TrimSuffix(l, "\r")
+		if len(ls.line) > MaxLineBytes {
+			return s.errf(ls.num, 0, "line is %d KiB long; lines are limited to %d KiB (is this a script?)", len(ls.line)>>10, MaxLineBytes>>10)
+		}
+		if strings.TrimSpace(ls.line) != "" {
+			break
+		}
 	}
-	i := 0
-	for i < len(lines) && strings.TrimSpace(lines[i]) == "" {
-		i++
-	}
-	if i < len(lines) && strings.TrimSpace(lines[i]) == "---" {
-		n, err := s.parseHeader(lines, i)
-		if err != nil {
+	if strings.TrimSpace(ls.line) == "---" {
+		if err := s.parseHeader(ls); err != nil {
 			return err
 		}
-		i = n
+		if !ls.next() {
+			return nil
+		}
 	}
 	var cur *Turn
+	var text strings.Builder // the current turn's text
+	// end completes the current turn; a turn without text is an error.
+	end := func() error {
+		if cur == nil {
+			return nil
+		}
+		if text.Len() == 0 {
+			return s.errf(cur.Line, 0, "%s's turn has no text", cur.Speaker)
+		}
+		cur.Text = text.String()
+		text.Reset()
+		return nil
+	}
+	start := func(t Turn) error {
+		if err := end(); err != nil {
+			return err
+		}
+		if len(s.Turns) == MaxTurns {
+			return s.errf(t.Line, 0, "more than %d turns; split the script", MaxTurns)
+		}
+		s.Turns = append(s.Turns, t)
+		cur = &s.Turns[len(s.Turns)-1]
+		return nil
+	}
+	add := func(t string, line, col int) {
+		if text.Len() > 0 {
+			text.WriteByte(' ')
+		} else {
+			cur.Line = line
+		}
+		cur.pieces = append(cur.pieces, piece{off: text.Len(), line: line, col: col})
+		text.WriteString(t)
+	}
 	para := false // a blank line since the last text
-	for ; i < len(lines); i++ {
-		raw := lines[i]
+	for ok := true; ok; ok = ls.next() {
+		raw := ls.line
+		if len(raw) > MaxLineBytes {
+			return s.errf(ls.num, 0, "line is %d KiB long; lines are limited to %d KiB (is this a script?)", len(raw)>>10, MaxLineBytes>>10)
+		}
 		line := strings.TrimSpace(raw)
 		if line == "" {
 			para = cur != nil
@@ -250,41 +317,27 @@ func (s *Script) parseText(src []byte) error {
 		lead := len(raw) - len(strings.TrimLeftFunc(raw, unicode.IsSpace))
 		col := utf8.RuneCountInString(raw[:lead]) + 1
 		if name, rest, off, ok := speakerTag(line); ok {
-			if cur != nil && strings.TrimSpace(cur.Text) == "" {
-				return s.errf(cur.Line, 0, "%s's turn has no text", cur.Speaker)
+			if err := start(Turn{Speaker: name, Line: ls.num, Paragraph: para}); err != nil {
+				return err
 			}
-			s.Turns = append(s.Turns, Turn{Speaker: name, Line: i + 1, Paragraph: para})
-			cur = &s.Turns[len(s.Turns)-1]
 			para = false
 			if rest != "" {
-				cur.add(rest, i+1, col+utf8.RuneCountInString(line[:off]))
+				add(rest, ls.num, col+utf8.RuneCountInString(line[:off]))
 			}
 			continue
 		}
 		if cur == nil {
-			return s.errf(i+1, col, "the first line needs a speaker tag, like \"Alice: %s\"", clip(line, 30))
+			return s.errf(ls.num, col, "the first line needs a speaker tag, like \"Alice: %s\"", clip(line, 30))
 		}
-		if para && cur.Text != "" {
-			s.Turns = append(s.Turns, Turn{Speaker: cur.Speaker, Line: i + 1, Paragraph: true})
-			cur = &s.Turns[len(s.Turns)-1]
+		if para && text.Len() > 0 {
+			if err := start(Turn{Speaker: cur.Speaker, Line: ls.num, Paragraph: true}); err != nil {
+				return err
+			}
 			para = false
 		}
-		cur.add(line, i+1, col)
+		add(line, ls.num, col)
 	}
-	if cur != nil && strings.TrimSpace(cur.Text) == "" {
-		return s.errf(cur.Line, 0, "%s's turn has no text", cur.Speaker)
-	}
-	return nil
-}
-
-func (t *Turn) add(text string, line, col int) {
-	if t.Text != "" {
-		t.Text += " "
-	} else {
-		t.Line = line
-	}
-	t.pieces = append(t.pieces, piece{off: len(t.Text), line: line, col: col})
-	t.Text += text
+	return end()
 }
 
 func clip(s string, n int) string {
@@ -323,39 +376,45 @@ func speakerTag(line string) (name, rest string, off int, ok bool) {
 	return name, rest, off, true
 }
 
-// parseHeader reads the block between "---" lines starting at lines[i]; it returns the index
-// of the first line after it.
-func (s *Script) parseHeader(lines []string, i int) (int, error) {
-	open := i + 1
+// parseHeader reads the block between "---" lines; ls is at the opening line, and is left at
+// the closing one.
+func (s *Script) parseHeader(ls *lines) error {
+	open := ls.num
+	// The closing line must exist: look for it first, so that a missing one is reported as such
+	// rather than as a bad header line.
+	ahead := *ls
 	closed := false
-	for _, l := range lines[i+1:] {
-		if strings.TrimSpace(l) == "---" {
+	for ahead.next() {
+		if strings.TrimSpace(ahead.line) == "---" {
 			closed = true
 			break
 		}
 	}
 	if !closed {
-		return 0, s.errf(open, 1, "the header starting here has no closing \"---\" line")
+		return s.errf(open, 1, "the header starting here has no closing \"---\" line")
 	}
 	seen := map[string]int{}
-	for i++; i < len(lines); i++ {
-		n := i + 1
-		line := strings.TrimSpace(lines[i])
+	for ls.next() {
+		n := ls.num
+		if len(ls.line) > MaxLineBytes {
+			return s.errf(n, 0, "line is %d KiB long; lines are limited to %d KiB (is this a script?)", len(ls.line)>>10, MaxLineBytes>>10)
+		}
+		line := strings.TrimSpace(ls.line)
 		if line == "---" {
-			return i + 1, nil
+			return nil
 		}
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
 		k := strings.IndexByte(line, ':')
 		if k <= 0 {
-			return 0, s.errf(n, 1, "header lines look like \"key: value\" (keys: title, voices, styles, gap, paragraph, strict); got %q", clip(line, 40))
+			return s.errf(n, 1, "header lines look like \"key: value\" (keys: title, voices, styles, gap, paragraph, strict); got %q", clip(line, 40))
 		}
 		key := strings.ToLower(strings.TrimSpace(line[:k]))
 		val := strings.TrimSpace(line[k+1:])
-		vcol := utf8.RuneCountInString(lines[i][:strings.Index(lines[i], ":")+1]) + 2
+		vcol := utf8.RuneCountInString(ls.line[:strings.Index(ls.line, ":")+1]) + 2
 		if prev, dup := seen[key]; dup {
-			return 0, s.errf(n, 1, "%s is set twice in the header (first on line %d)", key, prev)
+			return s.errf(n, 1, "%s is set twice in the header (first on line %d)", key, prev)
 		}
 		seen[key] = n
 		var err error
@@ -382,10 +441,10 @@ func (s *Script) parseHeader(lines []string, i int) (int, error) {
 			err = s.errf(n, 1, "unknown header key %q: use title, voices, styles, gap, paragraph or strict", key)
 		}
 		if err != nil {
-			return 0, err
+			return err
 		}
 	}
-	return 0, s.errf(open, 1, "the header starting here has no closing \"---\" line")
+	return s.errf(open, 1, "the header starting here has no closing \"---\" line")
 }
 
 // mapping reads "Alice=ava, Speaker 2=joe".
@@ -424,21 +483,13 @@ func (s *Script) pause(val string, line, col int) (time.Duration, error) {
 }
 
 // check validates the whole script: turns present, markup well formed, speakers known in
-// strict mode, size within the engine's limits.
+// strict mode.
 func (s *Script) check() error {
 	if len(s.Turns) == 0 {
 		return s.errf(0, 0, "the script is empty: write turns like \"Alice: Hello.\"")
 	}
-	if len(s.Turns) > synth.MaxParts/2 {
-		return s.errf(s.Turns[synth.MaxParts/2].Line, 0, "too many turns: at most %d per episode; split the script", synth.MaxParts/2)
-	}
-	total := 0
 	for i := range s.Turns {
 		t := &s.Turns[i]
-		total += len(t.Text)
-		if total > synth.MaxTextBytes {
-			return s.errf(t.Line, 0, "the script holds more than %d KiB of text, the limit for one episode; split it", synth.MaxTextBytes>>10)
-		}
 		if _, err := markup.Parse(t.Text); err != nil {
 			var me *markup.Error
 			if errors.As(err, &me) && t.pieces == nil {

@@ -4,11 +4,15 @@ import (
 	"bytes"
 	"errors"
 	"reflect"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/chorus-tts/chorus/internal/testkit"
+	"github.com/chorus-tts/chorus/synth"
+	"github.com/chorus-tts/chorus/voices"
 )
 
 type turn struct {
@@ -116,7 +120,8 @@ func TestErrors(t *testing.T) {
 		{"json empty", `[]`, Options{}, "ep.txt: ", "empty"},
 		{"json trailing", `[{"speaker":"A","text":"x"}] x`, Options{}, "ep.txt:1:", "after the end"},
 		{"json markup", `[{"speaker":"A","text":"ok <bad>"}]`, Options{}, "ep.txt:1:2: ", "at character 4: unknown tag"},
-		{"too much text", strings.Repeat("Alice: "+strings.Repeat("word ", 2000)+"\n", 30), Options{}, "ep.txt:", "limit"},
+		{"too many turns", strings.Repeat("A: x\n", MaxTurns+1), Options{}, "ep.txt:100001: ", "more than 100000 turns"},
+		{"too many JSON turns", "[" + strings.Repeat(`{"speaker":"A","text":"x"},`, MaxTurns) + `{"speaker":"A","text":"x"}]`, Options{}, "ep.txt: ", "at most 100000"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -312,4 +317,92 @@ func FuzzParse(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestLongEpisode: a script may hold more text and turns than one engine request carries;
+// Build still makes a well-formed request (podcast rendering splits it).
+func TestLongEpisode(t *testing.T) {
+	cat, err := voices.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	turn := strings.Repeat("A sentence of a long episode. ", 400) // 12 kB
+	src := strings.Repeat("Alice: "+turn+"\nBob: "+turn+"\n", 15)
+	s, err := Parse(strings.NewReader(src), "long.txt", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	req, err := s.Request(cat)
+	if err != nil {
+		t.Fatal(err)
+	}
+	total := 0
+	for _, p := range req.Parts {
+		total += len(p.Text)
+	}
+	if len(req.Parts) != 30 || total <= synth.MaxTextBytes {
+		t.Fatalf("%d parts with %d bytes of text; want 30 parts over %d bytes", len(req.Parts), total, synth.MaxTextBytes)
+	}
+	// Each part is one a request may hold; only the whole is too large for one.
+	for _, p := range req.Parts {
+		one := synth.Request{Parts: []synth.Part{p}}
+		if _, err := testkit.Engine(t).Validate(one); err != nil {
+			t.Fatalf("a part alone: %v", err)
+		}
+	}
+}
+
+// TestParseWorkIsLinear: the work of parsing grows in proportion to the script, in the shapes
+// that once made it quadratic. Placing JSON turns by line and column reads each byte at most
+// once (it recounted from the start of the file for every turn); joining the lines of a long
+// turn allocates in proportion to its length (appending to a string copied it every time: four
+// times the lines would allocate sixteen times the bytes, where linear growth gives four; the
+// bound of six leaves room for the builder's doubling).
+func TestParseWorkIsLinear(t *testing.T) {
+	for _, oneLine := range []bool{false, true} {
+		src := jsonEpisode(20000, oneLine)
+		s, err := Parse(bytes.NewReader(src), "ep.json", Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(s.Turns) != 20000 || s.located == 0 || s.located > len(src) {
+			t.Errorf("one line %v: %d turns placed reading %d bytes of a %d-byte file", oneLine, len(s.Turns), s.located, len(src))
+		}
+	}
+	allocated := func(src []byte) uint64 {
+		var before, after runtime.MemStats
+		runtime.ReadMemStats(&before)
+		if _, err := Parse(bytes.NewReader(src), "ep.txt", Options{}); err != nil {
+			t.Fatal(err)
+		}
+		runtime.ReadMemStats(&after)
+		return after.TotalAlloc - before.TotalAlloc
+	}
+	small, large := allocated(longTurn(10000)), allocated(longTurn(40000))
+	if ratio := float64(large) / float64(small); ratio > 6 {
+		t.Errorf("4× the lines of one turn allocate %.1f× the bytes (%d, %d)", ratio, small, large)
+	}
+}
+
+// TestCursor: the cursor gives every offset the line and column a count from the start gives,
+// reading each byte once when asked in order.
+func TestCursor(t *testing.T) {
+	src := []byte("ab\nçé\n\n  x\ny")
+	c := cursor{src: src}
+	for off := 0; off <= len(src); off++ {
+		if off < len(src) && !utf8.RuneStart(src[off]) {
+			continue
+		}
+		line, col := c.at(off)
+		if wl, wc := lineCol(src, off); line != wl || col != wc {
+			t.Errorf("offset %d: %d:%d, want %d:%d", off, line, col, wl, wc)
+		}
+	}
+	if c.scanned != len(src) {
+		t.Errorf("read %d bytes for a %d-byte text", c.scanned, len(src))
+	}
+	// Backwards starts over, and is still right.
+	if line, col := c.at(1); line != 1 || col != 2 {
+		t.Errorf("offset 1 after the end: %d:%d", line, col)
+	}
 }
