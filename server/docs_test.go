@@ -173,19 +173,19 @@ var docCases = map[string]func(e *docEnv) error{
 	"request-too-large": func(e *docEnv) error {
 		return e.synth(script([]*chorusv1.Turn{{Speaker: "A", Text: strings.Repeat("x", 2<<20)}}, nil))
 	},
-	"voice-unknown":     func(e *docEnv) error { return e.synth(withVoice(&chorusv1.VoiceSelection{Name: "nobody"})) },
-	"style-unknown":     func(e *docEnv) error { return e.synth(withVoice(&chorusv1.VoiceSelection{Style: "grumpy"})) },
-	"rate-low":          func(e *docEnv) error { return e.synth(withAudio(&chorusv1.AudioConfig{SpeakingRate: 0.1})) },
-	"rate-high":         func(e *docEnv) error { return e.synth(withAudio(&chorusv1.AudioConfig{SpeakingRate: 5})) },
-	"rate-nan":          func(e *docEnv) error { return e.synth(withAudio(&chorusv1.AudioConfig{SpeakingRate: math.NaN()})) },
-	"pitch":             func(e *docEnv) error { return e.synth(withAudio(&chorusv1.AudioConfig{Pitch: 13})) },
-	"gain":              func(e *docEnv) error { return e.synth(withAudio(&chorusv1.AudioConfig{VolumeGainDb: 17})) },
-	"gain-inf":          func(e *docEnv) error { return e.synth(withAudio(&chorusv1.AudioConfig{VolumeGainDb: math.Inf(-1)})) },
-	"sample-rate-low":   func(e *docEnv) error { return e.synth(withAudio(&chorusv1.AudioConfig{SampleRateHertz: 4000})) },
-	"sample-rate-high":  func(e *docEnv) error { return e.synth(withAudio(&chorusv1.AudioConfig{SampleRateHertz: 96000})) },
-	"chunk-short":       func(e *docEnv) error { return e.synth(withAudio(&chorusv1.AudioConfig{ChunkDurationMs: 5})) },
-	"chunk-long":        func(e *docEnv) error { return e.synth(withAudio(&chorusv1.AudioConfig{ChunkDurationMs: 1001})) },
-	"encoding-unknown":  func(e *docEnv) error { return e.synth(withAudio(&chorusv1.AudioConfig{Encoding: 42})) },
+	"voice-unknown":    func(e *docEnv) error { return e.synth(withVoice(&chorusv1.VoiceSelection{Name: "nobody"})) },
+	"style-unknown":    func(e *docEnv) error { return e.synth(withVoice(&chorusv1.VoiceSelection{Style: "grumpy"})) },
+	"rate-low":         func(e *docEnv) error { return e.synth(withAudio(&chorusv1.AudioConfig{SpeakingRate: 0.1})) },
+	"rate-high":        func(e *docEnv) error { return e.synth(withAudio(&chorusv1.AudioConfig{SpeakingRate: 5})) },
+	"rate-nan":         func(e *docEnv) error { return e.synth(withAudio(&chorusv1.AudioConfig{SpeakingRate: math.NaN()})) },
+	"pitch":            func(e *docEnv) error { return e.synth(withAudio(&chorusv1.AudioConfig{Pitch: 13})) },
+	"gain":             func(e *docEnv) error { return e.synth(withAudio(&chorusv1.AudioConfig{VolumeGainDb: 17})) },
+	"gain-inf":         func(e *docEnv) error { return e.synth(withAudio(&chorusv1.AudioConfig{VolumeGainDb: math.Inf(-1)})) },
+	"sample-rate-low":  func(e *docEnv) error { return e.synth(withAudio(&chorusv1.AudioConfig{SampleRateHertz: 4000})) },
+	"sample-rate-high": func(e *docEnv) error { return e.synth(withAudio(&chorusv1.AudioConfig{SampleRateHertz: 96000})) },
+	"chunk-short":      func(e *docEnv) error { return e.synth(withAudio(&chorusv1.AudioConfig{ChunkDurationMs: 5})) },
+	"chunk-long":       func(e *docEnv) error { return e.synth(withAudio(&chorusv1.AudioConfig{ChunkDurationMs: 1001})) },
+	"encoding-unknown": func(e *docEnv) error { return e.synth(withAudio(&chorusv1.AudioConfig{Encoding: 42})) },
 	"ssml": func(e *docEnv) error {
 		return e.synth(&chorusv1.SynthesizeRequest{Input: &chorusv1.SynthesisInput{Source: &chorusv1.SynthesisInput_Ssml{Ssml: "<speak>hi</speak>"}}})
 	},
@@ -223,7 +223,9 @@ var docCases = map[string]func(e *docEnv) error{
 	"pron-phones-invalid": func(e *docEnv) error {
 		return e.synth(withPron(&chorusv1.Pronunciation{Phrase: "hello", Phones: "HH QQ1 L OW1"}))
 	},
-	"pron-phrase-empty": func(e *docEnv) error { return e.synth(withPron(&chorusv1.Pronunciation{Phrase: "  ", Phones: "HH AH0"})) },
+	"pron-phrase-empty": func(e *docEnv) error {
+		return e.synth(withPron(&chorusv1.Pronunciation{Phrase: "  ", Phones: "HH AH0"}))
+	},
 	"pron-phrase-twice": func(e *docEnv) error {
 		return e.synth(withPron(&chorusv1.Pronunciation{Phrase: "hello", Phones: "HH AH0"}, &chorusv1.Pronunciation{Phrase: "Hello", Phones: "HH EH1"}))
 	},
