@@ -59,8 +59,13 @@ func NormalizeTextWith(s string, o Options) ([]Sentence, error) {
 	}
 	var out []Sentence
 	n := newNormalizer(o) // scratch buffers are reused across sentences
-	for _, raw := range SplitSentences(s) {
+	for _, sp := range SentenceSpans(s) {
+		raw := sp.Raw(s)
 		sent := n.sentence(raw)
+		for i := range sent.Words { // offsets in s, not in the sentence
+			sent.Words[i].Start += sp.Start
+			sent.Words[i].End += sp.Start
+		}
 		if len(sent.Words) == 0 {
 			// Keep a paragraph boundary that fell on an empty sentence.
 			if paragraphAfter(raw) && len(out) > 0 {

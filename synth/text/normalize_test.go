@@ -636,6 +636,7 @@ func FuzzNormalize(f *testing.F) {
 			}
 			return
 		}
+		prev := 0
 		for _, x := range sents {
 			if len(x.Words) == 0 {
 				t.Fatal("empty sentence returned")
@@ -644,6 +645,11 @@ func FuzzNormalize(f *testing.F) {
 				if !validWordText(w.Text) {
 					t.Fatalf("bad word %q from %q", w.Text, w.Source)
 				}
+				// Every word names its tokens as written, in order.
+				if w.Start < prev || w.End <= w.Start || w.End > len(s) || s[w.Start:w.End] != w.Source {
+					t.Fatalf("word %q: source %q at [%d,%d) (previous start %d)", w.Text, w.Source, w.Start, w.End, prev)
+				}
+				prev = w.Start
 			}
 		}
 	})

@@ -255,3 +255,22 @@ func TestStreetOrTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestNormalizeOffsets: Normalize's word ranges are offsets in the whole text.
+func TestNormalizeOffsets(t *testing.T) {
+	in := "One. Two\x1b[1m apples, 3 pears.\n\nFour."
+	sents, err := Normalize(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, s := range sents {
+		for _, w := range s.Words {
+			got = append(got, w.Text+"="+in[w.Start:w.End])
+		}
+	}
+	want := "one=One. two=Two apples=apples, three=3 pears=pears. four=Four." // the escape code is in no token
+	if strings.Join(got, " ") != want {
+		t.Errorf("got  %q\nwant %q", strings.Join(got, " "), want)
+	}
+}
