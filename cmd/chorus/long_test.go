@@ -162,3 +162,12 @@ func TestSayProgress(t *testing.T) {
 		t.Errorf("progress drawn off a terminal: %q", r.stderr)
 	}
 }
+
+// TestTextLongInput: text beyond the request limit is read in pieces, every sentence shown.
+func TestTextLongInput(t *testing.T) {
+	src := padded("First one.", 140<<10) + padded("Second one.", 140<<10) + "Third one."
+	r := runCmd(t, src, nil, "text")
+	if r.code != 0 || r.stdout != "first one\nsecond one\nthird one\n" {
+		t.Errorf("exit %d, %q: %s", r.code, r.stdout, r.stderr)
+	}
+}

@@ -8,8 +8,10 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/chorus-tts/chorus/client"
+	"github.com/chorus-tts/chorus/synth"
 	"github.com/chorus-tts/chorus/synth/markup"
 	"github.com/chorus-tts/chorus/synth/phone"
+	"github.com/chorus-tts/chorus/synth/text"
 )
 
 const textLong = `Prints what the text front end reads, one sentence per line: the spoken-form words in lower
@@ -19,7 +21,8 @@ With --phonemes, the ARPAbet phones (CMUdict's 39, stress digits on vowels, schw
 separated by single spaces, words too ("HH AH0 L OW1 W ER1 L D"). --by-word prints one word a
 line instead, its spoken form, a tab and its phones. --markup reads inline tags as say --markup
 does (<sub> its alias, <say-as interpret-as="characters"> letter by letter, <phoneme> its phones);
-pauses are not shown. Characters the voice cannot speak are named in a warning.`
+pauses are not shown, and a <break/> ends the line. Characters the voice cannot speak are named
+in a warning. Text longer than one request carries (256 KiB) is read in pieces.`
 
 type textOptions struct {
 	co               common
@@ -97,12 +100,19 @@ func (c *cli) text(ctx context.Context, args []string, o *textOptions) error {
 	}
 	defer done()
 	for _, p := range pieces {
-		sents, err := syn.Analyze(ctx, p, lex)
-		if err != nil {
-			return err
+		// Text longer than one request is read in pieces, as say speaks it.
+		chunks := []string{p}
+		if len(p) > synth.MaxTextBytes {
+			chunks = text.Chunks(p, synth.MaxTextBytes)
 		}
-		if err := c.printSentences(sents, o); err != nil {
-			return err
+		for _, ch := range chunks {
+			sents, err := syn.Analyze(ctx, ch, lex)
+			if err != nil {
+				return err
+			}
+			if err := c.printSentences(sents, o); err != nil {
+				return err
+			}
 		}
 	}
 	return nil
