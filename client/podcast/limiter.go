@@ -1,139 +1,304 @@
 package podcast
 
 import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
 	"math"
 
 	"github.com/chorus-tts/chorus/synth/audio"
 	"github.com/chorus-tts/chorus/synth/dsp"
 )
 
-// limiter applies a fixed gain and then a look-ahead peak limiter, so no output sample exceeds
-// the ceiling. Gain reduction is computed from the trailing minimum of the required gain over
-// a window of L samples, released exponentially, and smoothed by an L-sample moving average;
-// the moving average of values that each cover a sample is at most that sample's requirement,
-// so the ceiling holds exactly (up to rounding) while the gain changes smoothly. The output is
-// delayed by L−1 samples internally; Flush emits the tail, so the output has as many samples as
-// the input.
-type limiter struct {
-	dst     audio.Writer
-	gain    float64 // linear pre-gain
-	ceiling float64 // linear sample ceiling
-	release float64 // per-sample release coefficient
+// The limiter works on frames (analyze.go). Each frame f needs a gain of at most
+// req_f = min(1, θ/det_f), where det_f is its peak and θ the ceiling divided by the episode's
+// gain; a frame boundary needs the lower of its two frames' (a_m). The gain at boundary m is
+//
+//	rel_m = min(min(a_{m-L+1}, …, a_m), 1 - (1 - rel_{m-1})·r)
+//	b_m   = (rel_m + … + rel_{m+L-1}) / L
+//
+// with L frames of look-ahead (lookAheadMillis) and release r per frame (releaseMillis). Every
+// rel in b_f's average is at most a_f, and every one in b_{f+1}'s at most a_{f+1}, so both ends
+// of frame f are within req_f and the gain inside it, linear between them, keeps every sample
+// and every interpolated value the detector saw under the ceiling; the gain falls over L frames
+// before a peak (moving average) and recovers exponentially after it. The curve depends on the
+// frame records alone, so the gain plan predicts exactly the gains pass 2 applies.
+const (
+	lookAheadMillis = 5
+	releaseMillis   = 80
+)
 
-	l     int       // window length
-	xs    []float64 // ring of the last l gained inputs
-	ms    []float64 // ring of the last l released gains
-	sum   float64   // sum of ms
-	dq    []qent    // monotonic deque for the trailing minimum (ring, capacity l)
-	dqH   int       // deque head index into dq
-	dqN   int
-	n     int64   // inputs seen
-	minG  float64 // lowest gain applied
-	rel   float64
-	out   []float32
-	recal int
+// frameReader reads frame records in order.
+type frameReader struct {
+	r   io.Reader
+	buf []byte
+	pos int
 }
 
-type qent struct {
-	i int64
-	v float64
+func newFrameReader(r io.Reader) *frameReader {
+	return &frameReader{r: r, buf: make([]byte, 0, 1<<16)}
 }
 
-// newLimiter builds a limiter at rate with pre-gain gainDB, ceilingDB (dBFS), 5 ms look-ahead
-// and 80 ms release.
-func newLimiter(dst audio.Writer, rate int, gainDB, ceilingDB float64) *limiter {
-	l := max(2, rate*5/1000)
-	m := &limiter{
-		dst: dst, gain: dsp.DBToAmplitude(gainDB), ceiling: dsp.DBToAmplitude(ceilingDB),
-		release: math.Exp(-1 / (0.080 * float64(rate))),
-		l:       l, xs: make([]float64, l), ms: make([]float64, l), dq: make([]qent, l),
-		rel: 1, minG: 1, out: make([]float32, 0, 4096),
-	}
-	for i := range m.ms {
-		m.ms[i] = 1
-	}
-	m.sum = float64(l)
-	return m
-}
-
-func (m *limiter) push(x float64) error {
-	// Required gain for this sample.
-	req := 1.0
-	if a := math.Abs(x); a > m.ceiling {
-		req = m.ceiling / a
-	}
-	i := m.n
-	m.n++
-	// Trailing minimum over the last l requirements.
-	for m.dqN > 0 && m.dq[(m.dqH+m.dqN-1)%m.l].v >= req {
-		m.dqN--
-	}
-	m.dq[(m.dqH+m.dqN)%m.l] = qent{i, req}
-	m.dqN++
-	for m.dq[m.dqH].i <= i-int64(m.l) {
-		m.dqH = (m.dqH + 1) % m.l
-		m.dqN--
-	}
-	mn := m.dq[m.dqH].v
-	// Release: the gain recovers exponentially, never faster than the minimum allows.
-	m.rel = min(mn, 1-(1-m.rel)*m.release)
-	m.minG = min(m.minG, m.rel)
-	slot := int(i % int64(m.l))
-	m.sum += m.rel - m.ms[slot]
-	m.ms[slot] = m.rel
-	if m.recal++; m.recal >= 1<<16 { // keep the running sum from drifting
-		m.recal = 0
-		m.sum = 0
-		for _, v := range m.ms {
-			m.sum += v
+func (f *frameReader) next() (frameRec, error) {
+	if f.pos+frameRecSize > len(f.buf) {
+		n := copy(f.buf[:cap(f.buf)], f.buf[f.pos:])
+		k, err := io.ReadAtLeast(f.r, f.buf[n:cap(f.buf)], frameRecSize-n)
+		if err != nil {
+			if errors.Is(err, io.EOF) {
+				err = io.ErrUnexpectedEOF
+			}
+			return frameRec{}, fmt.Errorf("%w: temporary file: %w", ErrRender, err)
 		}
+		f.buf, f.pos = f.buf[:n+k], 0
 	}
-	// The sample l−1 back now has all the gains its average needs.
-	m.xs[slot] = x
-	if i >= int64(m.l-1) {
-		k := int((i - int64(m.l-1)) % int64(m.l))
-		g := m.sum / float64(m.l)
-		m.out = append(m.out, float32(m.xs[k]*g))
-		if len(m.out) == cap(m.out) {
-			return m.emit()
+	r := getFrameRec(f.buf[f.pos:])
+	f.pos += frameRecSize
+	return r, nil
+}
+
+// gainCurve yields, frame by frame, the limiter's gain at both ends of each of n frames.
+type gainCurve struct {
+	src     *frameReader
+	n       int64   // frames
+	theta   float64 // threshold on det
+	la      int     // look-ahead, frames
+	r       float64 // release factor per frame
+	m       int64   // next boundary whose rel is computed
+	i       int     // m modulo la: its slot in as and rels
+	prevReq float64
+	rel     float64
+	as      []float64 // a of the last la boundaries (ring)
+	rels    []float64 // rel of the last la boundaries (ring)
+	recs    ring[frameRec]
+	bs      ring[float64]
+	minGain float64
+}
+
+// newGainCurve limits the n frames src reads to theta, at rate.
+func newGainCurve(src *frameReader, n int64, rate int, theta float64) *gainCurve {
+	frame := float64(rate/10) / float64(framesPerSub(rate)) // mean frame length, samples
+	la := max(1, int(math.Ceil(lookAheadMillis*float64(rate)/1000/frame)))
+	g := &gainCurve{
+		src: src, n: n, theta: theta, la: la,
+		r:       math.Exp(-frame / (releaseMillis * float64(rate) / 1000)),
+		prevReq: 1, rel: 1, minGain: 1,
+		as: make([]float64, la), rels: make([]float64, la),
+		recs: newRing[frameRec](la + 3), bs: newRing[float64](4),
+	}
+	for i := range la {
+		g.as[i], g.rels[i] = 1, 1
+	}
+	return g
+}
+
+// step computes the next boundary's rel, reading a frame record while there are any.
+func (g *gainCurve) step() error {
+	a := 1.0
+	switch {
+	case g.m < g.n:
+		rec, err := g.src.next()
+		if err != nil {
+			return err
 		}
+		g.recs.push(rec)
+		req := 1.0
+		if d := float64(rec.det); d > g.theta {
+			req = g.theta / d
+		}
+		a = min(g.prevReq, req)
+		g.prevReq = req
+	case g.m == g.n:
+		a = g.prevReq
+	}
+	g.as[g.i] = a
+	mn := a
+	for _, v := range g.as {
+		mn = min(mn, v)
+	}
+	g.rel = min(mn, 1-(1-g.rel)*g.r)
+	g.rels[g.i] = g.rel
+	if g.m >= int64(g.la-1) {
+		var s float64
+		for _, v := range g.rels {
+			s += v
+		}
+		b := s / float64(g.la)
+		g.bs.push(b)
+		g.minGain = min(g.minGain, b)
+	}
+	g.m++
+	if g.i++; g.i == g.la {
+		g.i = 0
 	}
 	return nil
 }
 
-func (m *limiter) emit() error {
-	if len(m.out) == 0 {
-		return nil
-	}
-	err := m.dst.Write(m.out)
-	m.out = m.out[:0]
-	return err
-}
-
-// Write gains, limits and forwards p (delayed by the look-ahead).
-func (m *limiter) Write(p []float32) error {
-	for _, x := range p {
-		v := float64(x)
-		if v != v || math.IsInf(v, 0) {
-			v = 0
-		}
-		if err := m.push(v * m.gain); err != nil {
-			return err
+// next returns the next frame's record, its gains at its start (b0) and end (b1), and the
+// gain at the end of the frame after it (b2).
+func (g *gainCurve) next() (rec frameRec, b0, b1, b2 float64, err error) {
+	for g.bs.len() < 3 {
+		if err := g.step(); err != nil {
+			return frameRec{}, 0, 0, 0, err
 		}
 	}
-	return nil
+	return g.recs.pop(), g.bs.pop(), g.bs.at(0), g.bs.at(1), nil
 }
 
-// Flush emits the delayed tail.
-func (m *limiter) Flush() error {
-	in := m.n
-	for k := 0; k < m.l-1 && in > 0; k++ {
-		if err := m.push(0); err != nil {
-			return err
+// limited reports whether the gain fell below 1 in the frames returned so far (and the few
+// after them already computed).
+func (g *gainCurve) limited() bool { return g.minGain < 1 }
+
+// ring is a small FIFO queue; its capacity is a power of two.
+type ring[T any] struct {
+	v          []T
+	head, size int
+}
+
+func newRing[T any](n int) ring[T] {
+	c := 1
+	for c < n {
+		c *= 2
+	}
+	return ring[T]{v: make([]T, c)}
+}
+
+func (r *ring[T]) len() int { return r.size }
+
+func (r *ring[T]) push(x T) {
+	if r.size == len(r.v) { // never with the sizes above; grow rather than lose data
+		v := make([]T, 2*len(r.v))
+		for i := range r.size {
+			v[i] = r.v[(r.head+i)&(len(r.v)-1)]
+		}
+		r.v, r.head = v, 0
+	}
+	r.v[(r.head+r.size)&(len(r.v)-1)] = x
+	r.size++
+}
+
+func (r *ring[T]) pop() T {
+	x := r.v[r.head]
+	r.head = (r.head + 1) & (len(r.v) - 1)
+	r.size--
+	return x
+}
+
+// at returns the i-th element from the head.
+func (r *ring[T]) at(i int) T { return r.v[(r.head+i)&(len(r.v)-1)] }
+
+// meanSquare is the mean of g² over n samples of a gain rising linearly from b0 (at the first
+// sample) towards b1 (reached one sample after the last): g_i = b0 + (b1-b0)·i/n.
+func meanSquare(b0, b1 float64, n int) float64 {
+	if b0 == b1 {
+		return b0 * b0
+	}
+	d := b1 - b0
+	fn := float64(n)
+	return b0*b0 + b0*d*(fn-1)/fn + d*d*(fn-1)*(2*fn-1)/(6*fn*fn)
+}
+
+// plan is the gain and ceiling pass 2 applies.
+type plan struct {
+	gainDB    float64 // applied to the whole episode
+	ceilingDB float64 // the limiter's ceiling, dBFS
+	predicted float64 // integrated loudness the frames predict, LUFS
+	limited   bool    // the limiter lowers the gain somewhere
+}
+
+// theta is the limiter's threshold on the frames' peaks.
+func (p plan) theta() float64 { return dsp.DBToAmplitude(p.ceilingDB - p.gainDB) }
+
+// predict returns the integrated loudness of the episode through gainDB and the limiter at
+// ceilingDB, from the frame records (K-weighted energy per frame, times the mean square of the
+// frame's gain), and the share of the energy in frames whose gain is within 1 % of full: a
+// first guess of the slope of the loudness against the gain.
+func predict(ctx context.Context, frames io.ReadSeeker, an analysis, rate int, gainDB, ceilingDB float64) (lufs, free float64, limited bool, err error) {
+	if _, err := frames.Seek(0, io.SeekStart); err != nil {
+		return 0, 0, false, fmt.Errorf("%w: temporary file: %w", ErrRender, err)
+	}
+	gate, err := audio.NewGating(rate)
+	if err != nil {
+		return 0, 0, false, fmt.Errorf("%w: %w", ErrRender, err)
+	}
+	p := plan{gainDB: gainDB, ceilingDB: ceilingDB}
+	gc := newGainCurve(newFrameReader(frames), an.frames, rate, p.theta())
+	fr := newFramer(rate)
+	g2 := dsp.DBToAmplitude(2 * gainDB)
+	left := an.samples
+	var freeE, all float64
+	for f := int64(0); f < an.frames; f++ {
+		if f%(1<<16) == 0 {
+			if err := ctx.Err(); err != nil {
+				return 0, 0, false, err
+			}
+		}
+		rec, b0, b1, _, err := gc.next()
+		if err != nil {
+			return 0, 0, false, err
+		}
+		n := int(min(int64(fr.next()), left))
+		left -= int64(n)
+		e := g2 * float64(rec.e) * meanSquare(b0, b1, n)
+		gate.Add(e, n)
+		all += e
+		if min(b0, b1) >= 0.99 {
+			freeE += e
 		}
 	}
-	return m.emit()
+	free = 1
+	if all > 0 {
+		free = freeE / all
+	}
+	return gate.Integrated(), free, gc.limited(), nil
 }
 
-// acted reports whether the limiter reduced the gain anywhere.
-func (m *limiter) acted() bool { return m.minG < 1 }
+// maxLimitingDB bounds how much louder than the measured loudness asks the gain plan may go to
+// make up what the limiter takes: past it, an episode is more limiter than speech.
+const maxLimitingDB = 12
+
+// solve finds the gain that brings the episode, limited at ceilingDB, to target. The loudness
+// rises with the gain, a little slower than it once the limiter acts; the search keeps a
+// bracket [lo, hi] and takes secant steps (the first with the share of unlimited energy as the
+// slope), bisecting when a step would leave the bracket.
+func solve(ctx context.Context, frames io.ReadSeeker, an analysis, rate int, target, ceilingDB float64) (plan, error) {
+	g0 := target - an.loudness
+	lo, hi := g0, g0+maxLimitingDB
+	g := g0
+	best := plan{gainDB: g0, ceilingDB: ceilingDB, predicted: math.Inf(-1)}
+	prevG, prevL := math.NaN(), math.NaN()
+	for range 20 {
+		l, free, limited, err := predict(ctx, frames, an, rate, g, ceilingDB)
+		if err != nil {
+			return plan{}, err
+		}
+		if math.Abs(l-target) < math.Abs(best.predicted-target) {
+			best = plan{gainDB: g, ceilingDB: ceilingDB, predicted: l, limited: limited}
+		}
+		miss := target - l
+		// A hundredth of a LU is a tenth of what a meter shows and far below what a listener
+		// hears.
+		if math.Abs(miss) < 0.01 || math.IsInf(l, 0) {
+			break
+		}
+		if miss > 0 {
+			lo = g
+		} else {
+			hi = g
+		}
+		if hi-lo < 1e-3 {
+			break
+		}
+		slope := max(free, 0.1)
+		if !math.IsNaN(prevG) && g != prevG {
+			slope = (l - prevL) / (g - prevG)
+		}
+		next := g + miss/slope
+		if !(next > lo && next < hi) { // also when the slope was not positive
+			next = (lo + hi) / 2
+		}
+		prevG, prevL = g, l
+		g = next
+	}
+	return best, nil
+}

@@ -6,10 +6,10 @@ package podcast
 import (
 	"bufio"
 	"context"
-	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"math"
 	"os"
 	"path/filepath"
@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"github.com/chorus-tts/chorus/client/captions"
+	"github.com/chorus-tts/chorus/client/outfile"
 	"github.com/chorus-tts/chorus/synth"
 	"github.com/chorus-tts/chorus/synth/audio"
 )
@@ -33,20 +34,36 @@ type Synthesizer interface {
 }
 
 // Validator is implemented by synthesizers that can tell the output sample rate of a request
-// before rendering it (such as *synth.Engine). Without it, and without Request.SampleRate,
-// Render measures loudness in an extra read of the temporary file.
+// before rendering it (such as *synth.Engine). Render then checks every request of the episode
+// before synthesizing any. Without it, and without Request.SampleRate, the rate comes from the
+// synthesizer's Start call (as the gRPC client makes) or, failing that, from the first
+// request's summary, and loudness is measured in an extra read of the temporary file.
 type Validator interface {
 	Validate(req synth.Request) (int, error)
 }
 
 // Options controls Render.
 type Options struct {
-	// Output is the WAV file to write (16-bit PCM mono). It is written to a temporary file
-	// beside it and renamed into place only when complete.
+	// Output is where the episode goes, as a 16-bit PCM mono WAV file, through package outfile:
+	// a new or regular file is written to a temporary file beside it and renamed into place
+	// only when complete (keeping an existing file's permissions); a symbolic link is followed
+	// and its target written; a device or named pipe is written directly; "-" is Stdout. The
+	// WAV header is written with the final length, so the file never needs a seek and a pipe
+	// can take it.
 	Output string
-	// Captions, if not empty, is a .vtt or .srt file to write from the word timings.
-	Captions       string
+	// Captions, if not empty, is a caption file to write from the word timings, opened like
+	// Output. It may not be the same file as Output.
+	Captions string
+	// CaptionFormat is the caption format; 0 picks it from Captions' extension (.vtt or .srt),
+	// which "-" does not have.
+	CaptionFormat  captions.Format
 	CaptionOptions captions.Options
+	// Stdout is what "-" writes to (default os.Stdout). It is not closed.
+	Stdout io.Writer
+	// TempDir holds the temporary audio of the render (about 2.2 bytes per sample: 190 MB for
+	// an hour at 24 kHz). Default: the directory of Output when it is a file, else
+	// os.TempDir().
+	TempDir string
 	// TargetLUFS is the integrated loudness to reach (0 means DefaultTargetLUFS).
 	TargetLUFS float64
 	// TruePeakLimit is the highest true peak allowed, in dBTP (0 means DefaultTruePeakLimit).
@@ -57,6 +74,16 @@ type Options struct {
 	// every ProgressInterval, default 200 ms) and once at the end of synthesis.
 	Progress         func(Progress)
 	ProgressInterval time.Duration
+	// Monitor, if set, is also given the finished episode, to play it: once Output (and
+	// Captions) are complete, Render streams the samples the file holds into it, calling its
+	// Start(sampleRate) first if it has one (as client.FormatSink does). Its errors (no sound
+	// device at Start, a failure while playing, ctx cancelled while playing) do not fail the
+	// render, whose files are already written: they end the monitoring and are reported in
+	// Result.MonitorErr. Render returns once the monitor has taken the last sample.
+	Monitor synth.Sink
+
+	limits   limits   // per engine request (tests lower them)
+	tpMargin *float64 // tpMarginDB unless set (tests make the limiter miss)
 }
 
 // Progress describes a render under way. Turn and word counts are estimates from the request's
@@ -91,165 +118,398 @@ type Result struct {
 	GainDB                         float64 // gain applied before limiting
 	Limited                        bool    // the peak limiter had to act
 	Words, Cues                    int
-	Elapsed                        time.Duration
-	Speed                          float64 // audio duration / elapsed time (× real time)
+	Requests                       int           // engine requests the episode took (limits: synth.MaxTextBytes, synth.MaxParts)
+	Elapsed                        time.Duration // until the files were complete (without monitoring)
+	Speed                          float64       // audio duration / Elapsed (× real time)
+	// MonitorErr is why Options.Monitor did not take the whole episode (nil if it did).
+	MonitorErr error
 }
 
 // ErrRender marks a render that could not complete for a reason other than the synthesizer's
 // own error or cancellation.
 var ErrRender = errors.New("podcast")
 
-// Render synthesizes req (all parts in one stream, so a server can pipeline them) and writes
-// the episode. Pass 1 streams the audio to a temporary float32 file beside the output while a
-// loudness meter measures it and the word timings are kept; pass 2 streams the file through a
-// gain to the target loudness and a look-ahead peak limiter into the WAV file, measuring the
-// result (and repeating with corrected settings in the rare case it misses the targets). On
-// any error no output or caption file is created or changed and the temporary files are
-// removed.
+// tpMarginDB is how far under the true-peak limit the limiter aims. Its detector sees the true
+// peak of the synthesized audio; the gain it applies changes within the interpolator's span
+// and the output is rounded to 16 bits, which moves the true peak of the result by hundredths
+// of a dB. The measurement of the output checks the limit itself.
+const tpMarginDB = 0.1
+
+// loudnessRetryLU is how far from the target the written episode may measure before a
+// seekable output is written again with a corrected gain: the gain plan predicts the loudness
+// to hundredths of a LU, so a larger miss means the prediction failed; EBU R 128 allows ±0.5 LU.
+const loudnessRetryLU = 0.1
+
+// maxPasses bounds the writes of a seekable output (corrections after measuring).
+const maxPasses = 3
+
+// Render synthesizes req and writes the episode.
+//
+// The request is split into engine requests within synth.MaxTextBytes and synth.MaxParts at
+// part boundaries (a part longer than a request at paragraph or sentence boundaries), rendered
+// one after another into one continuous episode. Pass 1 streams the audio, on the 16-bit grid
+// the file will hold, to a temporary file while a meter measures it on another goroutine:
+// integrated loudness and true peak, and per millisecond frame the energy and peak the limiter
+// needs. The gain plan then finds, from those frames alone, the gain that brings the limited
+// episode to the target loudness. Pass 2 only applies it: gain, look-ahead limiter, 16-bit
+// rounding and the WAV encoding, measured on the way (and, for a seekable output, written
+// again with a correction in the rare case it misses a target).
+//
+// Options are checked before any work: caption format, ranges, Output and Captions not the
+// same file, every engine request (when the synthesizer is a Validator). On any error nothing
+// at Output or Captions is created or changed (what a pipe, device or Stdout was sent cannot be
+// taken back), and the temporary files are removed.
 func Render(ctx context.Context, s Synthesizer, req synth.Request, opts Options) (res Result, err error) {
 	start := time.Now()
-	if opts.Output == "" {
-		return res, fmt.Errorf("%w: no output file given", ErrRender)
-	}
-	if opts.Captions != "" {
-		if _, err := captions.FormatFor(opts.Captions); err != nil {
-			return res, err
-		}
-	}
-	target, ceiling := opts.TargetLUFS, opts.TruePeakLimit
-	if target == 0 {
-		target = DefaultTargetLUFS
-	}
-	if ceiling == 0 {
-		ceiling = DefaultTruePeakLimit
-	}
-	if math.IsNaN(target) || target < -70 || target > -5 || math.IsNaN(ceiling) || ceiling < -20 || ceiling > 0 {
-		return res, fmt.Errorf("%w: loudness target %g LUFS / peak limit %g dBTP out of range (-70…-5, -20…0)", ErrRender, target, ceiling)
+	r := &renderer{opts: opts}
+	if err := r.checkOptions(); err != nil {
+		return res, err
 	}
 	req.WordTimings = true
+	r.subs = split(req, opts.limits.orEngine())
+	res.Requests = len(r.subs)
+	if len(r.subs) == 0 { // no parts: the engine explains
+		r.subs = []subRequest{{req: req}}
+	}
 	rate := req.SampleRate
-	if v, ok := s.(Validator); ok && rate == 0 {
-		if rate, err = v.Validate(req); err != nil {
-			return res, err
+	if v, ok := s.(Validator); ok {
+		for i := range r.subs {
+			sr := &r.subs[i]
+			if rate != 0 {
+				sr.req.SampleRate = rate
+			}
+			if rate, err = v.Validate(sr.req); err != nil {
+				return res, episodeError(err, sr)
+			}
 		}
 	}
 
-	raw, err := os.CreateTemp(filepath.Dir(opts.Output), "."+filepath.Base(opts.Output)+".*.f32")
-	if err != nil {
-		return res, fmt.Errorf("%w: %w", ErrRender, err)
+	if err := r.open(); err != nil {
+		return res, err
 	}
-	defer func() {
-		raw.Close()
-		os.Remove(raw.Name())
-	}()
+	defer r.cleanup()
 
-	// Pass 1: synthesize into the raw file, metering as we go.
-	sk := newSink(raw, rate, &req, opts, start)
-	sum, err := s.Synthesize(ctx, req, sk)
+	// Pass 1.
+	k, err := r.synthesize(ctx, s, &req, rate, start)
 	if err != nil {
 		return res, err
 	}
-	if err := sk.finish(); err != nil {
-		return res, fmt.Errorf("%w: temporary file: %w", ErrRender, err)
-	}
-	if sum.Samples != sk.samples {
-		return res, fmt.Errorf("%w: the synthesizer reported %d samples but sent %d", ErrRender, sum.Samples, sk.samples)
-	}
-	if sum.SampleRate < audio.MinSampleRate || sum.SampleRate > audio.MaxSampleRate || (rate != 0 && sum.SampleRate != rate) {
-		return res, fmt.Errorf("%w: the synthesizer reported sample rate %d (expected %d)", ErrRender, sum.SampleRate, rate)
-	}
-	rate = sum.SampleRate
-	meter := sk.meter
-	if meter == nil { // rate was unknown: measure now
-		if meter, err = measure(ctx, raw, rate); err != nil {
-			return res, err
-		}
-	}
-	res.SampleRate, res.Samples = rate, sk.samples
-	res.Duration = time.Duration(float64(sk.samples) / float64(rate) * float64(time.Second))
-	res.LoudnessBefore, res.TruePeakBefore = meter.Integrated(), meter.TruePeak()
-	res.Words = len(sk.words)
+	an := r.an
+	rate = k.rate
+	res.SampleRate, res.Samples = rate, an.samples
+	res.Duration = time.Duration(float64(an.samples) / float64(rate) * float64(time.Second))
+	res.LoudnessBefore, res.TruePeakBefore = an.loudness, an.truePeak
+	res.Words = len(k.words)
 
 	// Captions first (in memory: cues are small), so a bad timing fails before the audio.
 	var cues []captions.Cue
-	if opts.Captions != "" {
-		if cues, err = captions.Build(sk.words, rate, opts.CaptionOptions); err != nil {
+	if r.capOut != nil {
+		if cues, err = captions.Build(k.words, rate, opts.CaptionOptions); err != nil {
 			return res, err
 		}
 		res.Cues = len(cues)
 	}
 
-	// Pass 2: gain and limit into the WAV file.
-	tmpWAV, err := os.CreateTemp(filepath.Dir(opts.Output), "."+filepath.Base(opts.Output)+".*.tmp")
+	// The gain plan and pass 2.
+	pl, err := r.write(ctx, rate, &res)
 	if err != nil {
-		return res, fmt.Errorf("%w: %w", ErrRender, err)
+		return res, err
 	}
-	committed := false
-	defer func() {
-		if !committed {
-			tmpWAV.Close()
-			os.Remove(tmpWAV.Name())
+	if r.capOut != nil {
+		if err := captions.Write(r.capOut, r.capFormat, cues); err != nil {
+			return res, fmt.Errorf("%w: captions: %s: %w", ErrRender, r.capOut.Name(), err)
 		}
-	}()
-	gain := 0.0
-	normalize := !opts.NoNormalize && !math.IsInf(res.LoudnessBefore, -1)
-	if normalize {
-		gain = target - res.LoudnessBefore
-	}
-	sampleCeiling := ceiling - 0.5 // margin for inter-sample peaks; corrected below if needed
-	for try := 0; ; try++ {
-		after, limited, err := writeWAV(ctx, raw, tmpWAV, rate, gain, sampleCeiling, normalize)
-		if err != nil {
-			return res, err
-		}
-		res.LoudnessAfter, res.TruePeakAfter, res.GainDB, res.Limited = after.Integrated(), after.TruePeak(), gain, limited
-		if !normalize || try == 4 {
-			break
-		}
-		if over := res.TruePeakAfter - ceiling; over > 0 {
-			sampleCeiling -= over + 0.1
-			continue
-		}
-		if miss := target - res.LoudnessAfter; math.Abs(miss) > 0.1 && !math.IsInf(miss, 0) {
-			gain += miss
-			continue
-		}
-		break
-	}
-	if normalize && res.TruePeakAfter > ceiling {
-		return res, fmt.Errorf("%w: could not bring the true peak under %g dBTP (%.2f)", ErrRender, ceiling, res.TruePeakAfter)
-	}
-	if err := tmpWAV.Chmod(0o644); err != nil {
-		return res, fmt.Errorf("%w: %w", ErrRender, err)
-	}
-	if err := tmpWAV.Close(); err != nil {
-		return res, fmt.Errorf("%w: %w", ErrRender, err)
-	}
-	if opts.Captions != "" {
-		if err := captions.WriteFile(opts.Captions, cues); err != nil {
+		if err := r.capOut.Commit(); err != nil {
 			return res, fmt.Errorf("%w: captions: %w", ErrRender, err)
 		}
 	}
-	if err := os.Rename(tmpWAV.Name(), opts.Output); err != nil {
+	if err := r.out.Commit(); err != nil {
 		return res, fmt.Errorf("%w: %w", ErrRender, err)
 	}
-	committed = true
 	res.Elapsed = time.Since(start)
 	if res.Elapsed > 0 {
 		res.Speed = res.Duration.Seconds() / res.Elapsed.Seconds()
 	}
+	if opts.Monitor != nil {
+		res.MonitorErr = r.monitor(ctx, rate, pl)
+	}
 	return res, nil
 }
 
-// sink is pass 1: audio to the raw file (float32 little-endian) and the meter, words kept.
+// renderer holds the state of one Render call.
+type renderer struct {
+	opts            Options
+	target, ceiling float64
+	capFormat       captions.Format
+	subs            []subRequest
+	out, capOut     *outfile.File
+	raw, frames     *os.File
+	an              analysis
+	normalize       bool
+}
+
+// margin is how far under the true-peak limit the limiter aims.
+func (r *renderer) margin() float64 {
+	if r.opts.tpMargin != nil {
+		return *r.opts.tpMargin
+	}
+	return tpMarginDB
+}
+
+func (r *renderer) checkOptions() error {
+	o := &r.opts
+	if o.Output == "" {
+		return fmt.Errorf("%w: no output file given", ErrRender)
+	}
+	if o.Captions != "" {
+		r.capFormat = o.CaptionFormat
+		if r.capFormat == 0 {
+			f, err := captions.FormatFor(o.Captions)
+			if err != nil {
+				return err
+			}
+			r.capFormat = f
+		}
+		if outfile.Same(o.Output, o.Captions) {
+			return fmt.Errorf("%w: the episode and its captions would be the same file (%s)", ErrRender, o.Captions)
+		}
+	}
+	r.target, r.ceiling = o.TargetLUFS, o.TruePeakLimit
+	if r.target == 0 {
+		r.target = DefaultTargetLUFS
+	}
+	if r.ceiling == 0 {
+		r.ceiling = DefaultTruePeakLimit
+	}
+	if math.IsNaN(r.target) || r.target < -70 || r.target > -5 || math.IsNaN(r.ceiling) || r.ceiling < -20 || r.ceiling > 0 {
+		return fmt.Errorf("%w: loudness target %g LUFS / peak limit %g dBTP out of range (-70…-5, -20…0)", ErrRender, r.target, r.ceiling)
+	}
+	if o.Stdout == nil {
+		o.Stdout = os.Stdout
+	}
+	return nil
+}
+
+// open opens the outputs and creates the temporary files.
+func (r *renderer) open() (err error) {
+	defer func() {
+		if err != nil {
+			r.cleanup()
+		}
+	}()
+	if r.out, err = outfile.Create(r.opts.Output, r.opts.Stdout); err != nil {
+		return fmt.Errorf("%w: %w", ErrRender, err)
+	}
+	if r.opts.Captions != "" {
+		if r.capOut, err = outfile.Create(r.opts.Captions, r.opts.Stdout); err != nil {
+			return fmt.Errorf("%w: captions: %w", ErrRender, err)
+		}
+	}
+	dir := r.opts.TempDir
+	if dir == "" {
+		dir = os.TempDir()
+		if o := r.opts.Output; o != outfile.Stdout {
+			if fi, err := os.Stat(o); errors.Is(err, fs.ErrNotExist) || (err == nil && fi.Mode().IsRegular()) {
+				dir = filepath.Dir(o)
+			}
+		}
+	}
+	if r.raw, err = os.CreateTemp(dir, ".chorus-episode-*.pcm"); err != nil {
+		return fmt.Errorf("%w: %w", ErrRender, err)
+	}
+	if r.frames, err = os.CreateTemp(dir, ".chorus-episode-*.frames"); err != nil {
+		return fmt.Errorf("%w: %w", ErrRender, err)
+	}
+	return nil
+}
+
+// cleanup removes the temporary files and discards outputs not committed.
+func (r *renderer) cleanup() {
+	for _, f := range []*os.File{r.raw, r.frames} {
+		if f != nil {
+			f.Close()
+			os.Remove(f.Name())
+		}
+	}
+	r.raw, r.frames = nil, nil
+	for _, o := range []*outfile.File{r.out, r.capOut} {
+		if o != nil {
+			o.Abort() // after Commit it does nothing
+		}
+	}
+}
+
+// synthesize is pass 1: every request of the episode into the raw file and the analyzer.
+func (r *renderer) synthesize(ctx context.Context, s Synthesizer, req *synth.Request, rate int, start time.Time) (*sink, error) {
+	r.normalize = !r.opts.NoNormalize
+	detOffset := math.Inf(1)
+	if r.normalize {
+		detOffset = r.ceiling - r.margin() - r.target
+	}
+	k := newSink(r.raw, r.frames, detOffset, req, r.opts, start)
+	defer k.stop()
+	if rate != 0 {
+		if err := k.Start(rate); err != nil {
+			return nil, err
+		}
+	}
+	for i := range r.subs {
+		sr := &r.subs[i]
+		if k.rate != 0 {
+			sr.req.SampleRate = k.rate
+		}
+		k.offset = k.samples
+		sum, err := s.Synthesize(ctx, sr.req, k)
+		if err != nil {
+			return nil, episodeError(err, sr)
+		}
+		if got := k.samples - k.offset; sum.Samples != got {
+			return nil, fmt.Errorf("%w: the synthesizer reported %d samples but sent %d", ErrRender, sum.Samples, got)
+		}
+		if sum.SampleRate < audio.MinSampleRate || sum.SampleRate > audio.MaxSampleRate || (k.rate != 0 && sum.SampleRate != k.rate) {
+			return nil, fmt.Errorf("%w: the synthesizer reported sample rate %d (expected %d)", ErrRender, sum.SampleRate, k.rate)
+		}
+		k.rate = sum.SampleRate
+	}
+	k.tick(true)
+	an, err := k.finish(ctx)
+	if err != nil {
+		return nil, err
+	}
+	r.an = an
+	return k, nil
+}
+
+// write makes the gain plan and writes the episode (pass 2), measuring it into res.
+func (r *renderer) write(ctx context.Context, rate int, res *Result) (plan, error) {
+	an := r.an
+	if an.samples > maxWAVSamples {
+		return plan{}, fmt.Errorf("%w: %d samples do not fit in a WAV file (at most %d)", ErrRender, an.samples, int64(maxWAVSamples))
+	}
+	if !r.normalize || math.IsInf(an.loudness, -1) {
+		// As synthesized: the samples of the raw file, measured already.
+		r.normalize = false
+		err := r.writeWAV(ctx, rate, func(emit emitFunc) error {
+			return copyRaw(ctx, r.raw, an.samples, emit)
+		}, nil)
+		res.LoudnessAfter, res.TruePeakAfter = an.loudness, an.truePeak
+		return plan{}, err
+	}
+	ceiling, target := r.ceiling-r.margin(), r.target
+	var pl plan
+	for pass := 1; ; pass++ {
+		var err error
+		if pl, err = solve(ctx, r.frames, an, rate, target, ceiling); err != nil {
+			return plan{}, err
+		}
+		var m analysis
+		err = r.writeWAV(ctx, rate, func(emit emitFunc) error {
+			return applyPlan(ctx, r.raw, r.frames, an, rate, pl, emit)
+		}, &m)
+		if err != nil {
+			return plan{}, err
+		}
+		res.LoudnessAfter, res.TruePeakAfter = m.loudness, m.truePeak
+		res.GainDB, res.Limited = pl.gainDB, pl.limited
+		over := res.TruePeakAfter - r.ceiling
+		miss := r.target - res.LoudnessAfter
+		if (over <= 0 && math.Abs(miss) <= loudnessRetryLU) || pass == maxPasses || !r.out.Seekable() {
+			break
+		}
+		// Write it again, corrected.
+		if over > 0 {
+			ceiling -= over + 0.05
+		}
+		if math.Abs(miss) > loudnessRetryLU {
+			target += miss
+		}
+		if _, err := r.out.Seek(0, io.SeekStart); err != nil {
+			return plan{}, fmt.Errorf("%w: %w", ErrRender, err)
+		}
+	}
+	if res.TruePeakAfter > r.ceiling {
+		return plan{}, fmt.Errorf("%w: could not bring the true peak under %g dBTP (%.2f)", ErrRender, r.ceiling, res.TruePeakAfter)
+	}
+	return pl, nil
+}
+
+// writeWAV writes the header and what stream emits to the output, measuring it into *meas
+// when meas is not nil.
+func (r *renderer) writeWAV(ctx context.Context, rate int, stream func(emit emitFunc) error, meas *analysis) error {
+	bw := bufio.NewWriterSize(r.out, 1<<16)
+	if _, err := bw.Write(wavHeader(rate, r.an.samples)); err != nil {
+		return fmt.Errorf("%w: %s: %w", ErrRender, r.out.Name(), err)
+	}
+	var aa *asyncAnalyzer
+	if meas != nil {
+		a, err := newAnalyzer(rate, nil, math.Inf(1))
+		if err != nil {
+			return err
+		}
+		aa = startAnalyzer(a)
+	}
+	var werr error
+	err := stream(func(x []int16, bounds []float32) error {
+		if aa != nil {
+			aa.copyIn(x, bounds)
+		}
+		if err := writePCM(bw, x); err != nil {
+			werr = err
+			return err
+		}
+		return nil
+	})
+	if aa != nil {
+		m, aerr := aa.finish()
+		if err == nil {
+			err = aerr
+		}
+		*meas = m
+	}
+	if err == nil {
+		if err = bw.Flush(); err != nil {
+			werr = err
+		}
+	}
+	if werr != nil {
+		return fmt.Errorf("%w: %s: %w", ErrRender, r.out.Name(), werr)
+	}
+	return err
+}
+
+// monitor streams the written episode into Options.Monitor.
+func (r *renderer) monitor(ctx context.Context, rate int, pl plan) error {
+	mon := r.opts.Monitor
+	if st, ok := mon.(interface{ Start(int) error }); ok {
+		if err := st.Start(rate); err != nil {
+			return err
+		}
+	}
+	f := make([]float32, blockSamples)
+	emit := func(x []int16, _ []float32) error {
+		for i, v := range x {
+			f[i] = audio.FromInt16(v)
+		}
+		return mon.Audio(f[:len(x)])
+	}
+	if !r.normalize {
+		return copyRaw(ctx, r.raw, r.an.samples, emit)
+	}
+	return applyPlan(ctx, r.raw, r.frames, r.an, rate, pl, emit)
+}
+
+// sink is pass 1: the audio, on the 16-bit grid, to the raw file and the analyzer; words kept.
 type sink struct {
-	w       *bufio.Writer
-	meter   *audio.LoudnessMeter
-	buf     []byte
-	q       []float32 // p on the 16-bit grid
-	samples int64
-	rate    int
-	words   []synth.WordTiming
+	raw       *bufio.Writer
+	rawFile   *os.File
+	frames    *os.File
+	detOffset float64
+	q         []int16
+	rate      int
+	an        *asyncAnalyzer // nil until the rate is known, or when it was not known in time
+	samples   int64
+	offset    int64 // samples before the current request
+	words     []synth.WordTiming
 
 	// progress
 	report      func(Progress)
@@ -259,11 +519,9 @@ type sink struct {
 	prog        Progress
 }
 
-func newSink(f *os.File, rate int, req *synth.Request, opts Options, start time.Time) *sink {
-	sk := &sink{w: bufio.NewWriterSize(f, 1<<16), rate: rate, report: opts.Progress, every: opts.ProgressInterval, start: start}
-	if rate != 0 {
-		sk.meter, _ = audio.NewLoudnessMeter(rate) // rate was validated by the synthesizer
-	}
+func newSink(raw, frames *os.File, detOffset float64, req *synth.Request, opts Options, start time.Time) *sink {
+	sk := &sink{raw: bufio.NewWriterSize(raw, 1<<16), rawFile: raw, frames: frames, detOffset: detOffset, q: make([]int16, blockSamples),
+		report: opts.Progress, every: opts.ProgressInterval, start: start}
 	if sk.every <= 0 {
 		sk.every = 200 * time.Millisecond
 	}
@@ -276,48 +534,67 @@ func newSink(f *os.File, rate int, req *synth.Request, opts Options, start time.
 	return sk
 }
 
+// Start learns the sample rate before the first audio: from Render when it knows it, and from
+// synthesizers that announce it (the gRPC client calls it when the stream's format arrives),
+// so the analysis runs during synthesis. Later requests of the episode announce it again.
+func (k *sink) Start(rate int) error {
+	if k.rate != 0 {
+		if rate != k.rate {
+			return fmt.Errorf("%w: sample rate %d announced, but the episode is at %d Hz", ErrRender, rate, k.rate)
+		}
+		return nil
+	}
+	if rate < audio.MinSampleRate || rate > audio.MaxSampleRate {
+		return fmt.Errorf("%w: sample rate %d announced", ErrRender, rate)
+	}
+	k.rate = rate
+	if k.samples > 0 {
+		return nil // measured from the file after synthesis
+	}
+	a, err := newAnalyzer(rate, k.frames, k.detOffset)
+	if err != nil {
+		return err
+	}
+	k.an = startAnalyzer(a)
+	return nil
+}
+
 func (k *sink) Audio(p []float32) error {
-	if cap(k.buf) < 4*len(p) {
-		k.buf = make([]byte, 4*len(p))
-		k.q = make([]float32, len(p))
+	if k.samples+int64(len(p)) > maxWAVSamples {
+		return fmt.Errorf("%w: the episode is longer than a WAV file can hold (%d samples)", ErrRender, int64(maxWAVSamples))
 	}
-	b := k.buf[:4*len(p)]
-	// Samples are taken on the 16-bit grid the wire carries, so an episode rendered in-process
-	// and one rendered over gRPC are normalized from identical input and come out identical.
-	q := k.q[:len(p)]
-	for i, x := range p {
-		q[i] = audio.FromInt16(audio.ToInt16(x))
-		binary.LittleEndian.PutUint32(b[4*i:], math.Float32bits(q[i]))
+	for len(p) > 0 {
+		n := min(len(p), blockSamples)
+		var b block
+		if k.an != nil {
+			b = k.an.buffer()
+		}
+		// Samples are taken on the 16-bit grid the wire carries, so an episode rendered
+		// in-process and one rendered over gRPC are normalized from identical input and come
+		// out identical.
+		q := k.q[:n]
+		for i, x := range p[:n] {
+			q[i] = audio.ToInt16(x)
+		}
+		if err := writePCM(k.raw, q); err != nil {
+			return fmt.Errorf("%w: temporary file: %w", ErrRender, err)
+		}
+		if k.an != nil {
+			b.x = append(b.x, q...)
+		}
+		if k.an != nil {
+			k.an.send(b)
+		}
+		k.samples += int64(n)
+		p = p[n:]
 	}
-	p = q
-	if _, err := k.w.Write(b); err != nil {
-		return fmt.Errorf("%w: temporary file: %w", ErrRender, err)
-	}
-	if k.meter != nil {
-		k.meter.Write(p)
-	}
-	k.samples += int64(len(p))
 	k.tick(false)
 	return nil
 }
 
-// Start learns the sample rate before the first audio, from synthesizers that announce it (the
-// gRPC client calls it when the stream's format arrives), so the meter runs in pass 1.
-func (k *sink) Start(rate int) error {
-	if k.samples > 0 || (k.rate != 0 && k.rate != rate) {
-		return fmt.Errorf("%w: sample rate %d announced after audio or in conflict with %d", ErrRender, rate, k.rate)
-	}
-	if k.meter == nil {
-		m, err := audio.NewLoudnessMeter(rate)
-		if err != nil {
-			return fmt.Errorf("%w: %w", ErrRender, err)
-		}
-		k.meter, k.rate = m, rate
-	}
-	return nil
-}
-
 func (k *sink) Word(w synth.WordTiming) error {
+	w.Start += k.offset
+	w.End += k.offset
 	k.words = append(k.words, w)
 	k.prog.Words++
 	return nil
@@ -351,112 +628,31 @@ func (k *sink) tick(done bool) {
 	k.report(*p)
 }
 
-func (k *sink) finish() error {
-	k.tick(true)
-	return k.w.Flush()
-}
-
-// readRaw streams the raw float32 file to w in blocks, checking ctx per block.
-func readRaw(ctx context.Context, f *os.File, w audio.Writer) error {
-	if _, err := f.Seek(0, io.SeekStart); err != nil {
-		return fmt.Errorf("%w: temporary file: %w", ErrRender, err)
+// finish completes the raw file and the analysis: the analyzer's when it ran during synthesis,
+// else one made now from the raw file.
+func (k *sink) finish(ctx context.Context) (analysis, error) {
+	if err := k.raw.Flush(); err != nil {
+		return analysis{}, fmt.Errorf("%w: temporary file: %w", ErrRender, err)
 	}
-	r := bufio.NewReaderSize(f, 1<<16)
-	b := make([]byte, 4*4096)
-	p := make([]float32, 4096)
-	for {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		n, err := io.ReadFull(r, b)
-		n -= n % 4
-		for i := 0; i < n/4; i++ {
-			p[i] = math.Float32frombits(binary.LittleEndian.Uint32(b[4*i:]))
-		}
-		if n > 0 {
-			if werr := w.Write(p[:n/4]); werr != nil {
-				return werr
-			}
-		}
-		if err == io.EOF || err == io.ErrUnexpectedEOF {
-			return nil
-		}
-		if err != nil {
-			return fmt.Errorf("%w: temporary file: %w", ErrRender, err)
-		}
+	if k.an != nil {
+		an := k.an
+		k.an = nil
+		return an.finish()
 	}
-}
-
-func measure(ctx context.Context, f *os.File, rate int) (*audio.LoudnessMeter, error) {
-	m, err := audio.NewLoudnessMeter(rate)
+	a, err := newAnalyzer(k.rate, k.frames, k.detOffset)
 	if err != nil {
-		return nil, fmt.Errorf("%w: %w", ErrRender, err)
+		return analysis{}, err
 	}
-	return m, readRaw(ctx, f, m)
+	if err := copyRaw(ctx, k.rawFile, k.samples, func(x []int16, _ []float32) error { a.write(x); return nil }); err != nil {
+		return analysis{}, err
+	}
+	return a.finish()
 }
 
-// writeWAV writes the raw file through gain and limiter into dst (truncated first) and returns
-// a meter of what it wrote and whether the limiter acted.
-func writeWAV(ctx context.Context, raw, dst *os.File, rate int, gainDB, ceilingDB float64, limit bool) (*audio.LoudnessMeter, bool, error) {
-	if err := dst.Truncate(0); err != nil {
-		return nil, false, fmt.Errorf("%w: %w", ErrRender, err)
+// stop ends a running analysis that will not be finished (an error in pass 1).
+func (k *sink) stop() {
+	if k.an != nil {
+		_, _ = k.an.finish() // its result and error are moot: the render failed
+		k.an = nil
 	}
-	if _, err := dst.Seek(0, io.SeekStart); err != nil {
-		return nil, false, fmt.Errorf("%w: %w", ErrRender, err)
-	}
-	bw := &bufferedFile{f: dst, w: bufio.NewWriterSize(dst, 1<<16)}
-	wav, err := audio.NewWAVWriter(bw, rate)
-	if err != nil {
-		return nil, false, fmt.Errorf("%w: %w", ErrRender, err)
-	}
-	after, err := audio.NewLoudnessMeter(rate)
-	if err != nil {
-		return nil, false, fmt.Errorf("%w: %w", ErrRender, err)
-	}
-	limited := false
-	out := audio.WriterFunc(func(p []float32) error {
-		// Measure what the file will hold: 16-bit values.
-		for i, x := range p {
-			p[i] = float32(audio.ToInt16(x)) / 32768
-		}
-		after.Write(p)
-		return wav.Write(p)
-	})
-	var head audio.Writer = out
-	var lim *limiter
-	if limit {
-		lim = newLimiter(out, rate, gainDB, ceilingDB)
-		head = lim
-	}
-	if err := readRaw(ctx, raw, head); err != nil {
-		return nil, false, err
-	}
-	if lim != nil {
-		if err := lim.Flush(); err != nil {
-			return nil, false, err
-		}
-		limited = lim.acted()
-	}
-	if err := wav.Close(); err != nil {
-		return nil, false, fmt.Errorf("%w: %w", ErrRender, err)
-	}
-	if err := bw.w.Flush(); err != nil {
-		return nil, false, fmt.Errorf("%w: %w", ErrRender, err)
-	}
-	return after, limited, nil
-}
-
-// bufferedFile is an io.WriteSeeker that buffers writes and flushes before seeking.
-type bufferedFile struct {
-	f *os.File
-	w *bufio.Writer
-}
-
-func (b *bufferedFile) Write(p []byte) (int, error) { return b.w.Write(p) }
-
-func (b *bufferedFile) Seek(off int64, whence int) (int64, error) {
-	if err := b.w.Flush(); err != nil {
-		return 0, err
-	}
-	return b.f.Seek(off, whence)
 }
