@@ -1,6 +1,7 @@
 package markup
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -50,6 +51,22 @@ func BenchmarkParseInline(b *testing.B) {
 			b.SetBytes(int64(len(doc)))
 			for b.Loop() {
 				_, _ = Parse(doc) // errors are expected for some documents
+			}
+		})
+	}
+}
+
+// BenchmarkAmpersands: a run of '&' with no ';' is read in linear time (each '&' looks at most
+// 11 bytes ahead for the end of a reference).
+func BenchmarkAmpersands(b *testing.B) {
+	for _, n := range []int{64 << 10, 256 << 10} {
+		s := strings.Repeat("&", n)
+		b.Run(strconv.Itoa(n>>10)+"KiB", func(b *testing.B) {
+			b.SetBytes(int64(n))
+			for b.Loop() {
+				if _, err := Parse(s); err != nil {
+					b.Fatal(err)
+				}
 			}
 		})
 	}

@@ -564,7 +564,9 @@ func (p *parser) isName(c byte) bool { return isNameByte(c) || p.ssml && (c == '
 // entity decodes the entity at the start of s ("&amp;" …, "&#39;", "&#x27;") the inline way:
 // anything else is not an entity.
 func entity(s string) (string, int, bool) {
-	end := strings.IndexByte(s, ';')
+	// The longest reference is 10 bytes before its ';' ("&#x10FFFF;"): look no further, or a
+	// long run of '&' without ';' costs quadratic time.
+	end := strings.IndexByte(s[:min(len(s), 11)], ';')
 	if end < 2 || end > 10 {
 		return "", 0, false
 	}
