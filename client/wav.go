@@ -39,11 +39,7 @@ func SaveWAVWith(ctx context.Context, s Synthesizer, req synth.Request, path str
 	if err != nil {
 		return synth.Summary{}, fmt.Errorf("client: %w", err)
 	}
-	var w io.Writer = f
-	if so, ok := stdout.(*os.File); ok && path == outfile.Stdout && appendOnly(so) {
-		w = struct{ io.Writer }{f} // appended to: stream, as on a pipe
-	}
-	sum, err := WriteWAV(ctx, s, req, w)
+	sum, err := WriteWAV(ctx, s, req, f)
 	if err != nil {
 		if aerr := f.Abort(); aerr != nil {
 			err = errors.Join(err, fmt.Errorf("client: %w", aerr))

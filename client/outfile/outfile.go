@@ -40,7 +40,9 @@ func Create(path string, stdout io.Writer) (*File, error) {
 	}
 	if path == Stdout {
 		o := &File{name: "standard output", target: Stdout, w: stdout}
-		if f, ok := stdout.(*os.File); ok {
+		if f, ok := stdout.(*os.File); ok && !appendOnly(f) {
+			// Standard output can seek when the shell redirected it to a file with '>'. With
+			// '>>' every write lands at the end whatever Seek says, so it must stream.
 			o.f = f
 		}
 		return o, nil
@@ -140,8 +142,8 @@ func (o *File) Write(p []byte) (int, error) {
 }
 
 // Seek moves within the output when it is a file that can seek (a regular file, or standard
-// output redirected to one); on a pipe or device it fails, and writers that patch headers must
-// then stream instead.
+// output redirected to one with '>'); on a pipe, a device or standard output appended to ('>>')
+// it fails, and writers that patch headers must then stream instead.
 func (o *File) Seek(offset int64, whence int) (int64, error) {
 	if o.f == nil {
 		return 0, errors.New("outfile: output cannot seek")

@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 	"syscall"
 	"testing"
 )
@@ -365,6 +366,44 @@ func TestSame(t *testing.T) {
 	} {
 		if got := Same(c.a, c.b); got != c.want {
 			t.Errorf("Same(%s, %s) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+}
+
+// TestStdoutAppendedToStreams: standard output redirected with '>' can seek (a writer may patch
+// a header), with '>>' it cannot (every write lands at the end), so writers must stream.
+func TestStdoutAppendedToStreams(t *testing.T) {
+	if runtime.GOOS != "linux" {
+		t.Skip("the append flag is read with fcntl on Linux only")
+	}
+	dir := t.TempDir()
+	for _, c := range []struct {
+		name     string
+		flags    int
+		seekable bool
+	}{
+		{"redirected", os.O_WRONLY | os.O_TRUNC | os.O_CREATE, true},
+		{"appended", os.O_WRONLY | os.O_APPEND | os.O_CREATE, false},
+	} {
+		f, err := os.OpenFile(filepath.Join(dir, c.name), c.flags, 0o644)
+		if err != nil {
+			t.Fatal(err)
+		}
+		o, err := Create(Stdout, f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := o.Seekable(); got != c.seekable {
+			t.Errorf("%s: Seekable() = %v, want %v", c.name, got, c.seekable)
+		}
+		if _, err := o.Seek(0, io.SeekStart); (err == nil) != c.seekable {
+			t.Errorf("%s: Seek error %v", c.name, err)
+		}
+		if err := o.Commit(); err != nil {
+			t.Fatal(err)
+		}
+		if err := f.Close(); err != nil {
+			t.Fatal(err)
 		}
 	}
 }
