@@ -22,6 +22,7 @@ import (
 	"github.com/chorus-tts/chorus/synth"
 	"github.com/chorus-tts/chorus/synth/audio"
 	"github.com/chorus-tts/chorus/synth/phone"
+	"github.com/chorus-tts/chorus/synth/text"
 	"github.com/chorus-tts/chorus/voices"
 )
 
@@ -139,18 +140,33 @@ func (c *Client) Synthesize(ctx context.Context, req synth.Request, sink synth.S
 			if !ok {
 				sp = w.GetSpeaker()
 			}
-			if err := sink.Word(synth.WordTiming{Word: w.GetWord(), Speaker: sp, Start: w.GetStartSample(), End: w.GetEndSample()}); err != nil {
+			if err := sink.Word(synth.WordTiming{Word: w.GetWord(), Speaker: sp, Start: w.GetStartSample(), End: w.GetEndSample(),
+				Part: int(w.GetTurn()), TextStart: int(w.GetTextStart()), TextEnd: int(w.GetTextEnd())}); err != nil {
 				return sum, err
 			}
 		case *chorusv1.SynthesizeResponse_Summary:
 			if r.Summary.GetTotalSamples() != sum.Samples {
 				return sum, fmt.Errorf("%w: summary says %d samples, received %d", ErrProtocol, r.Summary.GetTotalSamples(), sum.Samples)
 			}
+			sum.Dropped = droppedFromProto(r.Summary.GetDropped())
 			return sum, nil
 		default:
 			return sum, fmt.Errorf("%w: unexpected message %T", ErrProtocol, r)
 		}
 	}
+}
+
+// droppedFromProto rebuilds the engine's account of what it could not speak.
+func droppedFromProto(d *chorusv1.Dropped) text.Dropped {
+	if d == nil {
+		return text.Dropped{}
+	}
+	chars := make([]text.DroppedChar, 0, len(d.GetDistinct()))
+	for _, c := range d.GetDistinct() {
+		r, _ := utf8.DecodeRuneInString(c.GetChar())
+		chars = append(chars, text.DroppedChar{Char: r, Count: int(c.GetCount())})
+	}
+	return text.NewDropped(chars, int(d.GetOtherChars()), int(d.GetCutBytes()), int(d.GetCutWords()))
 }
 
 // Voices implements Synthesizer over ListVoices.

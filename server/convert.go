@@ -12,6 +12,7 @@ import (
 	"github.com/chorus-tts/chorus/synth/audio"
 	"github.com/chorus-tts/chorus/synth/g2p"
 	"github.com/chorus-tts/chorus/synth/phone"
+	"github.com/chorus-tts/chorus/synth/text"
 )
 
 // Chunk durations of AudioConfig.chunk_duration_ms.
@@ -285,4 +286,20 @@ func ParsePhones(s string, alphabet chorusv1.PhoneticAlphabet) (phone.Pron, erro
 		return g2p.ParseIPA(s)
 	}
 	return nil, fmt.Errorf("unknown phonetic alphabet %d", int32(alphabet))
+}
+
+// DroppedToProto describes what the engine could not speak for the wire; nil when nothing was
+// dropped.
+func DroppedToProto(d text.Dropped) *chorusv1.Dropped {
+	if d.Empty() {
+		return nil
+	}
+	out := &chorusv1.Dropped{
+		Chars: int64(d.Chars), OtherChars: int64(d.Others),
+		CutBytes: int64(d.CutBytes), CutWords: int64(d.CutTokens), Description: d.String(),
+	}
+	for _, c := range d.Distinct() {
+		out.Distinct = append(out.Distinct, &chorusv1.DroppedChar{Char: string(c.Char), Count: int64(c.Count)})
+	}
+	return out
 }

@@ -272,7 +272,7 @@ func (s *Server) Synthesize(in *chorusv1.SynthesizeRequest, stream grpc.ServerSt
 	c.samples = sink.pos
 	c.mu.Unlock()
 	return stream.Send(&chorusv1.SynthesizeResponse{Response: &chorusv1.SynthesizeResponse_Summary{Summary: &chorusv1.Summary{
-		TotalSamples: sum.Samples, DurationSeconds: sum.Seconds(),
+		TotalSamples: sum.Samples, DurationSeconds: sum.Seconds(), Dropped: DroppedToProto(sum.Dropped),
 	}}})
 }
 

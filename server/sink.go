@@ -70,6 +70,7 @@ func (s *streamSink) Word(w synth.WordTiming) error {
 	}
 	return s.timed(&chorusv1.SynthesizeResponse{Response: &chorusv1.SynthesizeResponse_Word{Word: &chorusv1.WordTiming{
 		Word: w.Word, Speaker: w.Speaker, StartSample: w.Start, EndSample: w.End,
+		Turn: int32(w.Part), TextStart: int32(w.TextStart), TextEnd: int32(w.TextEnd),
 	}}})
 }
 

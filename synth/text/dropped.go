@@ -166,3 +166,17 @@ func Unspeakable(s string) Dropped {
 	}
 	return d
 }
+
+// NewDropped rebuilds a Dropped from its parts, as received from elsewhere (a server's summary):
+// distinct characters with their counts (at most MaxDroppedChars are kept; the rest count as
+// others), occurrences of further characters, and the cut bytes of over-long words.
+func NewDropped(distinct []DroppedChar, others, cutBytes, cutTokens int) Dropped {
+	var d Dropped
+	for _, c := range distinct {
+		d.chars(c.Char, c.Count)
+	}
+	d.Chars += others
+	d.Others += others
+	d.CutBytes, d.CutTokens = cutBytes, cutTokens
+	return d
+}

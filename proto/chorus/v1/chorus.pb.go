@@ -236,7 +236,7 @@ func (x Sentence_Kind) Number() protoreflect.EnumNumber {
 
 // Deprecated: Use Sentence_Kind.Descriptor instead.
 func (Sentence_Kind) EnumDescriptor() ([]byte, []int) {
-	return file_proto_chorus_v1_chorus_proto_rawDescGZIP(), []int{18, 0}
+	return file_proto_chorus_v1_chorus_proto_rawDescGZIP(), []int{20, 0}
 }
 
 type SynthesizeRequest struct {
@@ -1007,14 +1007,21 @@ func (x *AudioChunk) GetStartSample() int64 {
 // WordTiming locates one spoken word in the stream, in samples at the output rate.
 type WordTiming struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// The word as written in the input.
+	// The token as written in the input, with its punctuation ("TTS,", "555-1234", "$3.50"): one
+	// event per written token, spanning all the words it is read as. At most 256 bytes (a longer
+	// token ends in "…"; text_start and text_end give its whole extent).
 	Word string `protobuf:"bytes,1,opt,name=word,proto3" json:"word,omitempty"`
 	// The speaker of the turn (empty for plain text).
 	Speaker string `protobuf:"bytes,2,opt,name=speaker,proto3" json:"speaker,omitempty"`
 	// First sample.
 	StartSample int64 `protobuf:"varint,3,opt,name=start_sample,json=startSample,proto3" json:"start_sample,omitempty"`
 	// One past the last sample.
-	EndSample     int64 `protobuf:"varint,4,opt,name=end_sample,json=endSample,proto3" json:"end_sample,omitempty"`
+	EndSample int64 `protobuf:"varint,4,opt,name=end_sample,json=endSample,proto3" json:"end_sample,omitempty"`
+	// The turn whose text holds the token (0 for plain text), and the token's byte range in that
+	// text: [text_start, text_end).
+	Turn          int32 `protobuf:"varint,5,opt,name=turn,proto3" json:"turn,omitempty"`
+	TextStart     int32 `protobuf:"varint,6,opt,name=text_start,json=textStart,proto3" json:"text_start,omitempty"`
+	TextEnd       int32 `protobuf:"varint,7,opt,name=text_end,json=textEnd,proto3" json:"text_end,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -1077,13 +1084,37 @@ func (x *WordTiming) GetEndSample() int64 {
 	return 0
 }
 
+func (x *WordTiming) GetTurn() int32 {
+	if x != nil {
+		return x.Turn
+	}
+	return 0
+}
+
+func (x *WordTiming) GetTextStart() int32 {
+	if x != nil {
+		return x.TextStart
+	}
+	return 0
+}
+
+func (x *WordTiming) GetTextEnd() int32 {
+	if x != nil {
+		return x.TextEnd
+	}
+	return 0
+}
+
 // Summary totals a finished stream.
 type Summary struct {
 	state           protoimpl.MessageState `protogen:"open.v1"`
 	TotalSamples    int64                  `protobuf:"varint,1,opt,name=total_samples,json=totalSamples,proto3" json:"total_samples,omitempty"`
 	DurationSeconds float64                `protobuf:"fixed64,2,opt,name=duration_seconds,json=durationSeconds,proto3" json:"duration_seconds,omitempty"`
-	unknownFields   protoimpl.UnknownFields
-	sizeCache       protoimpl.SizeCache
+	// What the front end could not speak (absent when everything was read): the client shows it
+	// as a warning.
+	Dropped       *Dropped `protobuf:"bytes,3,opt,name=dropped,proto3" json:"dropped,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
 }
 
 func (x *Summary) Reset() {
@@ -1130,6 +1161,155 @@ func (x *Summary) GetDurationSeconds() float64 {
 	return 0
 }
 
+func (x *Summary) GetDropped() *Dropped {
+	if x != nil {
+		return x.Dropped
+	}
+	return nil
+}
+
+// Dropped describes text that was not spoken.
+type Dropped struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Occurrences of characters with no reading (letters of other scripts, emoji, symbols).
+	Chars int64 `protobuf:"varint,1,opt,name=chars,proto3" json:"chars,omitempty"`
+	// The first distinct such characters (at most 16), each with its count.
+	Distinct []*DroppedChar `protobuf:"bytes,2,rep,name=distinct,proto3" json:"distinct,omitempty"`
+	// Occurrences of characters beyond those listed.
+	OtherChars int64 `protobuf:"varint,3,opt,name=other_chars,json=otherChars,proto3" json:"other_chars,omitempty"`
+	// Bytes left unread at the end of over-long words, and how many words were cut.
+	CutBytes int64 `protobuf:"varint,4,opt,name=cut_bytes,json=cutBytes,proto3" json:"cut_bytes,omitempty"`
+	CutWords int64 `protobuf:"varint,5,opt,name=cut_words,json=cutWords,proto3" json:"cut_words,omitempty"`
+	// A one-line description for people.
+	Description   string `protobuf:"bytes,6,opt,name=description,proto3" json:"description,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *Dropped) Reset() {
+	*x = Dropped{}
+	mi := &file_proto_chorus_v1_chorus_proto_msgTypes[12]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *Dropped) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*Dropped) ProtoMessage() {}
+
+func (x *Dropped) ProtoReflect() protoreflect.Message {
+	mi := &file_proto_chorus_v1_chorus_proto_msgTypes[12]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use Dropped.ProtoReflect.Descriptor instead.
+func (*Dropped) Descriptor() ([]byte, []int) {
+	return file_proto_chorus_v1_chorus_proto_rawDescGZIP(), []int{12}
+}
+
+func (x *Dropped) GetChars() int64 {
+	if x != nil {
+		return x.Chars
+	}
+	return 0
+}
+
+func (x *Dropped) GetDistinct() []*DroppedChar {
+	if x != nil {
+		return x.Distinct
+	}
+	return nil
+}
+
+func (x *Dropped) GetOtherChars() int64 {
+	if x != nil {
+		return x.OtherChars
+	}
+	return 0
+}
+
+func (x *Dropped) GetCutBytes() int64 {
+	if x != nil {
+		return x.CutBytes
+	}
+	return 0
+}
+
+func (x *Dropped) GetCutWords() int64 {
+	if x != nil {
+		return x.CutWords
+	}
+	return 0
+}
+
+func (x *Dropped) GetDescription() string {
+	if x != nil {
+		return x.Description
+	}
+	return ""
+}
+
+type DroppedChar struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	Char          string                 `protobuf:"bytes,1,opt,name=char,proto3" json:"char,omitempty"`
+	Count         int64                  `protobuf:"varint,2,opt,name=count,proto3" json:"count,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *DroppedChar) Reset() {
+	*x = DroppedChar{}
+	mi := &file_proto_chorus_v1_chorus_proto_msgTypes[13]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *DroppedChar) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*DroppedChar) ProtoMessage() {}
+
+func (x *DroppedChar) ProtoReflect() protoreflect.Message {
+	mi := &file_proto_chorus_v1_chorus_proto_msgTypes[13]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use DroppedChar.ProtoReflect.Descriptor instead.
+func (*DroppedChar) Descriptor() ([]byte, []int) {
+	return file_proto_chorus_v1_chorus_proto_rawDescGZIP(), []int{13}
+}
+
+func (x *DroppedChar) GetChar() string {
+	if x != nil {
+		return x.Char
+	}
+	return ""
+}
+
+func (x *DroppedChar) GetCount() int64 {
+	if x != nil {
+		return x.Count
+	}
+	return 0
+}
+
 type ListVoicesRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// Optional BCP-47 filter: "en" matches "en-US" and "en-GB".
@@ -1140,7 +1320,7 @@ type ListVoicesRequest struct {
 
 func (x *ListVoicesRequest) Reset() {
 	*x = ListVoicesRequest{}
-	mi := &file_proto_chorus_v1_chorus_proto_msgTypes[12]
+	mi := &file_proto_chorus_v1_chorus_proto_msgTypes[14]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1152,7 +1332,7 @@ func (x *ListVoicesRequest) String() string {
 func (*ListVoicesRequest) ProtoMessage() {}
 
 func (x *ListVoicesRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_proto_chorus_v1_chorus_proto_msgTypes[12]
+	mi := &file_proto_chorus_v1_chorus_proto_msgTypes[14]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1165,7 +1345,7 @@ func (x *ListVoicesRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ListVoicesRequest.ProtoReflect.Descriptor instead.
 func (*ListVoicesRequest) Descriptor() ([]byte, []int) {
-	return file_proto_chorus_v1_chorus_proto_rawDescGZIP(), []int{12}
+	return file_proto_chorus_v1_chorus_proto_rawDescGZIP(), []int{14}
 }
 
 func (x *ListVoicesRequest) GetLanguageCode() string {
@@ -1187,7 +1367,7 @@ type ListVoicesResponse struct {
 
 func (x *ListVoicesResponse) Reset() {
 	*x = ListVoicesResponse{}
-	mi := &file_proto_chorus_v1_chorus_proto_msgTypes[13]
+	mi := &file_proto_chorus_v1_chorus_proto_msgTypes[15]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1199,7 +1379,7 @@ func (x *ListVoicesResponse) String() string {
 func (*ListVoicesResponse) ProtoMessage() {}
 
 func (x *ListVoicesResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_proto_chorus_v1_chorus_proto_msgTypes[13]
+	mi := &file_proto_chorus_v1_chorus_proto_msgTypes[15]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1212,7 +1392,7 @@ func (x *ListVoicesResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ListVoicesResponse.ProtoReflect.Descriptor instead.
 func (*ListVoicesResponse) Descriptor() ([]byte, []int) {
-	return file_proto_chorus_v1_chorus_proto_rawDescGZIP(), []int{13}
+	return file_proto_chorus_v1_chorus_proto_rawDescGZIP(), []int{15}
 }
 
 func (x *ListVoicesResponse) GetVoices() []*Voice {
@@ -1252,7 +1432,7 @@ type Voice struct {
 
 func (x *Voice) Reset() {
 	*x = Voice{}
-	mi := &file_proto_chorus_v1_chorus_proto_msgTypes[14]
+	mi := &file_proto_chorus_v1_chorus_proto_msgTypes[16]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1264,7 +1444,7 @@ func (x *Voice) String() string {
 func (*Voice) ProtoMessage() {}
 
 func (x *Voice) ProtoReflect() protoreflect.Message {
-	mi := &file_proto_chorus_v1_chorus_proto_msgTypes[14]
+	mi := &file_proto_chorus_v1_chorus_proto_msgTypes[16]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1277,7 +1457,7 @@ func (x *Voice) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use Voice.ProtoReflect.Descriptor instead.
 func (*Voice) Descriptor() ([]byte, []int) {
-	return file_proto_chorus_v1_chorus_proto_rawDescGZIP(), []int{14}
+	return file_proto_chorus_v1_chorus_proto_rawDescGZIP(), []int{16}
 }
 
 func (x *Voice) GetName() string {
@@ -1333,7 +1513,7 @@ type Style struct {
 
 func (x *Style) Reset() {
 	*x = Style{}
-	mi := &file_proto_chorus_v1_chorus_proto_msgTypes[15]
+	mi := &file_proto_chorus_v1_chorus_proto_msgTypes[17]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1345,7 +1525,7 @@ func (x *Style) String() string {
 func (*Style) ProtoMessage() {}
 
 func (x *Style) ProtoReflect() protoreflect.Message {
-	mi := &file_proto_chorus_v1_chorus_proto_msgTypes[15]
+	mi := &file_proto_chorus_v1_chorus_proto_msgTypes[17]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1358,7 +1538,7 @@ func (x *Style) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use Style.ProtoReflect.Descriptor instead.
 func (*Style) Descriptor() ([]byte, []int) {
-	return file_proto_chorus_v1_chorus_proto_rawDescGZIP(), []int{15}
+	return file_proto_chorus_v1_chorus_proto_rawDescGZIP(), []int{17}
 }
 
 func (x *Style) GetName() string {
@@ -1385,7 +1565,7 @@ type AnalyzeTextRequest struct {
 
 func (x *AnalyzeTextRequest) Reset() {
 	*x = AnalyzeTextRequest{}
-	mi := &file_proto_chorus_v1_chorus_proto_msgTypes[16]
+	mi := &file_proto_chorus_v1_chorus_proto_msgTypes[18]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1397,7 +1577,7 @@ func (x *AnalyzeTextRequest) String() string {
 func (*AnalyzeTextRequest) ProtoMessage() {}
 
 func (x *AnalyzeTextRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_proto_chorus_v1_chorus_proto_msgTypes[16]
+	mi := &file_proto_chorus_v1_chorus_proto_msgTypes[18]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1410,7 +1590,7 @@ func (x *AnalyzeTextRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use AnalyzeTextRequest.ProtoReflect.Descriptor instead.
 func (*AnalyzeTextRequest) Descriptor() ([]byte, []int) {
-	return file_proto_chorus_v1_chorus_proto_rawDescGZIP(), []int{16}
+	return file_proto_chorus_v1_chorus_proto_rawDescGZIP(), []int{18}
 }
 
 func (x *AnalyzeTextRequest) GetText() string {
@@ -1436,7 +1616,7 @@ type AnalyzeTextResponse struct {
 
 func (x *AnalyzeTextResponse) Reset() {
 	*x = AnalyzeTextResponse{}
-	mi := &file_proto_chorus_v1_chorus_proto_msgTypes[17]
+	mi := &file_proto_chorus_v1_chorus_proto_msgTypes[19]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1448,7 +1628,7 @@ func (x *AnalyzeTextResponse) String() string {
 func (*AnalyzeTextResponse) ProtoMessage() {}
 
 func (x *AnalyzeTextResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_proto_chorus_v1_chorus_proto_msgTypes[17]
+	mi := &file_proto_chorus_v1_chorus_proto_msgTypes[19]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1461,7 +1641,7 @@ func (x *AnalyzeTextResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use AnalyzeTextResponse.ProtoReflect.Descriptor instead.
 func (*AnalyzeTextResponse) Descriptor() ([]byte, []int) {
-	return file_proto_chorus_v1_chorus_proto_rawDescGZIP(), []int{17}
+	return file_proto_chorus_v1_chorus_proto_rawDescGZIP(), []int{19}
 }
 
 func (x *AnalyzeTextResponse) GetSentences() []*Sentence {
@@ -1482,7 +1662,7 @@ type Sentence struct {
 
 func (x *Sentence) Reset() {
 	*x = Sentence{}
-	mi := &file_proto_chorus_v1_chorus_proto_msgTypes[18]
+	mi := &file_proto_chorus_v1_chorus_proto_msgTypes[20]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1494,7 +1674,7 @@ func (x *Sentence) String() string {
 func (*Sentence) ProtoMessage() {}
 
 func (x *Sentence) ProtoReflect() protoreflect.Message {
-	mi := &file_proto_chorus_v1_chorus_proto_msgTypes[18]
+	mi := &file_proto_chorus_v1_chorus_proto_msgTypes[20]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1507,7 +1687,7 @@ func (x *Sentence) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use Sentence.ProtoReflect.Descriptor instead.
 func (*Sentence) Descriptor() ([]byte, []int) {
-	return file_proto_chorus_v1_chorus_proto_rawDescGZIP(), []int{18}
+	return file_proto_chorus_v1_chorus_proto_rawDescGZIP(), []int{20}
 }
 
 func (x *Sentence) GetKind() Sentence_Kind {
@@ -1539,7 +1719,7 @@ type Word struct {
 
 func (x *Word) Reset() {
 	*x = Word{}
-	mi := &file_proto_chorus_v1_chorus_proto_msgTypes[19]
+	mi := &file_proto_chorus_v1_chorus_proto_msgTypes[21]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1551,7 +1731,7 @@ func (x *Word) String() string {
 func (*Word) ProtoMessage() {}
 
 func (x *Word) ProtoReflect() protoreflect.Message {
-	mi := &file_proto_chorus_v1_chorus_proto_msgTypes[19]
+	mi := &file_proto_chorus_v1_chorus_proto_msgTypes[21]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1564,7 +1744,7 @@ func (x *Word) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use Word.ProtoReflect.Descriptor instead.
 func (*Word) Descriptor() ([]byte, []int) {
-	return file_proto_chorus_v1_chorus_proto_rawDescGZIP(), []int{19}
+	return file_proto_chorus_v1_chorus_proto_rawDescGZIP(), []int{21}
 }
 
 func (x *Word) GetText() string {
@@ -1644,17 +1824,33 @@ const file_proto_chorus_v1_chorus_proto_rawDesc = "" +
 	"\n" +
 	"AudioChunk\x12\x14\n" +
 	"\x05audio\x18\x01 \x01(\fR\x05audio\x12!\n" +
-	"\fstart_sample\x18\x02 \x01(\x03R\vstartSample\"|\n" +
+	"\fstart_sample\x18\x02 \x01(\x03R\vstartSample\"\xca\x01\n" +
 	"\n" +
 	"WordTiming\x12\x12\n" +
 	"\x04word\x18\x01 \x01(\tR\x04word\x12\x18\n" +
 	"\aspeaker\x18\x02 \x01(\tR\aspeaker\x12!\n" +
 	"\fstart_sample\x18\x03 \x01(\x03R\vstartSample\x12\x1d\n" +
 	"\n" +
-	"end_sample\x18\x04 \x01(\x03R\tendSample\"Y\n" +
+	"end_sample\x18\x04 \x01(\x03R\tendSample\x12\x12\n" +
+	"\x04turn\x18\x05 \x01(\x05R\x04turn\x12\x1d\n" +
+	"\n" +
+	"text_start\x18\x06 \x01(\x05R\ttextStart\x12\x19\n" +
+	"\btext_end\x18\a \x01(\x05R\atextEnd\"\x87\x01\n" +
 	"\aSummary\x12#\n" +
 	"\rtotal_samples\x18\x01 \x01(\x03R\ftotalSamples\x12)\n" +
-	"\x10duration_seconds\x18\x02 \x01(\x01R\x0fdurationSeconds\"8\n" +
+	"\x10duration_seconds\x18\x02 \x01(\x01R\x0fdurationSeconds\x12,\n" +
+	"\adropped\x18\x03 \x01(\v2\x12.chorus.v1.DroppedR\adropped\"\xd0\x01\n" +
+	"\aDropped\x12\x14\n" +
+	"\x05chars\x18\x01 \x01(\x03R\x05chars\x122\n" +
+	"\bdistinct\x18\x02 \x03(\v2\x16.chorus.v1.DroppedCharR\bdistinct\x12\x1f\n" +
+	"\vother_chars\x18\x03 \x01(\x03R\n" +
+	"otherChars\x12\x1b\n" +
+	"\tcut_bytes\x18\x04 \x01(\x03R\bcutBytes\x12\x1b\n" +
+	"\tcut_words\x18\x05 \x01(\x03R\bcutWords\x12 \n" +
+	"\vdescription\x18\x06 \x01(\tR\vdescription\"7\n" +
+	"\vDroppedChar\x12\x12\n" +
+	"\x04char\x18\x01 \x01(\tR\x04char\x12\x14\n" +
+	"\x05count\x18\x02 \x01(\x03R\x05count\"8\n" +
 	"\x11ListVoicesRequest\x12#\n" +
 	"\rlanguage_code\x18\x01 \x01(\tR\flanguageCode\"\x8d\x01\n" +
 	"\x12ListVoicesResponse\x12(\n" +
@@ -1723,7 +1919,7 @@ func file_proto_chorus_v1_chorus_proto_rawDescGZIP() []byte {
 }
 
 var file_proto_chorus_v1_chorus_proto_enumTypes = make([]protoimpl.EnumInfo, 4)
-var file_proto_chorus_v1_chorus_proto_msgTypes = make([]protoimpl.MessageInfo, 21)
+var file_proto_chorus_v1_chorus_proto_msgTypes = make([]protoimpl.MessageInfo, 23)
 var file_proto_chorus_v1_chorus_proto_goTypes = []any{
 	(AudioEncoding)(0),          // 0: chorus.v1.AudioEncoding
 	(PhoneticAlphabet)(0),       // 1: chorus.v1.PhoneticAlphabet
@@ -1741,15 +1937,17 @@ var file_proto_chorus_v1_chorus_proto_goTypes = []any{
 	(*AudioChunk)(nil),          // 13: chorus.v1.AudioChunk
 	(*WordTiming)(nil),          // 14: chorus.v1.WordTiming
 	(*Summary)(nil),             // 15: chorus.v1.Summary
-	(*ListVoicesRequest)(nil),   // 16: chorus.v1.ListVoicesRequest
-	(*ListVoicesResponse)(nil),  // 17: chorus.v1.ListVoicesResponse
-	(*Voice)(nil),               // 18: chorus.v1.Voice
-	(*Style)(nil),               // 19: chorus.v1.Style
-	(*AnalyzeTextRequest)(nil),  // 20: chorus.v1.AnalyzeTextRequest
-	(*AnalyzeTextResponse)(nil), // 21: chorus.v1.AnalyzeTextResponse
-	(*Sentence)(nil),            // 22: chorus.v1.Sentence
-	(*Word)(nil),                // 23: chorus.v1.Word
-	nil,                         // 24: chorus.v1.Script.SpeakerVoicesEntry
+	(*Dropped)(nil),             // 16: chorus.v1.Dropped
+	(*DroppedChar)(nil),         // 17: chorus.v1.DroppedChar
+	(*ListVoicesRequest)(nil),   // 18: chorus.v1.ListVoicesRequest
+	(*ListVoicesResponse)(nil),  // 19: chorus.v1.ListVoicesResponse
+	(*Voice)(nil),               // 20: chorus.v1.Voice
+	(*Style)(nil),               // 21: chorus.v1.Style
+	(*AnalyzeTextRequest)(nil),  // 22: chorus.v1.AnalyzeTextRequest
+	(*AnalyzeTextResponse)(nil), // 23: chorus.v1.AnalyzeTextResponse
+	(*Sentence)(nil),            // 24: chorus.v1.Sentence
+	(*Word)(nil),                // 25: chorus.v1.Word
+	nil,                         // 26: chorus.v1.Script.SpeakerVoicesEntry
 }
 var file_proto_chorus_v1_chorus_proto_depIdxs = []int32{
 	5,  // 0: chorus.v1.SynthesizeRequest.input:type_name -> chorus.v1.SynthesisInput
@@ -1758,7 +1956,7 @@ var file_proto_chorus_v1_chorus_proto_depIdxs = []int32{
 	10, // 3: chorus.v1.SynthesizeRequest.pronunciations:type_name -> chorus.v1.Pronunciation
 	6,  // 4: chorus.v1.SynthesisInput.script:type_name -> chorus.v1.Script
 	7,  // 5: chorus.v1.Script.turns:type_name -> chorus.v1.Turn
-	24, // 6: chorus.v1.Script.speaker_voices:type_name -> chorus.v1.Script.SpeakerVoicesEntry
+	26, // 6: chorus.v1.Script.speaker_voices:type_name -> chorus.v1.Script.SpeakerVoicesEntry
 	0,  // 7: chorus.v1.AudioConfig.encoding:type_name -> chorus.v1.AudioEncoding
 	1,  // 8: chorus.v1.Pronunciation.alphabet:type_name -> chorus.v1.PhoneticAlphabet
 	12, // 9: chorus.v1.SynthesizeResponse.format:type_name -> chorus.v1.AudioFormat
@@ -1766,25 +1964,27 @@ var file_proto_chorus_v1_chorus_proto_depIdxs = []int32{
 	14, // 11: chorus.v1.SynthesizeResponse.word:type_name -> chorus.v1.WordTiming
 	15, // 12: chorus.v1.SynthesizeResponse.summary:type_name -> chorus.v1.Summary
 	0,  // 13: chorus.v1.AudioFormat.encoding:type_name -> chorus.v1.AudioEncoding
-	18, // 14: chorus.v1.ListVoicesResponse.voices:type_name -> chorus.v1.Voice
-	19, // 15: chorus.v1.ListVoicesResponse.styles:type_name -> chorus.v1.Style
-	2,  // 16: chorus.v1.Voice.gender:type_name -> chorus.v1.Gender
-	10, // 17: chorus.v1.AnalyzeTextRequest.pronunciations:type_name -> chorus.v1.Pronunciation
-	22, // 18: chorus.v1.AnalyzeTextResponse.sentences:type_name -> chorus.v1.Sentence
-	3,  // 19: chorus.v1.Sentence.kind:type_name -> chorus.v1.Sentence.Kind
-	23, // 20: chorus.v1.Sentence.words:type_name -> chorus.v1.Word
-	8,  // 21: chorus.v1.Script.SpeakerVoicesEntry.value:type_name -> chorus.v1.VoiceSelection
-	4,  // 22: chorus.v1.Chorus.Synthesize:input_type -> chorus.v1.SynthesizeRequest
-	16, // 23: chorus.v1.Chorus.ListVoices:input_type -> chorus.v1.ListVoicesRequest
-	20, // 24: chorus.v1.Chorus.AnalyzeText:input_type -> chorus.v1.AnalyzeTextRequest
-	11, // 25: chorus.v1.Chorus.Synthesize:output_type -> chorus.v1.SynthesizeResponse
-	17, // 26: chorus.v1.Chorus.ListVoices:output_type -> chorus.v1.ListVoicesResponse
-	21, // 27: chorus.v1.Chorus.AnalyzeText:output_type -> chorus.v1.AnalyzeTextResponse
-	25, // [25:28] is the sub-list for method output_type
-	22, // [22:25] is the sub-list for method input_type
-	22, // [22:22] is the sub-list for extension type_name
-	22, // [22:22] is the sub-list for extension extendee
-	0,  // [0:22] is the sub-list for field type_name
+	16, // 14: chorus.v1.Summary.dropped:type_name -> chorus.v1.Dropped
+	17, // 15: chorus.v1.Dropped.distinct:type_name -> chorus.v1.DroppedChar
+	20, // 16: chorus.v1.ListVoicesResponse.voices:type_name -> chorus.v1.Voice
+	21, // 17: chorus.v1.ListVoicesResponse.styles:type_name -> chorus.v1.Style
+	2,  // 18: chorus.v1.Voice.gender:type_name -> chorus.v1.Gender
+	10, // 19: chorus.v1.AnalyzeTextRequest.pronunciations:type_name -> chorus.v1.Pronunciation
+	24, // 20: chorus.v1.AnalyzeTextResponse.sentences:type_name -> chorus.v1.Sentence
+	3,  // 21: chorus.v1.Sentence.kind:type_name -> chorus.v1.Sentence.Kind
+	25, // 22: chorus.v1.Sentence.words:type_name -> chorus.v1.Word
+	8,  // 23: chorus.v1.Script.SpeakerVoicesEntry.value:type_name -> chorus.v1.VoiceSelection
+	4,  // 24: chorus.v1.Chorus.Synthesize:input_type -> chorus.v1.SynthesizeRequest
+	18, // 25: chorus.v1.Chorus.ListVoices:input_type -> chorus.v1.ListVoicesRequest
+	22, // 26: chorus.v1.Chorus.AnalyzeText:input_type -> chorus.v1.AnalyzeTextRequest
+	11, // 27: chorus.v1.Chorus.Synthesize:output_type -> chorus.v1.SynthesizeResponse
+	19, // 28: chorus.v1.Chorus.ListVoices:output_type -> chorus.v1.ListVoicesResponse
+	23, // 29: chorus.v1.Chorus.AnalyzeText:output_type -> chorus.v1.AnalyzeTextResponse
+	27, // [27:30] is the sub-list for method output_type
+	24, // [24:27] is the sub-list for method input_type
+	24, // [24:24] is the sub-list for extension type_name
+	24, // [24:24] is the sub-list for extension extendee
+	0,  // [0:24] is the sub-list for field type_name
 }
 
 func init() { file_proto_chorus_v1_chorus_proto_init() }
@@ -1809,7 +2009,7 @@ func file_proto_chorus_v1_chorus_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_proto_chorus_v1_chorus_proto_rawDesc), len(file_proto_chorus_v1_chorus_proto_rawDesc)),
 			NumEnums:      4,
-			NumMessages:   21,
+			NumMessages:   23,
 			NumExtensions: 0,
 			NumServices:   1,
 		},
