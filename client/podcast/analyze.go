@@ -106,9 +106,7 @@ type analysis struct {
 // interpolator runs on a frame only where a bound of its values could beat the true peak so far
 // (so the whole's true peak is exact): the window's largest sample times audio.TruePeakGain,
 // or a tighter bound given with the frame (pass 2 derives one from pass 1's records). In pass 1
-// it also runs where the window's largest sample could reach the limiter's threshold
-// (detFloor). That threshold is known only at the end (it follows the integrated loudness), so
-// detFloor comes from the loudness so far, lowered by detSlackDB.
+// it also runs where the window's largest sample could reach detFloor (see detDriftDB).
 type analyzer struct {
 	rate   int
 	kw     *audio.KWeighting
@@ -116,7 +114,8 @@ type analyzer struct {
 	fr     framer
 	frames *bufio.Writer // nil: no records
 
-	// detOffset turns the loudness so far into detFloor (dB); +Inf when nothing is limited.
+	// detOffset turns the loudness so far into detFloor, a floor on the window's largest
+	// sample (dB); +Inf when nothing is limited.
 	detOffset float64
 	detFloor  float32
 	tpGain    float32
@@ -142,12 +141,14 @@ type analyzer struct {
 	err        error
 }
 
-// detSlackDB lowers the limiter's estimated threshold when choosing where to run the
-// interpolator: 3 dB for how far inter-sample peaks of real signals exceed their samples (a
-// tone at a quarter of the sample rate, sampled at 45°, exceeds them by 3.01 dB), and 2 dB for
-// how far the loudness so far may still move up. Where it is too little the detector sees the
-// sample peak, and the measurement of the output catches the difference.
-const detSlackDB = 5
+// The analyzer runs the interpolator on a frame where its window's largest sample, times
+// audio.TruePeakGain, could reach the limiter's threshold estimated from the loudness so far,
+// lowered by detDriftDB for how far that estimate may still rise. A frame below that cannot
+// have a true peak over the threshold: the limiter sees every true peak it must act on. And
+// for such a frame the record's u (the window's largest sample times the gain) keeps pass 2's
+// bound under the ceiling wherever the gain is steady, so pass 2 need not run the interpolator
+// on it either: the work is done here, beside the engine, not after it.
+const detDriftDB = 1
 
 // fromInt16 scales 16-bit samples as audio.FromInt16 does, to within a unit in the last place
 // (a product instead of a quotient).
@@ -171,7 +172,7 @@ func newAnalyzer(rate int, frames io.Writer, detOffsetDB float64) (*analyzer, er
 	}
 	a := &analyzer{
 		rate: rate, kw: kw, gate: gate, fr: newFramer(rate),
-		detOffset: detOffsetDB - detSlackDB,
+		detOffset: detOffsetDB - detDriftDB - 20*math.Log10(audio.TruePeakGain()),
 		tpGain:    float32(audio.TruePeakGain()),
 		buf:       make([]float32, minFrame-1, analyzerBuf),
 		pendAt:    -1,

@@ -153,9 +153,9 @@ func TestAnalyzer(t *testing.T) {
 				t.Fatalf("%s frame %d: true peak %g over the threshold %g, but det %g", c.name, i, peak, theta, rec.det)
 			}
 			// Where neither could matter (the frame's samples, times the interpolator's gain, at
-			// most half the true peak before it, and 3 dB further under the threshold than the
-			// slack), the interpolator does not run: u is the bound.
-			if w.start > 2*c.rate && w.w*float32(audio.TruePeakGain()) < before/2 && w.w < theta*float32(math.Pow(10, -(detSlackDB+3)/20.0)) &&
+			// most half the true peak before it, and a further 3 dB under the threshold than the
+			// estimate's allowance), the interpolator does not run: u is the bound.
+			if w.start > 2*c.rate && w.w*float32(audio.TruePeakGain()) < min(before/2, theta*float32(math.Pow(10, -(detDriftDB+3)/20.0))) &&
 				rec.u != w.w*float32(audio.TruePeakGain()) {
 				t.Fatalf("%s frame %d: the interpolator ran on a frame far from any peak (u %g, w %g)", c.name, i, rec.u, w.w)
 			}

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"unsafe"
 
 	"github.com/chorus-tts/chorus/synth/audio"
 	"github.com/chorus-tts/chorus/synth/dsp"
@@ -67,9 +68,7 @@ func (s *sampleReader) read(n int) ([]int16, error) {
 		}
 		s.left -= int64(m)
 		s.buf = s.buf[:k+m]
-		for i := range m {
-			s.buf[k+i] = int16(binary.LittleEndian.Uint16(s.raw[2*i:]))
-		}
+		decodePCM(s.buf[k:k+m], s.raw[:2*m])
 		s.pos = 0
 		if n > len(s.buf) {
 			return nil, fmt.Errorf("%w: temporary file: %w", ErrRender, io.ErrUnexpectedEOF)
@@ -167,18 +166,20 @@ func frameBound(gain float64, b [4]float64, u, w float32, tpGain float64) float3
 	return float32(bound*(1+1e-5)) + quantStep
 }
 
-// quantize rounds v (on the 16-bit scale) half away from zero to a 16-bit sample, saturating.
+// quantize rounds v (on the 16-bit scale, not NaN) half away from zero to a 16-bit sample,
+// saturating, as audio.ToInt16 does; without a branch on the sign, which audio would
+// mispredict half the time.
 func quantize(v float64) int16 {
-	switch {
-	case v >= 32767:
-		return 32767
-	case v <= -32768:
-		return -32768
-	case v >= 0:
-		return int16(v + 0.5)
-	default:
-		return int16(v - 0.5)
+	v = min(max(v, -32768), 32767)
+	return int16(v + math.Copysign(0.5, v))
+}
+
+// toInt16 is audio.ToInt16: x scaled by 32767 and quantized; NaN is 0.
+func toInt16(x float32) int16 {
+	if x != x {
+		return 0
 	}
+	return quantize(float64(x) * 32767)
 }
 
 // copyRaw hands the episode's samples to emit unchanged, in blocks (without bounds).
@@ -214,15 +215,39 @@ func writePCM(w *bufio.Writer, x []int16) error {
 		b := w.AvailableBuffer()
 		n := min(len(x), cap(b)/2)
 		b = b[:2*n]
-		for i, v := range x[:n] {
-			binary.LittleEndian.PutUint16(b[2*i:], uint16(v))
-		}
+		encodePCM(b, x[:n])
 		if _, err := w.Write(b); err != nil {
 			return err
 		}
 		x = x[n:]
 	}
 	return nil
+}
+
+// littleEndian reports whether this machine stores integers as WAV files do: then samples are
+// copied between memory and the files as they are, not encoded one by one.
+var littleEndian = binary.NativeEndian.Uint16([]byte{1, 0}) == 1
+
+// encodePCM writes x into b (2·len(x) bytes) as 16-bit little-endian samples.
+func encodePCM(b []byte, x []int16) {
+	if littleEndian && len(x) > 0 {
+		copy(b, unsafe.Slice((*byte)(unsafe.Pointer(&x[0])), 2*len(x)))
+		return
+	}
+	for i, v := range x {
+		binary.LittleEndian.PutUint16(b[2*i:], uint16(v))
+	}
+}
+
+// decodePCM reads 16-bit little-endian samples from b (2·len(x) bytes) into x.
+func decodePCM(x []int16, b []byte) {
+	if littleEndian && len(x) > 0 {
+		copy(unsafe.Slice((*byte)(unsafe.Pointer(&x[0])), 2*len(x)), b)
+		return
+	}
+	for i := range x {
+		x[i] = int16(binary.LittleEndian.Uint16(b[2*i:]))
+	}
 }
 
 // asyncAnalyzer runs an analyzer on a goroutine of its own, fed blocks in order.

@@ -3,9 +3,11 @@ package podcast
 import (
 	"bytes"
 	"context"
+	"encoding/binary"
 	"errors"
 	"io/fs"
 	"math"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -326,5 +328,34 @@ func TestRenderRewrites(t *testing.T) {
 	}
 	if !res.Limited {
 		t.Error("the test is weak: nothing was limited")
+	}
+}
+
+// TestQuantize: the branch-free rounding is audio.ToInt16's, and samples go to and from the
+// files little-endian.
+func TestQuantize(t *testing.T) {
+	xs := []float32{0, float32(math.Copysign(0, -1)), 1, -1, 1.5, -1.5, 0.5 / 32767, -0.5 / 32767, 1.5 / 32767, -1.5 / 32767,
+		32766.5 / 32767, -32767.5 / 32767, float32(math.NaN()), float32(math.Inf(1)), float32(math.Inf(-1)), 2, -2}
+	rng := rand.New(rand.NewPCG(11, 12))
+	for range 100000 {
+		xs = append(xs, float32(rng.Float64()*2.2-1.1))
+	}
+	for _, x := range xs {
+		if got, want := toInt16(x), audio.ToInt16(x); got != want {
+			t.Fatalf("toInt16(%v) = %d, audio.ToInt16 %d", x, got, want)
+		}
+	}
+	samples := []int16{0, 1, -1, 255, 256, -256, 32767, -32768, 0x1234}
+	b := make([]byte, 2*len(samples))
+	encodePCM(b, samples)
+	for i, v := range samples {
+		if got := int16(binary.LittleEndian.Uint16(b[2*i:])); got != v {
+			t.Errorf("sample %d encoded as %d", v, got)
+		}
+	}
+	back := make([]int16, len(samples))
+	decodePCM(back, b)
+	if !reflect.DeepEqual(back, samples) {
+		t.Errorf("decoded %v, want %v", back, samples)
 	}
 }

@@ -574,7 +574,7 @@ func (k *sink) Audio(p []float32) error {
 		// out identical.
 		q := k.q[:n]
 		for i, x := range p[:n] {
-			q[i] = audio.ToInt16(x)
+			q[i] = toInt16(x)
 		}
 		if err := writePCM(k.raw, q); err != nil {
 			return fmt.Errorf("%w: temporary file: %w", ErrRender, err)

@@ -36,10 +36,10 @@ const (
 // between x[i] and x[i+1] are computed from the window x[i-TruePeakHalf+1 : i+TruePeakHalf+1].
 const TruePeakHalf = 24
 
-// biquad is a second-order IIR section in transposed direct form II.
+// biquad is the coefficients of a second-order IIR section: (b0 + b1/z + b2/z²) / (1 + a1/z +
+// a2/z²).
 type biquad struct {
 	b0, b1, b2, a1, a2 float64
-	z1, z2             float64
 }
 
 // flushDenormals zeroes a decayed state so silence never runs on subnormal arithmetic.
@@ -126,9 +126,17 @@ func matchedShelf(fs, vh, vb float64) biquad {
 // KWeighting is the K-weighting filter of ITU-R BS.1770-4 (the head's high shelf, then the RLB
 // high-pass) at one sample rate, run as one fused loop over the two sections. The zero value
 // passes nothing (every sum is 0); use NewKWeighting.
+//
+// The sections run in direct form I: each output waits only on a product and a difference of
+// the outputs before it (transposed form II chains three operations per sample, which is what
+// a loop like this is bound by). The high-pass numerator is g·(1, -2, 1); its gain g is folded
+// into the shelf's numerator, which leaves the high-pass two products, and the loop's
+// coefficients and memories fit in registers.
 type KWeighting struct {
 	rate        int
 	shelf, high biquad
+	// Memories: the last two inputs, shelf outputs and high-pass outputs.
+	x1, x2, y1, y2, z1, z2 float64
 }
 
 // NewKWeighting returns the K-weighting at sampleRate, which must lie in [MinSampleRate,
@@ -147,31 +155,32 @@ func (k *KWeighting) Reset() {
 	if k.rate != 0 {
 		k.shelf, k.high = kWeighting(k.rate)
 	}
+	k.x1, k.x2, k.y1, k.y2, k.z1, k.z2 = 0, 0, 0, 0, 0, 0
 }
 
 // SumSquares filters p (continuing from the previous call) and returns the sum of the squares
 // of the weighted samples. Non-finite samples count as 0.
 func (k *KWeighting) SumSquares(p []float32) float64 {
-	s, h := &k.shelf, &k.high
-	sb0, sb1, sb2, sa1, sa2 := s.b0, s.b1, s.b2, s.a1, s.a2
-	hb0, hb1, hb2, ha1, ha2 := h.b0, h.b1, h.b2, h.a1, h.a2
-	s1, s2, h1, h2 := s.z1, s.z2, h.z1, h.z2
+	g := k.high.b0 // the high-pass numerator is g·(1, -2, 1)
+	b0, b1, b2 := k.shelf.b0*g, k.shelf.b1*g, k.shelf.b2*g
+	sa1, sa2, ha1, ha2 := k.shelf.a1, k.shelf.a2, k.high.a1, k.high.a2
+	x1, x2, y1, y2, z1, z2 := k.x1, k.x2, k.y1, k.y2, k.z1, k.z2
 	var acc float64
 	for _, x32 := range p {
 		x := float64(x32)
 		if x-x != 0 { // NaN or ±Inf
 			x = 0
 		}
-		y := sb0*x + s1
-		s1 = sb1*x - sa1*y + s2
-		s2 = sb2*x - sa2*y
-		z := hb0*y + h1
-		h1 = hb1*y - ha1*z + h2
-		h2 = hb2*y - ha2*z
+		y := b0*x + b1*x1 + b2*x2 - sa1*y1 - sa2*y2
+		z := y - 2*y1 + y2 - ha1*z1 - ha2*z2
+		x2, x1 = x1, x
+		y2, y1 = y1, y
+		z2, z1 = z1, z
 		acc += z * z
 	}
-	s.z1, s.z2 = flushDenormals(s1), flushDenormals(s2)
-	h.z1, h.z2 = flushDenormals(h1), flushDenormals(h2)
+	k.x1, k.x2 = x1, x2
+	k.y1, k.y2 = flushDenormals(y1), flushDenormals(y2)
+	k.z1, k.z2 = flushDenormals(z1), flushDenormals(z2)
 	return acc
 }
 

@@ -348,8 +348,8 @@ func TestTruePeakInterpolation(t *testing.T) {
 }
 
 // TestKWeightingSumSquares: the fused cascade equals the two biquads run one after the other,
-// sample by sample in direct form I (a form of its own, from the same coefficients), however
-// the stream is split.
+// sample by sample in transposed direct form II (another form of the same coefficients),
+// however the stream is split.
 func TestKWeightingSumSquares(t *testing.T) {
 	const rate = 22050
 	x := sine(rate, rate, 440, 0.3, 0)
@@ -358,14 +358,15 @@ func TestKWeightingSumSquares(t *testing.T) {
 	}
 	shelf, high := kWeighting(rate)
 	var want float64
-	var x1, x2, y1, y2, z1, z2 float64 // direct form I memories
+	var s1, s2, h1, h2 float64 // transposed direct form II memories
 	for _, v := range x {
 		in := float64(v)
-		y := shelf.b0*in + shelf.b1*x1 + shelf.b2*x2 - shelf.a1*y1 - shelf.a2*y2
-		z := high.b0*y + high.b1*y1 + high.b2*y2 - high.a1*z1 - high.a2*z2
-		x2, x1 = x1, in
-		y2, y1 = y1, y
-		z2, z1 = z1, z
+		y := shelf.b0*in + s1
+		s1 = shelf.b1*in - shelf.a1*y + s2
+		s2 = shelf.b2*in - shelf.a2*y
+		z := high.b0*y + h1
+		h1 = high.b1*y - high.a1*z + h2
+		h2 = high.b2*y - high.a2*z
 		want += z * z
 	}
 	k, err := NewKWeighting(rate)
@@ -381,7 +382,7 @@ func TestKWeightingSumSquares(t *testing.T) {
 	// Two forms of the same filter round differently: 1e-9 relative is far below the meter's
 	// 0.1 LU (2 %).
 	if math.Abs(got-want) > 1e-9*want {
-		t.Errorf("sum of squares %.12g, direct form I %.12g", got, want)
+		t.Errorf("sum of squares %.12g, transposed direct form II %.12g", got, want)
 	}
 	k.Reset()
 	if again := k.SumSquares(x); math.Abs(again-want) > 1e-9*want {
