@@ -44,9 +44,9 @@ func (c *cli) output(ctx context.Context, syn client.Synthesizer, req synth.Requ
 		audioOut = f
 		var played error
 		if af.play {
-			sum, played, err = c.playAndSave(ctx, syn, req, c.wavDest(af.out, f))
+			sum, played, err = c.playAndSave(ctx, syn, req, f)
 		} else {
-			sum, err = saveWAV(ctx, syn, req, c.wavDest(af.out, f))
+			sum, err = saveWAV(ctx, syn, req, f)
 		}
 		if err != nil {
 			return err
@@ -98,15 +98,6 @@ func writeCaptions(path string, stdout io.Writer, cues []captions.Cue) (*outfile
 		return nil, err
 	}
 	return f, nil
-}
-
-// wavDest is where the WAV stream goes: out itself, or out without its Seek when it is standard
-// output opened for appending (">>"), where the header cannot be completed in place.
-func (c *cli) wavDest(path string, out *outfile.File) io.Writer {
-	if path == outfile.Stdout && appendOnly(c.stdout) {
-		return struct{ io.Writer }{out}
-	}
-	return out
 }
 
 // saveWAV synthesizes req into w as a 16-bit mono WAV stream (completed where w can seek). The
