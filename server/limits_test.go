@@ -293,7 +293,7 @@ func TestFiveHundredConcurrentRequestsAnsweredWithinQueueWait(t *testing.T) {
 // client is not held back by them.
 func TestTokenQuotas(t *testing.T) {
 	g := newGate(t, 4)
-	ts, _, clientTLS, _ := tlsWithTokensOver(t, g, Options{MaxConcurrent: 4, TokenConcurrency: 1, TokenRate: 2, TokenBurst: 3, QueueWait: time.Hour})
+	ts, _, clientTLS, _ := tlsWithTokensOver(t, g, Options{MaxConcurrent: 4, TokenConcurrency: 1, TokenRate: 0.001, TokenBurst: 3, QueueWait: time.Hour})
 	creds := grpc.WithTransportCredentials(credentials.NewTLS(clientTLS))
 	alice := chorusv1.NewChorusClient(ts.dial(t, creds, grpc.WithPerRPCCredentials(bearer(aliceToken))))
 	bob := chorusv1.NewChorusClient(ts.dial(t, creds, grpc.WithPerRPCCredentials(bearer(bobToken))))
@@ -320,9 +320,8 @@ func TestTokenQuotas(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	// Rate: bob has used one of his burst of 3; two more pass, the next is refused. At 2 a
-	// second a token comes back every 500 ms, so a refill between these calls, which take
-	// milliseconds, would let one more through: the burst is what the test counts on.
+	// Rate: bob has used one of his burst of 3; two more pass, the next is refused. At one
+	// request per 1000 s no token comes back while the test runs.
 	for i := range 2 {
 		if _, err := bob.ListVoices(ctx, &chorusv1.ListVoicesRequest{}); err != nil {
 			t.Fatalf("call %d within the burst: %v", i+2, err)
@@ -330,12 +329,8 @@ func TestTokenQuotas(t *testing.T) {
 	}
 	trailer = nil
 	_, err = bob.ListVoices(ctx, &chorusv1.ListVoicesRequest{}, grpc.Trailer(&trailer))
-	st := status.Convert(err)
-	if st.Code() == codes.OK {
-		t.Skip("the host paused long enough between calls for the bucket to refill") // not a failure of the limit
-	}
 	retryAdvice(t, err, trailer, "--token-rate")
-	if !strings.Contains(st.Message(), `token "bob"`) {
+	if st := status.Convert(err); !strings.Contains(st.Message(), `token "bob"`) {
 		t.Errorf("message %q does not name the client", st.Message())
 	}
 	// Alice's bucket is her own.
@@ -443,7 +438,9 @@ func TestHealthFollowsStalledSlots(t *testing.T) {
 func TestMaxRequestDuration(t *testing.T) {
 	g := newGate(t, 1)
 	conn := serve(t, g, Options{MaxRequestDuration: 200 * time.Millisecond})
-	_, err := collect(context.Background(), chorusv1.NewChorusClient(conn), textRequest("never released"))
+	ctx, cancel := context.WithTimeout(context.Background(), hangGuard) // the client's own: far later
+	defer cancel()
+	_, err := collect(ctx, chorusv1.NewChorusClient(conn), textRequest("never released"))
 	if st := status.Convert(err); st.Code() != codes.DeadlineExceeded || !strings.Contains(st.Message(), "--max-request-duration") {
 		t.Errorf("got %v %q, want DEADLINE_EXCEEDED naming --max-request-duration", st.Code(), st.Message())
 	}
@@ -478,32 +475,6 @@ func TestAnalyzeTextAnswerIsBounded(t *testing.T) {
 	}
 	if words != 400 {
 		t.Errorf("%d words, want 400", words)
-	}
-}
-
-// Word timings of a huge token stop at a budget instead of resending the token per word.
-func TestWordTimingsAreBounded(t *testing.T) {
-	api := chorusv1.NewChorusClient(serve(t, testkit.Engine(t), Options{}))
-	const n = 5000
-	req := textRequest(strings.Repeat("1234567890", n/10))
-	req.EnableWordTimings = true
-	r, err := collect(context.Background(), api, req)
-	st := status.Convert(err)
-	if st.Code() != codes.InvalidArgument || !strings.HasPrefix(st.Message(), "enable_word_timings: ") {
-		t.Fatalf("got %v %q, want INVALID_ARGUMENT on enable_word_timings", st.Code(), st.Message())
-	}
-	sent := 0
-	for _, w := range r.words {
-		sent += len(w.GetWord())
-	}
-	if budget := 16*n + 64<<10; sent > budget {
-		t.Errorf("%d bytes of word text sent, over the %d budget", sent, budget)
-	}
-	// Ordinary text with timings is not affected: number words repeat their short token.
-	req = textRequest("It cost 1,234,567 dollars, not 7,654,321.")
-	req.EnableWordTimings = true
-	if _, err := collect(context.Background(), api, req); err != nil {
-		t.Errorf("numbers with timings: %v", err)
 	}
 }
 

@@ -255,7 +255,7 @@ func (s *Server) Synthesize(in *chorusv1.SynthesizeRequest, stream grpc.ServerSt
 	}}}); err != nil {
 		return err
 	}
-	sink := newStreamSink(stream, j.encoding, max(1, rate*j.chunkMillis/1000), c, wordBudget(j.req))
+	sink := newStreamSink(stream, j.encoding, max(1, rate*j.chunkMillis/1000), c)
 	began := time.Now()
 	sum, err := s.engine.Synthesize(ctx, j.req, sink)
 	c.mu.Lock()
@@ -320,20 +320,6 @@ func (c *call) voiceNames() []string {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	return append([]string(nil), c.voices...)
-}
-
-// wordBudget bounds the text word timings of req may carry: 16 bytes for each byte of text (a
-// number is spoken as several words, each timed with the number as written) plus 64 KiB. It
-// stops a huge token from being sent again for each of its many words.
-func wordBudget(req synth.Request) int {
-	if !req.WordTimings {
-		return 0
-	}
-	n := 0
-	for _, p := range req.Parts {
-		n += len(p.Text)
-	}
-	return 16*n + 64<<10
 }
 
 // ListVoices describes the catalog.
@@ -448,7 +434,7 @@ func analysisToProto(as []synth.Analysis, limit int) (*chorusv1.AnalyzeTextRespo
 			// the word and its place in the sentence as many again.
 			size += len(word.Text) + len(word.Source) + len(word.Phones) + 3*4 + 2*4
 			if size > limit {
-				return nil, invalid("text", "the analysis would take more than %d bytes, the most one answer may carry (each word repeats the token it was read from): send less text, or split long tokens", limit)
+				return nil, invalid("text", "the analysis would take more than %d bytes, the most one answer may carry (each word names the token it was read from): send less text", limit)
 			}
 			sent.Words = append(sent.Words, word)
 		}

@@ -20,12 +20,10 @@ type streamSink struct {
 	c       *call
 	pos     int64         // samples sent so far
 	blocked time.Duration // time spent in Send: the client's pace, not the engine's
-	// words is what word timings may still carry of text (see wordBudget).
-	words int
 }
 
-func newStreamSink(stream grpc.ServerStreamingServer[chorusv1.SynthesizeResponse], enc audio.Encoding, chunkSamples int, c *call, wordBudget int) *streamSink {
-	s := &streamSink{stream: stream, enc: enc, c: c, words: wordBudget}
+func newStreamSink(stream grpc.ServerStreamingServer[chorusv1.SynthesizeResponse], enc audio.Encoding, chunkSamples int, c *call) *streamSink {
+	s := &streamSink{stream: stream, enc: enc, c: c}
 	s.chunker = audio.NewChunker(audio.WriterFunc(s.send), chunkSamples)
 	return s
 }
@@ -63,11 +61,6 @@ func (s *streamSink) Audio(p []float32) error {
 
 // Word implements synth.Sink.
 func (s *streamSink) Word(w synth.WordTiming) error {
-	s.words -= len(w.Word) + len(w.Speaker)
-	if s.words < 0 {
-		s.c.setRejected(reasonTimingsTooLarge)
-		return invalid("enable_word_timings", "the word timings would carry more text than the server sends for a request (16 times its text): a very long token is repeated for each word read from it; turn word timings off or split long tokens")
-	}
 	return s.timed(&chorusv1.SynthesizeResponse{Response: &chorusv1.SynthesizeResponse_Word{Word: &chorusv1.WordTiming{
 		Word: w.Word, Speaker: w.Speaker, StartSample: w.Start, EndSample: w.End,
 		Turn: int32(w.Part), TextStart: int32(w.TextStart), TextEnd: int32(w.TextEnd),

@@ -53,7 +53,6 @@ const (
 	reasonMaxDuration       = "max_duration"
 	reasonUndecodable       = "undecodable"
 	reasonResponseTooLarge  = "response_too_large"
-	reasonTimingsTooLarge   = "timings_too_large"
 	reasonConnectionLimit   = "connection_limit"
 	reasonInvalidArgument   = "invalid_argument"
 	reasonNotFound          = "not_found"

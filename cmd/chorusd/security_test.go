@@ -96,7 +96,7 @@ func TestTLSTokensReloadAndMetrics(t *testing.T) {
 	// Rotate the certificate and the tokens, then SIGHUP.
 	second := ca.Server(t, dir, "server")
 	writeFile(t, tokens, "bob:"+bobToken+"\n")
-	d.reload <- struct{}{}
+	d.sighup(t)
 	waitLog(t, d, `"msg":"reloaded the tokens"`)
 	waitLog(t, d, `"msg":"reloaded the TLS certificate"`)
 	if got := serial(t, d.addr, roots); got.Cmp(second.Serial) != 0 {
@@ -111,7 +111,7 @@ func TestTLSTokensReloadAndMetrics(t *testing.T) {
 
 	// A broken token file keeps the tokens in force.
 	writeFile(t, tokens, "bob "+bobToken+"\n")
-	d.reload <- struct{}{}
+	d.sighup(t)
 	waitLog(t, d, `reload failed; keeping the tokens in force`)
 	if err := listVoices(ctx, d, creds, grpc.WithPerRPCCredentials(bearer(bobToken))); err != nil {
 		t.Errorf("bob after a failed reload: %v", err)
@@ -144,6 +144,16 @@ func TestTLSTokensReloadAndMetrics(t *testing.T) {
 	}
 	if t.Failed() {
 		t.Logf("metrics:\n%s\nlog:\n%s", body, d.logs)
+	}
+}
+
+// sighup asks chorusd to reload, as SIGHUP does.
+func (d *daemon) sighup(t *testing.T) {
+	t.Helper()
+	select {
+	case d.reload <- struct{}{}:
+	case <-time.After(hangGuard):
+		t.Fatalf("chorusd took no reload request within %v", hangGuard)
 	}
 }
 
