@@ -55,16 +55,16 @@ func (f *framer) next() int {
 // frameRec is what pass 1 records of a frame.
 type frameRec struct {
 	// det is the frame's peak for the limiter: the largest magnitude of its samples and, where
-	// it may matter, of the true-peak interpolator's values between them (and the next frame's
-	// first sample). Elsewhere it is the sample peak.
+	// it may reach the limiter's threshold, of the true-peak interpolator's values between them
+	// (and the next frame's first sample). Elsewhere it is the sample peak.
 	det float32
 	// e is the sum of squares of the K-weighted frame.
 	e float32
 	// w is the largest sample magnitude in the frame and the frames either side, which the
 	// windows of its interpolated values reach into.
 	w float32
-	// u bounds the frame's samples and interpolated values: their true maximum where the
-	// interpolator ran, else w times audio.TruePeakGain.
+	// u bounds the frame's samples and interpolated values: their true maximum, or a bound of
+	// it under the threshold, where the interpolator ran; else w times audio.TruePeakGain.
 	u float32
 }
 
@@ -106,7 +106,7 @@ type analysis struct {
 // interpolator runs on a frame only where a bound of its values could beat the true peak so far
 // (so the whole's true peak is exact): the window's largest sample times audio.TruePeakGain,
 // or a tighter bound given with the frame (pass 2 derives one from pass 1's records). In pass 1
-// it also runs where the window's largest sample could reach detFloor (see detDriftDB).
+// it also runs where the values could reach detFloor (see detAllowanceDB).
 type analyzer struct {
 	rate   int
 	kw     *audio.KWeighting
@@ -114,10 +114,11 @@ type analyzer struct {
 	fr     framer
 	frames *bufio.Writer // nil: no records
 
-	// detOffset turns the loudness so far into detFloor, a floor on the window's largest
-	// sample (dB); +Inf when nothing is limited.
+	// detOffset turns the loudness so far into detFloor, a floor on the values that matter to
+	// the limiter (dB); +Inf when nothing is limited.
 	detOffset float64
 	detFloor  float32
+	settle    int // settleBlocks (tests shorten it)
 	tpGain    float32
 
 	buf      []float32 // history, pending frame, current frame (being filled)
@@ -141,14 +142,14 @@ type analyzer struct {
 	err        error
 }
 
-// The analyzer runs the interpolator on a frame where its window's largest sample, times
-// audio.TruePeakGain, could reach the limiter's threshold estimated from the loudness so far,
-// lowered by detDriftDB for how far that estimate may still rise. A frame below that cannot
-// have a true peak over the threshold: the limiter sees every true peak it must act on. And
-// for such a frame the record's u (the window's largest sample times the gain) keeps pass 2's
-// bound under the ceiling wherever the gain is steady, so pass 2 need not run the interpolator
-// on it either: the work is done here, beside the engine, not after it.
-const detDriftDB = 1
+// The analyzer computes a frame's true peak exactly (det) where it may exceed detFloor: the
+// limiter's threshold estimated from the loudness so far, lowered by detAllowanceDB for how
+// far the threshold may still fall: the loudness so far may still rise, and the gain plan adds
+// gain to make up what the limiter takes (for speech, tenths of a dB). A frame whose true peak
+// turns out to reach the final threshold without having been computed exactly is computed
+// again before pass 2 (repairFrames), so the limiter sees every true peak it must act on;
+// the allowance only keeps that rare.
+const detAllowanceDB = 2
 
 // fromInt16 scales 16-bit samples as audio.FromInt16 does, to within a unit in the last place
 // (a product instead of a quotient).
@@ -172,7 +173,8 @@ func newAnalyzer(rate int, frames io.Writer, detOffsetDB float64) (*analyzer, er
 	}
 	a := &analyzer{
 		rate: rate, kw: kw, gate: gate, fr: newFramer(rate),
-		detOffset: detOffsetDB - detDriftDB - 20*math.Log10(audio.TruePeakGain()),
+		detOffset: detOffsetDB - detAllowanceDB,
+		settle:    settleBlocks,
 		tpGain:    float32(audio.TruePeakGain()),
 		buf:       make([]float32, minFrame-1, analyzerBuf),
 		pendAt:    -1,
@@ -186,14 +188,18 @@ func newAnalyzer(rate int, frames io.Writer, detOffsetDB float64) (*analyzer, er
 	return a, nil
 }
 
-// setFloor updates detFloor from the loudness so far: before any gating block passes, every
-// frame is examined.
+// settleBlocks is how many gating blocks (of 100 ms) the loudness so far needs before it
+// sets detFloor: 30 s. Over the first seconds of speech it swings by dB; until then every
+// frame that may matter is computed exactly.
+const settleBlocks = 300
+
+// setFloor updates detFloor from the loudness so far.
 func (a *analyzer) setFloor() {
 	l := a.gate.AbsoluteGated()
 	switch {
 	case math.IsInf(a.detOffset, 1):
 		a.detFloor = float32(math.Inf(1))
-	case math.IsInf(l, -1):
+	case math.IsInf(l, -1) || a.gate.Blocks() < a.settle:
 		a.detFloor = 0
 	default:
 		a.detFloor = float32(math.Pow(10, (l+a.detOffset)/20))
@@ -277,15 +283,26 @@ func (a *analyzer) evalPending(nextP float32) {
 		bound = min(bound, a.pendB)
 	}
 	u := bound
-	if w > 0 && (bound > a.truePeak || w > a.detFloor) {
+	if global, limit := bound > a.truePeak, bound > a.detFloor; w > 0 && (global || limit) {
+		// The values that matter: above the true peak so far, or where the limiter may act.
+		floor := float32(math.Inf(1))
+		if global {
+			floor = a.truePeak
+		}
+		if limit {
+			floor = min(floor, a.detFloor)
+		}
 		// The windows of the pending frame's positions: TruePeakHalf-1 samples before its first
-		// to TruePeakHalf after its last.
+		// to TruePeakHalf after its last. tp is their true peak if that exceeds floor, else a
+		// bound of it no higher than floor.
 		lo := a.pendAt - (minFrame - 1)
 		hi := a.pendAt + a.pendLen + minFrame
-		tp := audio.InterSamplePeak(a.buf[lo:hi])
-		a.truePeak = max(a.truePeak, tp)
-		det = max(det, tp)
-		u = det
+		tp := audio.InterSamplePeakAbove(a.buf[lo:hi], floor)
+		u = max(det, tp)
+		if tp > floor { // exact
+			a.truePeak = max(a.truePeak, tp)
+			det = u
+		}
 	}
 	a.nframes++
 	if a.frames == nil || a.err != nil {

@@ -2,6 +2,7 @@ package podcast
 
 import (
 	"context"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
@@ -204,16 +205,34 @@ type plan struct {
 	ceilingDB float64 // the limiter's ceiling, dBFS
 	predicted float64 // integrated loudness the frames predict, LUFS
 	limited   bool    // the limiter lowers the gain somewhere
+	repair    []int64 // frames to compute again before the plan can be applied (prediction.repair)
 }
 
 // theta is the limiter's threshold on the frames' peaks.
 func (p plan) theta() float64 { return dsp.DBToAmplitude(p.ceilingDB - p.gainDB) }
 
+// prediction is what predict found.
+type prediction struct {
+	lufs    float64
+	free    float64 // share of the energy in frames whose gain is within 1 % of full
+	limited bool
+	// repair lists the frames whose true peak may reach the limiter's threshold but whose
+	// det was not computed exactly (see detAllowanceDB).
+	repair []int64
+}
+
 // predict returns the integrated loudness of the episode through gainDB and the limiter at
 // ceilingDB, from the frame records (K-weighted energy per frame, times the mean square of the
 // frame's gain), and the share of the energy in frames whose gain is within 1 % of full: a
 // first guess of the slope of the loudness against the gain.
-func predict(ctx context.Context, frames io.ReadSeeker, an analysis, rate int, gainDB, ceilingDB float64) (lufs, free float64, limited bool, err error) {
+func predict(ctx context.Context, frames io.ReadSeeker, an analysis, rate int, gainDB, ceilingDB float64) (prediction, error) {
+	var pr prediction
+	lufs, free, limited, err := pr.run(ctx, frames, an, rate, gainDB, ceilingDB)
+	pr.lufs, pr.free, pr.limited = lufs, free, limited
+	return pr, err
+}
+
+func (pr *prediction) run(ctx context.Context, frames io.ReadSeeker, an analysis, rate int, gainDB, ceilingDB float64) (lufs, free float64, limited bool, err error) {
 	if _, err := frames.Seek(0, io.SeekStart); err != nil {
 		return 0, 0, false, fmt.Errorf("%w: temporary file: %w", ErrRender, err)
 	}
@@ -222,7 +241,8 @@ func predict(ctx context.Context, frames io.ReadSeeker, an analysis, rate int, g
 		return 0, 0, false, fmt.Errorf("%w: %w", ErrRender, err)
 	}
 	p := plan{gainDB: gainDB, ceilingDB: ceilingDB}
-	gc := newGainCurve(newFrameReader(frames), an.frames, rate, p.theta())
+	theta := p.theta()
+	gc := newGainCurve(newFrameReader(frames), an.frames, rate, theta)
 	fr := newFramer(rate)
 	g2 := dsp.DBToAmplitude(2 * gainDB)
 	left := an.samples
@@ -239,6 +259,9 @@ func predict(ctx context.Context, frames io.ReadSeeker, an analysis, rate int, g
 		}
 		n := int(min(int64(fr.next()), left))
 		left -= int64(n)
+		if float64(rec.u) > theta && rec.det != rec.u {
+			pr.repair = append(pr.repair, f)
+		}
 		e := g2 * float64(rec.e) * meanSquare(b0, b1, n)
 		gate.Add(e, n)
 		all += e
@@ -257,23 +280,28 @@ func predict(ctx context.Context, frames io.ReadSeeker, an analysis, rate int, g
 // make up what the limiter takes: past it, an episode is more limiter than speech.
 const maxLimitingDB = 12
 
-// solve finds the gain that brings the episode, limited at ceilingDB, to target. The loudness
-// rises with the gain, a little slower than it once the limiter acts; the search keeps a
-// bracket [lo, hi] and takes secant steps (the first with the share of unlimited energy as the
-// slope), bisecting when a step would leave the bracket.
-func solve(ctx context.Context, frames io.ReadSeeker, an analysis, rate int, target, ceilingDB float64) (plan, error) {
+// solve finds the gain that brings the episode, limited at ceilingDB, to target, starting from
+// start when that is a plausible gain (a previous solution; NaN if none). The loudness rises
+// with the gain, a little slower than it once the limiter acts; the search keeps a bracket
+// [lo, hi] and takes secant steps (the first with the share of unlimited energy as the slope),
+// bisecting when a step would leave the bracket.
+func solve(ctx context.Context, frames io.ReadSeeker, an analysis, rate int, target, ceilingDB, start float64) (plan, error) {
 	g0 := target - an.loudness
 	lo, hi := g0, g0+maxLimitingDB
 	g := g0
+	if start > lo && start < hi { // a previous solution: the first guess
+		g = start
+	}
 	best := plan{gainDB: g0, ceilingDB: ceilingDB, predicted: math.Inf(-1)}
 	prevG, prevL := math.NaN(), math.NaN()
 	for range 20 {
-		l, free, limited, err := predict(ctx, frames, an, rate, g, ceilingDB)
+		pr, err := predict(ctx, frames, an, rate, g, ceilingDB)
 		if err != nil {
 			return plan{}, err
 		}
+		l, free := pr.lufs, pr.free
 		if math.Abs(l-target) < math.Abs(best.predicted-target) {
-			best = plan{gainDB: g, ceilingDB: ceilingDB, predicted: l, limited: limited}
+			best = plan{gainDB: g, ceilingDB: ceilingDB, predicted: l, limited: pr.limited, repair: pr.repair}
 		}
 		miss := target - l
 		// A hundredth of a LU is a tenth of what a meter shows and far below what a listener
@@ -301,4 +329,90 @@ func solve(ctx context.Context, frames io.ReadSeeker, an analysis, rate int, tar
 		g = next
 	}
 	return best, nil
+}
+
+// makePlan solves for the plan, and while it reaches frames whose true peak was not computed
+// exactly, has them computed (repairFrames) and solves again.
+func makePlan(ctx context.Context, raw io.ReaderAt, frames readSeekWriterAt, an analysis, rate int, target, ceilingDB float64) (pl plan, repaired int, err error) {
+	start := math.NaN()
+	for range maxRepairs {
+		if pl, err = solve(ctx, frames, an, rate, target, ceilingDB, start); err != nil || len(pl.repair) == 0 {
+			return pl, repaired, err
+		}
+		repaired += len(pl.repair)
+		if err := repairFrames(ctx, raw, frames, an, rate, pl.repair); err != nil {
+			return plan{}, repaired, err
+		}
+		start = pl.gainDB // the repaired peaks move it little
+	}
+	pl, err = solve(ctx, frames, an, rate, target, ceilingDB, start)
+	return pl, repaired, err
+}
+
+// maxRepairs bounds the rounds of repairing frames and planning again: each round raises only
+// peaks the limiter then acts on, so the threshold moves less each time (for speech, one round
+// is rare).
+const maxRepairs = 4
+
+type readSeekWriterAt interface {
+	io.ReadSeeker
+	readWriterAt
+}
+
+type readWriterAt interface {
+	io.ReaderAt
+	io.WriterAt
+}
+
+// repairFrames computes the true peak of each listed frame exactly, from the raw samples, and
+// records it as the frame's det (and u). The plan must then be made again.
+func repairFrames(ctx context.Context, raw io.ReaderAt, frames readWriterAt, an analysis, rate int, list []int64) error {
+	per := int64(framesPerSub(rate))
+	buf := make([]byte, 2*(2*max(minFrame, rate/1000+2)+2*minFrame))
+	var x []float32
+	var rec [frameRecSize]byte
+	for i, f := range list {
+		if i%1024 == 0 {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+		}
+		k, j := f/per, f%per
+		s0 := audio.SubBlockStart(rate, k)
+		sub := audio.SubBlockStart(rate, k+1) - s0
+		start := s0 + j*sub/per
+		end := min(s0+(j+1)*sub/per, an.samples)
+		// The frame's windows, with silence beyond the ends of the episode.
+		lo, hi := start-(minFrame-1), end+minFrame
+		x = x[:0]
+		for range max(0, -lo) {
+			x = append(x, 0)
+		}
+		a, b := max(lo, 0), min(hi, an.samples)
+		raw16 := buf[:2*(b-a)]
+		if _, err := raw.ReadAt(raw16, 2*a); err != nil {
+			return fmt.Errorf("%w: temporary file: %w", ErrRender, err)
+		}
+		for q := 0; q < len(raw16); q += 2 {
+			x = append(x, float32(int16(binary.LittleEndian.Uint16(raw16[q:])))*fromInt16)
+		}
+		for range hi - b {
+			x = append(x, 0)
+		}
+		var p float32
+		for _, v := range x[minFrame-1 : len(x)-minFrame] {
+			p = max(p, abs32(v))
+		}
+		exact := max(p, audio.InterSamplePeak(x))
+		if _, err := frames.ReadAt(rec[:], f*frameRecSize); err != nil {
+			return fmt.Errorf("%w: temporary file: %w", ErrRender, err)
+		}
+		r := getFrameRec(rec[:])
+		r.det, r.u = exact, exact
+		r.put(rec[:])
+		if _, err := frames.WriteAt(rec[:], f*frameRecSize); err != nil {
+			return fmt.Errorf("%w: temporary file: %w", ErrRender, err)
+		}
+	}
+	return nil
 }

@@ -3,8 +3,10 @@ package podcast
 import (
 	"bytes"
 	"context"
+	"io"
 	"math"
 	"math/rand/v2"
+	"os"
 	"testing"
 
 	"github.com/chorus-tts/chorus/synth/audio"
@@ -166,7 +168,9 @@ func limiterSignal(rate int) []int16 {
 	return x
 }
 
-// analyze runs pass 1's analysis over x and returns the raw samples and frame records.
+// analyze runs pass 1's analysis over x and returns the raw samples and frame records. The
+// loudness so far is trusted after 20 gating blocks (2.3 s) rather than settleBlocks, so that
+// signals of seconds exercise the threshold.
 func analyze(t *testing.T, x []int16, rate int, detOffset float64) (analysis, *bytes.Reader, *bytes.Reader) {
 	t.Helper()
 	var frames, raw bytes.Buffer
@@ -174,6 +178,8 @@ func analyze(t *testing.T, x []int16, rate int, detOffset float64) (analysis, *b
 	if err != nil {
 		t.Fatal(err)
 	}
+	a.settle = 20 // so that signals of seconds use the floor
+	a.setFloor()
 	for rest := x; len(rest) > 0; {
 		n := min(len(rest), 1000)
 		a.write(rest[:n])
@@ -195,9 +201,10 @@ func TestPlanPredictsTheOutput(t *testing.T) {
 	for _, rate := range []int{8000, 22050, 24000, 48000} {
 		const target, ceiling = -16.0, -1.0
 		x := limiterSignal(rate)
-		an, raw, frames := analyze(t, x, rate, ceiling-tpMarginDB-target)
+		an, raw, fb := analyze(t, x, rate, ceiling-tpMarginDB-target)
+		frames := tempFrames(t, fb)
 		ctx := context.Background()
-		pl, err := solve(ctx, frames, an, rate, target, ceiling-tpMarginDB)
+		pl, _, err := makePlan(ctx, raw, frames, an, rate, target, ceiling-tpMarginDB)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -311,4 +318,59 @@ func maxAbs(x []float32) float32 {
 		m = max(m, abs32(v))
 	}
 	return m
+}
+
+// TestPlanRepairs: where the loudness so far overestimated the final threshold (a loud first
+// half, a quiet second one), frames whose true peak reaches the threshold were not computed
+// exactly; the plan finds them, they are computed again, and then every frame over the
+// threshold has its true peak as det.
+func TestPlanRepairs(t *testing.T) {
+	const rate, target, ceiling = 24000, -16.0, -1.0
+	loud := limiterSignal(rate)
+	quiet := limiterSignal(rate)
+	x := append(loud[:len(loud)/2:len(loud)/2], quiet...)
+	for i := len(loud) / 2; i < len(x); i++ {
+		x[i] /= 6
+	}
+	an, raw, frames := analyze(t, x, rate, ceiling-tpMarginDB-target)
+	f := tempFrames(t, frames)
+	pl, repaired, err := makePlan(context.Background(), raw, f, an, rate, target, ceiling-tpMarginDB)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(pl.repair) != 0 {
+		t.Fatalf("%d frames still to repair", len(pl.repair))
+	}
+	if repaired == 0 {
+		t.Fatal("the test is weak: nothing needed repair")
+	}
+	theta := float32(pl.theta())
+	if _, err := f.Seek(0, io.SeekStart); err != nil {
+		t.Fatal(err)
+	}
+	fr := newFrameReader(f)
+	for i, w := range truth(t, x, rate) {
+		rec, err := fr.next()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if peak := max(w.p, w.tp); peak > theta && rec.det != peak {
+			t.Fatalf("frame %d: true peak %g over the threshold %g, det %g", i, peak, theta, rec.det)
+		}
+	}
+	t.Logf("%d frames repaired; gain %.2f dB, threshold %.3f", repaired, pl.gainDB, theta)
+}
+
+// tempFrames copies frame records to a temporary file, which repairs can write.
+func tempFrames(t *testing.T, r io.Reader) *os.File {
+	t.Helper()
+	f, err := os.CreateTemp(t.TempDir(), "frames")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { f.Close() })
+	if _, err := io.Copy(f, r); err != nil {
+		t.Fatal(err)
+	}
+	return f
 }

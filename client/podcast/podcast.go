@@ -399,7 +399,7 @@ func (r *renderer) write(ctx context.Context, rate int, res *Result) (plan, erro
 	var pl plan
 	for pass := 1; ; pass++ {
 		var err error
-		if pl, err = solve(ctx, r.frames, an, rate, target, ceiling); err != nil {
+		if pl, _, err = makePlan(ctx, r.raw, r.frames, an, rate, target, ceiling); err != nil {
 			return plan{}, err
 		}
 		var m analysis

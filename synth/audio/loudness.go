@@ -328,7 +328,13 @@ func (g *Gating) Blocks() int { return len(g.blocks) }
 type tpKernel struct {
 	even, odd, mid [TruePeakHalf]float32
 	gain           float32 // the largest sum of absolute coefficients of a phase, rounded up
+	// farQ and farH are the sums of absolute coefficients of the quarter (and three-quarter)
+	// and half phases outside the tpNear pairs of taps nearest the value, rounded up.
+	farQ, farH float32
 }
+
+// tpNear is how many pairs of taps around a value nearBound computes exactly.
+const tpNear = 4
 
 // truePeakKernel is built once: it depends on nothing but the constants above.
 var truePeakKernel = newTPKernel()
@@ -365,7 +371,33 @@ func newTPKernel() *tpKernel {
 	// Rounded up by 1e-5, far more than float32 sums of 48 terms can add, so a value computed
 	// here never exceeds gain times the largest magnitude in its window.
 	k.gain = float32(max(l1q, l1h) * (1 + 1e-5))
+	var farQ, farH float64
+	for j := 0; j < tpHalf-tpNear; j++ {
+		e, o, m := float64(k.even[j]), float64(k.odd[j]), float64(k.mid[j])
+		farQ += math.Abs(e+o) + math.Abs(e-o)
+		farH += 2 * math.Abs(m)
+	}
+	k.farQ, k.farH = float32(farQ*(1+1e-5)), float32(farH*(1+1e-5))
 	return k
+}
+
+// nearBound bounds the magnitudes of the three values of window w, whose samples are at most
+// wmax in magnitude: the tpNear pairs of taps nearest the values exactly, the others by their
+// coefficients' magnitudes times wmax. It costs a sixth of the values themselves.
+func (k *tpKernel) nearBound(w []float32, wmax float32) float32 {
+	w = w[:2*tpHalf]
+	var e, o, m float32
+	for j := tpHalf - tpNear; j < tpHalf; j++ {
+		x, y := w[j], w[2*tpHalf-1-j]
+		a, d := x+y, x-y
+		e += k.even[j] * a
+		o += k.odd[j] * d
+		m += k.mid[j] * a
+	}
+	q := max(abs32(e+o), abs32(e-o)) + k.farQ*wmax
+	h := abs32(m) + k.farH*wmax
+	// The near sums round differently from the full ones: a relative 1e-5 covers it.
+	return max(q, h) * (1 + 1e-5)
 }
 
 // values returns the interpolated values at 1/4, 1/2 and 3/4 of the way from w[tpHalf-1] to
@@ -412,6 +444,34 @@ func InterSamplePeak(x []float32) float32 {
 		pk = max(pk, k.peak(x[w:w+2*tpHalf]))
 	}
 	return pk
+}
+
+// InterSamplePeakAbove is InterSamplePeak for searches that care only about values above
+// floor: the result is never below the true peak, and is the true peak whenever that exceeds
+// floor. Windows whose cheap bound (the nearest taps exactly, the rest by the largest sample)
+// cannot exceed floor, or the largest value found so far, are not computed in full.
+func InterSamplePeakAbove(x []float32, floor float32) float32 {
+	k := truePeakKernel
+	var wmax float32
+	for _, v := range x {
+		wmax = max(wmax, abs32(v))
+	}
+	if wmax*k.gain <= floor {
+		return wmax * k.gain
+	}
+	var exact, bound float32
+	for w := 0; w+2*tpHalf <= len(x); w++ {
+		win := x[w : w+2*tpHalf]
+		nb := k.nearBound(win, wmax)
+		switch {
+		case nb <= exact:
+		case nb <= floor:
+			bound = max(bound, nb)
+		default:
+			exact = max(exact, k.peak(win))
+		}
+	}
+	return max(exact, bound)
 }
 
 // Sizes of the true-peak tracker's buffer.

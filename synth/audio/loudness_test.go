@@ -541,3 +541,52 @@ func TestTruePeakSkips(t *testing.T) {
 		}
 	}
 }
+
+// TestInterSamplePeakAbove: never below the true peak, and the true peak whenever that exceeds
+// the floor, for floors around it.
+func TestInterSamplePeakAbove(t *testing.T) {
+	rng := rand.New(rand.NewPCG(13, 14))
+	for trial := range 500 {
+		x := make([]float32, 2*tpHalf+rng.IntN(60))
+		amp := rng.Float64()
+		for i := range x {
+			x[i] = float32(amp * (rng.Float64()*2 - 1) * math.Sin(float64(i)*rng.Float64()))
+		}
+		switch trial % 5 {
+		case 0: // a burst at a quarter of the rate: peaks between the samples
+			copy(x[tpHalf-2:], sine(4, 4, 1, amp, math.Pi/4))
+		case 1:
+			// One window, every sample's sign matched to the quarter phase's coefficient, its
+			// nearest taps antisymmetric (so the half phase gets nothing from them): the far
+			// taps add the most they can to the largest value.
+			x = x[:2*tpHalf]
+			k := truePeakKernel
+			for j := range tpHalf {
+				if j >= tpHalf-tpNear {
+					x[j] = float32(math.Copysign(amp, float64(k.odd[j])))
+					x[2*tpHalf-1-j] = -x[j]
+					continue
+				}
+				x[j] = float32(math.Copysign(amp, float64(k.even[j]+k.odd[j])))
+				x[2*tpHalf-1-j] = float32(math.Copysign(amp, float64(k.even[j]-k.odd[j])))
+			}
+		case 2: // the same for the half phase, with silence at its nearest taps
+			x = x[:2*tpHalf]
+			k := truePeakKernel
+			for j := range tpHalf {
+				v := float32(math.Copysign(amp, float64(k.mid[j])))
+				if j >= tpHalf-tpNear {
+					v = 0
+				}
+				x[j], x[2*tpHalf-1-j] = v, v
+			}
+		}
+		want := InterSamplePeak(x)
+		for _, f := range []float32{0, want * 0.5, want * 0.99, want * 1.01, want * 2} {
+			got := InterSamplePeakAbove(x, f)
+			if got < want || (want > f && got != want) {
+				t.Fatalf("trial %d, floor %g: %g, the true peak %g", trial, f, got, want)
+			}
+		}
+	}
+}
