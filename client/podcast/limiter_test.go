@@ -9,6 +9,7 @@ import (
 	"os"
 	"testing"
 
+	"github.com/chorus-tts/chorus/internal/testkit"
 	"github.com/chorus-tts/chorus/synth/audio"
 )
 
@@ -373,4 +374,36 @@ func tempFrames(t *testing.T, r io.Reader) *os.File {
 		t.Fatal(err)
 	}
 	return f
+}
+
+// TestPlanSpeechWithoutRepairs: for speech the analysis computes every true peak the limiter
+// acts on the first time (the loudness of its first seconds swings, so it waits for 30 s of
+// them before it trusts it): the plan needs no frame computed again.
+func TestPlanSpeechWithoutRepairs(t *testing.T) {
+	rec, sum := testkit.Render(t, testkit.Engine(t), request(t, episode))
+	x := make([]int16, len(rec.Samples))
+	for i, v := range rec.Samples {
+		x[i] = audio.ToInt16(v)
+	}
+	const target, ceiling = -16.0, -1.0
+	var frames, raw bytes.Buffer
+	a, err := newAnalyzer(sum.SampleRate, &frames, ceiling-tpMarginDB-target)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a.write(x)
+	an, err := a.finish()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, v := range x {
+		raw.Write([]byte{byte(v), byte(uint16(v) >> 8)})
+	}
+	pl, repaired, err := makePlan(context.Background(), bytes.NewReader(raw.Bytes()), tempFrames(t, &frames), an, sum.SampleRate, target, ceiling-tpMarginDB)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if repaired != 0 || !pl.limited {
+		t.Errorf("%d frames repaired (limited: %v)", repaired, pl.limited)
+	}
 }
