@@ -86,13 +86,13 @@ func resetPeakRSS() error {
 	return os.WriteFile("/proc/self/clear_refs", []byte("5"), 0)
 }
 
-// benchEpisode renders a two-speaker script of about words words two ways, in sub-benchmarks:
+// benchEpisode renders a script two ways, in sub-benchmarks:
 // "say" is the engine writing a WAV file (client.SaveWAV, what `chorus say -o` does: the speed
 // to match) and "render" the finished episode (Render, normalized, with captions). Each reports
 // its speed (xRT, and per CPU second: on a shared machine wall time understates it) and peak
 // RSS; "render" also its speed as a share of "say"'s (of-say; the target is 0.5 or more).
-func benchEpisode(b *testing.B, words int) {
-	req := request(b, longScript(words))
+func benchEpisode(b *testing.B, script string) {
+	req := request(b, script)
 	e := testkit.Engine(b)
 	dir := b.TempDir()
 	report := func(b *testing.B, audio time.Duration, cpu0 time.Duration) float64 {
@@ -148,14 +148,16 @@ func benchEpisode(b *testing.B, words int) {
 	})
 }
 
-// BenchmarkRender10Min: a ten-minute episode, for make bench.
-func BenchmarkRender10Min(b *testing.B) { benchEpisode(b, 1600) }
+// BenchmarkRender10Min: a ten-minute two-speaker episode, for make bench.
+func BenchmarkRender10Min(b *testing.B) { benchEpisode(b, longScript(1600)) }
 
-// BenchmarkRender60Min: an hour-long episode (make bench-episode). Run it alone:
-// go test -run XXX -bench Render60Min -benchtime 1x ./client/podcast
+// BenchmarkRender60Min: testdata/episode-60min.txt, an hour with three speakers (make
+// bench-episode). Its words alone are what `chorus say` reads in the measurement beside it:
+//
+//	sed -n 's/^\(Host\|Guest\|Third\): //p' client/podcast/testdata/episode-60min.txt
 func BenchmarkRender60Min(b *testing.B) {
 	if testing.Short() {
 		b.Skip("long benchmark")
 	}
-	benchEpisode(b, 9600)
+	benchEpisode(b, string(testkit.ReadFile(b, filepath.Join("testdata", "episode-60min.txt"))))
 }
