@@ -233,6 +233,70 @@ func TestOutputPaths(t *testing.T) {
 		}, 0, func(t *testing.T, dir, _ string) {
 			sameAudioBytes(t, "the pipe", fifoDone(), pathText)
 		}},
+		{"render: symlink to an existing 0600 episode: target written, mode and link kept", func(t *testing.T, dir string) pathRun {
+			writeFile(t, filepath.Join(dir, "ep.txt"), episode)
+			target := filepath.Join(dir, "target.wav")
+			writeFile(t, target, oldContent)
+			if err := os.Chmod(target, 0o600); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.Symlink("target.wav", filepath.Join(dir, "ep.wav")); err != nil {
+				t.Fatal(err)
+			}
+			return pathRun{args: []string{"render", filepath.Join(dir, "ep.txt"), "-o", filepath.Join(dir, "ep.wav")}}
+		}, 0, func(t *testing.T, dir, _ string) {
+			if lmode(t, filepath.Join(dir, "ep.wav"))&fs.ModeSymlink == 0 {
+				t.Error("the link was replaced")
+			}
+			if m := lmode(t, filepath.Join(dir, "target.wav")); m != 0o600 {
+				t.Errorf("mode %v, want -rw-------", m)
+			}
+			checkSpeakingRate(t, filepath.Join(dir, "target.wav"), episode)
+		}},
+		{"render: named pipe, captions through a dangling link", func(t *testing.T, dir string) pathRun {
+			writeFile(t, filepath.Join(dir, "ep.txt"), episode)
+			p := filepath.Join(dir, "fifo")
+			fifoDone = fifoReader(t, p)
+			if err := os.Symlink("real.vtt", filepath.Join(dir, "ep.vtt")); err != nil {
+				t.Fatal(err)
+			}
+			return pathRun{args: []string{"render", filepath.Join(dir, "ep.txt"), "-o", p, "--captions", filepath.Join(dir, "ep.vtt")}}
+		}, 0, func(t *testing.T, dir, _ string) {
+			b := fifoDone()
+			if s, _ := wavOf(t, b); len(s) == 0 {
+				t.Error("nothing came through the pipe")
+			}
+			if lmode(t, filepath.Join(dir, "fifo"))&fs.ModeNamedPipe == 0 {
+				t.Error("the named pipe was replaced")
+			}
+			if lmode(t, filepath.Join(dir, "ep.vtt"))&fs.ModeSymlink == 0 {
+				t.Error("the caption link was replaced")
+			}
+			if c := string(testkit.ReadFile(t, filepath.Join(dir, "real.vtt"))); !strings.HasPrefix(c, "WEBVTT") {
+				t.Errorf("captions %.40q", c)
+			}
+		}},
+		{"render: -o - to a pipe", func(t *testing.T, dir string) pathRun {
+			writeFile(t, filepath.Join(dir, "ep.txt"), episode)
+			pr, pw, err := os.Pipe()
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := make(chan []byte, 1)
+			go func() {
+				b, err := io.ReadAll(pr)
+				if err != nil {
+					t.Error(err)
+				}
+				got <- b
+			}()
+			fifoDone = func() []byte { return <-got }
+			return pathRun{args: []string{"render", filepath.Join(dir, "ep.txt"), "-o", "-"}, stdout: pw, after: func() { pw.Close() }}
+		}, 0, func(t *testing.T, dir, _ string) {
+			if s, _ := wavOf(t, fifoDone()); len(s) == 0 {
+				t.Error("nothing came through the pipe")
+			}
+		}},
 		{"render: -o is the script", func(t *testing.T, dir string) pathRun {
 			writeFile(t, filepath.Join(dir, "ep.txt"), episode)
 			return pathRun{args: []string{"render", filepath.Join(dir, "ep.txt"), "-o", filepath.Join(dir, "ep.txt")}}

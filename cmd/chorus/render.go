@@ -13,6 +13,7 @@ import (
 
 	"github.com/chorus-tts/chorus/client"
 	"github.com/chorus-tts/chorus/client/captions"
+	"github.com/chorus-tts/chorus/client/outfile"
 	"github.com/chorus-tts/chorus/client/podcast"
 	"github.com/chorus-tts/chorus/client/script"
 	"github.com/chorus-tts/chorus/synth"
@@ -34,9 +35,10 @@ them:
 The episode is written with -o at -16 LUFS integrated loudness (true peak at most -1 dBTP), at
 24000 Hz unless --sample-rate says otherwise; "-o -", or standard output redirected to a file or
 a pipe without -o, writes it to standard output. --captions adds WebVTT or SRT captions. --play
-listens while it renders; with -o the file is written even without a sound device. An output
-that names the script, the lexicon or the other output is refused. See docs/scripts.md for the
-whole format.`
+plays the episode once it is written (alone, it only plays); the file is written even without
+a sound device. An output that names the script, the lexicon or the other output is refused.
+Scripts of any length are rendered in as many engine requests as they need, as one episode.
+See docs/scripts.md for the whole format.`
 
 func (c *cli) renderCommand() *cobra.Command {
 	var co common
@@ -61,7 +63,7 @@ func (c *cli) renderCommand() *cobra.Command {
 		},
 	}
 	co.register(cmd)
-	af.register(cmd, "play the episode while it renders (with -o, also write the file)")
+	af.register(cmd, "play the episode (with -o, once it is written)")
 	fs := cmd.Flags()
 	fs.BoolVar(&strict, "strict", false, "require every speaker to have a voice in the script's header")
 	fs.BoolVar(&noNormalize, "no-normalize", false, "write the audio as synthesized instead of at -16 LUFS")
@@ -125,9 +127,6 @@ func (c *cli) render(ctx context.Context, name string, co *common, af *audioFlag
 		req.SampleRate = episodeRate
 	}
 	req.WordTimings = true
-	if af.out == "" {
-		return built.Locate(c.output(ctx, syn, req, af))
-	}
 	// An error about one part of the request is the script's: name its line.
 	return built.Locate(c.renderEpisode(ctx, syn, req, af, noNormalize))
 }
@@ -140,11 +139,14 @@ const maxInput = script.MaxFileBytes
 const episodeRate = 24000
 
 // renderEpisode renders req to af.out normalized to broadcast loudness (and captions), showing
-// progress on a terminal. With play, the audio is also played as it is synthesized.
+// progress on a terminal. With --play the episode is then played from what was written (without
+// -o, only played); a missing sound device costs only the playing.
 func (c *cli) renderEpisode(ctx context.Context, syn client.Synthesizer, req synth.Request, af *audioFlags, noNormalize bool) error {
-	play := af.play
-	opts := podcast.Options{Output: af.out, Captions: af.captions, NoNormalize: noNormalize}
-	if c.progress && !play {
+	opts := podcast.Options{Output: af.out, Captions: af.captions, NoNormalize: noNormalize, Stdout: c.stdout}
+	if af.out == "" {
+		opts.Output, opts.Stdout = outfile.Stdout, io.Discard // --play alone
+	}
+	if c.progress {
 		opts.Progress = func(p podcast.Progress) {
 			fmt.Fprintf(c.stderr, "\r%s", p.Bar(40))
 			if p.Done {
@@ -154,18 +156,22 @@ func (c *cli) renderEpisode(ctx context.Context, syn client.Synthesizer, req syn
 	}
 	var res podcast.Result
 	var err error
-	var played error // why nothing was played
+	var played error // why nothing (or not everything) was played
 	switch {
-	case play && c.player != nil:
-		// The player drives synthesis; the render taps the same stream into the file, and goes
-		// on without the player when there is no sound device.
-		et := &episodeTee{syn: syn, opts: opts, res: &res}
-		_, err = c.player.Play(ctx, et, req)
-		if et.soft != nil {
-			played = et.soft.err
+	case af.play && c.player != nil:
+		// The player hands its sink to the render, which plays the episode once written.
+		m := &monitored{syn: syn, opts: opts}
+		_, perr := c.player.Play(ctx, m, req)
+		res, err = m.res, m.err
+		if err == nil {
+			if played = res.MonitorErr; played == nil {
+				played = perr
+			}
 		}
+	case af.play && af.out == "":
+		return errors.New("no sound output available: write the episode with -o FILE.wav")
 	default:
-		if play {
+		if af.play {
 			played = errors.New("no sound output available")
 		}
 		res, err = podcast.Render(ctx, syn, req, opts)
@@ -173,42 +179,36 @@ func (c *cli) renderEpisode(ctx context.Context, syn client.Synthesizer, req syn
 	if err != nil {
 		return err
 	}
+	if af.out == "" {
+		if played != nil {
+			return played
+		}
+		return nil
+	}
 	c.warnNotPlayed(played)
-	fmt.Fprintf(c.stderr, "chorus: wrote %s (%s, %d Hz, %.1f LUFS, true peak %.1f dBTP, %.0fx real time)\n",
-		af.out, res.Duration.Round(time.Millisecond), res.SampleRate, res.LoudnessAfter, res.TruePeakAfter, res.Speed)
-	if af.captions != "" {
+	if af.out != outfile.Stdout {
+		fmt.Fprintf(c.stderr, "chorus: wrote %s (%s, %d Hz, %.1f LUFS, true peak %.1f dBTP, %.0fx real time)\n",
+			af.out, res.Duration.Round(time.Millisecond), res.SampleRate, res.LoudnessAfter, res.TruePeakAfter, res.Speed)
+	}
+	if af.captions != "" && af.captions != outfile.Stdout {
 		fmt.Fprintf(c.stderr, "chorus: wrote %s (%d cues)\n", af.captions, res.Cues)
 	}
 	return nil
 }
 
-// episodeTee is a Synthesizer for the player that renders the episode file from the same
-// synthesis it plays.
-type episodeTee struct {
+// monitored is a Synthesizer for the player: it renders the episode with the player's sink as
+// the render's monitor, which plays the episode once it is written.
+type monitored struct {
 	client.Synthesizer
 	syn  client.Synthesizer
 	opts podcast.Options
-	res  *podcast.Result
-	soft *softSink
+	res  podcast.Result
+	err  error
 }
 
-func (e *episodeTee) Synthesize(ctx context.Context, req synth.Request, play synth.Sink) (synth.Summary, error) {
-	var sum synth.Summary
-	e.soft = &softSink{sink: play}
-	res, err := podcast.Render(ctx, teeSynth{syn: e.syn, also: e.soft, sum: &sum}, req, e.opts)
-	*e.res = res
-	return sum, err
-}
-
-// teeSynth synthesizes into two sinks at once.
-type teeSynth struct {
-	syn  client.Synthesizer
-	also synth.Sink
-	sum  *synth.Summary
-}
-
-func (t teeSynth) Synthesize(ctx context.Context, req synth.Request, sink synth.Sink) (synth.Summary, error) {
-	sum, err := t.syn.Synthesize(ctx, req, client.Tee{sink, t.also})
-	*t.sum = sum
-	return sum, err
+func (m *monitored) Synthesize(ctx context.Context, req synth.Request, play synth.Sink) (synth.Summary, error) {
+	opts := m.opts
+	opts.Monitor = play
+	m.res, m.err = podcast.Render(ctx, m.syn, req, opts)
+	return synth.Summary{Samples: m.res.Samples, SampleRate: m.res.SampleRate}, m.err
 }

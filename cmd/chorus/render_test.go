@@ -110,29 +110,67 @@ func TestDemoScriptRenders(t *testing.T) {
 	checkSpeakingRate(t, out, string(testkit.ReadFile(t, demo)))
 }
 
-// TestRenderPlaysWhileWriting: render --play -o plays the episode as it is synthesized and
-// writes the same episode to the file: the player receives every synthesized sample, as many as
-// the file holds.
-func TestRenderPlaysWhileWriting(t *testing.T) {
+// TestRenderPlaysWhatItWrote: render --play -o writes the episode and then plays it: the player
+// receives exactly the samples of the file. --play alone plays the same episode and writes
+// nothing.
+func TestRenderPlaysWhatItWrote(t *testing.T) {
 	dir := t.TempDir()
 	scriptPath, out := filepath.Join(dir, "ep.txt"), filepath.Join(dir, "ep.wav")
 	writeFile(t, scriptPath, episode)
 	p := &fakePlayer{}
-	if r := runCmd(t, "", p, "render", scriptPath, "--play", "-o", out); r.code != 0 {
+	if r := runCmd(t, "", p, "render", scriptPath, "--play", "-o", out); r.code != 0 || strings.Contains(r.stderr, "warning") {
 		t.Fatalf("exit %d: %s", r.code, r.stderr)
 	}
 	if len(p.reqs) != 1 {
 		t.Fatalf("%d plays, want 1", len(p.reqs))
 	}
-	want, _ := testkit.Render(t, testkit.Engine(t), p.reqs[0])
-	if !reflect.DeepEqual(p.got.Samples, want.Samples) {
-		t.Errorf("the player received %d samples, the episode synthesizes %d", len(p.got.Samples), len(want.Samples))
-	}
 	s, _ := testkit.ReadWAV(t, out)
-	if len(s) != len(want.Samples) {
-		t.Errorf("the file holds %d samples, the episode synthesizes %d", len(s), len(want.Samples))
-	}
 	checkSpeakingRate(t, out, episode)
+	if len(s) == 0 || !reflect.DeepEqual(pcm16(p.got.Samples), pcm16(s)) {
+		t.Errorf("the player received %d samples, the file holds %d", len(p.got.Samples), len(s))
+	}
+
+	alone := &fakePlayer{}
+	if r := runCmd(t, "", alone, "render", scriptPath, "--play"); r.code != 0 || r.stdout != "" || strings.Contains(r.stderr, "wrote") {
+		t.Fatalf("--play alone: exit %d, %d bytes on stdout: %s", r.code, len(r.stdout), r.stderr)
+	}
+	if !reflect.DeepEqual(pcm16(alone.got.Samples), pcm16(s)) {
+		t.Errorf("--play alone played %d samples, the episode has %d", len(alone.got.Samples), len(s))
+	}
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(entries) != 2 {
+		t.Errorf("--play alone left files: %v", entries)
+	}
+}
+
+// TestRenderToStandardOutput: "-o -", and standard output redirected without -o, get the
+// episode: the same bytes as a file.
+func TestRenderToStandardOutput(t *testing.T) {
+	dir := t.TempDir()
+	scriptPath, out := filepath.Join(dir, "ep.txt"), filepath.Join(dir, "ep.wav")
+	writeFile(t, scriptPath, episode)
+	if r := runCmd(t, "", nil, "render", scriptPath, "-o", out); r.code != 0 {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	want := testkit.ReadFile(t, out)
+	r := runCmd(t, "", nil, "render", scriptPath, "-o", "-")
+	if r.code != 0 || r.stdout != string(want) {
+		t.Errorf("-o -: exit %d, %d bytes, want the %d of the file: %s", r.code, len(r.stdout), len(want), r.stderr)
+	}
+	f, err := os.Create(filepath.Join(dir, "redirected.wav"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if code, stderr := runFiles(t, nil, f, nil, "render", scriptPath); code != 0 {
+		t.Fatalf("render > file: exit %d: %s", code, stderr)
+	}
+	if got := testkit.ReadFile(t, f.Name()); !bytes.Equal(got, want) {
+		t.Errorf("render > file: %d bytes, want the %d of the file", len(got), len(want))
+	}
 }
 
 func TestCaptions(t *testing.T) {
