@@ -329,8 +329,9 @@ type tpKernel struct {
 	even, odd, mid [TruePeakHalf]float32
 	gain           float32 // the largest sum of absolute coefficients of a phase, rounded up
 	// farQ and farH are the sums of absolute coefficients of the quarter (and three-quarter)
-	// and half phases outside the tpNear pairs of taps nearest the value, rounded up.
-	farQ, farH float32
+	// and half phases outside the tpNear pairs of taps nearest the value, rounded up; farQ2 and
+	// farH2 the square roots of their sums of squares.
+	farQ, farH, farQ2, farH2 float32
 }
 
 // tpNear is how many pairs of taps around a value nearBound computes exactly.
@@ -371,20 +372,25 @@ func newTPKernel() *tpKernel {
 	// Rounded up by 1e-5, far more than float32 sums of 48 terms can add, so a value computed
 	// here never exceeds gain times the largest magnitude in its window.
 	k.gain = float32(max(l1q, l1h) * (1 + 1e-5))
-	var farQ, farH float64
+	var farQ, farH, farQ2, farH2 float64
 	for j := 0; j < tpHalf-tpNear; j++ {
 		e, o, m := float64(k.even[j]), float64(k.odd[j]), float64(k.mid[j])
 		farQ += math.Abs(e+o) + math.Abs(e-o)
 		farH += 2 * math.Abs(m)
+		farQ2 += (e+o)*(e+o) + (e-o)*(e-o)
+		farH2 += 2 * m * m
 	}
 	k.farQ, k.farH = float32(farQ*(1+1e-5)), float32(farH*(1+1e-5))
+	k.farQ2, k.farH2 = float32(math.Sqrt(farQ2)*(1+1e-5)), float32(math.Sqrt(farH2)*(1+1e-5))
 	return k
 }
 
 // nearBound bounds the magnitudes of the three values of window w, whose samples are at most
-// wmax in magnitude: the tpNear pairs of taps nearest the values exactly, the others by their
-// coefficients' magnitudes times wmax. It costs a sixth of the values themselves.
-func (k *tpKernel) nearBound(w []float32, wmax float32) float32 {
+// wmax in magnitude and whose squares sum to at most energy: the tpNear pairs of taps nearest
+// the values exactly, the others by the smaller of two bounds, their coefficients' magnitudes
+// times wmax and (Cauchy-Schwarz) the root of their squares times the root of energy. It
+// costs a sixth of the values themselves.
+func (k *tpKernel) nearBound(w []float32, wmax, energy float32) float32 {
 	w = w[:2*tpHalf]
 	var e, o, m float32
 	for j := tpHalf - tpNear; j < tpHalf; j++ {
@@ -394,8 +400,9 @@ func (k *tpKernel) nearBound(w []float32, wmax float32) float32 {
 		o += k.odd[j] * d
 		m += k.mid[j] * a
 	}
-	q := max(abs32(e+o), abs32(e-o)) + k.farQ*wmax
-	h := abs32(m) + k.farH*wmax
+	rms := float32(math.Sqrt(float64(energy)))
+	q := max(abs32(e+o), abs32(e-o)) + min(k.farQ*wmax, k.farQ2*rms)
+	h := abs32(m) + min(k.farH*wmax, k.farH2*rms)
 	// The near sums round differently from the full ones: a relative 1e-5 covers it.
 	return max(q, h) * (1 + 1e-5)
 }
@@ -459,10 +466,21 @@ func InterSamplePeakAbove(x []float32, floor float32) float32 {
 	if wmax*k.gain <= floor {
 		return wmax * k.gain
 	}
+	// The sum of squares of the window, slid along in float64 (a few dozen steps cannot move
+	// it by a millionth of float32's resolution), rounded up.
+	var sum float64
+	for _, v := range x[:min(len(x), 2*tpHalf)] {
+		sum += float64(v) * float64(v)
+	}
 	var exact, bound float32
 	for w := 0; w+2*tpHalf <= len(x); w++ {
+		if w > 0 {
+			a, b := float64(x[w-1]), float64(x[w+2*tpHalf-1])
+			sum += b*b - a*a
+		}
 		win := x[w : w+2*tpHalf]
-		nb := k.nearBound(win, wmax)
+		energy := float32(max(sum, 0)*(1+1e-6) + 1e-20)
+		nb := k.nearBound(win, wmax, energy)
 		switch {
 		case nb <= exact:
 		case nb <= floor:
