@@ -49,7 +49,10 @@ type Options struct {
 	// only when complete (keeping an existing file's permissions); a symbolic link is followed
 	// and its target written; a device or named pipe is written directly; "-" is Stdout. The
 	// WAV header is written with the final length, so the file never needs a seek and a pipe
-	// can take it.
+	// can take it. (An output that can seek is written again, corrected, should the measurement
+	// of what was written miss a target; one that cannot is written once, and such a miss of
+	// the true-peak limit, which the limiter's margin is there to prevent, is an error after
+	// the fact.)
 	Output string
 	// Captions, if not empty, is a caption file to write from the word timings, opened like
 	// Output. It may not be the same file as Output.
@@ -60,8 +63,8 @@ type Options struct {
 	CaptionOptions captions.Options
 	// Stdout is what "-" writes to (default os.Stdout). It is not closed.
 	Stdout io.Writer
-	// TempDir holds the temporary audio of the render (about 2.2 bytes per sample: 190 MB for
-	// an hour at 24 kHz). Default: the directory of Output when it is a file, else
+	// TempDir holds the temporary audio of the render and its analysis (2.7 bytes per sample:
+	// 230 MB for an hour at 24 kHz). Default: the directory of Output when it is a file, else
 	// os.TempDir().
 	TempDir string
 	// TargetLUFS is the integrated loudness to reach (0 means DefaultTargetLUFS).
