@@ -47,6 +47,15 @@ func Create(path string, stdout io.Writer) (*File, error) {
 		}
 		return o, nil
 	}
+	// A path that leads to a pipe, device or socket is opened as it is: the kernel follows its
+	// links, some of which (/dev/stdout → /proc/self/fd/1 → "pipe:[N]") name no file.
+	if fi, err := os.Stat(path); err == nil && !fi.Mode().IsRegular() && !fi.IsDir() {
+		f, err := os.OpenFile(path, os.O_WRONLY, 0)
+		if err != nil {
+			return nil, fmt.Errorf("outfile: %w", err)
+		}
+		return &File{name: path, target: path, f: f, w: f}, nil
+	}
 	target, err := resolve(path)
 	if err != nil {
 		return nil, err

@@ -2,9 +2,11 @@ package outfile
 
 import (
 	"bytes"
+	"fmt"
 	"io"
 	"io/fs"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"runtime"
 	"syscall"
@@ -405,5 +407,39 @@ func TestStdoutAppendedToStreams(t *testing.T) {
 		if err := f.Close(); err != nil {
 			t.Fatal(err)
 		}
+	}
+}
+
+// TestDevStdoutIntoAPipe: /dev/stdout is a link to /proc/self/fd/1, whose own link names
+// "pipe:[N]", no file: the path is opened as the kernel resolves it, and the bytes reach the
+// pipe. (The child process's standard output is the pipe.)
+func TestDevStdoutIntoAPipe(t *testing.T) {
+	if runtime.GOOS != "linux" {
+		t.Skip("/dev/stdout through /proc is Linux's")
+	}
+	if os.Getenv("OUTFILE_CHILD") == "1" {
+		o, err := Create("/dev/stdout", nil)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(3)
+		}
+		if _, err := io.WriteString(o, "through the pipe"); err != nil {
+			os.Exit(4)
+		}
+		if err := o.Commit(); err != nil {
+			os.Exit(5)
+		}
+		os.Exit(0)
+	}
+	cmd := exec.Command(os.Args[0], "-test.run=^TestDevStdoutIntoAPipe$")
+	cmd.Env = append(os.Environ(), "OUTFILE_CHILD=1")
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	out, err := cmd.Output() // standard output is a pipe
+	if err != nil {
+		t.Fatalf("child: %v: %s", err, stderr.String())
+	}
+	if string(out) != "through the pipe" {
+		t.Errorf("the pipe got %q", out)
 	}
 }
