@@ -14,7 +14,7 @@ DEB_DATA  := festlex-cmu festvox-kallpc16k
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEMO_ADDR ?= 127.0.0.1:50057
 
-.PHONY: all build test vet fmt-check deps deps-go deps-deb deps-test proto demo bench bench-xrt bench-episode fuzz lexicon lts kal clean eval-dev data-deps
+.PHONY: all build test vet fmt-check deps deps-go deps-deb deps-test proto demo bench bench-xrt bench-episode bench-cli fuzz lexicon lts kal clean eval-dev data-deps
 
 all: build
 
@@ -37,8 +37,8 @@ deps: deps-deb deps-go
 
 build: deps
 	@mkdir -p $(BIN)
-	$(GO) build -o $(BIN)/chorusd ./cmd/chorusd
-	$(GO) build -o $(BIN)/chorus ./cmd/chorus
+	$(GO) build -buildvcs=auto -o $(BIN)/chorusd ./cmd/chorusd
+	$(GO) build -buildvcs=auto -o $(BIN)/chorus ./cmd/chorus
 
 fmt-check:
 	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
@@ -65,6 +65,15 @@ bench-xrt: deps
 
 bench-episode: deps
 	$(GO) test -run '^$$' -bench Render60Min -benchtime 1x -timeout 60m ./client/podcast
+
+# bench-cli: the 60-minute three-speaker episode through the CLI, beside `chorus say` on the same
+# words: wall time and peak RSS of each (GNU time, Debian's time package).
+bench-cli: build
+	@$(MAKE) --no-print-directory deps-deb DEB_WANT=time
+	@d=$$(mktemp -d); trap 'rm -rf $$d' EXIT; \
+	sed -n 's/^\(Host\|Guest\|Third\): //p' client/podcast/testdata/episode-60min.txt > $$d/words.txt; \
+	/usr/bin/time -f 'say:    %e s wall, %U s user, %M KB peak RSS' $(BIN)/chorus say -o $$d/say.wav < $$d/words.txt; \
+	/usr/bin/time -f 'render: %e s wall, %U s user, %M KB peak RSS' $(BIN)/chorus render client/podcast/testdata/episode-60min.txt -o $$d/ep.wav --captions $$d/ep.vtt
 
 # A short fuzzing pass over every parser (FUZZTIME per target).
 FUZZTIME ?= 10s
