@@ -9,7 +9,6 @@ package synth
 
 import (
 	"sort"
-	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -240,7 +239,7 @@ func alignMarkup(s, decoded string) []originRun {
 			continue
 		}
 		if c == '&' {
-			if r, n, ok := inlineEntity(s[i:min(len(s), i+12)]); ok && strings.HasPrefix(decoded[j:], r) {
+			if r, n, ok := markup.Entity(s[i:]); ok && strings.HasPrefix(decoded[j:], r) {
 				runs = append(runs, originRun{at: j, n: len(r), src: i, srcN: n})
 				i, j = i+n, j+len(r)
 				continue
@@ -281,41 +280,6 @@ func isInlineTag(s string, i int) bool {
 		}
 	}
 	return false
-}
-
-// inlineEntity decodes the entity at the start of s.
-func inlineEntity(s string) (string, int, bool) {
-	end := strings.IndexByte(s, ';')
-	if end < 2 || end > 10 {
-		return "", 0, false
-	}
-	switch name := s[1:end]; name {
-	case "amp":
-		return "&", end + 1, true
-	case "lt":
-		return "<", end + 1, true
-	case "gt":
-		return ">", end + 1, true
-	case "quot":
-		return `"`, end + 1, true
-	case "apos":
-		return "'", end + 1, true
-	default:
-		if name[0] != '#' || len(name) < 2 {
-			return "", 0, false
-		}
-		var v uint64
-		var err error
-		if name[1] == 'x' || name[1] == 'X' {
-			v, err = strconv.ParseUint(name[2:], 16, 32)
-		} else {
-			v, err = strconv.ParseUint(name[1:], 10, 32)
-		}
-		if err != nil || v == 0 || v > utf8.MaxRune || !utf8.ValidRune(rune(v)) {
-			return "", 0, false
-		}
-		return string(rune(v)), end + 1, true
-	}
 }
 
 // originStart maps the start of a range of the decoded text to the input.

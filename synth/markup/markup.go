@@ -496,7 +496,7 @@ func (p *parser) run() error {
 				}
 				p.addText(r, i, i+n)
 				i += n
-			} else if r, n, ok := entity(s[i:]); ok {
+			} else if r, n, ok := Entity(s[i:]); ok {
 				p.addText(r, i, i+n)
 				i += n
 			} else {
@@ -561,9 +561,10 @@ func isNameByte(c byte) bool { return isLetter(c) || c >= '0' && c <= '9' || c =
 // the namespace colon and '.').
 func (p *parser) isName(c byte) bool { return isNameByte(c) || p.ssml && (c == ':' || c == '.') }
 
-// entity decodes the entity at the start of s ("&amp;" …, "&#39;", "&#x27;") the inline way:
-// anything else is not an entity.
-func entity(s string) (string, int, bool) {
+// Entity decodes the character reference at the start of s ("&amp;" …, "&#39;", "&#x27;") as
+// both forms of markup read it, returning the text it stands for and its length in s; anything
+// else is not a reference.
+func Entity(s string) (string, int, bool) {
 	// The longest reference is 10 bytes before its ';' ("&#x10FFFF;"): look no further, or a
 	// long run of '&' without ';' costs quadratic time.
 	end := strings.IndexByte(s[:min(len(s), 11)], ';')
@@ -769,7 +770,7 @@ func decodeEntities(s string) string {
 	var b strings.Builder
 	for i := 0; i < len(s); {
 		if s[i] == '&' {
-			if r, n, ok := entity(s[i:]); ok {
+			if r, n, ok := Entity(s[i:]); ok {
 				b.WriteString(r)
 				i += n
 				continue
