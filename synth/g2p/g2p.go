@@ -63,10 +63,10 @@ func WithLTS(m LetterToSound) Option {
 
 // Lexicon pronounces words. It is immutable and safe for concurrent use.
 type Lexicon struct {
-	r         *lexfile.Reader
-	lts       LetterToSound
-	over      map[string]phone.Pron // user overrides, single words and phrases
-	maxPhrase int                   // longest override key, in words
+	r       *lexfile.Reader
+	lts     LetterToSound
+	over    map[string]phone.Pron // user overrides, single words and phrases
+	phrases *phraseNode           // the keys of over, word by word (nil: no overrides)
 }
 
 // New opens the embedded lexicon. It decodes only the file header, so it is cheap.
@@ -175,9 +175,10 @@ func clonePron(p phone.Pron) phone.Pron {
 
 // With returns a view of l that consults overrides before anything else. Keys are words or
 // phrases; they are lower-cased and their spaces collapsed to single spaces. The base lexicon is
-// shared, not copied; overrides of l itself are kept unless a key is given again.
+// shared, not copied; overrides of l itself are kept unless a key is given again. Building the
+// view costs time linear in the size of the overrides.
 func (l *Lexicon) With(overrides map[string]phone.Pron) *Lexicon {
-	v := &Lexicon{r: l.r, lts: l.lts, over: make(map[string]phone.Pron, len(l.over)+len(overrides)), maxPhrase: l.maxPhrase}
+	v := &Lexicon{r: l.r, lts: l.lts, over: make(map[string]phone.Pron, len(l.over)+len(overrides))}
 	for k, p := range l.over {
 		v.over[k] = p
 	}
@@ -187,8 +188,11 @@ func (l *Lexicon) With(overrides map[string]phone.Pron) *Lexicon {
 			continue
 		}
 		v.over[key] = clonePron(p)
-		if n := strings.Count(key, " ") + 1; n > v.maxPhrase {
-			v.maxPhrase = n
+	}
+	if len(v.over) > 0 {
+		v.phrases = &phraseNode{}
+		for key, p := range v.over {
+			v.phrases.insert(strings.Split(key, " "), p)
 		}
 	}
 	return v
@@ -198,23 +202,99 @@ func normalizePhrase(s string) string {
 	return strings.Join(strings.Fields(strings.ToLower(s)), " ")
 }
 
-// Phrase finds the longest override (given to With) that matches words[0:n], comparing
-// case-insensitively, and returns its length in words and its pronunciation. A single-word
-// override counts as a phrase of length 1. Matching phrases across a sentence is the caller's
-// job: call Phrase at each word position.
-func (l *Lexicon) Phrase(words []string) (n int, p phone.Pron, ok bool) {
-	if len(l.over) == 0 || len(words) == 0 {
-		return 0, nil, false
+// phraseNode is a node of the trie of override keys: the path from the root spells a key's
+// words; pron is set where a key ends.
+type phraseNode struct {
+	next map[string]*phraseNode
+	pron phone.Pron
+}
+
+func (n *phraseNode) insert(words []string, p phone.Pron) {
+	for _, w := range words {
+		c := n.next[w]
+		if c == nil {
+			if n.next == nil {
+				n.next = map[string]*phraseNode{}
+			}
+			c = &phraseNode{}
+			n.next[w] = c
+		}
+		n = c
 	}
-	maxN := min(l.maxPhrase, len(words))
-	parts := make([]string, 0, maxN)
-	for _, w := range words[:maxN] {
-		parts = append(parts, normalizePhrase(w))
-	}
-	for k := maxN; k >= 1; k-- {
-		if pr, found := l.over[strings.Join(parts[:k], " ")]; found {
-			return k, clonePron(pr), true
+	n.pron = p
+}
+
+// longest walks the trie along words, words[j] given by norm(j) as its normalized form, and
+// returns the length in words of the longest key that words starts with, and the node where it
+// ends (0 and nil if none). A word normalizing to nothing matches no key, nor does one that
+// holds a key's end in its middle. The walk stops where the trie does, so it costs at most the
+// longest key's length in words.
+func (n *phraseNode) longest(count int, norm func(j int) string) (int, *phraseNode) {
+	best, at := 0, (*phraseNode)(nil)
+	for j := 0; j < count && n != nil; j++ {
+		w := norm(j)
+		if w == "" {
+			break
+		}
+		for f := range strings.SplitSeq(w, " ") {
+			if n = n.next[f]; n == nil {
+				break
+			}
+		}
+		if n != nil && n.pron != nil {
+			best, at = j+1, n
 		}
 	}
-	return 0, nil, false
+	return best, at
+}
+
+// Phrase finds the longest override (given to With) that matches words[0:n], comparing
+// case-insensitively, and returns its length in words and its pronunciation. A single-word
+// override counts as a phrase of length 1. To find the overrides of a whole sentence, use
+// MatchPhrases.
+func (l *Lexicon) Phrase(words []string) (n int, p phone.Pron, ok bool) {
+	if l.phrases == nil {
+		return 0, nil, false
+	}
+	n, at := l.phrases.longest(len(words), func(j int) string { return normalizePhrase(words[j]) })
+	if at == nil {
+		return 0, nil, false
+	}
+	return n, clonePron(at.pron), true
+}
+
+// PhraseMatch is an override found in a run of words: words[At:At+N] are read as Pron.
+type PhraseMatch struct {
+	At, N int
+	Pron  phone.Pron
+}
+
+// MatchPhrases finds the overrides (given to With) in a run of words, as Phrase would at each
+// position, left to right: where an override matches, the longest one is taken and the search
+// goes on after it; where none does, at the next word. Words compare case-insensitively. It
+// normalizes each word once and walks the trie of overrides from each position no further than
+// it matches, so it costs time linear in the words' length times the longest override's length
+// in words, whatever the words and the overrides.
+func (l *Lexicon) MatchPhrases(words []string) []PhraseMatch {
+	if l.phrases == nil || len(words) == 0 {
+		return nil
+	}
+	norm := make([]string, len(words))
+	done := make([]bool, len(words))
+	var out []PhraseMatch
+	for i := 0; i < len(words); {
+		n, at := l.phrases.longest(len(words)-i, func(j int) string {
+			if k := i + j; !done[k] {
+				norm[k], done[k] = normalizePhrase(words[k]), true
+			}
+			return norm[i+j]
+		})
+		if at == nil {
+			i++
+			continue
+		}
+		out = append(out, PhraseMatch{At: i, N: n, Pron: clonePron(at.pron)})
+		i += n
+	}
+	return out
 }
