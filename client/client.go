@@ -67,12 +67,15 @@ func (c Catalog) VoicesCatalog() (*voices.Catalog, error) {
 // Sentence is one sentence as the front end read it.
 type Sentence struct {
 	Words []Word
+	// Tokens are the input's tokens the words were read from, in order, each once (see
+	// synth.Token): their text, at most synth.MaxTokenTextBytes bytes, and byte range.
+	Tokens []synth.Token
 }
 
 // Word is one spoken-form word with its pronunciation.
 type Word struct {
 	Text   string // lower-case spoken form
-	Source string // the input token it came from
+	Token  int    // the index in Sentence.Tokens of the input token it was read from
 	Phones string // ARPAbet with stress digits, phones separated by spaces
 }
 
@@ -110,19 +113,19 @@ func (l Local) Voices(ctx context.Context) (Catalog, error) {
 
 // Analyze implements Synthesizer.
 func (l Local) Analyze(ctx context.Context, s string, lexicon map[string]phone.Pron) ([]Sentence, error) {
-	as, err := l.Engine.Analyze(s, lexicon)
+	as, err := l.Engine.Analyze(ctx, s, lexicon)
 	if err != nil {
 		return nil, err
 	}
 	out := make([]Sentence, 0, len(as))
 	for _, a := range as {
-		var sent Sentence
+		sent := Sentence{Tokens: a.Tokens}
 		for i, w := range a.Words {
-			src := ""
-			if i < len(a.Sources) {
-				src = a.Sources[i]
+			word := Word{Text: w.Text, Phones: w.Pron.CMU()}
+			if i < len(a.TokenOf) {
+				word.Token = a.TokenOf[i]
 			}
-			sent.Words = append(sent.Words, Word{Text: w.Text, Source: src, Phones: w.Pron.CMU()})
+			sent.Words = append(sent.Words, word)
 		}
 		out = append(out, sent)
 	}

@@ -307,6 +307,10 @@ func TestVoicesAndAnalyzeAgree(t *testing.T) {
 	if len(la) < 2 || !reflect.DeepEqual(la, ra) {
 		t.Errorf("analyses differ:\nlocal  %+v\nremote %+v", la, ra)
 	}
+	// Each word names its token, which is sent once: "$5" is read as "five dollars".
+	if s := la[0]; len(s.Words) < 5 || s.Words[3].Text != "five" || s.Words[4].Token != s.Words[3].Token || s.Tokens[s.Words[3].Token].Text != "$5" {
+		t.Errorf("first sentence: words %+v, tokens %+v", s.Words, s.Tokens)
+	}
 	if _, err := rem.Analyze(ctx, "", nil); !errors.Is(err, synth.ErrInvalidArgument) {
 		t.Errorf("empty analyze: %v", err)
 	}

@@ -198,8 +198,11 @@ func (c *Client) Analyze(ctx context.Context, s string, lexicon map[string]phone
 	out := make([]Sentence, 0, len(resp.GetSentences()))
 	for _, sent := range resp.GetSentences() {
 		var o Sentence
+		for _, t := range sent.GetTokens() {
+			o.Tokens = append(o.Tokens, synth.Token{Text: t.GetText(), Start: int(t.GetTextStart()), End: int(t.GetTextEnd())})
+		}
 		for _, w := range sent.GetWords() {
-			o.Words = append(o.Words, Word{Text: w.GetText(), Source: w.GetSource(), Phones: w.GetPhones()})
+			o.Words = append(o.Words, Word{Text: w.GetText(), Token: int(w.GetToken()), Phones: w.GetPhones()})
 		}
 		out = append(out, o)
 	}

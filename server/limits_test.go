@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"net"
 	"strconv"
 	"strings"
@@ -22,9 +23,11 @@ import (
 	healthpb "google.golang.org/grpc/health/grpc_health_v1"
 	"google.golang.org/grpc/metadata"
 	"google.golang.org/grpc/status"
+	"google.golang.org/protobuf/proto"
 
 	"github.com/chorus-tts/chorus/internal/testkit"
 	chorusv1 "github.com/chorus-tts/chorus/proto/chorus/v1"
+	"github.com/chorus-tts/chorus/synth"
 )
 
 // hangGuard bounds waits for events that come within milliseconds when the server works (a
@@ -457,8 +460,8 @@ func TestAnalyzeTextAnswerIsBounded(t *testing.T) {
 	if _, err := api.AnalyzeText(ctx, &chorusv1.AnalyzeTextRequest{Text: "Dr. Lee paid $500 on Feb. 14, 1990."}); err != nil {
 		t.Fatal(err)
 	}
-	// A 2 kB number is read digit by digit, each word carrying the whole token: 4 MB.
-	_, err := api.AnalyzeText(ctx, &chorusv1.AnalyzeTextRequest{Text: strings.Repeat("1234567890", 200)})
+	// A 4 kB number is read digit by digit: some 100 kB of words.
+	_, err := api.AnalyzeText(ctx, &chorusv1.AnalyzeTextRequest{Text: strings.Repeat("1234567890", 400)})
 	st := status.Convert(err)
 	if st.Code() != codes.InvalidArgument || !strings.HasPrefix(st.Message(), "text: ") || !strings.Contains(st.Message(), strconv.Itoa(limit-analysisMargin)) {
 		t.Errorf("got %v %q, want INVALID_ARGUMENT on text naming the %d-byte limit", st.Code(), st.Message(), limit-analysisMargin)
@@ -475,6 +478,89 @@ func TestAnalyzeTextAnswerIsBounded(t *testing.T) {
 	}
 	if words != 400 {
 		t.Errorf("%d words, want 400", words)
+	}
+}
+
+// analysisToProto counts the answer's size exactly as it is encoded: an answer of exactly the
+// limit passes, one byte less fails.
+func TestAnalysisSizeIsExact(t *testing.T) {
+	e := testkit.Engine(t)
+	for _, text := range []string{
+		"Hello.",
+		"Dr. Lee paid $500 on Feb. 14, 1990. Did he? Yes!",
+		strings.Repeat("1234567890", 30) + " and " + strings.Repeat("word ", 300),
+		strings.Repeat("Sentence after sentence, on and on. ", 100),
+	} {
+		as, err := e.Analyze(context.Background(), text, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		full, err := analysisToProto(as, math.MaxInt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := proto.Size(full)
+		if _, err := analysisToProto(as, n); err != nil {
+			t.Errorf("%.20q: refused at its own size %d: %v", text, n, err)
+		}
+		if _, err := analysisToProto(as, n-1); err == nil {
+			t.Errorf("%.20q: an answer of %d bytes passed a limit of %d", text, n, n-1)
+		}
+	}
+}
+
+// AnalyzeText sends each token once, however many words were read from it, and each word names
+// its token: a 20 kB number is a few tokens (one per 4 KiB sentence) of at most 256 bytes each,
+// not 20,000 copies of itself.
+func TestAnalyzeTextSendsTokensOnce(t *testing.T) {
+	api := chorusv1.NewChorusClient(serve(t, testkit.Engine(t), Options{}))
+	text := "Call " + strings.Repeat("1234567890", 2000) + " now."
+	resp, err := api.AnalyzeText(context.Background(), &chorusv1.AnalyzeTextRequest{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var toks []string
+	words, end := 0, 0
+	for _, s := range resp.GetSentences() {
+		for i, w := range s.GetWords() {
+			k := int(w.GetToken())
+			if k < 0 || k >= len(s.GetTokens()) || i > 0 && k < int(s.GetWords()[i-1].GetToken()) {
+				t.Fatalf("word %d names token %d of %d", i, k, len(s.GetTokens()))
+			}
+		}
+		for _, tk := range s.GetTokens() {
+			if len(tk.GetText()) > synth.MaxTokenTextBytes {
+				t.Errorf("a token of %d bytes, over %d", len(tk.GetText()), synth.MaxTokenTextBytes)
+			}
+			if gap := text[end:tk.GetTextStart()]; strings.TrimSpace(gap) != "" {
+				t.Errorf("the text %q between two tokens is in none", gap)
+			}
+			end = int(tk.GetTextEnd())
+			toks = append(toks, text[tk.GetTextStart():end])
+		}
+		words += len(s.GetWords())
+	}
+	if len(toks) == 0 || toks[0] != "Call" || toks[len(toks)-1] != "now." {
+		t.Fatalf("tokens from %.20q to %.20q", toks[0], toks[len(toks)-1])
+	}
+	last := resp.GetSentences()[len(resp.GetSentences())-1]
+	if w := last.GetWords()[len(last.GetWords())-1]; w.GetText() != "now" || int(w.GetToken()) != len(last.GetTokens())-1 {
+		t.Errorf("the last word %v does not name the last token", w)
+	}
+	if end != len(text) {
+		t.Errorf("the tokens end at %d, the text at %d", end, len(text))
+	}
+	// The number is cut where the front end cuts sentences, every 4 KiB: a handful of tokens.
+	if len(toks) > 2+len(text)/4000 {
+		t.Errorf("%d tokens", len(toks))
+	}
+	if words < 20000 {
+		t.Fatalf("%d words, want the number read digit by digit", words)
+	}
+	// Each word costs its spoken form, its phones and its token's index: far less than a copy of
+	// a 256-byte token.
+	if size, limit := proto.Size(resp), 40*words; size > limit {
+		t.Errorf("%d bytes for %d words, more than %d: words repeat their tokens", size, words, limit)
 	}
 }
 

@@ -4,6 +4,7 @@ package server
 
 import (
 	"context"
+	"errors"
 	"log/slog"
 	"math"
 	"runtime"
@@ -17,6 +18,8 @@ import (
 	"google.golang.org/grpc/keepalive"
 	"google.golang.org/grpc/reflection"
 	"google.golang.org/grpc/status"
+	"google.golang.org/protobuf/encoding/protowire"
+	"google.golang.org/protobuf/proto"
 
 	chorusv1 "github.com/chorus-tts/chorus/proto/chorus/v1"
 	"github.com/chorus-tts/chorus/synth"
@@ -29,7 +32,7 @@ import (
 type Engine interface {
 	Synthesize(ctx context.Context, req synth.Request, sink synth.Sink) (synth.Summary, error)
 	Validate(req synth.Request) (int, error)
-	Analyze(s string, lexicon map[string]phone.Pron) ([]synth.Analysis, error)
+	Analyze(ctx context.Context, s string, lexicon map[string]phone.Pron) ([]synth.Analysis, error)
 	Catalog() *voices.Catalog
 }
 
@@ -56,6 +59,10 @@ type Options struct {
 	// MaxRequestDuration bounds every chorus.v1 call, however its client set its deadline
 	// (default 1 h; negative: no bound).
 	MaxRequestDuration time.Duration
+	// MaxAudio bounds the audio of one Synthesize call (default DefaultMaxAudio; negative: no
+	// bound). It is enforced as the audio is produced: a request whose audio would run past it
+	// gets INVALID_ARGUMENT, naming the limit, in place of the phrase that would cross it.
+	MaxAudio time.Duration
 	// Auth, if set, checks bearer tokens: every call but health checks needs one.
 	Auth Authenticator
 	// DisableReflection leaves the server reflection service out.
@@ -83,6 +90,7 @@ const (
 	DefaultQueueWait          = 5 * time.Second
 	DefaultStallTimeout       = 30 * time.Second
 	DefaultMaxRequestDuration = time.Hour
+	DefaultMaxAudio           = 4 * time.Hour // about what 256 KiB of text lasts at the normal rate
 	DefaultMaxRecvBytes       = 1 << 20
 	DefaultMaxSendBytes       = 4 << 20
 	DefaultHandshakeTimeout   = 10 * time.Second
@@ -109,6 +117,12 @@ func (o Options) withDefaults() Options {
 		o.StallTimeout = DefaultStallTimeout
 	case o.StallTimeout < 0:
 		o.StallTimeout = 0
+	}
+	switch {
+	case o.MaxAudio == 0:
+		o.MaxAudio = DefaultMaxAudio
+	case o.MaxAudio < 0:
+		o.MaxAudio = 0
 	}
 	switch {
 	case o.MaxRequestDuration == 0:
@@ -231,6 +245,7 @@ func (s *Server) Synthesize(in *chorusv1.SynthesizeRequest, stream grpc.ServerSt
 	if err != nil {
 		return err
 	}
+	j.req.MaxAudio = s.opts.MaxAudio
 	cat := s.engine.Catalog()
 	c.describe(j.req, cat)
 	rate, err := s.engine.Validate(j.req)
@@ -262,6 +277,9 @@ func (s *Server) Synthesize(in *chorusv1.SynthesizeRequest, stream grpc.ServerSt
 	c.synthesis = time.Since(began) - sink.blocked
 	c.samples = sink.pos
 	c.mu.Unlock()
+	if le := (*synth.AudioLimitError)(nil); errors.As(err, &le) {
+		return invalid(j.wireField(-1, synth.FieldText), "the audio would last longer than %s, the most this server produces for one request (--max-audio): split the input into shorter requests", synth.FormatDuration(le.Limit))
+	}
 	if err != nil {
 		return onWire(err, j.wireField)
 	}
@@ -393,7 +411,7 @@ func (s *Server) AnalyzeText(ctx context.Context, in *chorusv1.AnalyzeTextReques
 		return nil, err
 	}
 	defer release()
-	as, err := s.engine.Analyze(in.GetText(), lex)
+	as, err := s.engine.Analyze(ctx, in.GetText(), lex)
 	if err != nil {
 		return nil, onWire(err, wire)
 	}
@@ -417,27 +435,41 @@ func AnalysisToProto(as []synth.Analysis) *chorusv1.AnalyzeTextResponse {
 }
 
 // analysisToProto converts front-end analyses to the wire form, failing once the answer would
-// exceed limit bytes.
+// exceed limit bytes. Each token goes once, however many words were read from it; each word
+// names its token by index.
 func analysisToProto(as []synth.Analysis, limit int) (*chorusv1.AnalyzeTextResponse, error) {
 	out := &chorusv1.AnalyzeTextResponse{}
-	size := 0
+	size := 0 // of out so far, exactly as it will be encoded
+	// field is the encoded size of a message of n bytes in a repeated field (numbers below 16).
+	field := func(n int) int { return 1 + protowire.SizeBytes(n) }
 	for _, a := range as {
 		sent := &chorusv1.Sentence{Kind: kindToProto(a.Kind)}
-		size += 4
-		for i, w := range a.Words {
-			src := ""
-			if i < len(a.Sources) {
-				src = a.Sources[i]
+		sentSize := proto.Size(sent)
+		add := func(n int) error {
+			sentSize += field(n)
+			if size+field(sentSize) > limit {
+				return invalid("text", "the analysis would take more than %d bytes, the most one answer may carry: send less text", limit)
 			}
-			word := &chorusv1.Word{Text: w.Text, Source: src, Phones: w.Pron.CMU()}
-			// Each string costs its bytes plus a tag and a length (at most 4 bytes for 1 MiB);
-			// the word and its place in the sentence as many again.
-			size += len(word.Text) + len(word.Source) + len(word.Phones) + 3*4 + 2*4
-			if size > limit {
-				return nil, invalid("text", "the analysis would take more than %d bytes, the most one answer may carry (each word names the token it was read from): send less text", limit)
+			return nil
+		}
+		for _, tk := range a.Tokens {
+			t := &chorusv1.Token{Text: tk.Text, TextStart: int32(tk.Start), TextEnd: int32(tk.End)}
+			if err := add(proto.Size(t)); err != nil {
+				return nil, err
+			}
+			sent.Tokens = append(sent.Tokens, t)
+		}
+		for i, w := range a.Words {
+			word := &chorusv1.Word{Text: w.Text, Phones: w.Pron.CMU()}
+			if i < len(a.TokenOf) {
+				word.Token = int32(a.TokenOf[i])
+			}
+			if err := add(proto.Size(word)); err != nil {
+				return nil, err
 			}
 			sent.Words = append(sent.Words, word)
 		}
+		size += field(sentSize)
 		out.Sentences = append(out.Sentences, sent)
 	}
 	return out, nil

@@ -412,9 +412,10 @@ func TestPronunciationsAndIPA(t *testing.T) {
 		if len(resp.GetSentences()) != 1 {
 			t.Fatalf("sentences %v", resp.GetSentences())
 		}
-		ws := resp.GetSentences()[0].GetWords()
-		if len(ws) != 3 || ws[0].GetText() != "chorus" || ws[2].GetText() != "nine" || !strings.HasPrefix(ws[2].GetSource(), "9") {
-			t.Fatalf("words %v", ws)
+		sent := resp.GetSentences()[0]
+		ws, toks := sent.GetWords(), sent.GetTokens()
+		if len(ws) != 3 || ws[0].GetText() != "chorus" || ws[2].GetText() != "nine" || int(ws[2].GetToken()) >= len(toks) || toks[ws[2].GetToken()].GetText() != "9." {
+			t.Fatalf("words %v, tokens %v", ws, toks)
 		}
 		return ws
 	}

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"log/slog"
 	"runtime"
+	"time"
 
 	"github.com/chorus-tts/chorus/synth/audio"
 	"github.com/chorus-tts/chorus/synth/g2p"
@@ -37,7 +38,8 @@ type Engine struct {
 	log      *slog.Logger
 	backends map[string]Backend
 	voices   map[string]*voiceEntry
-	workers  int // goroutines rendering ahead of the stream, per request
+	workers  int           // goroutines rendering ahead of the stream, per request
+	maxAudio time.Duration // the most audio one request may produce; 0: no limit
 }
 
 type voiceEntry struct {
@@ -62,6 +64,13 @@ func WithBackend(name string, b Backend) Option {
 // on the calling goroutine.
 func WithParallelism(n int) Option {
 	return func(e *Engine) { e.workers = max(1, n) }
+}
+
+// WithMaxAudio bounds the audio of every request to d (default: no bound; d <= 0 removes it).
+// The bound is enforced as the audio is planned: Synthesize renders no phrase that would end
+// past it and returns an *AudioLimitError instead. A request may ask for less (Request.MaxAudio).
+func WithMaxAudio(d time.Duration) Option {
+	return func(e *Engine) { e.maxAudio = max(d, 0) }
 }
 
 // WithLexicon sets the pronunciation lexicon (default: g2p.New()).

@@ -3,6 +3,8 @@ package synth
 import (
 	"errors"
 	"fmt"
+	"strings"
+	"time"
 )
 
 // Error kinds. Every error the engine returns for a bad request wraps one of these, so that the
@@ -12,7 +14,40 @@ var (
 	ErrInvalidArgument = errors.New("invalid argument")
 	// ErrNotFound marks a reference to a voice or style that does not exist.
 	ErrNotFound = errors.New("not found")
+	// ErrTooLong marks a request whose audio would run past the limit on one request's audio
+	// (Request.MaxAudio, WithMaxAudio). The errors that wrap it are *AudioLimitError, which
+	// wrap ErrInvalidArgument too: the request can never succeed as given.
+	ErrTooLong = errors.New("too long")
 )
+
+// AudioLimitError reports that a request's audio would last longer than its limit. Synthesize
+// returns it before rendering the phrase that would cross the limit: the audio already written
+// lasts at most Limit.
+type AudioLimitError struct {
+	Limit time.Duration
+	// Part is the index in Request.Parts of the part whose audio reached the limit.
+	Part int
+}
+
+func (e *AudioLimitError) Error() string {
+	return fmt.Sprintf("the audio would last longer than %s, the most one request may produce: split the input into shorter requests", FormatDuration(e.Limit))
+}
+
+// Unwrap returns ErrTooLong and ErrInvalidArgument.
+func (e *AudioLimitError) Unwrap() []error { return []error{ErrTooLong, ErrInvalidArgument} }
+
+// FormatDuration writes d as time.Duration does, without zero minutes and seconds after a larger
+// unit: "4h", "1h30m", "90s", "2m", "1.5s".
+func FormatDuration(d time.Duration) string {
+	s := d.String()
+	if strings.HasSuffix(s, "m0s") {
+		s = strings.TrimSuffix(s, "0s")
+	}
+	if strings.HasSuffix(s, "h0m") {
+		s = strings.TrimSuffix(s, "0m")
+	}
+	return s
+}
 
 // Field names a field of a Request or of one of its Parts, in the engine's own terms. Each edge
 // renders it in its own vocabulary: wire field names in the server, flags and script lines in

@@ -7,6 +7,7 @@ package synth
 // of the tokens it was read from, which becomes the sentence's Tokens.
 
 import (
+	"context"
 	"errors"
 	"sort"
 	"strings"
@@ -29,15 +30,12 @@ type Analysis struct {
 	Tokens []Token
 	// TokenOf holds, for each word, the index in Tokens of its token.
 	TokenOf []int
-	// Sources holds, for each word, the text of its token (Tokens[TokenOf[i]].Text). It repeats
-	// a token once per word: an edge that sends words elsewhere should send Tokens once instead.
-	Sources []string
 }
 
 // Analyze runs the text front end (normalization and pronunciation) without audio, over s as
 // plain text. lexicon holds optional custom pronunciations, as in Request.Lexicon. Token offsets
-// are byte offsets in s.
-func (e *Engine) Analyze(s string, lexicon map[string]phone.Pron) ([]Analysis, error) {
+// are byte offsets in s. It checks ctx before each sentence and returns ctx's error if it ends.
+func (e *Engine) Analyze(ctx context.Context, s string, lexicon map[string]phone.Pron) ([]Analysis, error) {
 	req := Request{Parts: []Part{{Text: s}}, Lexicon: lexicon}
 	if err := req.validateScalars(); err != nil {
 		return nil, err
@@ -51,7 +49,7 @@ func (e *Engine) Analyze(s string, lexicon map[string]phone.Pron) ([]Analysis, e
 	}
 	p := &resolved{Part: req.Parts[0], src: newPlainSource(s)}
 	var out []Analysis
-	err := e.sentences(lex, p, nil, func(s sentence) error {
+	err := e.sentences(ctx, lex, p, nil, func(s sentence) error {
 		if len(s.Words) > 0 {
 			out = append(out, s.Analysis)
 		}
@@ -78,18 +76,21 @@ func (e *Engine) analyze(lex *g2p.Lexicon, raw string, dropped *text.Dropped) an
 		texts[i] = w.Text
 	}
 	tags := g2p.TagHomographs(texts)
+	// Custom pronunciations may cover several words ("New York", "Chorus TTS").
+	matches := lex.MatchPhrases(texts)
 	a := analysis{kind: sent.Kind}
 	for i := 0; i < n; {
 		w := sent.Words[i]
-		// Custom pronunciations may cover several words ("New York", "Chorus TTS").
-		if k, pr, ok := lex.Phrase(texts[i:]); ok && k > 0 {
-			last := sent.Words[i+k-1]
+		if len(matches) > 0 && matches[0].At == i {
+			m := matches[0]
+			matches = matches[1:]
+			last := sent.Words[i+m.N-1]
 			a.words = append(a.words, prosody.Word{
-				Text: strings.Join(texts[i:i+k], " "), Pron: pr, Break: last.Break,
+				Text: strings.Join(texts[i:i+m.N], " "), Pron: m.Pron, Break: last.Break,
 				Emphasis: w.Emphasis, Function: false,
 			})
 			a.ranges = append(a.ranges, srcRange{w.Start, max(w.End, last.End)})
-			i += k
+			i += m.N
 			continue
 		}
 		var pr phone.Pron
@@ -129,9 +130,9 @@ var errSpoken = errors.New("synth: a word was found")
 
 // speakable reports whether any part has a word to speak, reading each only as far as its first
 // sentence with words. When none has, dropped holds everything the front end could not speak.
-func (e *Engine) speakable(lex *g2p.Lexicon, parts []resolved, dropped *text.Dropped) (bool, error) {
+func (e *Engine) speakable(ctx context.Context, lex *g2p.Lexicon, parts []resolved, dropped *text.Dropped) (bool, error) {
 	for i := range parts {
-		err := e.sentences(lex, &parts[i], dropped, func(s sentence) error {
+		err := e.sentences(ctx, lex, &parts[i], dropped, func(s sentence) error {
 			if len(s.Words) > 0 {
 				return errSpoken
 			}
@@ -148,12 +149,17 @@ func (e *Engine) speakable(lex *g2p.Lexicon, parts []resolved, dropped *text.Dro
 }
 
 // sentences yields the part's sentences in order, normalizing lazily so the first one is spoken
-// before later ones are read. dropped (may be nil) collects what could not be spoken.
-func (e *Engine) sentences(lex *g2p.Lexicon, p *resolved, dropped *text.Dropped, yield func(sentence) error) error {
+// before later ones are read. dropped (may be nil) collects what could not be spoken. It checks
+// ctx before reading each sentence (text.SentenceSpans bounds one to 4 KiB, so the work between
+// checks is bounded too) and returns ctx's error once it has ended.
+func (e *Engine) sentences(ctx context.Context, lex *g2p.Lexicon, p *resolved, dropped *text.Dropped, yield func(sentence) error) error {
 	ps := p.src
 	tz := newTokenizer(ps)
 	if !p.Markup {
 		for _, sp := range text.SentenceSpans(ps.clean) {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
 			a := e.analyze(lex, sp.Raw(ps.clean), dropped)
 			if len(a.words) == 0 {
 				continue
@@ -198,6 +204,9 @@ func (e *Engine) sentences(lex *g2p.Lexicon, p *resolved, dropped *text.Dropped,
 			}
 		}
 		for _, pc := range spanPieces(sp, ps.ranges[k]) {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
 			a := e.analyzeSpan(lex, pc, sp, dropped)
 			end = max(end, pc.end)
 			if len(a.words) == 0 {
@@ -233,10 +242,6 @@ func (e *Engine) sentences(lex *g2p.Lexicon, p *resolved, dropped *text.Dropped,
 // setTokens fills the sentence's tokens from its words' ranges; the sentence's text ends at end.
 func (s *sentence) setTokens(tz *tokenizer, ranges []srcRange, end int) {
 	s.Tokens, s.TokenOf = tz.tokens(ranges, end)
-	s.Sources = make([]string, len(s.TokenOf))
-	for i, k := range s.TokenOf {
-		s.Sources[i] = s.Tokens[k].Text
-	}
 }
 
 // piece is one raw sentence of a span, as the normalizer reads it, and how offsets in it map to

@@ -1,6 +1,7 @@
 package synth
 
 import (
+	"context"
 	"fmt"
 	"strings"
 	"testing"
@@ -11,12 +12,12 @@ import (
 // sentencesOf runs the front end over one part and describes each sentence as its kind and words.
 func sentencesOf(t *testing.T, e *Engine, p Part) []string {
 	t.Helper()
-	parts, _, err := e.resolve(Request{Parts: []Part{p}})
+	parts, _, err := e.resolve(context.Background(), Request{Parts: []Part{p}})
 	if err != nil {
 		t.Fatal(err)
 	}
 	var out []string
-	err = e.sentences(e.lexicon, &parts[0], nil, func(s sentence) error {
+	err = e.sentences(context.Background(), e.lexicon, &parts[0], nil, func(s sentence) error {
 		var ws []string
 		for _, w := range s.Words {
 			ws = append(ws, w.Text)

@@ -2,8 +2,10 @@ package synth
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/chorus-tts/chorus/synth/markup"
 	"github.com/chorus-tts/chorus/synth/prosody"
@@ -27,9 +29,10 @@ import (
 const leadInMillis = 60
 
 // Synthesize renders req into sink, phrase by phrase: the first audio is written while later
-// sentences are still text. It returns the totals, or the first error (ctx's error if cancelled).
+// sentences are still text. It returns the totals, or the first error (ctx's error if cancelled,
+// an *AudioLimitError once the next phrase would take the audio past the request's limit).
 func (e *Engine) Synthesize(ctx context.Context, req Request, sink Sink) (Summary, error) {
-	parts, rate, err := e.resolve(req)
+	parts, rate, err := e.resolve(ctx, req)
 	if err != nil {
 		return Summary{}, err
 	}
@@ -46,7 +49,7 @@ func (e *Engine) Synthesize(ctx context.Context, req Request, sink Sink) (Summar
 
 // Validate checks a request without synthesizing it and returns the output sample rate.
 func (e *Engine) Validate(req Request) (int, error) {
-	_, rate, err := e.resolve(req)
+	_, rate, err := e.resolve(context.Background(), req)
 	return rate, err
 }
 
@@ -61,7 +64,7 @@ type resolved struct {
 
 // resolve is the first stage: it validates req and resolves every part's voice, style and
 // markup. It returns the parts and the output sample rate.
-func (e *Engine) resolve(req Request) ([]resolved, int, error) {
+func (e *Engine) resolve(ctx context.Context, req Request) ([]resolved, int, error) {
 	if err := req.validateScalars(); err != nil {
 		return nil, 0, err
 	}
@@ -95,7 +98,7 @@ func (e *Engine) resolve(req Request) ([]resolved, int, error) {
 	}
 	// Nothing to say is an error before any audio: read each part as far as its first word.
 	var dropped text.Dropped
-	ok, err := e.speakable(e.lexicon, out, &dropped)
+	ok, err := e.speakable(ctx, e.lexicon, out, &dropped)
 	if err != nil {
 		return nil, 0, err
 	}
@@ -120,7 +123,7 @@ func (e *Engine) resolve(req Request) ([]resolved, int, error) {
 // prosody seeds and the vocoder seeds (through the grouper), so the plan is the same however it
 // is rendered.
 func (r *render) plan(ctx context.Context, parts []resolved, emit func(*group) error) error {
-	gr := grouper{emit: emit, trail: map[string]int{}}
+	gr := grouper{emit: emit, trail: map[string]int{}, limit: r.maxAudio}
 	var prosodySeed uint64
 	for i := range parts {
 		p := &parts[i]
@@ -135,10 +138,7 @@ func (r *render) plan(ctx context.Context, parts []resolved, emit func(*group) e
 		pv, po := prosodyOptions(r.req, p)
 
 		// text → sentences of pronounced words
-		err := r.e.sentences(r.lex, p, &r.dropped, func(s sentence) error {
-			if err := ctx.Err(); err != nil {
-				return err
-			}
+		err := r.e.sentences(ctx, r.lex, p, &r.dropped, func(s sentence) error {
 			leadSamples += s.pauseBefore * rate / 1000
 			if len(s.Words) == 0 {
 				return nil
@@ -257,12 +257,16 @@ type group struct {
 }
 
 // grouper cuts the planned phrases of a request into groups and emits each when it is complete.
+// It also holds the request to its limits: no phrase longer than MaxPhraseSeconds, and no audio
+// past limit (when > 0), checked as each phrase is planned, before any of it is rendered.
 type grouper struct {
-	emit  func(*group) error
-	trail map[string]int // per voice: silence at the end of its last phrase (absent: none yet)
-	seeds uint64         // vocoder seeds handed out
-	part  *resolved
-	cur   *group
+	emit    func(*group) error
+	trail   map[string]int // per voice: silence at the end of its last phrase (absent: none yet)
+	seeds   uint64         // vocoder seeds handed out
+	part    *resolved
+	cur     *group
+	limit   time.Duration // the most audio the request may produce; 0: no limit
+	planned time.Duration // the audio of the phrases added so far (rounded up)
 }
 
 // startPart begins the groups of part p.
@@ -275,6 +279,17 @@ func (gr *grouper) startPart(p *resolved) {
 // may start on a fresh vocoder.
 func (gr *grouper) add(ph prosody.Phrase, tokens []tokenRef) error {
 	v := gr.part.entry.voice
+	if err := gr.account(ph.Samples(), v.SampleRate); err != nil {
+		var le *AudioLimitError
+		if errors.As(err, &le) && len(gr.cur.phrases) > 0 {
+			// The audio planned so far fits: it is written up to the cap, then the error.
+			if eerr := gr.emit(gr.cur); eerr != nil {
+				return eerr
+			}
+			gr.cur = &group{part: gr.part}
+		}
+		return err
+	}
 	reset := resetMillis * v.SampleRate / 1000
 	lead, all := ph.LeadingSilence()
 	prev, spoken := gr.trail[v.Name]
@@ -299,6 +314,21 @@ func (gr *grouper) add(ph prosody.Phrase, tokens []tokenRef) error {
 	}
 	gr.cur.samples += ph.Samples()
 	gr.cur.phrases = append(gr.cur.phrases, plannedPhrase{ph: ph, tokens: tokens})
+	return nil
+}
+
+// account adds a phrase of n samples at rate to the audio planned, or fails if the phrase is
+// longer than a phrase may be or would take the audio past the limit.
+func (gr *grouper) account(n, rate int) error {
+	if n > MaxPhraseSeconds*rate {
+		return invalidPart(gr.part.index, FieldText, "a phrase would last %d s, more than the %d s one phrase may: break the text up with punctuation, or shorten its custom pronunciations", n/rate, MaxPhraseSeconds)
+	}
+	// Rounded up, so that the audio written never lasts longer than planned.
+	d := time.Duration((int64(n)*int64(time.Second) + int64(rate) - 1) / int64(rate))
+	if gr.limit > 0 && gr.planned+d > gr.limit {
+		return &AudioLimitError{Limit: gr.limit, Part: gr.part.index}
+	}
+	gr.planned += d
 	return nil
 }
 

@@ -50,7 +50,7 @@ func (k *keep) Word(w WordTiming) error { k.words = append(k.words, w); return n
 // planGroups runs the planner alone over req and returns its groups and the output rate.
 func planGroups(t *testing.T, e *Engine, req Request) ([]*group, int) {
 	t.Helper()
-	parts, rate, err := e.resolve(req)
+	parts, rate, err := e.resolve(context.Background(), req)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -233,7 +233,7 @@ func TestStreamsEarly(t *testing.T) {
 	for _, par := range []int{1, 4} {
 		e := testEngine(t, WithParallelism(par))
 		req := Request{Parts: []Part{{Text: text}}}
-		parts, rate, err := e.resolve(req)
+		parts, rate, err := e.resolve(context.Background(), req)
 		if err != nil {
 			t.Fatal(err)
 		}

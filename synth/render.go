@@ -3,6 +3,7 @@ package synth
 import (
 	"context"
 	"fmt"
+	"time"
 
 	"github.com/chorus-tts/chorus/synth/audio"
 	"github.com/chorus-tts/chorus/synth/g2p"
@@ -26,12 +27,16 @@ type planned struct {
 // newRender prepares the state of one Synthesize call writing at rate into sink.
 func (e *Engine) newRender(req *Request, rate int, sink Sink) *render {
 	r := &render{
-		e:       e,
-		req:     req,
-		outRate: rate,
-		vocs:    map[string]Vocoder{},
-		lex:     e.lexicon,
-		out:     &countingWriter{sink: sink},
+		e:        e,
+		req:      req,
+		outRate:  rate,
+		vocs:     map[string]Vocoder{},
+		lex:      e.lexicon,
+		out:      &countingWriter{sink: sink},
+		maxAudio: e.maxAudio,
+	}
+	if req.MaxAudio > 0 && (r.maxAudio == 0 || req.MaxAudio < r.maxAudio) {
+		r.maxAudio = req.MaxAudio
 	}
 	if len(req.Lexicon) > 0 {
 		r.lex = e.lexicon.With(req.Lexicon)
@@ -47,6 +52,9 @@ type render struct {
 	outRate int
 	out     *countingWriter
 	vocs    map[string]Vocoder // per voice, so a speaker's joins stay continuous
+	// maxAudio is the most audio the request may produce (the smaller of the engine's and the
+	// request's bounds); 0: no limit.
+	maxAudio time.Duration
 
 	// The current conversion segment: audio at nativeRate → gain → resampler → out.
 	nativeRate int

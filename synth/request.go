@@ -4,9 +4,11 @@ import (
 	"fmt"
 	"math"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/chorus-tts/chorus/synth/audio"
+	"github.com/chorus-tts/chorus/synth/formant"
 	"github.com/chorus-tts/chorus/synth/phone"
 	"github.com/chorus-tts/chorus/synth/prosody"
 	"github.com/chorus-tts/chorus/synth/text"
@@ -25,6 +27,10 @@ const (
 	MinPitch, MaxPitch   = -12.0, 12.0                      // semitones
 	MinGainDB, MaxGainDB = audio.MinGainDB, audio.MaxGainDB // what audio.NewGain applies
 	MaxPauseMillis       = prosody.MaxPauseMillis           // the longest pause prosody plans
+	// MaxPhraseSeconds bounds one phrase, the unit a vocoder renders at once (the formant
+	// vocoder holds a phrase's parameter track in memory): a longer one is an invalid argument.
+	// Only custom pronunciations hundreds of phones long, spoken slowly, come near it.
+	MaxPhraseSeconds = formant.MaxPhraseSeconds
 )
 
 // Request is one synthesis job: one or more parts, each spoken by one voice, rendered into one
@@ -43,6 +49,10 @@ type Request struct {
 	WordTimings bool
 	// Lexicon holds custom pronunciations: lower-case words or space-separated phrases.
 	Lexicon map[string]phone.Pron
+	// MaxAudio, when > 0, bounds the request's audio: Synthesize stops with an *AudioLimitError
+	// before rendering a phrase that would end past it. The engine's own bound (WithMaxAudio),
+	// if smaller, applies instead.
+	MaxAudio time.Duration
 }
 
 // Part is a run of text spoken by one voice.

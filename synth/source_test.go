@@ -19,7 +19,7 @@ func TestEventsSpanTheirWords(t *testing.T) {
 		"Say TTS, CDs and B2B — then no no no.",
 	} {
 		req := Request{Parts: []Part{{Text: in}}, WordTimings: true}
-		parts, rate, err := e.resolve(req)
+		parts, rate, err := e.resolve(context.Background(), req)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -150,13 +150,13 @@ func FuzzTokens(f *testing.F) {
 	}
 	e := testEngine(f)
 	f.Fuzz(func(t *testing.T, s string, markup bool) {
-		parts, _, err := e.resolve(Request{Parts: []Part{{Text: s, Markup: markup}}})
+		parts, _, err := e.resolve(context.Background(), Request{Parts: []Part{{Text: s, Markup: markup}}})
 		if err != nil {
 			return
 		}
 		plain := !markup && !strings.ContainsFunc(s, func(r rune) bool { return r < 0x20 || r >= 0x7f })
 		prevEnd := 0
-		err = e.sentences(e.lexicon, &parts[0], nil, func(snt sentence) error {
+		err = e.sentences(context.Background(), e.lexicon, &parts[0], nil, func(snt sentence) error {
 			if len(snt.TokenOf) != len(snt.Words) {
 				t.Fatalf("%d words, %d token indexes", len(snt.Words), len(snt.TokenOf))
 			}

@@ -226,18 +226,18 @@ func TestControlCharactersAreNotSpoken(t *testing.T) {
 // TestAnalyzeTokens: Analyze names each word's token, once per token, with offsets in its input.
 func TestAnalyzeTokens(t *testing.T) {
 	in := "Pay $5 on 5/6, then\x07 rest."
-	as, err := engine(t).Analyze(in, nil)
+	as, err := engine(t).Analyze(context.Background(), in, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	var toks []string
 	for _, a := range as {
-		if len(a.TokenOf) != len(a.Words) || len(a.Sources) != len(a.Words) {
-			t.Fatalf("%d words, %d token indexes, %d sources", len(a.Words), len(a.TokenOf), len(a.Sources))
+		if len(a.TokenOf) != len(a.Words) {
+			t.Fatalf("%d words, %d token indexes", len(a.Words), len(a.TokenOf))
 		}
 		for i, k := range a.TokenOf {
-			if a.Sources[i] != a.Tokens[k].Text || i > 0 && k < a.TokenOf[i-1] {
-				t.Errorf("word %d: token %d %+v, source %q", i, k, a.Tokens[k], a.Sources[i])
+			if k < 0 || k >= len(a.Tokens) || i > 0 && k < a.TokenOf[i-1] {
+				t.Errorf("word %d: token %d of %d, after %v", i, k, len(a.Tokens), a.TokenOf[:i])
 			}
 		}
 		for _, tk := range a.Tokens {

@@ -128,6 +128,7 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	fs.IntVar(&o.TokenBurst, "token-burst", 0, "requests one client may start at once within --token-rate (0: the rate, rounded up)")
 	fs.DurationVar(&cfg.stall, "stall-timeout", server.DefaultStallTimeout, "cancel a call whose client has read nothing for this long, freeing its slot")
 	fs.DurationVar(&cfg.maxDuration, "max-request-duration", server.DefaultMaxRequestDuration, "the longest any call may run, whatever deadline its client set")
+	fs.DurationVar(&o.MaxAudio, "max-audio", server.DefaultMaxAudio, "the most audio one Synthesize call may produce; a request that would run past it gets INVALID_ARGUMENT, and no audio past it is rendered")
 	fs.DurationVar(&cfg.grace, "shutdown-timeout", 10*time.Second, "on SIGTERM, how long running calls may finish; then they are cut and chorusd exits within a second")
 	fs.StringVar(&cfg.tlsCert, "tls-cert", "", "serve TLS (1.2 or later) with this PEM certificate chain; reloaded when it changes or on SIGHUP")
 	fs.StringVar(&cfg.tlsKey, "tls-key", "", "the PEM private key of --tls-cert")
@@ -160,7 +161,7 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	for name, d := range map[string]time.Duration{
 		"--queue-wait": o.QueueWait, "--stall-timeout": cfg.stall, "--max-request-duration": cfg.maxDuration,
 		"--shutdown-timeout": cfg.grace, "--handshake-timeout": cfg.handshake, "--max-connection-idle": cfg.idle,
-		"--max-connection-age": cfg.age,
+		"--max-connection-age": cfg.age, "--max-audio": o.MaxAudio,
 	} {
 		if d <= 0 {
 			return nil, fmt.Errorf("%s %v: must be positive", name, d)

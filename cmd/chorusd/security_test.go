@@ -277,6 +277,7 @@ func TestBadSecurityFlags(t *testing.T) {
 		{[]string{"--auth-tokens", filepath.Join(dir, "none")}, "--auth-tokens"},
 		{[]string{"--queue-wait", "0s"}, "--queue-wait"},
 		{[]string{"--stall-timeout", "-1s"}, "--stall-timeout"},
+		{[]string{"--max-audio", "0s"}, "--max-audio"},
 		{[]string{"--max-queue", "-2"}, "--max-queue"},
 		{[]string{"--max-connections", "0"}, "--max-connections"},
 		{[]string{"--reload-interval", "-1s"}, "--reload-interval"},

@@ -1653,9 +1653,12 @@ func (x *AnalyzeTextResponse) GetSentences() []*Sentence {
 
 // Sentence is one sentence as the front end read it.
 type Sentence struct {
-	state         protoimpl.MessageState `protogen:"open.v1"`
-	Kind          Sentence_Kind          `protobuf:"varint,1,opt,name=kind,proto3,enum=chorus.v1.Sentence_Kind" json:"kind,omitempty"`
-	Words         []*Word                `protobuf:"bytes,2,rep,name=words,proto3" json:"words,omitempty"`
+	state protoimpl.MessageState `protogen:"open.v1"`
+	Kind  Sentence_Kind          `protobuf:"varint,1,opt,name=kind,proto3,enum=chorus.v1.Sentence_Kind" json:"kind,omitempty"`
+	Words []*Word                `protobuf:"bytes,2,rep,name=words,proto3" json:"words,omitempty"`
+	// The input's tokens the words were read from, in order, each once however many words it was
+	// read as ("1995": nineteen ninety five).
+	Tokens        []*Token `protobuf:"bytes,3,rep,name=tokens,proto3" json:"tokens,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -1704,15 +1707,22 @@ func (x *Sentence) GetWords() []*Word {
 	return nil
 }
 
+func (x *Sentence) GetTokens() []*Token {
+	if x != nil {
+		return x.Tokens
+	}
+	return nil
+}
+
 // Word is one spoken-form word and its pronunciation.
 type Word struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// Lower-case spoken form, e.g. "twenty" for "20".
 	Text string `protobuf:"bytes,1,opt,name=text,proto3" json:"text,omitempty"`
-	// The input token it was read from.
-	Source string `protobuf:"bytes,2,opt,name=source,proto3" json:"source,omitempty"`
 	// ARPAbet with stress digits, phones separated by spaces, in CMUdict's 39 phones (schwa is AH0).
-	Phones        string `protobuf:"bytes,3,opt,name=phones,proto3" json:"phones,omitempty"`
+	Phones string `protobuf:"bytes,3,opt,name=phones,proto3" json:"phones,omitempty"`
+	// The index in Sentence.tokens of the token the word was read from.
+	Token         int32 `protobuf:"varint,4,opt,name=token,proto3" json:"token,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -1754,18 +1764,82 @@ func (x *Word) GetText() string {
 	return ""
 }
 
-func (x *Word) GetSource() string {
-	if x != nil {
-		return x.Source
-	}
-	return ""
-}
-
 func (x *Word) GetPhones() string {
 	if x != nil {
 		return x.Phones
 	}
 	return ""
+}
+
+func (x *Word) GetToken() int32 {
+	if x != nil {
+		return x.Token
+	}
+	return 0
+}
+
+// Token is a piece of the input, as written, that the front end read as one or more words.
+type Token struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The token with the punctuation around it ("TTS,", "$3.50", "555-1234"). At most 256 bytes: a
+	// longer token ends in "…", and text_start and text_end give its whole extent.
+	Text string `protobuf:"bytes,1,opt,name=text,proto3" json:"text,omitempty"`
+	// The token's byte range in AnalyzeTextRequest.text: [text_start, text_end).
+	TextStart     int32 `protobuf:"varint,2,opt,name=text_start,json=textStart,proto3" json:"text_start,omitempty"`
+	TextEnd       int32 `protobuf:"varint,3,opt,name=text_end,json=textEnd,proto3" json:"text_end,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *Token) Reset() {
+	*x = Token{}
+	mi := &file_proto_chorus_v1_chorus_proto_msgTypes[22]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *Token) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*Token) ProtoMessage() {}
+
+func (x *Token) ProtoReflect() protoreflect.Message {
+	mi := &file_proto_chorus_v1_chorus_proto_msgTypes[22]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use Token.ProtoReflect.Descriptor instead.
+func (*Token) Descriptor() ([]byte, []int) {
+	return file_proto_chorus_v1_chorus_proto_rawDescGZIP(), []int{22}
+}
+
+func (x *Token) GetText() string {
+	if x != nil {
+		return x.Text
+	}
+	return ""
+}
+
+func (x *Token) GetTextStart() int32 {
+	if x != nil {
+		return x.TextStart
+	}
+	return 0
+}
+
+func (x *Token) GetTextEnd() int32 {
+	if x != nil {
+		return x.TextEnd
+	}
+	return 0
 }
 
 var File_proto_chorus_v1_chorus_proto protoreflect.FileDescriptor
@@ -1871,20 +1945,26 @@ const file_proto_chorus_v1_chorus_proto_rawDesc = "" +
 	"\x04text\x18\x01 \x01(\tR\x04text\x12@\n" +
 	"\x0epronunciations\x18\x02 \x03(\v2\x18.chorus.v1.PronunciationR\x0epronunciations\"H\n" +
 	"\x13AnalyzeTextResponse\x121\n" +
-	"\tsentences\x18\x01 \x03(\v2\x13.chorus.v1.SentenceR\tsentences\"\xd7\x01\n" +
+	"\tsentences\x18\x01 \x03(\v2\x13.chorus.v1.SentenceR\tsentences\"\x81\x02\n" +
 	"\bSentence\x12,\n" +
 	"\x04kind\x18\x01 \x01(\x0e2\x18.chorus.v1.Sentence.KindR\x04kind\x12%\n" +
-	"\x05words\x18\x02 \x03(\v2\x0f.chorus.v1.WordR\x05words\"v\n" +
+	"\x05words\x18\x02 \x03(\v2\x0f.chorus.v1.WordR\x05words\x12(\n" +
+	"\x06tokens\x18\x03 \x03(\v2\x10.chorus.v1.TokenR\x06tokens\"v\n" +
 	"\x04Kind\x12\x14\n" +
 	"\x10KIND_UNSPECIFIED\x10\x00\x12\x12\n" +
 	"\x0eKIND_STATEMENT\x10\x01\x12\x18\n" +
 	"\x14KIND_YES_NO_QUESTION\x10\x02\x12\x14\n" +
 	"\x10KIND_WH_QUESTION\x10\x03\x12\x14\n" +
-	"\x10KIND_EXCLAMATION\x10\x04\"J\n" +
+	"\x10KIND_EXCLAMATION\x10\x04\"V\n" +
 	"\x04Word\x12\x12\n" +
 	"\x04text\x18\x01 \x01(\tR\x04text\x12\x16\n" +
-	"\x06source\x18\x02 \x01(\tR\x06source\x12\x16\n" +
-	"\x06phones\x18\x03 \x01(\tR\x06phones*|\n" +
+	"\x06phones\x18\x03 \x01(\tR\x06phones\x12\x14\n" +
+	"\x05token\x18\x04 \x01(\x05R\x05tokenJ\x04\b\x02\x10\x03R\x06source\"U\n" +
+	"\x05Token\x12\x12\n" +
+	"\x04text\x18\x01 \x01(\tR\x04text\x12\x1d\n" +
+	"\n" +
+	"text_start\x18\x02 \x01(\x05R\ttextStart\x12\x19\n" +
+	"\btext_end\x18\x03 \x01(\x05R\atextEnd*|\n" +
 	"\rAudioEncoding\x12\x1e\n" +
 	"\x1aAUDIO_ENCODING_UNSPECIFIED\x10\x00\x12\x18\n" +
 	"\x14AUDIO_ENCODING_PCM16\x10\x01\x12\x18\n" +
@@ -1919,7 +1999,7 @@ func file_proto_chorus_v1_chorus_proto_rawDescGZIP() []byte {
 }
 
 var file_proto_chorus_v1_chorus_proto_enumTypes = make([]protoimpl.EnumInfo, 4)
-var file_proto_chorus_v1_chorus_proto_msgTypes = make([]protoimpl.MessageInfo, 23)
+var file_proto_chorus_v1_chorus_proto_msgTypes = make([]protoimpl.MessageInfo, 24)
 var file_proto_chorus_v1_chorus_proto_goTypes = []any{
 	(AudioEncoding)(0),          // 0: chorus.v1.AudioEncoding
 	(PhoneticAlphabet)(0),       // 1: chorus.v1.PhoneticAlphabet
@@ -1947,7 +2027,8 @@ var file_proto_chorus_v1_chorus_proto_goTypes = []any{
 	(*AnalyzeTextResponse)(nil), // 23: chorus.v1.AnalyzeTextResponse
 	(*Sentence)(nil),            // 24: chorus.v1.Sentence
 	(*Word)(nil),                // 25: chorus.v1.Word
-	nil,                         // 26: chorus.v1.Script.SpeakerVoicesEntry
+	(*Token)(nil),               // 26: chorus.v1.Token
+	nil,                         // 27: chorus.v1.Script.SpeakerVoicesEntry
 }
 var file_proto_chorus_v1_chorus_proto_depIdxs = []int32{
 	5,  // 0: chorus.v1.SynthesizeRequest.input:type_name -> chorus.v1.SynthesisInput
@@ -1956,7 +2037,7 @@ var file_proto_chorus_v1_chorus_proto_depIdxs = []int32{
 	10, // 3: chorus.v1.SynthesizeRequest.pronunciations:type_name -> chorus.v1.Pronunciation
 	6,  // 4: chorus.v1.SynthesisInput.script:type_name -> chorus.v1.Script
 	7,  // 5: chorus.v1.Script.turns:type_name -> chorus.v1.Turn
-	26, // 6: chorus.v1.Script.speaker_voices:type_name -> chorus.v1.Script.SpeakerVoicesEntry
+	27, // 6: chorus.v1.Script.speaker_voices:type_name -> chorus.v1.Script.SpeakerVoicesEntry
 	0,  // 7: chorus.v1.AudioConfig.encoding:type_name -> chorus.v1.AudioEncoding
 	1,  // 8: chorus.v1.Pronunciation.alphabet:type_name -> chorus.v1.PhoneticAlphabet
 	12, // 9: chorus.v1.SynthesizeResponse.format:type_name -> chorus.v1.AudioFormat
@@ -1973,18 +2054,19 @@ var file_proto_chorus_v1_chorus_proto_depIdxs = []int32{
 	24, // 20: chorus.v1.AnalyzeTextResponse.sentences:type_name -> chorus.v1.Sentence
 	3,  // 21: chorus.v1.Sentence.kind:type_name -> chorus.v1.Sentence.Kind
 	25, // 22: chorus.v1.Sentence.words:type_name -> chorus.v1.Word
-	8,  // 23: chorus.v1.Script.SpeakerVoicesEntry.value:type_name -> chorus.v1.VoiceSelection
-	4,  // 24: chorus.v1.Chorus.Synthesize:input_type -> chorus.v1.SynthesizeRequest
-	18, // 25: chorus.v1.Chorus.ListVoices:input_type -> chorus.v1.ListVoicesRequest
-	22, // 26: chorus.v1.Chorus.AnalyzeText:input_type -> chorus.v1.AnalyzeTextRequest
-	11, // 27: chorus.v1.Chorus.Synthesize:output_type -> chorus.v1.SynthesizeResponse
-	19, // 28: chorus.v1.Chorus.ListVoices:output_type -> chorus.v1.ListVoicesResponse
-	23, // 29: chorus.v1.Chorus.AnalyzeText:output_type -> chorus.v1.AnalyzeTextResponse
-	27, // [27:30] is the sub-list for method output_type
-	24, // [24:27] is the sub-list for method input_type
-	24, // [24:24] is the sub-list for extension type_name
-	24, // [24:24] is the sub-list for extension extendee
-	0,  // [0:24] is the sub-list for field type_name
+	26, // 23: chorus.v1.Sentence.tokens:type_name -> chorus.v1.Token
+	8,  // 24: chorus.v1.Script.SpeakerVoicesEntry.value:type_name -> chorus.v1.VoiceSelection
+	4,  // 25: chorus.v1.Chorus.Synthesize:input_type -> chorus.v1.SynthesizeRequest
+	18, // 26: chorus.v1.Chorus.ListVoices:input_type -> chorus.v1.ListVoicesRequest
+	22, // 27: chorus.v1.Chorus.AnalyzeText:input_type -> chorus.v1.AnalyzeTextRequest
+	11, // 28: chorus.v1.Chorus.Synthesize:output_type -> chorus.v1.SynthesizeResponse
+	19, // 29: chorus.v1.Chorus.ListVoices:output_type -> chorus.v1.ListVoicesResponse
+	23, // 30: chorus.v1.Chorus.AnalyzeText:output_type -> chorus.v1.AnalyzeTextResponse
+	28, // [28:31] is the sub-list for method output_type
+	25, // [25:28] is the sub-list for method input_type
+	25, // [25:25] is the sub-list for extension type_name
+	25, // [25:25] is the sub-list for extension extendee
+	0,  // [0:25] is the sub-list for field type_name
 }
 
 func init() { file_proto_chorus_v1_chorus_proto_init() }
@@ -2009,7 +2091,7 @@ func file_proto_chorus_v1_chorus_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_proto_chorus_v1_chorus_proto_rawDesc), len(file_proto_chorus_v1_chorus_proto_rawDesc)),
 			NumEnums:      4,
-			NumMessages:   23,
+			NumMessages:   24,
 			NumExtensions: 0,
 			NumServices:   1,
 		},

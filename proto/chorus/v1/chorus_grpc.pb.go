@@ -38,7 +38,8 @@ type ChorusClient interface {
 	// ListVoices describes the voices and speaking styles the server has.
 	ListVoices(ctx context.Context, in *ListVoicesRequest, opts ...grpc.CallOption) (*ListVoicesResponse, error)
 	// AnalyzeText shows what the text front end makes of an input, without audio: spoken-form
-	// words per sentence and their pronunciations.
+	// words per sentence and their pronunciations, and the written tokens they were read from.
+	// An answer that would exceed the server's send limit is INVALID_ARGUMENT: send less text.
 	AnalyzeText(ctx context.Context, in *AnalyzeTextRequest, opts ...grpc.CallOption) (*AnalyzeTextResponse, error)
 }
 
@@ -103,7 +104,8 @@ type ChorusServer interface {
 	// ListVoices describes the voices and speaking styles the server has.
 	ListVoices(context.Context, *ListVoicesRequest) (*ListVoicesResponse, error)
 	// AnalyzeText shows what the text front end makes of an input, without audio: spoken-form
-	// words per sentence and their pronunciations.
+	// words per sentence and their pronunciations, and the written tokens they were read from.
+	// An answer that would exceed the server's send limit is INVALID_ARGUMENT: send less text.
 	AnalyzeText(context.Context, *AnalyzeTextRequest) (*AnalyzeTextResponse, error)
 	mustEmbedUnimplementedChorusServer()
 }
