@@ -1,0 +1,148 @@
+package client_test
+
+import (
+	"context"
+	"errors"
+	"net"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"google.golang.org/grpc"
+	"google.golang.org/grpc/codes"
+	"google.golang.org/grpc/credentials"
+
+	"github.com/chorus-tts/chorus/client"
+	"github.com/chorus-tts/chorus/internal/auth"
+	"github.com/chorus-tts/chorus/internal/testcerts"
+	"github.com/chorus-tts/chorus/internal/testkit"
+	"github.com/chorus-tts/chorus/internal/tlsreload"
+	"github.com/chorus-tts/chorus/server"
+	"github.com/chorus-tts/chorus/synth"
+)
+
+const token = "0123456789abcdef0123456789abcdef"
+
+// secureServer serves over TLS on loopback TCP with a token file of one client; with mutual it
+// also requires a client certificate from the CA. It returns the address and the CA.
+func secureServer(t *testing.T, mutual bool) (string, *testcerts.CA, string) {
+	t.Helper()
+	dir := t.TempDir()
+	ca := testcerts.NewCA(t, dir, "ca")
+	pair := ca.Server(t, dir, "server")
+	files := tlsreload.Files{Cert: pair.CertFile, Key: pair.KeyFile}
+	if mutual {
+		files.ClientCA = ca.File
+	}
+	rl, err := tlsreload.New(files)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tokens := filepath.Join(dir, "tokens")
+	if err := os.WriteFile(tokens, []byte("tester:"+token+"\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	store, err := auth.Open(tokens)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, _ := server.NewGRPCServer(server.New(testkit.Engine(t), nil, server.Options{Auth: store}), grpc.Creds(credentials.NewTLS(rl.Config())))
+	lis, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	served := make(chan error, 1)
+	go func() { served <- g.Serve(lis) }()
+	t.Cleanup(func() {
+		g.Stop()
+		if err := <-served; err != nil {
+			t.Errorf("Serve: %v", err)
+		}
+	})
+	return lis.Addr().String(), ca, dir
+}
+
+func dial(t *testing.T, addr string, sec client.Security) (*client.Client, error) {
+	t.Helper()
+	opts, err := sec.DialOptions(addr)
+	if err != nil {
+		return nil, err
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	c, err := client.Dial(ctx, addr, opts...)
+	if err == nil {
+		t.Cleanup(func() { c.Close() })
+	}
+	return c, err
+}
+
+func speak(c *client.Client) error {
+	_, err := c.Synthesize(context.Background(), synth.Request{Parts: []synth.Part{{Text: "Over TLS."}}}, &testkit.Recorder{})
+	return err
+}
+
+// TestTLSAndToken: with the server's CA and the token, a call succeeds; without the token it is
+// UNAUTHENTICATED; a client that does not trust the CA cannot connect.
+func TestTLSAndToken(t *testing.T) {
+	addr, ca, _ := secureServer(t, false)
+	c, err := dial(t, addr, client.Security{CA: ca.File, Token: token, ServerName: "localhost"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := speak(c); err != nil {
+		t.Fatalf("with CA and token: %v", err)
+	}
+	c, err = dial(t, addr, client.Security{CA: ca.File, ServerName: "localhost"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var re *client.RemoteError
+	if err := speak(c); !errors.As(err, &re) || re.Code != codes.Unauthenticated {
+		t.Errorf("without a token: %v, want UNAUTHENTICATED", err)
+	}
+	other := testcerts.NewCA(t, t.TempDir(), "other")
+	if c, err := dial(t, addr, client.Security{CA: other.File, Token: token, ServerName: "localhost"}); err == nil {
+		if err := speak(c); err == nil {
+			t.Error("a client trusting another CA was served")
+		}
+	}
+}
+
+// TestMutualTLS: a server that requires client certificates serves a client with one from its
+// CA and refuses one without.
+func TestMutualTLS(t *testing.T) {
+	addr, ca, dir := secureServer(t, true)
+	cert := ca.Client(t, dir, "client", "tester")
+	c, err := dial(t, addr, client.Security{CA: ca.File, Cert: cert.CertFile, Key: cert.KeyFile, Token: token, ServerName: "localhost"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := speak(c); err != nil {
+		t.Fatalf("with a client certificate: %v", err)
+	}
+	if c, err := dial(t, addr, client.Security{CA: ca.File, Token: token, ServerName: "localhost"}); err == nil {
+		if err := speak(c); err == nil {
+			t.Error("a client without a certificate was served by a mutual-TLS server")
+		}
+	}
+}
+
+func TestSecuritySettings(t *testing.T) {
+	if _, err := (client.Security{Token: token}).DialOptions("tts.example.org:443"); !errors.Is(err, client.ErrSecurity) || !strings.Contains(err.Error(), "TLS") {
+		t.Errorf("a token in plain text off loopback: %v", err)
+	}
+	for _, addr := range []string{"127.0.0.1:1", "[::1]:1", "localhost:1"} {
+		if _, err := (client.Security{Token: token}).DialOptions(addr); err != nil {
+			t.Errorf("a token in plain text to %s: %v", addr, err)
+		}
+	}
+	if _, err := (client.Security{Cert: "c.pem"}).DialOptions("127.0.0.1:1"); !errors.Is(err, client.ErrSecurity) {
+		t.Errorf("--cert without --key: %v", err)
+	}
+	if _, err := (client.Security{CA: filepath.Join(t.TempDir(), "missing.pem")}).DialOptions("127.0.0.1:1"); !errors.Is(err, client.ErrSecurity) {
+		t.Errorf("a missing CA file: %v", err)
+	}
+}
