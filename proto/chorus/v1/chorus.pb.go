@@ -184,6 +184,64 @@ func (Gender) EnumDescriptor() ([]byte, []int) {
 	return file_proto_chorus_v1_chorus_proto_rawDescGZIP(), []int{2}
 }
 
+// TextFormat says how the text of a stream is read.
+type TextFormat int32
+
+const (
+	// Unspecified means PLAIN.
+	TextFormat_TEXT_FORMAT_UNSPECIFIED TextFormat = 0
+	// Plain text, read literally.
+	TextFormat_TEXT_FORMAT_PLAIN TextFormat = 1
+	// Text with inline tags, as SynthesisInput.markup reads it.
+	TextFormat_TEXT_FORMAT_MARKUP TextFormat = 2
+	// The pieces together make one SSML document, as SynthesisInput.ssml; each sentence is
+	// spoken as soon as it and the markup around it are complete.
+	TextFormat_TEXT_FORMAT_SSML TextFormat = 3
+)
+
+// Enum value maps for TextFormat.
+var (
+	TextFormat_name = map[int32]string{
+		0: "TEXT_FORMAT_UNSPECIFIED",
+		1: "TEXT_FORMAT_PLAIN",
+		2: "TEXT_FORMAT_MARKUP",
+		3: "TEXT_FORMAT_SSML",
+	}
+	TextFormat_value = map[string]int32{
+		"TEXT_FORMAT_UNSPECIFIED": 0,
+		"TEXT_FORMAT_PLAIN":       1,
+		"TEXT_FORMAT_MARKUP":      2,
+		"TEXT_FORMAT_SSML":        3,
+	}
+)
+
+func (x TextFormat) Enum() *TextFormat {
+	p := new(TextFormat)
+	*p = x
+	return p
+}
+
+func (x TextFormat) String() string {
+	return protoimpl.X.EnumStringOf(x.Descriptor(), protoreflect.EnumNumber(x))
+}
+
+func (TextFormat) Descriptor() protoreflect.EnumDescriptor {
+	return file_proto_chorus_v1_chorus_proto_enumTypes[3].Descriptor()
+}
+
+func (TextFormat) Type() protoreflect.EnumType {
+	return &file_proto_chorus_v1_chorus_proto_enumTypes[3]
+}
+
+func (x TextFormat) Number() protoreflect.EnumNumber {
+	return protoreflect.EnumNumber(x)
+}
+
+// Deprecated: Use TextFormat.Descriptor instead.
+func (TextFormat) EnumDescriptor() ([]byte, []int) {
+	return file_proto_chorus_v1_chorus_proto_rawDescGZIP(), []int{3}
+}
+
 type Sentence_Kind int32
 
 const (
@@ -223,11 +281,11 @@ func (x Sentence_Kind) String() string {
 }
 
 func (Sentence_Kind) Descriptor() protoreflect.EnumDescriptor {
-	return file_proto_chorus_v1_chorus_proto_enumTypes[3].Descriptor()
+	return file_proto_chorus_v1_chorus_proto_enumTypes[4].Descriptor()
 }
 
 func (Sentence_Kind) Type() protoreflect.EnumType {
-	return &file_proto_chorus_v1_chorus_proto_enumTypes[3]
+	return &file_proto_chorus_v1_chorus_proto_enumTypes[4]
 }
 
 func (x Sentence_Kind) Number() protoreflect.EnumNumber {
@@ -236,7 +294,7 @@ func (x Sentence_Kind) Number() protoreflect.EnumNumber {
 
 // Deprecated: Use Sentence_Kind.Descriptor instead.
 func (Sentence_Kind) EnumDescriptor() ([]byte, []int) {
-	return file_proto_chorus_v1_chorus_proto_rawDescGZIP(), []int{20, 0}
+	return file_proto_chorus_v1_chorus_proto_rawDescGZIP(), []int{23, 0}
 }
 
 type SynthesizeRequest struct {
@@ -252,8 +310,14 @@ type SynthesizeRequest struct {
 	EnableWordTimings bool `protobuf:"varint,4,opt,name=enable_word_timings,json=enableWordTimings,proto3" json:"enable_word_timings,omitempty"`
 	// Custom pronunciations for this request (at most 1000).
 	Pronunciations []*Pronunciation `protobuf:"bytes,5,rep,name=pronunciations,proto3" json:"pronunciations,omitempty"`
-	unknownFields  protoimpl.UnknownFields
-	sizeCache      protoimpl.SizeCache
+	// Ask for a Mark at every <mark name="..."/> of SSML or markup input.
+	EnableMarks bool `protobuf:"varint,6,opt,name=enable_marks,json=enableMarks,proto3" json:"enable_marks,omitempty"`
+	// Ask for a Phoneme for every phone spoken.
+	EnablePhonemes bool `protobuf:"varint,7,opt,name=enable_phonemes,json=enablePhonemes,proto3" json:"enable_phonemes,omitempty"`
+	// Ask for a Viseme (mouth shape, for lip sync) for every phone spoken.
+	EnableVisemes bool `protobuf:"varint,8,opt,name=enable_visemes,json=enableVisemes,proto3" json:"enable_visemes,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
 }
 
 func (x *SynthesizeRequest) Reset() {
@@ -319,6 +383,27 @@ func (x *SynthesizeRequest) GetPronunciations() []*Pronunciation {
 		return x.Pronunciations
 	}
 	return nil
+}
+
+func (x *SynthesizeRequest) GetEnableMarks() bool {
+	if x != nil {
+		return x.EnableMarks
+	}
+	return false
+}
+
+func (x *SynthesizeRequest) GetEnablePhonemes() bool {
+	if x != nil {
+		return x.EnablePhonemes
+	}
+	return false
+}
+
+func (x *SynthesizeRequest) GetEnableVisemes() bool {
+	if x != nil {
+		return x.EnableVisemes
+	}
+	return false
 }
 
 // SynthesisInput is the text to speak, in one of several forms.
@@ -420,7 +505,12 @@ type SynthesisInput_Text struct {
 }
 
 type SynthesisInput_Ssml struct {
-	// SSML markup. Reserved: not implemented yet (UNIMPLEMENTED).
+	// An SSML document (UTF-8, at most 256 KiB): <speak>, <p>, <s>, <break>, <prosody>,
+	// <emphasis>, <say-as>, <sub>, <phoneme>, <voice> (a voice of its own for a part of the
+	// document, named in word timings and events as their speaker), <mark>, <lang>; see
+	// docs/ssml.md. Malformed SSML, or an element or attribute Chorus does not support, is
+	// INVALID_ARGUMENT naming the line and column. The voice field is the voice outside any
+	// <voice> element.
 	Ssml string `protobuf:"bytes,2,opt,name=ssml,proto3,oneof"`
 }
 
@@ -500,7 +590,9 @@ type Turn struct {
 	// Silence before this turn, in milliseconds (0–10000).
 	PauseBeforeMs int32 `protobuf:"varint,3,opt,name=pause_before_ms,json=pauseBeforeMs,proto3" json:"pause_before_ms,omitempty"`
 	// Read inline tags in this turn's text, as SynthesisInput.markup does for text.
-	Markup        bool `protobuf:"varint,4,opt,name=markup,proto3" json:"markup,omitempty"`
+	Markup bool `protobuf:"varint,4,opt,name=markup,proto3" json:"markup,omitempty"`
+	// The turn's text is an SSML document, as SynthesisInput.ssml (exclusive with markup).
+	Ssml          bool `protobuf:"varint,5,opt,name=ssml,proto3" json:"ssml,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -559,6 +651,13 @@ func (x *Turn) GetPauseBeforeMs() int32 {
 func (x *Turn) GetMarkup() bool {
 	if x != nil {
 		return x.Markup
+	}
+	return false
+}
+
+func (x *Turn) GetSsml() bool {
+	if x != nil {
+		return x.Ssml
 	}
 	return false
 }
@@ -779,6 +878,9 @@ type SynthesizeResponse struct {
 	//	*SynthesizeResponse_Audio
 	//	*SynthesizeResponse_Word
 	//	*SynthesizeResponse_Summary
+	//	*SynthesizeResponse_Mark
+	//	*SynthesizeResponse_Phoneme
+	//	*SynthesizeResponse_Viseme
 	Response      isSynthesizeResponse_Response `protobuf_oneof:"response"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
@@ -857,6 +959,33 @@ func (x *SynthesizeResponse) GetSummary() *Summary {
 	return nil
 }
 
+func (x *SynthesizeResponse) GetMark() *Mark {
+	if x != nil {
+		if x, ok := x.Response.(*SynthesizeResponse_Mark); ok {
+			return x.Mark
+		}
+	}
+	return nil
+}
+
+func (x *SynthesizeResponse) GetPhoneme() *Phoneme {
+	if x != nil {
+		if x, ok := x.Response.(*SynthesizeResponse_Phoneme); ok {
+			return x.Phoneme
+		}
+	}
+	return nil
+}
+
+func (x *SynthesizeResponse) GetViseme() *Viseme {
+	if x != nil {
+		if x, ok := x.Response.(*SynthesizeResponse_Viseme); ok {
+			return x.Viseme
+		}
+	}
+	return nil
+}
+
 type isSynthesizeResponse_Response interface {
 	isSynthesizeResponse_Response()
 }
@@ -871,13 +1000,30 @@ type SynthesizeResponse_Audio struct {
 }
 
 type SynthesizeResponse_Word struct {
-	// Sent only with enable_word_timings. A timing may arrive before the chunk holding its audio.
+	// Sent only with enable_word_timings. An event (a WordTiming, Mark, Phoneme or Viseme) may
+	// arrive before the chunk holding its audio, never after it; events come in the order of
+	// the samples they point to.
 	Word *WordTiming `protobuf:"bytes,3,opt,name=word,proto3,oneof"`
 }
 
 type SynthesizeResponse_Summary struct {
 	// Always the last message of a successful stream.
 	Summary *Summary `protobuf:"bytes,4,opt,name=summary,proto3,oneof"`
+}
+
+type SynthesizeResponse_Mark struct {
+	// Sent only with enable_marks.
+	Mark *Mark `protobuf:"bytes,5,opt,name=mark,proto3,oneof"`
+}
+
+type SynthesizeResponse_Phoneme struct {
+	// Sent only with enable_phonemes.
+	Phoneme *Phoneme `protobuf:"bytes,6,opt,name=phoneme,proto3,oneof"`
+}
+
+type SynthesizeResponse_Viseme struct {
+	// Sent only with enable_visemes.
+	Viseme *Viseme `protobuf:"bytes,7,opt,name=viseme,proto3,oneof"`
 }
 
 func (*SynthesizeResponse_Format) isSynthesizeResponse_Response() {}
@@ -887,6 +1033,12 @@ func (*SynthesizeResponse_Audio) isSynthesizeResponse_Response() {}
 func (*SynthesizeResponse_Word) isSynthesizeResponse_Response() {}
 
 func (*SynthesizeResponse_Summary) isSynthesizeResponse_Response() {}
+
+func (*SynthesizeResponse_Mark) isSynthesizeResponse_Response() {}
+
+func (*SynthesizeResponse_Phoneme) isSynthesizeResponse_Response() {}
+
+func (*SynthesizeResponse_Viseme) isSynthesizeResponse_Response() {}
 
 // AudioFormat describes the samples of every following AudioChunk.
 type AudioFormat struct {
@@ -1112,7 +1264,10 @@ type Summary struct {
 	DurationSeconds float64                `protobuf:"fixed64,2,opt,name=duration_seconds,json=durationSeconds,proto3" json:"duration_seconds,omitempty"`
 	// What the front end could not speak (absent when everything was read): the client shows it
 	// as a warning.
-	Dropped       *Dropped `protobuf:"bytes,3,opt,name=dropped,proto3" json:"dropped,omitempty"`
+	Dropped *Dropped `protobuf:"bytes,3,opt,name=dropped,proto3" json:"dropped,omitempty"`
+	// StreamingSynthesize only: the client sent a Stop, and the audio ended there. total_samples
+	// is what was sent up to then.
+	Stopped       bool `protobuf:"varint,4,opt,name=stopped,proto3" json:"stopped,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -1168,6 +1323,229 @@ func (x *Summary) GetDropped() *Dropped {
 	return nil
 }
 
+func (x *Summary) GetStopped() bool {
+	if x != nil {
+		return x.Stopped
+	}
+	return false
+}
+
+// Mark is where a <mark name="..."/> of SSML (or of inline markup) falls in the audio.
+type Mark struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	Name  string                 `protobuf:"bytes,1,opt,name=name,proto3" json:"name,omitempty"`
+	// The sample the mark falls on: the first sample of what follows it.
+	Sample int64 `protobuf:"varint,2,opt,name=sample,proto3" json:"sample,omitempty"`
+	// The speaker of the text the mark is in (see WordTiming.speaker).
+	Speaker       string `protobuf:"bytes,3,opt,name=speaker,proto3" json:"speaker,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *Mark) Reset() {
+	*x = Mark{}
+	mi := &file_proto_chorus_v1_chorus_proto_msgTypes[12]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *Mark) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*Mark) ProtoMessage() {}
+
+func (x *Mark) ProtoReflect() protoreflect.Message {
+	mi := &file_proto_chorus_v1_chorus_proto_msgTypes[12]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use Mark.ProtoReflect.Descriptor instead.
+func (*Mark) Descriptor() ([]byte, []int) {
+	return file_proto_chorus_v1_chorus_proto_rawDescGZIP(), []int{12}
+}
+
+func (x *Mark) GetName() string {
+	if x != nil {
+		return x.Name
+	}
+	return ""
+}
+
+func (x *Mark) GetSample() int64 {
+	if x != nil {
+		return x.Sample
+	}
+	return 0
+}
+
+func (x *Mark) GetSpeaker() string {
+	if x != nil {
+		return x.Speaker
+	}
+	return ""
+}
+
+// Phoneme locates one spoken phone, in samples at the output rate.
+type Phoneme struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// ARPAbet, with a stress digit on vowels: "AH0", "EY1", "T".
+	Phone       string `protobuf:"bytes,1,opt,name=phone,proto3" json:"phone,omitempty"`
+	StartSample int64  `protobuf:"varint,2,opt,name=start_sample,json=startSample,proto3" json:"start_sample,omitempty"`
+	// One past the last sample.
+	EndSample     int64  `protobuf:"varint,3,opt,name=end_sample,json=endSample,proto3" json:"end_sample,omitempty"`
+	Speaker       string `protobuf:"bytes,4,opt,name=speaker,proto3" json:"speaker,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *Phoneme) Reset() {
+	*x = Phoneme{}
+	mi := &file_proto_chorus_v1_chorus_proto_msgTypes[13]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *Phoneme) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*Phoneme) ProtoMessage() {}
+
+func (x *Phoneme) ProtoReflect() protoreflect.Message {
+	mi := &file_proto_chorus_v1_chorus_proto_msgTypes[13]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use Phoneme.ProtoReflect.Descriptor instead.
+func (*Phoneme) Descriptor() ([]byte, []int) {
+	return file_proto_chorus_v1_chorus_proto_rawDescGZIP(), []int{13}
+}
+
+func (x *Phoneme) GetPhone() string {
+	if x != nil {
+		return x.Phone
+	}
+	return ""
+}
+
+func (x *Phoneme) GetStartSample() int64 {
+	if x != nil {
+		return x.StartSample
+	}
+	return 0
+}
+
+func (x *Phoneme) GetEndSample() int64 {
+	if x != nil {
+		return x.EndSample
+	}
+	return 0
+}
+
+func (x *Phoneme) GetSpeaker() string {
+	if x != nil {
+		return x.Speaker
+	}
+	return ""
+}
+
+// Viseme is the mouth shape of one spoken phone, for lip sync. The set is the 22 shapes
+// Microsoft's speech APIs number 0–21 (Azure's viseme IDs); docs/streaming.md has the table
+// from phones to visemes.
+type Viseme struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// 0 (silence) to 21.
+	Id int32 `protobuf:"varint,1,opt,name=id,proto3" json:"id,omitempty"`
+	// The phones the shape stands for, e.g. "p b m"; "silence" for 0.
+	Name        string `protobuf:"bytes,2,opt,name=name,proto3" json:"name,omitempty"`
+	StartSample int64  `protobuf:"varint,3,opt,name=start_sample,json=startSample,proto3" json:"start_sample,omitempty"`
+	// One past the last sample.
+	EndSample     int64  `protobuf:"varint,4,opt,name=end_sample,json=endSample,proto3" json:"end_sample,omitempty"`
+	Speaker       string `protobuf:"bytes,5,opt,name=speaker,proto3" json:"speaker,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *Viseme) Reset() {
+	*x = Viseme{}
+	mi := &file_proto_chorus_v1_chorus_proto_msgTypes[14]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *Viseme) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*Viseme) ProtoMessage() {}
+
+func (x *Viseme) ProtoReflect() protoreflect.Message {
+	mi := &file_proto_chorus_v1_chorus_proto_msgTypes[14]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use Viseme.ProtoReflect.Descriptor instead.
+func (*Viseme) Descriptor() ([]byte, []int) {
+	return file_proto_chorus_v1_chorus_proto_rawDescGZIP(), []int{14}
+}
+
+func (x *Viseme) GetId() int32 {
+	if x != nil {
+		return x.Id
+	}
+	return 0
+}
+
+func (x *Viseme) GetName() string {
+	if x != nil {
+		return x.Name
+	}
+	return ""
+}
+
+func (x *Viseme) GetStartSample() int64 {
+	if x != nil {
+		return x.StartSample
+	}
+	return 0
+}
+
+func (x *Viseme) GetEndSample() int64 {
+	if x != nil {
+		return x.EndSample
+	}
+	return 0
+}
+
+func (x *Viseme) GetSpeaker() string {
+	if x != nil {
+		return x.Speaker
+	}
+	return ""
+}
+
 // Dropped describes text that was not spoken.
 type Dropped struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
@@ -1188,7 +1566,7 @@ type Dropped struct {
 
 func (x *Dropped) Reset() {
 	*x = Dropped{}
-	mi := &file_proto_chorus_v1_chorus_proto_msgTypes[12]
+	mi := &file_proto_chorus_v1_chorus_proto_msgTypes[15]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1200,7 +1578,7 @@ func (x *Dropped) String() string {
 func (*Dropped) ProtoMessage() {}
 
 func (x *Dropped) ProtoReflect() protoreflect.Message {
-	mi := &file_proto_chorus_v1_chorus_proto_msgTypes[12]
+	mi := &file_proto_chorus_v1_chorus_proto_msgTypes[15]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1213,7 +1591,7 @@ func (x *Dropped) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use Dropped.ProtoReflect.Descriptor instead.
 func (*Dropped) Descriptor() ([]byte, []int) {
-	return file_proto_chorus_v1_chorus_proto_rawDescGZIP(), []int{12}
+	return file_proto_chorus_v1_chorus_proto_rawDescGZIP(), []int{15}
 }
 
 func (x *Dropped) GetChars() int64 {
@@ -1268,7 +1646,7 @@ type DroppedChar struct {
 
 func (x *DroppedChar) Reset() {
 	*x = DroppedChar{}
-	mi := &file_proto_chorus_v1_chorus_proto_msgTypes[13]
+	mi := &file_proto_chorus_v1_chorus_proto_msgTypes[16]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1280,7 +1658,7 @@ func (x *DroppedChar) String() string {
 func (*DroppedChar) ProtoMessage() {}
 
 func (x *DroppedChar) ProtoReflect() protoreflect.Message {
-	mi := &file_proto_chorus_v1_chorus_proto_msgTypes[13]
+	mi := &file_proto_chorus_v1_chorus_proto_msgTypes[16]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1293,7 +1671,7 @@ func (x *DroppedChar) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use DroppedChar.ProtoReflect.Descriptor instead.
 func (*DroppedChar) Descriptor() ([]byte, []int) {
-	return file_proto_chorus_v1_chorus_proto_rawDescGZIP(), []int{13}
+	return file_proto_chorus_v1_chorus_proto_rawDescGZIP(), []int{16}
 }
 
 func (x *DroppedChar) GetChar() string {
@@ -1320,7 +1698,7 @@ type ListVoicesRequest struct {
 
 func (x *ListVoicesRequest) Reset() {
 	*x = ListVoicesRequest{}
-	mi := &file_proto_chorus_v1_chorus_proto_msgTypes[14]
+	mi := &file_proto_chorus_v1_chorus_proto_msgTypes[17]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1332,7 +1710,7 @@ func (x *ListVoicesRequest) String() string {
 func (*ListVoicesRequest) ProtoMessage() {}
 
 func (x *ListVoicesRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_proto_chorus_v1_chorus_proto_msgTypes[14]
+	mi := &file_proto_chorus_v1_chorus_proto_msgTypes[17]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1345,7 +1723,7 @@ func (x *ListVoicesRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ListVoicesRequest.ProtoReflect.Descriptor instead.
 func (*ListVoicesRequest) Descriptor() ([]byte, []int) {
-	return file_proto_chorus_v1_chorus_proto_rawDescGZIP(), []int{14}
+	return file_proto_chorus_v1_chorus_proto_rawDescGZIP(), []int{17}
 }
 
 func (x *ListVoicesRequest) GetLanguageCode() string {
@@ -1367,7 +1745,7 @@ type ListVoicesResponse struct {
 
 func (x *ListVoicesResponse) Reset() {
 	*x = ListVoicesResponse{}
-	mi := &file_proto_chorus_v1_chorus_proto_msgTypes[15]
+	mi := &file_proto_chorus_v1_chorus_proto_msgTypes[18]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1379,7 +1757,7 @@ func (x *ListVoicesResponse) String() string {
 func (*ListVoicesResponse) ProtoMessage() {}
 
 func (x *ListVoicesResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_proto_chorus_v1_chorus_proto_msgTypes[15]
+	mi := &file_proto_chorus_v1_chorus_proto_msgTypes[18]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1392,7 +1770,7 @@ func (x *ListVoicesResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ListVoicesResponse.ProtoReflect.Descriptor instead.
 func (*ListVoicesResponse) Descriptor() ([]byte, []int) {
-	return file_proto_chorus_v1_chorus_proto_rawDescGZIP(), []int{15}
+	return file_proto_chorus_v1_chorus_proto_rawDescGZIP(), []int{18}
 }
 
 func (x *ListVoicesResponse) GetVoices() []*Voice {
@@ -1432,7 +1810,7 @@ type Voice struct {
 
 func (x *Voice) Reset() {
 	*x = Voice{}
-	mi := &file_proto_chorus_v1_chorus_proto_msgTypes[16]
+	mi := &file_proto_chorus_v1_chorus_proto_msgTypes[19]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1444,7 +1822,7 @@ func (x *Voice) String() string {
 func (*Voice) ProtoMessage() {}
 
 func (x *Voice) ProtoReflect() protoreflect.Message {
-	mi := &file_proto_chorus_v1_chorus_proto_msgTypes[16]
+	mi := &file_proto_chorus_v1_chorus_proto_msgTypes[19]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1457,7 +1835,7 @@ func (x *Voice) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use Voice.ProtoReflect.Descriptor instead.
 func (*Voice) Descriptor() ([]byte, []int) {
-	return file_proto_chorus_v1_chorus_proto_rawDescGZIP(), []int{16}
+	return file_proto_chorus_v1_chorus_proto_rawDescGZIP(), []int{19}
 }
 
 func (x *Voice) GetName() string {
@@ -1513,7 +1891,7 @@ type Style struct {
 
 func (x *Style) Reset() {
 	*x = Style{}
-	mi := &file_proto_chorus_v1_chorus_proto_msgTypes[17]
+	mi := &file_proto_chorus_v1_chorus_proto_msgTypes[20]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1525,7 +1903,7 @@ func (x *Style) String() string {
 func (*Style) ProtoMessage() {}
 
 func (x *Style) ProtoReflect() protoreflect.Message {
-	mi := &file_proto_chorus_v1_chorus_proto_msgTypes[17]
+	mi := &file_proto_chorus_v1_chorus_proto_msgTypes[20]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1538,7 +1916,7 @@ func (x *Style) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use Style.ProtoReflect.Descriptor instead.
 func (*Style) Descriptor() ([]byte, []int) {
-	return file_proto_chorus_v1_chorus_proto_rawDescGZIP(), []int{17}
+	return file_proto_chorus_v1_chorus_proto_rawDescGZIP(), []int{20}
 }
 
 func (x *Style) GetName() string {
@@ -1565,7 +1943,7 @@ type AnalyzeTextRequest struct {
 
 func (x *AnalyzeTextRequest) Reset() {
 	*x = AnalyzeTextRequest{}
-	mi := &file_proto_chorus_v1_chorus_proto_msgTypes[18]
+	mi := &file_proto_chorus_v1_chorus_proto_msgTypes[21]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1577,7 +1955,7 @@ func (x *AnalyzeTextRequest) String() string {
 func (*AnalyzeTextRequest) ProtoMessage() {}
 
 func (x *AnalyzeTextRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_proto_chorus_v1_chorus_proto_msgTypes[18]
+	mi := &file_proto_chorus_v1_chorus_proto_msgTypes[21]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1590,7 +1968,7 @@ func (x *AnalyzeTextRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use AnalyzeTextRequest.ProtoReflect.Descriptor instead.
 func (*AnalyzeTextRequest) Descriptor() ([]byte, []int) {
-	return file_proto_chorus_v1_chorus_proto_rawDescGZIP(), []int{18}
+	return file_proto_chorus_v1_chorus_proto_rawDescGZIP(), []int{21}
 }
 
 func (x *AnalyzeTextRequest) GetText() string {
@@ -1616,7 +1994,7 @@ type AnalyzeTextResponse struct {
 
 func (x *AnalyzeTextResponse) Reset() {
 	*x = AnalyzeTextResponse{}
-	mi := &file_proto_chorus_v1_chorus_proto_msgTypes[19]
+	mi := &file_proto_chorus_v1_chorus_proto_msgTypes[22]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1628,7 +2006,7 @@ func (x *AnalyzeTextResponse) String() string {
 func (*AnalyzeTextResponse) ProtoMessage() {}
 
 func (x *AnalyzeTextResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_proto_chorus_v1_chorus_proto_msgTypes[19]
+	mi := &file_proto_chorus_v1_chorus_proto_msgTypes[22]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1641,7 +2019,7 @@ func (x *AnalyzeTextResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use AnalyzeTextResponse.ProtoReflect.Descriptor instead.
 func (*AnalyzeTextResponse) Descriptor() ([]byte, []int) {
-	return file_proto_chorus_v1_chorus_proto_rawDescGZIP(), []int{19}
+	return file_proto_chorus_v1_chorus_proto_rawDescGZIP(), []int{22}
 }
 
 func (x *AnalyzeTextResponse) GetSentences() []*Sentence {
@@ -1665,7 +2043,7 @@ type Sentence struct {
 
 func (x *Sentence) Reset() {
 	*x = Sentence{}
-	mi := &file_proto_chorus_v1_chorus_proto_msgTypes[20]
+	mi := &file_proto_chorus_v1_chorus_proto_msgTypes[23]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1677,7 +2055,7 @@ func (x *Sentence) String() string {
 func (*Sentence) ProtoMessage() {}
 
 func (x *Sentence) ProtoReflect() protoreflect.Message {
-	mi := &file_proto_chorus_v1_chorus_proto_msgTypes[20]
+	mi := &file_proto_chorus_v1_chorus_proto_msgTypes[23]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1690,7 +2068,7 @@ func (x *Sentence) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use Sentence.ProtoReflect.Descriptor instead.
 func (*Sentence) Descriptor() ([]byte, []int) {
-	return file_proto_chorus_v1_chorus_proto_rawDescGZIP(), []int{20}
+	return file_proto_chorus_v1_chorus_proto_rawDescGZIP(), []int{23}
 }
 
 func (x *Sentence) GetKind() Sentence_Kind {
@@ -1729,7 +2107,7 @@ type Word struct {
 
 func (x *Word) Reset() {
 	*x = Word{}
-	mi := &file_proto_chorus_v1_chorus_proto_msgTypes[21]
+	mi := &file_proto_chorus_v1_chorus_proto_msgTypes[24]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1741,7 +2119,7 @@ func (x *Word) String() string {
 func (*Word) ProtoMessage() {}
 
 func (x *Word) ProtoReflect() protoreflect.Message {
-	mi := &file_proto_chorus_v1_chorus_proto_msgTypes[21]
+	mi := &file_proto_chorus_v1_chorus_proto_msgTypes[24]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1754,7 +2132,7 @@ func (x *Word) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use Word.ProtoReflect.Descriptor instead.
 func (*Word) Descriptor() ([]byte, []int) {
-	return file_proto_chorus_v1_chorus_proto_rawDescGZIP(), []int{21}
+	return file_proto_chorus_v1_chorus_proto_rawDescGZIP(), []int{24}
 }
 
 func (x *Word) GetText() string {
@@ -1793,7 +2171,7 @@ type Token struct {
 
 func (x *Token) Reset() {
 	*x = Token{}
-	mi := &file_proto_chorus_v1_chorus_proto_msgTypes[22]
+	mi := &file_proto_chorus_v1_chorus_proto_msgTypes[25]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1805,7 +2183,7 @@ func (x *Token) String() string {
 func (*Token) ProtoMessage() {}
 
 func (x *Token) ProtoReflect() protoreflect.Message {
-	mi := &file_proto_chorus_v1_chorus_proto_msgTypes[22]
+	mi := &file_proto_chorus_v1_chorus_proto_msgTypes[25]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1818,7 +2196,7 @@ func (x *Token) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use Token.ProtoReflect.Descriptor instead.
 func (*Token) Descriptor() ([]byte, []int) {
-	return file_proto_chorus_v1_chorus_proto_rawDescGZIP(), []int{22}
+	return file_proto_chorus_v1_chorus_proto_rawDescGZIP(), []int{25}
 }
 
 func (x *Token) GetText() string {
@@ -1842,17 +2220,331 @@ func (x *Token) GetTextEnd() int32 {
 	return 0
 }
 
+// StreamingSynthesizeRequest is one message of a StreamingSynthesize call: the config first,
+// then text pieces and controls.
+type StreamingSynthesizeRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Types that are valid to be assigned to Request:
+	//
+	//	*StreamingSynthesizeRequest_Config
+	//	*StreamingSynthesizeRequest_Text
+	//	*StreamingSynthesizeRequest_Flush
+	//	*StreamingSynthesizeRequest_Stop
+	Request       isStreamingSynthesizeRequest_Request `protobuf_oneof:"request"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *StreamingSynthesizeRequest) Reset() {
+	*x = StreamingSynthesizeRequest{}
+	mi := &file_proto_chorus_v1_chorus_proto_msgTypes[26]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *StreamingSynthesizeRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*StreamingSynthesizeRequest) ProtoMessage() {}
+
+func (x *StreamingSynthesizeRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_proto_chorus_v1_chorus_proto_msgTypes[26]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use StreamingSynthesizeRequest.ProtoReflect.Descriptor instead.
+func (*StreamingSynthesizeRequest) Descriptor() ([]byte, []int) {
+	return file_proto_chorus_v1_chorus_proto_rawDescGZIP(), []int{26}
+}
+
+func (x *StreamingSynthesizeRequest) GetRequest() isStreamingSynthesizeRequest_Request {
+	if x != nil {
+		return x.Request
+	}
+	return nil
+}
+
+func (x *StreamingSynthesizeRequest) GetConfig() *StreamingSynthesisConfig {
+	if x != nil {
+		if x, ok := x.Request.(*StreamingSynthesizeRequest_Config); ok {
+			return x.Config
+		}
+	}
+	return nil
+}
+
+func (x *StreamingSynthesizeRequest) GetText() string {
+	if x != nil {
+		if x, ok := x.Request.(*StreamingSynthesizeRequest_Text); ok {
+			return x.Text
+		}
+	}
+	return ""
+}
+
+func (x *StreamingSynthesizeRequest) GetFlush() *StreamFlush {
+	if x != nil {
+		if x, ok := x.Request.(*StreamingSynthesizeRequest_Flush); ok {
+			return x.Flush
+		}
+	}
+	return nil
+}
+
+func (x *StreamingSynthesizeRequest) GetStop() *StreamStop {
+	if x != nil {
+		if x, ok := x.Request.(*StreamingSynthesizeRequest_Stop); ok {
+			return x.Stop
+		}
+	}
+	return nil
+}
+
+type isStreamingSynthesizeRequest_Request interface {
+	isStreamingSynthesizeRequest_Request()
+}
+
+type StreamingSynthesizeRequest_Config struct {
+	// The first message, and only the first.
+	Config *StreamingSynthesisConfig `protobuf:"bytes,1,opt,name=config,proto3,oneof"`
+}
+
+type StreamingSynthesizeRequest_Text struct {
+	// A piece of the text (or of the SSML document): at most 64 KiB, cut anywhere between
+	// characters ("$1," then "500"). The pieces of one stream hold at most 256 KiB in all, the
+	// limit of one Synthesize request.
+	Text string `protobuf:"bytes,2,opt,name=text,proto3,oneof"`
+}
+
+type StreamingSynthesizeRequest_Flush struct {
+	// Speak everything received so far now, even an unfinished sentence.
+	Flush *StreamFlush `protobuf:"bytes,3,opt,name=flush,proto3,oneof"`
+}
+
+type StreamingSynthesizeRequest_Stop struct {
+	// Stop speaking at once (barge-in): no audio is sent after the chunk being sent, and the
+	// stream ends with a Summary whose stopped is true. Messages after it are ignored.
+	Stop *StreamStop `protobuf:"bytes,4,opt,name=stop,proto3,oneof"`
+}
+
+func (*StreamingSynthesizeRequest_Config) isStreamingSynthesizeRequest_Request() {}
+
+func (*StreamingSynthesizeRequest_Text) isStreamingSynthesizeRequest_Request() {}
+
+func (*StreamingSynthesizeRequest_Flush) isStreamingSynthesizeRequest_Request() {}
+
+func (*StreamingSynthesizeRequest_Stop) isStreamingSynthesizeRequest_Request() {}
+
+// StreamingSynthesisConfig is what a StreamingSynthesize call speaks with: the fields of a
+// SynthesizeRequest but the text.
+type StreamingSynthesisConfig struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The voice (and style); empty means the server's default voice.
+	Voice *VoiceSelection `protobuf:"bytes,1,opt,name=voice,proto3" json:"voice,omitempty"`
+	// Who speaks, as word timings and events name them (optional).
+	Speaker string       `protobuf:"bytes,2,opt,name=speaker,proto3" json:"speaker,omitempty"`
+	Audio   *AudioConfig `protobuf:"bytes,3,opt,name=audio,proto3" json:"audio,omitempty"`
+	// How the text is read.
+	TextFormat        TextFormat `protobuf:"varint,4,opt,name=text_format,json=textFormat,proto3,enum=chorus.v1.TextFormat" json:"text_format,omitempty"`
+	EnableWordTimings bool       `protobuf:"varint,5,opt,name=enable_word_timings,json=enableWordTimings,proto3" json:"enable_word_timings,omitempty"`
+	EnableMarks       bool       `protobuf:"varint,6,opt,name=enable_marks,json=enableMarks,proto3" json:"enable_marks,omitempty"`
+	EnablePhonemes    bool       `protobuf:"varint,7,opt,name=enable_phonemes,json=enablePhonemes,proto3" json:"enable_phonemes,omitempty"`
+	EnableVisemes     bool       `protobuf:"varint,8,opt,name=enable_visemes,json=enableVisemes,proto3" json:"enable_visemes,omitempty"`
+	// Custom pronunciations (at most 1000).
+	Pronunciations []*Pronunciation `protobuf:"bytes,9,rep,name=pronunciations,proto3" json:"pronunciations,omitempty"`
+	unknownFields  protoimpl.UnknownFields
+	sizeCache      protoimpl.SizeCache
+}
+
+func (x *StreamingSynthesisConfig) Reset() {
+	*x = StreamingSynthesisConfig{}
+	mi := &file_proto_chorus_v1_chorus_proto_msgTypes[27]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *StreamingSynthesisConfig) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*StreamingSynthesisConfig) ProtoMessage() {}
+
+func (x *StreamingSynthesisConfig) ProtoReflect() protoreflect.Message {
+	mi := &file_proto_chorus_v1_chorus_proto_msgTypes[27]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use StreamingSynthesisConfig.ProtoReflect.Descriptor instead.
+func (*StreamingSynthesisConfig) Descriptor() ([]byte, []int) {
+	return file_proto_chorus_v1_chorus_proto_rawDescGZIP(), []int{27}
+}
+
+func (x *StreamingSynthesisConfig) GetVoice() *VoiceSelection {
+	if x != nil {
+		return x.Voice
+	}
+	return nil
+}
+
+func (x *StreamingSynthesisConfig) GetSpeaker() string {
+	if x != nil {
+		return x.Speaker
+	}
+	return ""
+}
+
+func (x *StreamingSynthesisConfig) GetAudio() *AudioConfig {
+	if x != nil {
+		return x.Audio
+	}
+	return nil
+}
+
+func (x *StreamingSynthesisConfig) GetTextFormat() TextFormat {
+	if x != nil {
+		return x.TextFormat
+	}
+	return TextFormat_TEXT_FORMAT_UNSPECIFIED
+}
+
+func (x *StreamingSynthesisConfig) GetEnableWordTimings() bool {
+	if x != nil {
+		return x.EnableWordTimings
+	}
+	return false
+}
+
+func (x *StreamingSynthesisConfig) GetEnableMarks() bool {
+	if x != nil {
+		return x.EnableMarks
+	}
+	return false
+}
+
+func (x *StreamingSynthesisConfig) GetEnablePhonemes() bool {
+	if x != nil {
+		return x.EnablePhonemes
+	}
+	return false
+}
+
+func (x *StreamingSynthesisConfig) GetEnableVisemes() bool {
+	if x != nil {
+		return x.EnableVisemes
+	}
+	return false
+}
+
+func (x *StreamingSynthesisConfig) GetPronunciations() []*Pronunciation {
+	if x != nil {
+		return x.Pronunciations
+	}
+	return nil
+}
+
+// StreamFlush asks for everything received so far to be spoken now.
+type StreamFlush struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *StreamFlush) Reset() {
+	*x = StreamFlush{}
+	mi := &file_proto_chorus_v1_chorus_proto_msgTypes[28]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *StreamFlush) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*StreamFlush) ProtoMessage() {}
+
+func (x *StreamFlush) ProtoReflect() protoreflect.Message {
+	mi := &file_proto_chorus_v1_chorus_proto_msgTypes[28]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use StreamFlush.ProtoReflect.Descriptor instead.
+func (*StreamFlush) Descriptor() ([]byte, []int) {
+	return file_proto_chorus_v1_chorus_proto_rawDescGZIP(), []int{28}
+}
+
+// StreamStop ends a stream early (barge-in).
+type StreamStop struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *StreamStop) Reset() {
+	*x = StreamStop{}
+	mi := &file_proto_chorus_v1_chorus_proto_msgTypes[29]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *StreamStop) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*StreamStop) ProtoMessage() {}
+
+func (x *StreamStop) ProtoReflect() protoreflect.Message {
+	mi := &file_proto_chorus_v1_chorus_proto_msgTypes[29]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use StreamStop.ProtoReflect.Descriptor instead.
+func (*StreamStop) Descriptor() ([]byte, []int) {
+	return file_proto_chorus_v1_chorus_proto_rawDescGZIP(), []int{29}
+}
+
 var File_proto_chorus_v1_chorus_proto protoreflect.FileDescriptor
 
 const file_proto_chorus_v1_chorus_proto_rawDesc = "" +
 	"\n" +
-	"\x1cproto/chorus/v1/chorus.proto\x12\tchorus.v1\"\x95\x02\n" +
+	"\x1cproto/chorus/v1/chorus.proto\x12\tchorus.v1\"\x88\x03\n" +
 	"\x11SynthesizeRequest\x12/\n" +
 	"\x05input\x18\x01 \x01(\v2\x19.chorus.v1.SynthesisInputR\x05input\x12/\n" +
 	"\x05voice\x18\x02 \x01(\v2\x19.chorus.v1.VoiceSelectionR\x05voice\x12,\n" +
 	"\x05audio\x18\x03 \x01(\v2\x16.chorus.v1.AudioConfigR\x05audio\x12.\n" +
 	"\x13enable_word_timings\x18\x04 \x01(\bR\x11enableWordTimings\x12@\n" +
-	"\x0epronunciations\x18\x05 \x03(\v2\x18.chorus.v1.PronunciationR\x0epronunciations\"\x8b\x01\n" +
+	"\x0epronunciations\x18\x05 \x03(\v2\x18.chorus.v1.PronunciationR\x0epronunciations\x12!\n" +
+	"\fenable_marks\x18\x06 \x01(\bR\venableMarks\x12'\n" +
+	"\x0fenable_phonemes\x18\a \x01(\bR\x0eenablePhonemes\x12%\n" +
+	"\x0eenable_visemes\x18\b \x01(\bR\renableVisemes\"\x8b\x01\n" +
 	"\x0eSynthesisInput\x12\x14\n" +
 	"\x04text\x18\x01 \x01(\tH\x00R\x04text\x12\x14\n" +
 	"\x04ssml\x18\x02 \x01(\tH\x00R\x04ssml\x12+\n" +
@@ -1864,12 +2556,13 @@ const file_proto_chorus_v1_chorus_proto_rawDesc = "" +
 	"\x0espeaker_voices\x18\x02 \x03(\v2$.chorus.v1.Script.SpeakerVoicesEntryR\rspeakerVoices\x1a[\n" +
 	"\x12SpeakerVoicesEntry\x12\x10\n" +
 	"\x03key\x18\x01 \x01(\tR\x03key\x12/\n" +
-	"\x05value\x18\x02 \x01(\v2\x19.chorus.v1.VoiceSelectionR\x05value:\x028\x01\"t\n" +
+	"\x05value\x18\x02 \x01(\v2\x19.chorus.v1.VoiceSelectionR\x05value:\x028\x01\"\x88\x01\n" +
 	"\x04Turn\x12\x18\n" +
 	"\aspeaker\x18\x01 \x01(\tR\aspeaker\x12\x12\n" +
 	"\x04text\x18\x02 \x01(\tR\x04text\x12&\n" +
 	"\x0fpause_before_ms\x18\x03 \x01(\x05R\rpauseBeforeMs\x12\x16\n" +
-	"\x06markup\x18\x04 \x01(\bR\x06markup\":\n" +
+	"\x06markup\x18\x04 \x01(\bR\x06markup\x12\x12\n" +
+	"\x04ssml\x18\x05 \x01(\bR\x04ssml\":\n" +
 	"\x0eVoiceSelection\x12\x12\n" +
 	"\x04name\x18\x01 \x01(\tR\x04name\x12\x14\n" +
 	"\x05style\x18\x02 \x01(\tR\x05style\"\xfc\x01\n" +
@@ -1883,12 +2576,15 @@ const file_proto_chorus_v1_chorus_proto_rawDesc = "" +
 	"\rPronunciation\x12\x16\n" +
 	"\x06phrase\x18\x01 \x01(\tR\x06phrase\x12\x16\n" +
 	"\x06phones\x18\x02 \x01(\tR\x06phones\x127\n" +
-	"\balphabet\x18\x03 \x01(\x0e2\x1b.chorus.v1.PhoneticAlphabetR\balphabet\"\xde\x01\n" +
+	"\balphabet\x18\x03 \x01(\x0e2\x1b.chorus.v1.PhoneticAlphabetR\balphabet\"\xe2\x02\n" +
 	"\x12SynthesizeResponse\x120\n" +
 	"\x06format\x18\x01 \x01(\v2\x16.chorus.v1.AudioFormatH\x00R\x06format\x12-\n" +
 	"\x05audio\x18\x02 \x01(\v2\x15.chorus.v1.AudioChunkH\x00R\x05audio\x12+\n" +
 	"\x04word\x18\x03 \x01(\v2\x15.chorus.v1.WordTimingH\x00R\x04word\x12.\n" +
-	"\asummary\x18\x04 \x01(\v2\x12.chorus.v1.SummaryH\x00R\asummaryB\n" +
+	"\asummary\x18\x04 \x01(\v2\x12.chorus.v1.SummaryH\x00R\asummary\x12%\n" +
+	"\x04mark\x18\x05 \x01(\v2\x0f.chorus.v1.MarkH\x00R\x04mark\x12.\n" +
+	"\aphoneme\x18\x06 \x01(\v2\x12.chorus.v1.PhonemeH\x00R\aphoneme\x12+\n" +
+	"\x06viseme\x18\a \x01(\v2\x11.chorus.v1.VisemeH\x00R\x06visemeB\n" +
 	"\n" +
 	"\bresponse\"\x8b\x01\n" +
 	"\vAudioFormat\x124\n" +
@@ -1909,11 +2605,29 @@ const file_proto_chorus_v1_chorus_proto_rawDesc = "" +
 	"\x04turn\x18\x05 \x01(\x05R\x04turn\x12\x1d\n" +
 	"\n" +
 	"text_start\x18\x06 \x01(\x05R\ttextStart\x12\x19\n" +
-	"\btext_end\x18\a \x01(\x05R\atextEnd\"\x87\x01\n" +
+	"\btext_end\x18\a \x01(\x05R\atextEnd\"\xa1\x01\n" +
 	"\aSummary\x12#\n" +
 	"\rtotal_samples\x18\x01 \x01(\x03R\ftotalSamples\x12)\n" +
 	"\x10duration_seconds\x18\x02 \x01(\x01R\x0fdurationSeconds\x12,\n" +
-	"\adropped\x18\x03 \x01(\v2\x12.chorus.v1.DroppedR\adropped\"\xd0\x01\n" +
+	"\adropped\x18\x03 \x01(\v2\x12.chorus.v1.DroppedR\adropped\x12\x18\n" +
+	"\astopped\x18\x04 \x01(\bR\astopped\"L\n" +
+	"\x04Mark\x12\x12\n" +
+	"\x04name\x18\x01 \x01(\tR\x04name\x12\x16\n" +
+	"\x06sample\x18\x02 \x01(\x03R\x06sample\x12\x18\n" +
+	"\aspeaker\x18\x03 \x01(\tR\aspeaker\"{\n" +
+	"\aPhoneme\x12\x14\n" +
+	"\x05phone\x18\x01 \x01(\tR\x05phone\x12!\n" +
+	"\fstart_sample\x18\x02 \x01(\x03R\vstartSample\x12\x1d\n" +
+	"\n" +
+	"end_sample\x18\x03 \x01(\x03R\tendSample\x12\x18\n" +
+	"\aspeaker\x18\x04 \x01(\tR\aspeaker\"\x88\x01\n" +
+	"\x06Viseme\x12\x0e\n" +
+	"\x02id\x18\x01 \x01(\x05R\x02id\x12\x12\n" +
+	"\x04name\x18\x02 \x01(\tR\x04name\x12!\n" +
+	"\fstart_sample\x18\x03 \x01(\x03R\vstartSample\x12\x1d\n" +
+	"\n" +
+	"end_sample\x18\x04 \x01(\x03R\tendSample\x12\x18\n" +
+	"\aspeaker\x18\x05 \x01(\tR\aspeaker\"\xd0\x01\n" +
 	"\aDropped\x12\x14\n" +
 	"\x05chars\x18\x01 \x01(\x03R\x05chars\x122\n" +
 	"\bdistinct\x18\x02 \x03(\v2\x16.chorus.v1.DroppedCharR\bdistinct\x12\x1f\n" +
@@ -1964,7 +2678,27 @@ const file_proto_chorus_v1_chorus_proto_rawDesc = "" +
 	"\x04text\x18\x01 \x01(\tR\x04text\x12\x1d\n" +
 	"\n" +
 	"text_start\x18\x02 \x01(\x05R\ttextStart\x12\x19\n" +
-	"\btext_end\x18\x03 \x01(\x05R\atextEnd*|\n" +
+	"\btext_end\x18\x03 \x01(\x05R\atextEnd\"\xd9\x01\n" +
+	"\x1aStreamingSynthesizeRequest\x12=\n" +
+	"\x06config\x18\x01 \x01(\v2#.chorus.v1.StreamingSynthesisConfigH\x00R\x06config\x12\x14\n" +
+	"\x04text\x18\x02 \x01(\tH\x00R\x04text\x12.\n" +
+	"\x05flush\x18\x03 \x01(\v2\x16.chorus.v1.StreamFlushH\x00R\x05flush\x12+\n" +
+	"\x04stop\x18\x04 \x01(\v2\x15.chorus.v1.StreamStopH\x00R\x04stopB\t\n" +
+	"\arequest\"\xb0\x03\n" +
+	"\x18StreamingSynthesisConfig\x12/\n" +
+	"\x05voice\x18\x01 \x01(\v2\x19.chorus.v1.VoiceSelectionR\x05voice\x12\x18\n" +
+	"\aspeaker\x18\x02 \x01(\tR\aspeaker\x12,\n" +
+	"\x05audio\x18\x03 \x01(\v2\x16.chorus.v1.AudioConfigR\x05audio\x126\n" +
+	"\vtext_format\x18\x04 \x01(\x0e2\x15.chorus.v1.TextFormatR\n" +
+	"textFormat\x12.\n" +
+	"\x13enable_word_timings\x18\x05 \x01(\bR\x11enableWordTimings\x12!\n" +
+	"\fenable_marks\x18\x06 \x01(\bR\venableMarks\x12'\n" +
+	"\x0fenable_phonemes\x18\a \x01(\bR\x0eenablePhonemes\x12%\n" +
+	"\x0eenable_visemes\x18\b \x01(\bR\renableVisemes\x12@\n" +
+	"\x0epronunciations\x18\t \x03(\v2\x18.chorus.v1.PronunciationR\x0epronunciations\"\r\n" +
+	"\vStreamFlush\"\f\n" +
+	"\n" +
+	"StreamStop*|\n" +
 	"\rAudioEncoding\x12\x1e\n" +
 	"\x1aAUDIO_ENCODING_UNSPECIFIED\x10\x00\x12\x18\n" +
 	"\x14AUDIO_ENCODING_PCM16\x10\x01\x12\x18\n" +
@@ -1978,13 +2712,20 @@ const file_proto_chorus_v1_chorus_proto_rawDesc = "" +
 	"\x12GENDER_UNSPECIFIED\x10\x00\x12\x11\n" +
 	"\rGENDER_FEMALE\x10\x01\x12\x0f\n" +
 	"\vGENDER_MALE\x10\x02\x12\x12\n" +
-	"\x0eGENDER_NEUTRAL\x10\x032\xee\x01\n" +
+	"\x0eGENDER_NEUTRAL\x10\x03*n\n" +
+	"\n" +
+	"TextFormat\x12\x1b\n" +
+	"\x17TEXT_FORMAT_UNSPECIFIED\x10\x00\x12\x15\n" +
+	"\x11TEXT_FORMAT_PLAIN\x10\x01\x12\x16\n" +
+	"\x12TEXT_FORMAT_MARKUP\x10\x02\x12\x14\n" +
+	"\x10TEXT_FORMAT_SSML\x10\x032\xcf\x02\n" +
 	"\x06Chorus\x12K\n" +
 	"\n" +
 	"Synthesize\x12\x1c.chorus.v1.SynthesizeRequest\x1a\x1d.chorus.v1.SynthesizeResponse0\x01\x12I\n" +
 	"\n" +
 	"ListVoices\x12\x1c.chorus.v1.ListVoicesRequest\x1a\x1d.chorus.v1.ListVoicesResponse\x12L\n" +
-	"\vAnalyzeText\x12\x1d.chorus.v1.AnalyzeTextRequest\x1a\x1e.chorus.v1.AnalyzeTextResponseB7Z5github.com/chorus-tts/chorus/proto/chorus/v1;chorusv1b\x06proto3"
+	"\vAnalyzeText\x12\x1d.chorus.v1.AnalyzeTextRequest\x1a\x1e.chorus.v1.AnalyzeTextResponse\x12_\n" +
+	"\x13StreamingSynthesize\x12%.chorus.v1.StreamingSynthesizeRequest\x1a\x1d.chorus.v1.SynthesizeResponse(\x010\x01B7Z5github.com/chorus-tts/chorus/proto/chorus/v1;chorusv1b\x06proto3"
 
 var (
 	file_proto_chorus_v1_chorus_proto_rawDescOnce sync.Once
@@ -1998,75 +2739,95 @@ func file_proto_chorus_v1_chorus_proto_rawDescGZIP() []byte {
 	return file_proto_chorus_v1_chorus_proto_rawDescData
 }
 
-var file_proto_chorus_v1_chorus_proto_enumTypes = make([]protoimpl.EnumInfo, 4)
-var file_proto_chorus_v1_chorus_proto_msgTypes = make([]protoimpl.MessageInfo, 24)
+var file_proto_chorus_v1_chorus_proto_enumTypes = make([]protoimpl.EnumInfo, 5)
+var file_proto_chorus_v1_chorus_proto_msgTypes = make([]protoimpl.MessageInfo, 31)
 var file_proto_chorus_v1_chorus_proto_goTypes = []any{
-	(AudioEncoding)(0),          // 0: chorus.v1.AudioEncoding
-	(PhoneticAlphabet)(0),       // 1: chorus.v1.PhoneticAlphabet
-	(Gender)(0),                 // 2: chorus.v1.Gender
-	(Sentence_Kind)(0),          // 3: chorus.v1.Sentence.Kind
-	(*SynthesizeRequest)(nil),   // 4: chorus.v1.SynthesizeRequest
-	(*SynthesisInput)(nil),      // 5: chorus.v1.SynthesisInput
-	(*Script)(nil),              // 6: chorus.v1.Script
-	(*Turn)(nil),                // 7: chorus.v1.Turn
-	(*VoiceSelection)(nil),      // 8: chorus.v1.VoiceSelection
-	(*AudioConfig)(nil),         // 9: chorus.v1.AudioConfig
-	(*Pronunciation)(nil),       // 10: chorus.v1.Pronunciation
-	(*SynthesizeResponse)(nil),  // 11: chorus.v1.SynthesizeResponse
-	(*AudioFormat)(nil),         // 12: chorus.v1.AudioFormat
-	(*AudioChunk)(nil),          // 13: chorus.v1.AudioChunk
-	(*WordTiming)(nil),          // 14: chorus.v1.WordTiming
-	(*Summary)(nil),             // 15: chorus.v1.Summary
-	(*Dropped)(nil),             // 16: chorus.v1.Dropped
-	(*DroppedChar)(nil),         // 17: chorus.v1.DroppedChar
-	(*ListVoicesRequest)(nil),   // 18: chorus.v1.ListVoicesRequest
-	(*ListVoicesResponse)(nil),  // 19: chorus.v1.ListVoicesResponse
-	(*Voice)(nil),               // 20: chorus.v1.Voice
-	(*Style)(nil),               // 21: chorus.v1.Style
-	(*AnalyzeTextRequest)(nil),  // 22: chorus.v1.AnalyzeTextRequest
-	(*AnalyzeTextResponse)(nil), // 23: chorus.v1.AnalyzeTextResponse
-	(*Sentence)(nil),            // 24: chorus.v1.Sentence
-	(*Word)(nil),                // 25: chorus.v1.Word
-	(*Token)(nil),               // 26: chorus.v1.Token
-	nil,                         // 27: chorus.v1.Script.SpeakerVoicesEntry
+	(AudioEncoding)(0),                 // 0: chorus.v1.AudioEncoding
+	(PhoneticAlphabet)(0),              // 1: chorus.v1.PhoneticAlphabet
+	(Gender)(0),                        // 2: chorus.v1.Gender
+	(TextFormat)(0),                    // 3: chorus.v1.TextFormat
+	(Sentence_Kind)(0),                 // 4: chorus.v1.Sentence.Kind
+	(*SynthesizeRequest)(nil),          // 5: chorus.v1.SynthesizeRequest
+	(*SynthesisInput)(nil),             // 6: chorus.v1.SynthesisInput
+	(*Script)(nil),                     // 7: chorus.v1.Script
+	(*Turn)(nil),                       // 8: chorus.v1.Turn
+	(*VoiceSelection)(nil),             // 9: chorus.v1.VoiceSelection
+	(*AudioConfig)(nil),                // 10: chorus.v1.AudioConfig
+	(*Pronunciation)(nil),              // 11: chorus.v1.Pronunciation
+	(*SynthesizeResponse)(nil),         // 12: chorus.v1.SynthesizeResponse
+	(*AudioFormat)(nil),                // 13: chorus.v1.AudioFormat
+	(*AudioChunk)(nil),                 // 14: chorus.v1.AudioChunk
+	(*WordTiming)(nil),                 // 15: chorus.v1.WordTiming
+	(*Summary)(nil),                    // 16: chorus.v1.Summary
+	(*Mark)(nil),                       // 17: chorus.v1.Mark
+	(*Phoneme)(nil),                    // 18: chorus.v1.Phoneme
+	(*Viseme)(nil),                     // 19: chorus.v1.Viseme
+	(*Dropped)(nil),                    // 20: chorus.v1.Dropped
+	(*DroppedChar)(nil),                // 21: chorus.v1.DroppedChar
+	(*ListVoicesRequest)(nil),          // 22: chorus.v1.ListVoicesRequest
+	(*ListVoicesResponse)(nil),         // 23: chorus.v1.ListVoicesResponse
+	(*Voice)(nil),                      // 24: chorus.v1.Voice
+	(*Style)(nil),                      // 25: chorus.v1.Style
+	(*AnalyzeTextRequest)(nil),         // 26: chorus.v1.AnalyzeTextRequest
+	(*AnalyzeTextResponse)(nil),        // 27: chorus.v1.AnalyzeTextResponse
+	(*Sentence)(nil),                   // 28: chorus.v1.Sentence
+	(*Word)(nil),                       // 29: chorus.v1.Word
+	(*Token)(nil),                      // 30: chorus.v1.Token
+	(*StreamingSynthesizeRequest)(nil), // 31: chorus.v1.StreamingSynthesizeRequest
+	(*StreamingSynthesisConfig)(nil),   // 32: chorus.v1.StreamingSynthesisConfig
+	(*StreamFlush)(nil),                // 33: chorus.v1.StreamFlush
+	(*StreamStop)(nil),                 // 34: chorus.v1.StreamStop
+	nil,                                // 35: chorus.v1.Script.SpeakerVoicesEntry
 }
 var file_proto_chorus_v1_chorus_proto_depIdxs = []int32{
-	5,  // 0: chorus.v1.SynthesizeRequest.input:type_name -> chorus.v1.SynthesisInput
-	8,  // 1: chorus.v1.SynthesizeRequest.voice:type_name -> chorus.v1.VoiceSelection
-	9,  // 2: chorus.v1.SynthesizeRequest.audio:type_name -> chorus.v1.AudioConfig
-	10, // 3: chorus.v1.SynthesizeRequest.pronunciations:type_name -> chorus.v1.Pronunciation
-	6,  // 4: chorus.v1.SynthesisInput.script:type_name -> chorus.v1.Script
-	7,  // 5: chorus.v1.Script.turns:type_name -> chorus.v1.Turn
-	27, // 6: chorus.v1.Script.speaker_voices:type_name -> chorus.v1.Script.SpeakerVoicesEntry
+	6,  // 0: chorus.v1.SynthesizeRequest.input:type_name -> chorus.v1.SynthesisInput
+	9,  // 1: chorus.v1.SynthesizeRequest.voice:type_name -> chorus.v1.VoiceSelection
+	10, // 2: chorus.v1.SynthesizeRequest.audio:type_name -> chorus.v1.AudioConfig
+	11, // 3: chorus.v1.SynthesizeRequest.pronunciations:type_name -> chorus.v1.Pronunciation
+	7,  // 4: chorus.v1.SynthesisInput.script:type_name -> chorus.v1.Script
+	8,  // 5: chorus.v1.Script.turns:type_name -> chorus.v1.Turn
+	35, // 6: chorus.v1.Script.speaker_voices:type_name -> chorus.v1.Script.SpeakerVoicesEntry
 	0,  // 7: chorus.v1.AudioConfig.encoding:type_name -> chorus.v1.AudioEncoding
 	1,  // 8: chorus.v1.Pronunciation.alphabet:type_name -> chorus.v1.PhoneticAlphabet
-	12, // 9: chorus.v1.SynthesizeResponse.format:type_name -> chorus.v1.AudioFormat
-	13, // 10: chorus.v1.SynthesizeResponse.audio:type_name -> chorus.v1.AudioChunk
-	14, // 11: chorus.v1.SynthesizeResponse.word:type_name -> chorus.v1.WordTiming
-	15, // 12: chorus.v1.SynthesizeResponse.summary:type_name -> chorus.v1.Summary
-	0,  // 13: chorus.v1.AudioFormat.encoding:type_name -> chorus.v1.AudioEncoding
-	16, // 14: chorus.v1.Summary.dropped:type_name -> chorus.v1.Dropped
-	17, // 15: chorus.v1.Dropped.distinct:type_name -> chorus.v1.DroppedChar
-	20, // 16: chorus.v1.ListVoicesResponse.voices:type_name -> chorus.v1.Voice
-	21, // 17: chorus.v1.ListVoicesResponse.styles:type_name -> chorus.v1.Style
-	2,  // 18: chorus.v1.Voice.gender:type_name -> chorus.v1.Gender
-	10, // 19: chorus.v1.AnalyzeTextRequest.pronunciations:type_name -> chorus.v1.Pronunciation
-	24, // 20: chorus.v1.AnalyzeTextResponse.sentences:type_name -> chorus.v1.Sentence
-	3,  // 21: chorus.v1.Sentence.kind:type_name -> chorus.v1.Sentence.Kind
-	25, // 22: chorus.v1.Sentence.words:type_name -> chorus.v1.Word
-	26, // 23: chorus.v1.Sentence.tokens:type_name -> chorus.v1.Token
-	8,  // 24: chorus.v1.Script.SpeakerVoicesEntry.value:type_name -> chorus.v1.VoiceSelection
-	4,  // 25: chorus.v1.Chorus.Synthesize:input_type -> chorus.v1.SynthesizeRequest
-	18, // 26: chorus.v1.Chorus.ListVoices:input_type -> chorus.v1.ListVoicesRequest
-	22, // 27: chorus.v1.Chorus.AnalyzeText:input_type -> chorus.v1.AnalyzeTextRequest
-	11, // 28: chorus.v1.Chorus.Synthesize:output_type -> chorus.v1.SynthesizeResponse
-	19, // 29: chorus.v1.Chorus.ListVoices:output_type -> chorus.v1.ListVoicesResponse
-	23, // 30: chorus.v1.Chorus.AnalyzeText:output_type -> chorus.v1.AnalyzeTextResponse
-	28, // [28:31] is the sub-list for method output_type
-	25, // [25:28] is the sub-list for method input_type
-	25, // [25:25] is the sub-list for extension type_name
-	25, // [25:25] is the sub-list for extension extendee
-	0,  // [0:25] is the sub-list for field type_name
+	13, // 9: chorus.v1.SynthesizeResponse.format:type_name -> chorus.v1.AudioFormat
+	14, // 10: chorus.v1.SynthesizeResponse.audio:type_name -> chorus.v1.AudioChunk
+	15, // 11: chorus.v1.SynthesizeResponse.word:type_name -> chorus.v1.WordTiming
+	16, // 12: chorus.v1.SynthesizeResponse.summary:type_name -> chorus.v1.Summary
+	17, // 13: chorus.v1.SynthesizeResponse.mark:type_name -> chorus.v1.Mark
+	18, // 14: chorus.v1.SynthesizeResponse.phoneme:type_name -> chorus.v1.Phoneme
+	19, // 15: chorus.v1.SynthesizeResponse.viseme:type_name -> chorus.v1.Viseme
+	0,  // 16: chorus.v1.AudioFormat.encoding:type_name -> chorus.v1.AudioEncoding
+	20, // 17: chorus.v1.Summary.dropped:type_name -> chorus.v1.Dropped
+	21, // 18: chorus.v1.Dropped.distinct:type_name -> chorus.v1.DroppedChar
+	24, // 19: chorus.v1.ListVoicesResponse.voices:type_name -> chorus.v1.Voice
+	25, // 20: chorus.v1.ListVoicesResponse.styles:type_name -> chorus.v1.Style
+	2,  // 21: chorus.v1.Voice.gender:type_name -> chorus.v1.Gender
+	11, // 22: chorus.v1.AnalyzeTextRequest.pronunciations:type_name -> chorus.v1.Pronunciation
+	28, // 23: chorus.v1.AnalyzeTextResponse.sentences:type_name -> chorus.v1.Sentence
+	4,  // 24: chorus.v1.Sentence.kind:type_name -> chorus.v1.Sentence.Kind
+	29, // 25: chorus.v1.Sentence.words:type_name -> chorus.v1.Word
+	30, // 26: chorus.v1.Sentence.tokens:type_name -> chorus.v1.Token
+	32, // 27: chorus.v1.StreamingSynthesizeRequest.config:type_name -> chorus.v1.StreamingSynthesisConfig
+	33, // 28: chorus.v1.StreamingSynthesizeRequest.flush:type_name -> chorus.v1.StreamFlush
+	34, // 29: chorus.v1.StreamingSynthesizeRequest.stop:type_name -> chorus.v1.StreamStop
+	9,  // 30: chorus.v1.StreamingSynthesisConfig.voice:type_name -> chorus.v1.VoiceSelection
+	10, // 31: chorus.v1.StreamingSynthesisConfig.audio:type_name -> chorus.v1.AudioConfig
+	3,  // 32: chorus.v1.StreamingSynthesisConfig.text_format:type_name -> chorus.v1.TextFormat
+	11, // 33: chorus.v1.StreamingSynthesisConfig.pronunciations:type_name -> chorus.v1.Pronunciation
+	9,  // 34: chorus.v1.Script.SpeakerVoicesEntry.value:type_name -> chorus.v1.VoiceSelection
+	5,  // 35: chorus.v1.Chorus.Synthesize:input_type -> chorus.v1.SynthesizeRequest
+	22, // 36: chorus.v1.Chorus.ListVoices:input_type -> chorus.v1.ListVoicesRequest
+	26, // 37: chorus.v1.Chorus.AnalyzeText:input_type -> chorus.v1.AnalyzeTextRequest
+	31, // 38: chorus.v1.Chorus.StreamingSynthesize:input_type -> chorus.v1.StreamingSynthesizeRequest
+	12, // 39: chorus.v1.Chorus.Synthesize:output_type -> chorus.v1.SynthesizeResponse
+	23, // 40: chorus.v1.Chorus.ListVoices:output_type -> chorus.v1.ListVoicesResponse
+	27, // 41: chorus.v1.Chorus.AnalyzeText:output_type -> chorus.v1.AnalyzeTextResponse
+	12, // 42: chorus.v1.Chorus.StreamingSynthesize:output_type -> chorus.v1.SynthesizeResponse
+	39, // [39:43] is the sub-list for method output_type
+	35, // [35:39] is the sub-list for method input_type
+	35, // [35:35] is the sub-list for extension type_name
+	35, // [35:35] is the sub-list for extension extendee
+	0,  // [0:35] is the sub-list for field type_name
 }
 
 func init() { file_proto_chorus_v1_chorus_proto_init() }
@@ -2084,14 +2845,23 @@ func file_proto_chorus_v1_chorus_proto_init() {
 		(*SynthesizeResponse_Audio)(nil),
 		(*SynthesizeResponse_Word)(nil),
 		(*SynthesizeResponse_Summary)(nil),
+		(*SynthesizeResponse_Mark)(nil),
+		(*SynthesizeResponse_Phoneme)(nil),
+		(*SynthesizeResponse_Viseme)(nil),
+	}
+	file_proto_chorus_v1_chorus_proto_msgTypes[26].OneofWrappers = []any{
+		(*StreamingSynthesizeRequest_Config)(nil),
+		(*StreamingSynthesizeRequest_Text)(nil),
+		(*StreamingSynthesizeRequest_Flush)(nil),
+		(*StreamingSynthesizeRequest_Stop)(nil),
 	}
 	type x struct{}
 	out := protoimpl.TypeBuilder{
 		File: protoimpl.DescBuilder{
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_proto_chorus_v1_chorus_proto_rawDesc), len(file_proto_chorus_v1_chorus_proto_rawDesc)),
-			NumEnums:      4,
-			NumMessages:   24,
+			NumEnums:      5,
+			NumMessages:   31,
 			NumExtensions: 0,
 			NumServices:   1,
 		},

@@ -19,9 +19,10 @@ import (
 const _ = grpc.SupportPackageIsVersion9
 
 const (
-	Chorus_Synthesize_FullMethodName  = "/chorus.v1.Chorus/Synthesize"
-	Chorus_ListVoices_FullMethodName  = "/chorus.v1.Chorus/ListVoices"
-	Chorus_AnalyzeText_FullMethodName = "/chorus.v1.Chorus/AnalyzeText"
+	Chorus_Synthesize_FullMethodName          = "/chorus.v1.Chorus/Synthesize"
+	Chorus_ListVoices_FullMethodName          = "/chorus.v1.Chorus/ListVoices"
+	Chorus_AnalyzeText_FullMethodName         = "/chorus.v1.Chorus/AnalyzeText"
+	Chorus_StreamingSynthesize_FullMethodName = "/chorus.v1.Chorus/StreamingSynthesize"
 )
 
 // ChorusClient is the client API for Chorus service.
@@ -31,9 +32,10 @@ const (
 // Chorus synthesizes speech.
 type ChorusClient interface {
 	// Synthesize renders one input and streams it back: an AudioFormat first, then AudioChunks
-	// (interleaved with WordTimings when asked for), then a Summary. Errors leave as status codes:
-	// INVALID_ARGUMENT (the message names the offending field), NOT_FOUND (unknown voice or style;
-	// the message lists what exists), UNIMPLEMENTED (SSML input, for now).
+	// (interleaved with the events asked for: WordTimings, Marks, Phonemes, Visemes), then a
+	// Summary. Errors leave as status codes: INVALID_ARGUMENT (the message names the offending
+	// field; for SSML also the line and column), NOT_FOUND (unknown voice or style; the message
+	// lists what exists).
 	Synthesize(ctx context.Context, in *SynthesizeRequest, opts ...grpc.CallOption) (grpc.ServerStreamingClient[SynthesizeResponse], error)
 	// ListVoices describes the voices and speaking styles the server has.
 	ListVoices(ctx context.Context, in *ListVoicesRequest, opts ...grpc.CallOption) (*ListVoicesResponse, error)
@@ -41,6 +43,16 @@ type ChorusClient interface {
 	// words per sentence and their pronunciations, and the written tokens they were read from.
 	// An answer that would exceed the server's send limit is INVALID_ARGUMENT: send less text.
 	AnalyzeText(ctx context.Context, in *AnalyzeTextRequest, opts ...grpc.CallOption) (*AnalyzeTextResponse, error)
+	// StreamingSynthesize speaks text that arrives in pieces, such as a language model's reply
+	// token by token. The first request carries a StreamingSynthesisConfig and nothing else; the
+	// following ones carry pieces of text (cut anywhere between characters), a Flush (speak what
+	// has arrived, even an unfinished sentence) or a Stop (barge-in). Closing the send side says
+	// the text is complete. The responses are Synthesize's: an AudioFormat at once, then audio
+	// chunks and events as each sentence is complete (without waiting for more text), then a
+	// Summary once everything is spoken. The audio equals what Synthesize renders for the whole
+	// text: sample for sample when the pieces end at sentence boundaries, sentence for sentence
+	// otherwise. Limits, back-pressure and barge-in: docs/streaming.md.
+	StreamingSynthesize(ctx context.Context, opts ...grpc.CallOption) (grpc.BidiStreamingClient[StreamingSynthesizeRequest, SynthesizeResponse], error)
 }
 
 type chorusClient struct {
@@ -90,6 +102,19 @@ func (c *chorusClient) AnalyzeText(ctx context.Context, in *AnalyzeTextRequest, 
 	return out, nil
 }
 
+func (c *chorusClient) StreamingSynthesize(ctx context.Context, opts ...grpc.CallOption) (grpc.BidiStreamingClient[StreamingSynthesizeRequest, SynthesizeResponse], error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	stream, err := c.cc.NewStream(ctx, &Chorus_ServiceDesc.Streams[1], Chorus_StreamingSynthesize_FullMethodName, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	x := &grpc.GenericClientStream[StreamingSynthesizeRequest, SynthesizeResponse]{ClientStream: stream}
+	return x, nil
+}
+
+// This type alias is provided for backwards compatibility with existing code that references the prior non-generic stream type by name.
+type Chorus_StreamingSynthesizeClient = grpc.BidiStreamingClient[StreamingSynthesizeRequest, SynthesizeResponse]
+
 // ChorusServer is the server API for Chorus service.
 // All implementations must embed UnimplementedChorusServer
 // for forward compatibility.
@@ -97,9 +122,10 @@ func (c *chorusClient) AnalyzeText(ctx context.Context, in *AnalyzeTextRequest, 
 // Chorus synthesizes speech.
 type ChorusServer interface {
 	// Synthesize renders one input and streams it back: an AudioFormat first, then AudioChunks
-	// (interleaved with WordTimings when asked for), then a Summary. Errors leave as status codes:
-	// INVALID_ARGUMENT (the message names the offending field), NOT_FOUND (unknown voice or style;
-	// the message lists what exists), UNIMPLEMENTED (SSML input, for now).
+	// (interleaved with the events asked for: WordTimings, Marks, Phonemes, Visemes), then a
+	// Summary. Errors leave as status codes: INVALID_ARGUMENT (the message names the offending
+	// field; for SSML also the line and column), NOT_FOUND (unknown voice or style; the message
+	// lists what exists).
 	Synthesize(*SynthesizeRequest, grpc.ServerStreamingServer[SynthesizeResponse]) error
 	// ListVoices describes the voices and speaking styles the server has.
 	ListVoices(context.Context, *ListVoicesRequest) (*ListVoicesResponse, error)
@@ -107,6 +133,16 @@ type ChorusServer interface {
 	// words per sentence and their pronunciations, and the written tokens they were read from.
 	// An answer that would exceed the server's send limit is INVALID_ARGUMENT: send less text.
 	AnalyzeText(context.Context, *AnalyzeTextRequest) (*AnalyzeTextResponse, error)
+	// StreamingSynthesize speaks text that arrives in pieces, such as a language model's reply
+	// token by token. The first request carries a StreamingSynthesisConfig and nothing else; the
+	// following ones carry pieces of text (cut anywhere between characters), a Flush (speak what
+	// has arrived, even an unfinished sentence) or a Stop (barge-in). Closing the send side says
+	// the text is complete. The responses are Synthesize's: an AudioFormat at once, then audio
+	// chunks and events as each sentence is complete (without waiting for more text), then a
+	// Summary once everything is spoken. The audio equals what Synthesize renders for the whole
+	// text: sample for sample when the pieces end at sentence boundaries, sentence for sentence
+	// otherwise. Limits, back-pressure and barge-in: docs/streaming.md.
+	StreamingSynthesize(grpc.BidiStreamingServer[StreamingSynthesizeRequest, SynthesizeResponse]) error
 	mustEmbedUnimplementedChorusServer()
 }
 
@@ -125,6 +161,9 @@ func (UnimplementedChorusServer) ListVoices(context.Context, *ListVoicesRequest)
 }
 func (UnimplementedChorusServer) AnalyzeText(context.Context, *AnalyzeTextRequest) (*AnalyzeTextResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method AnalyzeText not implemented")
+}
+func (UnimplementedChorusServer) StreamingSynthesize(grpc.BidiStreamingServer[StreamingSynthesizeRequest, SynthesizeResponse]) error {
+	return status.Error(codes.Unimplemented, "method StreamingSynthesize not implemented")
 }
 func (UnimplementedChorusServer) mustEmbedUnimplementedChorusServer() {}
 func (UnimplementedChorusServer) testEmbeddedByValue()                {}
@@ -194,6 +233,13 @@ func _Chorus_AnalyzeText_Handler(srv interface{}, ctx context.Context, dec func(
 	return interceptor(ctx, in, info, handler)
 }
 
+func _Chorus_StreamingSynthesize_Handler(srv interface{}, stream grpc.ServerStream) error {
+	return srv.(ChorusServer).StreamingSynthesize(&grpc.GenericServerStream[StreamingSynthesizeRequest, SynthesizeResponse]{ServerStream: stream})
+}
+
+// This type alias is provided for backwards compatibility with existing code that references the prior non-generic stream type by name.
+type Chorus_StreamingSynthesizeServer = grpc.BidiStreamingServer[StreamingSynthesizeRequest, SynthesizeResponse]
+
 // Chorus_ServiceDesc is the grpc.ServiceDesc for Chorus service.
 // It's only intended for direct use with grpc.RegisterService,
 // and not to be introspected or modified (even as a copy)
@@ -215,6 +261,12 @@ var Chorus_ServiceDesc = grpc.ServiceDesc{
 			StreamName:    "Synthesize",
 			Handler:       _Chorus_Synthesize_Handler,
 			ServerStreams: true,
+		},
+		{
+			StreamName:    "StreamingSynthesize",
+			Handler:       _Chorus_StreamingSynthesize_Handler,
+			ServerStreams: true,
+			ClientStreams: true,
 		},
 	},
 	Metadata: "proto/chorus/v1/chorus.proto",
