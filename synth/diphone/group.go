@@ -60,6 +60,9 @@ type Database struct {
 	SampleRate int
 	Order      int // LPC order (predictor coefficients per frame)
 	Diphones   []Diphone
+	// Duplicates names the index entries skipped because an earlier entry has the same name
+	// (the first one is kept). Festival's ked database lists hh-iy twice.
+	Duplicates []string
 }
 
 // Limits applied while reading, to reject absurd input before allocating for it.
@@ -180,6 +183,7 @@ func ReadGroup(r io.ReaderAt, size int64) (*Database, error) {
 		name             string
 		track, wave, mid int64
 		lineOff          int64
+		dup              bool // an earlier entry has this name: skipped
 	}
 	entries := make([]entry, 0, n)
 	seen := make(map[string]bool, n)
@@ -195,11 +199,9 @@ func ReadGroup(r io.ReaderAt, size int64) (*Database, error) {
 		if f[0] == "" {
 			return nil, formatErr(off, "index entry %d: empty name", i)
 		}
-		if seen[f[0]] {
-			return nil, formatErr(off, "index entry %d: duplicate diphone %q", i, f[0])
-		}
+		dup := seen[f[0]]
 		seen[f[0]] = true
-		e := entry{name: f[0], lineOff: off}
+		e := entry{name: f[0], lineOff: off, dup: dup}
 		for j, p := range []*int64{&e.track, &e.wave, &e.mid} {
 			v, err := strconv.ParseInt(f[j+1], 10, 64)
 			if err != nil || v < 0 || v >= size {
@@ -212,6 +214,10 @@ func ReadGroup(r io.ReaderAt, size int64) (*Database, error) {
 	base := lr.off
 	db := &Database{}
 	for i, e := range entries {
+		if e.dup {
+			db.Duplicates = append(db.Duplicates, e.name)
+			continue
+		}
 		d, sr, order, err := readUnit(r, size, base, e.name, e.track, e.wave, int(e.mid))
 		if err != nil {
 			return nil, err

@@ -46,7 +46,7 @@ func TestRun(t *testing.T) {
 	if err := os.WriteFile(notice, []byte("the notice\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if err := run(in, out, notice); err != nil {
+	if err := run("kal", in, out, notice); err != nil {
 		t.Fatal(err)
 	}
 	data, err := os.ReadFile(out)
@@ -62,56 +62,67 @@ func TestRun(t *testing.T) {
 		t.Fatalf("got %d diphones, header %+v", len(db.Diphones), h)
 	}
 	// Errors: no input, unreadable input, corrupt input naming the file.
-	if err := run("", out, notice); err == nil {
-		t.Error("missing -in accepted")
+	if err := run("nobody", in, out, notice); err == nil || !strings.Contains(err.Error(), "kal, ked") {
+		t.Errorf("unknown voice: %v", err)
 	}
 	bad := filepath.Join(dir, "bad.group")
 	if err := os.WriteFile(bad, tinyGroup()[:150], 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if err := run(bad, out, notice); err == nil || !strings.Contains(err.Error(), "bad.group") {
+	if err := run("kal", bad, out, notice); err == nil || !strings.Contains(err.Error(), "bad.group") {
 		t.Errorf("corrupt input: %v", err)
 	}
 }
 
-// TestRunFestival converts the real database, which KAL_GROUP names (Debian's festvox-kallpc16k;
-// make test installs it), as `make kal` does, and checks that the result is the embedded
-// synth/diphone/data/kal.bin: same header, same decoded content. (The files are compared
-// decoded because DEFLATE output may differ between Go releases.)
+// TestRunFestival converts the real databases, which KAL_GROUP and KED_GROUP name (Debian's
+// festvox-kallpc16k and festvox-kdlpc16k; make test installs them), as `make kal` and `make ked`
+// do, and checks that each result is the embedded synth/diphone/data/VOICE.bin: same header, same
+// decoded content. (The files are compared decoded because DEFLATE output may differ between Go
+// releases.)
 func TestRunFestival(t *testing.T) {
-	in := os.Getenv("KAL_GROUP")
-	if in == "" {
-		t.Skip("KAL_GROUP not set: it names Debian's festvox-kallpc16k database, " +
-			"/usr/share/festival/voices/english/kal_diphone/group/kallpc16k.group (make test sets it)")
+	for _, tc := range []struct{ voice, env, pkg string }{
+		{"kal", "KAL_GROUP", "festvox-kallpc16k"},
+		{"ked", "KED_GROUP", "festvox-kdlpc16k"},
+	} {
+		t.Run(tc.voice, func(t *testing.T) {
+			in := os.Getenv(tc.env)
+			if in == "" {
+				t.Skipf("%s not set: it names Debian's %s database, %s (make test sets it)", tc.env, tc.pkg, sources[tc.voice].group)
+			}
+			out := filepath.Join(t.TempDir(), tc.voice+".bin")
+			if err := run(tc.voice, in, out, filepath.Join("..", "..", "..", sources[tc.voice].notice)); err != nil {
+				t.Fatal(err)
+			}
+			got, gh := decodeFile(t, out)
+			want, wh := decodeFile(t, filepath.Join("..", "..", "..", "synth", "diphone", "data", tc.voice+".bin"))
+			if gh != wh {
+				t.Errorf("header differs from the embedded file's:\n%+v\nwant\n%+v", gh, wh)
+			}
+			if !strings.Contains(gh.Provenance, sources[tc.voice].pkg) || !strings.Contains(gh.Provenance, `"`+tc.voice+`"`) {
+				t.Errorf("provenance does not name the voice and its package: %q", gh.Provenance)
+			}
+			if got.SampleRate != want.SampleRate || got.Order != want.Order || len(got.Diphones) != len(want.Diphones) {
+				t.Fatalf("converted %d Hz, order %d, %d diphones; embedded %d Hz, order %d, %d diphones",
+					got.SampleRate, got.Order, len(got.Diphones), want.SampleRate, want.Order, len(want.Diphones))
+			}
+			for i := range got.Diphones {
+				if !reflect.DeepEqual(got.Diphones[i], want.Diphones[i]) {
+					t.Fatalf("diphone %d (%s) differs from the embedded file's: regenerate with make %s", i, want.Diphones[i].Name, tc.voice)
+				}
+			}
+		})
 	}
-	out := filepath.Join(t.TempDir(), "kal.bin")
-	if err := run(in, out, filepath.Join("..", "..", "..", "LICENSES", "festvox-kallpc16k.txt")); err != nil {
+}
+
+func decodeFile(t *testing.T, path string) (*diphone.Database, diphone.CompactHeader) {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
 		t.Fatal(err)
 	}
-	decode := func(path string) (*diphone.Database, diphone.CompactHeader) {
-		t.Helper()
-		data, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		db, h, err := diphone.DecodeCompact(data)
-		if err != nil {
-			t.Fatalf("%s: %v", path, err)
-		}
-		return db, h
+	db, h, err := diphone.DecodeCompact(data)
+	if err != nil {
+		t.Fatalf("%s: %v", path, err)
 	}
-	got, gh := decode(out)
-	want, wh := decode(filepath.Join("..", "..", "..", "synth", "diphone", "data", "kal.bin"))
-	if gh != wh {
-		t.Errorf("header differs from the embedded file's:\n%+v\nwant\n%+v", gh, wh)
-	}
-	if got.SampleRate != want.SampleRate || got.Order != want.Order || len(got.Diphones) != len(want.Diphones) {
-		t.Fatalf("converted %d Hz, order %d, %d diphones; embedded %d Hz, order %d, %d diphones",
-			got.SampleRate, got.Order, len(got.Diphones), want.SampleRate, want.Order, len(want.Diphones))
-	}
-	for i := range got.Diphones {
-		if !reflect.DeepEqual(got.Diphones[i], want.Diphones[i]) {
-			t.Fatalf("diphone %d (%s) differs from the embedded file's: regenerate with make kal", i, want.Diphones[i].Name)
-		}
-	}
+	return db, h
 }
