@@ -4,17 +4,19 @@ GO    ?= go
 BIN   := bin
 # Debian packages the build needs: a C compiler and ALSA headers (oto playback uses cgo).
 DEB_BUILD := gcc libc6-dev pkg-config libasound2-dev
-# What the tests need beyond the build: Festival's kal diphone database, which the diphone
-# and kalconv tests read to check the embedded voice against its source (KAL_GROUP).
-DEB_TEST  := festvox-kallpc16k
+# What the tests need beyond the build: Festival's kal and ked diphone databases, which the
+# diphone and kalconv tests read to check the embedded voices against their sources
+# (KAL_GROUP, KED_GROUP).
+DEB_TEST  := festvox-kallpc16k festvox-kdlpc16k
 KAL_GROUP ?= /usr/share/festival/voices/english/kal_diphone/group/kallpc16k.group
+KED_GROUP ?= /usr/share/festival/voices/english/ked_diphone/group/kedlpc16k.group
 # Only for regenerating data or protobuf code (not needed to build or test).
 DEB_PROTO := protobuf-compiler
-DEB_DATA  := festlex-cmu festvox-kallpc16k
+DEB_DATA  := festlex-cmu festvox-kallpc16k festvox-kdlpc16k
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEMO_ADDR ?= 127.0.0.1:50057
 
-.PHONY: all build test vet fmt-check deps deps-go deps-deb deps-test proto demo bench bench-xrt bench-episode bench-cli fuzz lexicon lts kal clean eval-dev data-deps
+.PHONY: all build test vet fmt-check deps deps-go deps-deb deps-test proto demo bench bench-xrt bench-episode bench-cli fuzz lexicon lts kal ked clean eval-dev data-deps
 
 all: build
 
@@ -50,7 +52,7 @@ vet: deps
 # The whole suite with the race detector. Every precondition is provided here, so noskip fails
 # the run on any skipped test as well as on a failure.
 test: deps deps-test fmt-check vet
-	@set -o pipefail; KAL_GROUP=$(KAL_GROUP) $(GO) test -race -json -timeout 20m ./... | $(GO) run ./internal/tools/noskip
+	@set -o pipefail; KAL_GROUP=$(KAL_GROUP) KED_GROUP=$(KED_GROUP) $(GO) test -race -json -timeout 20m ./... | $(GO) run ./internal/tools/noskip
 
 # Benchmarks: engine speed as a multiple of real time (xRT), front-end throughput, memory.
 # bench-episode renders a 60-minute two-speaker script and reports xRT and peak RSS.
@@ -103,8 +105,9 @@ lexicon: data-deps
 lts: data-deps
 	$(GO) run ./internal/tools/ltstrain -lexicon /usr/share/festival/dicts/cmu/cmudict-0.4.out -out synth/g2p/lts/data/model.bin
 
-kal: data-deps
-	$(GO) run ./internal/tools/kalconv -in /usr/share/festival/voices/english/kal_diphone/group/kallpc16k.group -out synth/diphone/data/kal.bin
+# The diphone voices: make kal, make ked (synth/diphone/data/VOICE.bin).
+kal ked: data-deps
+	$(GO) run ./internal/tools/kalconv -voice $@
 
 # The two-command demo: build, start chorusd on loopback, render a two-speaker script over gRPC.
 demo: build
