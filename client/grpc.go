@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"google.golang.org/genproto/googleapis/rpc/errdetails"
@@ -16,6 +17,7 @@ import (
 	"google.golang.org/grpc/codes"
 	"google.golang.org/grpc/connectivity"
 	"google.golang.org/grpc/credentials/insecure"
+	healthpb "google.golang.org/grpc/health/grpc_health_v1"
 	"google.golang.org/grpc/status"
 
 	chorusv1 "github.com/chorus-tts/chorus/proto/chorus/v1"
@@ -44,9 +46,10 @@ type Client struct {
 var _ Synthesizer = (*Client)(nil)
 
 // Dial connects to the chorusd at addr (host:port) and waits, bounded by ctx, until the
-// connection is up, so an unreachable server is reported here. The connection is plaintext:
-// chorusd is meant for loopback or a private network. opts are added to the defaults (tests pass
-// a dialer).
+// connection is up, so an unreachable server is reported here, with the reason (refused, a TLS
+// handshake that failed). The connection is plaintext unless opts carry transport credentials:
+// Security.DialOptions gives them for TLS, mutual TLS and tokens. opts are added to the defaults
+// and win over them (tests pass a dialer).
 func Dial(ctx context.Context, addr string, opts ...grpc.DialOption) (*Client, error) {
 	all := append([]grpc.DialOption{grpc.WithTransportCredentials(insecure.NewCredentials())}, opts...)
 	conn, err := grpc.NewClient(addr, all...)
@@ -60,8 +63,9 @@ func Dial(ctx context.Context, addr string, opts ...grpc.DialOption) (*Client, e
 			break
 		}
 		if s == connectivity.TransientFailure || s == connectivity.Shutdown {
+			why := connectError(ctx, conn)
 			conn.Close()
-			return nil, fmt.Errorf("%w: cannot connect to chorusd at %s (is it running?)", ErrUnavailable, addr)
+			return nil, fmt.Errorf("%w: cannot connect to chorusd at %s: %s", ErrUnavailable, addr, why)
 		}
 		if !conn.WaitForStateChange(ctx, s) {
 			conn.Close()
@@ -69,6 +73,31 @@ func Dial(ctx context.Context, addr string, opts ...grpc.DialOption) (*Client, e
 		}
 	}
 	return &Client{conn: conn, api: chorusv1.NewChorusClient(conn), addr: addr}, nil
+}
+
+// connectError asks a connection in transient failure why: a call that does not wait for the
+// connection fails at once with the last error of the transport. The health service answers
+// without a token, so the call itself cannot fail for any other reason than the connection.
+func connectError(ctx context.Context, conn *grpc.ClientConn) string {
+	cctx, cancel := context.WithTimeout(ctx, time.Second)
+	defer cancel()
+	_, err := healthpb.NewHealthClient(conn).Check(cctx, &healthpb.HealthCheckRequest{})
+	st, ok := status.FromError(err)
+	if err == nil || !ok || st.Code() != codes.Unavailable {
+		return "is it running?"
+	}
+	msg := st.Message()
+	if strings.Contains(msg, "connection refused") {
+		return "connection refused (is it running?)"
+	}
+	if strings.Contains(msg, "server preface") {
+		// A plaintext client at a TLS port reads the server's TLS alert as a broken preface.
+		msg += " (a server that uses TLS? connect with TLS: chorus --ca FILE or --tls)"
+	}
+	if len(msg) > 300 {
+		msg = msg[:300] + "…"
+	}
+	return msg
 }
 
 // Close closes the connection.

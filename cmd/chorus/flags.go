@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -21,21 +22,66 @@ import (
 type common struct {
 	server  string
 	timeout time.Duration
+	sec     client.Security
+	// env reads the environment (CHORUS_TOKEN); nil means os.Getenv.
+	env func(string) string
 }
+
+// tokenEnv names the environment variable a token may come from instead of --token (which
+// other users of the machine can read in the process list).
+const tokenEnv = "CHORUS_TOKEN"
 
 func (o *common) register(cmd *cobra.Command) {
 	fs := cmd.Flags()
 	fs.StringVar(&o.server, "server", "", "use the chorusd at `ADDR` (host:port) over gRPC instead of the in-process engine")
 	fs.DurationVar(&o.timeout, "connect-timeout", 5*time.Second, "how long to wait for --server to answer")
-	noFiles(cmd, "server", "connect-timeout")
+	fs.StringVar(&o.sec.CA, "ca", "", "use TLS and trust the CA certificates in PEM `FILE` (with --server)")
+	fs.BoolVar(&o.sec.TLS, "tls", false, "use TLS, trusting the system's certificate authorities (with --server)")
+	fs.StringVar(&o.sec.ServerName, "server-name", "", "the `NAME` the server's certificate must carry (default: the host in --server)")
+	fs.StringVar(&o.sec.Cert, "cert", "", "present the client certificate in PEM `FILE` (mutual TLS; with --key)")
+	fs.StringVar(&o.sec.Key, "key", "", "the private key in PEM `FILE` of --cert")
+	fs.StringVar(&o.sec.Token, "token", "", "send `TOKEN` as a bearer token (default: $"+tokenEnv+"; sent only over TLS or to loopback)")
+	noFiles(cmd, "server", "connect-timeout", "server-name", "token")
+	_ = cmd.MarkFlagFilename("ca", "pem", "crt")
+	_ = cmd.MarkFlagFilename("cert", "pem", "crt")
+	_ = cmd.MarkFlagFilename("key", "pem", "key")
+}
+
+// security returns the connection settings: the flags, with the token from the environment
+// when --token is not given. Connection flags without --server are a usage error (they would
+// otherwise be ignored without a word).
+func (o *common) security() (client.Security, error) {
+	s := o.sec
+	if s.Token == "" {
+		getenv := o.env
+		if getenv == nil {
+			getenv = os.Getenv
+		}
+		s.Token = strings.TrimSpace(getenv(tokenEnv))
+		if o.server == "" {
+			s.Token = "" // the variable may be set for other uses; only flags are checked below
+		}
+	}
+	if o.server == "" && (s != client.Security{}) {
+		return s, usagef("--ca, --tls, --server-name, --cert, --key and --token need --server")
+	}
+	return s, nil
 }
 
 // synthesizer returns the engine to use and a function releasing it.
 func (o *common) synthesizer(ctx context.Context) (client.Synthesizer, func(), error) {
+	sec, err := o.security()
+	if err != nil {
+		return nil, nil, err
+	}
 	if o.server != "" {
+		opts, err := sec.DialOptions(o.server)
+		if err != nil {
+			return nil, nil, err
+		}
 		dctx, cancel := context.WithTimeout(ctx, o.timeout)
 		defer cancel()
-		cl, err := client.Dial(dctx, o.server)
+		cl, err := client.Dial(dctx, o.server, opts...)
 		if err != nil {
 			return nil, nil, err
 		}

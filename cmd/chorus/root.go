@@ -13,7 +13,8 @@ const rootLong = `chorus speaks text with the Chorus text-to-speech engine: it p
 renders podcast scripts with one voice per speaker, and shows what the text front end reads.
 
 Every command but licenses takes --server ADDR to use a chorusd over gRPC instead of the
-in-process engine. Flags may come before or after the arguments.`
+in-process engine, with --ca FILE (or --tls), --cert/--key and --token (or $CHORUS_TOKEN) for a
+server that uses TLS and tokens. Flags may come before or after the arguments.`
 
 // rootCommand builds the command tree of one invocation (cobra commands hold their parsed
 // flags, so each run builds its own).
