@@ -74,6 +74,7 @@ type config struct {
 	// Connections and calls.
 	maxConns                                 int
 	handshake, idle, age, stall, maxDuration time.Duration
+	http                                     httpConfig // --http (http.go)
 }
 
 // stopWait is how long run waits, after the grace period, for grpc's Stop to return before it
@@ -142,6 +143,7 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	fs.DurationVar(&cfg.handshake, "handshake-timeout", server.DefaultHandshakeTimeout, "close a connection whose TLS and HTTP/2 handshake takes longer")
 	fs.DurationVar(&cfg.idle, "max-connection-idle", server.DefaultMaxConnectionIdle, "close a connection with no call for this long (one that never made a call included)")
 	fs.DurationVar(&cfg.age, "max-connection-age", server.DefaultMaxConnectionAge, "ask clients to reconnect after this long (calls running then may finish within --max-request-duration)")
+	addHTTPFlags(fs, &cfg.http)
 	fs.Usage = func() {
 		fmt.Fprintf(fs.Output(), "Usage: chorusd [flags]\n\nServes the chorus.v1.Chorus gRPC API, the standard health service and server reflection.\n\nFlags:\n")
 		fs.PrintDefaults()
@@ -287,6 +289,15 @@ func serve(ctx context.Context, log *slog.Logger, cfg *config, e env) error {
 		}
 	}
 
+	var httpSrv *httpServer
+	if cfg.http.addr != "" {
+		if httpSrv, err = startHTTP(log, cfg, g, eng, tlsFiles, metrics, e.ready); err != nil {
+			g.Stop()
+			<-errc
+			return err
+		}
+	}
+
 	stopReload := make(chan struct{})
 	reloaded := make(chan struct{})
 	go func() {
@@ -305,6 +316,13 @@ func serve(ctx context.Context, log *slog.Logger, cfg *config, e env) error {
 	}
 	log.Info("shutting down", "grace", cfg.grace)
 	health.Shutdown() // NOT_SERVING from now on
+	httpDone := make(chan struct{})
+	go func() {
+		defer close(httpDone)
+		if httpSrv != nil {
+			httpSrv.shutdown(log, cfg.grace)
+		}
+	}()
 	done := make(chan struct{})
 	go func() { g.GracefulStop(); close(done) }()
 	select {
@@ -318,6 +336,10 @@ func serve(ctx context.Context, log *slog.Logger, cfg *config, e env) error {
 			// A handler that ignores cancellation must not keep the process alive: main exits.
 			log.Error("handlers still running after being cancelled; exiting without them")
 		}
+	}
+	select {
+	case <-httpDone:
+	case <-time.After(stopWait):
 	}
 	if metricsSrv != nil {
 		sctx, cancel := context.WithTimeout(context.Background(), stopWait)
