@@ -12,6 +12,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/chorus-tts/chorus/synth/g2p"
 	"github.com/chorus-tts/chorus/synth/markup"
@@ -123,6 +124,15 @@ func (e *Engine) analyze(lex *g2p.Lexicon, raw string, dropped *text.Dropped) an
 type sentence struct {
 	Analysis
 	pauseBefore int // milliseconds
+	// marks are the SSML marks in the sentence, in order, each before word Word (after the
+	// last word when Word is len(Words)).
+	marks []sentenceMark
+}
+
+// sentenceMark is a <mark> before word Word of its sentence.
+type sentenceMark struct {
+	Word int
+	Name string
 }
 
 // errSpoken stops a walk over sentences at the first one with words.
@@ -184,7 +194,7 @@ func (e *Engine) sentences(ctx context.Context, lex *g2p.Lexicon, p *resolved, d
 	pending := 0 // pause waiting for the next word
 	flush := func() error {
 		if len(cur.Words) == 0 {
-			return nil
+			return nil // marks wait for the next word
 		}
 		if cur.Kind == text.YesNo && text.IsWhWord(cur.Words[0].Text) {
 			cur.Kind = text.WhQuestion
@@ -195,6 +205,18 @@ func (e *Engine) sentences(ctx context.Context, lex *g2p.Lexicon, p *resolved, d
 		return yield(s)
 	}
 	for k, sp := range ps.spans {
+		if sp.Boundary != markup.NoBoundary && len(cur.Words) > 0 {
+			// SSML <s> and <p>: the text before ended a sentence or a paragraph.
+			last := &cur.Words[len(cur.Words)-1]
+			b := text.SentenceEnd
+			if sp.Boundary == markup.ParagraphBoundary {
+				b = text.Paragraph
+			}
+			last.Break = max(last.Break, b)
+			if err := flush(); err != nil {
+				return err
+			}
+		}
 		if sp.BreakMillis > 0 {
 			if n := len(cur.Words); n > 0 {
 				w := &cur.Words[n-1]
@@ -202,6 +224,9 @@ func (e *Engine) sentences(ctx context.Context, lex *g2p.Lexicon, p *resolved, d
 			} else {
 				pending = min(pending+sp.BreakMillis, MaxPauseMillis)
 			}
+		}
+		for _, m := range sp.Marks {
+			cur.marks = append(cur.marks, sentenceMark{Word: len(cur.Words), Name: m})
 		}
 		for _, pc := range spanPieces(sp, ps.ranges[k]) {
 			if err := ctx.Err(); err != nil {
@@ -233,8 +258,8 @@ func (e *Engine) sentences(ctx context.Context, lex *g2p.Lexicon, p *resolved, d
 	if err := flush(); err != nil {
 		return err
 	}
-	if pending > 0 {
-		return yield(sentence{pauseBefore: pending})
+	if pending > 0 || len(cur.marks) > 0 {
+		return yield(sentence{pauseBefore: pending, marks: cur.marks})
 	}
 	return nil
 }
@@ -275,10 +300,14 @@ func spanPieces(sp markup.Span, r srcRange) []piece {
 	if len(sp.Pron) > 0 {
 		return []piece{{raw: sp.Text, start: r.a, end: r.b, whole: true}}
 	}
-	if sp.Alias != "" {
+	alias := sp.Alias
+	if alias == "" {
+		alias, _ = sayAsText(sp)
+	}
+	if alias != "" {
 		var out []piece
-		for _, ss := range text.SentenceSpans(sp.Alias) {
-			out = append(out, piece{raw: ss.Raw(sp.Alias), start: r.a, end: r.b, whole: true})
+		for _, ss := range text.SentenceSpans(alias) {
+			out = append(out, piece{raw: ss.Raw(alias), start: r.a, end: r.b, whole: true})
 		}
 		return out
 	}
@@ -338,6 +367,19 @@ func (e *Engine) analyzeSpan(lex *g2p.Lexicon, pc piece, sp markup.Span, dropped
 				a.words = append(a.words, d.words...)
 				for range d.ranges {
 					a.ranges = append(a.ranges, pc.rng(i, i+1))
+				}
+			case sp.SayAs == markup.Verbatim && !unicode.IsSpace(r):
+				// Verbatim names the symbols too.
+				name, ok := symbolName(r)
+				if !ok {
+					dropped.Rune(r)
+					continue
+				}
+				d := e.analyze(lex, name, dropped)
+				for _, w := range d.words {
+					w.Break = text.NoBreak
+					a.words = append(a.words, w)
+					a.ranges = append(a.ranges, pc.rng(i, i+utf8.RuneLen(r)))
 				}
 			}
 		}

@@ -60,6 +60,8 @@ type resolved struct {
 	entry *voiceEntry
 	style voices.Style
 	src   *partSource // the text the front end reads (markup parsed when Part.Markup is set)
+	// prosody is an SSML run's <prosody>: rate, pitch and level relative to the request's.
+	prosody markup.Prosody
 }
 
 // resolve is the first stage: it validates req and resolves every part's voice, style and
@@ -71,7 +73,7 @@ func (e *Engine) resolve(ctx context.Context, req Request) ([]resolved, int, err
 	if err := req.validateText(); err != nil {
 		return nil, 0, err
 	}
-	out := make([]resolved, len(req.Parts))
+	out := make([]resolved, 0, len(req.Parts))
 	for i, p := range req.Parts {
 		name := p.Voice
 		if name == "" {
@@ -85,16 +87,25 @@ func (e *Engine) resolve(ctx context.Context, req Request) ([]resolved, int, err
 		if !ok {
 			return nil, 0, notFoundPart(i, FieldStyle, "no style named %q; available styles: %s", p.Style, strings.Join(e.catalog.StyleNames(), ", "))
 		}
-		out[i] = resolved{Part: p, index: i, entry: ent, style: st}
+		if p.SSML {
+			runs, err := e.resolveSSML(i, p, ent, st)
+			if err != nil {
+				return nil, 0, err
+			}
+			out = append(out, runs...)
+			continue
+		}
+		r := resolved{Part: p, index: i, entry: ent, style: st}
 		if p.Markup {
 			spans, err := markup.Parse(p.Text)
 			if err != nil {
 				return nil, 0, invalidPart(i, FieldText, "%v", err)
 			}
-			out[i].src = newMarkupSource(p.Text, spans)
+			r.src = newMarkupSource(p.Text, spans)
 		} else {
-			out[i].src = newPlainSource(p.Text)
+			r.src = newPlainSource(p.Text)
 		}
+		out = append(out, r)
 	}
 	// Nothing to say is an error before any audio: read each part as far as its first word.
 	var dropped text.Dropped
@@ -114,7 +125,7 @@ func (e *Engine) resolve(ctx context.Context, req Request) ([]resolved, int, err
 	}
 	rate := req.SampleRate
 	if rate == 0 {
-		rate = out[0].entry.voice.SampleRate
+		rate = e.firstVoice(req).voice.SampleRate
 	}
 	return out, rate, nil
 }
@@ -138,9 +149,21 @@ func (r *render) plan(ctx context.Context, parts []resolved, emit func(*group) e
 		pv, po := prosodyOptions(r.req, p)
 
 		// text → sentences of pronounced words
+		wantMarks := r.req.Events&EventMarks != 0
+		var marks []sentenceMark // marks waiting for a word (after a sentence without words)
 		err := r.e.sentences(ctx, r.lex, p, &r.dropped, func(s sentence) error {
 			leadSamples += s.pauseBefore * rate / 1000
+			if wantMarks && len(marks) > 0 {
+				for i := range marks {
+					marks[i].Word = 0
+				}
+				s.marks = append(marks, s.marks...)
+				marks = nil
+			}
 			if len(s.Words) == 0 {
+				if wantMarks {
+					marks = append(marks, s.marks...)
+				}
 				return nil
 			}
 			// words → phrases
@@ -162,11 +185,15 @@ func (r *render) plan(ctx context.Context, parts []resolved, emit func(*group) e
 				if r.req.WordTimings {
 					refs = make([]tokenRef, len(ph.Words))
 					for j := range ph.Words {
-						refs[j] = s.tokenRef(wi)
-						wi++
+						refs[j] = s.tokenRef(wi + j)
 					}
 				}
-				if err := gr.add(ph, refs); err != nil {
+				var mp []markPos
+				if wantMarks {
+					mp = placeMarks(s, &ph, wi, k == len(phrases)-1)
+				}
+				wi += len(ph.Words)
+				if err := gr.add(ph, refs, mp); err != nil {
 					return err
 				}
 			}
@@ -175,10 +202,16 @@ func (r *render) plan(ctx context.Context, parts []resolved, emit func(*group) e
 		if err != nil {
 			return err
 		}
-		if leadSamples > 0 { // pauses with nothing after them (an empty part, a trailing break)
+		if leadSamples > 0 || len(marks) > 0 { // pauses or marks with nothing after them
 			var ph prosody.Phrase
-			ph.PrependSilence(leadSamples)
-			if err := gr.add(ph, nil); err != nil {
+			if leadSamples > 0 {
+				ph.PrependSilence(leadSamples)
+			}
+			var mp []markPos
+			for _, m := range marks {
+				mp = append(mp, markPos{name: m.Name, pos: ph.Samples()})
+			}
+			if err := gr.add(ph, nil, mp); err != nil {
 				return err
 			}
 		}
@@ -197,8 +230,8 @@ func prosodyOptions(req *Request, p *resolved) (prosody.Voice, prosody.Options) 
 		VowelScale: v.Prosody.VowelScale, ConsonantScale: v.Prosody.ConsonantScale}
 	po := prosody.Options{
 		SampleRate:     v.SampleRate,
-		Rate:           req.rate() * p.style.RateScale,
-		PitchSemitones: req.PitchSemitones + p.style.PitchSemitones,
+		Rate:           prosodyRate(req.rate()*p.style.RateScale, p.prosody),
+		PitchSemitones: prosodyPitch(req.PitchSemitones+p.style.PitchSemitones, p.prosody),
 		RangeScale:     p.style.RangeScale,
 		Effort:         p.style.Effort,
 		Breath:         p.style.Breath,
@@ -219,6 +252,7 @@ const resetMillis = 100
 type plannedPhrase struct {
 	ph     prosody.Phrase
 	tokens []tokenRef // per ph.Words (nil unless word timings were asked for)
+	marks  []markPos  // SSML marks in the phrase (nil unless asked for)
 }
 
 // tokenRef ties a word to its token: a word event spans its token's first word to its last.
@@ -277,7 +311,7 @@ func (gr *grouper) startPart(p *resolved) {
 
 // add appends a phrase of the current part, first emitting the current group when the phrase
 // may start on a fresh vocoder.
-func (gr *grouper) add(ph prosody.Phrase, tokens []tokenRef) error {
+func (gr *grouper) add(ph prosody.Phrase, tokens []tokenRef, marks []markPos) error {
 	v := gr.part.entry.voice
 	if err := gr.account(ph.Samples(), v.SampleRate); err != nil {
 		var le *AudioLimitError
@@ -313,7 +347,7 @@ func (gr *grouper) add(ph prosody.Phrase, tokens []tokenRef) error {
 		gr.trail[v.Name] = ph.TrailingSilence()
 	}
 	gr.cur.samples += ph.Samples()
-	gr.cur.phrases = append(gr.cur.phrases, plannedPhrase{ph: ph, tokens: tokens})
+	gr.cur.phrases = append(gr.cur.phrases, plannedPhrase{ph: ph, tokens: tokens, marks: marks})
 	return nil
 }
 

@@ -63,6 +63,7 @@ type render struct {
 	segBase    int64         // output position where the segment started
 	segNative  int64         // native samples written into the segment
 	gainDB     float64
+	silent     bool
 
 	tokStart int64        // output position of the first word of the token being spoken
 	dropped  text.Dropped // what the front end could not speak (written by the planner)
@@ -186,7 +187,7 @@ func (r *render) newVocoder(g *group) (Vocoder, error) {
 func (r *render) write(ctx context.Context, g *group) error {
 	ent := g.part.entry
 	if g.first {
-		if err := r.segment(ent.voice.SampleRate, r.req.GainDB+g.part.style.GainDB); err != nil {
+		if err := r.segment(ent.voice.SampleRate, r.req.GainDB+g.part.style.GainDB+g.part.prosody.Volume, g.part.prosody.Silent); err != nil {
 			return err
 		}
 	}
@@ -234,6 +235,9 @@ func (r *render) write(ctx context.Context, g *group) error {
 		if err := r.words(g, pp); err != nil {
 			return err
 		}
+		if pp.ph.Samples() == 0 {
+			continue // marks alone
+		}
 		if err := voc.Render(ctx, &pp.ph, w); err != nil {
 			return err
 		}
@@ -249,8 +253,12 @@ const writeChunk = 1024
 // word (a token's words may run across phrases and groups, which are written in order).
 func (r *render) words(g *group, pp *plannedPhrase) error {
 	if !r.req.WordTimings {
-		return nil
+		if r.req.Events == 0 {
+			return nil
+		}
+		return r.phraseEvents(g, pp, nil)
 	}
+	var out []WordTiming
 	for i, span := range pp.ph.Words {
 		var ref tokenRef
 		if i < len(pp.tokens) {
@@ -275,11 +283,9 @@ func (r *render) words(g *group, pp *plannedPhrase) error {
 			TextStart: ref.tok.Start,
 			TextEnd:   ref.tok.End,
 		}
-		if err := r.out.sink.Word(wt); err != nil {
-			return err
-		}
+		out = append(out, wt)
 	}
-	return nil
+	return r.phraseEvents(g, pp, out)
 }
 
 // The output chain: native-rate audio → gain → resampler → countingWriter → sink.
@@ -300,8 +306,8 @@ func (c *countingWriter) Write(p []float32) error {
 
 // segment makes sure audio at nativeRate with gain g flows into the output. Switching rate or
 // gain flushes the previous chain (its resampler tail) first.
-func (r *render) segment(nativeRate int, gainDB float64) error {
-	if r.chain != nil && r.nativeRate == nativeRate && r.gainDB == gainDB {
+func (r *render) segment(nativeRate int, gainDB float64, silent bool) error {
+	if r.chain != nil && r.nativeRate == nativeRate && r.gainDB == gainDB && r.silent == silent {
 		return nil
 	}
 	if err := r.finishSegment(); err != nil {
@@ -319,9 +325,20 @@ func (r *render) segment(nativeRate int, gainDB float64) error {
 	if gainDB != 0 {
 		w = audio.NewGain(w, gainDB)
 	}
+	if silent { // SSML volume="silent": the text takes its time, making no sound
+		dst := w
+		var zeros []float32
+		w = audio.WriterFunc(func(p []float32) error {
+			if cap(zeros) < len(p) {
+				zeros = make([]float32, len(p))
+			}
+			return dst.Write(zeros[:len(p)])
+		})
+	}
 	r.chain = w
 	r.nativeRate = nativeRate
 	r.gainDB = gainDB
+	r.silent = silent
 	r.segBase = r.out.n
 	r.segNative = 0
 	return nil

@@ -53,6 +53,9 @@ type Request struct {
 	// before rendering a phrase that would end past it. The engine's own bound (WithMaxAudio),
 	// if smaller, applies instead.
 	MaxAudio time.Duration
+	// Events asks for marks, phonemes and visemes, delivered to a sink that implements
+	// EventSink (others get none).
+	Events EventKinds
 }
 
 // Part is a run of text spoken by one voice.
@@ -66,6 +69,10 @@ type Part struct {
 	// Markup makes the text's inline tags (<break/>, <emphasis>, <say-as>, <phoneme>, <sub>; see
 	// package markup) count; otherwise the text is read literally.
 	Markup bool
+	// SSML makes the text an SSML document (markup.ParseSSML): breaks, prosody, emphasis,
+	// say-as, sub, phoneme, marks, and <voice> switching voices inside the part. Exclusive with
+	// Markup.
+	SSML bool
 }
 
 // WordTiming locates one written token in the output, in samples at the output rate: a token
@@ -151,6 +158,9 @@ func (r *Request) validateText() error {
 	for i, p := range r.Parts {
 		if !utf8.ValidString(p.Text) {
 			return invalidPart(i, FieldText, "is not valid UTF-8 (first bad byte at offset %d)", firstInvalid(p.Text))
+		}
+		if p.Markup && p.SSML {
+			return invalidPart(i, FieldText, "is marked both as inline markup and as SSML: choose one")
 		}
 		if p.PauseBefore < 0 || p.PauseBefore > MaxPauseMillis {
 			return invalidPart(i, FieldPauseBefore, "%d ms is out of range 0–%d", p.PauseBefore, MaxPauseMillis)

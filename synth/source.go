@@ -56,6 +56,12 @@ func newPlainSource(s string) *partSource {
 
 // newMarkupSource prepares text with markup, given the spans Parse made of it.
 func newMarkupSource(s string, spans []markup.Span) *partSource {
+	return newSpanSource(s, spans, func(decoded string) []originRun { return alignMarkup(s, decoded) })
+}
+
+// newSpanSource prepares the text of spans parsed from s; origin maps their decoded text (the
+// spans' text, concatenated) back to s.
+func newSpanSource(s string, spans []markup.Span, origin func(decoded string) []originRun) *partSource {
 	var b strings.Builder
 	bounds := make([]int, len(spans)+1)
 	for i, sp := range spans {
@@ -64,7 +70,7 @@ func newMarkupSource(s string, spans []markup.Span) *partSource {
 	}
 	decoded := b.String()
 	clean, removed := text.StripControls(decoded)
-	ps := &partSource{clean: clean, removed: removed, srcLen: len(s), origin: alignMarkup(s, decoded)}
+	ps := &partSource{clean: clean, removed: removed, srcLen: len(s), origin: origin(decoded)}
 	ps.spans = make([]markup.Span, len(spans))
 	ps.ranges = make([]srcRange, len(spans))
 	for i, sp := range spans {

@@ -1,0 +1,350 @@
+package synth
+
+// SSML parts. markup.ParseSSML reads the document into spans; the engine speaks them through the
+// same front end as inline markup, after cutting the part into runs of spans that share one
+// voice and one <prosody> setting. Each run is spoken as a part of its own (its own voice, rate,
+// pitch and level), so a change of voice or prosody inside a sentence also ends a phrase there.
+// Word timings, marks and tokens keep the part's index and point into the SSML text.
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/chorus-tts/chorus/synth/markup"
+	"github.com/chorus-tts/chorus/voices"
+)
+
+// resolveSSML parses part i (whose voice is ent, style st) and returns its runs, in order. A
+// document without text, pauses or marks gives none.
+func (e *Engine) resolveSSML(i int, p Part, ent *voiceEntry, st voices.Style) ([]resolved, error) {
+	spans, err := markup.ParseSSML(p.Text, markup.Options{
+		MaxBytes: MaxTextBytes,
+		BaseHz: func(name string) float64 {
+			if name == "" {
+				return ent.voice.Prosody.BaseHz
+			}
+			if v, ok := e.voices[name]; ok {
+				return v.voice.Prosody.BaseHz
+			}
+			return 0
+		},
+		CheckVoice: func(name string) error {
+			if _, ok := e.voices[name]; !ok {
+				return fmt.Errorf("no voice named %q; available voices: %s", name, strings.Join(e.catalog.Names(), ", "))
+			}
+			return nil
+		},
+	})
+	if err != nil {
+		return nil, invalidPart(i, FieldText, "%v", err)
+	}
+	var out []resolved
+	var run []markup.Span
+	langs := map[string]bool{}
+	end := func() {
+		if len(run) == 0 {
+			return
+		}
+		first := run[0]
+		r := resolved{Part: p, index: i, entry: ent, style: st, prosody: first.Prosody}
+		r.Markup, r.SSML = true, false // the spans are read as markup spans
+		if len(out) > 0 {
+			r.PauseBefore = 0
+		}
+		if first.Voice != "" {
+			r.entry = e.voices[first.Voice] // checked by the parser
+			r.Voice = first.Voice
+			if p.Speaker == "" {
+				r.Speaker = first.Voice
+			}
+		}
+		spans := run
+		r.src = newSpanSource(p.Text, spans, func(decoded string) []originRun { return alignSSML(p.Text, spans) })
+		out = append(out, r)
+		run = nil
+	}
+	for _, sp := range spans {
+		if sp.Lang != "" && !strings.HasPrefix(strings.ToLower(sp.Lang), "en") && !langs[sp.Lang] {
+			langs[sp.Lang] = true
+			e.log.Info("ssml: text in another language is spoken with an English voice", "lang", sp.Lang, "voice", orDefault(sp.Voice, ent.voice.Name), "part", i)
+		}
+		if len(run) > 0 {
+			head := run[0]
+			if sp.Text != "" && (sp.Voice != head.Voice || sp.Prosody != head.Prosody) {
+				end()
+			}
+		}
+		run = append(run, sp)
+	}
+	end()
+	return out, nil
+}
+
+// orDefault returns a if it is not empty, else b.
+func orDefault(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
+}
+
+// alignSSML maps the spans' text, concatenated, back to the document s: each span's text came
+// from s[Start:End] with white space collapsed, entities decoded, comments, processing
+// instructions, CDATA markers and tags left out. A span whose text cannot be walked against its
+// source that way maps as a whole to its source range (offsets then name the span, never a
+// wrong place).
+func alignSSML(s string, spans []markup.Span) []originRun {
+	var runs []originRun
+	at := 0
+	for _, sp := range spans {
+		runs = append(runs, alignSpan(s, sp, at)...)
+		at += len(sp.Text)
+	}
+	return runs
+}
+
+// alignSpan aligns one span whose text starts at offset at of the decoded text.
+func alignSpan(s string, sp markup.Span, at int) []originRun {
+	t := sp.Text
+	if t == "" {
+		return nil
+	}
+	whole := []originRun{{at: at, n: len(t), src: sp.Start, srcN: sp.End - sp.Start}}
+	if sp.Start < 0 || sp.End > len(s) || sp.Start > sp.End {
+		return whole
+	}
+	src := s[:sp.End]
+	var runs []originRun
+	lit := func(j, i, n int) {
+		if k := len(runs) - 1; k >= 0 && runs[k].literal && runs[k].at+runs[k].n == j && runs[k].src+runs[k].srcN == i {
+			runs[k].n += n
+			runs[k].srcN += n
+			return
+		}
+		runs = append(runs, originRun{at: j, n: n, src: i, srcN: n, literal: true})
+	}
+	i, j := sp.Start, 0
+	skip := func(open, close string) bool {
+		if !strings.HasPrefix(src[i:], open) {
+			return false
+		}
+		k := strings.Index(src[i+len(open):], close)
+		if k < 0 {
+			i = len(src)
+		} else {
+			i += len(open) + k + len(close)
+		}
+		return true
+	}
+	for i < len(src) {
+		c := src[i]
+		switch {
+		case skip("<!--", "-->"), skip("<?", "?>"):
+			continue
+		case strings.HasPrefix(src[i:], "<![CDATA["):
+			i += len("<![CDATA[")
+			continue
+		case strings.HasPrefix(src[i:], "]]>"):
+			i += len("]]>")
+			continue
+		case c == '<':
+			if k := strings.IndexByte(src[i:], '>'); k >= 0 {
+				i += k + 1
+				continue
+			}
+			return whole
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r':
+			k := i
+			for k < len(src) && (src[k] == ' ' || src[k] == '\t' || src[k] == '\n' || src[k] == '\r') {
+				k++
+			}
+			if j < len(t) && t[j] == ' ' {
+				runs = append(runs, originRun{at: at + j, n: 1, src: i, srcN: k - i})
+				j++
+			}
+			i = k
+			continue
+		case c == '&':
+			if r, n, ok := markup.Entity(src[i:]); ok && strings.HasPrefix(t[j:], r) {
+				runs = append(runs, originRun{at: at + j, n: len(r), src: i, srcN: n})
+				i, j = i+n, j+len(r)
+				continue
+			}
+		}
+		if j >= len(t) || t[j] != c {
+			return whole
+		}
+		lit(at+j, i, 1)
+		i, j = i+1, j+1
+	}
+	if j != len(t) {
+		return whole
+	}
+	return runs
+}
+
+// sayAsText rewrites the text of a say-as span whose reading the normalizer would not choose by
+// itself into a form it reads that way: a cardinal with thousands separators (so "1984" is not a
+// year), an ordinal with its suffix ("3" → "3rd"), a date of a given format in words ("12/03"
+// with dm → "March 12"). ok is false when the text is read as it is.
+func sayAsText(sp markup.Span) (string, bool) {
+	t := strings.TrimSpace(sp.Text)
+	switch sp.SayAs {
+	case markup.Cardinal:
+		if n, ok := digitsOnly(t); ok {
+			return groupThousands(n), true
+		}
+	case markup.Ordinal:
+		if n, ok := digitsOnly(t); ok {
+			return n + ordinalSuffix(n), true
+		}
+	case markup.Date:
+		return dateText(t, sp.Format)
+	}
+	return "", false
+}
+
+// digitsOnly returns t without thousands separators if it is an unsigned integer.
+func digitsOnly(t string) (string, bool) {
+	n := strings.ReplaceAll(t, ",", "")
+	if n == "" || len(n) > 15 {
+		return "", false
+	}
+	for _, c := range n {
+		if c < '0' || c > '9' {
+			return "", false
+		}
+	}
+	return n, true
+}
+
+func groupThousands(n string) string {
+	n = strings.TrimLeft(n, "0")
+	if n == "" {
+		return "0"
+	}
+	var b strings.Builder
+	for i, c := range n {
+		if i > 0 && (len(n)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(c)
+	}
+	return b.String()
+}
+
+func ordinalSuffix(n string) string {
+	v, _ := strconv.Atoi(n[max(0, len(n)-2):])
+	switch {
+	case v%100 >= 11 && v%100 <= 13:
+		return "th"
+	case v%10 == 1:
+		return "st"
+	case v%10 == 2:
+		return "nd"
+	case v%10 == 3:
+		return "rd"
+	}
+	return "th"
+}
+
+var monthNames = [...]string{"January", "February", "March", "April", "May", "June", "July",
+	"August", "September", "October", "November", "December"}
+
+// dateText reads a numeric date in the given format (SSML's mdy, dmy, ymd, md, dm, ym, my, y,
+// m, d; "" reads it as the normalizer does) into words the normalizer reads as that date.
+func dateText(t, format string) (string, bool) {
+	if format == "" {
+		return "", false
+	}
+	fields := strings.FieldsFunc(t, func(r rune) bool { return !unicode.IsDigit(r) })
+	if len(fields) != len(format) {
+		return "", false
+	}
+	var y, m, d string
+	for k, f := range format {
+		switch f {
+		case 'y':
+			y = fields[k]
+		case 'm':
+			m = fields[k]
+		case 'd':
+			d = fields[k]
+		}
+	}
+	month := ""
+	if m != "" {
+		v, err := strconv.Atoi(m)
+		if err != nil || v < 1 || v > 12 {
+			return "", false
+		}
+		month = monthNames[v-1]
+	}
+	if d != "" {
+		v, err := strconv.Atoi(d)
+		if err != nil || v < 1 || v > 31 {
+			return "", false
+		}
+		d = strconv.Itoa(v) + ordinalSuffix(strconv.Itoa(v))
+	}
+	var parts []string
+	switch {
+	case month != "" && d != "":
+		parts = append(parts, month, d)
+	case month != "":
+		parts = append(parts, month)
+	case d != "":
+		parts = append(parts, "the", d)
+	}
+	if y != "" {
+		if len(parts) > 0 && d != "" {
+			parts[len(parts)-1] += ","
+		}
+		parts = append(parts, y)
+	}
+	return strings.Join(parts, " "), true
+}
+
+// verbatimNames are the names of the symbols a say-as verbatim (or characters) span reads out.
+var verbatimNames = map[rune]string{
+	'.': "dot", ',': "comma", '-': "dash", '_': "underscore", '@': "at", '#': "hash",
+	'/': "slash", '\\': "backslash", ':': "colon", ';': "semicolon", '!': "exclamation mark",
+	'?': "question mark", '&': "and", '+': "plus", '=': "equals", '*': "star", '%': "percent",
+	'$': "dollar", '(': "open paren", ')': "close paren", '\'': "apostrophe", '"': "quote",
+	'~': "tilde", '^': "caret", '<': "less than", '>': "greater than", '|': "bar",
+	'[': "open bracket", ']': "close bracket", '{': "open brace", '}': "close brace",
+}
+
+// symbolName returns what verbatim reading says for r.
+func symbolName(r rune) (string, bool) {
+	n, ok := verbatimNames[r]
+	return n, ok
+}
+
+// prosodyRate and prosodyPitch combine a request's (and style's) rate and pitch with a run's
+// <prosody>, within what the prosody model accepts.
+func prosodyRate(base float64, p markup.Prosody) float64 {
+	if p.Rate == 0 {
+		return base
+	}
+	return math.Min(math.Max(base*p.Rate, 1.0/16), 16)
+}
+
+func prosodyPitch(base float64, p markup.Prosody) float64 {
+	if p.Pitch == 0 {
+		return base
+	}
+	return math.Min(math.Max(base+p.Pitch, MinPitch), MaxPitch)
+}
+
+// firstVoice is the voice of req's first part (resolve has checked that it exists).
+func (e *Engine) firstVoice(req Request) *voiceEntry {
+	name := req.Parts[0].Voice
+	if name == "" {
+		name = e.catalog.Default().Name
+	}
+	return e.voices[name]
+}
