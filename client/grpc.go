@@ -45,14 +45,21 @@ type Client struct {
 
 var _ Synthesizer = (*Client)(nil)
 
-// Dial connects to the chorusd at addr (host:port) and waits, bounded by ctx, until the
-// connection is up, so an unreachable server is reported here, with the reason (refused, a TLS
+// Dial connects to the chorusd at addr and waits, bounded by ctx, until the connection is up
+// (with several servers: one of them). addr is host:port, a comma-separated list of them or a
+// resolver target such as dns:///name:port; several servers are balanced round-robin, and a
+// call refused with UNAVAILABLE before any response is tried again (see target). An
+// unreachable server is reported here, with the reason (refused, a TLS
 // handshake that failed). The connection is plaintext unless opts carry transport credentials:
 // Security.DialOptions gives them for TLS, mutual TLS and tokens. opts are added to the defaults
 // and win over them (tests pass a dialer).
 func Dial(ctx context.Context, addr string, opts ...grpc.DialOption) (*Client, error) {
-	all := append([]grpc.DialOption{grpc.WithTransportCredentials(insecure.NewCredentials())}, opts...)
-	conn, err := grpc.NewClient(addr, all...)
+	tgt, bal, err := target(addr)
+	if err != nil {
+		return nil, err
+	}
+	all := append(append([]grpc.DialOption{grpc.WithTransportCredentials(insecure.NewCredentials())}, bal...), opts...)
+	conn, err := grpc.NewClient(tgt, all...)
 	if err != nil {
 		return nil, fmt.Errorf("client: %s: %w", addr, err)
 	}
