@@ -5,6 +5,7 @@ import (
 
 	"github.com/chorus-tts/chorus/synth/diphone"
 	"github.com/chorus-tts/chorus/synth/formant"
+	"github.com/chorus-tts/chorus/synth/hts"
 )
 
 // defaultBackends are the vocoders every engine has: the embedded formant synthesizer and the
@@ -27,6 +28,13 @@ func defaultBackends() map[string]Backend {
 				return nil, err
 			}
 			return func(seed uint64) (Vocoder, error) { return diphone.New(rate, p, seed) }, nil
+		},
+		"hts": func(rate int, raw json.RawMessage) (VocoderFactory, error) {
+			mk, err := hts.Factory(rate, raw)
+			if err != nil {
+				return nil, err
+			}
+			return func(seed uint64) (Vocoder, error) { return mk(seed) }, nil
 		},
 	}
 }

@@ -1,0 +1,334 @@
+package hts
+
+import (
+	"math"
+)
+
+// stateDurations splits a phone of T frames over its states. mean and vari are the duration
+// model's per-state means and variances (frames). It is the HTS engine's rule for a given total
+// (hts_engine's rate-controlled durations, applied per phone as in its phone-alignment mode):
+// d_i = μ_i + ρσ²_i with ρ = (T − Σμ)/Σσ², each at least one frame while the phone has a frame
+// per state, rounded so that the durations add up to exactly T. A phone of fewer frames than
+// states gives its frames to the longest states.
+func stateDurations(dst []int, mean, vari []float32, T int) {
+	n := len(dst)
+	for i := range dst {
+		dst[i] = 0
+	}
+	if T <= 0 {
+		return
+	}
+	sm, sv := 0.0, 0.0
+	for i := 0; i < n; i++ {
+		sm += float64(mean[i])
+		sv += float64(vari[i])
+	}
+	rho := 0.0
+	if sv > 0 {
+		rho = (float64(T) - sm) / sv
+	}
+	ideal := make([]float64, n)
+	floor := 1.0
+	if T < n {
+		floor = 0
+	}
+	sum := 0.0
+	for i := 0; i < n; i++ {
+		ideal[i] = math.Max(floor, float64(mean[i])+rho*float64(vari[i]))
+		sum += ideal[i]
+	}
+	if T < n {
+		// Fewer frames than states: one frame each to the T longest states.
+		for k := 0; k < T; k++ {
+			best := -1
+			for i := 0; i < n; i++ {
+				if dst[i] == 0 && (best < 0 || ideal[i] > ideal[best]) {
+					best = i
+				}
+			}
+			dst[best] = 1
+		}
+		return
+	}
+	// Cumulative rounding: each state ends at round(T·cum/sum), so the total is exactly T; a
+	// state whose share rounds to nothing still gets a frame, taken from the longest state.
+	cum := 0.0
+	prev := 0
+	for i := 0; i < n; i++ {
+		cum += ideal[i]
+		end := int(math.Floor(float64(T)*cum/sum + 0.5))
+		if i == n-1 {
+			end = T
+		}
+		dst[i] = end - prev
+		prev = end
+	}
+	for i := 0; i < n; i++ {
+		for dst[i] < 1 {
+			big := 0
+			for j := range dst {
+				if dst[j] > dst[big] {
+					big = j
+				}
+			}
+			dst[big]--
+			dst[i]++
+		}
+	}
+}
+
+// Precision guards of the HTS engine.
+func precision(v float64) float64 {
+	switch {
+	case math.Abs(v) >= 1e19:
+		return 0
+	case v >= 0 && v <= 1e-19:
+		return 1e38
+	}
+	return 1 / v
+}
+
+// mlpg holds the scratch of the parameter generation of one dimension.
+type mlpg struct {
+	wins [][]float64
+	half int // largest half-width of a window
+	// Per frame: for each window k, mean and precision of o_t^k.
+	mu, prec []float64 // T × K
+	band     []float64 // T × (bw+1): R(t, t+d)
+	r        []float64
+	c        []float64
+	tmp      []float64
+}
+
+func newMLPG(wins [][]float64) *mlpg {
+	h := 0
+	for _, w := range wins {
+		h = max(h, len(w)/2)
+	}
+	return &mlpg{wins: wins, half: h}
+}
+
+func (g *mlpg) bw() int { return 2 * g.half }
+
+func grow(s []float64, n int) []float64 {
+	if cap(s) < n {
+		return make([]float64, n)
+	}
+	s = s[:n]
+	for i := range s {
+		s[i] = 0
+	}
+	return s
+}
+
+// reset prepares for T frames.
+func (g *mlpg) reset(T int) {
+	K := len(g.wins)
+	g.mu = grow(g.mu, T*K)
+	g.prec = grow(g.prec, T*K)
+	g.band = grow(g.band, T*(g.bw()+1))
+	g.r = grow(g.r, T)
+	g.c = grow(g.c, T)
+	g.tmp = grow(g.tmp, T)
+}
+
+// solve builds R = WᵀPW and r = WᵀPμ from g.mu and g.prec and solves Rc = r (LDLᵀ on the band).
+func (g *mlpg) solve(T int) []float64 {
+	bw := g.bw()
+	B := bw + 1
+	R, r := g.band, g.r
+	for i := range R[:T*B] {
+		R[i] = 0
+	}
+	for i := range r[:T] {
+		r[i] = 0
+	}
+	g.build(T)
+	bandLDL(R, T, bw)
+	c := g.c[:T]
+	// Forward: L y = r.
+	for t := 0; t < T; t++ {
+		s := r[t]
+		for d := 1; d <= bw && t-d >= 0; d++ {
+			s -= R[(t-d)*B+d] * c[t-d]
+		}
+		c[t] = s
+	}
+	// D z = y; Lᵀ c = z.
+	for t := T - 1; t >= 0; t-- {
+		s := c[t] / R[t*B]
+		for d := 1; d <= bw && t+d < T; d++ {
+			s -= R[t*B+d] * c[t+d]
+		}
+		c[t] = s
+	}
+	return c
+}
+
+// build accumulates R (upper band) and r.
+func (g *mlpg) build(T int) {
+	K := len(g.wins)
+	B := g.bw() + 1
+	R, r := g.band, g.r
+	for t := 0; t < T; t++ {
+		for k, w := range g.wins {
+			p := g.prec[t*K+k]
+			if p == 0 {
+				continue
+			}
+			m := g.mu[t*K+k]
+			h := len(w) / 2
+			for i := -h; i <= h; i++ {
+				wi := w[i+h]
+				ti := t + i
+				if wi == 0 || ti < 0 || ti >= T {
+					continue
+				}
+				r[ti] += p * m * wi
+				for j := i; j <= h; j++ {
+					wj := w[j+h]
+					tj := t + j
+					if wj == 0 || tj >= T {
+						continue
+					}
+					R[ti*B+(j-i)] += p * wi * wj
+				}
+			}
+		}
+	}
+}
+
+// bandLDL factorises the symmetric band matrix R (upper band, bw off-diagonals) as LDLᵀ in place.
+func bandLDL(R []float64, T, bw int) {
+	B := bw + 1
+	for t := 0; t < T; t++ {
+		// D_t = R_tt − Σ_k L(t,k)² D_k for k in [t−bw, t).
+		for d := 1; d <= bw && t-d >= 0; d++ {
+			k := t - d
+			l := R[k*B+d] // L(t, k) already divided by D_k
+			R[t*B] -= l * l * R[k*B]
+			// Off-diagonals of row t: R(t, t+e) −= L(t,k) D_k L(t+e,k) for t+e ≤ k+bw.
+			for e := 1; d+e <= bw && t+e < T; e++ {
+				R[t*B+e] -= l * R[k*B] * R[k*B+d+e]
+			}
+		}
+		dt := R[t*B]
+		if dt == 0 || math.IsNaN(dt) {
+			dt = 1e-30
+			R[t*B] = dt
+		}
+		for e := 1; e <= bw && t+e < T; e++ {
+			R[t*B+e] /= dt
+		}
+	}
+}
+
+// rc computes (Rc)_t from the unfactorised band matrix into dst.
+func bandMul(dst, R []float64, c []float64, T, bw int) {
+	B := bw + 1
+	for t := 0; t < T; t++ {
+		s := R[t*B] * c[t]
+		for d := 1; d <= bw; d++ {
+			if t+d < T {
+				s += R[t*B+d] * c[t+d]
+			}
+			if t-d >= 0 {
+				s += R[(t-d)*B+d] * c[t-d]
+			}
+		}
+		dst[t] = s
+	}
+}
+
+// Global variance parameters (hts_engine 1.07).
+const (
+	gvIterations = 5
+	gvStepInit   = 0.1
+	gvStepDec    = 0.5
+	gvStepInc    = 1.2
+)
+
+// applyGV moves c towards the global variance gvMean (with precision weight gvPrec) on the
+// frames where on[t], by the HTS engine's scaling and five gradient steps.
+func (g *mlpg) applyGV(c []float64, on []bool, gvMean, gvPrec float64) {
+	T := len(c)
+	meanVar := func() (float64, float64, int) {
+		m, n := 0.0, 0
+		for t := 0; t < T; t++ {
+			if on[t] {
+				m += c[t]
+				n++
+			}
+		}
+		if n == 0 {
+			return 0, 0, 0
+		}
+		m /= float64(n)
+		v := 0.0
+		for t := 0; t < T; t++ {
+			if on[t] {
+				d := c[t] - m
+				v += d * d
+			}
+		}
+		return m, v / float64(n), n
+	}
+	m, v, n := meanVar()
+	if n == 0 || v <= 0 {
+		return
+	}
+	ratio := math.Sqrt(gvMean / v)
+	for t := 0; t < T; t++ {
+		if on[t] {
+			c[t] = ratio*(c[t]-m) + m
+		}
+	}
+	// R and r, unfactorised.
+	B := g.bw() + 1
+	R := g.band[:T*B]
+	for i := range R {
+		R[i] = 0
+	}
+	r := g.r[:T]
+	for i := range r {
+		r[i] = 0
+	}
+	g.build(T)
+	Rc := g.tmp[:T]
+	w := 1.0 / float64(len(g.wins)*T)
+	fT := float64(T)
+	step := gvStepInit
+	prev := 0.0
+	grad := make([]float64, T)
+	for it := 1; it <= gvIterations; it++ {
+		m, v, _ = meanVar()
+		bandMul(Rc, R, c, T, g.bw())
+		hmm := 0.0
+		for t := 0; t < T; t++ {
+			hmm += w * c[t] * (r[t] - 0.5*Rc[t])
+		}
+		gvObj := -0.5 * v * gvPrec * (v - 2*gvMean)
+		obj := -(hmm + gvObj)
+		dv := -2 * gvPrec * (v - gvMean) / fT
+		for t := 0; t < T; t++ {
+			h := -w*R[t*B] - 2/(fT*fT)*((fT-1)*gvPrec*(v-gvMean)+2*gvPrec*(c[t]-m)*(c[t]-m))
+			num := w * (r[t] - Rc[t])
+			if on[t] {
+				num += dv * (c[t] - m)
+			}
+			grad[t] = num / h
+		}
+		if it > 1 {
+			if obj > prev {
+				step *= gvStepDec
+			}
+			if obj < prev {
+				step *= gvStepInc
+			}
+		}
+		for t := 0; t < T; t++ {
+			c[t] += step * grad[t]
+		}
+		prev = obj
+	}
+}

@@ -1,0 +1,338 @@
+package hts
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/chorus-tts/chorus/synth/phone"
+	"github.com/chorus-tts/chorus/synth/prosody"
+)
+
+// Full-context labels in the HTS English format as Festival 2.5 writes them for this voice
+// (hts.scm and the 2010 HTS demo conventions: '@' before h3, "x" for undefined fields, "0" for
+// a missing neighbour, e5 counting from 0, ssyl_in/asyl_in skipping the phrase-initial
+// syllable).
+//
+// What comes from our front end and what is approximated:
+//   - Phones, syllables, words, lexical stress (0/1; secondary stress counts as 1, as in
+//     Festival) and pitch accents (the prosody planner's accents stand in for Festival's ToBI
+//     accent tree) come from the phrase.
+//   - Part of speech: Festival's guess_pos classes for closed-class words (in, to, det, md, cc,
+//     wp, pps, aux); every other word is "content", as in Festival.
+//   - Phrasing: a prosody.Phrase is one intonational phrase and the vocoder sees one phrase at a
+//     time, so the utterance fields (J) count this phrase only, there is no previous or next
+//     phrase (G and I are 0) and h3/h4 are 1. Pauses inside a phrase stay in it.
+//   - End tone (h5): L-H% when the phrase's pitch contour ends higher than it was at the start
+//     of its last syllable (a question or continuation rise), otherwise L-L%.
+
+// lab is one label unit: a phone, or a pause made of one or more silent segments.
+type lab struct {
+	name    string
+	pau     bool
+	syl     int // index into syls; -1 for a pause
+	samples int
+}
+
+type lsyl struct {
+	first, n int // phones [first, first+n) of labs
+	stress   bool
+	accent   bool
+	word     int
+	vowel    string
+}
+
+type lword struct {
+	firstSyl, nsyl int
+	gpos           string
+}
+
+// Phone names of Festival's radio phone set for our inventory.
+var radioNames = func() [phone.Count]string {
+	var n [phone.Count]string
+	for p := phone.Phone(0); int(p) < phone.Count; p++ {
+		n[p] = strings.ToLower(p.String())
+	}
+	n[phone.Sil] = "pau"
+	return n
+}()
+
+// closedClass is Festival's english_guess_pos: closed-class words and their classes; anything
+// else is "content".
+var closedClass = func() map[string]string {
+	m := map[string]string{}
+	for class, words := range map[string]string{
+		"in":  "of for in on that with by at from as if against about before because under after over into while without through new between among until per up down",
+		"to":  "to",
+		"det": "the a an no some this each another those every all any these both neither many",
+		"md":  "will may would can could should must ought might",
+		"cc":  "and but or plus yet nor",
+		"wp":  "who what where how when",
+		"pps": "her his their its our mine",
+		"aux": "is am are was were has have had be",
+	} {
+		for _, w := range strings.Fields(words) {
+			if _, ok := m[w]; !ok { // the first class listed wins, as in an assoc list
+				m[w] = class
+			}
+		}
+	}
+	// "that" is listed under in before det, "no" under det.
+	m["that"] = "in"
+	return m
+}()
+
+func gpos(word string) string {
+	w := strings.ToLower(strings.Trim(word, ".,;:!?\"'()"))
+	if c, ok := closedClass[w]; ok {
+		return c
+	}
+	return "content"
+}
+
+// utterance is the label structure of one phrase.
+type utterance struct {
+	labs    []lab
+	syls    []lsyl
+	words   []lword
+	endTone string
+}
+
+// buildUtterance groups the phrase's segments into pauses, phones, syllables and words.
+func buildUtterance(ph *prosody.Phrase) *utterance {
+	u := &utterance{}
+	prevPau := false
+	wordText := func(i int) string {
+		if i < len(ph.Words) {
+			return ph.Words[i].Text
+		}
+		return ""
+	}
+	for _, s := range ph.Segments {
+		if s.Samples <= 0 {
+			continue
+		}
+		if s.Phone == phone.Sil || int(s.Phone) >= phone.Count {
+			if prevPau {
+				u.labs[len(u.labs)-1].samples += s.Samples
+				continue
+			}
+			u.labs = append(u.labs, lab{name: "pau", pau: true, syl: -1, samples: s.Samples})
+			prevPau = true
+			continue
+		}
+		prevPau = false
+		newWord := s.WordStart || len(u.words) == 0
+		newSyl := newWord || s.SyllableStart || len(u.syls) == 0
+		if newWord {
+			u.words = append(u.words, lword{firstSyl: len(u.syls), gpos: gpos(wordText(len(u.words)))})
+		}
+		if newSyl {
+			u.syls = append(u.syls, lsyl{first: len(u.labs), word: len(u.words) - 1, vowel: "novowel"})
+			u.words[len(u.words)-1].nsyl++
+		}
+		sy := &u.syls[len(u.syls)-1]
+		sy.n++
+		if s.Stress > 0 {
+			sy.stress = true
+		}
+		if s.Accent {
+			sy.accent = true
+		}
+		name := radioNames[s.Phone]
+		if s.Phone == phone.AH && s.Stress == 0 {
+			name = "ax" // Festival's CMU lexicon writes unstressed AH as ax
+		}
+		if s.Phone.IsVowel() && sy.vowel == "novowel" {
+			sy.vowel = name
+		}
+		u.labs = append(u.labs, lab{name: name, syl: len(u.syls) - 1, samples: s.Samples})
+	}
+	// A syllable's phones must be contiguous: a pause inside a syllable (odd input) splits it
+	// in the labels' eyes only by position, which the counts below tolerate.
+	u.endTone = "L-L%"
+	if len(u.syls) > 0 && len(ph.F0) > 0 {
+		last := u.syls[len(u.syls)-1]
+		start, end := 0, 0
+		for i := 0; i < last.first; i++ {
+			start += u.labs[i].samples
+		}
+		end = start
+		for i := last.first; i < len(u.labs) && !u.labs[i].pau; i++ {
+			end += u.labs[i].samples
+		}
+		if ph.F0At(end) > ph.F0At(start)*1.05 {
+			u.endTone = "L-H%"
+		}
+	}
+	return u
+}
+
+// labels writes one full-context label per unit of u.
+func (u *utterance) labels() []string {
+	ns, nw := len(u.syls), len(u.words)
+	out := make([]string, len(u.labs))
+	var b strings.Builder
+	itoa := strconv.Itoa
+	name := func(i int) string {
+		if i < 0 || i >= len(u.labs) {
+			return "x"
+		}
+		return u.labs[i].name
+	}
+	b01 := func(x bool) string {
+		if x {
+			return "1"
+		}
+		return "0"
+	}
+	// Prefix sums of stressed and accented syllables.
+	stressed := make([]int, ns+1)
+	accented := make([]int, ns+1)
+	for i, s := range u.syls {
+		stressed[i+1] = stressed[i] + int(b2i(s.stress))
+		accented[i+1] = accented[i] + int(b2i(s.accent))
+	}
+	content := make([]int, nw+1)
+	for i, w := range u.words {
+		content[i+1] = content[i] + int(b2i(w.gpos == "content"))
+	}
+	sylDesc := func(i int) string { // stress_accent_nphones, or 0_0_0
+		if i < 0 || i >= ns {
+			return "0_0_0"
+		}
+		s := u.syls[i]
+		return b01(s.stress) + "_" + b01(s.accent) + "_" + itoa(s.n)
+	}
+	sylDescPlus := func(i int) string {
+		if i < 0 || i >= ns {
+			return "0+0+0"
+		}
+		s := u.syls[i]
+		return b01(s.stress) + "+" + b01(s.accent) + "+" + itoa(s.n)
+	}
+	wordDesc := func(i int) string {
+		if i < 0 || i >= nw {
+			return "0_0"
+		}
+		return u.words[i].gpos + "_" + itoa(u.words[i].nsyl)
+	}
+	// Syllable and word of the nearest phone before / after label i.
+	sylBefore := func(i int) int {
+		for j := i - 1; j >= 0; j-- {
+			if !u.labs[j].pau {
+				return u.labs[j].syl
+			}
+		}
+		return -1
+	}
+	sylAfter := func(i int) int {
+		for j := i + 1; j < len(u.labs); j++ {
+			if !u.labs[j].pau {
+				return u.labs[j].syl
+			}
+		}
+		return -1
+	}
+	wordOf := func(s int) int {
+		if s < 0 {
+			return -1
+		}
+		return u.syls[s].word
+	}
+	phr := itoa(ns) + "_" + itoa(nw)
+	phrEq := itoa(ns) + "=" + itoa(nw)
+	jj := itoa(ns) + "+" + itoa(nw) + "-1"
+	for i, l := range u.labs {
+		b.Reset()
+		b.WriteString(name(i-2) + "^" + name(i-1) + "-" + l.name + "+" + name(i+1) + "=" + name(i+2))
+		if l.pau {
+			ps, nx := sylBefore(i), sylAfter(i)
+			g, in := "0_0", "0=0"
+			if ps >= 0 {
+				g = phr
+			}
+			if nx >= 0 {
+				in = phrEq
+			}
+			b.WriteString("@x_x/A:" + sylDesc(ps) + "/B:x-x-x@x-x&x-x#x-x$x-x!x-x;x-x|x/C:" + sylDescPlus(nx))
+			b.WriteString("/D:" + wordDesc(wordOf(ps)) + "/E:x+x@x+x&x+x#x+x/F:" + wordDesc(wordOf(nx)))
+			b.WriteString("/G:" + g + "/H:x=x@1=1|0/I:" + in + "/J:" + jj)
+			out[i] = b.String()
+			continue
+		}
+		si := l.syl
+		s := u.syls[si]
+		pos := i - s.first
+		w := u.words[s.word]
+		posInWord := si - w.firstSyl
+		// Stressed / accented syllables strictly after the phrase-initial one and before this
+		// one (Festival's quirk), and after this one to the phrase end.
+		ssIn, asIn := 0, 0
+		if si > 0 {
+			ssIn = stressed[si] - stressed[1]
+			asIn = accented[si] - accented[1]
+		}
+		ssOut := stressed[ns] - stressed[si+1]
+		asOut := accented[ns] - accented[si+1]
+		dist := func(prefix []int, back bool) int {
+			if back {
+				for j := si - 1; j >= 0; j-- {
+					if prefix[j+1]-prefix[j] > 0 {
+						return si - j
+					}
+				}
+				return 0
+			}
+			for j := si + 1; j < ns; j++ {
+				if prefix[j+1]-prefix[j] > 0 {
+					return j - si
+				}
+			}
+			return 0
+		}
+		wi := s.word
+		cIn := content[wi]
+		cOut := content[nw] - content[wi+1]
+		cdist := func(back bool) int {
+			if back {
+				for j := wi - 1; j >= 0; j-- {
+					if u.words[j].gpos == "content" {
+						return wi - j
+					}
+				}
+				return 0
+			}
+			for j := wi + 1; j < nw; j++ {
+				if u.words[j].gpos == "content" {
+					return j - wi
+				}
+			}
+			return 0
+		}
+		b.WriteString("@" + itoa(pos+1) + "_" + itoa(s.n-pos))
+		b.WriteString("/A:" + sylDesc(si-1))
+		b.WriteString("/B:" + b01(s.stress) + "-" + b01(s.accent) + "-" + itoa(s.n) +
+			"@" + itoa(posInWord+1) + "-" + itoa(w.nsyl-posInWord) +
+			"&" + itoa(si+1) + "-" + itoa(ns-si) +
+			"#" + itoa(ssIn+1) + "-" + itoa(ssOut+1) +
+			"$" + itoa(asIn+1) + "-" + itoa(asOut+1) +
+			"!" + itoa(dist(stressed, true)) + "-" + itoa(dist(stressed, false)) +
+			";" + itoa(dist(accented, true)) + "-" + itoa(dist(accented, false)) +
+			"|" + s.vowel)
+		b.WriteString("/C:" + sylDescPlus(si+1))
+		b.WriteString("/D:" + wordDesc(wi-1))
+		b.WriteString("/E:" + w.gpos + "+" + itoa(w.nsyl) + "@" + itoa(wi+1) + "+" + itoa(nw-wi) +
+			"&" + itoa(cIn) + "+" + itoa(cOut) + "#" + itoa(cdist(true)) + "+" + itoa(cdist(false)))
+		b.WriteString("/F:" + wordDesc(wi+1))
+		b.WriteString("/G:0_0/H:" + phrEq + "@1=1|" + u.endTone + "/I:0=0/J:" + jj)
+		out[i] = b.String()
+	}
+	return out
+}
+
+func b2i(x bool) int {
+	if x {
+		return 1
+	}
+	return 0
+}

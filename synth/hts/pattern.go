@@ -1,0 +1,94 @@
+package hts
+
+import "strings"
+
+// pattern is a question pattern: a glob over the whole label where '*' matches any run of
+// characters (possibly empty) and '?' any one character; everything else is literal.
+type pattern struct {
+	src string
+	// Fast paths for the common shapes "*lit*", "lit*", "*lit" (no '?').
+	kind int
+	lit  string
+}
+
+const (
+	patGeneral = iota
+	patContains
+	patPrefix
+	patSuffix
+	patExact
+)
+
+func compilePattern(s string) pattern {
+	p := pattern{src: s}
+	if strings.ContainsRune(s, '?') {
+		return p
+	}
+	inner := strings.Trim(s, "*")
+	if strings.Contains(inner, "*") {
+		return p
+	}
+	lead, trail := strings.HasPrefix(s, "*"), strings.HasSuffix(s, "*") && len(s) > 1
+	p.lit = inner
+	switch {
+	case lead && trail:
+		p.kind = patContains
+	case trail:
+		p.kind = patPrefix
+	case lead:
+		p.kind = patSuffix
+	default:
+		p.kind = patExact
+	}
+	return p
+}
+
+func (p *pattern) match(s string) bool {
+	switch p.kind {
+	case patContains:
+		return strings.Contains(s, p.lit)
+	case patPrefix:
+		return strings.HasPrefix(s, p.lit)
+	case patSuffix:
+		return strings.HasSuffix(s, p.lit)
+	case patExact:
+		return s == p.lit
+	}
+	return glob(p.src, s)
+}
+
+// glob matches s against pattern with '*' and '?', iteratively: on a mismatch it backtracks to
+// the last '*', which is enough for these wildcards (linear in practice, O(len·len) at worst).
+func glob(pat, s string) bool {
+	pi, si := 0, 0
+	star, mark := -1, 0
+	for si < len(s) {
+		switch {
+		case pi < len(pat) && (pat[pi] == '?' || pat[pi] == s[si]):
+			pi++
+			si++
+		case pi < len(pat) && pat[pi] == '*':
+			star, mark = pi, si
+			pi++
+		case star >= 0:
+			pi = star + 1
+			mark++
+			si = mark
+		default:
+			return false
+		}
+	}
+	for pi < len(pat) && pat[pi] == '*' {
+		pi++
+	}
+	return pi == len(pat)
+}
+
+func matchAny(ps []pattern, s string) bool {
+	for i := range ps {
+		if ps[i].match(s) {
+			return true
+		}
+	}
+	return false
+}

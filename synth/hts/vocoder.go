@@ -1,0 +1,467 @@
+package hts
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math"
+
+	"github.com/chorus-tts/chorus/synth/audio"
+	"github.com/chorus-tts/chorus/synth/prosody"
+)
+
+// Params tune the HTS vocoder. The zero value is the voice as trained.
+type Params struct {
+	// GainDB is added to the voice's level, in dB (−40 … +12).
+	GainDB float64 `json:"gain_db"`
+	// ReferenceHz is the pitch at the start of a phrase's contour (the prosody planner's
+	// reference line) at which the model's own F0 is left unchanged. The ratio of a phrase's
+	// starting pitch to it shifts the model's F0, so the request's pitch and the style's pitch
+	// offset apply on top of the voice's own intonation. 0 ignores the phrase's contour.
+	ReferenceHz float64 `json:"reference_hz"`
+	// PitchSemitones shifts the voice's F0 (−12 … +12), for a variant speaker.
+	PitchSemitones float64 `json:"pitch_semitones"`
+	// Warp is added to the voice's all-pass constant α (−0.2 … +0.2): positive values move the
+	// spectral envelope down (a longer vocal tract), negative values up.
+	Warp float64 `json:"warp"`
+}
+
+// ParseParams reads Params from JSON; empty input gives the defaults. Unknown fields and
+// out-of-range values are errors.
+func ParseParams(raw []byte) (Params, error) {
+	var p Params
+	t := bytes.TrimSpace(raw)
+	if len(t) == 0 || string(t) == "null" {
+		return p, nil
+	}
+	dec := json.NewDecoder(bytes.NewReader(raw))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&p); err != nil {
+		return Params{}, fmt.Errorf("hts: params: %w", err)
+	}
+	if dec.More() {
+		return Params{}, errors.New("hts: params: trailing data after the JSON object")
+	}
+	return p, p.validate()
+}
+
+func (p Params) validate() error {
+	bad := func(x, lo, hi float64) bool { return math.IsNaN(x) || x < lo || x > hi }
+	switch {
+	case bad(p.GainDB, -40, 12):
+		return fmt.Errorf("hts: params: gain_db %v not in [-40, 12]", p.GainDB)
+	case bad(p.ReferenceHz, 0, 1000) || p.ReferenceHz > 0 && p.ReferenceHz < 20:
+		return fmt.Errorf("hts: params: reference_hz %v not in [20, 1000] (or 0)", p.ReferenceHz)
+	case bad(p.PitchSemitones, -12, 12):
+		return fmt.Errorf("hts: params: pitch_semitones %v not in [-12, 12]", p.PitchSemitones)
+	case bad(p.Warp, -0.2, 0.2):
+		return fmt.Errorf("hts: params: warp %v not in [-0.2, 0.2]", p.Warp)
+	}
+	return nil
+}
+
+// Output level: the HTS engine's samples are on the 16-bit scale.
+const (
+	int16Scale   = 1.0 / 32768
+	limitKnee    = 0.7   // soft limiter: linear below, saturating towards limitCeil above
+	limitCeil    = 0.885 // just under −1 dBFS
+	blockSize    = 1024  // samples per Write
+	maxShiftLn   = math.Ln2
+	minF0, maxF0 = 40.0, 800.0
+)
+
+// Vocoder renders prosodic phrases with an HTS voice: full-context labels from the phrase, state
+// durations fitted to the phrase's phone durations, MLPG with global variance, and a pulse/noise
+// excited MLSA filter. It keeps the filter and excitation state between phrases, so consecutive
+// phrases join without a click. It is not safe for concurrent use.
+type Vocoder struct {
+	v     *Voice
+	p     Params
+	gain  float64
+	alpha float64
+
+	filt *mlsa
+	rnd  rng
+
+	// Excitation and filter state carried between frames and phrases.
+	started bool
+	p1      float64 // period in effect (samples), 0 unvoiced
+	pc      float64 // pulse counter
+	prevB   []float64
+	prevG   float64 // excitation gate of the previous frame
+
+	// Scratch.
+	g      *mlpg
+	gl     *mlpg
+	mcep   []float64 // frames × order+1
+	lf0    []float64 // frames; 0 unvoiced
+	b      []float64
+	bInc   []float64
+	out    []float32
+	frames []frameInfo
+}
+
+type frameInfo struct {
+	mcp, lf0 []float32
+	pau      bool
+	voiced   bool
+}
+
+// New makes a vocoder for voice v rendering at the voice's own sample rate. The seed drives
+// the noise excitation; the same seed gives the same output.
+func New(v *Voice, p Params, seed uint64) (*Vocoder, error) {
+	if v == nil {
+		return nil, errors.New("hts: nil voice")
+	}
+	if err := p.validate(); err != nil {
+		return nil, err
+	}
+	if v.mcp < 0 || v.lf0 < 0 {
+		return nil, errors.New("hts: the voice needs an MCP and an LF0 stream")
+	}
+	ms, ls := v.Streams[v.mcp], v.Streams[v.lf0]
+	if ms.MSD || !ls.MSD || ls.VecLen != 1 || ms.VecLen < 2 {
+		return nil, errors.New("hts: the voice's MCP stream must be continuous and its LF0 stream one-dimensional MSD")
+	}
+	order := ms.VecLen - 1
+	alpha := v.Alpha + p.Warp
+	if !(alpha > -0.95 && alpha < 0.95) {
+		return nil, fmt.Errorf("hts: all-pass constant %v out of range", alpha)
+	}
+	return &Vocoder{
+		v:     v,
+		p:     p,
+		gain:  int16Scale * math.Pow(10, p.GainDB/20),
+		alpha: alpha,
+		filt:  newMLSA(order, alpha),
+		rnd:   rng{next: 1 + seed},
+		prevB: make([]float64, order+1),
+		b:     make([]float64, order+1),
+		bInc:  make([]float64, order+1),
+		g:     newMLPG(ms.Windows),
+		gl:    newMLPG(ls.Windows),
+		out:   make([]float32, blockSize),
+	}, nil
+}
+
+// Render synthesises ph, writing exactly ph.Samples() samples in blocks of at most 1024.
+func (vc *Vocoder) Render(ctx context.Context, ph *prosody.Phrase, w audio.Writer) error {
+	if ph == nil {
+		return errors.New("hts: nil phrase")
+	}
+	if w == nil {
+		return errors.New("hts: nil writer")
+	}
+	for i, s := range ph.Segments {
+		if s.Samples < 0 {
+			return fmt.Errorf("hts: segment %d has negative duration %d", i, s.Samples)
+		}
+	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	n := ph.Samples()
+	if n == 0 {
+		return nil
+	}
+	if err := vc.generate(ph, n); err != nil {
+		return err
+	}
+	return vc.synth(ctx, n, w)
+}
+
+// generate fills vc.frames, vc.mcep and vc.lf0 for a phrase of n samples.
+func (vc *Vocoder) generate(ph *prosody.Phrase, n int) error {
+	v := vc.v
+	fp := v.FramePeriod
+	F := (n + fp - 1) / fp
+	u := buildUtterance(ph)
+	labels := u.labels()
+	ns := v.NumStates
+	ms, ls := v.Streams[v.mcp], v.Streams[v.lf0]
+
+	if cap(vc.frames) < F {
+		vc.frames = make([]frameInfo, F)
+	}
+	fr := vc.frames[:F]
+	for i := range fr {
+		fr[i] = frameInfo{}
+	}
+	dur := make([]int, ns)
+	cum, f0 := 0, 0
+	for i, lab := range u.labs {
+		cum += lab.samples
+		end := (cum + fp/2) / fp
+		if i == len(u.labs)-1 {
+			end = F
+		}
+		end = min(end, F)
+		T := end - f0
+		if T <= 0 {
+			continue
+		}
+		label := labels[i]
+		d := v.Duration.find(label, 0)
+		if d == nil {
+			return fmt.Errorf("hts: no duration model covers label %q", label)
+		}
+		stateDurations(dur, d[:ns], d[ns:2*ns], T)
+		pau := matchAny(v.GVOff, label)
+		t := f0
+		for s := 0; s < ns; s++ {
+			if dur[s] == 0 {
+				continue
+			}
+			mp := ms.Model.find(label, s+2)
+			lp := ls.Model.find(label, s+2)
+			if mp == nil || lp == nil {
+				return fmt.Errorf("hts: no model covers state %d of label %q", s+2, label)
+			}
+			voiced := lp[len(lp)-1] > 0.5
+			for k := 0; k < dur[s]; k++ {
+				fr[t] = frameInfo{mcp: mp, lf0: lp, pau: pau, voiced: voiced}
+				t++
+			}
+		}
+		f0 = end
+	}
+	if f0 != F {
+		return fmt.Errorf("hts: internal error: %d of %d frames assigned", f0, F)
+	}
+
+	// Spectrum: MLPG per dimension, then GV.
+	V := ms.VecLen
+	K := len(ms.Windows)
+	if cap(vc.mcep) < F*V {
+		vc.mcep = make([]float64, F*V)
+	}
+	mc := vc.mcep[:F*V]
+	var gvPDF []float32
+	if ms.UseGV && len(labels) > 0 {
+		gvPDF = ms.GV.find(labels[0], 0)
+	}
+	on := make([]bool, F)
+	for t := range fr {
+		on[t] = !fr[t].pau
+	}
+	g := vc.g
+	for d := 0; d < V; d++ {
+		g.reset(F)
+		for t := 0; t < F; t++ {
+			p := fr[t].mcp
+			for k := 0; k < K; k++ {
+				g.mu[t*K+k] = float64(p[k*V+d])
+				prec := precision(float64(p[V*K+k*V+d]))
+				if k > 0 && !windowInside(ms.Windows[k], t, F, nil) {
+					prec = 0
+				}
+				g.prec[t*K+k] = prec
+			}
+		}
+		c := g.solve(F)
+		if gvPDF != nil {
+			g.applyGV(c, on, float64(gvPDF[d]), float64(gvPDF[V+d]))
+		}
+		for t := 0; t < F; t++ {
+			mc[t*V+d] = c[t]
+		}
+	}
+
+	// Log F0 over the voiced frames.
+	if cap(vc.lf0) < F {
+		vc.lf0 = make([]float64, F)
+	}
+	lf := vc.lf0[:F]
+	idx := make([]int, 0, F)
+	for t := range fr {
+		lf[t] = 0
+		if fr[t].voiced {
+			idx = append(idx, t)
+		}
+	}
+	if T := len(idx); T > 0 {
+		KL := len(ls.Windows)
+		gl := vc.gl
+		gl.reset(T)
+		for i, t := range idx {
+			p := fr[t].lf0
+			for k := 0; k < KL; k++ {
+				gl.mu[i*KL+k] = float64(p[k])
+				prec := precision(float64(p[KL+k]))
+				if k > 0 && !windowInside(ls.Windows[k], t, F, fr) {
+					prec = 0
+				}
+				gl.prec[i*KL+k] = prec
+			}
+		}
+		c := gl.solve(T)
+		if ls.UseGV && len(labels) > 0 {
+			if gp := ls.GV.find(labels[0], 0); gp != nil {
+				onv := make([]bool, T)
+				for i, t := range idx {
+					onv[i] = !fr[t].pau
+				}
+				gl.applyGV(c, onv, float64(gp[0]), float64(gp[1]))
+			}
+		}
+		shift := vc.p.PitchSemitones * math.Ln2 / 12
+		if vc.p.ReferenceHz > 0 && len(ph.F0) > 0 && ph.F0[0].Hz > 0 {
+			s := math.Log(ph.F0[0].Hz / vc.p.ReferenceHz)
+			shift += math.Max(-maxShiftLn, math.Min(maxShiftLn, s))
+		}
+		for i, t := range idx {
+			lf[t] = c[i] + shift
+		}
+	}
+	return nil
+}
+
+// windowInside reports whether every frame a window reaches from frame t lies inside [0, F)
+// and, when fr is given (the MSD stream), is voiced.
+func windowInside(w []float64, t, F int, fr []frameInfo) bool {
+	h := len(w) / 2
+	for j := -h; j <= h; j++ {
+		if j == 0 || w[j+h] == 0 {
+			continue
+		}
+		u := t + j
+		if u < 0 || u >= F {
+			return false
+		}
+		if fr != nil && !fr[u].voiced {
+			return false
+		}
+	}
+	return true
+}
+
+// synth runs the excitation and the MLSA filter over the generated frames, writing n samples.
+func (vc *Vocoder) synth(ctx context.Context, n int, w audio.Writer) error {
+	v := vc.v
+	fp := v.FramePeriod
+	V := v.Streams[v.mcp].VecLen
+	fs := float64(v.SampleRate)
+	fr := vc.frames
+	mc := vc.mcep
+	pos := 0
+	out := vc.out[:0]
+	flush := func() error {
+		if len(out) == 0 {
+			return nil
+		}
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if err := w.Write(out); err != nil {
+			return err
+		}
+		out = vc.out[:0]
+		return nil
+	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	b, inc := vc.b, vc.bInc
+	for t := 0; pos < n; t++ {
+		mcToB(b, mc[t*V:(t+1)*V], vc.alpha)
+		gate := 1.0
+		if fr[t].pau {
+			gate = 0
+		}
+		p := 0.0
+		if fr[t].voiced {
+			p = fs / math.Max(minF0, math.Min(maxF0, math.Exp(vc.lf0[t])))
+		}
+		if !vc.started {
+			copy(vc.prevB, b)
+			vc.prevG = gate
+			vc.p1 = 0 // the first frame is noise
+			vc.pc = p
+			vc.started = true
+		}
+		pinc := 0.0
+		if vc.p1 == 0 || p == 0 {
+			vc.pc = p
+		} else {
+			pinc = (p - vc.p1) / float64(fp)
+		}
+		// Per-sample interpolation from the previous frame's coefficients and gate.
+		cur := vc.prevB
+		for k := range b {
+			inc[k] = (b[k] - cur[k]) / float64(fp)
+		}
+		gcur, ginc := vc.prevG, (gate-vc.prevG)/float64(fp)
+		for j := 0; j < fp && pos < n; j++ {
+			var x float64
+			if vc.p1 == 0 {
+				x = vc.rnd.gauss()
+			} else {
+				vc.pc++
+				if vc.pc >= vc.p1 {
+					x = math.Sqrt(vc.p1)
+					vc.pc -= vc.p1
+				}
+			}
+			x *= gcur
+			y := vc.filt.filter(x*math.Exp(cur[0]), cur)
+			out = append(out, float32(limit(y*vc.gain)))
+			pos++
+			if len(out) == blockSize {
+				if err := flush(); err != nil {
+					return err
+				}
+			}
+			vc.p1 += pinc
+			gcur += ginc
+			for k := range cur {
+				cur[k] += inc[k]
+			}
+		}
+		if pos%fp != 0 && pos == n {
+			// The phrase ended inside this frame: the next phrase starts from where the
+			// interpolation stopped (vc.prevB already holds it), so nothing jumps.
+			vc.prevG = gcur
+			break
+		}
+		copy(vc.prevB, b)
+		vc.prevG = gate
+		vc.p1 = p
+	}
+	return flush()
+}
+
+// limit is a soft limiter: linear up to limitKnee, then saturating towards limitCeil.
+func limit(x float64) float64 {
+	a := math.Abs(x)
+	if a <= limitKnee {
+		return x
+	}
+	r := limitCeil - limitKnee
+	y := limitKnee + r*math.Tanh((a-limitKnee)/r)
+	return math.Copysign(y, x)
+}
+
+// NativeRate is the sample rate of the embedded slt voice; the engine resamples.
+const NativeRate = 32000
+
+// Factory validates the params of a voice using the embedded slt model and returns a
+// constructor of its vocoders. The model is not loaded here: the first vocoder loads it (once
+// per process), so a catalog listing the voice costs nothing until the voice speaks.
+func Factory(sampleRate int, raw []byte) (func(seed uint64) (*Vocoder, error), error) {
+	p, err := ParseParams(raw)
+	if err != nil {
+		return nil, err
+	}
+	if sampleRate != NativeRate {
+		return nil, fmt.Errorf("hts: the slt voice renders at %d Hz only (asked for %d)", NativeRate, sampleRate)
+	}
+	return func(seed uint64) (*Vocoder, error) {
+		v, err := Slt()
+		if err != nil {
+			return nil, err
+		}
+		return New(v, p, seed)
+	}, nil
+}
