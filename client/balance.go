@@ -87,7 +87,9 @@ func target(addr string) (string, []grpc.DialOption, error) {
 				return "", nil, fmt.Errorf("%w: %q is listed twice in %q", ErrTarget, a, addr)
 			}
 			seen[a] = true
-			eps = append(eps, resolver.Endpoint{Addresses: []resolver.Address{{Addr: a}}})
+			// ServerName: with TLS each server's certificate is checked against its own name
+			// (the list as a whole names no host).
+			eps = append(eps, resolver.Endpoint{Addresses: []resolver.Address{{Addr: a, ServerName: a}}})
 		}
 		r := manual.NewBuilderWithScheme(listScheme)
 		r.InitialState(resolver.State{Endpoints: eps})

@@ -2,6 +2,7 @@ package client
 
 import (
 	"context"
+	"crypto/tls"
 	"errors"
 	"net"
 	"strings"
@@ -12,10 +13,12 @@ import (
 
 	"google.golang.org/grpc"
 	"google.golang.org/grpc/codes"
+	"google.golang.org/grpc/credentials"
 	"google.golang.org/grpc/health"
 	healthpb "google.golang.org/grpc/health/grpc_health_v1"
 	"google.golang.org/grpc/status"
 
+	"github.com/chorus-tts/chorus/internal/testcerts"
 	chorusv1 "github.com/chorus-tts/chorus/proto/chorus/v1"
 	"github.com/chorus-tts/chorus/synth"
 )
@@ -80,7 +83,7 @@ func (r *replica) Synthesize(_ *chorusv1.SynthesizeRequest, stream chorusv1.Chor
 	return r.behave(r.calls.Add(1), stream)
 }
 
-func startReplicas(t *testing.T, n int, behave func(int64, chorusv1.Chorus_SynthesizeServer) error) []*replica {
+func startReplicas(t *testing.T, n int, behave func(int64, chorusv1.Chorus_SynthesizeServer) error, opts ...grpc.ServerOption) []*replica {
 	t.Helper()
 	var rs []*replica
 	for range n {
@@ -89,7 +92,7 @@ func startReplicas(t *testing.T, n int, behave func(int64, chorusv1.Chorus_Synth
 			t.Fatal(err)
 		}
 		r := &replica{addr: lis.Addr().String(), health: health.NewServer(), behave: behave}
-		g := grpc.NewServer()
+		g := grpc.NewServer(opts...)
 		chorusv1.RegisterChorusServer(g, r)
 		healthpb.RegisterHealthServer(g, r.health)
 		done := make(chan struct{})
@@ -302,4 +305,31 @@ func TestStreamWithAudioIsNotRestarted(t *testing.T) {
 			t.Errorf("error %q does not say %q", msg, want)
 		}
 	}
+}
+
+// With TLS, each server in a list is checked against its own name: a certificate for
+// 127.0.0.1 and localhost serves "localhost:P,127.0.0.1:Q".
+func TestListWithTLSChecksEachServer(t *testing.T) {
+	dir := t.TempDir()
+	ca := testcerts.NewCA(t, dir, "ca")
+	pair := ca.Server(t, dir, "server")
+	creds := credentials.NewTLS(&tls.Config{Certificates: []tls.Certificate{pair.TLS}, MinVersion: tls.VersionTLS12})
+	rs := startReplicas(t, 2, speak, grpc.Creds(creds))
+	_, p0, err := net.SplitHostPort(rs[0].addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	list := "localhost:" + p0 + "," + rs[1].addr
+	opts, err := Security{CA: ca.File}.DialOptions(list)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	c, err := Dial(ctx, list, opts...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	waitSpread(t, c, rs)
 }
