@@ -33,7 +33,7 @@ const tokenEnv = "CHORUS_TOKEN"
 
 func (o *common) register(cmd *cobra.Command) {
 	fs := cmd.Flags()
-	fs.StringVar(&o.server, "server", "", "use the chorusd at `ADDR` (host:port) over gRPC instead of the in-process engine")
+	fs.StringVar(&o.server, "server", "", "use the chorusd at `ADDR` over gRPC instead of the in-process engine: host:port, several (a:50051,b:50051) or a resolver name (dns:///chorus-headless:50051), balanced round-robin")
 	fs.DurationVar(&o.timeout, "connect-timeout", 5*time.Second, "how long to wait for --server to answer")
 	fs.StringVar(&o.sec.CA, "ca", "", "use TLS and trust the CA certificates in PEM `FILE` (with --server)")
 	fs.BoolVar(&o.sec.TLS, "tls", false, "use TLS, trusting the system's certificate authorities (with --server)")
