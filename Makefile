@@ -2,12 +2,15 @@
 SHELL := /bin/bash
 GO    ?= go
 BIN   := bin
-# Debian packages the build needs: a C compiler and ALSA headers (oto playback uses cgo).
-DEB_BUILD := gcc libc6-dev pkg-config libasound2-dev
+# Debian packages the build needs: a C compiler and ALSA headers (oto playback uses cgo), and
+# the codec libraries package encode uses through cgo (FLAC, Ogg Opus, MP3).
+DEB_BUILD := gcc libc6-dev pkg-config libasound2-dev libflac-dev libopus-dev libopusenc-dev libmp3lame-dev
 # What the tests need beyond the build: Festival's kal and ked diphone databases, which the
 # diphone and kalconv tests read to check the embedded voices against their sources
 # (KAL_GROUP, KED_GROUP).
 DEB_TEST  := festvox-kallpc16k festvox-kdlpc16k
+# FFmpeg decodes every format package encode writes, in its tests.
+DEB_TEST  += ffmpeg
 KAL_GROUP ?= /usr/share/festival/voices/english/kal_diphone/group/kallpc16k.group
 KED_GROUP ?= /usr/share/festival/voices/english/ked_diphone/group/kedlpc16k.group
 # Only for regenerating data or protobuf code (not needed to build or test).
