@@ -42,6 +42,20 @@ func (n *normalizer) token() int {
 	if core == "" {
 		return 1
 	}
+	if core[0] >= 0x80 || strings.Contains(core, "\u20E3") {
+		// Emoji: "🎉" party popper; text glued after them is read on.
+		if k := n.emoji(t.raw, core); k > 0 {
+			if k < len(core) {
+				sub := *t
+				sub.core = core[k:]
+				n.general(&sub)
+			}
+			return 1
+		}
+	}
+	if n.chat(t) || n.timeZone(t) || n.postalState(t) || n.tech(t) {
+		return 1
+	}
 	switch core {
 	case "—", "-", "–", "―", "‒":
 		n.raise(len(n.out)-1, Major)
@@ -49,11 +63,17 @@ func (n *normalizer) token() int {
 	case "x", "×", "X":
 		// "10 x 12" → ten by twelve.
 		prev, next := n.peek(-1), n.peek(1)
-		if core != "×" && prev != nil && next != nil && startsNumeric(prev.core) && startsNumeric(next.core) {
-			if strings.Contains(next.core, "^") {
+		if prev != nil && next != nil && startsNumeric(prev.core) && startsNumeric(next.core) {
+			switch {
+			case strings.Contains(next.core, "^"):
+				n.by("times")
 				n.emit(t.raw, "times") // 3 x 10^8
-			} else {
-				n.emit(t.raw, "by")
+			case core == "×" && !n.dimension():
+				n.by("times")
+				n.emit(t.raw, "times") // 3 × 4 = 12
+			default:
+				n.by("dimensions")
+				n.emit(t.raw, "by") // 2 × 4 lumber
 			}
 			return 1
 		}
@@ -124,7 +144,13 @@ func (n *normalizer) token() int {
 		}
 	}
 	if startsNumeric(core) {
-		return n.numeric(t)
+		start := len(n.out)
+		negative := (core[0] == '-' || strings.HasPrefix(core, "−")) && n.negativeContext()
+		k := n.numeric(t)
+		if negative && start < len(n.out) && n.out[start].Text == "minus" {
+			n.out[start].Text = "negative"
+		}
+		return k
 	}
 	// Leading symbols before a number: ~5, <10, ≈3, ±2, >90%.
 	if r, size := utf8.DecodeRuneInString(core); size < len(core) {
@@ -192,11 +218,18 @@ func (n *normalizer) general(t *token) {
 		}
 	}
 	if !speakable {
-		// A run of symbols: read the known ones, drop the rest.
-		for _, r := range s {
+		// A run of symbols: read emoji and the known symbols, drop the rest.
+		for i := 0; i < len(s); {
+			if k := n.emoji(t.raw, s[i:]); k > 0 {
+				i += k
+				continue
+			}
+			r, size := utf8.DecodeRuneInString(s[i:])
+			i += size
 			if w, ok := symbolWords[string(r)]; ok && r != 'x' && r != '/' {
+				n.by("symbol")
 				n.emit(t.raw, strings.Fields(w)...)
-			} else {
+			} else if r != vs16 && r != vs15 {
 				n.drop("dropped symbol", r)
 			}
 		}
@@ -204,7 +237,17 @@ func (n *normalizer) general(t *token) {
 	}
 	// Separate symbols glued to words: "AT&T" stays a compound; "word%" etc.
 	var b strings.Builder
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		if s[i] >= 0x80 && isEmojiStart(s[i:]) {
+			if b.Len() > 0 {
+				n.word(t.raw, b.String())
+				b.Reset()
+			}
+			i += n.emoji(t.raw, s[i:])
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
 		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || strings.ContainsRune("'’-‐‑–/\\|_+&=.·", r) {
 			b.WriteRune(r)
 			continue

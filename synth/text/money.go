@@ -168,6 +168,14 @@ func (n *normalizer) money(t *token, s string) bool {
 			return true
 		}
 	}
+	if r := strings.ToLower(rest); strings.HasPrefix(r, "-a-") || strings.HasPrefix(r, "-an-") || strings.HasPrefix(r, "-per-") {
+		// A rate as an adjective: "a $5-a-day habit" five dollar a day.
+		n.by("money rate")
+		words = appendNumber(words, num)
+		n.emit(t.raw, append(words, strings.Fields(c.sing)...)...)
+		n.part(t.raw, rest[1:])
+		return true
+	}
 	if scale == "" && rest == "" {
 		scale = n.scaleAfter()
 		if scale != "" {

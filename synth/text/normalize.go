@@ -95,7 +95,7 @@ func NormalizeWith(raw string, o Options) Sentence {
 
 // sentence normalizes one sentence, reusing the normalizer's scratch space.
 func (n *normalizer) sentence(raw string) Sentence {
-	n.i, n.inPart, n.absorbed = 0, 0, false
+	n.i, n.inPart, n.absorbed, n.versionAt = 0, 0, false, -1
 	if !utf8.ValidString(raw) {
 		if err := validUTF8(raw); err != nil {
 			n.debug("dropped invalid UTF-8", "error", err)
@@ -199,6 +199,10 @@ type normalizer struct {
 	// inPart is non-zero while reading a piece of a compound token, where
 	// neighbouring tokens are not context.
 	inPart int
+	// rule names the reader of the current step (see by); versionAt is the index of the
+	// last token read as a software version (-1: none), so "3.12 and 3.13" stay versions.
+	rule      string
+	versionAt int
 }
 
 func newNormalizer(o Options) *normalizer {
@@ -291,6 +295,7 @@ func (n *normalizer) run() {
 			n.raise(start-1, Minor)
 		}
 		n.absorbed = false
+		n.rule = ""
 		used := n.token()
 		if used < 1 {
 			used = 1
@@ -304,8 +309,9 @@ func (n *normalizer) run() {
 		if len(n.out) > start {
 			a, b := n.toks[min(first, last)].start, n.toks[last].end
 			src := n.raw[a:b]
+			rule := n.stepRule(first, last)
 			for k := start; k < len(n.out); k++ {
-				n.out[k].Source, n.out[k].Start, n.out[k].End = src, a, b
+				n.out[k].Source, n.out[k].Start, n.out[k].End, n.out[k].Rule = src, a, b, rule
 			}
 		}
 		n.i = last + 1

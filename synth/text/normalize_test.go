@@ -108,7 +108,7 @@ func TestYears(t *testing.T) {
 		{"Napoleon was exiled in 1815.", "napoleon was exiled in eighteen fifteen"},
 		{"There were 1500 soldiers.", "there were one thousand five hundred soldiers"},
 		{"Wages in 2020 dollars.", "wages in twenty twenty dollars"},
-		{"Room 1203 is free.", "room one thousand two hundred three is free"},
+		{"Room 1203 is free.", "room twelve oh three is free"},
 		{"In 1000 AD.", "in one thousand a d"},
 	})
 }
@@ -367,7 +367,7 @@ func TestDroppedAndTransliterated(t *testing.T) {
 		{"naïve façade", "naive facade"},
 		{"Straße", "strasse"},
 		{"e\u0301te\u0301", "ete"},
-		{"I love it 😀", "i love it"},
+		{"I love it 🪐", "i love it"},
 		{"北京 is Beijing", "is beijing"},
 		{"\"quoted\" (bracketed)", "quoted bracketed"},
 		{"wait...", "wait"},
@@ -731,7 +731,7 @@ func TestSentences(t *testing.T) {
 		{"Ft. Worth is in Texas. He is 6 ft tall.", "fort worth is in texas he is six feet tall"},
 		{"We met on Wed. Jan. 3.", "we met on wednesday january third"},
 		{"Sun. and Mon. are off; the sun rises.", "sunday and monday are off the sun rises"},
-		{"My address is 123 Main St., Apt. 4B, Springfield, IL 62704.", "my address is one twenty three main street apartment four b springfield i l six two seven zero four"},
+		{"My address is 123 Main St., Apt. 4B, Springfield, IL 62704.", "my address is one twenty three main street apartment four b springfield illinois six two seven zero four"},
 		{"His score: 7.5/10.", "his score seven point five out of ten"},
 		{"Call 911 now!", "call nine one one now"},
 		{"They're open Mon-Fri 9-5.", "they're open monday to friday nine to five"},
@@ -766,7 +766,7 @@ func TestSentences(t *testing.T) {
 		{"Go to 221 Baker Street now.", "go to two twenty one baker street now"},
 		{"Send it to 4059 Mt Lee Dr.", "send it to forty fifty nine mount lee drive"},
 		{"The 500 Fifth Avenue building.", "the five hundred fifth avenue building"},
-		{"The concert starts at 7:30 PM EST.", "the concert starts at seven thirty p m e s t"},
+		{"The concert starts at 7:30 PM EST.", "the concert starts at seven thirty p m eastern standard time"},
 		{"Amazon's Prime Day is July 11-12.", "amazon's prime day is july eleventh to twelfth"},
 		{"Shares of XYZ Corp. rose 4.2% to $56.78 on Tuesday.", "shares of x y z corporation rose four point two percent to fifty six dollars and seventy eight cents on tuesday"},
 		{"The S&P 500 gained 1.1%.", "the s and p five hundred gained one point one percent"},
@@ -775,7 +775,7 @@ func TestSentences(t *testing.T) {
 		{"President Lincoln was born Feb. 12, 1809.", "president lincoln was born february twelfth eighteen oh nine"},
 		{"A magnitude 6.4 earthquake struck at 4:15 a.m. local time.", "a magnitude six point four earthquake struck at four fifteen a m local time"},
 		{"Interest rates hit 7.08%, the highest since 2002.", "interest rates hit seven point zero eight percent the highest since two thousand two"},
-		{"The game is on Sunday at 4:25 p.m. ET.", "the game is on sunday at four twenty five p m e t"},
+		{"The game is on Sunday at 4:25 p.m. ET.", "the game is on sunday at four twenty five p m eastern time"},
 		{"Call (555)123-4567 today.", "call five five five one two three four five six seven today"},
 		{"See you at 9.30pm tonight.", "see you at nine thirty p m tonight"},
 		{"Binary is 1s and 0s.", "binary is ones and zeros"},
@@ -802,7 +802,7 @@ func (r recorder) WithGroup(string) slog.Handler      { return r }
 func TestDroppedSymbolsAreLogged(t *testing.T) {
 	var msgs []string
 	o := Options{Logger: slog.New(recorder{&msgs})}
-	got := NormalizeWith("I love it 😀 and 北京 ★", o).String()
+	got := NormalizeWith("I love it 🪐 and 北京 ★", o).String()
 	if got != "i love it and" {
 		t.Errorf("got %q", got)
 	}

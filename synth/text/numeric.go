@@ -163,6 +163,10 @@ func (n *normalizer) numeric(t *token) int {
 		n.phone(src, groups, "")
 		return 1
 	}
+	// Versions after a software name: "Python 3.11" three point eleven.
+	if strings.Contains(s, ".") && n.version(t, s) {
+		return 1
+	}
 	// Dotted numbers: IP addresses, versions, section numbers (1.2.3).
 	// IP addresses (four groups) use "dot"; versions use "point".
 	if strings.Count(s, ".") >= 2 && allDigitsOrSeparators(s) && !strings.ContainsAny(s, ",-+") {
@@ -225,6 +229,7 @@ func (n *normalizer) numeric(t *token) int {
 			// "on 6/30": month and day.
 			w := []string{monthNames[x]}
 			n.emit(src, appendDayOrdinal(w, y)...)
+		case n.slashReading(src, a, b):
 		case isFraction(a, b):
 			n.emit(src, appendFraction(nil, a, b)...)
 		case x < y && y >= 20 && y%10 == 0:
@@ -254,6 +259,9 @@ func (n *normalizer) numeric(t *token) int {
 		// Codes and compounds: 1-800-FLOWERS, 3-year-old, 100-meter.
 		n.compound(src, s)
 		return 1
+	}
+	if k := n.fractionAdjective(t, num, rest); k > 0 {
+		return k
 	}
 	if strings.ContainsAny(rest, "-‐‑–") && n.inPart < 3 {
 		n.compound(src, s) // 1st-place, 1990s-era
@@ -504,6 +512,14 @@ func (n *normalizer) rangeOf(t *token, lo, hi number, tail string) int {
 		}
 		return 1
 	}
+	if tail == "" && !lo.hasPoint && !hi.hasPoint && !lo.commas && !hi.commas && !lo.plus && len(lo.intPart) <= 3 && len(hi.intPart) <= 3 && n.isRecord() {
+		// Win–loss records: "went 11-5" eleven and five, "is 8-0" eight and oh.
+		n.by("win-loss record")
+		w = appendRecordSide(w, lo.intPart)
+		w = append(w, "and")
+		n.emit(src, appendRecordSide(w, hi.intPart)...)
+		return 1
+	}
 	w = appendNumber(w, lo)
 	w = append(w, "to")
 	w = appendNumber(w, hi)
@@ -731,6 +747,20 @@ func (n *normalizer) quantity(t *token, num number, rest string) int {
 			return 2
 		}
 	}
+	if n.era(t, num) || n.militaryTime(num) {
+		return 1
+	}
+	if k := n.resolution(t, num); k > 0 {
+		return k
+	}
+	if (len(num.intPart) == 3 || len(num.intPart) == 4) && n.pairedName(num) {
+		n.by("number read in pairs")
+		n.emit(src, appendPaired(nil, num.intPart)...)
+		return n.unitAfter(t, num)
+	}
+	if n.codeDigits(t, num) {
+		return 1
+	}
 	if !num.hasPoint && !num.commas && !num.neg && !num.plus && (len(num.intPart) == 3 || len(num.intPart) == 4) && num.intPart[0] != '0' && n.houseNumber() {
 		n.emit(src, appendPaired(nil, num.intPart)...)
 		return 1
@@ -841,6 +871,12 @@ func (n *normalizer) suffix(t *token, num number, rest string) int {
 			n.emit(src, appendNumber(nil, e)...)
 			return 1
 		}
+	case (rest == "p" || rest == "i") && !num.hasPoint && !num.neg && videoLines[num.intPart]:
+		// Video resolutions: 1080p ten eighty p, 720p seven twenty p.
+		n.by("video resolution")
+		n.emit(src, appendPaired(nil, num.intPart)...)
+		n.emitLetter(src, rest)
+		return 1
 	case rest == "p" && !num.hasPoint && !num.neg && len(num.intPart) <= 2:
 		// British pence: 50p.
 		n.emit(src, appendNumber(nil, num)...)

@@ -33,7 +33,10 @@ type Word struct {
 	POS      string // part-of-speech hint for homographs ("n", "v", "j") or ""
 	Letter   bool   // spell as the name of the letter in Text ("c" -> S IY)
 	Emphasis bool   // explicitly emphasized
-	Source   string // the input token(s) this word was read from, as written: raw[Start:End]
+	// Rule names the reader that produced this word from its tokens ("year", "money",
+	// "time zone", "emoji", "word"...), for tracing a reading (chorus text --explain).
+	Rule   string
+	Source string // the input token(s) this word was read from, as written: raw[Start:End]
 	// Start and End locate Source in the sentence given to NormalizeWith (in the text given to
 	// Normalize, for that function): a byte range of whole tokens with their punctuation. Every
 	// word read from the same tokens has the same range, so two words share a range exactly

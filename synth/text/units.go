@@ -60,7 +60,12 @@ var units = map[string]unit{
 	"tbsp": u("tablespoon", "tablespoons", true), "Tbsp": u("tablespoon", "tablespoons", true),
 	"tsp": u("teaspoon", "teaspoons", true), "doz": u("dozen", "dozen", true),
 	"mcg": u("microgram", "micrograms", true), "µg": u("microgram", "micrograms", true),
-	"IU": u("i u", "i u", true), "mmHg": u("millimeter of mercury", "millimeters of mercury", true),
+	"IU": u("international unit", "international units", true),
+	"bp": u("basis point", "basis points", true), "bps": u("basis point", "basis points", true),
+	"bpts": u("basis point", "basis points", true), "dL": u("deciliter", "deciliters", true),
+	"mmol": u("millimole", "millimoles", true), "µmol": u("micromole", "micromoles", true),
+	"μmol": u("micromole", "micromoles", true), "mEq": u("milliequivalent", "milliequivalents", true),
+	"ng": u("nanogram", "nanograms", true), "MP": u("megapixel", "megapixels", true), "mmHg": u("millimeter of mercury", "millimeters of mercury", true),
 }
 
 // unitWord looks up a unit symbol. spacedOnly restricts to units that may

@@ -97,6 +97,22 @@ func (n *normalizer) webPart(src, p string) {
 		return
 	}
 	lp := strings.ToLower(p)
+	if up := strings.ToUpper(p); lp == "edu" || len(p) <= 5 && spelledAcronyms[up] && (!shoutWords[up] || up == "WHO") {
+		// Acronyms in addresses are spelled: cdc.gov, mit.edu, bbc.co.uk.
+		for k := 0; k < len(lp); k++ {
+			n.emitLetter(src, lp[k:k+1])
+		}
+		return
+	}
+	if len(lp) >= 6 && isLetterWord(lp) && n.opts.IsWord != nil && !n.opts.IsWord(lp) {
+		// Brand names run together: washingtonpost.com washington post.
+		if parts := segmentWords(lp, n.opts.IsWord, 3); parts != nil {
+			for _, part := range parts {
+				n.webPart(src, part)
+			}
+			return
+		}
+	}
 	if len(lp) <= 3 && !pronounceable(lp) || len(lp) == 2 && !shortWords[lp] {
 		for _, r := range lp {
 			if isASCIILetter(r) {
@@ -113,6 +129,7 @@ func (n *normalizer) webPart(src, p string) {
 // address reads a URL or e-mail address symbol by symbol:
 // "https://example.com/path" → example dot com slash path.
 func (n *normalizer) address(src, s string) {
+	n.by("web address")
 	// The scheme is not read: people say the host.
 	if i := strings.Index(s, "://"); i >= 0 {
 		s = s[i+3:]
@@ -177,7 +194,17 @@ func (n *normalizer) hashtag(t *token) int {
 		sub.core = body
 		return n.numeric(&sub)
 	}
+	n.by("hashtag")
 	n.emit(t.raw, "hashtag")
+	if lb := strings.ToLower(body); lb == body && len(body) >= 6 && isLetterWord(body) && n.opts.IsWord != nil && !n.opts.IsWord(body) {
+		// Lower-case tags: #throwbackthursday throwback thursday.
+		if parts := segmentWords(body, n.opts.IsWord, 4); parts != nil {
+			for _, part := range parts {
+				n.word(t.raw, part)
+			}
+			return 1
+		}
+	}
 	n.word(t.raw, body)
 	return 1
 }

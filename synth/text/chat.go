@@ -1,0 +1,64 @@
+package text
+
+import "strings"
+
+// chatReadings are chat and internet abbreviations, read as people say them aloud. Keys are
+// lower case; the abbreviation is read when written all in lower case, or all in capitals if
+// it is in chatCaps. One-letter words of a reading are spelled ("l o l").
+var chatReadings = map[string]string{
+	"imo": "in my opinion", "imho": "in my humble opinion", "tbh": "to be honest", "idk": "i don't know",
+	"idc": "i don't care", "btw": "by the way", "omg": "oh my god", "brb": "be right back",
+	"afaik": "as far as i know", "iirc": "if i remember correctly", "smh": "shaking my head",
+	"ngl": "not gonna lie", "irl": "in real life", "jk": "just kidding", "ikr": "i know right",
+	"nvm": "never mind", "ofc": "of course", "tbf": "to be fair", "ftw": "for the win",
+	"lmk": "let me know", "hmu": "hit me up", "ttyl": "talk to you later", "gtg": "got to go",
+	"g2g": "got to go", "icymi": "in case you missed it", "til": "today i learned",
+	"tl;dr": "too long didn't read", "tldr": "too long didn't read", "fwiw": "for what it's worth",
+	"np": "no problem", "ty": "thank you", "tyvm": "thank you very much", "thx": "thanks",
+	"thnx": "thanks", "pls": "please", "plz": "please", "ppl": "people", "rn": "right now",
+	"bc": "because", "b/c": "because", "w/e": "whatever", "bday": "birthday", "lol": "l o l",
+	"lmao": "l m a o", "rofl": "rolling on the floor laughing", "fyi": "f y i", "dm": "d m",
+	"dms": "d m's", "gg": "good game", "wfh": "work from home", "eod": "end of day",
+	"eta": "e t a", "ama": "a m a", "eli5": "explain like i'm five", "yolo": "yolo",
+}
+
+// chatCaps are the abbreviations also read when written in capitals (IMO, TIL). Others in
+// capitals are acronyms with other meanings (BC, RN, DM, TY).
+var chatCaps = setOf("imo imho tbh idk idc btw omg brb afaik iirc smh ngl irl ikr nvm tbf ftw lmk ttyl icymi til tl;dr tldr fwiw lol lmao rofl fyi wfh eod eli5")
+
+// chatNotLower are lower-case chat abbreviations that are also ordinary words in other
+// spellings; "til" in lower case is "till", so it is read only in capitals.
+var chatNotLower = setOf("til")
+
+// chat reads a chat abbreviation; it reports whether it did.
+func (n *normalizer) chat(t *token) bool {
+	core := t.core
+	if len(core) < 2 || len(core) > 6 {
+		return false
+	}
+	l := strings.ToLower(core)
+	reading, ok := chatReadings[l]
+	if !ok {
+		return false
+	}
+	switch {
+	case core == l:
+		if chatNotLower[l] {
+			return false
+		}
+		// "ty" and "np" are names or codes unless chat-like context: sentence start or before
+		// "for" ("ty for the help"), or standing alone.
+		if l == "ty" || l == "np" {
+			next := n.peek(1)
+			if !(n.i == 0 || next == nil || strings.ContainsAny(t.post, ",.!") || l == "ty" && strings.EqualFold(next.core, "for")) {
+				return false
+			}
+		}
+	case core == strings.ToUpper(core) && chatCaps[l]:
+	default:
+		return false
+	}
+	n.by("chat abbreviation")
+	n.emitPhrase(t.raw, strings.Fields(reading)...)
+	return true
+}

@@ -1,0 +1,465 @@
+package text
+
+import "strings"
+
+// This file holds readers that decide by context: digit strings that are not quantities
+// (military time, codes, labels read in pairs), eras and time zones, win–loss records, odds
+// and ratings, and signs.
+
+// militaryTime reads a four-digit time of day in the 24-hour style: "0600 hours" oh six
+// hundred hours, "1430 hours" fourteen thirty hours, "at 0900" oh nine hundred. It needs
+// "hours" after the number, or a leading zero after a time preposition.
+func (n *normalizer) militaryTime(num number) bool {
+	d := num.intPart
+	if len(d) != 4 || num.hasPoint || num.commas || num.neg || num.plus || !allDigits(d) {
+		return false
+	}
+	hh, mm := atoiSmall(d[:2]), atoiSmall(d[2:])
+	if hh > 23 || mm > 59 {
+		return false
+	}
+	cur := n.peek(0)
+	ok := false
+	if next := n.peek(1); next != nil && cur.post == "" {
+		switch strings.ToLower(next.core) {
+		case "hours", "hrs", "hour":
+			ok = true
+		}
+	}
+	if !ok && d[0] == '0' {
+		if prev := n.peek(-1); prev != nil && prev.post == "" {
+			switch strings.ToLower(prev.core) {
+			case "at", "by", "until", "till", "from", "before", "after", "since", "around", "to":
+				ok = true
+			}
+		}
+	}
+	if !ok {
+		return false
+	}
+	var w []string
+	switch {
+	case hh == 0:
+		w = append(w, "zero")
+	case hh < 10:
+		w = append(w, "oh", onesWords[hh])
+	default:
+		w = appendUnder100(w, hh)
+	}
+	switch {
+	case mm == 0:
+		w = append(w, "hundred")
+	case mm < 10:
+		w = append(w, "oh", onesWords[mm])
+	default:
+		w = appendUnder100(w, mm)
+	}
+	n.by("military time")
+	n.emit(cur.raw, w...)
+	return true
+}
+
+// pairedLabel4 are nouns whose four-digit labels are read in pairs too: "Suite 1507" fifteen
+// oh seven, "Flight 2317" twenty three seventeen, "room 1214".
+var pairedLabel4 = setOf("room suite flight apartment apt gate")
+
+// modelMakers name products whose numbers are read in pairs whatever follows: "Boeing 787"
+// seven eighty seven, "RTX 4090" forty ninety.
+var modelMakers = setOf("boeing airbus embraer bombardier cessna rtx gtx rx gt")
+
+// pairedName reports a three- or four-digit number read in pairs as part of a name.
+func (n *normalizer) pairedName(num number) bool {
+	if num.hasPoint || num.commas || num.neg || num.plus || num.intPart[0] == '0' {
+		return false
+	}
+	prev := n.peek(-1)
+	if prev == nil || prev.post != "" {
+		return false
+	}
+	l := strings.ToLower(prev.core)
+	switch len(num.intPart) {
+	case 3:
+		return modelMakers[l]
+	case 4:
+		return modelMakers[l] || pairedLabel4[l]
+	}
+	return false
+}
+
+// codeWords are nouns after which a number is an identifier read digit by digit (with "is",
+// "number", "#" or "no." between): "order number is 4471902", "invoice 20931".
+var codeWords = setOf(`order invoice reference ref ticket confirmation serial badge member customer employee
+policy claim case booking reservation transaction receipt voucher coupon promo tracking account acct
+card pin passcode password zip postcode code id extension ext routing isbn ssn`)
+
+// statusWords are nouns after which a three-digit number is a status code read in pairs:
+// "error 404" four oh four, "code 500" five hundred.
+var statusWords = setOf("error code status")
+
+// codeDigits reads an identifier digit by digit, or a status code in pairs. It reports
+// whether it did.
+func (n *normalizer) codeDigits(t *token, num number) bool {
+	d := num.intPart
+	if num.hasPoint || num.commas || num.neg || len(d) < 3 {
+		return false
+	}
+	word := ""
+	for off := -1; off >= -4; off-- {
+		p := n.peek(off)
+		if p == nil || off < -1 && p.post != "" && p.post != ":" {
+			break
+		}
+		l := strings.ToLower(p.core)
+		if codeWords[l] || statusWords[l] {
+			word = l
+			break
+		}
+		if l == "is" || l == "was" || l == "number" || l == "no" || l == "#" || l == "num" || l == "nr" ||
+			l == "in" && off == -1 || l == "ending" {
+			if l == "ending" {
+				word = l
+				break
+			}
+			continue
+		}
+		break
+	}
+	if word == "" {
+		// Short codes: "Text STOP to 86753".
+		if p := n.peek(-1); p != nil && strings.EqualFold(p.core, "to") && len(d) >= 4 && len(d) <= 6 {
+			for off := -2; off >= -4; off-- {
+				if q := n.peek(off); q != nil && (strings.EqualFold(q.core, "text") || strings.EqualFold(q.core, "txt") || q.core == "SMS") {
+					word = "text"
+					break
+				}
+			}
+		}
+	}
+	if word == "" {
+		return false
+	}
+	if statusWords[word] && len(d) == 3 && d[0] != '0' {
+		n.by("status code")
+		n.emit(t.raw, appendPaired(nil, d)...)
+		return true
+	}
+	n.by("code digits")
+	n.emit(t.raw, appendDigitNames(nil, d, false)...)
+	return true
+}
+
+// eraWord reports an era abbreviation token: BC, BCE, AD, CE (also with periods).
+func eraWord(t *token) bool {
+	if t == nil {
+		return false
+	}
+	switch t.core {
+	case "BC", "BCE", "AD", "CE", "B.C", "A.D", "B.C.E", "C.E":
+		return true
+	}
+	return false
+}
+
+// era reads a year next to an era: "753 BC" seven fifty three b c, "AD 79", "2560 BC" twenty
+// five sixty b c, "44 BCE".
+func (n *normalizer) era(t *token, num number) bool {
+	if num.hasPoint || num.neg || num.plus || len(num.intPart) > 4 || num.intPart[0] == '0' {
+		return false
+	}
+	next, prev := n.peek(1), n.peek(-1)
+	after := next != nil && t.post == "" && eraWord(next) && next.pre == ""
+	before := prev != nil && prev.post == "" && (prev.core == "AD" || prev.core == "A.D")
+	if !after && !before {
+		return false
+	}
+	n.by("era year")
+	v, _ := num.value()
+	switch {
+	case num.commas:
+		n.emit(t.raw, appendIntegerValue(nil, num.intPart)...)
+	case len(num.intPart) == 3:
+		n.emit(t.raw, appendPaired(nil, num.intPart)...)
+	default:
+		n.emit(t.raw, appendYear(nil, v)...)
+	}
+	return true
+}
+
+// zoneNames are zone abbreviations read out after a time; UTC and GMT are spelled, as said.
+var zoneNames = map[string]string{
+	"ET": "eastern time", "CT": "central time", "MT": "mountain time", "PT": "pacific time",
+	"EST": "eastern standard time", "EDT": "eastern daylight time", "CST": "central standard time",
+	"CDT": "central daylight time", "MST": "mountain standard time", "MDT": "mountain daylight time",
+	"PST": "pacific standard time", "PDT": "pacific daylight time", "AKST": "alaska standard time",
+	"AKDT": "alaska daylight time", "HST": "hawaii standard time", "AST": "atlantic standard time",
+	"ADT": "atlantic daylight time", "BST": "british summer time", "CET": "central european time",
+	"CEST": "central european summer time", "EET": "eastern european time",
+	"EEST": "eastern european summer time", "WET": "western european time", "JST": "japan standard time",
+	"KST": "korea standard time", "AEST": "australian eastern standard time",
+	"AEDT": "australian eastern daylight time", "NZST": "new zealand standard time",
+	"NZDT": "new zealand daylight time",
+}
+
+// timeLike reports a token that ends a time of day: "3", "p.m.", "9:30", "8pm", "noon".
+func timeLike(t *token) bool {
+	if t == nil {
+		return false
+	}
+	c := strings.ToLower(t.core)
+	switch c {
+	case "noon", "midnight", "am", "pm", "a.m", "p.m":
+		return true
+	}
+	if meridiemTail(c) {
+		return true
+	}
+	if i := strings.IndexByte(c, ':'); i > 0 && i < len(c)-1 && allDigits(c[:i]) && allDigits(c[i+1:]) {
+		return true
+	}
+	return false
+}
+
+// timeZone reads a zone abbreviation after a time: "3 p.m. ET" three p m eastern time.
+func (n *normalizer) timeZone(t *token) bool {
+	z, ok := zoneNames[t.core]
+	if !ok {
+		return false
+	}
+	prev := n.peek(-1)
+	if !timeLike(prev) {
+		return false
+	}
+	n.by("time zone")
+	n.emit(t.raw, strings.Fields(z)...)
+	return true
+}
+
+// recordPrev are words before "11-5" that make it a win–loss record ("went 11-5").
+var recordPrev = setOf("went go goes going improved improve improves fell falls fall dropped drops moved moves")
+
+// recordNext are words after a record.
+var recordNext = setOf("record mark start season campaign run")
+
+// beVerbs before a record: "they are 6-2 at home" (not "the score is 3-2").
+var beVerbs = setOf("are is were was")
+
+// scoreWords make "3-2" a score even after "is": "the score is 3-2", "a 2-1 lead".
+var scoreWords = setOf("score scored scores final result lead led leads win won beat beats lost loses lose defeat defeated victory")
+
+// isRecord reports a win–loss record in the current token's range "lo-hi".
+func (n *normalizer) isRecord() bool {
+	prev, next := n.peek(-1), n.peek(1)
+	for off := -1; off >= -4; off-- {
+		if p := n.peek(off); p != nil && scoreWords[strings.ToLower(p.core)] {
+			return false
+		}
+	}
+	if next != nil && n.peek(0).post == "" && recordNext[strings.ToLower(next.core)] {
+		return true
+	}
+	if prev == nil || prev.post != "" {
+		return false
+	}
+	l := strings.ToLower(prev.core)
+	if recordPrev[l] {
+		return true
+	}
+	if l == "at" {
+		if pp := n.peek(-2); pp != nil {
+			switch strings.ToLower(pp.core) {
+			case "stands", "stand", "stood", "sits", "sit", "sat", "record":
+				return true
+			}
+		}
+	}
+	return beVerbs[l] && (next == nil || n.peek(0).post != "" || strings.ToLower(next.core) == "at" || strings.ToLower(next.core) == "on" || strings.ToLower(next.core) == "in" || strings.ToLower(next.core) == "this" || strings.ToLower(next.core) == "overall" || strings.ToLower(next.core) == "against" || strings.ToLower(next.core) == "since")
+}
+
+// appendRecordSide reads one side of a record: "0" is "oh" ("eight and oh").
+func appendRecordSide(dst []string, d string) []string {
+	if d == "0" {
+		return append(dst, "oh")
+	}
+	return appendInteger(dst, d)
+}
+
+// oddsWords near a/b make it betting odds: "a 3/1 favourite" three to one.
+var oddsWords = setOf("odds favourite favorite favourites favorites shot outsider bet price underdog chance")
+
+// ratingWords before a/b make it a rating: "rated 9/10" nine out of ten.
+var ratingWords = setOf(`rated rate rates rating ratings gave give gives giving scored score scores scoring got gets
+get earned earns awarded award review reviews verdict stars`)
+
+// slashReading reads "a/b" as odds ("x to y") or a rating ("x out of y") by context; it
+// reports whether it did.
+func (n *normalizer) slashReading(src, a, b string) bool {
+	x, y := atoiSmall(a), atoiSmall(b)
+	near := func(set map[string]bool, back, ahead int) bool {
+		for off := -back; off <= ahead; off++ {
+			if off == 0 {
+				continue
+			}
+			if p := n.peek(off); p != nil && set[strings.ToLower(p.core)] {
+				return true
+			}
+		}
+		return false
+	}
+	switch {
+	case x == y && (y == 5 || y == 10 || y == 100) || x < y && (y == 5 || y == 10 || y == 100) && near(ratingWords, 3, 0):
+		n.by("rating")
+		n.emit(src, appendInteger(nil, a)...)
+		n.emit(src, "out", "of")
+		n.emit(src, appendInteger(nil, b)...)
+		return true
+	case x > y && (y == 1 || y <= 10 && near(oddsWords, 3, 2)):
+		n.by("odds")
+		n.emit(src, appendInteger(nil, a)...)
+		n.emit(src, "to")
+		n.emit(src, appendInteger(nil, b)...)
+		return true
+	}
+	return false
+}
+
+// usStates are postal codes read as state names between "City," and a ZIP code.
+var usStates = map[string]string{
+	"AL": "alabama", "AK": "alaska", "AZ": "arizona", "AR": "arkansas", "CA": "california",
+	"CO": "colorado", "CT": "connecticut", "DE": "delaware", "FL": "florida", "GA": "georgia",
+	"HI": "hawaii", "ID": "idaho", "IL": "illinois", "IN": "indiana", "IA": "iowa", "KS": "kansas",
+	"KY": "kentucky", "LA": "louisiana", "ME": "maine", "MD": "maryland", "MA": "massachusetts",
+	"MI": "michigan", "MN": "minnesota", "MS": "mississippi", "MO": "missouri", "MT": "montana",
+	"NE": "nebraska", "NV": "nevada", "NH": "new hampshire", "NJ": "new jersey", "NM": "new mexico",
+	"NY": "new york", "NC": "north carolina", "ND": "north dakota", "OH": "ohio", "OK": "oklahoma",
+	"OR": "oregon", "PA": "pennsylvania", "RI": "rhode island", "SC": "south carolina",
+	"SD": "south dakota", "TN": "tennessee", "TX": "texas", "UT": "utah", "VT": "vermont",
+	"VA": "virginia", "WA": "washington", "WV": "west virginia", "WI": "wisconsin", "WY": "wyoming",
+	"DC": "d c",
+}
+
+// postalState reads "TX" in "Austin, TX 78701" as texas.
+func (n *normalizer) postalState(t *token) bool {
+	st, ok := usStates[t.core]
+	if !ok || t.post != "" {
+		return false
+	}
+	prev, next := n.peek(-1), n.peek(1)
+	if prev == nil || !strings.HasSuffix(prev.post, ",") || !isCapitalized(prev.core) || next == nil || next.pre != "" {
+		return false
+	}
+	z := next.core
+	if !(len(z) == 5 && allDigits(z) || len(z) == 10 && allDigits(z[:5]) && z[5] == '-' && allDigits(z[6:])) {
+		return false
+	}
+	n.by("state and zip code")
+	n.emitPhrase(t.raw, strings.Fields(st)...)
+	return true
+}
+
+// mathPrev are tokens after which a minus sign is "negative": "x = −3", "≤ −1".
+var mathPrev = setOf("= ≈ < > ≤ ≥ × ÷ * ( equals")
+
+// mathNouns before "is"/"was" make a signed number a value: "the slope is −0.5".
+var mathNouns = setOf("slope value coefficient correlation gradient exponent derivative result product sum answer solution root x y z n")
+
+// negativeContext reports a minus sign read as "negative" (mathematics) rather than "minus"
+// (temperatures, scores, changes).
+func (n *normalizer) negativeContext() bool {
+	prev := n.peek(-1)
+	if prev == nil {
+		return false
+	}
+	if mathPrev[prev.core] || strings.HasSuffix(prev.core, "=") {
+		return true
+	}
+	l := strings.ToLower(prev.core)
+	if (l == "is" || l == "was" || l == "be" || l == "of") && prev.post == "" {
+		if pp := n.peek(-2); pp != nil && mathNouns[strings.ToLower(pp.core)] {
+			// Not a temperature: "the value is −5 °C" stays minus.
+			if next := n.peek(1); next != nil && n.peek(0).post == "" && strings.HasPrefix(next.core, "°") {
+				return false
+			}
+			return !strings.Contains(n.peek(0).core, "°")
+		}
+	}
+	return false
+}
+
+// dimension reports "×" or "x" between numbers that measure something ("2 × 4 lumber", "a 10
+// × 12 tarp"), read "by", rather than a product ("3 × 4 = 12"), read "times".
+func (n *normalizer) dimension() bool {
+	after := n.peek(2)
+	if after == nil || n.peek(1).post != "" {
+		return false
+	}
+	c := after.core
+	if c == "=" || strings.HasPrefix(c, "=") || strings.EqualFold(c, "equals") || strings.EqualFold(c, "is") {
+		return false
+	}
+	return isLetterWord(c) || strings.HasPrefix(c, "°")
+}
+
+// videoLines are the vertical resolutions written "1080p", "720p", "1080i".
+var videoLines = setOf("240 360 480 576 720 1080 1440 2160 4320")
+
+// fractionAdjective reads a fraction joined to a unit as an adjective: "a 3/8-inch bolt"
+// three eighths inch, "a 1/4-inch hole" a quarter inch, "a 1/2-inch strip" a half inch. rest is
+// what follows the numerator ("/8-inch"). It returns the tokens consumed (0: not this).
+func (n *normalizer) fractionAdjective(t *token, num number, rest string) int {
+	if !strings.HasPrefix(rest, "/") || num.hasPoint || num.neg || num.commas {
+		return 0
+	}
+	dash := strings.IndexAny(rest, "-‐‑–")
+	if dash < 2 {
+		return 0
+	}
+	a, b := num.intPart, rest[1:dash]
+	if !allDigits(b) || len(b) > 2 || b[0] == '0' || !isFraction(a, b) {
+		return 0
+	}
+	tail := strings.TrimLeft(rest[dash:], "-‐‑–")
+	if tail == "" || !isASCIILetter(rune(tail[0])) {
+		return 0
+	}
+	n.by("fraction as adjective")
+	src := t.raw
+	prev := n.peek(-1)
+	article := prev != nil && prev.post == "" && (strings.EqualFold(prev.core, "a") || strings.EqualFold(prev.core, "an"))
+	switch {
+	case article && a == "1" && b == "2":
+		n.emit(src, "half")
+	case article && a == "1" && b == "4":
+		n.emit(src, "quarter")
+	default:
+		n.emit(src, appendFraction(nil, a, b)...)
+	}
+	for _, p := range strings.FieldsFunc(tail, func(r rune) bool { return strings.ContainsRune("-‐‑–", r) }) {
+		if un, ok := unitWord(p, true); ok && len(p) > 1 {
+			n.emit(src, strings.Fields(un.sing)...)
+		} else {
+			n.part(src, p)
+		}
+	}
+	return 1
+}
+
+// resolution reads "1920 × 1080" (spaced) as a screen size, both numbers in pairs: nineteen
+// twenty by ten eighty. It returns the tokens consumed (0: not this).
+func (n *normalizer) resolution(t *token, num number) int {
+	x, y := n.peek(1), n.peek(2)
+	if x == nil || y == nil || t.post != "" || x.post != "" || !(x.core == "×" || x.core == "x") {
+		return 0
+	}
+	d, rest, ok := scanNumber(y.core)
+	pairable := func(m number) bool {
+		return !m.hasPoint && !m.commas && !m.neg && !m.plus && (len(m.intPart) == 3 || len(m.intPart) == 4) && m.intPart[0] != '0'
+	}
+	if !ok || rest != "" || !pairable(num) || !pairable(d) {
+		return 0
+	}
+	n.by("screen resolution")
+	n.emit(t.raw, appendPaired(nil, num.intPart)...)
+	n.emit(t.raw, "by")
+	n.emit(t.raw, appendPaired(nil, d.intPart)...)
+	return 3
+}

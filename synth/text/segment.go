@@ -1,0 +1,61 @@
+package text
+
+// maxSegmentBytes bounds the strings segmentWords splits (its work is quadratic in length).
+const maxSegmentBytes = 40
+
+// segmentPiece reports whether s may be one piece of a run-together name: a lexicon word of
+// three letters or more, or a two-letter word or abbreviation ("my", "ny", "uk").
+func segmentPiece(s string, isWord func(string) bool) bool {
+	if len(s) == 2 {
+		return shortWords[s] || usStates[upperASCII(s)] != "" || spelledAcronyms[upperASCII(s)]
+	}
+	return len(s) >= 3 && isWord(s)
+}
+
+func upperASCII(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if c >= 'a' && c <= 'z' {
+			b[i] = c - 'a' + 'A'
+		}
+	}
+	return string(b)
+}
+
+// segmentWords splits a lower-case run of letters into the fewest pieces that are words
+// (segmentPiece), at most maxParts and at least two; among splits with as few pieces it takes
+// the one whose shortest piece is longest ("theguardian" the guardian, "nytimes" ny times). It
+// returns nil when there is no such split.
+func segmentWords(s string, isWord func(string) bool, maxParts int) []string {
+	if len(s) > maxSegmentBytes || len(s) < 4 {
+		return nil
+	}
+	type cell struct{ parts, shortest, from int }
+	const none = 1 << 30
+	best := make([]cell, len(s)+1)
+	for i := 1; i <= len(s); i++ {
+		best[i] = cell{parts: none}
+	}
+	best[0] = cell{parts: 0, shortest: none}
+	for i := 1; i <= len(s); i++ {
+		for j := max(0, i-maxSegmentBytes); j < i; j++ {
+			if best[j].parts == none || best[j].parts >= maxParts || !segmentPiece(s[j:i], isWord) {
+				continue
+			}
+			c := cell{parts: best[j].parts + 1, shortest: min(best[j].shortest, i-j), from: j}
+			if c.parts < best[i].parts || c.parts == best[i].parts && c.shortest > best[i].shortest {
+				best[i] = c
+			}
+		}
+	}
+	end := best[len(s)]
+	if end.parts == none || end.parts < 2 {
+		return nil
+	}
+	parts := make([]string, end.parts)
+	for i, k := len(s), end.parts-1; i > 0; k-- {
+		parts[k] = s[best[i].from:i]
+		i = best[i].from
+	}
+	return parts
+}

@@ -1,0 +1,223 @@
+package text
+
+import "strings"
+
+// This file reads software and finance shorthand: versions, file names, protocol names,
+// acronyms joined by a slash, and period-over-period changes.
+
+// periodOver are finance shorthands for a change against an earlier period.
+var periodOver = map[string]string{
+	"y/y": "year over year", "Y/Y": "year over year", "yoy": "year over year", "YoY": "year over year",
+	"YOY": "year over year", "y-o-y": "year over year", "Y-o-Y": "year over year",
+	"q/q": "quarter over quarter", "Q/Q": "quarter over quarter", "qoq": "quarter over quarter",
+	"QoQ": "quarter over quarter", "QOQ": "quarter over quarter", "q-o-q": "quarter over quarter",
+	"m/m": "month over month", "M/M": "month over month", "m-o-m": "month over month",
+	"w/w": "week over week", "W/W": "week over week", "w-o-w": "week over week",
+	"YTD": "year to date", "ytd": "year to date", "QTD": "quarter to date", "MTD": "month to date",
+}
+
+// periodAfterNumber are shorthands that are other words unless a number or percentage is
+// just before them ("up 2% MoM"; "my MoM").
+var periodAfterNumber = map[string]string{"MoM": "month over month", "MOM": "month over month", "WoW": "week over week"}
+
+// versionNames are software, protocols and standards whose numbers are versions: "Python
+// 3.11" three point eleven, "USB 3.0" three point oh. A name must be written with a capital
+// (or as here, for the lower-case ones in versionLower).
+var versionNames = setOf(`python go golang java ios ipados macos watchos tvos visionos android windows linux
+kernel ubuntu debian fedora centos rhel node node.js nodejs deno ruby rails rust php perl swift kotlin scala
+typescript javascript ecmascript dart flutter chrome chromium firefox safari opera tls ssl http https
+bluetooth usb hdmi displayport pcie thunderbolt wi-fi wifi web tpm unicode html css firmware version ver
+release build update patch v gcc llvm clang postgres postgresql mysql sqlite redis kubernetes docker angular
+react vue django flask numpy pandas excel gnome kde emacs vim git openssl openssh nginx apache tomcat
+laravel wordpress drupal gradle maven npm yarn pip xcode elixir erlang haskell julia matlab lua
+gpt llama claude gemini ddr lte`)
+
+// versionLower may be written in lower case: "version 2.3.1", "v2".
+var versionLower = setOf("version ver release build update patch firmware v")
+
+// appendVersion reads a dotted version: "3.11" three point eleven, "2.0" two point oh,
+// "24.04" twenty four point oh four.
+func appendVersion(dst []string, s string) []string {
+	for k, p := range strings.Split(s, ".") {
+		if k > 0 {
+			dst = append(dst, "point")
+		}
+		switch {
+		case k > 0 && p == "0":
+			dst = append(dst, "oh")
+		case k > 0 && len(p) > 1 && p[0] == '0':
+			dst = append(dst, "oh")
+			dst = appendDigitNames(dst, p[1:], false)
+		default:
+			dst = appendInteger(dst, p)
+		}
+	}
+	return dst
+}
+
+// isVersionString reports digits in two to four dot-separated groups of at most three digits.
+func isVersionString(s string) bool {
+	groups := 0
+	for _, p := range strings.Split(s, ".") {
+		if p == "" || len(p) > 3 || !allDigits(p) {
+			return false
+		}
+		groups++
+	}
+	return groups >= 2 && groups <= 4
+}
+
+// versionContext reports a number that is a version by what precedes it: a software name,
+// an acronym ("TPM 2.0"), or a list of versions ("3.12 and 3.13").
+func (n *normalizer) versionContext() bool {
+	prev := n.peek(-1)
+	if prev == nil {
+		return false
+	}
+	l := strings.ToLower(prev.core)
+	if prev.post == "" && versionNames[l] && (prev.core != l || versionLower[l]) {
+		return true
+	}
+	if prev.post == "" && len(prev.core) >= 2 && len(prev.core) <= 5 && isUpperWord(prev.core) && isLetterWord(prev.core) {
+		if _, unit := unitWord(prev.core, false); !unit {
+			if _, cur := currencyCodes[prev.core]; !cur {
+				return true
+			}
+		}
+	}
+	if n.versionAt >= 0 && n.versionAt == n.i-2 && (l == "and" || l == "or" || l == "to" || l == "through") {
+		return true
+	}
+	if n.versionAt >= 0 && n.versionAt == n.i-1 && strings.HasPrefix(prev.post, ",") {
+		return true
+	}
+	return false
+}
+
+// version reads a number as a version when the context says so.
+func (n *normalizer) version(t *token, s string) bool {
+	if n.inPart > 0 || !isVersionString(s) || strings.Count(s, ".") == 3 && !n.versionContext() || !n.versionContext() {
+		return false
+	}
+	n.by("version")
+	n.emit(t.raw, appendVersion(nil, s)...)
+	n.versionAt = n.i
+	return true
+}
+
+// fileTypes are file name extensions and how they are read (one-letter words are spelled).
+var fileTypes = map[string]string{
+	"pdf": "p d f", "txt": "t x t", "exe": "e x e", "py": "p y", "js": "j s", "ts": "t s", "jsx": "j s x",
+	"tsx": "t s x", "go": "go", "rs": "r s", "c": "c", "h": "h", "cpp": "c p p", "hpp": "h p p", "cs": "c s",
+	"java": "java", "kt": "k t", "rb": "r b", "php": "p h p", "html": "h t m l", "htm": "h t m", "css": "c s s",
+	"csv": "c s v", "tsv": "t s v", "json": "jason", "xml": "x m l", "yaml": "yaml", "yml": "y m l",
+	"toml": "toml", "md": "m d", "doc": "doc", "docx": "doc x", "xls": "x l s", "xlsx": "x l s x",
+	"ppt": "p p t", "pptx": "p p t x", "png": "p n g", "jpg": "j peg", "jpeg": "j peg", "gif": "gif",
+	"svg": "s v g", "webp": "web p", "mp3": "m p three", "mp4": "m p four", "wav": "wave", "mov": "m o v",
+	"avi": "a v i", "mkv": "m k v", "zip": "zip", "tar": "tar", "gz": "g z", "tgz": "t g z", "rar": "rar",
+	"sh": "s h", "bat": "bat", "sql": "s q l", "log": "log", "iso": "i s o", "dmg": "d m g", "apk": "a p k",
+	"dll": "d l l", "ini": "i n i", "cfg": "c f g", "conf": "conf", "wasm": "wasm", "epub": "e pub",
+	"odt": "o d t", "rtf": "r t f", "heic": "h e i c", "flac": "flac", "ogg": "ogg", "m4a": "m four a",
+}
+
+// fileName reads "report.pdf" report dot p d f, "archive.tar.gz", "README.md" read me dot m d.
+func (n *normalizer) fileName(t *token) bool {
+	parts := strings.Split(t.core, ".")
+	if len(parts) < 2 || len(parts) > 4 {
+		return false
+	}
+	name := parts[0]
+	if name == "" || len(name) > 64 {
+		return false
+	}
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || isDigit(c) || c == '_' || c == '-') {
+			return false
+		}
+	}
+	if !isASCIILetter(rune(name[0])) && !isDigit(name[0]) {
+		return false
+	}
+	for _, e := range parts[1:] {
+		if _, ok := fileTypes[e]; !ok || topLevel[e] || len(e) == 1 && len(name) < 2 {
+			return false
+		}
+	}
+	n.by("file name")
+	if strings.EqualFold(name, "readme") {
+		n.emit(t.raw, "read", "me")
+	} else {
+		n.word(t.raw, name)
+	}
+	for _, e := range parts[1:] {
+		n.emit(t.raw, "dot")
+		n.emitPhrase(t.raw, strings.Fields(fileTypes[e])...)
+	}
+	return true
+}
+
+// protocols are names written with a version after a slash: "HTTP/2".
+var protocols = setOf("HTTP HTTPS SPDY SMB NFS")
+
+// tech reads software and finance shorthand; it reports whether it did.
+func (n *normalizer) tech(t *token) bool {
+	core := t.core
+	if len(core) < 2 {
+		return false
+	}
+	if p, ok := periodOver[core]; ok {
+		n.by("period over period")
+		n.emit(t.raw, strings.Fields(p)...)
+		return true
+	}
+	if p, ok := periodAfterNumber[core]; ok {
+		if prev := n.peek(-1); prev != nil && prev.core != "" && (isDigit(prev.core[len(prev.core)-1]) || strings.HasSuffix(prev.core, "%")) {
+			n.by("period over period")
+			n.emit(t.raw, strings.Fields(p)...)
+			return true
+		}
+	}
+	switch core {
+	case ".NET", ".net":
+		n.by("software name")
+		n.emit(t.raw, "dot", "net")
+		return true
+	case "IPv4", "IPv6", "ipv4", "ipv6":
+		n.by("software name")
+		n.emitPhrase(t.raw, "i", "p", "v")
+		n.emit(t.raw, appendInteger(nil, core[3:])...)
+		return true
+	case "Wi-Fi", "WiFi", "wi-fi", "Wifi", "WIFI":
+		n.by("device name")
+		n.emit(t.raw, "wi", "fi")
+		return true
+	}
+	// "v1.4.2" version one point four point two.
+	if (core[0] == 'v' || core[0] == 'V') && len(core) > 3 && isDigit(core[1]) && strings.Contains(core, ".") && isVersionString(core[1:]) {
+		n.by("version")
+		n.emit(t.raw, "version")
+		n.emit(t.raw, appendVersion(nil, core[1:])...)
+		n.versionAt = n.i
+		return true
+	}
+	// Acronyms joined by a slash: "P/E" p e, "TCP/IP", "HTTP/2" h t t p two.
+	if a, b, ok := strings.Cut(core, "/"); ok && a != "" && b != "" && isUpperWord(a) && isLetterWord(a) && len(a) <= 5 {
+		switch {
+		case isUpperWord(b) && isLetterWord(b) && len(b) <= 5 && !strings.Contains(b, "/"):
+			n.by("acronyms with a slash")
+			n.acronym(t.raw, a, "")
+			n.acronym(t.raw, b, "")
+			return true
+		case protocols[a] && isVersionString(b+".0") || protocols[a] && isVersionString(b):
+			n.by("protocol version")
+			n.acronym(t.raw, a, "")
+			n.emit(t.raw, appendVersion(nil, b)...)
+			return true
+		}
+	}
+	if strings.IndexByte(core, '.') > 0 && n.fileName(t) {
+		return true
+	}
+	return false
+}
