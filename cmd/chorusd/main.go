@@ -66,6 +66,7 @@ type config struct {
 	logText               bool
 	opts                  server.Options // the server's limits
 	grace                 time.Duration  // --shutdown-timeout
+	drain                 time.Duration  // --drain-delay
 	// TLS and tokens.
 	tlsCert, tlsKey, tlsClientCA, tokens string
 	insecure, reflection                 bool
@@ -131,6 +132,7 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	fs.DurationVar(&cfg.maxDuration, "max-request-duration", server.DefaultMaxRequestDuration, "the longest any call may run, whatever deadline its client set")
 	fs.DurationVar(&o.MaxAudio, "max-audio", server.DefaultMaxAudio, "the most audio one Synthesize call may produce; a request that would run past it gets INVALID_ARGUMENT, and no audio past it is rendered")
 	fs.DurationVar(&cfg.grace, "shutdown-timeout", 10*time.Second, "on SIGTERM, how long running calls may finish; then they are cut and chorusd exits within a second")
+	fs.DurationVar(&cfg.drain, "drain-delay", 0, "on SIGTERM, how long to keep taking new calls while health says NOT_SERVING, so that load balancers and clients move away first (Kubernetes: a few seconds); --shutdown-timeout follows it")
 	fs.StringVar(&cfg.tlsCert, "tls-cert", "", "serve TLS (1.2 or later) with this PEM certificate chain; reloaded when it changes or on SIGHUP")
 	fs.StringVar(&cfg.tlsKey, "tls-key", "", "the PEM private key of --tls-cert")
 	fs.StringVar(&cfg.tlsClientCA, "tls-client-ca", "", "require client certificates signed by a CA in this PEM file (mutual TLS)")
@@ -168,6 +170,9 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 		if d <= 0 {
 			return nil, fmt.Errorf("%s %v: must be positive", name, d)
 		}
+	}
+	if cfg.drain < 0 {
+		return nil, fmt.Errorf("--drain-delay %v: must be 0 or positive", cfg.drain)
 	}
 	if cfg.reloadEvery < 0 {
 		return nil, fmt.Errorf("--reload-interval %v: must be 0 or positive", cfg.reloadEvery)
@@ -314,8 +319,18 @@ func serve(ctx context.Context, log *slog.Logger, cfg *config, e env) error {
 		return err
 	case <-ctx.Done():
 	}
-	log.Info("shutting down", "grace", cfg.grace)
+	log.Info("shutting down", "grace", cfg.grace, "drain_delay", cfg.drain)
 	health.Shutdown() // NOT_SERVING from now on
+	if cfg.drain > 0 {
+		// Still serving: a client or load balancer that has not seen the health change yet is
+		// answered, not refused. Serving failing ends the wait.
+		select {
+		case <-time.After(cfg.drain):
+		case err := <-errc:
+			return err
+		}
+		log.Info("drain delay over; finishing running calls")
+	}
 	httpDone := make(chan struct{})
 	go func() {
 		defer close(httpDone)

@@ -31,6 +31,9 @@ func TestMain(m *testing.M) {
 	if args, ok := os.LookupEnv(childEnv); ok {
 		os.Exit(stuckChild(strings.Fields(args)))
 	}
+	if args, ok := os.LookupEnv(replicaEnv); ok {
+		os.Exit(replicaMain(strings.Fields(args)))
+	}
 	os.Exit(m.Run())
 }
 
