@@ -23,6 +23,10 @@ type Params struct {
 	ReferenceHz float64 `json:"reference_hz"`
 	// PitchSemitones shifts the voice's F0 (−12 … +12), for a variant speaker.
 	PitchSemitones float64 `json:"pitch_semitones"`
+	// PhraseDurations keeps the phrase's phone durations as they are. By default each word
+	// keeps its span (so word timings hold) but its phones share it as the voice's duration
+	// model predicts them relative to one another.
+	PhraseDurations bool `json:"phrase_durations"`
 	// Warp is added to the voice's all-pass constant α (−0.2 … +0.2): positive values move the
 	// spectral envelope down (a longer vocal tract), negative values up.
 	Warp float64 `json:"warp"`
@@ -190,6 +194,9 @@ func (vc *Vocoder) generate(ph *prosody.Phrase, n int) error {
 		fr[i] = frameInfo{}
 	}
 	dur := make([]int, ns)
+	if !vc.p.PhraseDurations {
+		vc.modelDurations(u, labels)
+	}
 	cum, f0 := 0, 0
 	for i, lab := range u.labs {
 		cum += lab.samples
@@ -318,6 +325,50 @@ func (vc *Vocoder) generate(ph *prosody.Phrase, n int) error {
 	return nil
 }
 
+// modelDurations shares each word's samples among its phones in proportion to the durations
+// the voice's duration model predicts for them (the sum of their state means).
+func (vc *Vocoder) modelDurations(u *utterance, labels []string) {
+	ns := vc.v.NumStates
+	pred := make([]float64, len(u.labs))
+	for i, l := range u.labs {
+		if l.pau {
+			continue
+		}
+		if d := vc.v.Duration.find(labels[i], 0); d != nil {
+			for s := 0; s < ns; s++ {
+				pred[i] += math.Max(1, float64(d[s]))
+			}
+		}
+	}
+	for i := 0; i < len(u.labs); {
+		if u.labs[i].pau {
+			i++
+			continue
+		}
+		w := u.syls[u.labs[i].syl].word
+		j := i
+		total, ptotal := 0, 0.0
+		for j < len(u.labs) && !u.labs[j].pau && u.syls[u.labs[j].syl].word == w {
+			total += u.labs[j].samples
+			ptotal += pred[j]
+			j++
+		}
+		if ptotal > 0 {
+			cum, prev := 0.0, 0
+			for k := i; k < j; k++ {
+				cum += pred[k]
+				end := int(math.Floor(float64(total)*cum/ptotal + 0.5))
+				if k == j-1 {
+					end = total
+				}
+				u.labs[k].samples = end - prev
+				prev = end
+			}
+		}
+		i = j
+	}
+}
+
 // windowInside reports whether every frame a window reaches from frame t lies inside [0, F)
 // and, when fr is given (the MSD stream), is voiced.
 func windowInside(w []float64, t, F int, fr []frameInfo) bool {
@@ -406,6 +457,12 @@ func (vc *Vocoder) synth(ctx context.Context, n int, w audio.Writer) error {
 			}
 			x *= gcur
 			y := vc.filt.filter(x*math.Exp(cur[0]), cur)
+			if math.IsNaN(y) || math.IsInf(y, 0) {
+				// Only a broken model gets here: start the filter afresh rather than
+				// emit garbage for the rest of the stream.
+				vc.filt = newMLSA(vc.filt.m, vc.alpha)
+				y = 0
+			}
 			out = append(out, float32(limit(y*vc.gain)))
 			pos++
 			if len(out) == blockSize {
