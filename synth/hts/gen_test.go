@@ -1,0 +1,193 @@
+package hts
+
+import (
+	"math"
+	"math/rand/v2"
+	"testing"
+)
+
+var deltaWins = [][]float64{{1}, {-0.5, 0, 0.5}, {1, -2, 1}}
+
+func TestStateDurations(t *testing.T) {
+	mean := []float32{2, 4, 6, 4, 2}
+	vari := []float32{1, 1, 1, 1, 1}
+	dst := make([]int, 5)
+	for _, T := range []int{0, 1, 3, 5, 7, 18, 40, 200} {
+		stateDurations(dst, mean, vari, T)
+		sum := 0
+		for _, d := range dst {
+			sum += d
+			if d < 0 || T >= 5 && d < 1 {
+				t.Errorf("T=%d: state duration %d in %v", T, d, dst)
+			}
+		}
+		if sum != T {
+			t.Errorf("T=%d: durations %v add up to %d", T, dst, sum)
+		}
+	}
+	// At the model's own total the durations are the means.
+	stateDurations(dst, mean, vari, 18)
+	if want := []int{2, 4, 6, 4, 2}; !equalInts(dst, want) {
+		t.Errorf("T=Σμ: %v, want the means %v", dst, want)
+	}
+	// Stretching goes to the states with the larger variances.
+	stateDurations(dst, mean, []float32{1, 1, 10, 1, 1}, 32)
+	if dst[2] < 6+10 {
+		t.Errorf("14 extra frames with the middle state's variance 10 of 14: %v", dst)
+	}
+	// Fewer frames than states: the longest states get them.
+	stateDurations(dst, mean, vari, 2)
+	if dst[2] != 1 || dst[0]+dst[4] != 0 {
+		t.Errorf("T=2: %v, want the frames on the longest states", dst)
+	}
+}
+
+func equalInts(a, b []int) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// dense builds WᵀPW and WᵀPμ as full matrices, independently of the band code.
+func dense(T int, wins [][]float64, mu, prec []float64) ([][]float64, []float64) {
+	K := len(wins)
+	R := make([][]float64, T)
+	for i := range R {
+		R[i] = make([]float64, T)
+	}
+	r := make([]float64, T)
+	for t := 0; t < T; t++ {
+		for k, w := range wins {
+			h := len(w) / 2
+			row := make([]float64, T) // row of W for (t, k)
+			for j := -h; j <= h; j++ {
+				if t+j >= 0 && t+j < T {
+					row[t+j] = w[j+h]
+				}
+			}
+			p, m := prec[t*K+k], mu[t*K+k]
+			for a := 0; a < T; a++ {
+				r[a] += row[a] * p * m
+				for b := 0; b < T; b++ {
+					R[a][b] += row[a] * p * row[b]
+				}
+			}
+		}
+	}
+	return R, r
+}
+
+func TestMLPGSolvesNormalEquations(t *testing.T) {
+	rnd := rand.New(rand.NewPCG(1, 2))
+	const T = 40
+	g := newMLPG(deltaWins)
+	g.reset(T)
+	for i := range g.mu {
+		g.mu[i] = rnd.NormFloat64()
+		g.prec[i] = 0.5 + rnd.Float64()*4
+	}
+	mu := append([]float64(nil), g.mu...)
+	prec := append([]float64(nil), g.prec...)
+	c := append([]float64(nil), g.solve(T)...)
+	R, r := dense(T, deltaWins, mu, prec)
+	for a := 0; a < T; a++ {
+		s := 0.0
+		for b := 0; b < T; b++ {
+			s += R[a][b] * c[b]
+		}
+		// The system is well conditioned (static precisions ≥ 0.5): 1e-9 is far above
+		// float64 rounding and far below any real error.
+		if math.Abs(s-r[a]) > 1e-9 {
+			t.Fatalf("row %d: (Rc) = %v, r = %v", a, s, r[a])
+		}
+	}
+}
+
+func TestMLPGStaticOnlyGivesMeans(t *testing.T) {
+	const T = 12
+	g := newMLPG(deltaWins)
+	g.reset(T)
+	for i := 0; i < T; i++ {
+		g.mu[i*3] = float64(i % 4)
+		g.prec[i*3] = 1
+	}
+	c := g.solve(T)
+	for i := 0; i < T; i++ {
+		if math.Abs(c[i]-float64(i%4)) > 1e-12 {
+			t.Fatalf("frame %d: %v, want the static mean %d", i, c[i], i%4)
+		}
+	}
+}
+
+func TestGVMovesVarianceTowardsTarget(t *testing.T) {
+	const T = 200
+	g := newMLPG(deltaWins)
+	g.reset(T)
+	for i := 0; i < T; i++ {
+		g.mu[i*3] = 0.1 * math.Sin(float64(i)/8)
+		g.prec[i*3] = 10
+		g.prec[i*3+1] = 100
+		g.prec[i*3+2] = 100
+	}
+	c := g.solve(T)
+	on := make([]bool, T)
+	for i := range on {
+		on[i] = true
+	}
+	v0 := variance(c)
+	const target = 0.02
+	g.applyGV(c, on, target, 1000)
+	v1 := variance(c)
+	if !(v0 < target/2) || math.Abs(v1-target) > math.Abs(v0-target)/2 {
+		t.Errorf("variance %v → %v, want it at least halfway to %v", v0, v1, target)
+	}
+}
+
+func variance(c []float64) float64 {
+	m := 0.0
+	for _, x := range c {
+		m += x
+	}
+	m /= float64(len(c))
+	v := 0.0
+	for _, x := range c {
+		v += (x - m) * (x - m)
+	}
+	return v / float64(len(c))
+}
+
+func TestGlob(t *testing.T) {
+	for _, c := range []struct {
+		pat, s string
+		want   bool
+	}{
+		{"*-aa+*", "x^b-aa+c=d", true},
+		{"*-aa+*", "x^b-aax+c", false},
+		{"aa^*", "aa^b-c", true},
+		{"aa^*", "xaa^b", false},
+		{"*-2", "J:3+2-2", true},
+		{"*-2", "J:3+2-12", false},
+		{"*/J:?+*", "a/J:9+3-1", true},
+		{"*/J:?+*", "a/J:10+3-1", false},
+		{"*|L-L%/*", "b|L-L%/I:0", true},
+		{"*@?_*", "x@1_2", true},
+		{"a*b*c", "abbbc", true},
+		{"a*b*c", "acb", false},
+		{"*", "", true},
+		{"?", "", false},
+	} {
+		p := compilePattern(c.pat)
+		if got := p.match(c.s); got != c.want {
+			t.Errorf("%q ~ %q = %v, want %v", c.pat, c.s, got, c.want)
+		}
+		if got := glob(c.pat, c.s); got != c.want {
+			t.Errorf("glob(%q, %q) = %v, want %v", c.pat, c.s, got, c.want)
+		}
+	}
+}

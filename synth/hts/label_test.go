@@ -1,0 +1,83 @@
+package hts
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/chorus-tts/chorus/synth/phone"
+	"github.com/chorus-tts/chorus/synth/prosody"
+)
+
+// Festival 2.5's labels for "Hello world." with this voice (hts_feats_output_string), the
+// engine's exact input.
+const festivalHelloWorld = `x^x-pau+hh=ax@x_x/A:0_0_0/B:x-x-x@x-x&x-x#x-x$x-x!x-x;x-x|x/C:0+0+2/D:0_0/E:x+x@x+x&x+x#x+x/F:content_2/G:0_0/H:x=x@1=1|0/I:3=2/J:3+2-1
+x^pau-hh+ax=l@1_2/A:0_0_0/B:0-0-2@1-2&1-3#1-3$1-3!0-1;0-1|ax/C:1+1+2/D:0_0/E:content+2@1+2&0+1#0+1/F:content_1/G:0_0/H:3=2@1=1|L-L%/I:0=0/J:3+2-1
+pau^hh-ax+l=ow@2_1/A:0_0_0/B:0-0-2@1-2&1-3#1-3$1-3!0-1;0-1|ax/C:1+1+2/D:0_0/E:content+2@1+2&0+1#0+1/F:content_1/G:0_0/H:3=2@1=1|L-L%/I:0=0/J:3+2-1
+hh^ax-l+ow=w@1_2/A:0_0_2/B:1-1-2@2-1&2-2#1-2$1-2!0-1;0-1|ow/C:1+1+4/D:0_0/E:content+2@1+2&0+1#0+1/F:content_1/G:0_0/H:3=2@1=1|L-L%/I:0=0/J:3+2-1
+ax^l-ow+w=er@2_1/A:0_0_2/B:1-1-2@2-1&2-2#1-2$1-2!0-1;0-1|ow/C:1+1+4/D:0_0/E:content+2@1+2&0+1#0+1/F:content_1/G:0_0/H:3=2@1=1|L-L%/I:0=0/J:3+2-1
+l^ow-w+er=l@1_4/A:1_1_2/B:1-1-4@1-1&3-1#2-1$2-1!1-0;1-0|er/C:0+0+0/D:content_2/E:content+1@2+1&1+0#1+0/F:0_0/G:0_0/H:3=2@1=1|L-L%/I:0=0/J:3+2-1
+ow^w-er+l=d@2_3/A:1_1_2/B:1-1-4@1-1&3-1#2-1$2-1!1-0;1-0|er/C:0+0+0/D:content_2/E:content+1@2+1&1+0#1+0/F:0_0/G:0_0/H:3=2@1=1|L-L%/I:0=0/J:3+2-1
+w^er-l+d=pau@3_2/A:1_1_2/B:1-1-4@1-1&3-1#2-1$2-1!1-0;1-0|er/C:0+0+0/D:content_2/E:content+1@2+1&1+0#1+0/F:0_0/G:0_0/H:3=2@1=1|L-L%/I:0=0/J:3+2-1
+er^l-d+pau=x@4_1/A:1_1_2/B:1-1-4@1-1&3-1#2-1$2-1!1-0;1-0|er/C:0+0+0/D:content_2/E:content+1@2+1&1+0#1+0/F:0_0/G:0_0/H:3=2@1=1|L-L%/I:0=0/J:3+2-1
+l^d-pau+x=x@x_x/A:1_1_4/B:x-x-x@x-x&x-x#x-x$x-x!x-x;x-x|x/C:0+0+0/D:content_1/E:x+x@x+x&x+x#x+x/F:0_0/G:3_2/H:x=x@1=1|0/I:0=0/J:3+2-1`
+
+// helloWorld is the phrase our front end gives for "Hello world." with Festival's accents
+// (both stressed syllables accented), falling at the end.
+func helloWorld() *prosody.Phrase {
+	seg := func(p phone.Phone, stress uint8, flags string) prosody.Segment {
+		return prosody.Segment{Phone: p, Stress: stress, Samples: 1600, WordStart: strings.Contains(flags, "w"),
+			SyllableStart: strings.Contains(flags, "s"), Accent: strings.Contains(flags, "*")}
+	}
+	return &prosody.Phrase{
+		Segments: []prosody.Segment{
+			seg(phone.Sil, 0, ""),
+			seg(phone.HH, 0, "ws"), seg(phone.AH, 0, ""),
+			seg(phone.L, 1, "s"), seg(phone.OW, 1, "*"),
+			seg(phone.W, 1, "ws"), seg(phone.ER, 1, "*"), seg(phone.L, 1, ""), seg(phone.D, 1, ""),
+			seg(phone.Sil, 0, ""),
+		},
+		F0:    []prosody.Point{{Pos: 0, Hz: 180}, {Pos: 16000, Hz: 150}},
+		Words: []prosody.WordSpan{{Text: "Hello"}, {Text: "world."}},
+	}
+}
+
+func TestLabelsMatchFestival(t *testing.T) {
+	got := buildUtterance(helloWorld()).labels()
+	want := strings.Split(festivalHelloWorld, "\n")
+	if len(got) != len(want) {
+		t.Fatalf("%d labels, want %d", len(got), len(want))
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("label %d:\n got %s\nwant %s", i, got[i], want[i])
+		}
+	}
+}
+
+func TestLabelEndToneAndPauses(t *testing.T) {
+	ph := helloWorld()
+	ph.F0 = []prosody.Point{{Pos: 0, Hz: 150}, {Pos: 8000, Hz: 150}, {Pos: 14400, Hz: 220}}
+	// Two silent segments in a row make one pause; a zero-length phone is not spoken.
+	ph.Segments = append(ph.Segments, prosody.Segment{Phone: phone.Sil, Samples: 10}, prosody.Segment{Phone: phone.T, Samples: 0})
+	u := buildUtterance(ph)
+	if u.endTone != "L-H%" {
+		t.Errorf("rising end: tone %s, want L-H%%", u.endTone)
+	}
+	if len(u.labs) != 10 || u.labs[9].samples != 1610 {
+		t.Errorf("units %d, last pause %d samples; want 10 units, pauses merged (1610)", len(u.labs), u.labs[len(u.labs)-1].samples)
+	}
+	if l := u.labels()[4]; !strings.Contains(l, "|L-H%/") {
+		t.Errorf("label %s lacks the end tone", l)
+	}
+}
+
+func TestGuessPOS(t *testing.T) {
+	for w, want := range map[string]string{
+		"the": "det", "The": "det", "of": "in", "that": "in", "to": "to", "will": "md", "and": "cc",
+		"who": "wp", "its": "pps", "was": "aux", "it": "content", "canoe": "content", "and,": "cc",
+	} {
+		if got := gpos(w); got != want {
+			t.Errorf("gpos(%q) = %s, want %s", w, got, want)
+		}
+	}
+}

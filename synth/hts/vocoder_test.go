@@ -1,0 +1,208 @@
+package hts
+
+import (
+	"context"
+	"math"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chorus-tts/chorus/internal/acoustics"
+	"github.com/chorus-tts/chorus/synth/audio"
+	"github.com/chorus-tts/chorus/synth/prosody"
+	"github.com/chorus-tts/chorus/synth/vocodertest"
+)
+
+func sltVoice(t testing.TB) *Voice {
+	t.Helper()
+	v, err := Slt()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return v
+}
+
+func TestConformance(t *testing.T) {
+	v := sltVoice(t)
+	vocodertest.Run(t, func() vocodertest.Vocoder {
+		vc, err := New(v, Params{ReferenceHz: 140}, 7)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return vc
+	}, NativeRate)
+}
+
+func render(t testing.TB, vc *Vocoder, ph *prosody.Phrase) []float32 {
+	t.Helper()
+	var b audio.Buffer
+	if err := vc.Render(context.Background(), ph, &b); err != nil {
+		t.Fatal(err)
+	}
+	return b.Samples
+}
+
+func TestParams(t *testing.T) {
+	for raw, ok := range map[string]bool{
+		``: true, `null`: true, `{"gain_db": -3, "reference_hz": 180, "warp": 0.05, "pitch_semitones": 2}`: true,
+		`{"gain_db": 20}`: false, `{"reference_hz": 5}`: false, `{"warp": 0.5}`: false,
+		`{"pitch_semitones": -13}`: false, `{"bogus": 1}`: false, `{} {}`: false, `[`: false,
+	} {
+		_, err := ParseParams([]byte(raw))
+		if (err == nil) != ok {
+			t.Errorf("ParseParams(%s): err = %v", raw, err)
+		}
+	}
+	if _, err := Factory(16000, nil); err == nil || !strings.Contains(err.Error(), "32000") {
+		t.Errorf("Factory at 16 kHz: %v, want an error naming the native rate", err)
+	}
+}
+
+// medianF0 is the median pitch of the rendered phrase.
+func medianF0(t *testing.T, p Params, ph *prosody.Phrase) float64 {
+	t.Helper()
+	vc, err := New(sltVoice(t), p, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := acoustics.MedianF0(render(t, vc, ph), NativeRate)
+	if !(f > 0) {
+		t.Fatalf("no pitch found (%v)", f)
+	}
+	return f
+}
+
+func TestPitchControls(t *testing.T) {
+	ph := testPhrase(t, NativeRate, "HH AH0 L OW1 | M AY1 | N EY1 M | IH1 Z | L IY1 N AH0")
+	base := medianF0(t, Params{ReferenceHz: 130}, ph) // BuildPhrase starts at 130 Hz
+	// slt's model pitch is about 170 Hz; the tracker's own error is a few per cent.
+	if base < 120 || base > 260 {
+		t.Errorf("model pitch %.0f Hz, want slt's range (120–260)", base)
+	}
+	up := medianF0(t, Params{ReferenceHz: 130 / math.Pow(2, 4.0/12)}, ph) // the phrase starts 4 st above the reference
+	st := 12 * math.Log2(up/base)
+	if math.Abs(st-4) > 1 {
+		t.Errorf("phrase 4 st above the reference: pitch moved %.2f st (%.0f → %.0f Hz)", st, base, up)
+	}
+	down := medianF0(t, Params{ReferenceHz: 130, PitchSemitones: -5}, ph)
+	if st := 12 * math.Log2(down/base); math.Abs(st+5) > 1 {
+		t.Errorf("pitch_semitones −5: pitch moved %.2f st", st)
+	}
+	none := medianF0(t, Params{}, ph)
+	if math.Abs(12*math.Log2(none/base)) > 0.25 {
+		t.Errorf("reference_hz 0 should ignore the contour: %.0f Hz vs %.0f", none, base)
+	}
+}
+
+// centroid is the power-weighted mean frequency of x below 5 kHz (a plain DFT on a 50 Hz grid).
+func centroid(x []float32, rate int) float64 {
+	num, den := 0.0, 0.0
+	for f := 50.0; f < 5000; f += 50 {
+		w := 2 * math.Pi * f / float64(rate)
+		re, im := 0.0, 0.0
+		for i, v := range x {
+			re += float64(v) * math.Cos(w*float64(i))
+			im -= float64(v) * math.Sin(w*float64(i))
+		}
+		p := re*re + im*im
+		num += f * p
+		den += p
+	}
+	return num / den
+}
+
+func TestWarpMovesSpectrum(t *testing.T) {
+	ph := testPhrase(t, NativeRate, "AA1 | IY1 | AE1 | UW1 | EH1")
+	cent := func(w float64) float64 {
+		vc, err := New(sltVoice(t), Params{Warp: w}, 1)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return centroid(render(t, vc, ph), NativeRate)
+	}
+	lo, mid, hi := cent(0.08), cent(0), cent(-0.08)
+	// A larger all-pass constant maps the envelope's features to lower frequencies.
+	if !(lo < mid && mid < hi) {
+		t.Errorf("spectral centroid with warp +0.08, 0, −0.08: %.0f %.0f %.0f Hz, want increasing", lo, mid, hi)
+	}
+}
+
+func TestModelDurationsKeepWordSpans(t *testing.T) {
+	ph := testPhrase(t, NativeRate, "S T R IY1 T S | AH0 N D | L AE1 N Z")
+	u := buildUtterance(ph)
+	before := make([]int, len(u.labs))
+	for i, l := range u.labs {
+		before[i] = l.samples
+	}
+	vc, err := New(sltVoice(t), Params{}, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	vc.modelDurations(u, u.labels())
+	changed := false
+	wordSum := map[int][2]int{}
+	for i, l := range u.labs {
+		if l.pau {
+			if l.samples != before[i] {
+				t.Errorf("pause %d changed: %d → %d", i, before[i], l.samples)
+			}
+			continue
+		}
+		w := u.syls[l.syl].word
+		s := wordSum[w]
+		wordSum[w] = [2]int{s[0] + before[i], s[1] + l.samples}
+		changed = changed || l.samples != before[i]
+	}
+	for w, s := range wordSum {
+		if s[0] != s[1] {
+			t.Errorf("word %d: %d samples before, %d after", w, s[0], s[1])
+		}
+	}
+	if !changed {
+		t.Error("the duration model changed no phone's duration")
+	}
+}
+
+func TestNonFiniteModelOutputIsContained(t *testing.T) {
+	// A voice whose spectrum explodes must not leak NaN or infinities into the output.
+	v, err := Parse(miniVoice(3, 7))
+	if err != nil {
+		t.Fatal(err)
+	}
+	v.Streams[0].Model.pdfs[0][0] = 1e30 // c0 mean: exp overflows
+	vc, err := New(v, Params{}, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := render(t, vc, testPhrase(t, v.SampleRate, "AA1"))
+	if n := acoustics.NonFinite(out); n > 0 {
+		t.Errorf("%d non-finite samples", n)
+	}
+	if p := acoustics.Peak(out); p > vocodertest.MaxPeak {
+		t.Errorf("peak %v above −1 dBFS", p)
+	}
+}
+
+// BenchmarkVocoder renders a sentence with the slt voice (labels, durations, MLPG with GV and
+// the MLSA filter) and reports the multiple of real time on one core.
+func BenchmarkVocoder(b *testing.B) {
+	v := sltVoice(b)
+	ph, err := vocodertest.BuildPhrase(NativeRate, "DH AH0 | B IH1 R CH | K AE1 N UW0 | S L IH1 D | AA1 N | DH AH0 | S M UW1 DH | P L AE1 NG K S", vocodertest.PhraseOptions{LeadSilence: true, TrailSilence: true})
+	if err != nil {
+		b.Fatal(err)
+	}
+	vc, err := New(v, Params{}, 1)
+	if err != nil {
+		b.Fatal(err)
+	}
+	w := audio.WriterFunc(func([]float32) error { return nil })
+	b.ResetTimer()
+	start := time.Now()
+	for i := 0; i < b.N; i++ {
+		if err := vc.Render(context.Background(), ph, w); err != nil {
+			b.Fatal(err)
+		}
+	}
+	audioSec := float64(b.N*ph.Samples()) / NativeRate
+	b.ReportMetric(audioSec/time.Since(start).Seconds(), "xRT")
+}
