@@ -40,6 +40,9 @@ type Engine struct {
 	voices   map[string]*voiceEntry
 	workers  int           // goroutines rendering ahead of the stream, per request
 	maxAudio time.Duration // the most audio one request may produce; 0: no limit
+	// streamWait is how long a stream's unfinished sentence waits for more text before its
+	// complete clauses are spoken (WithStreamWait); 0: it waits for a sentence end.
+	streamWait time.Duration
 }
 
 type voiceEntry struct {
@@ -85,6 +88,8 @@ func New(catalog *voices.Catalog, opts ...Option) (*Engine, error) {
 		backends: defaultBackends(),
 		voices:   map[string]*voiceEntry{},
 		workers:  min(runtime.GOMAXPROCS(0), 4),
+
+		streamWait: DefaultStreamWait,
 	}
 	for _, o := range opts {
 		o(e)

@@ -60,12 +60,11 @@ type Event struct {
 	Part int
 }
 
-// EventSink is a Sink that also takes events. Events arrive in output order, interleaved with
+// EventSink is implemented by a Sink that also takes events. Events arrive in output order, interleaved with
 // Audio and Word calls, each before the audio it points into: an event's Start is never beyond
 // the samples already given to Audio plus those of the phrase about to be. An error from Event
 // stops synthesis like one from Audio.
 type EventSink interface {
-	Sink
 	Event(Event) error
 }
 

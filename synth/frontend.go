@@ -127,6 +127,10 @@ type sentence struct {
 	// marks are the SSML marks in the sentence, in order, each before word Word (after the
 	// last word when Word is len(Words)).
 	marks []sentenceMark
+	// open reports plain text that does not end with sentence-final punctuation (cut off), and
+	// trail the break its last punctuation asks for.
+	open  bool
+	trail text.Break
 }
 
 // sentenceMark is a <mark> before word Word of its sentence.
@@ -179,6 +183,9 @@ func (e *Engine) sentences(ctx context.Context, lex *g2p.Lexicon, p *resolved, d
 				a.ranges[i].b += sp.Start
 			}
 			s := sentence{Analysis: Analysis{Kind: a.kind, Words: a.words}}
+			if raw := sp.Raw(ps.clean); !text.EndsSentence(raw) {
+				s.open, s.trail = true, text.TrailingBreak(raw)
+			}
 			s.setTokens(tz, a.ranges, sp.End)
 			if err := yield(s); err != nil {
 				return err

@@ -134,92 +134,132 @@ func (e *Engine) resolve(ctx context.Context, req Request) ([]resolved, int, err
 // prosody seeds and the vocoder seeds (through the grouper), so the plan is the same however it
 // is rendered.
 func (r *render) plan(ctx context.Context, parts []resolved, emit func(*group) error) error {
-	gr := grouper{emit: emit, trail: map[string]int{}, limit: r.maxAudio}
-	var prosodySeed uint64
+	pl := r.newPlanner(emit)
 	for i := range parts {
-		p := &parts[i]
-		rate := p.entry.voice.SampleRate
-		gr.startPart(p)
-
-		lead := p.PauseBefore // ms of silence before the part's first phrase
-		if i == 0 {
-			lead += leadInMillis
-		}
-		leadSamples := lead * rate / 1000
-		pv, po := prosodyOptions(r.req, p)
-
-		// text → sentences of pronounced words
-		wantMarks := r.req.Events&EventMarks != 0
-		var marks []sentenceMark // marks waiting for a word (after a sentence without words)
-		err := r.e.sentences(ctx, r.lex, p, &r.dropped, func(s sentence) error {
-			leadSamples += s.pauseBefore * rate / 1000
-			if wantMarks && len(marks) > 0 {
-				for i := range marks {
-					marks[i].Word = 0
-				}
-				s.marks = append(marks, s.marks...)
-				marks = nil
-			}
-			if len(s.Words) == 0 {
-				if wantMarks {
-					marks = append(marks, s.marks...)
-				}
-				return nil
-			}
-			// words → phrases
-			prosodySeed++
-			po.Seed = prosodySeed
-			phrases, err := prosody.Plan(s.Words, s.Kind, pv, po)
-			if err != nil {
-				return fmt.Errorf("synth: prosody: %w", err)
-			}
-			// phrases → groups
-			wi := 0 // index into s.Words across the sentence's phrases (one WordSpan per word)
-			for k := range phrases {
-				ph := phrases[k]
-				if leadSamples > 0 {
-					ph.PrependSilence(leadSamples)
-					leadSamples = 0
-				}
-				var refs []tokenRef
-				if r.req.WordTimings {
-					refs = make([]tokenRef, len(ph.Words))
-					for j := range ph.Words {
-						refs[j] = s.tokenRef(wi + j)
-					}
-				}
-				var mp []markPos
-				if wantMarks {
-					mp = placeMarks(s, &ph, wi, k == len(phrases)-1)
-				}
-				wi += len(ph.Words)
-				if err := gr.add(ph, refs, mp); err != nil {
-					return err
-				}
-			}
-			return nil
-		})
-		if err != nil {
+		pl.begin(&parts[i], i == 0)
+		if err := pl.feed(ctx, &parts[i], false); err != nil {
 			return err
 		}
-		if leadSamples > 0 || len(marks) > 0 { // pauses or marks with nothing after them
-			var ph prosody.Phrase
-			if leadSamples > 0 {
-				ph.PrependSilence(leadSamples)
-			}
-			var mp []markPos
-			for _, m := range marks {
-				mp = append(mp, markPos{name: m.Name, pos: ph.Samples()})
-			}
-			if err := gr.add(ph, nil, mp); err != nil {
-				return err
-			}
-		}
-		if err := gr.endPart(); err != nil {
+		if err := pl.end(); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// planner is the state of plan across parts, and across the pieces of text of a part that
+// arrives in pieces (Stream): a part is begun, fed its text once or piece by piece, and ended.
+type planner struct {
+	r           *render
+	gr          grouper
+	prosodySeed uint64
+
+	// The current part.
+	rate        int // the voice's native rate
+	leadSamples int // silence waiting for the next phrase
+	pv          prosody.Voice
+	po          prosody.Options
+	marks       []sentenceMark // marks waiting for a word (after a sentence without words)
+	// open, when set, makes a sentence that does not end with sentence-final punctuation end
+	// with the break its punctuation asks for, so it sounds continued (a clause cut off by
+	// the stream's wait policy).
+	open bool
+}
+
+func (r *render) newPlanner(emit func(*group) error) *planner {
+	return &planner{r: r, gr: grouper{emit: emit, trail: map[string]int{}, limit: r.maxAudio}}
+}
+
+// begin starts part p; first says it is the request's first part (which gets the lead-in).
+func (pl *planner) begin(p *resolved, first bool) {
+	pl.rate = p.entry.voice.SampleRate
+	pl.gr.startPart(p)
+	lead := p.PauseBefore // ms of silence before the part's first phrase
+	if first {
+		lead += leadInMillis
+	}
+	pl.leadSamples = lead * pl.rate / 1000
+	pl.pv, pl.po = prosodyOptions(pl.r.req, p)
+	pl.marks = nil
+}
+
+// feed plans the sentences of p's text (all of it, or the piece p.src holds).
+func (pl *planner) feed(ctx context.Context, p *resolved, open bool) error {
+	r := pl.r
+	wantMarks := r.req.Events&EventMarks != 0
+	rate := pl.rate
+	// text → sentences of pronounced words
+	return r.e.sentences(ctx, r.lex, p, &r.dropped, func(s sentence) error {
+		pl.leadSamples += s.pauseBefore * rate / 1000
+		if wantMarks && len(pl.marks) > 0 {
+			for i := range pl.marks {
+				pl.marks[i].Word = 0
+			}
+			s.marks = append(pl.marks, s.marks...)
+			pl.marks = nil
+		}
+		if len(s.Words) == 0 {
+			if wantMarks {
+				pl.marks = append(pl.marks, s.marks...)
+			}
+			return nil
+		}
+		if open && s.open {
+			last := &s.Words[len(s.Words)-1]
+			last.Break = max(text.Minor, s.trail)
+		}
+		// words → phrases
+		pl.prosodySeed++
+		pl.po.Seed = pl.prosodySeed
+		phrases, err := prosody.Plan(s.Words, s.Kind, pl.pv, pl.po)
+		if err != nil {
+			return fmt.Errorf("synth: prosody: %w", err)
+		}
+		// phrases → groups
+		wi := 0 // index into s.Words across the sentence's phrases (one WordSpan per word)
+		for k := range phrases {
+			ph := phrases[k]
+			if pl.leadSamples > 0 {
+				ph.PrependSilence(pl.leadSamples)
+				pl.leadSamples = 0
+			}
+			var refs []tokenRef
+			if r.req.WordTimings {
+				refs = make([]tokenRef, len(ph.Words))
+				for j := range ph.Words {
+					refs[j] = s.tokenRef(wi + j)
+				}
+			}
+			var mp []markPos
+			if wantMarks {
+				mp = placeMarks(s, &ph, wi, k == len(phrases)-1)
+			}
+			wi += len(ph.Words)
+			if err := pl.gr.add(ph, refs, mp); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// end finishes the current part: pauses or marks with nothing after them, then its last group.
+func (pl *planner) end() error {
+	if pl.leadSamples > 0 || len(pl.marks) > 0 {
+		var ph prosody.Phrase
+		if pl.leadSamples > 0 {
+			ph.PrependSilence(pl.leadSamples)
+		}
+		var mp []markPos
+		for _, m := range pl.marks {
+			mp = append(mp, markPos{name: m.Name, pos: ph.Samples()})
+		}
+		pl.leadSamples, pl.marks = 0, nil
+		if err := pl.gr.add(ph, nil, mp); err != nil {
+			return err
+		}
+	}
+	return pl.gr.endPart()
 }
 
 // prosodyOptions are the prosody model's inputs for part p of req: the voice's own, then the
@@ -363,6 +403,20 @@ func (gr *grouper) account(n, rate int) error {
 		return &AudioLimitError{Limit: gr.limit, Part: gr.part.index}
 	}
 	gr.planned += d
+	return nil
+}
+
+// flush emits the current group now, if it has phrases, so that it is rendered without waiting
+// for the next phrase. The output does not change: the next phrase either starts a fresh group
+// anyway or continues on the same vocoder, which the renderer keeps per voice.
+func (gr *grouper) flush() error {
+	if len(gr.cur.phrases) == 0 {
+		return nil
+	}
+	if err := gr.emit(gr.cur); err != nil {
+		return err
+	}
+	gr.cur = &group{part: gr.part}
 	return nil
 }
 

@@ -65,6 +65,10 @@ type render struct {
 	gainDB     float64
 	silent     bool
 
+	// eager makes the writer start on the head group as soon as it has one, without waiting
+	// for the planner to fill the queue (streams, whose planner waits for text).
+	eager bool
+
 	tokStart int64        // output position of the first word of the token being spoken
 	dropped  text.Dropped // what the front end could not speak (written by the planner)
 }
@@ -113,8 +117,19 @@ func (r *render) run(ctx context.Context, plan func(ctx context.Context, emit fu
 	prefetching := 0 // started prefetches not yet written
 	var perr error
 	for {
+	fill:
 		for !closed && perr == nil && len(queue) <= r.e.workers {
-			it, ok := <-ch
+			var it planned
+			var ok bool
+			if r.eager && len(queue) > 0 {
+				select {
+				case it, ok = <-ch:
+				default:
+					break fill // nothing planned yet: write the head meanwhile
+				}
+			} else {
+				it, ok = <-ch
+			}
 			if !ok {
 				closed = true
 				break

@@ -46,6 +46,8 @@ type partSource struct {
 	// cleaned.
 	spans  []markup.Span
 	ranges []srcRange
+	// base is added to every offset in Part.Text: the offset of this text in a stream's text.
+	base int
 }
 
 // newPlainSource prepares plain text.
@@ -88,9 +90,9 @@ func newSpanSource(s string, spans []markup.Span, origin func(decoded string) []
 func (ps *partSource) toSource(r srcRange) (int, int) {
 	a, b := ps.removed.Start(r.a), ps.removed.End(r.b)
 	if ps.origin == nil {
-		return a, b
+		return ps.base + a, ps.base + b
 	}
-	return originStart(ps.origin, a), originEnd(ps.origin, b)
+	return ps.base + originStart(ps.origin, a), ps.base + originEnd(ps.origin, b)
 }
 
 // tokenizer turns the word ranges of successive sentences of one part into tokens. It moves

@@ -20,7 +20,16 @@ import (
 // resolveSSML parses part i (whose voice is ent, style st) and returns its runs, in order. A
 // document without text, pauses or marks gives none.
 func (e *Engine) resolveSSML(i int, p Part, ent *voiceEntry, st voices.Style) ([]resolved, error) {
-	spans, err := markup.ParseSSML(p.Text, markup.Options{
+	spans, err := e.parseSSML(p, ent, p.Text)
+	if err != nil {
+		return nil, invalidPart(i, FieldText, "%v", err)
+	}
+	return e.ssmlRunsOf(i, p, ent, st, p.Text, spans), nil
+}
+
+// parseSSML parses doc for part p, whose voice is ent.
+func (e *Engine) parseSSML(p Part, ent *voiceEntry, doc string) ([]markup.Span, error) {
+	return markup.ParseSSML(doc, markup.Options{
 		MaxBytes: MaxTextBytes,
 		BaseHz: func(name string) float64 {
 			if name == "" {
@@ -38,9 +47,10 @@ func (e *Engine) resolveSSML(i int, p Part, ent *voiceEntry, st voices.Style) ([
 			return nil
 		},
 	})
-	if err != nil {
-		return nil, invalidPart(i, FieldText, "%v", err)
-	}
+}
+
+// ssmlRunsOf cuts the spans parsed from doc (part i, p) into runs sharing a voice and prosody.
+func (e *Engine) ssmlRunsOf(i int, p Part, ent *voiceEntry, st voices.Style, doc string, spans []markup.Span) []resolved {
 	var out []resolved
 	var run []markup.Span
 	langs := map[string]bool{}
@@ -62,7 +72,7 @@ func (e *Engine) resolveSSML(i int, p Part, ent *voiceEntry, st voices.Style) ([
 			}
 		}
 		spans := run
-		r.src = newSpanSource(p.Text, spans, func(decoded string) []originRun { return alignSSML(p.Text, spans) })
+		r.src = newSpanSource(doc, spans, func(string) []originRun { return alignSSML(doc, spans) })
 		out = append(out, r)
 		run = nil
 	}
@@ -80,7 +90,7 @@ func (e *Engine) resolveSSML(i int, p Part, ent *voiceEntry, st voices.Style) ([
 		run = append(run, sp)
 	}
 	end()
-	return out, nil
+	return out
 }
 
 // orDefault returns a if it is not empty, else b.
