@@ -32,3 +32,36 @@ func BenchmarkNormalize(b *testing.B) {
 	}
 	b.ReportMetric(float64(len(in))/(1<<20)*float64(b.N)/b.Elapsed().Seconds(), "MB/s")
 }
+
+// webText is a paragraph of web and chat text: addresses, handles, hashtags, emoji, chat
+// abbreviations, versions, codes, finance and device figures, repeated to the benchmark's size.
+const webText = `omg the new iOS 18.1 update is 🔥🔥 tbh, check https://www.theverge.com/2024/10/28/ios-update for details. ` +
+	`Sales rose 4% y/y and the Fed cut 25 bps; EPS came in at $1.52 vs. a P/E of 18. #ThrowbackThursday #blacklivesmatter ` +
+	`@jane_doe99 imo the 4K 60 fps mode on the RTX 4090 beats 1080p 🎉 lol. Call 1-888-555-0142 or text STOP to 86753. ` +
+	`Order #58213 ships from Austin, TX 78701 at 0600 hours; the launch is at 3 p.m. ET. Rome was founded in 753 BC. ` +
+	`Update to v1.4.2 (Python 3.11, HTTP/2, C++ and .NET 8); open report.pdf or README.md. Visit cdc.gov, bbc.co.uk, ` +
+	`washingtonpost.com/politics and nytimes.com. The team went 11-5, a 3/1 favourite rated 9/10; use a 3/8-inch bolt, ` +
+	`24/7, $5-a-day. Check: 7 − 12 = −5, it was −5 degrees, ±0.5 mm, 2 × 4 lumber, 1920 × 1080 pixels 👍 ty!` + "\n\n"
+
+func megabyteOf(s string) string {
+	var b strings.Builder
+	for b.Len() < 1<<20 {
+		b.WriteString(s)
+	}
+	return b.String()
+}
+
+// BenchmarkNormalizeWeb normalizes 1 MB of web and chat text as the engine does (sentence by
+// sentence, with the lexicon as IsWord). The issue's target: under a second per MB.
+func BenchmarkNormalizeWeb(b *testing.B) {
+	in := megabyteOf(webText)
+	o := Options{IsWord: engineIsWord(b)}
+	b.SetBytes(int64(len(in)))
+	b.ResetTimer()
+	for range b.N {
+		if _, err := NormalizeTextWith(in, o); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(len(in))/(1<<20)*float64(b.N)/b.Elapsed().Seconds(), "MB/s")
+}

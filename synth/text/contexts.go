@@ -463,3 +463,9 @@ func (n *normalizer) resolution(t *token, num number) int {
 	n.emit(t.raw, appendPaired(nil, d.intPart)...)
 	return 3
 }
+
+// unitNext reports the unit symbol sym as the next token, right after the current one.
+func (n *normalizer) unitNext(sym string) bool {
+	cur, next := n.peek(0), n.peek(1)
+	return cur != nil && next != nil && cur.post == "" && next.pre == "" && next.core == sym
+}

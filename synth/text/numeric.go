@@ -213,7 +213,7 @@ func (n *normalizer) numeric(t *token) int {
 		x, y := atoiSmall(a), atoiSmall(b)
 		prev := n.peek(-1)
 		switch {
-		case n.bloodPressure() && x >= 50 && y >= 30 && len(a) <= 3:
+		case (n.bloodPressure() || n.unitNext("mmHg")) && x >= 50 && y >= 30 && len(a) <= 3:
 			// Blood pressure: 120/80 → one twenty over eighty.
 			if len(a) == 3 {
 				n.emit(src, appendPaired(nil, a)...)
@@ -222,6 +222,7 @@ func (n *normalizer) numeric(t *token) int {
 			}
 			n.emit(src, "over")
 			n.emit(src, appendInteger(nil, b)...)
+			return n.unitAfter(t, number{intPart: b})
 		case lexicalPairs[s]:
 			n.emit(src, appendInteger(nil, a)...)
 			n.emit(src, appendInteger(nil, b)...)

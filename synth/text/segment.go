@@ -24,26 +24,27 @@ func upperASCII(s string) string {
 
 // segmentWords splits a lower-case run of letters into the fewest pieces that are words
 // (segmentPiece), at most maxParts and at least two; among splits with as few pieces it takes
-// the one whose shortest piece is longest ("theguardian" the guardian, "nytimes" ny times). It
+// the one with the largest sum of squared piece lengths, which favours a long word and a short
+// one over two middling ones ("linkedin" linked in, not link edin; "nytimes" ny times). It
 // returns nil when there is no such split.
 func segmentWords(s string, isWord func(string) bool, maxParts int) []string {
 	if len(s) > maxSegmentBytes || len(s) < 4 {
 		return nil
 	}
-	type cell struct{ parts, shortest, from int }
+	type cell struct{ parts, squares, from int }
 	const none = 1 << 30
 	best := make([]cell, len(s)+1)
 	for i := 1; i <= len(s); i++ {
 		best[i] = cell{parts: none}
 	}
-	best[0] = cell{parts: 0, shortest: none}
+	best[0] = cell{}
 	for i := 1; i <= len(s); i++ {
 		for j := max(0, i-maxSegmentBytes); j < i; j++ {
 			if best[j].parts == none || best[j].parts >= maxParts || !segmentPiece(s[j:i], isWord) {
 				continue
 			}
-			c := cell{parts: best[j].parts + 1, shortest: min(best[j].shortest, i-j), from: j}
-			if c.parts < best[i].parts || c.parts == best[i].parts && c.shortest > best[i].shortest {
+			c := cell{parts: best[j].parts + 1, squares: best[j].squares + (i-j)*(i-j), from: j}
+			if c.parts < best[i].parts || c.parts == best[i].parts && c.squares > best[i].squares {
 				best[i] = c
 			}
 		}

@@ -188,6 +188,10 @@ func (n *normalizer) tech(t *token) bool {
 		n.emitPhrase(t.raw, "i", "p", "v")
 		n.emit(t.raw, appendInteger(nil, core[3:])...)
 		return true
+	case "PCIe":
+		n.by("device name")
+		n.emitPhrase(t.raw, "p", "c", "i", "e")
+		return true
 	case "Wi-Fi", "WiFi", "wi-fi", "Wifi", "WIFI":
 		n.by("device name")
 		n.emit(t.raw, "wi", "fi")

@@ -135,6 +135,10 @@ func (n *normalizer) address(src, s string) {
 		s = s[i+3:]
 	}
 	s = strings.TrimRight(s, "/")
+	path := len(s) // hyphens between words of a path are not read: "about-us" about us
+	if i := strings.IndexByte(s, '/'); i >= 0 && !strings.Contains(s[:i], "@") {
+		path = i
+	}
 	start := 0
 	flush := func(end int) {
 		if end > start {
@@ -152,6 +156,9 @@ func (n *normalizer) address(src, s string) {
 			sym = "at"
 		case '-':
 			sym = "dash"
+			if i > path && i > 0 && i+1 < len(s) && isASCIILetter(rune(s[i-1])) && isASCIILetter(rune(s[i+1])) {
+				sym = ""
+			}
 		case '_':
 			sym = "underscore"
 		case ':':
@@ -174,7 +181,7 @@ func (n *normalizer) address(src, s string) {
 			continue
 		}
 		flush(i)
-		n.emit(src, strings.Fields(sym)...)
+		n.emit(src, strings.Fields(sym)...) // none for a hyphen in a path
 		start = i + 1
 	}
 	flush(len(s))
