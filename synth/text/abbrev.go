@@ -44,6 +44,7 @@ func setOf(s string) map[string]bool {
 // (and, with an oracle, known), else letter by letter. suffix is "" or
 // "'s" (plural or possessive), attached to the last letter ("c d's").
 func (n *normalizer) acronym(src, w, suffix string) {
+	n.by("acronym")
 	if suffix == "" && len(w) == 2 && compass[w] {
 		// Street quadrants: Pennsylvania Ave. NW → northwest.
 		if p := n.peek(-1); p != nil && (streetAbbrev[strings.ToLower(p.core)] || streetWords[strings.ToLower(p.core)]) {

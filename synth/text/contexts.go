@@ -469,3 +469,33 @@ func (n *normalizer) unitNext(sym string) bool {
 	cur, next := n.peek(0), n.peek(1)
 	return cur != nil && next != nil && cur.post == "" && next.pre == "" && next.core == sym
 }
+
+// suffixRule names the reader of a number with something glued after it, for Word.Rule.
+func suffixRule(rest string) string {
+	l := strings.ToLower(rest)
+	switch {
+	case l == "st" || l == "nd" || l == "rd" || l == "th":
+		return "ordinal"
+	case l == "s" || l == "'s" || l == "’s":
+		return "decade or plural number"
+	case l == "%" || l == "pc" || l == "‰":
+		return "percent"
+	case strings.HasPrefix(l, "^") || l == "²" || l == "³":
+		return "power"
+	case l == "x" || l == "×":
+		return "times"
+	case strings.HasPrefix(l, "x") || strings.HasPrefix(l, "×"):
+		return "dimensions"
+	case strings.HasPrefix(l, "/"):
+		return "number with a slash"
+	case l == "am" || l == "pm" || l == "a.m" || l == "p.m":
+		return "time"
+	}
+	if _, ok := unitWord(rest, false); ok {
+		return "number and unit"
+	}
+	if _, ok := trailingCurrency(rest); ok {
+		return "money"
+	}
+	return "" // named where it is read
+}

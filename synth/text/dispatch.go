@@ -82,12 +82,15 @@ func (n *normalizer) token() int {
 			return 1
 		}
 	case "/":
+		n.by("symbol")
 		n.emit(t.raw, "slash")
 		return 1
 	case "w/", "W/":
+		n.by("abbreviation")
 		n.emit(t.raw, "with")
 		return 1
 	case "w/o", "W/O", "W/o":
+		n.by("abbreviation")
 		n.emit(t.raw, "without")
 		return 1
 	case "...", "…":
@@ -124,9 +127,11 @@ func (n *normalizer) token() int {
 		return n.numeric(&sub)
 	}
 	if k := n.date(); k > 0 {
+		n.by("date")
 		return k
 	}
 	if k := n.phoneTokens(); k > 0 {
+		n.by("phone number")
 		return k
 	}
 	// Currency codes before the amount: "USD 10", "EUR 5.50".
@@ -138,6 +143,7 @@ func (n *normalizer) token() int {
 				if sc = n.scaleAfter(); sc != "" {
 					n.i++
 				}
+				n.by("money")
 				n.emit(t.raw, appendMoney(nil, num, c, sc)...)
 				return 1
 			}
@@ -149,6 +155,7 @@ func (n *normalizer) token() int {
 		k := n.numeric(t)
 		if negative && start < len(n.out) && n.out[start].Text == "minus" {
 			n.out[start].Text = "negative"
+			n.rule = "negative number (mathematics)"
 		}
 		return k
 	}
@@ -157,6 +164,7 @@ func (n *normalizer) token() int {
 		switch r {
 		case '~', '≈', '<', '>', '≤', '≥', '±', '=':
 			if rest := core[size:]; startsNumeric(rest) {
+				n.by("sign and number")
 				n.emit(t.raw, strings.Fields(symbolWords[string(r)])...)
 				sub := *t
 				sub.core = rest
@@ -166,6 +174,7 @@ func (n *normalizer) token() int {
 	}
 	// Musical sharps and languages: C#, F#.
 	if len(core) == 2 && core[1] == '#' && core[0] >= 'A' && core[0] <= 'G' {
+		n.by("sharp")
 		n.emitLetter(t.raw, strings.ToLower(core[:1]))
 		n.emit(t.raw, "sharp")
 		return 1
@@ -175,11 +184,13 @@ func (n *normalizer) token() int {
 		return n.hashtag(t)
 	case '@':
 		if len(core) > 1 && !strings.Contains(core[1:], "@") {
+			n.by("handle")
 			n.handle(t)
 			return 1
 		}
 	}
 	if isEmail(core) {
+		n.by("email address")
 		n.address(t.raw, core)
 		return 1
 	}
@@ -188,12 +199,15 @@ func (n *normalizer) token() int {
 		return 1
 	}
 	if n.abbrev(t) {
+		n.by("abbreviation")
 		return 1
 	}
 	if n.roman(t) {
+		n.by("roman numeral")
 		return 1
 	}
 	if w, ok := symbolWords[core]; ok && core != "x" {
+		n.by("symbol")
 		n.emit(t.raw, strings.Fields(w)...)
 		return 1
 	}
@@ -209,6 +223,11 @@ func (n *normalizer) general(t *token) {
 	if isLetterWord(s) {
 		n.word(t.raw, s)
 		return
+	}
+	if strings.IndexFunc(s, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.Is(unicode.Mn, r) && !strings.ContainsRune("'’-‐‑–/\\|_+&=.·", r)
+	}) >= 0 && !isEmojiStart(s) {
+		n.leftOver(t)
 	}
 	speakable := false
 	for _, r := range s {

@@ -108,12 +108,14 @@ func (n *normalizer) numeric(t *token) int {
 	s := t.core
 	src := t.raw
 	if n.money(t, s) {
+		n.by("money")
 		return 1
 	}
 	// Unicode vulgar fractions: "½", "1½".
 	if r, size := utf8.DecodeLastRuneInString(s); size > 1 {
 		if f, ok := vulgarFractions[r]; ok {
 			whole := s[:len(s)-size]
+			n.by("fraction")
 			if whole == "" {
 				n.emit(src, appendFraction(nil, f[0], f[1])...)
 				return n.unitAfter(t, number{intPart: "1"}) // ½ tsp: singular
@@ -127,6 +129,7 @@ func (n *normalizer) numeric(t *token) int {
 	}
 	// Decades with an apostrophe: '90s, '60s.
 	if s[0] == '\'' {
+		n.by("decade or year")
 		d := strings.TrimSuffix(s[1:], "s")
 		if len(d) == 2 && allDigits(d) && len(s) == 4 {
 			n.emit(src, appendDecade(nil, atoiSmall(d))...)
@@ -143,6 +146,7 @@ func (n *normalizer) numeric(t *token) int {
 	if k := strings.IndexAny(s, "-–"); k > 0 && strings.ContainsAny(s, "apAP:") {
 		lo, hi := s[:k], strings.TrimLeft(s[k:], "-–")
 		if hi != "" && isDigit(hi[0]) && !strings.ContainsAny(hi, "-–") && (meridiemTail(lo) || meridiemTail(hi) || strings.Contains(lo, ":")) {
+			n.by("time range")
 			n.part(src, lo)
 			n.emit(src, "to")
 			n.part(src, hi)
@@ -155,11 +159,13 @@ func (n *normalizer) numeric(t *token) int {
 	}
 	// Dates: 1990-02-14, 2/14/1990, 14.02.1990.
 	if w, ok := numericDate(s); ok {
+		n.by("date")
 		n.emit(src, w...)
 		return 1
 	}
 	// Phone numbers: 555-1234, 555-123-4567, 1-800-555-1234, 555.123.4567.
 	if groups, ok := phoneGroups(s); ok {
+		n.by("phone number")
 		n.phone(src, groups, "")
 		return 1
 	}
@@ -170,6 +176,7 @@ func (n *normalizer) numeric(t *token) int {
 	// Dotted numbers: IP addresses, versions, section numbers (1.2.3).
 	// IP addresses (four groups) use "dot"; versions use "point".
 	if strings.Count(s, ".") >= 2 && allDigitsOrSeparators(s) && !strings.ContainsAny(s, ",-+") {
+		n.by("dotted number")
 		sep := "point"
 		if strings.Count(s, ".") == 3 {
 			sep = "dot"
@@ -214,6 +221,7 @@ func (n *normalizer) numeric(t *token) int {
 		prev := n.peek(-1)
 		switch {
 		case (n.bloodPressure() || n.unitNext("mmHg")) && x >= 50 && y >= 30 && len(a) <= 3:
+			n.by("blood pressure")
 			// Blood pressure: 120/80 → one twenty over eighty.
 			if len(a) == 3 {
 				n.emit(src, appendPaired(nil, a)...)
@@ -224,21 +232,26 @@ func (n *normalizer) numeric(t *token) int {
 			n.emit(src, appendInteger(nil, b)...)
 			return n.unitAfter(t, number{intPart: b})
 		case lexicalPairs[s]:
+			n.by("number pair")
 			n.emit(src, appendInteger(nil, a)...)
 			n.emit(src, appendInteger(nil, b)...)
 		case prev != nil && prev.post == "" && datePrev[strings.ToLower(prev.core)] && x >= 1 && x <= 12 && y >= 1 && y <= 31 && len(b) <= 2:
 			// "on 6/30": month and day.
+			n.by("date")
 			w := []string{monthNames[x]}
 			n.emit(src, appendDayOrdinal(w, y)...)
 		case n.slashReading(src, a, b):
 		case isFraction(a, b):
+			n.by("fraction")
 			n.emit(src, appendFraction(nil, a, b)...)
 		case x < y && y >= 20 && y%10 == 0:
+			n.by("score out of")
 			// Scores: 95/100 → ninety five out of one hundred.
 			n.emit(src, appendInteger(nil, a)...)
 			n.emit(src, "out", "of")
 			n.emit(src, appendInteger(nil, b)...)
 		default:
+			n.by("number pair")
 			n.emit(src, appendInteger(nil, a)...)
 			n.emit(src, appendInteger(nil, b)...)
 		}
@@ -494,6 +507,7 @@ func (n *normalizer) rangeOf(t *token, lo, hi number, tail string) int {
 	yearish := lok && hok && len(lo.intPart) == 4 && lv >= 1000 && lv <= 2999 && !lo.commas
 	var w []string
 	if yearish {
+		n.by("year range")
 		w = appendYear(w, lv)
 		w = append(w, "to")
 		switch {
@@ -521,6 +535,7 @@ func (n *normalizer) rangeOf(t *token, lo, hi number, tail string) int {
 		n.emit(src, appendRecordSide(w, hi.intPart)...)
 		return 1
 	}
+	n.by("range or score")
 	w = appendNumber(w, lo)
 	w = append(w, "to")
 	w = appendNumber(w, hi)
@@ -723,6 +738,7 @@ func (n *normalizer) quantity(t *token, num number, rest string) int {
 	// "1 1/2": a whole number followed by a fraction.
 	if next := n.peek(1); next != nil && t.post == "" && !num.hasPoint && next.pre == "" {
 		if a, b, ok := splitFraction(next.core); ok {
+			n.by("fraction")
 			w := appendNumber(nil, num)
 			n.emit(src, andFraction(w, a, b)...)
 			return 2 + n.unitAfterN(next, number{intPart: "2"}, 1)
@@ -730,6 +746,7 @@ func (n *normalizer) quantity(t *token, num number, rest string) int {
 		// Time with a separate meridiem: "3 pm", "11 a.m.".
 		if v, ok := num.value(); ok && v >= 1 && v <= 12 && !num.neg && len(num.intPart) <= 2 {
 			if m := meridiem(next.core); m != "" {
+				n.by("time")
 				n.emit(src, appendUnder100(nil, v)...)
 				n.emitLetter(src, m)
 				n.emitLetter(src, "m")
@@ -740,10 +757,12 @@ func (n *normalizer) quantity(t *token, num number, rest string) int {
 			}
 		}
 		if c, ok := currencyCodes[next.core]; ok {
+			n.by("money")
 			n.emit(src, appendMoney(nil, num, c, "")...)
 			return 2
 		}
 		if c, ok := trailingCurrency(next.core); ok {
+			n.by("money")
 			n.emit(src, appendMoney(nil, num, c, "")...)
 			return 2
 		}
@@ -763,21 +782,26 @@ func (n *normalizer) quantity(t *token, num number, rest string) int {
 		return 1
 	}
 	if !num.hasPoint && !num.commas && !num.neg && !num.plus && (len(num.intPart) == 3 || len(num.intPart) == 4) && num.intPart[0] != '0' && n.houseNumber() {
+		n.by("house number")
 		n.emit(src, appendPaired(nil, num.intPart)...)
 		return 1
 	}
 	if !num.hasPoint && !num.commas && !num.neg && !num.plus && len(num.intPart) == 3 && num.intPart[0] != '0' && n.nameNumber() {
+		n.by("number read in pairs")
 		n.emit(src, appendPaired(nil, num.intPart)...)
 		return n.unitAfter(t, num)
 	}
 	if !num.hasPoint && !num.commas && !num.neg && len(num.intPart) >= 3 && n.codeContext() {
+		n.by("code digits")
 		n.emit(src, appendDigitNames(nil, num.intPart, false)...)
 		return 1
 	}
 	if v, ok := num.value(); ok && !num.neg && !num.commas && len(num.intPart) == 4 && num.intPart[0] != '0' && n.isYear(v) {
+		n.by("year")
 		n.emit(src, appendYear(nil, v)...)
 		return 1
 	}
+	n.by("number")
 	n.emit(src, appendNumber(nil, num)...)
 	return n.unitAfter(t, num)
 }
@@ -822,6 +846,9 @@ func (n *normalizer) unitAfterN(t *token, num number, off int) int {
 		// "30 °C" written as two tokens after the degree sign is rare.
 		return 0
 	}
+	if n.rule == "number" {
+		n.rule = "number and unit"
+	}
 	one := num.isOne() || adjectival(n.peek(off-1), n.peek(off+2), next)
 	n.emit(next.raw, strings.Fields(plural(one, un.sing, un.plural))...)
 	return 1
@@ -830,6 +857,7 @@ func (n *normalizer) unitAfterN(t *token, num number, off int) int {
 // suffix reads what is glued after a number.
 func (n *normalizer) suffix(t *token, num number, rest string) int {
 	src := t.raw
+	n.by(suffixRule(rest))
 	l := strings.ToLower(rest)
 	switch {
 	case !num.hasPoint && !num.neg && (l == "st" || l == "nd" || l == "rd" || l == "th"):
@@ -981,6 +1009,7 @@ func (n *normalizer) suffix(t *token, num number, rest string) int {
 		}
 	}
 	// Anything else: the number, then the rest as a word (3D, 5G, 1080p).
+	n.by("number and letters")
 	n.emit(src, appendNumber(nil, num)...)
 	n.part(src, rest)
 	return 1

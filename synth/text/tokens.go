@@ -304,6 +304,7 @@ func (n *normalizer) word(src, s string) {
 
 // compound splits at hyphens, slashes and similar inner separators.
 func (n *normalizer) compound(src, s string) {
+	n.by("compound")
 	if a, b, ok := strings.Cut(strings.ReplaceAll(s, "–", "-"), "-"); ok && isCapitalized(a) && isCapitalized(b) {
 		// Day and month ranges: Mon-Fri, Jan-Mar.
 		fa, fb := dayOrMonth(a), dayOrMonth(b)
@@ -425,6 +426,7 @@ func (n *normalizer) part(src, p string) {
 // alnum reads a token mixing letters and digits: runs of digits as
 // numbers, runs of letters as words or spelled letters.
 func (n *normalizer) alnum(src, s string) {
+	n.by("letters and digits")
 	// Ordinals glued to letters never reach here; split into runs.
 	i := 0
 	for i < len(s) {
@@ -450,6 +452,7 @@ func (n *normalizer) alnum(src, s string) {
 // dotted reads tokens with inner periods: "U.S" and "e.g" (the final period
 // is in the token's post), "Ph.D", or words joined by dots.
 func (n *normalizer) dotted(src, s string) {
+	n.by("dotted abbreviation")
 	parts := strings.Split(s, ".")
 	single := true
 	for _, p := range parts {
@@ -524,6 +527,7 @@ func (n *normalizer) letters(src, s string) {
 		return
 	}
 	if parts := splitCamel(s); len(parts) > 1 {
+		n.by("camel case")
 		for _, p := range parts {
 			lp := strings.ToLower(p)
 			if isUpperWord(p) && len(p) > 1 {
@@ -543,6 +547,7 @@ func (n *normalizer) letters(src, s string) {
 	lower := strings.ToLower(s)
 	if lower == "www" || len(lower) >= 2 && len(lower) <= 5 && !strings.ContainsAny(lower, "aeiouy'") && !interjections[lower] {
 		// Vowel-less abbreviations are spelled: rn, ppl, thx, www.
+		n.by("spelled")
 		for k := 0; k < len(lower); k++ {
 			n.emitLetter(src, lower[k:k+1])
 		}
