@@ -18,13 +18,14 @@ type mlsa struct {
 	// last output (e1[0]: the stage's last input after feedback).
 	s1 [padeOrder + 1]float64
 	e1 [padeOrder + 1]float64
-	// Stage 2: per Padé branch, a chain of all-pass sections s2[l*(m+1)+k], k = 1..m; e2[l] as e1.
+	// Stage 2: per Padé branch l (1..5), a chain of all-pass sections s_k, k = 1..m, stored
+	// interleaved at s2[k*5+l−1]; e2[l] as e1.
 	s2 []float64
 	e2 [padeOrder + 1]float64
 }
 
 func newMLSA(m int, alpha float64) *mlsa {
-	return &mlsa{m: m, alpha: alpha, s2: make([]float64, (padeOrder+1)*(m+1))}
+	return &mlsa{m: m, alpha: alpha, s2: make([]float64, padeOrder*(m+1))}
 }
 
 // mcToB converts mel-cepstrum c (c[0..m]) into the MLSA filter coefficients b.
@@ -58,33 +59,69 @@ func (f *mlsa) filter(x float64, b []float64) float64 {
 	f.e1[0] = x
 	x = out + x
 
-	// Stage 2: F2(z) = Σ_{k≥2} b_k Φ_k(z).
-	out = 0
+	// Stage 2: F2(z) = Σ_{k≥2} b_k Φ_k(z). Every branch's input is the previous sample's
+	// output of the branch below it, so the five all-pass chains are independent within a
+	// sample: they run side by side (state interleaved, s2[k*5+l−1]), which lets the processor
+	// overlap them instead of waiting on one chain's dependencies.
 	m := f.m
-	for l := padeOrder; l >= 1; l-- {
-		s := f.s2[(l-1)*(m+1) : l*(m+1)]
-		in := f.e2[l-1]
-		// The chain: s_1 = (1−α²)·in + α·s_1; s_k = s_{k−1}(old) + α(s_k(old) − s_{k−1}(new)).
-		old := s[1]
-		s[1] = aa*in + a*s[1]
-		y := 0.0
-		for k := 2; k <= m; k++ {
-			o := s[k]
-			s[k] = old + a*(o-s[k-1])
-			old = o
-			y += s[k] * b[k]
-		}
-		f.e2[l] = y
-		v := y * pade5[l]
-		if l&1 == 1 {
-			x += v
-		} else {
-			x -= v
-		}
-		out += v
+	s2 := f.s2[:(m+1)*padeOrder]
+	b = b[:m+1]
+	in0, in1, in2, in3, in4 := f.e2[0], f.e2[1], f.e2[2], f.e2[3], f.e2[4]
+	o0, o1, o2, o3, o4 := s2[5], s2[6], s2[7], s2[8], s2[9] // old s_1 of each branch
+	s2[5] = aa*in0 + a*o0
+	s2[6] = aa*in1 + a*o1
+	s2[7] = aa*in2 + a*o2
+	s2[8] = aa*in3 + a*o3
+	s2[9] = aa*in4 + a*o4
+	var y0, y1, y2, y3, y4 float64
+	for k := 2; k <= m; k++ {
+		q := s2[k*5 : k*5+5 : k*5+5]
+		p := s2[(k-1)*5 : (k-1)*5+5 : (k-1)*5+5]
+		bk := b[k]
+		n0, n1, n2, n3, n4 := q[0], q[1], q[2], q[3], q[4]
+		q[0] = o0 + a*(n0-p[0])
+		q[1] = o1 + a*(n1-p[1])
+		q[2] = o2 + a*(n2-p[2])
+		q[3] = o3 + a*(n3-p[3])
+		q[4] = o4 + a*(n4-p[4])
+		o0, o1, o2, o3, o4 = n0, n1, n2, n3, n4
+		y0 += q[0] * bk
+		y1 += q[1] * bk
+		y2 += q[2] * bk
+		y3 += q[3] * bk
+		y4 += q[4] * bk
 	}
+	// Branch l (1..5) took input e2[l−1] and gives y_{l−1}.
+	f.e2[1], f.e2[2], f.e2[3], f.e2[4], f.e2[5] = y0, y1, y2, y3, y4
+	v1, v2, v3, v4, v5 := y0*pade5[1], y1*pade5[2], y2*pade5[3], y3*pade5[4], y4*pade5[5]
+	x += v1 - v2 + v3 - v4 + v5
 	f.e2[0] = x
-	return out + x
+	return v1 + v2 + v3 + v4 + v5 + x
+}
+
+// quiet reports whether the filter's state has decayed to nothing (so, with no input, its
+// output is zero to within 1e-12 and it can be skipped).
+func (f *mlsa) quiet() bool {
+	const eps = 1e-12
+	for _, v := range f.s2 {
+		if v > eps || v < -eps {
+			return false
+		}
+	}
+	for l := range f.e1 {
+		if math.Abs(f.e1[l]) > eps || math.Abs(f.s1[l]) > eps || math.Abs(f.e2[l]) > eps {
+			return false
+		}
+	}
+	return true
+}
+
+// clear zeroes the state.
+func (f *mlsa) clear() {
+	for i := range f.s2 {
+		f.s2[i] = 0
+	}
+	f.s1, f.e1, f.e2 = [padeOrder + 1]float64{}, [padeOrder + 1]float64{}, [padeOrder + 1]float64{}
 }
 
 // rng is the excitation's Gaussian noise: a C-library style linear congruential generator

@@ -444,6 +444,26 @@ func (vc *Vocoder) synth(ctx context.Context, n int, w audio.Writer) error {
 			inc[k] = (b[k] - cur[k]) / float64(fp)
 		}
 		gcur, ginc := vc.prevG, (gate-vc.prevG)/float64(fp)
+		if gate == 0 && vc.prevG == 0 && vc.filt.quiet() {
+			// Silence: no excitation and nothing left ringing in the filter.
+			vc.filt.clear()
+			k := min(fp, n-pos)
+			for j := 0; j < k; j++ {
+				out = append(out, 0)
+				if len(out) == blockSize {
+					if err := flush(); err != nil {
+						return err
+					}
+				}
+			}
+			pos += k
+			copy(vc.prevB, b)
+			vc.p1 = p
+			if pos == n && k < fp {
+				break
+			}
+			continue
+		}
 		for j := 0; j < fp && pos < n; j++ {
 			var x float64
 			if vc.p1 == 0 {
