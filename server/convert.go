@@ -56,6 +56,7 @@ type job struct {
 	// speakers[i] is the speaker of part i (script input only), for naming fields in errors.
 	speakers []string
 	script   bool
+	ssml     bool // input.ssml: text errors name that field
 }
 
 // convertSynthesize validates the wire-only parts of req and translates it to an engine request.
@@ -83,6 +84,7 @@ func convertSynthesize(in *chorusv1.SynthesizeRequest) (*job, error) {
 		GainDB:         ac.GetVolumeGainDb(),
 		WordTimings:    in.GetEnableWordTimings(),
 	}
+	setEvents(&j.req, in.GetEnableMarks(), in.GetEnablePhonemes(), in.GetEnableVisemes())
 	lex, err := convertPronunciations("pronunciations", in.GetPronunciations())
 	if err != nil {
 		return nil, err
@@ -94,7 +96,11 @@ func convertSynthesize(in *chorusv1.SynthesizeRequest) (*job, error) {
 	case *chorusv1.SynthesisInput_Text:
 		j.req.Parts = []synth.Part{{Voice: in.GetVoice().GetName(), Style: in.GetVoice().GetStyle(), Text: src.Text, Markup: input.GetMarkup()}}
 	case *chorusv1.SynthesisInput_Ssml:
-		return nil, fmt.Errorf("%w: input.ssml: SSML input is not supported yet; send input.text or input.script", errUnimplemented)
+		// input.markup is about input.text; an SSML document is markup by nature.
+		j.ssml = true
+		p := synth.Part{Voice: in.GetVoice().GetName(), Style: in.GetVoice().GetStyle(), Text: src.Ssml}
+		setSSML(&p)
+		j.req.Parts = []synth.Part{p}
 	case *chorusv1.SynthesisInput_Script:
 		if in.GetVoice() != nil && (in.GetVoice().GetName() != "" || in.GetVoice().GetStyle() != "") {
 			return nil, invalid("voice", "must be empty for script input: give each speaker a voice in input.script.speaker_voices")
@@ -103,7 +109,7 @@ func convertSynthesize(in *chorusv1.SynthesizeRequest) (*job, error) {
 			return nil, err
 		}
 	default:
-		return nil, invalid("input", "nothing to say: set input.text or input.script")
+		return nil, invalid("input", "nothing to say: set input.text, input.ssml or input.script")
 	}
 	return j, nil
 }
@@ -134,6 +140,9 @@ func (j *job) convertScript(s *chorusv1.Script) error {
 		if !ok {
 			return invalid(field+".speaker", "speaker %s has no voice: add it to input.script.speaker_voices", quote(sp))
 		}
+		if t.GetSsml() && t.GetMarkup() {
+			return invalid(field+".ssml", "ssml and markup are exclusive: an SSML document has its tags already; set one")
+		}
 		j.speakers[i] = sp
 		j.req.Parts[i] = synth.Part{
 			Speaker:     sp,
@@ -142,6 +151,9 @@ func (j *job) convertScript(s *chorusv1.Script) error {
 			Text:        t.GetText(),
 			PauseBefore: int(t.GetPauseBeforeMs()),
 			Markup:      t.GetMarkup(),
+		}
+		if t.GetSsml() {
+			setSSML(&j.req.Parts[i])
 		}
 	}
 	return nil
@@ -178,6 +190,9 @@ func (j *job) wireField(i int, f synth.Field) string {
 		case synth.FieldStyle:
 			return "voice.style"
 		case synth.FieldText:
+			if j.ssml {
+				return "input.ssml"
+			}
 			return "input.text"
 		}
 		return "input"

@@ -209,21 +209,40 @@ var docCases = map[string]func(e *docEnv) error{
 	"request-too-large": func(e *docEnv) error {
 		return e.synth(script([]*chorusv1.Turn{{Speaker: "A", Text: strings.Repeat("x", 2<<20)}}, nil))
 	},
-	"voice-unknown":    func(e *docEnv) error { return e.synth(withVoice(&chorusv1.VoiceSelection{Name: "nobody"})) },
-	"style-unknown":    func(e *docEnv) error { return e.synth(withVoice(&chorusv1.VoiceSelection{Style: "grumpy"})) },
-	"rate-low":         func(e *docEnv) error { return e.synth(withAudio(&chorusv1.AudioConfig{SpeakingRate: 0.1})) },
-	"rate-high":        func(e *docEnv) error { return e.synth(withAudio(&chorusv1.AudioConfig{SpeakingRate: 5})) },
-	"rate-nan":         func(e *docEnv) error { return e.synth(withAudio(&chorusv1.AudioConfig{SpeakingRate: math.NaN()})) },
-	"pitch":            func(e *docEnv) error { return e.synth(withAudio(&chorusv1.AudioConfig{Pitch: 13})) },
-	"gain":             func(e *docEnv) error { return e.synth(withAudio(&chorusv1.AudioConfig{VolumeGainDb: 17})) },
-	"gain-inf":         func(e *docEnv) error { return e.synth(withAudio(&chorusv1.AudioConfig{VolumeGainDb: math.Inf(-1)})) },
-	"sample-rate-low":  func(e *docEnv) error { return e.synth(withAudio(&chorusv1.AudioConfig{SampleRateHertz: 4000})) },
-	"sample-rate-high": func(e *docEnv) error { return e.synth(withAudio(&chorusv1.AudioConfig{SampleRateHertz: 96000})) },
-	"chunk-short":      func(e *docEnv) error { return e.synth(withAudio(&chorusv1.AudioConfig{ChunkDurationMs: 5})) },
-	"chunk-long":       func(e *docEnv) error { return e.synth(withAudio(&chorusv1.AudioConfig{ChunkDurationMs: 1001})) },
-	"encoding-unknown": func(e *docEnv) error { return e.synth(withAudio(&chorusv1.AudioConfig{Encoding: 42})) },
-	"ssml": func(e *docEnv) error {
-		return e.synth(&chorusv1.SynthesizeRequest{Input: &chorusv1.SynthesisInput{Source: &chorusv1.SynthesisInput_Ssml{Ssml: "<speak>hi</speak>"}}})
+	"voice-unknown":          func(e *docEnv) error { return e.synth(withVoice(&chorusv1.VoiceSelection{Name: "nobody"})) },
+	"style-unknown":          func(e *docEnv) error { return e.synth(withVoice(&chorusv1.VoiceSelection{Style: "grumpy"})) },
+	"rate-low":               func(e *docEnv) error { return e.synth(withAudio(&chorusv1.AudioConfig{SpeakingRate: 0.1})) },
+	"rate-high":              func(e *docEnv) error { return e.synth(withAudio(&chorusv1.AudioConfig{SpeakingRate: 5})) },
+	"rate-nan":               func(e *docEnv) error { return e.synth(withAudio(&chorusv1.AudioConfig{SpeakingRate: math.NaN()})) },
+	"pitch":                  func(e *docEnv) error { return e.synth(withAudio(&chorusv1.AudioConfig{Pitch: 13})) },
+	"gain":                   func(e *docEnv) error { return e.synth(withAudio(&chorusv1.AudioConfig{VolumeGainDb: 17})) },
+	"gain-inf":               func(e *docEnv) error { return e.synth(withAudio(&chorusv1.AudioConfig{VolumeGainDb: math.Inf(-1)})) },
+	"sample-rate-low":        func(e *docEnv) error { return e.synth(withAudio(&chorusv1.AudioConfig{SampleRateHertz: 4000})) },
+	"sample-rate-high":       func(e *docEnv) error { return e.synth(withAudio(&chorusv1.AudioConfig{SampleRateHertz: 96000})) },
+	"chunk-short":            func(e *docEnv) error { return e.synth(withAudio(&chorusv1.AudioConfig{ChunkDurationMs: 5})) },
+	"chunk-long":             func(e *docEnv) error { return e.synth(withAudio(&chorusv1.AudioConfig{ChunkDurationMs: 1001})) },
+	"encoding-unknown":       func(e *docEnv) error { return e.synth(withAudio(&chorusv1.AudioConfig{Encoding: 42})) },
+	"ssml-malformed":         func(e *docEnv) error { return e.synth(ssmlRequest("<speak>Hi <emphasis>there</speak>")) },
+	"ssml-unknown-element":   func(e *docEnv) error { return e.synth(ssmlRequest("<speak>\n<p>Hi <blink>x</blink></p>\n</speak>")) },
+	"ssml-unknown-attribute": func(e *docEnv) error { return e.synth(ssmlRequest(`<speak>Hi <break speed="1"/></speak>`)) },
+	"ssml-bad-value":         func(e *docEnv) error { return e.synth(ssmlRequest(`<speak>Hi <prosody rate="9">x</prosody></speak>`)) },
+	"ssml-audio":             func(e *docEnv) error { return e.synth(ssmlRequest("<speak>\n  Hi <audio src=\"a.mp3\"/></speak>")) },
+	"ssml-too-deep": func(e *docEnv) error {
+		return e.synth(ssmlRequest("<speak>" + strings.Repeat("<prosody>", 17) + "x" + strings.Repeat("</prosody>", 17) + "</speak>"))
+	},
+	"ssml-doctype": func(e *docEnv) error {
+		return e.synth(ssmlRequest(`<!DOCTYPE speak [<!ENTITY a "aa"><!ENTITY b "&a;&a;&a;&a;">]><speak>&b;</speak>`))
+	},
+	"ssml-unknown-entity": func(e *docEnv) error { return e.synth(ssmlRequest("<speak>Hi &a;</speak>")) },
+	"ssml-voice-unknown":  func(e *docEnv) error { return e.synth(ssmlRequest(`<speak>Hi <voice name="nobody">x</voice></speak>`)) },
+	"ssml-too-long": func(e *docEnv) error {
+		return e.synth(ssmlRequest("<speak>" + strings.Repeat("a ", 140000) + "</speak>"))
+	},
+	"turn-ssml-error": func(e *docEnv) error {
+		return e.synth(script([]*chorusv1.Turn{{Speaker: "A", Text: "Hello."}, {Speaker: "A", Text: "<speak>Hi <blink/></speak>", Ssml: true}}, map[string]*chorusv1.VoiceSelection{"A": {}}))
+	},
+	"turn-ssml-and-markup": func(e *docEnv) error {
+		return e.synth(script([]*chorusv1.Turn{{Speaker: "A", Text: "<speak>Hi</speak>", Ssml: true, Markup: true}}, map[string]*chorusv1.VoiceSelection{"A": {}}))
 	},
 	"script-no-turns": func(e *docEnv) error { return e.synth(script(nil, map[string]*chorusv1.VoiceSelection{"A": {}})) },
 	"script-too-many-turns": func(e *docEnv) error {

@@ -50,6 +50,7 @@ const (
 	reasonQueueFull         = "queue_full"
 	reasonQueueTimeout      = "queue_timeout"
 	reasonStalled           = "stalled"
+	reasonIdle              = "idle"
 	reasonMaxDuration       = "max_duration"
 	reasonUndecodable       = "undecodable"
 	reasonResponseTooLarge  = "response_too_large"
