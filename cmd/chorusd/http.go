@@ -57,7 +57,7 @@ func startHTTP(log *slog.Logger, cfg *config, g *grpc.Server, eng server.Engine,
 	hs := &httpServer{pipe: httpapi.NewPipe(), served: make(chan error, 1)}
 	go func() { _ = g.Serve(hs.pipe) }() // returns when g stops
 	h := httpapi.New(hs.pipe, httpapi.Options{
-		Log: log, Catalog: eng.Catalog(), Playground: cfg.http.playground, WriteTimeout: cfg.stall,
+		Log: log, Catalog: eng.Catalog(), Playground: cfg.http.playground, WriteTimeout: cfg.stall, ReadTimeout: cfg.stall,
 	})
 	hs.srv = &http.Server{
 		Handler:           h,

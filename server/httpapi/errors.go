@@ -136,7 +136,11 @@ func (h *Handler) toAPI(r *http.Request, err error, header, trailer metadata.MD)
 			fv := br.GetFieldViolations()[0]
 			if f := jsonField(fv.GetField()); f != "" {
 				param = f
-				msg = f + ": " + fv.GetDescription()
+				sep := ": "
+				if strings.HasPrefix(fv.GetDescription(), "is ") {
+					sep = " "
+				}
+				msg = f + sep + fv.GetDescription()
 			}
 		}
 	}

@@ -30,6 +30,8 @@ const (
 	// DefaultWriteTimeout bounds one write of the response: a client that reads nothing for this
 	// long is cut off (the gRPC service's --stall-timeout does the same for gRPC clients).
 	DefaultWriteTimeout = 30 * time.Second
+	// DefaultReadTimeout bounds the reading of a request body.
+	DefaultReadTimeout = 30 * time.Second
 	// DefaultSampleRate is the rate of every response unless the request asks for another: the
 	// rate OpenAI's pcm format has, which its clients assume.
 	DefaultSampleRate = 24000
@@ -43,6 +45,9 @@ type Options struct {
 	MaxBodyBytes int64
 	// WriteTimeout bounds each write of a response (default DefaultWriteTimeout).
 	WriteTimeout time.Duration
+	// ReadTimeout bounds the reading of a request body (default DefaultReadTimeout); a client
+	// that sends it slower gets 408.
+	ReadTimeout time.Duration
 	// Playground serves the web page at / (and its files under /static/).
 	Playground bool
 	// Catalog is the service's voice catalog, for reading instructions and podcast scripts
@@ -69,6 +74,9 @@ func New(backend Backend, opts Options) *Handler {
 	if opts.MaxBodyBytes <= 0 {
 		opts.MaxBodyBytes = DefaultMaxBodyBytes
 	}
+	if opts.ReadTimeout <= 0 {
+		opts.ReadTimeout = DefaultReadTimeout
+	}
 	if opts.WriteTimeout <= 0 {
 		opts.WriteTimeout = DefaultWriteTimeout
 	}
@@ -88,6 +96,13 @@ func New(backend Backend, opts Options) *Handler {
 			http.ServeFileFS(w, r, sub, "index.html")
 		})
 	}
+	for path, allow := range map[string]string{"/v1/audio/speech": "POST", "/v1/voices": "GET, HEAD", "/healthz": "GET, HEAD", "/readyz": "GET, HEAD"} {
+		h.mux.HandleFunc(path, func(w http.ResponseWriter, r *http.Request) {
+			w.Header().Set("Allow", allow)
+			writeError(w, &apiError{status: http.StatusMethodNotAllowed, typ: typeInvalidRequest, code: "method_not_allowed",
+				msg: excerpt(r.Method, 20) + " " + path + ": use " + allow})
+		})
+	}
 	h.mux.HandleFunc("/", h.notFound)
 	return h
 }
@@ -98,7 +113,6 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 }
 
 func (h *Handler) notFound(w http.ResponseWriter, r *http.Request) {
-	// The mux answers a known path with the wrong method itself (405 with Allow); this is the rest.
 	writeError(w, &apiError{status: http.StatusNotFound, typ: typeInvalidRequest, code: "not_found",
 		msg: "no such endpoint: " + excerpt(r.Method+" "+r.URL.Path, 200) + " (POST /v1/audio/speech, GET /v1/voices, GET /healthz, GET /readyz)"})
 }

@@ -6,10 +6,12 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net"
 	"net/http"
 	"regexp"
 	"strconv"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/chorus-tts/chorus/client/script"
@@ -56,8 +58,19 @@ const (
 
 // decodeSpeech reads and validates the body of r.
 func (h *Handler) decodeSpeech(w http.ResponseWriter, r *http.Request) (*speechJob, error) {
+	rc := http.NewResponseController(w)
+	// Not every ResponseWriter has deadlines (a test recorder); the server's do.
+	_ = rc.SetReadDeadline(time.Now().Add(h.opts.ReadTimeout))
 	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, h.opts.MaxBodyBytes))
 	if err != nil {
+		// The deadline stays: net/http reads what is left of a body before it answers, and a
+		// client that stalls must not hold the answer (and the connection) for longer.
+		w.Header().Set("Connection", "close")
+		var ne net.Error
+		if errors.As(err, &ne) && ne.Timeout() {
+			return nil, &apiError{status: http.StatusRequestTimeout, typ: typeInvalidRequest, code: "timeout",
+				msg: fmt.Sprintf("the request body did not arrive within %v, the most this server waits for one", h.opts.ReadTimeout)}
+		}
 		var mbe *http.MaxBytesError
 		if errors.As(err, &mbe) {
 			return nil, &apiError{status: http.StatusRequestEntityTooLarge, typ: typeInvalidRequest, code: "request_too_large",
@@ -65,6 +78,7 @@ func (h *Handler) decodeSpeech(w http.ResponseWriter, r *http.Request) (*speechJ
 		}
 		return nil, &apiError{status: http.StatusBadRequest, typ: typeInvalidRequest, code: "invalid_body", msg: "reading the request body: " + excerpt(err.Error(), 200)}
 	}
+	_ = rc.SetReadDeadline(time.Time{})
 	if !utf8.Valid(body) {
 		return nil, &apiError{status: http.StatusBadRequest, typ: typeInvalidRequest, code: "invalid_json", msg: "the request body is not valid UTF-8"}
 	}

@@ -13,6 +13,7 @@ import (
 
 	"google.golang.org/grpc"
 	"google.golang.org/grpc/metadata"
+	"google.golang.org/grpc/status"
 
 	chorusv1 "github.com/chorus-tts/chorus/proto/chorus/v1"
 )
@@ -30,17 +31,19 @@ func (h *Handler) speech(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	defer done()
-	var header, trailer metadata.MD
-	stream, err := api.Synthesize(ctx, j.wire, grpc.Header(&header), grpc.Trailer(&trailer))
+	stream, err := api.Synthesize(ctx, j.wire)
 	if err != nil {
-		h.fail(w, r, h.toAPI(r, err, header, trailer))
+		h.fail(w, r, err)
 		return
 	}
+	// The header and trailer metadata (request id, retry advice) are read once the stream has
+	// delivered a message or ended.
+	var header, trailer metadata.MD
 	// The first message states the format once the request is valid and admitted; until it
 	// comes, the response can still be any error.
 	first, err := stream.Recv()
 	if err != nil {
-		h.fail(w, r, h.toAPI(r, err, header, trailer))
+		h.fail(w, r, h.toAPI(r, err, nil, stream.Trailer()))
 		return
 	}
 	rate := int(first.GetFormat().GetSampleRateHertz())
@@ -51,6 +54,9 @@ func (h *Handler) speech(w http.ResponseWriter, r *http.Request) {
 
 	out := &deadlineWriter{w: w, rc: http.NewResponseController(w), timeout: h.opts.WriteTimeout}
 	hd := w.Header()
+	if md, err := stream.Header(); err == nil {
+		header = md
+	}
 	if id := header.Get("x-request-id"); len(id) > 0 {
 		hd.Set("X-Request-Id", id[0])
 	}
@@ -74,8 +80,11 @@ func (h *Handler) speech(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	w.WriteHeader(http.StatusOK)
+	if err := out.flush(); err != nil { // the headers (and a WAV header) go at once
+		return
+	}
 
-	err = h.pump(stream, enc, events, j, out)
+	err = h.pump(stream, float64(rate), enc, events, j, out)
 	if err == nil {
 		err = enc.Close()
 		if err == nil && events != nil {
@@ -91,6 +100,9 @@ func (h *Handler) speech(w http.ResponseWriter, r *http.Request) {
 	// The status is sent: say what went wrong where the client can see it. An event stream gets
 	// an error event; an audio body is cut off (no final chunk), so that the client sees a
 	// failed transfer and not a short file that looks whole.
+	if _, ok := status.FromError(err); ok {
+		trailer = stream.Trailer()
+	}
 	ae := h.toAPI(r, err, header, trailer)
 	if r.Context().Err() == nil {
 		h.log.LogAttrs(r.Context(), levelFor(ae.status), "http speech stream failed", slogAttrs(r, ae, err)...)
@@ -104,8 +116,7 @@ func (h *Handler) speech(w http.ResponseWriter, r *http.Request) {
 }
 
 // pump copies the service's messages to the encoder (and word events to the event stream).
-func (h *Handler) pump(stream grpc.ServerStreamingClient[chorusv1.SynthesizeResponse], enc encoder, events *sseWriter, j *speechJob, out *deadlineWriter) error {
-	rate := 0.0
+func (h *Handler) pump(stream grpc.ServerStreamingClient[chorusv1.SynthesizeResponse], rate float64, enc encoder, events *sseWriter, j *speechJob, out *deadlineWriter) error {
 	for {
 		m, err := stream.Recv()
 		if errors.Is(err, io.EOF) {
@@ -115,8 +126,6 @@ func (h *Handler) pump(stream grpc.ServerStreamingClient[chorusv1.SynthesizeResp
 			return err
 		}
 		switch m := m.GetResponse().(type) {
-		case *chorusv1.SynthesizeResponse_Format:
-			rate = float64(m.Format.GetSampleRateHertz())
 		case *chorusv1.SynthesizeResponse_Audio:
 			if err := enc.Write(m.Audio.GetAudio()); err != nil {
 				return err
