@@ -25,9 +25,9 @@ import (
 
 // stack is the HTTP API over a real gRPC server over an engine, on loopback.
 type stack struct {
-	url    string
-	health *health.Server
-	served chan struct{} // closed when a ServeHTTP call returns (see watch)
+	url     string
+	health  *health.Server
+	served  chan struct{} // closed when a ServeHTTP call returns (see watch)
 	handler *Handler
 }
 
