@@ -19,16 +19,36 @@ import (
 
 // Voice is one named voice: who it is, which vocoder renders it, and its prosodic baseline.
 type Voice struct {
-	Name        string  `json:"name"`
-	Language    string  `json:"language"` // BCP-47, e.g. "en-US"
-	Gender      string  `json:"gender"`   // "female", "male" or "neutral"
-	Description string  `json:"description"`
-	Default     bool    `json:"default,omitempty"` // the catalog's default voice (exactly one)
-	Vocoder     string  `json:"vocoder"`           // name of the vocoder back end, e.g. "formant"
-	SampleRate  int     `json:"sample_rate"`       // native output rate in Hz
-	Prosody     Prosody `json:"prosody"`
+	Name        string `json:"name"`
+	Language    string `json:"language"` // BCP-47, e.g. "en-US"
+	Gender      string `json:"gender"`   // "female", "male" or "neutral"
+	Description string `json:"description"`
+	Default     bool   `json:"default,omitempty"` // the catalog's default voice (exactly one)
+	Vocoder     string `json:"vocoder"`           // name of the vocoder back end, e.g. "formant"
+	// Source says what the voice is made from: "recorded" (built from a person's recorded
+	// speech: diphones, a statistical model trained on recordings) or "rules" (synthesis by
+	// rule). Omitted, it follows the vocoder: the formant vocoder is "rules", every other one
+	// "recorded". Podcasts give unmapped speakers recorded voices first.
+	Source     string  `json:"source,omitempty"`
+	SampleRate int     `json:"sample_rate"` // native output rate in Hz
+	Prosody    Prosody `json:"prosody"`
 	// Params are the vocoder's own settings; the vocoder back end parses and validates them.
 	Params json.RawMessage `json:"params,omitempty"`
+}
+
+// The values of Voice.Source.
+const (
+	SourceRecorded = "recorded"
+	SourceRules    = "rules"
+)
+
+// Recorded reports whether the voice is built from recorded speech (Source, or when that is
+// omitted, any vocoder other than the rule-based "formant").
+func (v Voice) Recorded() bool {
+	if v.Source != "" {
+		return v.Source == SourceRecorded
+	}
+	return v.Vocoder != "formant"
 }
 
 // Prosody is a voice's speaking baseline.
@@ -220,6 +240,11 @@ func (v *Voice) validate() error {
 	}
 	if v.Language == "" || v.Description == "" || v.Vocoder == "" {
 		return fmt.Errorf("%w: voice %q needs language, description and vocoder", ErrInvalid, v.Name)
+	}
+	switch v.Source {
+	case "", SourceRecorded, SourceRules:
+	default:
+		return fmt.Errorf("%w: voice %q: source %q must be %s or %s", ErrInvalid, v.Name, v.Source, SourceRecorded, SourceRules)
 	}
 	switch v.Gender {
 	case "female", "male", "neutral":

@@ -43,17 +43,59 @@ func TestDistinctSpeakers(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// Voices must differ audibly: no two formant voices share both baseline pitch (within a
-	// semitone) and tempo.
+	// Voices must differ audibly: no two voices rendered from the same vocoder and the same
+	// vocoder settings (for a diphone voice, the same recordings) share both baseline pitch
+	// (within a semitone) and tempo.
 	vs := c.Voices()
 	for i := range vs {
 		for j := i + 1; j < len(vs); j++ {
 			a, b := vs[i].Prosody, vs[j].Prosody
 			semitone := math.Pow(2, 1.0/12)
 			ratio := a.BaseHz / b.BaseHz
-			if ratio > 1/semitone && ratio < semitone && a.Tempo == b.Tempo && vs[i].Vocoder == vs[j].Vocoder {
+			same := vs[i].Vocoder == vs[j].Vocoder && string(vs[i].Params) == string(vs[j].Params)
+			if ratio > 1/semitone && ratio < semitone && a.Tempo == b.Tempo && same {
 				t.Errorf("voices %s and %s are too alike", vs[i].Name, vs[j].Name)
 			}
+		}
+	}
+}
+
+// TestRecorded: the built-in voices made from recordings say so (kal, ked: diphone; any
+// vocoder other than formant, unless the file states its source), the formant voices do not,
+// and an explicit source overrides the vocoder.
+func TestRecorded(t *testing.T) {
+	c, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, v := range c.Voices() {
+		want := v.Vocoder != "formant"
+		if v.Source != "" {
+			want = v.Source == SourceRecorded
+		}
+		if v.Recorded() != want {
+			t.Errorf("%s (vocoder %s, source %q): Recorded() = %v", v.Name, v.Vocoder, v.Source, v.Recorded())
+		}
+	}
+	for _, name := range []string{"kal", "ked"} {
+		if v, ok := c.Voice(name); !ok || !v.Recorded() {
+			t.Errorf("%s: present %v, recorded %v", name, ok, v.Recorded())
+		}
+	}
+	if v, ok := c.Voice("ava"); !ok || v.Recorded() {
+		t.Errorf("ava (formant): present %v, recorded %v", ok, v.Recorded())
+	}
+	for _, tc := range []struct {
+		v    Voice
+		want bool
+	}{
+		{Voice{Vocoder: "hts"}, true},
+		{Voice{Vocoder: "formant"}, false},
+		{Voice{Vocoder: "formant", Source: SourceRecorded}, true},
+		{Voice{Vocoder: "diphone", Source: SourceRules}, false},
+	} {
+		if got := tc.v.Recorded(); got != tc.want {
+			t.Errorf("%+v: Recorded() = %v, want %v", tc.v, got, tc.want)
 		}
 	}
 }
@@ -68,6 +110,7 @@ func TestParseErrors(t *testing.T) {
 		{"bad rate", "a.json", strings.Replace(good, `24000`, `96000`, 1), "sample_rate"},
 		{"bad pitch", "a.json", strings.Replace(good, `"base_hz":110`, `"base_hz":9`, 1), "base_hz"},
 		{"bad gender", "a.json", strings.Replace(good, `"male"`, `"robot"`, 1), "gender"},
+		{"bad source", "a.json", strings.Replace(good, `"vocoder"`, `"source":"tape","vocoder"`, 1), "source"},
 		{"not json", "a.json", `{`, "a.json"},
 		{"no default", "a.json", strings.Replace(good, `"default":true,`, ``, 1), "default"},
 		{"bad style", "styles.json", `[{"name":"loud","description":"d","range_scale":9,"rate_scale":1}]`, "range_scale"},

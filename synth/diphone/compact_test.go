@@ -155,18 +155,36 @@ func TestEmbeddedKnownValues(t *testing.T) {
 	}
 }
 
+// TestNoticeMatchesLicenceFile: every embedded voice's header carries its LICENSES/ file
+// verbatim, and Notice prints each of them under a line naming the voice.
 func TestNoticeMatchesLicenceFile(t *testing.T) {
-	want, err := os.ReadFile("../../LICENSES/festvox-kallpc16k.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	got := Notice()
-	if got != string(want) {
-		t.Fatalf("Notice() (%d bytes) differs from LICENSES/festvox-kallpc16k.txt (%d bytes): regenerate with kalconv", len(got), len(want))
-	}
-	for _, s := range []string{"Alan W Black and Kevin Lenzo", "Any modifications must be clearly marked", "DISCLAIM ALL WARRANTIES", "Chorus project"} {
-		if !strings.Contains(got, s) {
-			t.Errorf("notice lacks %q", s)
+	all := Notice()
+	for _, tc := range []struct{ voice, file, author string }{
+		{"kal", "festvox-kallpc16k.txt", "Alan W Black and Kevin Lenzo"},
+		{"ked", "festvox-kdlpc16k.txt", "Centre for Speech Technology Research"},
+	} {
+		want, err := os.ReadFile("../../LICENSES/" + tc.file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		e, ok := findEmbedded(tc.voice)
+		if !ok {
+			t.Fatalf("no embedded voice %s", tc.voice)
+		}
+		h, err := readCompactHeader(e.data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if h.Notice != string(want) {
+			t.Errorf("%s: header notice (%d bytes) differs from LICENSES/%s (%d bytes): regenerate with make %s", tc.voice, len(h.Notice), tc.file, len(want), tc.voice)
+		}
+		if !strings.Contains(all, "-- Voice "+tc.voice+" --\n\n"+strings.TrimSpace(string(want))+"\n") {
+			t.Errorf("Notice() lacks %s's notice", tc.voice)
+		}
+		for _, s := range []string{tc.author, "Any modifications must be clearly marked", "DISCLAIM ALL WARRANTIES", "Chorus project", "data/" + tc.voice + ".bin"} {
+			if !strings.Contains(h.Notice, s) {
+				t.Errorf("%s notice lacks %q", tc.voice, s)
+			}
 		}
 	}
 }

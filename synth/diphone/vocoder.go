@@ -9,20 +9,24 @@ import (
 	"log/slog"
 	"math"
 	"math/rand/v2"
+	"strings"
 
 	"github.com/chorus-tts/chorus/synth/audio"
 	"github.com/chorus-tts/chorus/synth/dsp"
 	"github.com/chorus-tts/chorus/synth/prosody"
 )
 
-// NativeRate is the sample rate of the kal database and of every Vocoder; the engine resamples.
+// NativeRate is the sample rate of the embedded databases and of every Vocoder New makes; the
+// engine resamples.
 const NativeRate = 16000
 
 // ErrSampleRate reports a sample rate other than NativeRate.
-var ErrSampleRate = errors.New("diphone: the kal voice renders at 16000 Hz only")
+var ErrSampleRate = errors.New("diphone: the embedded voices render at 16000 Hz only")
 
 // Params tune the diphone vocoder. The zero value is the calibrated default.
 type Params struct {
+	// Voice names the embedded database: "kal" (the default, also meant by "") or "ked".
+	Voice string `json:"voice"`
 	// GainDB is added to the calibrated output level, in dB (−40 … +12).
 	GainDB float64 `json:"gain_db"`
 	// PitchScale multiplies the phrase's F0 contour (0 means 1; 0.5 … 2).
@@ -56,6 +60,9 @@ func ParseParams(raw []byte) (Params, error) {
 }
 
 func (p Params) validate() error {
+	if _, ok := findEmbedded(p.Voice); !ok {
+		return fmt.Errorf("diphone: params: voice %q is not an embedded voice (have %s)", p.Voice, strings.Join(Voices(), ", "))
+	}
 	switch {
 	case math.IsNaN(p.GainDB) || p.GainDB < -40 || p.GainDB > 12:
 		return fmt.Errorf("diphone: params: gain_db %v not in [-40, 12]", p.GainDB)
@@ -113,13 +120,17 @@ type Vocoder struct {
 	kcur   []float64
 }
 
-// New makes a vocoder for the embedded kal voice. sampleRate must be NativeRate. The seed
-// drives the breath noise (Phrase.Quality.Breath); the same seed gives the same output.
+// New makes a vocoder for the embedded voice p.Voice (kal unless it says otherwise), decoding
+// the voice on its first use. sampleRate must be NativeRate. The seed drives the breath noise
+// (Phrase.Quality.Breath); the same seed gives the same output.
 func New(sampleRate int, p Params, seed uint64) (*Vocoder, error) {
 	if sampleRate != NativeRate {
 		return nil, fmt.Errorf("%w (asked for %d)", ErrSampleRate, sampleRate)
 	}
-	v, err := Embedded()
+	if err := p.validate(); err != nil {
+		return nil, err
+	}
+	v, err := EmbeddedVoice(p.Voice)
 	if err != nil {
 		return nil, err
 	}
@@ -230,7 +241,7 @@ func (v *Vocoder) plan(ph *prosody.Phrase) {
 			segs = append(segs, s)
 		}
 	}
-	names := phraseNames(segs)
+	names := phraseNames(segs, v.voice.rules)
 	voice := v.voice
 	v.frames = v.frames[:0]
 	v.segs = v.segs[:0]

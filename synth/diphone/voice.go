@@ -4,11 +4,101 @@ import (
 	_ "embed"
 	"fmt"
 	"math"
+	"strings"
 	"sync"
 )
 
 //go:embed data/kal.bin
 var kalBin []byte
+
+//go:embed data/ked.bin
+var kedBin []byte
+
+// DefaultVoice is the embedded voice used when Params.Voice is empty.
+const DefaultVoice = "kal"
+
+// builtinVoice is one database compiled into the binary, decoded on its first use.
+type builtinVoice struct {
+	name  string
+	data  []byte
+	rules *naming
+	load  func() (*Voice, error)
+}
+
+func newEmbedded(name string, data []byte, rules *naming) *builtinVoice {
+	e := &builtinVoice{name: name, data: data, rules: rules}
+	e.load = sync.OnceValues(func() (*Voice, error) {
+		v, err := LoadCompact(data)
+		if err != nil {
+			return nil, fmt.Errorf("embedded %s voice: %w", name, err)
+		}
+		v.rules = rules
+		return v, nil
+	})
+	return e
+}
+
+// builtinVoices are the compiled-in databases, in the order Voices and Notice list them. The
+// data is constant; each entry decodes at most once per process.
+var builtinVoices = []*builtinVoice{
+	newEmbedded("kal", kalBin, kalNaming),
+	newEmbedded("ked", kedBin, kedNaming),
+}
+
+func findEmbedded(name string) (*builtinVoice, bool) {
+	if name == "" {
+		name = DefaultVoice
+	}
+	for _, e := range builtinVoices {
+		if e.name == name {
+			return e, true
+		}
+	}
+	return nil, false
+}
+
+// Voices lists the names of the embedded voices.
+func Voices() []string {
+	out := make([]string, len(builtinVoices))
+	for i, e := range builtinVoices {
+		out[i] = e.name
+	}
+	return out
+}
+
+// Embedded returns the kal voice compiled into the binary. It is decoded once per process
+// (about 5 MB resident) and shared, read-only, by every vocoder.
+func Embedded() (*Voice, error) { return EmbeddedVoice(DefaultVoice) }
+
+// EmbeddedVoice returns the named voice compiled into the binary ("" means DefaultVoice). Each
+// voice is decoded on its first use (about 5 MB resident each) and shared, read-only, by every
+// vocoder; a voice never asked for costs only its compressed data in the binary.
+func EmbeddedVoice(name string) (*Voice, error) {
+	e, ok := findEmbedded(name)
+	if !ok {
+		return nil, fmt.Errorf("diphone: no embedded voice %q (have %s)", name, strings.Join(Voices(), ", "))
+	}
+	return e.load()
+}
+
+// Notice returns the licence notices of the embedded voice data: for each voice, the original
+// copyright notice, conditions and disclaimer, followed by a description of Chorus's
+// modifications, under a line naming the voice.
+func Notice() string {
+	var b strings.Builder
+	for i, e := range builtinVoices {
+		h, err := readCompactHeader(e.data)
+		if err != nil {
+			continue
+		}
+		if i > 0 {
+			b.WriteString("\n")
+		}
+		fmt.Fprintf(&b, "-- Voice %s --\n\n%s", e.name, strings.TrimSpace(h.Notice))
+		b.WriteString("\n")
+	}
+	return b.String()
+}
 
 // Voice is a diphone database prepared for synthesis: pitchmarks in samples, reflection
 // coefficients per frame and the µ-law residual. It is immutable and safe for concurrent use.
@@ -23,6 +113,7 @@ type Voice struct {
 	level      []float32 // per global frame: estimated speech level, dB (residual power × filter gain)
 	resRMS     []float32 // per global frame: RMS of the residual between its neighbouring pitchmarks
 	residual   []byte    // µ-law, all units
+	rules      *naming   // how phones are named in this database's diphones
 }
 
 type unit struct {
@@ -30,28 +121,6 @@ type unit struct {
 	frame0, nf   int
 	middle       int
 	res0, resLen int
-}
-
-// Embedded returns the kal voice compiled into the binary. It is decoded once per process
-// (about 5 MB resident) and shared, read-only, by every vocoder.
-func Embedded() (*Voice, error) { return embedded() }
-
-var embedded = sync.OnceValues(func() (*Voice, error) {
-	v, err := LoadCompact(kalBin)
-	if err != nil {
-		return nil, fmt.Errorf("embedded kal voice: %w", err)
-	}
-	return v, nil
-})
-
-// Notice returns the licence notice of the embedded kal data (the original copyright notice,
-// conditions and disclaimer, followed by a description of Chorus's modifications).
-func Notice() string {
-	h, err := readCompactHeader(kalBin)
-	if err != nil {
-		return ""
-	}
-	return h.Notice
 }
 
 // LoadCompact prepares a voice from a compact file held in memory.
@@ -74,6 +143,7 @@ func newVoice(cf *compactFile) (*Voice, error) {
 		pm:         make([]int32, len(cf.pms)),
 		refl:       make([]float32, len(cf.pms)*p),
 		residual:   append([]byte(nil), cf.residual...), // do not pin the whole payload
+		rules:      kalNaming,
 	}
 	for i, u := range cf.units {
 		v.units[i] = unit(u)
