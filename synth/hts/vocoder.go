@@ -194,6 +194,7 @@ func (vc *Vocoder) generate(ph *prosody.Phrase, n int) error {
 		fr[i] = frameInfo{}
 	}
 	dur := make([]int, ns)
+	var mmemo, lmemo []uint8
 	if !vc.p.PhraseDurations {
 		vc.modelDurations(u, labels)
 	}
@@ -210,19 +211,21 @@ func (vc *Vocoder) generate(ph *prosody.Phrase, n int) error {
 			continue
 		}
 		label := labels[i]
-		d := v.Duration.find(label, 0)
+		d := v.Duration.find(label, 0, nil)
 		if d == nil {
 			return fmt.Errorf("hts: no duration model covers label %q", label)
 		}
 		stateDurations(dur, d[:ns], d[ns:2*ns], T)
 		pau := matchAny(v.GVOff, label)
+		mmemo = resetMemo(mmemo, len(ms.Model.questions))
+		lmemo = resetMemo(lmemo, len(ls.Model.questions))
 		t := f0
 		for s := 0; s < ns; s++ {
 			if dur[s] == 0 {
 				continue
 			}
-			mp := ms.Model.find(label, s+2)
-			lp := ls.Model.find(label, s+2)
+			mp := ms.Model.find(label, s+2, mmemo)
+			lp := ls.Model.find(label, s+2, lmemo)
 			if mp == nil || lp == nil {
 				return fmt.Errorf("hts: no model covers state %d of label %q", s+2, label)
 			}
@@ -247,7 +250,7 @@ func (vc *Vocoder) generate(ph *prosody.Phrase, n int) error {
 	mc := vc.mcep[:F*V]
 	var gvPDF []float32
 	if ms.UseGV && len(labels) > 0 {
-		gvPDF = ms.GV.find(labels[0], 0)
+		gvPDF = ms.GV.find(labels[0], 0, nil)
 	}
 	on := make([]bool, F)
 	for t := range fr {
@@ -305,7 +308,7 @@ func (vc *Vocoder) generate(ph *prosody.Phrase, n int) error {
 		}
 		c := gl.solve(T)
 		if ls.UseGV && len(labels) > 0 {
-			if gp := ls.GV.find(labels[0], 0); gp != nil {
+			if gp := ls.GV.find(labels[0], 0, nil); gp != nil {
 				onv := make([]bool, T)
 				for i, t := range idx {
 					onv[i] = !fr[t].pau
@@ -334,7 +337,7 @@ func (vc *Vocoder) modelDurations(u *utterance, labels []string) {
 		if l.pau {
 			continue
 		}
-		if d := vc.v.Duration.find(labels[i], 0); d != nil {
+		if d := vc.v.Duration.find(labels[i], 0, nil); d != nil {
 			for s := 0; s < ns; s++ {
 				pred[i] += math.Max(1, float64(d[s]))
 			}
@@ -367,6 +370,15 @@ func (vc *Vocoder) modelDurations(u *utterance, labels []string) {
 		}
 		i = j
 	}
+}
+
+func resetMemo(m []uint8, n int) []uint8 {
+	if cap(m) < n {
+		return make([]uint8, n)
+	}
+	m = m[:n]
+	clear(m)
+	return m
 }
 
 // windowInside reports whether every frame a window reaches from frame t lies inside [0, F)
@@ -464,6 +476,8 @@ func (vc *Vocoder) synth(ctx context.Context, n int, w audio.Writer) error {
 			}
 			continue
 		}
+		// exp(b0), interpolated in the log domain like b0 itself: a running product.
+		egain, eratio := math.Exp(cur[0]), math.Exp(inc[0])
 		for j := 0; j < fp && pos < n; j++ {
 			var x float64
 			if vc.p1 == 0 {
@@ -476,7 +490,7 @@ func (vc *Vocoder) synth(ctx context.Context, n int, w audio.Writer) error {
 				}
 			}
 			x *= gcur
-			y := vc.filt.filter(x*math.Exp(cur[0]), cur)
+			y := vc.filt.filter(x*egain, cur)
 			if math.IsNaN(y) || math.IsInf(y, 0) {
 				// Only a broken model gets here: start the filter afresh rather than
 				// emit garbage for the rest of the stream.
@@ -492,6 +506,7 @@ func (vc *Vocoder) synth(ctx context.Context, n int, w audio.Writer) error {
 			}
 			vc.p1 += pinc
 			gcur += ginc
+			egain *= eratio
 			for k := range cur {
 				cur[k] += inc[k]
 			}

@@ -72,6 +72,7 @@ type model struct {
 }
 
 type question struct {
+	id       int // index within its model, for per-label answer caches
 	name     string
 	patterns []pattern
 }
@@ -480,7 +481,7 @@ func (m *model) parseTrees(b []byte, off, nstates int) error {
 			if err != nil {
 				return err
 			}
-			m.questions[name] = &question{name: name, patterns: ps}
+			m.questions[name] = &question{id: len(m.questions), name: name, patterns: ps}
 			continue
 		}
 		if s.b[s.p] != '{' {
@@ -636,7 +637,9 @@ func leafIndex(name string) (int, error) {
 }
 
 // find returns the PDF the model's tree for state st selects for label (st 0: the first tree).
-func (m *model) find(label string, st int) []float32 {
+// memo, when not nil, caches the answers of the model's questions for this label (0 unknown,
+// 1 no, 2 yes); it must hold len(m.questions) entries, zeroed for each new label.
+func (m *model) find(label string, st int, memo []uint8) []float32 {
 	for i := range m.trees {
 		t := &m.trees[i]
 		if st != 0 && t.state != st {
@@ -650,8 +653,22 @@ func (m *model) find(label string, st int) []float32 {
 			n := 0
 			for {
 				nd := &t.nodes[n]
+				var yes bool
+				if memo != nil {
+					a := memo[nd.q.id]
+					if a == 0 {
+						a = 1
+						if matchAny(nd.q.patterns, label) {
+							a = 2
+						}
+						memo[nd.q.id] = a
+					}
+					yes = a == 2
+				} else {
+					yes = matchAny(nd.q.patterns, label)
+				}
 				c := nd.no
-				if matchAny(nd.q.patterns, label) {
+				if yes {
 					c = nd.yes
 				}
 				if c < 0 {

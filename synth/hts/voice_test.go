@@ -124,7 +124,7 @@ func TestTreeNoYesOrderAndLeafNumbering(t *testing.T) {
 		t.Fatal(err)
 	}
 	for label, want := range map[string]float32{"x^x-aa+b=x": 7, "x^x-b+aa=x": 3, "aa^x-pau+x=x": 3} {
-		d := v.Duration.find(label, 0)
+		d := v.Duration.find(label, 0, nil)
 		if d == nil || d[0] != want {
 			t.Errorf("%s: duration PDF %v, want mean %v (the first child is NO, leaves count from 1)", label, d, want)
 		}
