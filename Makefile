@@ -112,6 +112,13 @@ lts: data-deps
 kal ked: data-deps
 	$(GO) run ./internal/tools/kalconv -voice $@
 
+# The HTS voice slt (synth/hts/data/slt.htsv): Debian's festvox-us-slt-hts voice file, checked
+# and wrapped with its licence notice.
+.PHONY: hts
+hts:
+	@$(MAKE) --no-print-directory data-deps DEB_DATA=festvox-us-slt-hts
+	$(GO) run ./internal/tools/htsconv
+
 # The two-command demo: build, start chorusd on loopback, render a two-speaker script over gRPC.
 demo: build
 	@mkdir -p out
