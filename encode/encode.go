@@ -188,9 +188,8 @@ const (
 // audio.MaxSampleRate) to w. Headers that can be written at once are written before New
 // returns, so an empty stream is still a valid file and an unwritable destination fails here.
 // Rates a codec cannot carry are converted: MP3 streams are resampled (audio.Resampler) to the
-// lowest MPEG rate at or above sampleRate, Opus is always coded at 48 kHz (libopusenc resamples;
-// the Ogg header records sampleRate as the input rate). StreamRate tells the rate a stream
-// ends up with.
+// lowest MPEG rate at or above sampleRate, Opus streams to 48 kHz, the rate Opus codes at.
+// StreamRate tells the rate a stream ends up with.
 func New(w io.Writer, f Format, sampleRate int, opts Options) (Encoder, error) {
 	if w == nil {
 		return nil, errors.New("encode: nil destination")

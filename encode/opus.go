@@ -26,6 +26,8 @@ import (
 	"fmt"
 	"io"
 	"unsafe"
+
+	"github.com/chorus-tts/chorus/synth/audio"
 )
 
 // Opus stream parameters.
@@ -42,10 +44,18 @@ const (
 
 // opusEncoder writes Ogg Opus through libopusenc's pull interface: it encodes, and every page
 // it completes is written to w by the Go side (no callbacks from C).
+//
+// Opus codes at 48 kHz. Other rates are resampled here with audio.Resampler (the engine's,
+// measured flat to 0.0003 dB with 89.5 dB of stop-band attenuation) rather than by
+// libopusenc's own resampler, so one resampler serves every codec and libopusenc always takes
+// 48 kHz.
 type opusEncoder struct {
 	w        io.Writer
 	enc      *C.OggOpusEnc
 	comments *C.OggOpusComments
+	in       audio.Writer // the resampler to 48 kHz, or the encoding stage itself
+	rs       *audio.Resampler
+	n        int64 // samples given to libopusenc
 	closed   bool
 }
 
@@ -60,7 +70,7 @@ func newOpus(w io.Writer, rate int, opts Options) (Encoder, error) {
 		return nil, fmt.Errorf("encode: opus: out of memory")
 	}
 	var cerr C.int
-	o.enc = C.ope_encoder_create_pull(o.comments, C.opus_int32(rate), 1, 0, &cerr)
+	o.enc = C.ope_encoder_create_pull(o.comments, opusRate, 1, 0, &cerr)
 	if o.enc == nil {
 		C.ope_comments_destroy(o.comments)
 		return nil, fmt.Errorf("encode: opus: creating the encoder at %d Hz: %s", rate, opeError(cerr))
@@ -90,8 +100,20 @@ func newOpus(w io.Writer, rate int, opts Options) (Encoder, error) {
 		o.free()
 		return nil, err
 	}
+	o.in = audio.WriterFunc(o.encode)
+	if rate != opusRate {
+		rs, err := audio.NewResampler(o.in, rate, opusRate)
+		if err != nil {
+			o.free()
+			return nil, fmt.Errorf("encode: opus: %w", err)
+		}
+		o.rs, o.in = rs, rs
+	}
 	return o, nil
 }
+
+// opusRate is the rate libopusenc is given: Opus's own.
+const opusRate = 48000
 
 // opusBandwidth is the widest Opus audio bandwidth a stream at rate has content for, so no
 // bits go to the empty band above its Nyquist frequency once resampled to 48 kHz.
@@ -118,6 +140,11 @@ func (o *opusEncoder) Write(p []float32) error {
 	if o.closed {
 		return errClosed(Opus)
 	}
+	return o.in.Write(p)
+}
+
+// encode is the libopusenc stage: samples at 48 kHz in, pages out.
+func (o *opusEncoder) encode(p []float32) error {
 	for len(p) > 0 {
 		n := min(len(p), opusBlock)
 		// Non-finite samples would poison the resampler and the codec's state: silence them,
@@ -126,6 +153,7 @@ func (o *opusEncoder) Write(p []float32) error {
 		if rc := C.ope_encoder_write_float(o.enc, (*C.float)(unsafe.Pointer(&buf[0])), C.int(n)); rc != C.OPE_OK {
 			return fmt.Errorf("encode: opus: %s", opeError(rc))
 		}
+		o.n += int64(n)
 		if err := o.pages(false); err != nil {
 			return err
 		}
@@ -159,6 +187,20 @@ func (o *opusEncoder) Close() error {
 	}
 	o.closed = true
 	defer o.free()
+	if o.rs != nil {
+		if err := o.rs.Flush(); err != nil {
+			return err
+		}
+	}
+	if o.n == 0 {
+		// libopusenc 0.2.1 cannot drain a stream it was never given a sample for (it asserts,
+		// aborting the process): give it a call with none, which starts the stream as audio
+		// would.
+		var none C.float
+		if rc := C.ope_encoder_write_float(o.enc, &none, 0); rc != C.OPE_OK {
+			return fmt.Errorf("encode: opus: %s", opeError(rc))
+		}
+	}
 	if rc := C.ope_encoder_drain(o.enc); rc != C.OPE_OK {
 		return fmt.Errorf("encode: opus: finishing the stream: %s", opeError(rc))
 	}
