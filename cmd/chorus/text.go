@@ -4,11 +4,13 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"text/tabwriter"
 
 	"github.com/spf13/cobra"
 
 	"github.com/chorus-tts/chorus/client"
 	"github.com/chorus-tts/chorus/synth"
+	"github.com/chorus-tts/chorus/synth/g2p"
 	"github.com/chorus-tts/chorus/synth/markup"
 	"github.com/chorus-tts/chorus/synth/phone"
 	"github.com/chorus-tts/chorus/synth/text"
@@ -22,11 +24,17 @@ separated by single spaces, words too ("HH AH0 L OW1 W ER1 L D"). --by-word prin
 line instead, its spoken form, a tab and its phones. --markup reads inline tags as say --markup
 does (<sub> its alias, <say-as interpret-as="characters"> letter by letter, <phoneme> its phones);
 pauses are not shown, and a <break/> ends the line. Characters the voice cannot speak are named
-in a warning. Text longer than one request carries (256 KiB) is read in pieces.`
+in a warning. Text longer than one request carries (256 KiB) is read in pieces.
+
+--explain traces each reading: after a sentence's spoken form, one line per run of written
+tokens with what it was read as and the rule that read it ("  3/8-inch   three eighths inch
+[fraction as adjective]"), so a wrong reading is easy to find. It shows this build's front end,
+also with --server.`
 
 type textOptions struct {
 	co               common
 	phonemes, byWord bool
+	explain          bool
 	lexicon          string
 	useMarkup        bool
 }
@@ -39,6 +47,7 @@ func (c *cli) textCommand() *cobra.Command {
 		Long:  textLong,
 		Example: `  chorus text 'Dr. Lee paid $500 on Feb. 14, 1990.'
   chorus text --phonemes 'Dr. Lee paid $500.'
+  chorus text --explain 'Flight 2317 leaves at 0600 hours ET.'
   chorus text --by-word --markup 'The <sub alias="World Wide Web">WWW</sub>.'`,
 		ValidArgsFunction: cobra.NoFileCompletions,
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -49,6 +58,7 @@ func (c *cli) textCommand() *cobra.Command {
 	fs := cmd.Flags()
 	fs.BoolVar(&o.phonemes, "phonemes", false, "print ARPAbet phones instead of words")
 	fs.BoolVar(&o.byWord, "by-word", false, "print one word a line: spoken form, tab, phones")
+	fs.BoolVar(&o.explain, "explain", false, "after each sentence, show which rule read each token")
 	fs.StringVar(&o.lexicon, "lexicon", "", "custom pronunciations: a `FILE` of lines \"word<TAB>phones\"")
 	fs.BoolVar(&o.useMarkup, "markup", false, "read inline tags (<break/>, <emphasis>, <say-as>, <phoneme>, <sub>)")
 	_ = cmd.MarkFlagFilename("lexicon")
@@ -56,6 +66,9 @@ func (c *cli) textCommand() *cobra.Command {
 }
 
 func (c *cli) text(ctx context.Context, args []string, o *textOptions) error {
+	if o.explain && (o.phonemes || o.byWord) {
+		return usagef("--explain shows words and rules: it does not combine with --phonemes or --by-word")
+	}
 	in, err := c.inputText(args)
 	if err != nil {
 		return err
@@ -94,6 +107,9 @@ func (c *cli) text(ctx context.Context, args []string, o *textOptions) error {
 		}
 	}
 	c.warnUnspeakable(in.text, o.useMarkup)
+	if o.explain {
+		return c.explain(pieces, lex, o)
+	}
 	syn, done, err := o.co.synthesizer(ctx)
 	if err != nil {
 		return err
@@ -140,4 +156,41 @@ func (c *cli) printSentences(sents []client.Sentence, o *textOptions) error {
 		}
 	}
 	return nil
+}
+
+// explain prints, for each sentence as the engine reads it (sentence by sentence, with the
+// lexicon), its spoken form and then one line per run of written tokens: the tokens, what they
+// were read as, and the rule that read them.
+func (c *cli) explain(pieces []string, user map[string]phone.Pron, o *textOptions) error {
+	if o.co.server != "" {
+		fmt.Fprintln(c.stderr, "chorus text: --explain shows this build's front end, not the server's")
+	}
+	base, err := g2p.New()
+	if err != nil {
+		return fmt.Errorf("lexicon: %w", err)
+	}
+	lex := base.With(user)
+	opts := text.Options{IsWord: func(w string) bool { _, ok := lex.Lookup(w, ""); return ok }}
+	tw := tabwriter.NewWriter(c.stdout, 0, 4, 3, ' ', 0)
+	for _, p := range pieces {
+		for _, raw := range text.SplitSentences(p) {
+			s := text.NormalizeWith(raw, opts)
+			if len(s.Words) == 0 {
+				continue
+			}
+			if _, err := fmt.Fprintln(tw, s.String()); err != nil {
+				return err
+			}
+			for _, r := range text.Readings(s) {
+				src := strings.Join(strings.Fields(r.Source), " ")
+				if _, err := fmt.Fprintf(tw, "  %s\t%s\t[%s]\n", src, strings.Join(r.Words, " "), r.Rule); err != nil {
+					return err
+				}
+			}
+			if err := tw.Flush(); err != nil {
+				return err
+			}
+		}
+	}
+	return tw.Flush()
 }
