@@ -33,6 +33,22 @@ const (
 	AudioEncoding_AUDIO_ENCODING_MULAW AudioEncoding = 2
 	// G.711 A-law, one byte per sample.
 	AudioEncoding_AUDIO_ENCODING_ALAW AudioEncoding = 3
+	// The next three are files, streamed: the AudioChunk bytes, concatenated in order, are one
+	// file of that format (the first chunk starts with its header). A chunk carries what the
+	// encoder emitted once the chunk's samples went in, which may be nothing yet (a codec holds
+	// back up to a frame; such a chunk is not sent); a last chunk, after the last samples, carries
+	// what it held back. start_sample, word timings and AudioFormat.sample_rate_hertz count the
+	// samples given to the encoder.
+	// FLAC, 16 bits, lossless. Streamed, its STREAMINFO states an unknown length.
+	AudioEncoding_AUDIO_ENCODING_FLAC AudioEncoding = 4
+	// Opus in Ogg (RFC 7845, an .opus file). Opus codes at 48 kHz: other rates are resampled, and
+	// decoders give 48 kHz.
+	AudioEncoding_AUDIO_ENCODING_OGG_OPUS AudioEncoding = 5
+	// MP3 (MPEG-1/2/2.5 Layer III, constant bit rate), at the lowest MPEG rate (8000, 11025,
+	// 12000, 16000, 22050, 24000, 32000, 44100, 48000) at or above the output rate, resampled if
+	// needed. Streamed, it has no Info frame: decoders add LAME's encoder delay (576 samples) and
+	// their own (529) before the audio.
+	AudioEncoding_AUDIO_ENCODING_MP3 AudioEncoding = 6
 )
 
 // Enum value maps for AudioEncoding.
@@ -42,12 +58,18 @@ var (
 		1: "AUDIO_ENCODING_PCM16",
 		2: "AUDIO_ENCODING_MULAW",
 		3: "AUDIO_ENCODING_ALAW",
+		4: "AUDIO_ENCODING_FLAC",
+		5: "AUDIO_ENCODING_OGG_OPUS",
+		6: "AUDIO_ENCODING_MP3",
 	}
 	AudioEncoding_value = map[string]int32{
 		"AUDIO_ENCODING_UNSPECIFIED": 0,
 		"AUDIO_ENCODING_PCM16":       1,
 		"AUDIO_ENCODING_MULAW":       2,
 		"AUDIO_ENCODING_ALAW":        3,
+		"AUDIO_ENCODING_FLAC":        4,
+		"AUDIO_ENCODING_OGG_OPUS":    5,
+		"AUDIO_ENCODING_MP3":         6,
 	}
 )
 
@@ -2698,12 +2720,15 @@ const file_proto_chorus_v1_chorus_proto_rawDesc = "" +
 	"\x0epronunciations\x18\t \x03(\v2\x18.chorus.v1.PronunciationR\x0epronunciations\"\r\n" +
 	"\vStreamFlush\"\f\n" +
 	"\n" +
-	"StreamStop*|\n" +
+	"StreamStop*\xca\x01\n" +
 	"\rAudioEncoding\x12\x1e\n" +
 	"\x1aAUDIO_ENCODING_UNSPECIFIED\x10\x00\x12\x18\n" +
 	"\x14AUDIO_ENCODING_PCM16\x10\x01\x12\x18\n" +
 	"\x14AUDIO_ENCODING_MULAW\x10\x02\x12\x17\n" +
-	"\x13AUDIO_ENCODING_ALAW\x10\x03*o\n" +
+	"\x13AUDIO_ENCODING_ALAW\x10\x03\x12\x17\n" +
+	"\x13AUDIO_ENCODING_FLAC\x10\x04\x12\x1b\n" +
+	"\x17AUDIO_ENCODING_OGG_OPUS\x10\x05\x12\x16\n" +
+	"\x12AUDIO_ENCODING_MP3\x10\x06*o\n" +
 	"\x10PhoneticAlphabet\x12!\n" +
 	"\x1dPHONETIC_ALPHABET_UNSPECIFIED\x10\x00\x12\x1d\n" +
 	"\x19PHONETIC_ALPHABET_ARPABET\x10\x01\x12\x19\n" +
