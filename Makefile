@@ -19,7 +19,7 @@ DEB_DATA  := festlex-cmu festvox-kallpc16k festvox-kdlpc16k
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEMO_ADDR ?= 127.0.0.1:50057
 
-.PHONY: all build test vet fmt-check deps deps-go deps-deb deps-test proto demo bench bench-xrt bench-episode bench-cli fuzz lexicon lts kal ked clean eval-dev data-deps
+.PHONY: all build test vet fmt-check deps deps-go deps-deb deps-test deps-web proto demo bench bench-xrt bench-episode bench-cli fuzz lexicon lts kal ked clean eval-dev data-deps
 
 all: build
 
@@ -34,6 +34,18 @@ deps-deb:
 
 deps-test:
 	@$(MAKE) --no-print-directory deps-deb DEB_WANT="$(DEB_BUILD) $(DEB_TEST)"
+
+# The HTTP API's tests drive chorusd with the official openai npm package (run by Debian's nodejs)
+# and the web playground with headless Chromium (Debian's chromium, through chromedp): deps-web
+# installs them, the package into .dev/node (the tests look there, or at CHORUS_OPENAI_MODULE).
+OPENAI_NPM := 6.30.1
+deps-web:
+	@$(MAKE) --no-print-directory deps-deb DEB_WANT=chromium
+	@command -v node >/dev/null && command -v npm >/dev/null || $(MAKE) --no-print-directory deps-deb DEB_WANT="nodejs npm"
+	@v=$$(node -p 'require("./.dev/node/node_modules/openai/package.json").version' 2>/dev/null); \
+	if [ "$$v" != "$(OPENAI_NPM)" ]; then \
+	  mkdir -p .dev/node && npm install --prefix .dev/node --no-audit --no-fund --loglevel=error openai@$(OPENAI_NPM); \
+	fi
 
 deps-go:
 	$(GO) mod download
@@ -54,7 +66,7 @@ vet: deps
 
 # The whole suite with the race detector. Every precondition is provided here, so noskip fails
 # the run on any skipped test as well as on a failure.
-test: deps deps-test fmt-check vet
+test: deps deps-test deps-web fmt-check vet
 	@set -o pipefail; KAL_GROUP=$(KAL_GROUP) KED_GROUP=$(KED_GROUP) $(GO) test -race -json -timeout 20m ./... | $(GO) run ./internal/tools/noskip
 
 # Benchmarks: engine speed as a multiple of real time (xRT), front-end throughput, memory.
