@@ -66,21 +66,23 @@ func (h *Handler) speech(w http.ResponseWriter, r *http.Request) {
 	var (
 		enc    encoder
 		events *sseWriter
+		dst    io.Writer = out
 	)
 	if j.sse {
 		hd.Set("Content-Type", "text/event-stream")
 		events = &sseWriter{w: out}
-		enc, err = j.format.open(events, rate)
+		dst = events
 	} else {
 		hd.Set("Content-Type", j.format.contentType)
-		enc, err = j.format.open(out, rate)
-	}
-	if err != nil {
-		h.fail(w, r, fmt.Errorf("opening the %s encoder: %w", j.format.name, err))
-		return
 	}
 	w.WriteHeader(http.StatusOK)
-	if err := out.flush(); err != nil { // the headers (and a WAV header) go at once
+	// An encoder writes its header at once (WAV, Ogg, FLAC): the request is valid and admitted,
+	// so the status is 200 from here on; a failure to open is the server's, and cuts the body.
+	if enc, err = j.format.open(dst, rate); err != nil {
+		h.log.LogAttrs(r.Context(), slog.LevelError, "opening an encoder", slog.String("format", j.format.name), slog.String("error", err.Error()))
+		panic(http.ErrAbortHandler)
+	}
+	if err := out.flush(); err != nil { // the headers go at once
 		return
 	}
 
