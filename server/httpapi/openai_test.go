@@ -57,8 +57,8 @@ func TestOpenAINodeClient(t *testing.T) {
 		t.Fatalf("node: %v\n%s", err, stderr.Bytes())
 	}
 	var got struct {
-		WAV, PCM struct{ ContentType string }
-		Stream   struct{ Pieces, Bytes int }
+		WAV, PCM                                     struct{ ContentType string }
+		Stream                                       struct{ Pieces, Bytes int }
 		UnknownVoice, BadSpeed, EmptyInput, WrongKey struct {
 			Class   string
 			Status  int
