@@ -85,6 +85,9 @@ const stopWait = 300 * time.Millisecond
 // run starts the server and blocks until ctx is cancelled (a signal) or serving fails. It
 // returns the exit code: 0 after a shutdown, 1 if serving failed, 2 for bad flags.
 func run(ctx context.Context, args []string, e env) int {
+	if len(args) > 0 && args[0] == "health" {
+		return probe(ctx, args[1:], os.Stdout, e.stderr)
+	}
 	cfg, err := parseFlags(args, e.stderr)
 	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -147,7 +150,7 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	fs.DurationVar(&cfg.age, "max-connection-age", server.DefaultMaxConnectionAge, "ask clients to reconnect after this long (calls running then may finish within --max-request-duration)")
 	addHTTPFlags(fs, &cfg.http)
 	fs.Usage = func() {
-		fmt.Fprintf(fs.Output(), "Usage: chorusd [flags]\n\nServes the chorus.v1.Chorus gRPC API, the standard health service and server reflection.\n\nFlags:\n")
+		fmt.Fprintf(fs.Output(), "Usage: chorusd [flags]\n       chorusd health [--addr ADDR] (exit 0 if a chorusd serves)\n\nServes the chorus.v1.Chorus gRPC API, the standard health service and server reflection.\n\nFlags:\n")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
