@@ -59,8 +59,8 @@ func (b Built) Locate(err error) error {
 
 // Build turns the script into one engine request: one part per turn (more when markup
 // holds breaks), each with its speaker's voice and style and the pause before it. Speakers the
-// header does not map get distinct voices in order of appearance: the catalog's default first,
-// then the others by name, skipping voices the header gives to someone else while any remain.
+// header does not map get distinct voices in order of appearance, in voiceOrder (recorded voices
+// first), skipping voices the header gives to someone else while any remain.
 // WordTimings is set, since episodes want captions and progress.
 func (s *Script) Build(cat *voices.Catalog, opts RequestOptions) (Built, error) {
 	out := Built{file: s.Name}
@@ -140,6 +140,44 @@ func (s *Script) Build(cat *voices.Catalog, opts RequestOptions) (Built, error) 
 	return out, nil
 }
 
+// voiceOrder is the order in which speakers without a mapping get voices: the voices built
+// from recordings first (voices.Voice.Recorded), then those synthesized by rule. Within each
+// group the catalog's default voice comes first when it belongs there, then the others by name,
+// each time preferring a voice whose gender differs from the one before, so that consecutive
+// speakers are easy to tell apart.
+func voiceOrder(cat *voices.Catalog) []string {
+	def := cat.Default().Name
+	var order []string
+	for _, recorded := range []bool{true, false} {
+		var group []voices.Voice
+		for _, v := range cat.Voices() { // sorted by name
+			if v.Recorded() != recorded {
+				continue
+			}
+			if v.Name == def {
+				group = append([]voices.Voice{v}, group...)
+			} else {
+				group = append(group, v)
+			}
+		}
+		for first := true; len(group) > 0; first = false {
+			pick := 0
+			if !first {
+				prev, _ := cat.Voice(order[len(order)-1])
+				for i, v := range group {
+					if v.Gender != prev.Gender {
+						pick = i
+						break
+					}
+				}
+			}
+			order = append(order, group[pick].Name)
+			group = append(group[:pick], group[pick+1:]...)
+		}
+	}
+	return order
+}
+
 // assignVoices maps every speaker to a voice.
 func (s *Script) assignVoices(cat *voices.Catalog) (map[string]string, error) {
 	out := map[string]string{}
@@ -151,12 +189,7 @@ func (s *Script) assignVoices(cat *voices.Catalog) (map[string]string, error) {
 		out[spk] = v
 		taken[v] = true
 	}
-	order := []string{cat.Default().Name}
-	for _, n := range cat.Names() {
-		if n != order[0] {
-			order = append(order, n)
-		}
-	}
+	order := voiceOrder(cat)
 	next := 0
 	pick := func() string {
 		// Prefer a voice nobody has yet; when all are in use, cycle.

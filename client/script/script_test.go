@@ -227,8 +227,8 @@ func TestRequestCyclesVoices(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if req.Parts[0].Voice != cat.Default().Name {
-		t.Errorf("first speaker gets %s, want the default", req.Parts[0].Voice)
+	if want := voiceOrder(cat)[0]; req.Parts[0].Voice != want {
+		t.Errorf("first speaker gets %s, want %s", req.Parts[0].Voice, want)
 	}
 	first := map[string]bool{}
 	for _, p := range req.Parts[:n] {
@@ -236,6 +236,53 @@ func TestRequestCyclesVoices(t *testing.T) {
 	}
 	if len(first) != n {
 		t.Errorf("the first %d speakers share voices: %v", n, first)
+	}
+}
+
+// TestVoiceOrder: unmapped speakers get the voices built from recordings first (the built-in
+// catalog's kal and ked, and any other non-formant voice), then the formant voices; the default
+// leads its group; genders alternate while they can.
+func TestVoiceOrder(t *testing.T) {
+	cat := testkit.Engine(t).Catalog()
+	order := voiceOrder(cat)
+	if len(order) != len(cat.Names()) {
+		t.Fatalf("order %v does not hold every voice once", order)
+	}
+	seen := map[string]bool{}
+	rules := false
+	for _, n := range order {
+		v, ok := cat.Voice(n)
+		if !ok || seen[n] {
+			t.Fatalf("order %v: %s unknown or repeated", order, n)
+		}
+		seen[n] = true
+		if !v.Recorded() {
+			rules = true
+		} else if rules {
+			t.Errorf("order %v: recorded voice %s after a formant voice", order, n)
+		}
+	}
+	if order[0] != "kal" || !seen["ked"] {
+		t.Errorf("order %v: want kal first and ked among them", order)
+	}
+
+	mk := func(name, gender, vocoder string, def bool) voices.Voice {
+		return voices.Voice{Name: name, Language: "en-US", Gender: gender, Description: "d", Default: def,
+			Vocoder: vocoder, SampleRate: 16000, Prosody: voices.Prosody{BaseHz: 100, Tempo: 1}}
+	}
+	c, err := voices.New([]voices.Voice{
+		mk("ava", "female", "formant", false), mk("bob", "male", "formant", false),
+		mk("cal", "male", "formant", false), mk("dee", "female", "formant", false),
+		mk("joe", "male", "formant", true),
+		mk("kal", "male", "diphone", false), mk("ked", "male", "diphone", false),
+		mk("slt", "female", "hts", false), // a new engine joins the recorded voices by itself
+	}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "kal slt ked joe ava bob dee cal"
+	if got := strings.Join(voiceOrder(c), " "); got != want {
+		t.Errorf("order %s, want %s", got, want)
 	}
 }
 
