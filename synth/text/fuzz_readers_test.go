@@ -1,0 +1,148 @@
+package text
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// FuzzReaders drives the issue-18 readers (codes, times, eras, zones, records, odds, versions,
+// files, addresses, chat, emoji, signs) with the lexicon as IsWord, as the engine reads: no
+// panic, every word in the spoken alphabet and named by a rule, sources in order, and output
+// bounded by the input (at most four words a byte, the densest reading being a short emoji name).
+func FuzzReaders(f *testing.F) {
+	seeds := []string{
+		"Suite 1507", "0600 hours", "at 0900", "Invoice 20931", "error 404", "Text STOP to 86753",
+		"Austin, TX 78701", "753 BC", "AD 79", "3 p.m. ET", "noon GMT", "went 11-5", "is 8-0.",
+		"rated 9/10", "a 3/1 favourite", "a 3/8-inch bolt", "$5-a-day", "1080p", "1920 × 1080",
+		"Python 3.11 and 3.12", "v1.4.2", "v1.", "report.pdf", "a.tar.gz.zip", ".NET", "HTTP/2",
+		"P/E", "IPv6", "4% y/y", "MoM", "cdc.gov", "washingtonpost.com/about-us", "#blacklivesmatter",
+		"imo", "tl;dr", "TIL", "ty for it", "🎉🎉", "🤷‍♀️", "👍🏽", "🇺🇸🇫🇷", "🇿", "1️⃣", "#️⃣",
+		"x = −3", "−5 °C", "2 × 4 lumber", "3 × 4 = 12", "±0.5", "≈ 3", "120/80 mmHg", "25 bps",
+		"Boeing 787", "RTX 4090", "-", "−", "×", "/", "v", "#", "AD", "BC 1", "0000 hours",
+		"2359 hours", "2400 hours", "a 1/0-inch", "99/1", "0/5", "10/10", "Go 1.2.3.4.5",
+	}
+	for _, s := range seeds {
+		f.Add(s)
+	}
+	isWord := engineIsWord(f)
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) || len(s) > 4096 {
+			return
+		}
+		sents, err := NormalizeTextWith(s, Options{IsWord: isWord})
+		if err != nil {
+			t.Fatalf("error on valid UTF-8: %v", err)
+		}
+		words, prev := 0, 0
+		for _, x := range sents {
+			for _, w := range x.Words {
+				words++
+				if !validWordText(w.Text) {
+					t.Fatalf("bad word %q from %q", w.Text, w.Source)
+				}
+				if w.Rule == "" {
+					t.Fatalf("word %q from %q names no rule", w.Text, w.Source)
+				}
+				if w.Start < prev || w.End <= w.Start || w.End > len(s) || s[w.Start:w.End] != w.Source {
+					t.Fatalf("word %q: source %q at [%d,%d)", w.Text, w.Source, w.Start, w.End)
+				}
+				prev = w.Start
+			}
+		}
+		if words > 4*len(s)+8 {
+			t.Fatalf("%d words from %d bytes", words, len(s))
+		}
+	})
+}
+
+// FuzzSegmentWords: a split's pieces are words that join back to the input, no more than asked
+// for, and no split with fewer pieces exists (checked by brute force on short inputs).
+func FuzzSegmentWords(f *testing.F) {
+	for _, s := range []string{"theguardian", "nytimes", "linkedin", "aaaa", "redcross", "abcdefgh", "catdogcat"} {
+		f.Add(s)
+	}
+	dict := setOf("the guardian times linked link in cat dog red cross edin cats and sand dogs aaa")
+	isWord := func(w string) bool { return dict[w] }
+	f.Fuzz(func(t *testing.T, s string) {
+		if len(s) > 24 || strings.Trim(s, "abcdefghijklmnopqrstuvwxyz") != "" {
+			return
+		}
+		parts := segmentWords(s, isWord, 3)
+		fewest := fewestPieces(s, isWord, 3)
+		if parts == nil {
+			if fewest >= 2 && fewest <= 3 {
+				t.Fatalf("%q: no split, but one of %d pieces exists", s, fewest)
+			}
+			return
+		}
+		if strings.Join(parts, "") != s || len(parts) < 2 || len(parts) > 3 {
+			t.Fatalf("%q split as %q", s, parts)
+		}
+		for _, p := range parts {
+			if !segmentPiece(p, isWord) {
+				t.Fatalf("%q: piece %q is not a word", s, p)
+			}
+		}
+		if len(parts) != fewest {
+			t.Fatalf("%q split in %d pieces %q, but %d is possible", s, len(parts), parts, fewest)
+		}
+	})
+}
+
+// fewestPieces is the brute-force definition: the fewest pieces (at most max) that split s into
+// segmentPiece words, or 0 if none.
+func fewestPieces(s string, isWord func(string) bool, max int) int {
+	if s == "" {
+		return 0
+	}
+	best := 0
+	for i := 1; i <= len(s); i++ {
+		if !segmentPiece(s[:i], isWord) {
+			continue
+		}
+		if i == len(s) {
+			return 1
+		}
+		if max > 1 {
+			if k := fewestPieces(s[i:], isWord, max-1); k > 0 && (best == 0 || k+1 < best) {
+				best = k + 1
+			}
+		}
+	}
+	return best
+}
+
+// FuzzEmojiAt: a read emoji sequence lies within the input, ends on a character boundary and
+// reads as spoken-alphabet words; text that is not an emoji is not consumed.
+func FuzzEmojiAt(f *testing.F) {
+	for _, s := range []string{"🎉", "🤷‍♀️x", "👍🏽👍", "🇺🇸", "🇺", "1️⃣", "1", "#️⃣", "❤️", "a", "", "\u200d", "🤷‍"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) {
+			return // the normalizer reads invalid bytes as spaces before any reader sees them
+		}
+		words, k := emojiAt(s)
+		if k < 0 || k > len(s) || k > 0 && k < len(s) && !utf8.RuneStart(s[k]) {
+			t.Fatalf("%q: read %d bytes", s, k)
+		}
+		if k == 0 {
+			if len(words) != 0 {
+				t.Fatalf("%q: words %q without reading anything", s, words)
+			}
+			return
+		}
+		if len(words) == 0 {
+			t.Fatalf("%q: read %d bytes as nothing", s, k)
+		}
+		for _, w := range words {
+			if !validWordText(w) {
+				t.Fatalf("%q: word %q", s, w)
+			}
+		}
+		if s[0] < 0x80 && !strings.Contains(s[:k], "\u20E3") {
+			t.Fatalf("%q: ASCII read as emoji", s)
+		}
+	})
+}
