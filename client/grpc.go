@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"regexp"
 	"sort"
 	"strconv"
@@ -22,7 +21,6 @@ import (
 
 	chorusv1 "github.com/chorus-tts/chorus/proto/chorus/v1"
 	"github.com/chorus-tts/chorus/synth"
-	"github.com/chorus-tts/chorus/synth/audio"
 	"github.com/chorus-tts/chorus/synth/phone"
 	"github.com/chorus-tts/chorus/synth/text"
 	"github.com/chorus-tts/chorus/voices"
@@ -126,70 +124,12 @@ func (c *Client) Synthesize(ctx context.Context, req synth.Request, sink synth.S
 	if err != nil {
 		return synth.Summary{}, fromStatus(err, in)
 	}
-	var (
-		sum     synth.Summary
-		started bool
-		buf     []float32
-	)
-	for {
-		msg, err := stream.Recv()
-		if err == io.EOF {
-			return sum, fmt.Errorf("%w: the stream ended without a summary", ErrProtocol)
-		}
-		if err != nil {
-			return sum, fromStatus(err, in)
-		}
-		if !started {
-			f := msg.GetFormat()
-			if f == nil {
-				return sum, fmt.Errorf("%w: the first message is not the audio format", ErrProtocol)
-			}
-			if f.GetEncoding() != chorusv1.AudioEncoding_AUDIO_ENCODING_PCM16 || f.GetChannels() != 1 || f.GetSampleRateHertz() <= 0 {
-				return sum, fmt.Errorf("%w: unexpected format %v", ErrProtocol, f)
-			}
-			started = true
-			sum.SampleRate = int(f.GetSampleRateHertz())
-			if fs, ok := sink.(FormatSink); ok {
-				if err := fs.Start(sum.SampleRate); err != nil {
-					return sum, err
-				}
-			}
-			continue
-		}
-		switch r := msg.GetResponse().(type) {
-		case *chorusv1.SynthesizeResponse_Audio:
-			if r.Audio.GetStartSample() != sum.Samples {
-				return sum, fmt.Errorf("%w: chunk starts at sample %d, expected %d", ErrProtocol, r.Audio.GetStartSample(), sum.Samples)
-			}
-			b := r.Audio.GetAudio()
-			if len(b)%2 != 0 {
-				return sum, fmt.Errorf("%w: odd PCM16 chunk length %d", ErrProtocol, len(b))
-			}
-			buf = audio.Decode(buf[:0], audio.PCM16, b)
-			sum.Samples += int64(len(buf))
-			if err := sink.Audio(buf); err != nil {
-				return sum, err
-			}
-		case *chorusv1.SynthesizeResponse_Word:
-			w := r.Word
-			sp, ok := speakers[w.GetSpeaker()]
-			if !ok {
-				sp = w.GetSpeaker()
-			}
-			if err := sink.Word(synth.WordTiming{Word: w.GetWord(), Speaker: sp, Start: w.GetStartSample(), End: w.GetEndSample(),
-				Part: int(w.GetTurn()), TextStart: int(w.GetTextStart()), TextEnd: int(w.GetTextEnd())}); err != nil {
-				return sum, err
-			}
-		case *chorusv1.SynthesizeResponse_Summary:
-			if r.Summary.GetTotalSamples() != sum.Samples {
-				return sum, fmt.Errorf("%w: summary says %d samples, received %d", ErrProtocol, r.Summary.GetTotalSamples(), sum.Samples)
-			}
-			sum.Dropped = droppedFromProto(r.Summary.GetDropped())
-			return sum, nil
-		default:
-			return sum, fmt.Errorf("%w: unexpected message %T", ErrProtocol, r)
-		}
+	sum, err := receive(stream.Recv, sink, speakers, nil)
+	if err != nil {
+		// A status from the server; the sink's and the protocol's own errors pass as they are.
+		return sum, fromStatus(err, in)
 	}
+	return sum, nil
 }
 
 // droppedFromProto rebuilds the engine's account of what it could not speak.
@@ -345,7 +285,7 @@ func fromStatus(err error, in *chorusv1.SynthesizeRequest) error {
 
 // Wire field paths that name an engine field of a turn or of a speaker's voice.
 var (
-	turnField  = regexp.MustCompile(`^input\.script\.turns\[(\d+)\]\.(text|pause_before_ms)$`)
+	turnField  = regexp.MustCompile(`^input\.script\.turns\[(\d+)\]\.(text|pause_before_ms|ssml)$`)
 	voiceField = regexp.MustCompile(`^input\.script\.speaker_voices\[("(?:[^"\\]|\\.)*")\]\.(name|style)$`)
 )
 
@@ -366,7 +306,7 @@ func engineField(in *chorusv1.SynthesizeRequest, path string) (part int, f synth
 		return -1, synth.FieldParts, true
 	case "input.script":
 		return -1, synth.FieldText, true
-	case "input.text", "text": // "text": AnalyzeText's; either is the request's only part
+	case "input.text", "input.ssml", "text": // "text": AnalyzeText's; each is the request's only part
 		return 0, synth.FieldText, true
 	case "voice.name":
 		return 0, synth.FieldVoice, true
@@ -381,7 +321,7 @@ func engineField(in *chorusv1.SynthesizeRequest, path string) (part int, f synth
 		if err != nil || i >= len(in.GetInput().GetScript().GetTurns()) {
 			return 0, "", false
 		}
-		if m[2] == "text" {
+		if m[2] == "text" || m[2] == "ssml" {
 			return i, synth.FieldText, true
 		}
 		return i, synth.FieldPauseBefore, true
@@ -418,13 +358,20 @@ func RequestToProto(r synth.Request) (*chorusv1.SynthesizeRequest, map[string]st
 			VolumeGainDb:    r.GainDB,
 		},
 		EnableWordTimings: r.WordTimings,
+		EnableMarks:       r.Events&synth.EventMarks != 0,
+		EnablePhonemes:    r.Events&synth.EventPhonemes != 0,
+		EnableVisemes:     r.Events&synth.EventVisemes != 0,
 		Pronunciations:    lexiconToProto(r.Lexicon),
 		Input:             &chorusv1.SynthesisInput{},
 	}
-	if len(r.Parts) == 1 && r.Parts[0].Speaker == "" && r.Parts[0].PauseBefore == 0 {
+	if len(r.Parts) == 1 && r.Parts[0].Speaker == "" && r.Parts[0].PauseBefore == 0 && !(r.Parts[0].SSML && r.Parts[0].Markup) {
 		p := r.Parts[0]
-		out.Input.Source = &chorusv1.SynthesisInput_Text{Text: p.Text}
-		out.Input.Markup = p.Markup
+		if p.SSML {
+			out.Input.Source = &chorusv1.SynthesisInput_Ssml{Ssml: p.Text}
+		} else {
+			out.Input.Source = &chorusv1.SynthesisInput_Text{Text: p.Text}
+			out.Input.Markup = p.Markup
+		}
 		if p.Voice != "" || p.Style != "" {
 			out.Voice = &chorusv1.VoiceSelection{Name: p.Voice, Style: p.Style}
 		}
@@ -463,7 +410,7 @@ func RequestToProto(r synth.Request) (*chorusv1.SynthesizeRequest, map[string]st
 			back[a] = p.Speaker
 			script.SpeakerVoices[a] = &chorusv1.VoiceSelection{Name: p.Voice, Style: p.Style}
 		}
-		script.Turns = append(script.Turns, &chorusv1.Turn{Speaker: a, Text: p.Text, PauseBeforeMs: int32(p.PauseBefore), Markup: p.Markup})
+		script.Turns = append(script.Turns, &chorusv1.Turn{Speaker: a, Text: p.Text, PauseBeforeMs: int32(p.PauseBefore), Markup: p.Markup, Ssml: p.SSML})
 	}
 	out.Input.Source = &chorusv1.SynthesisInput_Script{Script: script}
 	return out, back

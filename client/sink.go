@@ -3,7 +3,8 @@ package client
 import "github.com/chorus-tts/chorus/synth"
 
 // Tee is a sink that hands everything it receives to each of its sinks in turn: the output rate
-// (to those that are FormatSinks), every block of audio and every word timing. The first error
+// (to those that are FormatSinks), every block of audio, every word timing and every event (to
+// those that are synth.EventSinks). The first error
 // ends the call and is returned; the sinks after the failing one do not see that call. Every sink
 // is given the same slice of audio, so none may change it (nor keep it: see synth.Sink).
 //
@@ -11,7 +12,10 @@ import "github.com/chorus-tts/chorus/synth"
 // none of its sinks wants it.
 type Tee []synth.Sink
 
-var _ FormatSink = Tee(nil)
+var (
+	_ FormatSink      = Tee(nil)
+	_ synth.EventSink = Tee(nil)
+)
 
 // Start passes the output rate on to every sink that is a FormatSink.
 func (t Tee) Start(rate int) error {
@@ -45,15 +49,30 @@ func (t Tee) Word(w synth.WordTiming) error {
 	return nil
 }
 
+// Event passes e to every sink that takes events.
+func (t Tee) Event(e synth.Event) error {
+	for _, s := range t {
+		if es, ok := s.(synth.EventSink); ok {
+			if err := es.Event(e); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
 // WordTap is a sink that keeps a copy of every word timing on its way to Sink (captions are
-// built from them once the audio is written). Audio goes straight through, and the output rate
-// reaches Sink when Sink is a FormatSink. A word is kept even when Sink then refuses it.
+// built from them once the audio is written). Audio goes straight through, the output rate
+// reaches Sink when Sink is a FormatSink, and events when it is a synth.EventSink. A word is kept even when Sink then refuses it.
 type WordTap struct {
 	Sink  synth.Sink
 	Words []synth.WordTiming
 }
 
-var _ FormatSink = (*WordTap)(nil)
+var (
+	_ FormatSink      = (*WordTap)(nil)
+	_ synth.EventSink = (*WordTap)(nil)
+)
 
 // Start passes the output rate on to Sink when it is a FormatSink.
 func (w *WordTap) Start(rate int) error {
@@ -70,4 +89,12 @@ func (w *WordTap) Audio(p []float32) error { return w.Sink.Audio(p) }
 func (w *WordTap) Word(wt synth.WordTiming) error {
 	w.Words = append(w.Words, wt)
 	return w.Sink.Word(wt)
+}
+
+// Event passes e to Sink when it takes events.
+func (w *WordTap) Event(e synth.Event) error {
+	if es, ok := w.Sink.(synth.EventSink); ok {
+		return es.Event(e)
+	}
+	return nil
 }
