@@ -19,7 +19,9 @@ var chatReadings = map[string]string{
 	"bc": "because", "b/c": "because", "w/e": "whatever", "bday": "birthday", "lol": "l o l",
 	"lmao": "l m a o", "rofl": "rolling on the floor laughing", "fyi": "f y i", "dm": "d m",
 	"dms": "d m's", "gg": "good game", "wfh": "work from home", "eod": "end of day",
-	"eta": "e t a", "ama": "a m a", "eli5": "explain like i'm five", "yolo": "yolo",
+	"eli5": "explain like i'm five", "ur": "your", "b4": "before", "gr8": "great", "l8r": "later",
+	"cya": "see you", "wbu": "what about you", "hbu": "how about you", "tysm": "thank you so much",
+	"ily": "i love you", "omw": "on my way", "bff": "b f f", "u": "you",
 }
 
 // chatCaps are the abbreviations also read when written in capitals (IMO, TIL). Others in
@@ -33,7 +35,16 @@ var chatNotLower = setOf("til")
 // chat reads a chat abbreviation; it reports whether it did.
 func (n *normalizer) chat(t *token) bool {
 	core := t.core
-	if len(core) < 2 || len(core) > 6 {
+	if core == "r" {
+		// "r u ok" are you okay: "r" is "are" only before "u" or "you".
+		if next := n.peek(1); next != nil && t.post == "" && (next.core == "u" || next.core == "you") {
+			n.by("chat abbreviation")
+			n.emit(t.raw, "are")
+			return true
+		}
+		return false
+	}
+	if len(core) > 6 || core == "" || len(core) == 1 && core != "u" {
 		return false
 	}
 	l := strings.ToLower(core)
@@ -48,6 +59,14 @@ func (n *normalizer) chat(t *token) bool {
 		}
 		// "ty" and "np" are names or codes unless chat-like context: sentence start or before
 		// "for" ("ty for the help"), or standing alone.
+		if l == "u" {
+			// "u" is "you" between words of a chat message ("r u ok", "love u"), not a
+			// letter in "the letter u" or "u and v".
+			prev := n.peek(-1)
+			if prev == nil || strings.EqualFold(prev.core, "letter") || strings.EqualFold(prev.core, "the") || n.peek(1) != nil && len(n.peek(1).core) == 1 {
+				return false
+			}
+		}
 		if l == "ty" || l == "np" {
 			next := n.peek(1)
 			if !(n.i == 0 || next == nil || strings.ContainsAny(t.post, ",.!") || l == "ty" && strings.EqualFold(next.core, "for")) {

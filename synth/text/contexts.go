@@ -26,6 +26,13 @@ func (n *normalizer) militaryTime(num number) bool {
 			ok = true
 		}
 	}
+	if !ok && hh >= 13 && d[0] != '0' {
+		// "at 1500": an afternoon time, read as such when nothing after makes it a quantity.
+		prev, next := n.peek(-1), n.peek(1)
+		if prev != nil && prev.post == "" && strings.EqualFold(prev.core, "at") && (next == nil || cur.post != "" || !n.quantityNoun(next)) {
+			ok = true
+		}
+	}
 	if !ok && d[0] == '0' {
 		if prev := n.peek(-1); prev != nil && prev.post == "" {
 			switch strings.ToLower(prev.core) {
@@ -226,7 +233,7 @@ func (n *normalizer) timeZone(t *token) bool {
 		return false
 	}
 	prev := n.peek(-1)
-	if !timeLike(prev) {
+	if !timeLike(prev) && !n.timeBefore() {
 		return false
 	}
 	n.by("time zone")
@@ -306,7 +313,9 @@ func (n *normalizer) slashReading(src, a, b string) bool {
 		return false
 	}
 	switch {
-	case x == y && (y == 5 || y == 10 || y == 100) || x < y && (y == 5 || y == 10 || y == 100) && near(ratingWords, 3, 0):
+	case x == y && (y == 5 || y == 10 || y == 100) || x < y && (y == 5 || y == 10 || y == 100) && near(ratingWords, 3, 0),
+		x > 1 && x < y && (y == 10 || y == 100) && n.countedAfter():
+		// "rated 9/10", "10/10", "9/10 doctors": out of.
 		n.by("rating")
 		n.emit(src, appendInteger(nil, a)...)
 		n.emit(src, "out", "of")
@@ -498,4 +507,43 @@ func suffixRule(rest string) string {
 		return "money"
 	}
 	return "" // named where it is read
+}
+
+// timeBefore reports a time just before the current token written without a meridiem: "0600
+// hours ET", "at 9 ET".
+func (n *normalizer) timeBefore() bool {
+	prev, pp := n.peek(-1), n.peek(-2)
+	if prev == nil || pp == nil || pp.post != "" || prev.post != "" {
+		return false
+	}
+	l := strings.ToLower(prev.core)
+	if (l == "hours" || l == "hrs") && len(pp.core) == 4 && allDigits(pp.core) {
+		return true
+	}
+	v := atoiSmall(prev.core)
+	return allDigits(prev.core) && len(prev.core) <= 2 && v >= 1 && v <= 24 && strings.EqualFold(pp.core, "at")
+}
+
+// quantityNoun reports a token that makes the number before it a quantity: a unit, a scale
+// word or a plural noun ("1500 meters", "1500 people").
+func (n *normalizer) quantityNoun(t *token) bool {
+	if _, ok := unitWord(t.core, true); ok {
+		return true
+	}
+	l := strings.ToLower(t.core)
+	return scaleNames[l] || irregularPlurals[l] || isLetterWord(t.core) && len(l) > 2 && strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "ss") && !verbish[l]
+}
+
+// countedAfter reports a plural noun right after the current token ("9/10 doctors"), which
+// makes a/b a count out of b rather than a fraction of something.
+func (n *normalizer) countedAfter() bool {
+	cur, next := n.peek(0), n.peek(1)
+	if cur == nil || next == nil || cur.post != "" || next.pre != "" {
+		return false
+	}
+	if _, unit := unitWord(next.core, true); unit {
+		return false
+	}
+	l := next.core
+	return isLetterWord(l) && l == strings.ToLower(l) && n.quantityNoun(next)
 }

@@ -40,7 +40,7 @@ var emojiNames = map[string]string{
 	"💜": "purple heart", "🖤": "black heart", "🤍": "white heart", "🤎": "brown heart", "💔": "broken heart",
 	"❣": "heart exclamation", "💕": "two hearts", "💞": "revolving hearts", "💓": "beating heart",
 	"💗": "growing heart", "💖": "sparkling heart", "💘": "heart with arrow", "💝": "heart with ribbon",
-	"💯": "hundred points", "💢": "anger symbol", "💥": "collision", "💫": "dizzy", "💦": "sweat droplets",
+	"♥": "heart suit", "💯": "hundred points", "💢": "anger symbol", "💥": "collision", "💫": "dizzy", "💦": "sweat droplets",
 	"💨": "dashing away", "💬": "speech balloon", "💤": "zzz",
 	// Hands and people.
 	"👋": "waving hand", "🤚": "raised back of hand", "✋": "raised hand", "🖐": "hand with fingers splayed",

@@ -472,6 +472,25 @@ func (n *normalizer) phoneTokens() int {
 			return k
 		}
 	}
+	if t.core == "1" && t.post == "" {
+		// A toll-free or long-distance number with spaces: "1 800 555 0199".
+		lens := []int{3, 3, 4}
+		k := 1
+		for ; k <= 3; k++ {
+			nt := n.peek(k)
+			if nt == nil || nt.pre != "" || len(nt.core) != lens[k-1] || !allDigits(nt.core) || k < 3 && nt.post != "" {
+				break
+			}
+		}
+		if k == 4 {
+			groups := []string{"1"}
+			for j := 1; j <= 3; j++ {
+				groups = append(groups, n.peek(j).core)
+			}
+			n.phone(t.raw, groups, "")
+			return 4
+		}
+	}
 	if strings.HasPrefix(t.core, "+") && len(t.core) >= 2 && len(t.core) <= 4 && allDigits(t.core[1:]) && t.post == "" {
 		groups := []string{t.core[1:]}
 		k := 1

@@ -55,11 +55,12 @@ func appendVersion(dst []string, s string) []string {
 	return dst
 }
 
-// isVersionString reports digits in two to four dot-separated groups of at most three digits.
+// isVersionString reports digits in two to four dot-separated groups of at most four digits
+// ("120.0.6099.109"), the first of at most three.
 func isVersionString(s string) bool {
 	groups := 0
 	for _, p := range strings.Split(s, ".") {
-		if p == "" || len(p) > 3 || !allDigits(p) {
+		if p == "" || len(p) > 4 || groups == 0 && len(p) > 3 || !allDigits(p) {
 			return false
 		}
 		groups++
@@ -96,7 +97,7 @@ func (n *normalizer) versionContext() bool {
 
 // version reads a number as a version when the context says so.
 func (n *normalizer) version(t *token, s string) bool {
-	if n.inPart > 0 || !isVersionString(s) || strings.Count(s, ".") == 3 && !n.versionContext() || !n.versionContext() {
+	if n.inPart > 0 || !isVersionString(s) || !n.versionContext() {
 		return false
 	}
 	n.by("version")
