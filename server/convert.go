@@ -7,6 +7,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/chorus-tts/chorus/encode"
 	chorusv1 "github.com/chorus-tts/chorus/proto/chorus/v1"
 	"github.com/chorus-tts/chorus/synth"
 	"github.com/chorus-tts/chorus/synth/audio"
@@ -52,6 +53,7 @@ func invalid(field, format string, a ...any) error {
 type job struct {
 	req         synth.Request
 	encoding    audio.Encoding
+	file        encode.Format // a file encoding (FLAC, OGG_OPUS, MP3), or "" (see encoding.go)
 	chunkMillis int
 	// speakers[i] is the speaker of part i (script input only), for naming fields in errors.
 	speakers []string
@@ -64,11 +66,15 @@ type job struct {
 func convertSynthesize(in *chorusv1.SynthesizeRequest) (*job, error) {
 	j := &job{}
 	ac := in.GetAudio()
-	enc, err := encodingFromProto(ac.GetEncoding())
-	if err != nil {
-		return nil, err
+	if f, ok := fileFormatFromProto(ac.GetEncoding()); ok {
+		j.file = f
+	} else {
+		enc, err := encodingFromProto(ac.GetEncoding())
+		if err != nil {
+			return nil, err
+		}
+		j.encoding = enc
 	}
-	j.encoding = enc
 	switch ms := ac.GetChunkDurationMs(); {
 	case ms == 0:
 		j.chunkMillis = DefaultChunkMillis
@@ -236,7 +242,10 @@ func encodingFromProto(e chorusv1.AudioEncoding) (audio.Encoding, error) {
 	case chorusv1.AudioEncoding_AUDIO_ENCODING_ALAW:
 		return audio.ALaw, nil
 	}
-	return 0, invalid("audio.encoding", "unknown encoding %d: use PCM16, MULAW or ALAW", int32(e))
+	if _, ok := fileFormatFromProto(e); ok {
+		return 0, invalid("audio.encoding", "%s is not available here: use PCM16, MULAW or ALAW", e)
+	}
+	return 0, invalid("audio.encoding", "unknown encoding %d: use PCM16, MULAW, ALAW, FLAC, OGG_OPUS or MP3", int32(e))
 }
 
 func encodingToProto(e audio.Encoding) chorusv1.AudioEncoding {

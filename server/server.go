@@ -266,11 +266,17 @@ func (s *Server) Synthesize(in *chorusv1.SynthesizeRequest, stream grpc.ServerSt
 	c.sampleRate = rate
 	c.mu.Unlock()
 	if err := stream.Send(&chorusv1.SynthesizeResponse{Response: &chorusv1.SynthesizeResponse_Format{Format: &chorusv1.AudioFormat{
-		Encoding: encodingToProto(j.encoding), SampleRateHertz: int32(rate), Channels: 1,
+		Encoding: j.protoEncoding(), SampleRateHertz: int32(rate), Channels: 1,
 	}}}); err != nil {
 		return err
 	}
 	sink := newStreamSink(stream, j.encoding, max(1, rate*j.chunkMillis/1000), c)
+	if j.file != "" {
+		if err := sink.startFile(j.file, rate); err != nil {
+			return err
+		}
+		defer sink.closeFile()
+	}
 	began := time.Now()
 	sum, err := s.engine.Synthesize(ctx, j.req, sink)
 	c.mu.Lock()
@@ -284,6 +290,9 @@ func (s *Server) Synthesize(in *chorusv1.SynthesizeRequest, stream grpc.ServerSt
 		return onWire(err, j.wireField)
 	}
 	if err := sink.Flush(); err != nil {
+		return err
+	}
+	if err := sink.finishFile(); err != nil {
 		return err
 	}
 	c.mu.Lock()

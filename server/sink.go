@@ -23,6 +23,8 @@ type sender interface {
 type streamSink struct {
 	stream  sender
 	enc     audio.Encoding
+	file    *fileChunks // a file encoding's encoder (encoding.go), or nil
+	anySent bool        // a chunk was sent (the first one's latency is recorded)
 	chunker *audio.Chunker
 	c       *call
 	pos     int64         // samples sent so far
@@ -56,11 +58,24 @@ func newStreamSink(stream sender, enc audio.Encoding, chunkSamples int, c *call)
 // send encodes and sends one block. The byte slice is fresh for each message: gRPC may hold on
 // to a sent message.
 func (s *streamSink) send(p []float32) error {
-	b := audio.Encode(make([]byte, 0, len(p)*s.enc.BytesPerSample()), s.enc, p)
+	var b []byte
+	if s.file != nil {
+		var err error
+		if b, err = s.fileSamples(p); err != nil {
+			return err
+		}
+		if len(b) == 0 { // the codec holds these samples back for now
+			s.pos += int64(len(p))
+			return nil
+		}
+	} else {
+		b = audio.Encode(make([]byte, 0, len(p)*s.enc.BytesPerSample()), s.enc, p)
+	}
 	if s.stopped.Load() {
 		return errStopped
 	}
-	if s.pos == 0 {
+	if !s.anySent {
+		s.anySent = true
 		since := s.since()
 		s.c.mu.Lock()
 		s.c.firstChunk = time.Since(since)
