@@ -222,3 +222,16 @@ func (g *gatedEngine) waitEnded(t testing.TB, d time.Duration) error {
 }
 
 var errNotCancelled = errors.New("not cancelled")
+
+// testkitRender renders req on the shared engine and returns its sample count.
+func testkitRender(t testing.TB, req synth.Request) (int, []float32) {
+	t.Helper()
+	rec, _ := testkit.Render(t, testkit.Engine(t), req)
+	return len(rec.Samples), rec.Samples
+}
+
+// testCatalogVoices lists the shared engine's voices.
+func testCatalogVoices(t testing.TB) []string {
+	t.Helper()
+	return testkit.Engine(t).Catalog().Names()
+}
