@@ -18,6 +18,7 @@ import (
 
 	"github.com/chorus-tts/chorus/client/captions"
 	"github.com/chorus-tts/chorus/client/outfile"
+	"github.com/chorus-tts/chorus/encode"
 	"github.com/chorus-tts/chorus/synth"
 	"github.com/chorus-tts/chorus/synth/audio"
 )
@@ -84,6 +85,13 @@ type Options struct {
 	// render, whose files are already written: they end the monitoring and are reported in
 	// Result.MonitorErr. Render returns once the monitor has taken the last sample.
 	Monitor synth.Sink
+	// Format is the audio format of Output; "" means encode.WAV, written by this package as
+	// described above. Any other goes through package encode's encoder (Encoding tunes it),
+	// fed the same 16-bit samples a WAV file would hold; such an output is written once, as a
+	// pipe is (a compressed file cannot be rewritten in place), and its loudness and true peak
+	// are measured before the codec.
+	Format   encode.Format
+	Encoding encode.Options
 
 	limits   limits   // per engine request (tests lower them)
 	tpMargin *float64 // tpMarginDB unless set (tests make the limiter miss)
@@ -290,7 +298,7 @@ func (r *renderer) checkOptions() error {
 	if o.Stdout == nil {
 		o.Stdout = os.Stdout
 	}
-	return nil
+	return r.checkFormat()
 }
 
 // open opens the outputs and creates the temporary files.
@@ -416,7 +424,7 @@ func (r *renderer) write(ctx context.Context, rate int, res *Result) (plan, erro
 		res.GainDB, res.Limited = pl.gainDB, pl.limited
 		over := res.TruePeakAfter - r.ceiling
 		miss := r.target - res.LoudnessAfter
-		if (over <= 0 && math.Abs(miss) <= loudnessRetryLU) || pass == maxPasses || !r.out.Seekable() {
+		if (over <= 0 && math.Abs(miss) <= loudnessRetryLU) || pass == maxPasses || !r.out.Seekable() || r.encoded() {
 			break
 		}
 		// Write it again, corrected.
@@ -439,6 +447,9 @@ func (r *renderer) write(ctx context.Context, rate int, res *Result) (plan, erro
 // writeWAV writes the header and what stream emits to the output, measuring it into *meas
 // when meas is not nil.
 func (r *renderer) writeWAV(ctx context.Context, rate int, stream func(emit emitFunc) error, meas *analysis) error {
+	if r.encoded() {
+		return r.writeEncoded(ctx, rate, stream, meas)
+	}
 	bw := bufio.NewWriterSize(r.out, 1<<16)
 	if _, err := bw.Write(wavHeader(rate, r.an.samples)); err != nil {
 		return fmt.Errorf("%w: %s: %w", ErrRender, r.out.Name(), err)
