@@ -3,6 +3,7 @@ package hts
 import (
 	"context"
 	"math"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -205,4 +206,53 @@ func BenchmarkVocoder(b *testing.B) {
 	}
 	audioSec := float64(b.N*ph.Samples()) / NativeRate
 	b.ReportMetric(audioSec/time.Since(start).Seconds(), "xRT")
+}
+
+// BenchmarkLoadVoice parses the embedded slt voice and reports the heap it keeps (the voice's
+// resident cost beyond the embedded bytes, which live in the binary's read-only data).
+func BenchmarkLoadVoice(b *testing.B) {
+	var keep *Voice
+	var before, after runtime.MemStats
+	for i := 0; i < b.N; i++ {
+		runtime.GC()
+		runtime.ReadMemStats(&before)
+		v, _, err := LoadWrapped(sltData)
+		if err != nil {
+			b.Fatal(err)
+		}
+		runtime.GC()
+		runtime.ReadMemStats(&after)
+		keep = v
+	}
+	runtime.KeepAlive(keep)
+	b.ReportMetric(float64(after.HeapAlloc-before.HeapAlloc)/(1<<20), "heap-MiB")
+}
+
+func TestPausesAreSilent(t *testing.T) {
+	ph := testPhrase(t, NativeRate, "HH AH0 L OW1")
+	long := prosody.Segment{Samples: NativeRate} // one second of pause mid-phrase
+	ph.Segments = append(ph.Segments, long)
+	more := testPhrase(t, NativeRate, "W ER1 L D")
+	ph.Segments = append(ph.Segments, more.Segments...)
+	vc, err := New(sltVoice(t), Params{}, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := render(t, vc, ph)
+	// The pause (with the trailing 200 ms pause before it) starts after the first word; its
+	// middle, well past the filter's decay, must be exactly zero: no noise floor in pauses.
+	start := 0
+	for _, s := range ph.Segments {
+		if s.Samples == NativeRate {
+			break
+		}
+		start += s.Samples
+	}
+	mid := out[start+NativeRate/4 : start+3*NativeRate/4]
+	if r := acoustics.RMS(mid); r != 0 {
+		t.Errorf("middle of a 1 s pause: RMS %g, want exact silence", r)
+	}
+	if acoustics.RMS(out[:start]) == 0 {
+		t.Error("the speech before the pause is silent")
+	}
 }

@@ -190,6 +190,7 @@ func FuzzParse(f *testing.F) {
 	f.Add(miniVoice(3, 7))
 	f.Add(miniVoice(0, -1))
 	f.Add([]byte("[GLOBAL]\n[DATA]\n"))
+	f.Add([]byte("[GLOBAL]\nHTS_VOICE_VERSION:1.0\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		v, err := Parse(data)
 		if err != nil {

@@ -1,0 +1,33 @@
+// Package hts is Chorus's statistical parametric vocoder: it speaks with an HTS
+// (HMM-based speech synthesis system) voice, read directly from the single-file .htsvoice
+// format. The embedded voice is slt, the CMU ARCTIC US English female speaker, from Debian's
+// festvox-us-slt-hts (data/slt.htsv: the unmodified voice file behind a header with its
+// provenance and licence notice, written by internal/tools/htsconv; Notice returns the notice).
+//
+// A phrase is rendered in four steps:
+//
+//  1. Labels. Each phone (and each pause) of the prosody.Phrase gets a full-context label in
+//     the HTS English format, written as Festival 2.5 writes it for this voice (label.go lists
+//     which features come from our front end and which are approximated).
+//  2. Durations. The phrase fixes the time line: a vocoder must render exactly
+//     Phrase.Samples() samples and word timings come from Phrase.Words. Within each word the
+//     phones share the word's samples as the voice's duration model predicts them relative to
+//     one another (Params.PhraseDurations keeps the planner's phone durations instead), and
+//     each phone's frames (5 ms) are split over its five states by the duration model
+//     (d = μ + ρσ², fitted to the phone's length, as hts_engine does for a given total).
+//  3. Parameters. Mel-cepstra (order 44) and log F0 come from the state PDFs by maximum
+//     likelihood parameter generation with dynamic features (MLPG), then global variance (GV),
+//     as hts_engine 1.07 does it. Voicing is decided per state (MSD weight > 0.5). The
+//     phrase's pitch controls apply on top of the model's F0: the ratio of the phrase contour's
+//     starting pitch to Params.ReferenceHz (the voice's neutral starting pitch) shifts log F0,
+//     so a request's pitch and a style's pitch offset move the voice while its intonation
+//     stays the model's; speaking rate acts through the phrase's durations.
+//  4. Waveform. A pulse train (voiced frames) or Gaussian noise (unvoiced) drives an MLSA
+//     filter (fifth-order Padé approximation, α = 0.45) whose coefficients are interpolated
+//     sample by sample. The voice has no aperiodicity stream, so excitation is pulse or noise,
+//     not mixed. Excitation is gated off in pauses so that silence is silent.
+//
+// The filter and excitation state carries from one phrase to the next, so a Vocoder streams
+// phrase by phrase without clicks. Params.Warp (all-pass constant offset) and
+// Params.PitchSemitones give speaker variants from the same data.
+package hts
