@@ -57,7 +57,8 @@ func (c chunked) Synthesize(ctx context.Context, req synth.Request, sink synth.S
 }
 
 // joinSink joins the streams of several syntheses into one: it passes on the first Start only
-// (the rest must agree with it), every block of audio, and word timings shifted by offset.
+// (the rest must agree with it), every block of audio, and word timings and events shifted by
+// offset.
 type joinSink struct {
 	sink    synth.Sink
 	rate    int
@@ -90,6 +91,17 @@ func (j *joinSink) Word(w synth.WordTiming) error {
 	w.Start += j.offset
 	w.End += j.offset
 	return j.sink.Word(w)
+}
+
+// Event passes events, shifted by offset, to a sink that takes them.
+func (j *joinSink) Event(e synth.Event) error {
+	es, ok := j.sink.(synth.EventSink)
+	if !ok {
+		return nil
+	}
+	e.Start += j.offset
+	e.End += j.offset
+	return es.Event(e)
 }
 
 // markupCuts returns where text with inline markup may be cut so that each piece parses on its

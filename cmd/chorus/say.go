@@ -28,14 +28,24 @@ Where the audio goes:
 
 Text longer than one request carries (256 KiB) is cut at paragraph or sentence boundaries and
 spoken as one continuous stream. --markup reads inline tags as scripts do: <break time="500ms"/>,
-<emphasis>, <say-as interpret-as="characters">, <phoneme>, <sub alias="...">. Characters the
-voice cannot speak (other scripts, emoji) are named in a warning.`
+<emphasis>, <say-as interpret-as="characters">, <phoneme>, <sub alias="...">. --ssml reads the
+text as an SSML document (docs/ssml.md): <speak>, <prosody>, <voice>, <mark>, ... Characters
+the voice cannot speak (other scripts, emoji) are named in a warning.
+
+--events FILE writes a JSON object per line for every word, <mark>, phone and viseme (mouth
+shape, for lip sync), each as it comes, in the order of the audio:
+  {"type":"word","value":"$3.50","start":0.41,"end":1.52,"speaker":""}
+  {"type":"viseme","value":21,"name":"p b m","start":0.52,"end":0.6,"speaker":""}
+value is the word as written, the mark's name, the phone (ARPAbet with stress) or the viseme's
+ID (0-21, docs/streaming.md); start and end are seconds from the start of the audio. "-" is
+standard output. --event-types chooses the kinds (default: all four).`
 
 func (c *cli) sayCommand() *cobra.Command {
 	var co common
 	var af audioFlags
 	var voice, style string
 	var useMarkup bool
+	var sf sayFlags
 	cmd := &cobra.Command{
 		Use:   "say [flags] [TEXT... | -]",
 		Short: "speak text: play it, or write a WAV file",
@@ -44,10 +54,11 @@ func (c *cli) sayCommand() *cobra.Command {
   chorus say Hello there -o hello.wav --voice ava
   chorus say --markup 'Say <say-as interpret-as="characters">TTS</say-as>.' -o tts.wav
   echo "Text from a pipe." | chorus say > pipe.wav
-  chorus say --play -o book.wav < book.txt`,
+  chorus say --play -o book.wav < book.txt
+  chorus say --ssml '<speak>Hi <mark name="m1"/> there</speak>' --events marks.jsonl -o hi.wav`,
 		ValidArgsFunction: cobra.NoFileCompletions,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return c.say(cmd.Context(), args, &co, &af, voice, style, useMarkup)
+			return c.say(cmd.Context(), args, &co, &af, voice, style, useMarkup, &sf)
 		},
 	}
 	co.register(cmd)
@@ -56,12 +67,20 @@ func (c *cli) sayCommand() *cobra.Command {
 	fs.StringVar(&voice, "voice", "", "voice `NAME` (see chorus voices; default: the catalog's default)")
 	fs.StringVar(&style, "style", "", "speaking style `NAME` (see chorus voices)")
 	fs.BoolVar(&useMarkup, "markup", false, "read inline tags (<break/>, <emphasis>, <say-as>, <phoneme>, <sub>)")
+	sf.register(cmd)
 	_ = cmd.RegisterFlagCompletionFunc("voice", completeNames(false))
 	_ = cmd.RegisterFlagCompletionFunc("style", completeNames(true))
 	return cmd
 }
 
-func (c *cli) say(ctx context.Context, args []string, co *common, af *audioFlags, voice, style string, useMarkup bool) error {
+func (c *cli) say(ctx context.Context, args []string, co *common, af *audioFlags, voice, style string, useMarkup bool, sf *sayFlags) error {
+	if useMarkup && sf.ssml {
+		return usagef("--markup and --ssml exclude each other: an SSML document has its own tags")
+	}
+	events, err := sf.eventSet()
+	if err != nil {
+		return err
+	}
 	if err := c.chooseOutput(af, false); err != nil {
 		return err
 	}
@@ -72,9 +91,15 @@ func (c *cli) say(ctx context.Context, args []string, co *common, af *audioFlags
 	if err := c.checkPaths(af, in.from, inputPath{"--lexicon file", af.lexicon}); err != nil {
 		return err
 	}
-	req := synth.Request{Parts: []synth.Part{{Voice: voice, Style: style, Text: in.text, Markup: useMarkup}}}
+	if err := sf.checkPaths(af, in.from); err != nil {
+		return err
+	}
+	req := synth.Request{Parts: []synth.Part{{Voice: voice, Style: style, Text: in.text, Markup: useMarkup, SSML: sf.ssml}}}
 	if err := af.apply(&req); err != nil {
 		return err
+	}
+	if sf.ssml && len(in.text) > synth.MaxTextBytes {
+		return fmt.Errorf("the SSML document is %d bytes; one document is at most %d bytes: split it into several documents", len(in.text), synth.MaxTextBytes)
 	}
 	if useMarkup {
 		// The whole text at once, so an error's column is the input's.
@@ -82,14 +107,27 @@ func (c *cli) say(ctx context.Context, args []string, co *common, af *audioFlags
 			return err
 		}
 	}
-	c.warnUnspeakable(in.text, useMarkup)
+	if !sf.ssml {
+		c.warnUnspeakable(in.text, useMarkup)
+	}
 	syn, done, err := co.synthesizer(ctx)
 	if err != nil {
 		return err
 	}
 	defer done()
+	out, commit, err := sf.openEvents(c, events)
+	if err != nil {
+		return err
+	}
+	defer out.abort()
+	if out.w != nil {
+		syn = eventTap{Synthesizer: syn, out: out.w, kind: events}
+	}
 	if len(in.text) <= synth.MaxTextBytes {
-		return c.output(ctx, c.withProgress(syn, af, in.text, 1), req, af)
+		if err := c.output(ctx, c.withProgress(syn, af, in.text, 1), req, af); err != nil {
+			return err
+		}
+		return commit()
 	}
 	var cut func(int) bool
 	if useMarkup {
@@ -99,7 +137,16 @@ func (c *cli) say(ctx context.Context, args []string, co *common, af *audioFlags
 	if c.progress {
 		fmt.Fprintf(c.stderr, "chorus: %d bytes of text: speaking it in %d pieces\n", len(in.text), len(pieces))
 	}
-	return c.output(ctx, c.withProgress(chunked{Synthesizer: syn, pieces: pieces}, af, in.text, len(pieces)), req, af)
+	if out.w != nil {
+		// Events are offset where the pieces join: the tap goes outside the joining.
+		syn = eventTap{Synthesizer: chunked{Synthesizer: syn.(eventTap).Synthesizer, pieces: pieces}, out: out.w, kind: events}
+	} else {
+		syn = chunked{Synthesizer: syn, pieces: pieces}
+	}
+	if err := c.output(ctx, c.withProgress(syn, af, in.text, len(pieces)), req, af); err != nil {
+		return err
+	}
+	return commit()
 }
 
 // chooseOutput settles where the audio goes when neither -o nor --play says: standard output
