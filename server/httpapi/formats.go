@@ -54,9 +54,8 @@ func defaultFormat(m map[string]*format) string {
 	return "wav"
 }
 
-// lookupFormat resolves response_format.
-func lookupFormat(name string) (*format, error) {
-	m := formats()
+// lookupFormat resolves response_format among m.
+func lookupFormat(m map[string]*format, name string) (*format, error) {
 	if name == "" {
 		name = defaultFormat(m)
 	}

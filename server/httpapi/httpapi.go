@@ -61,6 +61,7 @@ type Handler struct {
 	opts    Options
 	log     *slog.Logger
 	mux     *http.ServeMux
+	formats map[string]*format // response_format's values
 }
 
 //go:embed static
@@ -80,7 +81,7 @@ func New(backend Backend, opts Options) *Handler {
 	if opts.WriteTimeout <= 0 {
 		opts.WriteTimeout = DefaultWriteTimeout
 	}
-	h := &Handler{backend: backend, opts: opts, log: opts.Log, mux: http.NewServeMux()}
+	h := &Handler{backend: backend, opts: opts, log: opts.Log, mux: http.NewServeMux(), formats: formats()}
 	h.mux.HandleFunc("POST /v1/audio/speech", h.speech)
 	h.mux.HandleFunc("GET /v1/voices", h.voices)
 	h.mux.HandleFunc("GET /healthz", h.healthz)

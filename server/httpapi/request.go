@@ -147,7 +147,7 @@ func jsonType(kind string) string {
 // gRPC clients.
 func (h *Handler) convert(req *speechRequest) (*speechJob, error) {
 	j := &speechJob{}
-	f, err := lookupFormat(req.ResponseFormat)
+	f, err := lookupFormat(h.formats, req.ResponseFormat)
 	if err != nil {
 		return nil, err
 	}

@@ -56,9 +56,8 @@ func (h *Handler) voices(w http.ResponseWriter, r *http.Request) {
 	for _, s := range resp.GetStyles() {
 		out.Styles = append(out.Styles, styleJSON{Name: s.GetName(), Description: s.GetDescription()})
 	}
-	m := formats()
 	for _, n := range formatNames {
-		if f := m[n]; f != nil && f.open != nil {
+		if f := h.formats[n]; f != nil && f.open != nil {
 			out.Formats = append(out.Formats, n)
 		}
 	}
