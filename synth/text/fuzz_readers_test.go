@@ -69,7 +69,7 @@ func FuzzSegmentWords(f *testing.F) {
 			return
 		}
 		parts := segmentWords(s, isWord, 3)
-		fewest := fewestPieces(s, isWord, 3)
+		fewest := fewestPieces(s, dict, 3)
 		if parts == nil {
 			if fewest >= 2 && fewest <= 3 {
 				t.Fatalf("%q: no split, but one of %d pieces exists", s, fewest)
@@ -80,7 +80,7 @@ func FuzzSegmentWords(f *testing.F) {
 			t.Fatalf("%q split as %q", s, parts)
 		}
 		for _, p := range parts {
-			if !segmentPiece(p, isWord) {
+			if !pieceOK(p, dict) {
 				t.Fatalf("%q: piece %q is not a word", s, p)
 			}
 		}
@@ -90,22 +90,32 @@ func FuzzSegmentWords(f *testing.F) {
 	})
 }
 
+// pieceOK is what a piece may be, stated apart from segmentPiece: a dictionary word of three
+// letters or more, or a two-letter word, US state or spelled acronym.
+func pieceOK(p string, dict map[string]bool) bool {
+	if len(p) == 2 {
+		u := strings.ToUpper(p)
+		return shortWords[p] || usStates[u] != "" || spelledAcronyms[u]
+	}
+	return len(p) >= 3 && dict[p]
+}
+
 // fewestPieces is the brute-force definition: the fewest pieces (at most max) that split s into
-// segmentPiece words, or 0 if none.
-func fewestPieces(s string, isWord func(string) bool, max int) int {
+// pieceOK words, or 0 if none.
+func fewestPieces(s string, dict map[string]bool, max int) int {
 	if s == "" {
 		return 0
 	}
 	best := 0
 	for i := 1; i <= len(s); i++ {
-		if !segmentPiece(s[:i], isWord) {
+		if !pieceOK(s[:i], dict) {
 			continue
 		}
 		if i == len(s) {
 			return 1
 		}
 		if max > 1 {
-			if k := fewestPieces(s[i:], isWord, max-1); k > 0 && (best == 0 || k+1 < best) {
+			if k := fewestPieces(s[i:], dict, max-1); k > 0 && (best == 0 || k+1 < best) {
 				best = k + 1
 			}
 		}
