@@ -1,5 +1,7 @@
 package text
 
+import "strings"
+
 // maxSegmentBytes bounds the strings segmentWords splits (its work is quadratic in length).
 const maxSegmentBytes = 40
 
@@ -9,7 +11,9 @@ func segmentPiece(s string, isWord func(string) bool) bool {
 	if len(s) == 2 {
 		return shortWords[s] || usStates[upperASCII(s)] != "" || spelledAcronyms[upperASCII(s)]
 	}
-	return len(s) >= 3 && isWord(s)
+	// Pieces worth splitting a name into have a vowel letter (y counts; "nth" and "hmm" are not
+	// names' parts): a cheap test that spares most lexicon lookups of the quadratic search.
+	return len(s) >= 3 && strings.ContainsAny(s, "aeiouy") && isWord(s)
 }
 
 func upperASCII(s string) string {
