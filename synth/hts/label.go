@@ -76,8 +76,6 @@ var closedClass = func() map[string]string {
 			}
 		}
 	}
-	// "that" is listed under in before det, "no" under det.
-	m["that"] = "in"
 	return m
 }()
 
