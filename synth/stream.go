@@ -94,6 +94,10 @@ type Stream struct {
 	done chan struct{} // the stream's goroutine has ended: sum and err are final
 	sum  Summary
 	err  error
+
+	// onIdle, when set (tests), is called by the planner each time it has looked at the text
+	// written so far (seen bytes of the stream's text) and found nothing ready to speak.
+	onIdle func(seen int)
 }
 
 type streamMode uint8
@@ -110,6 +114,10 @@ const (
 // or SSML flag). The sink is called from the stream's own goroutine, in order, as with
 // Synthesize; Close or Cancel ends it. ctx ends the stream as Cancel does.
 func (e *Engine) NewStream(ctx context.Context, req Request, sink Sink) (*Stream, error) {
+	return e.newStream(ctx, req, sink, nil)
+}
+
+func (e *Engine) newStream(ctx context.Context, req Request, sink Sink, onIdle func(int)) (*Stream, error) {
 	if len(req.Parts) != 1 {
 		return nil, invalid(FieldParts, "a stream takes exactly one part (its voice, style, speaker and format); it has %d", len(req.Parts))
 	}
@@ -145,7 +153,7 @@ func (e *Engine) NewStream(ctx context.Context, req Request, sink Sink) (*Stream
 	s := &Stream{
 		e: e, cancel: cancel, wait: e.streamWait,
 		wake: make(chan struct{}, 1), room: make(chan struct{}, 1), done: make(chan struct{}),
-		last: time.Now(), ssml: ssmlState{line: 1, col: 1},
+		last: time.Now(), ssml: ssmlState{line: 1, col: 1}, onIdle: onIdle,
 	}
 	switch {
 	case p.SSML:
@@ -340,6 +348,7 @@ func (s *Stream) take(ctx context.Context) (*streamPiece, error) {
 		s.mu.Lock()
 		pc, due, err := s.next(time.Now())
 		closed := s.closed
+		seen := s.base + len(s.in)
 		s.mu.Unlock()
 		if err != nil {
 			return nil, err
@@ -353,6 +362,9 @@ func (s *Stream) take(ctx context.Context) (*streamPiece, error) {
 		}
 		if closed {
 			return nil, nil
+		}
+		if s.onIdle != nil {
+			s.onIdle(seen)
 		}
 		var tick <-chan time.Time
 		if !due.IsZero() {

@@ -11,19 +11,20 @@ import (
 )
 
 // The splitter (text.SentenceSpans) decides whether a terminator ends a sentence by the word
-// after it ("Dr. Lee" goes on, "Dr. The" may not), by a blank line after it (a paragraph) and by
-// a bullet on the next line. A sentence of a prefix is complete when every way the text could go
-// on gives the same split up to it. These continuations stand for those ways: a capitalized word
-// a name follows an abbreviation with ("Lee"), a sentence opener ("The"), a digit ("No. 14"), a
-// time zone ("5 p.m. EST"), a compass point ("Elm Ave. NW"), a blank line, a new line; when the
-// text ends inside a word, the word going on with a letter or a digit too. A lower-case word is
-// not among them: after a sentence end followed by a space, the next word is taken to start a
-// new sentence (the splitter does not split before a lower-case word, so "Hello there. and"
-// would have been one sentence; such text is spoken sentence by sentence as it was cut).
-var (
-	afterSpace = []string{"The x", "Lee x", "14 x", "EST x", "NW x", "\nThe x", "\n- x"}
-	afterText  = []string{" The x", " Lee x", " 14 x", " EST x", " NW x", "\n\nThe x", "\n- x", "q x", "0 x"}
-)
+// after it ("Dr. Lee" goes on, "Dr. The" may not; "5 p.m. EST" goes on), by a blank line after
+// it (a paragraph) and by a bullet on the next line. A sentence of a prefix is complete when
+// every way the text could go on gives the same split up to it. These continuations stand for
+// those ways after white space: a capitalized word a name follows an abbreviation with ("Lee"),
+// a sentence opener ("The"), a digit ("No. 14"), a time zone ("EST"), a compass point ("NW"), a
+// new line, a blank line, a bullet (these three only when the white space holds a line break:
+// "end. " then a blank line is taken for the same paragraph). A word being written is not known until white space ends
+// it, so a text that ends inside a word is judged without it (and with it, as it stands and
+// going on, so that a lower-case word keeps the sentence open). A lower-case word is not among
+// the continuations after white space: after a sentence end and a space the next word is taken
+// to start a new sentence (the splitter does not split before a lower-case word, so "Hello
+// there. and" would have been one sentence; such text, written with a pause after the space, is
+// spoken as two).
+var afterSpace = []string{"The x", "Lee x", "14 x", "EST x", "NW x", "\nThe x", "\n\nThe x", "\n- x"}
 
 // completePrefix returns the length of the longest prefix of s made of complete sentences, cut
 // where the next sentence starts (so the space and any blank line after the last sentence are
@@ -32,18 +33,36 @@ func completePrefix(s string) int {
 	if strings.TrimSpace(s) == "" {
 		return 0
 	}
-	probes := afterText
-	if r, _ := utf8.DecodeLastRuneInString(s); unicode.IsSpace(r) {
-		probes = afterSpace
+	// limit: the end of the text up to the last white space; a word after it is unfinished.
+	limit := len(s)
+	var texts []string
+	if r, _ := utf8.DecodeLastRuneInString(s); !unicode.IsSpace(r) {
+		i := strings.LastIndexFunc(s, unicode.IsSpace)
+		if i < 0 {
+			return 0
+		}
+		_, size := utf8.DecodeRuneInString(s[i:])
+		limit = i + size
+		texts = append(texts, s+" x", s+"q x")
+	}
+	// A line break may still come after the white space only if it holds one already, or
+	// is a line break itself: after "end. " the next line is taken to go on the same paragraph.
+	trail := s[len(strings.TrimRightFunc(s[:limit], unicode.IsSpace)):limit]
+	newlines := limit == len(s) && strings.ContainsRune(trail, '\n')
+	for _, p := range afterSpace {
+		if p[0] == '\n' && !newlines {
+			continue
+		}
+		texts = append(texts, s[:limit]+p)
 	}
 	var common []text.SentenceSpan
-	all := make([][]text.SentenceSpan, len(probes))
-	for k, p := range probes {
-		spans := text.SentenceSpans(s + p)
+	all := make([][]text.SentenceSpan, len(texts))
+	for k, t := range texts {
+		spans := text.SentenceSpans(t)
 		all[k] = spans
-		// The sentences wholly in s with another sentence after them.
+		// The sentences wholly before limit with another sentence after them.
 		n := 0
-		for n+1 < len(spans) && spans[n].End <= len(s) {
+		for n+1 < len(spans) && spans[n].End <= limit {
 			n++
 		}
 		if k == 0 {
@@ -59,7 +78,7 @@ func completePrefix(s string) int {
 			return 0
 		}
 	}
-	next := len(s)
+	next := limit
 	for _, spans := range all {
 		next = min(next, spans[len(common)].Start)
 	}

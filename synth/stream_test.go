@@ -384,6 +384,11 @@ func TestStreamCancel(t *testing.T) {
 		}
 	}
 	st.Cancel()
+	select {
+	case <-st.Done():
+	default:
+		t.Error("Cancel returned before the stream's goroutine (the only caller of the sink) ended")
+	}
 	mu.Lock()
 	forbid = true
 	mu.Unlock()
