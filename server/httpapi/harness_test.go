@@ -29,12 +29,14 @@ type stack struct {
 	health  *health.Server
 	served  chan struct{} // closed when a ServeHTTP call returns (see watch)
 	handler *Handler
+	close   func() // stops the servers (once; the test's end does it too)
 }
 
 type stackOpts struct {
-	server server.Options
-	http   Options
-	engine server.Engine
+	server    server.Options
+	serverLog *slog.Logger
+	http      Options
+	engine    server.Engine
 }
 
 // start serves the API on a loopback port; everything stops when the test ends.
@@ -44,7 +46,7 @@ func start(t testing.TB, o stackOpts) *stack {
 	if eng == nil {
 		eng = testkit.Engine(t)
 	}
-	srv := server.New(eng, nil, o.server)
+	srv := server.New(eng, o.serverLog, o.server)
 	g, hs := server.NewGRPCServer(srv)
 	pipe := NewPipe()
 	served := make(chan error, 1)
@@ -55,14 +57,19 @@ func start(t testing.TB, o stackOpts) *stack {
 	}
 	h := New(pipe, o.http)
 	ts := httptest.NewServer(h)
-	t.Cleanup(func() {
-		ts.Close()
-		g.Stop()
-		if err := <-served; err != nil {
-			t.Errorf("gRPC Serve: %v", err)
-		}
-	})
-	return &stack{url: ts.URL, health: hs, handler: h}
+	var once sync.Once
+	st := &stack{url: ts.URL, health: hs, handler: h}
+	st.close = func() {
+		once.Do(func() {
+			ts.Close()
+			g.Stop()
+			if err := <-served; err != nil {
+				t.Errorf("gRPC Serve: %v", err)
+			}
+		})
+	}
+	t.Cleanup(st.close)
+	return st
 }
 
 // post sends body to path and returns the response, whose body the test must close.

@@ -3,12 +3,15 @@ package httpapi
 import (
 	"bufio"
 	"bytes"
+	"context"
 	"encoding/base64"
 	"fmt"
 	"io"
+	"log/slog"
 	"net"
 	"net/http"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -204,7 +207,8 @@ func TestRoutes(t *testing.T) {
 func TestSlowReaderIsCutOff(t *testing.T) {
 	g := newGated(t)
 	close(g.open) // no gate: the engine runs as fast as the client reads
-	st := start(t, stackOpts{engine: g, http: Options{WriteTimeout: 200 * time.Millisecond}})
+	// The gRPC service's own stall timeout is out of the way: only the HTTP write timeout acts.
+	st := start(t, stackOpts{engine: g, server: server.Options{StallTimeout: time.Hour}, http: Options{WriteTimeout: 200 * time.Millisecond}})
 	addr := strings.TrimPrefix(st.url, "http://")
 	d := net.Dialer{Control: smallBuffers}
 	conn, err := d.Dial("tcp", addr)
@@ -404,3 +408,45 @@ func TestAuthQuotaReadiness(t *testing.T) {
 type tokens map[string]string
 
 func (m tokens) Lookup(tok string) (string, bool) { n, ok := m[tok]; return n, ok }
+
+// The service sees the HTTP client's address as the call's peer: per-address quotas and logs
+// tell HTTP clients apart.
+func TestPeerIsHTTPClient(t *testing.T) {
+	var logs syncBuffer
+	st := start(t, stackOpts{serverLog: slog.New(slog.NewTextHandler(&logs, nil))})
+	var local string
+	client := &http.Client{Transport: &http.Transport{DialContext: func(ctx context.Context, network, addr string) (net.Conn, error) {
+		c, err := (&net.Dialer{}).DialContext(ctx, network, addr)
+		if err == nil {
+			local = c.LocalAddr().String()
+		}
+		return c, err
+	}}}
+	resp, err := client.Post(st.url+"/v1/audio/speech", "application/json", strings.NewReader(`{"input":"Hi.","response_format":"wav"}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	readAll(t, resp)
+	st.close() // the call's log line is written when it ends
+	if !strings.Contains(logs.String(), "peer="+local+" ") {
+		t.Errorf("the service's log does not name the HTTP client %s as the peer:\n%s", local, logs.String())
+	}
+}
+
+// syncBuffer is a bytes.Buffer safe for a logger and a test to share.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
