@@ -1,5 +1,27 @@
 // Package synth is Chorus's speech engine: text front end, prosody and a pluggable vocoder,
 // run phrase by phrase into a Sink.
+//
+// Synthesize speaks a whole request: plain text, inline markup or SSML (Part.SSML), with word
+// timings and, for a sink that implements EventSink, marks, phonemes and visemes.
+//
+// # Streams
+//
+// NewStream speaks text that arrives in pieces (a language model's reply). Each sentence is
+// spoken as soon as it is complete, and the audio is the one-shot audio: pieces cut at sentence
+// boundaries give, concatenated, the samples of Synthesize over the whole text. A sentence is
+// complete once no text after it could move its end (the splitter decides by the next word: "Dr."
+// waits for it; "Hello there. " does not, a lower-case word after a sentence end being taken to
+// start a new sentence).
+//
+// The wait policy, for a sentence that does not end (a model that never stops one), is bounded
+// in text and in time: once the unfinished sentence holds StreamClauseBytes (300) bytes it is
+// spoken up to its last clause boundary (punctuation followed by space: a comma, semicolon,
+// colon, dash, closing bracket or quote, or a period the splitter did not take for a sentence
+// end), or without one up to its last space after a word; and once no text has
+// arrived for the engine's stream wait (WithStreamWait, default DefaultStreamWait, 1 s) it is
+// spoken up to its last clause boundary, while a run without one waits for more text, Flush or
+// Close. A clause cut off so is spoken as continuing (a comma's rise and pause). Write blocks
+// while StreamMaxPending (16 KiB) of text waits to be spoken. See Stream.
 package synth
 
 import (

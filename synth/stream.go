@@ -1,42 +1,26 @@
 package synth
 
-// Streams: text that arrives in pieces (a language model's reply, token by token).
+// Streams: text that arrives in pieces. The package doc states the policy; the details:
 //
 // A Stream runs one synthesis over text written to it piece by piece. Pieces may be split
 // anywhere: mid-word, mid-number ("$1," then "500"), mid-UTF-8 sequence; the stream reassembles
-// them. It speaks each sentence as soon as it is complete, and its audio is the one-shot
-// audio: one plan (prosody seeds, vocoder seeds and grouping), one output chain, fed sentence by
-// sentence. So text whose pieces split at sentence boundaries gives, concatenated, exactly the
-// samples and word timings Synthesize gives for the whole text; text cut anywhere else does too,
-// unless the wait policy below cut a sentence.
+// them. Its audio is the one-shot audio: one plan (prosody seeds, vocoder seeds and grouping) and
+// one output chain, fed sentence by sentence. So pieces split at sentence boundaries give,
+// concatenated, exactly the samples and word timings Synthesize gives for the whole text; text
+// cut anywhere else does too, unless the wait policy cut a sentence.
 //
-// When a sentence is complete. The sentence splitter decides a sentence end by what follows it:
-// the next word ("Dr. Lee" goes on; "Dr. The" may not), a blank line, a list bullet. A sentence
-// is complete once every continuation the splitter distinguishes gives the same split up to its
-// end (see completePrefix): "It rained. T" is complete at the "T"; "He met Dr. " waits for the
-// next word; "Hello there. " is complete at once (a lower-case word after a sentence end and a
-// space is taken to start a new sentence, which the one-shot splitter would have joined).
-//
-// The wait policy, for text that does not end its sentence (a model that never stops one):
-//   - Length: once the unfinished sentence holds StreamClauseBytes bytes, it is spoken up to its
-//     last clause boundary (a comma, semicolon, colon, dash or closing bracket followed by
-//     space), or, without one, up to its last space after a word.
-//   - Time: once no text has arrived for the engine's stream wait (WithStreamWait, default
-//     DefaultStreamWait), it is spoken up to its last clause boundary; a run without one waits on.
-//
-// A clause cut off this way is spoken as continuing (a comma's rise and pause, not a final
-// fall). Flush speaks everything written so far at once; Close speaks the rest and ends.
-//
-// Back-pressure: at most StreamMaxPending bytes of text wait to be spoken; Write blocks beyond
-// that until the stream has taken text. Audio does not pile up either: the stream renders ahead
-// of its sink at most what Synthesize does (the group being written and up to the engine's
-// parallelism in groups of at most 20 s), and a sink that blocks stalls this stream alone.
+// When a sentence is complete: see completePrefix. Back-pressure: at most StreamMaxPending bytes
+// of text wait to be spoken; Write blocks beyond that. Audio does not pile up either: the stream
+// renders ahead of its sink at most what Synthesize does (the group being written and up to the
+// engine's parallelism in groups of at most 20 s), and a sink that blocks stalls this stream
+// alone.
 //
 // SSML streams (Part.SSML) are cut where a sentence and the markup around it are complete: after
-// </s> or </p>, or after a sentence end in text, outside say-as, sub and phoneme; the elements
-// open at the cut (speak, voice, prosody, ...) are closed for the piece and opened again for the
-// next, so each piece is spoken as the SSML says. Inline markup streams (Part.Markup) are cut at
-// complete sentences outside any tag and element.
+// </s> or </p>, or after a complete sentence in text, outside say-as, sub and phoneme; the
+// elements open at the cut (speak, voice, prosody, ...) are closed for the piece and opened again
+// for the next, so each piece is spoken as the document says; elements still open at Close are
+// closed. Inline markup streams (Part.Markup) are cut at complete sentences outside any tag and
+// element.
 
 import (
 	"context"
