@@ -88,7 +88,12 @@ func (n *normalizer) pairedName(num number) bool {
 	case 3:
 		return modelMakers[l]
 	case 4:
-		return modelMakers[l] || pairedLabel4[l]
+		if modelMakers[l] || pairedLabel4[l] {
+			return true
+		}
+		// An airline code after "flight": "Flight DL 1234" d l twelve thirty four.
+		pp := n.peek(-2)
+		return len(prev.core) == 2 && isUpperWord(prev.core) && pp != nil && pp.post == "" && strings.EqualFold(pp.core, "flight")
 	}
 	return false
 }
@@ -175,6 +180,15 @@ func (n *normalizer) era(t *token, num number) bool {
 	}
 	next, prev := n.peek(1), n.peek(-1)
 	after := next != nil && t.post == "" && eraWord(next) && next.pre == ""
+	if !after && next != nil && t.post == "" {
+		// The first year of a span: "from 384 to 322 BC".
+		switch strings.ToLower(next.core) {
+		case "to", "and", "through", "until", "till":
+			if y, e := n.peek(2), n.peek(3); y != nil && e != nil && next.post == "" && y.post == "" && allDigits(y.core) && eraWord(e) {
+				after = true
+			}
+		}
+	}
 	before := prev != nil && prev.post == "" && (prev.core == "AD" || prev.core == "A.D")
 	if !after && !before {
 		return false
@@ -226,9 +240,20 @@ func timeLike(t *token) bool {
 	return false
 }
 
-// timeZone reads a zone abbreviation after a time: "3 p.m. ET" three p m eastern time.
+// timeZone reads a zone abbreviation after a time: "3 p.m. ET" three p m eastern time, "8
+// p.m. ET/PT" eight p m eastern and pacific time (the same clock time in both).
 func (n *normalizer) timeZone(t *token) bool {
 	z, ok := zoneNames[t.core]
+	if a, b, two := strings.Cut(t.core, "/"); !ok && two {
+		za, okA := zoneNames[a]
+		zb, okB := zoneNames[b]
+		ra, ta := strings.CutSuffix(za, " time")
+		rb, tb := strings.CutSuffix(zb, " time")
+		if !okA || !okB || !ta || !tb {
+			return false
+		}
+		z, ok = ra+" and "+rb+" time", true
+	}
 	if !ok {
 		return false
 	}
@@ -546,4 +571,14 @@ func (n *normalizer) countedAfter() bool {
 	}
 	l := next.core
 	return isLetterWord(l) && l == strings.ToLower(l) && n.quantityNoun(next)
+}
+
+// equation reports a sentence with an equals sign, where "2x" is two x, not two times.
+func (n *normalizer) equation() bool {
+	for i := range n.toks {
+		if strings.Contains(n.toks[i].core, "=") {
+			return true
+		}
+	}
+	return false
 }

@@ -169,10 +169,15 @@ func (n *normalizer) money(t *token, s string) bool {
 		}
 	}
 	if r := strings.ToLower(rest); strings.HasPrefix(r, "-a-") || strings.HasPrefix(r, "-an-") || strings.HasPrefix(r, "-per-") {
-		// A rate as an adjective: "a $5-a-day habit" five dollar a day.
+		// A rate: "a $5-a-day habit" five dollar a day (an adjective: singular), "it costs
+		// $10-a-head" ten dollars a head.
 		n.by("money rate")
 		words = appendNumber(words, num)
-		n.emit(t.raw, append(words, strings.Fields(c.sing)...)...)
+		name := c.plural
+		if p != nil && p.post == "" && (strings.EqualFold(p.core, "a") || strings.EqualFold(p.core, "an") || determiners[strings.ToLower(p.core)]) || num.isOne() {
+			name = c.sing
+		}
+		n.emit(t.raw, append(words, strings.Fields(name)...)...)
 		n.part(t.raw, rest[1:])
 		return true
 	}

@@ -987,6 +987,13 @@ func (n *normalizer) suffix(t *token, num number, rest string) int {
 		n.emit(src, sc)
 		return 1
 	}
+	if rest == "x" && n.equation() {
+		// Algebra: "2x − 5 = −1" two x minus five.
+		n.rule = "algebra"
+		n.emit(src, appendNumber(nil, num)...)
+		n.emitLetter(src, "x")
+		return 1
+	}
 	if rest == "x" || rest == "×" {
 		n.emit(src, appendNumber(nil, num)...)
 		n.emit(src, "times")

@@ -280,7 +280,8 @@ func boundary(before, run, after string) bool {
 		}
 		return starter
 	case strings.Contains(w, ".") && (key == "a.m" || key == "p.m"):
-		return !timeZones[trimWord(next)]
+		z, _, _ := strings.Cut(trimWord(next), "/") // "8 p.m. ET/PT"
+		return !timeZones[z] && zoneNames[z] == ""
 	case strings.Contains(w, ".") || utf8.RuneCountInString(w) == 1 && unicode.IsUpper([]rune(w)[0]):
 		// Initials and U.S.-style abbreviations often precede a name: they
 		// end a sentence only before a typical sentence opener.

@@ -201,6 +201,19 @@ func (n *normalizer) hashtag(t *token) int {
 		sub.core = body
 		return n.numeric(&sub)
 	}
+	if prev := n.peek(-1); prev != nil && codeWords[strings.ToLower(prev.core)] && strings.IndexAny(body, "0123456789") > 0 && isASCIIAlnum(body) {
+		// An identifier after a code word: "Order #A1234" order number a one two three four.
+		n.by("code digits")
+		n.emit(t.raw, "number")
+		for i := 0; i < len(body); i++ {
+			if isDigit(body[i]) {
+				n.emit(t.raw, onesWords[body[i]-'0'])
+			} else {
+				n.emitLetter(t.raw, strings.ToLower(body[i:i+1]))
+			}
+		}
+		return 1
+	}
 	n.by("hashtag")
 	n.emit(t.raw, "hashtag")
 	if lb := strings.ToLower(body); lb == body && len(body) >= 6 && isLetterWord(body) && n.opts.IsWord != nil && !n.opts.IsWord(body) {
@@ -220,4 +233,14 @@ func (n *normalizer) hashtag(t *token) int {
 func (n *normalizer) handle(t *token) {
 	n.emit(t.raw, "at")
 	n.word(t.raw, t.core[1:])
+}
+
+// isASCIIAlnum reports ASCII letters and digits only.
+func isASCIIAlnum(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) && !isASCIILetter(rune(s[i])) {
+			return false
+		}
+	}
+	return s != ""
 }
