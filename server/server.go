@@ -31,6 +31,8 @@ import (
 // Engine is what the server needs from the speech engine; *synth.Engine implements it.
 type Engine interface {
 	Synthesize(ctx context.Context, req synth.Request, sink synth.Sink) (synth.Summary, error)
+	// NewStream starts a synthesis whose text arrives in pieces (StreamingSynthesize).
+	NewStream(ctx context.Context, req synth.Request, sink synth.Sink) (*synth.Stream, error)
 	Validate(req synth.Request) (int, error)
 	Analyze(ctx context.Context, s string, lexicon map[string]phone.Pron) ([]synth.Analysis, error)
 	Catalog() *voices.Catalog
