@@ -3,8 +3,8 @@ package server
 import (
 	"bytes"
 	"context"
-	"math/rand/v2"
 	"io"
+	"math/rand/v2"
 	"strings"
 	"testing"
 
