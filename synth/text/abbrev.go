@@ -114,7 +114,7 @@ var compassWords = map[string]string{"NE": "northeast", "NW": "northwest", "SE":
 var acronymReadings = map[string]string{
 	"JPEG": "j peg", "JSON": "jason", "NOAA": "noah", "BRICS": "bricks", "TASS": "tass",
 	"MPEG": "m peg", "WWE": "w w e", "IEEE": "i triple e", "AAA": "triple a", "NAACP": "n double a c p",
-	"USAF": "u s a f", "OLED": "o led", "VRAM": "v ram", "SRAM": "s ram", "DRAM": "d ram", "MSRP": "m s r p", "ASCII": "askey", "SCSI": "scuzzy", "GUI": "gooey", "CAPTCHA": "captcha",
+	"USAF": "u s a f", "OLED": "o led", "FTSE": "footsie", "VRAM": "v ram", "SRAM": "s ram", "DRAM": "d ram", "MSRP": "m s r p", "ASCII": "askey", "SCSI": "scuzzy", "GUI": "gooey", "CAPTCHA": "captcha",
 }
 
 // letterA reports a capital "A" inside a sentence that names the letter

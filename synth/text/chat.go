@@ -21,7 +21,7 @@ var chatReadings = map[string]string{
 	"dms": "d m's", "gg": "good game", "wfh": "work from home", "eod": "end of day",
 	"eli5": "explain like i'm five", "ur": "your", "b4": "before", "gr8": "great", "l8r": "later",
 	"cya": "see you", "wbu": "what about you", "hbu": "how about you", "tysm": "thank you so much",
-	"ily": "i love you", "omw": "on my way", "bff": "b f f", "u": "you",
+	"ily": "i love you", "omw": "on my way", "bff": "b f f", "u": "you", "fr": "for real", "istg": "i swear to god",
 }
 
 // chatCaps are the abbreviations also read when written in capitals (IMO, TIL). Others in

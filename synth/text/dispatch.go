@@ -93,6 +93,10 @@ func (n *normalizer) token() int {
 		n.by("abbreviation")
 		n.emit(t.raw, "without")
 		return 1
+	case "+/-", "+/−", "+-":
+		n.by("symbol")
+		n.emit(t.raw, "plus", "or", "minus")
+		return 1
 	case "...", "…":
 		n.raise(len(n.out)-1, Minor)
 		return 1

@@ -53,6 +53,9 @@ func emojiAt(s string) ([]string, int) {
 		}
 		return []string{onesWords[r-'0']}, k
 	}
+	if words, k := emojiSequence(s); k > 0 {
+		return words, k
+	}
 	name, ok := emojiNames[string(r)]
 	if !ok {
 		return nil, 0
@@ -131,4 +134,45 @@ func (n *normalizer) emoji(src, s string) int {
 		k += size
 	}
 	return k
+}
+
+// emojiSequence reads the longest of emojiSequences at the start of s, ignoring joiners,
+// presentation selectors and skin tones between its emoji.
+func emojiSequence(s string) ([]string, int) {
+	var key [4]rune
+	n, k, bestLen := 0, 0, 0
+	best := ""
+	for k < len(s) && n < len(key) {
+		r, size := utf8.DecodeRuneInString(s[k:])
+		if r == vs16 || r == vs15 || r == zwj || isSkinTone(r) {
+			if n == 0 {
+				return nil, 0
+			}
+			k += size
+			continue
+		}
+		if r < 0x2000 {
+			break
+		}
+		key[n] = r
+		n++
+		k += size
+		if n >= 2 {
+			if name, ok := emojiSequences[string(key[:n])]; ok {
+				best, bestLen = name, k
+			}
+		}
+	}
+	if bestLen == 0 {
+		return nil, 0
+	}
+	// Take the selectors and skin tones that belong to the sequence's last emoji.
+	for bestLen < len(s) {
+		r, size := utf8.DecodeRuneInString(s[bestLen:])
+		if r != vs16 && r != vs15 && !isSkinTone(r) {
+			break
+		}
+		bestLen += size
+	}
+	return strings.Fields(best), bestLen
 }

@@ -126,3 +126,16 @@ var flagNames = map[string]string{
 	"VE": "venezuela", "IR": "iran", "IQ": "iraq", "MA": "morocco", "GH": "ghana", "ET": "ethiopia",
 	"HU": "hungary", "CZ": "czechia", "RO": "romania", "TR": "turkiye", "PR": "puerto rico",
 }
+
+// emojiSequences are common emoji written as several joined together (with zero width joiners,
+// which the normalizer removes first as format characters), keyed by their emoji without
+// joiners or presentation selectors, with their CLDR short names.
+var emojiSequences = map[string]string{
+	"🏳🌈": "rainbow flag", "🏴☠": "pirate flag", "❤🔥": "heart on fire", "❤🩹": "mending heart",
+	"😮💨": "face exhaling", "😵💫": "face with spiral eyes", "🐕🦺": "service dog", "🐻❄": "polar bear",
+	"👨💻": "man technologist", "👩💻": "woman technologist", "🧑💻": "technologist", "👨🍳": "man cook",
+	"👩🍳": "woman cook", "🧑🍳": "cook", "👨⚕": "man health worker", "👩⚕": "woman health worker",
+	"🧑⚕": "health worker", "👨🎓": "man student", "👩🎓": "woman student", "👨🚀": "man astronaut",
+	"👩🚀": "woman astronaut", "👨👩👧": "family man woman girl", "👨👩👦": "family man woman boy",
+	"👨👩👧👦": "family man woman girl boy",
+}

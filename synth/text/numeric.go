@@ -163,6 +163,12 @@ func (n *normalizer) numeric(t *token) int {
 		n.emit(src, w...)
 		return 1
 	}
+	// ZIP+4 codes: 20500-0003, digit by digit.
+	if len(s) == 10 && s[5] == '-' && allDigits(s[:5]) && allDigits(s[6:]) {
+		n.by("zip code")
+		n.phone(src, []string{s[:5], s[6:]}, "")
+		return 1
+	}
 	// Phone numbers: 555-1234, 555-123-4567, 1-800-555-1234, 555.123.4567.
 	if groups, ok := phoneGroups(s); ok {
 		n.by("phone number")
@@ -470,6 +476,21 @@ func (n *normalizer) phoneTokens() int {
 		if k >= 3 || k == 2 && len(t.core)+len(groups[1]) >= 10 {
 			n.phone(t.raw, groups, "")
 			return k
+		}
+	}
+	if len(t.core) == 4 && allDigits(t.core) && t.post == "" && t.pre == "" {
+		// Card numbers: four groups of four digits.
+		groups := []string{t.core}
+		for k := 1; k <= 3; k++ {
+			nt := n.peek(k)
+			if nt == nil || nt.pre != "" || len(nt.core) != 4 || !allDigits(nt.core) || k < 3 && nt.post != "" {
+				break
+			}
+			groups = append(groups, nt.core)
+		}
+		if len(groups) == 4 {
+			n.phone(t.raw, groups, "")
+			return 4
 		}
 	}
 	if t.core == "1" && t.post == "" {
