@@ -18,10 +18,11 @@
 // spoken up to its last clause boundary (punctuation followed by space: a comma, semicolon,
 // colon, dash, closing bracket or quote, or a period the splitter did not take for a sentence
 // end), or without one up to its last space after a word; and once no text has
-// arrived for the engine's stream wait (WithStreamWait, default DefaultStreamWait, 1 s) it is
-// spoken up to its last clause boundary, while a run without one waits for more text, Flush or
-// Close. A clause cut off so is spoken as continuing (a comma's rise and pause). Write blocks
-// while StreamMaxPending (16 KiB) of text waits to be spoken. See Stream.
+// arrived for the engine's stream wait (WithStreamWait, default DefaultStreamWait, 1 s), or it has
+// waited StreamMaxWaits (4) such waits however slowly text trickles in, it is spoken up to its
+// last clause boundary, while a run without one waits for more text, Flush or Close. A clause
+// cut off so is spoken as continuing (a comma's rise and pause). Write blocks while
+// StreamMaxPending (16 KiB) of text waits to be spoken. See Stream.
 package synth
 
 import (

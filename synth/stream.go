@@ -42,6 +42,9 @@ const (
 	// DefaultStreamWait is how long an unfinished sentence waits for more text before its
 	// complete clauses are spoken.
 	DefaultStreamWait = time.Second
+	// StreamMaxWaits bounds, in stream waits, how long text trickling in keeps an unfinished
+	// sentence with a clause boundary from being spoken.
+	StreamMaxWaits = 4
 )
 
 // ErrStreamClosed is returned by Write and Flush after Close.
@@ -71,6 +74,7 @@ type Stream struct {
 	flushTo int    // take everything up to this offset of the stream's text
 	closed  bool
 	last    time.Time // when text last arrived
+	since   time.Time // when the oldest text in in arrived (at the latest)
 	ssml    ssmlState // SSML streams: elements open at in[0]
 
 	wake chan struct{} // the planner may have something to take
@@ -398,7 +402,13 @@ func (s *Stream) next(now time.Time) (pc *streamPiece, due time.Time, err error)
 			if len(txt) >= StreamClauseBytes {
 				cut, forced = s.cutClause(txt, true), true
 			} else if s.wait > 0 {
-				if at := s.last.Add(s.wait); !now.Before(at) {
+				// Idle for the wait, or pending for StreamMaxWaits waits however the text
+				// trickles in.
+				at := s.last.Add(s.wait)
+				if hard := s.since.Add(StreamMaxWaits * s.wait); hard.Before(at) {
+					at = hard
+				}
+				if !now.Before(at) {
 					cut, forced = s.cutClause(txt, false), true
 				} else if s.cutClause(txt, false) > 0 {
 					due = at
@@ -417,6 +427,7 @@ func (s *Stream) next(now time.Time) (pc *streamPiece, due time.Time, err error)
 	}
 	s.in = append(s.in[:0], s.in[cut:]...)
 	s.base += cut
+	s.since = now // what is left arrived by now
 	return pc, time.Time{}, nil
 }
 
@@ -465,6 +476,9 @@ func (s *Stream) Write(text string) error {
 		s.in = append(s.in, text[:k]...)
 		text = text[k:]
 		s.last = time.Now()
+		if len(s.in) == k {
+			s.since = s.last // the oldest pending text arrived now
+		}
 		s.mu.Unlock()
 		s.poke()
 	}

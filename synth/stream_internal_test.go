@@ -368,3 +368,45 @@ func TestStreamSSMLSpeaksClosedSentence(t *testing.T) {
 		t.Fatal("a closed <s> was not spoken before more text")
 	}
 }
+
+// TestStreamWaitClock drives the wait policy with a clock of its own: an unfinished sentence
+// with a clause boundary is cut there once the text has been idle for the wait, or pending for
+// StreamMaxWaits waits while text trickles in; one without waits on.
+func TestStreamWaitClock(t *testing.T) {
+	t0 := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	wait := time.Second
+	for _, tc := range []struct {
+		name        string
+		text        string
+		since, last time.Duration // after t0
+		now         time.Duration
+		want        string        // the piece cut, "" for none
+		due         time.Duration // when to look again (-1: not before more text)
+	}{
+		{"idle, not yet", "One two three, four", 0, 0, 999 * time.Millisecond, "", wait},
+		{"idle", "One two three, four", 0, 0, wait, "One two three,", -1},
+		{"trickling, not yet", "One two three, four", 0, 3500 * time.Millisecond, 3900 * time.Millisecond, "", StreamMaxWaits * wait},
+		{"trickling", "One two three, four", 0, 3500 * time.Millisecond, StreamMaxWaits * wait, "One two three,", -1},
+		{"no clause boundary", "One two three four", 0, 0, 10 * wait, "", -1},
+		{"complete sentence", "One two. Three", 0, 0, 0, "One two. ", -1},
+	} {
+		s := &Stream{wait: wait, in: []byte(tc.text), since: t0.Add(tc.since), last: t0.Add(tc.last)}
+		pc, due, err := s.next(t0.Add(tc.now))
+		if err != nil {
+			t.Fatalf("%s: %v", tc.name, err)
+		}
+		got := ""
+		if pc != nil {
+			got = pc.text
+		}
+		if got != tc.want {
+			t.Errorf("%s: cut %q, want %q", tc.name, got, tc.want)
+		}
+		if tc.due >= 0 && !due.Equal(t0.Add(tc.due)) || tc.due < 0 && !due.IsZero() {
+			t.Errorf("%s: due %v, want %v after t0", tc.name, due.Sub(t0), tc.due)
+		}
+		if pc != nil && pc.cut != (tc.name != "complete sentence") {
+			t.Errorf("%s: cut flag %v", tc.name, pc.cut)
+		}
+	}
+}
