@@ -104,6 +104,9 @@ var codeWords = setOf(`order invoice reference ref ticket confirmation serial ba
 policy claim case booking reservation transaction receipt voucher coupon promo tracking account acct
 card pin passcode password zip postcode code id extension ext routing isbn ssn`)
 
+// yearable are code words that may also stand before a year.
+var yearable = setOf("policy case claim booking reservation transaction member customer employee badge receipt voucher coupon promo ending")
+
 // statusWords are nouns after which a three-digit number is a status code read in pairs:
 // "error 404" four oh four, "code 500" five hundred.
 var statusWords = setOf("error code status")
@@ -149,6 +152,9 @@ func (n *normalizer) codeDigits(t *token, num number) bool {
 	}
 	if word == "" {
 		return false
+	}
+	if v := atoiSmall(d); len(d) == 4 && v >= 1900 && v <= 2099 && yearable[word] {
+		return false // "the policy 2025 update", "fiscal year ending in 2024"
 	}
 	if statusWords[word] && len(d) == 3 && d[0] != '0' {
 		n.by("status code")
@@ -289,8 +295,8 @@ func (n *normalizer) isRecord() bool {
 	if next != nil && n.peek(0).post == "" && recordNext[strings.ToLower(next.core)] {
 		return true
 	}
-	if prev == nil || prev.post != "" {
-		return false
+	if prev == nil || prev.post != "" || next != nil && n.peek(0).post == "" && n.quantityNoun(next) {
+		return false // "dropped 5-10 degrees": a range
 	}
 	l := strings.ToLower(prev.core)
 	if recordPrev[l] {
@@ -304,7 +310,7 @@ func (n *normalizer) isRecord() bool {
 			}
 		}
 	}
-	return beVerbs[l] && (next == nil || n.peek(0).post != "" || strings.ToLower(next.core) == "at" || strings.ToLower(next.core) == "on" || strings.ToLower(next.core) == "in" || strings.ToLower(next.core) == "this" || strings.ToLower(next.core) == "overall" || strings.ToLower(next.core) == "against" || strings.ToLower(next.core) == "since")
+	return beVerbs[l] && n.teamBefore() && (next == nil || n.peek(0).post != "" || strings.ToLower(next.core) == "at" || strings.ToLower(next.core) == "on" || strings.ToLower(next.core) == "in" || strings.ToLower(next.core) == "this" || strings.ToLower(next.core) == "overall" || strings.ToLower(next.core) == "against" || strings.ToLower(next.core) == "since")
 }
 
 // appendRecordSide reads one side of a record: "0" is "oh" ("eight and oh").
@@ -346,7 +352,7 @@ func (n *normalizer) slashReading(src, a, b string) bool {
 		n.emit(src, "out", "of")
 		n.emit(src, appendInteger(nil, b)...)
 		return true
-	case x > y && (y == 1 || y <= 10 && near(oddsWords, 3, 2)):
+	case x > y && (y == 1 && x > 12 || y <= 10 && near(oddsWords, 3, 2)):
 		n.by("odds")
 		n.emit(src, appendInteger(nil, a)...)
 		n.emit(src, "to")
@@ -577,6 +583,25 @@ func (n *normalizer) countedAfter() bool {
 func (n *normalizer) equation() bool {
 	for i := range n.toks {
 		if strings.Contains(n.toks[i].core, "=") {
+			return true
+		}
+	}
+	return false
+}
+
+// teamWords name who has a record, or the record: "the team is 4-0", "their record is 7-3".
+var teamWords = setOf("team teams club clubs they we side squad franchise record mark")
+
+// teamBefore reports a team before the verb of "… are 6-2": a team word or a capitalized plural
+// ("the Yankees are 50-30"), within three tokens.
+func (n *normalizer) teamBefore() bool {
+	for off := -2; off >= -4; off-- {
+		p := n.peek(off)
+		if p == nil {
+			return false
+		}
+		l := strings.ToLower(p.core)
+		if teamWords[l] || isCapitalized(p.core) && isLetterWord(p.core) && strings.HasSuffix(p.core, "s") && !strings.HasSuffix(p.core, "ss") && n.i+off > 0 {
 			return true
 		}
 	}

@@ -488,7 +488,13 @@ func (n *normalizer) phoneTokens() int {
 			}
 			groups = append(groups, nt.core)
 		}
-		if len(groups) == 4 {
+		years := 0
+		for _, g := range groups {
+			if v := atoiSmall(g); v >= 1900 && v <= 2099 {
+				years++
+			}
+		}
+		if len(groups) == 4 && years < 4 {
 			n.phone(t.raw, groups, "")
 			return 4
 		}

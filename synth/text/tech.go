@@ -75,11 +75,14 @@ func (n *normalizer) versionContext() bool {
 	if prev == nil {
 		return false
 	}
+	if next := n.peek(1); next != nil && n.peek(0).post == "" && n.quantityNoun(next) {
+		return false // "Go 1.25 miles north": a quantity
+	}
 	l := strings.ToLower(prev.core)
 	if prev.post == "" && versionNames[l] && (prev.core != l || versionLower[l]) {
 		return true
 	}
-	if prev.post == "" && len(prev.core) >= 2 && len(prev.core) <= 5 && isUpperWord(prev.core) && isLetterWord(prev.core) {
+	if prev.post == "" && len(prev.core) >= 2 && len(prev.core) <= 5 && isUpperWord(prev.core) && isLetterWord(prev.core) && n.acronymVersion() {
 		if _, unit := unitWord(prev.core, false); !unit {
 			if _, cur := currencyCodes[prev.core]; !cur {
 				return true
@@ -225,4 +228,16 @@ func (n *normalizer) tech(t *token) bool {
 		return true
 	}
 	return false
+}
+
+// acronymVersion reports a number that reads as a version after an acronym: one with a zero
+// group ("TPM 2.0", "USB 3.0") or three or more groups; other decimals after an acronym read as
+// decimals ("BTC 0.25").
+func (n *normalizer) acronymVersion() bool {
+	s := n.peek(0).core
+	if strings.Count(s, ".") >= 2 {
+		return true
+	}
+	_, frac, _ := strings.Cut(s, ".")
+	return frac == "0"
 }
