@@ -64,3 +64,17 @@ func segmentWords(s string, isWord func(string) bool, maxParts int) []string {
 	}
 	return parts
 }
+
+// knownWord reports a word in the lexicon, or an inflection of one ("downloads", "hashed"),
+// which is not split.
+func knownWord(s string, isWord func(string) bool) bool {
+	if isWord(s) {
+		return true
+	}
+	for _, suf := range []string{"s", "es", "ed", "d", "ing", "er", "ers"} {
+		if b, ok := strings.CutSuffix(s, suf); ok && len(b) >= 4 && isWord(b) {
+			return true
+		}
+	}
+	return false
+}

@@ -104,7 +104,7 @@ func (n *normalizer) webPart(src, p string) {
 		}
 		return
 	}
-	if len(lp) >= 6 && isLetterWord(lp) && n.opts.IsWord != nil && !n.opts.IsWord(lp) {
+	if len(lp) >= 6 && isLetterWord(lp) && n.opts.IsWord != nil && !knownWord(lp, n.opts.IsWord) {
 		// Brand names run together: washingtonpost.com washington post.
 		if parts := segmentWords(lp, n.opts.IsWord, 3); parts != nil {
 			for _, part := range parts {
@@ -216,7 +216,7 @@ func (n *normalizer) hashtag(t *token) int {
 	}
 	n.by("hashtag")
 	n.emit(t.raw, "hashtag")
-	if lb := strings.ToLower(body); lb == body && len(body) >= 6 && isLetterWord(body) && n.opts.IsWord != nil && !n.opts.IsWord(body) {
+	if lb := strings.ToLower(body); lb == body && len(body) >= 6 && isLetterWord(body) && n.opts.IsWord != nil && !knownWord(body, n.opts.IsWord) {
 		// Lower-case tags: #throwbackthursday throwback thursday.
 		if parts := segmentWords(body, n.opts.IsWord, 4); parts != nil {
 			for _, part := range parts {
