@@ -74,6 +74,7 @@ func TestLossyTone(t *testing.T) {
 	for _, f := range []encode.Format{encode.Opus, encode.MP3} {
 		for _, rate := range []int{16000, 24000, 44100} {
 			t.Run(string(f)+"/"+strconv.Itoa(rate), func(t *testing.T) {
+				t.Parallel()
 				x := tone(rate, rate, hz, amp)
 				path := writeTemp(t, f, encodeAll(t, f, rate, x, 960))
 				y := ffdecode(t, path)
@@ -299,6 +300,46 @@ func TestOpusHeader(t *testing.T) {
 		h := s[i:]
 		if ch, in := h[9], binary.LittleEndian.Uint32(h[12:]); ch != 1 || in != 48000 {
 			t.Errorf("OpusHead: %d channels, input rate %d; want 1, 48000", ch, in)
+		}
+	}
+}
+
+// TestBitrate checks that the lossy formats spend the bit rate asked for (and their defaults):
+// on 4 s of noise, which leaves a codec nothing to save, the stream's size over its duration is
+// the rate within 15% (MP3 is constant-rate: only headers and the last frame's padding differ;
+// Opus's variable rate averages to its target on steady content).
+func TestBitrate(t *testing.T) {
+	const rate, secs = 24000, 4
+	noise := make([]float32, rate*secs)
+	seed := uint32(1)
+	for i := range noise {
+		seed = seed*1664525 + 1013904223
+		noise[i] = (float32(seed>>8)/float32(1<<24) - 0.5) * 0.5
+	}
+	for _, tc := range []struct {
+		f    encode.Format
+		bits int
+		want int
+	}{
+		{encode.Opus, 0, encode.DefaultOpusBitrate},
+		{encode.Opus, 16000, 16000},
+		{encode.Opus, 96000, 96000},
+		{encode.MP3, 0, encode.DefaultMP3Bitrate(rate)},
+		{encode.MP3, 32000, 32000},
+		{encode.MP3, 128000, 128000},
+	} {
+		var c countingWriter
+		e, err := encode.New(&c, tc.f, rate, encode.Options{Bitrate: tc.bits})
+		if err != nil {
+			t.Fatal(err)
+		}
+		writeBlocks(t, e, noise, 2400)
+		if err := e.Close(); err != nil {
+			t.Fatal(err)
+		}
+		got := float64(c.n) * 8 / secs
+		if math.Abs(got/float64(tc.want)-1) > 0.15 {
+			t.Errorf("%s at Bitrate %d: %.0f b/s, want %d ± 15%%", tc.f, tc.bits, got, tc.want)
 		}
 	}
 }

@@ -216,6 +216,7 @@ func TestFormatsDecode(t *testing.T) {
 			for _, seek := range []bool{false, true} {
 				name := string(f) + "/" + strconv.Itoa(rate) + map[bool]string{false: "/stream", true: "/file"}[seek]
 				t.Run(name, func(t *testing.T) {
+					t.Parallel() // FFmpeg runs in its own process: use the cores
 					var path string
 					if seek {
 						path = encodeFile(t, f, rate, x, 1000)
