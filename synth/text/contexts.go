@@ -84,6 +84,22 @@ func (n *normalizer) pairedName(num number) bool {
 		return false
 	}
 	l := strings.ToLower(prev.core)
+	if (l == "is" || l == "was" || l == "number") && len(num.intPart) == 4 {
+		// "her room is 1214", "suite number 1507", "the suite number is 1507".
+		for off := -2; off >= -3; off-- {
+			pp := n.peek(off)
+			if pp == nil || pp.post != "" {
+				break
+			}
+			pl := strings.ToLower(pp.core)
+			if pairedLabel4[pl] {
+				return true
+			}
+			if pl != "number" && pl != "is" && pl != "was" {
+				break
+			}
+		}
+	}
 	switch len(num.intPart) {
 	case 3:
 		return modelMakers[l]
@@ -301,6 +317,12 @@ func (n *normalizer) isRecord() bool {
 	l := strings.ToLower(prev.core)
 	if recordPrev[l] {
 		return true
+	}
+	for off := -2; off >= -4; off-- {
+		// "their record fell to 3-9", "a record of 10-6".
+		if p := n.peek(off); p != nil && (strings.EqualFold(p.core, "record") || strings.EqualFold(p.core, "records")) {
+			return true
+		}
 	}
 	if l == "at" {
 		if pp := n.peek(-2); pp != nil {

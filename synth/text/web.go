@@ -60,8 +60,9 @@ func isEmail(s string) bool {
 }
 
 // webPart reads a piece of an address: words, numbers and spelled runs;
-// "www" is spelled.
-func (n *normalizer) webPart(src, p string) {
+// "www" is spelled. path is set for a piece after the host, where names run together are not
+// split (a path is mostly words the lexicon may lack: "podcasts").
+func (n *normalizer) webPart(src, p string, path bool) {
 	if p == "" {
 		return
 	}
@@ -90,7 +91,7 @@ func (n *normalizer) webPart(src, p string) {
 			if digit {
 				n.emit(src, urlNumber(p[i:j])...)
 			} else {
-				n.webPart(src, p[i:j])
+				n.webPart(src, p[i:j], path)
 			}
 			i = j
 		}
@@ -104,11 +105,11 @@ func (n *normalizer) webPart(src, p string) {
 		}
 		return
 	}
-	if len(lp) >= 6 && isLetterWord(lp) && n.opts.IsWord != nil && !knownWord(lp, n.opts.IsWord) {
+	if len(lp) >= 6 && !path && isLetterWord(lp) && n.opts.IsWord != nil && !knownWord(lp, n.opts.IsWord) {
 		// Brand names run together: washingtonpost.com washington post.
 		if parts := segmentWords(lp, n.opts.IsWord, 3); parts != nil {
 			for _, part := range parts {
-				n.webPart(src, part)
+				n.webPart(src, part, path)
 			}
 			return
 		}
@@ -142,7 +143,7 @@ func (n *normalizer) address(src, s string) {
 	start := 0
 	flush := func(end int) {
 		if end > start {
-			n.webPart(src, s[start:end])
+			n.webPart(src, s[start:end], start > path)
 		}
 	}
 	for i := 0; i < len(s); i++ {
