@@ -11,6 +11,9 @@ DEB_BUILD := gcc libc6-dev pkg-config libasound2-dev libflac-dev libopus-dev lib
 DEB_TEST  := festvox-kallpc16k festvox-kdlpc16k
 # FFmpeg decodes every format package encode writes, in its tests.
 DEB_TEST  += ffmpeg
+# cmd/chorusd's tests build and run the container image (podman, with runc) and check the
+# systemd unit (systemd-analyze, in package systemd).
+DEB_TEST  += podman runc systemd
 KAL_GROUP ?= /usr/share/festival/voices/english/kal_diphone/group/kallpc16k.group
 KED_GROUP ?= /usr/share/festival/voices/english/ked_diphone/group/kedlpc16k.group
 # Only for regenerating data or protobuf code (not needed to build or test).
@@ -147,3 +150,13 @@ eval-dev: build
 
 clean:
 	rm -rf $(BIN) out
+
+# The container image chorusd:latest: a static chorusd in an empty image (Containerfile), built
+# with podman or, without it, docker. Its size is printed.
+CONTAINER ?= $(shell command -v podman >/dev/null 2>&1 && echo podman || echo docker)
+.PHONY: image
+image:
+	@mkdir -p $(BIN)/static
+	CGO_ENABLED=0 $(GO) build -trimpath -buildvcs=auto -ldflags='-s -w' -o $(BIN)/static/chorusd ./cmd/chorusd
+	$(CONTAINER) build $(if $(filter podman,$(CONTAINER)),--format docker) -t chorusd:latest .
+	@$(CONTAINER) image inspect chorusd:latest --format 'chorusd:latest: {{.Size}} bytes'
