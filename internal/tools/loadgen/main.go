@@ -145,7 +145,9 @@ func run(addr, ca, tokenFile string, streams, nconns int, duration, every time.D
 
 	began := time.Now()
 	var totalOK, totalErr int
+	var totalAudio float64
 	var allLat, allFirst []time.Duration
+	cpu0, cpuErr := cpuSeconds(pid)
 	report := func() {
 		ok, errs, lat, first, audio := st.take()
 		totalOK += ok
@@ -153,6 +155,7 @@ func run(addr, ca, tokenFile string, streams, nconns int, duration, every time.D
 			totalErr += n
 		}
 		allLat, allFirst = append(allLat, lat...), append(allFirst, first...)
+		totalAudio += audio
 		rss := "-"
 		if pid > 0 {
 			rss = residentMB(pid)
@@ -177,8 +180,17 @@ loop:
 		}
 	}
 	report()
+	wall := time.Since(began).Seconds()
 	fmt.Printf("total: %d streams ok, %d errors, %d cut by the end of the run; latency p50=%v p99=%v; first chunk p50=%v p99=%v\n",
 		totalOK, totalErr, cut, pct(allLat, 50), pct(allLat, 99), pct(allFirst, 50), pct(allFirst, 99))
+	fmt.Printf("audio: %.0f s in %.1f s wall: %.1f audio seconds per second\n", totalAudio, wall, totalAudio/wall)
+	if pid > 0 && cpuErr == nil {
+		// The server's CPU time over the run (the streams cut at the end included, whose audio
+		// is not counted: a slight underestimate of the speed per core).
+		if cpu1, err := cpuSeconds(pid); err == nil && cpu1 > cpu0 {
+			fmt.Printf("server CPU: %.1f s (%.2f cores busy): %.1f audio seconds per CPU second\n", cpu1-cpu0, (cpu1-cpu0)/wall, totalAudio/(cpu1-cpu0))
+		}
+	}
 	if totalErr > 0 {
 		return errors.New("errors during the run")
 	}
@@ -234,6 +246,32 @@ func pct(ds []time.Duration, p int) time.Duration {
 	slices.Sort(s)
 	i := (len(s)*p + 99) / 100
 	return s[min(max(i-1, 0), len(s)-1)].Round(time.Millisecond)
+}
+
+// cpuSeconds reads the user and system CPU time of a process from /proc (Linux; USER_HZ 100).
+func cpuSeconds(pid int) (float64, error) {
+	if pid <= 0 {
+		return 0, errors.New("no pid")
+	}
+	b, err := os.ReadFile("/proc/" + strconv.Itoa(pid) + "/stat")
+	if err != nil {
+		return 0, err
+	}
+	// The fields after the command name, which is in parentheses and may hold spaces.
+	i := strings.LastIndexByte(string(b), ')')
+	if i < 0 {
+		return 0, errors.New("unexpected /proc stat")
+	}
+	f := strings.Fields(string(b[i+1:]))
+	if len(f) < 13 {
+		return 0, errors.New("unexpected /proc stat")
+	}
+	utime, err1 := strconv.ParseFloat(f[11], 64)
+	stime, err2 := strconv.ParseFloat(f[12], 64)
+	if err1 != nil || err2 != nil {
+		return 0, errors.New("unexpected /proc stat")
+	}
+	return (utime + stime) / 100, nil
 }
 
 // residentMB reads VmRSS of a process from /proc.
