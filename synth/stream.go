@@ -520,8 +520,10 @@ func (s *Stream) Flush() error {
 	return nil
 }
 
-// Close says the text is complete: the rest is spoken, then Close returns the totals, or the
-// stream's error (after Cancel, one that wraps ErrStreamCanceled and context.Canceled).
+// Close says the text is complete: the rest is spoken, then Close returns the totals, with the
+// stream's error if it failed (after Cancel, one that wraps ErrStreamCanceled and
+// context.Canceled). The totals always count what the sink was given, so after Cancel they say
+// where the audio stopped.
 func (s *Stream) Close() (Summary, error) {
 	s.mu.Lock()
 	s.closed = true

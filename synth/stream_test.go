@@ -392,10 +392,15 @@ func TestStreamCancel(t *testing.T) {
 	mu.Lock()
 	forbid = true
 	mu.Unlock()
-	_, err = st.Close()
+	sum, err := st.Close()
 	if !errors.Is(err, context.Canceled) || !errors.Is(err, synth.ErrStreamCanceled) {
 		t.Errorf("Close after Cancel: %v", err)
 	}
+	mu.Lock()
+	if sum.Samples != int64(len(sink.Samples)) || sum.SampleRate == 0 {
+		t.Errorf("totals after Cancel: %+v; the sink got %d samples", sum, len(sink.Samples))
+	}
+	mu.Unlock()
 	if err := st.Write("more"); err == nil {
 		t.Error("Write after Close succeeded")
 	}
