@@ -378,22 +378,55 @@ func TestNilAndBadInput(t *testing.T) {
 	}
 }
 
-// TestVoiceMemory reports the resident cost of the decoded voice.
+// TestVoiceMemory reports the resident cost of each decoded embedded voice.
 func TestVoiceMemory(t *testing.T) {
-	var m0, m1 runtime.MemStats
-	runtime.GC()
-	runtime.ReadMemStats(&m0)
-	v, err := LoadCompact(kalBin)
+	for _, e := range builtinVoices {
+		var m0, m1 runtime.MemStats
+		runtime.GC()
+		runtime.ReadMemStats(&m0)
+		v, err := LoadCompact(e.data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		runtime.GC()
+		runtime.ReadMemStats(&m1)
+		mb := float64(int64(m1.HeapAlloc)-int64(m0.HeapAlloc)) / (1 << 20)
+		t.Logf("decoded %s voice: %d diphones, heap %.2f MB (embedded file %.2f MB)", e.name, v.Diphones(), mb, float64(len(e.data))/(1<<20))
+		runtime.KeepAlive(v)
+		if mb > 12 {
+			t.Errorf("decoded %s voice holds %.1f MB", e.name, mb)
+		}
+	}
+}
+
+// TestEmbeddedLazy: an embedded voice is decoded on its first use, once, and not before.
+func TestEmbeddedLazy(t *testing.T) {
+	e := newEmbedded("ked", kedBin, kedNaming)
+	if e.loaded.Load() {
+		t.Fatal("decoded before first use")
+	}
+	a, err := e.load()
 	if err != nil {
 		t.Fatal(err)
 	}
-	runtime.GC()
-	runtime.ReadMemStats(&m1)
-	mb := float64(int64(m1.HeapAlloc)-int64(m0.HeapAlloc)) / (1 << 20)
-	t.Logf("decoded kal voice: %d diphones, heap %.2f MB (embedded file %.2f MB)", v.Diphones(), mb, float64(len(kalBin))/(1<<20))
-	runtime.KeepAlive(v)
-	if mb > 12 {
-		t.Errorf("decoded voice holds %.1f MB", mb)
+	b, err := e.load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !e.loaded.Load() || a != b || a.rules != kedNaming {
+		t.Fatalf("loaded %v, same voice %v, ked naming %v", e.loaded.Load(), a == b, a.rules == kedNaming)
+	}
+	if _, err := EmbeddedVoice("nobody"); err == nil || !strings.Contains(err.Error(), "kal, ked") {
+		t.Errorf("unknown voice: %v", err)
+	}
+	if _, err := New(NativeRate, Params{Voice: "nobody"}, 1); err == nil {
+		t.Error("New accepted an unknown voice")
+	}
+	if _, err := ParseParams([]byte(`{"voice":"ked","gain_db":-7}`)); err != nil {
+		t.Errorf("ked params: %v", err)
+	}
+	if _, err := ParseParams([]byte(`{"voice":"kid"}`)); err == nil {
+		t.Error("ParseParams accepted an unknown voice")
 	}
 }
 
@@ -401,6 +434,26 @@ func BenchmarkRender(b *testing.B) {
 	ph := phrase(b, "DH AH0 | B IH1 R CH | K AE1 N UW0 | S L IH1 D | AA1 N | DH AH0 | S M UW1 DH | P L AE1 NG K S",
 		vocodertest.PhraseOptions{LeadSilence: true, TrailSilence: true})
 	v := newV(b, Params{})
+	w := audio.WriterFunc(func([]float32) error { return nil })
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if err := v.Render(context.Background(), ph, w); err != nil {
+			b.Fatal(err)
+		}
+	}
+	sec := b.Elapsed().Seconds()
+	audioSec := float64(b.N*ph.Samples()) / NativeRate
+	b.ReportMetric(audioSec/sec, "xRT")
+}
+
+// BenchmarkRenderKed is BenchmarkRender with the ked voice.
+func BenchmarkRenderKed(b *testing.B) {
+	ph := phrase(b, "DH AH0 | B IH1 R CH | K AE1 N UW0 | S L IH1 D | AA1 N | DH AH0 | S M UW1 DH | P L AE1 NG K S",
+		vocodertest.PhraseOptions{LeadSilence: true, TrailSilence: true})
+	v, err := New(NativeRate, Params{Voice: "ked"}, 1)
+	if err != nil {
+		b.Fatal(err)
+	}
 	w := audio.WriterFunc(func([]float32) error { return nil })
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {

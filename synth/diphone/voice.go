@@ -6,6 +6,7 @@ import (
 	"math"
 	"strings"
 	"sync"
+	"sync/atomic"
 )
 
 //go:embed data/kal.bin
@@ -19,10 +20,11 @@ const DefaultVoice = "kal"
 
 // builtinVoice is one database compiled into the binary, decoded on its first use.
 type builtinVoice struct {
-	name  string
-	data  []byte
-	rules *naming
-	load  func() (*Voice, error)
+	name   string
+	data   []byte
+	rules  *naming
+	load   func() (*Voice, error)
+	loaded atomic.Bool // load has decoded the data
 }
 
 func newEmbedded(name string, data []byte, rules *naming) *builtinVoice {
@@ -33,6 +35,7 @@ func newEmbedded(name string, data []byte, rules *naming) *builtinVoice {
 			return nil, fmt.Errorf("embedded %s voice: %w", name, err)
 		}
 		v.rules = rules
+		e.loaded.Store(true)
 		return v, nil
 	})
 	return e
