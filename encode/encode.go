@@ -158,6 +158,16 @@ func (f Format) Lossy() bool { return f == Opus || f == MP3 }
 
 func (f Format) valid() bool { _, ok := extensions[f]; return ok }
 
+// Available reports whether this build can write f: every format with cgo, only WAV, PCM,
+// µ-law and A-law without it. A server can check it before it answers anything.
+func Available(f Format) bool {
+	switch f {
+	case FLAC, Opus, MP3:
+		return codecsBuilt
+	}
+	return f.valid()
+}
+
 // Encoder takes mono samples in [-1, 1] (values beyond saturate, NaN is silence) and writes
 // them, encoded, to its destination as they come. Write must not be called after Close. Close
 // finishes the stream (flushing what the codec held back and, on a seekable destination,

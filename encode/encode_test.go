@@ -77,6 +77,25 @@ func TestForPath(t *testing.T) {
 	}
 }
 
+func TestAvailable(t *testing.T) {
+	for _, f := range encode.Formats() {
+		var b bytes.Buffer
+		e, err := encode.New(&b, f, 16000, encode.Options{})
+		if err == nil {
+			err = e.Close()
+		}
+		if got := encode.Available(f); got != (err == nil) {
+			t.Errorf("Available(%s) = %v, but New gave error %v", f, got, err)
+		}
+		if err != nil && !errors.Is(err, encode.ErrUnavailable) {
+			t.Errorf("New(%s): %v, want ErrUnavailable when not available", f, err)
+		}
+	}
+	if encode.Available("aac") {
+		t.Error(`Available("aac") = true`)
+	}
+}
+
 func TestNewRejects(t *testing.T) {
 	var b bytes.Buffer
 	for _, tc := range []struct {

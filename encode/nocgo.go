@@ -9,6 +9,9 @@ import (
 
 // Without cgo there are no codec libraries: the compressed formats are unavailable.
 
+// codecsBuilt: this build has the codec libraries (FLAC, Opus, MP3).
+const codecsBuilt = false
+
 func newFLAC(io.Writer, int) (Encoder, error) {
 	return nil, fmt.Errorf("%w: flac needs cgo and libFLAC", ErrUnavailable)
 }
