@@ -67,6 +67,9 @@ func convertSynthesize(in *chorusv1.SynthesizeRequest) (*job, error) {
 	j := &job{}
 	ac := in.GetAudio()
 	if f, ok := fileFormatFromProto(ac.GetEncoding()); ok {
+		if !encode.Available(f) {
+			return nil, unavailableFormat(ac.GetEncoding())
+		}
 		j.file = f
 	} else {
 		enc, err := encodingFromProto(ac.GetEncoding())

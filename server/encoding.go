@@ -28,6 +28,12 @@ func fileFormatFromProto(e chorusv1.AudioEncoding) (f encode.Format, ok bool) {
 	return f, ok
 }
 
+// unavailableFormat is the error for a file encoding this build cannot write (a build without
+// cgo has no codec libraries).
+func unavailableFormat(e chorusv1.AudioEncoding) error {
+	return invalid("audio.encoding", "%s is not available: this server was built without the codec libraries (cgo); use PCM16, MULAW or ALAW", e)
+}
+
 // protoEncoding is the encoding a job's AudioFormat message states.
 func (j *job) protoEncoding() chorusv1.AudioEncoding {
 	for e, f := range fileFormats {
@@ -51,9 +57,6 @@ func (s *streamSink) startFile(f encode.Format, rate int) error {
 	fc := &fileChunks{}
 	e, err := encode.New(&fc.buf, f, rate, encode.Options{})
 	if err != nil {
-		if errors.Is(err, encode.ErrUnavailable) {
-			return invalid("audio.encoding", "%s: this server was built without it (%v)", f, err)
-		}
 		return fmt.Errorf("starting the %s encoder: %w", f, err)
 	}
 	fc.enc = e
