@@ -15,14 +15,14 @@ import (
 	"github.com/chorus-tts/chorus/synth"
 )
 
-// openaiModule finds the openai npm package that `make test` installs (make deps-openai), or
+// openaiModule finds the openai npm package that `make test` installs (make deps-web), or
 // the one CHORUS_OPENAI_MODULE names. Without it (or without node) the test fails, saying how to
 // get them: it is a precondition make test provides.
 func openaiModule(t *testing.T) (node, module string) {
 	t.Helper()
 	node, err := exec.LookPath("node")
 	if err != nil {
-		t.Fatalf("node is not installed: run make test (or make deps-openai), which installs Debian's nodejs and npm and the openai package: %v", err)
+		t.Fatalf("node is not installed: run make test (or make deps-web), which installs Debian's nodejs and npm and the openai package: %v", err)
 	}
 	module = os.Getenv("CHORUS_OPENAI_MODULE")
 	if module == "" {
@@ -32,7 +32,7 @@ func openaiModule(t *testing.T) (node, module string) {
 		}
 	}
 	if _, err := os.Stat(filepath.Join(module, "package.json")); err != nil {
-		t.Fatalf("the openai npm package is not installed at %s: run make deps-openai (make test does): %v", module, err)
+		t.Fatalf("the openai npm package is not installed at %s: run make deps-web (make test does): %v", module, err)
 	}
 	return node, module
 }

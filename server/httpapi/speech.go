@@ -63,6 +63,9 @@ func (h *Handler) speech(w http.ResponseWriter, r *http.Request) {
 	hd.Set("X-Chorus-Sample-Rate", strconv.Itoa(rate))
 	hd.Set("Cache-Control", "no-store")
 	hd.Set("X-Content-Type-Options", "nosniff")
+	if !j.sse {
+		hd.Set("Trailer", droppedTrailer)
+	}
 	var (
 		enc    encoder
 		events *sseWriter
@@ -117,6 +120,10 @@ func (h *Handler) speech(w http.ResponseWriter, r *http.Request) {
 	panic(http.ErrAbortHandler)
 }
 
+// droppedTrailer is the trailer that says what the voices could not speak (other scripts, some
+// symbols), if anything.
+const droppedTrailer = "X-Chorus-Dropped"
+
 // pump copies the service's messages to the encoder (and word events to the event stream).
 func (h *Handler) pump(stream grpc.ServerStreamingClient[chorusv1.SynthesizeResponse], rate float64, enc encoder, events *sseWriter, j *speechJob, out *deadlineWriter) error {
 	for {
@@ -144,6 +151,9 @@ func (h *Handler) pump(stream grpc.ServerStreamingClient[chorusv1.SynthesizeResp
 		case *chorusv1.SynthesizeResponse_Summary:
 			if events != nil {
 				events.summary = m.Summary
+			} else if d := m.Summary.GetDropped(); d.GetChars() > 0 || d.GetCutBytes() > 0 {
+				// What the voices could not speak is said, in a trailer, never dropped in silence.
+				out.w.Header().Set(droppedTrailer, excerpt(d.GetDescription(), 1024))
 			}
 		}
 	}

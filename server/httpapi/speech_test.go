@@ -450,3 +450,27 @@ func (s *syncBuffer) String() string {
 	defer s.mu.Unlock()
 	return s.b.String()
 }
+
+// Characters the voices cannot speak are named: in a trailer of an audio body, in the done event
+// of an event stream.
+func TestSpeechSaysWhatWasDropped(t *testing.T) {
+	st := start(t, stackOpts{})
+	resp := post(t, st.url+"/v1/audio/speech", `{"input":"Hello 你好 world.","voice":"ava","response_format":"wav"}`)
+	body := readAll(t, resp) // trailers arrive with the end of the body
+	if resp.StatusCode != 200 {
+		t.Fatalf("status %d: %s", resp.StatusCode, body)
+	}
+	if got := resp.Trailer.Get(droppedTrailer); !strings.Contains(got, "你") {
+		t.Errorf("trailer %s = %q; want it to name what was not spoken", droppedTrailer, got)
+	}
+	resp = post(t, st.url+"/v1/audio/speech", `{"input":"Hello 你好 world.","voice":"ava","response_format":"pcm","stream_format":"sse"}`)
+	evs := sseEvents(t, readAll(t, resp))
+	if last := evs[len(evs)-1]; last["type"] != "speech.audio.done" || !strings.Contains(fmt.Sprint(last["dropped"]), "你") {
+		t.Errorf("last event %v; want speech.audio.done naming what was not spoken", last)
+	}
+	resp = post(t, st.url+"/v1/audio/speech", `{"input":"Hello world.","voice":"ava","response_format":"wav"}`)
+	readAll(t, resp)
+	if got := resp.Trailer.Get(droppedTrailer); got != "" {
+		t.Errorf("trailer %s = %q for text spoken whole", droppedTrailer, got)
+	}
+}
