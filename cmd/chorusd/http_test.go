@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"crypto/tls"
 	"fmt"
 	"io"
 	"net"
@@ -13,6 +14,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chorus-tts/chorus/internal/testcerts"
 	"github.com/chorus-tts/chorus/internal/testkit"
 	"github.com/chorus-tts/chorus/synth"
 	"github.com/chorus-tts/chorus/synth/audio"
@@ -146,5 +148,42 @@ func TestHTTPRefusesPlainTextOnNetwork(t *testing.T) {
 	code := run(ctx, []string{"--listen", "127.0.0.1:0", "--http", "0.0.0.0:0"}, env{stderr: &errb})
 	if code != 2 || !strings.Contains(errb.String(), "--http: refusing to serve plain text") {
 		t.Errorf("exit %d, stderr %q; want 2 and the refusal", code, errb.String())
+	}
+}
+
+// With --tls-cert the HTTP port serves HTTPS with the gRPC server's certificate, over HTTP/2 and
+// HTTP/1.1 alike, and plain HTTP on it fails.
+func TestHTTPServesTLS(t *testing.T) {
+	dir := t.TempDir()
+	ca := testcerts.NewCA(t, dir, "ca")
+	pair := ca.Server(t, dir, "server")
+	_, url := startHTTPDaemon(t, "--tls-cert", pair.CertFile, "--tls-key", pair.KeyFile)
+	url = strings.Replace(url, "http://", "https://", 1)
+	for _, tc := range []struct {
+		proto string
+		h2    bool
+	}{{"HTTP/2.0", true}, {"HTTP/1.1", false}} {
+		tr := &http.Transport{TLSClientConfig: &tls.Config{RootCAs: ca.Pool(), ServerName: "localhost"}, ForceAttemptHTTP2: tc.h2}
+		if !tc.h2 {
+			tr.TLSNextProto = map[string]func(string, *tls.Conn) http.RoundTripper{} // HTTP/1.1 only
+		}
+		client := &http.Client{Transport: tr, Timeout: hangGuard}
+		resp, err := client.Post(url+"/v1/audio/speech", "application/json", strings.NewReader(`{"input":"Secure.","response_format":"wav"}`))
+		if err != nil {
+			t.Fatalf("%s: %v", tc.proto, err)
+		}
+		b, err := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if err != nil || resp.StatusCode != 200 || resp.Proto != tc.proto || len(b) < 44+2400 {
+			t.Errorf("%s: status %d over %s, %d bytes, %v", tc.proto, resp.StatusCode, resp.Proto, len(b), err)
+		}
+		tr.CloseIdleConnections()
+	}
+	resp, err := http.Get(strings.Replace(url, "https://", "http://", 1) + "/healthz")
+	if err == nil {
+		resp.Body.Close()
+		if resp.StatusCode == 200 {
+			t.Error("plain HTTP on the TLS port was served")
+		}
 	}
 }

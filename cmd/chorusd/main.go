@@ -26,6 +26,7 @@ import (
 	"github.com/chorus-tts/chorus/internal/logx"
 	"github.com/chorus-tts/chorus/internal/tlsreload"
 	"github.com/chorus-tts/chorus/server"
+	"github.com/chorus-tts/chorus/server/httpapi"
 	"github.com/chorus-tts/chorus/synth"
 	"github.com/chorus-tts/chorus/voices"
 )
@@ -271,7 +272,8 @@ func serve(ctx context.Context, log *slog.Logger, cfg *config, e env) error {
 
 	var extra []grpc.ServerOption
 	if tlsFiles != nil {
-		extra = append(extra, grpc.Creds(credentials.NewTLS(tlsFiles.Config())))
+		// HTTP requests reach the server over an in-process pipe, past the HTTP port's TLS.
+		extra = append(extra, grpc.Creds(httpapi.ServerCredentials(credentials.NewTLS(tlsFiles.Config()))))
 	}
 	g, health := server.NewGRPCServer(server.New(eng, log, cfg.opts), extra...)
 	errc := make(chan error, 1)

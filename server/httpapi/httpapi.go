@@ -120,12 +120,12 @@ func (h *Handler) notFound(w http.ResponseWriter, r *http.Request) {
 
 // open connects to the service for r, forwarding its credentials.
 func (h *Handler) open(r *http.Request) (chorusv1.ChorusClient, healthpb.HealthClient, context.Context, func(), error) {
-	var remote net.Addr
+	peer := Peer{TLS: r.TLS}
 	if a, err := net.ResolveTCPAddr("tcp", r.RemoteAddr); err == nil {
-		remote = a
+		peer.Addr = a
 	}
 	ctx := r.Context()
-	cc, closer, err := h.backend.Open(ctx, remote)
+	cc, closer, err := h.backend.Open(ctx, peer)
 	if err != nil {
 		return nil, nil, nil, nil, err
 	}

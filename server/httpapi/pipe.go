@@ -2,20 +2,28 @@ package httpapi
 
 import (
 	"context"
+	"crypto/tls"
 	"errors"
 	"io"
 	"net"
 	"sync"
 
 	"google.golang.org/grpc"
+	"google.golang.org/grpc/credentials"
 	"google.golang.org/grpc/credentials/insecure"
 )
 
-// Backend opens the Chorus gRPC service for one HTTP request. remote is the HTTP client's
-// address: the service sees it as the call's peer, so per-address quotas and logs treat an HTTP
-// client as they treat a gRPC one.
+// Backend opens the Chorus gRPC service for one HTTP request, on behalf of peer.
 type Backend interface {
-	Open(ctx context.Context, remote net.Addr) (grpc.ClientConnInterface, io.Closer, error)
+	Open(ctx context.Context, peer Peer) (grpc.ClientConnInterface, io.Closer, error)
+}
+
+// Peer is the HTTP client, as the gRPC service should see it: its address (for per-address
+// quotas and logs) and, over HTTPS, its TLS state (a verified client certificate names the
+// client, as it does over gRPC).
+type Peer struct {
+	Addr net.Addr
+	TLS  *tls.ConnectionState
 }
 
 // Pipe is a Backend and a net.Listener at once: serve a grpc.Server on it (Serve may take
@@ -65,20 +73,22 @@ func (pipeAddr) String() string  { return "chorus-http" }
 type peerConn struct {
 	net.Conn
 	remote net.Addr
+	tls    *tls.ConnectionState
 }
 
 func (c peerConn) RemoteAddr() net.Addr { return c.remote }
 
 // Open implements Backend: a client connection over a new in-memory pipe. Close the returned
 // Closer when the request is done.
-func (p *Pipe) Open(ctx context.Context, remote net.Addr) (grpc.ClientConnInterface, io.Closer, error) {
+func (p *Pipe) Open(ctx context.Context, peer Peer) (grpc.ClientConnInterface, io.Closer, error) {
+	remote := peer.Addr
 	if remote == nil {
 		remote = pipeAddr{}
 	}
 	dial := func(ctx context.Context, _ string) (net.Conn, error) {
 		client, srv := net.Pipe()
 		select {
-		case p.conns <- peerConn{Conn: srv, remote: remote}:
+		case p.conns <- peerConn{Conn: srv, remote: remote, tls: peer.TLS}:
 			return client, nil
 		case <-p.done:
 			client.Close()
@@ -108,3 +118,36 @@ func (p *Pipe) Open(ctx context.Context, remote net.Addr) (grpc.ClientConnInterf
 	}
 	return cc, cc, nil
 }
+
+// ServerCredentials wraps the gRPC server's transport credentials so that connections from a
+// Pipe skip the handshake: they exist only in this process, made for HTTP requests that passed
+// the HTTP server's own TLS (and client certificate check). Such a connection's AuthInfo is the
+// HTTP client's TLS state, so a client certificate names the client as it does over gRPC; other
+// connections get c's handshake unchanged.
+func ServerCredentials(c credentials.TransportCredentials) credentials.TransportCredentials {
+	return pipeCreds{c}
+}
+
+type pipeCreds struct {
+	credentials.TransportCredentials
+}
+
+func (p pipeCreds) ServerHandshake(raw net.Conn) (net.Conn, credentials.AuthInfo, error) {
+	pc, ok := raw.(peerConn)
+	if !ok {
+		return p.TransportCredentials.ServerHandshake(raw)
+	}
+	if pc.tls != nil {
+		return raw, credentials.TLSInfo{State: *pc.tls, CommonAuthInfo: credentials.CommonAuthInfo{SecurityLevel: credentials.PrivacyAndIntegrity}}, nil
+	}
+	return raw, pipeInfo{credentials.CommonAuthInfo{SecurityLevel: credentials.NoSecurity}}, nil
+}
+
+func (p pipeCreds) Clone() credentials.TransportCredentials {
+	return pipeCreds{p.TransportCredentials.Clone()}
+}
+
+// pipeInfo is the AuthInfo of a pipe connection for a plain-text HTTP request.
+type pipeInfo struct{ credentials.CommonAuthInfo }
+
+func (pipeInfo) AuthType() string { return "pipe" }
