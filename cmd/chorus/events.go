@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -66,6 +67,17 @@ func (e eventTap) Synthesize(ctx context.Context, req synth.Request, sink synth.
 	req.WordTimings = req.WordTimings || e.kind.words
 	req.Events |= e.kind.engine
 	return e.Synthesizer.Synthesize(ctx, req, e.sink(sink))
+}
+
+// NewStream is Synthesize for a stream (see client.Streamer).
+func (e eventTap) NewStream(ctx context.Context, req synth.Request, sink synth.Sink) (*client.Stream, error) {
+	st, ok := e.Synthesizer.(client.Streamer)
+	if !ok {
+		return nil, errors.New("this synthesizer cannot stream")
+	}
+	req.WordTimings = req.WordTimings || e.kind.words
+	req.Events |= e.kind.engine
+	return st.NewStream(ctx, req, e.sink(sink))
 }
 
 func (e eventTap) sink(s synth.Sink) *eventSink {

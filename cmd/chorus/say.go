@@ -32,6 +32,12 @@ spoken as one continuous stream. --markup reads inline tags as scripts do: <brea
 text as an SSML document (docs/ssml.md): <speak>, <prosody>, <voice>, <mark>, ... Characters
 the voice cannot speak (other scripts, emoji) are named in a warning.
 
+--stream reads standard input as it arrives and speaks each sentence as soon as it is complete,
+without waiting for the rest: pipe a language model's reply into it. The end of the input ends
+the text; one stream carries at most 256 KiB. With -o - (or a pipe as standard output) the WAV
+is written as it is produced, its header saying "length unknown" as sox, ffmpeg and aplay read
+it.
+
 --events FILE writes a JSON object per line for every word, <mark>, phone and viseme (mouth
 shape, for lip sync), each as it comes, in the order of the audio:
   {"type":"word","value":"$3.50","start":0.41,"end":1.52,"speaker":""}
@@ -55,7 +61,8 @@ func (c *cli) sayCommand() *cobra.Command {
   chorus say --markup 'Say <say-as interpret-as="characters">TTS</say-as>.' -o tts.wav
   echo "Text from a pipe." | chorus say > pipe.wav
   chorus say --play -o book.wav < book.txt
-  chorus say --ssml '<speak>Hi <mark name="m1"/> there</speak>' --events marks.jsonl -o hi.wav`,
+  chorus say --ssml '<speak>Hi <mark name="m1"/> there</speak>' --events marks.jsonl -o hi.wav
+  llm "Tell me a story" | chorus say --stream -o - | aplay`,
 		ValidArgsFunction: cobra.NoFileCompletions,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return c.say(cmd.Context(), args, &co, &af, voice, style, useMarkup, &sf)
@@ -81,8 +88,14 @@ func (c *cli) say(ctx context.Context, args []string, co *common, af *audioFlags
 	if err != nil {
 		return err
 	}
+	if sf.stream && len(args) > 0 && (len(args) != 1 || args[0] != "-") {
+		return usagef("--stream reads standard input: give no TEXT (or \"-\")")
+	}
 	if err := c.chooseOutput(af, false); err != nil {
 		return err
+	}
+	if sf.stream {
+		return c.sayStream(ctx, co, af, synth.Part{Voice: voice, Style: style, Markup: useMarkup, SSML: sf.ssml}, sf, events)
 	}
 	in, err := c.inputText(args)
 	if err != nil {
