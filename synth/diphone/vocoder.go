@@ -87,7 +87,7 @@ const (
 	maxLevelStep = 8.0    // largest level step (dB) at a join that smoothing corrects
 )
 
-// Vocoder renders prosodic phrases with the kal diphones by residual-excited LPC and
+// Vocoder renders prosodic phrases with a diphone voice by residual-excited LPC and
 // pitch-synchronous overlap-add. One Vocoder serves one utterance: it keeps filter, pitchmark
 // and overlap-add state between phrases so consecutive phrases join smoothly. It is not safe
 // for concurrent use.
@@ -142,7 +142,8 @@ func New(sampleRate int, p Params, seed uint64) (*Vocoder, error) {
 	return voc, nil
 }
 
-// NewWithVoice makes a vocoder for any prepared voice at the voice's own sample rate.
+// NewWithVoice makes a vocoder for any prepared voice at the voice's own sample rate (p.Voice,
+// which names an embedded voice for New, must still be valid and is otherwise not used).
 func NewWithVoice(v *Voice, p Params) (*Vocoder, error) {
 	if v == nil {
 		return nil, errors.New("diphone: nil voice")
