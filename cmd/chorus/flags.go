@@ -11,6 +11,7 @@ import (
 
 	"github.com/chorus-tts/chorus/client"
 	"github.com/chorus-tts/chorus/client/captions"
+	"github.com/chorus-tts/chorus/encode"
 	"github.com/chorus-tts/chorus/synth"
 	"github.com/chorus-tts/chorus/synth/audio"
 	"github.com/chorus-tts/chorus/synth/g2p"
@@ -103,6 +104,8 @@ type audioFlags struct {
 	rate, pitch, gain float64
 	sampleRate        int
 	out               string
+	format            string        // --format as given
+	audioFormat       encode.Format // what the output is written as (resolveFormat)
 	lexicon           string
 	captions          string
 	play              bool
@@ -114,12 +117,20 @@ func (a *audioFlags) register(cmd *cobra.Command, playUsage string) {
 	fs.Float64Var(&a.pitch, "pitch", 0, fmt.Sprintf("pitch shift in `semitones`, %+g…%+g", synth.MinPitch, synth.MaxPitch))
 	fs.Float64Var(&a.gain, "gain", 0, fmt.Sprintf("volume gain in `dB`, %+g…%+g", synth.MinGainDB, synth.MaxGainDB))
 	fs.IntVar(&a.sampleRate, "sample-rate", 0, fmt.Sprintf("output rate in `Hz`, %d–%d (0: the voice's own)", audio.MinSampleRate, audio.MaxSampleRate))
-	fs.StringVarP(&a.out, "output", "o", "", "write a 16-bit WAV `FILE` (\"-\": standard output)")
+	fs.StringVarP(&a.out, "output", "o", "", "write the audio to `FILE`, in the format its extension names (.wav .flac .opus .mp3 .pcm .ulaw .alaw; \"-\": standard output, WAV unless --format)")
+	fs.StringVar(&a.format, "format", "", "audio `format` of the output: "+encode.Choices()+" (default: -o's extension, else wav)")
 	fs.StringVar(&a.lexicon, "lexicon", "", "custom pronunciations: a `FILE` of lines \"word<TAB>phones\" (ARPAbet or IPA)")
 	fs.StringVar(&a.captions, "captions", "", "also write captions from the word timings to `FILE` (.vtt or .srt)")
 	fs.BoolVar(&a.play, "play", false, playUsage)
 	noFiles(cmd, "rate", "pitch", "gain", "sample-rate")
-	_ = cmd.MarkFlagFilename("output", "wav")
+	_ = cmd.MarkFlagFilename("output", "wav", "flac", "opus", "ogg", "mp3", "pcm", "raw", "ulaw", "alaw")
+	_ = cmd.RegisterFlagCompletionFunc("format", func(*cobra.Command, []string, string) ([]cobra.Completion, cobra.ShellCompDirective) {
+		var out []cobra.Completion
+		for _, f := range encode.Formats() {
+			out = append(out, cobra.Completion(f))
+		}
+		return out, cobra.ShellCompDirectiveNoFileComp
+	})
 	_ = cmd.MarkFlagFilename("captions", "vtt", "srt")
 	_ = cmd.MarkFlagFilename("lexicon")
 }
@@ -145,6 +156,9 @@ func loadLexicon(path string) (map[string]phone.Pron, error) {
 func (a *audioFlags) apply(req *synth.Request) error {
 	req.Rate, req.PitchSemitones, req.GainDB, req.SampleRate = a.rate, a.pitch, a.gain, a.sampleRate
 	req.WordTimings = a.captions != ""
+	if err := a.resolveFormat(); err != nil {
+		return err
+	}
 	if a.captions != "" {
 		if _, err := captions.FormatFor(a.captions); err != nil {
 			return usagef("--captions %s: %v", a.captions, err)

@@ -10,8 +10,8 @@ import (
 	"github.com/chorus-tts/chorus/client"
 	"github.com/chorus-tts/chorus/client/captions"
 	"github.com/chorus-tts/chorus/client/outfile"
+	"github.com/chorus-tts/chorus/encode"
 	"github.com/chorus-tts/chorus/synth"
-	"github.com/chorus-tts/chorus/synth/audio"
 )
 
 // output plays req, writes it as WAV to af.out, or both, and writes captions if asked. Nothing
@@ -44,9 +44,9 @@ func (c *cli) output(ctx context.Context, syn client.Synthesizer, req synth.Requ
 		audioOut = f
 		var played error
 		if af.play {
-			sum, played, err = c.playAndSave(ctx, syn, req, f)
+			sum, played, err = c.playAndSave(ctx, syn, req, f, af.audioFormat)
 		} else {
-			sum, err = saveWAV(ctx, syn, req, f)
+			sum, err = saveAudio(ctx, syn, req, f, af.audioFormat)
 		}
 		if err != nil {
 			return err
@@ -100,56 +100,23 @@ func writeCaptions(path string, stdout io.Writer, cues []captions.Cue) (*outfile
 	return f, nil
 }
 
-// saveWAV synthesizes req into w as a 16-bit mono WAV stream (completed where w can seek). The
-// caller commits or aborts the output.
-func saveWAV(ctx context.Context, syn client.Synthesizer, req synth.Request, w io.Writer) (synth.Summary, error) {
-	ws := &wavSink{out: w}
-	sum, err := syn.Synthesize(ctx, req, ws)
-	if err == nil && ws.w == nil {
-		err = errors.New("the synthesizer produced no audio format")
-	}
-	if ws.w != nil {
-		if cerr := ws.w.Close(); err == nil {
-			err = cerr
-		}
-	}
-	return sum, err
+// saveAudio synthesizes req into w in format f, streaming (a WAV header, a FLAC STREAMINFO or an
+// MP3 Info frame is completed where w can seek; see package encode). The caller commits or
+// aborts the output.
+func saveAudio(ctx context.Context, syn client.Synthesizer, req synth.Request, w io.Writer, f encode.Format) (synth.Summary, error) {
+	fs := &fileSink{out: w, format: f}
+	sum, err := syn.Synthesize(ctx, req, fs)
+	return sum, fs.finish(err)
 }
-
-// wavSink writes audio into a WAV stream once it knows the rate.
-type wavSink struct {
-	out io.Writer
-	w   *audio.WAVWriter
-}
-
-var _ client.FormatSink = (*wavSink)(nil)
-
-func (s *wavSink) Start(rate int) error {
-	w, err := audio.NewWAVWriter(s.out, rate)
-	if err != nil {
-		return err
-	}
-	s.w = w
-	return nil
-}
-
-func (s *wavSink) Audio(p []float32) error {
-	if s.w == nil {
-		return errors.New("audio before the format")
-	}
-	return s.w.Write(p)
-}
-
-func (s *wavSink) Word(synth.WordTiming) error { return nil }
 
 // playAndSave plays req while writing it to out. If the sound device cannot be opened the
 // writing goes on: the error is returned as played, not as err.
-func (c *cli) playAndSave(ctx context.Context, syn client.Synthesizer, req synth.Request, out io.Writer) (sum synth.Summary, played, err error) {
+func (c *cli) playAndSave(ctx context.Context, syn client.Synthesizer, req synth.Request, out io.Writer, f encode.Format) (sum synth.Summary, played, err error) {
 	if c.player == nil {
-		sum, err = saveWAV(ctx, syn, req, out)
+		sum, err = saveAudio(ctx, syn, req, out, f)
 		return sum, errors.New("no sound output available"), err
 	}
-	ps := &playAndSaveSynth{syn: syn, out: out}
+	ps := &playAndSaveSynth{syn: syn, out: out, format: f}
 	if _, err = c.player.Play(ctx, ps, req); err != nil {
 		return ps.sum, nil, err
 	}
@@ -160,26 +127,20 @@ func (c *cli) playAndSave(ctx context.Context, syn client.Synthesizer, req synth
 // WAV file at once, the player's sink behind a softSink.
 type playAndSaveSynth struct {
 	client.Synthesizer
-	syn  client.Synthesizer
-	out  io.Writer
-	soft *softSink
-	sum  synth.Summary
-	err  error
+	syn    client.Synthesizer
+	out    io.Writer
+	format encode.Format
+	soft   *softSink
+	sum    synth.Summary
+	err    error
 }
 
 func (p *playAndSaveSynth) Synthesize(ctx context.Context, req synth.Request, play synth.Sink) (synth.Summary, error) {
 	p.soft = &softSink{sink: play}
-	ws := &wavSink{out: p.out}
+	fs := &fileSink{out: p.out, format: p.format}
 	// The file first: it must see every block even when the player is gone.
-	sum, err := p.syn.Synthesize(ctx, req, client.Tee{ws, p.soft})
-	if err == nil && ws.w == nil {
-		err = errors.New("the synthesizer produced no audio format")
-	}
-	if ws.w != nil {
-		if cerr := ws.w.Close(); err == nil {
-			err = cerr
-		}
-	}
+	sum, err := p.syn.Synthesize(ctx, req, client.Tee{fs, p.soft})
+	err = fs.finish(err)
 	p.sum, p.err = sum, err
 	return sum, err
 }

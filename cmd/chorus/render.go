@@ -74,6 +74,9 @@ func (c *cli) render(ctx context.Context, name string, co *common, af *audioFlag
 	if err := c.chooseOutput(af, true); err != nil {
 		return err
 	}
+	if err := af.resolveFormat(); err != nil {
+		return err
+	}
 	if err := c.checkPaths(af, inputPath{"script", name}, inputPath{"--lexicon file", af.lexicon}); err != nil {
 		return err
 	}
@@ -142,7 +145,7 @@ const episodeRate = 24000
 // progress on a terminal. With --play the episode is then played from what was written (without
 // -o, only played); a missing sound device costs only the playing.
 func (c *cli) renderEpisode(ctx context.Context, syn client.Synthesizer, req synth.Request, af *audioFlags, noNormalize bool) error {
-	opts := podcast.Options{Output: af.out, Captions: af.captions, NoNormalize: noNormalize, Stdout: c.stdout}
+	opts := podcast.Options{Output: af.out, Captions: af.captions, NoNormalize: noNormalize, Stdout: c.stdout, Format: af.audioFormat}
 	if af.out == "" {
 		opts.Output, opts.Stdout = outfile.Stdout, io.Discard // --play alone
 	}
