@@ -107,6 +107,14 @@ func (e *docEnv) tokens() (*tcpServer, grpc.DialOption) {
 	return e.tls, grpc.WithTransportCredentials(credentials.NewTLS(e.tlsCfg))
 }
 
+// stream runs a StreamingSynthesize to its end: cfg (if any), msgs, half-close.
+func (e *docEnv) stream(cfg *chorusv1.StreamingSynthesisConfig, msgs ...*chorusv1.StreamingSynthesizeRequest) error {
+	ctx, cancel := context.WithTimeout(context.Background(), hangGuard)
+	defer cancel()
+	_, err := streamAll(ctx, e.plain, cfg, msgs...)
+	return err
+}
+
 // synth runs a Synthesize to its end.
 func (e *docEnv) synth(req *chorusv1.SynthesizeRequest) error {
 	_, err := collect(context.Background(), e.plain, req)
@@ -313,6 +321,51 @@ var docCases = map[string]func(e *docEnv) error{
 	"markup-bad-break": func(e *docEnv) error { return e.synth(markup(`Wait <break time="soon"/> now.`)) },
 	"markup-huge-phoneme": func(e *docEnv) error {
 		return e.synth(markup(`Say <phoneme alphabet="arpabet" ph="` + strings.Repeat("AH0 ", 25000) + `">this</phoneme>.`))
+	},
+	"stream-no-config":  func(e *docEnv) error { return e.stream(nil) },
+	"stream-text-first": func(e *docEnv) error { return e.stream(nil, textMsg("Hello.")) },
+	"stream-config-twice": func(e *docEnv) error {
+		return e.stream(&chorusv1.StreamingSynthesisConfig{}, textMsg("Hi. "), configMsg(nil))
+	},
+	"stream-empty-message": func(e *docEnv) error {
+		return e.stream(&chorusv1.StreamingSynthesisConfig{}, textMsg("Hi. "), &chorusv1.StreamingSynthesizeRequest{})
+	},
+	"stream-voice-unknown": func(e *docEnv) error {
+		return e.stream(&chorusv1.StreamingSynthesisConfig{Voice: &chorusv1.VoiceSelection{Name: "nobody"}}, textMsg("Hi."))
+	},
+	"stream-rate": func(e *docEnv) error {
+		return e.stream(&chorusv1.StreamingSynthesisConfig{Audio: &chorusv1.AudioConfig{SpeakingRate: 9}}, textMsg("Hi."))
+	},
+	"stream-piece-too-big": func(e *docEnv) error {
+		return e.stream(&chorusv1.StreamingSynthesisConfig{}, textMsg(strings.Repeat("a", MaxStreamPieceBytes+1)))
+	},
+	"stream-text-too-long": func(e *docEnv) error {
+		piece := textMsg(strings.Repeat("word ", MaxStreamPieceBytes/5))
+		msgs := make([]*chorusv1.StreamingSynthesizeRequest, 0, 6)
+		for n := 0; n <= MaxStreamTextBytes; n += len(piece.GetText()) {
+			msgs = append(msgs, piece)
+		}
+		return e.stream(&chorusv1.StreamingSynthesisConfig{}, msgs...)
+	},
+	"stream-bad-ssml": func(e *docEnv) error {
+		return e.stream(&chorusv1.StreamingSynthesisConfig{TextFormat: chorusv1.TextFormat_TEXT_FORMAT_SSML}, texts("<speak>Hi ", "<blink/> there.</speak>")...)
+	},
+	"stream-idle": func(e *docEnv) error {
+		api := chorusv1.NewChorusClient(serve(e.t, testkit.Engine(e.t), Options{StallTimeout: 100 * time.Millisecond}))
+		ctx, cancel := context.WithTimeout(context.Background(), hangGuard)
+		defer cancel()
+		s, err := api.StreamingSynthesize(ctx)
+		if err != nil {
+			return err
+		}
+		if err := s.Send(configMsg(&chorusv1.StreamingSynthesisConfig{})); err != nil {
+			return err
+		}
+		if err := s.Send(textMsg("Spoken, then nothing more. ")); err != nil {
+			return err
+		}
+		r := &streamed{}
+		return r.drain(s) // ends when the server gives up on the idle stream
 	},
 	"analyze-empty": func(e *docEnv) error {
 		_, err := e.plain.AnalyzeText(context.Background(), &chorusv1.AnalyzeTextRequest{})
