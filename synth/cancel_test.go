@@ -40,7 +40,7 @@ func TestAnalyzeChecksContextPerSentence(t *testing.T) {
 	}{
 		"sentences":           {strings.Repeat("One more short sentence here. ", 200), 200},
 		"one huge sentence":   {strings.Repeat("word ", synth.MaxTextBytes/5), synth.MaxTextBytes / 4096},
-		"nothing but symbols": {"Hi. " + strings.Repeat("☃ ", synth.MaxTextBytes/4-2), synth.MaxTextBytes / 4096},
+		"nothing but symbols": {"Hi. " + strings.Repeat("漢 ", synth.MaxTextBytes/4-2), synth.MaxTextBytes / 4096},
 	} {
 		t.Run(name, func(t *testing.T) {
 			ctx := newCheckCounter(-1)
@@ -67,7 +67,7 @@ func TestAnalyzeChecksContextPerSentence(t *testing.T) {
 // and with markup.
 func TestSynthesizeChecksContextWhileReading(t *testing.T) {
 	for _, markup := range []bool{false, true} {
-		req := synth.Request{Parts: []synth.Part{{Text: strings.Repeat("☃ ", synth.MaxTextBytes/4), Markup: markup}}}
+		req := synth.Request{Parts: []synth.Part{{Text: strings.Repeat("漢 ", synth.MaxTextBytes/4), Markup: markup}}}
 		ctx := newCheckCounter(3)
 		_, err := engine(t).Synthesize(ctx, req, discard{})
 		if !errors.Is(err, context.Canceled) {
