@@ -6,6 +6,7 @@ import (
 	"io"
 	"math/rand/v2"
 	"strings"
+	"sync/atomic"
 	"testing"
 
 	"google.golang.org/grpc"
@@ -15,6 +16,7 @@ import (
 
 	"github.com/chorus-tts/chorus/internal/testkit"
 	chorusv1 "github.com/chorus-tts/chorus/proto/chorus/v1"
+	"github.com/chorus-tts/chorus/synth"
 )
 
 type bidi = grpc.BidiStreamingClient[chorusv1.StreamingSynthesizeRequest, chorusv1.SynthesizeResponse]
@@ -384,4 +386,129 @@ func TestStreamCancelLeaksNothing(t *testing.T) {
 		waitFor(t, "the slot to be released", func() bool { return running(srv) == 0 })
 	}
 	checkNoNewGoroutines(t, before)
+}
+
+// countingEngine counts the audio its streams give their sinks.
+type countingEngine struct {
+	Engine
+	samples atomic.Int64
+}
+
+func (e *countingEngine) NewStream(ctx context.Context, req synth.Request, sink synth.Sink) (*synth.Stream, error) {
+	return e.Engine.NewStream(ctx, req, &countingSink{Sink: sink, n: &e.samples})
+}
+
+type countingSink struct {
+	synth.Sink
+	n *atomic.Int64
+}
+
+func (s *countingSink) Audio(p []float32) error {
+	s.n.Add(int64(len(p)))
+	return s.Sink.Audio(p)
+}
+
+// sendBlocked reports whether a stream's sink is waiting in the transport for a client to read.
+func sendBlocked() bool {
+	for _, g := range goroutines() {
+		var send, quota bool
+		for _, f := range g.funcs {
+			send = send || strings.Contains(f, "(*streamSink).send")
+			quota = quota || strings.Contains(f, "(*writeQuota).get")
+		}
+		if send && quota {
+			return true
+		}
+	}
+	return false
+}
+
+// A client that sends text but never reads stalls only its own stream: its engine stops at the
+// transport's bound and renders nothing more, while another stream on the same connection runs
+// to its end.
+func TestStreamNotReadingStallsOnlyItself(t *testing.T) {
+	eng := &countingEngine{Engine: testkit.Engine(t)}
+	api := chorusv1.NewChorusClient(serve(t, eng, Options{}))
+	ctx, cancel := context.WithTimeout(context.Background(), hangGuard)
+	defer cancel()
+	stalled, err := api.StreamingSynthesize(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := stalled.Send(configMsg(&chorusv1.StreamingSynthesisConfig{})); err != nil {
+		t.Fatal(err)
+	}
+	if err := stalled.Send(textMsg(longReply)); err != nil {
+		t.Fatal(err)
+	}
+	// Never read: the server's sends fill the transport, and the sink waits there.
+	waitFor(t, "the stalled stream's sink to wait in the transport", sendBlocked)
+	held := eng.samples.Load()
+
+	got, err := streamAll(ctx, api, &chorusv1.StreamingSynthesisConfig{}, texts(threeSentences...)...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := collect(ctx, api, textRequest(strings.Join(threeSentences, "")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got.bytes(), want.bytes()) || got.summary == nil {
+		t.Fatalf("the other stream gave %d bytes, Synthesize %d", len(got.bytes()), len(want.bytes()))
+	}
+	// What the stalled stream rendered, before and after the other one ran, is what the
+	// transport holds: the client's receive window (grpc-go's flow control grows it, for the
+	// connection's traffic, to at most 16 MiB) and the server's 64 KiB write quota, in PCM16 —
+	// far less than the 20 minutes of speech it was sent.
+	limit := int64(16<<20+64<<10) / 2
+	after := eng.samples.Load() - got.summary.GetTotalSamples()
+	if held > limit || after > limit {
+		t.Errorf("the stalled stream rendered %d samples, then %d; the transport holds at most %d", held, after, limit)
+	}
+	if held == 0 {
+		t.Error("the stalled stream rendered nothing")
+	}
+	cancel()
+}
+
+// A stream goes through the same admission as Synthesize: the per-client rate quota and the
+// synthesis slots.
+func TestStreamIsAdmittedLikeSynthesize(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), hangGuard)
+	defer cancel()
+	api := chorusv1.NewChorusClient(serve(t, testkit.Engine(t), Options{TokenRate: 0.001, TokenBurst: 1}))
+	if _, err := streamAll(ctx, api, &chorusv1.StreamingSynthesisConfig{}, textMsg("One.")); err != nil {
+		t.Fatal(err)
+	}
+	_, err := streamAll(ctx, api, &chorusv1.StreamingSynthesisConfig{}, textMsg("Two."))
+	statusOf(t, err, codes.ResourceExhausted, "rate limit: address bufconn may start 0.001 requests a second")
+
+	srv, conn := startServer(t, testkit.Engine(t), Options{MaxConcurrent: 1, MaxQueue: -1})
+	api = chorusv1.NewChorusClient(conn)
+	s, err := api.StreamingSynthesize(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Send(configMsg(&chorusv1.StreamingSynthesisConfig{})); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Recv(); err != nil { // the format: the stream holds the slot
+		t.Fatal(err)
+	}
+	if n := running(srv); n != 1 {
+		t.Fatalf("%d slots in use, want the stream's", n)
+	}
+	_, err = collect(ctx, api, textRequest("Refused."))
+	statusOf(t, err, codes.ResourceExhausted, "server busy: all 1 synthesis slots are in use")
+	if err := s.Send(textMsg("Then speak.")); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.CloseSend(); err != nil {
+		t.Fatal(err)
+	}
+	r := &streamed{}
+	if err := r.drain(s); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, "the slot to be released", func() bool { return running(srv) == 0 })
 }
