@@ -446,7 +446,7 @@ var docCases = map[string]func(e *docEnv) error{
 		return err
 	},
 	"punctuation-only": func(e *docEnv) error { return e.synth(textRequest("?! … -- (!) ...")) },
-	"emoji-only":       func(e *docEnv) error { return e.synth(textRequest("😀 🎉🎉 👍")) },
+	"symbols-only":     func(e *docEnv) error { return e.synth(textRequest("🜁 🜂🜂 🜃")) },
 	"cjk-only":         func(e *docEnv) error { return e.synth(textRequest("你好，世界。")) },
 	"unspeakable-script": func(e *docEnv) error {
 		return e.synth(script([]*chorusv1.Turn{{Speaker: "A", Text: "مرحبا بالعالم"}, {Speaker: "A", Text: "שלום עולם"}}, map[string]*chorusv1.VoiceSelection{"A": {}}))
