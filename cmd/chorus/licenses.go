@@ -8,6 +8,8 @@ import (
 
 	"github.com/chorus-tts/chorus/synth/diphone"
 	"github.com/chorus-tts/chorus/synth/g2p"
+	"github.com/chorus-tts/chorus/synth/hts"
+	"github.com/chorus-tts/chorus/synth/text"
 )
 
 func (c *cli) licensesCommand() *cobra.Command {
@@ -26,7 +28,10 @@ func (c *cli) licenses() error {
 	sections := []struct{ title, body string }{
 		{"Pronunciation lexicon (synth/g2p)", g2p.Notice()},
 		{"Diphone voice data (synth/diphone)", diphone.Notice()},
+		{"HTS voice data, slt (synth/hts)", hts.Notice()},
+		{"Emoji names, Unicode CLDR (synth/text)", text.Notice()},
 		{"Go libraries", goLibraries},
+		{"C libraries (package encode)", cLibraries},
 	}
 	for i, s := range sections {
 		if i > 0 {
@@ -49,3 +54,9 @@ const goLibraries = `chorus is built with these Go modules, under their own lice
   github.com/spf13/pflag                 BSD 3-Clause
   github.com/inconshreveable/mousetrap   Apache License 2.0
 The full texts come with each module's source.`
+
+const cLibraries = `chorus links these C libraries from the system for the compressed formats:
+  libFLAC (Xiph.Org)                     BSD 3-Clause
+  libopus, libopusenc (Xiph.Org)         BSD 3-Clause
+  LAME (libmp3lame)                      GNU LGPL 2 or later, linked dynamically
+Their full texts come with the system's packages (/usr/share/doc/*/copyright on Debian).`

@@ -17,6 +17,8 @@ import (
 	"github.com/chorus-tts/chorus/synth"
 	"github.com/chorus-tts/chorus/synth/diphone"
 	"github.com/chorus-tts/chorus/synth/g2p"
+	"github.com/chorus-tts/chorus/synth/hts"
+	"github.com/chorus-tts/chorus/synth/text"
 )
 
 // fakePlayer records what it was asked to play, running the synthesis into a recorder.
@@ -174,7 +176,7 @@ func TestVoicesTextAndLicenses(t *testing.T) {
 	if r.code != 0 {
 		t.Errorf("licenses: exit %d %s", r.code, r.stderr)
 	}
-	for _, notice := range []string{g2p.Notice(), diphone.Notice(), "google.golang.org/grpc"} {
+	for _, notice := range []string{g2p.Notice(), diphone.Notice(), hts.Notice(), text.Notice(), "google.golang.org/grpc", "libmp3lame"} {
 		if strings.TrimSpace(notice) == "" || !strings.Contains(r.stdout, strings.TrimSpace(notice)) {
 			t.Errorf("licenses lack the notice %.60q", notice)
 		}
