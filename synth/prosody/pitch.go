@@ -15,23 +15,28 @@ const (
 
 // Contour shape, in semitones relative to the (shifted) voice base.
 const (
-	startSt        = 1.0  // reference line at the start of a phrase
-	maxDeclSt      = 3.0  // most declination over one phrase
-	declStPerSec   = 1.25 // declination rate
-	minDeclSt      = 0.5  // least declination, even for one short word
-	peakFrac       = 0.65 // H* peak position within the accented vowel
-	finalLowSt     = -3.0 // declarative final low, below the base
-	whFinalLowSt   = -2.5 // wh-question final low
-	exclFinalLowSt = -3.5 // exclamation final low
-	questionRiseSt = 2.0  // yes/no final high above the base, plus 1.2 × range
-	contRiseSt     = 1.5  // continuation rise above the reference line, plus 0.6 × range
-	majorFallSt    = -1.5 // partial fall at a clause boundary, relative to the reference line
-	exclRangeMul   = 1.5  // exclamations: wider range
-	exclRaiseSt    = 2.0  // exclamations: higher reference line
-	emphasisMul    = 1.6  // emphasis: bigger accent
-	clashMul       = 0.6  // an accent right after an accented syllable
-	postPeakFrac   = 0.5  // height kept at the end of a prenuclear accented vowel
-	jitterFrac     = 0.1  // ± random variation of accent heights
+	startSt         = 1.0  // reference line at the start of a phrase
+	maxDeclSt       = 3.0  // most declination over one phrase
+	declStPerSec    = 1.25 // declination rate
+	minDeclSt       = 0.5  // least declination, even for one short word
+	peakFrac        = 0.65 // H* peak position within the accented vowel
+	earlyPeakFrac   = 0.2  // the peak of a falling nuclear accent on the phrase's last syllable
+	nuclearPeakFrac = 0.35 // the peak of a falling nuclear accent with syllables after it
+	finalLowering   = 0.6  // the nuclear accent of a declarative, relative to its strength
+	phraseAccentSt  = 0.5  // L- after a final nuclear accent, above the final low
+	finalBelowRefSt = -3.0 // the final low at least this far below the declining reference line
+	finalLowSt      = -3.0 // declarative final low, below the base
+	whFinalLowSt    = -2.5 // wh-question final low
+	exclFinalLowSt  = -3.5 // exclamation final low
+	questionRiseSt  = 2.0  // yes/no final high above the base, plus 1.2 × range
+	contRiseSt      = 1.5  // continuation rise above the reference line, plus 0.6 × range
+	majorFallSt     = -1.5 // partial fall at a clause boundary, relative to the reference line
+	exclRangeMul    = 1.5  // exclamations: wider range
+	exclRaiseSt     = 2.0  // exclamations: higher reference line
+	emphasisMul     = 1.6  // emphasis: bigger accent
+	clashMul        = 0.6  // an accent right after an accented syllable
+	postPeakFrac    = 0.5  // height kept at the end of a prenuclear accented vowel
+	jitterFrac      = 0.1  // ± random variation of accent heights
 )
 
 // jitter is the seeded source of the small variation of accent heights.
@@ -87,12 +92,45 @@ func contour(segs []pseg, times []int, total int, g group, kind text.Kind, s set
 	terminal := g.last || g.end >= bSentence
 	rise := g.last && kind == text.YesNo
 	continuation := !terminal && g.end != bMajor
+	// The boundary tone is heard only while the voice sounds: it is placed at the end of the
+	// last sonorant (vowel, nasal, liquid, glide), not after a voiceless coda or at the pause.
+	// A final "sleeps" would otherwise end its vowel still near the accent's peak and fall
+	// only during the [ps] nobody hears, which sounds like a rise.
+	voiceEnd := speechEnd
+	for i := len(segs) - 1; i >= 0; i-- {
+		if segs[i].ph.IsVowel() || segs[i].ph.IsSonorant() {
+			voiceEnd = times[i+1]
+			break
+		}
+	}
 	n := len(accents)
 	for k, i := range accents {
 		v0, v1 := times[i], times[i+1]
 		peak := v0 + int(peakFrac*float64(v1-v0))
+		if k == n-1 && terminal && !rise {
+			// The nuclear accent of a final fall peaks earlier than prenuclear ones: the
+			// tones that follow it crowd it (Silverman and Pierrehumbert 1990).
+			peak = v0 + int(nuclearPeakFrac*float64(v1-v0))
+		}
+		if k == n-1 && terminal && segs[i].finalSyl {
+			// English compresses a nuclear accent and boundary tone that share the last
+			// syllable rather than cutting them short (Grabe 1998): the accent's target comes
+			// early in the vowel so the fall to the final low, or the rise of a question, is
+			// complete by the end of voicing.
+			peak = v0 + int(earlyPeakFrac*float64(v1-v0))
+		}
 		if k == n-1 && (rise || continuation) {
 			// Low nuclear accent (L*) before a final or continuation rise.
+			if rise && segs[i].finalSyl {
+				// Accent and rise share the last syllable: the low is reached at its onset
+				// and the vowel carries the whole rise.
+				on := i
+				for on > 0 && !segs[on].sylStart {
+					on--
+				}
+				add(times[on], ref(times[on])-1)
+				continue
+			}
 			add(v0, ref(v0)-0.5)
 			add(peak, ref(peak)-1)
 			continue
@@ -107,6 +145,12 @@ func contour(segs []pseg, times []int, total int, g group, kind text.Kind, s set
 		if k > 0 && accSyl[k]-accSyl[k-1] == 1 {
 			strength *= clashMul // adjacent accented syllables (MITalk: rise reduced 40 %)
 		}
+		if k == n-1 && terminal && !rise && kind != text.Exclamation {
+			// Final lowering: the last accent of a declarative is lower than declination
+			// alone predicts (Liberman and Pierrehumbert 1984). An exclamation keeps its
+			// expanded nuclear accent.
+			strength *= finalLowering
+		}
 		if segs[i].emph {
 			strength *= emphasisMul
 		}
@@ -117,10 +161,14 @@ func contour(segs []pseg, times []int, total int, g group, kind text.Kind, s set
 		}
 		add(times[sylStart], ref(times[sylStart]))
 		add(peak, ref(peak)+strength*rng)
-		if k < n-1 {
-			// Prenuclear accents fall back halfway by the end of their vowel; the nuclear
-			// accent runs straight into the boundary tone.
+		switch {
+		case k < n-1:
+			// Prenuclear accents fall back halfway by the end of their vowel.
 			add(v1, ref(v1)+postPeakFrac*strength*rng)
+		case terminal && !rise && !segs[i].finalSyl:
+			// A final fall (H* L-L%): the low phrase accent follows the nuclear accent at
+			// once, and the syllables after it stay low to the end.
+			add(v1, math.Min(finalTone(kind), ref(v1)+finalBelowRefSt)+phraseAccentSt)
 		}
 	}
 
@@ -128,12 +176,10 @@ func contour(segs []pseg, times []int, total int, g group, kind text.Kind, s set
 	switch {
 	case rise:
 		end = questionRiseSt + 1.2*rng
-	case terminal && kind == text.WhQuestion:
-		end = whFinalLowSt
-	case terminal && kind == text.Exclamation:
-		end = exclFinalLowSt
 	case terminal:
-		end = finalLowSt
+		// The final low is the bottom of the speaker's range, which declines with the
+		// reference line: after a long phrase it lies further below the base.
+		end = math.Min(finalTone(kind), ref(voiceEnd)+finalBelowRefSt)
 	case g.end == bMajor:
 		end = ref(speechEnd) + majorFallSt
 	default:
@@ -146,7 +192,19 @@ func contour(segs []pseg, times []int, total int, g group, kind text.Kind, s set
 		add(times[last], ref(times[last])-1)
 		end = ref(speechEnd) + contRiseSt + 0.6*rng
 	}
+	add(voiceEnd, end)
 	add(speechEnd, end)
 	add(total, end)
 	return pts
+}
+
+// finalTone is the final low of a terminal phrase of the kind, in semitones from the base.
+func finalTone(kind text.Kind) float64 {
+	switch kind {
+	case text.WhQuestion:
+		return whFinalLowSt
+	case text.Exclamation:
+		return exclFinalLowSt
+	}
+	return finalLowSt
 }

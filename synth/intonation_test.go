@@ -1,0 +1,155 @@
+package synth_test
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/chorus-tts/chorus/client"
+	"github.com/chorus-tts/chorus/internal/testkit"
+	"github.com/chorus-tts/chorus/synth"
+)
+
+// Sentences of our own for the sentence-final pitch checks: short and long, final words of one
+// and several syllables, voiceless and sonorant codas. The pitch model was adjusted on the
+// first ten statements and eight questions; the rest were written afterwards and measured once.
+var (
+	finalStatements = []string{
+		"The old dog sleeps.",
+		"We parked the car beside the river.",
+		"She wrote three letters to her brother last week.",
+		"It was cold.",
+		"The meeting starts at noon.",
+		"Nobody knew the answer.",
+		"They painted the fence a pale shade of green.",
+		"My train was late again.",
+		"He left the keys on the kitchen table.",
+		"The results were better than expected.",
+		"The children played outside until dinner.",
+		"A strong wind blew across the open field.",
+		"The bakery on the corner closes early on Sundays.",
+		"Her sister moved to a small town in the mountains.",
+		"The committee approved the new budget yesterday afternoon.",
+		"He always reads the newspaper before breakfast.",
+		"We finally found the missing piece.",
+		"The bridge was built more than a century ago.",
+		"The phone rang twice and then stopped.",
+		"Rain is expected over the weekend.",
+		"The museum reopened after a long renovation.",
+		"Our neighbours bought a bright red bicycle.",
+		"Most of the guests arrived before seven.",
+		"The river flooded the lower part of town.",
+		"I left my jacket at the restaurant.",
+		"The last bus leaves at midnight.",
+		"The garden needs more water this summer.",
+		"Everyone agreed with the final decision.",
+		"The teacher handed back the tests.",
+		"Snow covered the hills by morning.",
+	}
+	finalQuestions = []string{
+		"Is the dog asleep?",
+		"Did you park the car beside the river?",
+		"Can she come tomorrow?",
+		"Was it cold?",
+		"Are they painting the fence green?",
+		"Have you seen my keys?",
+		"Is the meeting at noon?",
+		"Would you like some tea?",
+		"Is this your umbrella?",
+		"Did the package arrive this morning?",
+		"Will the library be open on Monday?",
+		"Could you pass me the salt?",
+		"Does he know about the change?",
+		"Are we leaving soon?",
+		"Has anyone seen the manager?",
+		"Do you remember her name?",
+		"Is the kitchen still open?",
+		"Did they win the game last night?",
+		"Can you hear the music from here?",
+		"Is your brother coming with us?",
+		"Have the tickets been sold?",
+		"Should we call a taxi?",
+		"Was the train on time?",
+		"Do you need any help?",
+	}
+)
+
+// TestSentenceFinalPitch: measured on the audio of every voice by Praat, a plain statement ends
+// low (the median F0 of its last 100 ms of voicing at most 0.92 of the utterance's median) and a
+// yes/no question ends high (at least 1.08). The bounds are a semitone and a half either side of
+// the median, where a listener hears a fall or a rise rather than a level ending.
+func TestSentenceFinalPitch(t *testing.T) {
+	praat, err := exec.LookPath("praat")
+	if err != nil {
+		t.Skip("praat is not installed (make test installs it)")
+	}
+	eng := testkit.Engine(t)
+	dir := t.TempDir()
+	type utterance struct {
+		voice, text string
+		question    bool
+	}
+	files := map[string]utterance{}
+	for _, v := range eng.Catalog().Voices() {
+		for i, s := range append(append([]string(nil), finalStatements...), finalQuestions...) {
+			name := fmt.Sprintf("%s-%02d.wav", v.Name, i)
+			f, err := os.Create(filepath.Join(dir, name))
+			if err != nil {
+				t.Fatal(err)
+			}
+			req := synth.Request{Parts: []synth.Part{{Voice: v.Name, Text: s}}}
+			if _, err := client.WriteWAV(context.Background(), client.Local{Engine: eng}, req, f); err != nil {
+				t.Fatalf("%s %q: %v", v.Name, s, err)
+			}
+			if err := f.Close(); err != nil {
+				t.Fatal(err)
+			}
+			files[name] = utterance{v.Name, s, i >= len(finalStatements)}
+		}
+	}
+	script, err := filepath.Abs(filepath.Join("testdata", "endpitch.praat"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var stderr bytes.Buffer
+	cmd := exec.Command(praat, "--run", script, dir)
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("praat: %v: %s", err, stderr.String())
+	}
+	seen := 0
+	sc := bufio.NewScanner(bytes.NewReader(out))
+	for sc.Scan() {
+		f := strings.Fields(sc.Text())
+		if len(f) != 3 {
+			t.Fatalf("praat printed %q", sc.Text())
+		}
+		u, ok := files[f[0]]
+		if !ok {
+			t.Fatalf("praat measured %s, which the test did not write", f[0])
+		}
+		ratio, err1 := strconv.ParseFloat(f[1], 64)
+		frames, err2 := strconv.Atoi(f[2])
+		if err1 != nil || err2 != nil || frames < 4 {
+			t.Fatalf("praat printed %q: no measurement", sc.Text())
+		}
+		seen++
+		switch {
+		case u.question && ratio < 1.08:
+			t.Errorf("%s: the question %q ends at %.2f of the median F0, want ≥ 1.08", u.voice, u.text, ratio)
+		case !u.question && ratio > 0.92:
+			t.Errorf("%s: the statement %q ends at %.2f of the median F0, want ≤ 0.92", u.voice, u.text, ratio)
+		}
+	}
+	if seen != len(files) {
+		t.Fatalf("praat measured %d of %d files", seen, len(files))
+	}
+}
