@@ -28,6 +28,7 @@ import (
 // lab is one label unit: a phone, or a pause made of one or more silent segments.
 type lab struct {
 	name    string
+	ph      phone.Phone
 	pau     bool
 	syl     int // index into syls; -1 for a pause
 	samples int
@@ -143,7 +144,7 @@ func buildUtterance(ph *prosody.Phrase) *utterance {
 		if s.Phone.IsVowel() && sy.vowel == "novowel" {
 			sy.vowel = name
 		}
-		u.labs = append(u.labs, lab{name: name, syl: len(u.syls) - 1, samples: s.Samples})
+		u.labs = append(u.labs, lab{name: name, ph: s.Phone, syl: len(u.syls) - 1, samples: s.Samples})
 	}
 	// A syllable's phones must be contiguous: a pause inside a syllable (odd input) splits it
 	// in the labels' eyes only by position, which the counts below tolerate.

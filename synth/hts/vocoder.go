@@ -199,7 +199,9 @@ func (vc *Vocoder) generate(ph *prosody.Phrase, n int) error {
 		vc.modelDurations(u, labels)
 	}
 	cum, f0 := 0, 0
+	labStart := make([]int, len(u.labs)) // each label's first frame
 	for i, lab := range u.labs {
+		labStart[i] = f0
 		cum += lab.samples
 		end := (cum + fp/2) / fp
 		if i == len(u.labs)-1 {
@@ -239,6 +241,37 @@ func (vc *Vocoder) generate(ph *prosody.Phrase, n int) error {
 	}
 	if f0 != F {
 		return fmt.Errorf("hts: internal error: %d of %d frames assigned", f0, F)
+	}
+	// Voicing ends with the phrase's last sonorant: a voiceless coda after it ([ps] of
+	// "sleeps", [t] of "restaurant") is voiceless, whatever the trees' voicing weights say
+	// near the pause (they leak pulses into the coda, heard as a buzz at an odd pitch).
+	for i := len(u.labs) - 1; i >= 0; i-- {
+		l := u.labs[i]
+		if l.pau {
+			continue
+		}
+		if l.ph.IsSonorant() || l.ph.Voiced() {
+			// ... and lasts to the end of it: the trees' last state often turns a final
+			// vowel into noise through the vowel's filter, a whisper whose resonances a
+			// listener (and a pitch tracker) hears as a squeak above the voice.
+			if l.ph.IsSonorant() {
+				end := F
+				if i+1 < len(labStart) {
+					end = labStart[i+1]
+				}
+				for t := labStart[i]; t < end; t++ {
+					fr[t].voiced = true
+				}
+			}
+			break
+		}
+		end := F
+		if i+1 < len(labStart) {
+			end = labStart[i+1]
+		}
+		for t := labStart[i]; t < end; t++ {
+			fr[t].voiced = false
+		}
 	}
 
 	// Spectrum: MLPG per dimension, then GV.
@@ -324,8 +357,41 @@ func (vc *Vocoder) generate(ph *prosody.Phrase, n int) error {
 		for i, t := range idx {
 			lf[t] = c[i] + shift
 		}
+		if n := len(u.syls); n > 0 {
+			nuc := n - 1
+			for nuc > 0 && !u.syls[nuc].accent {
+				nuc--
+			}
+			if !u.syls[nuc].accent {
+				nuc = n - 1
+			}
+			endFromPlan(lf, fr, labStart[u.syls[nuc].first], fp, ph)
+		}
 	}
 	return nil
+}
+
+// endFromPlan gives the phrase's end the plan's movement: from the nuclear (last accented)
+// syllable, starting at frame a0, the contour follows the plan's log-F0 movement from the
+// voice's own value there, so the level and the voice's character stay and the shape of the
+// nuclear accent and boundary tone is the plan's. The voice's log-F0 trees know only the end
+// tones Festival's front end predicted for its training sentences (L-L%, L-H%, none): never the
+// high rise of a yes/no question, and a final fall often left short of the speaker's low.
+func endFromPlan(lf []float64, fr []frameInfo, a0, fp int, ph *prosody.Phrase) {
+	a := a0
+	for a < len(fr) && !fr[a].voiced {
+		a++
+	}
+	if a >= len(fr) {
+		return
+	}
+	base := lf[a]
+	from := math.Log(ph.F0At(a * fp))
+	for t := a; t < len(fr); t++ {
+		if fr[t].voiced {
+			lf[t] = base + math.Log(ph.F0At(t*fp)) - from
+		}
+	}
 }
 
 // modelDurations shares each word's samples among its phones in proportion to the durations
