@@ -14,6 +14,8 @@ DEB_TEST  += ffmpeg
 # cmd/chorusd's tests build and run the container image (podman, with runc) and check the
 # systemd unit (systemd-analyze, in package systemd).
 DEB_TEST  += podman runc systemd
+# Praat measures sentence-final pitch on the audio of every voice (synth TestSentenceFinalPitch).
+DEB_TEST  += praat
 KAL_GROUP ?= /usr/share/festival/voices/english/kal_diphone/group/kallpc16k.group
 KED_GROUP ?= /usr/share/festival/voices/english/ked_diphone/group/kedlpc16k.group
 # Only for regenerating data or protobuf code (not needed to build or test).
