@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"net"
 	"os"
+	"strings"
 
 	"google.golang.org/grpc"
 	"google.golang.org/grpc/credentials"
@@ -76,17 +77,26 @@ func (s Security) DialOptions(addr string) ([]grpc.DialOption, error) {
 	return opts, nil
 }
 
-// loopback reports whether addr names this machine (localhost or a loopback IP).
+// loopback reports whether addr names this machine (localhost or a loopback IP): for a list
+// ("a:1,b:2") every server of it, and for a resolver target ("dns:///localhost:50051") its
+// endpoint.
 func loopback(addr string) bool {
-	host, _, err := net.SplitHostPort(addr)
-	if err != nil {
-		host = addr
+	if i := strings.Index(addr, ":///"); i >= 0 {
+		addr = addr[i+4:]
 	}
-	if host == "localhost" {
-		return true
+	for _, a := range strings.Split(addr, ",") {
+		host, _, err := net.SplitHostPort(strings.TrimSpace(a))
+		if err != nil {
+			host = strings.TrimSpace(a)
+		}
+		if host == "localhost" {
+			continue
+		}
+		if ip := net.ParseIP(host); ip == nil || !ip.IsLoopback() {
+			return false
+		}
 	}
-	ip := net.ParseIP(host)
-	return ip != nil && ip.IsLoopback()
+	return true
 }
 
 // bearer sends a token with every call. When the connection is TLS it insists on it, so a

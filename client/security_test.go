@@ -146,3 +146,29 @@ func TestSecuritySettings(t *testing.T) {
 		t.Errorf("a missing CA file: %v", err)
 	}
 }
+
+// TestTokenInPlainTextOnlyToLoopback: without TLS a token goes only to this machine: every
+// server of a list must be a loopback address, and a resolver target's endpoint too.
+func TestTokenInPlainTextOnlyToLoopback(t *testing.T) {
+	for _, tc := range []struct {
+		addr string
+		ok   bool
+	}{
+		{"127.0.0.1:50051", true},
+		{"localhost:50051", true},
+		{"[::1]:50051", true},
+		{"127.0.0.1:1,[::1]:2, localhost:3", true},
+		{"dns:///localhost:50051", true},
+		{"192.0.2.1:50051", false},
+		{"127.0.0.1:1,192.0.2.1:2", false},
+		{"dns:///tts.example.net:50051", false},
+	} {
+		_, err := client.Security{Token: token}.DialOptions(tc.addr)
+		if (err == nil) != tc.ok {
+			t.Errorf("%s: err %v, want allowed %v", tc.addr, err, tc.ok)
+		}
+		if err != nil && !errors.Is(err, client.ErrSecurity) {
+			t.Errorf("%s: %v is not ErrSecurity", tc.addr, err)
+		}
+	}
+}
