@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"strings"
 
 	"github.com/chorus-tts/chorus/client"
@@ -107,11 +108,14 @@ func (s *eventSink) Start(rate int) error {
 
 func (s *eventSink) Audio(p []float32) error { return s.sink.Audio(p) }
 
+// seconds converts a sample position to seconds, rounded to the microsecond: finer than half a
+// sample at 48 kHz (10.4 µs), so round(t × rate) gives the sample back, and printed as
+// 0.399917 rather than 0.39991666666666664.
 func (s *eventSink) seconds(n int64) float64 {
 	if s.rate == 0 {
 		return 0
 	}
-	return float64(n) / s.rate
+	return math.Round(float64(n)/s.rate*1e6) / 1e6
 }
 
 func (s *eventSink) write(l eventLine) error {
