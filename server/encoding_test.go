@@ -3,6 +3,7 @@ package server
 import (
 	"bytes"
 	"context"
+	"strings"
 	"testing"
 
 	"github.com/chorus-tts/chorus/encode"
@@ -119,5 +120,46 @@ func TestFileEncodingNames(t *testing.T) {
 	j := &job{file: encode.MP3}
 	if got := j.protoEncoding(); got != chorusv1.AudioEncoding_AUDIO_ENCODING_MP3 {
 		t.Errorf("protoEncoding of an MP3 job = %v", got)
+	}
+}
+
+// TestStreamFileEncodings: StreamingSynthesize writes the file encodings as Synthesize does, one
+// file over the whole stream (a Flush does not end it): FLAC and MP3 byte for byte equal to
+// Synthesize's file for the same text cut at sentence boundaries; Opus whole Ogg pages ending
+// the stream.
+func TestStreamFileEncodings(t *testing.T) {
+	api := chorusv1.NewChorusClient(serve(t, testkit.Engine(t), Options{}))
+	ctx, cancel := context.WithTimeout(context.Background(), hangGuard)
+	defer cancel()
+	for _, enc := range []chorusv1.AudioEncoding{
+		chorusv1.AudioEncoding_AUDIO_ENCODING_FLAC,
+		chorusv1.AudioEncoding_AUDIO_ENCODING_OGG_OPUS,
+		chorusv1.AudioEncoding_AUDIO_ENCODING_MP3,
+	} {
+		t.Run(enc.String(), func(t *testing.T) {
+			audio := &chorusv1.AudioConfig{Encoding: enc}
+			req := textRequest(strings.Join(threeSentences, ""))
+			req.Audio = audio
+			want, err := collect(ctx, api, req)
+			if err != nil {
+				t.Fatal(err)
+			}
+			msgs := texts(threeSentences...)
+			msgs = append(msgs[:1], append([]*chorusv1.StreamingSynthesizeRequest{flushMsg}, msgs[1:]...)...)
+			got, err := streamAll(ctx, api, &chorusv1.StreamingSynthesisConfig{Audio: audio}, msgs...)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got.format.GetEncoding() != enc {
+				t.Errorf("format %v, want %v", got.format.GetEncoding(), enc)
+			}
+			if enc == chorusv1.AudioEncoding_AUDIO_ENCODING_OGG_OPUS {
+				checkOgg(t, got.bytes())
+				return
+			}
+			if g, w := got.bytes(), want.bytes(); !bytes.Equal(g, w) {
+				t.Errorf("streamed %d bytes, Synthesize's file %d bytes", len(g), len(w))
+			}
+		})
 	}
 }

@@ -11,6 +11,7 @@ import (
 	"google.golang.org/grpc"
 	"google.golang.org/grpc/codes"
 
+	"github.com/chorus-tts/chorus/encode"
 	chorusv1 "github.com/chorus-tts/chorus/proto/chorus/v1"
 	"github.com/chorus-tts/chorus/synth"
 )
@@ -74,11 +75,18 @@ func (j *streamJob) wireField(_ int, f synth.Field) string {
 func convertStreamConfig(cfg *chorusv1.StreamingSynthesisConfig) (*streamJob, error) {
 	j := &streamJob{}
 	ac := cfg.GetAudio()
-	enc, err := encodingFromProto(ac.GetEncoding())
-	if err != nil {
-		return nil, prefixed("config.", err)
+	if f, ok := fileFormatFromProto(ac.GetEncoding()); ok {
+		if !encode.Available(f) {
+			return nil, prefixed("config.", unavailableFormat(ac.GetEncoding()))
+		}
+		j.file = f
+	} else {
+		enc, err := encodingFromProto(ac.GetEncoding())
+		if err != nil {
+			return nil, prefixed("config.", err)
+		}
+		j.encoding = enc
 	}
-	j.encoding = enc
 	switch ms := ac.GetChunkDurationMs(); {
 	case ms == 0:
 		j.chunkMillis = DefaultChunkMillis
@@ -219,7 +227,7 @@ func (s *Server) StreamingSynthesize(stream grpc.BidiStreamingServer[chorusv1.St
 	c.sampleRate = rate
 	c.mu.Unlock()
 	if err := stream.Send(&chorusv1.SynthesizeResponse{Response: &chorusv1.SynthesizeResponse_Format{Format: &chorusv1.AudioFormat{
-		Encoding: encodingToProto(j.encoding), SampleRateHertz: int32(rate), Channels: 1,
+		Encoding: j.protoEncoding(), SampleRateHertz: int32(rate), Channels: 1,
 	}}}); err != nil {
 		return err
 	}
@@ -228,6 +236,15 @@ func (s *Server) StreamingSynthesize(stream grpc.BidiStreamingServer[chorusv1.St
 	sctx, scancel := context.WithCancelCause(ctx)
 	defer scancel(nil)
 	sink := newStreamSink(stream, j.encoding, max(1, rate*j.chunkMillis/1000), c)
+	if j.file != "" {
+		// A file encoding: one file over the whole stream, finished after the last sentence (a
+		// Flush speaks what is buffered but does not end the file). A stopped stream's file
+		// ends where the audio did, unfinished.
+		if err := sink.startFile(j.file, rate); err != nil {
+			return err
+		}
+		defer sink.closeFile()
+	}
 	var firstText time.Time // written by the receiver before it signals the first text
 	var firstMu sync.Mutex
 	sink.since = func() time.Time {
@@ -326,6 +343,9 @@ func (s *Server) StreamingSynthesize(stream grpc.BidiStreamingServer[chorusv1.St
 		return onWire(err, j.wireField)
 	}
 	if err := sink.Flush(); err != nil {
+		return err
+	}
+	if err := sink.finishFile(); err != nil {
 		return err
 	}
 	c.mu.Lock()
