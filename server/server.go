@@ -254,31 +254,11 @@ func (s *Server) Synthesize(in *chorusv1.SynthesizeRequest, stream grpc.ServerSt
 	if err != nil {
 		return onWire(err, j.wireField)
 	}
-	release, err := s.acquire(ctx, c)
+	sink, done, err := s.start(ctx, c, j, rate, stream)
 	if err != nil {
 		return err
 	}
-	defer release()
-	if s.metrics != nil {
-		for _, v := range c.voiceNames() {
-			s.metrics.voices.WithLabelValues(v).Inc()
-		}
-	}
-	c.mu.Lock()
-	c.sampleRate = rate
-	c.mu.Unlock()
-	if err := stream.Send(&chorusv1.SynthesizeResponse{Response: &chorusv1.SynthesizeResponse_Format{Format: &chorusv1.AudioFormat{
-		Encoding: j.protoEncoding(), SampleRateHertz: int32(rate), Channels: 1,
-	}}}); err != nil {
-		return err
-	}
-	sink := newStreamSink(stream, j.encoding, max(1, rate*j.chunkMillis/1000), c)
-	if j.file != "" {
-		if err := sink.startFile(j.file, rate); err != nil {
-			return err
-		}
-		defer sink.closeFile()
-	}
+	defer done()
 	began := time.Now()
 	sum, err := s.engine.Synthesize(ctx, j.req, sink)
 	c.mu.Lock()
@@ -306,6 +286,39 @@ func (s *Server) Synthesize(in *chorusv1.SynthesizeRequest, stream grpc.ServerSt
 }
 
 // acquire takes a synthesis slot for c (see admission.acquire).
+// start begins the answer to a validated job at rate, for Synthesize and StreamingSynthesize
+// alike: it takes a synthesis slot, counts the voices, sends the AudioFormat and returns the sink
+// the audio goes through (with its file encoder started for a file encoding). done frees the
+// encoder and the slot.
+func (s *Server) start(ctx context.Context, c *call, j *job, rate int, out sender) (sink *streamSink, done func(), err error) {
+	release, err := s.acquire(ctx, c)
+	if err != nil {
+		return nil, nil, err
+	}
+	if s.metrics != nil {
+		for _, v := range c.voiceNames() {
+			s.metrics.voices.WithLabelValues(v).Inc()
+		}
+	}
+	c.mu.Lock()
+	c.sampleRate = rate
+	c.mu.Unlock()
+	if err := out.Send(&chorusv1.SynthesizeResponse{Response: &chorusv1.SynthesizeResponse_Format{Format: &chorusv1.AudioFormat{
+		Encoding: j.protoEncoding(), SampleRateHertz: int32(rate), Channels: 1,
+	}}}); err != nil {
+		release()
+		return nil, nil, err
+	}
+	sink = newStreamSink(out, j.encoding, max(1, rate*j.chunkMillis/1000), c)
+	if j.file != "" {
+		if err := sink.startFile(j.file, rate); err != nil {
+			release()
+			return nil, nil, err
+		}
+	}
+	return sink, func() { sink.closeFile(); release() }, nil
+}
+
 func (s *Server) acquire(ctx context.Context, c *call) (func(), error) {
 	key, who := s.clientKey(ctx, c)
 	release, waited, err := s.admission.acquire(ctx, key, who)

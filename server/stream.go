@@ -213,38 +213,18 @@ func (s *Server) StreamingSynthesize(stream grpc.BidiStreamingServer[chorusv1.St
 	if err != nil {
 		return onWire(err, j.wireField)
 	}
-	release, err := s.acquire(ctx, c)
+	sink, done, err := s.start(ctx, c, &j.job, rate, stream)
 	if err != nil {
 		return err
 	}
-	defer release()
-	if s.metrics != nil {
-		for _, v := range c.voiceNames() {
-			s.metrics.voices.WithLabelValues(v).Inc()
-		}
-	}
-	c.mu.Lock()
-	c.sampleRate = rate
-	c.mu.Unlock()
-	if err := stream.Send(&chorusv1.SynthesizeResponse{Response: &chorusv1.SynthesizeResponse_Format{Format: &chorusv1.AudioFormat{
-		Encoding: j.protoEncoding(), SampleRateHertz: int32(rate), Channels: 1,
-	}}}); err != nil {
-		return err
-	}
+	defer done()
 
-	// The engine's work ends with the call, or earlier with a StreamStop.
+	// The engine's work ends with the call, or earlier with a StreamStop. With a file encoding
+	// the chunks of the whole stream make one file, finished after the last sentence (a Flush
+	// speaks what is buffered but does not end the file); a stopped stream's file ends where
+	// its audio did, unfinished.
 	sctx, scancel := context.WithCancelCause(ctx)
 	defer scancel(nil)
-	sink := newStreamSink(stream, j.encoding, max(1, rate*j.chunkMillis/1000), c)
-	if j.file != "" {
-		// A file encoding: one file over the whole stream, finished after the last sentence (a
-		// Flush speaks what is buffered but does not end the file). A stopped stream's file
-		// ends where the audio did, unfinished.
-		if err := sink.startFile(j.file, rate); err != nil {
-			return err
-		}
-		defer sink.closeFile()
-	}
 	var firstText time.Time // written by the receiver before it signals the first text
 	var firstMu sync.Mutex
 	sink.since = func() time.Time {
