@@ -3,66 +3,21 @@ package client_test
 import (
 	"context"
 	"errors"
-	"net"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
-	"google.golang.org/grpc"
 	"google.golang.org/grpc/codes"
-	"google.golang.org/grpc/credentials"
 
 	"github.com/chorus-tts/chorus/client"
-	"github.com/chorus-tts/chorus/internal/auth"
 	"github.com/chorus-tts/chorus/internal/testcerts"
 	"github.com/chorus-tts/chorus/internal/testkit"
-	"github.com/chorus-tts/chorus/internal/tlsreload"
-	"github.com/chorus-tts/chorus/server"
+	"github.com/chorus-tts/chorus/internal/testserver"
 	"github.com/chorus-tts/chorus/synth"
 )
 
-const token = "0123456789abcdef0123456789abcdef"
-
-// secureServer serves over TLS on loopback TCP with a token file of one client; with mutual it
-// also requires a client certificate from the CA. It returns the address and the CA.
-func secureServer(t *testing.T, mutual bool) (string, *testcerts.CA, string) {
-	t.Helper()
-	dir := t.TempDir()
-	ca := testcerts.NewCA(t, dir, "ca")
-	pair := ca.Server(t, dir, "server")
-	files := tlsreload.Files{Cert: pair.CertFile, Key: pair.KeyFile}
-	if mutual {
-		files.ClientCA = ca.File
-	}
-	rl, err := tlsreload.New(files)
-	if err != nil {
-		t.Fatal(err)
-	}
-	tokens := filepath.Join(dir, "tokens")
-	if err := os.WriteFile(tokens, []byte("tester:"+token+"\n"), 0o600); err != nil {
-		t.Fatal(err)
-	}
-	store, err := auth.Open(tokens)
-	if err != nil {
-		t.Fatal(err)
-	}
-	g, _ := server.NewGRPCServer(server.New(testkit.Engine(t), nil, server.Options{Auth: store}), grpc.Creds(credentials.NewTLS(rl.Config())))
-	lis, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	served := make(chan error, 1)
-	go func() { served <- g.Serve(lis) }()
-	t.Cleanup(func() {
-		g.Stop()
-		if err := <-served; err != nil {
-			t.Errorf("Serve: %v", err)
-		}
-	})
-	return lis.Addr().String(), ca, dir
-}
+const token = testserver.Token
 
 func dial(t *testing.T, addr string, sec client.Security) (*client.Client, error) {
 	t.Helper()
@@ -87,7 +42,7 @@ func speak(c *client.Client) error {
 // TestTLSAndToken: with the server's CA and the token, a call succeeds; without the token it is
 // UNAUTHENTICATED; a client that does not trust the CA cannot connect.
 func TestTLSAndToken(t *testing.T) {
-	addr, ca, _ := secureServer(t, false)
+	addr, ca, _ := testserver.Secure(t, false)
 	c, err := dial(t, addr, client.Security{CA: ca.File, Token: token, ServerName: "localhost"})
 	if err != nil {
 		t.Fatal(err)
@@ -114,7 +69,7 @@ func TestTLSAndToken(t *testing.T) {
 // TestMutualTLS: a server that requires client certificates serves a client with one from its
 // CA and refuses one without.
 func TestMutualTLS(t *testing.T) {
-	addr, ca, dir := secureServer(t, true)
+	addr, ca, dir := testserver.Secure(t, true)
 	cert := ca.Client(t, dir, "client", "tester")
 	c, err := dial(t, addr, client.Security{CA: ca.File, Cert: cert.CertFile, Key: cert.KeyFile, Token: token, ServerName: "localhost"})
 	if err != nil {

@@ -1,66 +1,22 @@
 package main
 
 import (
-	"net"
 	"path/filepath"
 	"strings"
 	"testing"
 
-	"google.golang.org/grpc"
-	"google.golang.org/grpc/credentials"
-
-	"github.com/chorus-tts/chorus/internal/auth"
 	"github.com/chorus-tts/chorus/internal/testcerts"
 	"github.com/chorus-tts/chorus/internal/testkit"
-	"github.com/chorus-tts/chorus/internal/tlsreload"
-	"github.com/chorus-tts/chorus/server"
+	"github.com/chorus-tts/chorus/internal/testserver"
 )
 
-const testToken = "0123456789abcdef0123456789abcdef"
-
-// secureServer serves the shared engine over TLS on loopback, requiring testToken; with mutual
-// it also requires a client certificate signed by the CA. It returns the address, the CA and a
-// directory for more files.
-func secureServer(t *testing.T, mutual bool) (string, *testcerts.CA, string) {
-	t.Helper()
-	dir := t.TempDir()
-	ca := testcerts.NewCA(t, dir, "ca")
-	pair := ca.Server(t, dir, "server")
-	files := tlsreload.Files{Cert: pair.CertFile, Key: pair.KeyFile}
-	if mutual {
-		files.ClientCA = ca.File
-	}
-	rl, err := tlsreload.New(files)
-	if err != nil {
-		t.Fatal(err)
-	}
-	tokens := filepath.Join(dir, "tokens")
-	writeFile(t, tokens, "tester:"+testToken+"\n")
-	store, err := auth.Open(tokens)
-	if err != nil {
-		t.Fatal(err)
-	}
-	g, _ := server.NewGRPCServer(server.New(testkit.Engine(t), nil, server.Options{Auth: store}), grpc.Creds(credentials.NewTLS(rl.Config())))
-	lis, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	served := make(chan error, 1)
-	go func() { served <- g.Serve(lis) }()
-	t.Cleanup(func() {
-		g.Stop()
-		if err := <-served; err != nil {
-			t.Errorf("Serve: %v", err)
-		}
-	})
-	return lis.Addr().String(), ca, dir
-}
+const testToken = testserver.Token
 
 // TestServerSecurityFlags: every command that talks to a server reaches one that requires TLS
 // and a token when given --ca and --token (or CHORUS_TOKEN), and each missing piece fails with
 // a message that says what is missing.
 func TestServerSecurityFlags(t *testing.T) {
-	addr, ca, dir := secureServer(t, false)
+	addr, ca, dir := testserver.Secure(t, false)
 	out := filepath.Join(dir, "out.wav")
 
 	t.Run("flags", func(t *testing.T) {
@@ -124,7 +80,7 @@ func TestServerSecurityFlags(t *testing.T) {
 
 // TestMutualTLSFlags: --cert and --key present a client certificate the server requires.
 func TestMutualTLSFlags(t *testing.T) {
-	addr, ca, dir := secureServer(t, true)
+	addr, ca, dir := testserver.Secure(t, true)
 	pair := ca.Client(t, dir, "client", "tester")
 	r := runCmd(t, "", nil, "voices", "--server", addr, "--ca", ca.File, "--cert", pair.CertFile, "--key", pair.KeyFile, "--token", testToken)
 	if r.code != exitOK {
