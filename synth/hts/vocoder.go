@@ -242,37 +242,7 @@ func (vc *Vocoder) generate(ph *prosody.Phrase, n int) error {
 	if f0 != F {
 		return fmt.Errorf("hts: internal error: %d of %d frames assigned", f0, F)
 	}
-	// Voicing ends with the phrase's last sonorant: a voiceless coda after it ([ps] of
-	// "sleeps", [t] of "restaurant") is voiceless, whatever the trees' voicing weights say
-	// near the pause (they leak pulses into the coda, heard as a buzz at an odd pitch).
-	for i := len(u.labs) - 1; i >= 0; i-- {
-		l := u.labs[i]
-		if l.pau {
-			continue
-		}
-		if l.ph.IsSonorant() || l.ph.Voiced() {
-			// ... and lasts to the end of it: the trees' last state often turns a final
-			// vowel into noise through the vowel's filter, a whisper whose resonances a
-			// listener (and a pitch tracker) hears as a squeak above the voice.
-			if l.ph.IsSonorant() {
-				end := F
-				if i+1 < len(labStart) {
-					end = labStart[i+1]
-				}
-				for t := labStart[i]; t < end; t++ {
-					fr[t].voiced = true
-				}
-			}
-			break
-		}
-		end := F
-		if i+1 < len(labStart) {
-			end = labStart[i+1]
-		}
-		for t := labStart[i]; t < end; t++ {
-			fr[t].voiced = false
-		}
-	}
+	endVoicing(fr, u.labs, labStart)
 
 	// Spectrum: MLPG per dimension, then GV.
 	V := ms.VecLen
@@ -369,6 +339,36 @@ func (vc *Vocoder) generate(ph *prosody.Phrase, n int) error {
 		}
 	}
 	return nil
+}
+
+// endVoicing makes voicing end with the phrase's last sonorant, and last to its end. A
+// voiceless coda after it ([ps] of "sleeps", [t] of "restaurant") is voiceless, whatever the
+// trees' voicing weights say near the pause (they leak pulses into the coda, heard as a buzz at
+// an odd pitch); and the trees' last state often turns a final vowel into noise through the
+// vowel's filter, a whisper whose resonances a listener (and a pitch tracker) hears as a squeak
+// above the voice. labStart holds each label's first frame.
+func endVoicing(fr []frameInfo, labs []lab, labStart []int) {
+	set := func(i int, voiced bool) {
+		end := len(fr)
+		if i+1 < len(labStart) {
+			end = labStart[i+1]
+		}
+		for t := labStart[i]; t < end; t++ {
+			fr[t].voiced = voiced
+		}
+	}
+	for i := len(labs) - 1; i >= 0; i-- {
+		switch l := labs[i]; {
+		case l.pau:
+		case l.ph.IsSonorant():
+			set(i, true)
+			return
+		case l.ph.Voiced():
+			return
+		default:
+			set(i, false)
+		}
+	}
 }
 
 // endFromPlan gives the phrase's end the plan's movement: from the nuclear (last accented)
