@@ -106,6 +106,10 @@ func contour(segs []pseg, times []int, total int, g group, kind text.Kind, s set
 	n := len(accents)
 	for k, i := range accents {
 		v0, v1 := times[i], times[i+1]
+		sylStart := i // the accented syllable's first segment
+		for sylStart > 0 && !segs[sylStart].sylStart {
+			sylStart--
+		}
 		peak := v0 + int(peakFrac*float64(v1-v0))
 		if k == n-1 && terminal && !rise {
 			// The nuclear accent of a final fall peaks earlier than prenuclear ones: the
@@ -124,11 +128,7 @@ func contour(segs []pseg, times []int, total int, g group, kind text.Kind, s set
 			if rise && segs[i].finalSyl {
 				// Accent and rise share the last syllable: the low is reached at its onset
 				// and the vowel carries the whole rise.
-				on := i
-				for on > 0 && !segs[on].sylStart {
-					on--
-				}
-				add(times[on], ref(times[on])-1)
+				add(times[sylStart], ref(times[sylStart])-1)
 				continue
 			}
 			add(v0, ref(v0)-0.5)
@@ -155,10 +155,6 @@ func contour(segs []pseg, times []int, total int, g group, kind text.Kind, s set
 			strength *= emphasisMul
 		}
 		strength *= j.next()
-		sylStart := i
-		for sylStart > 0 && !segs[sylStart].sylStart {
-			sylStart--
-		}
 		add(times[sylStart], ref(times[sylStart]))
 		add(peak, ref(peak)+strength*rng)
 		switch {
