@@ -7,11 +7,9 @@ import (
 	"encoding/binary"
 	"io"
 	"math"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
-	"syscall"
 	"testing"
 
 	"github.com/chorus-tts/chorus/internal/testkit"
@@ -61,25 +59,7 @@ func TestPlayAndSaveOnRealDevices(t *testing.T) {
 // returns the non-zero samples played, in order.
 func playedReader(t *testing.T, path string) (done func() []int16) {
 	t.Helper()
-	if err := syscall.Mkfifo(path, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	opened := make(chan *os.File, 1)
-	go func() {
-		f, err := os.Open(path)
-		if err != nil {
-			t.Error(err)
-		}
-		opened <- f
-	}()
-	w, err := os.OpenFile(path, os.O_WRONLY, 0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	r := <-opened
-	got := make(chan []int16, 1)
-	go func() {
-		defer r.Close()
+	return fifo(t, path, func(r io.Reader) []int16 {
 		var out []int16
 		br := bufio.NewReaderSize(r, 1<<16)
 		buf := make([]byte, 1<<16)
@@ -95,15 +75,8 @@ func playedReader(t *testing.T, path string) (done func() []int16) {
 				if err != io.EOF && err != io.ErrUnexpectedEOF {
 					t.Error(err)
 				}
-				got <- out
-				return
+				return out
 			}
 		}
-	}()
-	return func() []int16 {
-		if err := w.Close(); err != nil {
-			t.Fatal(err)
-		}
-		return <-got
-	}
+	})
 }

@@ -99,6 +99,19 @@ func makeDev(t *testing.T, dir, name string) string {
 // until done is called, closes: a command that never opens the pipe cannot hang the test.
 func fifoReader(t *testing.T, path string) (done func() []byte) {
 	t.Helper()
+	return fifo(t, path, func(r io.Reader) []byte {
+		b, err := io.ReadAll(r)
+		if err != nil {
+			t.Error(err)
+		}
+		return b
+	})
+}
+
+// fifo makes a named pipe at path and runs read on its reading end until the test's own
+// writer, held open until done is called, closes; done returns what read returned.
+func fifo[T any](t *testing.T, path string, read func(io.Reader) T) (done func() T) {
+	t.Helper()
 	if err := syscall.Mkfifo(path, 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -115,16 +128,12 @@ func fifoReader(t *testing.T, path string) (done func() []byte) {
 		t.Fatal(err)
 	}
 	r := <-opened
-	got := make(chan []byte, 1)
+	got := make(chan T, 1)
 	go func() {
-		b, err := io.ReadAll(r)
-		if err != nil {
-			t.Error(err)
-		}
-		r.Close()
-		got <- b
+		defer r.Close()
+		got <- read(r)
 	}()
-	return func() []byte {
+	return func() T {
 		if err := w.Close(); err != nil {
 			t.Fatal(err)
 		}
