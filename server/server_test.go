@@ -88,21 +88,30 @@ func collect(ctx context.Context, api chorusv1.ChorusClient, req *chorusv1.Synth
 		if err != nil {
 			return r, err
 		}
-		switch x := m.GetResponse().(type) {
-		case *chorusv1.SynthesizeResponse_Format:
-			r.format = x.Format
-			r.order = append(r.order, "format")
-		case *chorusv1.SynthesizeResponse_Audio:
-			r.chunks = append(r.chunks, x.Audio)
-			r.order = append(r.order, "audio")
-		case *chorusv1.SynthesizeResponse_Word:
-			r.words = append(r.words, x.Word)
-			r.order = append(r.order, "word")
-		case *chorusv1.SynthesizeResponse_Summary:
-			r.summary = x.Summary
-			r.order = append(r.order, "summary")
-		}
+		r.add(m)
 	}
+}
+
+// add files one response of the kinds every call may carry (format, audio, word, summary) and
+// reports whether m was one of them.
+func (r *result) add(m *chorusv1.SynthesizeResponse) bool {
+	switch x := m.GetResponse().(type) {
+	case *chorusv1.SynthesizeResponse_Format:
+		r.format = x.Format
+		r.order = append(r.order, "format")
+	case *chorusv1.SynthesizeResponse_Audio:
+		r.chunks = append(r.chunks, x.Audio)
+		r.order = append(r.order, "audio")
+	case *chorusv1.SynthesizeResponse_Word:
+		r.words = append(r.words, x.Word)
+		r.order = append(r.order, "word")
+	case *chorusv1.SynthesizeResponse_Summary:
+		r.summary = x.Summary
+		r.order = append(r.order, "summary")
+	default:
+		return false
+	}
+	return true
 }
 
 func (r *result) bytes() []byte {

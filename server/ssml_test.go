@@ -203,21 +203,12 @@ type streamed struct {
 	visemes  []*chorusv1.Viseme
 }
 
-// add files one response.
+// add files one response, events included.
 func (r *streamed) add(m *chorusv1.SynthesizeResponse) {
+	if r.result.add(m) {
+		return
+	}
 	switch x := m.GetResponse().(type) {
-	case *chorusv1.SynthesizeResponse_Format:
-		r.format = x.Format
-		r.order = append(r.order, "format")
-	case *chorusv1.SynthesizeResponse_Audio:
-		r.chunks = append(r.chunks, x.Audio)
-		r.order = append(r.order, "audio")
-	case *chorusv1.SynthesizeResponse_Word:
-		r.words = append(r.words, x.Word)
-		r.order = append(r.order, "word")
-	case *chorusv1.SynthesizeResponse_Summary:
-		r.summary = x.Summary
-		r.order = append(r.order, "summary")
 	case *chorusv1.SynthesizeResponse_Mark:
 		r.marks = append(r.marks, x.Mark)
 		r.order = append(r.order, "mark")
