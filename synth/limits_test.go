@@ -2,7 +2,6 @@ package synth
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"strings"
 	"sync/atomic"
@@ -18,20 +17,7 @@ import (
 // renderedBackends wraps the default back ends so that every vocoder they make adds the samples
 // of each phrase it renders to *n, whether the phrase is streamed or rendered ahead.
 func renderedBackends(n *atomic.Int64) []Option {
-	var opts []Option
-	for name, b := range defaultBackends() {
-		opts = append(opts, WithBackend(name, func(rate int, params json.RawMessage) (VocoderFactory, error) {
-			mk, err := b(rate, params)
-			if err != nil {
-				return nil, err
-			}
-			return func(seed uint64) (Vocoder, error) {
-				v, err := mk(seed)
-				return renderedVocoder{v, n}, err
-			}, nil
-		}))
-	}
-	return opts
+	return wrappedBackends(func(v Vocoder) Vocoder { return renderedVocoder{v, n} })
 }
 
 type renderedVocoder struct {

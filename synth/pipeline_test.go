@@ -140,6 +140,12 @@ func TestParallelismDoesNotChangeOutput(t *testing.T) {
 // countingBackends wraps the engine's default back ends so that every vocoder they make counts
 // the Render calls in flight in *live.
 func countingBackends(live *atomic.Int64) []Option {
+	return wrappedBackends(func(v Vocoder) Vocoder { return countingVocoder{v, live} })
+}
+
+// wrappedBackends wraps the engine's default back ends so that every vocoder they make is
+// wrapped by wrap.
+func wrappedBackends(wrap func(Vocoder) Vocoder) []Option {
 	var opts []Option
 	for name, b := range defaultBackends() {
 		opts = append(opts, WithBackend(name, func(rate int, params json.RawMessage) (VocoderFactory, error) {
@@ -149,7 +155,7 @@ func countingBackends(live *atomic.Int64) []Option {
 			}
 			return func(seed uint64) (Vocoder, error) {
 				v, err := mk(seed)
-				return countingVocoder{v, live}, err
+				return wrap(v), err
 			}, nil
 		}))
 	}
