@@ -129,6 +129,13 @@ lts: data-deps
 kal ked: data-deps
 	$(GO) run ./internal/tools/kalconv -voice $@
 
+# Festival's prosody models (synth/prosody/model/data/festival.bin, its notice and
+# LICENSES/festival.txt), converted from the Scheme data of these Debian packages.
+.PHONY: prosody-models
+prosody-models:
+	@$(MAKE) --no-print-directory data-deps DEB_DATA="festival festlex-poslex festvox-kallpc16k festvox-kdlpc16k"
+	$(GO) run ./internal/tools/festmodel
+
 # The HTS voice slt (synth/hts/data/slt.htsv): Debian's festvox-us-slt-hts voice file, checked
 # and wrapped with its licence notice.
 .PHONY: hts
