@@ -1,0 +1,109 @@
+package model
+
+import (
+	"fmt"
+	"math"
+	"slices"
+)
+
+// LRRow is one row of a linear-regression table: (Feature Weight) adds Weight times the
+// feature's value; (Feature Weight (Classes...)) adds Weight when the value is one of Classes.
+type LRRow struct {
+	Feature string
+	Weight  float64
+	Classes []string // nil for a plain row; a class row has a (possibly empty) list
+}
+
+// IsClass reports whether the row is a class row.
+func (r LRRow) IsClass() bool { return r.Classes != nil }
+
+// LR is a Festival linear-regression table (lr_predict), immutable and safe for concurrent use.
+type LR struct {
+	name      string // the intercept row's name, "Intercept"
+	intercept float64
+	rows      []lrRow
+	features  []string
+}
+
+type lrRow struct {
+	LRRow
+	set map[string]bool
+}
+
+// NewLR builds a table. Festival takes the first row's weight as the intercept, whatever its
+// name; the rest are feature rows.
+func NewLR(rows []LRRow) (*LR, error) {
+	if len(rows) == 0 {
+		return nil, fmt.Errorf("model: LR table without rows")
+	}
+	if rows[0].IsClass() {
+		return nil, fmt.Errorf("model: LR table's first row (the intercept) has classes")
+	}
+	m := &LR{name: rows[0].Feature, intercept: rows[0].Weight}
+	seen := map[string]bool{}
+	for i, r := range rows {
+		if math.IsNaN(r.Weight) || math.IsInf(r.Weight, 0) {
+			return nil, fmt.Errorf("model: LR row %d (%s): weight %v", i, r.Feature, r.Weight)
+		}
+		if i == 0 {
+			continue
+		}
+		if r.Feature == "" {
+			return nil, fmt.Errorf("model: LR row %d without a feature", i)
+		}
+		x := lrRow{LRRow: LRRow{Feature: r.Feature, Weight: r.Weight, Classes: slices.Clone(r.Classes)}}
+		if r.IsClass() {
+			x.set = make(map[string]bool, len(r.Classes))
+			for _, c := range r.Classes {
+				x.set[c] = true
+			}
+		}
+		m.rows = append(m.rows, x)
+		if !seen[r.Feature] {
+			seen[r.Feature] = true
+			m.features = append(m.features, r.Feature)
+		}
+	}
+	slices.Sort(m.features)
+	return m, nil
+}
+
+// Value is the intercept plus every row's contribution: a class row adds its weight when the
+// feature's value is in its list, a plain row adds weight times the value read as a number
+// (Atof: non-numeric reads 0). As in Festival, a feature is asked once per run of rows that name
+// it. Festival sums in C floats; this sums in float64 (the two differ by less than 1e-4 Hz).
+func (m *LR) Value(f Feats) float64 {
+	sum := m.intercept
+	last, v := "", ""
+	for i := range m.rows {
+		r := &m.rows[i]
+		if i == 0 || r.Feature != last {
+			v = f(r.Feature)
+			last = r.Feature
+		}
+		if r.set != nil {
+			if r.set[v] {
+				sum += r.Weight
+			}
+		} else {
+			sum += r.Weight * float64(Atof(v))
+		}
+	}
+	return sum
+}
+
+// Features lists every feature name the table reads, sorted, unique.
+func (m *LR) Features() []string { return slices.Clone(m.features) }
+
+// Intercept is the table's constant term.
+func (m *LR) Intercept() float64 { return m.intercept }
+
+// Rows returns the table in build form, intercept first (a fresh copy).
+func (m *LR) Rows() []LRRow {
+	out := make([]LRRow, 0, len(m.rows)+1)
+	out = append(out, LRRow{Feature: m.name, Weight: m.intercept})
+	for _, r := range m.rows {
+		out = append(out, LRRow{Feature: r.Feature, Weight: r.Weight, Classes: slices.Clone(r.Classes)})
+	}
+	return out
+}
