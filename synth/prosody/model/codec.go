@@ -156,9 +156,9 @@ func Encode(s *Set) ([]byte, error) {
 
 type buf []byte
 
-func (b *buf) byte(c byte)         { *b = append(*b, c) }
-func (b *buf) uvarint(v uint64)    { *b = binary.AppendUvarint(*b, v) }
-func (b *buf) float(f float64)     { *b = binary.LittleEndian.AppendUint64(*b, math.Float64bits(f)) }
+func (b *buf) byte(c byte)      { *b = append(*b, c) }
+func (b *buf) uvarint(v uint64) { *b = binary.AppendUvarint(*b, v) }
+func (b *buf) float(f float64)  { *b = binary.LittleEndian.AppendUint64(*b, math.Float64bits(f)) }
 func sortedKeys[V any](m map[string]V) []string {
 	k := make([]string, 0, len(m))
 	for x := range m {
