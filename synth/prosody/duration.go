@@ -6,6 +6,7 @@ import "github.com/chorus-tts/chorus/synth/phone"
 type pseg struct {
 	ph        phone.Phone
 	stress    uint8 // effective stress: function words are reduced to 0 unless emphasized
+	lex       uint8 // lexical stress of the syllable
 	word      int   // index of the word within the phrase
 	syl, nsyl int   // syllable index within the word, and the word's syllable count
 	wordStart bool
@@ -104,7 +105,7 @@ func buildSegments(words []Word, whQuestion bool) []pseg {
 			}
 			seenNucleus := false
 			for j, p := range s.Phones {
-				sg := pseg{ph: p, stress: st, word: wi, syl: syl, nsyl: nsyl, wordStart: wordStart, sylStart: j == 0}
+				sg := pseg{ph: p, stress: st, lex: s.Stress, word: wi, syl: syl, nsyl: nsyl, wordStart: wordStart, sylStart: j == 0}
 				if p.IsVowel() && !seenNucleus {
 					sg.nucleus = true
 					seenNucleus = true

@@ -40,14 +40,17 @@ const (
 )
 
 // jitter is the seeded source of the small variation of accent heights.
-type jitter struct{ r *rand.Rand }
-
-func newJitter(seed uint64) *jitter {
-	return &jitter{r: rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))}
+type jitter struct {
+	r    *rand.Rand
+	frac float64 // jitterFrac; 0 in tests that compare with another model's numbers
 }
 
-// next returns a factor in [1−jitterFrac, 1+jitterFrac].
-func (j *jitter) next() float64 { return 1 + jitterFrac*(2*j.r.Float64()-1) }
+func newJitter(seed uint64) *jitter {
+	return &jitter{r: rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15)), frac: jitterFrac}
+}
+
+// next returns a factor in [1−frac, 1+frac].
+func (j *jitter) next() float64 { return 1 + j.frac*(2*j.r.Float64()-1) }
 
 // contour draws the phrase's F0 targets. times[i] is the start of segs[i] (times[len(segs)] the
 // start of the final pause) and total the phrase's length in samples.

@@ -35,6 +35,16 @@ type Voice struct {
 	// (0 means 1; 0.25..4). They let a voice shift time between vowels and consonants, for
 	// instance a diphone voice whose recorded consonants need more time than the rules give.
 	VowelScale, ConsonantScale float64
+	// Durations names the trained phone statistics ("kal", "ked") with which Festival's
+	// z-score duration tree sizes the phones; "" or "rules" keeps Klatt's rules.
+	Durations string
+	// Intonation is "model" for accents and end tones from Festival's ToBI trees and F0 targets
+	// from its regression tables, mapped onto F0Mean and F0Std; "" or "rules" keeps the rule
+	// accents and contour.
+	Intonation string
+	// F0Mean and F0Std are the voice's F0 mean and standard deviation in Hz, onto which the
+	// model's targets are mapped (0: derived from BaseHz and RangeSemitones).
+	F0Mean, F0Std float64
 }
 
 // Options are per-request style settings.
@@ -99,6 +109,9 @@ type settings struct {
 	rangeSt float64 // accent excursion in semitones after RangeScale
 	quality Quality
 	seed    uint64
+	// f0Mean and f0Std map the model's F0 targets (shifted by PitchSemitones; the deviation
+	// scaled by RangeScale).
+	f0Mean, f0Std float64
 }
 
 func inRange(x, lo, hi float64) bool { return !math.IsNaN(x) && x >= lo && x <= hi }
@@ -139,6 +152,12 @@ func validate(kind text.Kind, v Voice, o Options) (settings, error) {
 		return s, fmt.Errorf("%w: effort %g outside -1..1", ErrInvalid, o.Effort)
 	case !inRange(o.Breath, 0, 1):
 		return s, fmt.Errorf("%w: breath %g outside 0..1", ErrInvalid, o.Breath)
+	case v.Intonation != "" && v.Intonation != IntonationRules && v.Intonation != IntonationModel:
+		return s, fmt.Errorf("%w: voice intonation %q: want %q or %q", ErrInvalid, v.Intonation, IntonationRules, IntonationModel)
+	case v.F0Mean != 0 && !inRange(v.F0Mean, 40, 500):
+		return s, fmt.Errorf("%w: voice F0 mean %g Hz outside 40..500", ErrInvalid, v.F0Mean)
+	case !inRange(v.F0Std, 0, 200):
+		return s, fmt.Errorf("%w: voice F0 standard deviation %g Hz outside 0..200", ErrInvalid, v.F0Std)
 	case kind > text.Exclamation:
 		return s, fmt.Errorf("%w: unknown sentence kind %d", ErrInvalid, kind)
 	}
@@ -153,6 +172,15 @@ func validate(kind text.Kind, v Voice, o Options) (settings, error) {
 	}
 	s.baseHz = v.BaseHz * math.Exp2(o.PitchSemitones/12)
 	s.rangeSt = v.RangeSemitones * rs
+	s.f0Mean, s.f0Std = v.F0Mean, v.F0Std
+	if s.f0Mean == 0 {
+		s.f0Mean = v.BaseHz
+	}
+	if s.f0Std == 0 {
+		s.f0Std = s.f0Mean * (math.Exp2(v.RangeSemitones/12) - 1) * defaultStdOfRange
+	}
+	s.f0Mean *= math.Exp2(o.PitchSemitones / 12)
+	s.f0Std *= rs * math.Exp2(o.PitchSemitones/12)
 	s.quality = Quality{Effort: o.Effort, Breath: o.Breath}
 	s.seed = o.Seed
 	return s, nil
@@ -217,13 +245,29 @@ func Plan(words []Word, kind text.Kind, v Voice, o Options) ([]Phrase, error) {
 		return nil, nil
 	}
 	groups := phraseGroups(words)
+	var m *modelRun
+	var bases []int
+	if (v.Durations != "" && v.Durations != DurationRules) || v.Intonation == IntonationModel {
+		var err error
+		if m, err = newModelRun(words, groups, kind, v); err != nil {
+			return nil, err
+		}
+		bases = phraseBases(groups, m.fs)
+	}
 	rng := newJitter(s.seed)
 	out := make([]Phrase, 0, len(groups))
 	clock := 0.0 // sentence time in samples, unrounded
 	done := 0    // samples emitted in earlier phrases
-	for _, g := range groups {
+	for gi, g := range groups {
 		segs := buildSegments(words[g.lo:g.hi], kind == text.WhQuestion && g.lo == 0)
-		durations(segs)
+		if m != nil && m.intonation {
+			m.applyAccents(words, g.lo, segs)
+		}
+		if m != nil && m.stats != nil {
+			m.modelDurations(segs, bases[gi])
+		} else {
+			durations(segs)
+		}
 		for i := range segs {
 			if segs[i].ph.IsVowel() {
 				segs[i].ms *= s.vowel
@@ -249,7 +293,11 @@ func Plan(words []Word, kind text.Kind, v Voice, o Options) ([]Phrase, error) {
 		}
 		pos += place(&ph, Segment{Phone: phone.Sil}, clock, start, pos)
 		ph.Words = wordSpans(words[g.lo:g.hi], segs, times)
-		ph.F0 = contour(segs, times, pos, g, kind, s, rng)
+		if m != nil && m.intonation {
+			ph.F0 = m.contour(segs, times, pos, g, bases[gi], kind, s, rng)
+		} else {
+			ph.F0 = contour(segs, times, pos, g, kind, s, rng)
+		}
 		out = append(out, ph)
 		done += pos
 	}

@@ -1,0 +1,154 @@
+package prosody
+
+import (
+	"fmt"
+	"math"
+	"sync"
+
+	"github.com/chorus-tts/chorus/synth/phone"
+	"github.com/chorus-tts/chorus/synth/prosody/model"
+	"github.com/chorus-tts/chorus/synth/text"
+)
+
+// Data-driven prosody: Festival's trained models (package model) evaluated on the features of
+// features.go. A voice chooses them in its Voice settings: Durations names the phone statistics
+// of the z-score duration tree, Intonation "model" takes accents and end tones from the ToBI
+// trees and F0 targets from the linear-regression tables.
+
+// Intonation methods of Voice.Intonation.
+const (
+	IntonationRules = "rules" // rule accents and contour (pitch.go); the default
+	IntonationModel = "model" // ToBI accent and tone trees, F0 from the regression tables
+)
+
+// DurationRules is Voice.Durations' name for Klatt's duration rules, the default.
+const DurationRules = "rules"
+
+// models is the decoded embedded model set: read-only data, decoded once on first use.
+var models = sync.OnceValues(model.Load)
+
+// Models returns Festival's trained prosody models, decoded once.
+func Models() (*model.Set, error) { return models() }
+
+// Duration model constants (Festival's Duration_Tree_ZScores).
+const (
+	zClamp          = 3     // z-scores are clamped to ±3
+	minModelDurSec  = 0.010 // and durations floored at 10 ms
+	unknownMeanSec  = 0.080 // a phone without statistics
+	unknownStdSec   = 0.020
+	defaultStretch  = 1.1 // Duration_Stretch of the kal and ked voices
+	emphasisStretch = 1.4 // an emphasized word's accented vowel (rule 8's factor)
+)
+
+// modelRun is the model side of one Plan call.
+type modelRun struct {
+	set        *model.Set
+	fs         *fsent
+	stats      map[string]model.PhoneStat // nil: rule durations
+	stretch    float64
+	intonation bool
+}
+
+// newModelRun lays the sentence out for the models and predicts its accents and end tones, which
+// both the duration features (accented, last_accent...) and the F0 targets read.
+func newModelRun(words []Word, gs []group, kind text.Kind, v Voice) (*modelRun, error) {
+	set, err := models()
+	if err != nil {
+		return nil, fmt.Errorf("prosody: %w", err)
+	}
+	m := &modelRun{set: set, intonation: v.Intonation == IntonationModel}
+	if v.Durations != "" && v.Durations != DurationRules {
+		st, ok := set.Stats[v.Durations]
+		if !ok {
+			return nil, fmt.Errorf("%w: no duration statistics named %q", ErrInvalid, v.Durations)
+		}
+		m.stats = st
+		m.stretch = defaultStretch
+		if x := set.Stretch[v.Durations]; x > 0 {
+			m.stretch = x
+		}
+	}
+	m.fs = newFsent(words, gs, kind)
+	m.predictIntonation()
+	return m, nil
+}
+
+// feats returns the model.Feats of item it.
+func (m *modelRun) feats(it item) model.Feats {
+	return func(name string) string {
+		v, _ := m.fs.feat(it, name)
+		return v
+	}
+}
+
+// predictIntonation runs the accent tree, then the tone tree, over every syllable, as
+// Festival's Intonation_Tree does (the tone tree asks no accent features, so the order of the
+// two passes does not matter).
+func (m *modelRun) predictIntonation() {
+	fs := m.fs
+	for i := range fs.syls {
+		f := m.feats(sylItem(i))
+		fs.syls[i].accent = m.set.Accent.Class(f)
+		fs.syls[i].tone = m.set.Tone.Class(f)
+	}
+}
+
+// phraseBase returns the index in fs.segs of the first segment of each group (a pause precedes
+// every group).
+func phraseBases(gs []group, fs *fsent) []int {
+	bases := make([]int, len(gs))
+	k := 1
+	for gi := range gs {
+		bases[gi] = k
+		// the group's segments run until the pause that follows them
+		for k < len(fs.segs) && fs.segs[k].syl >= 0 {
+			k++
+		}
+		k++ // the pause
+	}
+	return bases
+}
+
+// sylOf is the fsent syllable of segment segs[i] of the group starting at word lo.
+func (m *modelRun) sylOf(lo int, sg *pseg) int { return m.fs.words[lo+sg.word].first + sg.syl }
+
+// applyAccents replaces the rule accents of a phrase's segments by the tree's: the nucleus of a
+// syllable with a pitch accent is accented; stress follows as in buildSegments (function words
+// unstressed unless emphasized or accented, an accented syllable at least primary).
+func (m *modelRun) applyAccents(words []Word, lo int, segs []pseg) {
+	for i := range segs {
+		sg := &segs[i]
+		w := words[lo+sg.word]
+		sy := m.fs.syls[m.sylOf(lo, sg)]
+		acc := sy.accent != toneNone
+		st := sg.lex
+		if isFunction(w) && !w.Emphasis && !acc {
+			st = phone.Unstressed
+		}
+		if acc && st == phone.Unstressed {
+			st = phone.Primary
+		}
+		sg.stress = st
+		sg.accent = sg.nucleus && acc
+		sg.emph = sg.accent && w.Emphasis
+	}
+}
+
+// modelDurations sets ms on a phrase's segments from the z-score tree: (mean + z·std)·stretch
+// with z clamped to ±3 and the result floored at 10 ms. base is the index of segs[0] in fs.segs.
+func (m *modelRun) modelDurations(segs []pseg, base int) {
+	for i := range segs {
+		k := base + i
+		z := m.set.Duration.Value(m.feats(segItem(k)))
+		z = math.Max(-zClamp, math.Min(zClamp, z))
+		st, ok := m.stats[RadioName(segs[i].ph)]
+		if !ok {
+			st = model.PhoneStat{Mean: unknownMeanSec, Std: unknownStdSec}
+		}
+		d := math.Max(minModelDurSec, (st.Mean+z*st.Std)*m.stretch)
+		if segs[i].emph {
+			d *= emphasisStretch
+		}
+		segs[i].ms = d * 1000
+	}
+}

@@ -1,0 +1,215 @@
+package prosody
+
+import (
+	"errors"
+	"math"
+	"strconv"
+	"testing"
+
+	"github.com/chorus-tts/chorus/synth/text"
+)
+
+// festivalRun lays fs out with our features and predicts its accents and tones with the models,
+// durations from kal's statistics.
+func festivalRun(t *testing.T, fs *festSentence) *modelRun {
+	t.Helper()
+	kind := text.Statement
+	if fs.yesNo {
+		kind = text.YesNo
+	}
+	m, err := newModelRun(fs.words, phraseGroups(fs.words), kind, Voice{Durations: "kal", Intonation: IntonationModel})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
+// TestModelAccentsMatchFestival: on Festival's pronunciations and breaks, the accent and tone
+// trees evaluated on our features put the same ToBI events on the same syllables as Festival.
+func TestModelAccentsMatchFestival(t *testing.T) {
+	events := 0
+	for _, fs := range readFestival(t) {
+		m := festivalRun(t, &fs)
+		for i, sy := range m.fs.syls {
+			if sy.accent != fs.accents[i] || sy.tone != fs.tones[i] {
+				t.Errorf("%q syllable %d (%s): %s %s, Festival %s %s", sentenceText(fs.words), i,
+					m.fs.words[sy.word].text, sy.accent, sy.tone, fs.accents[i], fs.tones[i])
+			}
+			if sy.accent != toneNone || sy.tone != toneNone {
+				events++
+			}
+		}
+	}
+	if events < 10 {
+		t.Errorf("only %d intonation events in the test sentences", events)
+	}
+}
+
+// TestModelDurationsMatchFestival: every phone's z-score and duration (kal's statistics,
+// stretch 1.1, clamp and floor) equal Festival's to within its printing precision (float32:
+// about 1e-6 relative, allowed 1e-4 absolute in z and 10 µs in duration).
+func TestModelDurationsMatchFestival(t *testing.T) {
+	n := 0
+	for _, fs := range readFestival(t) {
+		m := festivalRun(t, &fs)
+		bases := phraseBases(phraseGroups(fs.words), m.fs)
+		for gi, g := range phraseGroups(fs.words) {
+			segs := buildSegments(fs.words[g.lo:g.hi], false)
+			m.applyAccents(fs.words, g.lo, segs)
+			m.modelDurations(segs, bases[gi])
+			for i := range segs {
+				k := bases[gi] + i
+				want := fs.segs[k]
+				z, err1 := strconv.ParseFloat(want["dur_factor"], 64)
+				d, err2 := strconv.ParseFloat(want["segment_duration"], 64)
+				if err1 != nil || err2 != nil {
+					t.Fatalf("segment %d: %v %v", k, err1, err2)
+				}
+				gotZ := math.Max(-3, math.Min(3, m.set.Duration.Value(m.feats(segItem(k)))))
+				if math.Abs(gotZ-z) > 1e-4 || math.Abs(segs[i].ms/1000-d) > 1e-5 {
+					t.Errorf("%q segment %d %s: z %.4f, %.2f ms; Festival z %.4f, %.2f ms", sentenceText(fs.words), k,
+						fs.segName[k], gotZ, segs[i].ms, z, d*1000)
+				}
+				n++
+			}
+		}
+	}
+	if n < 100 {
+		t.Errorf("only %d segments compared", n)
+	}
+}
+
+// TestModelF0MatchesFestival: with kal's F0 mean and deviation (105, 14 Hz) and no jitter, the
+// phrase contours hold Festival's targets in order, each to 0.01 Hz (Festival prints floats).
+func TestModelF0MatchesFestival(t *testing.T) {
+	n := 0
+	for _, fs := range readFestival(t) {
+		m := festivalRun(t, &fs)
+		gs := phraseGroups(fs.words)
+		bases := phraseBases(gs, m.fs)
+		set := settings{sr: 16000, f0Mean: 105, f0Std: 14}
+		j := newJitter(1)
+		j.frac = 0
+		var got []Point
+		for gi, g := range gs {
+			segs := buildSegments(fs.words[g.lo:g.hi], false)
+			m.applyAccents(fs.words, g.lo, segs)
+			times := make([]int, len(segs)+1)
+			for i := range times {
+				times[i] = 800 * i // 50 ms a phone: enough room for every target
+			}
+			kind := text.Statement
+			if fs.yesNo {
+				kind = text.YesNo
+			}
+			got = append(got, m.contour(segs, times, times[len(segs)]+3200, g, bases[gi], kind, set, j)...)
+		}
+		if len(got) != len(fs.targets) {
+			t.Fatalf("%q: %d targets, Festival %d", sentenceText(fs.words), len(got), len(fs.targets))
+		}
+		for i, p := range got {
+			if math.Abs(p.Hz-fs.targets[i][1]) > 0.01 {
+				t.Errorf("%q target %d: %.3f Hz, Festival %.3f", sentenceText(fs.words), i, p.Hz, fs.targets[i][1])
+			}
+			n++
+		}
+	}
+	if n < 50 {
+		t.Errorf("only %d targets compared", n)
+	}
+}
+
+// TestModelFeaturesKnown: every feature name the duration tree asks of a segment, and the
+// accent, tone, reduction and F0 models ask of a syllable, is one the extractor computes (an
+// unknown name would silently read "0").
+func TestModelFeaturesKnown(t *testing.T) {
+	set, err := Models()
+	if err != nil {
+		t.Fatal(err)
+	}
+	fs := readFestival(t)[0]
+	s := fs.structure(t)
+	check := func(what string, names []string, it item) {
+		if len(names) == 0 {
+			t.Errorf("%s asks no features", what)
+		}
+		for _, n := range names {
+			if _, ok := s.feat(it, n); !ok {
+				t.Errorf("%s asks %q, which the extractor does not compute", what, n)
+			}
+		}
+	}
+	check("duration tree", set.Duration.Features(), segItem(3))
+	check("accent tree", set.Accent.Features(), sylItem(2))
+	check("tone tree", set.Tone.Features(), sylItem(2))
+	check("reduction tree", set.Reduce.Features(), sylItem(2))
+	check("F0 start table", set.F0Start.Features(), sylItem(2))
+	check("F0 mid table", set.F0Mid.Features(), sylItem(2))
+	check("F0 end table", set.F0End.Features(), sylItem(2))
+}
+
+// TestGposMatchesModel: the guess_pos lists behind the gpos feature are the ones converted from
+// Festival's pos.scm.
+func TestGposMatchesModel(t *testing.T) {
+	set, err := Models()
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, c := range set.GuessPOS {
+		for _, w := range c.Words {
+			if got, want := gpos(w), set.GPOS(w); got != want {
+				t.Errorf("gpos(%q) = %q, the model's lists say %q", w, got, want)
+			}
+			n++
+		}
+	}
+	if n < 50 {
+		t.Errorf("only %d listed words", n)
+	}
+}
+
+// TestPlanModelVoiceErrors: a voice naming unknown duration statistics or intonation method, or
+// an F0 mean out of range, is refused with ErrInvalid.
+func TestPlanModelVoiceErrors(t *testing.T) {
+	ws := words(t, "the cat sat on the mat.")
+	for _, v := range []Voice{
+		{BaseHz: 100, Durations: "nobody"},
+		{BaseHz: 100, Intonation: "tree"},
+		{BaseHz: 100, Intonation: IntonationModel, F0Mean: 20},
+		{BaseHz: 100, Intonation: IntonationModel, F0Std: -1},
+	} {
+		if _, err := Plan(ws, text.Statement, v, Options{SampleRate: 16000}); !errors.Is(err, ErrInvalid) {
+			t.Errorf("%+v: err = %v, want ErrInvalid", v, err)
+		}
+	}
+}
+
+// TestPlanModelDurations: with a voice on kal's statistics, Plan sizes each phone as the tree
+// says at the request's rate (here twice the speed: half the time), within the one-sample
+// rounding of the sentence clock.
+func TestPlanModelDurations(t *testing.T) {
+	ws := words(t, "the cat sat on the mat.")
+	v := Voice{BaseHz: 100, Durations: "kal"}
+	const sr = 16000
+	phrases, err := Plan(ws, text.Statement, v, Options{SampleRate: sr, Rate: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := newModelRun(ws, phraseGroups(ws), text.Statement, v)
+	if err != nil {
+		t.Fatal(err)
+	}
+	segs := buildSegments(ws, false)
+	m.modelDurations(segs, 1)
+	got := phrases[0].Segments
+	if len(got) != len(segs)+1 {
+		t.Fatalf("%d segments, want %d and a pause", len(got), len(segs))
+	}
+	for i := range segs {
+		want := segs[i].ms / 1000 * sr / 2
+		if math.Abs(float64(got[i].Samples)-want) > 1 {
+			t.Errorf("segment %d %s: %d samples, want %.1f", i, got[i].Phone, got[i].Samples, want)
+		}
+	}
+}

@@ -1,0 +1,83 @@
+package prosody
+
+import (
+	"math"
+
+	"github.com/chorus-tts/chorus/synth/text"
+)
+
+// defaultStdOfRange derives a voice's F0 standard deviation from its accent range when the voice
+// gives none: std = mean·(2^(range/12) − 1)·defaultStdOfRange. Festival's kal (mean 105 Hz,
+// std 14) is 0.13 of its mean; with our kal's 2.5-semitone range this factor gives 0.12.
+const defaultStdOfRange = 0.8
+
+// contour draws a phrase's F0 from the three regression tables (Black and Hunt 1996), placed as
+// Festival's Int_Targets_LR places them: per syllable a start target at its first segment (after
+// a voiced neighbour, the mean of its own start and the previous syllable's end), a mid target
+// at the middle of its vowel, and at the end of the phrase an end target. The end target goes to
+// the end of the last sonorant rather than of the last segment, where a voiceless coda would hide
+// the movement. Values map from the model's mean and deviation onto the voice's; an exclamation
+// widens them. Accent heights vary by the seeded jitter.
+func (m *modelRun) contour(segs []pseg, times []int, total int, g group, base int, kind text.Kind, s settings, j *jitter) []Point {
+	fs := m.fs
+	mm, ms := m.set.Model.Mean, m.set.Model.Std
+	mean, std := s.f0Mean, s.f0Std
+	if kind == text.Exclamation {
+		std *= exclRangeMul
+		mean *= math.Exp2(exclRaiseSt / 12)
+	}
+	mapHz := func(x, scale float64) float64 {
+		hz := mean + (x-mm)/ms*std*scale
+		return math.Max(MinHz, math.Min(MaxHz, hz))
+	}
+	pts := make([]Point, 0, 3*len(segs)/2+2)
+	add := func(pos int, hz float64) {
+		if n := len(pts); n > 0 && pos <= pts[n-1].Pos {
+			pos = pts[n-1].Pos + 1 // Festival moves a target that repeats a time 1 ms on
+		}
+		pts = append(pts, Point{Pos: pos, Hz: hz})
+	}
+	speechEnd := times[len(segs)]
+	voiceEnd := speechEnd
+	for i := len(segs) - 1; i >= 0; i-- {
+		if segs[i].ph.IsSonorant() {
+			voiceEnd = times[i+1]
+			break
+		}
+	}
+	prevEnd := math.NaN() // mapped end target of the previous syllable in this phrase
+	for i := 0; i < len(segs); {
+		k := base + i // segment index in fs
+		sy := fs.segs[k].syl
+		last := fs.syls[sy].last - base // the syllable's last segment in segs
+		f := m.feats(sylItem(sy))
+		scale := 1.0
+		if fs.syls[sy].accent != toneNone {
+			scale = j.next()
+		}
+		start := mapHz(m.set.F0Start.Value(f), 1)
+		mid := mapHz(m.set.F0Mid.Value(f), scale)
+		end := mapHz(m.set.F0End.Value(f), 1)
+		if !math.IsNaN(prevEnd) {
+			start = (start + prevEnd) / 2
+		}
+		add(times[i], start)
+		v := i
+		if vi := fs.syls[sy].vowel; vi >= 0 {
+			v = vi - base
+		}
+		add((times[v]+times[v+1])/2, mid)
+		if last == len(segs)-1 {
+			add(max(voiceEnd, pts[len(pts)-1].Pos+1), end)
+		}
+		prevEnd = end
+		i = last + 1
+	}
+	if n := len(pts); n > 0 && pts[n-1].Pos > total {
+		// a phrase too short in samples for its targets: keep them inside it
+		for i := range pts {
+			pts[i].Pos = min(pts[i].Pos, total)
+		}
+	}
+	return pts
+}
