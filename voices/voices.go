@@ -15,6 +15,7 @@ import (
 	"strings"
 
 	"github.com/chorus-tts/chorus/synth/audio"
+	"github.com/chorus-tts/chorus/synth/prosody"
 )
 
 // Voice is one named voice: who it is, which vocoder renders it, and its prosodic baseline.
@@ -60,6 +61,56 @@ type Prosody struct {
 	// (omitted or 0: 1).
 	VowelScale     float64 `json:"vowel_scale,omitempty"`
 	ConsonantScale float64 `json:"consonant_scale,omitempty"`
+	// Durations is "rules" (Klatt's duration rules; the default when omitted) or the name of
+	// the trained phone statistics ("kal", "ked") with which Festival's z-score duration tree
+	// sizes the phones.
+	Durations string `json:"durations,omitempty"`
+	// Intonation is "rules" (rule accents and contour; the default when omitted) or "model":
+	// accents and end tones from Festival's ToBI trees and F0 targets from its regression
+	// tables, mapped onto F0MeanHz and F0StdHz.
+	Intonation string `json:"intonation,omitempty"`
+	// F0MeanHz and F0StdHz are the voice's F0 mean and standard deviation (omitted or 0:
+	// derived from base_hz and range_semitones).
+	F0MeanHz float64 `json:"f0_mean_hz,omitempty"`
+	F0StdHz  float64 `json:"f0_std_hz,omitempty"`
+}
+
+// validate checks the prosody section; field names in errors are the JSON ones.
+func (p *Prosody) validate() error {
+	for _, err := range []error{
+		rangeErr("prosody.base_hz", p.BaseHz, 50, 400),
+		rangeErr("prosody.range_semitones", p.RangeSemitones, 0, 24),
+		rangeErr("prosody.tempo", p.Tempo, 0.5, 2),
+		optRangeErr("prosody.vowel_scale", p.VowelScale, 0.5, 2),
+		optRangeErr("prosody.consonant_scale", p.ConsonantScale, 0.5, 2),
+		optRangeErr("prosody.f0_mean_hz", p.F0MeanHz, 50, 400),
+		optRangeErr("prosody.f0_std_hz", p.F0StdHz, 1, 100),
+	} {
+		if err != nil {
+			return err
+		}
+	}
+	switch p.Intonation {
+	case "", prosody.IntonationRules, prosody.IntonationModel:
+	default:
+		return fmt.Errorf("%w: prosody.intonation %q must be %q or %q", ErrInvalid, p.Intonation, prosody.IntonationRules, prosody.IntonationModel)
+	}
+	if p.Durations == "" || p.Durations == prosody.DurationRules {
+		return nil
+	}
+	set, err := prosody.Models()
+	if err != nil {
+		return fmt.Errorf("prosody.durations %q: %w", p.Durations, err)
+	}
+	if _, ok := set.Stats[p.Durations]; !ok {
+		names := []string{prosody.DurationRules}
+		for n := range set.Stats {
+			names = append(names, n)
+		}
+		sort.Strings(names[1:])
+		return fmt.Errorf("%w: prosody.durations %q: want one of %s", ErrInvalid, p.Durations, strings.Join(names, ", "))
+	}
+	return nil
 }
 
 // Style is a speaking-style preset applied on top of a voice.
@@ -253,11 +304,7 @@ func (v *Voice) validate() error {
 	}
 	for _, err := range []error{
 		rangeErr("sample_rate", float64(v.SampleRate), audio.MinSampleRate, audio.MaxSampleRate),
-		rangeErr("prosody.base_hz", v.Prosody.BaseHz, 50, 400),
-		rangeErr("prosody.range_semitones", v.Prosody.RangeSemitones, 0, 24),
-		rangeErr("prosody.tempo", v.Prosody.Tempo, 0.5, 2),
-		optRangeErr("prosody.vowel_scale", v.Prosody.VowelScale, 0.5, 2),
-		optRangeErr("prosody.consonant_scale", v.Prosody.ConsonantScale, 0.5, 2),
+		v.Prosody.validate(),
 	} {
 		if err != nil {
 			return fmt.Errorf("voice %q: %w", v.Name, err)
