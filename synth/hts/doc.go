@@ -22,12 +22,15 @@
 //     starting pitch to Params.ReferenceHz (the voice's neutral starting pitch) shifts log F0,
 //     so a request's pitch and a style's pitch offset move the voice while its intonation
 //     stays the model's; speaking rate acts through the phrase's durations.
-//  4. Waveform. A pulse train (voiced frames) or Gaussian noise (unvoiced) drives an MLSA
-//     filter (fifth-order Padé approximation, α = 0.45) whose coefficients are interpolated
-//     sample by sample. The voice has no aperiodicity stream, so excitation is pulse or noise,
-//     not mixed. Excitation is gated off in pauses so that silence is silent.
+//  4. Waveform. A pulse train (voiced frames) or Gaussian noise (unvoiced) excites the filter
+//     exp(Σ c_m z̃^−m) of each frame's mel-cepstrum (α = 0.45), the source-filter model of the
+//     MLSA vocoder, computed by overlap-add instead of an MLSA filter: each frame's minimum-phase
+//     impulse response comes from its warped cepstrum by FFT, each pulse adds the response
+//     interpolated between two frames, and each frame of noise is filtered as a block
+//     (wave.go). The voice has no aperiodicity stream, so excitation is pulse or noise, not
+//     mixed. Excitation is gated off in pauses so that silence is silent.
 //
-// The filter and excitation state carries from one phrase to the next, so a Vocoder streams
+// The overlap-add and excitation state carries from one phrase to the next, so a Vocoder streams
 // phrase by phrase without clicks. Params.Warp (all-pass constant offset) and
 // Params.PitchSemitones give speaker variants from the same data.
 package hts

@@ -77,33 +77,22 @@ const (
 )
 
 // Vocoder renders prosodic phrases with an HTS voice: full-context labels from the phrase, state
-// durations fitted to the phrase's phone durations, MLPG with global variance, and a pulse/noise
-// excited MLSA filter. It keeps the filter and excitation state between phrases, so consecutive
-// phrases join without a click. It is not safe for concurrent use.
+// durations fitted to the phrase's phone durations, MLPG with global variance, and pulse/noise
+// excitation of each frame's minimum-phase envelope by overlap-add. It keeps the overlap-add and
+// excitation state between phrases, so consecutive phrases join without a click. It is not safe for concurrent use.
 type Vocoder struct {
 	v     *Voice
 	p     Params
 	gain  float64
 	alpha float64
 
-	filt *mlsa
-	rnd  rng
-
-	// Excitation and filter state carried between frames and phrases.
-	started bool
-	p1      float64 // period in effect (samples), 0 unvoiced
-	pc      float64 // pulse counter
-	prevB   []float64
-	prevG   float64 // excitation gate of the previous frame
+	wave *waveform // excitation and overlap-add state, carried between phrases
 
 	// Scratch.
 	g      *mlpg
 	gl     *mlpg
 	mcep   []float64 // frames × order+1
 	lf0    []float64 // frames; 0 unvoiced
-	b      []float64
-	bInc   []float64
-	out    []float32
 	frames []frameInfo
 }
 
@@ -134,19 +123,18 @@ func New(v *Voice, p Params, seed uint64) (*Vocoder, error) {
 	if !(alpha > -0.95 && alpha < 0.95) {
 		return nil, fmt.Errorf("hts: all-pass constant %v out of range", alpha)
 	}
+	wave, err := newWaveform(order, alpha, v.FramePeriod, seed)
+	if err != nil {
+		return nil, err
+	}
 	return &Vocoder{
 		v:     v,
 		p:     p,
 		gain:  int16Scale * math.Pow(10, p.GainDB/20),
 		alpha: alpha,
-		filt:  newMLSA(order, alpha),
-		rnd:   rng{next: 1 + seed},
-		prevB: make([]float64, order+1),
-		b:     make([]float64, order+1),
-		bInc:  make([]float64, order+1),
+		wave:  wave,
 		g:     newMLPG(ms.Windows),
 		gl:    newMLPG(ls.Windows),
-		out:   make([]float32, blockSize),
 	}, nil
 }
 
@@ -466,128 +454,9 @@ func windowInside(w []float64, t, F int, fr []frameInfo) bool {
 	return true
 }
 
-// synth runs the excitation and the MLSA filter over the generated frames, writing n samples.
+// synth renders the generated frames (see wave.go), writing n samples.
 func (vc *Vocoder) synth(ctx context.Context, n int, w audio.Writer) error {
-	v := vc.v
-	fp := v.FramePeriod
-	V := v.Streams[v.mcp].VecLen
-	fs := float64(v.SampleRate)
-	fr := vc.frames
-	mc := vc.mcep
-	pos := 0
-	out := vc.out[:0]
-	flush := func() error {
-		if len(out) == 0 {
-			return nil
-		}
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		if err := w.Write(out); err != nil {
-			return err
-		}
-		out = vc.out[:0]
-		return nil
-	}
-	if err := ctx.Err(); err != nil {
-		return err
-	}
-	b, inc := vc.b, vc.bInc
-	for t := 0; pos < n; t++ {
-		mcToB(b, mc[t*V:(t+1)*V], vc.alpha)
-		gate := 1.0
-		if fr[t].pau {
-			gate = 0
-		}
-		p := 0.0
-		if fr[t].voiced {
-			p = fs / math.Max(minF0, math.Min(maxF0, math.Exp(vc.lf0[t])))
-		}
-		if !vc.started {
-			copy(vc.prevB, b)
-			vc.prevG = gate
-			vc.p1 = 0 // the first frame is noise
-			vc.pc = p
-			vc.started = true
-		}
-		pinc := 0.0
-		if vc.p1 == 0 || p == 0 {
-			vc.pc = p
-		} else {
-			pinc = (p - vc.p1) / float64(fp)
-		}
-		// Per-sample interpolation from the previous frame's coefficients and gate.
-		cur := vc.prevB
-		for k := range b {
-			inc[k] = (b[k] - cur[k]) / float64(fp)
-		}
-		gcur, ginc := vc.prevG, (gate-vc.prevG)/float64(fp)
-		if gate == 0 && vc.prevG == 0 && vc.filt.quiet() {
-			// Silence: no excitation and nothing left ringing in the filter.
-			vc.filt.clear()
-			k := min(fp, n-pos)
-			for j := 0; j < k; j++ {
-				out = append(out, 0)
-				if len(out) == blockSize {
-					if err := flush(); err != nil {
-						return err
-					}
-				}
-			}
-			pos += k
-			copy(vc.prevB, b)
-			vc.p1 = p
-			if pos == n && k < fp {
-				break
-			}
-			continue
-		}
-		// exp(b0), interpolated in the log domain like b0 itself: a running product.
-		egain, eratio := math.Exp(cur[0]), math.Exp(inc[0])
-		for j := 0; j < fp && pos < n; j++ {
-			var x float64
-			if vc.p1 == 0 {
-				x = vc.rnd.gauss()
-			} else {
-				vc.pc++
-				if vc.pc >= vc.p1 {
-					x = math.Sqrt(vc.p1)
-					vc.pc -= vc.p1
-				}
-			}
-			x *= gcur
-			y := vc.filt.filter(x*egain, cur)
-			if math.IsNaN(y) || math.IsInf(y, 0) {
-				// Only a broken model gets here: start the filter afresh rather than
-				// emit garbage for the rest of the stream.
-				vc.filt = newMLSA(vc.filt.m, vc.alpha)
-				y = 0
-			}
-			out = append(out, float32(limit(y*vc.gain)))
-			pos++
-			if len(out) == blockSize {
-				if err := flush(); err != nil {
-					return err
-				}
-			}
-			vc.p1 += pinc
-			gcur += ginc
-			egain *= eratio
-			for k := range cur {
-				cur[k] += inc[k]
-			}
-		}
-		if pos%fp != 0 && pos == n {
-			// The phrase ended inside this frame: the next phrase starts from where the
-			// interpolation stopped (vc.prevB already holds it), so nothing jumps.
-			vc.prevG = gcur
-			break
-		}
-		copy(vc.prevB, b)
-		vc.prevG = gate
-		vc.p1 = p
-	}
-	return flush()
+	return vc.wave.render(ctx, vc, n, w)
 }
 
 // limit is a soft limiter: linear up to limitKnee, then saturating towards limitCeil.

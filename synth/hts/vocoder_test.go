@@ -185,7 +185,7 @@ func TestNonFiniteModelOutputIsContained(t *testing.T) {
 }
 
 // BenchmarkVocoder renders a sentence with the slt voice (labels, durations, MLPG with GV and
-// the MLSA filter) and reports the multiple of real time on one core.
+// the overlap-add waveform stage) and reports the multiple of real time on one core.
 func BenchmarkVocoder(b *testing.B) {
 	v := sltVoice(b)
 	ph, err := vocodertest.BuildPhrase(NativeRate, "DH AH0 | B IH1 R CH | K AE1 N UW0 | S L IH1 D | AA1 N | DH AH0 | S M UW1 DH | P L AE1 NG K S", vocodertest.PhraseOptions{LeadSilence: true, TrailSilence: true})

@@ -1,6 +1,14 @@
 package hts
 
-import "math"
+import (
+	"math"
+
+	"github.com/chorus-tts/chorus/synth/prosody"
+)
+
+// The exact MLSA filter (fifth-order Padé, as hts_engine runs it): the waveform stage this
+// package used before the overlap-add one in wave.go, kept as the reference the tests measure
+// that stage against.
 
 // Padé approximant coefficients of exp(·) of order 5 used by the MLSA filter (Imai, 1983, as
 // the HTS engine uses them).
@@ -124,34 +132,72 @@ func (f *mlsa) clear() {
 	f.s1, f.e1, f.e2 = [padeOrder + 1]float64{}, [padeOrder + 1]float64{}, [padeOrder + 1]float64{}
 }
 
-// rng is the excitation's Gaussian noise: a C-library style linear congruential generator
-// (next = next·1103515245 + 12345, bits 16–30) and the polar Box–Muller method, as the HTS
-// engine draws it.
-type rng struct {
-	next  uint64
-	spare float64
-	has   bool
-}
-
-func (r *rng) uniform() float64 {
-	r.next = r.next*1103515245 + 12345
-	return float64((r.next>>16)%32768) / 32767
-}
-
-func (r *rng) gauss() float64 {
-	if r.has {
-		r.has = false
-		return r.spare
+// renderMLSA renders phrase ph with a fresh copy of vc's settings through the exact MLSA
+// filter: the same parameters (generate) and the same excitation as the vocoder, sample by
+// sample, with the filter's coefficients interpolated per sample.
+func renderMLSA(vc *Vocoder, ph *prosody.Phrase) ([]float64, error) {
+	n := ph.Samples()
+	if err := vc.generate(ph, n); err != nil {
+		return nil, err
 	}
-	for {
-		r1 := 2*r.uniform() - 1
-		r2 := 2*r.uniform() - 1
-		s := r1*r1 + r2*r2
-		if s > 1 || s == 0 {
-			continue
+	v := vc.v
+	fp := v.FramePeriod
+	V := v.Streams[v.mcp].VecLen
+	fs := float64(v.SampleRate)
+	fr, mc := vc.frames, vc.mcep
+	filt := newMLSA(V-1, vc.alpha)
+	rnd := rng{next: vc.wave.seed}
+	b, prevB, inc := make([]float64, V), make([]float64, V), make([]float64, V)
+	var p1, pc, prevG float64
+	out := make([]float64, 0, n)
+	for t := 0; len(out) < n; t++ {
+		mcToB(b, mc[t*V:(t+1)*V], vc.alpha)
+		gate := 1.0
+		if fr[t].pau {
+			gate = 0
 		}
-		f := math.Sqrt(-2 * math.Log(s) / s)
-		r.spare, r.has = r2*f, true
-		return r1 * f
+		p := 0.0
+		if fr[t].voiced {
+			p = fs / math.Max(minF0, math.Min(maxF0, math.Exp(vc.lf0[t])))
+		}
+		if t == 0 {
+			copy(prevB, b)
+			prevG, p1, pc = gate, 0, p
+		}
+		pinc := 0.0
+		if p1 == 0 || p == 0 {
+			pc = p
+		} else {
+			pinc = (p - p1) / float64(fp)
+		}
+		cur := prevB
+		for k := range b {
+			inc[k] = (b[k] - cur[k]) / float64(fp)
+		}
+		gcur, ginc := prevG, (gate-prevG)/float64(fp)
+		egain, eratio := math.Exp(cur[0]), math.Exp(inc[0])
+		for j := 0; j < fp && len(out) < n; j++ {
+			var x float64
+			if p1 == 0 {
+				x = rnd.gauss()
+			} else {
+				pc++
+				if pc >= p1 {
+					x = math.Sqrt(p1)
+					pc -= p1
+				}
+			}
+			x *= gcur
+			out = append(out, filt.filter(x*egain, cur)*vc.gain)
+			p1 += pinc
+			gcur += ginc
+			egain *= eratio
+			for k := range cur {
+				cur[k] += inc[k]
+			}
+		}
+		copy(prevB, b)
+		prevG, p1 = gate, p
 	}
+	return out, nil
 }

@@ -1,0 +1,240 @@
+package hts
+
+import (
+	"math"
+	"math/cmplx"
+	"testing"
+
+	"github.com/chorus-tts/chorus/synth/dsp"
+)
+
+// speechFrames generates a sentence's parameters and returns the vocoder with the indices of
+// its speech (non-pause) frames.
+func speechFrames(t *testing.T) (*Vocoder, []int) {
+	t.Helper()
+	vc := newTestVocoder(t, Params{})
+	ph := testPhrase(t, NativeRate, "DH AH0 | B IH1 R CH | K AE1 N UW0 | S L IH1 D | AA1 N | DH AH0 | S M UW1 DH | P L AE1 NG K S")
+	if err := vc.generate(ph, ph.Samples()); err != nil {
+		t.Fatal(err)
+	}
+	var idx []int
+	for f := range vc.frames {
+		if !vc.frames[f].pau {
+			idx = append(idx, f)
+		}
+	}
+	if len(idx) < 200 {
+		t.Fatalf("only %d speech frames", len(idx))
+	}
+	return vc, idx
+}
+
+// warpedLogMagnitude is the definition: ln|H(e^jω)| = Σ c_m cos(m·β(ω)), β the warped frequency.
+func warpedLogMagnitude(c []float64, alpha, w float64) float64 {
+	beta := w + 2*math.Atan2(alpha*math.Sin(w), 1-alpha*math.Cos(w))
+	s := 0.0
+	for m, cm := range c {
+		s += cm * math.Cos(float64(m)*beta)
+	}
+	return s
+}
+
+// The impulse response's magnitude response must be the mel-cepstral envelope everywhere, not
+// only at the fftSize frequencies it was computed on: between them it differs by the part of
+// the response that wrapped around, which the choice of fftSize keeps under −90 dB.
+func TestEnvelopeIsTheMelCepstrum(t *testing.T) {
+	vc, frames := speechFrames(t)
+	V := vc.v.Streams[vc.v.mcp].VecLen
+	env := vc.wave.env
+	H := make([]complex128, half+1)
+	h := make([]float64, fftSize)
+	const dense = 8 * fftSize // evaluate between the bins as well
+	fft, err := dsp.NewRealFFT(dense)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pad := make([]float64, dense)
+	D := make([]complex128, dense/2+1)
+	worst := 0.0
+	for i, f := range frames {
+		if i%4 != 0 {
+			continue // every fourth frame: the dense check is slow
+		}
+		c := vc.mcep[f*V : (f+1)*V]
+		if !env.spectrum(H, c) {
+			t.Fatalf("frame %d: envelope not finite", f)
+		}
+		env.impulse(h, H)
+		copy(pad, h)
+		fft.Forward(D, pad)
+		want := make([]float64, len(D))
+		top := math.Inf(-1)
+		for k := range D {
+			want[k] = warpedLogMagnitude(c, vc.alpha, 2*math.Pi*float64(k)/dense)
+			top = math.Max(top, want[k])
+		}
+		for k, v := range D {
+			// Within 60 dB (6.9 Np) of the peak: below that nothing is audible and the
+			// wrapped tail's −90 dB is no longer small by comparison.
+			if want[k] < top-6.9 {
+				continue
+			}
+			d := math.Abs(math.Log(cmplx.Abs(v)) - want[k])
+			worst = math.Max(worst, d)
+			// 0.03 Np is 0.26 dB, a quarter of the smallest audible envelope change.
+			if d > 0.03 {
+				t.Fatalf("frame %d, %.0f Hz: ln|H| %.4f, want %.4f", f, float64(k)*NativeRate/dense, math.Log(cmplx.Abs(v)), want[k])
+			}
+		}
+	}
+	t.Logf("%d frames: worst log-magnitude error %.2g Np", len(frames)/4, worst)
+}
+
+// The response must be the minimum-phase one, as the MLSA filter's is. Where the fifth-order
+// Padé approximation holds (a log-magnitude range within ±4 Np of c0, where its error is below
+// 1e-3), the MLSA filter's response is the reference and the two must agree to −40 dB of the
+// response's energy; any other phase (zero, maximum, a delay) is far off.
+func TestEnvelopeIsMinimumPhase(t *testing.T) {
+	vc, frames := speechFrames(t)
+	V := vc.v.Streams[vc.v.mcp].VecLen
+	env := vc.wave.env
+	H := make([]complex128, half+1)
+	h := make([]float64, fftSize)
+	checked := 0
+	worst := math.Inf(-1)
+	for _, f := range frames {
+		c := vc.mcep[f*V : (f+1)*V]
+		rng := 0.0
+		for k := 0; k <= 256; k++ {
+			rng = math.Max(rng, math.Abs(warpedLogMagnitude(c, vc.alpha, math.Pi*float64(k)/256)-c[0]))
+		}
+		if rng > 4 {
+			continue
+		}
+		env.spectrum(H, c)
+		env.impulse(h, H)
+		b := make([]float64, V)
+		mcToB(b, c, vc.alpha)
+		m := newMLSA(V-1, vc.alpha)
+		var e, d float64
+		for i := range h {
+			x := 0.0
+			if i == 0 {
+				x = math.Exp(b[0])
+			}
+			r := m.filter(x, b)
+			e += r * r
+			d += (r - h[i]) * (r - h[i])
+		}
+		errDB := 10 * math.Log10(d/e)
+		if errDB > -40 {
+			t.Errorf("frame %d: response differs from the MLSA filter's by %.1f dB of its energy", f, errDB)
+		}
+		worst = math.Max(worst, errDB)
+		checked++
+	}
+	if checked < 100 {
+		t.Fatalf("only %d frames within the Padé approximation's range", checked)
+	}
+	t.Logf("%d frames: worst difference from the MLSA response %.1f dB", checked, worst)
+}
+
+// The stage's output must have the spectrum the exact MLSA filter gives the same excitation.
+// Over the voiced frames of a sentence, the level in bands (400 Hz wide up to 2 kHz, quarter
+// octaves above: each holds at least two harmonics, so the bands measure the envelope, not
+// where a harmonic falls) may differ by at most 1 dB rms: about the just-noticeable
+// difference of a spectral envelope's level.
+func TestWaveformSpectrumMatchesMLSA(t *testing.T) {
+	for _, words := range []string{
+		"DH AH0 | B IH1 R CH | K AE1 N UW0 | S L IH1 D | AA1 N | DH AH0 | S M UW1 DH | P L AE1 NG K S",
+		"G L UW1 | DH AH0 | SH IY1 T | T UW1 | DH AH0 | D AA1 R K | B L UW1 | B AE1 K G R AW2 N D",
+	} {
+		ph := testPhrase(t, NativeRate, words)
+		vc := newTestVocoder(t, Params{})
+		got := render(t, vc, ph)
+		ref, err := renderMLSA(newTestVocoder(t, Params{}), ph)
+		if err != nil {
+			t.Fatal(err)
+		}
+		fr := vc.frames
+		fp := vc.v.FramePeriod
+		const win = 1024
+		edges := []float64{100, 500, 900, 1300, 1700, 2100}
+		for f := edges[len(edges)-1] * math.Pow(2, 0.25); f < 15000; f *= math.Pow(2, 0.25) {
+			edges = append(edges, f)
+		}
+		fft, err := dsp.NewRealFFT(win)
+		if err != nil {
+			t.Fatal(err)
+		}
+		bands := func(x []float64) []float64 {
+			X := make([]complex128, win/2+1)
+			w := make([]float64, win)
+			for i := range w {
+				w[i] = x[i] * (0.5 - 0.5*math.Cos(2*math.Pi*(float64(i)+0.5)/win))
+			}
+			fft.Forward(X, w)
+			p := make([]float64, len(edges)-1)
+			for k, v := range X {
+				hz := float64(k) * NativeRate / win
+				for b := range p {
+					if hz >= edges[b] && hz < edges[b+1] {
+						p[b] += real(v)*real(v) + imag(v)*imag(v)
+					}
+				}
+			}
+			return p
+		}
+		var sum float64
+		var count, frames int
+		// Frame t's excitation follows the voicing of frame t−1; the window spans ±3.2
+		// frames around its centre at the end of frame t, so five frames either side voiced
+		// keeps noise out of it.
+		for t0 := 5; t0+5 < len(fr); t0++ {
+			ok := true
+			for u := t0 - 5; u <= t0+5; u++ {
+				ok = ok && fr[u].voiced && !fr[u].pau
+			}
+			c := (t0 + 1) * fp
+			if !ok || c-win/2 < 0 || c+win/2 > len(got) {
+				continue
+			}
+			g := make([]float64, win)
+			for i := range g {
+				g[i] = float64(got[c-win/2+i])
+			}
+			pg, pr := bands(g), bands(ref[c-win/2:c+win/2])
+			top := 0.0
+			for _, v := range pr {
+				top = math.Max(top, v)
+			}
+			for b := range pr {
+				// Bands more than 50 dB under the frame's strongest hold nothing audible.
+				if pr[b] < top*1e-5 {
+					continue
+				}
+				d := 10 * math.Log10(pg[b]/pr[b])
+				sum += d * d
+				count++
+			}
+			frames++
+		}
+		if frames < 20 {
+			t.Fatalf("%q: only %d voiced frames compared", words, frames)
+		}
+		lsd := math.Sqrt(sum / float64(count))
+		t.Logf("%d voiced frames: band level difference %.3f dB rms", frames, lsd)
+		if lsd > 1 {
+			t.Errorf("%q: band level difference %.2f dB rms over %d voiced frames, want ≤ 1 dB", words, lsd, frames)
+		}
+	}
+}
+
+func newTestVocoder(t *testing.T, p Params) *Vocoder {
+	t.Helper()
+	vc, err := New(sltVoice(t), p, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return vc
+}
