@@ -46,8 +46,8 @@ type Set struct {
 	PhraseType *Tree
 }
 
-// Load decodes the embedded model file. Each call decodes afresh (about a millisecond); callers
-// keep the result.
+// Load decodes the embedded model file (28 KB). Each call decodes afresh, in a few milliseconds
+// of CPU at most (BenchmarkLoad); callers keep the result, which is safe for concurrent use.
 func Load() (*Set, error) {
 	s, err := Decode(festivalBin)
 	if err != nil {

@@ -1,0 +1,172 @@
+package model
+
+import (
+	"bytes"
+	"encoding/binary"
+	"errors"
+	"hash/crc32"
+	"strings"
+	"testing"
+)
+
+// withCRC appends a valid checksum to body.
+func withCRC(body []byte) []byte {
+	out := append([]byte(nil), body...)
+	return binary.LittleEndian.AppendUint32(out, crc32.ChecksumIEEE(out))
+}
+
+// TestRoundTrip: the embedded file decodes, and encoding the result gives the same bytes.
+func TestRoundTrip(t *testing.T) {
+	s, err := Decode(festivalBin)
+	if err != nil {
+		t.Fatal(err)
+	}
+	again, err := Encode(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(again, festivalBin) {
+		t.Fatalf("re-encoded %d bytes differ from the embedded %d", len(again), len(festivalBin))
+	}
+}
+
+// sampleOffsets is every offset below 256 (the header and string table), then every 89th (a
+// prime, so the samples fall at every position within the 8-byte numbers and the varints): a
+// decode costs a millisecond or more, so all 28,000 offsets would take minutes under -race.
+func sampleOffsets(n int) []int {
+	var out []int
+	for i := 0; i < n; i++ {
+		if i < 256 || i%89 == 0 {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// TestDecodeTruncated: prefixes of the file, checksum fixed or not, are errors naming an
+// offset, never a panic.
+func TestDecodeTruncated(t *testing.T) {
+	body := festivalBin[:len(festivalBin)-4]
+	for _, n := range sampleOffsets(len(festivalBin)) {
+		if _, err := Decode(festivalBin[:n]); err == nil {
+			t.Fatalf("prefix of %d bytes: no error", n)
+		} else if !errors.Is(err, ErrCorrupt) {
+			t.Fatalf("prefix of %d bytes: %v does not wrap ErrCorrupt", n, err)
+		}
+		if n >= len(body) {
+			continue
+		}
+		_, err := Decode(withCRC(body[:n]))
+		if err == nil {
+			t.Fatalf("prefix of %d bytes with a valid checksum: no error", n)
+		}
+		if !errors.Is(err, ErrCorrupt) || (n >= 9 && !strings.Contains(err.Error(), "offset ")) {
+			t.Fatalf("prefix of %d bytes: error %q names no offset", n, err)
+		}
+	}
+}
+
+// TestDecodeCorrupt flips bytes of the body (checksum recomputed): each result is an error or a
+// set that evaluates without panicking.
+func TestDecodeCorrupt(t *testing.T) {
+	body := festivalBin[:len(festivalBin)-4]
+	errs := 0
+	for _, i := range sampleOffsets(len(body)) {
+		b := append([]byte(nil), body...)
+		b[i] ^= 0xA5
+		s, err := Decode(withCRC(b))
+		if err != nil {
+			errs++
+			continue
+		}
+		exercise(s)
+	}
+	if errs == 0 {
+		t.Error("no corruption was detected")
+	}
+	// Without the checksum fixed, any flip is caught.
+	b := append([]byte(nil), festivalBin...)
+	b[len(b)/2] ^= 1
+	if _, err := Decode(b); err == nil || !strings.Contains(err.Error(), "checksum") {
+		t.Errorf("flipped bit: %v, want a checksum error", err)
+	}
+}
+
+func TestDecodeErrorsNameOffsets(t *testing.T) {
+	body := festivalBin[:len(festivalBin)-4]
+	bad := append([]byte(nil), body...)
+	copy(bad, "XXXX")
+	for name, c := range map[string]struct {
+		data []byte
+		want string
+	}{
+		"magic":    {withCRC(bad), "offset 0: not a prosody model file"},
+		"version":  {withCRC(append([]byte("CHPM\x09"), body[5:]...)), "offset 4: version 9"},
+		"trailing": {withCRC(append(append([]byte(nil), body...), 0)), "after the end section"},
+		"short":    {[]byte("CHPM"), "too short"},
+	} {
+		_, err := Decode(c.data)
+		if err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%s: %v, want %q", name, err, c.want)
+		}
+	}
+}
+
+// exercise evaluates every model of s with a few feature answers.
+func exercise(s *Set) {
+	for _, v := range []string{"0", "1", "pau", "NONE", "H*", "-3.5", ""} {
+		f := func(string) string { return v }
+		for _, t := range s.trees() {
+			(*t).Value(f)
+			(*t).Class(f)
+			(*t).Features()
+		}
+		for _, m := range s.lrs() {
+			(*m).Value(f)
+		}
+		s.GPOS(v)
+	}
+}
+
+// FuzzDecode decodes arbitrary bytes, with and without a valid checksum: never a panic, and
+// whatever decodes re-encodes to a file that decodes to the same encoding.
+func FuzzDecode(f *testing.F) {
+	body := festivalBin[:len(festivalBin)-4]
+	f.Add(festivalBin)
+	f.Add(body[:len(body)/2])
+	f.Add(body[:64])
+	f.Add([]byte("CHPM\x01\x00\x00"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		if _, err := Decode(data); err != nil && !errors.Is(err, ErrCorrupt) {
+			t.Fatalf("error %v does not wrap ErrCorrupt", err)
+		}
+		s, err := decodeBody(data)
+		if err != nil {
+			if !errors.Is(err, ErrCorrupt) {
+				t.Fatalf("error %v does not wrap ErrCorrupt", err)
+			}
+			return
+		}
+		exercise(s)
+		enc, err := Encode(s)
+		if err != nil {
+			t.Fatalf("decoded set does not encode: %v", err)
+		}
+		s2, err := Decode(enc)
+		if err != nil {
+			t.Fatalf("re-encoded set does not decode: %v", err)
+		}
+		enc2, err := Encode(s2)
+		if err != nil || !bytes.Equal(enc, enc2) {
+			t.Fatalf("encode(decode(encode(s))) differs from encode(s) (%v)", err)
+		}
+	})
+}
+
+func BenchmarkLoad(b *testing.B) {
+	for b.Loop() {
+		if _, err := Load(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
