@@ -114,6 +114,11 @@ func TestToNode(t *testing.T) {
 	if c := tr.Class(f(map[string]string{"name": "t", "n.name": "x", "syl_break": "3"})); c != "BB" {
 		t.Errorf("bare class leaf: %q, want BB", c)
 	}
+	// A number operand of is is the string SIOD prints for it ("%.8g"), as is a class atom.
+	q, err := toQuestion(mustRead(t, `(syl_break is 3.0)`))
+	if err != nil || q.Text != "3" {
+		t.Errorf("(syl_break is 3.0): %+v, %v; want the string 3", q, err)
+	}
 	for _, bad := range []string{
 		`((a is b) ((1)))`,             // a question with one subtree
 		`((a is b) ((1)) ((2)) ((3)))`, // three
