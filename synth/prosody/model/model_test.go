@@ -52,7 +52,7 @@ func TestOperators(t *testing.T) {
 		{Question{Feature: "f", Op: OpLess, Number: 0.5}, "coda", "yes"}, // atof("coda") = 0
 		{Question{Feature: "f", Op: OpLess, Number: 2}, "1.9xyz", "yes"}, // atof reads the prefix
 		{Question{Feature: "f", Op: OpLess, Number: 2}, "3xyz", "no"},
-		{Question{Feature: "f", Op: OpLess, Number: 2}, " 3", "no"},      // after white space
+		{Question{Feature: "f", Op: OpLess, Number: 2}, " 3", "no"}, // after white space
 		{Question{Feature: "f", Op: OpLess, Number: 0}, "-1e2", "yes"},
 		{Question{Feature: "f", Op: OpGreater, Number: 0.7}, "1", "yes"},
 		{Question{Feature: "f", Op: OpGreater, Number: 0.7}, "0", "no"},
