@@ -14,7 +14,7 @@ import (
 type RealFFT struct {
 	n   int
 	rev []int32      // bit reversal of the n/2-point transform
-	tw  []complex128 // e^(−2πik/(n/2)), k < n/4: the complex transform's twiddles
+	tw  []complex128 // per radix-2 stage of size s ≥ 8, e^(−2πij/s) for j < s/2, stage after stage
 	rtw []complex128 // e^(−2πik/n), k ≤ n/2: the real-input split's twiddles
 	z   []complex128
 }
@@ -28,7 +28,6 @@ func NewRealFFT(n int) (*RealFFT, error) {
 	f := &RealFFT{
 		n:   n,
 		rev: make([]int32, m),
-		tw:  make([]complex128, max(m/2, 1)),
 		rtw: make([]complex128, m+1),
 		z:   make([]complex128, m),
 	}
@@ -39,9 +38,11 @@ func NewRealFFT(n int) (*RealFFT, error) {
 		}
 		f.rev[i] = int32(bits.Reverse(uint(i)) >> shift)
 	}
-	for k := range f.tw {
-		s, c := math.Sincos(-2 * math.Pi * float64(k) / float64(m))
-		f.tw[k] = complex(c, s)
+	for size := 8; size <= m; size <<= 1 {
+		for j := 0; j < size/2; j++ {
+			s, c := math.Sincos(-2 * math.Pi * float64(j) / float64(size))
+			f.tw = append(f.tw, complex(c, s))
+		}
 	}
 	for k := range f.rtw {
 		s, c := math.Sincos(-2 * math.Pi * float64(k) / float64(n))
@@ -62,7 +63,7 @@ func (f *RealFFT) Forward(X []complex128, x []float64) {
 	for i, r := range f.rev {
 		z[r] = complex(x[2*i], x[2*i+1])
 	}
-	f.butterflies(z, false)
+	f.butterflies(z)
 	// Split: E[k] = (Z[k] + conj Z[m−k])/2, O[k] = −i(Z[k] − conj Z[m−k])/2, X[k] = E + W^k·O.
 	z0 := z[0]
 	X[0] = complex(real(z0)+imag(z0), 0)
@@ -94,32 +95,43 @@ func (f *RealFFT) Inverse(x []float64, X []complex128) {
 		}
 		e := (a + b) * 0.5
 		o := (a - b) * 0.5 * conj(f.rtw[k])
-		z[f.rev[k]] = e + complex(-imag(o), real(o))
+		// The inverse transform is the conjugate of the forward one of the conjugate.
+		z[f.rev[k]] = conj(e + complex(-imag(o), real(o)))
 	}
-	f.butterflies(z, true)
+	f.butterflies(z)
 	s := 1 / float64(m)
 	for i, v := range z {
 		x[2*i] = real(v) * s
-		x[2*i+1] = imag(v) * s
+		x[2*i+1] = -imag(v) * s
 	}
 }
 
-// butterflies runs the radix-2 stages on z, already in bit-reversed order; inv conjugates the
-// twiddles (an unscaled inverse transform).
-func (f *RealFFT) butterflies(z []complex128, inv bool) {
+// butterflies runs the forward transform's stages on z, already in bit-reversed order: the
+// first two radix-2 stages fused (their twiddles are 1 and −i), then one pass per stage.
+func (f *RealFFT) butterflies(z []complex128) {
 	m := len(z)
-	for size := 2; size <= m; size <<= 1 {
-		half := size / 2
-		step := m / size
+	if m == 2 {
+		z[0], z[1] = z[0]+z[1], z[0]-z[1]
+		return
+	}
+	for g := 0; g+3 < m; g += 4 {
+		q := z[g : g+4 : g+4]
+		b0, b1 := q[0]+q[1], q[0]-q[1]
+		b2, b3 := q[2]+q[3], q[2]-q[3]
+		b3 = complex(imag(b3), -real(b3)) // −i·b3
+		q[0], q[2] = b0+b2, b0-b2
+		q[1], q[3] = b1+b3, b1-b3
+	}
+	tw := f.tw
+	for size := 8; size <= m; size <<= 1 {
+		h := size / 2
+		w := tw[:h:h]
+		tw = tw[h:]
 		for start := 0; start < m; start += size {
-			lo := z[start : start+half : start+half]
-			hi := z[start+half : start+size : start+size]
-			for j := range lo {
-				w := f.tw[j*step]
-				if inv {
-					w = conj(w)
-				}
-				t := w * hi[j]
+			lo := z[start : start+h : start+h]
+			hi := z[start+h : start+size : start+size]
+			for j, wj := range w {
+				t := wj * hi[j]
 				u := lo[j]
 				lo[j] = u + t
 				hi[j] = u - t

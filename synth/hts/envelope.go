@@ -96,20 +96,35 @@ func (e *envelope) spectrum(H []complex128, c []float64) bool {
 	e.fft.Forward(H, cep)
 	for k, v := range H[:half+1] {
 		lm := real(v)
-		// e^709 is the largest finite exponential; far beyond anything a voice produces.
-		if !(lm < 700) {
+		// e^709 is the largest finite exponential, and a phase beyond 1e6 radians no
+		// envelope has: either is a broken model.
+		if !(lm < 700) || !(math.Abs(imag(v)) < 1e6) {
 			clear(H[:half+1])
 			return false
 		}
-		s, co := math.Sincos(imag(v))
-		a := math.Exp(lm)
+		s, co := fastSincos(imag(v))
+		a := fastExp(lm)
 		H[k] = complex(a*co, a*s)
 	}
 	return true
 }
 
 // impulse writes into h (fftSize samples) the impulse response of spectrum H (H is left
-// unchanged).
-func (e *envelope) impulse(h []float64, H []complex128) {
+// unchanged) and returns its length: past it every sample is below 1e-6 of the peak (−120
+// dB, nothing a 16-bit sample holds), so overlap-add can stop there.
+func (e *envelope) impulse(h []float64, H []complex128) int {
 	e.fft.Inverse(h, H)
+	peak := 0.0
+	for _, v := range h {
+		if a := math.Abs(v); a > peak {
+			peak = a
+		}
+	}
+	thr := 1e-6 * peak
+	for n := len(h) - 1; n >= 0; n-- {
+		if math.Abs(h[n]) > thr {
+			return n + 1
+		}
+	}
+	return 0
 }

@@ -92,20 +92,51 @@ func precision(v float64) float64 {
 type mlpg struct {
 	wins [][]float64
 	half int // largest half-width of a window
+	// Per window, its non-zero coefficients (offset i, w_i) and products w_i·w_j, j ≥ i
+	// (offset i, band column j−i): what one frame adds to r and R.
+	rterms [][]rTerm
+	Rterms [][]bandTerm
 	// Per frame: for each window k, mean and precision of o_t^k.
 	mu, prec []float64 // T × K
 	band     []float64 // T × (bw+1): R(t, t+d)
+	raw      []float64 // band before factorisation, for applyGV
 	r        []float64
 	c        []float64
 	tmp      []float64
 }
 
+type rTerm struct {
+	i int
+	w float64
+}
+
+type bandTerm struct {
+	i, d int
+	ww   float64
+}
+
 func newMLPG(wins [][]float64) *mlpg {
-	h := 0
+	g := &mlpg{wins: wins}
 	for _, w := range wins {
-		h = max(h, len(w)/2)
+		h := len(w) / 2
+		g.half = max(g.half, h)
+		var rt []rTerm
+		var Rt []bandTerm
+		for i := -h; i <= h; i++ {
+			if w[i+h] == 0 {
+				continue
+			}
+			rt = append(rt, rTerm{i, w[i+h]})
+			for j := i; j <= h; j++ {
+				if w[j+h] != 0 {
+					Rt = append(Rt, bandTerm{i, j - i, w[i+h] * w[j+h]})
+				}
+			}
+		}
+		g.rterms = append(g.rterms, rt)
+		g.Rterms = append(g.Rterms, Rt)
 	}
-	return &mlpg{wins: wins, half: h}
+	return g
 }
 
 func (g *mlpg) bw() int { return 2 * g.half }
@@ -127,6 +158,7 @@ func (g *mlpg) reset(T int) {
 	g.mu = grow(g.mu, T*K)
 	g.prec = grow(g.prec, T*K)
 	g.band = grow(g.band, T*(g.bw()+1))
+	g.raw = grow(g.raw, T*(g.bw()+1))
 	g.r = grow(g.r, T)
 	g.c = grow(g.c, T)
 	g.tmp = grow(g.tmp, T)
@@ -144,6 +176,7 @@ func (g *mlpg) solve(T int) []float64 {
 		r[i] = 0
 	}
 	g.build(T)
+	copy(g.raw[:T*B], R[:T*B])
 	bandLDL(R, T, bw)
 	c := g.c[:T]
 	// Forward: L y = r.
@@ -169,29 +202,34 @@ func (g *mlpg) solve(T int) []float64 {
 func (g *mlpg) build(T int) {
 	K := len(g.wins)
 	B := g.bw() + 1
-	R, r := g.band, g.r
-	for t := 0; t < T; t++ {
-		for k, w := range g.wins {
+	R, r := g.band[:T*B], g.r[:T]
+	for k := range g.wins {
+		rt, Rt := g.rterms[k], g.Rterms[k]
+		h := len(g.wins[k]) / 2
+		for t := 0; t < T; t++ {
 			p := g.prec[t*K+k]
 			if p == 0 {
 				continue
 			}
-			m := g.mu[t*K+k]
-			h := len(w) / 2
-			for i := -h; i <= h; i++ {
-				wi := w[i+h]
-				ti := t + i
-				if wi == 0 || ti < 0 || ti >= T {
-					continue
+			pm := p * g.mu[t*K+k]
+			if t >= h && t+h < T {
+				// Every term inside the sequence: no bounds to check.
+				for _, e := range rt {
+					r[t+e.i] += pm * e.w
 				}
-				r[ti] += p * m * wi
-				for j := i; j <= h; j++ {
-					wj := w[j+h]
-					tj := t + j
-					if wj == 0 || tj >= T {
-						continue
-					}
-					R[ti*B+(j-i)] += p * wi * wj
+				for _, e := range Rt {
+					R[(t+e.i)*B+e.d] += p * e.ww
+				}
+				continue
+			}
+			for _, e := range rt {
+				if ti := t + e.i; ti >= 0 && ti < T {
+					r[ti] += pm * e.w
+				}
+			}
+			for _, e := range Rt {
+				if ti, tj := t+e.i, t+e.i+e.d; ti >= 0 && tj < T {
+					R[ti*B+e.d] += p * e.ww
 				}
 			}
 		}
@@ -249,7 +287,8 @@ const (
 )
 
 // applyGV moves c towards the global variance gvMean (with precision weight gvPrec) on the
-// frames where on[t], by the HTS engine's scaling and five gradient steps.
+// frames where on[t], by the HTS engine's scaling and five gradient steps. It follows solve on
+// the same means and precisions (it reuses the R and r solve built).
 func (g *mlpg) applyGV(c []float64, on []bool, gvMean, gvPrec float64) {
 	T := len(c)
 	meanVar := func() (float64, float64, int) {
@@ -283,17 +322,10 @@ func (g *mlpg) applyGV(c []float64, on []bool, gvMean, gvPrec float64) {
 			c[t] = ratio*(c[t]-m) + m
 		}
 	}
-	// R and r, unfactorised.
+	// R and r, unfactorised, as solve built them.
 	B := g.bw() + 1
-	R := g.band[:T*B]
-	for i := range R {
-		R[i] = 0
-	}
+	R := g.raw[:T*B]
 	r := g.r[:T]
-	for i := range r {
-		r[i] = 0
-	}
-	g.build(T)
 	Rc := g.tmp[:T]
 	w := 1.0 / float64(len(g.wins)*T)
 	fT := float64(T)

@@ -44,6 +44,8 @@ type waveform struct {
 	prevh, curh []float64
 	prevOK      bool // prevh is prevH's response
 	curOK       bool
+	prevLen     int // prevh's length (see envelope.impulse)
+	curLen      int
 
 	acc []float64 // overlap-add accumulator; acc[0] is the next sample out
 
@@ -182,7 +184,7 @@ func (wf *waveform) render(ctx context.Context, vc *Vocoder, n int, w audio.Writ
 		}
 		wf.prevH, wf.curH = wf.curH, wf.prevH
 		wf.prevh, wf.curh = wf.curh, wf.prevh
-		wf.prevOK = wf.curOK
+		wf.prevOK, wf.prevLen = wf.curOK, wf.curLen
 		wf.prevG = gate
 		wf.p1 = p
 	}
@@ -197,18 +199,19 @@ func (wf *waveform) pulse(j int, a float64) {
 		return
 	}
 	if !wf.prevOK {
-		wf.env.impulse(wf.prevh, wf.prevH)
+		wf.prevLen = wf.env.impulse(wf.prevh, wf.prevH)
 		wf.prevOK = true
 	}
 	if !wf.curOK {
-		wf.env.impulse(wf.curh, wf.curH)
+		wf.curLen = wf.env.impulse(wf.curh, wf.curH)
 		wf.curOK = true
 	}
 	f := float64(j) / float64(wf.fp)
 	a0, a1 := a*(1-f), a*f
-	dst := wf.acc[j : j+fftSize : j+fftSize]
-	h0 := wf.prevh[:fftSize:fftSize]
-	h1 := wf.curh[:fftSize:fftSize]
+	L := max(wf.prevLen, wf.curLen)
+	dst := wf.acc[j : j+L : j+L]
+	h0 := wf.prevh[:L:L]
+	h1 := wf.curh[:L:L]
 	for i := range dst {
 		dst[i] += a0*h0[i] + a1*h1[i]
 	}

@@ -64,7 +64,9 @@ func TestEnvelopeIsTheMelCepstrum(t *testing.T) {
 		if !env.spectrum(H, c) {
 			t.Fatalf("frame %d: envelope not finite", f)
 		}
-		env.impulse(h, H)
+		if n := env.impulse(h, H); n < 1 || n > fftSize {
+			t.Fatalf("frame %d: response length %d", f, n)
+		}
 		copy(pad, h)
 		fft.Forward(D, pad)
 		want := make([]float64, len(D))
@@ -112,7 +114,9 @@ func TestEnvelopeIsMinimumPhase(t *testing.T) {
 			continue
 		}
 		env.spectrum(H, c)
-		env.impulse(h, H)
+		if n := env.impulse(h, H); n < 1 || n > fftSize {
+			t.Fatalf("frame %d: response length %d", f, n)
+		}
 		b := make([]float64, V)
 		mcToB(b, c, vc.alpha)
 		m := newMLSA(V-1, vc.alpha)
