@@ -100,16 +100,16 @@ func (n *normalizer) pairedName(num number) bool {
 			}
 		}
 	}
+	// An airline code after "flight": "Flight DL 1234" d l twelve thirty four, "Flight UA 857"
+	// u a eight fifty seven.
+	if pp := n.peek(-2); len(prev.core) == 2 && isUpperWord(prev.core) && pp != nil && pp.post == "" && strings.EqualFold(pp.core, "flight") {
+		return true
+	}
 	switch len(num.intPart) {
 	case 3:
 		return modelMakers[l]
 	case 4:
-		if modelMakers[l] || pairedLabel4[l] {
-			return true
-		}
-		// An airline code after "flight": "Flight DL 1234" d l twelve thirty four.
-		pp := n.peek(-2)
-		return len(prev.core) == 2 && isUpperWord(prev.core) && pp != nil && pp.post == "" && strings.EqualFold(pp.core, "flight")
+		return modelMakers[l] || pairedLabel4[l]
 	}
 	return false
 }

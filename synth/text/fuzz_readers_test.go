@@ -91,9 +91,10 @@ func FuzzSegmentWords(f *testing.F) {
 }
 
 // pieceOK is what a piece may be, stated apart from segmentPiece: a dictionary word of three
-// letters or more, or a two-letter word, US state or spelled acronym.
+// letters or more, a two-letter word, US state or spelled acronym, or a three-letter spelled
+// acronym.
 func pieceOK(p string, dict map[string]bool) bool {
-	if len(p) == 2 {
+	if len(p) == 2 || len(p) == 3 && spelledAcronyms[strings.ToUpper(p)] {
 		u := strings.ToUpper(p)
 		return shortWords[p] || usStates[u] != "" || spelledAcronyms[u]
 	}

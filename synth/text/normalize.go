@@ -15,6 +15,11 @@ type Options struct {
 	// lexicon. It helps decide whether an all-capitals token is read as a
 	// word (NATO) or spelled (FBI). Nil uses a phonotactic heuristic only.
 	IsWord func(string) bool
+	// Compound reports whether a lexicon word is said as the given lexicon words in a row
+	// ("whitehouse" as "white house", but "stanford" not as "stan ford"). With it, a lexicon
+	// word run together in a web address is read as its words (whitehouse.gov white house dot
+	// gov); nil leaves such words whole.
+	Compound func(word string, parts []string) bool
 	// Logger receives a Debug line for every dropped symbol or character
 	// and for truncated tokens. Nil discards.
 	Logger *slog.Logger

@@ -573,6 +573,13 @@ func (n *normalizer) rangeOf(t *token, lo, hi number, tail string) int {
 		}
 		return 1
 	}
+	if tail == "" && n.tennisSets() {
+		// Tennis: "won 6-4, 3-6, 7-6" six four, three six, seven six.
+		n.by("tennis score")
+		w = appendSetSide(w, lo.intPart)
+		n.emit(src, appendSetSide(w, hi.intPart)...)
+		return 1
+	}
 	if tail == "" && !lo.hasPoint && !hi.hasPoint && !lo.commas && !hi.commas && !lo.plus && len(lo.intPart) <= 3 && len(hi.intPart) <= 3 && n.isRecord() {
 		// Win–loss records: "went 11-5" eleven and five, "is 8-0" eight and oh.
 		n.by("win-loss record")
@@ -601,6 +608,45 @@ func (n *normalizer) rangeOf(t *token, lo, hi number, tail string) int {
 		}
 	}
 	return 1
+}
+
+// tennisSet reports a score a tennis set can end with: "6-4", "7-5", "7-6", "3-6".
+func tennisSet(s string) bool {
+	if len(s) != 3 || s[1] != '-' || !isDigit(s[0]) || !isDigit(s[2]) {
+		return false
+	}
+	a, b := int(s[0]-'0'), int(s[2]-'0')
+	hi, lo := max(a, b), min(a, b)
+	return hi == 6 && lo <= 4 || hi == 7 && (lo == 5 || lo == 6)
+}
+
+// tennisSets reports a set score in a run of at least two, joined by commas, spaces or "and":
+// "6-4, 3-6, 7-6", "7-5 and 6-3". One score alone is a score like any other.
+func (n *normalizer) tennisSets() bool {
+	cur := n.peek(0)
+	if !tennisSet(cur.core) {
+		return false
+	}
+	joined := func(a, b int) bool { // tokens at offsets a < b hold set scores joined
+		x, y := n.peek(a), n.peek(b)
+		if x == nil || y == nil || !tennisSet(x.core) || !tennisSet(y.core) {
+			return false
+		}
+		if b == a+1 {
+			return x.post == "," || x.post == ""
+		}
+		m := n.peek(a + 1)
+		return b == a+2 && (x.post == "" || x.post == ",") && m.post == "" && strings.EqualFold(m.core, "and")
+	}
+	return joined(0, 1) || joined(0, 2) || joined(-1, 0) || joined(-2, 0)
+}
+
+// appendSetSide reads one side of a tennis score: "0" is love.
+func appendSetSide(dst []string, d string) []string {
+	if d == "0" {
+		return append(dst, "love")
+	}
+	return appendInteger(dst, d)
 }
 
 // nameNumber reports a three-digit number that is part of a name and read
@@ -877,6 +923,10 @@ func (n *normalizer) unitAfterN(t *token, num number, off int) int {
 			after := n.peek(off + 2)
 			if next.post != "" || after == nil {
 				un, ok = unitWord(core, false)
+			} else if (core == "W" || core == "V") && isLetterWord(after.core) && after.core == strings.ToLower(after.core) {
+				// "450 W under load", "a 12 V battery": watts and volts before a lower-case
+				// word; before a name or a number W is a compass point ("40 W 57th St").
+				un, ok = unitWord(core, false)
 			}
 		}
 	}
@@ -1014,8 +1064,8 @@ func (n *normalizer) suffix(t *token, num number, rest string) int {
 		n.emit(src, sc)
 		return 1
 	}
-	if rest == "x" && n.equation() {
-		// Algebra: "2x − 5 = −1" two x minus five.
+	if rest == "x" && (n.equation() || n.negativeContext()) {
+		// Algebra: "2x − 5 = −1" two x minus five; "the derivative is −2x" negative two x.
 		n.rule = "algebra"
 		n.emit(src, appendNumber(nil, num)...)
 		n.emitLetter(src, "x")

@@ -6,10 +6,14 @@ import "strings"
 const maxSegmentBytes = 40
 
 // segmentPiece reports whether s may be one piece of a run-together name: a lexicon word of
-// three letters or more, or a two-letter word or abbreviation ("my", "ny", "uk").
+// three letters or more, a two-letter word or abbreviation ("my", "ny", "uk"), or a
+// three-letter acronym spelled by custom ("nbc").
 func segmentPiece(s string, isWord func(string) bool) bool {
 	if len(s) == 2 {
 		return shortWords[s] || usStates[upperASCII(s)] != "" || spelledAcronyms[upperASCII(s)]
+	}
+	if len(s) == 3 && spelledAcronyms[upperASCII(s)] {
+		return true // nbcnews: n b c news
 	}
 	// Pieces worth splitting a name into have a vowel letter (y counts; "nth" and "hmm" are not
 	// names' parts): a cheap test that spares most lexicon lookups of the quadratic search.
@@ -77,4 +81,29 @@ func knownWord(s string, isWord func(string) bool) bool {
 		}
 	}
 	return false
+}
+
+// syllableSplit splits a run-together name the lexicon does not know into a lexicon word of
+// three letters or more and a three-letter syllable shaped like a word (consonant, vowel,
+// consonant), for when segmentWords finds no split into lexicon words: "github" git hub,
+// "gitlab". It returns nil when there is no such split, or more than one.
+func syllableSplit(s string, isWord func(string) bool) []string {
+	if len(s) < 6 || len(s) > maxSegmentBytes {
+		return nil
+	}
+	var found []string
+	for _, k := range []int{3, len(s) - 3} {
+		a, b := s[:k], s[k:]
+		short, long := a, b
+		if k != 3 {
+			short, long = b, a
+		}
+		if cvc(short) && segmentPiece(long, isWord) && len(long) >= 3 {
+			if found != nil && found[0] != a {
+				return nil // two readings: neither is safe
+			}
+			found = []string{a, b}
+		}
+	}
+	return found
 }

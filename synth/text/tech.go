@@ -75,7 +75,7 @@ func (n *normalizer) versionContext() bool {
 	if prev == nil {
 		return false
 	}
-	if next := n.peek(1); next != nil && n.peek(0).post == "" && n.quantityNoun(next) {
+	if next := n.peek(1); next != nil && n.peek(0).post == "" && versionBlocker(next.core) {
 		return false // "Go 1.25 miles north": a quantity
 	}
 	l := strings.ToLower(prev.core)
@@ -97,6 +97,31 @@ func (n *normalizer) versionContext() bool {
 	}
 	return false
 }
+
+// versionBlocker reports a word after a number that makes it a quantity even after a software
+// name: a unit, a scale word, "people" or "times" ("Go 1.25 miles north"). Other plurals do not:
+// after a version they are often verbs or what the version is of ("Kubernetes 1.29 ships",
+// "Python 3.11 users").
+func versionBlocker(w string) bool {
+	if _, ok := unitWord(w, true); ok {
+		return true
+	}
+	l := strings.ToLower(w)
+	return unitNames[l] || scaleNames[l] || irregularPlurals[l] || l == "times" || l == "percent"
+}
+
+// unitNames are the units' names as written out ("miles", "kilometer", "hours").
+var unitNames = func() map[string]bool {
+	m := make(map[string]bool)
+	for _, un := range units {
+		for _, w := range strings.Fields(un.sing + " " + un.plural) {
+			if w != "per" && len(w) > 2 {
+				m[w] = true
+			}
+		}
+	}
+	return m
+}()
 
 // version reads a number as a version when the context says so.
 func (n *normalizer) version(t *token, s string) bool {

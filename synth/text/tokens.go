@@ -442,11 +442,24 @@ func (n *normalizer) alnum(src, s string) {
 			n.emit(src, appendPaired(nil, run)...) // A380, AA1234: model and flight numbers
 		} else if digit {
 			n.emit(src, appendInteger(nil, run)...)
+		} else if n.productWord(run) {
+			n.emit(src, strings.ToLower(run)) // ARM64 arm sixty four
 		} else {
 			n.letters(src, run)
 		}
 		i = j
 	}
+}
+
+// productWord reports three capitals glued to digits in a product name that are said as the
+// word the lexicon knows ("ARM64" arm sixty four, "ION3"), not spelled like "RTX4090" or
+// "MP3": a pronounceable word that is not an acronym spelled by custom.
+func (n *normalizer) productWord(run string) bool {
+	if len(run) != 3 || !isUpperWord(run) || spelledAcronyms[run] || n.opts.IsWord == nil {
+		return false
+	}
+	l := strings.ToLower(run)
+	return pronounceable(l) && n.opts.IsWord(l)
 }
 
 // dotted reads tokens with inner periods: "U.S" and "e.g" (the final period

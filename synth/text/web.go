@@ -72,7 +72,7 @@ func (n *normalizer) webPart(src, p string, path bool) {
 			n.emitLetter(src, "w")
 		}
 		return
-	case "com", "org", "net", "info", "biz", "co":
+	case "com", "org", "net", "info", "biz", "co", "gov", "mil":
 		n.emit(src, strings.ToLower(p))
 		return
 	}
@@ -107,7 +107,11 @@ func (n *normalizer) webPart(src, p string, path bool) {
 	}
 	if len(lp) >= 6 && !path && isLetterWord(lp) && n.opts.IsWord != nil && !knownWord(lp, n.opts.IsWord) {
 		// Brand names run together: washingtonpost.com washington post.
-		if parts := segmentWords(lp, n.opts.IsWord, 3); parts != nil {
+		parts := segmentWords(lp, n.opts.IsWord, 3)
+		if parts == nil {
+			parts = syllableSplit(lp, n.opts.IsWord)
+		}
+		if parts != nil {
 			for _, part := range parts {
 				n.webPart(src, part, path)
 			}
@@ -127,6 +131,23 @@ func (n *normalizer) webPart(src, p string, path bool) {
 	n.word(src, p)
 }
 
+// compoundSplit splits a lexicon word of a host name into two lexicon words of three letters
+// or more when Options.Compound says the word is said as them: "whitehouse" white house,
+// "github" git hub, but "stanford" stays whole. It returns nil for no split.
+func (n *normalizer) compoundSplit(w string, path bool) []string {
+	isWord := n.opts.IsWord
+	if path || n.opts.Compound == nil || isWord == nil || len(w) < 6 || len(w) > maxSegmentBytes || !isLetterWord(w) || !isWord(w) {
+		return nil
+	}
+	for i := 3; i+3 <= len(w); i++ {
+		a, b := w[:i], w[i:]
+		if segmentPiece(a, isWord) && segmentPiece(b, isWord) && n.opts.Compound(w, []string{a, b}) {
+			return []string{a, b}
+		}
+	}
+	return nil
+}
+
 // address reads a URL or e-mail address symbol by symbol:
 // "https://example.com/path" → example dot com slash path.
 func (n *normalizer) address(src, s string) {
@@ -142,9 +163,26 @@ func (n *normalizer) address(src, s string) {
 	}
 	start := 0
 	flush := func(end int) {
-		if end > start {
-			n.webPart(src, s[start:end], start > path)
+		if end <= start {
+			return
 		}
+		lp := strings.ToLower(s[start:end])
+		if end < path && len(lp) == 3 && !topLevel[lp] && isLetterWord(lp) && n.opts.IsWord != nil && !n.opts.IsWord(lp) {
+			// A three-letter name the lexicon does not know is initials: loc.gov l o c dot gov
+			// (not an ending: who.int, gov.uk).
+			for k := 0; k < 3; k++ {
+				n.emitLetter(src, lp[k:k+1])
+			}
+			return
+		}
+		if parts := n.compoundSplit(lp, start > path); parts != nil {
+			// A lexicon word said as two words: whitehouse.gov white house dot gov.
+			for _, part := range parts {
+				n.word(src, part)
+			}
+			return
+		}
+		n.webPart(src, s[start:end], start > path)
 	}
 	for i := 0; i < len(s); i++ {
 		var sym string
