@@ -17,7 +17,7 @@ import (
 //
 //	request  → resolve    validate; pick each part's voice and style; parse inline tags (markup)
 //	text     → sentences  split, normalize to spoken-form words (text), pronounce them (g2p)
-//	words    → phrases    phrasing, durations and F0 (prosody.Plan)
+//	words    → phrases    weak forms of function words (postlex.go); phrasing, durations and F0 (prosody.Plan)
 //	phrases  → groups     runs of phrases one vocoder renders in turn (plan, below)
 //	groups   → samples    the voice's Vocoder, streamed or rendered ahead (render.go)
 //	samples  → sink       gain → resampler → Sink, with word timings (render.go)
@@ -211,7 +211,7 @@ func (pl *planner) feed(ctx context.Context, p *resolved, open bool) error {
 		// words → phrases
 		pl.prosodySeed++
 		pl.po.Seed = pl.prosodySeed
-		phrases, err := prosody.Plan(s.Words, s.Kind, pl.pv, pl.po)
+		phrases, err := prosody.Plan(reduceWeakForms(s.Words), s.Kind, pl.pv, pl.po)
 		if err != nil {
 			return fmt.Errorf("synth: prosody: %w", err)
 		}
