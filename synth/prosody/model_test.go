@@ -80,7 +80,8 @@ func TestModelDurationsMatchFestival(t *testing.T) {
 }
 
 // TestModelF0MatchesFestival: with kal's F0 mean and deviation (105, 14 Hz) and no jitter, the
-// phrase contours hold Festival's targets in order, each to 0.01 Hz (Festival prints floats).
+// phrase contours hold Festival's targets in order, each to 0.01 Hz (Festival prints floats),
+// except that a yes/no question ends at least questionEndStd deviations above the mean.
 func TestModelF0MatchesFestival(t *testing.T) {
 	n := 0
 	for _, fs := range readFestival(t) {
@@ -108,8 +109,13 @@ func TestModelF0MatchesFestival(t *testing.T) {
 			t.Fatalf("%q: %d targets, Festival %d", sentenceText(fs.words), len(got), len(fs.targets))
 		}
 		for i, p := range got {
-			if math.Abs(p.Hz-fs.targets[i][1]) > 0.01 {
-				t.Errorf("%q target %d: %.3f Hz, Festival %.3f", sentenceText(fs.words), i, p.Hz, fs.targets[i][1])
+			want := fs.targets[i][1]
+			if fs.yesNo && i == len(got)-1 {
+				// Our question rise: at least questionEndStd deviations above the mean.
+				want = math.Max(want, 105+questionEndStd*14)
+			}
+			if math.Abs(p.Hz-want) > 0.01 {
+				t.Errorf("%q target %d: %.3f Hz, want %.3f (Festival %.3f)", sentenceText(fs.words), i, p.Hz, want, fs.targets[i][1])
 			}
 			n++
 		}
@@ -210,6 +216,35 @@ func TestPlanModelDurations(t *testing.T) {
 		want := segs[i].ms / 1000 * sr / 2
 		if math.Abs(float64(got[i].Samples)-want) > 1 {
 			t.Errorf("segment %d %s: %d samples, want %.1f", i, got[i].Phone, got[i].Samples, want)
+		}
+	}
+}
+
+// TestPlanModelSentenceEnds: with model intonation a statement's contour ends at most one
+// deviation below the voice's mean, a wh-question's likewise, and a yes/no question's at least
+// questionEndStd above it, whatever the tables say.
+func TestPlanModelSentenceEnds(t *testing.T) {
+	v := Voice{BaseHz: 100, Durations: "kal", Intonation: IntonationModel, F0Mean: 100, F0Std: 20}
+	for _, tc := range []struct {
+		s    string
+		kind text.Kind
+	}{
+		{"the cat sat on the mat.", text.Statement},
+		{"it is raining today.", text.Statement},
+		{"we saw a big dog, and a small bird.", text.Statement},
+		{"where are you going.", text.WhQuestion},
+		{"is it raining.", text.YesNo},
+		{"are you going.", text.YesNo},
+		{"is the dog on the mat.", text.YesNo},
+	} {
+		ps, err := Plan(words(t, tc.s), tc.kind, v, Options{SampleRate: 16000, Seed: 3})
+		if err != nil {
+			t.Fatal(err)
+		}
+		f0 := ps[len(ps)-1].F0
+		end := f0[len(f0)-1].Hz
+		if tc.kind == text.YesNo && end < 100+questionEndStd*20-1e-9 || tc.kind != text.YesNo && end > 100-20+1e-9 {
+			t.Errorf("%q (kind %d) ends at %.1f Hz", tc.s, tc.kind, end)
 		}
 	}
 }

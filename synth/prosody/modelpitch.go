@@ -11,6 +11,16 @@ import (
 // std 14) is 0.13 of its mean; with our kal's 2.5-semitone range this factor gives 0.12.
 const defaultStdOfRange = 0.8
 
+// The ends of sentences, in the voice's standard deviations from its mean: a yes/no question
+// ends at least questionEndStd above, a statement (and a wh-question or exclamation) at most
+// statementEndStd from it. The regression tables alone leave both short of what a listener
+// hears as a rise or a fall (Festival's H-H% adds 50 Hz at a model deviation of 34 Hz; our
+// test's bounds are a semitone and a half beyond the median).
+const (
+	questionEndStd  = 2.5
+	statementEndStd = -1.0
+)
+
 // contour draws a phrase's F0 from the three regression tables (Black and Hunt 1996), placed as
 // Festival's Int_Targets_LR places them: per syllable a start target at its first segment (after
 // a voiced neighbour, the mean of its own start and the previous syllable's end), a mid target
@@ -45,6 +55,8 @@ func (m *modelRun) contour(segs []pseg, times []int, total int, g group, base in
 			break
 		}
 	}
+	terminal := g.last || g.end >= bSentence
+	rise := g.last && kind == text.YesNo
 	prevEnd := math.NaN() // mapped end target of the previous syllable in this phrase
 	for i := 0; i < len(segs); {
 		k := base + i // segment index in fs
@@ -66,8 +78,19 @@ func (m *modelRun) contour(segs []pseg, times []int, total int, g group, base in
 		if vi := fs.syls[sy].vowel; vi >= 0 {
 			v = vi - base
 		}
-		add((times[v]+times[v+1])/2, mid)
-		if last == len(segs)-1 {
+		final := last == len(segs)-1
+		midFrac := 0.5
+		switch {
+		case final && rise:
+			end = math.Max(end, mean+questionEndStd*std)
+		case final && terminal:
+			end = math.Min(end, mean+statementEndStd*std)
+			// A fall on the last syllable comes early in its vowel, so that it is complete by
+			// the end of voicing (the rules' compression, pitch.go).
+			midFrac = earlyPeakFrac
+		}
+		add(times[v]+int(midFrac*float64(times[v+1]-times[v])), mid)
+		if final {
 			add(max(voiceEnd, pts[len(pts)-1].Pos+1), end)
 		}
 		prevEnd = end
