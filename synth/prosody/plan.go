@@ -298,6 +298,7 @@ func Plan(words []Word, kind text.Kind, v Voice, o Options) ([]Phrase, error) {
 		} else {
 			ph.F0 = contour(segs, times, pos, g, kind, s, rng)
 		}
+		ph.F0 = microProsody(ph.F0, segs, times, s.sr)
 		out = append(out, ph)
 		done += pos
 	}
