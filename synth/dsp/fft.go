@@ -14,7 +14,7 @@ import (
 type RealFFT struct {
 	n   int
 	rev []int32      // bit reversal of the n/2-point transform
-	tw  []complex128 // per radix-2 stage of size s ≥ 8, e^(−2πij/s) for j < s/2, stage after stage
+	tw  []complex128 // twiddles of the stages after the first, stage after stage (see stages)
 	rtw []complex128 // e^(−2πik/n), k ≤ n/2: the real-input split's twiddles
 	z   []complex128
 }
@@ -38,10 +38,19 @@ func NewRealFFT(n int) (*RealFFT, error) {
 		}
 		f.rev[i] = int32(bits.Reverse(uint(i)) >> shift)
 	}
-	for size := 8; size <= m; size <<= 1 {
-		for j := 0; j < size/2; j++ {
-			s, c := math.Sincos(-2 * math.Pi * float64(j) / float64(size))
-			f.tw = append(f.tw, complex(c, s))
+	w := func(j, size int) complex128 {
+		s, c := math.Sincos(-2 * math.Pi * float64(j) / float64(size))
+		return complex(c, s)
+	}
+	for _, st := range stages(m) {
+		if st.radix == 2 {
+			for j := 0; j < st.size/2; j++ {
+				f.tw = append(f.tw, w(j, st.size))
+			}
+			continue
+		}
+		for j := 0; j < st.size/4; j++ {
+			f.tw = append(f.tw, w(j, st.size), w(2*j, st.size), w(3*j, st.size))
 		}
 	}
 	for k := range f.rtw {
@@ -87,16 +96,22 @@ func (f *RealFFT) Inverse(x []float64, X []complex128) {
 	X = X[:m+1]
 	z := f.z[:m]
 	// E[k] = (X[k] + conj X[m−k])/2, O[k] = (X[k] − conj X[m−k])/2 · W^−k, Z[k] = E + i·O,
-	// written to the bit-reversed slot so the butterflies run in place.
-	for k := 0; k < m; k++ {
+	// written conjugated (the inverse transform is the conjugate of the forward one of the
+	// conjugate) to the bit-reversed slot so the butterflies run in place. Bin m−k comes from
+	// the same pair: E[m−k] = conj E[k], O[m−k] = conj O[k].
+	{
+		a, b := real(X[0]), real(X[m])
+		z[0] = complex((a+b)*0.5, -(a-b)*0.5)
+	}
+	for k := 1; k <= m/2; k++ {
 		a, b := X[k], conj(X[m-k])
-		if k == 0 {
-			a, b = complex(real(X[0]), 0), complex(real(X[m]), 0)
-		}
 		e := (a + b) * 0.5
 		o := (a - b) * 0.5 * conj(f.rtw[k])
-		// The inverse transform is the conjugate of the forward one of the conjugate.
 		z[f.rev[k]] = conj(e + complex(-imag(o), real(o)))
+		if k != m-k {
+			e, o = conj(e), conj(o)
+			z[f.rev[m-k]] = conj(e + complex(-imag(o), real(o)))
+		}
 	}
 	f.butterflies(z)
 	s := 1 / float64(m)
@@ -106,8 +121,28 @@ func (f *RealFFT) Inverse(x []float64, X []complex128) {
 	}
 }
 
-// butterflies runs the forward transform's stages on z, already in bit-reversed order: the
-// first two radix-2 stages fused (their twiddles are 1 and −i), then one pass per stage.
+type stage struct{ size, radix int }
+
+// stages lists the passes after the first (which combines pairs of pairs, size 4): one radix-2
+// pass of size 8 when log2 m is odd, then radix-4 passes, each four times the size.
+func stages(m int) []stage {
+	var st []stage
+	size := 4
+	if bits.TrailingZeros(uint(m))%2 == 1 && m > 4 {
+		size = 8
+		st = append(st, stage{8, 2})
+	}
+	for size < m {
+		size *= 4
+		st = append(st, stage{size, 4})
+	}
+	return st
+}
+
+// butterflies runs the forward transform on z, already in bit-reversed order. With that order
+// the four quarters of a block of size s hold the transforms of the samples 4n, 4n+2, 4n+1 and
+// 4n+3 of the block's sequence, which a radix-4 step combines with the twiddles w^j, w^2j,
+// w^3j (w = e^(−2πi/s)).
 func (f *RealFFT) butterflies(z []complex128) {
 	m := len(z)
 	if m == 2 {
@@ -123,18 +158,40 @@ func (f *RealFFT) butterflies(z []complex128) {
 		q[1], q[3] = b1+b3, b1-b3
 	}
 	tw := f.tw
-	for size := 8; size <= m; size <<= 1 {
-		h := size / 2
-		w := tw[:h:h]
-		tw = tw[h:]
-		for start := 0; start < m; start += size {
-			lo := z[start : start+h : start+h]
-			hi := z[start+h : start+size : start+size]
-			for j, wj := range w {
-				t := wj * hi[j]
-				u := lo[j]
-				lo[j] = u + t
-				hi[j] = u - t
+	for _, st := range stages(m) {
+		if st.radix == 2 {
+			h := st.size / 2
+			w := tw[:h:h]
+			tw = tw[h:]
+			for start := 0; start < m; start += st.size {
+				lo := z[start : start+h : start+h]
+				hi := z[start+h : start+st.size : start+st.size]
+				for j, wj := range w {
+					t := wj * hi[j]
+					u := lo[j]
+					lo[j] = u + t
+					hi[j] = u - t
+				}
+			}
+			continue
+		}
+		q := st.size / 4
+		w := tw[: 3*q : 3*q]
+		tw = tw[3*q:]
+		for start := 0; start < m; start += st.size {
+			x0 := z[start : start+q : start+q]
+			x2 := z[start+q : start+2*q : start+2*q]
+			x1 := z[start+2*q : start+3*q : start+3*q]
+			x3 := z[start+3*q : start+4*q : start+4*q]
+			for j := range x0 {
+				ws := w[3*j : 3*j+3 : 3*j+3]
+				a, b, c, d := x0[j], ws[0]*x1[j], ws[1]*x2[j], ws[2]*x3[j]
+				t0, t1 := a+c, a-c
+				t2, t3 := b+d, b-d
+				t3 = complex(imag(t3), -real(t3)) // −i·(b−d)
+				// Outputs j, j+q, j+2q, j+3q: the quarters in order (x2 is the second).
+				x0[j], x2[j] = t0+t2, t1+t3
+				x1[j], x3[j] = t0-t2, t1-t3
 			}
 		}
 	}

@@ -96,9 +96,9 @@ func (e *envelope) spectrum(H []complex128, c []float64) bool {
 	e.fft.Forward(H, cep)
 	for k, v := range H[:half+1] {
 		lm := real(v)
-		// e^709 is the largest finite exponential, and a phase beyond 1e6 radians no
+		// e^709 is the largest finite exponential, and a phase beyond 1e4 radians no
 		// envelope has: either is a broken model.
-		if !(lm < 700) || !(math.Abs(imag(v)) < 1e6) {
+		if !(lm < 700) || !(math.Abs(imag(v)) < 1e4) {
 			clear(H[:half+1])
 			return false
 		}

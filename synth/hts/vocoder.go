@@ -247,6 +247,12 @@ func (vc *Vocoder) generate(ph *prosody.Phrase, n int) error {
 	for t := range fr {
 		on[t] = !fr[t].pau
 	}
+	inside := make([]bool, F*K) // the same for every dimension
+	for t := 0; t < F; t++ {
+		for k := 0; k < K; k++ {
+			inside[t*K+k] = k == 0 || windowInside(ms.Windows[k], t, F, nil)
+		}
+	}
 	g := vc.g
 	for d := 0; d < V; d++ {
 		g.reset(F)
@@ -255,7 +261,7 @@ func (vc *Vocoder) generate(ph *prosody.Phrase, n int) error {
 			for k := 0; k < K; k++ {
 				g.mu[t*K+k] = float64(p[k*V+d])
 				prec := precision(float64(p[V*K+k*V+d]))
-				if k > 0 && !windowInside(ms.Windows[k], t, F, nil) {
+				if !inside[t*K+k] {
 					prec = 0
 				}
 				g.prec[t*K+k] = prec
