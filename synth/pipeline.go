@@ -267,7 +267,8 @@ func (pl *planner) end() error {
 func prosodyOptions(req *Request, p *resolved) (prosody.Voice, prosody.Options) {
 	v := p.entry.voice
 	pv := prosody.Voice{BaseHz: v.Prosody.BaseHz, RangeSemitones: v.Prosody.RangeSemitones, Tempo: v.Prosody.Tempo,
-		VowelScale: v.Prosody.VowelScale, ConsonantScale: v.Prosody.ConsonantScale}
+		VowelScale: v.Prosody.VowelScale, ConsonantScale: v.Prosody.ConsonantScale,
+		Durations: v.Prosody.Durations, Intonation: v.Prosody.Intonation, F0Mean: v.Prosody.F0MeanHz, F0Std: v.Prosody.F0StdHz}
 	po := prosody.Options{
 		SampleRate:     v.SampleRate,
 		Rate:           prosodyRate(req.rate()*p.style.RateScale, p.prosody),
