@@ -185,9 +185,12 @@ func TestCopyrightBox(t *testing.T) {
 // festvox-kallpc16k, festvox-kdlpc16k; make test installs them).
 const festivalDir = "/usr/share/festival"
 
+// docDir holds the Debian packages' copyright files.
+const docDir = "/usr/share/doc"
+
 func needFestival(t *testing.T) {
 	t.Helper()
-	for _, f := range sourceFiles {
+	for _, f := range append(sourceFiles, posFiles...) {
 		if _, err := os.Stat(filepath.Join(festivalDir, f.path)); err != nil {
 			t.Skipf("%v: Debian's %s package provides it (make test installs it)", err, f.pkg)
 		}
@@ -198,12 +201,13 @@ func needFestival(t *testing.T) {
 // notices byte for byte.
 func TestRegenerates(t *testing.T) {
 	needFestival(t)
-	data, notice, err := build(festivalDir)
+	data, posData, notice, err := build(festivalDir, docDir)
 	if err != nil {
 		t.Fatal(err)
 	}
 	for path, want := range map[string][]byte{
 		"../../../synth/prosody/model/data/festival.bin":        data,
+		"../../../synth/prosody/model/data/festival-pos.bin":    posData,
 		"../../../synth/prosody/model/data/NOTICE-festival.txt": []byte(notice),
 		"../../../LICENSES/festival.txt":                        []byte(notice),
 	} {
@@ -229,7 +233,7 @@ func TestRegenerates(t *testing.T) {
 func TestConvertChecks(t *testing.T) {
 	needFestival(t)
 	dir := t.TempDir()
-	for _, f := range sourceFiles {
+	for _, f := range append(sourceFiles, posFiles...) {
 		b, err := os.ReadFile(filepath.Join(festivalDir, f.path))
 		if err != nil {
 			t.Fatal(err)
@@ -241,7 +245,7 @@ func TestConvertChecks(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	if _, _, err := build(dir); err != nil {
+	if _, _, _, err := build(dir, docDir); err != nil {
 		t.Fatalf("unchanged copy: %v", err)
 	}
 	for _, c := range []struct {
@@ -263,7 +267,7 @@ func TestConvertChecks(t *testing.T) {
 		if err := os.WriteFile(path, bytes.Replace(orig, []byte(c.old), []byte(c.new), 1), 0o644); err != nil {
 			t.Fatal(err)
 		}
-		_, _, err = build(dir)
+		_, _, _, err = build(dir, docDir)
 		if err == nil || !strings.Contains(err.Error(), c.want) {
 			t.Errorf("%s with %q: %v, want an error with %q", c.file, c.new, err, c.want)
 		}
@@ -277,7 +281,7 @@ func TestRunWritesFiles(t *testing.T) {
 	needFestival(t)
 	dir := t.TempDir()
 	out, notice, lic := filepath.Join(dir, "m.bin"), filepath.Join(dir, "N.txt"), filepath.Join(dir, "L.txt")
-	if err := run(festivalDir, out, notice, lic); err != nil {
+	if err := run(festivalDir, docDir, out, filepath.Join(dir, "p.bin"), notice, lic); err != nil {
 		t.Fatal(err)
 	}
 	b, err := os.ReadFile(out)
@@ -292,7 +296,7 @@ func TestRunWritesFiles(t *testing.T) {
 	if err1 != nil || err2 != nil || !bytes.Equal(n1, n2) || len(n1) == 0 {
 		t.Errorf("notice files differ or are empty (%v, %v)", err1, err2)
 	}
-	if err := run(filepath.Join(dir, "nowhere"), out, notice, lic); err == nil || !strings.Contains(err.Error(), "Debian package") {
+	if err := run(filepath.Join(dir, "nowhere"), docDir, out, filepath.Join(dir, "p.bin"), notice, lic); err == nil || !strings.Contains(err.Error(), "Debian package") {
 		t.Errorf("missing sources: %v", err)
 	}
 }

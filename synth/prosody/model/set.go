@@ -9,6 +9,9 @@ import (
 //go:embed data/festival.bin
 var festivalBin []byte
 
+//go:embed data/festival-pos.bin
+var festivalPOSBin []byte
+
 //go:embed data/NOTICE-festival.txt
 var festivalNotice string
 
@@ -44,14 +47,21 @@ type Set struct {
 	// PhraseType is english_phrase_type_tree (phrase.scm), applied to each word after the
 	// probabilistic break model: NB, mB, B or BB.
 	PhraseType *Tree
+	// POS is the part-of-speech tagger and phrase-break model (Tag, TagWords, Breaks), from the
+	// second embedded file; Load fills it, Decode does not.
+	POS *POS
 }
 
-// Load decodes the embedded model file (28 KB). Each call decodes afresh, in a few milliseconds
+// Load decodes the embedded model files (28 KB of prosody models, and the POS tagger and
+// phrase-break model). Each call decodes afresh, in a few milliseconds
 // of CPU at most (BenchmarkLoad); callers keep the result, which is safe for concurrent use.
 func Load() (*Set, error) {
 	s, err := Decode(festivalBin)
 	if err != nil {
 		return nil, fmt.Errorf("embedded prosody models: %w", err)
+	}
+	if s.POS, err = DecodePOS(festivalPOSBin); err != nil {
+		return nil, fmt.Errorf("embedded POS and phrase-break models: %w", err)
 	}
 	return s, nil
 }

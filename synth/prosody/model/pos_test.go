@@ -1,0 +1,237 @@
+package model
+
+import (
+	"bufio"
+	"os"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// posSentence is one sentence of testdata/festival-pos.txt: Festival's Word items after POS
+// tagging and phrasing (punctuation included), and its words and breaks after synthesis.
+type posSentence struct {
+	text          string
+	items, tags   []string
+	rawBreaks     []string
+	tokenEnd      []bool   // the item ends its token
+	punc          []string // the token's punctuation ("0" for none)
+	fixed         []string // the tag the tokenizer fixed ("" for none)
+	words, breaks []string // after synthesis
+}
+
+func readPOSDump(t *testing.T) []*posSentence {
+	t.Helper()
+	f, err := os.Open("testdata/festival-pos.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var out []*posSentence
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line := sc.Text()
+		fields := strings.Fields(line)
+		switch {
+		case strings.HasPrefix(line, "SENT "):
+			out = append(out, &posSentence{text: line[5:]})
+		case len(out) > 0 && len(fields) == 7 && fields[0] == "P":
+			s := out[len(out)-1]
+			s.items = append(s.items, fields[1])
+			s.tags = append(s.tags, fields[2])
+			s.rawBreaks = append(s.rawBreaks, fields[3])
+			s.tokenEnd = append(s.tokenEnd, fields[4] == "0")
+			s.punc = append(s.punc, fields[5])
+			fx := fields[6]
+			if fx == "0" {
+				fx = ""
+			}
+			s.fixed = append(s.fixed, fx)
+		case len(out) > 0 && len(fields) == 3 && fields[0] == "W":
+			s := out[len(out)-1]
+			s.words = append(s.words, fields[1])
+			s.breaks = append(s.breaks, fields[2])
+		default:
+			t.Fatalf("unexpected line %q", line)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	if len(out) < 15 {
+		t.Fatalf("%d sentences", len(out))
+	}
+	return out
+}
+
+// wordsAndPunct splits Festival's items into words and the punctuation after each word.
+func (s *posSentence) wordsAndPunct(t *testing.T) (words, punct, fixed []string) {
+	for i, it := range s.items {
+		if s.tags[i] == "punc" && i > 0 && !s.tokenEnd[i-1] {
+			punct[len(punct)-1] = it
+			continue
+		}
+		words = append(words, it)
+		punct = append(punct, "")
+		fixed = append(fixed, s.fixed[i])
+	}
+	if !slices.Equal(words, s.words) {
+		t.Fatalf("%q: words %v, Festival's after synthesis %v", s.text, words, s.words)
+	}
+	return words, punct, fixed
+}
+
+// TestTagFestival tags Festival's word sequences (punctuation included) and compares with
+// Festival's POS module, item by item.
+func TestTagFestival(t *testing.T) {
+	set := loadSet(t)
+	n := 0
+	for _, s := range readPOSDump(t) {
+		got := set.TagFixed(s.items, s.fixed)
+		if !slices.Equal(got, s.tags) {
+			t.Errorf("%q:\n tags %v\n Festival %v", s.text, got, s.tags)
+		}
+		n += len(s.items)
+		words, punct, fixed := s.wordsAndPunct(t)
+		var want []string
+		for i, tag := range s.tags {
+			if !(tag == "punc" && i > 0 && !s.tokenEnd[i-1]) {
+				want = append(want, tag)
+			}
+		}
+		if got := set.TagWords(words, punct, fixed); !slices.Equal(got, want) {
+			t.Errorf("%q: TagWords %v, want %v", s.text, got, want)
+		}
+	}
+	t.Logf("%d items tagged", n)
+}
+
+// TestBreaksFestival predicts the breaks of each sentence from its words, tags and punctuation
+// and compares with Festival's words after synthesis (Phrasify, then Pauses).
+func TestBreaksFestival(t *testing.T) {
+	set := loadSet(t)
+	for _, s := range readPOSDump(t) {
+		words, punct, fixed := s.wordsAndPunct(t)
+		tags := set.TagWords(words, punct, fixed)
+		if got := set.Breaks(words, tags, punct); !slices.Equal(got, s.breaks) {
+			t.Errorf("%q:\n breaks %v\n Festival %v", s.text, got, s.breaks)
+		}
+	}
+}
+
+// TestNotesAnalysis checks the notes' (§7) analysis of "The ferry left the harbor an hour
+// late.": POS dt nn vbd dt nn dt nn rb punc; harbor B, late BB.
+func TestNotesAnalysis(t *testing.T) {
+	set := loadSet(t)
+	words := []string{"The", "ferry", "left", "the", "harbor", "an", "hour", "late"}
+	punct := []string{"", "", "", "", "", "", "", "."}
+	tags := set.Tag(append(slices.Clone(words), "."))
+	if want := []string{"dt", "nn", "vbd", "dt", "nn", "dt", "nn", "rb", "punc"}; !slices.Equal(tags, want) {
+		t.Errorf("tags %v, want %v", tags, want)
+	}
+	breaks := set.Breaks(words, tags[:8], punct)
+	if want := []string{"NB", "NB", "NB", "NB", "B", "NB", "NB", "BB"}; !slices.Equal(breaks, want) {
+		t.Errorf("breaks %v, want %v", breaks, want)
+	}
+	// Without the final ".", the utterance ends in B, not BB.
+	breaks = set.Breaks(words, tags[:8], make([]string, 8))
+	if breaks[7] != "B" {
+		t.Errorf("without a full stop: last break %s, want B", breaks[7])
+	}
+}
+
+func TestCandidates(t *testing.T) {
+	set := loadSet(t)
+	for w, want := range map[string][]Cand{
+		"ferry":  {{"nn", -10.648}, {"vb", -9.448}},
+		"FERRY":  {{"nn", -10.648}, {"vb", -9.448}},
+		".":      {{"punc", -1.1104}}, // pos.scm's entry replaces the poslex's
+		"1990":   {{"cd", -0.35202}, {"jj", -4.1083}, {"nns", -6.4488}, {"nnp", -7.3595}},
+		"zqxjkw": set.POS.Candidates("_OOV_"),
+	} {
+		if got := set.POS.Candidates(w); !slices.Equal(got, want) {
+			t.Errorf("Candidates(%q) = %v, want %v", w, got, want)
+		}
+	}
+	if n := len(set.POS.Candidates("_OOV_")); n != 12 {
+		t.Errorf("_OOV_ has %d candidates, want 12", n)
+	}
+	if n := set.POS.Words(); n < 33417 {
+		t.Errorf("%d headwords, want at least the poslex's 33,417", n)
+	}
+	// Break model totals (notes §5): C(B) = 6645.4, C(NB) = 25212.0.
+	q := set.POS.quad
+	b, nb := q.predTotal[slices.Index(q.Pred, "B")], q.predTotal[slices.Index(q.Pred, "NB")]
+	if b < 6645.35 || b > 6645.45 || nb < 25211.95 || nb > 25212.05 {
+		t.Errorf("C(B) %v, C(NB) %v; want 6645.4, 25212.0", b, nb)
+	}
+}
+
+func TestPOSWithoutData(t *testing.T) {
+	s, err := Decode(festivalBin)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.Tag([]string{"a"}) != nil || s.Breaks([]string{"a"}, []string{"dt"}, []string{""}) != nil {
+		t.Error("a Set without POS data tags or breaks")
+	}
+	set := loadSet(t)
+	if set.Tag(nil) != nil || set.Breaks(nil, nil, nil) != nil {
+		t.Error("no words: not nil")
+	}
+	// Unknown tags and short tag or punctuation lists do not panic.
+	if got := set.Breaks([]string{"a", "b", "c"}, []string{"zz"}, []string{"?"}); len(got) != 3 {
+		t.Errorf("breaks %v", got)
+	}
+}
+
+// TestPOSRoundTrip: the embedded POS file decodes and re-encodes to the same bytes; truncated
+// or corrupted, it gives errors, not panics.
+func TestPOSRoundTrip(t *testing.T) {
+	p, err := DecodePOS(festivalPOSBin)
+	if err != nil {
+		t.Fatal(err)
+	}
+	again, err := EncodePOS(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(again) != string(festivalPOSBin) {
+		t.Fatal("re-encoded POS file differs")
+	}
+	q, err := NewPOS(p.Data())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if again, err = EncodePOS(q); err != nil || string(again) != string(festivalPOSBin) {
+		t.Fatalf("rebuilt from Data: differs (%v)", err)
+	}
+	body := festivalPOSBin[:len(festivalPOSBin)-4]
+	for _, n := range []int{0, 3, 5, 9, 100, 1000, len(body) / 3, len(body) / 2, len(body) - 1} {
+		if _, err := DecodePOS(withCRC(body[:n])); err == nil {
+			t.Errorf("prefix of %d bytes: no error", n)
+		}
+	}
+	for i := 0; i < len(body); i += 4099 {
+		b := append([]byte(nil), body...)
+		b[i] ^= 0x5A
+		if p, err := DecodePOS(withCRC(b)); err == nil {
+			set := &Set{POS: p, PhraseType: loadSet(t).PhraseType}
+			set.Breaks([]string{"a", "b"}, set.Tag([]string{"a", "b"}), []string{"", "."})
+		}
+	}
+}
+
+func FuzzDecodePOS(f *testing.F) {
+	body := festivalPOSBin[:len(festivalPOSBin)-4]
+	f.Add(body[:200])
+	f.Add([]byte("CHPS\x01\x00"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		p, err := decodePOSBody(data)
+		if err != nil {
+			return
+		}
+		s := &Set{POS: p}
+		s.Tag([]string{"the", "1", "xyz", "."})
+	})
+}
