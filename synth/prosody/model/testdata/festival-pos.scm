@@ -40,4 +40,5 @@
    "Wow!"
    "Colorless green ideas sleep furiously."
    "Mr Brown and his wife visited Paris, Rome and Vienna last spring."
-   "I think that A is better than B, but you may prefer C."))
+   "I think that A is better than B, but you may prefer C."
+   "Did you park the, car beside the river."))
