@@ -325,25 +325,39 @@ func decodePOSBody(data []byte) (*POS, error) {
 		dists = append(dists, c)
 	}
 	n = r.count("headwords", 3)
-	words := make([]string, 0, n)
+	// The headwords go into one buffer, sliced once it is complete (one allocation, not one
+	// per word).
+	var all []byte
+	ends := make([]int, 0, n)
 	dist := make([]uint32, 0, n)
-	prev := ""
+	prevStart := 0
 	for i := 0; i < n && r.err == nil; i++ {
 		at := r.pos
 		shared := r.uvarint("shared prefix")
-		if r.err == nil && shared > uint64(len(prev)) {
-			return nil, r.fail(at, fmt.Sprintf("headword shares %d bytes of a %d-byte one", shared, len(prev)))
+		if r.err == nil && shared > uint64(len(all)-prevStart) {
+			return nil, r.fail(at, fmt.Sprintf("headword shares %d bytes of a %d-byte one", shared, len(all)-prevStart))
 		}
 		suffix := r.count("suffix length", 1)
-		w := prev[:shared] + string(r.bytes(suffix, "suffix"))
+		start := len(all)
+		all = append(all, all[prevStart:prevStart+int(shared)]...)
+		all = append(all, r.bytes(suffix, "suffix")...)
 		at = r.pos
 		j := r.uvarint("candidate list")
 		if r.err == nil && j >= uint64(len(dists)) {
 			return nil, r.fail(at, fmt.Sprintf("candidate list %d of %d", j, len(dists)))
 		}
-		words = append(words, w)
+		ends = append(ends, len(all))
 		dist = append(dist, uint32(j))
-		prev = w
+		prevStart = start
+	}
+	text := string(all)
+	words := make([]string, len(ends))
+	for i, e := range ends {
+		b := 0
+		if i > 0 {
+			b = ends[i-1]
+		}
+		words[i] = text[b:e]
 	}
 	if r.err != nil {
 		return nil, r.err
