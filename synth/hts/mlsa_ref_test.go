@@ -133,9 +133,10 @@ func (f *mlsa) clear() {
 }
 
 // renderMLSA renders phrase ph with a fresh copy of vc's settings through the exact MLSA
-// filter: the same parameters (generate) and the same excitation as the vocoder, sample by
-// sample, with the filter's coefficients interpolated per sample.
-func renderMLSA(vc *Vocoder, ph *prosody.Phrase) ([]float64, error) {
+// filter: the same parameters (generate) and the same excitation as the vocoder (pulses sample
+// for sample; the noise is hts_engine's generator, not the vocoder's), with the filter's
+// coefficients interpolated per sample.
+func renderMLSA(vc *Vocoder, ph *prosody.Phrase, seed uint64) ([]float64, error) {
 	n := ph.Samples()
 	if err := vc.generate(ph, n); err != nil {
 		return nil, err
@@ -146,7 +147,7 @@ func renderMLSA(vc *Vocoder, ph *prosody.Phrase) ([]float64, error) {
 	fs := float64(v.SampleRate)
 	fr, mc := vc.frames, vc.mcep
 	filt := newMLSA(V-1, vc.alpha)
-	rnd := rng{next: vc.wave.seed}
+	rnd := rng{next: 1 + seed}
 	b, prevB, inc := make([]float64, V), make([]float64, V), make([]float64, V)
 	var p1, pc, prevG float64
 	out := make([]float64, 0, n)
@@ -200,4 +201,36 @@ func renderMLSA(vc *Vocoder, ph *prosody.Phrase) ([]float64, error) {
 		prevG, p1 = gate, p
 	}
 	return out, nil
+}
+
+// rng is the excitation's Gaussian noise: a C-library style linear congruential generator
+// (next = next·1103515245 + 12345, bits 16–30) and the polar Box–Muller method, as the HTS
+// engine draws it.
+type rng struct {
+	next  uint64
+	spare float64
+	has   bool
+}
+
+func (r *rng) uniform() float64 {
+	r.next = r.next*1103515245 + 12345
+	return float64((r.next>>16)%32768) / 32767
+}
+
+func (r *rng) gauss() float64 {
+	if r.has {
+		r.has = false
+		return r.spare
+	}
+	for {
+		r1 := 2*r.uniform() - 1
+		r2 := 2*r.uniform() - 1
+		s := r1*r1 + r2*r2
+		if s > 1 || s == 0 {
+			continue
+		}
+		f := math.Sqrt(-2 * math.Log(s) / s)
+		r.spare, r.has = r2*f, true
+		return r1 * f
+	}
 }

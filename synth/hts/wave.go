@@ -26,17 +26,18 @@ const noiseSize = fftSize / 2
 //     the middle of the frame, (H_prev + H)/2, back to the time domain and added in
 //     (noiseBlock).
 //
-// The excitation (pulse positions, period interpolation, noise, the gate that silences pauses)
-// is the MLSA vocoder's, sample for sample, so the two differ only in how the filter is
-// applied: TestWaveformSpectrumMatchesMLSA bounds the difference. Responses that run past the
+// The excitation (pulse positions and amplitudes, period interpolation, the gate that silences
+// pauses) is the MLSA vocoder's, sample for sample, so for voiced speech the two differ only in
+// how the filter is applied: TestWaveformSpectrumMatchesMLSA bounds the difference. The noise
+// is dsp.Noise's (a sum of uniforms: near enough to Gaussian for an excitation, and a fraction
+// of the cost of hts_engine's Box–Muller draws). Responses that run past the
 // end of a phrase stay in the accumulator and are added to the next phrase's first samples, so
 // phrases join without a click.
 type waveform struct {
 	env   *envelope
 	fp    int
 	alpha float64
-	rnd   rng
-	seed  uint64 // the noise generator's initial state
+	rnd   dsp.Noise
 
 	// Excitation state, as the MLSA vocoder keeps it.
 	started bool
@@ -44,14 +45,10 @@ type waveform struct {
 	pc      float64 // pulse counter
 	prevG   float64 // excitation gate where the current frame starts
 
-	// Envelopes where the current frame starts (prev) and ends (cur): spectra, and impulse
-	// responses computed from them when a pulse needs them.
-	prevH, curH []complex128
-	prevh, curh []float64
-	prevOK      bool // prevh is prevH's response
-	curOK       bool
-	prevLen     int // prevh's length (see envelope.impulse)
-	curLen      int
+	// Envelopes where the current frame starts (prev) and ends (cur), and the next frame's
+	// when it was computed ahead (nextT ≥ 0, see skip).
+	prev, cur, next *slot
+	nextT           int
 
 	acc []float64 // overlap-add accumulator; acc[0] is the next sample out
 
@@ -60,6 +57,34 @@ type waveform struct {
 	nx       []float64
 	NX       []complex128
 	out      []float32
+}
+
+// slot holds one frame's envelope: its spectrum H and, once a pulse needs it, its impulse
+// response h (hLen samples long).
+type slot struct {
+	H     []complex128
+	h     []float64
+	hOK   bool
+	hLen  int
+	exact bool // H is the frame's own envelope, not an interpolation
+}
+
+func newSlot() *slot {
+	return &slot{H: make([]complex128, half+1), h: make([]float64, fftSize)}
+}
+
+// set computes the envelope of mel-cepstrum c into s.
+func (wf *waveform) set(s *slot, c []float64) {
+	wf.env.spectrum(s.H, c)
+	s.hOK, s.exact = false, true
+}
+
+// response makes sure s.h holds the impulse response of s.H.
+func (wf *waveform) response(s *slot) {
+	if !s.hOK {
+		s.hLen = wf.env.impulse(s.h, s.H)
+		s.hOK = true
+	}
 }
 
 func newWaveform(order int, alpha float64, fp int, seed uint64) (*waveform, error) {
@@ -75,12 +100,10 @@ func newWaveform(order int, alpha float64, fp int, seed uint64) (*waveform, erro
 		env:      env,
 		fp:       fp,
 		alpha:    alpha,
-		rnd:      rng{next: 1 + seed},
-		seed:     1 + seed,
-		prevH:    make([]complex128, half+1),
-		curH:     make([]complex128, half+1),
-		prevh:    make([]float64, fftSize),
-		curh:     make([]float64, fftSize),
+		rnd:      dsp.NewNoise(seed),
+		prev:     newSlot(),
+		cur:      newSlot(),
+		next:     newSlot(),
 		acc:      make([]float64, fp+fftSize),
 		noiseFFT: nf,
 		nx:       make([]float64, noiseSize),
@@ -114,6 +137,7 @@ func (wf *waveform) render(ctx context.Context, vc *Vocoder, n int, w audio.Writ
 		return err
 	}
 	F := (n + fp - 1) / fp
+	wf.nextT = -1
 	for t, pos := 0, 0; t < F; t++ {
 		gate := 1.0
 		if fr[t].pau {
@@ -126,8 +150,7 @@ func (wf *waveform) render(ctx context.Context, vc *Vocoder, n int, w audio.Writ
 		k := min(fp, n-pos) // samples of this frame in the phrase
 		last := t == F-1
 		if !wf.started {
-			wf.env.spectrum(wf.prevH, mc[t*V:(t+1)*V])
-			wf.prevOK = false
+			wf.set(wf.prev, mc[t*V:(t+1)*V])
 			wf.prevG = gate
 			wf.p1 = 0 // the first frame is noise
 			wf.pc = p
@@ -143,8 +166,34 @@ func (wf *waveform) render(ctx context.Context, vc *Vocoder, n int, w audio.Writ
 		// This frame's envelope is needed when the frame sounds, when the next one starts
 		// from it, and at the phrase's end, where the next phrase starts from it.
 		if active || last || !fr[t+1].pau {
-			wf.env.spectrum(wf.curH, mc[t*V:(t+1)*V])
-			wf.curOK = false
+			switch {
+			case wf.nextT == t:
+				wf.cur, wf.next = wf.next, wf.cur
+				wf.nextT = -1
+			case wf.skip(mc, t, V, F):
+				// Between two computed envelopes that nearly agree: their average (see skip).
+				wf.set(wf.next, mc[(t+1)*V:(t+2)*V])
+				wf.nextT = t + 1
+				c, a, b := wf.cur, wf.prev, wf.next
+				for i := range c.H {
+					c.H[i] = (a.H[i] + b.H[i]) * 0.5
+				}
+				c.hOK, c.exact = false, false
+				if wf.p1 != 0 || fr[t].voiced {
+					// Pulses in this frame or the next need the response: the average of
+					// the neighbours' (the transform is linear).
+					wf.response(a)
+					wf.response(b)
+					c.hLen = max(a.hLen, b.hLen)
+					for i := range c.h[:c.hLen] {
+						c.h[i] = (a.h[i] + b.h[i]) * 0.5
+					}
+					clear(c.h[c.hLen:])
+					c.hOK = true
+				}
+			default:
+				wf.set(wf.cur, mc[t*V:(t+1)*V])
+			}
 		}
 		gcur, ginc := wf.prevG, (gate-wf.prevG)/float64(fp)
 		switch {
@@ -186,17 +235,16 @@ func (wf *waveform) render(ctx context.Context, vc *Vocoder, n int, w audio.Writ
 		if k < fp {
 			// The phrase ended inside this frame: the next phrase starts from where the
 			// interpolation stopped, so nothing jumps.
-			f := float64(k) / float64(fp)
-			for i := range wf.prevH {
-				wf.prevH[i] += complex(f, 0) * (wf.curH[i] - wf.prevH[i])
+			f := complex(float64(k)/float64(fp), 0)
+			a, b := wf.prev, wf.cur
+			for i := range a.H {
+				a.H[i] += f * (b.H[i] - a.H[i])
 			}
-			wf.prevOK = false
+			a.hOK, a.exact = false, false
 			wf.prevG = gcur
 			break
 		}
-		wf.prevH, wf.curH = wf.curH, wf.prevH
-		wf.prevh, wf.curh = wf.curh, wf.prevh
-		wf.prevOK, wf.prevLen = wf.curOK, wf.curLen
+		wf.prev, wf.cur = wf.cur, wf.prev
 		wf.prevG = gate
 		wf.p1 = p
 	}
@@ -210,20 +258,14 @@ func (wf *waveform) pulse(j int, a float64) {
 	if a == 0 {
 		return
 	}
-	if !wf.prevOK {
-		wf.prevLen = wf.env.impulse(wf.prevh, wf.prevH)
-		wf.prevOK = true
-	}
-	if !wf.curOK {
-		wf.curLen = wf.env.impulse(wf.curh, wf.curH)
-		wf.curOK = true
-	}
+	wf.response(wf.prev)
+	wf.response(wf.cur)
 	f := float64(j) / float64(wf.fp)
 	a0, a1 := a*(1-f), a*f
-	L := max(wf.prevLen, wf.curLen)
+	L := max(wf.prev.hLen, wf.cur.hLen)
 	dst := wf.acc[j : j+L : j+L]
-	h0 := wf.prevh[:L:L]
-	h1 := wf.curh[:L:L]
+	h0 := wf.prev.h[:L:L]
+	h1 := wf.cur.h[:L:L]
 	for i := range dst {
 		dst[i] += a0*h0[i] + a1*h1[i]
 	}
@@ -238,7 +280,7 @@ func (wf *waveform) pulse(j int, a float64) {
 func (wf *waveform) noiseBlock(k int, g, dg float64) {
 	x := wf.nx[:noiseSize]
 	for j := 0; j < k; j++ {
-		x[j] = wf.rnd.gauss() * g
+		x[j] = wf.rnd.Gauss() * g
 		g += dg
 	}
 	clear(x[k:])
@@ -248,7 +290,7 @@ func (wf *waveform) noiseBlock(k int, g, dg float64) {
 	f := complex(float64(k)/float64(2*wf.fp), 0)
 	step := fftSize / noiseSize
 	for i := range X {
-		a, b := wf.prevH[i*step], wf.curH[i*step]
+		a, b := wf.prev.H[i*step], wf.cur.H[i*step]
 		X[i] *= a + f*(b-a)
 	}
 	wf.noiseFFT.Inverse(x, X)
@@ -256,4 +298,34 @@ func (wf *waveform) noiseBlock(k int, g, dg float64) {
 	for i, v := range x {
 		acc[i] += v
 	}
+}
+
+// Envelope interpolation. A frame between two computed envelopes takes their average when that
+// is within skipTolerance of its own envelope: the spectra of MLPG's smooth trajectories mostly
+// move in straight lines, and where they do the frame's transforms are saved. The error is
+// estimated from the cepstra. The complex log spectrum of mel-cepstrum c is Σ c_m e^(−imβ(ω)),
+// so by Parseval (on the warped frequency axis) the rms difference of two envelopes' log
+// spectra is √(Δc_0² + ½Σ_{m≥1} Δc_m²) neper; and the average of two spectra e^u and e^v is
+// e^((u+v)/2)·cosh((u−v)/2), off the log-domain midpoint by |u−v|²/8, whose mean is the rms
+// difference squared over 8. skipTolerance is 0.25 dB rms, a quarter of the just-noticeable
+// difference of a spectral envelope's level, on one frame between two exact ones.
+const skipTolerance = 0.25 / 8.685889638 // neper
+
+// skip reports whether frame t's envelope may be the average of frames t−1 (held in prev,
+// computed from its own cepstrum) and t+1.
+func (wf *waveform) skip(mc []float64, t, V, F int) bool {
+	if t == 0 || t+1 >= F || !wf.prev.exact {
+		return false
+	}
+	a, c, b := mc[(t-1)*V:t*V], mc[t*V:(t+1)*V], mc[(t+1)*V:(t+2)*V]
+	d0 := c[0] - (a[0]+b[0])*0.5
+	s0 := b[0] - a[0]
+	mid, span := d0*d0, s0*s0
+	for m := 1; m < len(c); m++ {
+		d := c[m] - (a[m]+b[m])*0.5
+		s := b[m] - a[m]
+		mid += 0.5 * d * d
+		span += 0.5 * s * s
+	}
+	return math.Sqrt(mid)+span/8 <= skipTolerance
 }

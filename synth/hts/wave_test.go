@@ -156,7 +156,7 @@ func TestWaveformSpectrumMatchesMLSA(t *testing.T) {
 		ph := testPhrase(t, NativeRate, words)
 		vc := newTestVocoder(t, Params{})
 		got := render(t, vc, ph)
-		ref, err := renderMLSA(newTestVocoder(t, Params{}), ph)
+		ref, err := renderMLSA(newTestVocoder(t, Params{}), ph, 1)
 		if err != nil {
 			t.Fatal(err)
 		}
