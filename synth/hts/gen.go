@@ -103,6 +103,7 @@ type mlpg struct {
 	r        []float64
 	c        []float64
 	tmp      []float64
+	grad     []float64
 }
 
 type rTerm struct {
@@ -264,7 +265,7 @@ func bandLDL(R []float64, T, bw int) {
 // rc computes (Rc)_t from the unfactorised band matrix into dst.
 func bandMul(dst, R []float64, c []float64, T, bw int) {
 	B := bw + 1
-	for t := 0; t < T; t++ {
+	edge := func(t int) {
 		s := R[t*B] * c[t]
 		for d := 1; d <= bw; d++ {
 			if t+d < T {
@@ -276,6 +277,20 @@ func bandMul(dst, R []float64, c []float64, T, bw int) {
 		}
 		dst[t] = s
 	}
+	if T <= 2*bw || bw != 2 {
+		for t := 0; t < T; t++ {
+			edge(t)
+		}
+		return
+	}
+	// The band of the three windows (static, Δ, Δ²) is two wide: unrolled, no bounds to test.
+	edge(0)
+	edge(1)
+	for t := 2; t < T-2; t++ {
+		dst[t] = R[t*3]*c[t] + R[t*3+1]*c[t+1] + R[t*3+2]*c[t+2] + R[(t-1)*3+1]*c[t-1] + R[(t-2)*3+2]*c[t-2]
+	}
+	edge(T - 2)
+	edge(T - 1)
 }
 
 // Global variance parameters (hts_engine 1.07).
@@ -331,25 +346,28 @@ func (g *mlpg) applyGV(c []float64, on []bool, gvMean, gvPrec float64) {
 	fT := float64(T)
 	step := gvStepInit
 	prev := 0.0
-	grad := make([]float64, T)
+	g.grad = grow(g.grad, T)
+	grad := g.grad[:T]
 	for it := 1; it <= gvIterations; it++ {
 		m, v, _ = meanVar()
 		bandMul(Rc, R, c, T, g.bw())
+		gvObj := -0.5 * v * gvPrec * (v - 2*gvMean)
+		dv := -2 * gvPrec * (v - gvMean) / fT
+		k0 := 2 / (fT * fT) * (fT - 1) * gvPrec * (v - gvMean)
+		k1 := 2 / (fT * fT) * 2 * gvPrec
 		hmm := 0.0
 		for t := 0; t < T; t++ {
-			hmm += w * c[t] * (r[t] - 0.5*Rc[t])
-		}
-		gvObj := -0.5 * v * gvPrec * (v - 2*gvMean)
-		obj := -(hmm + gvObj)
-		dv := -2 * gvPrec * (v - gvMean) / fT
-		for t := 0; t < T; t++ {
-			h := -w*R[t*B] - 2/(fT*fT)*((fT-1)*gvPrec*(v-gvMean)+2*gvPrec*(c[t]-m)*(c[t]-m))
-			num := w * (r[t] - Rc[t])
+			ct, rt, rc := c[t], r[t], Rc[t]
+			hmm += w * ct * (rt - 0.5*rc)
+			d := ct - m
+			h := -w*R[t*B] - (k0 + k1*d*d)
+			num := w * (rt - rc)
 			if on[t] {
-				num += dv * (c[t] - m)
+				num += dv * d
 			}
 			grad[t] = num / h
 		}
+		obj := -(hmm + gvObj)
 		if it > 1 {
 			if obj > prev {
 				step *= gvStepDec

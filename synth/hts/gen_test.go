@@ -191,3 +191,42 @@ func TestGlob(t *testing.T) {
 		}
 	}
 }
+
+// bandMul must be the product with the full symmetric matrix whose upper band R holds, at the
+// sequence's edges and inside it, for the two-wide band of the unrolled path and another.
+func TestBandMulIsTheSymmetricProduct(t *testing.T) {
+	rnd := rand.New(rand.NewPCG(3, 4))
+	for _, bw := range []int{1, 2, 3} {
+		for _, T := range []int{1, 3, 5, 12} {
+			B := bw + 1
+			R := make([]float64, T*B)
+			for i := range R {
+				R[i] = rnd.NormFloat64()
+			}
+			full := func(i, j int) float64 {
+				if i > j {
+					i, j = j, i
+				}
+				if j-i > bw {
+					return 0
+				}
+				return R[i*B+j-i]
+			}
+			c := make([]float64, T)
+			for i := range c {
+				c[i] = rnd.NormFloat64()
+			}
+			got := make([]float64, T)
+			bandMul(got, R, c, T, bw)
+			for i := 0; i < T; i++ {
+				want := 0.0
+				for j := 0; j < T; j++ {
+					want += full(i, j) * c[j]
+				}
+				if math.Abs(got[i]-want) > 1e-12 {
+					t.Errorf("bw %d T %d row %d: %v, want %v", bw, T, i, got[i], want)
+				}
+			}
+		}
+	}
+}

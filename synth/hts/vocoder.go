@@ -182,7 +182,7 @@ func (vc *Vocoder) generate(ph *prosody.Phrase, n int) error {
 		fr[i] = frameInfo{}
 	}
 	dur := make([]int, ns)
-	var mmemo, lmemo []uint8
+	var memo []uint8
 	if !vc.p.PhraseDurations {
 		vc.modelDurations(u, labels)
 	}
@@ -201,21 +201,20 @@ func (vc *Vocoder) generate(ph *prosody.Phrase, n int) error {
 			continue
 		}
 		label := labels[i]
-		d := v.Duration.find(label, 0, nil)
+		memo = resetMemo(memo, v.numQuestions)
+		d := v.Duration.find(label, 0, memo)
 		if d == nil {
 			return fmt.Errorf("hts: no duration model covers label %q", label)
 		}
 		stateDurations(dur, d[:ns], d[ns:2*ns], T)
 		pau := matchAny(v.GVOff, label)
-		mmemo = resetMemo(mmemo, len(ms.Model.questions))
-		lmemo = resetMemo(lmemo, len(ls.Model.questions))
 		t := f0
 		for s := 0; s < ns; s++ {
 			if dur[s] == 0 {
 				continue
 			}
-			mp := ms.Model.find(label, s+2, mmemo)
-			lp := ls.Model.find(label, s+2, lmemo)
+			mp := ms.Model.find(label, s+2, memo)
+			lp := ls.Model.find(label, s+2, memo)
 			if mp == nil || lp == nil {
 				return fmt.Errorf("hts: no model covers state %d of label %q", s+2, label)
 			}

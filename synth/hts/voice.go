@@ -49,6 +49,10 @@ type Voice struct {
 	Duration model
 	Streams  []*Stream // in STREAM_TYPE order
 	mcp, lf0 int       // indices into Streams; -1 when absent
+	// numQuestions counts the distinct questions of all the voice's models: a question asked
+	// by several models (the same name and patterns) has one id, so a label's answers are
+	// cached across them.
+	numQuestions int
 }
 
 // Stream is one parameter stream (MCP, LF0, ...).
@@ -72,7 +76,7 @@ type model struct {
 }
 
 type question struct {
-	id       int // index within its model, for per-label answer caches
+	id       int // index among the voice's distinct questions, for per-label answer caches
 	name     string
 	patterns []pattern
 }
@@ -267,7 +271,38 @@ func Parse(data []byte) (*Voice, error) {
 		}
 		v.Streams = append(v.Streams, s)
 	}
+	v.numQuestions = shareQuestionIDs(v)
 	return v, nil
+}
+
+// shareQuestionIDs numbers the distinct questions (name and patterns) of all of v's models and
+// returns how many there are.
+func shareQuestionIDs(v *Voice) int {
+	ids := map[string]int{}
+	assign := func(m *model) {
+		for _, q := range m.questions {
+			var key strings.Builder
+			key.WriteString(q.name)
+			for _, p := range q.patterns {
+				key.WriteByte(0)
+				key.WriteString(p.src)
+			}
+			id, ok := ids[key.String()]
+			if !ok {
+				id = len(ids)
+				ids[key.String()] = id
+			}
+			q.id = id
+		}
+	}
+	assign(&v.Duration)
+	for _, s := range v.Streams {
+		assign(&s.Model)
+		if s.UseGV {
+			assign(&s.GV)
+		}
+	}
+	return len(ids)
 }
 
 type headerEntry struct {
@@ -637,8 +672,9 @@ func leafIndex(name string) (int, error) {
 }
 
 // find returns the PDF the model's tree for state st selects for label (st 0: the first tree).
-// memo, when not nil, caches the answers of the model's questions for this label (0 unknown,
-// 1 no, 2 yes); it must hold len(m.questions) entries, zeroed for each new label.
+// memo, when not nil, caches the answers of the voice's questions for this label (0 unknown,
+// 1 no, 2 yes); it must hold the voice's numQuestions entries, zeroed for each new label, and
+// may be shared by all the voice's models.
 func (m *model) find(label string, st int, memo []uint8) []float32 {
 	for i := range m.trees {
 		t := &m.trees[i]

@@ -221,3 +221,28 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+// One answer cache serves all the voice's models for a label: the PDFs found through it must be
+// the ones found without it, for every model and state of every label of a sentence.
+func TestSharedQuestionCacheFindsTheSamePDFs(t *testing.T) {
+	v := sltVoice(t)
+	ph := testPhrase(t, NativeRate, "G L UW1 | DH AH0 | SH IY1 T | T UW1 | DH AH0 | D AA1 R K | B L UW1")
+	labels := buildUtterance(ph).labels()
+	if v.numQuestions >= len(v.Duration.questions)+len(v.Streams[v.mcp].Model.questions)+len(v.Streams[v.lf0].Model.questions) {
+		t.Errorf("%d distinct questions: no question is shared between the models", v.numQuestions)
+	}
+	for _, label := range labels {
+		memo := make([]uint8, v.numQuestions)
+		same := func(what string, a, b []float32) {
+			if len(a) == 0 || &a[0] != &b[0] {
+				t.Fatalf("label %q, %s: the cached lookup found another PDF", label, what)
+			}
+		}
+		same("duration", v.Duration.find(label, 0, memo), v.Duration.find(label, 0, nil))
+		for s := 2; s < 2+v.NumStates; s++ {
+			for _, st := range []*Stream{v.Streams[v.mcp], v.Streams[v.lf0]} {
+				same(st.Name, st.Model.find(label, s, memo), st.Model.find(label, s, nil))
+			}
+		}
+	}
+}

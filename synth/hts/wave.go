@@ -307,9 +307,11 @@ func (wf *waveform) noiseBlock(k int, g, dg float64) {
 // so by Parseval (on the warped frequency axis) the rms difference of two envelopes' log
 // spectra is √(Δc_0² + ½Σ_{m≥1} Δc_m²) neper; and the average of two spectra e^u and e^v is
 // e^((u+v)/2)·cosh((u−v)/2), off the log-domain midpoint by |u−v|²/8, whose mean is the rms
-// difference squared over 8. skipTolerance is 0.25 dB rms, a quarter of the just-noticeable
-// difference of a spectral envelope's level, on one frame between two exact ones.
-const skipTolerance = 0.25 / 8.685889638 // neper
+// difference squared over 8. skipTolerance is 0.5 dB rms, half the just-noticeable difference
+// of a spectral envelope's level, on one frame between two exact ones. On the test sentences
+// it saves the transforms of 18 % of the frames and moves the output's band levels from the
+// exact MLSA filter's by 0.005 dB rms (0.25 dB would save 10 %, 1 dB 31 % for 0.03 dB).
+const skipTolerance = 0.5 / 8.685889638 // neper
 
 // skip reports whether frame t's envelope may be the average of frames t−1 (held in prev,
 // computed from its own cepstrum) and t+1.
