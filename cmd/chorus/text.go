@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"strings"
-	"text/tabwriter"
 
 	"github.com/spf13/cobra"
 
@@ -170,27 +169,25 @@ func (c *cli) explain(pieces []string, user map[string]phone.Pron, o *textOption
 		return fmt.Errorf("lexicon: %w", err)
 	}
 	lex := base.With(user)
-	opts := text.Options{IsWord: func(w string) bool { _, ok := lex.Lookup(w, ""); return ok }}
-	tw := tabwriter.NewWriter(c.stdout, 0, 4, 3, ' ', 0)
+	opts := text.Options{IsWord: func(w string) bool { _, ok := lex.Lookup(w, ""); return ok }, Compound: lex.SaidAs}
 	for _, p := range pieces {
 		for _, raw := range text.SplitSentences(p) {
 			s := text.NormalizeWith(raw, opts)
 			if len(s.Words) == 0 {
 				continue
 			}
-			if _, err := fmt.Fprintln(tw, s.String()); err != nil {
+			if _, err := fmt.Fprintln(c.stdout, s.String()); err != nil {
 				return err
 			}
+			var rows [][]string
 			for _, r := range text.Readings(s) {
 				src := strings.Join(strings.Fields(r.Source), " ")
-				if _, err := fmt.Fprintf(tw, "  %s\t%s\t[%s]\n", src, strings.Join(r.Words, " "), r.Rule); err != nil {
-					return err
-				}
+				rows = append(rows, []string{"  " + src, strings.Join(r.Words, " "), "[" + r.Rule + "]"})
 			}
-			if err := tw.Flush(); err != nil {
+			if err := writeColumns(c.stdout, rows, 3); err != nil {
 				return err
 			}
 		}
 	}
-	return tw.Flush()
+	return nil
 }

@@ -35,6 +35,26 @@ func TestTextExplain(t *testing.T) {
 			t.Errorf("no line for %q read %q by %s in:\n%s", w.source, w.words, w.rule, r.stdout)
 		}
 	}
+	// Columns line up by display width: emoji and other wide characters before them count two.
+	r = runCmd(t, "", nil, "text", "--explain", "Party 🎉 time 🇫🇷 and 👍🏽 at 0600 hours.")
+	if r.code != 0 {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	lines = strings.Split(strings.TrimRight(r.stdout, "\n"), "\n")[1:]
+	if len(lines) < 8 {
+		t.Fatalf("%d reading lines, want 8:\n%s", len(lines), r.stdout)
+	}
+	col := -1
+	for _, l := range lines {
+		c := displayWidth(l[:strings.LastIndex(l, "[")])
+		if col < 0 {
+			col = c
+		}
+		if c != col {
+			t.Errorf("rule column at %d, want %d as on the first line:\n%s", c, col, r.stdout)
+			break
+		}
+	}
 	// Without --explain the output is the spoken form only.
 	r = runCmd(t, "", nil, "text", "Flight 2317 leaves at 0600 hours.")
 	if r.code != 0 || r.stdout != "flight twenty three seventeen leaves at oh six hundred hours\n" {
