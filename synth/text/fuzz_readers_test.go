@@ -7,7 +7,8 @@ import (
 )
 
 // FuzzReaders drives the issue-18 readers (codes, times, eras, zones, records, odds, versions,
-// files, addresses, chat, emoji, signs) with the lexicon as IsWord, as the engine reads: no
+// files, addresses, chat, emoji, signs, tennis sets) with the lexicon as IsWord and Compound,
+// as the engine reads: no
 // panic, every word in the spoken alphabet and named by a rule, sources in order, and output
 // bounded by the input (at most four words a byte, the densest reading being a short emoji name).
 func FuzzReaders(f *testing.F) {
@@ -21,16 +22,18 @@ func FuzzReaders(f *testing.F) {
 		"x = −3", "−5 °C", "2 × 4 lumber", "3 × 4 = 12", "±0.5", "≈ 3", "120/80 mmHg", "25 bps",
 		"Boeing 787", "RTX 4090", "-", "−", "×", "/", "v", "#", "AD", "BC 1", "0000 hours",
 		"2359 hours", "2400 hours", "a 1/0-inch", "99/1", "0/5", "10/10", "Go 1.2.3.4.5",
+		"won 6-4, 3-6, 7-6", "6-0 and 6-0", "ARM64", "450 W under", "the slope is −2x",
+		"whitehouse.gov", "github.com", "nbcnews.com", "loc.gov", "gov.uk/x", "Flight UA 857",
 	}
 	for _, s := range seeds {
 		f.Add(s)
 	}
-	isWord := engineIsWord(f)
+	isWord, compound := engineIsWord(f), engineCompound(f)
 	f.Fuzz(func(t *testing.T, s string) {
 		if !utf8.ValidString(s) || len(s) > 4096 {
 			return
 		}
-		sents, err := NormalizeTextWith(s, Options{IsWord: isWord})
+		sents, err := NormalizeTextWith(s, Options{IsWord: isWord, Compound: compound})
 		if err != nil {
 			t.Fatalf("error on valid UTF-8: %v", err)
 		}

@@ -4,13 +4,11 @@ import (
 	"bufio"
 	"fmt"
 	"os"
-	"slices"
 	"strings"
 	"sync"
 	"testing"
 
 	"github.com/chorus-tts/chorus/synth/g2p"
-	"github.com/chorus-tts/chorus/synth/phone"
 )
 
 var (
@@ -30,7 +28,7 @@ func engineIsWord(t testing.TB) func(string) bool {
 			return
 		}
 		lexWord = func(w string) bool { _, ok := lex.Lookup(w, ""); return ok }
-		lexCompound = func(w string, parts []string) bool { return saidAs(lex, w, parts) }
+		lexCompound = lex.SaidAs
 	})
 	if lexErr != nil {
 		t.Fatalf("g2p.New: %v", lexErr)
@@ -38,63 +36,11 @@ func engineIsWord(t testing.TB) func(string) bool {
 	return lexWord
 }
 
-// engineCompound is the Compound the engine passes: the lexicon's phones of the word are those
-// of the parts in a row (stress aside).
+// engineCompound is the Compound the engine passes: the lexicon's SaidAs.
 func engineCompound(t testing.TB) func(string, []string) bool {
 	t.Helper()
 	engineIsWord(t)
 	return lexCompound
-}
-
-// saidAs reports whether the lexicon says word with the phones of parts in a row, stress left
-// out and the unstressed reduced vowels AH, IH and AX taken as one (ticket is T IH K AH T alone,
-// T IH K IH T in ticketmaster): whitehouse W AY T HH AW S is white + house; stanford
-// S T AE N F ER D is not stan + ford.
-func saidAs(lex *g2p.Lexicon, word string, parts []string) bool {
-	whole, ok := lex.Lookup(word, "")
-	if !ok {
-		return false
-	}
-	var joined []phone.Phone
-	for _, p := range parts {
-		pr, ok := lex.Lookup(p, "")
-		if !ok {
-			return false
-		}
-		joined = append(joined, reducedPhones(pr)...)
-	}
-	w := reducedPhones(whole)
-	if !slices.Equal(w, joined) {
-		return false
-	}
-	// The last word keeps a stressed vowel in the whole, as a compound's second element does
-	// (white HOUSE); "guardian" is not guard + ian, whose vowels are unstressed there.
-	last, _ := lex.Lookup(parts[len(parts)-1], "")
-	from := len(w) - len(last.Phones())
-	k := 0
-	for _, syl := range whole {
-		for _, ph := range syl.Phones {
-			if k >= from && syl.Stress > 0 && ph.IsVowel() {
-				return true
-			}
-			k++
-		}
-	}
-	return false
-}
-
-// reducedPhones is a pronunciation's phones with every unstressed AH, IH or AX written AX.
-func reducedPhones(p phone.Pron) []phone.Phone {
-	var out []phone.Phone
-	for _, syl := range p {
-		for _, ph := range syl.Phones {
-			if syl.Stress == 0 && (ph == phone.AH || ph == phone.IH || ph == phone.AX) {
-				ph = phone.AX
-			}
-			out = append(out, ph)
-		}
-	}
-	return out
 }
 
 // spokenAsEngine is the spoken form the engine reads: sentence by sentence, with the lexicon.
