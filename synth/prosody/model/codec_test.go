@@ -66,12 +66,13 @@ func TestDecodeTruncated(t *testing.T) {
 	}
 }
 
-// TestDecodeCorrupt flips bytes of the body (checksum recomputed): each result is an error or a
-// set that evaluates without panicking.
+// TestDecodeCorrupt flips every 97th byte of the body (checksum recomputed): each result is an
+// error or a set that evaluates without panicking.
 func TestDecodeCorrupt(t *testing.T) {
 	body := festivalBin[:len(festivalBin)-4]
 	errs := 0
-	for _, i := range sampleOffsets(len(body)) {
+	for i := 0; i < len(body); i += 97 { // a prime stride: every byte position of the numbers
+
 		b := append([]byte(nil), body...)
 		b[i] ^= 0xA5
 		s, err := Decode(withCRC(b))

@@ -3,12 +3,17 @@ package model
 import (
 	"math"
 	"slices"
+	"sync"
 	"testing"
 )
 
+// loaded is Load's result, decoded once for all the tests that only read it (Load takes long
+// under -race; TestRoundTrip and the decoding tests decode afresh).
+var loaded = sync.OnceValues(Load)
+
 func loadSet(t *testing.T) *Set {
 	t.Helper()
-	s, err := Load()
+	s, err := loaded()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -212,11 +212,12 @@ func TestPOSRoundTrip(t *testing.T) {
 			t.Errorf("prefix of %d bytes: no error", n)
 		}
 	}
-	for i := 0; i < len(body); i += 4099 {
+	phraseType := loadSet(t).PhraseType
+	for i := 0; i < len(body); i += 16411 {
 		b := append([]byte(nil), body...)
 		b[i] ^= 0x5A
 		if p, err := DecodePOS(withCRC(b)); err == nil {
-			set := &Set{POS: p, PhraseType: loadSet(t).PhraseType}
+			set := &Set{POS: p, PhraseType: phraseType}
 			set.Breaks([]string{"a", "b"}, set.Tag([]string{"a", "b"}), []string{"", "."})
 		}
 	}
