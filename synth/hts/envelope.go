@@ -30,9 +30,10 @@ type envelope struct {
 	fold []float64
 	// last[m] is one past the last n at which fold for c_m is not negligible (below 1e-9 the
 	// sum over 45 coefficients of magnitude < 10 stays below 1e-7 neper).
-	last []int
-	fft  *dsp.RealFFT
-	cep  []float64
+	last    []int
+	maxLast int // the largest of last
+	fft     *dsp.RealFFT
+	cep     []float64
 }
 
 const half = fftSize / 2
@@ -73,6 +74,7 @@ func newEnvelope(order int, alpha float64) (*envelope, error) {
 				break
 			}
 		}
+		e.maxLast = max(e.maxLast, e.last[m])
 	}
 	return e, nil
 }
@@ -81,8 +83,9 @@ func newEnvelope(order int, alpha float64) (*envelope, error) {
 // reports false, with H zeroed, when the envelope is not finite (a broken model): the caller
 // then renders silence rather than garbage.
 func (e *envelope) spectrum(H []complex128, c []float64) bool {
+	// Only the first maxLast coefficients are ever written; the rest of cep stays zero.
 	cep := e.cep
-	clear(cep)
+	clear(cep[:e.maxLast])
 	for m, cm := range c[:e.order+1] {
 		if cm == 0 {
 			continue
@@ -94,17 +97,17 @@ func (e *envelope) spectrum(H []complex128, c []float64) bool {
 		}
 	}
 	e.fft.Forward(H, cep)
-	for k, v := range H[:half+1] {
-		lm := real(v)
+	H = H[:half+1]
+	for k, v := range H {
+		lm, ph := real(v), imag(v)
 		// e^709 is the largest finite exponential, and a phase beyond 1e4 radians no
 		// envelope has: either is a broken model.
-		if !(lm < 700) || !(math.Abs(imag(v)) < 1e4) {
-			clear(H[:half+1])
+		if !(lm < 700) || !(ph < 1e4 && ph > -1e4) {
+			clear(H)
 			return false
 		}
-		s, co := fastSincos(imag(v))
-		a := fastExp(lm)
-		H[k] = complex(a*co, a*s)
+		re, im := fastCexp(lm, ph)
+		H[k] = complex(re, im)
 	}
 	return true
 }

@@ -2,11 +2,11 @@ package hts
 
 import "math"
 
-// The envelope's spectrum takes an exponential and a sine and cosine per bin and frame; the
-// library functions handle every special case and dominate the stage's time. These serve the
-// finite, moderate arguments it has (|x| ≤ 700 for exp, |x| ≤ 1e4 for sincos), to within
-// 1e-12 (TestFastMathAccuracy): a table of 2^(j/32) or of sin and cos at multiples of 2π/256,
-// and a short polynomial for the remainder, whose terms do not wait on one another.
+// The envelope's spectrum takes a complex exponential per bin and frame; the library functions
+// handle every special case and dominate the stage's time. fastCexp serves the finite,
+// moderate arguments it has, to within 1e-12 relative (TestFastMathAccuracy): tables of 2^(j/32)
+// and of sin and cos at multiples of 2π/256, and short polynomials for the remainders, whose
+// terms do not wait on one another.
 
 const (
 	expSteps = 32  // table steps per octave
@@ -40,29 +40,28 @@ func split(x float64) (hi, lo float64) {
 	return hi, x - hi
 }
 
-// fastExp is e^x for x ≤ 700; below −700 it is 0.
-func fastExp(x float64) float64 {
+// fastCexp is e^(x+iy) = e^x·(cos y + i·sin y), for x ≤ 700 (below −700 it is 0) and
+// |y| ≤ 1e4: one call per bin (neither part alone is small enough to be inlined).
+func fastCexp(x, y float64) (re, im float64) {
 	if x < -700 {
-		return 0
+		return 0, 0
 	}
+	// e^x = 2^(n/32)·e^r: n rounded, |r| ≤ ln2/64.
 	n := (x*(expSteps/math.Ln2) + roundMagic) - roundMagic
-	r := (x - n*expStepHi) - n*expStepLo // |r| ≤ ln2/64
+	r := (x - n*expStepHi) - n*expStepLo
 	k := int64(n)
 	// e^r to r^5: the remainder is below (ln2/64)^6/6! ≈ 2e-15.
 	r2 := r * r
 	p := (1 + r) + r2*((0.5+r*(1.0/6))+r2*(1.0/24+r*(1.0/120)))
-	return p * exp2Table[k&(expSteps-1)] * math.Float64frombits(uint64(k>>5+1023)<<52)
-}
-
-// fastSincos is sin x and cos x for |x| ≤ 1e4.
-func fastSincos(x float64) (sin, cos float64) {
-	n := (x*(sinSteps/(2*math.Pi)) + roundMagic) - roundMagic
-	r := (x - n*sinStepHi) - n*sinStepLo // |r| ≤ π/256
+	a := p * exp2Table[k&(expSteps-1)] * math.Float64frombits(uint64(k>>5+1023)<<52)
+	// y = j·2π/256 + q: n rounded, |q| ≤ π/256.
+	n = (y*(sinSteps/(2*math.Pi)) + roundMagic) - roundMagic
+	q := (y - n*sinStepHi) - n*sinStepLo
 	j := int64(n) & (sinSteps - 1)
-	// sin r to r^7 and cos r to r^8: remainders below (π/256)^9/9! and (π/256)^10/10!.
-	r2 := r * r
-	sr := r * (1 - r2*(1.0/6-r2*(1.0/120-r2*(1.0/5040))))
-	cr := 1 - r2*(0.5-r2*(1.0/24-r2*(1.0/720-r2*(1.0/40320))))
+	// sin q to q^7 and cos q to q^8: remainders below (π/256)^9/9! and (π/256)^10/10!.
+	q2 := q * q
+	sq := q * (1 - q2*(1.0/6-q2*(1.0/120-q2*(1.0/5040))))
+	cq := 1 - q2*(0.5-q2*(1.0/24-q2*(1.0/720-q2*(1.0/40320))))
 	s, c := sinTable[j], cosTable[j]
-	return s*cr + c*sr, c*cr - s*sr
+	return a * (c*cq - s*sq), a * (s*cq + c*sq)
 }
