@@ -245,17 +245,39 @@ func (s *Set) TagWords(words, punct, fixed []string) []string {
 // or "." or "?"), which Festival treats as a word of its own tagged punc: the break model runs
 // over that sequence, the last item gets a break for certain, english_phrase_type_tree turns a
 // B on ".", "!" or "?" into BB, and, as Festival's Pauses module does, each punctuation word's B
-// or BB then moves to the word before it. A word and its punctuation make one token, as in
-// Festival (so the word's chance of a break is halved); otherwise each word is taken as a token
-// of its own: Festival's halving inside tokens of several words ("1990" read as two) is not
-// applied. A tag the break model does not know counts as a noun. Without the POS data (a Set
-// from Decode) Breaks returns nil.
+// or BB then moves to the word before it. Each word is taken as a text token of its own, with
+// its punctuation (see BreaksTokens for words read from one token, like "1990"). A tag the
+// break model does not know counts as a noun. Without the POS data (a Set from Decode) Breaks
+// returns nil.
 func (s *Set) Breaks(words []string, tags []string, punct []string) []string {
+	token := make([]int, len(words))
+	for i := range token {
+		token[i] = i
+	}
+	return s.BreaksTokens(words, tags, punct, token)
+}
+
+// BreaksTokens is Breaks for words read from text tokens: token[i] numbers the token words[i]
+// was read from (the same number for consecutive words of one token, like "nineteen ninety" from
+// "1990"), and punct[i] follows words[i] within that token. As in Festival, a word that is not
+// the last item of its token (its punctuation counts), in a token of fewer than 7 items, has its
+// chance of a break halved (pbreak_scale 0.5).
+func (s *Set) BreaksTokens(words, tags, punct []string, token []int) []string {
 	p := s.POS
 	if p == nil || len(words) == 0 || s.PhraseType == nil {
 		return nil
 	}
 	seq, from, isPunct := festivalWords(words, punct)
+	// The token of each item: a word's, or for punctuation its word's.
+	tokOf := make([]int, len(seq))
+	tokLen := map[int]int{}
+	for i := range seq {
+		tokOf[i] = -1 - from[i] // a word without a token number is a token of its own
+		if from[i] < len(token) {
+			tokOf[i] = token[from[i]]
+		}
+		tokLen[tokOf[i]]++
+	}
 	q, h := p.quad, p.hept
 	noun := q.index("n")
 	idx := make([]int, len(seq))
@@ -287,10 +309,9 @@ func (s *Set) Breaks(words []string, tags []string, punct []string) []string {
 			prevTag = idx[i-1]
 		}
 		st := q.state(prevTag, idx[i], idx[i+1])
-		// A word with punctuation after it is not the last word of its token (the punctuation
-		// is), so Festival halves its chance of a break, as for any word inside a token of
-		// fewer than 7 words (pbreak_scale 0.5).
-		inner := !isPunct[i] && isPunct[i+1]
+		// Not the last item of its token, in a token of fewer than 7 items: Festival halves
+		// the chance of a break (pbreak_scale 0.5).
+		inner := tokOf[i+1] == tokOf[i] && tokLen[tokOf[i]] < 7
 		var out []cand
 		for _, label := range []string{"B", "NB"} {
 			n := slices.Index(q.Pred, label)

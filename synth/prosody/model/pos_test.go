@@ -66,7 +66,17 @@ func readPOSDump(t *testing.T) []*posSentence {
 
 // wordsAndPunct splits Festival's items into words and the punctuation after each word.
 func (s *posSentence) wordsAndPunct(t *testing.T) (words, punct, fixed []string) {
+	words, punct, fixed, _ = s.split(t)
+	return words, punct, fixed
+}
+
+// split also numbers each word's text token (from Festival's token ends).
+func (s *posSentence) split(t *testing.T) (words, punct, fixed []string, token []int) {
+	tok := 0
 	for i, it := range s.items {
+		if i > 0 && s.tokenEnd[i-1] {
+			tok++
+		}
 		if s.tags[i] == "punc" && i > 0 && !s.tokenEnd[i-1] {
 			punct[len(punct)-1] = it
 			continue
@@ -74,11 +84,12 @@ func (s *posSentence) wordsAndPunct(t *testing.T) (words, punct, fixed []string)
 		words = append(words, it)
 		punct = append(punct, "")
 		fixed = append(fixed, s.fixed[i])
+		token = append(token, tok)
 	}
 	if !slices.Equal(words, s.words) {
 		t.Fatalf("%q: words %v, Festival's after synthesis %v", s.text, words, s.words)
 	}
-	return words, punct, fixed
+	return words, punct, fixed, token
 }
 
 // TestTagFestival tags Festival's word sequences (punctuation included) and compares with
@@ -106,16 +117,28 @@ func TestTagFestival(t *testing.T) {
 	t.Logf("%d items tagged", n)
 }
 
-// TestBreaksFestival predicts the breaks of each sentence from its words, tags and punctuation
-// and compares with Festival's words after synthesis (Phrasify, then Pauses).
+// TestBreaksFestival predicts the breaks of each sentence from its words, tags, punctuation and
+// tokens and compares with Festival's words after synthesis (Phrasify, then Pauses). Breaks
+// itself, which takes each word for a token, must agree where every token is one word.
 func TestBreaksFestival(t *testing.T) {
 	set := loadSet(t)
+	multi := 0
 	for _, s := range readPOSDump(t) {
-		words, punct, fixed := s.wordsAndPunct(t)
+		words, punct, fixed, token := s.split(t)
 		tags := set.TagWords(words, punct, fixed)
-		if got := set.Breaks(words, tags, punct); !slices.Equal(got, s.breaks) {
+		if got := set.BreaksTokens(words, tags, punct, token); !slices.Equal(got, s.breaks) {
 			t.Errorf("%q:\n breaks %v\n Festival %v", s.text, got, s.breaks)
 		}
+		if token[len(token)-1] != len(token)-1 {
+			multi++
+			continue // a token of several words
+		}
+		if got := set.Breaks(words, tags, punct); !slices.Equal(got, s.breaks) {
+			t.Errorf("%q: Breaks %v\n Festival %v", s.text, got, s.breaks)
+		}
+	}
+	if multi == 0 {
+		t.Error("no sentence with a token of several words")
 	}
 }
 

@@ -41,4 +41,6 @@
    "Colorless green ideas sleep furiously."
    "Mr Brown and his wife visited Paris, Rome and Vienna last spring."
    "I think that A is better than B, but you may prefer C."
-   "Did you park the, car beside the river."))
+   "Did you park the, car beside the river."
+   "The war ended in 1945, and the city was rebuilt by 1960 with help from 23 nations."
+   "It costs $3.50 today, but tomorrow it may cost 1200 dollars."))
