@@ -6,6 +6,7 @@ import "strings"
 // characters (possibly empty) and '?' any one character; everything else is literal.
 type pattern struct {
 	src string
+	id  int // index among the voice's distinct patterns, for per-label answer caches
 	// Fast paths for the common shapes "*lit*", "lit*", "*lit" (no '?').
 	kind int
 	lit  string
@@ -87,6 +88,26 @@ func glob(pat, s string) bool {
 func matchAny(ps []pattern, s string) bool {
 	for i := range ps {
 		if ps[i].match(s) {
+			return true
+		}
+	}
+	return false
+}
+
+// matchAnyCached is matchAny with the answers of single patterns cached in memo (indexed by
+// pattern id: 0 unknown, 1 no, 2 yes): the same pattern serves many questions (a phone's
+// identity is asked about in every class it belongs to).
+func matchAnyCached(ps []pattern, s string, memo []uint8) bool {
+	for i := range ps {
+		a := memo[ps[i].id]
+		if a == 0 {
+			a = 1
+			if ps[i].match(s) {
+				a = 2
+			}
+			memo[ps[i].id] = a
+		}
+		if a == 2 {
 			return true
 		}
 	}

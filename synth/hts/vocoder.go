@@ -182,7 +182,7 @@ func (vc *Vocoder) generate(ph *prosody.Phrase, n int) error {
 		fr[i] = frameInfo{}
 	}
 	dur := make([]int, ns)
-	var memo []uint8
+	var memo answers
 	if !vc.p.PhraseDurations {
 		vc.modelDurations(u, labels)
 	}
@@ -201,8 +201,8 @@ func (vc *Vocoder) generate(ph *prosody.Phrase, n int) error {
 			continue
 		}
 		label := labels[i]
-		memo = resetMemo(memo, v.numQuestions)
-		d := v.Duration.find(label, 0, memo)
+		memo.reset(v)
+		d := v.Duration.find(label, 0, &memo)
 		if d == nil {
 			return fmt.Errorf("hts: no duration model covers label %q", label)
 		}
@@ -213,8 +213,8 @@ func (vc *Vocoder) generate(ph *prosody.Phrase, n int) error {
 			if dur[s] == 0 {
 				continue
 			}
-			mp := ms.Model.find(label, s+2, memo)
-			lp := ls.Model.find(label, s+2, memo)
+			mp := ms.Model.find(label, s+2, &memo)
+			lp := ls.Model.find(label, s+2, &memo)
 			if mp == nil || lp == nil {
 				return fmt.Errorf("hts: no model covers state %d of label %q", s+2, label)
 			}

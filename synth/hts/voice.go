@@ -49,10 +49,21 @@ type Voice struct {
 	Duration model
 	Streams  []*Stream // in STREAM_TYPE order
 	mcp, lf0 int       // indices into Streams; -1 when absent
-	// numQuestions counts the distinct questions of all the voice's models: a question asked
-	// by several models (the same name and patterns) has one id, so a label's answers are
-	// cached across them.
-	numQuestions int
+	// numQuestions and numPatterns count the distinct questions and patterns of all the
+	// voice's models: a question asked by several models (the same name and patterns), or a
+	// pattern of several questions, has one id, so a label's answers are cached across them.
+	numQuestions, numPatterns int
+}
+
+// answers caches one label's answers to the voice's questions and patterns (see model.find).
+type answers struct {
+	q, p []uint8
+}
+
+// reset prepares a for a new label of voice v.
+func (a *answers) reset(v *Voice) {
+	a.q = resetMemo(a.q, v.numQuestions)
+	a.p = resetMemo(a.p, v.numPatterns)
 }
 
 // Stream is one parameter stream (MCP, LF0, ...).
@@ -271,16 +282,31 @@ func Parse(data []byte) (*Voice, error) {
 		}
 		v.Streams = append(v.Streams, s)
 	}
-	v.numQuestions = shareQuestionIDs(v)
+	v.numQuestions, v.numPatterns = shareIDs(v)
 	return v, nil
 }
 
-// shareQuestionIDs numbers the distinct questions (name and patterns) of all of v's models and
-// returns how many there are.
-func shareQuestionIDs(v *Voice) int {
+// shareIDs numbers the distinct questions (name and patterns) and the distinct patterns of all
+// of v's models and returns how many there are of each.
+func shareIDs(v *Voice) (questions, patterns int) {
 	ids := map[string]int{}
+	pids := map[string]int{}
+	number := func(ps []pattern) {
+		for i := range ps {
+			id, ok := pids[ps[i].src]
+			if !ok {
+				id = len(pids)
+				pids[ps[i].src] = id
+			}
+			ps[i].id = id
+		}
+	}
 	assign := func(m *model) {
+		for i := range m.trees {
+			number(m.trees[i].patterns)
+		}
 		for _, q := range m.questions {
+			number(q.patterns)
 			var key strings.Builder
 			key.WriteString(q.name)
 			for _, p := range q.patterns {
@@ -302,7 +328,7 @@ func shareQuestionIDs(v *Voice) int {
 			assign(&s.GV)
 		}
 	}
-	return len(ids)
+	return len(ids), len(pids)
 }
 
 type headerEntry struct {
@@ -672,16 +698,16 @@ func leafIndex(name string) (int, error) {
 }
 
 // find returns the PDF the model's tree for state st selects for label (st 0: the first tree).
-// memo, when not nil, caches the answers of the voice's questions for this label (0 unknown,
-// 1 no, 2 yes); it must hold the voice's numQuestions entries, zeroed for each new label, and
-// may be shared by all the voice's models.
-func (m *model) find(label string, st int, memo []uint8) []float32 {
+// memo, when not nil, caches the answers of the voice's questions and patterns for this label
+// (0 unknown, 1 no, 2 yes); it must be reset for each new label, and may be shared by all the
+// voice's models.
+func (m *model) find(label string, st int, memo *answers) []float32 {
 	for i := range m.trees {
 		t := &m.trees[i]
 		if st != 0 && t.state != st {
 			continue
 		}
-		if !matchAny(t.patterns, label) {
+		if memo != nil && !matchAnyCached(t.patterns, label, memo.p) || memo == nil && !matchAny(t.patterns, label) {
 			continue
 		}
 		leaf := t.leaf
@@ -691,13 +717,13 @@ func (m *model) find(label string, st int, memo []uint8) []float32 {
 				nd := &t.nodes[n]
 				var yes bool
 				if memo != nil {
-					a := memo[nd.q.id]
+					a := memo.q[nd.q.id]
 					if a == 0 {
 						a = 1
-						if matchAny(nd.q.patterns, label) {
+						if matchAnyCached(nd.q.patterns, label, memo.p) {
 							a = 2
 						}
-						memo[nd.q.id] = a
+						memo.q[nd.q.id] = a
 					}
 					yes = a == 2
 				} else {

@@ -232,16 +232,17 @@ func TestSharedQuestionCacheFindsTheSamePDFs(t *testing.T) {
 		t.Errorf("%d distinct questions: no question is shared between the models", v.numQuestions)
 	}
 	for _, label := range labels {
-		memo := make([]uint8, v.numQuestions)
+		var memo answers
+		memo.reset(v)
 		same := func(what string, a, b []float32) {
 			if len(a) == 0 || &a[0] != &b[0] {
 				t.Fatalf("label %q, %s: the cached lookup found another PDF", label, what)
 			}
 		}
-		same("duration", v.Duration.find(label, 0, memo), v.Duration.find(label, 0, nil))
+		same("duration", v.Duration.find(label, 0, &memo), v.Duration.find(label, 0, nil))
 		for s := 2; s < 2+v.NumStates; s++ {
 			for _, st := range []*Stream{v.Streams[v.mcp], v.Streams[v.lf0]} {
-				same(st.Name, st.Model.find(label, s, memo), st.Model.find(label, s, nil))
+				same(st.Name, st.Model.find(label, s, &memo), st.Model.find(label, s, nil))
 			}
 		}
 	}
