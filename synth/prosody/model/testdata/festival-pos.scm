@@ -43,4 +43,6 @@
    "I think that A is better than B, but you may prefer C."
    "Did you park the, car beside the river."
    "The war ended in 1945, and the city was rebuilt by 1960 with help from 23 nations."
-   "It costs $3.50 today, but tomorrow it may cost 1200 dollars."))
+   "It costs $3.50 today, but tomorrow it may cost 1200 dollars."
+   "The war ended in 1945 points in the final game."
+   "The war ended in 1200 after the long winter."))
