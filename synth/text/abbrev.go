@@ -30,7 +30,7 @@ var shoutWords = setOf("WHO US IT AM AD ICE ACT SAT AIM")
 var wordAcronyms = setOf(`NATO NASA UNESCO UNICEF NAFTA OPEC FIFA UEFA AIDS SARS COVID LASER RADAR SCUBA
 SONAR OSHA FEMA PIN RAM ROM GIF NASDAQ DARPA NORAD INTERPOL SWAT WASP ZIP CAPTCHA IMAX LIDAR NIMBY YOLO
 FOMO POTUS SCOTUS FLOTUS ASEAN CERN ICANN EPCOT AWOL TESOL NASCAR MERS ISIS OK WIFI UNIX LINUX RAID
-SIM SIMs MASH ZIP GUI`)
+SIM SIMs MASH ZIP GUI ARM`)
 
 func setOf(s string) map[string]bool {
 	m := make(map[string]bool)
@@ -573,8 +573,9 @@ func (n *normalizer) romanCore(t *token, core string) bool {
 			return true
 		}
 	}
-	// Sequels and models after a capitalized word: "Final Fantasy VII".
-	if len(core) >= 2 && strings.Trim(core, "IVX") == "" && isCapitalized(pc) {
+	// Sequels and models after a capitalized word: "Final Fantasy VII"; not after a determiner
+	// capitalized only because it starts the sentence ("The IV drip", "My XL shirt").
+	if len(core) >= 2 && strings.Trim(core, "IVX") == "" && isCapitalized(pc) && !determiners[lp] && lp != "a" && lp != "an" {
 		n.emit(t.raw, appendCardinal(nil, uint64(v))...)
 		return true
 	}

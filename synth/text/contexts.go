@@ -121,7 +121,7 @@ policy claim case booking reservation transaction receipt voucher coupon promo t
 card pin passcode password zip postcode code id extension ext routing isbn ssn`)
 
 // yearable are code words that may also stand before a year.
-var yearable = setOf("policy case claim booking reservation transaction member customer employee badge receipt voucher coupon promo ending")
+var yearable = setOf("policy case claim booking reservation transaction member customer employee badge receipt voucher coupon promo ending ends")
 
 // statusWords are nouns after which a three-digit number is a status code read in pairs:
 // "error 404" four oh four, "code 500" five hundred.
@@ -137,8 +137,8 @@ func (n *normalizer) codeDigits(t *token, num number) bool {
 	word := ""
 	for off := -1; off >= -4; off-- {
 		p := n.peek(off)
-		if p == nil || off < -1 && p.post != "" && p.post != ":" {
-			break
+		if p == nil || off < -1 && p.post != "" && p.post != ":" && !(p.post == "," && numberMark(n.peek(off+1))) {
+			break // "order, No. 55102" reads on through the comma before the number mark
 		}
 		l := strings.ToLower(p.core)
 		if codeWords[l] || statusWords[l] {
@@ -146,8 +146,8 @@ func (n *normalizer) codeDigits(t *token, num number) bool {
 			break
 		}
 		if l == "is" || l == "was" || l == "number" || l == "no" || l == "#" || l == "num" || l == "nr" ||
-			l == "in" && off == -1 || l == "ending" {
-			if l == "ending" {
+			l == "in" && off == -1 || l == "ending" || l == "ends" {
+			if l == "ending" || l == "ends" {
 				word = l
 				break
 			}
@@ -180,6 +180,18 @@ func (n *normalizer) codeDigits(t *token, num number) bool {
 	n.by("code digits")
 	n.emit(t.raw, appendDigitNames(nil, d, false)...)
 	return true
+}
+
+// numberMark reports a token that says "number": No., no, number, #, nr, num.
+func numberMark(t *token) bool {
+	if t == nil {
+		return false
+	}
+	switch strings.ToLower(t.core) {
+	case "no", "number", "#", "nr", "num":
+		return true
+	}
+	return false
 }
 
 // eraWord reports an era abbreviation token: BC, BCE, AD, CE (also with periods).
