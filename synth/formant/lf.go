@@ -27,8 +27,10 @@ func lfShape(rd float64) (tp, te, ta float64) {
 	return tp, te, ta
 }
 
-// period solves the model for a period of t0 samples.
-func (l *lfState) period(t0 float64) {
+// period solves the model for a period of t0 samples whose open phase and return-phase
+// constant have the shape of a period of shape samples (t0 itself, or the unperturbed period
+// when jitter lengthens or shortens only the closed phase).
+func (l *lfState) period(shape, t0 float64) {
 	rd := l.rd
 	if !(rd >= 0.3) {
 		rd = 0.3
@@ -36,9 +38,10 @@ func (l *lfState) period(t0 float64) {
 	tpF, teF, taF := lfShape(rd)
 	teF = math.Min(teF, 0.95)
 	tpF = math.Min(tpF, 0.9*teF)
-	tp := tpF * t0
-	l.te = teF * t0
-	l.ta = math.Max(taF*t0, 0.05)
+	tp := tpF * shape
+	l.te = math.Min(teF*shape, 0.95*t0)
+	tp = math.Min(tp, 0.9*l.te)
+	l.ta = math.Max(taF*shape, 0.05)
 	l.tb = t0 - l.te
 	l.wg = math.Pi / tp
 	// ε·ta = 1 − e^{−ε·tb}, Newton from 1/ta.

@@ -35,6 +35,12 @@ type Params struct {
 	FricationDB float64 `json:"frication_db"`
 	// Flutter is slow quasi-random F0 wander in percent (Klatt's FL), 0–100.
 	Flutter float64 `json:"flutter"`
+	// Jitter is the glottal source's local jitter in percent, 0–5: the mean absolute difference
+	// between consecutive periods over the mean period, as Praat's "Jitter (local)" measures it.
+	Jitter float64 `json:"jitter"`
+	// Shimmer is the glottal source's local shimmer in percent, 0–20: the mean absolute
+	// difference between the amplitudes of consecutive periods over the mean amplitude.
+	Shimmer float64 `json:"shimmer"`
 	// BandwidthScale multiplies formant bandwidths, 0.5–3.
 	BandwidthScale float64 `json:"bandwidth_scale"`
 	// GainDB is the voice's fixed output gain, −40–+12 dB (0 gives speech peaks around −8 to −3 dBFS).
@@ -54,6 +60,8 @@ func DefaultParams() Params {
 		AspirationDB:   0,
 		FricationDB:    0,
 		Flutter:        25,
+		Jitter:         defaultJitter,
+		Shimmer:        defaultShimmer,
 		BandwidthScale: 0.8,
 		GainDB:         0,
 	}
@@ -82,6 +90,8 @@ func (p Params) Validate() error {
 		{"aspiration_db", p.AspirationDB, -20, 20},
 		{"frication_db", p.FricationDB, -20, 20},
 		{"flutter", p.Flutter, 0, 100},
+		{"jitter", p.Jitter, 0, 5},
+		{"shimmer", p.Shimmer, 0, 20},
 		{"bandwidth_scale", p.BandwidthScale, 0.5, 3},
 		{"gain_db", p.GainDB, -40, 12},
 	} {

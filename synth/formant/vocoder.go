@@ -5,10 +5,10 @@
 // (about 2 ms): formant tracks from the phone table (Klatt 1980) with locus rules at stops,
 // offglides for diphthongs and smoothed transitions; source amplitudes with bursts, post-stop
 // aspiration, voice bars and nasal murmur (pole–zero pair). The renderer runs a KLGLOTT88 or LF
-// glottal source with flutter and breath noise through a cascade of formant resonators (F1–F8,
-// higher ones dropped near Nyquist), and frication through a parallel bank, updating
-// coefficients once per block and amplitudes per sample. All state lives in the Vocoder, so the
-// phrases of an utterance join seamlessly.
+// glottal source with flutter, cycle-to-cycle jitter and shimmer, and breath noise through a
+// cascade of formant resonators (F1–F8, higher ones dropped near Nyquist), and frication through
+// a parallel bank, updating coefficients once per block and amplitudes per sample. All state
+// lives in the Vocoder, so the phrases of an utterance join seamlessly.
 package formant
 
 import (
@@ -76,6 +76,7 @@ type Vocoder struct {
 	avsLP       dsp.Resonator
 	noise       dsp.Noise
 	clock       int64 // samples since the vocoder was made (flutter time)
+	perturb     perturber
 	lf          lfState
 	oq, aturb   float64
 	ahBreath    float64
@@ -113,15 +114,16 @@ func New(sampleRate int, p Params, seed uint64) (*Vocoder, error) {
 	}
 	sr := float64(sampleRate)
 	v := &Vocoder{
-		sr:     sr,
-		p:      p,
-		blk:    max(8, sampleRate/500),
-		gain:   levelScale * dsp.DBToAmplitude(p.GainDB),
-		nyqLim: 0.45 * sr,
-		buf:    make([]float32, chunkSize),
-		noise:  dsp.NewNoise(seed),
-		dc:     dsp.NewDCBlocker(30, sr),
-		lastF0: 110,
+		sr:      sr,
+		p:       p,
+		blk:     max(8, sampleRate/500),
+		gain:    levelScale * dsp.DBToAmplitude(p.GainDB),
+		nyqLim:  0.45 * sr,
+		buf:     make([]float32, chunkSize),
+		noise:   dsp.NewNoise(seed),
+		dc:      dsp.NewDCBlocker(30, sr),
+		lastF0:  110,
+		perturb: newPerturber(p, seed),
 	}
 	v.pl.sr = sr
 	v.pl.aspGain, v.pl.fricGain = dsp.DBToAmplitude(p.AspirationDB), dsp.DBToAmplitude(p.FricationDB)
@@ -441,7 +443,8 @@ func (v *Vocoder) cascEnergy() float64 {
 }
 
 // newPeriod starts a glottal period at clock (samples since the vocoder was made; it sets the
-// flutter's phase) and the current pitch, and latches the voicing amplitudes.
+// flutter's phase) and the current pitch, and latches the voicing amplitudes. The period and
+// the amplitudes carry the period's jitter and shimmer.
 func (v *Vocoder) newPeriod(clock int64, f0, av, avs float64) {
 	if fl := v.p.Flutter; fl > 0 {
 		t := float64(clock) / v.sr
@@ -449,11 +452,17 @@ func (v *Vocoder) newPeriod(clock int64, f0, av, avs float64) {
 		f0 += d
 	}
 	f0 = math.Max(minF0, math.Min(maxF0, f0))
-	v.t0 = v.sr / f0
-	v.te = v.oq * v.t0
-	v.pAV, v.pAVS = av, avs
+	v.perturb.next()
+	// Jitter lengthens or shortens the closed phase only: the open phase, and so the instant
+	// of closure (the main excitation) within the period, keeps the unperturbed length. The
+	// intervals between excitations are then the perturbed periods themselves; jittering the
+	// open phase with them would average consecutive periods and halve the jitter heard.
+	nominal := v.sr / f0
+	v.t0 = nominal * v.perturb.periodF
+	v.te = math.Min(v.oq*nominal, v.t0-1)
+	v.pAV, v.pAVS = av*v.perturb.amplitF, avs*v.perturb.amplitF
 	if v.p.Source == SourceLF {
-		v.lf.period(v.t0)
+		v.lf.period(nominal, v.t0)
 	}
 }
 
