@@ -31,19 +31,34 @@ func NewPOS(d POSData) (*POS, error) {
 		words = append(words, w)
 	}
 	sort.Strings(words)
-	var dists [][]Cand
-	index := map[string]uint32{}
-	dist := make([]uint32, len(words))
+	// Distinct candidate lists, the most used first (so that most words need a one-byte index
+	// in the file), ties in order of first use.
+	type group struct {
+		cands []Cand
+		first int
+		words []int
+	}
+	var groups []*group
+	byKey := map[string]*group{}
 	for i, w := range words {
 		c := d.Lexicon[w]
 		key := fmt.Sprint(c)
-		j, ok := index[key]
+		g, ok := byKey[key]
 		if !ok {
-			j = uint32(len(dists))
-			index[key] = j
-			dists = append(dists, slices.Clone(c))
+			g = &group{cands: slices.Clone(c), first: i}
+			byKey[key] = g
+			groups = append(groups, g)
 		}
-		dist[i] = j
+		g.words = append(g.words, i)
+	}
+	sort.SliceStable(groups, func(a, b int) bool { return len(groups[a].words) > len(groups[b].words) })
+	dists := make([][]Cand, len(groups))
+	dist := make([]uint32, len(words))
+	for j, g := range groups {
+		dists[j] = g.cands
+		for _, i := range g.words {
+			dist[i] = uint32(j)
+		}
 	}
 	return newPOS(words, dist, dists, d)
 }
@@ -141,9 +156,10 @@ func (p *POS) Words() int { return len(p.words) }
 //	parameters: gram_scale_s (float64), pos_p_start_tag, pos_pp_start_tag (strings)
 //	pos map: count, (from, to) strings
 //	three ngrams (tagger, quad, hept): order, vocabulary and predicted words (count, strings),
-//	  counts as runs: run count, then (length, float64 value) per run
-//	candidate lists: count; each: count, (tag string, score) where a score is a zigzag varint
-//	  mantissa m and a byte e, the value m/10^e (exact for the poslex's decimals)
+//	  the distinct counts (count, float64s), then the counts as runs: run count, then (length,
+//	  index of the value) per run
+//	candidate lists, the most used first: count; each: count, (tag string, score) where a score
+//	  is a zigzag varint mantissa m and a byte e, the value m/10^e (exact for the poslex's decimals)
 //	headwords: count; each front-coded: length shared with the previous one, suffix length,
 //	  suffix bytes, candidate list index
 //	CRC-32 (IEEE) of everything before it, 4 bytes little-endian
@@ -166,18 +182,33 @@ func EncodePOS(p *POS) ([]byte, error) {
 		b.uvarint(uint64(g.Order))
 		e.strs(&b, g.Vocab)
 		e.strs(&b, g.Pred)
-		var runs [][2]float64
+		// Distinct counts in order of first use, then runs of equal counts as (length, index).
+		var values []float64
+		valueIndex := map[uint64]int{}
+		type run struct{ n, v int }
+		var runs []run
 		for _, c := range g.Counts {
-			if n := len(runs); n > 0 && math.Float64bits(runs[n-1][1]) == math.Float64bits(c) {
-				runs[n-1][0]++
-			} else {
-				runs = append(runs, [2]float64{1, c})
+			bits := math.Float64bits(c)
+			v, ok := valueIndex[bits]
+			if !ok {
+				v = len(values)
+				valueIndex[bits] = v
+				values = append(values, c)
 			}
+			if n := len(runs); n > 0 && runs[n-1].v == v {
+				runs[n-1].n++
+			} else {
+				runs = append(runs, run{1, v})
+			}
+		}
+		b.uvarint(uint64(len(values)))
+		for _, v := range values {
+			b.float(v)
 		}
 		b.uvarint(uint64(len(runs)))
 		for _, r := range runs {
-			b.uvarint(uint64(r[0]))
-			b.float(r[1])
+			b.uvarint(uint64(r.n))
+			b.uvarint(uint64(r.v))
 		}
 	}
 	b.uvarint(uint64(len(p.dists)))
@@ -284,17 +315,28 @@ func decodePOSBody(data []byte) (*POS, error) {
 			}
 			want *= len(g.Vocab)
 		}
-		runs := r.count("ngram runs", 9)
+		nv := r.count("ngram count values", 8)
+		values := make([]float64, 0, nv)
+		for i := 0; i < nv && r.err == nil; i++ {
+			values = append(values, r.finite("count value"))
+		}
+		runs := r.count("ngram runs", 2)
 		g.Counts = make([]float64, 0, want)
 		for i := 0; i < runs && r.err == nil; i++ {
 			rat := r.pos
 			l := r.uvarint("run length")
-			v := r.finite("count")
-			if r.err == nil && (l == 0 || l > uint64(want-len(g.Counts))) {
+			v := r.uvarint("run value")
+			if r.err != nil {
+				break
+			}
+			if l == 0 || l > uint64(want-len(g.Counts)) {
 				return nil, r.fail(rat, fmt.Sprintf("run of %d counts: %d of %d already", l, len(g.Counts), want))
 			}
+			if v >= uint64(len(values)) {
+				return nil, r.fail(rat, fmt.Sprintf("run value %d of %d", v, len(values)))
+			}
 			for j := uint64(0); j < l; j++ {
-				g.Counts = append(g.Counts, v)
+				g.Counts = append(g.Counts, values[v])
 			}
 		}
 		if r.err == nil && len(g.Counts) != want {
