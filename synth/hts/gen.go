@@ -153,16 +153,23 @@ func grow(s []float64, n int) []float64 {
 	return s
 }
 
-// reset prepares for T frames.
+// reset prepares for T frames: mu and prec cleared for the caller to fill; the rest is
+// scratch that solve and applyGV overwrite or clear themselves.
 func (g *mlpg) reset(T int) {
 	K := len(g.wins)
+	size := func(s []float64, n int) []float64 {
+		if cap(s) < n {
+			return make([]float64, n)
+		}
+		return s[:n]
+	}
 	g.mu = grow(g.mu, T*K)
 	g.prec = grow(g.prec, T*K)
-	g.band = grow(g.band, T*(g.bw()+1))
-	g.raw = grow(g.raw, T*(g.bw()+1))
-	g.r = grow(g.r, T)
-	g.c = grow(g.c, T)
-	g.tmp = grow(g.tmp, T)
+	g.band = size(g.band, T*(g.bw()+1))
+	g.raw = size(g.raw, T*(g.bw()+1))
+	g.r = size(g.r, T)
+	g.c = size(g.c, T)
+	g.tmp = size(g.tmp, T)
 }
 
 // solve builds R = WᵀPW and r = WᵀPμ from g.mu and g.prec and solves Rc = r (LDLᵀ on the band).
