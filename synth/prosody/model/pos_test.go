@@ -246,16 +246,59 @@ func TestPOSRoundTrip(t *testing.T) {
 	}
 }
 
+// tinyPOS is a small complete POS model, so that the fuzzer starts from a short valid file.
+func tinyPOS(t testing.TB) []byte {
+	ones := func(n int) []float64 {
+		c := make([]float64, n)
+		for i := range c {
+			c[i] = float64(1 + i%3)
+		}
+		return c
+	}
+	p, err := NewPOS(POSData{
+		Lexicon: map[string][]Cand{"_number_": {{"nn", -1}}, "_oov_": {{"nn", -2}, {"dt", -3.5}},
+			"the": {{"dt", -0.53}}, ".": {{"punc", -1.1104}}},
+		Tagger: &Ngram{Order: 3, Vocab: []string{"nn", "punc", "dt"}, Pred: []string{"nn", "punc", "dt"}, Counts: ones(27)},
+		Quad:   &Ngram{Order: 4, Vocab: []string{"n", "punc"}, Pred: []string{"B", "NB"}, Counts: ones(16)},
+		Hept:   &Ngram{Order: 7, Vocab: []string{"B", "NB"}, Pred: []string{"B", "NB"}, Counts: ones(128)},
+		PosMap: map[string]string{"nn": "n", "dt": "n"},
+		ScaleB: 0.59, PStart: "punc", PPStart: "nn",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := EncodePOS(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
 func FuzzDecodePOS(f *testing.F) {
 	body := festivalPOSBin[:len(festivalPOSBin)-4]
+	tiny := tinyPOS(f)
+	f.Add(tiny[:len(tiny)-4])
 	f.Add(body[:200])
 	f.Add([]byte("CHPS\x01\x00"))
+	s, err := Decode(festivalBin)
+	if err != nil {
+		f.Fatal(err)
+	}
+	phraseType := s.PhraseType
 	f.Fuzz(func(t *testing.T, data []byte) {
 		p, err := decodePOSBody(data)
 		if err != nil {
 			return
 		}
-		s := &Set{POS: p}
-		s.Tag([]string{"the", "1", "xyz", "."})
+		s := &Set{POS: p, PhraseType: phraseType}
+		words := []string{"the", "1", "xyz", "."}
+		s.Breaks(words[:3], s.TagWords(words[:3], []string{"", ",", "."}, nil), []string{"", ",", "."})
+		again, err := EncodePOS(p)
+		if err != nil {
+			t.Fatalf("decoded POS model does not encode: %v", err)
+		}
+		if _, err := DecodePOS(again); err != nil {
+			t.Fatalf("re-encoded POS model does not decode: %v", err)
+		}
 	})
 }
