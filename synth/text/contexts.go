@@ -74,13 +74,21 @@ var pairedLabel4 = setOf("room suite flight apartment apt gate")
 // seven eighty seven, "RTX 4090" forty ninety.
 var modelMakers = setOf("boeing airbus embraer bombardier cessna rtx gtx rx gt")
 
+// apposition reports a label set off by commas before the current number: "her room, 1712,
+// overlooks the bay" reads 1712 as room 1712 does.
+func (n *normalizer) apposition(label *token) bool {
+	cur := n.peek(0)
+	return label.post == "," && (pairedLabel4[strings.ToLower(label.core)] || pairedLabel[strings.ToLower(label.core)]) &&
+		(strings.HasPrefix(cur.post, ",") || n.isLast(0))
+}
+
 // pairedName reports a three- or four-digit number read in pairs as part of a name.
 func (n *normalizer) pairedName(num number) bool {
 	if num.hasPoint || num.commas || num.neg || num.plus || num.intPart[0] == '0' {
 		return false
 	}
 	prev := n.peek(-1)
-	if prev == nil || prev.post != "" {
+	if prev == nil || prev.post != "" && !n.apposition(prev) {
 		return false
 	}
 	l := strings.ToLower(prev.core)
@@ -156,10 +164,10 @@ func (n *normalizer) codeDigits(t *token, num number) bool {
 		break
 	}
 	if word == "" {
-		// Short codes: "Text STOP to 86753".
+		// Short codes: "Text STOP to 86753", "reply to 72345".
 		if p := n.peek(-1); p != nil && strings.EqualFold(p.core, "to") && len(d) >= 4 && len(d) <= 6 {
 			for off := -2; off >= -4; off-- {
-				if q := n.peek(off); q != nil && (strings.EqualFold(q.core, "text") || strings.EqualFold(q.core, "txt") || q.core == "SMS") {
+				if q := n.peek(off); q != nil && (strings.EqualFold(q.core, "text") || strings.EqualFold(q.core, "txt") || q.core == "SMS" || strings.EqualFold(q.core, "reply") || strings.EqualFold(q.core, "texting")) {
 					word = "text"
 					break
 				}
@@ -322,6 +330,10 @@ func (n *normalizer) isRecord() bool {
 	}
 	if next != nil && n.peek(0).post == "" && recordNext[strings.ToLower(next.core)] {
 		return true
+	}
+	if cur := n.peek(0); strings.HasSuffix(cur.pre, "(") && strings.HasPrefix(cur.post, ")") && prev != nil && prev.post == "" && n.i > 1 &&
+		isCapitalized(prev.core) && isLetterWord(prev.core) && strings.HasSuffix(prev.core, "s") && !strings.HasSuffix(prev.core, "ss") {
+		return true // a team's record after its name: "the Dodgers (98-64)"
 	}
 	if prev == nil || prev.post != "" || next != nil && n.peek(0).post == "" && n.quantityNoun(next) {
 		return false // "dropped 5-10 degrees": a range

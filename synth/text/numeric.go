@@ -649,16 +649,29 @@ func appendSetSide(dst []string, d string) []string {
 	return appendInteger(dst, d)
 }
 
+// emergencyWords after 911 or 999 make it the emergency number, read digit by digit: "a 911
+// call", "the 999 operator" (a Porsche 911 stays a name).
+var emergencyWords = setOf("call calls caller callers dispatcher dispatchers dispatch operator operators center centre system line lines emergency emergencies service services")
+
+// emergencyNumber reports 911 or 999 before a word of emergency calls.
+func (n *normalizer) emergencyNumber() bool {
+	next := n.peek(1)
+	return next != nil && n.peek(0).post == "" && emergencyWords[strings.ToLower(next.core)]
+}
+
 // nameNumber reports a three-digit number that is part of a name and read
 // in pairs: "Boeing 747", "CS 101", "room 101", "Highway 101".
 func (n *normalizer) nameNumber() bool {
 	prev := n.peek(-1)
-	if prev == nil || prev.post != "" || prev.core == "" {
+	if prev == nil || prev.core == "" {
 		return false
 	}
 	l := strings.ToLower(prev.core)
-	if pairedLabel[l] {
+	if pairedLabel[l] && (prev.post == "" || n.apposition(prev)) {
 		return true
+	}
+	if prev.post != "" {
+		return false
 	}
 	if !isCapitalized(prev.core) || !isLetterWord(prev.core) || monthIndex[l] > 0 || quantityPrev[l] || labelPrev[l] || scaleNames[l] {
 		return false
@@ -876,6 +889,11 @@ func (n *normalizer) quantity(t *token, num number, rest string) int {
 	if !num.hasPoint && !num.commas && !num.neg && !num.plus && (len(num.intPart) == 3 || len(num.intPart) == 4) && num.intPart[0] != '0' && n.houseNumber() {
 		n.by("house number")
 		n.emit(src, appendPaired(nil, num.intPart)...)
+		return 1
+	}
+	if v, _ := num.value(); !num.hasPoint && !num.commas && !num.neg && !num.plus && (v == 911 || v == 999) && n.emergencyNumber() {
+		n.by("code digits")
+		n.emit(src, appendDigitNames(nil, num.intPart, false)...)
 		return 1
 	}
 	if !num.hasPoint && !num.commas && !num.neg && !num.plus && len(num.intPart) == 3 && num.intPart[0] != '0' && n.nameNumber() {
