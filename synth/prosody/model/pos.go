@@ -144,10 +144,9 @@ func (s *Set) TagFixed(words, fixed []string) []string {
 		score float64
 		from  int // state at the previous word
 		tag   int
-		live  bool
 	}
 	start := g.state(g.index(p.ppStart), g.index(p.pStart))
-	prev := map[int]path{start: {live: true}}
+	prev := map[int]path{start: {}}
 	order := []int{start}
 	back := make([]map[int]path, len(words))
 	for i, w := range words {
@@ -174,7 +173,7 @@ func (s *Set) TagFixed(words, fixed []string) []string {
 					if !ok {
 						curOrder = append(curOrder, ns)
 					}
-					cur[ns] = path{score: sc, from: st, tag: n, live: true}
+					cur[ns] = path{score: sc, from: st, tag: n}
 				}
 			}
 		}
@@ -283,8 +282,11 @@ func (s *Set) BreaksTokens(words, tags, punct []string, token []int) []string {
 	idx := make([]int, len(seq))
 	for i := range seq {
 		t := "punc"
-		if !isPunct[i] && from[i] < len(tags) {
-			t = tags[from[i]]
+		if !isPunct[i] {
+			t = "" // a word without a tag counts as a noun, below
+			if from[i] < len(tags) {
+				t = tags[from[i]]
+			}
 		}
 		if m, ok := p.posMap[t]; ok {
 			t = m

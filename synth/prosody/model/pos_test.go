@@ -202,9 +202,19 @@ func TestPOSWithoutData(t *testing.T) {
 	if set.Tag(nil) != nil || set.Breaks(nil, nil, nil) != nil {
 		t.Error("no words: not nil")
 	}
-	// Unknown tags and short tag or punctuation lists do not panic.
-	if got := set.Breaks([]string{"a", "b", "c"}, []string{"zz"}, []string{"?"}); len(got) != 3 {
-		t.Errorf("breaks %v", got)
+	// Unknown and missing tags count as nouns (here a noun and a punc tag give different
+	// breaks); short lists do not panic.
+	words := []string{"the", "old", "dog", "sleeps", "in", "the", "sun"}
+	punct := []string{"", "", "", "", "", "", "."}
+	nouns := set.Breaks(words, []string{"dt", "jj", "nn", "nn", "nn", "nn", "nn"}, punct)
+	if punc := set.Breaks(words, []string{"dt", "jj", "nn", "punc", "punc", "punc", "punc"}, punct); slices.Equal(punc, nouns) {
+		t.Fatalf("nouns and punc give the same breaks %v: the check below could not fail", nouns)
+	}
+	if got := set.Breaks(words, []string{"dt", "jj", "nn", "zz"}, punct); !slices.Equal(got, nouns) {
+		t.Errorf("unknown and missing tags: %v, as nouns %v", got, nouns)
+	}
+	if got := set.Breaks(words, []string{"dt"}, []string{""}); len(got) != len(words) {
+		t.Errorf("short lists: breaks %v", got)
 	}
 }
 
