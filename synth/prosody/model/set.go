@@ -53,7 +53,7 @@ type Set struct {
 }
 
 // Load decodes the embedded model files: the prosody models (28 KB) and the POS tagger and
-// phrase-break model (437 KB). Each call decodes afresh, in about 10 ms of CPU (BenchmarkLoad);
+// phrase-break model (315 KB). Each call decodes afresh, in about 10 ms of CPU (BenchmarkLoad);
 // callers keep the result, which is safe for concurrent use.
 func Load() (*Set, error) {
 	s, err := Decode(festivalBin)
