@@ -93,6 +93,15 @@ func (n *normalizer) token() int {
 		n.by("abbreviation")
 		n.emit(t.raw, "without")
 		return 1
+	case "n/a", "N/A":
+		n.by("abbreviation")
+		n.emitLetter(t.raw, "n")
+		n.emitLetter(t.raw, "a")
+		return 1
+	case "c/o", "C/O":
+		n.by("abbreviation")
+		n.emit(t.raw, "care", "of")
+		return 1
 	case "+/-", "+/−", "+-":
 		n.by("symbol")
 		n.emit(t.raw, "plus", "or", "minus")

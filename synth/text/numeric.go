@@ -793,6 +793,9 @@ func (n *normalizer) isYear(v int) bool {
 	if quantityPrev[prevWord] || labelPrev[prevWord] {
 		return false
 	}
+	if periodLabel(prevWord) {
+		return v >= 1900 // "Q4 2024 sales", "H1 2025": the year of a quarter or half
+	}
 	if next := n.peek(1); next != nil && cur.post == "" {
 		nc := next.core
 		if _, ok := unitWord(nc, true); ok {
@@ -825,6 +828,11 @@ func (n *normalizer) isYear(v int) bool {
 	// Without context, modern years are far more common than
 	// quantities of that size; older ones are read as quantities.
 	return v >= 1900
+}
+
+// periodLabel reports a quarter or half of a year written short: q1–q4, h1, h2 (lower case).
+func periodLabel(w string) bool {
+	return len(w) == 2 && (w[0] == 'q' && w[1] >= '1' && w[1] <= '4' || w[0] == 'h' && (w[1] == '1' || w[1] == '2'))
 }
 
 // labelPrev are nouns that take a number as a label ("page 1024").

@@ -68,6 +68,10 @@ var units = map[string]unit{
 	"ng": u("nanogram", "nanograms", true), "MP": u("megapixel", "megapixels", true), "mmHg": u("millimeter of mercury", "millimeters of mercury", true),
 }
 
+// perTime are what a dose or rate is given per after a unit per unit that are not unit symbols
+// ("mg/kg/day"; "mL/kg/h" needs none: h is a unit).
+var perTime = map[string]string{"day": "day", "d": "day", "wk": "week", "week": "week", "dose": "dose"}
+
 // unitWord looks up a unit symbol. spacedOnly restricts to units that may
 // stand as a separate token ("5 in" is usually the preposition).
 func unitWord(s string, spaced bool) (unit, bool) {
@@ -85,12 +89,18 @@ func unitWord(s string, spaced bool) (unit, bool) {
 		}
 	}
 	if !ok {
-		// A unit per unit: "km/h" written otherwise, "m/s²"...
+		// A unit per unit: "km/h" written otherwise, "m/s²", and per a unit of time after that:
+		// "mg/kg/day" milligrams per kilogram per day.
 		if i := strings.IndexByte(s, '/'); i > 0 && i < len(s)-1 {
 			a, okA := unitWord(s[:i], false)
-			b, okB := unitWord(s[i+1:], false)
+			rest := s[i+1:]
+			per := ""
+			if j := strings.IndexByte(rest, '/'); j > 0 && perTime[rest[j+1:]] != "" {
+				per, rest = " per "+perTime[rest[j+1:]], rest[:j]
+			}
+			b, okB := unitWord(rest, false)
 			if okA && okB {
-				return unit{a.sing + " per " + b.sing, a.plural + " per " + b.sing, true}, true
+				return unit{a.sing + " per " + b.sing + per, a.plural + " per " + b.sing + per, true}, true
 			}
 		}
 		return unit{}, false
