@@ -51,6 +51,14 @@ func (n *normalizer) acronym(src, w, suffix string) {
 			n.emit(src, compassWords[w])
 			return
 		}
+		// Directions: "winds from the NW", "head to the SE".
+		if p, pp := n.peek(-1), n.peek(-2); p != nil && pp != nil && strings.EqualFold(p.core, "the") && p.post == "" && pp.post == "" {
+			switch strings.ToLower(pp.core) {
+			case "from", "to", "toward", "towards", "in", "into":
+				n.emit(src, compassWords[w])
+				return
+			}
+		}
 	}
 	if r, ok := acronymReadings[w]; ok {
 		fs := strings.Fields(r)
