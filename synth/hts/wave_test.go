@@ -6,6 +6,8 @@ import (
 	"testing"
 
 	"github.com/chorus-tts/chorus/synth/dsp"
+	"github.com/chorus-tts/chorus/synth/prosody"
+	"github.com/chorus-tts/chorus/synth/vocodertest"
 )
 
 // speechFrames generates a sentence's parameters and returns the vocoder with the indices of
@@ -241,4 +243,42 @@ func newTestVocoder(t *testing.T, p Params) *Vocoder {
 		t.Fatal(err)
 	}
 	return vc
+}
+
+// What still rings when a phrase ends (the responses of its last pulses) must sound at the
+// start of the next phrase, added to that phrase's own output: the stage is linear before the
+// limiter, so the next phrase's output minus the same phrase rendered without the carried tail
+// is the tail itself.
+func TestRingOutCarriesIntoNextPhrase(t *testing.T) {
+	mk := func(words string, lead bool) *prosody.Phrase {
+		ph, err := vocodertest.BuildPhrase(NativeRate, words, vocodertest.PhraseOptions{LeadSilence: lead, F0Start: 120, F0End: 120})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return ph
+	}
+	a, b := mk("AA1 L OW1 | M AY1", true), mk("IY1 L AA1 M AA2", false)
+	with, without := newTestVocoder(t, Params{}), newTestVocoder(t, Params{})
+	render(t, with, a)
+	render(t, without, a)
+	tail := make([]float64, len(with.wave.acc))
+	for i, v := range with.wave.acc {
+		tail[i] = v * with.gain
+	}
+	e := 0.0
+	for _, v := range tail[:len(tail)/4] {
+		e += v * v
+	}
+	if r := math.Sqrt(e / float64(len(tail)/4)); r < 1e-3 {
+		t.Fatalf("nothing rings after a phrase that ends in a vowel (RMS %g)", r)
+	}
+	clear(without.wave.acc)
+	got, base := render(t, with, b), render(t, without, b)
+	for i, v := range tail {
+		d := float64(got[i]) - float64(base[i])
+		// float32 output: a few units in 1e-7 of full scale.
+		if math.Abs(d-v) > 1e-6 {
+			t.Fatalf("sample %d of the next phrase: %.6f above the phrase alone, want the tail's %.6f", i, d, v)
+		}
+	}
 }
