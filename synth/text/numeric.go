@@ -676,12 +676,22 @@ func (n *normalizer) nameNumber() bool {
 	if !isCapitalized(prev.core) || !isLetterWord(prev.core) || monthIndex[l] > 0 || quantityPrev[l] || labelPrev[l] || scaleNames[l] {
 		return false
 	}
-	if n.i-1 == 0 && !isUpperWord(prev.core) {
+	if n.i-1 == 0 && !isUpperWord(prev.core) && !versionNames[l] && !modelMakers[l] {
 		return false // "About 300 people": a capital only because it starts the sentence
 	}
 	if next := n.peek(1); next != nil && n.peek(0).post == "" {
 		if _, ok := unitWord(next.core, true); ok {
 			return false
+		}
+		if versionNames[l] || modelMakers[l] {
+			// After a software name or a maker a plural is mostly a verb ("Firefox 128 ships");
+			// only what versionBlocker names counts ("Update 300 files" is caught below too).
+			if versionBlocker(next.core) {
+				return false
+			}
+			if !(n.i-1 == 0 && versionLower[l]) {
+				return true
+			}
 		}
 		if l := next.core; len(l) > 3 && isLetterWord(l) && l == strings.ToLower(l) && strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "ss") && !verbish[l] {
 			return false // "John 250 times": a count
