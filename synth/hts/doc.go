@@ -25,10 +25,12 @@
 //  4. Waveform. A pulse train (voiced frames) or Gaussian noise (unvoiced) excites the filter
 //     exp(Σ c_m z̃^−m) of each frame's mel-cepstrum (α = 0.45), the source-filter model of the
 //     MLSA vocoder, computed by overlap-add instead of an MLSA filter: each frame's minimum-phase
-//     impulse response comes from its warped cepstrum by FFT, each pulse adds the response
+//     impulse response comes from its warped cepstrum by FFT (frames on a straight stretch of
+//     the trajectory, within 0.75 dB, are interpolated instead), each pulse adds the response
 //     interpolated between two frames, and each frame of noise is filtered as a block
-//     (wave.go). The voice has no aperiodicity stream, so excitation is pulse or noise, not
-//     mixed. Excitation is gated off in pauses so that silence is silent.
+//     (wave.go). The exact MLSA filter stays in the tests as the reference the stage is
+//     measured against. The voice has no aperiodicity stream, so excitation is pulse or noise,
+//     not mixed. Excitation is gated off in pauses so that silence is silent.
 //
 // The overlap-add and excitation state carries from one phrase to the next, so a Vocoder streams
 // phrase by phrase without clicks. Params.Warp (all-pass constant offset) and
