@@ -190,6 +190,51 @@ func (n *normalizer) codeDigits(t *token, num number) bool {
 	return true
 }
 
+// starCode reads a phone service code: "*67" star six seven, "*611".
+func (n *normalizer) starCode(t *token) bool {
+	c := t.core
+	if len(c) < 2 || len(c) > 4 || !strings.HasSuffix(t.pre, "*") || !allDigits(c) {
+		return false
+	}
+	n.by("code digits")
+	n.emit(t.raw, "star")
+	n.emit(t.raw, appendDigitNames(nil, c, false)...)
+	return true
+}
+
+// codeIdentifier reads letters, a hyphen and digits after a code word as an identifier, letter
+// by letter and digit by digit: "Order ABC-12345" a b c one two three four five; elsewhere one
+// or two letters and three or four digits are a model name, the number in pairs: "F-150" f one
+// fifty (two digits read as a number already: "B-52").
+func (n *normalizer) codeIdentifier(t *token) bool {
+	a, d, ok := strings.Cut(t.core, "-")
+	if !ok || len(a) == 0 || len(a) > 4 || len(d) < 3 || len(d) > 12 || !isUpperWord(a) || !isLetterWord(a) || !allDigits(d) {
+		return false
+	}
+	prev := n.peek(-1)
+	if prev != nil && numberMark(prev) && prev.post == "" {
+		prev = n.peek(-2)
+	}
+	if prev == nil || !codeWords[strings.ToLower(prev.core)] || prev.post != "" && !numberMark(n.peek(-1)) {
+		if len(a) <= 2 && len(d) <= 4 && d[0] != '0' {
+			// A model name: "F-150" f one fifty, "MD-11".
+			n.by("model name")
+			for k := 0; k < len(a); k++ {
+				n.emitLetter(t.raw, strings.ToLower(a[k:k+1]))
+			}
+			n.emit(t.raw, appendPaired(nil, d)...)
+			return true
+		}
+		return false
+	}
+	n.by("code digits")
+	for k := 0; k < len(a); k++ {
+		n.emitLetter(t.raw, strings.ToLower(a[k:k+1]))
+	}
+	n.emit(t.raw, appendDigitNames(nil, d, false)...)
+	return true
+}
+
 // numberMark reports a token that says "number": No., no, number, #, nr, num.
 func numberMark(t *token) bool {
 	if t == nil {
