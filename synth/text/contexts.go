@@ -25,6 +25,9 @@ func (n *normalizer) militaryTime(num number) bool {
 		case "hours", "hrs", "hour":
 			ok = true
 		}
+		if z := next.core; len(z) >= 3 && (timeZones[z] || zoneNames[z] != "") && isUpperWord(z) {
+			ok = true // "0100 GMT", "2200 UTC": a time before its zone
+		}
 	}
 	if !ok && hh >= 13 && d[0] != '0' {
 		// "at 1500": an afternoon time, read as such when nothing after makes it a quantity.
@@ -232,6 +235,43 @@ func (n *normalizer) codeIdentifier(t *token) bool {
 		n.emitLetter(t.raw, strings.ToLower(a[k:k+1]))
 	}
 	n.emit(t.raw, appendDigitNames(nil, d, false)...)
+	return true
+}
+
+// airTime reads a television listing's time: "8/7c" eight seven central (8 Eastern and
+// Pacific, 7 Central).
+func (n *normalizer) airTime(t *token) bool {
+	a, b, ok := strings.Cut(t.core, "/")
+	if !ok || !strings.HasSuffix(b, "c") || len(a) == 0 || len(a) > 2 || len(b) < 2 || len(b) > 3 || !allDigits(a) || !allDigits(b[:len(b)-1]) {
+		return false
+	}
+	n.by("time")
+	n.emit(t.raw, appendInteger(nil, a)...)
+	n.emit(t.raw, appendInteger(nil, b[:len(b)-1])...)
+	n.emit(t.raw, "central")
+	return true
+}
+
+// battingWords name a batting average or what it is of, before or after ".300".
+var battingWords = setOf("batted bats batting hit hits hitting average averaged hitter hitters career season")
+
+// battingAverage reads a baseball average written with a leading point as a number in pairs:
+// "batted .300" three hundred, "a .275 hitter" two seventy five.
+func (n *normalizer) battingAverage(t *token) bool {
+	c := t.core
+	if len(c) != 4 || c[0] != '.' || !allDigits(c[1:]) || t.pre != "" && t.pre != "(" {
+		return false
+	}
+	prev, next := n.peek(-1), n.peek(1)
+	if !(prev != nil && battingWords[strings.ToLower(prev.core)] || next != nil && t.post == "" && battingWords[strings.ToLower(next.core)]) {
+		return false
+	}
+	n.by("batting average")
+	if c[1] == '0' {
+		n.emit(t.raw, appendInteger(nil, c[1:])...) // .050 fifty
+	} else {
+		n.emit(t.raw, appendPaired(nil, c[1:])...)
+	}
 	return true
 }
 
