@@ -24,6 +24,9 @@ func FuzzReaders(f *testing.F) {
 		"2359 hours", "2400 hours", "a 1/0-inch", "99/1", "0/5", "10/10", "Go 1.2.3.4.5",
 		"won 6-4, 3-6, 7-6", "6-0 and 6-0", "ARM64", "450 W under", "the slope is −2x",
 		"whitehouse.gov", "github.com", "nbcnews.com", "loc.gov", "gov.uk/x", "Flight UA 857",
+		"Dial *67", "Order ABC-12345", "F-150", "0100 GMT", "8/7c", "batted .300", "Q4 2024 sales",
+		"15 mg/kg/day", "n/a", "c/o", "0.25 pp", "from the NW", "Her room, 1712, is", "the 911 call",
+		"The Dodgers (98-64)", "The order, No. 55102,", "Chrome 126 ships", "The IV drip",
 	}
 	for _, s := range seeds {
 		f.Add(s)
