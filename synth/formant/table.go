@@ -19,10 +19,13 @@ const (
 // target is one phone's synthesis data: adult-male formant targets (Klatt 1980 tables II and
 // III), offglides, source amplitudes and parallel-branch gains in Klatt dB (60 ≈ strong).
 type target struct {
-	cl     class
-	f, b   [3]float64 // F1–F3 and B1–B3 at the onset (Hz)
-	off    [3]float64 // offglide F1–F3 (0: none)
-	offAt  float64    // fraction of the segment where the offglide starts
+	cl   class
+	f, b [3]float64 // F1–F3 and B1–B3 at the onset (Hz)
+	// off is the offglide F1–F3 (0: none): a diphthong's second target, or where a
+	// monophthong's vowel-inherent spectral change leads (reached at the vowel's end).
+	off    [3]float64
+	diph   bool       // a diphthong: the offglide starts at offAt
+	offAt  float64    // fraction of the segment where a diphthong's offglide starts
 	av     float64    // voicing (cascade) dB
 	avs    float64    // quasi-sinusoidal voicing dB (voice bars, voiced fricatives)
 	af     float64    // frication dB (fricatives, affricate release, bursts)
@@ -37,26 +40,35 @@ type target struct {
 
 var targets = [phone.Count]target{
 	phone.Sil: {cl: clSil},
-	// Vowels: F, B, offglide and offglide timing (MITalk Tdmid). The front vowels IY IH EY EH
+	// Vowels: F, B, offglide and, for diphthongs, offglide timing (MITalk Tdmid).
+	// American English monophthongs are not static either (vowel-inherent spectral change):
+	// Klatt's offglides of IY IH EH AE AO UH UW ER are kept as where each one moves.
+	// Hillenbrand et al. (1995) measured formants at 20 % and 80 % of each vowel (45 men, hVd
+	// words); from their data the men's mean F2 changes by −9 % in IH, −11 % in AE, +24 % in
+	// AO, +33 % in UH and +8 % in ER, the directions of Klatt's F2 offglides. AA and AH have
+	// no offglide in Klatt's table: theirs are half of the men's mean change (AA F1 754 → 706,
+	// F2 1304 → 1461 Hz; AH F1 622 → 574, F2 1181 → 1493 Hz), since at 80 % of an hVd word
+	// part of the change is already the transition into [d], which the planner draws itself.
+	// The front vowels IY IH EY EH
 	// AE have F2 (and a little F1/F3) raised from Klatt's single speaker toward the American
 	// English male means of Peterson & Barney 1952 and Hillenbrand et al. 1995 (e.g. IY F2 2020
 	// -> 2250, IH 1800 -> 1980), offglides moved with them: with Klatt's values IY was heard as
 	// IH ("these" -> "this").
-	phone.IY: {cl: clVowel, f: [3]float64{320, 2250, 2980}, b: [3]float64{45, 200, 400}, off: [3]float64{300, 2300, 3000}, offAt: 0.45, av: 60},
-	phone.IH: {cl: clVowel, f: [3]float64{410, 1980, 2620}, b: [3]float64{50, 100, 140}, off: [3]float64{470, 1800, 2620}, offAt: 0.65, av: 60},
-	phone.EY: {cl: clVowel, f: [3]float64{480, 1900, 2560}, b: [3]float64{70, 100, 200}, off: [3]float64{340, 2200, 2650}, offAt: 0.45, av: 60},
-	phone.EH: {cl: clVowel, f: [3]float64{560, 1800, 2550}, b: [3]float64{60, 90, 200}, off: [3]float64{620, 1650, 2550}, offAt: 0.7, av: 60},
-	phone.AE: {cl: clVowel, f: [3]float64{640, 1780, 2500}, b: [3]float64{70, 150, 320}, off: [3]float64{660, 1620, 2500}, offAt: 0.75, av: 60},
-	phone.AA: {cl: clVowel, f: [3]float64{700, 1220, 2600}, b: [3]float64{130, 70, 160}, av: 60},
-	phone.AO: {cl: clVowel, f: [3]float64{600, 990, 2570}, b: [3]float64{90, 100, 80}, off: [3]float64{630, 1040, 2600}, offAt: 0.8, av: 60},
-	phone.AH: {cl: clVowel, f: [3]float64{620, 1220, 2550}, b: [3]float64{80, 50, 140}, av: 60},
-	phone.OW: {cl: clVowel, f: [3]float64{540, 1100, 2300}, b: [3]float64{80, 70, 70}, off: [3]float64{450, 900, 2300}, offAt: 0.5, av: 60},
-	phone.UH: {cl: clVowel, f: [3]float64{450, 1100, 2350}, b: [3]float64{80, 100, 80}, off: [3]float64{500, 1180, 2390}, offAt: 0.65, av: 60},
-	phone.UW: {cl: clVowel, f: [3]float64{350, 1250, 2200}, b: [3]float64{65, 110, 140}, off: [3]float64{320, 900, 2200}, offAt: 0.55, av: 60},
-	phone.ER: {cl: clVowel, f: [3]float64{470, 1270, 1540}, b: [3]float64{100, 60, 110}, off: [3]float64{420, 1310, 1540}, offAt: 0.5, av: 60},
-	phone.AY: {cl: clVowel, f: [3]float64{660, 1200, 2550}, b: [3]float64{100, 70, 200}, off: [3]float64{400, 1880, 2500}, offAt: 0.4, av: 60},
-	phone.AW: {cl: clVowel, f: [3]float64{640, 1230, 2550}, b: [3]float64{80, 70, 140}, off: [3]float64{420, 940, 2350}, offAt: 0.45, av: 60},
-	phone.OY: {cl: clVowel, f: [3]float64{550, 960, 2400}, b: [3]float64{80, 50, 130}, off: [3]float64{360, 1820, 2450}, offAt: 0.45, av: 60},
+	phone.IY: {cl: clVowel, f: [3]float64{320, 2250, 2980}, b: [3]float64{45, 200, 400}, off: [3]float64{300, 2300, 3000}, av: 60},
+	phone.IH: {cl: clVowel, f: [3]float64{410, 1980, 2620}, b: [3]float64{50, 100, 140}, off: [3]float64{470, 1800, 2620}, av: 60},
+	phone.EY: {cl: clVowel, f: [3]float64{480, 1900, 2560}, b: [3]float64{70, 100, 200}, off: [3]float64{340, 2200, 2650}, offAt: 0.45, diph: true, av: 60},
+	phone.EH: {cl: clVowel, f: [3]float64{560, 1800, 2550}, b: [3]float64{60, 90, 200}, off: [3]float64{620, 1650, 2550}, av: 60},
+	phone.AE: {cl: clVowel, f: [3]float64{640, 1780, 2500}, b: [3]float64{70, 150, 320}, off: [3]float64{660, 1620, 2500}, av: 60},
+	phone.AA: {cl: clVowel, f: [3]float64{700, 1220, 2600}, b: [3]float64{130, 70, 160}, off: [3]float64{678, 1293, 2600}, av: 60},
+	phone.AO: {cl: clVowel, f: [3]float64{600, 990, 2570}, b: [3]float64{90, 100, 80}, off: [3]float64{630, 1040, 2600}, av: 60},
+	phone.AH: {cl: clVowel, f: [3]float64{620, 1220, 2550}, b: [3]float64{80, 50, 140}, off: [3]float64{596, 1381, 2550}, av: 60},
+	phone.OW: {cl: clVowel, f: [3]float64{540, 1100, 2300}, b: [3]float64{80, 70, 70}, off: [3]float64{450, 900, 2300}, offAt: 0.5, diph: true, av: 60},
+	phone.UH: {cl: clVowel, f: [3]float64{450, 1100, 2350}, b: [3]float64{80, 100, 80}, off: [3]float64{500, 1180, 2390}, av: 60},
+	phone.UW: {cl: clVowel, f: [3]float64{350, 1250, 2200}, b: [3]float64{65, 110, 140}, off: [3]float64{320, 900, 2200}, av: 60},
+	phone.ER: {cl: clVowel, f: [3]float64{470, 1270, 1540}, b: [3]float64{100, 60, 110}, off: [3]float64{420, 1310, 1540}, av: 60},
+	phone.AY: {cl: clVowel, f: [3]float64{660, 1200, 2550}, b: [3]float64{100, 70, 200}, off: [3]float64{400, 1880, 2500}, offAt: 0.4, diph: true, av: 60},
+	phone.AW: {cl: clVowel, f: [3]float64{640, 1230, 2550}, b: [3]float64{80, 70, 140}, off: [3]float64{420, 940, 2350}, offAt: 0.45, diph: true, av: 60},
+	phone.OY: {cl: clVowel, f: [3]float64{550, 960, 2400}, b: [3]float64{80, 50, 130}, off: [3]float64{360, 1820, 2450}, offAt: 0.45, diph: true, av: 60},
 	phone.AX: {cl: clVowel, f: [3]float64{500, 1400, 2450}, b: [3]float64{80, 50, 140}, av: 58},
 
 	// Sonorant consonants. [j] keeps its F2 above the (raised) F2 of IY, as in Klatt's table.
