@@ -519,6 +519,11 @@ type sink struct {
 	frames    *os.File
 	detOffset float64
 	q         []int16
+	// rot is the phase rotator of a normalized episode (rotator.go), decided at the first
+	// audio: nil when normalization is off, or when the rate was not known by then.
+	rot       *rotator
+	rotKnown  bool
+	normalize bool
 	rate      int
 	an        *asyncAnalyzer // nil until the rate is known, or when it was not known in time
 	samples   int64
@@ -535,7 +540,7 @@ type sink struct {
 
 func newSink(raw, frames *os.File, detOffset float64, req *synth.Request, opts Options, start time.Time) *sink {
 	sk := &sink{raw: bufio.NewWriterSize(raw, 1<<16), rawFile: raw, frames: frames, detOffset: detOffset, q: make([]int16, blockSamples),
-		report: opts.Progress, every: opts.ProgressInterval, start: start}
+		report: opts.Progress, every: opts.ProgressInterval, start: start, normalize: !opts.NoNormalize}
 	if sk.every <= 0 {
 		sk.every = 200 * time.Millisecond
 	}
@@ -590,6 +595,7 @@ func (k *sink) Audio(p []float32) error {
 		for i, x := range p[:n] {
 			q[i] = toInt16(x)
 		}
+		k.rotate(q)
 		if err := writePCM(k.raw, q); err != nil {
 			return fmt.Errorf("%w: temporary file: %w", ErrRender, err)
 		}
@@ -604,6 +610,24 @@ func (k *sink) Audio(p []float32) error {
 	}
 	k.tick(false)
 	return nil
+}
+
+// rotate passes q through the episode's phase rotator, in place. It takes the samples on the
+// 16-bit grid and puts them back on it, so an episode rendered in-process and one rendered over
+// gRPC still come out identical.
+func (k *sink) rotate(q []int16) {
+	if !k.rotKnown {
+		k.rotKnown = true
+		if k.normalize && k.rate != 0 {
+			k.rot = newRotator(k.rate)
+		}
+	}
+	if k.rot == nil {
+		return
+	}
+	for i, x := range q {
+		q[i] = toInt16(float32(k.rot.step(float64(x) / 32767)))
+	}
 }
 
 func (k *sink) Word(w synth.WordTiming) error {

@@ -188,15 +188,21 @@ func TestRenderCaptionsAligned(t *testing.T) {
 			t.Errorf("cue %d at %v is %v from the nearest word start", i, s, best)
 		}
 	}
-	// The file is the synthesized audio through a gain and a limiter that acts only on peaks, so
-	// it correlates best with the synthesized audio at lag 0: any delay would move the audio
-	// away from the word timings (and the captions). Lags up to 20 ms are searched, four times
-	// the limiter's 5 ms look-ahead. A delay moves all of the audio, so two seconds of it (from
-	// the first word on) show it as well as the whole.
+	// The file is the synthesized audio through the phase rotator, a gain and a limiter that
+	// acts only on peaks, so it correlates best with the rotated synthesized audio at lag 0: any
+	// delay would move the audio away from the word timings (and the captions). (The rotator's
+	// own delay is bounded by TestRotatorDelay.) Lags up to 20 ms are searched, four times the
+	// limiter's 5 ms look-ahead. A delay moves all of the audio, so two seconds of it (from the
+	// first word on) show it as well as the whole.
 	samples, _ := testkit.ReadWAV(t, filepath.Join(dir, "ep.wav"))
+	rot := newRotator(res.SampleRate)
+	rotated := make([]float32, len(syn.rec.Samples))
+	for i, x := range syn.rec.Samples {
+		rotated[i] = float32(rot.step(float64(x)))
+	}
 	from := int(syn.rec.Words[0].Start)
 	to := min(len(samples), from+2*res.SampleRate)
-	if lag := bestLag(samples[from:to], syn.rec.Samples[from:to], res.SampleRate/50); lag != 0 {
+	if lag := bestLag(samples[from:to], rotated[from:to], res.SampleRate/50); lag != 0 {
 		t.Errorf("the file is shifted by %d samples against the synthesized audio", lag)
 	}
 }
