@@ -9,6 +9,7 @@ import (
 	"github.com/chorus-tts/chorus/synth/diphone"
 	"github.com/chorus-tts/chorus/synth/g2p"
 	"github.com/chorus-tts/chorus/synth/hts"
+	"github.com/chorus-tts/chorus/synth/prosody/model"
 	"github.com/chorus-tts/chorus/synth/text"
 )
 
@@ -29,6 +30,7 @@ func (c *cli) licenses() error {
 		{"Pronunciation lexicon (synth/g2p)", g2p.Notice()},
 		{"Diphone voice data (synth/diphone)", diphone.Notice()},
 		{"HTS voice data, slt (synth/hts)", hts.Notice()},
+		{"Prosody models, Festival (synth/prosody/model)", model.Notice()},
 		{"Emoji names, Unicode CLDR (synth/text)", text.Notice()},
 		{"Go libraries", goLibraries},
 		{"C libraries (package encode)", cLibraries},

@@ -18,6 +18,7 @@ import (
 	"github.com/chorus-tts/chorus/synth/diphone"
 	"github.com/chorus-tts/chorus/synth/g2p"
 	"github.com/chorus-tts/chorus/synth/hts"
+	"github.com/chorus-tts/chorus/synth/prosody/model"
 	"github.com/chorus-tts/chorus/synth/text"
 )
 
@@ -176,7 +177,7 @@ func TestVoicesTextAndLicenses(t *testing.T) {
 	if r.code != 0 {
 		t.Errorf("licenses: exit %d %s", r.code, r.stderr)
 	}
-	for _, notice := range []string{g2p.Notice(), diphone.Notice(), hts.Notice(), text.Notice(), "google.golang.org/grpc", "libmp3lame"} {
+	for _, notice := range []string{g2p.Notice(), diphone.Notice(), hts.Notice(), model.Notice(), text.Notice(), "google.golang.org/grpc", "libmp3lame"} {
 		if strings.TrimSpace(notice) == "" || !strings.Contains(r.stdout, strings.TrimSpace(notice)) {
 			t.Errorf("licenses lack the notice %.60q", notice)
 		}
