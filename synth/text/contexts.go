@@ -420,6 +420,12 @@ func (n *normalizer) isRecord() bool {
 		isCapitalized(prev.core) && isLetterWord(prev.core) && strings.HasSuffix(prev.core, "s") && !strings.HasSuffix(prev.core, "ss") {
 		return true // a team's record after its name: "the Dodgers (98-64)"
 	}
+	if prev != nil && prev.post == "" && recordNext[strings.ToLower(prev.core)] {
+		// "finished the season 10-6", "opened the campaign 3-0".
+		if pp := n.peek(-2); pp != nil && pp.post == "" && (determiners[strings.ToLower(pp.core)] || strings.EqualFold(pp.core, "last")) {
+			return true
+		}
+	}
 	if prev == nil || prev.post != "" || next != nil && n.peek(0).post == "" && n.quantityNoun(next) {
 		return false // "dropped 5-10 degrees": a range
 	}
@@ -475,7 +481,7 @@ func (n *normalizer) slashReading(src, a, b string) bool {
 		return false
 	}
 	switch {
-	case x == y && (y == 5 || y == 10 || y == 100) || x < y && (y == 5 || y == 10 || y == 100) && near(ratingWords, 3, 0),
+	case x == y && (y == 5 || y == 10 || y == 100) || x < y && (y == 5 || y == 10 || y == 100) && near(ratingWords, 5, 0),
 		x > 1 && x < y && (y == 10 || y == 100) && n.countedAfter():
 		// "rated 9/10", "10/10", "9/10 doctors": out of.
 		n.by("rating")
@@ -595,7 +601,7 @@ func (n *normalizer) fractionAdjective(t *token, num number, rest string) int {
 	n.by("fraction as adjective")
 	src := t.raw
 	prev := n.peek(-1)
-	article := prev != nil && prev.post == "" && (strings.EqualFold(prev.core, "a") || strings.EqualFold(prev.core, "an"))
+	article := prev != nil && prev.post == "" && (strings.EqualFold(prev.core, "a") || strings.EqualFold(prev.core, "an") || determiners[strings.ToLower(prev.core)])
 	switch {
 	case article && a == "1" && b == "2":
 		n.emit(src, "half")

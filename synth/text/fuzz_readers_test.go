@@ -65,7 +65,7 @@ func FuzzReaders(f *testing.F) {
 // FuzzSegmentWords: a split's pieces are words that join back to the input, no more than asked
 // for, and no split with fewer pieces exists (checked by brute force on short inputs).
 func FuzzSegmentWords(f *testing.F) {
-	for _, s := range []string{"theguardian", "nytimes", "linkedin", "aaaa", "redcross", "abcdefgh", "catdogcat"} {
+	for _, s := range []string{"theguardian", "nytimes", "linkedin", "aaaa", "redcross", "abcdefgh", "catdogcat", "google", "seeall"} {
 		f.Add(s)
 	}
 	dict := setOf("the guardian times linked link in cat dog red cross edin cats and sand dogs aaa")
@@ -108,7 +108,7 @@ func pieceOK(p string, dict map[string]bool) bool {
 }
 
 // fewestPieces is the brute-force definition: the fewest pieces (at most max) that split s into
-// pieceOK words, or 0 if none.
+// pieceOK words, never cutting a vowel pair ("oo"), or 0 if none.
 func fewestPieces(s string, dict map[string]bool, max int) int {
 	if s == "" {
 		return 0
@@ -121,7 +121,7 @@ func fewestPieces(s string, dict map[string]bool, max int) int {
 		if i == len(s) {
 			return 1
 		}
-		if max > 1 {
+		if max > 1 && !vowelPairs[s[i-1:i+1]] { // no cut between the letters of a vowel pair
 			if k := fewestPieces(s[i:], dict, max-1); k > 0 && (best == 0 || k+1 < best) {
 				best = k + 1
 			}

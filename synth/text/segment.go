@@ -31,7 +31,8 @@ func upperASCII(s string) string {
 }
 
 // segmentWords splits a lower-case run of letters into the fewest pieces that are words
-// (segmentPiece), at most maxParts and at least two; among splits with as few pieces it takes
+// (segmentPiece), at most maxParts and at least two, never between the letters of a vowel pair
+// ("oo", "ea": "google" is not go ogle); among splits with as few pieces it takes
 // the one with the largest sum of squared piece lengths, which favours a long word and a short
 // one over two middling ones ("linkedin" linked in, not link edin; "nytimes" ny times). It
 // returns nil when there is no such split.
@@ -48,8 +49,8 @@ func segmentWords(s string, isWord func(string) bool, maxParts int) []string {
 	best[0] = cell{}
 	for i := 1; i <= len(s); i++ {
 		for j := max(0, i-maxSegmentBytes); j < i; j++ {
-			if best[j].parts == none || best[j].parts >= maxParts || !segmentPiece(s[j:i], isWord) {
-				continue
+			if best[j].parts == none || best[j].parts >= maxParts || j > 0 && vowelPairs[s[j-1:j+1]] || !segmentPiece(s[j:i], isWord) {
+				continue // no cut inside a vowel pair: "google" is not go ogle
 			}
 			c := cell{parts: best[j].parts + 1, squares: best[j].squares + (i-j)*(i-j), from: j}
 			if c.parts < best[i].parts || c.parts == best[i].parts && c.squares > best[i].squares {
