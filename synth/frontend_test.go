@@ -60,3 +60,16 @@ func TestMarkupAndPlainAgreeOnSentences(t *testing.T) {
 		}
 	}
 }
+
+// TestEngineSplitsCompoundHostNames: the engine's front end passes the lexicon's compound check
+// to the normalizer, so a run-together host name the lexicon says as two words is read as two
+// (the text package's own tests pass the check themselves and cannot see whether the engine
+// does).
+func TestEngineSplitsCompoundHostNames(t *testing.T) {
+	e := testEngine(t)
+	got := sentencesOf(t, e, Part{Text: "Visit whitehouse.gov or ticketmaster.com today."})
+	want := fmt.Sprintf("%v: visit white house dot gov or ticket master dot com today", text.Statement)
+	if len(got) != 1 || got[0] != want {
+		t.Errorf("read %q, want %q", got, want)
+	}
+}
