@@ -56,6 +56,8 @@ func FuzzPlan(f *testing.F) {
 		long = append(long, byte(17+i%20), byte(1+i%16), 0xFF, byte(i%3)*0x10)
 	}
 	f.Add(long, uint8(2), uint16(22050), uint8(100), int8(3), uint8(20), uint64(99))
+	f.Add(long, uint8(1), uint16(16000), uint8(40), int8(0), uint8(10), uint64(0x10063))
+	f.Add([]byte{25, 2, 34, 0xFF, 1, 20, 6, 0xFF, 3, 28, 2, 34}, uint8(1), uint16(1000), uint8(160), int8(0), uint8(10), uint64(0x10001))
 	f.Fuzz(func(t *testing.T, data []byte, kind uint8, sr uint16, rate uint8, shift int8, rangeScale uint8, seed uint64) {
 		ws := fuzzWords(data)
 		o := Options{
@@ -66,6 +68,11 @@ func FuzzPlan(f *testing.F) {
 			Seed:           seed,
 		}
 		v := Voice{BaseHz: 40 + float64(binary.LittleEndian.Uint16([]byte{byte(seed), byte(seed >> 8)})%461), RangeSemitones: float64(seed>>16) / float64(1<<48) * 24}
+		if seed&0x10000 != 0 {
+			// The trained models: durations by kal's statistics, intonation by the trees and
+			// regression tables.
+			v.Durations, v.Intonation = "kal", IntonationModel
+		}
 		ps, err := Plan(ws, text.Kind(kind%5), v, o)
 		if err != nil {
 			if !errors.Is(err, ErrInvalid) {

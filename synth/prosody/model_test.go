@@ -103,7 +103,14 @@ func TestModelF0MatchesFestival(t *testing.T) {
 			if fs.yesNo {
 				kind = text.YesNo
 			}
-			got = append(got, m.contour(segs, times, times[len(segs)]+3200, g, bases[gi], kind, set, j)...)
+			total := times[len(segs)] + 3200
+			c := m.contour(segs, times, total, g, bases[gi], kind, set, j)
+			// The last target holds through the pause: a point at the phrase's end that
+			// Festival (one contour for the utterance) does not have.
+			if n := len(c); n < 2 || c[n-1].Pos != total || c[n-1].Hz != c[n-2].Hz {
+				t.Fatalf("phrase contour does not hold its last target to the end: %v", c)
+			}
+			got = append(got, c[:len(c)-1]...)
 		}
 		if len(got) != len(fs.targets) {
 			t.Fatalf("%q: %d targets, Festival %d", sentenceText(fs.words), len(got), len(fs.targets))

@@ -96,6 +96,10 @@ func (m *modelRun) contour(segs []pseg, times []int, total int, g group, base in
 		prevEnd = end
 		i = last + 1
 	}
+	// The last value holds through the pause to the phrase's end.
+	if n := len(pts); n > 0 && pts[n-1].Pos < total {
+		pts = append(pts, Point{Pos: total, Hz: pts[n-1].Hz})
+	}
 	if n := len(pts); n > 0 && pts[n-1].Pos > total {
 		// a phrase too short in samples for its targets: keep them inside it
 		for i := range pts {
