@@ -2,10 +2,10 @@ package text
 
 import "testing"
 
-// held3 scores one half of the third issue-18 held-out set (testdata/held3_*.tsv, 241 lines
+// scoreHeldSet scores one half of a held-out set (testdata/held3_*.tsv, held4_*.tsv: lines
 // across the issue's classes, written before the normalizer was run on them) and fails when
 // fewer than min lines are read or the exact-match share falls below floor.
-func held3(t *testing.T, name, path string, minLines int, floor float64) {
+func scoreHeldSet(t *testing.T, name, path string, minLines int, floor float64) {
 	t.Helper()
 	n, misses := scoreHeldOut(t, path)
 	for _, m := range misses {
@@ -23,11 +23,11 @@ func held3(t *testing.T, name, path string, minLines int, floor float64) {
 
 // TestHeld3Dev scores the development half of held-out set 3.
 func TestHeld3Dev(t *testing.T) {
-	held3(t, "held3 dev", "testdata/held3_dev.tsv", 121, held3DevFloor)
+	scoreHeldSet(t, "held3 dev", "testdata/held3_dev.tsv", 121, held3DevFloor)
 }
 
 // TestHeld3Unseen scores the half of held-out set 3 whose outputs were not looked at while the
 // readers were changed (only its score was read, before and after).
 func TestHeld3Unseen(t *testing.T) {
-	held3(t, "held3 unseen", "testdata/held3_unseen.tsv", 120, held3UnseenFloor)
+	scoreHeldSet(t, "held3 unseen", "testdata/held3_unseen.tsv", 120, held3UnseenFloor)
 }
