@@ -60,6 +60,12 @@ func (n *normalizer) acronym(src, w, suffix string) {
 			}
 		}
 	}
+	if suffix == "" && len(w) == 1 && n.streetDirection() {
+		// "40 W 57th St." forty west fifty seventh street.
+		n.by("street direction")
+		n.emit(src, directionWords[w])
+		return
+	}
 	if r, ok := acronymReadings[w]; ok {
 		fs := strings.Fields(r)
 		for k, f := range fs {
@@ -348,8 +354,8 @@ func (n *normalizer) abbrev(t *token) bool {
 			return false // 6 ft: a unit
 		}
 		if key == "st" || key == "dr" || key == "mt" || key == "ft" {
-			// Title before a name; street/drive after one.
-			if nextCap && len(t.post) <= 1 && !(prevCap && (next == nil || sentenceStarters[strings.ToLower(next.core)])) {
+			// Title before a name; street/drive after one (and before a quadrant: "E St NW").
+			if nextCap && !(key == "st" && next != nil && compass[next.core]) && len(t.post) <= 1 && !(prevCap && (next == nil || sentenceStarters[strings.ToLower(next.core)])) {
 				n.emit(t.raw, exp)
 				n.absorbed = dot
 				return true

@@ -345,7 +345,11 @@ var zoneNames = map[string]string{
 	"EEST": "eastern european summer time", "WET": "western european time", "JST": "japan standard time",
 	"KST": "korea standard time", "AEST": "australian eastern standard time",
 	"AEDT": "australian eastern daylight time", "NZST": "new zealand standard time",
-	"NZDT": "new zealand daylight time",
+	"NZDT": "new zealand daylight time", "ACST": "australian central standard time",
+	"ACDT": "australian central daylight time", "AWST": "australian western standard time",
+	"IST": "india standard time", "PKT": "pakistan standard time", "SGT": "singapore time",
+	"HKT": "hong kong time", "MSK": "moscow time", "SAST": "south africa standard time",
+	"NST": "newfoundland standard time", "NDT": "newfoundland daylight time", "BRT": "brasilia time",
 }
 
 // timeLike reports a token that ends a time of day: "3", "p.m.", "9:30", "8pm", "noon".

@@ -27,6 +27,9 @@ func FuzzReaders(f *testing.F) {
 		"Dial *67", "Order ABC-12345", "F-150", "0100 GMT", "8/7c", "batted .300", "Q4 2024 sales",
 		"15 mg/kg/day", "n/a", "c/o", "0.25 pp", "from the NW", "Her room, 1712, is", "the 911 call",
 		"The Dodgers (98-64)", "The order, No. 55102,", "Chrome 126 ships", "The IV drip",
+		"40 W 57th St.", "on E St NW", "are 4-0-1", "finished 18-9-5", "4.25%-4.50%", "4K/60fps",
+		"1080p/60", "calling 311", "the 737 MAX", "RISC-V", "PostgreSQL 16", "airbnb.com",
+		"eeoc.gov", "reddit.com", "photo_2024.jpg", "_.txt", "a__b.pdf", "10:00 CEST", "9:30 IST",
 	}
 	for _, s := range seeds {
 		f.Add(s)
@@ -65,10 +68,10 @@ func FuzzReaders(f *testing.F) {
 // FuzzSegmentWords: a split's pieces are words that join back to the input, no more than asked
 // for, and no split with fewer pieces exists (checked by brute force on short inputs).
 func FuzzSegmentWords(f *testing.F) {
-	for _, s := range []string{"theguardian", "nytimes", "linkedin", "aaaa", "redcross", "abcdefgh", "catdogcat", "google", "seeall"} {
+	for _, s := range []string{"theguardian", "nytimes", "linkedin", "aaaa", "redcross", "abcdefgh", "catdogcat", "google", "seeall", "reddit", "dressup"} {
 		f.Add(s)
 	}
-	dict := setOf("the guardian times linked link in cat dog red cross edin cats and sand dogs aaa")
+	dict := setOf("the guardian times linked link in cat dog red cross edin cats and sand dogs aaa redd dress")
 	isWord := func(w string) bool { return dict[w] }
 	f.Fuzz(func(t *testing.T, s string) {
 		if len(s) > 24 || strings.Trim(s, "abcdefghijklmnopqrstuvwxyz") != "" {
@@ -121,7 +124,10 @@ func fewestPieces(s string, dict map[string]bool, max int) int {
 		if i == len(s) {
 			return 1
 		}
-		if max > 1 && !vowelPairs[s[i-1:i+1]] { // no cut between the letters of a vowel pair
+		// No cut between the letters of a vowel pair, nor after a doubled consonant other than
+		// s, l, f, z before a vowel ("redd|it").
+		doubled := i >= 2 && s[i-1] == s[i-2] && !strings.ContainsRune("aeiouslfz", rune(s[i-1])) && strings.ContainsRune("aeiou", rune(s[i]))
+		if max > 1 && !vowelPairs[s[i-1:i+1]] && !doubled {
 			if k := fewestPieces(s[i:], dict, max-1); k > 0 && (best == 0 || k+1 < best) {
 				best = k + 1
 			}

@@ -268,6 +268,9 @@ func (n *normalizer) numeric(t *token) int {
 		n.word(src, s)
 		return 1
 	}
+	if n.inPart == 0 && (n.signRange(t, num, rest) || n.specPair(t, s) || n.record3(t, s)) {
+		return 1
+	}
 	// Ranges and scores: 10-12, 1990–1995, 4-1, 10-12%.
 	if rest != "" && (rest[0] == '-' || strings.HasPrefix(rest, "–")) && !num.neg {
 		r := strings.TrimPrefix(strings.TrimPrefix(rest, "-"), "–")
@@ -711,8 +714,8 @@ func (n *normalizer) houseNumber() bool {
 	}
 	for off := 1; off <= 4; off++ {
 		p := n.peek(off)
-		if p == nil || !isCapitalized(p.core) || p.pre != "" {
-			return false
+		if p == nil || !isCapitalized(p.core) && !ordinalDigits(p.core) || p.pre != "" {
+			return false // "350 W 42nd St.": a compass letter and an ordinal name
 		}
 		l := strings.ToLower(p.core)
 		if off > 1 && (streetWords[l] || streetAbbrev[l] && l != "dr" && l != "st" || (l == "st" || l == "dr") && p.hasDot()) {
@@ -909,12 +912,12 @@ func (n *normalizer) quantity(t *token, num number, rest string) int {
 		n.emit(src, appendPaired(nil, num.intPart)...)
 		return 1
 	}
-	if v, _ := num.value(); !num.hasPoint && !num.commas && !num.neg && !num.plus && (v == 911 || v == 999) && n.emergencyNumber() {
+	if v, _ := num.value(); !num.hasPoint && !num.commas && !num.neg && !num.plus && len(num.intPart) == 3 && ((v == 911 || v == 999) && n.emergencyNumber() || n.serviceCode(v)) {
 		n.by("code digits")
 		n.emit(src, appendDigitNames(nil, num.intPart, false)...)
 		return 1
 	}
-	if !num.hasPoint && !num.commas && !num.neg && !num.plus && len(num.intPart) == 3 && num.intPart[0] != '0' && n.nameNumber() {
+	if !num.hasPoint && !num.commas && !num.neg && !num.plus && len(num.intPart) == 3 && num.intPart[0] != '0' && (n.nameNumber() || n.modelNumber()) {
 		n.by("number read in pairs")
 		n.emit(src, appendPaired(nil, num.intPart)...)
 		return n.unitAfter(t, num)

@@ -20,6 +20,20 @@ func segmentPiece(s string, isWord func(string) bool) bool {
 	return len(s) >= 3 && strings.ContainsAny(s, "aeiouy") && isWord(s)
 }
 
+// cutAllowed reports whether a run-together name may be cut before s[j]: not between the
+// letters of a vowel pair ("google" is not go ogle), nor between a doubled consonant and a
+// vowel, where English spelling doubles a consonant inside one word ("reddit" is not redd it,
+// as "rabbit" is one word); s, l, f and z double at the end of words too ("dressup", "callaway").
+func cutAllowed(s string, j int) bool {
+	if vowelPairs[s[j-1:j+1]] {
+		return false
+	}
+	if j >= 2 && s[j-1] == s[j-2] && !isVowel(s[j-1]) && isVowel(s[j]) && !strings.ContainsRune("slfz", rune(s[j-1])) {
+		return false
+	}
+	return true
+}
+
 func upperASCII(s string) string {
 	b := []byte(s)
 	for i, c := range b {
@@ -49,7 +63,7 @@ func segmentWords(s string, isWord func(string) bool, maxParts int) []string {
 	best[0] = cell{}
 	for i := 1; i <= len(s); i++ {
 		for j := max(0, i-maxSegmentBytes); j < i; j++ {
-			if best[j].parts == none || best[j].parts >= maxParts || j > 0 && vowelPairs[s[j-1:j+1]] || !segmentPiece(s[j:i], isWord) {
+			if best[j].parts == none || best[j].parts >= maxParts || j > 0 && !cutAllowed(s, j) || !segmentPiece(s[j:i], isWord) {
 				continue // no cut inside a vowel pair: "google" is not go ogle
 			}
 			c := cell{parts: best[j].parts + 1, squares: best[j].squares + (i-j)*(i-j), from: j}

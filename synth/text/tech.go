@@ -177,13 +177,35 @@ func (n *normalizer) fileName(t *token) bool {
 	if strings.EqualFold(name, "readme") {
 		n.emit(t.raw, "read", "me")
 	} else {
-		n.word(t.raw, name)
+		n.fileStem(t.raw, name)
 	}
 	for _, e := range parts[1:] {
 		n.emit(t.raw, "dot")
 		n.emitPhrase(t.raw, strings.Fields(fileTypes[e])...)
 	}
 	return true
+}
+
+// fileStem reads the name of a file before its extension: an underscore is read, as it is in
+// an address ("server_log" server underscore log), and digits between underscores as in an
+// address ("photo_2024" photo underscore twenty twenty four).
+func (n *normalizer) fileStem(src, name string) {
+	if !strings.Contains(name, "_") {
+		n.word(src, name)
+		return
+	}
+	for k, p := range strings.Split(name, "_") {
+		if k > 0 {
+			n.emit(src, "underscore")
+		}
+		switch {
+		case p == "":
+		case allDigits(p):
+			n.emit(src, urlNumber(p)...)
+		default:
+			n.word(src, p)
+		}
+	}
 }
 
 // protocols are names written with a version after a slash: "HTTP/2".

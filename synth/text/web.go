@@ -98,6 +98,10 @@ func (n *normalizer) webPart(src, p string, path bool) {
 		return
 	}
 	lp := strings.ToLower(p)
+	if r, ok := productNames[lp]; ok && !path {
+		n.emitPhrase(src, strings.Fields(r)...) // airbnb.com air b n b dot com
+		return
+	}
 	if up := strings.ToUpper(p); lp == "edu" || len(p) <= 5 && spelledAcronyms[up] && (!shoutWords[up] || up == "WHO") {
 		// Acronyms in addresses are spelled: cdc.gov, mit.edu, bbc.co.uk.
 		for k := 0; k < len(lp); k++ {
@@ -171,6 +175,13 @@ func (n *normalizer) address(src, s string) {
 			// A three-letter name the lexicon does not know is initials: loc.gov l o c dot gov
 			// (not an ending: who.int, gov.uk).
 			for k := 0; k < 3; k++ {
+				n.emitLetter(src, lp[k:k+1])
+			}
+			return
+		}
+		if end < path && n.agencyLabel(lp, s[end:]) {
+			// An agency's initials: eeoc.gov e e o c dot gov.
+			for k := 0; k < len(lp); k++ {
 				n.emitLetter(src, lp[k:k+1])
 			}
 			return

@@ -1,0 +1,17 @@
+package text
+
+import "testing"
+
+// TestReadings4 checks testdata/readings4.tsv: the round-four readers of issue 18 (compass
+// letters in addresses, three-part records, ranges with signs, device figures with a slash,
+// service codes, model words, product names, agency initials, file names with underscores,
+// more zone names), each read exactly as written there, with the lexicon as the engine reads.
+func TestReadings4(t *testing.T) {
+	n, misses := scoreHeldOut(t, "testdata/readings4.tsv")
+	for _, m := range misses {
+		t.Error(m)
+	}
+	if n < 35 {
+		t.Fatalf("only %d cases", n)
+	}
+}

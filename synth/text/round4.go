@@ -1,0 +1,237 @@
+package text
+
+import "strings"
+
+// This file holds the readers of issue 18's fourth round: compass letters in street
+// addresses, three-part records, ranges with a sign on both ends, device figures joined by a
+// slash, service codes, model names after a number, product names and agency initials in
+// web addresses.
+
+// directionWords are the one-letter compass points of a street address.
+var directionWords = map[string]string{"N": "north", "S": "south", "E": "east", "W": "west"}
+
+// streetPrev are words before a street name that a compass letter may follow: "on W 34th St".
+var streetPrev = setOf("on at to from in of off onto along down up near and")
+
+// streetDirection reports the current one-letter token as a compass point of a street address:
+// a house number or a preposition, the letter, a street name (a capitalized word or an ordinal)
+// and a street word within three tokens ("40 W 57th St.", "on N Main Street"). "E St NW" (the
+// street named E) has no name between the letter and the street word and stays a letter.
+func (n *normalizer) streetDirection() bool {
+	cur, prev, next := n.peek(0), n.peek(-1), n.peek(1)
+	if cur == nil || prev == nil || next == nil || directionWords[cur.core] == "" || cur.post != "" && cur.post != "." || prev.post != "" || next.pre != "" {
+		return false
+	}
+	if !allDigits(prev.core) && !streetPrev[strings.ToLower(prev.core)] {
+		return false
+	}
+	if !ordinalDigits(next.core) && !(isCapitalized(next.core) && isLetterWord(next.core)) {
+		return false
+	}
+	if l := strings.ToLower(next.core); streetWords[l] || streetAbbrev[l] {
+		return false
+	}
+	for off := 2; off <= 4; off++ {
+		p := n.peek(off)
+		if p == nil || p.pre != "" || !isCapitalized(p.core) {
+			return false
+		}
+		if l := strings.ToLower(p.core); streetWords[l] || streetAbbrev[l] {
+			return true
+		}
+		if n.peek(off-1).post != "" {
+			return false
+		}
+	}
+	return false
+}
+
+// ordinalDigits reports digits with an ordinal ending: "57th", "1st", "82nd".
+func ordinalDigits(s string) bool {
+	k := 0
+	for k < len(s) && isDigit(s[k]) {
+		k++
+	}
+	if k == 0 || k == len(s) {
+		return false
+	}
+	switch strings.ToLower(s[k:]) {
+	case "st", "nd", "rd", "th":
+		return true
+	}
+	return false
+}
+
+// record3Prev are words before a three-part record besides those of two-part records:
+// "finished 18-9-5" (after "finished" two numbers are mostly a score).
+var record3Prev = setOf("finished finish finishes ended ends posted post posts")
+
+// record3 reads a win–loss–tie record "4-0-1" (four oh and one) after the words that make a
+// two-part record one, or after "finished"; elsewhere three numbers joined by hyphens (a 4-4-2
+// formation) are read by the compound reader.
+func (n *normalizer) record3(t *token, s string) bool {
+	parts := strings.Split(s, "-")
+	if len(parts) != 3 || t.post != "" && !strings.HasPrefix(t.post, ",") && !strings.HasPrefix(t.post, ".") && t.post != ")" {
+		return false
+	}
+	for _, p := range parts {
+		if p == "" || len(p) > 3 || !allDigits(p) || len(p) > 1 && p[0] == '0' {
+			return false
+		}
+	}
+	prev := n.peek(-1)
+	if prev == nil || prev.post != "" || !(record3Prev[strings.ToLower(prev.core)] || n.isRecord()) {
+		return false
+	}
+	n.by("win-loss record")
+	w := appendRecordSide(nil, parts[0])
+	w = appendRecordSide(w, parts[1])
+	w = append(w, "and")
+	n.emit(t.raw, appendRecordSide(w, parts[2])...)
+	return true
+}
+
+// signRange reads a range written with its sign on both ends, "4.25%-4.50%": four point two
+// five percent to four point five zero percent. rest follows the first number.
+func (n *normalizer) signRange(t *token, lo number, rest string) bool {
+	r, ok := strings.CutPrefix(rest, "%")
+	if !ok || lo.neg {
+		return false
+	}
+	if r, ok = strings.CutPrefix(r, "-"); !ok {
+		if r, ok = strings.CutPrefix(r, "–"); !ok {
+			return false
+		}
+	}
+	hi, tail, ok := scanNumber(r)
+	if !ok || tail != "%" || hi.neg || hi.plus || !isDigit(r[0]) {
+		return false
+	}
+	n.by("range or score")
+	w := append(appendNumber(nil, lo), "percent", "to")
+	n.emit(t.raw, append(appendNumber(w, hi), "percent")...)
+	return true
+}
+
+// specSuffixes end a device figure: 4K, 1080p, 480i, 60fps, 120Hz, 48MP.
+var specSuffixes = setOf("k p i fps hz mp")
+
+// specFigure reports a device figure: digits and a suffix of specSuffixes.
+func specFigure(s string) bool {
+	k := 0
+	for k < len(s) && isDigit(s[k]) {
+		k++
+	}
+	return k > 0 && k <= 4 && s[0] != '0' && specSuffixes[strings.ToLower(s[k:])]
+}
+
+// specPair reads two device figures joined by a slash, which says "and", not "slash":
+// "4K/60fps" four k sixty frames per second, "1080p/120Hz", "1080p/60" (a frame rate after
+// the lines).
+func (n *normalizer) specPair(t *token, s string) bool {
+	a, b, ok := strings.Cut(s, "/")
+	if !ok || !specFigure(a) || strings.Contains(b, "/") {
+		return false
+	}
+	rate := allDigits(b) && len(b) >= 2 && len(b) <= 3 && b[0] != '0' && strings.HasSuffix(strings.ToLower(a), "p")
+	if !specFigure(b) && !rate {
+		return false
+	}
+	n.by("device figures")
+	n.specPart(t.raw, a)
+	n.specPart(t.raw, b)
+	return true
+}
+
+// specPart reads one device figure: video lines in pairs with the letter ("1080p" ten eighty
+// p), the others as a number and its unit or letter.
+func (n *normalizer) specPart(src, s string) {
+	k := 0
+	for k < len(s) && isDigit(s[k]) {
+		k++
+	}
+	digits, suf := s[:k], strings.ToLower(s[k:])
+	switch {
+	case (suf == "p" || suf == "i") && (len(digits) == 3 || len(digits) == 4):
+		n.emit(src, appendPaired(nil, digits)...)
+		n.emitLetter(src, suf)
+	case suf == "":
+		n.emit(src, appendInteger(nil, digits)...)
+	default:
+		n.part(src, s)
+	}
+}
+
+// serviceVerbs before an N11 code make it a number dialled digit by digit: "calling 311".
+var serviceVerbs = setOf("call calling called calls dial dialing dialling dialed dialled text texting phone phoning try")
+
+// serviceCode reports a three-digit N11 service code (211 to 911) dialled or called: "call
+// 311", "dialing 511". Before a word of calls only 911 is the number ("took 311 calls" is a
+// count).
+func (n *normalizer) serviceCode(v int) bool {
+	if v < 211 || v > 911 || v%100 != 11 {
+		return false
+	}
+	prev, next := n.peek(-1), n.peek(1)
+	if prev == nil || prev.post != "" || !serviceVerbs[strings.ToLower(prev.core)] {
+		return false
+	}
+	// "called 311 times" stays a count.
+	return next == nil || n.peek(0).post != "" || !versionBlocker(next.core) && !plainPlural(next.core)
+}
+
+// plainPlural reports a lower-case word that looks like a plural noun: "voters", "times".
+func plainPlural(w string) bool {
+	return len(w) > 3 && isLetterWord(w) && w == strings.ToLower(w) && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !verbish[w]
+}
+
+// modelSuffixes after a three-digit number make it a model name read in pairs: "the 737 MAX",
+// "the 911 Turbo".
+var modelSuffixes = setOf("max pro plus ultra mini turbo gt gts gti xl dreamliner neo lite")
+
+// modelNumber reports a three-digit number before a model suffix written with a capital.
+func (n *normalizer) modelNumber() bool {
+	cur, next := n.peek(0), n.peek(1)
+	return next != nil && cur.post == "" && next.pre == "" && isCapitalized(next.core) && modelSuffixes[strings.ToLower(next.core)]
+}
+
+// productNames are names of software and companies said in their own way.
+var productNames = map[string]string{
+	"RISC-V": "risk five", "RISC": "risk", "CISC": "sisk", "PostgreSQL": "postgres q l",
+	"Postgres": "postgres", "Node.js": "node j s", "node.js": "node j s", "Vue.js": "view j s",
+	"vue.js": "view j s", "Next.js": "next j s", "next.js": "next j s", "Nuxt.js": "nuxt j s",
+	"Three.js": "three j s", "three.js": "three j s", "D3.js": "d three j s", "Express.js": "express j s",
+	"Airbnb": "air b n b", "airbnb": "air b n b", "AirBnB": "air b n b",
+}
+
+// product reads a name of productNames; it reports whether it did.
+func (n *normalizer) product(t *token) bool {
+	r, ok := productNames[t.core]
+	if !ok {
+		return false
+	}
+	n.by("product name")
+	n.emitPhrase(t.raw, strings.Fields(r)...)
+	return true
+}
+
+// agencyLabel reports a host label of four or five letters before ".gov" or ".mil" that the
+// lexicon does not know: US agencies' initials, spelled ("eeoc.gov" e e o c dot gov), unless
+// they are said as a word (FEMA, NASA).
+func (n *normalizer) agencyLabel(label, after string) bool {
+	if len(label) < 4 || len(label) > 5 || !isLetterWord(label) || n.opts.IsWord == nil {
+		return false
+	}
+	tld, ok := strings.CutPrefix(strings.ToLower(after), ".")
+	if !ok {
+		return false
+	}
+	if k := strings.IndexAny(tld, "./"); k >= 0 {
+		tld = tld[:k]
+	}
+	if tld != "gov" && tld != "mil" {
+		return false
+	}
+	l := strings.ToLower(label)
+	return !wordAcronyms[strings.ToUpper(l)] && !n.opts.IsWord(l)
+}
