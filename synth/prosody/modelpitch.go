@@ -89,6 +89,7 @@ func (m *modelRun) contour(segs []pseg, times []int, total int, g group, base in
 			// the end of voicing (the rules' compression, pitch.go).
 			midFrac = earlyPeakFrac
 		}
+		end = clampHz(end)
 		add(times[v]+int(midFrac*float64(times[v+1]-times[v])), mid)
 		if final {
 			add(max(voiceEnd, pts[len(pts)-1].Pos+1), end)
