@@ -126,14 +126,15 @@ func specFigure(s string) bool {
 }
 
 // specPair reads two device figures joined by a slash, which says "and", not "slash":
-// "4K/60fps" four k sixty frames per second, "1080p/120Hz", "1080p/60" (a frame rate after
-// the lines).
+// "4K/60fps" four k sixty frames per second, "1080p/120Hz", "1080p/60" and "4K/120" (a frame
+// rate after the lines).
 func (n *normalizer) specPair(t *token, s string) bool {
 	a, b, ok := strings.Cut(s, "/")
 	if !ok || !specFigure(a) || strings.Contains(b, "/") {
 		return false
 	}
-	rate := allDigits(b) && len(b) >= 2 && len(b) <= 3 && b[0] != '0' && strings.HasSuffix(strings.ToLower(a), "p")
+	suf := strings.ToLower(a[len(a)-1:])
+	rate := allDigits(b) && len(b) >= 2 && len(b) <= 3 && b[0] != '0' && (suf == "p" || suf == "k")
 	if !specFigure(b) && !rate {
 		return false
 	}
@@ -202,6 +203,7 @@ var productNames = map[string]string{
 	"vue.js": "view j s", "Next.js": "next j s", "next.js": "next j s", "Nuxt.js": "nuxt j s",
 	"Three.js": "three j s", "three.js": "three j s", "D3.js": "d three j s", "Express.js": "express j s",
 	"Airbnb": "air b n b", "airbnb": "air b n b", "AirBnB": "air b n b",
+	"instagram": "instagram", // one word in an address, not in stag ram
 }
 
 // product reads a name of productNames; it reports whether it did.

@@ -71,7 +71,8 @@ var units = map[string]unit{
 
 // perTime are what a dose or rate is given per after a unit per unit that are not unit symbols
 // ("mg/kg/day"; "mL/kg/h" needs none: h is a unit).
-var perTime = map[string]string{"day": "day", "d": "day", "wk": "week", "week": "week", "dose": "dose"}
+var perTime = map[string]string{"day": "day", "d": "day", "wk": "week", "week": "week", "dose": "dose",
+	"month": "month", "mo": "month", "yr": "year", "year": "year", "serving": "serving"}
 
 // unitWord looks up a unit symbol. spacedOnly restricts to units that may
 // stand as a separate token ("5 in" is usually the preposition).
@@ -102,6 +103,10 @@ func unitWord(s string, spaced bool) (unit, bool) {
 			b, okB := unitWord(rest, false)
 			if okA && okB {
 				return unit{a.sing + " per " + b.sing + per, a.plural + " per " + b.sing + per, true}, true
+			}
+			if p := perTime[rest]; okA && per == "" && p != "" && len(s[:i]) > 1 {
+				// A dose per a unit of time: "mg/day" milligrams per day.
+				return unit{a.sing + " per " + p, a.plural + " per " + p, true}, true
 			}
 		}
 		return unit{}, false
