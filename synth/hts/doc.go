@@ -26,7 +26,7 @@
 //     exp(Σ c_m z̃^−m) of each frame's mel-cepstrum (α = 0.45), the source-filter model of the
 //     MLSA vocoder, computed by overlap-add instead of an MLSA filter: each frame's minimum-phase
 //     impulse response comes from its warped cepstrum by FFT (frames on a straight stretch of
-//     the trajectory, within 0.75 dB, are interpolated instead), each pulse adds the response
+//     the trajectory, within 0.25 dB, are interpolated instead), each pulse adds the response
 //     interpolated between two frames, and each frame of noise is filtered as a block
 //     (wave.go). The exact MLSA filter stays in the tests as the reference the stage is
 //     measured against. The voice has no aperiodicity stream, so excitation is pulse or noise,
