@@ -71,7 +71,7 @@ func (n *normalizer) militaryTime(num number) bool {
 
 // pairedLabel4 are nouns whose four-digit labels are read in pairs too: "Suite 1507" fifteen
 // oh seven, "Flight 2317" twenty three seventeen, "room 1214".
-var pairedLabel4 = setOf("room suite flight apartment apt gate unit")
+var pairedLabel4 = setOf("room suite flight apartment apt gate unit box")
 
 // modelMakers name products whose numbers are read in pairs whatever follows: "Boeing 787"
 // seven eighty seven, "RTX 4090" forty ninety.

@@ -53,7 +53,7 @@ func (n *normalizer) token() int {
 			return 1
 		}
 	}
-	if n.product(t) || n.chat(t) || n.timeZone(t) || n.postalState(t) || n.tech(t) || n.starCode(t) || n.codeIdentifier(t) || n.airTime(t) || n.battingAverage(t) {
+	if n.product(t) || n.extensionNumber(t) || n.chat(t) || n.timeZone(t) || n.postalState(t) || n.tech(t) || n.starCode(t) || n.codeIdentifier(t) || n.airTime(t) || n.battingAverage(t) {
 		return 1
 	}
 	switch core {

@@ -210,6 +210,9 @@ func (n *normalizer) numeric(t *token) int {
 		}
 		return 1
 	}
+	if n.inPart == 0 && n.slashTriple(t, s) {
+		return 1
+	}
 	// Written ordinal fractions: 2/3rds, 1/4th.
 	if k := strings.IndexFunc(s, func(r rune) bool { return r >= 'a' && r <= 'z' }); k > 0 {
 		switch s[k:] {

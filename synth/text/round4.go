@@ -204,6 +204,7 @@ var productNames = map[string]string{
 	"Three.js": "three j s", "three.js": "three j s", "D3.js": "d three j s", "Express.js": "express j s",
 	"Airbnb": "air b n b", "airbnb": "air b n b", "AirBnB": "air b n b",
 	"instagram": "instagram", // one word in an address, not in stag ram
+	"NVMe": "n v m e",
 }
 
 // product reads a name of productNames; it reports whether it did.
@@ -236,4 +237,60 @@ func (n *normalizer) agencyLabel(label, after string) bool {
 	}
 	l := strings.ToLower(label)
 	return !wordAcronyms[strings.ToUpper(l)] && !n.opts.IsWord(l)
+}
+
+// slashTriple reads three numbers joined by slashes that are not a date as the numbers alone:
+// "the 50/30/20 rule" fifty thirty twenty, "24/7/365". Dates were read before.
+func (n *normalizer) slashTriple(t *token, s string) bool {
+	parts := strings.Split(s, "/")
+	if len(parts) != 3 {
+		return false
+	}
+	for _, p := range parts {
+		if p == "" || len(p) > 3 || !allDigits(p) {
+			return false
+		}
+	}
+	n.by("number list")
+	for _, p := range parts {
+		n.emit(t.raw, appendInteger(nil, p)...)
+	}
+	return true
+}
+
+// extensionNumber reads a phone extension written "x4412" after a phone number or the word
+// "extension": extension four four one two (the word is not said twice).
+func (n *normalizer) extensionNumber(t *token) bool {
+	c := t.core
+	if len(c) < 3 || len(c) > 6 || c[0] != 'x' && c[0] != 'X' || !allDigits(c[1:]) {
+		return false
+	}
+	prev := n.peek(-1)
+	if prev == nil {
+		return false
+	}
+	afterWord := false
+	for off := -1; off >= -3; off-- {
+		p := n.peek(off)
+		if p == nil {
+			break
+		}
+		l := strings.ToLower(p.core)
+		if l == "extension" || l == "ext" {
+			afterWord = true
+			break
+		}
+		if off == -1 && l != "is" && l != "at" {
+			break
+		}
+	}
+	if _, phone := phoneGroups(prev.core); !afterWord && !phone {
+		return false
+	}
+	n.by("code digits")
+	if !afterWord {
+		n.emit(t.raw, "extension")
+	}
+	n.emit(t.raw, appendDigitNames(nil, c[1:], false)...)
+	return true
 }

@@ -126,6 +126,9 @@ func perWord(s string) ([]string, bool) {
 	if un, ok := unitWord(w, false); ok {
 		return append([]string{"per"}, strings.Fields(un.sing)...), true
 	}
+	if p := perTime[w]; p != "" {
+		return []string{"per", p}, true // "$4.99/mo" per month
+	}
 	if isLetterWord(w) && !strings.Contains(w, "'") {
 		return []string{"per", strings.ToLower(w)}, true
 	}
