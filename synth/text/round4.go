@@ -204,7 +204,7 @@ var productNames = map[string]string{
 	"Three.js": "three j s", "three.js": "three j s", "D3.js": "d three j s", "Express.js": "express j s",
 	"Airbnb": "air b n b", "airbnb": "air b n b", "AirBnB": "air b n b",
 	"instagram": "instagram", // one word in an address, not in stag ram
-	"NVMe": "n v m e",
+	"NVMe":      "n v m e",
 }
 
 // product reads a name of productNames; it reports whether it did.
