@@ -239,6 +239,16 @@ func (n *normalizer) agencyLabel(label, after string) bool {
 	return !wordAcronyms[strings.ToUpper(l)] && !n.opts.IsWord(l)
 }
 
+// perCount reports a plural noun after a number joined by a slash to a unit of time: "3-4
+// cups/day", "2 tablets/week".
+func (n *normalizer) perCount(left, right string) bool {
+	if perTime[right] == "" || !plainPlural(left) {
+		return false
+	}
+	prev := n.peek(-1)
+	return prev != nil && prev.post == "" && prev.core != "" && isDigit(prev.core[len(prev.core)-1])
+}
+
 // slashTriple reads three numbers joined by slashes that are not a date as the numbers alone:
 // "the 50/30/20 rule" fifty thirty twenty, "24/7/365". Dates were read before.
 func (n *normalizer) slashTriple(t *token, s string) bool {

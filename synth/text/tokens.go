@@ -345,6 +345,8 @@ func (n *normalizer) compound(src, s string) {
 			if sep == "slash" && part != "" && i+size < len(s) {
 				if or := slashWord(part, s[i+size:]); or != "" {
 					sep = or
+				} else if n.perCount(part, s[i+size:]) {
+					sep = "per" // "3-4 cups/day" cups per day
 				}
 			}
 			if sep != "-" {

@@ -122,6 +122,10 @@ func (n *normalizer) webPart(src, p string, path bool) {
 			return
 		}
 	}
+	if lp == "app" {
+		n.emit(src, lp) // app.example.com: the word, not a p p
+		return
+	}
 	if len(lp) <= 3 && !pronounceable(lp) || len(lp) == 2 && !shortWords[lp] {
 		for _, r := range lp {
 			if isASCIILetter(r) {
