@@ -142,6 +142,10 @@ func (n *normalizer) money(t *token, s string) bool {
 	}
 	var words []string
 	scale := ""
+	if w := scaleRange(num, rest, c); w != nil {
+		n.emit(t.raw, w...) // $4.1B-$4.3B
+		return true
+	}
 	if sc, ok := scaleSuffix[rest]; ok {
 		scale, rest = sc, ""
 	} else if l := strings.ToLower(strings.TrimLeft(rest, "-")); l != rest && scaleNames[l] && l != "dozen" {

@@ -861,6 +861,13 @@ lot article rule verse grade size code pin # player jersey seat row`)
 // next token.
 func (n *normalizer) quantity(t *token, num number, rest string) int {
 	src := t.raw
+	if modelLetter(num, rest) {
+		// "the 777X", "a 350Z": a model name, in pairs with its letter.
+		n.by("number read in pairs")
+		n.emit(src, appendPaired(nil, num.intPart)...)
+		n.emitLetter(src, strings.ToLower(rest))
+		return 1
+	}
 	if rest != "" {
 		return n.suffix(t, num, rest)
 	}

@@ -304,3 +304,48 @@ func (n *normalizer) extensionNumber(t *token) bool {
 	n.emit(t.raw, appendDigitNames(nil, c[1:], false)...)
 	return true
 }
+
+// scaleRange reads a money range whose ends carry scale suffixes, "$4.1B-$4.3B": four point one
+// to four point three billion dollars (the scale said once when both ends share it). rest
+// follows the first number; nil when it is no such range.
+func scaleRange(lo number, rest string, c currency) []string {
+	k := strings.IndexAny(rest, "-–")
+	if k <= 0 {
+		return nil
+	}
+	loScale, ok := scaleSuffix[rest[:k]]
+	if !ok {
+		return nil
+	}
+	r := strings.TrimLeft(rest[k:], "-–")
+	if _, r2, ok := leadingCurrency(r); ok {
+		r = r2
+	}
+	hi, tail, ok := scanNumber(r)
+	if !ok || r == "" || !isDigit(r[0]) || hi.neg {
+		return nil
+	}
+	hiScale, ok := scaleSuffix[tail]
+	if !ok {
+		return nil
+	}
+	w := appendNumber(nil, lo)
+	if loScale != hiScale {
+		w = append(w, loScale)
+	}
+	w = append(w, "to")
+	return appendMoney(w, hi, c, hiScale)
+}
+
+// modelLetter reports three digits with one capital letter glued after them that is no unit,
+// scale or ordinal: a model name ("777X", "350Z").
+func modelLetter(num number, rest string) bool {
+	if len(rest) != 1 || rest[0] < 'A' || rest[0] > 'Z' || len(num.intPart) != 3 || num.intPart[0] == '0' || num.hasPoint || num.commas || num.neg || num.plus {
+		return false
+	}
+	if _, unit := unitWord(rest, false); unit {
+		return false
+	}
+	_, scale := scaleSuffix[rest]
+	return !scale
+}

@@ -15,6 +15,9 @@ func segmentPiece(s string, isWord func(string) bool) bool {
 	if len(s) == 3 && spelledAcronyms[upperASCII(s)] {
 		return true // nbcnews: n b c news
 	}
+	if suffixPieces[s] {
+		return false // pinterest is not pinter est
+	}
 	// Pieces worth splitting a name into have a vowel letter (y counts; "nth" and "hmm" are not
 	// names' parts): a cheap test that spares most lexicon lookups of the quadratic search.
 	return len(s) >= 3 && strings.ContainsAny(s, "aeiouy") && isWord(s)
@@ -33,6 +36,10 @@ func cutAllowed(s string, j int) bool {
 	}
 	return true
 }
+
+// suffixPieces are endings of English words that are words in the lexicon too; a name that
+// ends in one is one word more often than two ("pinterest").
+var suffixPieces = setOf("est ing ers ism ist ion")
 
 func upperASCII(s string) string {
 	b := []byte(s)
