@@ -12,12 +12,13 @@ import (
 const defaultStdOfRange = 0.8
 
 // The ends of sentences, in the voice's standard deviations from its mean: a yes/no question
-// ends at least questionEndStd above, a statement (and a wh-question or exclamation) at most
+// ends at least questionEndStd above (its last vowel's middle questionMidStd), a statement (and a wh-question or exclamation) at most
 // statementEndStd from it. The regression tables alone leave both short of what a listener
 // hears as a rise or a fall (Festival's H-H% adds 50 Hz at a model deviation of 34 Hz; our
 // test's bounds are a semitone and a half beyond the median).
 const (
-	questionEndStd  = 2.5
+	questionMidStd  = 1.5 // the middle of a yes/no question's last vowel
+	questionEndStd  = 3.5
 	statementEndStd = -1.0
 )
 
@@ -82,6 +83,8 @@ func (m *modelRun) contour(segs []pseg, times []int, total int, g group, base in
 		midFrac := 0.5
 		switch {
 		case final && rise:
+			// The rise carries the whole last vowel: high by its middle, higher at its end.
+			mid = math.Max(mid, mean+questionMidStd*std)
 			end = math.Max(end, mean+questionEndStd*std)
 		case final && terminal:
 			end = math.Min(end, mean+statementEndStd*std)
