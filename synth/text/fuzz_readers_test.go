@@ -30,6 +30,9 @@ func FuzzReaders(f *testing.F) {
 		"40 W 57th St.", "on E St NW", "are 4-0-1", "finished 18-9-5", "4.25%-4.50%", "4K/60fps",
 		"1080p/60", "calling 311", "the 737 MAX", "RISC-V", "PostgreSQL 16", "airbnb.com",
 		"eeoc.gov", "reddit.com", "photo_2024.jpg", "_.txt", "a__b.pdf", "10:00 CEST", "9:30 IST",
+		"Unit 1203", "PO Box 7710", "555-0199 x31", "x2207", "the 50/30/20 rule", "$4.99/mo", "NVMe",
+		"2.1 mIU/L", "3-4 cups/day", "app.example.com", "$4.1B-$4.3B", "$2.5M-$1B", "the 777X",
+		"pinterest.com", "$1B-", "1K/", "4K/1", "9-9-9-9", "x1",
 	}
 	for _, s := range seeds {
 		f.Add(s)
