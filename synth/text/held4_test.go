@@ -3,10 +3,11 @@ package text
 import "testing"
 
 // The exact-match shares held-out set 4 holds at least. The dev half holds the aim
-// (98%). The unseen half holds the aim too until its one measurement at the end of round four.
+// (98%). The unseen half holds its one measurement at the end of round four, 61/68 (89.7%),
+// taken when its outputs were first looked at.
 const (
 	held4DevFloor    = 0.98
-	held4UnseenFloor = 0.98
+	held4UnseenFloor = 0.89
 )
 
 // TestHeld4Dev scores the development half of held-out set 4 (testdata/held4_dev.tsv: digit
