@@ -9,7 +9,7 @@ var chatReadings = map[string]string{
 	"imo": "in my opinion", "imho": "in my humble opinion", "tbh": "to be honest", "idk": "i don't know",
 	"idc": "i don't care", "btw": "by the way", "omg": "oh my god", "brb": "be right back",
 	"afaik": "as far as i know", "iirc": "if i remember correctly", "smh": "shaking my head",
-	"ngl": "not gonna lie", "irl": "in real life", "jk": "just kidding", "ikr": "i know right",
+	"ngl": "not gonna lie", "irl": "in real life", "jk": "just kidding", "ikr": "i know right", "wyd": "what are you doing",
 	"nvm": "never mind", "ofc": "of course", "tbf": "to be fair", "ftw": "for the win",
 	"lmk": "let me know", "hmu": "hit me up", "ttyl": "talk to you later", "gtg": "got to go",
 	"g2g": "got to go", "icymi": "in case you missed it", "til": "today i learned",

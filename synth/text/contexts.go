@@ -47,7 +47,14 @@ func (n *normalizer) militaryTime(num number) bool {
 	if !ok {
 		return false
 	}
-	var w []string
+	n.by("military time")
+	n.emit(cur.raw, appendMilitary(nil, hh, mm)...)
+	return true
+}
+
+// appendMilitary reads a 24-hour time as the military say it: 0600 oh six hundred, 1430
+// fourteen thirty, 0005 zero oh five.
+func appendMilitary(w []string, hh, mm int) []string {
 	switch {
 	case hh == 0:
 		w = append(w, "zero")
@@ -64,9 +71,7 @@ func (n *normalizer) militaryTime(num number) bool {
 	default:
 		w = appendUnder100(w, mm)
 	}
-	n.by("military time")
-	n.emit(cur.raw, w...)
-	return true
+	return w
 }
 
 // pairedLabel4 are nouns whose four-digit labels are read in pairs too: "Suite 1507" fifteen
@@ -137,6 +142,10 @@ var yearable = setOf("policy case claim booking reservation transaction member c
 // statusWords are nouns after which a three-digit number is a status code read in pairs:
 // "error 404" four oh four, "code 500" five hundred.
 var statusWords = setOf("error code status")
+
+// statusNext are nouns before which a number from 400 to 599 is a status code read in pairs:
+// "a 502 error" five oh two, "the 404 page" (before a plural it is a count: "450 errors").
+var statusNext = setOf("error page response status code")
 
 // codeDigits reads an identifier digit by digit, or a status code in pairs. It reports
 // whether it did.

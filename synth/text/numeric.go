@@ -357,6 +357,9 @@ func (n *normalizer) colon(t *token, s string) int {
 			}
 		}
 	}
+	if mer == "" && n.zuluTime(t, body) {
+		return 1
+	}
 	if w, ok := clockTime(body, mer != ""); ok {
 		n.emit(src, w...)
 		if mer != "" {
@@ -707,7 +710,7 @@ func (n *normalizer) nameNumber() bool {
 }
 
 // pairedLabel are nouns whose three-digit labels are read in pairs.
-var pairedLabel = setOf("room flight route highway interstate channel gate bus track exit platform suite apartment")
+var pairedLabel = setOf("room flight route highway interstate channel gate bus track exit platform suite apartment locker pier berth dock stall booth cabin box unit")
 
 // houseNumber reports a number followed by a street name: "1600
 // Pennsylvania Ave.", "123 Main Street".
@@ -755,7 +758,7 @@ func appendPaired(dst []string, digits string) []string {
 // codeContext reports a code-like word just before the current token
 // ("zip code 90210", "PIN is 1234").
 func (n *normalizer) codeContext() bool {
-	for off := -1; off >= -2; off-- {
+	for off := -1; off >= -3; off-- {
 		p := n.peek(off)
 		if p == nil {
 			return false
@@ -766,7 +769,8 @@ func (n *normalizer) codeContext() bool {
 		if off == -1 && len(p.core) == 2 && isUpperWord(p.core) && len(n.peek(0).core) == 5 && p.post == "" {
 			return true // US state and ZIP code: IL 62704
 		}
-		if off == -1 && p.core != "is" && p.core != "was" && p.core != "number" && p.core != "#" {
+		// Look through "is", "was", "number", "#": "the lot number is 7720415".
+		if p.core != "is" && p.core != "was" && p.core != "number" && p.core != "#" || off == -2 && p.core != "number" {
 			return false
 		}
 	}
@@ -775,7 +779,7 @@ func (n *normalizer) codeContext() bool {
 
 // digitContext are words after which a number is a code read digit by digit.
 var digitContext = setOf(`zip code postcode pin account acct card serial extension ext id passcode password
-isbn ssn routing tracking confirmation call dial`)
+isbn ssn routing tracking confirmation call dial lot batch`)
 
 // yearPrev are words after which a four-digit number is a year.
 var yearPrev = setOf(`in since by of from until till to year circa ca c before after during around spring
@@ -927,7 +931,7 @@ func (n *normalizer) quantity(t *token, num number, rest string) int {
 		n.emit(src, appendDigitNames(nil, num.intPart, false)...)
 		return 1
 	}
-	if !num.hasPoint && !num.commas && !num.neg && !num.plus && len(num.intPart) == 3 && num.intPart[0] != '0' && (n.nameNumber() || n.modelNumber()) {
+	if !num.hasPoint && !num.commas && !num.neg && !num.plus && len(num.intPart) == 3 && num.intPart[0] != '0' && (n.nameNumber() || n.modelNumber() || n.statusBefore(num)) {
 		n.by("number read in pairs")
 		n.emit(src, appendPaired(nil, num.intPart)...)
 		return n.unitAfter(t, num)

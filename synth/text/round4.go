@@ -349,3 +349,31 @@ func modelLetter(num number, rest string) bool {
 	_, scale := scaleSuffix[rest]
 	return !scale
 }
+
+// zuluTime reads a whole hour of a 24-hour time with a leading zero before UTC, GMT or Z as
+// the military say it: "02:00 UTC" oh two hundred u t c, not two o'clock (the zone is read by
+// its own reader); other minutes read as clock times ("03:15 UTC" three fifteen).
+func (n *normalizer) zuluTime(t *token, body string) bool {
+	if len(body) != 5 || body[0] != '0' || body[2] != ':' || !allDigits(body[:2]) || !allDigits(body[3:]) {
+		return false
+	}
+	next := n.peek(1)
+	if next == nil || t.post != "" || next.core != "UTC" && next.core != "GMT" && next.core != "Z" {
+		return false
+	}
+	hh, mm := atoiSmall(body[:2]), atoiSmall(body[3:])
+	if mm != 0 {
+		return false
+	}
+	n.by("military time")
+	n.emit(t.raw, appendMilitary(nil, hh, mm)...)
+	return true
+}
+
+// statusBefore reports a number from 400 to 599 before a noun of statusNext: "a 502 error".
+func (n *normalizer) statusBefore(num number) bool {
+	v, ok := num.value()
+	next := n.peek(1)
+	return ok && v >= 400 && v <= 599 && len(num.intPart) == 3 && !num.hasPoint && !num.commas && !num.neg && !num.plus &&
+		next != nil && n.peek(0).post == "" && statusNext[strings.ToLower(next.core)]
+}

@@ -61,6 +61,7 @@ var units = map[string]unit{
 	"tsp": u("teaspoon", "teaspoons", true), "doz": u("dozen", "dozen", true),
 	"mcg": u("microgram", "micrograms", true), "µg": u("microgram", "micrograms", true),
 	"IU":  u("international unit", "international units", true),
+	"U/L": u("unit per liter", "units per liter", true), "IU/L": u("international unit per liter", "international units per liter", true),
 	"mIU": u("milli international unit", "milli international units", true),
 	"bp":  u("basis point", "basis points", true), "bps": u("basis point", "basis points", true),
 	"bpts": u("basis point", "basis points", true), "dL": u("deciliter", "deciliters", true),

@@ -117,6 +117,10 @@ func (n *normalizer) webPart(src, p string, path bool) {
 		}
 		if parts != nil {
 			for _, part := range parts {
+				if len(part) == 3 && n.opts.IsWord(part) && !spelledAcronyms[upperASCII(part)] {
+					n.word(src, part) // allrecipes: all recipes (all is a word, not a p p)
+					continue
+				}
 				n.webPart(src, part, path)
 			}
 			return
