@@ -12,13 +12,13 @@ import (
 const defaultStdOfRange = 0.8
 
 // The ends of sentences, in the voice's standard deviations from its mean: a yes/no question
-// ends at least questionEndStd above (its last vowel's middle questionMidStd), a statement (and a wh-question or exclamation) at most
-// statementEndStd from it. The regression tables alone leave both short of what a listener
-// hears as a rise or a fall (Festival's H-H% adds 50 Hz at a model deviation of 34 Hz; our
+// ends at least questionEndStd above (its last vowel's middle questionMidStd), a statement (and
+// a wh-question or exclamation) at most statementEndStd from it. The regression tables alone
+// leave both short of what a listener hears as a rise or a fall (Festival's H-H% adds 50 Hz at a model deviation of 34 Hz; our
 // test's bounds are a semitone and a half beyond the median).
 const (
-	questionMidStd  = 1.5 // the middle of a yes/no question's last vowel
-	questionEndStd  = 3.5
+	questionMidStd  = 2.0 // the middle of a yes/no question's last vowel
+	questionEndStd  = 4.0
 	statementEndStd = -1.0
 )
 
