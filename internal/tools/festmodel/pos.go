@@ -206,24 +206,7 @@ func readNgramBin(b []byte) (*model.Ngram, error) {
 // findSetOnly finds the value of (set! name VALUE) or (setq name VALUE), ignoring defvar
 // defaults, and requires exactly one such value.
 func findSetOnly(forms []Value, name string) (Value, error) {
-	var found []Value
-	var walk func(v Value)
-	walk = func(v Value) {
-		if !v.IsList {
-			return
-		}
-		if len(v.List) == 3 && !v.List[0].IsList && (v.List[0].Atom == "set!" || v.List[0].Atom == "setq") &&
-			!v.List[1].IsList && v.List[1].Atom == name {
-			found = append(found, unquote(v.List[2]))
-			return
-		}
-		for _, x := range v.List {
-			walk(x)
-		}
-	}
-	for _, f := range forms {
-		walk(f)
-	}
+	found := collect(forms, setOf(name, 3, "set!", "setq"))
 	if len(found) != 1 {
 		return Value{}, fmt.Errorf("%s set %d times, want once", name, len(found))
 	}

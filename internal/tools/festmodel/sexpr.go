@@ -185,19 +185,17 @@ func unquote(v Value) Value {
 	return v
 }
 
-// findSet finds the value given to name by (set! name VALUE) or (defvar name VALUE ...)
-// anywhere in forms (inside function bodies too), unquoted. It is an error if name is set more
-// than once with different values or not at all.
-func findSet(forms []Value, name string) (Value, error) {
+// collect walks forms depth first (inside function bodies too) and returns, unquoted, the value
+// of every list for which match reports one; it does not look inside a list that matched.
+func collect(forms []Value, match func(l []Value) (Value, bool)) []Value {
 	var found []Value
 	var walk func(v Value)
 	walk = func(v Value) {
 		if !v.IsList {
 			return
 		}
-		if len(v.List) >= 3 && !v.List[0].IsList && (v.List[0].Atom == "set!" || v.List[0].Atom == "defvar") &&
-			!v.List[1].IsList && v.List[1].Atom == name {
-			found = append(found, unquote(v.List[2]))
+		if x, ok := match(v.List); ok {
+			found = append(found, unquote(x))
 			return
 		}
 		for _, x := range v.List {
@@ -207,6 +205,30 @@ func findSet(forms []Value, name string) (Value, error) {
 	for _, f := range forms {
 		walk(f)
 	}
+	return found
+}
+
+// setOf matches (OP name VALUE ...) for one of ops, giving VALUE; n is the list's exact length,
+// or 0 for any length of 3 or more.
+func setOf(name string, n int, ops ...string) func(l []Value) (Value, bool) {
+	return func(l []Value) (Value, bool) {
+		if len(l) < 3 || (n > 0 && len(l) != n) || l[0].IsList || l[1].IsList || l[1].Atom != name {
+			return Value{}, false
+		}
+		for _, op := range ops {
+			if l[0].Atom == op {
+				return l[2], true
+			}
+		}
+		return Value{}, false
+	}
+}
+
+// findSet finds the value given to name by (set! name VALUE) or (defvar name VALUE ...)
+// anywhere in forms (inside function bodies too), unquoted. It is an error if name is set more
+// than once with different values or not at all.
+func findSet(forms []Value, name string) (Value, error) {
+	found := collect(forms, setOf(name, 0, "set!", "defvar"))
 	if len(found) == 0 {
 		return Value{}, fmt.Errorf("%s is not set", name)
 	}
@@ -220,25 +242,14 @@ func findSet(forms []Value, name string) (Value, error) {
 
 // findParameter finds (Parameter.set 'name VALUE) anywhere in forms.
 func findParameter(forms []Value, name string) (Value, error) {
-	var found []Value
-	var walk func(v Value)
-	walk = func(v Value) {
-		if !v.IsList {
-			return
-		}
-		if len(v.List) == 3 && !v.List[0].IsList && v.List[0].Atom == "Parameter.set" {
-			if k := unquote(v.List[1]); !k.IsList && k.Atom == name {
-				found = append(found, unquote(v.List[2]))
-				return
+	found := collect(forms, func(l []Value) (Value, bool) {
+		if len(l) == 3 && !l[0].IsList && l[0].Atom == "Parameter.set" {
+			if k := unquote(l[1]); !k.IsList && k.Atom == name {
+				return l[2], true
 			}
 		}
-		for _, x := range v.List {
-			walk(x)
-		}
-	}
-	for _, f := range forms {
-		walk(f)
-	}
+		return Value{}, false
+	})
 	if len(found) != 1 {
 		return Value{}, fmt.Errorf("Parameter %s set %d times, want once", name, len(found))
 	}
