@@ -12,30 +12,14 @@ import (
 	"github.com/chorus-tts/chorus/synth/vocodertest"
 )
 
-// steady renders one phone held for dur seconds between pauses at a flat F0 and returns the
-// middle 60 ms.
+// steady renders one phone held for 0.4 s between pauses at a flat F0 (held, perturb_test.go)
+// and returns the middle 60 ms.
 func steady(t *testing.T, p Params, sr int, ph phone.Phone, f0 float64) []float32 {
 	t.Helper()
-	v, err := New(sr, p, 3)
-	if err != nil {
-		t.Fatal(err)
-	}
-	n := sr * 4 / 10
-	phr := &prosody.Phrase{
-		Segments: []prosody.Segment{
-			{Phone: phone.Sil, Samples: sr / 10},
-			{Phone: ph, Stress: 1, Samples: n, WordStart: true, SyllableStart: true},
-			{Phone: phone.Sil, Samples: sr / 10},
-		},
-		F0: []prosody.Point{{Pos: 0, Hz: f0}},
-	}
-	var b audio.Buffer
-	if err := v.Render(context.Background(), phr, &b); err != nil {
-		t.Fatal(err)
-	}
-	mid := sr/10 + n/2
+	x, start, n := held(t, p, sr, ph, f0, 0.4)
+	mid := start + n/2
 	w := sr * 6 / 100
-	return b.Samples[mid-w/2 : mid+w/2]
+	return x[mid-w/2 : mid+w/2]
 }
 
 // spectrumDB is the Hann-windowed magnitude (dB) of x at frequency f.
