@@ -474,7 +474,7 @@ func (r *reader) section(s *Set, tag byte, at int, params map[string]float64, ha
 		if r.err != nil {
 			return
 		}
-		t2, err := NewTree(t.rootFromDecoded())
+		t2, err := NewTree(t.Root())
 		if err != nil {
 			r.fail(at, err.Error())
 			return
@@ -639,20 +639,4 @@ func (r *reader) node(t *Tree, depth int) {
 			r.fail(at, fmt.Sprintf("unknown node kind %d", kind))
 		}
 	}
-}
-
-// rootFromDecoded turns a decoded (unprepared) tree into build form for NewTree.
-func (t *Tree) rootFromDecoded() *Node {
-	i := 0
-	var build func() *Node
-	build = func() *Node {
-		x := t.nodes[i]
-		i++
-		if x.q == nil {
-			return &Node{Leaf: x.leaf}
-		}
-		q := x.q.Question
-		return &Node{Question: &q, Yes: build(), No: build()}
-	}
-	return build()
 }
