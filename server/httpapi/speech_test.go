@@ -427,8 +427,15 @@ func TestPeerIsHTTPClient(t *testing.T) {
 		t.Fatal(err)
 	}
 	readAll(t, resp)
-	st.close() // the call's log line is written when it ends
-	if !strings.Contains(logs.String(), "peer="+local+" ") {
+	// The call's log line is written when its handler returns, which can be after the client
+	// has read the whole body, and grpc's Stop does not wait for handlers: poll for it, within
+	// a deadline.
+	want := "peer=" + local + " "
+	for deadline := time.Now().Add(10 * time.Second); !strings.Contains(logs.String(), want) && time.Now().Before(deadline); {
+		time.Sleep(5 * time.Millisecond)
+	}
+	st.close()
+	if !strings.Contains(logs.String(), want) {
 		t.Errorf("the service's log does not name the HTTP client %s as the peer:\n%s", local, logs.String())
 	}
 }
