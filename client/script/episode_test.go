@@ -14,7 +14,7 @@ import (
 	"github.com/chorus-tts/chorus/synth/audio"
 )
 
-// TestEpisodeMixesEngines renders an episode whose four speakers have no mapping: they get the
+// TestEpisodeMixesEngines renders an episode whose five speakers have no mapping: they get the
 // recorded voices first (diphone kal and ked, and any other recorded voice the catalog has),
 // then a formant voice, so one episode mixes engines and native rates (16 kHz diphones, 24 kHz
 // formant). The episode must come out at the one rate asked for, finite, and each speaker's
@@ -33,7 +33,7 @@ func TestEpisodeMixesEngines(t *testing.T) {
 		"A cold wind swept over the fields, and the children ran home to eat.",
 		"Did anyone see where the old map was left after the long meeting?",
 	}
-	speakers := []string{"Ann", "Ben", "Cara", "Dev"}
+	speakers := []string{"Ann", "Ben", "Cara", "Dev", "Eli"} // one more than the recorded voices' usual count
 	var src strings.Builder
 	for round := 0; round < 2; round++ {
 		for i, spk := range speakers {
