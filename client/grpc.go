@@ -289,6 +289,18 @@ var (
 	voiceField = regexp.MustCompile(`^input\.script\.speaker_voices\[("(?:[^"\\]|\\.)*")\]\.(name|style)$`)
 )
 
+// audioToProto is the audio settings of r on the wire: 16-bit PCM at r's rate, with its speaking
+// rate, pitch and gain. Synthesize and streaming requests share it.
+func audioToProto(r synth.Request) *chorusv1.AudioConfig {
+	return &chorusv1.AudioConfig{
+		Encoding:        chorusv1.AudioEncoding_AUDIO_ENCODING_PCM16,
+		SampleRateHertz: int32(r.SampleRate),
+		SpeakingRate:    r.Rate,
+		Pitch:           r.PitchSemitones,
+		VolumeGainDb:    r.GainDB,
+	}
+}
+
 // engineField maps a field path of the wire, as the server names a field of in in a
 // google.rpc.BadRequest, back to the engine request RequestToProto made in from: the part and
 // the field. ok is false for paths with no engine counterpart (those of the wire alone).
@@ -350,13 +362,7 @@ func engineField(in *chorusv1.SynthesizeRequest, path string) (part int, f synth
 // speaker aliases; the returned map takes each alias back to the request's speaker name.
 func RequestToProto(r synth.Request) (*chorusv1.SynthesizeRequest, map[string]string) {
 	out := &chorusv1.SynthesizeRequest{
-		Audio: &chorusv1.AudioConfig{
-			Encoding:        chorusv1.AudioEncoding_AUDIO_ENCODING_PCM16,
-			SampleRateHertz: int32(r.SampleRate),
-			SpeakingRate:    r.Rate,
-			Pitch:           r.PitchSemitones,
-			VolumeGainDb:    r.GainDB,
-		},
+		Audio:             audioToProto(r),
 		EnableWordTimings: r.WordTimings,
 		EnableMarks:       r.Events&synth.EventMarks != 0,
 		EnablePhonemes:    r.Events&synth.EventPhonemes != 0,

@@ -323,13 +323,7 @@ func (l *localStream) stop() (synth.Summary, error) {
 // see Streamer) to the wire. Markup and SSML parts give the matching text format.
 func StreamConfigToProto(r synth.Request) *chorusv1.StreamingSynthesisConfig {
 	cfg := &chorusv1.StreamingSynthesisConfig{
-		Audio: &chorusv1.AudioConfig{
-			Encoding:        chorusv1.AudioEncoding_AUDIO_ENCODING_PCM16,
-			SampleRateHertz: int32(r.SampleRate),
-			SpeakingRate:    r.Rate,
-			Pitch:           r.PitchSemitones,
-			VolumeGainDb:    r.GainDB,
-		},
+		Audio:             audioToProto(r),
 		EnableWordTimings: r.WordTimings,
 		EnableMarks:       r.Events&synth.EventMarks != 0,
 		EnablePhonemes:    r.Events&synth.EventPhonemes != 0,

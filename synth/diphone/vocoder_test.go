@@ -430,30 +430,16 @@ func TestEmbeddedLazy(t *testing.T) {
 	}
 }
 
-func BenchmarkRender(b *testing.B) {
-	ph := phrase(b, "DH AH0 | B IH1 R CH | K AE1 N UW0 | S L IH1 D | AA1 N | DH AH0 | S M UW1 DH | P L AE1 NG K S",
-		vocodertest.PhraseOptions{LeadSilence: true, TrailSilence: true})
-	v := newV(b, Params{})
-	w := audio.WriterFunc(func([]float32) error { return nil })
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		if err := v.Render(context.Background(), ph, w); err != nil {
-			b.Fatal(err)
-		}
-	}
-	sec := b.Elapsed().Seconds()
-	audioSec := float64(b.N*ph.Samples()) / NativeRate
-	b.ReportMetric(audioSec/sec, "xRT")
-}
+func BenchmarkRender(b *testing.B) { benchRender(b, Params{}) }
 
 // BenchmarkRenderKed is BenchmarkRender with the ked voice.
-func BenchmarkRenderKed(b *testing.B) {
+func BenchmarkRenderKed(b *testing.B) { benchRender(b, Params{Voice: "ked"}) }
+
+// benchRender renders one sentence with the voice p names, reporting times real time.
+func benchRender(b *testing.B, p Params) {
 	ph := phrase(b, "DH AH0 | B IH1 R CH | K AE1 N UW0 | S L IH1 D | AA1 N | DH AH0 | S M UW1 DH | P L AE1 NG K S",
 		vocodertest.PhraseOptions{LeadSilence: true, TrailSilence: true})
-	v, err := New(NativeRate, Params{Voice: "ked"}, 1)
-	if err != nil {
-		b.Fatal(err)
-	}
+	v := newV(b, p)
 	w := audio.WriterFunc(func([]float32) error { return nil })
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
