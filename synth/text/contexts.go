@@ -76,11 +76,11 @@ func appendMilitary(w []string, hh, mm int) []string {
 
 // pairedLabel4 are nouns whose four-digit labels are read in pairs too: "Suite 1507" fifteen
 // oh seven, "Flight 2317" twenty three seventeen, "room 1214".
-var pairedLabel4 = setOf("room suite flight apartment apt gate unit box")
+var pairedLabel4 = setOf("room suite flight apartment apt gate unit box train tram ferry shuttle")
 
 // modelMakers name products whose numbers are read in pairs whatever follows: "Boeing 787"
 // seven eighty seven, "RTX 4090" forty ninety.
-var modelMakers = setOf("boeing airbus embraer bombardier cessna rtx gtx rx gt")
+var modelMakers = setOf("boeing airbus embraer bombardier cessna rtx gtx rx gt intel")
 
 // apposition reports a label set off by commas before the current number: "her room, 1712,
 // overlooks the bay" reads 1712 as room 1712 does.
@@ -443,7 +443,7 @@ func (n *normalizer) isRecord() bool {
 		return false // "dropped 5-10 degrees": a range
 	}
 	l := strings.ToLower(prev.core)
-	if recordPrev[l] {
+	if recordPrev[l] || n.recordListed(l) {
 		return true
 	}
 	for off := -2; off >= -4; off-- {
@@ -460,7 +460,7 @@ func (n *normalizer) isRecord() bool {
 			}
 		}
 	}
-	return beVerbs[l] && n.teamBefore() && (next == nil || n.peek(0).post != "" || strings.ToLower(next.core) == "at" || strings.ToLower(next.core) == "on" || strings.ToLower(next.core) == "in" || strings.ToLower(next.core) == "this" || strings.ToLower(next.core) == "overall" || strings.ToLower(next.core) == "against" || strings.ToLower(next.core) == "since")
+	return beVerbs[l] && n.teamBefore() && (next == nil || n.peek(0).post != "" || n.recordFollows() || strings.ToLower(next.core) == "at" || strings.ToLower(next.core) == "on" || strings.ToLower(next.core) == "in" || strings.ToLower(next.core) == "this" || strings.ToLower(next.core) == "overall" || strings.ToLower(next.core) == "against" || strings.ToLower(next.core) == "since")
 }
 
 // appendRecordSide reads one side of a record: "0" is "oh" ("eight and oh").

@@ -116,12 +116,24 @@ func pieceOK(p string, dict map[string]bool) bool {
 // fewestPieces is the brute-force definition: the fewest pieces (at most max) that split s into
 // pieceOK words, never cutting a vowel pair ("oo"), or 0 if none.
 func fewestPieces(s string, dict map[string]bool, max int) int {
+	return fewestAfter(0, s, dict, max)
+}
+
+// fewestAfter is fewestPieces for the rest s of a name after a cut that follows the letter
+// prev (0 at the start). A piece after a cut may not be three letters beginning with a vowel
+// after a consonant ("graf|ana"), nor shorter than five letters when the cut splits a doubled
+// consonant ("zil|low").
+func fewestAfter(prev byte, s string, dict map[string]bool, max int) int {
 	if s == "" {
 		return 0
 	}
+	vowel := func(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
 	best := 0
 	for i := 1; i <= len(s); i++ {
 		if !pieceOK(s[:i], dict) {
+			continue
+		}
+		if prev != 0 && !vowel(prev) && (i == 3 && vowel(s[0]) || i < 5 && s[0] == prev) {
 			continue
 		}
 		if i == len(s) {
@@ -131,7 +143,7 @@ func fewestPieces(s string, dict map[string]bool, max int) int {
 		// s, l, f, z before a vowel ("redd|it").
 		doubled := i >= 2 && s[i-1] == s[i-2] && !strings.ContainsRune("aeiouslfz", rune(s[i-1])) && strings.ContainsRune("aeiou", rune(s[i]))
 		if max > 1 && !vowelPairs[s[i-1:i+1]] && !doubled {
-			if k := fewestPieces(s[i:], dict, max-1); k > 0 && (best == 0 || k+1 < best) {
+			if k := fewestAfter(s[i-1], s[i:], dict, max-1); k > 0 && (best == 0 || k+1 < best) {
 				best = k + 1
 			}
 		}

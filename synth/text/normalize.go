@@ -100,7 +100,7 @@ func NormalizeWith(raw string, o Options) Sentence {
 
 // sentence normalizes one sentence, reusing the normalizer's scratch space.
 func (n *normalizer) sentence(raw string) Sentence {
-	n.i, n.inPart, n.absorbed, n.versionAt = 0, 0, false, -1
+	n.i, n.inPart, n.absorbed, n.versionAt, n.recordAt = 0, 0, false, -1, -1
 	if !utf8.ValidString(raw) {
 		if err := validUTF8(raw); err != nil {
 			n.debug("dropped invalid UTF-8", "error", err)
@@ -208,6 +208,9 @@ type normalizer struct {
 	// last token read as a software version (-1: none), so "3.12 and 3.13" stay versions.
 	rule      string
 	versionAt int
+	// recordAt is the index of the last token read as a win–loss record (-1: none), so a
+	// list of records stays records ("4-2 at home and 1-5 away").
+	recordAt int
 }
 
 func newNormalizer(o Options) *normalizer {

@@ -202,6 +202,12 @@ func (n *normalizer) numeric(t *token) int {
 				return 1
 			}
 		}
+		if strings.Count(s, ".") == 2 && isVersionString(s) {
+			// Three groups are a version more often than anything else: "2.0.1" two point
+			// oh point one.
+			n.emit(src, appendVersion(nil, s)...)
+			return 1
+		}
 		for k, p := range strings.Split(s, ".") {
 			if k > 0 {
 				n.emit(src, sep)
@@ -592,6 +598,7 @@ func (n *normalizer) rangeOf(t *token, lo, hi number, tail string) int {
 	if tail == "" && !lo.hasPoint && !hi.hasPoint && !lo.commas && !hi.commas && !lo.plus && len(lo.intPart) <= 3 && len(hi.intPart) <= 3 && n.isRecord() {
 		// Win–loss records: "went 11-5" eleven and five, "is 8-0" eight and oh.
 		n.by("win-loss record")
+		n.recordAt = n.i
 		w = appendRecordSide(w, lo.intPart)
 		w = append(w, "and")
 		n.emit(src, appendRecordSide(w, hi.intPart)...)
@@ -710,7 +717,7 @@ func (n *normalizer) nameNumber() bool {
 }
 
 // pairedLabel are nouns whose three-digit labels are read in pairs.
-var pairedLabel = setOf("room flight route highway interstate channel gate bus track exit platform suite apartment locker pier berth dock stall booth cabin box unit")
+var pairedLabel = setOf("room flight route highway interstate channel gate bus track exit platform suite apartment locker pier berth dock stall booth cabin box unit train tram ferry shuttle")
 
 // houseNumber reports a number followed by a street name: "1600
 // Pennsylvania Ave.", "123 Main Street".
@@ -871,6 +878,9 @@ func (n *normalizer) quantity(t *token, num number, rest string) int {
 		n.emit(src, appendPaired(nil, num.intPart)...)
 		n.emitLetter(src, strings.ToLower(rest))
 		return 1
+	}
+	if k := n.spacedHeight(t, num, rest); k > 0 {
+		return k
 	}
 	if rest != "" {
 		return n.suffix(t, num, rest)

@@ -337,10 +337,10 @@ func scaleRange(lo number, rest string, c currency) []string {
 	return appendMoney(w, hi, c, hiScale)
 }
 
-// modelLetter reports three digits with one capital letter glued after them that is no unit,
-// scale or ordinal: a model name ("777X", "350Z").
+// modelLetter reports three or four digits with one capital letter glued after them that is
+// no unit, scale or ordinal: a model name ("777X", "350Z", "7950X" seventy nine fifty x).
 func modelLetter(num number, rest string) bool {
-	if len(rest) != 1 || rest[0] < 'A' || rest[0] > 'Z' || len(num.intPart) != 3 || num.intPart[0] == '0' || num.hasPoint || num.commas || num.neg || num.plus {
+	if len(rest) != 1 || rest[0] < 'A' || rest[0] > 'Z' || len(num.intPart) < 3 || len(num.intPart) > 4 || num.intPart[0] == '0' || num.hasPoint || num.commas || num.neg || num.plus {
 		return false
 	}
 	if _, unit := unitWord(rest, false); unit {

@@ -37,6 +37,19 @@ func cutAllowed(s string, j int) bool {
 	return true
 }
 
+// pieceAfterCut reports whether s[j:i] may follow a cut at j. A consonant between vowels
+// starts the next syllable of one word, so a short piece that begins with a vowel after one
+// that ends in a consonant is no piece ("grafana" is not graf ana; "linkedin" linked in, with
+// the two-letter "in", and "goodeats" good eats still split); nor is a short piece after a cut
+// between a doubled consonant, which English spells inside one word ("zillow" is not zil low,
+// as "pillow" is one word).
+func pieceAfterCut(s string, j, i int) bool {
+	if i-j == 3 && !isVowel(s[j-1]) && isVowel(s[j]) {
+		return false
+	}
+	return !(i-j < 5 && s[j-1] == s[j] && !isVowel(s[j]))
+}
+
 // suffixPieces are endings of English words that are words in the lexicon too; a name that
 // ends in one is one word more often than two ("pinterest").
 var suffixPieces = setOf("est ing ers ism ist ion")
@@ -70,7 +83,7 @@ func segmentWords(s string, isWord func(string) bool, maxParts int) []string {
 	best[0] = cell{}
 	for i := 1; i <= len(s); i++ {
 		for j := max(0, i-maxSegmentBytes); j < i; j++ {
-			if best[j].parts == none || best[j].parts >= maxParts || j > 0 && !cutAllowed(s, j) || !segmentPiece(s[j:i], isWord) {
+			if best[j].parts == none || best[j].parts >= maxParts || j > 0 && !cutAllowed(s, j) || j > 0 && !pieceAfterCut(s, j, i) || !segmentPiece(s[j:i], isWord) {
 				continue // no cut inside a vowel pair: "google" is not go ogle
 			}
 			c := cell{parts: best[j].parts + 1, squares: best[j].squares + (i-j)*(i-j), from: j}
@@ -88,7 +101,24 @@ func segmentWords(s string, isWord func(string) bool, maxParts int) []string {
 		parts[k] = s[best[i].from:i]
 		i = best[i].from
 	}
+	moveS(parts, isWord)
 	return parts
+}
+
+// moveS gives an "s" between two pieces to the second when both ways are words and the first
+// is a word without it: "squarespace" square space, not squares pace (a plural before a word
+// is rarer than a word beginning with s).
+func moveS(parts []string, isWord func(string) bool) {
+	for k := 0; k+1 < len(parts); k++ {
+		a, b := parts[k], parts[k+1]
+		if len(a) < 4 || a[len(a)-1] != 's' || a[len(a)-2] == 's' || isVowel(b[0]) {
+			continue
+		}
+		a2, b2 := a[:len(a)-1], "s"+b
+		if segmentPiece(a2, isWord) && segmentPiece(b2, isWord) && pieceAfterCut(a2+b2, len(a2), len(a2)+len(b2)) {
+			parts[k], parts[k+1] = a2, b2
+		}
+	}
 }
 
 // knownWord reports a word in the lexicon, or an inflection of one ("downloads", "hashed"),
@@ -120,7 +150,7 @@ func syllableSplit(s string, isWord func(string) bool) []string {
 		if k != 3 {
 			short, long = b, a
 		}
-		if cvc(short) && segmentPiece(long, isWord) && len(long) >= 3 {
+		if cvc(short) && segmentPiece(long, isWord) && len(long) >= 3 && pieceAfterCut(s, k, len(s)) {
 			if found != nil && found[0] != a {
 				return nil // two readings: neither is safe
 			}

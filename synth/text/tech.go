@@ -140,7 +140,7 @@ var fileTypes = map[string]string{
 	"tsx": "t s x", "go": "go", "rs": "r s", "c": "c", "h": "h", "cpp": "c p p", "hpp": "h p p", "cs": "c s",
 	"java": "java", "kt": "k t", "rb": "r b", "php": "p h p", "html": "h t m l", "htm": "h t m", "css": "c s s",
 	"csv": "c s v", "tsv": "t s v", "json": "jason", "xml": "x m l", "yaml": "yaml", "yml": "y m l",
-	"toml": "toml", "md": "m d", "doc": "doc", "docx": "doc x", "xls": "x l s", "xlsx": "x l s x",
+	"toml": "toml", "md": "m d", "doc": "doc", "docx": "d o c x", "xls": "x l s", "xlsx": "x l s x",
 	"ppt": "p p t", "pptx": "p p t x", "png": "p n g", "jpg": "j peg", "jpeg": "j peg", "gif": "gif",
 	"svg": "s v g", "webp": "web p", "mp3": "m p three", "mp4": "m p four", "wav": "wave", "mov": "m o v",
 	"avi": "a v i", "mkv": "m k v", "zip": "zip", "tar": "tar", "gz": "g z", "tgz": "t g z", "rar": "rar",

@@ -1,0 +1,17 @@
+package text
+
+import "testing"
+
+// TestReadings5 checks testdata/readings5.tsv: the round-five readers of issue 18 (train and
+// ferry labels, three-group versions, run-together names, model names, spaced heights, lists of
+// records, file types and the rest found by held-out set 5), each read exactly as written there,
+// with the lexicon as the engine reads.
+func TestReadings5(t *testing.T) {
+	n, misses := scoreHeldOut(t, "testdata/readings5.tsv")
+	for _, m := range misses {
+		t.Error(m)
+	}
+	if n < 40 {
+		t.Fatalf("only %d cases", n)
+	}
+}
