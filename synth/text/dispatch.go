@@ -82,6 +82,9 @@ func (n *normalizer) token() int {
 			return 1
 		}
 	case "/":
+		if n.zoneSlash() {
+			return 1
+		}
 		n.by("symbol")
 		n.emit(t.raw, "slash")
 		return 1
@@ -184,6 +187,9 @@ func (n *normalizer) token() int {
 				return n.numeric(&sub)
 			}
 		}
+	}
+	if n.medicalEvery(t) {
+		return 1
 	}
 	// Musical sharps and languages: C#, F#.
 	if len(core) == 2 && core[1] == '#' && core[0] >= 'A' && core[0] <= 'G' {

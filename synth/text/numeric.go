@@ -153,8 +153,11 @@ func (n *normalizer) numeric(t *token) int {
 			return 1
 		}
 	}
-	// Times: 9:05, 21:40, 10:30am; ratios: 3:1.
+	// Times: 9:05, 21:40, 10:30am; ratios: 3:1; "4:2:2" (chroma subsampling, ratios of three).
 	if strings.Contains(s, ":") {
+		if n.digitTriple(src, s) {
+			return 1
+		}
 		return n.colon(t, s)
 	}
 	// Dates: 1990-02-14, 2/14/1990, 14.02.1990.
@@ -259,6 +262,12 @@ func (n *normalizer) numeric(t *token) int {
 		case isFraction(a, b):
 			n.by("fraction")
 			n.emit(src, appendFraction(nil, a, b)...)
+			// A unit after a fraction: "1/2 tsp" one half teaspoon, "3/2 cups" plural.
+			one := "1"
+			if x >= y {
+				one = "2"
+			}
+			return 1 + n.unitAfterN(t, number{intPart: one}, 0)
 		case x < y && y >= 20 && y%10 == 0:
 			n.by("score out of")
 			// Scores: 95/100 → ninety five out of one hundred.

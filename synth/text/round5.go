@@ -53,3 +53,66 @@ func (n *normalizer) recordFollows() bool {
 	lo, hi, ok := strings.Cut(other.core, "-")
 	return ok && lo != "" && hi != "" && len(lo) <= 3 && len(hi) <= 3 && allDigits(lo) && allDigits(hi)
 }
+
+// digitTriple reads three single digits joined by colons, a ratio of three parts that is no
+// clock time (a time's minutes have two digits): "4:2:2" four two two, "1:2:1" one two one.
+func (n *normalizer) digitTriple(src, s string) bool {
+	if len(s) != 5 || s[1] != ':' || s[3] != ':' || !isDigit(s[0]) || !isDigit(s[2]) || !isDigit(s[4]) {
+		return false
+	}
+	n.by("ratio")
+	for _, c := range []byte{s[0], s[2], s[4]} {
+		n.emit(src, onesWordsOrZero(c))
+	}
+	return true
+}
+
+// onesWordsOrZero names one digit ("0" zero).
+func onesWordsOrZero(c byte) string {
+	if c == '0' {
+		return "zero"
+	}
+	return onesWords[c-'0']
+}
+
+// zoneSlash reports a spaced slash between a time with its zone and another time ("2 p.m. ET /
+// 11 a.m. PT"): it is not read, and makes a Minor break, as a comma would.
+func (n *normalizer) zoneSlash() bool {
+	prev, next := n.peek(-1), n.peek(1)
+	if prev == nil || next == nil || len(n.out) == 0 || !startsNumeric(next.core) && !strings.EqualFold(next.core, "noon") {
+		return false
+	}
+	if _, ok := zoneNames[prev.core]; !ok {
+		return false
+	}
+	n.debug("slash between times not read", "token", "/")
+	n.raise(len(n.out)-1, Minor)
+	return true
+}
+
+// medicalEvery reads a dosing interval of a prescription: "q6h" every six hours, "q4-6h"
+// every four to six hours, "q1h" every hour. Other letters after q are left to the general reader.
+func (n *normalizer) medicalEvery(t *token) bool {
+	s := t.core
+	if len(s) < 3 || s[0] != 'q' || s[len(s)-1] != 'h' {
+		return false
+	}
+	mid := s[1 : len(s)-1]
+	lo, hi, ranged := strings.Cut(mid, "-")
+	if lo == "" || len(lo) > 2 || !allDigits(lo) || ranged && (hi == "" || len(hi) > 2 || !allDigits(hi)) {
+		return false
+	}
+	n.by("dosing interval")
+	n.emit(t.raw, "every")
+	if lo == "1" && !ranged {
+		n.emit(t.raw, "hour") // q1h: every hour
+		return true
+	}
+	n.emit(t.raw, appendInteger(nil, lo)...)
+	if ranged {
+		n.emit(t.raw, "to")
+		n.emit(t.raw, appendInteger(nil, hi)...)
+	}
+	n.emit(t.raw, "hours")
+	return true
+}
