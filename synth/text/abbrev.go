@@ -20,7 +20,7 @@ AKA FYI IOU PR HR QA RV TB UV LED LCD CRT NGO AFL CIO KGB MI FIFO LIFO RPM MPH I
 WAN ISP CPR BMI GDP GNP CPI ETF IPO CPA LLC PLC USPS NYPD LAPD CCTV JFK FDR MLK OJ EV EVS RAF NASCAR_X
 UAW AFC NFC PGA WWE UFC NAACP SAT ACT GED GPA PTA AAA BBQ ATV NRA NIH NHTSA FAA FCC FTC SEC DHS TSA
 ICE UN EPA OPM VA DMV ADA IMAX_X AWOL_X POW MIA TKO KO USCIS HHS BLS BLM USDA NTSB CBP ATF DEA
-GAO CBO OMB FBI NIST NSF SSA`)
+GAO CBO OMB FBI NIST NSF SSA BID TID QID PRN NPO`)
 
 // shoutWords are in spelledAcronyms but are ordinary words in text written
 // in capitals ("WHO ARE YOU").
@@ -287,7 +287,7 @@ var abbrevs = map[string]string{
 	"bros": "brothers", "dist": "district", "intl": "international", "natl": "national",
 	"cf": "compare", "viz": "namely", "ca": "circa", "c": "circa", "al": "al", "mme": "madame",
 	"mlle": "mademoiselle", "esq": "esquire", "no": "number", "nos": "numbers", "tel": "telephone",
-	"ext": "extension", "apt": "apartment", "ste": "suite", "bldg": "building", "pt": "point", "dr": "doctor", "st": "saint", "mt": "mount", "ft": "fort",
+	"ext": "extension", "qty": "quantity", "apt": "apartment", "ste": "suite", "bldg": "building", "pt": "point", "dr": "doctor", "st": "saint", "mt": "mount", "ft": "fort",
 	"jan": "january", "feb": "february", "mar": "march", "apr": "april", "jun": "june",
 	"jul": "july", "aug": "august", "sep": "september", "sept": "september", "oct": "october",
 	"nov": "november", "dec": "december",
@@ -297,7 +297,7 @@ var abbrevs = map[string]string{
 
 // alwaysAbbrev expand even without a period (they are never words).
 var alwaysAbbrev = setOf(`mr mrs ms messrs prof jr sr vs etc inc ltd corp blvd hwy pkwy approx dept govt
-capt sgt cpl cmdr supt assn intl natl mme mlle esq misc univ bros`)
+capt sgt cpl cmdr supt assn intl natl mme mlle esq misc univ bros qty`)
 
 // titleAbbrev precede a name and never end a sentence.
 var titleAbbrev = setOf(`mr mrs ms messrs prof dr st mt ft pt gen gov sen rep capt lt col sgt cpl maj adm cmdr
@@ -355,7 +355,7 @@ func (n *normalizer) abbrev(t *token) bool {
 		}
 		if key == "st" || key == "dr" || key == "mt" || key == "ft" {
 			// Title before a name; street/drive after one (and before a quadrant: "E St NW").
-			if nextCap && !(key == "st" && next != nil && compass[next.core]) && len(t.post) <= 1 && !(prevCap && (next == nil || sentenceStarters[strings.ToLower(next.core)])) {
+			if nextCap && !(key == "st" && next != nil && compass[next.core]) && (t.post == "" || t.post == ".") && !(prevCap && (next == nil || sentenceStarters[strings.ToLower(next.core)])) {
 				n.emit(t.raw, exp)
 				n.absorbed = dot
 				return true

@@ -134,7 +134,7 @@ func (n *normalizer) pairedName(num number) bool {
 // "number", "#" or "no." between): "order number is 4471902", "invoice 20931".
 var codeWords = setOf(`order invoice reference ref ticket confirmation serial badge member customer employee
 policy claim case booking reservation transaction receipt voucher coupon promo tracking account acct
-card pin passcode password zip postcode code id extension ext routing isbn ssn`)
+card pin passcode password zip postcode code id extension ext routing isbn ssn po sku`)
 
 // yearable are code words that may also stand before a year.
 var yearable = setOf("policy case claim booking reservation transaction member customer employee badge receipt voucher coupon promo ending ends")
@@ -154,27 +154,7 @@ func (n *normalizer) codeDigits(t *token, num number) bool {
 	if num.hasPoint || num.commas || num.neg || len(d) < 3 {
 		return false
 	}
-	word := ""
-	for off := -1; off >= -4; off-- {
-		p := n.peek(off)
-		if p == nil || off < -1 && p.post != "" && p.post != ":" && !(p.post == "," && numberMark(n.peek(off+1))) {
-			break // "order, No. 55102" reads on through the comma before the number mark
-		}
-		l := strings.ToLower(p.core)
-		if codeWords[l] || statusWords[l] {
-			word = l
-			break
-		}
-		if l == "is" || l == "was" || l == "number" || l == "no" || l == "#" || l == "num" || l == "nr" ||
-			l == "in" && off == -1 || l == "ending" || l == "ends" {
-			if l == "ending" || l == "ends" {
-				word = l
-				break
-			}
-			continue
-		}
-		break
-	}
+	word := n.codeWordBefore()
 	if word == "" {
 		// Short codes: "Text STOP to 86753", "reply to 72345".
 		if p := n.peek(-1); p != nil && strings.EqualFold(p.core, "to") && len(d) >= 4 && len(d) <= 6 {
@@ -202,6 +182,33 @@ func (n *normalizer) codeDigits(t *token, num number) bool {
 	return true
 }
 
+// codeWordBefore returns the code word (lower case) that the current token identifies, looking
+// back through "is", "number", "#" and the like ("order number is"), or "".
+func (n *normalizer) codeWordBefore() string {
+	word := ""
+	for off := -1; off >= -4; off-- {
+		p := n.peek(off)
+		if p == nil || off < -1 && p.post != "" && p.post != ":" && !(p.post == "," && numberMark(n.peek(off+1))) {
+			break // "order, No. 55102" reads on through the comma before the number mark
+		}
+		l := strings.ToLower(p.core)
+		if codeWords[l] || statusWords[l] {
+			word = l
+			break
+		}
+		if l == "is" || l == "was" || l == "number" || l == "no" || l == "#" || l == "num" || l == "nr" ||
+			l == "in" && off == -1 || l == "ending" || l == "ends" {
+			if l == "ending" || l == "ends" {
+				word = l
+				break
+			}
+			continue
+		}
+		break
+	}
+	return word
+}
+
 // starCode reads a phone service code: "*67" star six seven, "*611".
 func (n *normalizer) starCode(t *token) bool {
 	c := t.core
@@ -220,8 +227,17 @@ func (n *normalizer) starCode(t *token) bool {
 // fifty (two digits read as a number already: "B-52").
 func (n *normalizer) codeIdentifier(t *token) bool {
 	a, d, ok := strings.Cut(t.core, "-")
-	if !ok || len(a) == 0 || len(a) > 4 || len(d) < 3 || len(d) > 12 || !isUpperWord(a) || !isLetterWord(a) || !allDigits(d) {
+	groups := strings.ReplaceAll(d, "-", "")
+	if !ok || len(a) == 0 || len(a) > 4 || len(groups) < 3 || len(d) > 16 || !isUpperWord(a) || !isLetterWord(a) || !allDigits(groups) ||
+		strings.HasSuffix(d, "-") || strings.Contains(d, "--") {
 		return false
+	}
+	if groups != d {
+		// Several groups ("INV-2024-0042") only after a code word.
+		if !n.afterCodeWord() {
+			return false
+		}
+		d = groups
 	}
 	prev := n.peek(-1)
 	if prev != nil && numberMark(prev) && prev.post == "" {

@@ -101,6 +101,13 @@ func (n *normalizer) token() int {
 		n.emitLetter(t.raw, "n")
 		n.emitLetter(t.raw, "a")
 		return 1
+	case "y/o", "Y/O":
+		if prev := n.peek(-1); prev != nil && startsNumeric(prev.core) {
+			// "a 54 y/o male": an age.
+			n.by("abbreviation")
+			n.emit(t.raw, "year", "old")
+			return 1
+		}
 	case "c/o", "C/O":
 		n.by("abbreviation")
 		n.emit(t.raw, "care", "of")
@@ -296,6 +303,10 @@ func (n *normalizer) general(t *token) {
 				b.Reset()
 			}
 			n.emit(t.raw, strings.Fields(w)...)
+			continue
+		}
+		if r == ',' && b.Len() > 0 && isDigit(b.String()[b.Len()-1]) && i < len(s) && isDigit(s[i]) {
+			b.WriteRune(r) // a thousands separator: "n=1,200"
 			continue
 		}
 		if r == ',' || r == ';' || r == ':' || r == '!' || r == '?' || r == '(' || r == ')' || r == '"' {

@@ -116,3 +116,53 @@ func (n *normalizer) medicalEvery(t *token) bool {
 	n.emit(t.raw, "hours")
 	return true
 }
+
+// afterCodeWord reports a code word just before the current token, or before a number mark
+// before it ("Invoice #INV-2024-0042", "invoice INV-2024-0042").
+func (n *normalizer) afterCodeWord() bool {
+	prev := n.peek(-1)
+	if prev != nil && numberMark(prev) && prev.post == "" {
+		prev = n.peek(-2)
+	}
+	return prev != nil && codeWords[strings.ToLower(prev.core)] && (prev.post == "" || prev.post == ":")
+}
+
+// codeDashed reads digit groups joined by hyphens after a code word, digit by digit: "Your
+// code: 384-221" three eight four two two one, "PO 45-7781".
+func (n *normalizer) codeDashed(t *token, s string) bool {
+	if len(s) < 5 || len(s) > 24 || !strings.Contains(s, "-") || strings.HasPrefix(s, "-") || strings.HasSuffix(s, "-") || strings.Contains(s, "--") {
+		return false
+	}
+	groups := strings.Split(s, "-")
+	for _, g := range groups {
+		if !allDigits(g) {
+			return false
+		}
+	}
+	w := n.codeWordBefore()
+	if w == "" || w == "ending" || w == "ends" || statusWords[w] && w != "code" {
+		return false
+	}
+	n.by("code digits")
+	n.phone(t.raw, groups, "")
+	return true
+}
+
+// inchMark reads a double quote right after a number as inches when no quotation is open
+// before it: `18" of snow` eighteen inches of snow, `a 27" monitor` a twenty seven inch monitor
+// (`he said "I have 5"` closes a quotation).
+func (n *normalizer) inchMark(t *token, num number, rest string) int {
+	if n.inPart != 0 || rest != "" || num.neg || num.plus || strings.ContainsAny(t.pre, "\"“") || !strings.HasPrefix(t.post, "\"") && !strings.HasPrefix(t.post, "″") {
+		return 0
+	}
+	if t.start > len(n.raw) || strings.Count(n.raw[:t.start], "\"")%2 != 0 || strings.Count(n.raw[:t.start], "“") > strings.Count(n.raw[:t.start], "”") {
+		return 0
+	}
+	bare := *t
+	bare.post = ""
+	one := num.isOne() || adjectival(n.peek(-1), n.peek(1), &bare)
+	n.by("unit")
+	n.emit(t.raw, appendNumber(nil, num)...)
+	n.emit(t.raw, plural(one, "inch", "inches"))
+	return 1
+}

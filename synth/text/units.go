@@ -27,7 +27,7 @@ var units = map[string]unit{
 	"μs": u("microsecond", "microseconds", true), "ns": u("nanosecond", "nanoseconds", true),
 	"s": u("second", "seconds", false), "sec": u("second", "seconds", true), "secs": u("second", "seconds", true),
 	"min": u("minute", "minutes", true), "mins": u("minute", "minutes", true),
-	"h": u("hour", "hours", true), "hr": u("hour", "hours", true), "hrs": u("hour", "hours", true),
+	"h": u("hour", "hours", true), "yds": u("yard", "yards", true), "hr": u("hour", "hours", true), "hrs": u("hour", "hours", true),
 	"yr": u("year", "years", true), "yrs": u("year", "years", true), "wk": u("week", "weeks", true),
 	"wks": u("week", "weeks", true),
 	"Hz":  u("hertz", "hertz", true), "kHz": u("kilohertz", "kilohertz", true), "MHz": u("megahertz", "megahertz", true),
@@ -127,6 +127,9 @@ func perWord(s string) ([]string, bool) {
 	w := s[1:]
 	if un, ok := unitWord(w, false); ok {
 		return append([]string{"per"}, strings.Fields(un.sing)...), true
+	}
+	if w == "ea" || w == "each" {
+		return []string{"each"}, true // "$9.99/ea" nine dollars and ninety nine cents each
 	}
 	if p := perTime[w]; p != "" {
 		return []string{"per", p}, true // "$4.99/mo" per month

@@ -259,11 +259,15 @@ func (n *normalizer) hashtag(t *token) int {
 		sub.core = body
 		return n.numeric(&sub)
 	}
-	if prev := n.peek(-1); prev != nil && codeWords[strings.ToLower(prev.core)] && strings.IndexAny(body, "0123456789") > 0 && isASCIIAlnum(body) {
-		// An identifier after a code word: "Order #A1234" order number a one two three four.
+	if prev := n.peek(-1); prev != nil && codeWords[strings.ToLower(prev.core)] && strings.IndexAny(body, "0123456789") > 0 && isASCIIAlnum(strings.ReplaceAll(body, "-", "")) && !strings.HasPrefix(body, "-") {
+		// An identifier after a code word: "Order #A1234" order number a one two three four,
+		// "Invoice #INV-2024-0042" (hyphens are not read).
 		n.by("code digits")
 		n.emit(t.raw, "number")
 		for i := 0; i < len(body); i++ {
+			if body[i] == '-' {
+				continue
+			}
 			if isDigit(body[i]) {
 				n.emit(t.raw, onesWords[body[i]-'0'])
 			} else {
