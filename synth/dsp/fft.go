@@ -16,6 +16,7 @@ type RealFFT struct {
 	rev []int32      // bit reversal of the n/2-point transform
 	tw  []complex128 // twiddles of the stages after the first, stage after stage (see stages)
 	rtw []complex128 // e^(−2πik/n), k ≤ n/2: the real-input split's twiddles
+	st  []stage      // the passes of the n/2-point transform after the first
 	z   []complex128
 }
 
@@ -30,6 +31,7 @@ func NewRealFFT(n int) (*RealFFT, error) {
 		rev: make([]int32, m),
 		rtw: make([]complex128, m+1),
 		z:   make([]complex128, m),
+		st:  stages(m),
 	}
 	shift := bits.UintSize - bits.Len(uint(m-1))
 	for i := range f.rev {
@@ -42,7 +44,7 @@ func NewRealFFT(n int) (*RealFFT, error) {
 		s, c := math.Sincos(-2 * math.Pi * float64(j) / float64(size))
 		return complex(c, s)
 	}
-	for _, st := range stages(m) {
+	for _, st := range f.st {
 		if st.radix == 2 {
 			for j := 0; j < st.size/2; j++ {
 				f.tw = append(f.tw, w(j, st.size))
@@ -158,7 +160,7 @@ func (f *RealFFT) butterflies(z []complex128) {
 		q[1], q[3] = b1+b3, b1-b3
 	}
 	tw := f.tw
-	for _, st := range stages(m) {
+	for _, st := range f.st {
 		if st.radix == 2 {
 			h := st.size / 2
 			w := tw[:h:h]

@@ -26,12 +26,14 @@ const fftSize = 1024
 //  3. the impulse response is the inverse FFT of H.
 type envelope struct {
 	order int
-	// fold[m*(half+1)+n] is the folded cepstrum's coefficient n for c_m = 1.
-	fold []float64
-	// last[m] is one past the last n at which fold for c_m is not negligible (below 1e-9 the
-	// sum over 45 coefficients of magnitude < 10 stays below 1e-7 neper).
-	last    []int
-	maxLast int // the largest of last
+	// The folded cepstrum is computed four coefficients at a time: group g (coefficients
+	// 4g…4g+3) takes c_m for m in [lo[g], hi[g]), and fold[off[g]+4(m−lo[g])+i] is the weight
+	// of c_m in coefficient 4g+i (zero where that coefficient has none of c_m). Four sums, each
+	// in ascending m, run side by side.
+	fold    []float64
+	off     []int
+	lo, hi  []int
+	maxLast int // one past the last folded coefficient that is not negligible
 	fft     *dsp.RealFFT
 	cep     []float64
 }
@@ -43,38 +45,65 @@ func newEnvelope(order int, alpha float64) (*envelope, error) {
 	if err != nil {
 		return nil, fmt.Errorf("hts: %w", err)
 	}
-	e := &envelope{
-		order: order,
-		fold:  make([]float64, (order+1)*(half+1)),
-		last:  make([]int, order+1),
-		fft:   f,
-		cep:   make([]float64, fftSize),
-	}
 	beta := make([]float64, half+1)
 	for k := range beta {
 		w := 2 * math.Pi * float64(k) / fftSize
 		beta[k] = w + 2*math.Atan2(alpha*math.Sin(w), 1-alpha*math.Cos(w))
 	}
+	// rows[m][n] is the folded cepstrum's coefficient n for c_m = 1, cut after its last value
+	// above 1e-9 (the sum over 45 coefficients of magnitude < 10 stays below 1e-7 neper).
+	rows := make([][]float64, order+1)
 	spec := make([]complex128, half+1)
 	cep := make([]float64, fftSize)
-	for m := 0; m <= order; m++ {
+	maxLast := 0
+	for m := range rows {
 		for k := range spec {
 			spec[k] = complex(math.Cos(float64(m)*beta[k]), 0)
 		}
 		f.Inverse(cep, spec)
-		row := e.fold[m*(half+1) : (m+1)*(half+1)]
-		row[0] = cep[0]
+		row := make([]float64, half+1)
+		row[0], row[half] = cep[0], cep[half]
 		for n := 1; n < half; n++ {
 			row[n] = 2 * cep[n]
 		}
-		row[half] = cep[half]
+		last := 0
 		for n := half; n >= 0; n-- {
 			if math.Abs(row[n]) > 1e-9 {
-				e.last[m] = n + 1
+				last = n + 1
 				break
 			}
 		}
-		e.maxLast = max(e.maxLast, e.last[m])
+		rows[m] = row[:last]
+		maxLast = max(maxLast, last)
+	}
+	groups := (maxLast + 3) / 4
+	e := &envelope{
+		order:   order,
+		off:     make([]int, groups+1),
+		lo:      make([]int, groups),
+		hi:      make([]int, groups),
+		maxLast: maxLast,
+		fft:     f,
+		cep:     make([]float64, fftSize),
+	}
+	for g := range groups {
+		lo, hi := order+1, 0
+		for m, row := range rows {
+			if len(row) > 4*g {
+				lo, hi = min(lo, m), m+1
+			}
+		}
+		e.lo[g], e.hi[g] = lo, hi
+		for m := lo; m < hi; m++ {
+			for i := range 4 {
+				w := 0.0
+				if n := 4*g + i; n < len(rows[m]) {
+					w = rows[m][n]
+				}
+				e.fold = append(e.fold, w)
+			}
+		}
+		e.off[g+1] = len(e.fold)
 	}
 	return e, nil
 }
@@ -83,31 +112,29 @@ func newEnvelope(order int, alpha float64) (*envelope, error) {
 // reports false, with H zeroed, when the envelope is not finite (a broken model): the caller
 // then renders silence rather than garbage.
 func (e *envelope) spectrum(H []complex128, c []float64) bool {
-	// Only the first maxLast coefficients are ever written; the rest of cep stays zero.
+	// Only the first maxLast coefficients are ever written (rounded up to a group of four);
+	// the rest of cep stays zero.
 	cep := e.cep
-	clear(cep[:e.maxLast])
-	for m, cm := range c[:e.order+1] {
-		if cm == 0 {
-			continue
+	c = c[:e.order+1]
+	for g, lo := range e.lo {
+		w := e.fold[e.off[g]:e.off[g+1]]
+		var s0, s1, s2, s3 float64
+		for j, cm := range c[lo:e.hi[g]] {
+			r := w[4*j : 4*j+4 : 4*j+4]
+			s0 += cm * r[0]
+			s1 += cm * r[1]
+			s2 += cm * r[2]
+			s3 += cm * r[3]
 		}
-		row := e.fold[m*(half+1) : m*(half+1)+e.last[m]]
-		dst := cep[:len(row)]
-		for n, a := range row {
-			dst[n] += cm * a
-		}
+		d := cep[4*g : 4*g+4 : 4*g+4]
+		d[0], d[1], d[2], d[3] = s0, s1, s2, s3
 	}
 	e.fft.Forward(H, cep)
-	H = H[:half+1]
-	for k, v := range H {
-		lm, ph := real(v), imag(v)
-		// e^709 is the largest finite exponential, and a phase beyond 1e4 radians no
-		// envelope has: either is a broken model.
-		if !(lm < 700) || !(ph < 1e4 && ph > -1e4) {
-			clear(H)
-			return false
-		}
-		re, im := fastCexp(lm, ph)
-		H[k] = complex(re, im)
+	// e^709 is the largest finite exponential, and a phase beyond 1e4 radians no envelope
+	// has: either is a broken model.
+	if !expSpectrum(H[:half+1], 700, 1e4) {
+		clear(H[:half+1])
+		return false
 	}
 	return true
 }
@@ -117,15 +144,19 @@ func (e *envelope) spectrum(H []complex128, c []float64) bool {
 // dB, nothing a 16-bit sample holds), so overlap-add can stop there.
 func (e *envelope) impulse(h []float64, H []complex128) int {
 	e.fft.Inverse(h, H)
-	peak := 0.0
-	for _, v := range h {
-		if a := math.Abs(v); a > peak {
-			peak = a
-		}
+	h = h[:fftSize]
+	// The peak's square, four samples at a time (independent comparisons).
+	var p0, p1, p2, p3 float64
+	for i := 0; i < len(h); i += 4 {
+		q := h[i : i+4 : i+4]
+		p0 = max(p0, q[0]*q[0])
+		p1 = max(p1, q[1]*q[1])
+		p2 = max(p2, q[2]*q[2])
+		p3 = max(p3, q[3]*q[3])
 	}
-	thr := 1e-6 * peak
+	thr := 1e-12 * max(p0, p1, p2, p3) // (1e-6 of the peak)²
 	for n := len(h) - 1; n >= 0; n-- {
-		if math.Abs(h[n]) > thr {
+		if h[n]*h[n] > thr {
 			return n + 1
 		}
 	}

@@ -92,6 +92,11 @@ func precision(v float64) float64 {
 type mlpg struct {
 	wins [][]float64
 	half int // largest half-width of a window
+	// narrow is set when every window is one or three wide (static, Δ, Δ² as HTS voices
+	// have them): then win3[k] holds window k's coefficients at offsets −1, 0, +1 and solve
+	// takes solveNarrow.
+	narrow bool
+	win3   [][3]float64
 	// Per window, its non-zero coefficients (offset i, w_i) and products w_i·w_j, j ≥ i
 	// (offset i, band column j−i): what one frame adds to r and R.
 	rterms [][]rTerm
@@ -137,6 +142,17 @@ func newMLPG(wins [][]float64) *mlpg {
 		g.rterms = append(g.rterms, rt)
 		g.Rterms = append(g.Rterms, Rt)
 	}
+	g.narrow = g.half == 1
+	for _, w := range wins {
+		switch len(w) {
+		case 1:
+			g.win3 = append(g.win3, [3]float64{0, w[0], 0})
+		case 3:
+			g.win3 = append(g.win3, [3]float64{w[0], w[1], w[2]})
+		default:
+			g.narrow = false
+		}
+	}
 	return g
 }
 
@@ -174,6 +190,9 @@ func (g *mlpg) reset(T int) {
 
 // solve builds R = WᵀPW and r = WᵀPμ from g.mu and g.prec and solves Rc = r (LDLᵀ on the band).
 func (g *mlpg) solve(T int) []float64 {
+	if g.narrow {
+		return g.solveNarrow(T)
+	}
 	bw := g.bw()
 	B := bw + 1
 	R, r := g.band, g.r
@@ -202,6 +221,97 @@ func (g *mlpg) solve(T int) []float64 {
 			s -= R[t*B+d] * c[t+d]
 		}
 		c[t] = s
+	}
+	return c
+}
+
+// solveNarrow is solve for windows at most three wide (a band two wide), in two passes over
+// the frames instead of five: the first builds row t of R and r, factorises it (LDLᵀ) and
+// runs the forward substitution, the second the back substitution. Row t is gathered from
+// the frames t−1, t, t+1 whose windows reach frame t, rather than scattered from each frame
+// into three rows, so no sum waits on a store. The arithmetic is solve's, in another order:
+// the results differ from it by rounding only (TestNarrowSolveMatchesGeneral).
+func (g *mlpg) solveNarrow(T int) []float64 {
+	K := len(g.wins)
+	raw := g.raw[:3*T]
+	f := g.band[:3*T] // row t: 1/D_t, L(t+1, t), L(t+2, t)
+	r := g.r[:T]
+	c := g.c[:T]
+	mu, prec := g.mu[:T*K], g.prec[:T*K]
+	// What frame u's windows add, per product of coefficients: aa = Σ_k a_k²·p_k(u), etc.,
+	// with a, b, e a window's coefficients at offsets −1, 0, +1, and ra = Σ_k a_k·p_k·μ_k(u).
+	type terms struct{ aa, bb, ee, be, ab, ae, ra, rb, re float64 }
+	at := func(u int) (s terms) {
+		if u < 0 || u >= T {
+			return s
+		}
+		for k, w := range g.win3 {
+			p := prec[u*K+k]
+			if p == 0 {
+				continue
+			}
+			pm := p * mu[u*K+k]
+			a, b, e := w[0], w[1], w[2]
+			s.aa += a * a * p
+			s.bb += b * b * p
+			s.ee += e * e * p
+			s.be += b * e * p
+			s.ab += a * b * p
+			s.ae += a * e * p
+			s.ra += a * pm
+			s.rb += b * pm
+			s.re += e * pm
+		}
+		return s
+	}
+	prv, cur := terms{}, at(0)
+	// The factor's last two rows (D, L(·+1, ·), L(·+2, ·)) and the forward substitution's
+	// last two values.
+	var d1, l11, l12, d2, l22, y1, y2 float64
+	for t := 0; t < T; t++ {
+		nxt := at(t + 1)
+		// Frame t−1 reaches c_t through its window's +1 coefficient (e), frame t through b,
+		// frame t+1 through a.
+		r0 := prv.ee + cur.bb + nxt.aa
+		r1 := cur.be + nxt.ab // R(t, t+1)
+		r2 := nxt.ae          // R(t, t+2)
+		if t+2 >= T {
+			r2 = 0
+			if t+1 >= T {
+				r1 = 0
+			}
+		}
+		rt := prv.re + cur.rb + nxt.ra
+		raw[3*t], raw[3*t+1], raw[3*t+2] = r0, r1, r2
+		r[t] = rt
+		// LDLᵀ, row t: L(t, t−1) = l11 and L(t, t−2) = l22 come from the rows before.
+		if t >= 1 {
+			r0 -= l11 * l11 * d1
+			r1 -= l11 * d1 * l12
+			rt -= l11 * y1
+		}
+		if t >= 2 {
+			r0 -= l22 * l22 * d2
+			rt -= l22 * y2
+		}
+		if r0 == 0 || math.IsNaN(r0) {
+			r0 = 1e-30
+		}
+		inv := 1 / r0
+		a, b := r1*inv, r2*inv
+		f[3*t], f[3*t+1], f[3*t+2] = inv, a, b
+		c[t] = rt
+		// Shift: row t becomes the previous row, row t−1 the one before.
+		d2, l22, y2 = d1, l12, y1
+		d1, l11, l12, y1 = r0, a, b, rt
+		prv, cur = cur, nxt
+	}
+	// D z = y; Lᵀ c = z.
+	var c1, c2 float64 // c[t+1], c[t+2]
+	for t := T - 1; t >= 0; t-- {
+		v := c[t]*f[3*t] - f[3*t+1]*c1 - f[3*t+2]*c2
+		c[t] = v
+		c2, c1 = c1, v
 	}
 	return c
 }
@@ -313,35 +423,40 @@ const (
 // the same means and precisions (it reuses the R and r solve built).
 func (g *mlpg) applyGV(c []float64, on []bool, gvMean, gvPrec float64) {
 	T := len(c)
-	meanVar := func() (float64, float64, int) {
-		m, n := 0.0, 0
-		for t := 0; t < T; t++ {
-			if on[t] {
-				m += c[t]
-				n++
-			}
-		}
-		if n == 0 {
-			return 0, 0, 0
-		}
-		m /= float64(n)
+	c, on = c[:T], on[:T]
+	// The mean is summed in the pass that last changed c; the variance takes a pass of its own.
+	variance := func(m float64, n int) float64 {
 		v := 0.0
-		for t := 0; t < T; t++ {
+		for t, x := range c {
 			if on[t] {
-				d := c[t] - m
+				d := x - m
 				v += d * d
 			}
 		}
-		return m, v / float64(n), n
+		return v / float64(n)
 	}
-	m, v, n := meanVar()
-	if n == 0 || v <= 0 {
+	sum, n := 0.0, 0
+	for t, x := range c {
+		if on[t] {
+			sum += x
+			n++
+		}
+	}
+	if n == 0 {
+		return
+	}
+	fn := float64(n)
+	m := sum / fn
+	v := variance(m, n)
+	if v <= 0 {
 		return
 	}
 	ratio := math.Sqrt(gvMean / v)
-	for t := 0; t < T; t++ {
+	sum = 0
+	for t := range c {
 		if on[t] {
 			c[t] = ratio*(c[t]-m) + m
+			sum += c[t]
 		}
 	}
 	// R and r, unfactorised, as solve built them.
@@ -356,14 +471,15 @@ func (g *mlpg) applyGV(c []float64, on []bool, gvMean, gvPrec float64) {
 	g.grad = grow(g.grad, T)
 	grad := g.grad[:T]
 	for it := 1; it <= gvIterations; it++ {
-		m, v, _ = meanVar()
+		m = sum / fn
+		v = variance(m, n)
 		bandMul(Rc, R, c, T, g.bw())
 		gvObj := -0.5 * v * gvPrec * (v - 2*gvMean)
 		dv := -2 * gvPrec * (v - gvMean) / fT
 		k0 := 2 / (fT * fT) * (fT - 1) * gvPrec * (v - gvMean)
 		k1 := 2 / (fT * fT) * 2 * gvPrec
 		hmm := 0.0
-		for t := 0; t < T; t++ {
+		for t := range grad {
 			ct, rt, rc := c[t], r[t], Rc[t]
 			hmm += w * ct * (rt - 0.5*rc)
 			d := ct - m
@@ -383,8 +499,12 @@ func (g *mlpg) applyGV(c []float64, on []bool, gvMean, gvPrec float64) {
 				step *= gvStepInc
 			}
 		}
-		for t := 0; t < T; t++ {
-			c[t] += step * grad[t]
+		sum = 0
+		for t, g := range grad {
+			c[t] += step * g
+			if on[t] {
+				sum += c[t]
+			}
 		}
 		prev = obj
 	}

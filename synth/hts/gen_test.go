@@ -230,3 +230,54 @@ func TestBandMulIsTheSymmetricProduct(t *testing.T) {
 		}
 	}
 }
+
+// The narrow solver (windows at most three wide) must give what the general band solver
+// gives, on every length down to one frame, with windows cut off by zero precisions at the
+// edges (as the vocoder sets them) and without (the windows' terms past the edges dropped):
+// the solution, and the unfactorised R and r that applyGV reads.
+func TestNarrowSolveMatchesGeneral(t *testing.T) {
+	rnd := rand.New(rand.NewPCG(5, 6))
+	for _, wins := range [][][]float64{deltaWins, {{1}, {-0.5, 0, 0.5}}, {{1}, {0.2, -1, 0.7}, {1, -2, 1}}} {
+		for _, T := range []int{1, 2, 3, 4, 7, 40, -1, -2, -3, -7} {
+			cut := T > 0
+			T = max(T, -T)
+			narrow, general := newMLPG(wins), newMLPG(wins)
+			if !narrow.narrow {
+				t.Fatalf("windows %v: not taken as narrow", wins)
+			}
+			general.narrow = false
+			K := len(wins)
+			narrow.reset(T)
+			general.reset(T)
+			for i := range narrow.mu {
+				narrow.mu[i] = rnd.NormFloat64()
+				narrow.prec[i] = 0.5 + rnd.Float64()*4
+				if k := i % K; cut && k > 0 && (i/K == 0 || i/K == T-1) {
+					narrow.prec[i] = 0 // a window reaching past the sequence
+				}
+			}
+			copy(general.mu, narrow.mu)
+			copy(general.prec, narrow.prec)
+			got := append([]float64(nil), narrow.solve(T)...)
+			want := general.solve(T)
+			for i := range want {
+				// Rounding in another order, on a well-conditioned system (static
+				// precisions ≥ 0.5): 1e-12 is far above it and far below any real error.
+				if math.Abs(got[i]-want[i]) > 1e-12*(1+math.Abs(want[i])) {
+					t.Fatalf("windows %v, T %d, cut %v: c[%d] = %v, want %v", wins, T, cut, i, got[i], want[i])
+				}
+			}
+			for i := 0; i < T; i++ {
+				if math.Abs(narrow.r[i]-general.r[i]) > 1e-12*(1+math.Abs(general.r[i])) {
+					t.Fatalf("windows %v, T %d, cut %v: r[%d] = %v, want %v", wins, T, cut, i, narrow.r[i], general.r[i])
+				}
+				for d := 0; d <= 2; d++ {
+					a, b := narrow.raw[3*i+d], general.raw[3*i+d]
+					if math.Abs(a-b) > 1e-12*(1+math.Abs(b)) {
+						t.Fatalf("windows %v, T %d, cut %v: R(%d, %d) = %v, want %v", wins, T, cut, i, i+d, a, b)
+					}
+				}
+			}
+		}
+	}
+}
