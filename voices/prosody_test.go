@@ -16,6 +16,7 @@ func TestProsodyModelSettings(t *testing.T) {
 	for _, tc := range []struct{ prosody, want string }{
 		{`,"durations":"flite"`, `prosody.durations "flite": want one of rules, kal, ked`},
 		{`,"intonation":"trees"`, `prosody.intonation "trees" must be "rules" or "model"`},
+		{`,"phrasing":"cart"`, `prosody.phrasing "cart" must be "rules" or "model"`},
 		{`,"f0_mean_hz":20`, "prosody.f0_mean_hz = 20"},
 		{`,"f0_std_hz":500`, "prosody.f0_std_hz = 500"},
 	} {
@@ -24,14 +25,18 @@ func TestProsodyModelSettings(t *testing.T) {
 			t.Errorf("%s: %v, want ErrInvalid mentioning %q", tc.prosody, err, tc.want)
 		}
 	}
-	for _, ok := range []string{``, `,"durations":"rules","intonation":"rules"`, `,"durations":"kal","intonation":"model","f0_mean_hz":105,"f0_std_hz":14`, `,"durations":"ked"`} {
+	for _, ok := range []string{``, `,"durations":"rules","intonation":"rules"`, `,"durations":"kal","intonation":"model","f0_mean_hz":105,"f0_std_hz":14`, `,"durations":"ked"`, `,"phrasing":"model"`, `,"phrasing":"rules"`} {
 		c, err := Parse(fstest.MapFS{"x.json": {Data: []byte(voice(ok))}})
 		if err != nil {
 			t.Errorf("%s: %v", ok, err)
 			continue
 		}
-		if v, _ := c.Voice("x"); ok != "" && v.Prosody.Durations == "" {
+		v, _ := c.Voice("x")
+		if strings.Contains(ok, "durations") && v.Prosody.Durations == "" {
 			t.Errorf("%s: durations not read", ok)
+		}
+		if strings.Contains(ok, "phrasing") && v.Prosody.Phrasing == "" {
+			t.Errorf("%s: phrasing not read", ok)
 		}
 	}
 }

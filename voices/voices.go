@@ -69,6 +69,9 @@ type Prosody struct {
 	// accents and end tones from Festival's ToBI trees and F0 targets from its regression
 	// tables, mapped onto F0MeanHz and F0StdHz.
 	Intonation string `json:"intonation,omitempty"`
+	// Phrasing is "rules" (phrases end at punctuation; the default when omitted) or "model":
+	// also where Festival's phrase-break model (part of speech, prob_models) puts a break.
+	Phrasing string `json:"phrasing,omitempty"`
 	// F0MeanHz and F0StdHz are the voice's F0 mean and standard deviation (omitted or 0:
 	// derived from base_hz and range_semitones).
 	F0MeanHz float64 `json:"f0_mean_hz,omitempty"`
@@ -94,6 +97,11 @@ func (p *Prosody) validate() error {
 	case "", prosody.IntonationRules, prosody.IntonationModel:
 	default:
 		return fmt.Errorf("%w: prosody.intonation %q must be %q or %q", ErrInvalid, p.Intonation, prosody.IntonationRules, prosody.IntonationModel)
+	}
+	switch p.Phrasing {
+	case "", prosody.PhrasingRules, prosody.PhrasingModel:
+	default:
+		return fmt.Errorf("%w: prosody.phrasing %q must be %q or %q", ErrInvalid, p.Phrasing, prosody.PhrasingRules, prosody.PhrasingModel)
 	}
 	if p.Durations == "" || p.Durations == prosody.DurationRules {
 		return nil

@@ -118,7 +118,7 @@ func (fs *festSentence) structure(t testing.TB) *fsent {
 	if fs.yesNo {
 		kind = text.YesNo
 	}
-	s := newFsent(fs.words, phraseGroups(fs.words), kind)
+	s := newFsent(fs.words, phraseGroups(fs.words, nil), kind)
 	if len(s.syls) != len(fs.syls) || len(s.segs) != len(fs.segs) {
 		t.Fatalf("%d syllables and %d segments, Festival has %d and %d", len(s.syls), len(s.segs), len(fs.syls), len(fs.segs))
 	}

@@ -3,6 +3,7 @@ package prosody
 import (
 	"fmt"
 	"math"
+	"strings"
 	"sync"
 
 	"github.com/chorus-tts/chorus/synth/phone"
@@ -19,6 +20,12 @@ import (
 const (
 	IntonationRules = "rules" // rule accents and contour (pitch.go); the default
 	IntonationModel = "model" // ToBI accent and tone trees, F0 from the regression tables
+)
+
+// Phrasing methods of Voice.Phrasing.
+const (
+	PhrasingRules = "rules" // phrases end at punctuation only; the default
+	PhrasingModel = "model" // and where Festival's phrase-break model puts a break
 )
 
 // DurationRules is Voice.Durations' name for Klatt's duration rules, the default.
@@ -151,4 +158,49 @@ func (m *modelRun) modelDurations(segs []pseg, base int) {
 		}
 		segs[i].ms = d * 1000
 	}
+}
+
+// modelBreaks reports, for each word, whether Festival's phrase-break model (its POS tagger and
+// break n-grams, Phrase_Method prob_models) ends a phrase after it where the text has no
+// punctuation. The punctuation the model sees is the one the words' breaks stand for: "," after
+// a minor break, ";" after a major one, and the sentence's own end mark.
+func modelBreaks(words []Word, kind text.Kind) ([]bool, error) {
+	set, err := models()
+	if err != nil {
+		return nil, fmt.Errorf("prosody: %w", err)
+	}
+	texts := make([]string, len(words))
+	punct := make([]string, len(words))
+	for i, w := range words {
+		texts[i] = strings.ToLower(w.Text)
+		switch {
+		case i == len(words)-1:
+			punct[i] = endMark(kind)
+		case w.Break == text.Minor:
+			punct[i] = ","
+		case w.Break >= text.Major:
+			punct[i] = ";"
+		}
+	}
+	tags := set.TagWords(texts, punct, nil)
+	br := set.Breaks(texts, tags, punct)
+	if len(br) != len(words) {
+		return nil, nil // no POS data in the set: punctuation only
+	}
+	out := make([]bool, len(words))
+	for i, b := range br {
+		out[i] = b != "NB" && b != ""
+	}
+	return out, nil
+}
+
+// endMark is the punctuation that ends a sentence of kind k.
+func endMark(k text.Kind) string {
+	switch k {
+	case text.YesNo, text.WhQuestion:
+		return "?"
+	case text.Exclamation:
+		return "!"
+	}
+	return "."
 }

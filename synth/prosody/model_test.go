@@ -17,7 +17,7 @@ func festivalRun(t *testing.T, fs *festSentence) *modelRun {
 	if fs.yesNo {
 		kind = text.YesNo
 	}
-	m, err := newModelRun(fs.words, phraseGroups(fs.words), kind, Voice{Durations: "kal", Intonation: IntonationModel})
+	m, err := newModelRun(fs.words, phraseGroups(fs.words, nil), kind, Voice{Durations: "kal", Intonation: IntonationModel})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -52,8 +52,8 @@ func TestModelDurationsMatchFestival(t *testing.T) {
 	n := 0
 	for _, fs := range readFestival(t) {
 		m := festivalRun(t, &fs)
-		bases := phraseBases(phraseGroups(fs.words), m.fs)
-		for gi, g := range phraseGroups(fs.words) {
+		bases := phraseBases(phraseGroups(fs.words, nil), m.fs)
+		for gi, g := range phraseGroups(fs.words, nil) {
 			segs := buildSegments(fs.words[g.lo:g.hi], false)
 			m.applyAccents(fs.words, g.lo, segs)
 			m.modelDurations(segs, bases[gi])
@@ -87,7 +87,7 @@ func TestModelF0MatchesFestival(t *testing.T) {
 	n := 0
 	for _, fs := range readFestival(t) {
 		m := festivalRun(t, &fs)
-		gs := phraseGroups(fs.words)
+		gs := phraseGroups(fs.words, nil)
 		bases := phraseBases(gs, m.fs)
 		set := settings{sr: 16000, f0Mean: 105, f0Std: 14}
 		j := newJitter(1)
@@ -214,7 +214,7 @@ func TestPlanModelDurations(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	m, err := newModelRun(ws, phraseGroups(ws), text.Statement, v)
+	m, err := newModelRun(ws, phraseGroups(ws, nil), text.Statement, v)
 	if err != nil {
 		t.Fatal(err)
 	}

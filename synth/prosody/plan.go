@@ -45,6 +45,11 @@ type Voice struct {
 	// F0Mean and F0Std are the voice's F0 mean and standard deviation in Hz, onto which the
 	// model's targets are mapped (0: derived from BaseHz and RangeSemitones).
 	F0Mean, F0Std float64
+	// Phrasing is "model" for phrase breaks inside a sentence's unpunctuated runs from
+	// Festival's part-of-speech tagger and phrase-break model (Phrase_Method prob_models);
+	// "" or "rules" breaks only at punctuation. Either way a run still longer than 12 words
+	// is split.
+	Phrasing string
 }
 
 // Options are per-request style settings.
@@ -154,6 +159,8 @@ func validate(kind text.Kind, v Voice, o Options) (settings, error) {
 		return s, fmt.Errorf("%w: breath %g outside 0..1", ErrInvalid, o.Breath)
 	case v.Intonation != "" && v.Intonation != IntonationRules && v.Intonation != IntonationModel:
 		return s, fmt.Errorf("%w: voice intonation %q: want %q or %q", ErrInvalid, v.Intonation, IntonationRules, IntonationModel)
+	case v.Phrasing != "" && v.Phrasing != PhrasingRules && v.Phrasing != PhrasingModel:
+		return s, fmt.Errorf("%w: voice phrasing %q: want %q or %q", ErrInvalid, v.Phrasing, PhrasingRules, PhrasingModel)
 	case v.F0Mean != 0 && !inRange(v.F0Mean, 40, 500):
 		return s, fmt.Errorf("%w: voice F0 mean %g Hz outside 40..500", ErrInvalid, v.F0Mean)
 	case !inRange(v.F0Std, 0, 200):
@@ -244,7 +251,13 @@ func Plan(words []Word, kind text.Kind, v Voice, o Options) ([]Phrase, error) {
 	if len(words) == 0 {
 		return nil, nil
 	}
-	groups := phraseGroups(words)
+	var breaks []bool
+	if v.Phrasing == PhrasingModel {
+		if breaks, err = modelBreaks(words, kind); err != nil {
+			return nil, err
+		}
+	}
+	groups := phraseGroups(words, breaks)
 	var m *modelRun
 	var bases []int
 	if (v.Durations != "" && v.Durations != DurationRules) || v.Intonation == IntonationModel {
@@ -328,14 +341,18 @@ func wordSpans(words []Word, segs []pseg, times []int) []WordSpan {
 	return spans
 }
 
-// phraseGroups splits the sentence at breaks and long runs.
-func phraseGroups(words []Word) []group {
+// phraseGroups splits the sentence at breaks, at the phrase breaks of the model where
+// modelBreak[i] is true (nil: none), and in long runs.
+func phraseGroups(words []Word, modelBreak []bool) []group {
 	ends := make([]boundary, len(words))
 	isEnd := make([]bool, len(words))
 	lo := 0
 	for i, w := range words {
 		last := i == len(words)-1
 		if w.Break == text.NoBreak && !last && w.PauseMillis <= 0 {
+			if i < len(modelBreak) && modelBreak[i] {
+				isEnd[i], ends[i] = true, bSplit
+			}
 			continue
 		}
 		switch w.Break {

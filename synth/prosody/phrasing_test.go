@@ -1,0 +1,83 @@
+package prosody
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/chorus-tts/chorus/synth/g2p"
+	"github.com/chorus-tts/chorus/synth/text"
+)
+
+// Festival's own phrase breaks for sentences of ours (voice_kal_diphone, Phrase_Method
+// prob_models; "|" after each word whose pbreak is B), from
+//
+//	(utt.synth (Utterance Text "...")) and each Word's "pbreak" feature, festival -b.
+//
+// None has punctuation inside, and none is longer than 12 words, so the rules keep each one
+// phrase.
+var festivalPhrasing = []string{
+	"A large size in stockings | is hard to sell.",
+	"The old man walked down the road | that led to the village.",
+	"My sister told me that the train | would leave before we arrived.",
+	"Every morning the baker opens his shop | and sells fresh bread.",
+	"Is the meeting in the big room | on the second floor?",
+}
+
+// TestPlanModelPhrasing: with Phrasing "model", Plan ends phrases where Festival's phrase-break
+// model does on sentences without punctuation inside; with the rules each stays one phrase.
+func TestPlanModelPhrasing(t *testing.T) {
+	lex, err := g2p.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range festivalPhrasing {
+		plain := strings.ReplaceAll(want, "| ", "")
+		ss, err := text.Normalize(plain)
+		if err != nil || len(ss) != 1 {
+			t.Fatalf("%q: %d sentences, %v", plain, len(ss), err)
+		}
+		var ws []Word
+		for _, w := range ss[0].Words {
+			p, ok := lex.Lookup(w.Text, w.POS)
+			if !ok {
+				t.Fatalf("%q: no pronunciation of %q", plain, w.Text)
+			}
+			ws = append(ws, Word{Text: w.Text, Pron: p, Break: w.Break, Function: IsFunctionWord(w.Text)})
+		}
+		for _, c := range []struct {
+			phrasing string
+			want     string
+		}{
+			{PhrasingModel, want},
+			{PhrasingRules, plain},
+			{"", plain},
+		} {
+			v := Voice{BaseHz: 100, RangeSemitones: 3, Tempo: 1, Phrasing: c.phrasing}
+			phrases, err := Plan(ws, ss[0].Kind, v, Options{SampleRate: 16000})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var parts []string
+			for _, ph := range phrases {
+				var w []string
+				for _, s := range ph.Words {
+					w = append(w, s.Text)
+				}
+				parts = append(parts, strings.Join(w, " "))
+			}
+			got := strings.Join(parts, " | ")
+			if norm := strings.ToLower(strings.Trim(c.want, ".?")); got != norm {
+				t.Errorf("phrasing %q: %q, want %q", c.phrasing, got, norm)
+			}
+		}
+	}
+}
+
+// TestPlanRejectsUnknownPhrasing: a phrasing method Plan does not know is invalid input.
+func TestPlanRejectsUnknownPhrasing(t *testing.T) {
+	_, err := Plan(words(t, "the cat"), text.Statement, Voice{BaseHz: 100, Tempo: 1, Phrasing: "cart"}, Options{SampleRate: 16000})
+	if !errors.Is(err, ErrInvalid) {
+		t.Fatalf("Plan with phrasing \"cart\": %v, want ErrInvalid", err)
+	}
+}
