@@ -22,11 +22,14 @@ var chatReadings = map[string]string{
 	"eli5": "explain like i'm five", "ur": "your", "b4": "before", "gr8": "great", "l8r": "later",
 	"cya": "see you", "wbu": "what about you", "hbu": "how about you", "tysm": "thank you so much",
 	"ily": "i love you", "omw": "on my way", "bff": "b f f", "u": "you", "fr": "for real", "istg": "i swear to god",
+	"tmrw": "tomorrow", "tmr": "tomorrow", "2moro": "tomorrow", "2morrow": "tomorrow", "2day": "today",
+	"2nite": "tonight", "luv": "love", "tia": "thanks in advance", "ooo": "out of office", "ttys": "talk to you soon",
+	"hbd": "happy birthday", "wdym": "what do you mean", "atm": "at the moment", "imy": "i miss you",
 }
 
 // chatCaps are the abbreviations also read when written in capitals (IMO, TIL). Others in
 // capitals are acronyms with other meanings (BC, RN, DM, TY).
-var chatCaps = setOf("imo imho tbh idk idc btw omg brb afaik iirc smh ngl irl ikr nvm tbf ftw lmk ttyl icymi til tl;dr tldr fwiw lol lmao rofl fyi wfh eod eli5")
+var chatCaps = setOf("imo imho tbh idk idc btw omg brb afaik iirc smh ngl irl ikr nvm tbf ftw lmk ttyl icymi til tl;dr tldr fwiw lol lmao rofl fyi wfh eod eli5 tia ooo hbd wdym")
 
 // chatNotLower are lower-case chat abbreviations that are also ordinary words in other
 // spellings; "til" in lower case is "till", so it is read only in capitals.

@@ -594,6 +594,9 @@ func (n *normalizer) negativeContext() bool {
 // dimension reports "×" or "x" between numbers that measure something ("2 × 4 lumber", "a 10
 // × 12 tarp"), read "by", rather than a product ("3 × 4 = 12"), read "times".
 func (n *normalizer) dimension() bool {
+	if n.timesChain() {
+		return true
+	}
 	after := n.peek(2)
 	if after == nil || n.peek(1).post != "" {
 		return false

@@ -117,20 +117,24 @@ func plural(one bool, sing, pl string) string {
 // optional sign before it, a scale suffix ("$5M"), a following scale word
 // ("$2 million"), a range ("$5-10") or a rate ("$15/hr").
 func (n *normalizer) money(t *token, s string) bool {
-	neg := false
+	neg, plus := false, false
 	if strings.HasPrefix(s, "-") || strings.HasPrefix(s, "−") {
 		neg = true
 		s = strings.TrimPrefix(strings.TrimPrefix(s, "-"), "−")
+	} else if strings.HasPrefix(s, "+") {
+		plus = true // "+$1.2M" plus one point two million dollars
+		s = s[1:]
 	}
 	c, rest, ok := leadingCurrency(s)
 	if !ok {
 		return false
 	}
 	num, rest, ok := scanNumber(rest)
-	if !ok {
+	if !ok || plus && (num.neg || num.plus) {
 		return false
 	}
 	num.neg = num.neg || neg
+	num.plus = num.plus || plus
 	p := n.peek(-1)
 	after := n.peek(1)
 	if n.scaleAfter() != "" {

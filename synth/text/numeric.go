@@ -26,7 +26,7 @@ func startsNumeric(s string) bool {
 	case strings.HasPrefix(s, "−") && len(s) > len("−") && isDigit(s[len("−")]):
 		return true
 	}
-	if _, rest, ok := leadingCurrency(strings.TrimPrefix(strings.TrimPrefix(s, "-"), "−")); ok && rest != "" && (isDigit(rest[0]) || rest[0] == '.') {
+	if _, rest, ok := leadingCurrency(strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(s, "+"), "-"), "−")); ok && rest != "" && (isDigit(rest[0]) || rest[0] == '.') {
 		return true
 	}
 	r, _ := utf8.DecodeRuneInString(s)
@@ -885,13 +885,22 @@ func (n *normalizer) quantity(t *token, num number, rest string) int {
 		// "the 777X", "a 350Z": a model name, in pairs with its letter.
 		n.by("number read in pairs")
 		n.emit(src, appendPaired(nil, num.intPart)...)
-		n.emitLetter(src, strings.ToLower(rest))
+		for k := 0; k < len(rest); k++ {
+			if isDigit(rest[k]) {
+				n.emit(src, onesWordsOrZero(rest[k]))
+			} else {
+				n.emitLetter(src, strings.ToLower(rest[k:k+1]))
+			}
+		}
 		return 1
 	}
 	if k := n.spacedHeight(t, num, rest); k > 0 {
 		return k
 	}
 	if k := n.inchMark(t, num, rest); k > 0 {
+		return k
+	}
+	if k := n.versionSeries(t, num, rest); k > 0 {
 		return k
 	}
 	if rest != "" {

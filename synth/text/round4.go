@@ -205,6 +205,8 @@ var productNames = map[string]string{
 	"Airbnb": "air b n b", "airbnb": "air b n b", "AirBnB": "air b n b",
 	"instagram": "instagram", // one word in an address, not in stag ram
 	"NVMe":      "n v m e",
+	"Xcode":     "x code", "GitHub": "git hub", "GitLab": "git lab", "YouTube": "you tube",
+	"LinkedIn": "linked in", "PayPal": "pay pal", "WhatsApp": "whats app", "TikTok": "tik tok",
 }
 
 // product reads a name of productNames; it reports whether it did.
@@ -340,6 +342,9 @@ func scaleRange(lo number, rest string, c currency) []string {
 // modelLetter reports three or four digits with one capital letter glued after them that is
 // no unit, scale or ordinal: a model name ("777X", "350Z", "7950X" seventy nine fifty x).
 func modelLetter(num number, rest string) bool {
+	if len(rest) == 3 && isUpperLetter(rest[0]) && isDigit(rest[1]) && isUpperLetter(rest[2]) {
+		rest = rest[:1] // "7800X3D": the letter after the number decides
+	}
 	if len(rest) != 1 || rest[0] < 'A' || rest[0] > 'Z' || len(num.intPart) < 3 || len(num.intPart) > 4 || num.intPart[0] == '0' || num.hasPoint || num.commas || num.neg || num.plus {
 		return false
 	}

@@ -166,3 +166,43 @@ func (n *normalizer) inchMark(t *token, num number, rest string) int {
 	n.emit(t.raw, plural(one, "inch", "inches"))
 	return 1
 }
+
+// isUpperLetter reports an ASCII capital.
+func isUpperLetter(c byte) bool { return c >= 'A' && c <= 'Z' }
+
+// versionSeries reads a version series with a wildcard: "1.x" one point x, "3.12.x".
+func (n *normalizer) versionSeries(t *token, num number, rest string) int {
+	if rest != ".x" && rest != ".X" || num.neg || num.plus || num.commas {
+		return 0
+	}
+	n.by("version")
+	whole := num.intPart
+	if num.hasPoint {
+		whole += "." + num.frac
+	}
+	n.emit(t.raw, appendVersion(nil, whole)...)
+	n.emit(t.raw, "point")
+	n.emitLetter(t.raw, "x")
+	return 1
+}
+
+// timesChain reports a "×" in a chain of three numbers or more with no "=" after it: the
+// dimensions of a box ("2 × 6 × 8" two by six by eight; "2 × 3 × 4 = 24" stays times).
+func (n *normalizer) timesChain() bool {
+	isTimes := func(t *token) bool { return t != nil && (t.core == "×" || t.core == "x" || t.core == "X") }
+	chained := isTimes(n.peek(2)) && n.peek(3) != nil && startsNumeric(n.peek(3).core) ||
+		isTimes(n.peek(-2)) && n.peek(-3) != nil && startsNumeric(n.peek(-3).core)
+	if !chained {
+		return false
+	}
+	for off := 1; off <= 8; off++ {
+		t := n.peek(off)
+		if t == nil {
+			break
+		}
+		if strings.HasPrefix(t.core, "=") || strings.EqualFold(t.core, "equals") {
+			return false
+		}
+	}
+	return true
+}

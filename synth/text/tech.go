@@ -92,6 +92,10 @@ func (n *normalizer) versionContext() bool {
 	if n.versionAt >= 0 && n.versionAt == n.i-2 && (l == "and" || l == "or" || l == "to" || l == "through") {
 		return true
 	}
+	if pp := n.peek(-2); (l == "to" || l == "from") && prev.post == "" && pp != nil && pp.post == "" && versionNames[strings.ToLower(pp.core)] &&
+		(pp.core != strings.ToLower(pp.core) || versionLower[pp.core]) {
+		return true // "bumped macOS to 13.0", "upgrade Python from 3.8"
+	}
 	if n.versionAt >= 0 && n.versionAt == n.i-1 && strings.HasPrefix(prev.post, ",") {
 		return true
 	}
