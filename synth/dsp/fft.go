@@ -75,14 +75,57 @@ func (f *RealFFT) Forward(X []complex128, x []float64) {
 		z[r] = complex(x[2*i], x[2*i+1])
 	}
 	f.butterflies(z)
+	f.split(X, z)
+}
+
+// ForwardPrefix is Forward for a sequence that is zero past its first len(x) samples (len(x) ≤
+// n): X gets the spectrum of x padded with zeros to length n. Up to n/4 samples the zeros make
+// the butterflies' first pass a copy, and it is skipped: the result is Forward's, bit for bit.
+func (f *RealFFT) ForwardPrefix(X []complex128, x []float64) {
+	m := f.n / 2
+	X = X[:m+1]
+	z := f.z[:m]
+	sample := func(j int) float64 {
+		if j < len(x) {
+			return x[j]
+		}
+		return 0
+	}
+	if m < 4 || len(x) > m/2 {
+		for i, r := range f.rev {
+			z[r] = complex(sample(2*i), sample(2*i+1))
+		}
+		f.butterflies(z)
+		f.split(X, z)
+		return
+	}
+	// Samples 2i and 2i+1 (i < m/4, the only ones that can be non-zero) go to z[rev[i]], a
+	// multiple of four: the first pass turns its group, whose other three values are the
+	// samples 2i + n/4, 2i + n/2 and 2i + 3n/4, all zero, into four copies of it.
+	for i, g := range f.rev[:m/4] {
+		v := complex(sample(2*i), sample(2*i+1))
+		q := z[g : g+4 : g+4]
+		q[0], q[1], q[2], q[3] = v, v, v, v
+	}
+	f.passes(z)
+	f.split(X, z)
+}
+
+// split turns the n/2-point transform z of the packed samples into bins 0…n/2 of the real
+// sequence's spectrum.
+func (f *RealFFT) split(X, z []complex128) {
+	m := f.n / 2
 	// Split: E[k] = (Z[k] + conj Z[m−k])/2, O[k] = −i(Z[k] − conj Z[m−k])/2, X[k] = E + W^k·O.
 	z0 := z[0]
 	X[0] = complex(real(z0)+imag(z0), 0)
 	X[m] = complex(real(z0)-imag(z0), 0)
+	X, z = X[:m+1], z[:m]
 	for k := 1; k <= m/2; k++ {
 		a, b := z[k], conj(z[m-k])
-		e := (a + b) * 0.5
-		o := (a - b) * complex(0, -0.5)
+		// Halving and multiplying by −i/2 part by part: Go multiplies by a complex
+		// constant in full.
+		e := complex(0.5*(real(a)+real(b)), 0.5*(imag(a)+imag(b)))
+		o := complex(0.5*(imag(a)-imag(b)), -0.5*(real(a)-real(b)))
 		w := f.rtw[k]
 		X[k] = e + w*o
 		// Bin m−k from the same pair: E[m−k] = conj E[k], O[m−k] = conj O[k], W^(m−k) = −conj W^k.
@@ -107,8 +150,8 @@ func (f *RealFFT) Inverse(x []float64, X []complex128) {
 	}
 	for k := 1; k <= m/2; k++ {
 		a, b := X[k], conj(X[m-k])
-		e := (a + b) * 0.5
-		o := (a - b) * 0.5 * conj(f.rtw[k])
+		e := complex(0.5*(real(a)+real(b)), 0.5*(imag(a)+imag(b)))
+		o := complex(0.5*(real(a)-real(b)), 0.5*(imag(a)-imag(b))) * conj(f.rtw[k])
 		z[f.rev[k]] = conj(e + complex(-imag(o), real(o)))
 		if k != m-k {
 			e, o = conj(e), conj(o)
@@ -159,6 +202,12 @@ func (f *RealFFT) butterflies(z []complex128) {
 		q[0], q[2] = b0+b2, b0-b2
 		q[1], q[3] = b1+b3, b1-b3
 	}
+	f.passes(z)
+}
+
+// passes runs the passes after the first (the radix-2 one of size 8 and the radix-4 ones).
+func (f *RealFFT) passes(z []complex128) {
+	m := len(z)
 	tw := f.tw
 	for _, st := range f.st {
 		if st.radix == 2 {

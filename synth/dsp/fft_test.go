@@ -73,6 +73,36 @@ func TestRealFFTInverseOfKnownSpectrum(t *testing.T) {
 	}
 }
 
+// ForwardPrefix must give Forward's spectrum of the zero-padded sequence, bit for bit, for
+// every prefix length: the short ones (up to n/4) that skip the first pass, and the others.
+func TestForwardPrefixIsForwardOfPadded(t *testing.T) {
+	for _, n := range []int{4, 8, 16, 32, 512, 1024} {
+		f, err := NewRealFFT(n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rng := NewNoise(uint64(n) + 7)
+		for _, l := range []int{0, 1, 2, n/4 - 1, n / 4, n/4 + 1, n / 2, n - 1, n} {
+			x := make([]float64, n)
+			for i := range x[:l] {
+				x[i] = rng.Gauss()
+			}
+			want := make([]complex128, n/2+1)
+			f.Forward(want, x)
+			got := make([]complex128, n/2+1)
+			for i := range got {
+				got[i] = complex(math.NaN(), 0) // every bin must be written
+			}
+			f.ForwardPrefix(got, x[:l])
+			for k := range want {
+				if got[k] != want[k] {
+					t.Fatalf("n=%d, %d samples: bin %d = %v, want %v", n, l, k, got[k], want[k])
+				}
+			}
+		}
+	}
+}
+
 func TestNewRealFFTRejectsBadLengths(t *testing.T) {
 	for _, n := range []int{-4, 0, 1, 2, 3, 6, 100} {
 		if _, err := NewRealFFT(n); err == nil {

@@ -84,7 +84,7 @@ func newEnvelope(order int, alpha float64) (*envelope, error) {
 		hi:      make([]int, groups),
 		maxLast: maxLast,
 		fft:     f,
-		cep:     make([]float64, fftSize),
+		cep:     make([]float64, 4*groups),
 	}
 	for g := range groups {
 		lo, hi := order+1, 0
@@ -112,8 +112,8 @@ func newEnvelope(order int, alpha float64) (*envelope, error) {
 // reports false, with H zeroed, when the envelope is not finite (a broken model): the caller
 // then renders silence rather than garbage.
 func (e *envelope) spectrum(H []complex128, c []float64) bool {
-	// Only the first maxLast coefficients are ever written (rounded up to a group of four);
-	// the rest of cep stays zero.
+	// The folded cepstrum up to maxLast, rounded up to a group of four; the transform pads it
+	// with zeros (its 1024 − 172 zeros for slt let it skip its first pass).
 	cep := e.cep
 	c = c[:e.order+1]
 	for g, lo := range e.lo {
@@ -129,7 +129,7 @@ func (e *envelope) spectrum(H []complex128, c []float64) bool {
 		d := cep[4*g : 4*g+4 : 4*g+4]
 		d[0], d[1], d[2], d[3] = s0, s1, s2, s3
 	}
-	e.fft.Forward(H, cep)
+	e.fft.ForwardPrefix(H, cep)
 	// e^709 is the largest finite exponential, and a phase beyond 1e4 radians no envelope
 	// has: either is a broken model.
 	if !expSpectrum(H[:half+1], 700, 1e4) {
