@@ -101,6 +101,14 @@ func (n *normalizer) token() int {
 		n.emitLetter(t.raw, "n")
 		n.emitLetter(t.raw, "a")
 		return 1
+	case "p.a", "p.a.", "P.A", "P.A.", "pa":
+		if prev := n.peek(-1); prev != nil && prev.post == "" && (strings.HasSuffix(prev.core, "%") || strings.EqualFold(prev.core, "percent")) {
+			// "0.75% p.a." per annum: a rate a year.
+			n.by("abbreviation")
+			n.emit(t.raw, "per", "annum")
+			n.absorbed = strings.HasPrefix(t.post, ".") && !strings.HasSuffix(core, ".")
+			return 1
+		}
 	case "y/o", "Y/O":
 		if prev := n.peek(-1); prev != nil && startsNumeric(prev.core) {
 			// "a 54 y/o male": an age.
@@ -160,7 +168,9 @@ func (n *normalizer) token() int {
 	// Currency codes before the amount: "USD 10", "EUR 5.50".
 	if c, ok := currencyCodes[core]; ok && (t.post == "" || core == "Rs" && t.post == ".") {
 		if next := n.peek(1); next != nil && next.pre == "" {
-			if num, rest, ok := scanNumber(next.core); ok && rest == "" {
+			if num, rest, ok := scanNumber(next.core); ok && rest == "" && !(len(num.frac) == 1 && n.peekScale(2) == "") {
+				// One decimal digit without a scale word is no amount of money: "INR 2.5" (a
+				// lab value), but "USD 2.5 billion".
 				sc := ""
 				n.i++
 				if sc = n.scaleAfter(); sc != "" {

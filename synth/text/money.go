@@ -166,7 +166,11 @@ func (n *normalizer) money(t *token, s string) bool {
 			r = r2
 		}
 		if hi, tail, ok := scanNumber(r); ok && tail == "" {
-			words = appendNumber(words, num)
+			if num.hasPoint && len(num.frac) == 2 && n.scaleAfter() == "" {
+				words = appendMoney(words, num, c, "") // "$4.50-$4.70": both ends in dollars and cents
+			} else {
+				words = appendNumber(words, num)
+			}
 			words = append(words, "to")
 			words = appendMoney(words, hi, c, n.scaleAfter())
 			if n.scaleAfter() != "" {

@@ -395,6 +395,27 @@ func (n *normalizer) colon(t *token, s string) int {
 		n.emit(src, appendDigitNames(nil, parts[1][3:], false)...)
 		return 1
 	}
+	// Durations in minutes and seconds past 24: "in 25:30" twenty five thirty (a ratio's
+	// second number is rarely two digits with a leading zero or above the first's scale).
+	if len(parts) == 2 && allDigits(parts[0]) && allDigits(parts[1]) && len(parts[0]) == 2 && len(parts[1]) == 2 &&
+		atoiSmall(parts[0]) > 24 && atoiSmall(parts[1]) < 60 && parts[1] != "00" {
+		n.by("duration")
+		n.emit(src, appendIntegerValue(nil, parts[0])...)
+		n.emit(src, yearTwo(nil, atoiSmall(parts[1]))...)
+		return 1
+	}
+	// A pace or a time per unit: "5:06/km" five oh six per kilometer.
+	if len(parts) == 2 && allDigits(parts[0]) && len(parts[0]) <= 2 {
+		if mm, per, ok := strings.Cut(parts[1], "/"); ok && len(mm) == 2 && allDigits(mm) && atoiSmall(mm) < 60 && mm != "00" {
+			if w, ok := perWord("/" + per); ok {
+				n.by("duration")
+				n.emit(src, appendIntegerValue(nil, parts[0])...)
+				n.emit(src, yearTwo(nil, atoiSmall(mm))...)
+				n.emit(src, w...)
+				return 1
+			}
+		}
+	}
 	// Ratios and scores: 3:1 → three to one.
 	if len(parts) == 2 && allDigits(parts[0]) && allDigits(parts[1]) {
 		n.emit(src, appendInteger(nil, parts[0])...)

@@ -206,3 +206,24 @@ func (n *normalizer) timesChain() bool {
 	}
 	return true
 }
+
+// peekScale reports the scale word off tokens ahead ("billion", "bn"), as scaleAfter does for
+// the next one, or "".
+func (n *normalizer) peekScale(off int) string {
+	t := n.peek(off)
+	if t == nil || t.pre != "" {
+		return ""
+	}
+	if prev := n.peek(off - 1); prev == nil || prev.post != "" {
+		return ""
+	}
+	l := strings.ToLower(t.core)
+	if scaleNames[l] && l != "hundred" && l != "dozen" {
+		return l
+	}
+	switch t.core {
+	case "bn", "mn", "tn", "k", "K", "M":
+		return scaleSuffix[t.core]
+	}
+	return ""
+}

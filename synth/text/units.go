@@ -68,7 +68,7 @@ var units = map[string]unit{
 	"mmol": u("millimole", "millimoles", true), "µmol": u("micromole", "micromoles", true),
 	"μmol": u("micromole", "micromoles", true), "mEq": u("milliequivalent", "milliequivalents", true),
 	"ng": u("nanogram", "nanograms", true), "MP": u("megapixel", "megapixels", true), "mmHg": u("millimeter of mercury", "millimeters of mercury", true),
-	"pp": u("percentage point", "percentage points", true),
+	"pp": u("percentage point", "percentage points", true), "BPS": u("basis point", "basis points", true),
 }
 
 // perTime are what a dose or rate is given per after a unit per unit that are not unit symbols
