@@ -335,7 +335,7 @@ func (n *normalizer) abbrev(t *token) bool {
 	prev := n.peek(-1)
 	nextCap := next != nil && isCapitalized(next.core) && next.pre == ""
 	nextDigit := next != nil && next.core != "" && (isDigit(next.core[0]) || next.core[0] == '#')
-	prevCap := prev != nil && isCapitalized(prev.core)
+	prevCap := prev != nil && (isCapitalized(prev.core) || isOrdinalNumeral(prev.core)) // "5th Ave"
 	capital := isCapitalized(core)
 	switch key {
 	case "apt", "ste", "bldg":

@@ -81,6 +81,13 @@ func (n *normalizer) token() int {
 			n.emit(t.raw, "times")
 			return 1
 		}
+		if pp := n.peek(-2); prev != nil && next != nil && pp != nil && startsNumeric(next.core) && startsNumeric(pp.core) &&
+			pp.post == "" && prev.post == "" && isLetterWord(prev.core) && strings.HasSuffix(prev.core, "s") {
+			// "3 nights x $189": a count times a price.
+			n.by("times")
+			n.emit(t.raw, "times")
+			return 1
+		}
 	case "/":
 		if n.zoneSlash() {
 			return 1

@@ -487,6 +487,9 @@ func (n *normalizer) phoneTokens() int {
 	if t == nil {
 		return 0
 	}
+	if k := n.morePhones(t); k > 0 {
+		return k
+	}
 	if strings.HasSuffix(t.pre, "(") && len(t.core) == 12 && t.core[3] == ')' && allDigits(t.core[:3]) {
 		if g, ok := phoneGroups(t.core[4:]); ok && len(g) == 2 {
 			n.phone(t.raw, append([]string{t.core[:3]}, g...), "")
@@ -571,7 +574,7 @@ func (n *normalizer) phoneTokens() int {
 			if nt == nil || nt.pre != "" && nt.pre != "(" {
 				break
 			}
-			c := strings.ReplaceAll(nt.core, "-", "")
+			c := strings.NewReplacer("-", "", "(", "", ")", "").Replace(nt.core)
 			if !allDigits(c) || len(c) > 4 {
 				break
 			}
@@ -922,6 +925,9 @@ func (n *normalizer) quantity(t *token, num number, rest string) int {
 		return k
 	}
 	if k := n.versionSeries(t, num, rest); k > 0 {
+		return k
+	}
+	if k := n.minutesAfterHours(t, num, rest); k > 0 {
 		return k
 	}
 	if rest != "" {

@@ -227,3 +227,112 @@ func (n *normalizer) peekScale(off int) string {
 	}
 	return ""
 }
+
+// morePhones reads phone numbers and identifiers in digit groups that phoneTokens' older
+// shapes miss: "+1-202-555-0143" (an international number in one token), "(02) 9374 4000" (an
+// area code of two to four digits in parentheses), and spaced groups after a code word ("the
+// meeting ID is 812 3456 7890"). It returns the tokens used, or 0.
+func (n *normalizer) morePhones(t *token) int {
+	if g := dialGroups(t.core); g != nil && t.pre == "" {
+		n.by("phone number")
+		n.phone(t.raw, g, "plus")
+		return 1
+	}
+	if strings.HasSuffix(t.pre, "(") && strings.HasPrefix(t.post, ")") && len(t.core) >= 2 && len(t.core) <= 4 && t.core[0] == '0' && allDigits(t.core) {
+		if groups, k := n.spacedGroups(1, 3, 4); k >= 1 && groupDigits(groups) >= 6 {
+			n.by("phone number")
+			n.phone(t.raw, append([]string{t.core}, groups...), "")
+			return k + 1
+		}
+	}
+	if t.pre == "" && t.post == "" && len(t.core) >= 3 && len(t.core) <= 4 && allDigits(t.core) && n.codeWordBefore() != "" {
+		if groups, k := n.spacedGroups(1, 3, 4); k >= 1 {
+			n.by("code digits")
+			n.phone(t.raw, append([]string{t.core}, groups...), "")
+			return k + 1
+		}
+	}
+	return 0
+}
+
+// dialGroups splits "+1-202-555-0143" or "+44.20.7946.0958" into its digit groups without
+// the plus: at least three groups and eight digits; nil otherwise.
+func dialGroups(s string) []string {
+	if !strings.HasPrefix(s, "+") || len(s) < 10 || len(s) > 24 {
+		return nil
+	}
+	sep := "-"
+	if !strings.Contains(s, "-") {
+		sep = "."
+	}
+	groups := strings.Split(s[1:], sep)
+	if len(groups) < 3 || groupDigits(groups) < 8 {
+		return nil
+	}
+	for _, g := range groups {
+		if g == "" || len(g) > 4 || !allDigits(g) {
+			return nil
+		}
+	}
+	return groups
+}
+
+// groupDigits counts the digits of groups.
+func groupDigits(groups []string) int {
+	d := 0
+	for _, g := range groups {
+		d += len(g)
+	}
+	return d
+}
+
+// spacedGroups collects up to max tokens from off on that are digit groups of 3 to size digits
+// (the last may end in punctuation), and how many it took.
+func (n *normalizer) spacedGroups(off, max, size int) ([]string, int) {
+	var groups []string
+	for k := 0; k < max; k++ {
+		nt := n.peek(off + k)
+		if nt == nil || nt.pre != "" || len(nt.core) < 3 || len(nt.core) > size || !allDigits(nt.core) {
+			break
+		}
+		if prev := n.peek(off + k - 1); prev == nil || prev.post != "" && !(k == 0 && strings.HasPrefix(prev.post, ")")) {
+			break
+		}
+		groups = append(groups, nt.core)
+	}
+	return groups, len(groups)
+}
+
+// isOrdinalNumeral reports an ordinal written in digits: "5th", "42nd", "1st", "3rd".
+func isOrdinalNumeral(s string) bool {
+	if len(s) < 3 || !isDigit(s[0]) {
+		return false
+	}
+	suf := strings.ToLower(s[len(s)-2:])
+	return (suf == "st" || suf == "nd" || suf == "rd" || suf == "th") && allDigits(s[:len(s)-2])
+}
+
+// minutesAfterHours reads "m" glued to a number after hours as minutes: "2h 15m" two hours
+// fifteen minutes (elsewhere "15m" is meters).
+func (n *normalizer) minutesAfterHours(t *token, num number, rest string) int {
+	if rest != "m" || num.hasPoint || num.neg || num.commas {
+		return 0
+	}
+	prev := n.peek(-1)
+	if prev == nil || prev.post != "" {
+		return 0
+	}
+	p := strings.ToLower(prev.core)
+	hours := p == "h" || p == "hr" || p == "hrs" || p == "hour" || p == "hours"
+	if !hours && len(p) >= 2 && (strings.HasSuffix(p, "h") || strings.HasSuffix(p, "hr")) {
+		d := strings.TrimSuffix(strings.TrimSuffix(p, "h"), "hr")
+		hours = d != "" && allDigits(d)
+	}
+	if !hours {
+		return 0
+	}
+	n.by("unit")
+	n.emit(t.raw, appendNumber(nil, num)...)
+	n.emit(t.raw, plural(num.isOne(), "minute", "minutes"))
+	return 1
+}
