@@ -155,6 +155,9 @@ func (n *normalizer) codeDigits(t *token, num number) bool {
 		return false
 	}
 	word := n.codeWordBefore()
+	if p := n.peek(-1); word == "" && p != nil && p.post == "" && (strings.EqualFold(p.core, "text") || strings.EqualFold(p.core, "txt")) && len(d) >= 4 && len(d) <= 6 {
+		word = "text" // "Text 741741 for support"
+	}
 	if word == "" {
 		// Short codes: "Text STOP to 86753", "reply to 72345".
 		if p := n.peek(-1); p != nil && strings.EqualFold(p.core, "to") && len(d) >= 4 && len(d) <= 6 {

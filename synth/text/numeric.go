@@ -286,7 +286,7 @@ func (n *normalizer) numeric(t *token) int {
 		n.word(src, s)
 		return 1
 	}
-	if n.inPart == 0 && (n.codeDashed(t, s) || n.signRange(t, num, rest) || n.specPair(t, s) || n.record3(t, s)) {
+	if n.inPart == 0 && (n.codeDashed(t, s) || n.modelVariant(t, s) || n.signRange(t, num, rest) || n.specPair(t, s) || n.record3(t, s)) {
 		return 1
 	}
 	// Ranges and scores: 10-12, 1990–1995, 4-1, 10-12%.
@@ -905,6 +905,9 @@ lot article rule verse grade size code pin # player jersey seat row`)
 // next token.
 func (n *normalizer) quantity(t *token, num number, rest string) int {
 	src := t.raw
+	if k := n.labelLetter(t, num, rest); k > 0 {
+		return k
+	}
 	if modelLetter(num, rest) {
 		// "the 777X", "a 350Z": a model name, in pairs with its letter.
 		n.by("number read in pairs")
@@ -1112,6 +1115,13 @@ func (n *normalizer) suffix(t *token, num number, rest string) int {
 		n.by("video resolution")
 		n.emit(src, appendPaired(nil, num.intPart)...)
 		n.emitLetter(src, rest)
+		return 1
+	case len(rest) >= 3 && len(rest) <= 4 && (rest[0] == 'p' || rest[0] == 'i') && allDigits(rest[1:]) && !num.hasPoint && !num.neg && videoLines[num.intPart]:
+		// A resolution with its frame rate: 1080p60 ten eighty p sixty.
+		n.by("video resolution")
+		n.emit(src, appendPaired(nil, num.intPart)...)
+		n.emitLetter(src, rest[:1])
+		n.emit(src, appendInteger(nil, rest[1:])...)
 		return 1
 	case rest == "p" && !num.hasPoint && !num.neg && len(num.intPart) <= 2:
 		// British pence: 50p.

@@ -336,3 +336,51 @@ func (n *normalizer) minutesAfterHours(t *token, num number, rest string) int {
 	n.emit(t.raw, plural(num.isOne(), "minute", "minutes"))
 	return 1
 }
+
+// labelLetter reads a number with one glued capital after a label word as the label it is,
+// the letter spelled even when it is a unit symbol: "Route 9W" route nine w, "Gate 12B".
+func (n *normalizer) labelLetter(t *token, num number, rest string) int {
+	if len(rest) != 1 || !isUpperLetter(rest[0]) || num.hasPoint || num.neg || num.plus || num.commas || len(num.intPart) > 4 {
+		return 0
+	}
+	prev := n.peek(-1)
+	if prev == nil || prev.post != "" {
+		return 0
+	}
+	l := strings.ToLower(prev.core)
+	if !labelPrev[l] && !pairedLabel[l] && !pairedLabel4[l] {
+		return 0
+	}
+	n.by("label")
+	if pairedLabel[l] && len(num.intPart) == 3 || pairedLabel4[l] && len(num.intPart) == 4 {
+		n.emit(t.raw, appendPaired(nil, num.intPart)...)
+	} else {
+		n.emit(t.raw, appendNumber(nil, num)...)
+	}
+	n.emitLetter(t.raw, strings.ToLower(rest))
+	return 1
+}
+
+// modelVariant reads a model number with a one-digit variant after a determiner or a maker:
+// "the 747-8" seven forty seven eight, "a 787-9" (no range runs down from 747 to 8).
+func (n *normalizer) modelVariant(t *token, s string) bool {
+	lo, hi, ok := strings.Cut(s, "-")
+	if !ok || len(lo) != 3 || len(hi) != 1 || !allDigits(lo) || !isDigit(hi[0]) || lo[0] == '0' || lo[2] == '0' {
+		return false
+	}
+	if next := n.peek(1); next != nil && (scoreWords[strings.ToLower(next.core)] || strings.EqualFold(next.core, "loss") || strings.EqualFold(next.core, "rout")) {
+		return false // "a 113-9 win"
+	}
+	prev := n.peek(-1)
+	if prev == nil || prev.post != "" {
+		return false
+	}
+	l := strings.ToLower(prev.core)
+	if l != "the" && l != "a" && l != "an" && !modelMakers[l] {
+		return false
+	}
+	n.by("model name")
+	n.emit(t.raw, appendPaired(nil, lo)...)
+	n.emit(t.raw, onesWordsOrZero(hi[0]))
+	return true
+}
