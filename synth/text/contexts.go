@@ -521,6 +521,19 @@ func (n *normalizer) slashReading(src, a, b string) bool {
 		n.emit(src, "out", "of")
 		n.emit(src, appendInteger(nil, b)...)
 		return true
+	case x >= 1 && x <= y && y <= 999 && n.ofLabel():
+		// "Slide 3/12" slide three of twelve, "page 4/10".
+		n.by("position")
+		n.emit(src, appendInteger(nil, a)...)
+		n.emit(src, "of")
+		n.emit(src, appendInteger(nil, b)...)
+		return true
+	case len(a) == 4 && len(b) == 2 && x >= 1900 && x <= 2099 && (x+1)%100 == y:
+		// A season or fiscal year: "the 2024/25 budget" twenty twenty four twenty five.
+		n.by("year range")
+		n.emit(src, appendYear(nil, x)...)
+		n.emit(src, yearTwo(nil, y)...)
+		return true
 	case x > y && (y == 1 && x > 12 || y <= 10 && near(oddsWords, 3, 2)):
 		n.by("odds")
 		n.emit(src, appendInteger(nil, a)...)

@@ -286,7 +286,7 @@ func (n *normalizer) numeric(t *token) int {
 		n.word(src, s)
 		return 1
 	}
-	if n.inPart == 0 && (n.codeDashed(t, s) || n.modelVariant(t, s) || n.signRange(t, num, rest) || n.specPair(t, s) || n.record3(t, s)) {
+	if n.inPart == 0 && (n.codeDashed(t, s) || n.modelVariant(t, s) || n.dashLexical(t, s) || n.signRange(t, num, rest) || n.specPair(t, s) || n.record3(t, s)) {
 		return 1
 	}
 	// Ranges and scores: 10-12, 1990–1995, 4-1, 10-12%.

@@ -384,3 +384,29 @@ func (n *normalizer) modelVariant(t *token, s string) bool {
 	n.emit(t.raw, onesWordsOrZero(hi[0]))
 	return true
 }
+
+// positionLabels are nouns before "3/12" that make it a position in a count: slide three of
+// twelve.
+var positionLabels = setOf("slide slides page pages part step steps episode chapter track question card photo image tweet item")
+
+// ofLabel reports a position label just before the current token.
+func (n *normalizer) ofLabel() bool {
+	prev := n.peek(-1)
+	return prev != nil && prev.post == "" && positionLabels[strings.ToLower(prev.core)]
+}
+
+// dashLexical reads the fixed pairs written with a hyphen as with a slash: "open 24-7" twenty
+// four seven, "it's 50-50" fifty fifty.
+func (n *normalizer) dashLexical(t *token, s string) bool {
+	if s != "24-7" && s != "50-50" {
+		return false
+	}
+	if next := n.peek(1); s == "50-50" && next != nil && n.peek(0).post == "" && (scoreWords[strings.ToLower(next.core)] || strings.EqualFold(next.core, "tie") || strings.EqualFold(next.core, "draw")) {
+		return false // "a 50-50 draw" of a game is a score
+	}
+	n.by("number pair")
+	a, b, _ := strings.Cut(s, "-")
+	n.emit(t.raw, appendInteger(nil, a)...)
+	n.emit(t.raw, appendInteger(nil, b)...)
+	return true
+}
