@@ -410,3 +410,13 @@ func (n *normalizer) dashLexical(t *token, s string) bool {
 	n.emit(t.raw, appendInteger(nil, b)...)
 	return true
 }
+
+// digitsThenLetters reports digits followed by letters ("2024Goals", "100DaysOfCode"): a
+// hashtag, not "#1".
+func digitsThenLetters(s string) bool {
+	i := 0
+	for i < len(s) && isDigit(s[i]) {
+		i++
+	}
+	return i > 0 && i < len(s) && isASCIILetter(rune(s[i])) && !isOrdinalNumeral(s)
+}

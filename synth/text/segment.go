@@ -127,7 +127,7 @@ func knownWord(s string, isWord func(string) bool) bool {
 	if isWord(s) {
 		return true
 	}
-	for _, suf := range []string{"s", "es", "ed", "d", "ing", "er", "ers"} {
+	for _, suf := range []string{"s", "es", "ed", "d", "ing", "er", "ers", "ie", "ies"} { // "foodie"
 		if b, ok := strings.CutSuffix(s, suf); ok && len(b) >= 4 && isWord(b) {
 			return true
 		}

@@ -438,7 +438,7 @@ func (n *normalizer) alnum(src, s string) {
 			j++
 		}
 		run := s[i:j]
-		if v := atoiSmall(run); digit && len(run) == 4 && v >= 1900 && v <= 2099 && i > 0 {
+		if v := atoiSmall(run); digit && len(run) == 4 && v >= 1900 && v <= 2099 && (i > 0 || len(s)-j >= 3 && isCapitalized(s[j:])) {
 			n.emit(src, appendYear(nil, v)...) // SummerVibes2024
 		} else if digit && i > 0 && (len(run) == 3 || len(run) == 4) && run[0] != '0' {
 			n.emit(src, appendPaired(nil, run)...) // A380, AA1234: model and flight numbers

@@ -253,7 +253,7 @@ func (n *normalizer) hashtag(t *token) int {
 		n.emit(t.raw, "number")
 		return 1
 	}
-	if isDigit(body[0]) {
+	if isDigit(body[0]) && !digitsThenLetters(body) {
 		n.emit(t.raw, "number")
 		sub := *t
 		sub.core = body
