@@ -240,7 +240,7 @@ var emojiSequences = map[string]string{
 	"🧑⚕": "health worker", "👨🎓": "man student", "👩🎓": "woman student", "👨🚀": "man astronaut",
 	"👩🚀": "woman astronaut", "👨👩👧": "family man woman girl", "👨👩👦": "family man woman boy",
 	"👨👩👧👦": "family man woman girl boy",
-	"🧑🎓": "student", "🧑🏫": "teacher", "👩🏫": "woman teacher", "👨🏫": "man teacher", "🧑🔧": "mechanic",
+	"🧑🎓":   "student", "🧑🏫": "teacher", "👩🏫": "woman teacher", "👨🏫": "man teacher", "🧑🔧": "mechanic",
 	"🧑🌾": "farmer", "🧑💼": "office worker", "👩💼": "woman office worker", "👨💼": "man office worker",
 	"🧑🎨": "artist", "🧑🚒": "firefighter", "🧑🔬": "scientist", "👩🔬": "woman scientist", "👨🔬": "man scientist",
 	"🧑✈": "pilot", "🧑⚖": "judge", "🧑🎤": "singer", "🧑🤝🧑": "people holding hands",
