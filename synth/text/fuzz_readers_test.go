@@ -33,6 +33,14 @@ func FuzzReaders(f *testing.F) {
 		"Unit 1203", "PO Box 7710", "555-0199 x31", "x2207", "the 50/30/20 rule", "$4.99/mo", "NVMe",
 		"2.1 mIU/L", "3-4 cups/day", "app.example.com", "$4.1B-$4.3B", "$2.5M-$1B", "the 777X",
 		"pinterest.com", "$1B-", "1K/", "4K/1", "9-9-9-9", "x1",
+		"Train 2150", "2.0.1", "zillow.com", "grafana.net", "squarespace.com", "7950X", "5′ 11″",
+		"6' 2\" wide", "18\" of snow", "are 2-8 and 0-5", "1/2 tsp", "4:2:2", "2 p.m. ET / 11 a.m. PT",
+		"q6h", "q4-6h", "Invoice #INV-2024-0042", "code: 384-221", "PO 45-7781", "St, London",
+		"$9.99/ea", "54 y/o", "n=1,200", "macOS to 13.0", "1.x", "7800X3D", "+$1.2M", "2 × 6 × 8",
+		"$4.50-$4.70", "5% p.a.", "INR 2.5", "in 25:30", "5:06/km", "+1-202-555-0143",
+		"+44 (0)20 7123 4567", "(02) 9374 4000", "ID is 812 3456 7890", "5th Ave", "2h 15m",
+		"3 nights x $189", "Route 9W", "the 747-8", "1080p60", "Slide 3/12", "2024/25", "24-7",
+		"#2024Goals", "#foodie", "🧑‍🎓", "(0)", "+1-", "q-h", "9:9/", "y/o", "5′",
 	}
 	for _, s := range seeds {
 		f.Add(s)
