@@ -36,6 +36,10 @@ type envelope struct {
 	maxLast int // one past the last folded coefficient that is not negligible
 	fft     *dsp.RealFFT
 	cep     []float64
+	// The half-size transform and its spectrum, for spectrumEven; nil when the folded
+	// cepstrum is too long for it.
+	fftHalf *dsp.RealFFT
+	even    []complex128
 }
 
 const half = fftSize / 2
@@ -105,6 +109,12 @@ func newEnvelope(order int, alpha float64) (*envelope, error) {
 		}
 		e.off[g+1] = len(e.fold)
 	}
+	if len(e.cep) <= fftSize/2 {
+		if e.fftHalf, err = dsp.NewRealFFT(fftSize / 2); err != nil {
+			return nil, fmt.Errorf("hts: %w", err)
+		}
+		e.even = make([]complex128, half/2+1)
+	}
 	return e, nil
 }
 
@@ -112,8 +122,43 @@ func newEnvelope(order int, alpha float64) (*envelope, error) {
 // reports false, with H zeroed, when the envelope is not finite (a broken model): the caller
 // then renders silence rather than garbage.
 func (e *envelope) spectrum(H []complex128, c []float64) bool {
-	// The folded cepstrum up to maxLast, rounded up to a group of four; the transform pads it
-	// with zeros (its 1024 − 172 zeros for slt let it skip its first pass).
+	e.foldCepstrum(c)
+	e.fft.ForwardPrefix(H, e.cep)
+	// e^709 is the largest finite exponential, and a phase beyond 1e4 radians no envelope
+	// has: either is a broken model.
+	if !expSpectrum(H[:half+1], 700, 1e4) {
+		clear(H[:half+1])
+		return false
+	}
+	return true
+}
+
+// canHalve reports whether spectrumEven is available: the folded cepstrum must be shorter than
+// the half-size transform, so that it does not wrap around in it.
+func (e *envelope) canHalve() bool { return e.fftHalf != nil }
+
+// spectrumEven is spectrum at the even bins only (H[0], H[2], … H[half]; the odd ones are left
+// as they were), at half the cost: the folded cepstrum is shorter than fftSize/2, so its
+// transform of that size is the full one at every other bin, exactly (but for rounding).
+func (e *envelope) spectrumEven(H []complex128, c []float64) bool {
+	e.foldCepstrum(c)
+	E := e.even[:half/2+1]
+	e.fftHalf.ForwardPrefix(E, e.cep)
+	ok := expSpectrum(E, 700, 1e4)
+	if !ok {
+		clear(E)
+	}
+	H = H[:half+1]
+	for i, v := range E {
+		H[2*i] = v
+	}
+	return ok
+}
+
+// foldCepstrum writes into e.cep the folded cepstrum of mel-cepstrum c up to maxLast, rounded
+// up to a group of four; the transforms pad it with zeros (for slt, 1024 − 172 of them, which
+// lets the full-size one skip its first pass).
+func (e *envelope) foldCepstrum(c []float64) {
 	cep := e.cep
 	c = c[:e.order+1]
 	for g, lo := range e.lo {
@@ -129,14 +174,6 @@ func (e *envelope) spectrum(H []complex128, c []float64) bool {
 		d := cep[4*g : 4*g+4 : 4*g+4]
 		d[0], d[1], d[2], d[3] = s0, s1, s2, s3
 	}
-	e.fft.ForwardPrefix(H, cep)
-	// e^709 is the largest finite exponential, and a phase beyond 1e4 radians no envelope
-	// has: either is a broken model.
-	if !expSpectrum(H[:half+1], 700, 1e4) {
-		clear(H[:half+1])
-		return false
-	}
-	return true
 }
 
 // impulse writes into h (fftSize samples) the impulse response of spectrum H (H is left

@@ -24,7 +24,10 @@ const noiseSize = fftSize / 2
 //     so the envelope moves sample by sample as the MLSA filter's coefficients do;
 //   - a frame of noise excitation is filtered as one block: its spectrum times the envelope in
 //     the middle of the frame, (H_prev + H)/2, back to the time domain and added in
-//     (noiseBlock).
+//     (noiseBlock);
+//   - an envelope that no pulse uses (voiceless stretches) is computed at the even bins only,
+//     all a noise block reads, by a transform of half the size: the same values at half the
+//     cost (envelope.spectrumEven).
 //
 // The excitation (pulse positions and amplitudes, period interpolation, the gate that silences
 // pauses) is the MLSA vocoder's, sample for sample, so for voiced speech the two differ only in
@@ -53,6 +56,11 @@ type waveform struct {
 
 	acc []float64 // overlap-add accumulator; acc[0] is the next sample out
 
+	// halve lets envelopes that no pulse uses be computed at the even bins only (see set);
+	// always on but in the test that compares the two.
+	halve bool
+	evens int // envelopes computed at the even bins only
+
 	// The noise blocks' transform and scratch.
 	noiseFFT *dsp.RealFFT
 	nx       []float64
@@ -61,29 +69,43 @@ type waveform struct {
 }
 
 // slot holds one frame's envelope: its spectrum H and, once a pulse needs it, its impulse
-// response h (hLen samples long).
+// response h (hLen samples long). A slot no pulse will use may hold the spectrum at the even
+// bins only (even), all that noise blocks read.
 type slot struct {
 	H    []complex128
 	h    []float64
 	hOK  bool
 	hLen int
+	even bool
 }
 
 func newSlot() *slot {
 	return &slot{H: make([]complex128, half+1), h: make([]float64, fftSize)}
 }
 
-// set computes the envelope of mel-cepstrum c into s.
-func (wf *waveform) set(s *slot, c []float64) {
-	wf.env.spectrum(s.H, c)
+// set computes the envelope of mel-cepstrum c into s: in full when full (a pulse will need its
+// response), otherwise at the even bins if that is available.
+func (wf *waveform) set(s *slot, c []float64, full bool) {
+	s.even = !full && wf.halve && wf.env.canHalve()
+	if s.even {
+		wf.env.spectrumEven(s.H, c)
+		wf.evens++
+	} else {
+		wf.env.spectrum(s.H, c)
+	}
 	s.hOK = false
 }
 
-// lerp sets s to a + w·(b − a); with the response too when withH (the transform is linear).
+// lerp sets s to a + w·(b − a); with the response too when withH (the transform is linear;
+// a and b are then full).
 func (wf *waveform) lerp(s, a, b *slot, w float64, withH bool) {
-	cw := complex(w, 0)
-	for i := range s.H {
-		s.H[i] = a.H[i] + cw*(b.H[i]-a.H[i])
+	s.even = a.even || b.even
+	step := 1
+	if s.even {
+		step = 2
+	}
+	for i := 0; i < len(s.H); i += step {
+		s.H[i] = complex(real(a.H[i])+w*(real(b.H[i])-real(a.H[i])), imag(a.H[i])+w*(imag(b.H[i])-imag(a.H[i])))
 	}
 	s.hOK = false
 	if withH {
@@ -101,16 +123,21 @@ func (wf *waveform) lerp(s, a, b *slot, w float64, withH bool) {
 // keep copies s into d.
 func keep(d, s *slot) {
 	copy(d.H, s.H)
-	d.hOK, d.hLen = s.hOK, s.hLen
+	d.hOK, d.hLen, d.even = s.hOK, s.hLen, s.even
 	if s.hOK {
 		copy(d.h, s.h)
 	}
 }
 
-// response makes sure s.h holds the impulse response of s.H.
+// response makes sure s.h holds the impulse response of s.H. A slot with the even bins only
+// has none (render computes in full every envelope a pulse uses, so this does not happen):
+// its pulses are dropped rather than filtered by a half-known spectrum.
 func (wf *waveform) response(s *slot) {
 	if !s.hOK {
-		s.hLen = wf.env.impulse(s.h, s.H)
+		s.hLen = 0
+		if !s.even {
+			s.hLen = wf.env.impulse(s.h, s.H)
+		}
 		s.hOK = true
 	}
 }
@@ -134,6 +161,7 @@ func newWaveform(order int, alpha float64, fp int, seed uint64) (*waveform, erro
 		lo:       newSlot(),
 		hi:       newSlot(),
 		acc:      make([]float64, fp+fftSize),
+		halve:    true,
 		noiseFFT: nf,
 		nx:       make([]float64, noiseSize),
 		NX:       make([]complex128, noiseSize/2+1),
@@ -179,7 +207,7 @@ func (wf *waveform) render(ctx context.Context, vc *Vocoder, n int, w audio.Writ
 		k := min(fp, n-pos) // samples of this frame in the phrase
 		last := t == F-1
 		if !wf.started {
-			wf.set(wf.prev, mc[t*V:(t+1)*V])
+			wf.set(wf.prev, mc[t*V:(t+1)*V], true)
 			wf.prevG = gate
 			wf.p1 = 0 // the first frame is noise
 			wf.pc = p
@@ -192,6 +220,16 @@ func (wf *waveform) render(ctx context.Context, vc *Vocoder, n int, w audio.Writ
 			pinc = (p - wf.p1) / float64(fp)
 		}
 		active := gate > 0 || wf.prevG > 0
+		// A frame's envelope is used by pulses in the frame itself (when the previous frame
+		// was voiced) and in the next one (when it is voiced): those are computed in full.
+		need := func(a, b int) bool { // some frame in [a, b] needs its envelope in full
+			for j := a; j <= b; j++ {
+				if j == t && wf.p1 != 0 || j > t && fr[j-1].voiced || fr[j].voiced {
+					return true
+				}
+			}
+			return false
+		}
 		// This frame's envelope is needed when the frame sounds, when the next one starts
 		// from it, and at the phrase's end, where the next phrase starts from it.
 		if active || last || !fr[t+1].pau {
@@ -208,10 +246,15 @@ func (wf *waveform) render(ctx context.Context, vc *Vocoder, n int, w audio.Writ
 				wf.lerp(wf.cur, wf.lo, wf.hi, float64(t-wf.loT)/float64(wf.hiT-wf.loT), pulses)
 			default:
 				if d := wf.span(mc, t, V, F); d > 0 {
-					wf.set(wf.hi, mc[(t+d)*V:(t+d+1)*V])
+					if wf.lo.even && need(t, t+d-1) {
+						// Frames interpolated from lo need its response: lo again, in full
+						// (lo is always the envelope of its own frame, t−1).
+						wf.set(wf.lo, mc[(t-1)*V:t*V], true)
+					}
+					wf.set(wf.hi, mc[(t+d)*V:(t+d+1)*V], need(t, t+d))
 					wf.hiT = t + d
 					// lo is frame t−1's envelope, as prev is: one response serves both.
-					if wf.prev.hOK && !wf.lo.hOK {
+					if wf.prev.hOK && !wf.prev.even && !wf.lo.hOK {
 						keep(wf.lo, wf.prev)
 					}
 					wf.lerp(wf.cur, wf.lo, wf.hi, 1/float64(d+1), pulses)
@@ -219,7 +262,7 @@ func (wf *waveform) render(ctx context.Context, vc *Vocoder, n int, w audio.Writ
 						keep(wf.prev, wf.lo)
 					}
 				} else {
-					wf.set(wf.cur, mc[t*V:(t+1)*V])
+					wf.set(wf.cur, mc[t*V:(t+1)*V], pulses)
 					keep(wf.lo, wf.cur)
 					wf.loT = t
 				}
@@ -271,6 +314,7 @@ func (wf *waveform) render(ctx context.Context, vc *Vocoder, n int, w audio.Writ
 				a.H[i] += f * (b.H[i] - a.H[i])
 			}
 			a.hOK = false
+			a.even = a.even || b.even
 			wf.prevG = gcur
 			break
 		}

@@ -1,10 +1,12 @@
 package hts
 
 import (
+	"context"
 	"math"
 	"math/cmplx"
 	"testing"
 
+	"github.com/chorus-tts/chorus/synth/audio"
 	"github.com/chorus-tts/chorus/synth/dsp"
 	"github.com/chorus-tts/chorus/synth/prosody"
 	"github.com/chorus-tts/chorus/synth/vocodertest"
@@ -281,4 +283,109 @@ func TestRingOutCarriesIntoNextPhrase(t *testing.T) {
 			t.Fatalf("sample %d of the next phrase: %.6f above the phrase alone, want the tail's %.6f", i, d, v)
 		}
 	}
+}
+
+// Envelopes that no pulse uses are computed at the even bins only (all a noise block reads):
+// the output must be the one with every envelope in full, but for rounding. A pulse reaching
+// for a half-known envelope would drop its response (or filter with stale odd bins) and
+// change samples by far more. Phrases rendered one after another on one vocoder, ending
+// inside a frame and between frames, with pauses, voiced and voiceless stretches.
+func TestEvenEnvelopesChangeNothing(t *testing.T) {
+	phrases := []*prosody.Phrase{
+		testPhrase(t, NativeRate, "DH AH0 | B IH1 R CH | K AE1 N UW0 | S L IH1 D | AA1 N | DH AH0 | S M UW1 DH | P L AE1 NG K S"),
+		testPhrase(t, NativeRate, "S IH1 K S | TH IH1 NG Z"),
+	}
+	mk := func(words string, lead bool, extra int) *prosody.Phrase {
+		ph, err := vocodertest.BuildPhrase(NativeRate, words, vocodertest.PhraseOptions{LeadSilence: lead})
+		if err != nil {
+			t.Fatal(err)
+		}
+		ph.Segments[len(ph.Segments)-1].Samples += extra
+		return ph
+	}
+	// No trailing pause: the next phrase starts from a voiced or a voiceless end.
+	phrases = append(phrases, mk("M AY1 | F AA1 DH ER0", true, 37), mk("S T AA1 P S", false, 0), mk("HH IY1 | S EH1 D | S OW1", false, 91))
+	full, halved := newTestVocoder(t, Params{}), newTestVocoder(t, Params{})
+	full.wave.halve = false
+	peak, worst := 0.0, 0.0
+	for i, ph := range phrases {
+		a, b := render(t, full, ph), render(t, halved, ph)
+		if len(a) != len(b) {
+			t.Fatalf("phrase %d: %d and %d samples", i, len(a), len(b))
+		}
+		for j := range a {
+			peak = math.Max(peak, math.Abs(float64(a[j])))
+			worst = math.Max(worst, math.Abs(float64(a[j])-float64(b[j])))
+		}
+	}
+	if full.wave.evens != 0 || halved.wave.evens < 50 {
+		t.Fatalf("envelopes at the even bins: %d with halving off, %d on (want 0 and some)", full.wave.evens, halved.wave.evens)
+	}
+	// float32 output: a sample rounds to within 6e-8 of its value; rounding in the two
+	// transforms moves values by about 1e-13 relative. 1e-6 of the peak allows a few units in
+	// the last place, and is far below anything audible.
+	if worst > 1e-6*peak {
+		t.Errorf("output differs by up to %.3g (peak %.3g) with envelopes at the even bins", worst, peak)
+	}
+	t.Logf("%d envelopes at the even bins; largest difference %.2g of a %.2g peak", halved.wave.evens, worst, peak)
+}
+
+// The same on frames built to exercise every path: a cepstrum that moves in a straight line
+// (so that runs of frames are interpolated, across voicing changes too) under voicing that
+// switches on and off: voiced runs of one to five frames, voiceless ones of one to twelve,
+// at pitches whose periods are longer and shorter than a frame.
+func TestEvenEnvelopesChangeNothingInInterpolatedRuns(t *testing.T) {
+	src, frames := speechFrames(t)
+	V := src.v.Streams[src.v.mcp].VecLen
+	a := src.mcep[frames[len(frames)/3]*V : (frames[len(frames)/3]+1)*V]
+	b := src.mcep[frames[2*len(frames)/3]*V : (frames[2*len(frames)/3]+1)*V]
+	const F = 240
+	fp := src.v.FramePeriod
+	setup := func(vc *Vocoder) {
+		vc.frames = make([]frameInfo, F)
+		vc.mcep = make([]float64, F*V)
+		vc.lf0 = make([]float64, F)
+		runs, voiced := 0, false
+		for f := 0; f < F; runs++ {
+			run := runs/2%5 + 1
+			if !voiced {
+				run = runs/2%12 + 1
+			}
+			for j := 0; j < run && f < F; j++ {
+				vc.frames[f].voiced = voiced
+				vc.lf0[f] = math.Log(float64(150 + 25*(f%7))) // 150 to 300 Hz
+				w := float64(f) / F
+				for m := range V {
+					vc.mcep[f*V+m] = a[m] + w*(b[m]-a[m])
+				}
+				f++
+			}
+			voiced = !voiced
+		}
+	}
+	full, halved := newTestVocoder(t, Params{}), newTestVocoder(t, Params{})
+	full.wave.halve = false
+	setup(full)
+	setup(halved)
+	var x, y audio.Buffer
+	n := F*fp - 23 // ending inside the last frame
+	if err := full.wave.render(context.Background(), full, n, &x); err != nil {
+		t.Fatal(err)
+	}
+	if err := halved.wave.render(context.Background(), halved, n, &y); err != nil {
+		t.Fatal(err)
+	}
+	peak, worst := 0.0, 0.0
+	for j := range x.Samples {
+		peak = math.Max(peak, math.Abs(float64(x.Samples[j])))
+		worst = math.Max(worst, math.Abs(float64(x.Samples[j])-float64(y.Samples[j])))
+	}
+	if full.wave.evens != 0 || halved.wave.evens < 10 {
+		t.Fatalf("envelopes at the even bins: %d with halving off, %d on (want 0 and some)", full.wave.evens, halved.wave.evens)
+	}
+	// As in TestEvenEnvelopesChangeNothing.
+	if worst > 1e-6*peak {
+		t.Errorf("output differs by up to %.3g (peak %.3g) with envelopes at the even bins", worst, peak)
+	}
+	t.Logf("%d envelopes at the even bins; largest difference %.2g of a %.2g peak", halved.wave.evens, worst, peak)
 }
