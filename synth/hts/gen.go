@@ -93,10 +93,10 @@ type mlpg struct {
 	wins [][]float64
 	half int // largest half-width of a window
 	// narrow is set when every window is one or three wide (static, Δ, Δ² as HTS voices
-	// have them): then win3[k] holds window k's coefficients at offsets −1, 0, +1 and solve
-	// takes solveNarrow.
+	// have them): then win3[k] holds window k's coefficients a, b, e at offsets −1, 0, +1
+	// followed by the products aa, bb, ee, be, ab, ae, and solve takes solveNarrow.
 	narrow bool
-	win3   [][3]float64
+	win3   [][9]float64
 	// Per window, its non-zero coefficients (offset i, w_i) and products w_i·w_j, j ≥ i
 	// (offset i, band column j−i): what one frame adds to r and R.
 	rterms [][]rTerm
@@ -145,10 +145,12 @@ func newMLPG(wins [][]float64) *mlpg {
 	g.narrow = g.half == 1
 	for _, w := range wins {
 		switch len(w) {
-		case 1:
-			g.win3 = append(g.win3, [3]float64{0, w[0], 0})
-		case 3:
-			g.win3 = append(g.win3, [3]float64{w[0], w[1], w[2]})
+		case 1, 3:
+			a, b, e := 0.0, w[len(w)/2], 0.0
+			if len(w) == 3 {
+				a, e = w[0], w[2]
+			}
+			g.win3 = append(g.win3, [9]float64{a, b, e, a * a, b * b, e * e, b * e, a * b, a * e})
 		default:
 			g.narrow = false
 		}
@@ -251,16 +253,15 @@ func (g *mlpg) solveNarrow(T int) []float64 {
 				continue
 			}
 			pm := p * mu[u*K+k]
-			a, b, e := w[0], w[1], w[2]
-			s.aa += a * a * p
-			s.bb += b * b * p
-			s.ee += e * e * p
-			s.be += b * e * p
-			s.ab += a * b * p
-			s.ae += a * e * p
-			s.ra += a * pm
-			s.rb += b * pm
-			s.re += e * pm
+			s.aa += w[3] * p
+			s.bb += w[4] * p
+			s.ee += w[5] * p
+			s.be += w[6] * p
+			s.ab += w[7] * p
+			s.ae += w[8] * p
+			s.ra += w[0] * pm
+			s.rb += w[1] * pm
+			s.re += w[2] * pm
 		}
 		return s
 	}

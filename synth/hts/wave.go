@@ -277,25 +277,32 @@ func (wf *waveform) render(ctx context.Context, vc *Vocoder, n int, w audio.Writ
 			wf.noiseBlock(k, gcur, ginc)
 			gcur += ginc * float64(k)
 		default:
+			pc, p1 := wf.pc, wf.p1 // in registers through the loop
 			for j := 0; j < k; j++ {
-				wf.pc++
-				if wf.pc >= wf.p1 {
-					wf.pulse(j, math.Sqrt(wf.p1)*gcur)
-					wf.pc -= wf.p1
+				pc++
+				if pc >= p1 {
+					wf.pulse(j, math.Sqrt(p1)*gcur)
+					pc -= p1
 				}
-				wf.p1 += pinc
+				p1 += pinc
 				gcur += ginc
 			}
+			wf.pc, wf.p1 = pc, p1
 		}
+		gain := vc.gain
 		for j := 0; j < k; j++ {
-			y := wf.acc[j] * vc.gain
-			if math.IsNaN(y) || math.IsInf(y, 0) {
-				// Only a broken model gets here: drop what is ringing rather than emit
-				// garbage for the rest of the stream.
-				clear(wf.acc)
-				y = 0
+			y := wf.acc[j] * gain
+			// One comparison for the common case: below the limiter's knee (and not NaN).
+			if a := math.Abs(y); !(a <= limitKnee) {
+				if !(a <= math.MaxFloat64) {
+					// NaN or infinite: only a broken model gets here. Drop what is ringing
+					// rather than emit garbage for the rest of the stream.
+					clear(wf.acc)
+					y = 0
+				}
+				y = limit(y)
 			}
-			out = append(out, float32(limit(y)))
+			out = append(out, float32(y))
 			if len(out) == blockSize {
 				if err := flush(); err != nil {
 					return err
