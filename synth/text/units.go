@@ -84,6 +84,9 @@ func unitWord(s string, spaced bool) (unit, bool) {
 		// "Km", "KM", "KG": accept case variants of multi-letter units
 		// that cannot be confused.
 		l := strings.ToLower(s)
+		if s == "HRs" {
+			l = "" // "25 HRs": home runs, not hours
+		}
 		switch l {
 		case "km", "kg", "mph", "kph", "cm", "mm", "mg", "ml", "lbs", "hrs", "mins", "secs", "kmh":
 			if l == "kmh" {
