@@ -319,6 +319,9 @@ func (n *normalizer) general(t *token) {
 				n.word(t.raw, b.String())
 				b.Reset()
 			}
+			if r == '~' && i < len(s) && s[i] == '/' {
+				w = "tilde" // a home directory: "~/.bashrc"
+			}
 			n.emit(t.raw, strings.Fields(w)...)
 			continue
 		}

@@ -150,7 +150,7 @@ var fileTypes = map[string]string{
 	"avi": "a v i", "mkv": "m k v", "zip": "zip", "tar": "tar", "gz": "g z", "tgz": "t g z", "rar": "rar",
 	"sh": "s h", "bat": "bat", "sql": "s q l", "log": "log", "iso": "i s o", "dmg": "d m g", "apk": "a p k",
 	"dll": "d l l", "ini": "i n i", "cfg": "c f g", "conf": "conf", "wasm": "wasm", "epub": "e pub",
-	"odt": "o d t", "rtf": "r t f", "heic": "h e i c", "flac": "flac", "ogg": "ogg", "m4a": "m four a",
+	"odt": "o d t", "rtf": "r t f", "heic": "h e i c", "flac": "flac", "ogg": "ogg", "m4a": "m four a", "7z": "seven z",
 }
 
 // fileName reads "report.pdf" report dot p d f, "archive.tar.gz", "README.md" read me dot m d.
@@ -172,7 +172,11 @@ func (n *normalizer) fileName(t *token) bool {
 	if !isASCIILetter(rune(name[0])) && !isDigit(name[0]) {
 		return false
 	}
-	for _, e := range parts[1:] {
+	for k, e := range parts[1:] {
+		if isUpperWord(e) && len(e) >= 3 && !topLevel[strings.ToLower(e)] {
+			e = strings.ToLower(e) // "IMG_1234.JPG"
+			parts[k+1] = e
+		}
 		if _, ok := fileTypes[e]; !ok || topLevel[e] || len(e) == 1 && len(name) < 2 {
 			return false
 		}
@@ -194,6 +198,10 @@ func (n *normalizer) fileName(t *token) bool {
 // an address ("server_log" server underscore log), and digits between underscores as in an
 // address ("photo_2024" photo underscore twenty twenty four).
 func (n *normalizer) fileStem(src, name string) {
+	if allDigits(name) {
+		n.emit(src, urlNumber(name)...) // "2024.xlsx" twenty twenty four
+		return
+	}
 	if !strings.Contains(name, "_") {
 		n.word(src, name)
 		return
