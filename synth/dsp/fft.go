@@ -13,10 +13,11 @@ import (
 // scratch space, so it is not safe for concurrent use.
 type RealFFT struct {
 	n   int
-	rev []int32      // bit reversal of the n/2-point transform
-	tw  []complex128 // twiddles of the stages after the first, stage after stage (see stages)
-	rtw []complex128 // e^(−2πik/n), k ≤ n/2: the real-input split's twiddles
-	st  []stage      // the passes of the n/2-point transform after the first
+	rev []int32         // bit reversal of the n/2-point transform
+	tw  []complex128    // twiddles of the radix-2 pass, if there is one (see stages)
+	tw4 [][3]complex128 // w^j, w^2j, w^3j of the radix-4 passes, pass after pass
+	rtw []complex128    // e^(−2πik/n), k ≤ n/2: the real-input split's twiddles
+	st  []stage         // the passes of the n/2-point transform after the first
 	z   []complex128
 }
 
@@ -52,7 +53,7 @@ func NewRealFFT(n int) (*RealFFT, error) {
 			continue
 		}
 		for j := 0; j < st.size/4; j++ {
-			f.tw = append(f.tw, w(j, st.size), w(2*j, st.size), w(3*j, st.size))
+			f.tw4 = append(f.tw4, [3]complex128{w(j, st.size), w(2*j, st.size), w(3*j, st.size)})
 		}
 	}
 	for k := range f.rtw {
@@ -208,15 +209,14 @@ func (f *RealFFT) butterflies(z []complex128) {
 // passes runs the passes after the first (the radix-2 one of size 8 and the radix-4 ones).
 func (f *RealFFT) passes(z []complex128) {
 	m := len(z)
-	tw := f.tw
+	tw4 := f.tw4
 	for _, st := range f.st {
 		if st.radix == 2 {
 			h := st.size / 2
-			w := tw[:h:h]
-			tw = tw[h:]
+			w := f.tw[:h:h]
 			for start := 0; start < m; start += st.size {
-				lo := z[start : start+h : start+h]
-				hi := z[start+h : start+st.size : start+st.size]
+				lo := z[start : start+h : start+h][:len(w)]
+				hi := z[start+h : start+st.size : start+st.size][:len(w)]
 				for j, wj := range w {
 					t := wj * hi[j]
 					u := lo[j]
@@ -227,15 +227,16 @@ func (f *RealFFT) passes(z []complex128) {
 			continue
 		}
 		q := st.size / 4
-		w := tw[: 3*q : 3*q]
-		tw = tw[3*q:]
+		w := tw4[:q:q]
+		tw4 = tw4[q:]
 		for start := 0; start < m; start += st.size {
-			x0 := z[start : start+q : start+q]
-			x2 := z[start+q : start+2*q : start+2*q]
-			x1 := z[start+2*q : start+3*q : start+3*q]
-			x3 := z[start+3*q : start+4*q : start+4*q]
-			for j := range x0 {
-				ws := w[3*j : 3*j+3 : 3*j+3]
+			// Resliced to len(w): the compiler then knows every index below is in range.
+			x0 := z[start : start+q : start+q][:len(w)]
+			x2 := z[start+q : start+2*q : start+2*q][:len(w)]
+			x1 := z[start+2*q : start+3*q : start+3*q][:len(w)]
+			x3 := z[start+3*q : start+4*q : start+4*q][:len(w)]
+			for j := range w {
+				ws := &w[j]
 				a, b, c, d := x0[j], ws[0]*x1[j], ws[1]*x2[j], ws[2]*x3[j]
 				t0, t1 := a+c, a-c
 				t2, t3 := b+d, b-d
