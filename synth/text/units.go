@@ -27,7 +27,7 @@ var units = map[string]unit{
 	"μs": u("microsecond", "microseconds", true), "ns": u("nanosecond", "nanoseconds", true),
 	"s": u("second", "seconds", false), "sec": u("second", "seconds", true), "secs": u("second", "seconds", true),
 	"min": u("minute", "minutes", true), "mins": u("minute", "minutes", true),
-	"h": u("hour", "hours", true), "yds": u("yard", "yards", true), "hr": u("hour", "hours", true), "hrs": u("hour", "hours", true),
+	"h": u("hour", "hours", true), "yds": u("yard", "yards", true), "pts": u("point", "points", true), "hr": u("hour", "hours", true), "hrs": u("hour", "hours", true),
 	"yr": u("year", "years", true), "yrs": u("year", "years", true), "wk": u("week", "weeks", true),
 	"wks": u("week", "weeks", true),
 	"Hz":  u("hertz", "hertz", true), "kHz": u("kilohertz", "kilohertz", true), "MHz": u("megahertz", "megahertz", true),
@@ -75,6 +75,12 @@ var units = map[string]unit{
 // ("mg/kg/day"; "mL/kg/h" needs none: h is a unit).
 var perTime = map[string]string{"day": "day", "d": "day", "wk": "week", "week": "week", "dose": "dose",
 	"month": "month", "mo": "month", "yr": "year", "year": "year", "serving": "serving"}
+
+// perOnly are what prices are quoted per that are read as units only after a slash:
+// "$80/bbl" per barrel, "$6.20/bu" per bushel, "$50/pp" per person.
+var perOnly = map[string]string{"bbl": "barrel", "bu": "bushel", "MMBtu": "million british thermal units",
+	"mmbtu": "million british thermal units", "pp": "person", "pax": "person", "sqft": "square foot",
+	"sf": "square foot", "tonne": "tonne", "t": "tonne", "MWh": "megawatt hour", "kWh": "kilowatt hour"}
 
 // unitWord looks up a unit symbol. spacedOnly restricts to units that may
 // stand as a separate token ("5 in" is usually the preposition).
@@ -133,6 +139,9 @@ func perWord(s string) ([]string, bool) {
 	}
 	if w == "ea" || w == "each" {
 		return []string{"each"}, true // "$9.99/ea" nine dollars and ninety nine cents each
+	}
+	if p, ok := perOnly[w]; ok {
+		return append([]string{"per"}, strings.Fields(p)...), true // "$80/bbl" per barrel
 	}
 	if p := perTime[w]; p != "" {
 		return []string{"per", p}, true // "$4.99/mo" per month
