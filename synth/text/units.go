@@ -134,15 +134,16 @@ func perWord(s string) ([]string, bool) {
 		return nil, false
 	}
 	w := s[1:]
+	if p, ok := perOnly[w]; ok {
+		return append([]string{"per"}, strings.Fields(p)...), true // "$80/bbl" per barrel
+	}
 	if un, ok := unitWord(w, false); ok {
 		return append([]string{"per"}, strings.Fields(un.sing)...), true
 	}
 	if w == "ea" || w == "each" {
 		return []string{"each"}, true // "$9.99/ea" nine dollars and ninety nine cents each
 	}
-	if p, ok := perOnly[w]; ok {
-		return append([]string{"per"}, strings.Fields(p)...), true // "$80/bbl" per barrel
-	}
+
 	if p := perTime[w]; p != "" {
 		return []string{"per", p}, true // "$4.99/mo" per month
 	}
