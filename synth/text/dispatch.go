@@ -56,6 +56,9 @@ func (n *normalizer) token() int {
 	if n.product(t) || n.extensionNumber(t) || n.chat(t) || n.timeZone(t) || n.postalState(t) || n.tech(t) || n.starCode(t) || n.codeIdentifier(t) || n.airTime(t) || n.battingAverage(t) {
 		return 1
 	}
+	if n.spacedMinus(t) || n.signedLetter(t) {
+		return 1
+	}
 	switch core {
 	case "—", "-", "–", "―", "‒":
 		n.raise(len(n.out)-1, Major)

@@ -173,7 +173,7 @@ func TestRangesScores(t *testing.T) {
 		{"won 4-1", "won four to one"},
 		{"a 3-2 vote", "a three to two vote"},
 		{"a 3:1 ratio", "a three to one ratio"},
-		{"ages 5 - 10", "ages five ten"},
+		{"ages 5 - 10", "ages five to ten"}, // a spaced dash between numbers is read (was a silent break)
 	})
 }
 

@@ -420,3 +420,83 @@ func digitsThenLetters(s string) bool {
 	}
 	return i > 0 && i < len(s) && isASCIILetter(rune(s[i])) && !isOrdinalNumeral(s)
 }
+
+// spacedMinus reads a hyphen or dash standing between two numbers: "minus" in arithmetic
+// ("Compute 10 - 7", "5 - 3 = 2"), "to" otherwise ("10 - 12 people", "won 5 - 3"), where it
+// was a silent break before.
+func (n *normalizer) spacedMinus(t *token) bool {
+	c := t.core
+	if c != "-" && c != "–" && c != "−" || t.pre != "" || t.post != "" {
+		return false
+	}
+	prev, next := n.peek(-1), n.peek(1)
+	if prev == nil || next == nil || prev.post != "" || next.pre != "" || !isPlainNumber(prev.core) || !isPlainNumber(next.core) {
+		return false
+	}
+	math := c == "−"
+	for off := -2; off >= -3 && !math; off-- {
+		if p := n.peek(off); p != nil && mathVerbs[strings.ToLower(p.core)] {
+			math = true
+		}
+	}
+	for off := 2; off <= 6 && !math; off++ {
+		p := n.peek(off)
+		if p == nil {
+			break
+		}
+		math = strings.HasPrefix(p.core, "=") || strings.EqualFold(p.core, "equals")
+	}
+	if math {
+		n.by("minus")
+		n.emit(t.raw, "minus")
+	} else {
+		n.by("range or score")
+		n.emit(t.raw, "to")
+	}
+	return true
+}
+
+// mathVerbs ask for arithmetic on what follows: "compute 10 - 7".
+var mathVerbs = setOf("compute calculate evaluate solve simplify what's whats subtract minus")
+
+// isPlainNumber reports digits with an optional decimal point: "10", "2.5".
+func isPlainNumber(s string) bool {
+	if s == "" || !isDigit(s[0]) || !isDigit(s[len(s)-1]) {
+		return false
+	}
+	dots := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] == '.' {
+			dots++
+		} else if !isDigit(s[i]) {
+			return false
+		}
+	}
+	return dots <= 1
+}
+
+// signedLetter reads a minus sign glued to one letter, a variable: "y = -x" y equals negative
+// x (after =, ≤ and the like), "minus x" elsewhere.
+func (n *normalizer) signedLetter(t *token) bool {
+	c := t.core
+	var v string
+	switch {
+	case len(c) == 2 && c[0] == '-':
+		v = c[1:]
+	case strings.HasPrefix(c, "−") && len(c) == len("−")+1:
+		v = c[len("−"):]
+	default:
+		return false
+	}
+	if !isASCIILetter(rune(v[0])) {
+		return false
+	}
+	n.by("sign and letter")
+	if n.negativeContext() {
+		n.emit(t.raw, "negative")
+	} else {
+		n.emit(t.raw, "minus")
+	}
+	n.emitLetter(t.raw, strings.ToLower(v))
+	return true
+}
