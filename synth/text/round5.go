@@ -475,8 +475,9 @@ func isPlainNumber(s string) bool {
 	return dots <= 1
 }
 
-// signedLetter reads a minus sign glued to one letter, a variable: "y = -x" y equals negative
-// x (after =, ≤ and the like), "minus x" elsewhere.
+// signedLetter reads a minus sign glued to one letter in an equation, a variable: "y = -x" y
+// equals negative x (after =, ≤ and the like), "a = 2 -b" minus b; elsewhere ("ls -a") it
+// leaves the token to the other readers.
 func (n *normalizer) signedLetter(t *token) bool {
 	c := t.core
 	var v string
@@ -491,12 +492,26 @@ func (n *normalizer) signedLetter(t *token) bool {
 	if !isASCIILetter(rune(v[0])) {
 		return false
 	}
+	negative := n.negativeContext()
+	if !negative && !n.equationNear() {
+		return false // "ls -a": an option, read as before
+	}
 	n.by("sign and letter")
-	if n.negativeContext() {
+	if negative {
 		n.emit(t.raw, "negative")
 	} else {
 		n.emit(t.raw, "minus")
 	}
 	n.emitLetter(t.raw, strings.ToLower(v))
 	return true
+}
+
+// equationNear reports an equals sign within three tokens of the current one.
+func (n *normalizer) equationNear() bool {
+	for off := -3; off <= 3; off++ {
+		if p := n.peek(off); off != 0 && p != nil && (strings.Contains(p.core, "=") || strings.EqualFold(p.core, "equals")) {
+			return true
+		}
+	}
+	return false
 }
