@@ -192,6 +192,16 @@ func (n *normalizer) token() int {
 			}
 		}
 	}
+	if strings.Contains(core, "@") && startsNumeric(core) {
+		if n.atSpec(t) {
+			return 1
+		}
+		if isEmail(core) {
+			n.by("email address") // "5@example.com"
+			n.address(t.raw, core)
+			return 1
+		}
+	}
 	if startsNumeric(core) {
 		start := len(n.out)
 		negative := (core[0] == '-' || strings.HasPrefix(core, "−")) && n.negativeContext()

@@ -1123,6 +1123,12 @@ func (n *normalizer) suffix(t *token, num number, rest string) int {
 		n.emitLetter(src, rest[:1])
 		n.emit(src, appendInteger(nil, rest[1:])...)
 		return 1
+	case rest == "p" && !num.hasPoint && !num.neg && frameRates[num.intPart] && n.videoNear():
+		// Progressive frame rates: "set the camera to 24p" twenty four p.
+		n.by("video resolution")
+		n.emit(src, appendNumber(nil, num)...)
+		n.emitLetter(src, "p")
+		return 1
 	case rest == "p" && !num.hasPoint && !num.neg && len(num.intPart) <= 2:
 		// British pence: 50p.
 		n.emit(src, appendNumber(nil, num)...)

@@ -515,3 +515,32 @@ func (n *normalizer) equationNear() bool {
 	}
 	return false
 }
+
+// frameRates are progressive frame rates written like pence ("24p").
+var frameRates = setOf("23 24 25 30 48 50 60 120")
+
+// videoWords near "24p" make it a frame rate.
+var videoWords = setOf("camera cameras video videos record records recording shoot shoots shooting film films filming footage frame frames fps mode cinematic cinema mode 4k 1080p")
+
+// videoNear reports a word of video within four tokens of the current one.
+func (n *normalizer) videoNear() bool {
+	for off := -4; off <= 4; off++ {
+		if p := n.peek(off); off != 0 && p != nil && videoWords[strings.ToLower(p.core)] {
+			return true
+		}
+	}
+	return false
+}
+
+// atSpec reads "@" between two figures as "at": "4K@60Hz" four k at sixty hertz, "1080p@120".
+func (n *normalizer) atSpec(t *token) bool {
+	a, b, ok := strings.Cut(t.core, "@")
+	if !ok || !startsNumeric(a) || !startsNumeric(b) || strings.Contains(b, "@") || strings.Contains(b, ".") && !isPlainNumber(strings.TrimRight(b, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")) {
+		return false
+	}
+	n.by("device figure")
+	n.part(t.raw, a)
+	n.emit(t.raw, "at")
+	n.part(t.raw, b)
+	return true
+}
