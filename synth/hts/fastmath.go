@@ -4,13 +4,13 @@ import "math"
 
 // The envelope's spectrum takes a complex exponential per bin and frame; the library functions
 // handle every special case and dominate the stage's time. expSpectrum serves the finite,
-// moderate arguments it has, to within 1e-12 relative (TestFastMathAccuracy): tables of 2^(j/32)
-// and of sin and cos at multiples of 2π/256, and short polynomials for the remainders, whose
-// terms do not wait on one another.
+// moderate arguments it has, to within 1e-12 relative (TestFastMathAccuracy): tables of
+// 2^(j/256) and of cos and sin at multiples of 2π/512, and polynomials of the third and fourth
+// degree for the remainders.
 
 const (
-	expSteps = 32  // table steps per octave
-	sinSteps = 256 // table steps per turn
+	expSteps = 256 // table steps per octave
+	sinSteps = 512 // table steps per turn
 	// Adding and subtracting 1.5·2^52 rounds a float64 below 2^51 in magnitude to the
 	// nearest integer, without a call.
 	roundMagic = 6755399441055744.0
@@ -27,11 +27,11 @@ var (
 		}
 		return t
 	}()
-	sinTable, cosTable = func() (s, c [sinSteps]float64) {
-		for j := range s {
-			s[j], c[j] = math.Sincos(2 * math.Pi * float64(j) / sinSteps)
+	cosSinTable = func() (t [sinSteps][2]float64) {
+		for j := range t {
+			t[j][1], t[j][0] = math.Sincos(2 * math.Pi * float64(j) / sinSteps)
 		}
-		return s, c
+		return t
 	}()
 )
 
@@ -55,24 +55,24 @@ func expSpectrum(H []complex128, xMax, yMax float64) bool {
 			H[i] = 0
 			continue
 		}
-		// e^x = 2^(n/32)·e^r: n rounded, |r| ≤ ln2/64.
+		// e^x = 2^(n/256)·e^r: n rounded, |r| ≤ ln2/512.
 		n := (x*(expSteps/math.Ln2) + roundMagic) - roundMagic
 		r := (x - n*expStepHi) - n*expStepLo
 		k := int64(n)
-		// e^r to r^5: the remainder is below (ln2/64)^6/6! ≈ 2e-15.
-		r2 := r * r
-		p := (1 + r) + r2*((0.5+r*(1.0/6))+r2*(1.0/24+r*(1.0/120)))
-		a := p * exp2Table[k&(expSteps-1)] * math.Float64frombits(uint64(k>>5+1023)<<52)
-		// y = j·2π/256 + q: n rounded, |q| ≤ π/256.
+		// e^r to r^3: the remainder is below (ln2/512)^4/4! ≈ 1.4e-13.
+		p := (1 + r) + r*r*(0.5+r*(1.0/6))
+		a := p * exp2Table[k&(expSteps-1)] * math.Float64frombits(uint64(k>>8+1023)<<52)
+		// y = j·2π/512 + q: n rounded, |q| ≤ π/512.
 		n = (y*(sinSteps/(2*math.Pi)) + roundMagic) - roundMagic
 		q := (y - n*sinStepHi) - n*sinStepLo
 		j := int64(n) & (sinSteps - 1)
-		// sin q to q^5 and cos q to q^6: remainders below (π/256)^7/7! ≈ 9e-18 and
-		// (π/256)^8/8! ≈ 1e-20.
+		// sin q to q^3 and cos q to q^4: remainders below (π/512)^5/5! ≈ 7e-14 and
+		// (π/512)^6/6! ≈ 7e-17.
 		q2 := q * q
-		sq := q * (1 - q2*(1.0/6-q2*(1.0/120)))
-		cq := 1 - q2*(0.5-q2*(1.0/24-q2*(1.0/720)))
-		s, c := sinTable[j], cosTable[j]
+		sq := q - q*q2*(1.0/6)
+		cq := 1 - q2*(0.5-q2*(1.0/24))
+		cs := &cosSinTable[j]
+		c, s := cs[0], cs[1]
 		H[i] = complex(a*(c*cq-s*sq), a*(s*cq+c*sq))
 	}
 	return true

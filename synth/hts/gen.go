@@ -109,6 +109,7 @@ type mlpg struct {
 	c        []float64
 	tmp      []float64
 	grad     []float64
+	onw      []float64
 }
 
 type rTerm struct {
@@ -425,41 +426,66 @@ const (
 func (g *mlpg) applyGV(c []float64, on []bool, gvMean, gvPrec float64) {
 	T := len(c)
 	c, on = c[:T], on[:T]
-	// The mean is summed in the pass that last changed c; the variance takes a pass of its own.
-	variance := func(m float64, n int) float64 {
-		v := 0.0
-		for t, x := range c {
-			if on[t] {
-				d := x - m
-				v += d * d
-			}
-		}
-		return v / float64(n)
-	}
-	sum, n := 0.0, 0
-	for t, x := range c {
-		if on[t] {
-			sum += x
+	// on as weights 1 and 0, so that the sums over the frames where on[t] take no branch
+	// and run four partial sums side by side (a sum that waits on its last addition is
+	// what these passes' time went to).
+	g.onw = grow(g.onw, T)
+	onw := g.onw[:T]
+	n := 0
+	for t, o := range on {
+		if o {
+			onw[t] = 1
 			n++
 		}
 	}
 	if n == 0 {
 		return
 	}
+	// The mean is summed in the pass that last changed c; the variance takes a pass of its own.
+	variance := func(m float64) float64 {
+		var v0, v1, v2, v3 float64
+		t := 0
+		for ; t+3 < T; t += 4 {
+			d0, d1 := (c[t]-m)*onw[t], (c[t+1]-m)*onw[t+1]
+			d2, d3 := (c[t+2]-m)*onw[t+2], (c[t+3]-m)*onw[t+3]
+			v0 += d0 * d0
+			v1 += d1 * d1
+			v2 += d2 * d2
+			v3 += d3 * d3
+		}
+		for ; t < T; t++ {
+			d := (c[t] - m) * onw[t]
+			v0 += d * d
+		}
+		return ((v0 + v1) + (v2 + v3)) / float64(n)
+	}
+	sumOn := func() float64 {
+		var s0, s1, s2, s3 float64
+		t := 0
+		for ; t+3 < T; t += 4 {
+			s0 += c[t] * onw[t]
+			s1 += c[t+1] * onw[t+1]
+			s2 += c[t+2] * onw[t+2]
+			s3 += c[t+3] * onw[t+3]
+		}
+		for ; t < T; t++ {
+			s0 += c[t] * onw[t]
+		}
+		return (s0 + s1) + (s2 + s3)
+	}
 	fn := float64(n)
-	m := sum / fn
-	v := variance(m, n)
+	m := sumOn() / fn
+	v := variance(m)
 	if v <= 0 {
 		return
 	}
 	ratio := math.Sqrt(gvMean / v)
-	sum = 0
 	for t := range c {
 		if on[t] {
 			c[t] = ratio*(c[t]-m) + m
-			sum += c[t]
 		}
 	}
+	sum := sumOn()
 	// R and r, unfactorised, as solve built them.
 	B := g.bw() + 1
 	R := g.raw[:T*B]
@@ -473,25 +499,27 @@ func (g *mlpg) applyGV(c []float64, on []bool, gvMean, gvPrec float64) {
 	grad := g.grad[:T]
 	for it := 1; it <= gvIterations; it++ {
 		m = sum / fn
-		v = variance(m, n)
+		v = variance(m)
 		bandMul(Rc, R, c, T, g.bw())
 		gvObj := -0.5 * v * gvPrec * (v - 2*gvMean)
 		dv := -2 * gvPrec * (v - gvMean) / fT
 		k0 := 2 / (fT * fT) * (fT - 1) * gvPrec * (v - gvMean)
 		k1 := 2 / (fT * fT) * 2 * gvPrec
-		hmm := 0.0
+		var hmm0, hmm1 float64
 		for t := range grad {
 			ct, rt, rc := c[t], r[t], Rc[t]
-			hmm += w * ct * (rt - 0.5*rc)
+			x := w * ct * (rt - 0.5*rc)
+			if t&1 == 0 {
+				hmm0 += x
+			} else {
+				hmm1 += x
+			}
 			d := ct - m
 			h := -w*R[t*B] - (k0 + k1*d*d)
-			num := w * (rt - rc)
-			if on[t] {
-				num += dv * d
-			}
+			num := w*(rt-rc) + dv*d*onw[t]
 			grad[t] = num / h
 		}
-		obj := -(hmm + gvObj)
+		obj := -((hmm0 + hmm1) + gvObj)
 		if it > 1 {
 			if obj > prev {
 				step *= gvStepDec
@@ -500,13 +528,19 @@ func (g *mlpg) applyGV(c []float64, on []bool, gvMean, gvPrec float64) {
 				step *= gvStepInc
 			}
 		}
-		sum = 0
-		for t, g := range grad {
-			c[t] += step * g
-			if on[t] {
-				sum += c[t]
-			}
+		var s0, s1 float64
+		t := 0
+		for ; t+1 < T; t += 2 {
+			c[t] += step * grad[t]
+			c[t+1] += step * grad[t+1]
+			s0 += c[t] * onw[t]
+			s1 += c[t+1] * onw[t+1]
 		}
+		for ; t < T; t++ {
+			c[t] += step * grad[t]
+			s0 += c[t] * onw[t]
+		}
+		sum = s0 + s1
 		prev = obj
 	}
 }
