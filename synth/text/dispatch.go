@@ -192,6 +192,9 @@ func (n *normalizer) token() int {
 			}
 		}
 	}
+	if n.mixedIdentifier(t) {
+		return 1
+	}
 	if strings.Contains(core, "@") && startsNumeric(core) {
 		if n.atSpec(t) {
 			return 1

@@ -544,3 +544,54 @@ func (n *normalizer) atSpec(t *token) bool {
 	n.part(t.raw, b)
 	return true
 }
+
+// mixedIdentifier reads a token of letters and digits (and hyphens) after a code word as an
+// identifier, character by character: "Member ID: W123456789" w one two three…, "Ticket 4412-A",
+// "Policy number: HX-22-8871", "the serial is 4C-22-19".
+func (n *normalizer) mixedIdentifier(t *token) bool {
+	c := t.core
+	if len(c) < 3 || len(c) > 24 || t.pre != "" && !strings.HasSuffix(t.pre, "#") {
+		return false
+	}
+	digits, letters := 0, 0
+	for i := 0; i < len(c); i++ {
+		switch {
+		case isDigit(c[i]):
+			digits++
+		case isASCIILetter(rune(c[i])):
+			letters++
+		case c[i] == '-' && i > 0 && i < len(c)-1 && c[i-1] != '-':
+		default:
+			return false
+		}
+	}
+	if digits < 3 || letters == 0 && !strings.Contains(c, "-") || letters > 0 && strings.ToUpper(c) != c {
+		return false // "4K-ready" and lower-case words are not identifiers
+	}
+	if w := n.codeWordBefore(); w == "" || w == "ending" || w == "ends" || statusWords[w] && w != "code" {
+		return false
+	}
+	n.by("code digits")
+	for i := 0; i < len(c); i++ {
+		switch {
+		case isDigit(c[i]):
+			n.emit(t.raw, onesWordsOrZero(c[i]))
+		case c[i] == '-':
+		default:
+			n.emitLetter(t.raw, strings.ToLower(c[i:i+1]))
+		}
+	}
+	return true
+}
+
+// monthYear reads a month and a four-digit year: "expires 05/2026" may twenty twenty six.
+func monthYear(a, b string) []string {
+	if len(a) < 1 || len(a) > 2 || len(b) != 4 || !allDigits(a) || !allDigits(b) {
+		return nil
+	}
+	m, y := atoiSmall(a), atoiSmall(b)
+	if m < 1 || m > 12 || y < 1900 || y > 2099 {
+		return nil
+	}
+	return appendYear([]string{monthNames[m]}, y)
+}
