@@ -24,8 +24,11 @@ var chatReadings = map[string]string{
 	"ily": "i love you", "omw": "on my way", "bff": "b f f", "u": "you", "fr": "for real", "istg": "i swear to god",
 	"tmrw": "tomorrow", "tmr": "tomorrow", "2moro": "tomorrow", "2morrow": "tomorrow", "2day": "today",
 	"2nite": "tonight", "luv": "love", "tia": "thanks in advance", "ooo": "out of office", "ttys": "talk to you soon",
-	"hbd": "happy birthday", "wdym": "what do you mean", "atm": "at the moment", "imy": "i miss you",
+	"hbd": "happy birthday", "gm": "good morning", "gn": "good night", "wdym": "what do you mean", "atm": "at the moment", "imy": "i miss you",
 }
+
+// chatAfterU are words after which a message's first "u" is "you": "u ok?", "u there?".
+var chatAfterU = setOf("ok okay there up good alright coming free around home busy awake sure still need want know can will should")
 
 // chatCaps are the abbreviations also read when written in capitals (IMO, TIL). Others in
 // capitals are acronyms with other meanings (BC, RN, DM, TY).
@@ -55,6 +58,9 @@ func (n *normalizer) chat(t *token) bool {
 	if !ok {
 		return false
 	}
+	if prev := n.peek(-1); prev != nil && prev.post == "" && startsNumeric(prev.core) {
+		return false // after a number it is a unit or a label: "5 gm" grams
+	}
 	switch {
 	case core == l:
 		if chatNotLower[l] {
@@ -65,9 +71,9 @@ func (n *normalizer) chat(t *token) bool {
 		if l == "u" {
 			// "u" is "you" between words of a chat message ("r u ok", "love u"), not a
 			// letter in "the letter u" or "u and v".
-			prev := n.peek(-1)
-			if prev == nil || strings.EqualFold(prev.core, "letter") || strings.EqualFold(prev.core, "the") || n.peek(1) != nil && len(n.peek(1).core) == 1 {
-				return false
+			prev, next := n.peek(-1), n.peek(1)
+			if prev == nil && !(next != nil && chatAfterU[strings.ToLower(next.core)]) || prev != nil && (strings.EqualFold(prev.core, "letter") || strings.EqualFold(prev.core, "the")) || next != nil && len(next.core) == 1 {
+				return false // "u ok?" at the start of a message is "you"
 			}
 		}
 		if l == "ty" || l == "np" {

@@ -595,3 +595,17 @@ func monthYear(a, b string) []string {
 	}
 	return appendYear([]string{monthNames[m]}, y)
 }
+
+// heartSign reads "<3" standing alone in a message as a heart ("love you <3"); after a number
+// or a variable it stays "less than three" ("x <3").
+func (n *normalizer) heartSign(t *token) bool {
+	if t.core != "<3" && t.core != "<33" && t.core != "<333" {
+		return false
+	}
+	if prev := n.peek(-1); prev != nil && (startsNumeric(prev.core) || len(prev.core) == 1 || strings.HasSuffix(prev.core, "=")) {
+		return false
+	}
+	n.by("emoticon")
+	n.emit(t.raw, "heart")
+	return true
+}
