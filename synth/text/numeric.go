@@ -257,7 +257,7 @@ func (n *normalizer) numeric(t *token) int {
 			// "expires 05/2026": a month and a year.
 			n.by("date")
 			n.emit(src, monthYear(a, b)...)
-		case prev != nil && prev.post == "" && datePrev[strings.ToLower(prev.core)] && x >= 1 && x <= 12 && y >= 1 && y <= 31 && len(b) <= 2:
+		case prev != nil && prev.post == "" && (datePrev[strings.ToLower(prev.core)] || n.dateRangeEnd()) && x >= 1 && x <= 12 && y >= 1 && y <= 31 && len(b) <= 2:
 			// "on 6/30": month and day.
 			n.by("date")
 			w := []string{monthNames[x]}

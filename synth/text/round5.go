@@ -430,7 +430,15 @@ func (n *normalizer) spacedMinus(t *token) bool {
 		return false
 	}
 	prev, next := n.peek(-1), n.peek(1)
-	if prev == nil || next == nil || prev.post != "" || next.pre != "" || !isPlainNumber(prev.core) || !isPlainNumber(next.core) {
+	if prev == nil || next == nil || prev.post != "" || next.pre != "" || !isPlainNumber(prev.core) {
+		return false
+	}
+	if !isPlainNumber(next.core) {
+		if dayOrMonth(strings.TrimSuffix(next.core, ".")) != "" && atoiSmall(prev.core) >= 1 && atoiSmall(prev.core) <= 31 {
+			n.by("date range")
+			n.emit(t.raw, "to") // "Dec 24 - Jan 2"
+			return true
+		}
 		return false
 	}
 	math := c == "−"
@@ -608,4 +616,21 @@ func (n *normalizer) heartSign(t *token) bool {
 	n.by("emoticon")
 	n.emit(t.raw, "heart")
 	return true
+}
+
+// dateRangeEnd reports "to" (or through, until) after a month and day written with a slash:
+// "from 10/12 to 10/15" reads the second as a date too.
+func (n *normalizer) dateRangeEnd() bool {
+	prev, pp := n.peek(-1), n.peek(-2)
+	if prev == nil || pp == nil || pp.post != "" {
+		return false
+	}
+	switch strings.ToLower(prev.core) {
+	case "to", "through", "thru", "until", "till":
+	default:
+		return false
+	}
+	a, b, ok := strings.Cut(pp.core, "/")
+	return ok && len(a) <= 2 && len(b) <= 2 && allDigits(a) && allDigits(b) && a != "" && b != "" &&
+		atoiSmall(a) >= 1 && atoiSmall(a) <= 12 && atoiSmall(b) >= 1 && atoiSmall(b) <= 31
 }
