@@ -27,10 +27,10 @@ const fftSize = 1024
 type envelope struct {
 	order int
 	// The folded cepstrum is computed four coefficients at a time: group g (coefficients
-	// 4g…4g+3) takes c_m for m in [lo[g], hi[g]), and fold[off[g]+4(m−lo[g])+i] is the weight
+	// 4g…4g+3) takes c_m for m in [lo[g], hi[g]), and fold[off[g]+m−lo[g]][i] is the weight
 	// of c_m in coefficient 4g+i (zero where that coefficient has none of c_m). Four sums, each
 	// in ascending m, run side by side.
-	fold    []float64
+	fold    [][4]float64
 	off     []int
 	lo, hi  []int
 	maxLast int // one past the last folded coefficient that is not negligible
@@ -99,13 +99,13 @@ func newEnvelope(order int, alpha float64) (*envelope, error) {
 		}
 		e.lo[g], e.hi[g] = lo, hi
 		for m := lo; m < hi; m++ {
-			for i := range 4 {
-				w := 0.0
+			var w [4]float64
+			for i := range w {
 				if n := 4*g + i; n < len(rows[m]) {
-					w = rows[m][n]
+					w[i] = rows[m][n]
 				}
-				e.fold = append(e.fold, w)
 			}
+			e.fold = append(e.fold, w)
 		}
 		e.off[g+1] = len(e.fold)
 	}
@@ -162,10 +162,11 @@ func (e *envelope) foldCepstrum(c []float64) {
 	cep := e.cep
 	c = c[:e.order+1]
 	for g, lo := range e.lo {
-		w := e.fold[e.off[g]:e.off[g+1]]
+		cs := c[lo:e.hi[g]]
+		w := e.fold[e.off[g]:e.off[g+1]][:len(cs)]
 		var s0, s1, s2, s3 float64
-		for j, cm := range c[lo:e.hi[g]] {
-			r := w[4*j : 4*j+4 : 4*j+4]
+		for j, cm := range cs {
+			r := &w[j]
 			s0 += cm * r[0]
 			s1 += cm * r[1]
 			s2 += cm * r[2]
@@ -182,16 +183,18 @@ func (e *envelope) foldCepstrum(c []float64) {
 func (e *envelope) impulse(h []float64, H []complex128) int {
 	e.fft.Inverse(h, H)
 	h = h[:fftSize]
-	// The peak's square, four samples at a time (independent comparisons).
-	var p0, p1, p2, p3 float64
-	for i := 0; i < len(h); i += 4 {
-		q := h[i : i+4 : i+4]
-		p0 = max(p0, q[0]*q[0])
-		p1 = max(p1, q[1]*q[1])
-		p2 = max(p2, q[2]*q[2])
-		p3 = max(p3, q[3]*q[3])
+	// The peak's square, four samples at a time (independent comparisons; a NaN is passed
+	// over, as it was by the comparison with the peak it replaces).
+	var p [4]float64
+	for i := 0; i+3 < len(h); i += 4 {
+		q := (*[4]float64)(h[i : i+4])
+		for j, v := range q {
+			if v*v > p[j] {
+				p[j] = v * v
+			}
+		}
 	}
-	thr := 1e-12 * max(p0, p1, p2, p3) // (1e-6 of the peak)²
+	thr := 1e-12 * max(p[0], p[1], p[2], p[3]) // (1e-6 of the peak)²
 	for n := len(h) - 1; n >= 0; n-- {
 		if h[n]*h[n] > thr {
 			return n + 1
