@@ -205,7 +205,7 @@ var productNames = map[string]string{
 	"Airbnb": "air b n b", "airbnb": "air b n b", "AirBnB": "air b n b",
 	"instagram": "instagram", // one word in an address, not in stag ram
 	"NVMe":      "n v m e",
-	"SoC":       "s o c", "SoCs": "s o c's", "Xcode": "x code", "GitHub": "git hub", "GitLab": "git lab", "YouTube": "you tube",
+	"SoC":       "s o c", "SoCs": "s o c's", "SaaS": "sass", "PaaS": "pass", "IoT": "i o t", "OAuth": "o auth", "Xcode": "x code", "GitHub": "git hub", "GitLab": "git lab", "YouTube": "you tube",
 	"LinkedIn": "linked in", "PayPal": "pay pal", "WhatsApp": "whats app", "TikTok": "tik tok",
 }
 

@@ -30,7 +30,7 @@ bluetooth usb hdmi displayport pcie thunderbolt wi-fi wifi web tpm unicode html 
 release build update patch v gcc llvm clang postgres postgresql mysql sqlite redis kubernetes docker angular
 react vue django flask numpy pandas excel gnome kde emacs vim git openssl openssh nginx apache tomcat
 laravel wordpress drupal gradle maven npm yarn pip xcode elixir erlang haskell julia matlab lua
-gpt llama claude gemini ddr lte`)
+gpt llama claude gemini ddr lte oauth`)
 
 // versionLower may be written in lower case: "version 2.3.1", "v2".
 var versionLower = setOf("version ver release build update patch firmware v")
