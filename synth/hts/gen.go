@@ -27,7 +27,12 @@ func stateDurations(dst []int, mean, vari []float32, T int) {
 	if sv > 0 {
 		rho = (float64(T) - sm) / sv
 	}
-	ideal := make([]float64, n)
+	var buf [8]float64 // HTS voices have five states: no allocation per phone
+	ideal := buf[:0]
+	if n > len(buf) {
+		ideal = make([]float64, 0, n)
+	}
+	ideal = ideal[:n]
 	floor := 1.0
 	if T < n {
 		floor = 0
