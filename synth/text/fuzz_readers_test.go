@@ -129,7 +129,7 @@ func fewestPieces(s string, dict map[string]bool, max int) int {
 
 // fewestAfter is fewestPieces for the rest s of a name after a cut that follows the letter
 // prev (0 at the start). A piece after a cut may not be three letters beginning with a vowel
-// after a consonant ("graf|ana"), nor shorter than five letters when the cut splits a doubled
+// after a consonant ("graf|ana") unless a common word of vowelWords ("barnes|and|noble"), nor shorter than five letters when the cut splits a doubled
 // consonant ("zil|low").
 func fewestAfter(prev byte, s string, dict map[string]bool, max int) int {
 	if s == "" {
@@ -141,7 +141,7 @@ func fewestAfter(prev byte, s string, dict map[string]bool, max int) int {
 		if !pieceOK(s[:i], dict) {
 			continue
 		}
-		if prev != 0 && !vowel(prev) && (i == 3 && vowel(s[0]) || i < 5 && s[0] == prev) {
+		if prev != 0 && !vowel(prev) && (i == 3 && vowel(s[0]) && !vowelWords[s[:3]] || i < 5 && s[0] == prev) {
 			continue
 		}
 		if i == len(s) {

@@ -44,11 +44,15 @@ func cutAllowed(s string, j int) bool {
 // between a doubled consonant, which English spells inside one word ("zillow" is not zil low,
 // as "pillow" is one word).
 func pieceAfterCut(s string, j, i int) bool {
-	if i-j == 3 && !isVowel(s[j-1]) && isVowel(s[j]) {
+	if i-j == 3 && !isVowel(s[j-1]) && isVowel(s[j]) && !vowelWords[s[j:i]] {
 		return false
 	}
 	return !(i-j < 5 && s[j-1] == s[j] && !isVowel(s[j]))
 }
+
+// vowelWords are common three-letter words that begin with a vowel, pieces of run-together
+// names even after a consonant ("barnesandnoble" barnes and noble, "bookoutlet").
+var vowelWords = setOf("and all one out our air art ace age aid aim arm ask eat egg end eye ice ink inn oak oil old owl own odd off use")
 
 // suffixPieces are endings of English words that are words in the lexicon too; a name that
 // ends in one is one word more often than two ("pinterest").
