@@ -195,22 +195,47 @@ func (f *RealFFT) butterflies(z []complex128) {
 		z[0], z[1] = z[0]+z[1], z[0]-z[1]
 		return
 	}
-	for g := 0; g+3 < m; g += 4 {
-		q := z[g : g+4 : g+4]
-		b0, b1 := q[0]+q[1], q[0]-q[1]
-		b2, b3 := q[2]+q[3], q[2]-q[3]
-		b3 = complex(imag(b3), -real(b3)) // −i·b3
-		q[0], q[2] = b0+b2, b0-b2
-		q[1], q[3] = b1+b3, b1-b3
+	if len(f.st) > 0 && f.st[0].radix == 2 {
+		// The first pass and the radix-2 pass of size 8 in one sweep: a block of eight is two
+		// groups of four, then combined; the same operations, with each value loaded and
+		// stored once instead of twice. The twiddle of j = 0 is exactly 1.
+		w := (*[4]complex128)(f.tw[:4])
+		for g := 0; g+7 < m; g += 8 {
+			q := (*[8]complex128)(z[g : g+8])
+			a0, a1, a2, a3 := first4(q[0], q[1], q[2], q[3])
+			c0, c1, c2, c3 := first4(q[4], q[5], q[6], q[7])
+			t1, t2, t3 := w[1]*c1, w[2]*c2, w[3]*c3
+			q[0], q[4] = a0+c0, a0-c0
+			q[1], q[5] = a1+t1, a1-t1
+			q[2], q[6] = a2+t2, a2-t2
+			q[3], q[7] = a3+t3, a3-t3
+		}
+		f.passesFrom(z, 1)
+		return
 	}
-	f.passes(z)
+	for g := 0; g+3 < m; g += 4 {
+		q := (*[4]complex128)(z[g : g+4])
+		q[0], q[1], q[2], q[3] = first4(q[0], q[1], q[2], q[3])
+	}
+	f.passesFrom(z, 0)
+}
+
+// first4 is the first pass on a group of four (the transforms of its pairs combined).
+func first4(x0, x1, x2, x3 complex128) (y0, y1, y2, y3 complex128) {
+	b0, b1 := x0+x1, x0-x1
+	b2, b3 := x2+x3, x2-x3
+	b3 = complex(imag(b3), -real(b3)) // −i·b3
+	return b0 + b2, b1 + b3, b0 - b2, b1 - b3
 }
 
 // passes runs the passes after the first (the radix-2 one of size 8 and the radix-4 ones).
-func (f *RealFFT) passes(z []complex128) {
+func (f *RealFFT) passes(z []complex128) { f.passesFrom(z, 0) }
+
+// passesFrom runs the passes after the first from f.st[from] on.
+func (f *RealFFT) passesFrom(z []complex128, from int) {
 	m := len(z)
 	tw4 := f.tw4
-	for _, st := range f.st {
+	for _, st := range f.st[from:] {
 		if st.radix == 2 {
 			h := st.size / 2
 			w := f.tw[:h:h]
