@@ -271,6 +271,10 @@ func (n *normalizer) numeric(t *token) int {
 			if x >= y {
 				one = "2"
 			}
+			if strings.HasPrefix(t.post, "\"") && !n.quoteOpen(t) {
+				n.emit(src, plural(one == "1", "inch", "inches")) // `1/2" wide`
+				return 1
+			}
 			return 1 + n.unitAfterN(t, number{intPart: one}, 0)
 		case x < y && y >= 20 && y%10 == 0:
 			n.by("score out of")
@@ -929,6 +933,9 @@ func (n *normalizer) quantity(t *token, num number, rest string) int {
 		return k
 	}
 	if k := n.inchMark(t, num, rest); k > 0 {
+		return k
+	}
+	if k := n.feetMark(t, num, rest); k > 0 {
 		return k
 	}
 	if k := n.versionSeries(t, num, rest); k > 0 {

@@ -155,7 +155,7 @@ func (n *normalizer) inchMark(t *token, num number, rest string) int {
 	if n.inPart != 0 || rest != "" || num.neg || num.plus || strings.ContainsAny(t.pre, "\"“") || !strings.HasPrefix(t.post, "\"") && !strings.HasPrefix(t.post, "″") {
 		return 0
 	}
-	if t.start > len(n.raw) || strings.Count(n.raw[:t.start], "\"")%2 != 0 || strings.Count(n.raw[:t.start], "“") > strings.Count(n.raw[:t.start], "”") {
+	if n.quoteOpen(t) {
 		return 0
 	}
 	bare := *t
@@ -633,4 +633,48 @@ func (n *normalizer) dateRangeEnd() bool {
 	a, b, ok := strings.Cut(pp.core, "/")
 	return ok && len(a) <= 2 && len(b) <= 2 && allDigits(a) && allDigits(b) && a != "" && b != "" &&
 		atoiSmall(a) >= 1 && atoiSmall(a) <= 12 && atoiSmall(b) >= 1 && atoiSmall(b) <= 31
+}
+
+// quoteOpen reports an unclosed double quotation before the current token.
+func (n *normalizer) quoteOpen(t *token) bool {
+	if t.start > len(n.raw) {
+		return true
+	}
+	before := n.raw[:t.start]
+	return strings.Count(before, "\"")%2 != 0 || strings.Count(before, "“") > strings.Count(before, "”")
+}
+
+// feetMark reads a prime after a number beside a dimension sign as feet: "10' x 12'" ten feet
+// by twelve feet (a lone apostrophe elsewhere may close a quotation).
+func (n *normalizer) feetMark(t *token, num number, rest string) int {
+	prime := rest == "" && strings.HasPrefix(t.post, "'") && strings.Trim(t.post[1:], ".,;:!?)") == "" ||
+		rest == "′" && strings.Trim(t.post, ".,;:!?)") == ""
+	if n.inPart != 0 || num.neg || num.plus || !prime {
+		return 0
+	}
+	isBy := func(p *token) bool {
+		return p != nil && (p.core == "x" || p.core == "×" || p.core == "X" || strings.EqualFold(p.core, "by"))
+	}
+	next, prev := n.peek(1), n.peek(-1)
+	after := next != nil && isBy(next) && n.peek(2) != nil && startsNumeric(n.peek(2).core)
+	before := isBy(prev) && n.peek(-2) != nil && (n.peek(-2).post == "'" || strings.HasSuffix(n.peek(-2).core, "′"))
+	if !after && !before {
+		return 0
+	}
+	// "a 12′ × 20′ deck": the dimensions are an adjective, "foot" singular.
+	adj := after && adjectival(prev, n.peek(3), primeless(n.peek(2))) || before && adjectival(n.peek(-3), n.peek(1), primeless(t))
+	n.by("unit")
+	n.emit(t.raw, appendNumber(nil, num)...)
+	n.emit(t.raw, plural(num.isOne() || adj, "foot", "feet"))
+	return 1
+}
+
+// primeless is a copy of t without a prime in its trailing punctuation, for adjectival's test.
+func primeless(t *token) *token {
+	if t == nil {
+		return nil
+	}
+	c := *t
+	c.post = strings.TrimPrefix(c.post, "'")
+	return &c
 }
