@@ -27,7 +27,7 @@ var symbolWords = map[string]string{
 	"@": "at", "#": "number", "~": "approximately", "≈": "approximately", "<": "less than",
 	">": "greater than", "≤": "less than or equal to", "≥": "greater than or equal to",
 	"±": "plus or minus", "°": "degrees", "§": "section", "¶": "paragraph", "©": "copyright",
-	"®": "registered", "™": "trademark", "π": "pi", "∞": "infinity", "√": "square root of",
+	"®": "registered", "™": "trademark", "π": "pi", "∞": "infinity", "√": "square root of", "∑": "sum", "∏": "product",
 	"≠": "not equal to", "$": "dollars", "€": "euros", "£": "pounds", "¥": "yen", "/": "slash",
 	"−": "minus", "x": "by", "µ": "micro", "μ": "micro", "Δ": "delta", "α": "alpha", "β": "beta",
 	"γ": "gamma", "δ": "delta", "λ": "lambda", "σ": "sigma", "Ω": "omega", "ω": "omega", "θ": "theta",
@@ -326,6 +326,15 @@ func (n *normalizer) general(t *token) {
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
+		if w, ok := symbolWords[string(r)]; ok && r >= 0x370 && r <= 0x3ff && mixedGreek(s) {
+			// A Greek letter glued to others: "πr²" pi r squared.
+			if b.Len() > 0 {
+				n.word(t.raw, b.String())
+				b.Reset()
+			}
+			n.emit(t.raw, strings.Fields(w)...)
+			continue
+		}
 		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || strings.ContainsRune("'’-‐‑–/\\|_+&=.·", r) {
 			b.WriteRune(r)
 			continue

@@ -678,3 +678,14 @@ func primeless(t *token) *token {
 	c.post = strings.TrimPrefix(c.post, "'")
 	return &c
 }
+
+// mixedGreek reports a token with ASCII letters or digits beside its other letters, a formula
+// ("πr²", "2π") rather than a Greek word, whose letters are not read one by one.
+func mixedGreek(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 0x80 && (isDigit(s[i]) || isASCIILetter(rune(s[i]))) {
+			return true
+		}
+	}
+	return false
+}
