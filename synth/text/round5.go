@@ -644,8 +644,9 @@ func (n *normalizer) quoteOpen(t *token) bool {
 	return strings.Count(before, "\"")%2 != 0 || strings.Count(before, "“") > strings.Count(before, "”")
 }
 
-// feetMark reads a prime after a number beside a dimension sign as feet: "10' x 12'" ten feet
-// by twelve feet (a lone apostrophe elsewhere may close a quotation).
+// feetMark reads a prime after a number beside a dimension sign, or before a word of measure,
+// as feet: "10' x 12'" ten feet by twelve feet, "6' tall" (a lone apostrophe elsewhere may
+// close a quotation).
 func (n *normalizer) feetMark(t *token, num number, rest string) int {
 	prime := rest == "" && strings.HasPrefix(t.post, "'") && strings.Trim(t.post[1:], ".,;:!?)") == "" ||
 		rest == "′" && strings.Trim(t.post, ".,;:!?)") == ""
@@ -658,7 +659,8 @@ func (n *normalizer) feetMark(t *token, num number, rest string) int {
 	next, prev := n.peek(1), n.peek(-1)
 	after := next != nil && isBy(next) && n.peek(2) != nil && startsNumeric(n.peek(2).core)
 	before := isBy(prev) && n.peek(-2) != nil && (n.peek(-2).post == "'" || strings.HasSuffix(n.peek(-2).core, "′"))
-	if !after && !before {
+	measure := next != nil && prime && measureAfter[strings.ToLower(next.core)]
+	if !after && !before && !measure {
 		return 0
 	}
 	// "a 12′ × 20′ deck": the dimensions are an adjective, "foot" singular.
@@ -668,6 +670,9 @@ func (n *normalizer) feetMark(t *token, num number, rest string) int {
 	n.emit(t.raw, plural(num.isOne() || adj, "foot", "feet"))
 	return 1
 }
+
+// measureAfter are words after which a prime on a number is feet: "he was 6' tall".
+var measureAfter = setOf("tall long wide high deep away deeper taller longer wider higher")
 
 // primeless is a copy of t without a prime in its trailing punctuation, for adjectival's test.
 func primeless(t *token) *token {
