@@ -79,7 +79,7 @@ func FuzzReaders(f *testing.F) {
 // FuzzSegmentWords: a split's pieces are words that join back to the input, no more than asked
 // for, and no split with fewer pieces exists (checked by brute force on short inputs).
 func FuzzSegmentWords(f *testing.F) {
-	for _, s := range []string{"theguardian", "nytimes", "linkedin", "aaaa", "redcross", "abcdefgh", "catdogcat", "google", "seeall", "reddit", "dressup"} {
+	for _, s := range []string{"theguardian", "nytimes", "linkedin", "aaaa", "redcross", "abcdefgh", "catdogcat", "google", "seeall", "reddit", "dressup", "cataaa", "catand", "dogdogs", "reddress"} {
 		f.Add(s)
 	}
 	dict := setOf("the guardian times linked link in cat dog red cross edin cats and sand dogs aaa redd dress")
