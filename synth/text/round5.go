@@ -694,3 +694,38 @@ func mixedGreek(s string) bool {
 	}
 	return false
 }
+
+// weekdayBeforeDate reads a capitalized weekday abbreviation without its period before a date:
+// "on Thu 12/5" on thursday december fifth, "Fri Dec 12".
+func (n *normalizer) weekdayBeforeDate(t *token) bool {
+	l := strings.ToLower(t.core)
+	if !weekdayAbbrev[l] || !isCapitalized(t.core) || t.post != "" {
+		return false
+	}
+	next := n.peek(1)
+	if next == nil || next.pre != "" {
+		return false
+	}
+	a, b, slash := strings.Cut(next.core, "/")
+	dateNext := slash && a != "" && b != "" && len(a) <= 2 && allDigits(a) && allDigits(strings.SplitN(b, "/", 2)[0]) ||
+		monthIndex[strings.ToLower(strings.TrimSuffix(next.core, "."))] > 0 && n.peek(2) != nil && startsNumeric(n.peek(2).core)
+	if !dateNext {
+		return false
+	}
+	n.by("abbreviation")
+	n.emit(t.raw, abbrevs[l])
+	return true
+}
+
+// poundKey reads digits ending in "#" after a code word, as a keypad entry: "code 448812#"
+// four four eight eight one two pound.
+func (n *normalizer) poundKey(t *token) bool {
+	d, ok := strings.CutSuffix(t.core, "#")
+	if !ok || len(d) < 3 || len(d) > 16 || !allDigits(d) || n.codeWordBefore() == "" {
+		return false
+	}
+	n.by("code digits")
+	n.emit(t.raw, appendDigitNames(nil, d, false)...)
+	n.emit(t.raw, "pound")
+	return true
+}

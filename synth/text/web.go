@@ -253,6 +253,17 @@ func (n *normalizer) hashtag(t *token) int {
 		n.emit(t.raw, "number")
 		return 1
 	}
+	if isDigit(body[0]) && strings.ContainsAny(body, "-ABCDEFGHIJKLMNOPQRSTUVWXYZ") && n.afterCodeWord() {
+		// "PO #4471-B": an identifier after a code word.
+		n.emit(t.raw, "number")
+		sub := *t
+		sub.core = body
+		sub.pre = "#"
+		if n.mixedIdentifier(&sub) {
+			return 1
+		}
+		n.out = n.out[:len(n.out)-1]
+	}
 	if isDigit(body[0]) && !digitsThenLetters(body) {
 		n.emit(t.raw, "number")
 		sub := *t
