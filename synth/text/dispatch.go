@@ -56,7 +56,7 @@ func (n *normalizer) token() int {
 	if n.product(t) || n.extensionNumber(t) || n.chat(t) || n.timeZone(t) || n.postalState(t) || n.tech(t) || n.starCode(t) || n.codeIdentifier(t) || n.airTime(t) || n.battingAverage(t) {
 		return 1
 	}
-	if n.spacedMinus(t) || n.signedLetter(t) || n.heartSign(t) || n.weekdayBeforeDate(t) || n.poundKey(t) {
+	if n.spacedMinus(t) || n.signedLetter(t) || n.heartSign(t) || n.weekdayBeforeDate(t) || n.poundKey(t) || n.ieeeStandard(t) || n.aperture(t) {
 		return 1
 	}
 	switch core {

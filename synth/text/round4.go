@@ -114,7 +114,7 @@ func (n *normalizer) signRange(t *token, lo number, rest string) bool {
 }
 
 // specSuffixes end a device figure: 4K, 1080p, 480i, 60fps, 120Hz, 48MP.
-var specSuffixes = setOf("k p i fps hz mp")
+var specSuffixes = setOf("k p i fps hz mp gb tb mb khz mhz ghz -bit bit")
 
 // specFigure reports a device figure: digits and a suffix of specSuffixes.
 func specFigure(s string) bool {

@@ -729,3 +729,47 @@ func (n *normalizer) poundKey(t *token) bool {
 	n.emit(t.raw, "pound")
 	return true
 }
+
+// ieeeStandard reads an IEEE standard's number: "802.11ax" eight oh two dot eleven a x,
+// "802.3".
+func (n *normalizer) ieeeStandard(t *token) bool {
+	rest, ok := strings.CutPrefix(t.core, "802.")
+	if !ok || rest == "" {
+		return false
+	}
+	k := 0
+	for k < len(rest) && isDigit(rest[k]) {
+		k++
+	}
+	letters := rest[k:]
+	if k == 0 || k > 2 || len(letters) > 3 || !isLetterWord(letters) && letters != "" {
+		return false
+	}
+	n.by("standard")
+	n.emit(t.raw, "eight", "oh", "two", "dot")
+	n.emit(t.raw, appendInteger(nil, rest[:k])...)
+	for i := 0; i < len(letters); i++ {
+		n.emitLetter(t.raw, strings.ToLower(letters[i:i+1]))
+	}
+	return true
+}
+
+// aperture reads an f-number: "f/2.8" f two point eight, "f/16".
+func (n *normalizer) aperture(t *token) bool {
+	num, ok := strings.CutPrefix(t.core, "f/")
+	if !ok {
+		num, ok = strings.CutPrefix(t.core, "F/")
+	}
+	if !ok || !isPlainNumber(num) || len(num) > 4 {
+		return false
+	}
+	n.by("aperture")
+	n.emitLetter(t.raw, "f")
+	whole, frac, point := strings.Cut(num, ".")
+	n.emit(t.raw, appendInteger(nil, whole)...)
+	if point {
+		n.emit(t.raw, "point")
+		n.emit(t.raw, appendDigitNames(nil, frac, false)...)
+	}
+	return true
+}
