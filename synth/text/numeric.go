@@ -161,6 +161,9 @@ func (n *normalizer) numeric(t *token) int {
 		}
 		return n.colon(t, s)
 	}
+	if n.inPart == 0 && n.dateSpan(t, s) {
+		return 1
+	}
 	// Dates: 1990-02-14, 2/14/1990, 14.02.1990.
 	if w, ok := numericDate(s); ok {
 		n.by("date")

@@ -75,14 +75,15 @@ func onesWordsOrZero(c byte) string {
 	return onesWords[c-'0']
 }
 
-// zoneSlash reports a spaced slash between a time with its zone and another time ("2 p.m. ET /
-// 11 a.m. PT"): it is not read, and makes a Minor break, as a comma would.
+// zoneSlash reports a spaced slash after a time or its zone before another time or a
+// capitalized word ("2 p.m. ET / 11 a.m. PT", "Doors 6:30 / Show 7:30"): it is not read, and
+// makes a Minor break, as a comma would.
 func (n *normalizer) zoneSlash() bool {
 	prev, next := n.peek(-1), n.peek(1)
-	if prev == nil || next == nil || len(n.out) == 0 || !startsNumeric(next.core) && !strings.EqualFold(next.core, "noon") {
+	if prev == nil || next == nil || len(n.out) == 0 || !startsNumeric(next.core) && !strings.EqualFold(next.core, "noon") && !isCapitalized(next.core) {
 		return false
 	}
-	if _, ok := zoneNames[prev.core]; !ok {
+	if _, ok := zoneNames[prev.core]; !ok && !timeLike(prev) {
 		return false
 	}
 	n.debug("slash between times not read", "token", "/")
@@ -772,4 +773,55 @@ func (n *normalizer) aperture(t *token) bool {
 		n.emit(t.raw, appendDigitNames(nil, frac, false)...)
 	}
 	return true
+}
+
+// weekdayName reports a full weekday name.
+func weekdayName(s string) bool {
+	switch s {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+		return true
+	}
+	return false
+}
+
+// dateSpan reads two month/day dates joined by a hyphen: "12/24-12/26" december twenty fourth
+// to december twenty sixth.
+func (n *normalizer) dateSpan(t *token, s string) bool {
+	a, b, ok := strings.Cut(strings.ReplaceAll(s, "–", "-"), "-")
+	if !ok {
+		return false
+	}
+	ma, da, okA := monthDay(a)
+	mb, db, okB := monthDay(b)
+	// The second date follows the first within a month or two ("1/2-3/4" are fractions).
+	next := mb == ma && db > da || mb == ma%12+1
+	if okA && okB && !next {
+		fa, fb, _ := strings.Cut(a, "/")
+		ga, gb, _ := strings.Cut(b, "/")
+		if isFraction(fa, fb) && isFraction(ga, gb) {
+			n.by("fraction range") // "1/2-3/4 cup" one half to three quarters
+			n.emit(t.raw, appendFraction(nil, fa, fb)...)
+			n.emit(t.raw, "to")
+			n.emit(t.raw, appendFraction(nil, ga, gb)...)
+			return true
+		}
+	}
+	if !okA || !okB || !next {
+		return false
+	}
+	n.by("date range")
+	n.emit(t.raw, appendDayOrdinal([]string{monthNames[ma]}, da)...)
+	n.emit(t.raw, "to")
+	n.emit(t.raw, appendDayOrdinal([]string{monthNames[mb]}, db)...)
+	return true
+}
+
+// monthDay parses "12/24" as a month and a day.
+func monthDay(s string) (int, int, bool) {
+	a, b, ok := strings.Cut(s, "/")
+	if !ok || len(a) < 1 || len(a) > 2 || len(b) < 1 || len(b) > 2 || !allDigits(a) || !allDigits(b) {
+		return 0, 0, false
+	}
+	m, d := atoiSmall(a), atoiSmall(b)
+	return m, d, m >= 1 && m <= 12 && d >= 1 && d <= 31
 }

@@ -313,6 +313,21 @@ func (n *normalizer) compound(src, s string) {
 			return
 		}
 	}
+	if a, b, ok := strings.Cut(s, "/"); ok && isCapitalized(a) && isCapitalized(b) {
+		// Days joined by a slash: "closed Sat/Sun" saturday and sunday.
+		fa, fb := dayOrMonth(a), dayOrMonth(b)
+		if fa != "" && fb != "" && weekdayName(fa) && weekdayName(fb) {
+			n.emit(src, fa, "and", fb)
+			return
+		}
+	}
+	if a, b, ok := strings.Cut(strings.ReplaceAll(s, "–", "-"), "-"); ok && (a == "noon" || a == "midnight" || b == "noon" || b == "midnight") && (timeLike(&token{core: a}) || timeLike(&token{core: b})) {
+		// "noon-1pm" noon to one p m.
+		n.part(src, a)
+		n.emit(src, "to")
+		n.part(src, b)
+		return
+	}
 	start := 0
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
