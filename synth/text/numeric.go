@@ -149,7 +149,7 @@ func (n *normalizer) numeric(t *token) int {
 		if hi != "" && isDigit(hi[0]) && !strings.ContainsAny(hi, "-–") && (meridiemTail(lo) || meridiemTail(hi) || strings.Contains(lo, ":")) {
 			n.by("time range")
 			n.part(src, lo)
-			n.emit(src, "to")
+			n.emit(src, n.rangeWord())
 			n.part(src, hi)
 			return 1
 		}
@@ -615,7 +615,7 @@ func (n *normalizer) rangeOf(t *token, lo, hi number, tail string) int {
 	if yearish {
 		n.by("year range")
 		w = appendYear(w, lv)
-		w = append(w, "to")
+		w = append(w, n.rangeWord())
 		switch {
 		case len(hi.intPart) == 4 && hv >= 1000:
 			w = appendYear(w, hv)
@@ -651,7 +651,7 @@ func (n *normalizer) rangeOf(t *token, lo, hi number, tail string) int {
 	}
 	n.by("range or score")
 	w = appendNumber(w, lo)
-	w = append(w, "to")
+	w = append(w, n.rangeWord())
 	w = appendNumber(w, hi)
 	n.emit(src, w...)
 	switch {

@@ -825,3 +825,12 @@ func monthDay(s string) (int, int, bool) {
 	m, d := atoiSmall(a), atoiSmall(b)
 	return m, d, m >= 1 && m <= 12 && d >= 1 && d <= 31
 }
+
+// rangeWord is the word between the ends of a range: "and" after "between" ("between 8-10
+// a.m." between eight and ten a m), "to" otherwise.
+func (n *normalizer) rangeWord() string {
+	if prev := n.peek(-1); n.inPart == 0 && prev != nil && prev.post == "" && strings.EqualFold(prev.core, "between") {
+		return "and"
+	}
+	return "to"
+}
