@@ -1201,6 +1201,21 @@ func (n *normalizer) suffix(t *token, num number, rest string) int {
 		n.emit(src, strings.Fields(plural(one, un.sing, un.plural))...)
 		return 1
 	}
+	if v, ok := num.value(); ok && (rest == "K" || rest == "k") && v > 16 && v < 1000 && !num.neg && n.countK() {
+		// "Payrolls rose by 175K", "210K followers": thousands (4K, 8K, 10K races and 5000K light
+		// stay k).
+		n.by("scale")
+		n.emit(src, appendNumber(nil, num)...)
+		n.emit(src, "thousand")
+		return 1
+	}
+	if (rest == "Y" || rest == "y") && !num.hasPoint && bondTenors[num.intPart] {
+		// Bond maturities: "the 10Y" ten year.
+		n.by("unit")
+		n.emit(src, appendNumber(nil, num)...)
+		n.emit(src, "year")
+		return 1
+	}
 	if sc, ok := scaleSuffix[rest]; ok && rest != "k" && rest != "K" && rest != "m" && rest != "b" && rest != "B" && rest != "T" {
 		n.emit(src, appendNumber(nil, num)...)
 		n.emit(src, sc)

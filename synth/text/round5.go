@@ -834,3 +834,22 @@ func (n *normalizer) rangeWord() string {
 	}
 	return "to"
 }
+
+// bondTenors are the maturities written "10Y".
+var bondTenors = setOf("1 2 3 5 7 10 20 30")
+
+// countK reports that "175K" is a count of thousands: no word of running or video near it
+// ("a 50K ultra", "the 16K display" stay k).
+func (n *normalizer) countK() bool {
+	for off := -3; off <= 3; off++ {
+		p := n.peek(off)
+		if off == 0 || p == nil {
+			continue
+		}
+		switch strings.ToLower(p.core) {
+		case "run", "race", "ultra", "marathon", "display", "screen", "video", "resolution", "monitor", "tv", "footage":
+			return false
+		}
+	}
+	return true
+}
