@@ -431,7 +431,7 @@ func (n *normalizer) timeZone(t *token) bool {
 }
 
 // recordPrev are words before "11-5" that make it a win–loss record ("went 11-5").
-var recordPrev = setOf("went go goes going improved improve improves fell falls fall dropped drops moved moves")
+var recordPrev = setOf("went go goes going improved improve improves moved moves")
 
 // recordNext are words after a record.
 var recordNext = setOf("record mark start season campaign run")
@@ -484,7 +484,7 @@ func (n *normalizer) isRecord() bool {
 			}
 		}
 	}
-	return beVerbs[l] && n.teamBefore() && (next == nil || n.peek(0).post != "" || n.recordFollows() || strings.ToLower(next.core) == "at" || strings.ToLower(next.core) == "on" || strings.ToLower(next.core) == "in" || strings.ToLower(next.core) == "this" || strings.ToLower(next.core) == "overall" || strings.ToLower(next.core) == "against" || strings.ToLower(next.core) == "since")
+	return beVerbs[l] && n.teamBefore() && (next == nil || n.peek(0).post != "" || n.recordFollows() || strings.ToLower(next.core) == "at" || strings.ToLower(next.core) == "on" || strings.ToLower(next.core) == "in" || strings.ToLower(next.core) == "this" || strings.ToLower(next.core) == "overall" || strings.ToLower(next.core) == "against" || strings.ToLower(next.core) == "since" || recordAfter[strings.ToLower(next.core)])
 }
 
 // appendRecordSide reads one side of a record: "0" is "oh" ("eight and oh").

@@ -853,3 +853,7 @@ func (n *normalizer) countK() bool {
 	}
 	return true
 }
+
+// recordAfter are more words after a team's "are 11-1" that leave it a record: "the Chiefs
+// are 11-1 after Sunday", "are 5-2 with two games left".
+var recordAfter = setOf("after before with entering heading going following despite under now through when while and but so")

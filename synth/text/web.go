@@ -109,11 +109,18 @@ func (n *normalizer) webPart(src, p string, path bool) {
 		}
 		return
 	}
-	if len(lp) >= 6 && !path && isLetterWord(lp) && n.opts.IsWord != nil && !knownWord(lp, n.opts.IsWord) {
-		// Brand names run together: washingtonpost.com washington post.
+	if len(lp) >= 6 && (!path || lp == p) && isLetterWord(lp) && n.opts.IsWord != nil && !knownWord(lp, n.opts.IsWord) {
+		// Brand names run together: washingtonpost.com washington post; in a path, words
+		// run together in lower case: /cityparks city parks.
 		parts := segmentWords(lp, n.opts.IsWord, 3)
-		if parts == nil {
+		if parts == nil && !path {
 			parts = syllableSplit(lp, n.opts.IsWord)
+		}
+		for _, part := range parts {
+			if path && len(part) < 4 {
+				parts = nil // in a path only longer pieces: "podcasts" is not pod casts
+				break
+			}
 		}
 		if parts != nil {
 			for _, part := range parts {
