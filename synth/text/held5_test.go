@@ -4,7 +4,7 @@ import "testing"
 
 // The exact-match shares held-out set 5 holds at least. The dev half holds the aim
 // (98%); the unseen half holds its one measurement at the end of round five, 111/114 (97.4%),
-// taken when its outputs were first looked at.
+// taken when its outputs were first looked at (113/114 after the fixes that followed it).
 const (
 	held5DevFloor    = 0.98
 	held5UnseenFloor = 0.97
