@@ -159,6 +159,7 @@ type planner struct {
 	leadSamples int // silence waiting for the next phrase
 	pv          prosody.Voice
 	po          prosody.Options
+	strong      bool           // the voice keeps function words' strong forms (voices.Prosody.StrongForms)
 	marks       []sentenceMark // marks waiting for a word (after a sentence without words)
 	// open, when set, makes a sentence that does not end with sentence-final punctuation end
 	// with the break its punctuation asks for, so it sounds continued (a clause cut off by
@@ -180,6 +181,7 @@ func (pl *planner) begin(p *resolved, first bool) {
 	}
 	pl.leadSamples = lead * pl.rate / 1000
 	pl.pv, pl.po = prosodyOptions(pl.r.req, p)
+	pl.strong = p.entry.voice.Prosody.StrongForms
 	pl.marks = nil
 }
 
@@ -211,7 +213,11 @@ func (pl *planner) feed(ctx context.Context, p *resolved, open bool) error {
 		// words → phrases
 		pl.prosodySeed++
 		pl.po.Seed = pl.prosodySeed
-		phrases, err := prosody.Plan(reduceWeakForms(s.Words), s.Kind, pl.pv, pl.po)
+		ws := s.Words
+		if !pl.strong {
+			ws = reduceWeakForms(ws)
+		}
+		phrases, err := prosody.Plan(ws, s.Kind, pl.pv, pl.po)
 		if err != nil {
 			return fmt.Errorf("synth: prosody: %w", err)
 		}

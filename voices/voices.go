@@ -69,6 +69,10 @@ type Prosody struct {
 	// accents and end tones from Festival's ToBI trees and F0 targets from its regression
 	// tables, mapped onto F0MeanHz and F0StdHz.
 	Intonation string `json:"intonation,omitempty"`
+	// StrongForms keeps every function word's strong form from the lexicon: no weak forms
+	// ("to" as t ax, "and" as ax n d). For a voice whose own model reduces function words in
+	// context, as an HTS voice trained on labels of lexicon forms does.
+	StrongForms bool `json:"strong_forms,omitempty"`
 	// Phrasing is "rules" (phrases end at punctuation; the default when omitted) or "model":
 	// also where Festival's phrase-break model (part of speech, prob_models) puts a break.
 	Phrasing string `json:"phrasing,omitempty"`

@@ -15,7 +15,9 @@ import (
 //
 // What comes from our front end and what is approximated:
 //   - Phones, syllables, words, lexical stress (0/1; secondary stress counts as 1, as in
-//     Festival) and pitch accents (the prosody planner's accents stand in for Festival's ToBI
+//     Festival: the lexicon's stress, which a function word keeps where the planner speaks it
+//     unstressed, since the voice learnt function words' reduction from labels of this kind)
+//     and pitch accents (the prosody planner's accents stand in for Festival's ToBI
 //     accent tree) come from the phrase.
 //   - Part of speech: Festival's guess_pos classes for closed-class words (in, to, det, md, cc,
 //     wp, pps, aux); every other word is "content", as in Festival.
@@ -131,14 +133,14 @@ func buildUtterance(ph *prosody.Phrase) *utterance {
 		}
 		sy := &u.syls[len(u.syls)-1]
 		sy.n++
-		if s.Stress > 0 {
-			sy.stress = true
+		if s.Lexical > 0 {
+			sy.stress = true // the lexicon's stress, as Festival's "stress" feature
 		}
 		if s.Accent {
 			sy.accent = true
 		}
 		name := radioNames[s.Phone]
-		if s.Phone == phone.AH && s.Stress == 0 {
+		if s.Phone == phone.AH && s.Lexical == 0 {
 			name = "ax" // Festival's CMU lexicon writes unstressed AH as ax
 		}
 		if s.Phone.IsVowel() && sy.vowel == "novowel" {

@@ -25,7 +25,7 @@ l^d-pau+x=x@x_x/A:1_1_4/B:x-x-x@x-x&x-x#x-x$x-x!x-x;x-x|x/C:0+0+0/D:content_1/E:
 // (both stressed syllables accented), falling at the end.
 func helloWorld() *prosody.Phrase {
 	seg := func(p phone.Phone, stress uint8, flags string) prosody.Segment {
-		return prosody.Segment{Phone: p, Stress: stress, Samples: 1600, WordStart: strings.Contains(flags, "w"),
+		return prosody.Segment{Phone: p, Stress: stress, Lexical: stress, Samples: 1600, WordStart: strings.Contains(flags, "w"),
 			SyllableStart: strings.Contains(flags, "s"), Accent: strings.Contains(flags, "*")}
 	}
 	return &prosody.Phrase{
@@ -44,6 +44,50 @@ func helloWorld() *prosody.Phrase {
 func TestLabelsMatchFestival(t *testing.T) {
 	got := buildUtterance(helloWorld()).labels()
 	want := strings.Split(festivalHelloWorld, "\n")
+	if len(got) != len(want) {
+		t.Fatalf("%d labels, want %d", len(got), len(want))
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("label %d:\n got %s\nwant %s", i, got[i], want[i])
+		}
+	}
+}
+
+// Festival 2.5's labels for "Read this book." with this voice: "this" is a function word (det)
+// without an accent, and its syllable is stressed (B:1-0-3), as the lexicon has it.
+const festivalReadThisBook = `x^x-pau+r=iy@x_x/A:0_0_0/B:x-x-x@x-x&x-x#x-x$x-x!x-x;x-x|x/C:1+1+3/D:0_0/E:x+x@x+x&x+x#x+x/F:content_1/G:0_0/H:x=x@1=1|0/I:3=3/J:3+3-1
+x^pau-r+iy=d@1_3/A:0_0_0/B:1-1-3@1-1&1-3#1-3$1-2!0-1;0-2|iy/C:1+0+3/D:0_0/E:content+1@1+3&0+1#0+2/F:det_1/G:0_0/H:3=3@1=1|L-L%/I:0=0/J:3+3-1
+pau^r-iy+d=dh@2_2/A:0_0_0/B:1-1-3@1-1&1-3#1-3$1-2!0-1;0-2|iy/C:1+0+3/D:0_0/E:content+1@1+3&0+1#0+2/F:det_1/G:0_0/H:3=3@1=1|L-L%/I:0=0/J:3+3-1
+r^iy-d+dh=ih@3_1/A:0_0_0/B:1-1-3@1-1&1-3#1-3$1-2!0-1;0-2|iy/C:1+0+3/D:0_0/E:content+1@1+3&0+1#0+2/F:det_1/G:0_0/H:3=3@1=1|L-L%/I:0=0/J:3+3-1
+iy^d-dh+ih=s@1_3/A:1_1_3/B:1-0-3@1-1&2-2#1-2$1-2!1-1;1-1|ih/C:1+1+3/D:content_1/E:det+1@2+2&1+1#1+1/F:content_1/G:0_0/H:3=3@1=1|L-L%/I:0=0/J:3+3-1
+d^dh-ih+s=b@2_2/A:1_1_3/B:1-0-3@1-1&2-2#1-2$1-2!1-1;1-1|ih/C:1+1+3/D:content_1/E:det+1@2+2&1+1#1+1/F:content_1/G:0_0/H:3=3@1=1|L-L%/I:0=0/J:3+3-1
+dh^ih-s+b=uh@3_1/A:1_1_3/B:1-0-3@1-1&2-2#1-2$1-2!1-1;1-1|ih/C:1+1+3/D:content_1/E:det+1@2+2&1+1#1+1/F:content_1/G:0_0/H:3=3@1=1|L-L%/I:0=0/J:3+3-1
+ih^s-b+uh=k@1_3/A:1_0_3/B:1-1-3@1-1&3-1#2-1$1-1!1-0;2-0|uh/C:0+0+0/D:det_1/E:content+1@3+1&1+0#2+0/F:0_0/G:0_0/H:3=3@1=1|L-L%/I:0=0/J:3+3-1
+s^b-uh+k=pau@2_2/A:1_0_3/B:1-1-3@1-1&3-1#2-1$1-1!1-0;2-0|uh/C:0+0+0/D:det_1/E:content+1@3+1&1+0#2+0/F:0_0/G:0_0/H:3=3@1=1|L-L%/I:0=0/J:3+3-1
+b^uh-k+pau=x@3_1/A:1_0_3/B:1-1-3@1-1&3-1#2-1$1-1!1-0;2-0|uh/C:0+0+0/D:det_1/E:content+1@3+1&1+0#2+0/F:0_0/G:0_0/H:3=3@1=1|L-L%/I:0=0/J:3+3-1
+uh^k-pau+x=x@x_x/A:1_1_3/B:x-x-x@x-x&x-x#x-x$x-x!x-x;x-x|x/C:0+0+0/D:content_1/E:x+x@x+x&x+x#x+x/F:0_0/G:3_3/H:x=x@1=1|0/I:0=0/J:3+3-1`
+
+// TestLabelsTakeLexicalStress: the labels' stress is the lexicon's, as Festival's, also for a
+// function word the planner speaks unstressed ("this" below: Stress 0, Lexical 1).
+func TestLabelsTakeLexicalStress(t *testing.T) {
+	seg := func(p phone.Phone, stress, lexical uint8, flags string) prosody.Segment {
+		return prosody.Segment{Phone: p, Stress: stress, Lexical: lexical, Samples: 1600, WordStart: strings.Contains(flags, "w"),
+			SyllableStart: strings.Contains(flags, "s"), Accent: strings.Contains(flags, "*")}
+	}
+	ph := &prosody.Phrase{
+		Segments: []prosody.Segment{
+			seg(phone.Sil, 0, 0, ""),
+			seg(phone.R, 1, 1, "ws"), seg(phone.IY, 1, 1, "*"), seg(phone.D, 1, 1, ""),
+			seg(phone.DH, 0, 1, "ws"), seg(phone.IH, 0, 1, ""), seg(phone.S, 0, 1, ""),
+			seg(phone.B, 1, 1, "ws"), seg(phone.UH, 1, 1, "*"), seg(phone.K, 1, 1, ""),
+			seg(phone.Sil, 0, 0, ""),
+		},
+		F0:    []prosody.Point{{Pos: 0, Hz: 180}, {Pos: 16000, Hz: 150}},
+		Words: []prosody.WordSpan{{Text: "Read"}, {Text: "this"}, {Text: "book."}},
+	}
+	got := buildUtterance(ph).labels()
+	want := strings.Split(festivalReadThisBook, "\n")
 	if len(got) != len(want) {
 		t.Fatalf("%d labels, want %d", len(got), len(want))
 	}

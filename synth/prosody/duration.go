@@ -20,7 +20,7 @@ type pseg struct {
 }
 
 func (p *pseg) seg() Segment {
-	return Segment{Phone: p.ph, Stress: p.stress, WordStart: p.wordStart, SyllableStart: p.sylStart, Accent: p.accent}
+	return Segment{Phone: p.ph, Stress: p.stress, Lexical: p.lex, WordStart: p.wordStart, SyllableStart: p.sylStart, Accent: p.accent}
 }
 
 // accentSyllable returns the syllable of w that carries its pitch accent when it has one: the

@@ -12,7 +12,8 @@ import (
 // Segment is one phone with its duration, in samples at the vocoder's rate.
 type Segment struct {
 	Phone   phone.Phone
-	Stress  uint8 // stress of the segment's syllable
+	Stress  uint8 // stress of the segment's syllable as spoken (function words lose theirs)
+	Lexical uint8 // the syllable's stress in the word's pronunciation
 	Samples int   // duration; always > 0
 	// Position flags, for context-dependent rules (clusters, aspiration, final lengthening).
 	WordStart     bool // first phone of a word
