@@ -70,3 +70,27 @@ func TestNoiseLevelParams(t *testing.T) {
 		})
 	}
 }
+
+// TestSibilantLevels: the palato-alveolar sibilants are at least as loud as the alveolar ones
+// (Jongman, Wayland & Wong 2000: [ʃ ʒ] have the highest normalized amplitude of the English
+// fricatives, [s z] next). Tolerance: 1 dB, the level difference limen. With Klatt's A3 for
+// [ʃ] (57 dB), our peak-normalized parallel branch left [ʃ] about 3 dB under [s].
+func TestSibilantLevels(t *testing.T) {
+	p := DefaultParams()
+	p.Breathiness = 0
+	for _, tc := range []struct {
+		post, alv     string
+		postPh, alvPh phone.Phone
+	}{
+		{"SH AA1", "S AA1", phone.SH, phone.S},
+		{"ZH AA1", "Z AA1", phone.ZH, phone.Z},
+	} {
+		post := segmentRMS(t, p, tc.post, tc.postPh)
+		alv := segmentRMS(t, p, tc.alv, tc.alvPh)
+		db := 20 * math.Log10(post/alv)
+		t.Logf("%v %.1f dB re %v", tc.postPh, db, tc.alvPh)
+		if db < -1 {
+			t.Errorf("%v is %.1f dB under %v, want at least as loud (±1 dB)", tc.postPh, -db, tc.alvPh)
+		}
+	}
+}
