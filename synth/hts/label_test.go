@@ -42,8 +42,13 @@ func helloWorld() *prosody.Phrase {
 }
 
 func TestLabelsMatchFestival(t *testing.T) {
-	got := buildUtterance(helloWorld()).labels()
-	want := strings.Split(festivalHelloWorld, "\n")
+	sameLabels(t, buildUtterance(helloWorld()).labels(), festivalHelloWorld)
+}
+
+// sameLabels compares labels with Festival's, one a line.
+func sameLabels(t *testing.T, got []string, festival string) {
+	t.Helper()
+	want := strings.Split(festival, "\n")
 	if len(got) != len(want) {
 		t.Fatalf("%d labels, want %d", len(got), len(want))
 	}
@@ -86,16 +91,7 @@ func TestLabelsTakeLexicalStress(t *testing.T) {
 		F0:    []prosody.Point{{Pos: 0, Hz: 180}, {Pos: 16000, Hz: 150}},
 		Words: []prosody.WordSpan{{Text: "Read"}, {Text: "this"}, {Text: "book."}},
 	}
-	got := buildUtterance(ph).labels()
-	want := strings.Split(festivalReadThisBook, "\n")
-	if len(got) != len(want) {
-		t.Fatalf("%d labels, want %d", len(got), len(want))
-	}
-	for i := range want {
-		if got[i] != want[i] {
-			t.Errorf("label %d:\n got %s\nwant %s", i, got[i], want[i])
-		}
-	}
+	sameLabels(t, buildUtterance(ph).labels(), festivalReadThisBook)
 }
 
 func TestLabelEndToneAndPauses(t *testing.T) {
