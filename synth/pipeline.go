@@ -274,7 +274,7 @@ func prosodyOptions(req *Request, p *resolved) (prosody.Voice, prosody.Options) 
 	v := p.entry.voice
 	pv := prosody.Voice{BaseHz: v.Prosody.BaseHz, RangeSemitones: v.Prosody.RangeSemitones, Tempo: v.Prosody.Tempo,
 		VowelScale: v.Prosody.VowelScale, ConsonantScale: v.Prosody.ConsonantScale,
-		Durations: v.Prosody.Durations, Intonation: v.Prosody.Intonation, Phrasing: v.Prosody.Phrasing, F0Mean: v.Prosody.F0MeanHz, F0Std: v.Prosody.F0StdHz}
+		Durations: v.Prosody.Durations, Intonation: v.Prosody.Intonation, Phrasing: v.Prosody.Phrasing, Reduction: v.Prosody.Reduction, F0Mean: v.Prosody.F0MeanHz, F0Std: v.Prosody.F0StdHz}
 	po := prosody.Options{
 		SampleRate:     v.SampleRate,
 		Rate:           prosodyRate(req.rate()*p.style.RateScale, p.prosody),

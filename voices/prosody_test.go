@@ -17,6 +17,7 @@ func TestProsodyModelSettings(t *testing.T) {
 		{`,"durations":"flite"`, `prosody.durations "flite": want one of rules, kal, ked`},
 		{`,"intonation":"trees"`, `prosody.intonation "trees" must be "rules" or "model"`},
 		{`,"phrasing":"cart"`, `prosody.phrasing "cart" must be "rules" or "model"`},
+		{`,"reduction":"all"`, `prosody.reduction "all" must be "none" or "model"`},
 		{`,"f0_mean_hz":20`, "prosody.f0_mean_hz = 20"},
 		{`,"f0_std_hz":500`, "prosody.f0_std_hz = 500"},
 	} {
@@ -25,7 +26,7 @@ func TestProsodyModelSettings(t *testing.T) {
 			t.Errorf("%s: %v, want ErrInvalid mentioning %q", tc.prosody, err, tc.want)
 		}
 	}
-	for _, ok := range []string{``, `,"durations":"rules","intonation":"rules"`, `,"durations":"kal","intonation":"model","f0_mean_hz":105,"f0_std_hz":14`, `,"durations":"ked"`, `,"phrasing":"model"`, `,"phrasing":"rules"`} {
+	for _, ok := range []string{``, `,"durations":"rules","intonation":"rules"`, `,"durations":"kal","intonation":"model","f0_mean_hz":105,"f0_std_hz":14`, `,"durations":"ked"`, `,"phrasing":"model"`, `,"phrasing":"rules"`, `,"reduction":"model"`} {
 		c, err := Parse(fstest.MapFS{"x.json": {Data: []byte(voice(ok))}})
 		if err != nil {
 			t.Errorf("%s: %v", ok, err)
@@ -37,6 +38,9 @@ func TestProsodyModelSettings(t *testing.T) {
 		}
 		if strings.Contains(ok, "phrasing") && v.Prosody.Phrasing == "" {
 			t.Errorf("%s: phrasing not read", ok)
+		}
+		if strings.Contains(ok, "reduction") && v.Prosody.Reduction == "" {
+			t.Errorf("%s: reduction not read", ok)
 		}
 	}
 }

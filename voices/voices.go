@@ -73,6 +73,10 @@ type Prosody struct {
 	// ("to" as t ax, "and" as ax n d). For a voice whose own model reduces function words in
 	// context, as an HTS voice trained on labels of lexicon forms does.
 	StrongForms bool `json:"strong_forms,omitempty"`
+	// Reduction is "none" (vowels as the lexicon has them; the default when omitted) or
+	// "model": Festival's vowel-reduction tree turns the vowels of unaccented syllables it picks
+	// into ax, after the accents, as Festival's kal and ked voices do.
+	Reduction string `json:"reduction,omitempty"`
 	// Phrasing is "rules" (phrases end at punctuation; the default when omitted) or "model":
 	// also where Festival's phrase-break model (part of speech, prob_models) puts a break.
 	Phrasing string `json:"phrasing,omitempty"`
@@ -101,6 +105,11 @@ func (p *Prosody) validate() error {
 	case "", prosody.IntonationRules, prosody.IntonationModel:
 	default:
 		return fmt.Errorf("%w: prosody.intonation %q must be %q or %q", ErrInvalid, p.Intonation, prosody.IntonationRules, prosody.IntonationModel)
+	}
+	switch p.Reduction {
+	case "", prosody.ReductionNone, prosody.ReductionModel:
+	default:
+		return fmt.Errorf("%w: prosody.reduction %q must be %q or %q", ErrInvalid, p.Reduction, prosody.ReductionNone, prosody.ReductionModel)
 	}
 	switch p.Phrasing {
 	case "", prosody.PhrasingRules, prosody.PhrasingModel:

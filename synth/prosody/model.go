@@ -22,6 +22,12 @@ const (
 	IntonationModel = "model" // ToBI accent and tone trees, F0 from the regression tables
 )
 
+// Vowel reduction of Voice.Reduction.
+const (
+	ReductionNone  = "none"  // vowels as the lexicon has them; the default
+	ReductionModel = "model" // Festival's vowel-reduction tree
+)
+
 // Phrasing methods of Voice.Phrasing.
 const (
 	PhrasingRules = "rules" // phrases end at punctuation only; the default
@@ -54,6 +60,7 @@ type modelRun struct {
 	stats      map[string]model.PhoneStat // nil: rule durations
 	stretch    float64
 	intonation bool
+	reduced    []bool // per syllable of fs, when Voice.Reduction is "model": its vowel became ax
 }
 
 // newModelRun lays the sentence out for the models and predicts its accents and end tones, which
@@ -77,7 +84,45 @@ func newModelRun(words []Word, gs []group, kind text.Kind, v Voice) (*modelRun, 
 	}
 	m.fs = newFsent(words, gs, kind)
 	m.predictIntonation()
+	if v.Reduction == ReductionModel {
+		m.reduce()
+	}
 	return m, nil
+}
+
+// reduce runs the vowel-reduction tree over every syllable, after the accents as in Festival
+// (PostLex follows Intonation), and turns the vowels it picks into ax in the sentence the
+// duration tree reads. Only the vowels of postlex_vowel_reduce_table's radio entry are
+// reduced; the syllable keeps its stress.
+func (m *modelRun) reduce() {
+	fs := m.fs
+	m.reduced = make([]bool, len(fs.syls))
+	if m.set.Reduce == nil {
+		return
+	}
+	for i, sy := range fs.syls {
+		if sy.vowel < 0 {
+			continue
+		}
+		to, ok := m.set.ReduceTable[radio[fs.segs[sy.vowel].ph].name]
+		if !ok || to != radio[phone.AX].name {
+			continue
+		}
+		if m.set.Reduce.Class(m.feats(sylItem(i))) == "1" {
+			fs.segs[sy.vowel].ph = phone.AX
+			m.reduced[i] = true
+		}
+	}
+}
+
+// applyReduction gives a phrase's segments the reduced vowels of reduce.
+func (m *modelRun) applyReduction(lo int, segs []pseg) {
+	for i := range segs {
+		sg := &segs[i]
+		if sg.nucleus && m.reduced[m.sylOf(lo, sg)] {
+			sg.ph = phone.AX
+		}
+	}
 }
 
 // feats returns the model.Feats of item it.

@@ -45,6 +45,11 @@ type Voice struct {
 	// F0Mean and F0Std are the voice's F0 mean and standard deviation in Hz, onto which the
 	// model's targets are mapped (0: derived from BaseHz and RangeSemitones).
 	F0Mean, F0Std float64
+	// Reduction is "model" for Festival's vowel-reduction tree (postlex_vowel_reduce_cart_data,
+	// which Festival's kal and ked voices use): after accents are predicted, an unaccented
+	// syllable's ah, ih, aa, ae or eh becomes ax where the tree says so; "" or "none" keeps the
+	// vowels (function words still take their weak forms before Plan).
+	Reduction string
 	// Phrasing is "model" for phrase breaks inside a sentence's unpunctuated runs from
 	// Festival's part-of-speech tagger and phrase-break model (Phrase_Method prob_models);
 	// "" or "rules" breaks only at punctuation. Either way a run still longer than 12 words
@@ -159,6 +164,8 @@ func validate(kind text.Kind, v Voice, o Options) (settings, error) {
 		return s, fmt.Errorf("%w: breath %g outside 0..1", ErrInvalid, o.Breath)
 	case v.Intonation != "" && v.Intonation != IntonationRules && v.Intonation != IntonationModel:
 		return s, fmt.Errorf("%w: voice intonation %q: want %q or %q", ErrInvalid, v.Intonation, IntonationRules, IntonationModel)
+	case v.Reduction != "" && v.Reduction != ReductionNone && v.Reduction != ReductionModel:
+		return s, fmt.Errorf("%w: voice reduction %q: want %q or %q", ErrInvalid, v.Reduction, ReductionNone, ReductionModel)
 	case v.Phrasing != "" && v.Phrasing != PhrasingRules && v.Phrasing != PhrasingModel:
 		return s, fmt.Errorf("%w: voice phrasing %q: want %q or %q", ErrInvalid, v.Phrasing, PhrasingRules, PhrasingModel)
 	case v.F0Mean != 0 && !inRange(v.F0Mean, 40, 500):
@@ -260,7 +267,7 @@ func Plan(words []Word, kind text.Kind, v Voice, o Options) ([]Phrase, error) {
 	groups := phraseGroups(words, breaks)
 	var m *modelRun
 	var bases []int
-	if (v.Durations != "" && v.Durations != DurationRules) || v.Intonation == IntonationModel {
+	if (v.Durations != "" && v.Durations != DurationRules) || v.Intonation == IntonationModel || v.Reduction == ReductionModel {
 		var err error
 		if m, err = newModelRun(words, groups, kind, v); err != nil {
 			return nil, err
@@ -275,6 +282,9 @@ func Plan(words []Word, kind text.Kind, v Voice, o Options) ([]Phrase, error) {
 		segs := buildSegments(words[g.lo:g.hi], kind == text.WhQuestion && g.lo == 0)
 		if m != nil && m.intonation {
 			m.applyAccents(words, g.lo, segs)
+		}
+		if m != nil && m.reduced != nil {
+			m.applyReduction(g.lo, segs)
 		}
 		if m != nil && m.stats != nil {
 			m.modelDurations(segs, bases[gi])
