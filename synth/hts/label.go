@@ -96,11 +96,12 @@ type utterance struct {
 	syls    []lsyl
 	words   []lword
 	endTone string
+	sent    prosody.SentenceContext // Count 0: the phrase alone is the utterance
 }
 
 // buildUtterance groups the phrase's segments into pauses, phones, syllables and words.
 func buildUtterance(ph *prosody.Phrase) *utterance {
-	u := &utterance{}
+	u := &utterance{sent: ph.Sentence}
 	prevPau := false
 	wordText := func(i int) string {
 		if i < len(ph.Words) {
@@ -242,13 +243,27 @@ func (u *utterance) labels() []string {
 	}
 	phr := itoa(ns) + "_" + itoa(nw)
 	phrEq := itoa(ns) + "=" + itoa(nw)
+	// The phrase's neighbours and place in the utterance (the sentence), when the planner gave
+	// them; otherwise the phrase is an utterance of its own.
+	prevPhr, nextPhr, phrPos, pauPos := "0_0", "0=0", "1=1", "1=1"
 	jj := itoa(ns) + "+" + itoa(nw) + "-1"
+	if c := u.sent; c.Count > 0 {
+		if c.Index > 0 {
+			prevPhr = itoa(c.PrevSyllables) + "_" + itoa(c.PrevWords)
+		}
+		if c.Index+1 < c.Count {
+			nextPhr = itoa(c.NextSyllables) + "=" + itoa(c.NextWords)
+		}
+		phrPos = itoa(c.Index+1) + "=" + itoa(c.Count-c.Index)
+		pauPos = "1=" + itoa(c.Count) // Festival gives every pause the first phrase's place
+		jj = itoa(c.Syllables) + "+" + itoa(c.Words) + "-" + itoa(c.Count)
+	}
 	for i, l := range u.labs {
 		b.Reset()
 		b.WriteString(name(i-2) + "^" + name(i-1) + "-" + l.name + "+" + name(i+1) + "=" + name(i+2))
 		if l.pau {
 			ps, nx := sylBefore(i), sylAfter(i)
-			g, in := "0_0", "0=0"
+			g, in := prevPhr, nextPhr // a pause before the phrase, or after it
 			if ps >= 0 {
 				g = phr
 			}
@@ -257,7 +272,7 @@ func (u *utterance) labels() []string {
 			}
 			b.WriteString("@x_x/A:" + sylDesc(ps) + "/B:x-x-x@x-x&x-x#x-x$x-x!x-x;x-x|x/C:" + sylDescPlus(nx))
 			b.WriteString("/D:" + wordDesc(wordOf(ps)) + "/E:x+x@x+x&x+x#x+x/F:" + wordDesc(wordOf(nx)))
-			b.WriteString("/G:" + g + "/H:x=x@1=1|0/I:" + in + "/J:" + jj)
+			b.WriteString("/G:" + g + "/H:x=x@" + pauPos + "|0/I:" + in + "/J:" + jj)
 			out[i] = b.String()
 			continue
 		}
@@ -325,7 +340,7 @@ func (u *utterance) labels() []string {
 		b.WriteString("/E:" + w.gpos + "+" + itoa(w.nsyl) + "@" + itoa(wi+1) + "+" + itoa(nw-wi) +
 			"&" + itoa(cIn) + "+" + itoa(cOut) + "#" + itoa(cdist(true)) + "+" + itoa(cdist(false)))
 		b.WriteString("/F:" + wordDesc(wi+1))
-		b.WriteString("/G:0_0/H:" + phrEq + "@1=1|" + u.endTone + "/I:0=0/J:" + jj)
+		b.WriteString("/G:" + prevPhr + "/H:" + phrEq + "@" + phrPos + "|" + u.endTone + "/I:" + nextPhr + "/J:" + jj)
 		out[i] = b.String()
 	}
 	return out

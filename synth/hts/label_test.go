@@ -94,6 +94,80 @@ func TestLabelsTakeLexicalStress(t *testing.T) {
 	sameLabels(t, buildUtterance(ph).labels(), festivalReadThisBook)
 }
 
+// Festival 2.5's labels for "The sun rose, and the birds sang." with this voice: two phrases,
+// with a pause between them.
+const festivalSunRose = `x^x-pau+dh=ax@x_x/A:0_0_0/B:x-x-x@x-x&x-x#x-x$x-x!x-x;x-x|x/C:0+0+2/D:0_0/E:x+x@x+x&x+x#x+x/F:det_1/G:0_0/H:x=x@1=2|0/I:3=3/J:7+7-2
+x^pau-dh+ax=s@1_2/A:0_0_0/B:0-0-2@1-1&1-3#1-3$1-3!0-1;0-1|ax/C:1+1+3/D:0_0/E:det+1@1+3&0+2#0+1/F:content_1/G:0_0/H:3=3@1=2|L-H%/I:4=4/J:7+7-2
+pau^dh-ax+s=ah@2_1/A:0_0_0/B:0-0-2@1-1&1-3#1-3$1-3!0-1;0-1|ax/C:1+1+3/D:0_0/E:det+1@1+3&0+2#0+1/F:content_1/G:0_0/H:3=3@1=2|L-H%/I:4=4/J:7+7-2
+dh^ax-s+ah=n@1_3/A:0_0_2/B:1-1-3@1-1&2-2#1-2$1-2!0-1;0-1|ah/C:1+1+3/D:det_1/E:content+1@2+2&0+1#0+1/F:content_1/G:0_0/H:3=3@1=2|L-H%/I:4=4/J:7+7-2
+ax^s-ah+n=r@2_2/A:0_0_2/B:1-1-3@1-1&2-2#1-2$1-2!0-1;0-1|ah/C:1+1+3/D:det_1/E:content+1@2+2&0+1#0+1/F:content_1/G:0_0/H:3=3@1=2|L-H%/I:4=4/J:7+7-2
+s^ah-n+r=ow@3_1/A:0_0_2/B:1-1-3@1-1&2-2#1-2$1-2!0-1;0-1|ah/C:1+1+3/D:det_1/E:content+1@2+2&0+1#0+1/F:content_1/G:0_0/H:3=3@1=2|L-H%/I:4=4/J:7+7-2
+ah^n-r+ow=z@1_3/A:1_1_3/B:1-1-3@1-1&3-1#2-1$2-1!1-0;1-0|ow/C:1+0+3/D:content_1/E:content+1@3+1&1+0#1+0/F:cc_1/G:0_0/H:3=3@1=2|L-H%/I:4=4/J:7+7-2
+n^r-ow+z=pau@2_2/A:1_1_3/B:1-1-3@1-1&3-1#2-1$2-1!1-0;1-0|ow/C:1+0+3/D:content_1/E:content+1@3+1&1+0#1+0/F:cc_1/G:0_0/H:3=3@1=2|L-H%/I:4=4/J:7+7-2
+r^ow-z+pau=ae@3_1/A:1_1_3/B:1-1-3@1-1&3-1#2-1$2-1!1-0;1-0|ow/C:1+0+3/D:content_1/E:content+1@3+1&1+0#1+0/F:cc_1/G:0_0/H:3=3@1=2|L-H%/I:4=4/J:7+7-2
+ow^z-pau+ae=n@x_x/A:1_1_3/B:x-x-x@x-x&x-x#x-x$x-x!x-x;x-x|x/C:1+0+3/D:content_1/E:x+x@x+x&x+x#x+x/F:cc_1/G:3_3/H:x=x@1=2|0/I:4=4/J:7+7-2
+z^pau-ae+n=d@1_3/A:1_1_3/B:1-0-3@1-1&1-4#1-3$1-3!0-2;0-2|ae/C:0+0+2/D:content_1/E:cc+1@1+4&0+2#0+2/F:det_1/G:3_3/H:4=4@2=1|L-L%/I:0=0/J:7+7-2
+pau^ae-n+d=dh@2_2/A:1_1_3/B:1-0-3@1-1&1-4#1-3$1-3!0-2;0-2|ae/C:0+0+2/D:content_1/E:cc+1@1+4&0+2#0+2/F:det_1/G:3_3/H:4=4@2=1|L-L%/I:0=0/J:7+7-2
+ae^n-d+dh=ax@3_1/A:1_1_3/B:1-0-3@1-1&1-4#1-3$1-3!0-2;0-2|ae/C:0+0+2/D:content_1/E:cc+1@1+4&0+2#0+2/F:det_1/G:3_3/H:4=4@2=1|L-L%/I:0=0/J:7+7-2
+n^d-dh+ax=b@1_2/A:1_0_3/B:0-0-2@1-1&2-3#1-3$1-3!1-1;0-1|ax/C:1+1+4/D:cc_1/E:det+1@2+3&0+2#0+1/F:content_1/G:3_3/H:4=4@2=1|L-L%/I:0=0/J:7+7-2
+d^dh-ax+b=er@2_1/A:1_0_3/B:0-0-2@1-1&2-3#1-3$1-3!1-1;0-1|ax/C:1+1+4/D:cc_1/E:det+1@2+3&0+2#0+1/F:content_1/G:3_3/H:4=4@2=1|L-L%/I:0=0/J:7+7-2
+dh^ax-b+er=d@1_4/A:0_0_2/B:1-1-4@1-1&3-2#1-2$1-2!2-1;0-1|er/C:1+1+3/D:det_1/E:content+1@3+2&0+1#0+1/F:content_1/G:3_3/H:4=4@2=1|L-L%/I:0=0/J:7+7-2
+ax^b-er+d=z@2_3/A:0_0_2/B:1-1-4@1-1&3-2#1-2$1-2!2-1;0-1|er/C:1+1+3/D:det_1/E:content+1@3+2&0+1#0+1/F:content_1/G:3_3/H:4=4@2=1|L-L%/I:0=0/J:7+7-2
+b^er-d+z=s@3_2/A:0_0_2/B:1-1-4@1-1&3-2#1-2$1-2!2-1;0-1|er/C:1+1+3/D:det_1/E:content+1@3+2&0+1#0+1/F:content_1/G:3_3/H:4=4@2=1|L-L%/I:0=0/J:7+7-2
+er^d-z+s=ae@4_1/A:0_0_2/B:1-1-4@1-1&3-2#1-2$1-2!2-1;0-1|er/C:1+1+3/D:det_1/E:content+1@3+2&0+1#0+1/F:content_1/G:3_3/H:4=4@2=1|L-L%/I:0=0/J:7+7-2
+d^z-s+ae=ng@1_3/A:1_1_4/B:1-1-3@1-1&4-1#2-1$2-1!1-0;1-0|ae/C:0+0+0/D:content_1/E:content+1@4+1&1+0#1+0/F:0_0/G:3_3/H:4=4@2=1|L-L%/I:0=0/J:7+7-2
+z^s-ae+ng=pau@2_2/A:1_1_4/B:1-1-3@1-1&4-1#2-1$2-1!1-0;1-0|ae/C:0+0+0/D:content_1/E:content+1@4+1&1+0#1+0/F:0_0/G:3_3/H:4=4@2=1|L-L%/I:0=0/J:7+7-2
+s^ae-ng+pau=x@3_1/A:1_1_4/B:1-1-3@1-1&4-1#2-1$2-1!1-0;1-0|ae/C:0+0+0/D:content_1/E:content+1@4+1&1+0#1+0/F:0_0/G:3_3/H:4=4@2=1|L-L%/I:0=0/J:7+7-2
+ae^ng-pau+x=x@x_x/A:1_1_3/B:x-x-x@x-x&x-x#x-x$x-x!x-x;x-x|x/C:0+0+0/D:content_1/E:x+x@x+x&x+x#x+x/F:0_0/G:4_4/H:x=x@1=2|0/I:0=0/J:7+7-2`
+
+// TestLabelsPlacePhraseInSentence: with the sentence context the planner gives, each phrase's
+// labels carry the previous and next phrase's sizes (G, I), the phrase's place in the sentence
+// (H) and the sentence's totals (J) as Festival's do, pauses included. (Across the phrase
+// boundary, the neighbouring syllable and word fields A, C, D and F are not compared: the
+// vocoder sees one phrase.)
+func TestLabelsPlacePhraseInSentence(t *testing.T) {
+	seg := func(p phone.Phone, stress uint8, flags string) prosody.Segment {
+		return prosody.Segment{Phone: p, Stress: stress, Lexical: stress, Samples: 1600, WordStart: strings.Contains(flags, "w"),
+			SyllableStart: strings.Contains(flags, "s"), Accent: strings.Contains(flags, "*")}
+	}
+	first := &prosody.Phrase{
+		Segments: []prosody.Segment{
+			seg(phone.Sil, 0, ""),
+			seg(phone.DH, 0, "ws"), seg(phone.AX, 0, ""),
+			seg(phone.S, 1, "ws"), seg(phone.AH, 1, "*"), seg(phone.N, 1, ""),
+			seg(phone.R, 1, "ws"), seg(phone.OW, 1, "*"), seg(phone.Z, 1, ""),
+			seg(phone.Sil, 0, ""),
+		},
+		// A continuation rise on the last syllable: L-H%, as Festival's tone tree puts there.
+		F0:       []prosody.Point{{Pos: 0, Hz: 180}, {Pos: 9600, Hz: 170}, {Pos: 14400, Hz: 220}},
+		Words:    []prosody.WordSpan{{Text: "The"}, {Text: "sun"}, {Text: "rose,"}},
+		Sentence: prosody.SentenceContext{Index: 0, Count: 2, Syllables: 7, Words: 7, NextSyllables: 4, NextWords: 4},
+	}
+	second := &prosody.Phrase{
+		Segments: []prosody.Segment{
+			seg(phone.AE, 1, "ws"), seg(phone.N, 1, ""), seg(phone.D, 1, ""),
+			seg(phone.DH, 0, "ws"), seg(phone.AX, 0, ""),
+			seg(phone.B, 1, "ws"), seg(phone.ER, 1, "*"), seg(phone.D, 1, ""), seg(phone.Z, 1, ""),
+			seg(phone.S, 1, "ws"), seg(phone.AE, 1, "*"), seg(phone.NG, 1, ""),
+			seg(phone.Sil, 0, ""),
+		},
+		F0:       []prosody.Point{{Pos: 0, Hz: 190}, {Pos: 19200, Hz: 150}},
+		Words:    []prosody.WordSpan{{Text: "and"}, {Text: "the"}, {Text: "birds"}, {Text: "sang."}},
+		Sentence: prosody.SentenceContext{Index: 1, Count: 2, Syllables: 7, Words: 7, PrevSyllables: 3, PrevWords: 3},
+	}
+	got := append(buildUtterance(first).labels(), buildUtterance(second).labels()...)
+	want := strings.Split(festivalSunRose, "\n")
+	if len(got) != len(want) {
+		t.Fatalf("%d labels, want %d", len(got), len(want))
+	}
+	tail := func(l string) string { return l[strings.Index(l, "/G:"):] }
+	for i := range want {
+		if tail(got[i]) != tail(want[i]) {
+			t.Errorf("label %d:\n got %s\nwant %s", i, tail(got[i]), tail(want[i]))
+		}
+	}
+}
+
 func TestLabelEndToneAndPauses(t *testing.T) {
 	ph := helloWorld()
 	ph.F0 = []prosody.Point{{Pos: 0, Hz: 150}, {Pos: 8000, Hz: 150}, {Pos: 14400, Hz: 220}}

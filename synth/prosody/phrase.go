@@ -47,6 +47,18 @@ type Phrase struct {
 	F0       []Point
 	Quality  Quality
 	Words    []WordSpan
+	// Sentence places the phrase in its sentence (zero when unknown), for vocoders whose
+	// models read past the phrase, such as the HTS voice's full-context labels.
+	Sentence SentenceContext
+}
+
+// SentenceContext is a phrase's place in its sentence: counts of phrases, words and syllables
+// (syllables with at least one phone).
+type SentenceContext struct {
+	Index, Count             int // the phrase's index among the sentence's phrases, and their number
+	Syllables, Words         int // the whole sentence's
+	PrevSyllables, PrevWords int // the previous phrase's (0 for the first)
+	NextSyllables, NextWords int // the next phrase's (0 for the last)
 }
 
 // Samples is the phrase's total duration; a vocoder renders exactly this many samples.

@@ -81,3 +81,40 @@ func TestPlanRejectsUnknownPhrasing(t *testing.T) {
 		t.Fatalf("Plan with phrasing \"cart\": %v, want ErrInvalid", err)
 	}
 }
+
+// TestPlanSentenceContext: each phrase knows its place in the sentence and its neighbours'
+// sizes ("The sun rose, | and the birds sang.": 3 words and 3 syllables, then 4 and 4).
+func TestPlanSentenceContext(t *testing.T) {
+	lex, err := g2p.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ss, err := text.Normalize("The sun rose, and the birds sang.")
+	if err != nil || len(ss) != 1 {
+		t.Fatalf("%d sentences, %v", len(ss), err)
+	}
+	var ws []Word
+	for _, w := range ss[0].Words {
+		p, ok := lex.Lookup(w.Text, w.POS)
+		if !ok {
+			t.Fatalf("no pronunciation of %q", w.Text)
+		}
+		ws = append(ws, Word{Text: w.Text, Pron: p, Break: w.Break, Function: IsFunctionWord(w.Text)})
+	}
+	phrases, err := Plan(ws, ss[0].Kind, Voice{BaseHz: 100, RangeSemitones: 3, Tempo: 1}, Options{SampleRate: 16000})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []SentenceContext{
+		{Index: 0, Count: 2, Syllables: 7, Words: 7, NextSyllables: 4, NextWords: 4},
+		{Index: 1, Count: 2, Syllables: 7, Words: 7, PrevSyllables: 3, PrevWords: 3},
+	}
+	if len(phrases) != len(want) {
+		t.Fatalf("%d phrases, want %d", len(phrases), len(want))
+	}
+	for i, ph := range phrases {
+		if ph.Sentence != want[i] {
+			t.Errorf("phrase %d: %+v, want %+v", i, ph.Sentence, want[i])
+		}
+	}
+}

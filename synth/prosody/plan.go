@@ -274,6 +274,7 @@ func Plan(words []Word, kind text.Kind, v Voice, o Options) ([]Phrase, error) {
 		}
 		bases = phraseBases(groups, m.fs)
 	}
+	ctx := sentenceContexts(words, groups)
 	rng := newJitter(s.seed)
 	out := make([]Phrase, 0, len(groups))
 	clock := 0.0 // sentence time in samples, unrounded
@@ -298,7 +299,7 @@ func Plan(words []Word, kind text.Kind, v Voice, o Options) ([]Phrase, error) {
 				segs[i].ms *= s.cons
 			}
 		}
-		ph := Phrase{Quality: s.quality}
+		ph := Phrase{Quality: s.quality, Sentence: ctx[gi]}
 		start := float64(done)
 		pos := 0
 		ph.Segments = make([]Segment, 0, len(segs)+1)
@@ -428,3 +429,32 @@ func splitRun(words []Word, lo, hi int, isEnd []bool, ends []boundary) {
 }
 
 func isFunction(w Word) bool { return w.Function && !w.Letter }
+
+// sentenceContexts places each phrase group in the sentence.
+func sentenceContexts(words []Word, gs []group) []SentenceContext {
+	syls := make([]int, len(gs))
+	total, nw := 0, 0
+	for gi, g := range gs {
+		for _, w := range words[g.lo:g.hi] {
+			for _, sy := range w.Pron {
+				if len(sy.Phones) > 0 {
+					syls[gi]++
+				}
+			}
+		}
+		total += syls[gi]
+		nw += g.hi - g.lo
+	}
+	out := make([]SentenceContext, len(gs))
+	for gi := range gs {
+		c := SentenceContext{Index: gi, Count: len(gs), Syllables: total, Words: nw}
+		if gi > 0 {
+			c.PrevSyllables, c.PrevWords = syls[gi-1], gs[gi-1].hi-gs[gi-1].lo
+		}
+		if gi+1 < len(gs) {
+			c.NextSyllables, c.NextWords = syls[gi+1], gs[gi+1].hi-gs[gi+1].lo
+		}
+		out[gi] = c
+	}
+	return out
+}
