@@ -21,9 +21,12 @@ import (
 //     accent tree) come from the phrase.
 //   - Part of speech: Festival's guess_pos classes for closed-class words (in, to, det, md, cc,
 //     wp, pps, aux); every other word is "content", as in Festival.
-//   - Phrasing: a prosody.Phrase is one intonational phrase and the vocoder sees one phrase at a
-//     time, so the utterance fields (J) count this phrase only, there is no previous or next
-//     phrase (G and I are 0) and h3/h4 are 1. Pauses inside a phrase stay in it.
+//   - Phrasing: a prosody.Phrase is one intonational phrase and the sentence is the utterance.
+//     The phrase's Sentence context gives the previous and next phrase's sizes (G, I), its place
+//     (h3/h4) and the utterance's totals (J); a phrase without it is an utterance of its own.
+//     The vocoder sees one phrase at a time, so across a phrase boundary the neighbouring
+//     syllable and word fields (A, C, D, F) read as missing ("0"), where Festival's reach into
+//     the next phrase. Pauses inside a phrase stay in it.
 //   - End tone (h5): L-H% when the phrase's pitch contour ends higher than it was at the start
 //     of its last syllable (a question or continuation rise), otherwise L-L%.
 
