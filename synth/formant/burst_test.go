@@ -1,13 +1,10 @@
 package formant
 
 import (
-	"context"
 	"math"
 	"testing"
 
-	"github.com/chorus-tts/chorus/synth/audio"
 	"github.com/chorus-tts/chorus/synth/phone"
-	"github.com/chorus-tts/chorus/synth/vocodertest"
 )
 
 // burstBands renders a stop before a vowel and returns the energy (dB) of the stop's burst, the
@@ -15,42 +12,20 @@ import (
 // closure), in the band 1–4 kHz (the following vowel's F2–F3 region) and in the band 4–8 kHz.
 func burstBands(t *testing.T, phones string, stop phone.Phone) (mid, high float64) {
 	t.Helper()
-	const sr = 24000
-	ph, err := vocodertest.BuildPhrase(sr, phones, vocodertest.PhraseOptions{LeadSilence: true, TrailSilence: true})
-	if err != nil {
-		t.Fatal(err)
-	}
 	p := DefaultParams()
 	p.Breathiness = 0
-	v, err := New(sr, p, 5)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var out []float32
-	if err := v.Render(context.Background(), ph, audio.WriterFunc(func(b []float32) error {
-		out = append(out, b...)
-		return nil
-	})); err != nil {
-		t.Fatal(err)
-	}
-	pos := 0
-	for _, s := range ph.Segments {
-		if s.Phone == stop {
-			end := pos + s.Samples
-			x := out[end-sr/50 : end]
-			band := func(lo, hi float64) float64 {
-				e := 0.0
-				for f := lo; f < hi; f += 50 {
-					e += math.Pow(10, spectrumDB(x, sr, f)/10)
-				}
-				return 10 * math.Log10(e)
-			}
-			return band(1000, 4000), band(4000, 8000)
+	ph, out := renderPhones(t, p, 5, phones)
+	pos, n := firstSegment(t, ph, stop)
+	end := pos + n
+	x := out[end-segmentRate/50 : end]
+	band := func(lo, hi float64) float64 {
+		e := 0.0
+		for f := lo; f < hi; f += 50 {
+			e += math.Pow(10, spectrumDB(x, segmentRate, f)/10)
 		}
-		pos += s.Samples
+		return 10 * math.Log10(e)
 	}
-	t.Fatalf("no %v in %q", stop, phones)
-	return 0, 0
+	return band(1000, 4000), band(4000, 8000)
 }
 
 // TestBurstSpectraByPlace: a velar burst is compact, its energy in one mid-frequency peak at the

@@ -8,19 +8,19 @@ import (
 	"github.com/chorus-tts/chorus/internal/acoustics"
 	"github.com/chorus-tts/chorus/synth/audio"
 	"github.com/chorus-tts/chorus/synth/phone"
+	"github.com/chorus-tts/chorus/synth/prosody"
 	"github.com/chorus-tts/chorus/synth/vocodertest"
 )
 
-// segmentRMS renders phones with p and returns the RMS over the middle half of the first
-// segment that is phone want.
-func segmentRMS(t *testing.T, p Params, phones string, want phone.Phone) float64 {
+// renderPhones renders phones (vocodertest.BuildPhrase's notation, with silence around) at
+// 24 kHz with p and seed, and returns the phrase and its samples.
+func renderPhones(t *testing.T, p Params, seed uint64, phones string) (*prosody.Phrase, []float32) {
 	t.Helper()
-	const sr = 24000
-	ph, err := vocodertest.BuildPhrase(sr, phones, vocodertest.PhraseOptions{LeadSilence: true, TrailSilence: true})
+	ph, err := vocodertest.BuildPhrase(segmentRate, phones, vocodertest.PhraseOptions{LeadSilence: true, TrailSilence: true})
 	if err != nil {
 		t.Fatal(err)
 	}
-	v, err := New(sr, p, 3)
+	v, err := New(segmentRate, p, seed)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -31,16 +31,34 @@ func segmentRMS(t *testing.T, p Params, phones string, want phone.Phone) float64
 	})); err != nil {
 		t.Fatal(err)
 	}
+	return ph, out
+}
+
+// segmentRate is the sample rate of renderPhones.
+const segmentRate = 24000
+
+// firstSegment returns the start and length in samples of ph's first segment that is phone
+// want; the test fails if there is none.
+func firstSegment(t *testing.T, ph *prosody.Phrase, want phone.Phone) (start, n int) {
+	t.Helper()
 	pos := 0
 	for _, s := range ph.Segments {
 		if s.Phone == want {
-			lo, hi := pos+s.Samples/4, pos+3*s.Samples/4
-			return acoustics.RMS(out[lo:hi])
+			return pos, s.Samples
 		}
 		pos += s.Samples
 	}
-	t.Fatalf("no %v in %q", want, phones)
-	return 0
+	t.Fatalf("no %v in the phrase", want)
+	return 0, 0
+}
+
+// segmentRMS renders phones with p and returns the RMS over the middle half of the first
+// segment that is phone want.
+func segmentRMS(t *testing.T, p Params, phones string, want phone.Phone) float64 {
+	t.Helper()
+	ph, out := renderPhones(t, p, 3, phones)
+	pos, n := firstSegment(t, ph, want)
+	return acoustics.RMS(out[pos+n/4 : pos+3*n/4])
 }
 
 // TestNoiseLevelParams: a voice's aspiration_db and frication_db move the level of [h] and of
