@@ -21,13 +21,21 @@ w^er-l+d=pau@3_2/A:1_1_2/B:1-1-4@1-1&3-1#2-1$2-1!1-0;1-0|er/C:0+0+0/D:content_2/
 er^l-d+pau=x@4_1/A:1_1_2/B:1-1-4@1-1&3-1#2-1$2-1!1-0;1-0|er/C:0+0+0/D:content_2/E:content+1@2+1&1+0#1+0/F:0_0/G:0_0/H:3=2@1=1|L-L%/I:0=0/J:3+2-1
 l^d-pau+x=x@x_x/A:1_1_4/B:x-x-x@x-x&x-x#x-x$x-x!x-x;x-x|x/C:0+0+0/D:content_1/E:x+x@x+x&x+x#x+x/F:0_0/G:3_2/H:x=x@1=1|0/I:0=0/J:3+2-1`
 
+// seg is a 100 ms segment whose spoken and lexical stress are both stress; flags: w word start,
+// s syllable start, * accent.
+func seg(p phone.Phone, stress uint8, flags string) prosody.Segment {
+	return spokenSeg(p, stress, stress, flags)
+}
+
+// spokenSeg is seg with a spoken stress that differs from the lexicon's.
+func spokenSeg(p phone.Phone, stress, lexical uint8, flags string) prosody.Segment {
+	return prosody.Segment{Phone: p, Stress: stress, Lexical: lexical, Samples: 1600, WordStart: strings.Contains(flags, "w"),
+		SyllableStart: strings.Contains(flags, "s"), Accent: strings.Contains(flags, "*")}
+}
+
 // helloWorld is the phrase our front end gives for "Hello world." with Festival's accents
 // (both stressed syllables accented), falling at the end.
 func helloWorld() *prosody.Phrase {
-	seg := func(p phone.Phone, stress uint8, flags string) prosody.Segment {
-		return prosody.Segment{Phone: p, Stress: stress, Lexical: stress, Samples: 1600, WordStart: strings.Contains(flags, "w"),
-			SyllableStart: strings.Contains(flags, "s"), Accent: strings.Contains(flags, "*")}
-	}
 	return &prosody.Phrase{
 		Segments: []prosody.Segment{
 			seg(phone.Sil, 0, ""),
@@ -76,17 +84,13 @@ uh^k-pau+x=x@x_x/A:1_1_3/B:x-x-x@x-x&x-x#x-x$x-x!x-x;x-x|x/C:0+0+0/D:content_1/E
 // TestLabelsTakeLexicalStress: the labels' stress is the lexicon's, as Festival's, also for a
 // function word the planner speaks unstressed ("this" below: Stress 0, Lexical 1).
 func TestLabelsTakeLexicalStress(t *testing.T) {
-	seg := func(p phone.Phone, stress, lexical uint8, flags string) prosody.Segment {
-		return prosody.Segment{Phone: p, Stress: stress, Lexical: lexical, Samples: 1600, WordStart: strings.Contains(flags, "w"),
-			SyllableStart: strings.Contains(flags, "s"), Accent: strings.Contains(flags, "*")}
-	}
 	ph := &prosody.Phrase{
 		Segments: []prosody.Segment{
-			seg(phone.Sil, 0, 0, ""),
-			seg(phone.R, 1, 1, "ws"), seg(phone.IY, 1, 1, "*"), seg(phone.D, 1, 1, ""),
-			seg(phone.DH, 0, 1, "ws"), seg(phone.IH, 0, 1, ""), seg(phone.S, 0, 1, ""),
-			seg(phone.B, 1, 1, "ws"), seg(phone.UH, 1, 1, "*"), seg(phone.K, 1, 1, ""),
-			seg(phone.Sil, 0, 0, ""),
+			spokenSeg(phone.Sil, 0, 0, ""),
+			spokenSeg(phone.R, 1, 1, "ws"), spokenSeg(phone.IY, 1, 1, "*"), spokenSeg(phone.D, 1, 1, ""),
+			spokenSeg(phone.DH, 0, 1, "ws"), spokenSeg(phone.IH, 0, 1, ""), spokenSeg(phone.S, 0, 1, ""),
+			spokenSeg(phone.B, 1, 1, "ws"), spokenSeg(phone.UH, 1, 1, "*"), spokenSeg(phone.K, 1, 1, ""),
+			spokenSeg(phone.Sil, 0, 0, ""),
 		},
 		F0:    []prosody.Point{{Pos: 0, Hz: 180}, {Pos: 16000, Hz: 150}},
 		Words: []prosody.WordSpan{{Text: "Read"}, {Text: "this"}, {Text: "book."}},
@@ -126,10 +130,6 @@ ae^ng-pau+x=x@x_x/A:1_1_3/B:x-x-x@x-x&x-x#x-x$x-x!x-x;x-x|x/C:0+0+0/D:content_1/
 // boundary, the neighbouring syllable and word fields A, C, D and F are not compared: the
 // vocoder sees one phrase.)
 func TestLabelsPlacePhraseInSentence(t *testing.T) {
-	seg := func(p phone.Phone, stress uint8, flags string) prosody.Segment {
-		return prosody.Segment{Phone: p, Stress: stress, Lexical: stress, Samples: 1600, WordStart: strings.Contains(flags, "w"),
-			SyllableStart: strings.Contains(flags, "s"), Accent: strings.Contains(flags, "*")}
-	}
 	first := &prosody.Phrase{
 		Segments: []prosody.Segment{
 			seg(phone.Sil, 0, ""),
