@@ -224,19 +224,4 @@ func (n *normalizer) money(t *token, s string) bool {
 
 // scaleAfter returns the next token's scale word ("million") when present
 // with no punctuation between.
-func (n *normalizer) scaleAfter() string {
-	cur := n.peek(0)
-	next := n.peek(1)
-	if cur == nil || next == nil || cur.post != "" || next.pre != "" {
-		return ""
-	}
-	l := strings.ToLower(next.core)
-	if scaleNames[l] && l != "hundred" && l != "dozen" {
-		return l
-	}
-	switch next.core {
-	case "bn", "mn", "tn", "k", "K", "M":
-		return scaleSuffix[next.core]
-	}
-	return ""
-}
+func (n *normalizer) scaleAfter() string { return n.peekScale(1) }
