@@ -46,8 +46,8 @@ type Voice struct {
 	// model's targets are mapped (0: derived from BaseHz and RangeSemitones).
 	F0Mean, F0Std float64
 	// Reduction is "model" for Festival's vowel-reduction tree (postlex_vowel_reduce_cart_data,
-	// which Festival's kal and ked voices use): after accents are predicted, an unaccented
-	// syllable's ah, ih, aa, ae or eh becomes ax where the tree says so; "" or "none" keeps the
+	// which Festival's kal and ked voices use): after accents are predicted, a syllable's ah,
+	// ih, aa, ae or eh becomes ax where the tree says so (it keeps its stress); "" or "none" keeps the
 	// vowels (function words still take their weak forms before Plan).
 	Reduction string
 	// Phrasing is "model" for phrase breaks inside a sentence's unpunctuated runs from
