@@ -87,6 +87,6 @@ func (n *normalizer) chat(t *token) bool {
 		return false
 	}
 	n.by("chat abbreviation")
-	n.emitPhrase(t.raw, strings.Fields(reading)...)
+	n.emitPhrase(t.raw, strings.Fields(n.chatInContext(l, reading))...)
 	return true
 }

@@ -53,6 +53,9 @@ func (n *normalizer) token() int {
 			return 1
 		}
 	}
+	if k := n.round6Token(t); k > 0 {
+		return k
+	}
 	if n.product(t) || n.extensionNumber(t) || n.chat(t) || n.timeZone(t) || n.postalState(t) || n.tech(t) || n.starCode(t) || n.codeIdentifier(t) || n.airTime(t) || n.battingAverage(t) {
 		return 1
 	}

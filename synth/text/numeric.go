@@ -267,6 +267,7 @@ func (n *normalizer) numeric(t *token) int {
 			w := []string{monthNames[x]}
 			n.emit(src, appendDayOrdinal(w, y)...)
 		case n.slashReading(src, a, b):
+		case n.alternatives(src, a, b):
 		case isFraction(a, b):
 			n.by("fraction")
 			n.emit(src, appendFraction(nil, a, b)...)
@@ -690,14 +691,18 @@ func (n *normalizer) tennisSets() bool {
 	}
 	joined := func(a, b int) bool { // tokens at offsets a < b hold set scores joined
 		x, y := n.peek(a), n.peek(b)
-		if x == nil || y == nil || !tennisSet(x.core) || !tennisSet(y.core) {
+		if x == nil || y == nil || !tennisSetToken(x) || !tennisSetToken(y) {
 			return false
 		}
+		post := x.post
+		if _, _, ok := tiebreakSet(x.core, x.post); ok {
+			post = post[1:] // "7-6(5)," the set ends at the parenthesis
+		}
 		if b == a+1 {
-			return x.post == "," || x.post == ""
+			return post == "," || post == ""
 		}
 		m := n.peek(a + 1)
-		return b == a+2 && (x.post == "" || x.post == ",") && m.post == "" && strings.EqualFold(m.core, "and")
+		return b == a+2 && (post == "" || post == ",") && m.post == "" && strings.EqualFold(m.core, "and")
 	}
 	return joined(0, 1) || joined(0, 2) || joined(-1, 0) || joined(-2, 0)
 }
@@ -946,6 +951,9 @@ func (n *normalizer) quantity(t *token, num number, rest string) int {
 		return k
 	}
 	if k := n.minutesAfterHours(t, num, rest); k > 0 {
+		return k
+	}
+	if k := n.round6Quantity(t, num, rest); k > 0 {
 		return k
 	}
 	if rest != "" {

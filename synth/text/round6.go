@@ -1,0 +1,556 @@
+package text
+
+import "strings"
+
+// Round six of issue 18: readers found by held-out set 6 and the leftovers of round five.
+
+// keyNames are keyboard keys as people say them in a shortcut ("Ctrl+Shift+R" control shift r).
+var keyNames = map[string]string{
+	"ctrl": "control", "control": "control", "shift": "shift", "alt": "alt", "cmd": "command",
+	"command": "command", "opt": "option", "option": "option", "win": "windows", "super": "super",
+	"meta": "meta", "fn": "function", "esc": "escape", "escape": "escape", "del": "delete",
+	"delete": "delete", "tab": "tab", "enter": "enter", "return": "return", "space": "space",
+	"home": "home", "end": "end", "ins": "insert", "insert": "insert", "pgup": "page up",
+	"pgdn": "page down", "backspace": "backspace", "up": "up", "down": "down", "left": "left", "right": "right",
+	"⌘": "command", "⌥": "option", "⇧": "shift", "⌃": "control",
+}
+
+// keyModifiers are the keys a shortcut begins with.
+var keyModifiers = setOf("ctrl control shift alt cmd command opt option win super meta fn ⌘ ⌥ ⇧ ⌃")
+
+// keyCombo reads a keyboard shortcut whose keys are joined by "+" (or "-" after Ctrl, Cmd…):
+// "Ctrl+Shift+R" control shift r, "Alt+F4" alt f four, "Cmd-C" command c. The joiner is not
+// read, as people say shortcuts. It reports whether it did.
+func (n *normalizer) keyCombo(t *token) bool {
+	s := t.core
+	sep := "+"
+	if !strings.Contains(s, "+") {
+		sep = "-"
+	}
+	parts := strings.Split(s, sep)
+	if len(parts) < 2 || len(parts) > 5 || !keyModifiers[strings.ToLower(parts[0])] {
+		return false
+	}
+	var words [][]string
+	for _, p := range parts {
+		l := strings.ToLower(p)
+		switch {
+		case keyNames[l] != "":
+			words = append(words, strings.Fields(keyNames[l]))
+		case len(p) == 1 && (isASCIILetter(rune(p[0])) || isDigit(p[0])):
+			words = append(words, []string{"\x00" + l}) // a letter or digit key
+		case len(p) >= 2 && len(p) <= 3 && (p[0] == 'F' || p[0] == 'f') && allDigits(p[1:]) && atoiSmall(p[1:]) >= 1 && atoiSmall(p[1:]) <= 24:
+			words = append(words, append([]string{"\x00f"}, appendInteger(nil, p[1:])...))
+		default:
+			return false
+		}
+	}
+	n.by("keyboard shortcut")
+	for _, w := range words {
+		for _, x := range w {
+			switch {
+			case strings.HasPrefix(x, "\x00") && isDigit(x[1]):
+				n.emit(t.raw, onesWordsOrZero(x[1]))
+			case strings.HasPrefix(x, "\x00"):
+				n.emitLetter(t.raw, x[1:])
+			default:
+				n.emit(t.raw, x)
+			}
+		}
+	}
+	return true
+}
+
+// maskedDigits reads the visible end of a masked number: "****4417", "•••• 4417" and
+// "xxxx-xxxx-1234" are read as the digits shown, one by one; the mask is not read. It reports
+// whether it did.
+func (n *normalizer) maskedDigits(t *token) bool {
+	mask := strings.Count(t.pre, "*")
+	core := t.core
+	if mask < 2 {
+		// A mask of letters or bullets inside the core: "xxxx-xxxx-1234", "••••4417".
+		k := 0
+		for k < len(core) {
+			switch {
+			case core[k] == 'x' || core[k] == 'X' || core[k] == '*' || core[k] == '-':
+				k++
+				if core[k-1] != '-' {
+					mask++
+				}
+				continue
+			case strings.HasPrefix(core[k:], "•"):
+				k += len("•")
+				mask++
+				continue
+			}
+			break
+		}
+		if mask < 3 || k == 0 {
+			return false
+		}
+		core = core[k:]
+	}
+	if len(core) < 2 || len(core) > 6 || !allDigits(core) {
+		return false
+	}
+	n.by("masked number")
+	n.debug("mask not read", "token", t.raw)
+	n.emit(t.raw, appendDigitNames(nil, core, false)...)
+	return true
+}
+
+// eachAfterPrice reads "ea" after a price or a count as "each": "$4.99 ea.", "2 ea".
+func (n *normalizer) eachAfterPrice(t *token) bool {
+	if t.core != "ea" && t.core != "EA" {
+		return false
+	}
+	prev := n.peek(-1)
+	if prev == nil || prev.post != "" || !startsNumeric(prev.core) && !strings.ContainsAny(prev.core[:1], "$£€¥") {
+		return false
+	}
+	n.by("abbreviation")
+	n.emit(t.raw, "each")
+	n.absorbed = strings.HasPrefix(t.post, ".") && !n.isLast(0)
+	return true
+}
+
+// lowerVersion reads "v" glued to a whole number as a version: "(v2)" version two, "v10". Only
+// the lower-case letter: "V8" and "V2" are names of engines and rockets.
+func (n *normalizer) lowerVersion(t *token) bool {
+	c := t.core
+	if len(c) < 2 || len(c) > 4 || c[0] != 'v' || !allDigits(c[1:]) || c[1] == '0' {
+		return false
+	}
+	if prev := n.peek(-1); prev != nil && prev.post == "" && startsNumeric(prev.core) {
+		return false // "4 v4": a count and a label
+	}
+	n.by("version")
+	n.emit(t.raw, "version")
+	n.emit(t.raw, appendInteger(nil, c[1:])...)
+	n.versionAt = n.i
+	return true
+}
+
+// oneOnOneNext are words after "1:1" that make it a meeting ("a 1:1 call"); ratioNext make it
+// a ratio ("a 1:1 mix").
+var (
+	oneOnOneNext = setOf("meeting meetings call calls session sessions chat chats coaching interview interviews with tutoring time support mentoring check-in review")
+	ratioNext    = setOf("ratio ratios scale mix mixture copy copies replica replicas mapping correspondence match aspect exchange split basis")
+)
+
+// oneOnOne reads "1:1" (and "1:1s") as a meeting of two people, "one on one", after a determiner
+// or before a word of meetings: "push the 1:1 to Thursday", "weekly 1:1s". A ratio word or a scale
+// before keeps the ratio ("a 1:1 mix", "a scale of 1:1"). It reports whether it did.
+func (n *normalizer) oneOnOne(t *token) bool {
+	if t.core != "1:1" && t.core != "1:1s" {
+		return false
+	}
+	prev, next := n.peek(-1), n.peek(1)
+	if next != nil && t.post == "" && ratioNext[strings.ToLower(next.core)] {
+		return false
+	}
+	meeting := t.core == "1:1s" || next != nil && t.post == "" && oneOnOneNext[strings.ToLower(next.core)]
+	if !meeting && prev != nil && prev.post == "" {
+		switch strings.ToLower(prev.core) {
+		case "the", "a", "our", "my", "your", "their", "his", "her", "weekly", "monthly", "next", "first", "quick", "regular", "biweekly", "daily":
+			meeting = true
+		}
+	}
+	if !meeting {
+		return false
+	}
+	n.by("meeting")
+	if t.core == "1:1s" {
+		n.emit(t.raw, "one", "on", "ones")
+	} else {
+		n.emit(t.raw, "one", "on", "one")
+	}
+	return true
+}
+
+// tiebreakSet splits a tennis set with its tiebreak points, "7-6(5" (the closing parenthesis
+// is in the token's trailing punctuation): the set and the points.
+func tiebreakSet(core, post string) (set, points string, ok bool) {
+	set, points, ok = strings.Cut(core, "(")
+	if !ok || !strings.HasPrefix(post, ")") || points == "" || len(points) > 2 || !allDigits(points) {
+		return "", "", false
+	}
+	if set != "7-6" && set != "6-7" {
+		return "", "", false
+	}
+	return set, points, true
+}
+
+// tiebreak reads a set won in a tiebreak, "7-6(5)" seven six five: the set score as tennis is
+// read, then the loser's tiebreak points. It reports whether it did.
+func (n *normalizer) tiebreak(t *token) bool {
+	set, points, ok := tiebreakSet(t.core, t.post)
+	if !ok {
+		return false
+	}
+	n.by("tennis score")
+	n.emit(t.raw, appendSetSide(nil, set[:1])...)
+	n.emit(t.raw, appendSetSide(nil, set[2:])...)
+	n.emit(t.raw, appendInteger(nil, points)...)
+	return true
+}
+
+// bareDegreeUnits are the letters of a temperature written without the degree sign.
+var bareDegreeUnits = map[string]string{"C": "celsius", "F": "fahrenheit"}
+
+// weatherWords in a sentence make a number glued to C or F a temperature ("highs near 31C").
+var weatherWords = setOf(`high highs low lows temperature temperatures temp temps heat heatwave warm warmer
+warmest hot hotter hottest cold colder coldest chill chilly freezing frost cool cooler mild degrees weather
+forecast thermostat oven fever feels reached hit peaked soared plunged dropped climbed`)
+
+// bareDegreeBlockers before the number make it a label ("Seat 31C", "Row 12F", "Vitamin 3C").
+var bareDegreeBlockers = setOf(`seat seats row rows gate room apt apartment unit flat suite platform bus route
+building block level floor terminal section grade vitamin type size class form category pier bay stand
+bed ward locker lot box cabin deck door`)
+
+// bareDegrees reads a temperature written without the degree sign, "31C" thirty one degrees
+// celsius, "-4F", "40.3C", in a sentence about weather or heat and not after a label. It
+// returns the tokens used, or 0.
+func (n *normalizer) bareDegrees(t *token, num number, rest string) int {
+	unit, ok := bareDegreeUnits[rest]
+	if !ok || num.commas || len(num.intPart) > 3 {
+		return 0
+	}
+	if prev := n.peek(-1); prev != nil && bareDegreeBlockers[strings.ToLower(strings.TrimRight(prev.core, "."))] {
+		return 0
+	}
+	if num.neg && n.peek(-1) == nil && n.peek(1) == nil {
+		return 0
+	}
+	weather := false
+	for k := max(0, n.i-8); k < min(len(n.toks), n.i+6) && !weather; k++ {
+		weather = k != n.i && weatherWords[strings.ToLower(n.toks[k].core)]
+	}
+	if !weather {
+		return 0
+	}
+	n.by("temperature")
+	n.emit(t.raw, appendNumber(nil, num)...)
+	n.emit(t.raw, plural(num.isOne() && !num.hasPoint, "degree", "degrees"), unit)
+	return 1
+}
+
+// dotTimeCues in a sentence make "12.30" a time of day as British writers write it.
+var dotTimeCues = setOf(`kick kicks kickoff kick-off off start starts started begin begins began open opens
+opened close closes doors meet meeting arrive arrives arrived leave leaves left depart departs departed
+train trains bus coach ferry flight match game show service tonight tomorrow today morning evening
+afternoon am pm gmt bst cet monday tuesday wednesday thursday friday saturday sunday due scheduled`)
+
+// dotTimeBlockers in a sentence make "at 12.45" a price or a rate, not a time.
+var dotTimeBlockers = setOf(`shares share stock stocks index price prices priced rate rates yield yields pence
+pounds dollars euros cents traded trading percent inflation ratio odds bid offer valued worth cost costs`)
+
+// dotTimeAfter are words after "the 10.15" that make it a service by its departure time.
+var dotTimeAfter = setOf("to from service train departure arrival")
+
+// dotTime reads a time written with a point, as British writers do: "kicks off at 12.30"
+// twelve thirty, "the 10.15 to Edinburgh" ten fifteen. A time is a whole hour up to 23 and two
+// digits of minutes below 60; it needs a preposition of time and a word of times in the
+// sentence, or a determiner before and "to"/"from" after. A unit, a percent or a currency
+// after keeps the decimal. It returns the tokens used, or 0.
+func (n *normalizer) dotTime(t *token, num number, rest string) int {
+	if rest != "" || !num.hasPoint || num.neg || num.plus || num.commas || len(num.intPart) > 2 || len(num.frac) != 2 {
+		return 0
+	}
+	h, m := atoiSmall(num.intPart), atoiSmall(num.frac)
+	if h > 23 || m > 59 || h == 0 && len(num.intPart) == 1 {
+		return 0
+	}
+	prev, next := n.peek(-1), n.peek(1)
+	if prev == nil || prev.post != "" {
+		return 0
+	}
+	if next != nil && t.post == "" {
+		if _, ok := unitWord(next.core, true); ok || scaleNames[strings.ToLower(next.core)] || strings.EqualFold(next.core, "percent") || strings.EqualFold(next.core, "per") || strings.EqualFold(next.core, "times") {
+			return 0
+		}
+	}
+	p := strings.ToLower(prev.core)
+	ok := false
+	switch {
+	case determiners[p] && next != nil && t.post == "" && dotTimeAfter[strings.ToLower(next.core)]:
+		ok = true // "the 10.15 to Edinburgh"
+	case p == "at" || p == "from" || p == "until" || p == "till" || p == "by" || p == "before" || p == "after":
+		for k := max(0, n.i-8); k < min(len(n.toks), n.i+6); k++ {
+			w := strings.ToLower(n.toks[k].core)
+			if k != n.i && dotTimeBlockers[w] {
+				return 0 // "shares opened at 12.45": a price
+			}
+			ok = ok || k != n.i && dotTimeCues[w]
+		}
+	}
+	if !ok {
+		return 0
+	}
+	n.by("time")
+	w, _ := clockTime(num.intPart+":"+num.frac, false)
+	if num.frac == "00" {
+		w = appendInteger(nil, num.intPart) // "at 3.00" three
+		if h > 12 {
+			w = append(w, "hundred")
+		}
+	}
+	n.emit(t.raw, w...)
+	return 1
+}
+
+// legalLabels before a three- or four-digit number make it a section or bill number read in
+// pairs, as lawyers and reporters say them: "§ 1030" section ten thirty, "H.R. 4521".
+var legalLabels = setOf("§ §§ H.R H.B S.B A.B H.J.Res S.J.Res")
+
+// legalNumber reports a section or bill number after a legal label.
+func (n *normalizer) legalNumber(num number, rest string) bool {
+	if rest != "" || num.hasPoint || num.commas || num.neg || len(num.intPart) < 3 || len(num.intPart) > 4 || num.intPart[0] == '0' {
+		return false
+	}
+	prev := n.peek(-1)
+	return prev != nil && legalLabels[strings.TrimSuffix(prev.core, ".")] && (prev.post == "" || prev.post == ".")
+}
+
+// dialVerbs before 999, 112 or 911 make it the emergency number dialled, read digit by digit:
+// "Ring 999", "call 112".
+var dialVerbs = setOf("call calling called calls dial dialing dialling dialed dialled ring ringing rang rings phone phoning phoned")
+
+// emergencyDialled reports 999, 112 or 911 after a verb of calling.
+func (n *normalizer) emergencyDialled(num number, rest string) bool {
+	if rest != "" || num.hasPoint || num.commas || num.neg {
+		return false
+	}
+	switch num.intPart {
+	case "999", "112", "911":
+	default:
+		return false
+	}
+	prev := n.peek(-1)
+	return prev != nil && prev.post == "" && dialVerbs[strings.ToLower(prev.core)]
+}
+
+// spacedCode reads a code written in spaced groups of two to four digits after a code word,
+// "Your one-time code is 47 19 03", digit by digit: at least three groups and six digits. It
+// returns the tokens used, or 0.
+func (n *normalizer) spacedCode(t *token) int {
+	if t.pre != "" || t.post != "" || len(t.core) < 2 || len(t.core) > 4 || !allDigits(t.core) || n.codeWordBefore() == "" {
+		return 0
+	}
+	groups := []string{t.core}
+	for k := 1; k < 6; k++ {
+		nt := n.peek(k)
+		if nt == nil || nt.pre != "" || len(nt.core) < 2 || len(nt.core) > 4 || !allDigits(nt.core) || n.peek(k-1).post != "" {
+			break
+		}
+		groups = append(groups, nt.core)
+	}
+	if len(groups) < 3 || groupDigits(groups) < 6 {
+		return 0
+	}
+	n.by("code digits")
+	n.phone(t.raw, groups, "")
+	return len(groups)
+}
+
+// round6Quantity tries the round-six readers of a number with its glued rest; it returns the
+// tokens used, or 0.
+func (n *normalizer) round6Quantity(t *token, num number, rest string) int {
+	if n.inPart != 0 {
+		return 0
+	}
+	if k := n.bareDegrees(t, num, rest); k > 0 {
+		return k
+	}
+	if k := n.dotTime(t, num, rest); k > 0 {
+		return k
+	}
+	if rest == "p" && num.hasPoint && len(num.frac) == 1 && len(num.intPart) <= 3 && !num.neg && !n.videoNear() {
+		// Pence with a tenth: "142.9p a litre".
+		n.by("money")
+		n.emit(t.raw, appendNumber(nil, num)...)
+		n.emit(t.raw, "pence")
+		return 1
+	}
+	if n.legalNumber(num, rest) {
+		n.by("number read in pairs")
+		n.emit(t.raw, appendPaired(nil, num.intPart)...)
+		return 1
+	}
+	if n.emergencyDialled(num, rest) {
+		n.by("code digits")
+		n.emit(t.raw, appendDigitNames(nil, num.intPart, false)...)
+		return 1
+	}
+	if rest == "" && !num.hasPoint {
+		if k := n.spacedCode(t); k > 0 {
+			return k
+		}
+	}
+	return 0
+}
+
+// tennisSetToken reports a token holding a tennis set, with or without its tiebreak points.
+func tennisSetToken(t *token) bool {
+	if _, _, ok := tiebreakSet(t.core, t.post); ok {
+		return true
+	}
+	return tennisSet(t.core)
+}
+
+// round6Token tries the round-six readers of a whole token; it returns the tokens used, or 0.
+func (n *normalizer) round6Token(t *token) int {
+	if k := n.iban(t); k > 0 {
+		return k
+	}
+	if n.defWord(t) || n.keyCombo(t) || n.maskedDigits(t) || n.eachAfterPrice(t) || n.lowerVersion(t) || n.oneOnOne(t) || n.tiebreak(t) {
+		return 1
+	}
+	return 0
+}
+
+// youreNext are words after chat "ur" that make it "you're" ("ur the best", "lmk when ur
+// free"); before other words it is "your" ("ur mom", "ur phone").
+var youreNext = setOf(`the a an so not too very such really gonna going coming being doing getting making
+trying leaving joking kidding lying always never still just welcome right wrong free late early here there
+home back done good great amazing awesome best worst funny crazy sick busy ok okay sure mad lucky cute
+beautiful gorgeous smart hilarious insane literally totally probably gonna up out in on off at with
+invited next`)
+
+// beForms before chat "wfh" make it "working from home" ("I'm wfh today").
+var beForms = setOf("i'm im am is are was were be been being she's he's we're they're you're")
+
+// wfhNext are words after a message's first "wfh" that make it "working from home" ("wfh
+// today, ping me").
+var wfhNext = setOf("today tomorrow tmrw tmr tonight this all until till til on monday tuesday wednesday thursday friday again")
+
+// chatInContext returns the reading of a chat abbreviation (l, lower case) where its context
+// chooses between readings: "ur" is "you're" before an adjective, an article or a verb in -ing;
+// "wfh" is "working from home" after a form of "be" or opening a message before a time word.
+func (n *normalizer) chatInContext(l, reading string) string {
+	prev, next := n.peek(-1), n.peek(1)
+	switch l {
+	case "ur":
+		if next == nil || n.peek(0).post != "" && strings.ContainsAny(n.peek(0).post, ".!?") || youreNext[strings.ToLower(next.core)] {
+			return "you're"
+		}
+	case "wfh":
+		if prev != nil && beForms[strings.ToLower(strings.ReplaceAll(prev.core, "’", "'"))] ||
+			prev == nil && next != nil && (n.peek(0).post == "" || n.peek(0).post == ",") && wfhNext[strings.ToLower(next.core)] {
+			return "working from home"
+		}
+	}
+	return reading
+}
+
+// defWord reads "def": "defeated" between two names in a result ("Alcaraz def. Sinner",
+// "Sinner (1) def. Zverev"), "definitely" in chat, ending a clause after a comma ("I'll be there,
+// def.") or before a word it stresses ("def not", "def worth it"). Elsewhere it is left to the
+// general reader. It reports whether it did.
+func (n *normalizer) defWord(t *token) bool {
+	if t.core != "def" {
+		return false
+	}
+	prev, next := n.peek(-1), n.peek(1)
+	if prev != nil && next != nil && t.post == "." && (isCapitalized(prev.core) || strings.HasSuffix(prev.post, ")")) && isCapitalized(next.core) && prev.post != "," {
+		n.by("abbreviation")
+		n.emit(t.raw, "defeated")
+		n.absorbed = true
+		return true
+	}
+	clauseEnd := next == nil || strings.ContainsAny(t.post, ".!?,")
+	if prev != nil && prev.post == "," && clauseEnd || prev == nil && next != nil && t.post == "" || next != nil && t.post == "" && defNext[strings.ToLower(next.core)] {
+		n.by("chat abbreviation")
+		n.emit(t.raw, "definitely")
+		return true
+	}
+	return false
+}
+
+// defNext are words after chat "def" that it stresses: "def not", "def worth it".
+var defNext = setOf("not gonna going worth coming recommend need needs want agree down in getting doing a the one")
+
+// alternatives reads two whole numbers joined by a slash after a software or product name as
+// alternatives: "Windows 10/11" ten or eleven, "Python 2/3". The second is a later one, at
+// most two on; the name is a known software name or maker, or a capitalized word that does not
+// open the sentence and is no label. It reports whether it read them.
+func (n *normalizer) alternatives(src, a, b string) bool {
+	x, y := atoiSmall(a), atoiSmall(b)
+	if a[0] == '0' || b[0] == '0' || y <= x || y-x > 2 {
+		return false
+	}
+	prev := n.peek(-1)
+	if prev == nil || prev.post != "" || !isLetterWord(prev.core) || !isCapitalized(prev.core) {
+		return false
+	}
+	l := strings.ToLower(prev.core)
+	if !versionNames[l] && !modelMakers[l] && (n.i-1 == 0 || labelPrev[l] || pairedLabel[l] || monthIndex[l] > 0) {
+		return false
+	}
+	n.by("alternatives")
+	n.emit(src, appendInteger(nil, a)...)
+	n.emit(src, "or")
+	n.emit(src, appendInteger(nil, b)...)
+	return true
+}
+
+// iban reads an international bank account number, glued or in spaced groups of four
+// ("DE89 3704 0044 0532 0130 00"), character by character: letters spelled, digits named. A
+// run is an IBAN only if its check digits hold (ISO 13616: the number, rearranged, is 1
+// modulo 97), so no other code is taken for one. It returns the tokens used, or 0.
+func (n *normalizer) iban(t *token) int {
+	c := t.core
+	if len(c) < 4 || len(c) > 34 || !isUpperLetter(c[0]) || !isUpperLetter(c[1]) || !isDigit(c[2]) || !isDigit(c[3]) || !upperAlnum(c) {
+		return 0
+	}
+	s, used := c, 1
+	if len(c) == 4 {
+		for k := 1; k < 9; k++ {
+			nt, pt := n.peek(k), n.peek(k-1)
+			if nt == nil || pt.post != "" || nt.pre != "" || len(nt.core) > 4 || !upperAlnum(nt.core) {
+				break
+			}
+			s += nt.core
+			used++
+		}
+	}
+	if len(s) < 15 || !ibanValid(s) {
+		return 0
+	}
+	n.by("bank account number")
+	for k := 0; k < len(s); k++ {
+		if isDigit(s[k]) {
+			n.emit(t.raw, onesWordsOrZero(s[k]))
+		} else {
+			n.emitLetter(t.raw, strings.ToLower(s[k:k+1]))
+		}
+	}
+	return used
+}
+
+// upperAlnum reports a non-empty string of capital ASCII letters and digits.
+func upperAlnum(s string) bool {
+	for k := 0; k < len(s); k++ {
+		if !isUpperLetter(s[k]) && !isDigit(s[k]) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// ibanValid checks an IBAN's check digits: the first four characters moved to the end, letters
+// as 10 to 35, the number is 1 modulo 97.
+func ibanValid(s string) bool {
+	r := s[4:] + s[:4]
+	m := 0
+	for k := 0; k < len(r); k++ {
+		c := r[k]
+		if isDigit(c) {
+			m = (m*10 + int(c-'0')) % 97
+		} else {
+			v := int(c-'A') + 10
+			m = (m*100 + v) % 97
+		}
+	}
+	return m == 1
+}
