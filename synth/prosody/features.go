@@ -1,10 +1,13 @@
 package prosody
 
 import (
-	"strconv"
+	"errors"
+	"fmt"
 	"strings"
+	"sync"
 
 	"github.com/chorus-tts/chorus/synth/phone"
+	"github.com/chorus-tts/chorus/synth/prosody/model"
 	"github.com/chorus-tts/chorus/synth/text"
 )
 
@@ -248,48 +251,49 @@ var missing = item{}
 func segItem(i int) item { return item{kSeg, i, rSegment} }
 func sylItem(i int) item { return item{kSyl, i, rSyllable} }
 
-// feat answers Festival feature name (a path of steps ending in a feature) for it. ok is false
-// for a name this extractor does not know; the value is then "0".
-func (s *fsent) feat(it item, name string) (string, bool) {
-	for {
-		step, rest, more := strings.Cut(name, ".")
-		if !more {
-			return s.final(it, name)
-		}
-		if !knownStep(step) {
-			return "0", false
-		}
-		it = s.step(it, step)
-		if it.k == kNone {
-			// Festival answers "0" for anything past a missing item, whatever the name.
-			return "0", s.knownPath(rest)
-		}
-		name = rest
-	}
-}
+// Feature names are compiled once per model set (compileSchema) into paths: the steps to walk
+// from the item asked about, and the feature to answer there. Evaluating a path does no string
+// work, and numeric features answer integers (model.Int), which the trees and tables compare as
+// Festival compares their decimal strings.
 
-// knownPath checks the remaining steps and final name of a path past a missing item, so an
-// unknown name is still reported.
-func (s *fsent) knownPath(name string) bool {
-	for {
-		step, rest, more := strings.Cut(name, ".")
-		if !more {
-			return knownFinal[name] || strings.HasPrefix(name, "ph_")
-		}
-		if !knownStep(step) {
-			return false
-		}
-		name = rest
-	}
-}
+// pathStep is one compiled step of a feature path.
+type pathStep uint8
 
-func knownStep(step string) bool {
-	switch step {
-	case "n", "p", "nn", "pp", "parent", "daughter1", "daughtern":
-		return true
+const (
+	stepN pathStep = iota
+	stepP
+	stepNN
+	stepPP
+	stepParent
+	stepDaughter1
+	stepDaughterN
+	stepAs // stepAs + relation: R:Relation
+)
+
+// parseStep compiles one step of a feature name ("n", "parent", "R:SylStructure").
+func parseStep(s string) (pathStep, bool) {
+	switch s {
+	case "n":
+		return stepN, true
+	case "p":
+		return stepP, true
+	case "nn":
+		return stepNN, true
+	case "pp":
+		return stepPP, true
+	case "parent":
+		return stepParent, true
+	case "daughter1":
+		return stepDaughter1, true
+	case "daughtern":
+		return stepDaughterN, true
 	}
-	_, ok := relationNames[strings.TrimPrefix(step, "R:")]
-	return strings.HasPrefix(step, "R:") && ok
+	if rel, ok := strings.CutPrefix(s, "R:"); ok {
+		if r, ok := relationNames[rel]; ok {
+			return stepAs + pathStep(r), true
+		}
+	}
+	return 0, false
 }
 
 var relationNames = map[string]relation{
@@ -297,38 +301,448 @@ var relationNames = map[string]relation{
 	"Word": rWord, "Phrase": rPhrase, "Token": rToken,
 }
 
-// knownFinal lists the final feature names final answers (besides ph_*).
-var knownFinal = map[string]bool{
-	"name": true, "emph_sil": true, "pos_in_syl": true, "seg_onsetcoda": true, "seg_onset_stop": true,
-	"seg_coda_fric": true, "syl_initial": true,
-	"stress": true, "accented": true, "syl_codasize": true, "syl_onsetsize": true, "syl_numphones": true,
-	"syl_break": true, "old_syl_break": true, "position_type": true, "syl_in": true, "syl_out": true,
-	"ssyl_in": true, "ssyl_out": true, "asyl_in": true, "asyl_out": true, "last_accent": true,
-	"next_accent": true, "sub_phrases": true, "tobi_accent": true, "tobi_endtone": true,
-	"lisp_syl_yn_question": true,
-	"gpos":                 true, "word_numsyls": true, "pbreak": true, "EMPH": true,
+// feature is a final feature of a path: what it answers about the item reached.
+type feature uint8
+
+const (
+	fName feature = iota
+	fEmphSil
+	fPosInSyl
+	fSegOnsetcoda
+	fSegOnsetStop
+	fSegCodaFric
+	fSylInitial
+	fPhVc
+	fPhVlng
+	fPhVheight
+	fPhVfront
+	fPhCtype
+	fStress
+	fAccented
+	fSylCodasize
+	fSylOnsetsize
+	fSylNumphones
+	fSylBreak
+	fOldSylBreak
+	fPositionType
+	fSylIn
+	fSylOut
+	fSsylIn
+	fSsylOut
+	fAsylIn
+	fAsylOut
+	fLastAccent
+	fNextAccent
+	fSubPhrases
+	fTobiAccent
+	fTobiEndtone
+	fYnQuestion
+	fGpos
+	fWordNumsyls
+	fPbreak
+	fEMPH
+)
+
+// featureNames are the final feature names the extractor answers, as Festival names them.
+var featureNames = map[string]feature{
+	"name": fName, "emph_sil": fEmphSil, "pos_in_syl": fPosInSyl, "seg_onsetcoda": fSegOnsetcoda,
+	"seg_onset_stop": fSegOnsetStop, "seg_coda_fric": fSegCodaFric, "syl_initial": fSylInitial,
+	"ph_vc": fPhVc, "ph_vlng": fPhVlng, "ph_vheight": fPhVheight, "ph_vfront": fPhVfront, "ph_ctype": fPhCtype,
+	"stress": fStress, "accented": fAccented, "syl_codasize": fSylCodasize, "syl_onsetsize": fSylOnsetsize,
+	"syl_numphones": fSylNumphones, "syl_break": fSylBreak, "old_syl_break": fOldSylBreak,
+	"position_type": fPositionType, "syl_in": fSylIn, "syl_out": fSylOut, "ssyl_in": fSsylIn,
+	"ssyl_out": fSsylOut, "asyl_in": fAsylIn, "asyl_out": fAsylOut, "last_accent": fLastAccent,
+	"next_accent": fNextAccent, "sub_phrases": fSubPhrases, "tobi_accent": fTobiAccent,
+	"tobi_endtone": fTobiEndtone, "lisp_syl_yn_question": fYnQuestion,
+	"gpos": fGpos, "word_numsyls": fWordNumsyls, "pbreak": fPbreak, "EMPH": fEMPH,
+}
+
+// featPath is a compiled feature name: steps from the item asked about, then a feature of the
+// item reached.
+type featPath struct {
+	steps []pathStep
+	final feature
+}
+
+// errUnknownFeature is wrapped by compilePath's errors.
+var errUnknownFeature = errors.New("unknown feature name")
+
+// compilePath compiles a Festival feature name ("R:SylStructure.parent.R:Syllable.p.syl_break").
+func compilePath(name string) (featPath, error) {
+	var p featPath
+	for rest := name; ; {
+		step, tail, more := strings.Cut(rest, ".")
+		if !more {
+			f, ok := featureNames[rest]
+			if !ok {
+				return featPath{}, fmt.Errorf("%w %q: no feature %q", errUnknownFeature, name, rest)
+			}
+			p.final = f
+			return p, nil
+		}
+		st, ok := parseStep(step)
+		if !ok {
+			return featPath{}, fmt.Errorf("%w %q: no step %q", errUnknownFeature, name, step)
+		}
+		p.steps = append(p.steps, st)
+		rest = tail
+	}
+}
+
+// zero is Festival's answer past a missing item, and for a feature the item has not.
+var zero = model.Int(0)
+
+// feat answers Festival feature name (a path of steps ending in a feature) for it, as the
+// string Festival prints. ok is false for a name the extractor does not know, and for a
+// segment or syllable feature asked of an item of the other kind; the value is then "0".
+func (s *fsent) feat(it item, name string) (string, bool) {
+	p, err := compilePath(name)
+	if err != nil {
+		return "0", false
+	}
+	v, ok := s.eval(it, &p)
+	return v.String(), ok
+}
+
+// eval answers path p for it. ok is as feat's.
+func (s *fsent) eval(it item, p *featPath) (model.Value, bool) {
+	for _, st := range p.steps {
+		if it = s.step(it, st); it.k == kNone {
+			// Festival answers "0" for anything past a missing item, whatever the name.
+			return zero, true
+		}
+	}
+	switch it.k {
+	case kSeg:
+		return s.segValue(it.i, p.final)
+	case kSyl:
+		return s.sylValue(it.i, p.final)
+	case kWord:
+		w := &s.words[it.i]
+		switch p.final {
+		case fName:
+			return model.Str(w.text), true
+		case fGpos:
+			return model.Str(w.gpos), true
+		case fPbreak:
+			return model.Str(w.brk), true
+		case fWordNumsyls:
+			return model.Int(w.last - w.first + 1), true
+		}
+	case kToken:
+		switch p.final {
+		case fName:
+			return model.Str(s.words[it.i].text), true
+		case fEMPH:
+			return boolInt(s.words[it.i].emph), true
+		}
+	case kPhrase:
+		if p.final == fName {
+			return model.Str(s.phrases[it.i].name), true
+		}
+	}
+	return zero, true
 }
 
 // step moves one step along a path.
-func (s *fsent) step(it item, step string) item {
-	switch step {
-	case "n":
+func (s *fsent) step(it item, st pathStep) item {
+	switch st {
+	case stepN:
 		return s.move(it, 1)
-	case "p":
+	case stepP:
 		return s.move(it, -1)
-	case "nn":
+	case stepNN:
 		return s.move(s.move(it, 1), 1)
-	case "pp":
+	case stepPP:
 		return s.move(s.move(it, -1), -1)
-	case "parent":
+	case stepParent:
 		return s.parent(it)
-	case "daughter1", "daughtern":
-		return s.daughter(it, step == "daughtern")
+	case stepDaughter1, stepDaughterN:
+		return s.daughter(it, st == stepDaughterN)
 	}
-	if r, ok := relationNames[strings.TrimPrefix(step, "R:")]; ok && strings.HasPrefix(step, "R:") {
-		return s.as(it, r)
+	return s.as(it, relation(st-stepAs))
+}
+
+func boolInt(b bool) model.Value {
+	if b {
+		return model.Int(1)
 	}
-	return missing
+	return zero
+}
+
+// radioText holds the one-character radio features as strings, per phone: vlng, vheight, vfront,
+// ctype.
+var radioText = func() (t [phone.Count][4]string) {
+	for p, r := range radio {
+		t[p] = [4]string{string(r.vlng), string(r.vheight), string(r.vfront), string(r.ctype)}
+	}
+	return t
+}()
+
+var (
+	strPlus  = model.Str("+")
+	strMinus = model.Str("-")
+	strCoda  = model.Str("coda")
+	strOnset = model.Str("onset")
+)
+
+func (s *fsent) segValue(i int, f feature) (model.Value, bool) {
+	sg := s.segs[i]
+	switch f {
+	case fName:
+		return model.Str(radio[sg.ph].name), true
+	case fPhVc:
+		if radio[sg.ph].vc {
+			return strPlus, true
+		}
+		return strMinus, true
+	case fPhVlng:
+		return model.Str(radioText[sg.ph][0]), true
+	case fPhVheight:
+		return model.Str(radioText[sg.ph][1]), true
+	case fPhVfront:
+		return model.Str(radioText[sg.ph][2]), true
+	case fPhCtype:
+		return model.Str(radioText[sg.ph][3]), true
+	case fEmphSil:
+		return zero, true
+	case fPosInSyl:
+		return model.Int(sg.pos), true
+	}
+	if sg.syl < 0 { // a pause: no syllable
+		switch f {
+		case fSegOnsetcoda:
+			return strCoda, true
+		case fSegOnsetStop, fSegCodaFric, fSylInitial:
+			return zero, true
+		}
+		return zero, false
+	}
+	sy := &s.syls[sg.syl]
+	switch f {
+	case fSylInitial:
+		return boolInt(i == sy.first), true
+	case fSegOnsetcoda:
+		for j := i + 1; j <= sy.last; j++ {
+			if s.segs[j].ph.IsVowel() {
+				return strOnset, true
+			}
+		}
+		return strCoda, true
+	case fSegOnsetStop:
+		for j := sy.first; j <= sy.last && !s.segs[j].ph.IsVowel(); j++ {
+			if radio[s.segs[j].ph].ctype == 's' {
+				return model.Int(1), true
+			}
+		}
+		return zero, true
+	case fSegCodaFric:
+		for j := sy.last; j >= sy.first && !s.segs[j].ph.IsVowel(); j-- {
+			if radio[s.segs[j].ph].ctype == 'f' {
+				return model.Int(1), true
+			}
+		}
+		return zero, true
+	}
+	return zero, false
+}
+
+var (
+	strSingle  = model.Str("single")
+	strInitial = model.Str("initial")
+	strFinal   = model.Str("final")
+	strMid     = model.Str("mid")
+)
+
+func (s *fsent) sylValue(i int, f feature) (model.Value, bool) {
+	sy := &s.syls[i]
+	switch f {
+	case fName:
+		return model.Str(s.words[sy.word].text), true
+	case fStress:
+		return model.Int(sy.stress), true
+	case fAccented:
+		return boolInt(s.accented(i)), true
+	case fTobiAccent:
+		return model.Str(sy.accent), true
+	case fTobiEndtone:
+		return model.Str(sy.tone), true
+	case fSylNumphones:
+		return model.Int(sy.last - sy.first + 1), true
+	case fSylOnsetsize:
+		n := 0
+		for j := sy.first; j <= sy.last && !s.segs[j].ph.IsVowel(); j++ {
+			n++
+		}
+		return model.Int(n), true
+	case fSylCodasize:
+		// Festival counts from one, so "l eh f t" has coda size 3.
+		n := 1
+		for j := sy.last; j >= sy.first && !s.segs[j].ph.IsVowel(); j-- {
+			n++
+		}
+		return model.Int(n), true
+	case fSylBreak:
+		return model.Int(s.sylBreak(i)), true
+	case fOldSylBreak:
+		b := s.sylBreak(i)
+		if b == 2 || b == 3 {
+			b = 4
+		}
+		return model.Int(b), true
+	case fPositionType:
+		w := &s.words[sy.word]
+		switch {
+		case w.first == w.last:
+			return strSingle, true
+		case i == w.first:
+			return strInitial, true
+		case i == w.last:
+			return strFinal, true
+		}
+		return strMid, true
+	case fSylIn:
+		lo, _ := s.phraseSyls(i)
+		return model.Int(i - lo), true
+	case fSylOut:
+		_, hi := s.phraseSyls(i)
+		return model.Int(hi - i), true
+	case fSsylIn, fAsylIn:
+		lo, _ := s.phraseSyls(i)
+		n := 0
+		for j := i - 1; j > lo; j-- {
+			if f == fSsylIn && s.syls[j].stress == 1 || f == fAsylIn && s.accented(j) {
+				n++
+			}
+		}
+		return model.Int(n), true
+	case fSsylOut, fAsylOut:
+		_, hi := s.phraseSyls(i)
+		n := 0
+		for j := i + 1; j <= hi; j++ {
+			if f == fSsylOut && s.syls[j].stress == 1 || f == fAsylOut && s.accented(j) {
+				n++
+			}
+		}
+		return model.Int(n), true
+	case fLastAccent:
+		n := 0
+		for j := i - 1; j >= 0 && !s.accented(j); j-- {
+			n++
+		}
+		return model.Int(n), true
+	case fNextAccent:
+		n := 0
+		for j := i + 1; j < len(s.syls) && !s.accented(j); j++ {
+			n++
+		}
+		return model.Int(n), true
+	case fSubPhrases:
+		n := 0
+		for p := s.words[sy.word].phrase - 1; p >= 0 && s.phrases[p].name != brBB; p-- {
+			n++
+		}
+		return model.Int(n), true
+	case fYnQuestion:
+		b := s.sylBreak(i)
+		return boolInt(s.yesNo && (b == 3 || b == 4) && sy.word == len(s.words)-1), true
+	}
+	return zero, false
+}
+
+// featureTable is a model set's feature names compiled: paths[id] answers the name with that id
+// in schema; a name that does not compile (one only the POS module's phrase-type tree asks,
+// answered there) has ok[id] false and answers "0". Read-only.
+type featureTable struct {
+	schema *model.Schema
+	paths  []featPath
+	ok     []bool
+}
+
+func compileSchema(sc *model.Schema) *featureTable {
+	t := &featureTable{schema: sc, paths: make([]featPath, sc.Len()), ok: make([]bool, sc.Len())}
+	for id := range sc.Len() {
+		p, err := compilePath(sc.Name(id))
+		t.paths[id], t.ok[id] = p, err == nil
+	}
+	return t
+}
+
+// checkFeatures reports, for the models Plan evaluates on the sentence, any feature name the
+// extractor does not answer: an error when the models are loaded rather than a silent "0" when
+// a sentence is planned.
+func checkFeatures(set *model.Set) error {
+	for _, m := range []struct {
+		what  string
+		names []string
+	}{
+		{"duration tree", set.Duration.Features()},
+		{"accent tree", set.Accent.Features()},
+		{"tone tree", set.Tone.Features()},
+		{"vowel-reduction tree", set.Reduce.Features()},
+		{"F0 start table", set.F0Start.Features()},
+		{"F0 mid table", set.F0Mid.Features()},
+		{"F0 end table", set.F0End.Features()},
+	} {
+		for _, n := range m.names {
+			if _, err := compilePath(n); err != nil {
+				return fmt.Errorf("%s: %w", m.what, err)
+			}
+		}
+	}
+	return nil
+}
+
+// loadModels decodes the embedded models and checks that every feature they ask is answered.
+func loadModels() (*model.Set, error) {
+	set, err := model.Load()
+	if err != nil {
+		return nil, err
+	}
+	if err := checkFeatures(set); err != nil {
+		return nil, fmt.Errorf("embedded prosody models: %w", err)
+	}
+	return set, nil
+}
+
+// featureTables is the compiled feature table of the embedded models, made once.
+var featureTables = sync.OnceValues(func() (*featureTable, error) {
+	set, err := models()
+	if err != nil {
+		return nil, err
+	}
+	return compileSchema(set.Schema()), nil
+})
+
+// itemFeats answers the models' questions about one item of a sentence: by id through the
+// compiled paths (a model.IndexedSource for the embedded set's schema), or by name.
+type itemFeats struct {
+	fs *fsent
+	t  *featureTable // nil: by name only
+	it item
+}
+
+// Feature answers a feature by name.
+func (f *itemFeats) Feature(name string) string {
+	v, _ := f.fs.feat(f.it, name)
+	return v
+}
+
+// Schema is the schema whose ids At answers.
+func (f *itemFeats) Schema() *model.Schema {
+	if f.t == nil {
+		return nil
+	}
+	return f.t.schema
+}
+
+// At answers the feature of id.
+func (f *itemFeats) At(id int) model.Value {
+	if !f.t.ok[id] {
+		return zero
+	}
+	v, _ := f.fs.eval(f.it, &f.t.paths[id])
+	return v
 }
 
 // as views it in relation r, or is missing if the item is not in r.
@@ -431,114 +845,6 @@ func (s *fsent) daughter(it item, last bool) item {
 	return missing
 }
 
-func itoa(n int) string { return strconv.Itoa(n) }
-
-func boolStr(b bool) string {
-	if b {
-		return "1"
-	}
-	return "0"
-}
-
-// final answers a feature of it itself.
-func (s *fsent) final(it item, name string) (string, bool) {
-	if it.k == kNone {
-		return "0", knownFinal[name] || strings.HasPrefix(name, "ph_")
-	}
-	switch it.k {
-	case kSeg:
-		return s.segFeat(it.i, name)
-	case kSyl:
-		return s.sylFeat(it.i, name)
-	case kWord:
-		w := s.words[it.i]
-		switch name {
-		case "name":
-			return w.text, true
-		case "gpos":
-			return w.gpos, true
-		case "pbreak":
-			return w.brk, true
-		case "word_numsyls":
-			return itoa(w.last - w.first + 1), true
-		}
-	case kToken:
-		switch name {
-		case "name":
-			return s.words[it.i].text, true
-		case "EMPH":
-			return boolStr(s.words[it.i].emph), true
-		}
-	case kPhrase:
-		if name == "name" {
-			return s.phrases[it.i].name, true
-		}
-	}
-	return "0", knownFinal[name] || strings.HasPrefix(name, "ph_")
-}
-
-func (s *fsent) segFeat(i int, name string) (string, bool) {
-	sg := s.segs[i]
-	rp := radio[sg.ph]
-	switch name {
-	case "name":
-		return rp.name, true
-	case "ph_vc":
-		if rp.vc {
-			return "+", true
-		}
-		return "-", true
-	case "ph_vlng":
-		return string(rp.vlng), true
-	case "ph_vheight":
-		return string(rp.vheight), true
-	case "ph_vfront":
-		return string(rp.vfront), true
-	case "ph_ctype":
-		return string(rp.ctype), true
-	case "emph_sil":
-		return "0", true
-	case "pos_in_syl":
-		return itoa(sg.pos), true
-	}
-	if sg.syl < 0 { // a pause: no syllable
-		switch name {
-		case "seg_onsetcoda":
-			return "coda", true
-		case "seg_onset_stop", "seg_coda_fric", "syl_initial":
-			return "0", true
-		}
-		return "0", false
-	}
-	sy := s.syls[sg.syl]
-	switch name {
-	case "syl_initial":
-		return boolStr(i == sy.first), true
-	case "seg_onsetcoda":
-		for j := i + 1; j <= sy.last; j++ {
-			if s.segs[j].ph.IsVowel() {
-				return "onset", true
-			}
-		}
-		return "coda", true
-	case "seg_onset_stop":
-		for j := sy.first; j <= sy.last && !s.segs[j].ph.IsVowel(); j++ {
-			if radio[s.segs[j].ph].ctype == 's' {
-				return "1", true
-			}
-		}
-		return "0", true
-	case "seg_coda_fric":
-		for j := sy.last; j >= sy.first && !s.segs[j].ph.IsVowel(); j-- {
-			if radio[s.segs[j].ph].ctype == 'f' {
-				return "1", true
-			}
-		}
-		return "0", true
-	}
-	return "0", false
-}
-
 // accented reports whether syllable i carries any intonation event, a boundary tone included.
 func (s *fsent) accented(i int) bool {
 	return s.syls[i].accent != toneNone || s.syls[i].tone != toneNone
@@ -565,106 +871,4 @@ func (s *fsent) sylBreak(i int) int {
 		return 4
 	}
 	return 1
-}
-
-func (s *fsent) sylFeat(i int, name string) (string, bool) {
-	sy := s.syls[i]
-	switch name {
-	case "name":
-		return s.words[sy.word].text, true
-	case "stress":
-		return itoa(sy.stress), true
-	case "accented":
-		return boolStr(s.accented(i)), true
-	case "tobi_accent":
-		return sy.accent, true
-	case "tobi_endtone":
-		return sy.tone, true
-	case "syl_numphones":
-		return itoa(sy.last - sy.first + 1), true
-	case "syl_onsetsize":
-		n := 0
-		for j := sy.first; j <= sy.last && !s.segs[j].ph.IsVowel(); j++ {
-			n++
-		}
-		return itoa(n), true
-	case "syl_codasize":
-		// Festival counts from one, so "l eh f t" has coda size 3.
-		n := 1
-		for j := sy.last; j >= sy.first && !s.segs[j].ph.IsVowel(); j-- {
-			n++
-		}
-		return itoa(n), true
-	case "syl_break":
-		return itoa(s.sylBreak(i)), true
-	case "old_syl_break":
-		b := s.sylBreak(i)
-		if b == 2 || b == 3 {
-			b = 4
-		}
-		return itoa(b), true
-	case "position_type":
-		w := s.words[sy.word]
-		switch {
-		case w.first == w.last:
-			return "single", true
-		case i == w.first:
-			return "initial", true
-		case i == w.last:
-			return "final", true
-		}
-		return "mid", true
-	case "syl_in":
-		lo, _ := s.phraseSyls(i)
-		return itoa(i - lo), true
-	case "syl_out":
-		_, hi := s.phraseSyls(i)
-		return itoa(hi - i), true
-	case "ssyl_in", "asyl_in":
-		lo, _ := s.phraseSyls(i)
-		n := 0
-		for j := i - 1; j > lo; j-- {
-			if name == "ssyl_in" && s.syls[j].stress == 1 || name == "asyl_in" && s.accented(j) {
-				n++
-			}
-		}
-		return itoa(n), true
-	case "ssyl_out", "asyl_out":
-		_, hi := s.phraseSyls(i)
-		n := 0
-		for j := i + 1; j <= hi; j++ {
-			if name == "ssyl_out" && s.syls[j].stress == 1 || name == "asyl_out" && s.accented(j) {
-				n++
-			}
-		}
-		return itoa(n), true
-	case "last_accent":
-		n := 0
-		for j := i - 1; j >= 0; j-- {
-			if s.accented(j) {
-				break
-			}
-			n++
-		}
-		return itoa(n), true
-	case "next_accent":
-		n := 0
-		for j := i + 1; j < len(s.syls); j++ {
-			if s.accented(j) {
-				break
-			}
-			n++
-		}
-		return itoa(n), true
-	case "sub_phrases":
-		n := 0
-		for p := s.words[sy.word].phrase - 1; p >= 0 && s.phrases[p].name != brBB; p-- {
-			n++
-		}
-		return itoa(n), true
-	case "lisp_syl_yn_question":
-		b := s.sylBreak(i)
-		return boolStr(s.yesNo && (b == 3 || b == 4) && sy.word == len(s.words)-1), true
-	}
-	return "0", false
 }

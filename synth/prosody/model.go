@@ -37,8 +37,9 @@ const (
 // DurationRules is Voice.Durations' name for Klatt's duration rules, the default.
 const DurationRules = "rules"
 
-// models is the decoded embedded model set: read-only data, decoded once on first use.
-var models = sync.OnceValues(model.Load)
+// models is the decoded embedded model set: read-only data, decoded once on first use and
+// checked to ask only features the extractor answers (loadModels).
+var models = sync.OnceValues(loadModels)
 
 // Models returns Festival's trained prosody models, decoded once.
 func Models() (*model.Set, error) { return models() }
@@ -125,12 +126,14 @@ func (m *modelRun) applyReduction(lo int, segs []pseg) {
 	}
 }
 
-// feats returns the model.Feats of item it.
-func (m *modelRun) feats(it item) model.Feats {
-	return func(name string) string {
-		v, _ := m.fs.feat(it, name)
-		return v
+// feats returns the features of item it for the models: answered by id through the feature
+// names compiled once per model set, by name for a tree or table outside it.
+func (m *modelRun) feats(it item) *itemFeats {
+	t, err := featureTables()
+	if err != nil {
+		t = nil // unreachable once models() succeeded; by name, the same answers
 	}
+	return &itemFeats{fs: m.fs, t: t, it: it}
 }
 
 // predictIntonation runs the accent tree, then the tone tree, over every syllable, as

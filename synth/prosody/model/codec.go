@@ -339,6 +339,7 @@ func decodeBody(data []byte) (*Set, error) {
 			return nil, r.fail(r.pos, "unknown parameter "+name)
 		}
 	}
+	s.bind()
 	return s, nil
 }
 

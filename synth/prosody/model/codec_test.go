@@ -119,7 +119,7 @@ func TestDecodeErrorsNameOffsets(t *testing.T) {
 // exercise evaluates every model of s with a few feature answers.
 func exercise(s *Set) {
 	for _, v := range []string{"0", "1", "pau", "NONE", "H*", "-3.5", ""} {
-		f := func(string) string { return v }
+		f := Feats(func(string) string { return v })
 		for _, t := range s.trees() {
 			(*t).Value(f)
 			(*t).Class(f)

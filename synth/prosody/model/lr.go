@@ -23,11 +23,24 @@ type LR struct {
 	intercept float64
 	rows      []lrRow
 	features  []string
+	schema    *Schema // the ids of the rows' features: the table's own, or its Set's
 }
 
 type lrRow struct {
 	LRRow
-	set map[string]bool
+	id  int32           // Feature's id in the table's schema
+	set map[string]bool // the classes of a class row longer than maxScan
+}
+
+// maxScan is the longest class list a row searches one by one; a longer one gets a map.
+const maxScan = 8
+
+// has reports whether c is one of the row's classes.
+func (r *lrRow) has(c string) bool {
+	if r.set != nil {
+		return r.set[c]
+	}
+	return slices.Contains(r.Classes, c)
 }
 
 // NewLR builds a table. Festival takes the first row's weight as the intercept, whatever its
@@ -52,7 +65,7 @@ func NewLR(rows []LRRow) (*LR, error) {
 			return nil, fmt.Errorf("model: LR row %d without a feature", i)
 		}
 		x := lrRow{LRRow: LRRow{Feature: r.Feature, Weight: r.Weight, Classes: slices.Clone(r.Classes)}}
-		if r.IsClass() {
+		if len(r.Classes) > maxScan {
 			x.set = make(map[string]bool, len(r.Classes))
 			for _, c := range r.Classes {
 				x.set[c] = true
@@ -65,28 +78,37 @@ func NewLR(rows []LRRow) (*LR, error) {
 		}
 	}
 	slices.Sort(m.features)
+	m.bind(newSchema(m.features))
 	return m, nil
+}
+
+// bind numbers the rows' features by sc, which holds every one of them.
+func (m *LR) bind(sc *Schema) {
+	for i := range m.rows {
+		m.rows[i].id = int32(sc.ids[m.rows[i].Feature])
+	}
+	m.schema = sc
 }
 
 // Value is the intercept plus every row's contribution: a class row adds its weight when the
 // feature's value is in its list, a plain row adds weight times the value read as a number
 // (Atof: non-numeric reads 0). As in Festival, a feature is asked once per run of rows that name
 // it. Festival sums in C floats; this sums in float64 (the two differ by less than 1e-4 Hz).
-func (m *LR) Value(f Feats) float64 {
+func (m *LR) Value(f Source) float64 {
+	ix := indexed(f, m.schema)
 	sum := m.intercept
-	last, v := "", ""
+	var v Value
 	for i := range m.rows {
 		r := &m.rows[i]
-		if i == 0 || r.Feature != last {
-			v = f(r.Feature)
-			last = r.Feature
+		if i == 0 || r.id != m.rows[i-1].id {
+			v = valueOf(f, ix, r.id, r.Feature)
 		}
-		if r.set != nil {
-			if r.set[v] {
+		if r.IsClass() {
+			if r.has(v.String()) {
 				sum += r.Weight
 			}
 		} else {
-			sum += r.Weight * float64(Atof(v))
+			sum += r.Weight * float64(v.Float())
 		}
 	}
 	return sum

@@ -202,7 +202,7 @@ func TestLRRows(t *testing.T) {
 func TestLRAsksOncePerRun(t *testing.T) {
 	s := loadSet(t)
 	asked := map[string]int{}
-	s.F0Start.Value(func(name string) string { asked[name]++; return "0" })
+	s.F0Start.Value(Feats(func(name string) string { asked[name]++; return "0" }))
 	for name, n := range asked {
 		if n != 1 {
 			t.Errorf("%s asked %d times", name, n)

@@ -389,7 +389,7 @@ func (s *Set) BreaksTokens(words, tags, punct []string, token []int) []string {
 	out := make([]string, len(words))
 	for i, name := range seq {
 		pb := labels[i]
-		labels[i] = s.PhraseType.Class(func(f string) string {
+		labels[i] = s.PhraseType.Class(Feats(func(f string) string {
 			switch f {
 			case "pbreak":
 				return pb
@@ -397,7 +397,7 @@ func (s *Set) BreaksTokens(words, tags, punct []string, token []int) []string {
 				return name
 			}
 			return "0"
-		})
+		}))
 	}
 	for i := range seq {
 		if !isPunct[i] {

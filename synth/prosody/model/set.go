@@ -50,6 +50,8 @@ type Set struct {
 	// POS is the part-of-speech tagger and phrase-break model (Tag, TagWords, Breaks), from the
 	// second embedded file; Load fills it, Decode does not.
 	POS *POS
+
+	schema *Schema // see Schema
 }
 
 // Load decodes the embedded model files: the prosody models (28 KB) and the POS tagger and
