@@ -922,6 +922,9 @@ lot article rule verse grade size code pin # player jersey seat row`)
 // next token.
 func (n *normalizer) quantity(t *token, num number, rest string) int {
 	src := t.raw
+	if k := n.round6Quantity(t, num, rest); k > 0 {
+		return k
+	}
 	if k := n.labelLetter(t, num, rest); k > 0 {
 		return k
 	}
@@ -951,9 +954,6 @@ func (n *normalizer) quantity(t *token, num number, rest string) int {
 		return k
 	}
 	if k := n.minutesAfterHours(t, num, rest); k > 0 {
-		return k
-	}
-	if k := n.round6Quantity(t, num, rest); k > 0 {
 		return k
 	}
 	if rest != "" {

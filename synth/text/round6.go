@@ -223,7 +223,7 @@ func (n *normalizer) bareDegrees(t *token, num number, rest string) int {
 		return 0
 	}
 	weather := false
-	for k := max(0, n.i-8); k < min(len(n.toks), n.i+6) && !weather; k++ {
+	for k := max(0, n.i-8); k <= min(len(n.toks)-1, n.i+8) && !weather; k++ {
 		weather = k != n.i && weatherWords[strings.ToLower(n.toks[k].core)]
 	}
 	if !weather {
@@ -326,8 +326,12 @@ func (n *normalizer) emergencyDialled(num number, rest string) bool {
 	default:
 		return false
 	}
-	prev := n.peek(-1)
-	return prev != nil && prev.post == "" && dialVerbs[strings.ToLower(prev.core)]
+	prev, next := n.peek(-1), n.peek(1)
+	if prev == nil || prev.post != "" || !dialVerbs[strings.ToLower(prev.core)] {
+		return false
+	}
+	// "called 112 times" stays a count.
+	return next == nil || n.peek(0).post != "" || !versionBlocker(next.core) && !plainPlural(next.core)
 }
 
 // spacedCode reads a code written in spaced groups of two to four digits after a code word,
@@ -403,7 +407,7 @@ func (n *normalizer) round6Token(t *token) int {
 	if k := n.iban(t); k > 0 {
 		return k
 	}
-	if n.defWord(t) || n.keyCombo(t) || n.maskedDigits(t) || n.eachAfterPrice(t) || n.lowerVersion(t) || n.oneOnOne(t) || n.tiebreak(t) {
+	if n.defWord(t) || n.keyCombo(t) || n.maskedDigits(t) || n.eachAfterPrice(t) || n.lowerVersion(t) || n.oneOnOne(t) || n.tiebreak(t) || n.scaleRatio(t) {
 		return 1
 	}
 	return 0
@@ -459,7 +463,7 @@ func (n *normalizer) defWord(t *token) bool {
 		return true
 	}
 	clauseEnd := next == nil || strings.ContainsAny(t.post, ".!?,")
-	if prev != nil && prev.post == "," && clauseEnd || prev == nil && next != nil && t.post == "" || next != nil && t.post == "" && defNext[strings.ToLower(next.core)] {
+	if prev != nil && strings.ContainsAny(prev.post, ",.!?;") && clauseEnd || prev == nil && next == nil || prev == nil && next != nil && t.post == "" || next != nil && t.post == "" && defNext[strings.ToLower(next.core)] {
 		n.by("chat abbreviation")
 		n.emit(t.raw, "definitely")
 		return true
@@ -480,11 +484,11 @@ func (n *normalizer) alternatives(src, a, b string) bool {
 		return false
 	}
 	prev := n.peek(-1)
-	if prev == nil || prev.post != "" || !isLetterWord(prev.core) || !isCapitalized(prev.core) {
+	if prev == nil || prev.post != "" || !isLetterWord(prev.core) {
 		return false
 	}
 	l := strings.ToLower(prev.core)
-	if !versionNames[l] && !modelMakers[l] && (n.i-1 == 0 || labelPrev[l] || pairedLabel[l] || monthIndex[l] > 0) {
+	if !versionNames[l] && !modelMakers[l] && (!isCapitalized(prev.core) || n.i-1 == 0 || labelPrev[l] || pairedLabel[l] || monthIndex[l] > 0) {
 		return false
 	}
 	n.by("alternatives")
@@ -553,4 +557,45 @@ func ibanValid(s string) bool {
 		}
 	}
 	return m == 1
+}
+
+// ratioScaleWords before "1:50" make it a ratio: "a scale of 1:25", "mix them 1:3".
+var ratioScaleWords = setOf("scale scales ratio ratios map maps model models drawing drawings plan plans diluted dilute dilution mix mixed mixing proportion proportions")
+
+// scaleRatio reads a ratio written with a colon after a word of scales or mixtures, "a scale
+// of 1:25" one to twenty five, and any colon pair whose second number has thousands commas,
+// "1:50,000" (never a clock time). It reports whether it did.
+func (n *normalizer) scaleRatio(t *token) bool {
+	a, b, ok := strings.Cut(t.core, ":")
+	if !ok || a == "" || b == "" || len(a) > 3 || !allDigits(a) || strings.Contains(b, ":") {
+		return false
+	}
+	digits := strings.ReplaceAll(b, ",", "")
+	if digits == "" || len(digits) > 9 || !allDigits(digits) || b[0] == ',' || strings.HasSuffix(b, ",") {
+		return false
+	}
+	ratio := digits != b
+	if digits != b {
+		for _, g := range strings.Split(b, ",")[1:] {
+			ratio = ratio && len(g) == 3
+		}
+	}
+	for off := -1; off >= -3 && !ratio; off-- {
+		p := n.peek(off)
+		if p == nil {
+			break
+		}
+		ratio = ratioScaleWords[strings.ToLower(p.core)]
+		if p.post != "" && !ratio {
+			break
+		}
+	}
+	if !ratio {
+		return false
+	}
+	n.by("ratio")
+	n.emit(t.raw, appendInteger(nil, a)...)
+	n.emit(t.raw, "to")
+	n.emit(t.raw, appendInteger(nil, digits)...)
+	return true
 }
