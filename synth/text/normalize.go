@@ -100,7 +100,7 @@ func NormalizeWith(raw string, o Options) Sentence {
 
 // sentence normalizes one sentence, reusing the normalizer's scratch space.
 func (n *normalizer) sentence(raw string) Sentence {
-	n.i, n.inPart, n.absorbed, n.versionAt, n.recordAt = 0, 0, false, -1, -1
+	n.i, n.inPart, n.absorbed, n.versionAt, n.recordAt, n.dotTimeAt = 0, 0, false, -1, -1, -1
 	if !utf8.ValidString(raw) {
 		if err := validUTF8(raw); err != nil {
 			n.debug("dropped invalid UTF-8", "error", err)
@@ -211,6 +211,9 @@ type normalizer struct {
 	// recordAt is the index of the last token read as a win–loss record (-1: none), so a
 	// list of records stays records ("4-2 at home and 1-5 away").
 	recordAt int
+	// dotTimeAt is the index of the last token read as a time written with a point (-1:
+	// none), so the end of a span of times is one too ("from 12.00 until 2.30").
+	dotTimeAt int
 }
 
 func newNormalizer(o Options) *normalizer {

@@ -105,7 +105,7 @@ func (n *normalizer) eachAfterPrice(t *token) bool {
 		return false
 	}
 	prev := n.peek(-1)
-	if prev == nil || prev.post != "" || !startsNumeric(prev.core) && !strings.ContainsAny(prev.core[:1], "$£€¥") {
+	if prev == nil || prev.post != "" || !startsNumeric(prev.core) && strings.IndexAny(prev.core, "$£€¥") != 0 {
 		return false
 	}
 	n.by("abbreviation")
@@ -239,7 +239,9 @@ func (n *normalizer) bareDegrees(t *token, num number, rest string) int {
 var dotTimeCues = setOf(`kick kicks kickoff kick-off off start starts started begin begins began open opens
 opened close closes doors meet meeting arrive arrives arrived leave leaves left depart departs departed
 train trains bus coach ferry flight match game show service tonight tomorrow today morning evening
-afternoon am pm gmt bst cet monday tuesday wednesday thursday friday saturday sunday due scheduled`)
+afternoon am pm gmt bst cet monday tuesday wednesday thursday friday saturday sunday due scheduled
+lunch dinner breakfast brunch served class lecture appointment appointments surgery session sessions
+pub shop shops store museum gallery library pool gym curfew mass`)
 
 // dotTimeBlockers in a sentence make "at 12.45" a price or a rate, not a time.
 var dotTimeBlockers = setOf(`shares share stock stocks index price prices priced rate rates yield yields pence
@@ -275,6 +277,10 @@ func (n *normalizer) dotTime(t *token, num number, rest string) int {
 	switch {
 	case determiners[p] && next != nil && t.post == "" && dotTimeAfter[strings.ToLower(next.core)]:
 		ok = true // "the 10.15 to Edinburgh"
+	case (p == "until" || p == "till" || p == "to" || p == "and") && n.dotTimeAt >= 0 && n.dotTimeAt >= n.i-3:
+		ok = true // "from 12.00 until 2.30": the end of a span of times
+	case p == "from" && next != nil && t.post == "" && (strings.EqualFold(next.core, "until") || strings.EqualFold(next.core, "till") || strings.EqualFold(next.core, "to")) && n.dotTimeNext(2):
+		ok = true // "from 12.00 until 2.30": the start of one
 	case p == "at" || p == "from" || p == "until" || p == "till" || p == "by" || p == "before" || p == "after":
 		for k := max(0, n.i-8); k < min(len(n.toks), n.i+6); k++ {
 			w := strings.ToLower(n.toks[k].core)
@@ -288,6 +294,7 @@ func (n *normalizer) dotTime(t *token, num number, rest string) int {
 		return 0
 	}
 	n.by("time")
+	n.dotTimeAt = n.i
 	w, _ := clockTime(num.intPart+":"+num.frac, false)
 	if num.frac == "00" {
 		w = appendInteger(nil, num.intPart) // "at 3.00" three
@@ -407,7 +414,8 @@ func (n *normalizer) round6Token(t *token) int {
 	if k := n.iban(t); k > 0 {
 		return k
 	}
-	if n.defWord(t) || n.keyCombo(t) || n.maskedDigits(t) || n.eachAfterPrice(t) || n.lowerVersion(t) || n.oneOnOne(t) || n.tiebreak(t) || n.scaleRatio(t) {
+	if n.defWord(t) || n.keyCombo(t) || n.maskedDigits(t) || n.eachAfterPrice(t) || n.lowerVersion(t) || n.oneOnOne(t) || n.tiebreak(t) || n.scaleRatio(t) ||
+		n.versusCase(t) || n.perPeriod(t) || n.powerPerUnit(t) {
 		return 1
 	}
 	return 0
@@ -598,4 +606,94 @@ func (n *normalizer) scaleRatio(t *token) bool {
 	n.emit(t.raw, "to")
 	n.emit(t.raw, appendInteger(nil, digits)...)
 	return true
+}
+
+// versusCase reads "v." between two capitalized names as "versus", as in a case or a fixture:
+// "Smith v. Jones", "Roe v Wade". It reports whether it did.
+func (n *normalizer) versusCase(t *token) bool {
+	if t.core != "v" || t.post != "" && t.post != "." {
+		return false
+	}
+	prev, next := n.peek(-1), n.peek(1)
+	if prev == nil || next == nil || prev.post != "" || !isCapitalized(prev.core) || !isCapitalized(next.core) || !isLetterWord(next.core) {
+		return false
+	}
+	n.by("abbreviation")
+	n.emit(t.raw, "versus")
+	n.absorbed = t.post == "."
+	return true
+}
+
+// perPeriods after a price are rental and pay periods: "£1,450 pcm" per calendar month.
+var perPeriods = map[string][]string{
+	"pcm": {"per", "calendar", "month"}, "pw": {"per", "week"}, "p/w": {"per", "week"},
+	"pppn": {"per", "person", "per", "night"}, "pp": {"per", "person"}, "pn": {"per", "night"},
+}
+
+// perPeriod reads a period abbreviation after a price: "£1,450 pcm", "£90 pppn". It reports
+// whether it did.
+func (n *normalizer) perPeriod(t *token) bool {
+	w, ok := perPeriods[strings.ToLower(t.core)]
+	if !ok || t.core != strings.ToLower(t.core) && t.core != strings.ToUpper(t.core) {
+		return false
+	}
+	prev := n.peek(-1)
+	if prev == nil || prev.post != "" || strings.IndexAny(prev.core, "$£€¥") != 0 {
+		return false
+	}
+	n.by("abbreviation")
+	n.emit(t.raw, w...)
+	return true
+}
+
+// powerPerUnit reads a count in powers of ten per unit, as lab results are written:
+// "10^9/L" ten to the power of nine per liter, "10^3/µL". It reports whether it did.
+func (n *normalizer) powerPerUnit(t *token) bool {
+	base, rest, ok := strings.Cut(t.core, "^")
+	if !ok || base == "" || len(base) > 3 || !allDigits(base) {
+		return false
+	}
+	exp, sym, ok := strings.Cut(rest, "/")
+	if !ok || exp == "" || len(exp) > 2 || !allDigits(exp) {
+		return false
+	}
+	un, ok := unitWord(sym, false)
+	if !ok {
+		return false
+	}
+	n.by("unit")
+	n.emit(t.raw, appendInteger(nil, base)...)
+	n.emit(t.raw, "to", "the", "power", "of")
+	n.emit(t.raw, appendInteger(nil, exp)...)
+	n.emit(t.raw, "per")
+	n.emit(t.raw, strings.Fields(un.sing)...)
+	return true
+}
+
+// oddsVerbs after "N/M to" make the pair odds: "Arsenal are 2/1 to win the league".
+var oddsVerbs = setOf("win lift beat take finish be go make claim qualify reach score land top retain defend")
+
+// oddsToWin reports a pair a/b (a above b) before "to" and a verb of winning.
+func (n *normalizer) oddsToWin(src, a, b string) bool {
+	x, y := atoiSmall(a), atoiSmall(b)
+	to, verb := n.peek(1), n.peek(2)
+	if x <= y || y > 20 || to == nil || verb == nil || n.peek(0).post != "" || to.post != "" || !strings.EqualFold(to.core, "to") || !oddsVerbs[strings.ToLower(verb.core)] {
+		return false
+	}
+	n.by("odds")
+	n.emit(src, appendInteger(nil, a)...)
+	n.emit(src, "to")
+	n.emit(src, appendInteger(nil, b)...)
+	return true
+}
+
+// dotTimeNext reports a token at offset off that has the shape of a dot time ("2.30"): an
+// hour up to 23 and two digits of minutes below 60.
+func (n *normalizer) dotTimeNext(off int) bool {
+	nt := n.peek(off)
+	if nt == nil {
+		return false
+	}
+	h, m, ok := strings.Cut(nt.core, ".")
+	return ok && h != "" && len(h) <= 2 && allDigits(h) && len(m) == 2 && allDigits(m) && atoiSmall(h) <= 23 && atoiSmall(m) <= 59
 }
