@@ -161,7 +161,17 @@ type fsent struct {
 	syls    []fsyl
 	words   []fword
 	phrases []fphrase
-	yesNo   bool // the sentence is a yes/no question (lisp_syl_yn_question)
+	yesNo   bool     // the sentence is a yes/no question (lisp_syl_yn_question)
+	memo    featMemo // feature values of the latest itemFeats (featsOf)
+}
+
+// featMemo keeps the feature values an itemFeats computed, by id: a slot is valid for the
+// itemFeats whose stamp it carries. The three F0 tables ask the same syllable the same features.
+type featMemo struct {
+	vals  []model.Value
+	stamp []uint32
+	last  uint32      // the stamp of the latest itemFeats
+	free  []itemFeats // allocated in blocks, handed out one by one (never reused)
 }
 
 // newFsent lays out words split into the phrase groups gs. A pause opens the sentence and
@@ -170,6 +180,22 @@ type fsent struct {
 // phones are skipped.
 func newFsent(words []Word, gs []group, kind text.Kind) *fsent {
 	s := &fsent{yesNo: kind == text.YesNo}
+	nw, nsyl, nseg := 0, 0, 1+len(gs)
+	for _, g := range gs {
+		for _, w := range words[g.lo:g.hi] {
+			nw++
+			for _, sy := range w.Pron {
+				if len(sy.Phones) > 0 {
+					nsyl++
+					nseg += len(sy.Phones)
+				}
+			}
+		}
+	}
+	s.segs = make([]fseg, 0, nseg)
+	s.syls = make([]fsyl, 0, nsyl)
+	s.words = make([]fword, 0, nw)
+	s.phrases = make([]fphrase, 0, len(gs))
 	s.segs = append(s.segs, fseg{ph: phone.Sil, syl: -1})
 	for gi, g := range gs {
 		ph := fphrase{first: len(s.words), name: brB}
@@ -717,9 +743,28 @@ var featureTables = sync.OnceValues(func() (*featureTable, error) {
 // itemFeats answers the models' questions about one item of a sentence: by id through the
 // compiled paths (a model.IndexedSource for the embedded set's schema), or by name.
 type itemFeats struct {
-	fs *fsent
-	t  *featureTable // nil: by name only
-	it item
+	fs    *fsent
+	t     *featureTable // nil: by name only
+	it    item
+	stamp uint32 // its values in fs.memo
+}
+
+// featsOf returns the features of it, answered through t (nil: by name). It keeps the values it
+// computes for its lifetime (a tree or table asks them again, or another table the same ones):
+// take a new one after changing the sentence.
+func (s *fsent) featsOf(it item, t *featureTable) *itemFeats {
+	if t != nil && len(s.memo.vals) != len(t.paths) {
+		s.memo.vals = make([]model.Value, len(t.paths))
+		s.memo.stamp = make([]uint32, len(t.paths))
+	}
+	s.memo.last++
+	if len(s.memo.free) == 0 {
+		s.memo.free = make([]itemFeats, 64)
+	}
+	f := &s.memo.free[0]
+	s.memo.free = s.memo.free[1:]
+	*f = itemFeats{fs: s, t: t, it: it, stamp: s.memo.last}
+	return f
 }
 
 // Feature answers a feature by name.
@@ -738,10 +783,15 @@ func (f *itemFeats) Schema() *model.Schema {
 
 // At answers the feature of id.
 func (f *itemFeats) At(id int) model.Value {
-	if !f.t.ok[id] {
-		return zero
+	m := &f.fs.memo
+	if m.stamp[id] == f.stamp {
+		return m.vals[id]
 	}
-	v, _ := f.fs.eval(f.it, &f.t.paths[id])
+	v := zero
+	if f.t.ok[id] {
+		v, _ = f.fs.eval(f.it, &f.t.paths[id])
+	}
+	m.vals[id], m.stamp[id] = v, f.stamp
 	return v
 }
 

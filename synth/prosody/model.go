@@ -127,24 +127,21 @@ func (m *modelRun) applyReduction(lo int, segs []pseg) {
 }
 
 // feats returns the features of item it for the models: answered by id through the feature
-// names compiled once per model set, by name for a tree or table outside it.
+// names compiled once per model set (by name for a tree or table outside it), each computed once
+// for the lifetime of the result. Take a new one after changing the sentence.
 func (m *modelRun) feats(it item) *itemFeats {
-	t, err := featureTables()
-	if err != nil {
-		t = nil // unreachable once models() succeeded; by name, the same answers
-	}
-	return &itemFeats{fs: m.fs, t: t, it: it}
+	t, _ := featureTables() // nil (by name) only if models() failed, before any modelRun
+	return m.fs.featsOf(it, t)
 }
 
 // predictIntonation runs the accent tree, then the tone tree, over every syllable, as
 // Festival's Intonation_Tree does (the tone tree asks no accent features, so the order of the
-// two passes does not matter).
+// two passes does not matter). The tone tree gets features taken after the accent is set.
 func (m *modelRun) predictIntonation() {
 	fs := m.fs
 	for i := range fs.syls {
-		f := m.feats(sylItem(i))
-		fs.syls[i].accent = m.set.Accent.Class(f)
-		fs.syls[i].tone = m.set.Tone.Class(f)
+		fs.syls[i].accent = m.set.Accent.Class(m.feats(sylItem(i)))
+		fs.syls[i].tone = m.set.Tone.Class(m.feats(sylItem(i)))
 	}
 }
 

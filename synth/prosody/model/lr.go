@@ -28,19 +28,15 @@ type LR struct {
 
 type lrRow struct {
 	LRRow
-	id  int32           // Feature's id in the table's schema
-	set map[string]bool // the classes of a class row longer than maxScan
+	id  int32     // Feature's id in the table's schema
+	run *classRun // on the first row of a run of class rows naming one feature
 }
 
-// maxScan is the longest class list a row searches one by one; a longer one gets a map.
-const maxScan = 8
-
-// has reports whether c is one of the row's classes.
-func (r *lrRow) has(c string) bool {
-	if r.set != nil {
-		return r.set[c]
-	}
-	return slices.Contains(r.Classes, c)
+// classRun is a run of consecutive class rows naming one feature: for each class, the weights
+// of the rows that list it, in row order. A value no row lists adds nothing, at one lookup.
+type classRun struct {
+	end     int // the row after the run
+	weights map[string][]float64
 }
 
 // NewLR builds a table. Festival takes the first row's weight as the intercept, whatever its
@@ -64,14 +60,7 @@ func NewLR(rows []LRRow) (*LR, error) {
 		if r.Feature == "" {
 			return nil, fmt.Errorf("model: LR row %d without a feature", i)
 		}
-		x := lrRow{LRRow: LRRow{Feature: r.Feature, Weight: r.Weight, Classes: slices.Clone(r.Classes)}}
-		if len(r.Classes) > maxScan {
-			x.set = make(map[string]bool, len(r.Classes))
-			for _, c := range r.Classes {
-				x.set[c] = true
-			}
-		}
-		m.rows = append(m.rows, x)
+		m.rows = append(m.rows, lrRow{LRRow: LRRow{Feature: r.Feature, Weight: r.Weight, Classes: slices.Clone(r.Classes)}})
 		if !seen[r.Feature] {
 			seen[r.Feature] = true
 			m.features = append(m.features, r.Feature)
@@ -79,6 +68,23 @@ func NewLR(rows []LRRow) (*LR, error) {
 	}
 	slices.Sort(m.features)
 	m.bind(newSchema(m.features))
+	for i := 0; i < len(m.rows); {
+		if !m.rows[i].IsClass() {
+			i++
+			continue
+		}
+		run := &classRun{end: i, weights: map[string][]float64{}}
+		for ; run.end < len(m.rows) && m.rows[run.end].IsClass() && m.rows[run.end].Feature == m.rows[i].Feature; run.end++ {
+			r := &m.rows[run.end]
+			for k, c := range r.Classes {
+				if !slices.Contains(r.Classes[:k], c) { // a class listed twice counts once
+					run.weights[c] = append(run.weights[c], r.Weight)
+				}
+			}
+		}
+		m.rows[i].run = run
+		i = run.end
+	}
 	return m, nil
 }
 
@@ -98,18 +104,21 @@ func (m *LR) Value(f Source) float64 {
 	ix := indexed(f, m.schema)
 	sum := m.intercept
 	var v Value
-	for i := range m.rows {
+	for i := 0; i < len(m.rows); {
 		r := &m.rows[i]
 		if i == 0 || r.id != m.rows[i-1].id {
 			v = valueOf(f, ix, r.id, r.Feature)
 		}
-		if r.IsClass() {
-			if r.has(v.String()) {
-				sum += r.Weight
+		if r.run != nil {
+			// The run's rows that list the value add their weights, in row order.
+			for _, w := range r.run.weights[v.String()] {
+				sum += w
 			}
-		} else {
-			sum += r.Weight * float64(v.Float())
+			i = r.run.end
+			continue
 		}
+		sum += r.Weight * float64(v.Float())
+		i++
 	}
 	return sum
 }

@@ -31,20 +31,26 @@ type IndexedSource interface {
 // string, =, < and > and the regression rows read it as the number Atof would give.
 type Value struct {
 	s     string
-	n     int
+	n     int32
 	isInt bool
 }
 
 // Str is a string value.
 func Str(s string) Value { return Value{s: s} }
 
-// Int is an integer value, equal in every comparison to Str(strconv.Itoa(n)).
-func Int(n int) Value { return Value{n: n, isInt: true} }
+// Int is an integer value, equal in every comparison to Str(strconv.Itoa(n)). Integers beyond
+// int32 are held as their strings.
+func Int(n int) Value {
+	if n != int(int32(n)) {
+		return Value{s: strconv.Itoa(n)}
+	}
+	return Value{n: int32(n), isInt: true}
+}
 
 // String is the value as Festival prints it.
 func (v Value) String() string {
 	if v.isInt {
-		return strconv.Itoa(v.n)
+		return strconv.Itoa(int(v.n))
 	}
 	return v.s
 }
@@ -62,7 +68,7 @@ func (v Value) Float() float32 {
 // canonical decimal integer (canonicalInt), so an integer value needs no formatting.
 func (v Value) is(text string, textInt int, textIsInt bool) bool {
 	if v.isInt {
-		return textIsInt && v.n == textInt
+		return textIsInt && int(v.n) == textInt
 	}
 	return v.s == text
 }
