@@ -293,11 +293,12 @@ var abbrevs = map[string]string{
 	"nov": "november", "dec": "december",
 	"mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": "wednesday", "thu": "thursday",
 	"thur": "thursday", "thurs": "thursday", "fri": "friday", "sat": "saturday", "sun": "sunday",
+	"incl": "including", "excl": "excluding",
 }
 
 // alwaysAbbrev expand even without a period (they are never words).
 var alwaysAbbrev = setOf(`mr mrs ms messrs prof jr sr vs etc inc ltd corp blvd hwy pkwy approx dept govt
-capt sgt cpl cmdr supt assn intl natl mme mlle esq misc univ bros qty`)
+capt sgt cpl cmdr supt assn intl natl mme mlle esq misc univ bros qty incl excl`)
 
 // titleAbbrev precede a name and never end a sentence.
 var titleAbbrev = setOf(`mr mrs ms messrs prof dr st mt ft pt gen gov sen rep capt lt col sgt cpl maj adm cmdr
@@ -402,7 +403,8 @@ func (n *normalizer) abbrev(t *token) bool {
 			return false
 		}
 	case "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun":
-		if !capital || !dot {
+		// "Sat 10–2" in opening hours: a day before a time, not after "the" ("the Sun 2").
+		if !capital || !dot && !(nextDigit && (prev == nil || !strings.EqualFold(prev.core, "the"))) {
 			return false
 		}
 	case "co":

@@ -689,6 +689,9 @@ func (n *normalizer) tennisSets() bool {
 	if !tennisSet(cur.core) {
 		return false
 	}
+	if n.setWordBefore() {
+		return true // "won the first set 6-3"
+	}
 	joined := func(a, b int) bool { // tokens at offsets a < b hold set scores joined
 		x, y := n.peek(a), n.peek(b)
 		if x == nil || y == nil || !tennisSetToken(x) || !tennisSetToken(y) {

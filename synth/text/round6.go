@@ -376,6 +376,9 @@ func (n *normalizer) round6Quantity(t *token, num number, rest string) int {
 	if k := n.dotTime(t, num, rest); k > 0 {
 		return k
 	}
+	if k := n.secondsSuffix(t, num, rest); k > 0 {
+		return k
+	}
 	if rest == "p" && num.hasPoint && len(num.frac) == 1 && len(num.intPart) <= 3 && !num.neg && !n.videoNear() {
 		// Pence with a tenth: "142.9p a litre".
 		n.by("money")
@@ -415,7 +418,7 @@ func (n *normalizer) round6Token(t *token) int {
 		return k
 	}
 	if n.defWord(t) || n.keyCombo(t) || n.maskedDigits(t) || n.eachAfterPrice(t) || n.lowerVersion(t) || n.oneOnOne(t) || n.tiebreak(t) || n.scaleRatio(t) ||
-		n.versusCase(t) || n.perPeriod(t) || n.powerPerUnit(t) {
+		n.versusCase(t) || n.perPeriod(t) || n.powerPerUnit(t) || n.weekdaySpan(t) || n.courseFor(t) || n.menuStep(t) {
 		return 1
 	}
 	return 0
@@ -696,4 +699,106 @@ func (n *normalizer) dotTimeNext(off int) bool {
 	}
 	h, m, ok := strings.Cut(nt.core, ".")
 	return ok && h != "" && len(h) <= 2 && allDigits(h) && len(m) == 2 && allDigits(m) && atoiSmall(h) <= 23 && atoiSmall(m) <= 59
+}
+
+// setWordBefore reports "set" or "sets" within the three tokens before the current one, in the
+// same clause: "won the first set 6-3" is a tennis set, read six three.
+func (n *normalizer) setWordBefore() bool {
+	for off := -1; off >= -3; off-- {
+		p := n.peek(off)
+		if p == nil || off < -1 && p.post != "" {
+			return false
+		}
+		if l := p.core; l == "set" || l == "sets" {
+			return true
+		}
+	}
+	return false
+}
+
+// weekdaySpan reads "M-F" (and "M–F") before a time or after "open" or "hours" as Monday to
+// Friday. It reports whether it did.
+func (n *normalizer) weekdaySpan(t *token) bool {
+	if t.core != "M-F" && t.core != "M–F" {
+		return false
+	}
+	prev, next := n.peek(-1), n.peek(1)
+	if !(next != nil && startsNumeric(next.core) || prev != nil && (strings.EqualFold(prev.core, "open") || strings.EqualFold(prev.core, "hours"))) {
+		return false
+	}
+	n.by("weekday")
+	n.emit(t.raw, "monday", n.rangeWord(), "friday")
+	return true
+}
+
+// courseUnits after "x N" make the x "for": a course of treatment, "TID x 5 days".
+var courseUnits = setOf("day days week weeks month months dose doses")
+
+// courseFor reads "x" before a number of days or weeks as "for", as prescriptions write a
+// course: "400mg TID x 5 days" for five days. It reports whether it did.
+func (n *normalizer) courseFor(t *token) bool {
+	if t.core != "x" && t.core != "X" && t.core != "×" {
+		return false
+	}
+	prev, num, unit := n.peek(-1), n.peek(1), n.peek(2)
+	if prev == nil || num == nil || unit == nil || startsNumeric(prev.core) || !allDigits(num.core) || num.post != "" || !courseUnits[strings.ToLower(unit.core)] {
+		return false
+	}
+	n.by("abbreviation")
+	n.emit(t.raw, "for")
+	return true
+}
+
+// menuSeparators between words are steps of a menu path, not read: "Settings > Privacy".
+var menuSeparators = setOf("> › » →")
+
+// menuStep reports a spaced separator of a menu path between two words with a capital
+// ("Go to Settings > Privacy > Location"): it is not read, and makes a Minor break. Between
+// numbers it stays a sign ("x > 5").
+func (n *normalizer) menuStep(t *token) bool {
+	if !menuSeparators[t.core] || t.core == "→" {
+		return false
+	}
+	prev, next := n.peek(-1), n.peek(1)
+	if prev == nil || next == nil || prev.post != "" || !isLetterWord(prev.core) || !isLetterWord(next.core) || !isCapitalized(prev.core) || !isCapitalized(next.core) || len(n.out) == 0 {
+		return false
+	}
+	n.debug("menu separator not read", "token", t.raw)
+	n.raise(len(n.out)-1, Minor)
+	return true
+}
+
+// secondsWords before "30s" make it a duration in seconds: "set the timeout to 30s".
+var secondsWords = setOf("timeout time-out delay interval every wait waits waited sleep ttl cooldown lasts lasted takes took after within")
+
+// secondsSuffix reads a number glued to "s" as seconds where it cannot be a decade: a number
+// of two digits that is no multiple of ten ("45s" forty five seconds; "4s" and "the 45s" stay
+// plurals), a decimal ("1.5s"), or any after a word
+// of durations within two tokens ("timeout to 30s"). It returns the tokens used, or 0.
+func (n *normalizer) secondsSuffix(t *token, num number, rest string) int {
+	if rest != "s" || num.neg || num.commas || len(num.intPart) > 3 || num.intPart == "0" {
+		return 0
+	}
+	v := atoiSmall(num.intPart)
+	seconds := !num.hasPoint && v%10 != 0 && len(num.intPart) == 2 || num.hasPoint
+	for off := -1; off >= -2 && !seconds; off-- {
+		p := n.peek(off)
+		if p == nil {
+			break
+		}
+		seconds = secondsWords[strings.ToLower(p.core)]
+		if p.post != "" {
+			break
+		}
+	}
+	if !seconds {
+		return 0
+	}
+	if p := n.peek(-1); p != nil && (determiners[strings.ToLower(p.core)] || strings.EqualFold(p.core, "the")) && !num.hasPoint {
+		return 0 // "the 45s": records; "her 30s"
+	}
+	n.by("unit")
+	n.emit(t.raw, appendNumber(nil, num)...)
+	n.emit(t.raw, plural(num.isOne() && !num.hasPoint, "second", "seconds"))
+	return 1
 }
