@@ -1,6 +1,7 @@
 package text
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -588,7 +589,7 @@ func (n *normalizer) phoneTokens() int {
 				break
 			}
 			c := strings.NewReplacer("-", "", "(", "", ")", "").Replace(nt.core)
-			if !allDigits(c) || len(c) > 4 {
+			if !allDigits(c) || len(c) > 8 {
 				break
 			}
 			groups = append(groups, c)
@@ -597,7 +598,9 @@ func (n *normalizer) phoneTokens() int {
 				break
 			}
 		}
-		if k < 3 {
+		// Groups of five to eight digits ("+49 30 901820") only in a number of eight digits
+		// or more after its country code.
+		if long := slices.ContainsFunc(groups[1:], func(g string) bool { return len(g) > 4 }); k < 3 || long && groupDigits(groups[1:]) < 8 {
 			return 0
 		}
 		n.phone(t.raw, groups, "plus")

@@ -264,6 +264,10 @@ func (n *normalizer) slashTriple(t *token, s string) bool {
 		}
 	}
 	n.by("number list")
+	if s == "24/7/365" {
+		n.emit(t.raw, "twenty", "four", "seven", "three", "sixty", "five") // always open, as said
+		return true
+	}
 	for _, p := range parts {
 		n.emit(t.raw, appendInteger(nil, p)...)
 	}

@@ -489,6 +489,12 @@ func isPlainNumber(s string) bool {
 // leaves the token to the other readers.
 func (n *normalizer) signedLetter(t *token) bool {
 	c := t.core
+	power := ""
+	if p, ok := strings.CutSuffix(c, "²"); ok {
+		c, power = p, "squared" // "−x²" negative x squared
+	} else if p, ok := strings.CutSuffix(c, "³"); ok {
+		c, power = p, "cubed"
+	}
 	var v string
 	switch {
 	case len(c) == 2 && c[0] == '-':
@@ -512,6 +518,9 @@ func (n *normalizer) signedLetter(t *token) bool {
 		n.emit(t.raw, "minus")
 	}
 	n.emitLetter(t.raw, strings.ToLower(v))
+	if power != "" {
+		n.emit(t.raw, power)
+	}
 	return true
 }
 

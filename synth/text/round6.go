@@ -418,7 +418,7 @@ func (n *normalizer) round6Token(t *token) int {
 		return k
 	}
 	if n.defWord(t) || n.keyCombo(t) || n.maskedDigits(t) || n.eachAfterPrice(t) || n.lowerVersion(t) || n.oneOnOne(t) || n.tiebreak(t) || n.scaleRatio(t) ||
-		n.versusCase(t) || n.perPeriod(t) || n.powerPerUnit(t) || n.weekdaySpan(t) || n.courseFor(t) || n.menuStep(t) {
+		n.versusCase(t) || n.perPeriod(t) || n.powerPerUnit(t) || n.weekdaySpan(t) || n.courseFor(t) || n.menuStep(t) || n.functionCall(t) {
 		return 1
 	}
 	return 0
@@ -801,4 +801,26 @@ func (n *normalizer) secondsSuffix(t *token, num number, rest string) int {
 	n.emit(t.raw, appendNumber(nil, num)...)
 	n.emit(t.raw, plural(num.isOne() && !num.hasPoint, "second", "seconds"))
 	return 1
+}
+
+// functionCall reads a one-letter function applied to a letter or a short number, as written
+// in mathematics: "f(x)" f of x, "g(t)", "P(A)", "f(2)" f of two. It reports whether it did.
+func (n *normalizer) functionCall(t *token) bool {
+	name, arg, ok := strings.Cut(t.core, "(")
+	if !ok || len(name) != 1 || !isASCIILetter(rune(name[0])) || !strings.HasPrefix(t.post, ")") || arg == "" || len(arg) > 3 {
+		return false
+	}
+	letter := len(arg) == 1 && isASCIILetter(rune(arg[0]))
+	if !letter && !allDigits(arg) {
+		return false
+	}
+	n.by("function")
+	n.emitLetter(t.raw, strings.ToLower(name))
+	n.emit(t.raw, "of")
+	if letter {
+		n.emitLetter(t.raw, strings.ToLower(arg))
+	} else {
+		n.emit(t.raw, appendInteger(nil, arg)...)
+	}
+	return true
 }

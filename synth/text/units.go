@@ -115,7 +115,7 @@ func unitWord(s string, spaced bool) (unit, bool) {
 			if okA && okB {
 				return unit{a.sing + " per " + b.sing + per, a.plural + " per " + b.sing + per, true}, true
 			}
-			if p := perTime[rest]; okA && per == "" && p != "" && len(s[:i]) > 1 {
+			if p := perTime[rest]; okA && per == "" && p != "" && (len(s[:i]) > 1 || s[:i] == "g" || s[:i] == "L") {
 				// A dose per a unit of time: "mg/day" milligrams per day.
 				return unit{a.sing + " per " + p, a.plural + " per " + p, true}, true
 			}
