@@ -750,8 +750,9 @@ type itemFeats struct {
 }
 
 // featsOf returns the features of it, answered through t (nil: by name). It keeps the values it
-// computes for its lifetime (a tree or table asks them again, or another table the same ones):
-// take a new one after changing the sentence.
+// computes (a tree or table asks them again, or another table the same ones), until another
+// itemFeats of the sentence computes the same feature: take a new one after changing the
+// sentence, or an old one may answer old values.
 func (s *fsent) featsOf(it item, t *featureTable) *itemFeats {
 	if t != nil && len(s.memo.vals) != len(t.paths) {
 		s.memo.vals = make([]model.Value, len(t.paths))

@@ -127,8 +127,8 @@ func (m *modelRun) applyReduction(lo int, segs []pseg) {
 }
 
 // feats returns the features of item it for the models: answered by id through the feature
-// names compiled once per model set (by name for a tree or table outside it), each computed once
-// for the lifetime of the result. Take a new one after changing the sentence.
+// names compiled once per model set (by name for a tree or table outside it), each kept once
+// computed (see featsOf): take a new one after changing the sentence.
 func (m *modelRun) feats(it item) *itemFeats {
 	t, _ := featureTables() // nil (by name) only if models() failed, before any modelRun
 	return m.fs.featsOf(it, t)
