@@ -135,8 +135,9 @@ func (n *normalizer) date() int {
 	if m == 0 || next.pre != "" {
 		return 0
 	}
-	if len(next.core) <= 4 && !next.hasDot() && strings.ToLower(next.core) != "may" && strings.ToLower(next.core) != "june" && strings.ToLower(next.core) != "july" {
-		return 0
+	if len(next.core) <= 4 && !next.hasDot() && strings.ToLower(next.core) != "may" && strings.ToLower(next.core) != "june" && strings.ToLower(next.core) != "july" &&
+		!(isCapitalized(next.core) && len(next.core) >= 3) {
+		return 0 // "13 Dec 2024" and "4 Jan" are dates; "5 mar" is not
 	}
 	var words []string
 	if prev := n.peek(-1); prev == nil || strings.ToLower(prev.core) != "the" || prev.post != "" {

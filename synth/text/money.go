@@ -165,15 +165,19 @@ func (n *normalizer) money(t *token, s string) bool {
 		if _, r2, ok := leadingCurrency(r); ok {
 			r = r2
 		}
-		if hi, tail, ok := scanNumber(r); ok && tail == "" {
-			if num.hasPoint && len(num.frac) == 2 && n.scaleAfter() == "" {
+		if hi, tail, ok := scanNumber(r); ok && (tail == "" || scaleSuffix[tail] != "") {
+			sc := n.scaleAfter()
+			if tail != "" {
+				sc = scaleSuffix[tail] // "$5–10M": the scale of the upper end is both ends'
+			}
+			if num.hasPoint && len(num.frac) == 2 && sc == "" {
 				words = appendMoney(words, num, c, "") // "$4.50-$4.70": both ends in dollars and cents
 			} else {
 				words = appendNumber(words, num)
 			}
 			words = append(words, "to")
-			words = appendMoney(words, hi, c, n.scaleAfter())
-			if n.scaleAfter() != "" {
+			words = appendMoney(words, hi, c, sc)
+			if tail == "" && sc != "" {
 				n.i++
 			}
 			n.emit(t.raw, words...)

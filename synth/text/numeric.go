@@ -268,7 +268,7 @@ func (n *normalizer) numeric(t *token) int {
 			w := []string{monthNames[x]}
 			n.emit(src, appendDayOrdinal(w, y)...)
 		case n.slashReading(src, a, b):
-		case n.alternatives(src, a, b), n.oddsToWin(src, a, b):
+		case n.alternatives(src, a, b), n.oddsToWin(src, a, b), n.cricketScore(src, a, b):
 		case isFraction(a, b):
 			n.by("fraction")
 			n.emit(src, appendFraction(nil, a, b)...)

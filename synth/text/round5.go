@@ -366,6 +366,9 @@ func (n *normalizer) labelLetter(t *token, num number, rest string) int {
 // "the 747-8" seven forty seven eight, "a 787-9" (no range runs down from 747 to 8).
 func (n *normalizer) modelVariant(t *token, s string) bool {
 	lo, hi, ok := strings.Cut(s, "-")
+	if ok && len(hi) == 3 && n.seriesVariant(t, lo, hi) {
+		return true // "the 737-800"
+	}
 	if !ok || len(lo) != 3 || len(hi) != 1 || !allDigits(lo) || !isDigit(hi[0]) || lo[0] == '0' || lo[2] == '0' {
 		return false
 	}

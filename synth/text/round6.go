@@ -418,7 +418,7 @@ func (n *normalizer) round6Token(t *token) int {
 		return k
 	}
 	if n.defWord(t) || n.keyCombo(t) || n.maskedDigits(t) || n.eachAfterPrice(t) || n.lowerVersion(t) || n.oneOnOne(t) || n.tiebreak(t) || n.scaleRatio(t) ||
-		n.versusCase(t) || n.perPeriod(t) || n.powerPerUnit(t) || n.weekdaySpan(t) || n.courseFor(t) || n.menuStep(t) || n.functionCall(t) {
+		n.versusCase(t) || n.perPeriod(t) || n.powerPerUnit(t) || n.weekdaySpan(t) || n.courseFor(t) || n.menuStep(t) || n.functionCall(t) || n.isoTimestamp(t) {
 		return 1
 	}
 	return 0
@@ -821,6 +821,107 @@ func (n *normalizer) functionCall(t *token) bool {
 		n.emitLetter(t.raw, strings.ToLower(arg))
 	} else {
 		n.emit(t.raw, appendInteger(nil, arg)...)
+	}
+	return true
+}
+
+// seriesVariant reads an aircraft series with a variant in hundreds, "the 737-800" seven thirty
+// seven eight hundred, "Airbus 330-300": after a maker, or after an article for the 7x7 family.
+// It reports whether it did.
+func (n *normalizer) seriesVariant(t *token, lo, hi string) bool {
+	if len(lo) != 3 || !allDigits(lo) || !allDigits(hi) || lo[0] == '0' || hi[0] == '0' || hi[1:] != "00" {
+		return false
+	}
+	prev := n.peek(-1)
+	if prev == nil || prev.post != "" {
+		return false
+	}
+	l := strings.ToLower(prev.core)
+	boeing := lo[0] == '7' && lo[2] == '7'
+	if !modelMakers[l] && !(boeing && (l == "the" || l == "a" || l == "an")) {
+		return false
+	}
+	n.by("model name")
+	n.emit(t.raw, appendPaired(nil, lo)...)
+	n.emit(t.raw, appendInteger(nil, hi)...)
+	return true
+}
+
+// cricketWords in a sentence make "287/6" a cricket score: runs for wickets.
+var cricketWords = setOf("overs over wickets wicket wkts runs innings declared dec batting bowled bowling cricket odi t20 all-out chase chasing")
+
+// cricketScore reads runs for wickets, "India 287/6 after 50 overs" two eighty seven for six, in
+// a sentence about cricket. It reports whether it did.
+func (n *normalizer) cricketScore(src, a, b string) bool {
+	x, y := atoiSmall(a), atoiSmall(b)
+	if y > 10 || x < y || a[0] == '0' && a != "0" {
+		return false
+	}
+	cricket := false
+	for k := max(0, n.i-8); k <= min(len(n.toks)-1, n.i+8) && !cricket; k++ {
+		cricket = k != n.i && cricketWords[strings.ToLower(n.toks[k].core)]
+	}
+	if !cricket {
+		return false
+	}
+	n.by("cricket score")
+	if len(a) == 3 {
+		n.emit(src, appendPaired(nil, a)...)
+	} else {
+		n.emit(src, appendInteger(nil, a)...)
+	}
+	n.emit(src, "for")
+	n.emit(src, appendInteger(nil, b)...)
+	return true
+}
+
+// isoTimestamp reads an ISO 8601 date and time, "2025-06-14T18:00Z" june fourteenth twenty
+// twenty five eighteen hundred u t c: the date as dates are read, the time as a 24-hour time,
+// Z as UTC and an offset as "u t c plus two". It reports whether it did.
+func (n *normalizer) isoTimestamp(t *token) bool {
+	d, rest, ok := strings.Cut(t.core, "T")
+	if !ok || len(d) != 10 || d[4] != '-' || d[7] != '-' || len(rest) < 5 {
+		return false
+	}
+	dw, ok := numericDate(d)
+	if !ok {
+		return false
+	}
+	zone, off := "", ""
+	switch {
+	case strings.HasSuffix(rest, "Z"):
+		zone, rest = "Z", rest[:len(rest)-1]
+	case len(rest) > 6 && (rest[len(rest)-6] == '+' || rest[len(rest)-6] == '-') && rest[len(rest)-3] == ':':
+		off, rest = rest[len(rest)-6:], rest[:len(rest)-6]
+	}
+	if k := strings.IndexByte(rest, '.'); k > 0 {
+		rest = rest[:k] // fractions of a second are not read
+	}
+	if len(rest) == 8 && strings.HasSuffix(rest, ":00") {
+		rest = rest[:5]
+	}
+	tw, ok := clockTime(rest, false)
+	if !ok || len(rest) != 5 && len(rest) != 8 {
+		return false
+	}
+	n.by("date and time")
+	n.emit(t.raw, dw...)
+	n.emit(t.raw, tw...)
+	if zone != "" || off != "" {
+		n.emitLetter(t.raw, "u")
+		n.emitLetter(t.raw, "t")
+		n.emitLetter(t.raw, "c")
+	}
+	if off != "" && off[1:] != "00:00" {
+		if off[0] == '+' {
+			n.emit(t.raw, "plus")
+		} else {
+			n.emit(t.raw, "minus")
+		}
+		n.emit(t.raw, appendInteger(nil, strings.TrimLeft(off[1:3], "0"))...)
+		if off[4:] != "00" {
+			n.emit(t.raw, appendInteger(nil, off[4:])...)
+		}
 	}
 	return true
 }

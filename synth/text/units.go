@@ -16,7 +16,7 @@ var units = map[string]unit{
 	"m": u("meter", "meters", true), "km": u("kilometer", "kilometers", true),
 	"nm": u("nanometer", "nanometers", true), "µm": u("micrometer", "micrometers", true), "μm": u("micrometer", "micrometers", true),
 	"in": u("inch", "inches", false), "ft": u("foot", "feet", true), "yd": u("yard", "yards", true),
-	"mi": u("mile", "miles", true), "mg": u("milligram", "milligrams", true), "g": u("gram", "grams", true), "gm": u("gram", "grams", true),
+	"mi": u("mile", "miles", true), "mpg": u("mile per gallon", "miles per gallon", true), "mg": u("milligram", "milligrams", true), "g": u("gram", "grams", true), "gm": u("gram", "grams", true),
 	"kg": u("kilogram", "kilograms", true), "lb": u("pound", "pounds", true), "lbs": u("pound", "pounds", true),
 	"oz": u("ounce", "ounces", true), "t": u("ton", "tons", false),
 	"ml": u("milliliter", "milliliters", true), "mL": u("milliliter", "milliliters", true),
