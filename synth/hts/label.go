@@ -23,12 +23,15 @@ import (
 //     wp, pps, aux); every other word is "content", as in Festival.
 //   - Phrasing: a prosody.Phrase is one intonational phrase and the sentence is the utterance.
 //     The phrase's Sentence context gives the previous and next phrase's sizes (G, I), its place
-//     (h3/h4) and the utterance's totals (J); a phrase without it is an utterance of its own.
-//     The vocoder sees one phrase at a time, so across a phrase boundary the neighbouring
-//     syllable and word fields (A, C, D, F) read as missing ("0"), where Festival's reach into
-//     the next phrase. Pauses inside a phrase stay in it.
-//   - End tone (h5): L-H% when the phrase's pitch contour ends higher than it was at the start
-//     of its last syllable (a question or continuation rise), otherwise L-L%.
+//     (h3/h4) and the utterance's totals (J), and the neighbouring phrases themselves: the
+//     phones two either side (p1, p2, p4, p5) and the neighbouring syllable and word fields
+//     (A, C, D, F) at a phrase's edges reach into them, as Festival's do. A phrase without that
+//     context is an utterance of its own. Pauses inside a phrase stay in it.
+//   - End tone (h5): the planner's, when its intonation comes from Festival's tone tree
+//     (Phrase.EndTone); the tone then counts as an intonation event on the phrase's last
+//     syllable, which Festival's "accented" feature counts too. Otherwise it is inferred from
+//     the contour: L-H% when the phrase's pitch ends higher than it was at the start of its last
+//     syllable (a question or continuation rise), L-L% if not.
 
 // lab is one label unit: a phone, or a pause made of one or more silent segments.
 type lab struct {
@@ -43,6 +46,7 @@ type lsyl struct {
 	first, n int // phones [first, first+n) of labs
 	stress   bool
 	accent   bool
+	tone     bool // a boundary tone from the planner's tone tree (an event for "accented")
 	word     int
 	vowel    string
 }
@@ -100,10 +104,26 @@ type utterance struct {
 	words   []lword
 	endTone string
 	sent    prosody.SentenceContext // Count 0: the phrase alone is the utterance
+	// prev and next are the neighbouring phrases of the sentence (nil at its ends), whose
+	// phones, syllables and words the labels at this phrase's edges read.
+	prev, next *utterance
 }
 
-// buildUtterance groups the phrase's segments into pauses, phones, syllables and words.
+// buildUtterance groups the phrase's segments into pauses, phones, syllables and words, and
+// its neighbours' too when the planner gave them.
 func buildUtterance(ph *prosody.Phrase) *utterance {
+	u := groupPhrase(ph)
+	if p := ph.Sentence.Prev; p != nil {
+		u.prev = groupPhrase(p)
+	}
+	if n := ph.Sentence.Next; n != nil {
+		u.next = groupPhrase(n)
+	}
+	return u
+}
+
+// groupPhrase groups one phrase's segments into pauses, phones, syllables and words.
+func groupPhrase(ph *prosody.Phrase) *utterance {
 	u := &utterance{sent: ph.Sentence}
 	prevPau := false
 	wordText := func(i int) string {
@@ -154,6 +174,15 @@ func buildUtterance(ph *prosody.Phrase) *utterance {
 	}
 	// A syllable's phones must be contiguous: a pause inside a syllable (odd input) splits it
 	// in the labels' eyes only by position, which the counts below tolerate.
+	if ph.EndTone != "" {
+		// The planner's tone tree named it. Festival's "accented" counts every intonation
+		// event on a syllable, a boundary tone included.
+		u.endTone = ph.EndTone
+		if ph.EndTone != "NONE" && len(u.syls) > 0 {
+			u.syls[len(u.syls)-1].tone = true
+		}
+		return u
+	}
 	u.endTone = "L-L%"
 	if len(u.syls) > 0 && len(ph.F0) > 0 {
 		last := u.syls[len(u.syls)-1]
@@ -178,8 +207,27 @@ func (u *utterance) labels() []string {
 	out := make([]string, len(u.labs))
 	var b strings.Builder
 	itoa := strconv.Itoa
+	// Phone names reach into the neighbouring phrases, whose shared pause counts once.
+	var before, after []lab
+	if u.prev != nil {
+		before = u.prev.labs
+		if n := len(before); n > 0 && len(u.labs) > 0 && before[n-1].pau && u.labs[0].pau {
+			before = before[:n-1]
+		}
+	}
+	if u.next != nil {
+		after = u.next.labs
+		if n := len(u.labs); n > 0 && len(after) > 0 && after[0].pau && u.labs[n-1].pau {
+			after = after[1:]
+		}
+	}
 	name := func(i int) string {
-		if i < 0 || i >= len(u.labs) {
+		switch {
+		case i < 0 && len(before)+i >= 0:
+			return before[len(before)+i].name
+		case i >= len(u.labs) && i-len(u.labs) < len(after):
+			return after[i-len(u.labs)].name
+		case i < 0 || i >= len(u.labs):
 			return "x"
 		}
 		return u.labs[i].name
@@ -195,31 +243,61 @@ func (u *utterance) labels() []string {
 	accented := make([]int, ns+1)
 	for i, s := range u.syls {
 		stressed[i+1] = stressed[i] + int(b2i(s.stress))
-		accented[i+1] = accented[i] + int(b2i(s.accent))
+		accented[i+1] = accented[i] + int(b2i(s.event()))
 	}
 	content := make([]int, nw+1)
 	for i, w := range u.words {
 		content[i+1] = content[i] + int(b2i(w.gpos == "content"))
 	}
-	sylDesc := func(i int) string { // stress_accent_nphones, or 0_0_0
-		if i < 0 || i >= ns {
-			return "0_0_0"
+	// The syllable or word before index i (i < 0: the previous phrase's last), or after it
+	// (i < 0 or past the end: the next phrase's first); nil where there is none.
+	sylBack := func(i int) *lsyl {
+		switch {
+		case i >= 0 && i < ns:
+			return &u.syls[i]
+		case i < 0 && u.prev != nil && len(u.prev.syls) > 0:
+			return &u.prev.syls[len(u.prev.syls)-1]
 		}
-		s := u.syls[i]
-		return b01(s.stress) + "_" + b01(s.accent) + "_" + itoa(s.n)
+		return nil
 	}
-	sylDescPlus := func(i int) string {
-		if i < 0 || i >= ns {
-			return "0+0+0"
+	sylFwd := func(i int) *lsyl {
+		switch {
+		case i >= 0 && i < ns:
+			return &u.syls[i]
+		case u.next != nil && len(u.next.syls) > 0:
+			return &u.next.syls[0]
 		}
-		s := u.syls[i]
-		return b01(s.stress) + "+" + b01(s.accent) + "+" + itoa(s.n)
+		return nil
 	}
-	wordDesc := func(i int) string {
-		if i < 0 || i >= nw {
+	wordBack := func(i int) *lword {
+		switch {
+		case i >= 0 && i < nw:
+			return &u.words[i]
+		case i < 0 && u.prev != nil && len(u.prev.words) > 0:
+			return &u.prev.words[len(u.prev.words)-1]
+		}
+		return nil
+	}
+	wordFwd := func(i int) *lword {
+		switch {
+		case i >= 0 && i < nw:
+			return &u.words[i]
+		case u.next != nil && len(u.next.words) > 0:
+			return &u.next.words[0]
+		}
+		return nil
+	}
+	sylDesc := func(s *lsyl, sep string) string { // stress_accent_nphones, or 0_0_0
+		if s == nil {
+			return "0" + sep + "0" + sep + "0"
+		}
+		return b01(s.stress) + sep + b01(s.event()) + sep + itoa(s.n)
+	}
+	wordDesc := func(w *lword) string {
+		if w == nil {
 			return "0_0"
 		}
-		return u.words[i].gpos + "_" + itoa(u.words[i].nsyl)
+		return w.gpos + "_" + itoa(w.nsyl)
 	}
 	// Syllable and word of the nearest phone before / after label i.
 	sylBefore := func(i int) int {
@@ -273,8 +351,8 @@ func (u *utterance) labels() []string {
 			if nx >= 0 {
 				in = phrEq
 			}
-			b.WriteString("@x_x/A:" + sylDesc(ps) + "/B:x-x-x@x-x&x-x#x-x$x-x!x-x;x-x|x/C:" + sylDescPlus(nx))
-			b.WriteString("/D:" + wordDesc(wordOf(ps)) + "/E:x+x@x+x&x+x#x+x/F:" + wordDesc(wordOf(nx)))
+			b.WriteString("@x_x/A:" + sylDesc(sylBack(ps), "_") + "/B:x-x-x@x-x&x-x#x-x$x-x!x-x;x-x|x/C:" + sylDesc(sylFwd(nx), "+"))
+			b.WriteString("/D:" + wordDesc(wordBack(wordOf(ps))) + "/E:x+x@x+x&x+x#x+x/F:" + wordDesc(wordFwd(wordOf(nx))))
 			b.WriteString("/G:" + g + "/H:x=x@" + pauPos + "|0/I:" + in + "/J:" + jj)
 			out[i] = b.String()
 			continue
@@ -329,8 +407,8 @@ func (u *utterance) labels() []string {
 			return 0
 		}
 		b.WriteString("@" + itoa(pos+1) + "_" + itoa(s.n-pos))
-		b.WriteString("/A:" + sylDesc(si-1))
-		b.WriteString("/B:" + b01(s.stress) + "-" + b01(s.accent) + "-" + itoa(s.n) +
+		b.WriteString("/A:" + sylDesc(sylBack(si-1), "_"))
+		b.WriteString("/B:" + b01(s.stress) + "-" + b01(s.event()) + "-" + itoa(s.n) +
 			"@" + itoa(posInWord+1) + "-" + itoa(w.nsyl-posInWord) +
 			"&" + itoa(si+1) + "-" + itoa(ns-si) +
 			"#" + itoa(ssIn+1) + "-" + itoa(ssOut+1) +
@@ -338,16 +416,20 @@ func (u *utterance) labels() []string {
 			"!" + itoa(dist(stressed, true)) + "-" + itoa(dist(stressed, false)) +
 			";" + itoa(dist(accented, true)) + "-" + itoa(dist(accented, false)) +
 			"|" + s.vowel)
-		b.WriteString("/C:" + sylDescPlus(si+1))
-		b.WriteString("/D:" + wordDesc(wi-1))
+		b.WriteString("/C:" + sylDesc(sylFwd(si+1), "+"))
+		b.WriteString("/D:" + wordDesc(wordBack(wi-1)))
 		b.WriteString("/E:" + w.gpos + "+" + itoa(w.nsyl) + "@" + itoa(wi+1) + "+" + itoa(nw-wi) +
 			"&" + itoa(cIn) + "+" + itoa(cOut) + "#" + itoa(cdist(true)) + "+" + itoa(cdist(false)))
-		b.WriteString("/F:" + wordDesc(wi+1))
+		b.WriteString("/F:" + wordDesc(wordFwd(wi+1)))
 		b.WriteString("/G:" + prevPhr + "/H:" + phrEq + "@" + phrPos + "|" + u.endTone + "/I:" + nextPhr + "/J:" + jj)
 		out[i] = b.String()
 	}
 	return out
 }
+
+// event reports whether the syllable carries an intonation event: a pitch accent or a boundary
+// tone (Festival's "accented").
+func (s *lsyl) event() bool { return s.accent || s.tone }
 
 func b2i(x bool) int {
 	if x {

@@ -140,6 +140,7 @@ func TestLabelsPlacePhraseInSentence(t *testing.T) {
 		},
 		// A continuation rise on the last syllable: L-H%, as Festival's tone tree puts there.
 		F0:       []prosody.Point{{Pos: 0, Hz: 180}, {Pos: 9600, Hz: 170}, {Pos: 14400, Hz: 220}},
+		EndTone:  "L-H%",
 		Words:    []prosody.WordSpan{{Text: "The"}, {Text: "sun"}, {Text: "rose,"}},
 		Sentence: prosody.SentenceContext{Index: 0, Count: 2, Syllables: 7, Words: 7, NextSyllables: 4, NextWords: 4},
 	}
@@ -152,18 +153,68 @@ func TestLabelsPlacePhraseInSentence(t *testing.T) {
 			seg(phone.Sil, 0, ""),
 		},
 		F0:       []prosody.Point{{Pos: 0, Hz: 190}, {Pos: 19200, Hz: 150}},
+		EndTone:  "L-L%",
 		Words:    []prosody.WordSpan{{Text: "and"}, {Text: "the"}, {Text: "birds"}, {Text: "sang."}},
 		Sentence: prosody.SentenceContext{Index: 1, Count: 2, Syllables: 7, Words: 7, PrevSyllables: 3, PrevWords: 3},
 	}
+	first.Sentence.Next, second.Sentence.Prev = second, first
 	got := append(buildUtterance(first).labels(), buildUtterance(second).labels()...)
 	want := strings.Split(festivalSunRose, "\n")
 	if len(got) != len(want) {
 		t.Fatalf("%d labels, want %d", len(got), len(want))
 	}
-	tail := func(l string) string { return l[strings.Index(l, "/G:"):] }
+	// Whole labels: the phones two either side, and the neighbouring syllable (A, C) and word
+	// (D, F), reach across the boundary into the other phrase, as Festival's do.
 	for i := range want {
-		if tail(got[i]) != tail(want[i]) {
-			t.Errorf("label %d:\n got %s\nwant %s", i, tail(got[i]), tail(want[i]))
+		if got[i] != want[i] {
+			t.Errorf("label %d:\n got %s\nwant %s", i, got[i], want[i])
+		}
+	}
+}
+
+// festivalToHim is Festival 2.5's labels for "I gave it to him." with the slt voice: its accent
+// tree puts H* on "I", "gave" and "it", and its tone tree L-L% on "him", which has no accent
+// but counts as accented (B:1-1-3): Festival's "accented" is any intonation event.
+const festivalToHim = `x^x-pau+ay=g@x_x/A:0_0_0/B:x-x-x@x-x&x-x#x-x$x-x!x-x;x-x|x/C:1+1+1/D:0_0/E:x+x@x+x&x+x#x+x/F:content_1/G:0_0/H:x=x@1=1|0/I:5=5/J:5+5-1
+x^pau-ay+g=ey@1_1/A:0_0_0/B:1-1-1@1-1&1-5#1-4$1-4!0-1;0-1|ay/C:1+1+3/D:0_0/E:content+1@1+5&0+3#0+1/F:content_1/G:0_0/H:5=5@1=1|L-L%/I:0=0/J:5+5-1
+pau^ay-g+ey=v@1_3/A:1_1_1/B:1-1-3@1-1&2-4#1-3$1-3!1-1;1-1|ey/C:1+1+2/D:content_1/E:content+1@2+4&1+2#1+1/F:content_1/G:0_0/H:5=5@1=1|L-L%/I:0=0/J:5+5-1
+ay^g-ey+v=ih@2_2/A:1_1_1/B:1-1-3@1-1&2-4#1-3$1-3!1-1;1-1|ey/C:1+1+2/D:content_1/E:content+1@2+4&1+2#1+1/F:content_1/G:0_0/H:5=5@1=1|L-L%/I:0=0/J:5+5-1
+g^ey-v+ih=t@3_1/A:1_1_1/B:1-1-3@1-1&2-4#1-3$1-3!1-1;1-1|ey/C:1+1+2/D:content_1/E:content+1@2+4&1+2#1+1/F:content_1/G:0_0/H:5=5@1=1|L-L%/I:0=0/J:5+5-1
+ey^v-ih+t=t@1_2/A:1_1_3/B:1-1-2@1-1&3-3#2-2$2-2!1-2;1-2|ih/C:0+0+2/D:content_1/E:content+1@3+3&2+1#1+2/F:to_1/G:0_0/H:5=5@1=1|L-L%/I:0=0/J:5+5-1
+v^ih-t+t=ax@2_1/A:1_1_3/B:1-1-2@1-1&3-3#2-2$2-2!1-2;1-2|ih/C:0+0+2/D:content_1/E:content+1@3+3&2+1#1+2/F:to_1/G:0_0/H:5=5@1=1|L-L%/I:0=0/J:5+5-1
+ih^t-t+ax=hh@1_2/A:1_1_2/B:0-0-2@1-1&4-2#3-2$3-2!1-1;1-1|ax/C:1+1+3/D:content_1/E:to+1@4+2&3+1#1+1/F:content_1/G:0_0/H:5=5@1=1|L-L%/I:0=0/J:5+5-1
+t^t-ax+hh=ih@2_1/A:1_1_2/B:0-0-2@1-1&4-2#3-2$3-2!1-1;1-1|ax/C:1+1+3/D:content_1/E:to+1@4+2&3+1#1+1/F:content_1/G:0_0/H:5=5@1=1|L-L%/I:0=0/J:5+5-1
+t^ax-hh+ih=m@1_3/A:0_0_2/B:1-1-3@1-1&5-1#3-1$3-1!2-0;2-0|ih/C:0+0+0/D:to_1/E:content+1@5+1&3+0#2+0/F:0_0/G:0_0/H:5=5@1=1|L-L%/I:0=0/J:5+5-1
+ax^hh-ih+m=pau@2_2/A:0_0_2/B:1-1-3@1-1&5-1#3-1$3-1!2-0;2-0|ih/C:0+0+0/D:to_1/E:content+1@5+1&3+0#2+0/F:0_0/G:0_0/H:5=5@1=1|L-L%/I:0=0/J:5+5-1
+hh^ih-m+pau=x@3_1/A:0_0_2/B:1-1-3@1-1&5-1#3-1$3-1!2-0;2-0|ih/C:0+0+0/D:to_1/E:content+1@5+1&3+0#2+0/F:0_0/G:0_0/H:5=5@1=1|L-L%/I:0=0/J:5+5-1
+ih^m-pau+x=x@x_x/A:1_1_3/B:x-x-x@x-x&x-x#x-x$x-x!x-x;x-x|x/C:0+0+0/D:content_1/E:x+x@x+x&x+x#x+x/F:0_0/G:5_5/H:x=x@1=1|0/I:0=0/J:5+5-1`
+
+// TestLabelsTakePlannedEndTone: a phrase whose planner named its end tone (the tone tree) is
+// labelled with it, whatever its contour does, and the tone makes its syllable accented.
+func TestLabelsTakePlannedEndTone(t *testing.T) {
+	ph := &prosody.Phrase{
+		Segments: []prosody.Segment{
+			seg(phone.Sil, 0, ""),
+			seg(phone.AY, 1, "ws*"),
+			seg(phone.G, 1, "ws"), seg(phone.EY, 1, "*"), seg(phone.V, 1, ""),
+			seg(phone.IH, 1, "ws*"), seg(phone.T, 1, ""),
+			seg(phone.T, 0, "ws"), seg(phone.AX, 0, ""),
+			seg(phone.HH, 1, "ws"), seg(phone.IH, 1, ""), seg(phone.M, 1, ""),
+			seg(phone.Sil, 0, ""),
+		},
+		// A contour that rises at the end, which without a planned tone reads as L-H%.
+		F0:      []prosody.Point{{Pos: 0, Hz: 180}, {Pos: 14400, Hz: 160}, {Pos: 19200, Hz: 230}},
+		Words:   []prosody.WordSpan{{Text: "I"}, {Text: "gave"}, {Text: "it"}, {Text: "to"}, {Text: "him."}},
+		EndTone: "L-L%",
+	}
+	got := buildUtterance(ph).labels()
+	want := strings.Split(festivalToHim, "\n")
+	if len(got) != len(want) {
+		t.Fatalf("%d labels, want %d", len(got), len(want))
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("label %d:\n got %s\nwant %s", i, got[i], want[i])
 		}
 	}
 }

@@ -112,3 +112,19 @@ func (m *modelRun) contour(segs []pseg, times []int, total int, g group, base in
 	}
 	return pts
 }
+
+// endTone is the tone tree's event on the last syllable of phrase gi (Festival's tobi_endtone
+// of the phrase-final syllable, which the HTS labels carry as h5): "NONE" when it has none or
+// the phrase has no syllable.
+func (m *modelRun) endTone(gi int) string {
+	fs := m.fs
+	if gi >= len(fs.phrases) {
+		return toneNone
+	}
+	ph := fs.phrases[gi]
+	lo, hi := fs.words[ph.first].first, fs.words[ph.last].last
+	if hi < lo || hi < 0 {
+		return toneNone
+	}
+	return fs.syls[hi].tone
+}

@@ -50,6 +50,10 @@ type Phrase struct {
 	// Sentence places the phrase in its sentence (zero when unknown), for vocoders whose
 	// models read past the phrase, such as the HTS voice's full-context labels.
 	Sentence SentenceContext
+	// EndTone is the ToBI boundary tone the planner predicted at the phrase's end ("L-L%",
+	// "L-H%", "H-H%", or "NONE" for none), when its intonation comes from Festival's tone tree;
+	// "" when the planner's rules drew the contour without naming a tone.
+	EndTone string
 }
 
 // SentenceContext is a phrase's place in its sentence: counts of phrases, words and syllables
@@ -59,6 +63,10 @@ type SentenceContext struct {
 	Syllables, Words         int // the whole sentence's
 	PrevSyllables, PrevWords int // the previous phrase's (0 for the first)
 	NextSyllables, NextWords int // the next phrase's (0 for the last)
+	// Prev and Next are the neighbouring phrases of the same plan (nil at the sentence's ends),
+	// read-only, for labels whose fields reach across a phrase boundary (the neighbouring
+	// phones, syllable and word).
+	Prev, Next *Phrase
 }
 
 // Samples is the phrase's total duration; a vocoder renders exactly this many samples.

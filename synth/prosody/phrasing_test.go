@@ -33,18 +33,7 @@ func TestPlanModelPhrasing(t *testing.T) {
 	}
 	for _, want := range festivalPhrasing {
 		plain := strings.ReplaceAll(want, "| ", "")
-		ss, err := text.Normalize(plain)
-		if err != nil || len(ss) != 1 {
-			t.Fatalf("%q: %d sentences, %v", plain, len(ss), err)
-		}
-		var ws []Word
-		for _, w := range ss[0].Words {
-			p, ok := lex.Lookup(w.Text, w.POS)
-			if !ok {
-				t.Fatalf("%q: no pronunciation of %q", plain, w.Text)
-			}
-			ws = append(ws, Word{Text: w.Text, Pron: p, Break: w.Break, Function: IsFunctionWord(w.Text)})
-		}
+		ws, kind := lexWords(t, lex, plain)
 		for _, c := range []struct {
 			phrasing string
 			want     string
@@ -54,7 +43,7 @@ func TestPlanModelPhrasing(t *testing.T) {
 			{"", plain},
 		} {
 			v := Voice{BaseHz: 100, RangeSemitones: 3, Tempo: 1, Phrasing: c.phrasing}
-			phrases, err := Plan(ws, ss[0].Kind, v, Options{SampleRate: 16000})
+			phrases, err := Plan(ws, kind, v, Options{SampleRate: 16000})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -89,19 +78,8 @@ func TestPlanSentenceContext(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ss, err := text.Normalize("The sun rose, and the birds sang.")
-	if err != nil || len(ss) != 1 {
-		t.Fatalf("%d sentences, %v", len(ss), err)
-	}
-	var ws []Word
-	for _, w := range ss[0].Words {
-		p, ok := lex.Lookup(w.Text, w.POS)
-		if !ok {
-			t.Fatalf("no pronunciation of %q", w.Text)
-		}
-		ws = append(ws, Word{Text: w.Text, Pron: p, Break: w.Break, Function: IsFunctionWord(w.Text)})
-	}
-	phrases, err := Plan(ws, ss[0].Kind, Voice{BaseHz: 100, RangeSemitones: 3, Tempo: 1}, Options{SampleRate: 16000})
+	ws, kind := lexWords(t, lex, "The sun rose, and the birds sang.")
+	phrases, err := Plan(ws, kind, Voice{BaseHz: 100, RangeSemitones: 3, Tempo: 1}, Options{SampleRate: 16000})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -112,9 +90,78 @@ func TestPlanSentenceContext(t *testing.T) {
 	if len(phrases) != len(want) {
 		t.Fatalf("%d phrases, want %d", len(phrases), len(want))
 	}
+	// Each phrase points at its neighbours in the plan.
+	if c := phrases[0].Sentence; c.Prev != nil || c.Next != &phrases[1] {
+		t.Errorf("phrase 0: neighbours %p, %p; want nil, %p", c.Prev, c.Next, &phrases[1])
+	}
+	if c := phrases[1].Sentence; c.Prev != &phrases[0] || c.Next != nil {
+		t.Errorf("phrase 1: neighbours %p, %p; want %p, nil", c.Prev, c.Next, &phrases[0])
+	}
 	for i, ph := range phrases {
-		if ph.Sentence != want[i] {
-			t.Errorf("phrase %d: %+v, want %+v", i, ph.Sentence, want[i])
+		c := ph.Sentence
+		c.Prev, c.Next = nil, nil
+		if c != want[i] {
+			t.Errorf("phrase %d: %+v, want %+v", i, c, want[i])
 		}
 	}
+}
+
+// Festival's tone tree (voice_cmu_us_slt_arctic_hts, f2b_int_tone_cart_tree) on the last
+// syllable of each phrase, from each Syllable's "tobi_endtone" feature, festival -b; the
+// phrases are Festival's, which our punctuation rules give too.
+var festivalEndTones = []struct {
+	text  string
+	tones []string
+}{
+	{"The sun rose, and the birds sang.", []string{"L-H%", "L-L%"}},
+	{"Did you see it, or not?", []string{"L-H%", "H-H%"}},
+	{"I gave it to him.", []string{"L-L%"}},
+}
+
+// TestPlanEndTonesFromToneTree: with model intonation each phrase carries the tone tree's end
+// tone; the rules name none.
+func TestPlanEndTonesFromToneTree(t *testing.T) {
+	lex, err := g2p.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range festivalEndTones {
+		ws, kind := lexWords(t, lex, c.text)
+		for _, intonation := range []string{IntonationModel, IntonationRules} {
+			v := Voice{BaseHz: 100, RangeSemitones: 3, Tempo: 1, Intonation: intonation}
+			phrases, err := Plan(ws, kind, v, Options{SampleRate: 16000})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, ph := range phrases {
+				got = append(got, ph.EndTone)
+			}
+			want := c.tones
+			if intonation == IntonationRules {
+				want = make([]string, len(c.tones))
+			}
+			if strings.Join(got, " ") != strings.Join(want, " ") || len(got) != len(want) {
+				t.Errorf("%q, intonation %s: end tones %q, want %q", c.text, intonation, got, want)
+			}
+		}
+	}
+}
+
+// lexWords normalizes one sentence and looks its words up in the lexicon.
+func lexWords(t *testing.T, lex *g2p.Lexicon, sentence string) ([]Word, text.Kind) {
+	t.Helper()
+	ss, err := text.Normalize(sentence)
+	if err != nil || len(ss) != 1 {
+		t.Fatalf("%q: %d sentences, %v", sentence, len(ss), err)
+	}
+	var ws []Word
+	for _, w := range ss[0].Words {
+		p, ok := lex.Lookup(w.Text, w.POS)
+		if !ok {
+			t.Fatalf("%q: no pronunciation of %q", sentence, w.Text)
+		}
+		ws = append(ws, Word{Text: w.Text, Pron: p, Break: w.Break, Function: IsFunctionWord(w.Text)})
+	}
+	return ws, ss[0].Kind
 }

@@ -319,12 +319,21 @@ func Plan(words []Word, kind text.Kind, v Voice, o Options) ([]Phrase, error) {
 		ph.Words = wordSpans(words[g.lo:g.hi], segs, times)
 		if m != nil && m.intonation {
 			ph.F0 = m.contour(segs, times, pos, g, bases[gi], kind, s, rng)
+			ph.EndTone = m.endTone(gi)
 		} else {
 			ph.F0 = contour(segs, times, pos, g, kind, s, rng)
 		}
 		ph.F0 = microProsody(ph.F0, segs, times, s.sr)
 		out = append(out, ph)
 		done += pos
+	}
+	for i := range out {
+		if i > 0 {
+			out[i].Sentence.Prev = &out[i-1]
+		}
+		if i+1 < len(out) {
+			out[i].Sentence.Next = &out[i+1]
+		}
 	}
 	return out, nil
 }
