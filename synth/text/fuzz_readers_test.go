@@ -41,6 +41,17 @@ func FuzzReaders(f *testing.F) {
 		"+44 (0)20 7123 4567", "(02) 9374 4000", "ID is 812 3456 7890", "5th Ave", "2h 15m",
 		"3 nights x $189", "Route 9W", "the 747-8", "1080p60", "Slide 3/12", "2024/25", "24-7",
 		"#2024Goals", "#foodie", "🧑‍🎓", "(0)", "+1-", "q-h", "9:9/", "y/o", "5′",
+		// round six
+		"Ctrl+Shift+R", "Cmd-", "Alt+F99", "ctrl++", "****4417", "xxxx-xxxx-1234", "••••", "$4.99 ea.",
+		"(v2)", "v0", "the 1:1 to", "1:1s", "7-6(5), 6-4", "6-7(", "7-6()", "Alcaraz def. Sinner",
+		"there, def.", "Highs near 31C", "-4F heat", "at 12.30 on Saturday", "the 10.15 to Leeds",
+		"from 12.00 until 2.30", "142.9p", "§ 1030", "H.R. 4521", "Ring 999", "called 112 times",
+		"code is 47 19 03", "IBAN DE89 3704 0044 0532 0130 00", "GB82WEST12345698765432", "DE89",
+		"ur the best", "I'm wfh today", "Windows 10/11", "odds of 11/4", "Scale 1:50", "1:50,000",
+		"1:5,0", "Smith v. Jones", "£1,450 pcm", "10^9/L", "10^/L", "Arsenal are 2/1 to win",
+		"M–F 9-5", "TID x 5 days", "Settings > Privacy", "timeout 30s", "45s", "f(x) = −x²",
+		"f(", "24/7/365", "+49 30 901820", "India 287/6 after 50 overs", "$5–10M", "the 737-800",
+		"2025-06-14T18:00Z", "2024-01-02T09:00:00+02:00", "2024-13-40T99:99Z", "T", "13 Dec 2024",
 	}
 	for _, s := range seeds {
 		f.Add(s)
