@@ -23,6 +23,10 @@ var keyModifiers = setOf("ctrl control shift alt cmd command opt option win supe
 // read, as people say shortcuts. It reports whether it did.
 func (n *normalizer) keyCombo(t *token) bool {
 	s := t.core
+	i := strings.IndexAny(s, "+-")
+	if i <= 0 || i > len("command") || !keyModifiers[strings.ToLower(s[:i])] {
+		return false // most tokens: no joiner, or no modifier before it
+	}
 	sep := "+"
 	if !strings.Contains(s, "+") {
 		sep = "-"
@@ -345,7 +349,7 @@ func (n *normalizer) emergencyDialled(num number, rest string) bool {
 // "Your one-time code is 47 19 03", digit by digit: at least three groups and six digits. It
 // returns the tokens used, or 0.
 func (n *normalizer) spacedCode(t *token) int {
-	if t.pre != "" || t.post != "" || len(t.core) < 2 || len(t.core) > 4 || !allDigits(t.core) || n.codeWordBefore() == "" {
+	if t.pre != "" || t.post != "" || len(t.core) < 2 || len(t.core) > 4 || !allDigits(t.core) {
 		return 0
 	}
 	groups := []string{t.core}
@@ -356,7 +360,7 @@ func (n *normalizer) spacedCode(t *token) int {
 		}
 		groups = append(groups, nt.core)
 	}
-	if len(groups) < 3 || groupDigits(groups) < 6 {
+	if len(groups) < 3 || groupDigits(groups) < 6 || n.codeWordBefore() == "" {
 		return 0
 	}
 	n.by("code digits")
@@ -636,12 +640,15 @@ var perPeriods = map[string][]string{
 // perPeriod reads a period abbreviation after a price: "£1,450 pcm", "£90 pppn". It reports
 // whether it did.
 func (n *normalizer) perPeriod(t *token) bool {
-	w, ok := perPeriods[strings.ToLower(t.core)]
-	if !ok || t.core != strings.ToLower(t.core) && t.core != strings.ToUpper(t.core) {
+	if len(t.core) < 2 || len(t.core) > 4 {
 		return false
 	}
 	prev := n.peek(-1)
 	if prev == nil || prev.post != "" || strings.IndexAny(prev.core, "$£€¥") != 0 {
+		return false // the price comes first: most tokens stop here
+	}
+	w, ok := perPeriods[strings.ToLower(t.core)]
+	if !ok || t.core != strings.ToLower(t.core) && t.core != strings.ToUpper(t.core) {
 		return false
 	}
 	n.by("abbreviation")
