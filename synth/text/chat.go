@@ -24,7 +24,7 @@ var chatReadings = map[string]string{
 	"ily": "i love you", "omw": "on my way", "bff": "b f f", "u": "you", "fr": "for real", "istg": "i swear to god",
 	"tmrw": "tomorrow", "tmr": "tomorrow", "2moro": "tomorrow", "2morrow": "tomorrow", "2day": "today",
 	"2nite": "tonight", "luv": "love", "tia": "thanks in advance", "ooo": "out of office", "ttys": "talk to you soon",
-	"hbd": "happy birthday", "gm": "good morning", "gn": "good night", "wdym": "what do you mean", "atm": "at the moment", "imy": "i miss you",
+	"hbd": "happy birthday", "xoxo": "x o x o", "gm": "good morning", "gn": "good night", "wdym": "what do you mean", "atm": "at the moment", "imy": "i miss you",
 }
 
 // chatAfterU are words after which a message's first "u" is "you": "u ok?", "u there?".
@@ -33,6 +33,10 @@ var chatAfterU = setOf("ok okay there up good alright coming free around home bu
 // chatCaps are the abbreviations also read when written in capitals (IMO, TIL). Others in
 // capitals are acronyms with other meanings (BC, RN, DM, TY).
 var chatCaps = setOf("imo imho tbh idk idc btw omg brb afaik iirc smh ngl irl ikr nvm tbf ftw lmk ttyl icymi til tl;dr tldr fwiw lol lmao rofl fyi wfh eod eli5 tia ooo hbd wdym")
+
+// chatCapitalized are the abbreviations also read with a capital opening a message ("Thx",
+// "Gr8", "Lol"); others capitalized are names or words ("Ty", "Fr", "Ur", "Bc").
+var chatCapitalized = setOf("imo imho tbh idk idc btw omg brb afaik iirc smh ngl nvm ikr lmk ttyl thx thnx pls plz gr8 tysm lol lmao rofl tmrw fwiw icymi xoxo")
 
 // chatNotLower are lower-case chat abbreviations that are also ordinary words in other
 // spellings; "til" in lower case is "till", so it is read only in capitals.
@@ -83,6 +87,8 @@ func (n *normalizer) chat(t *token) bool {
 			}
 		}
 	case core == strings.ToUpper(core) && chatCaps[l]:
+	case n.i == 0 && chatCapitalized[l] && core[0] >= 'A' && core[0] <= 'Z' && core[1:] == l[1:]:
+		// "Thx, see u at 6!": a message opening with a capital.
 	default:
 		return false
 	}

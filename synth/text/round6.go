@@ -377,6 +377,9 @@ func (n *normalizer) round6Quantity(t *token, num number, rest string) int {
 	if k := n.bareDegrees(t, num, rest); k > 0 {
 		return k
 	}
+	if k := n.squareUnit(t, num, rest); k > 0 {
+		return k
+	}
 	if k := n.dotTime(t, num, rest); k > 0 {
 		return k
 	}
@@ -422,7 +425,8 @@ func (n *normalizer) round6Token(t *token) int {
 		return k
 	}
 	if n.defWord(t) || n.keyCombo(t) || n.maskedDigits(t) || n.eachAfterPrice(t) || n.lowerVersion(t) || n.oneOnOne(t) || n.tiebreak(t) || n.scaleRatio(t) ||
-		n.versusCase(t) || n.perPeriod(t) || n.powerPerUnit(t) || n.weekdaySpan(t) || n.courseFor(t) || n.menuStep(t) || n.functionCall(t) || n.isoTimestamp(t) {
+		n.versusCase(t) || n.perPeriod(t) || n.powerPerUnit(t) || n.weekdaySpan(t) || n.courseFor(t) || n.menuStep(t) || n.functionCall(t) || n.isoTimestamp(t) ||
+		n.windDirection(t) || n.timesPer(t) || n.cashtag(t) || n.planNumber(t) || n.travelColumn(t) || n.codePair(t) || n.leadingZeroDate(t) {
 		return 1
 	}
 	return 0
@@ -930,5 +934,190 @@ func (n *normalizer) isoTimestamp(t *token) bool {
 			n.emit(t.raw, appendInteger(nil, off[4:])...)
 		}
 	}
+	return true
+}
+
+// compassPoints are the sixteen points of the compass as wind directions are written.
+var compassPoints = map[string]string{
+	"N": "north", "NNE": "north northeast", "NE": "northeast", "ENE": "east northeast", "E": "east",
+	"ESE": "east southeast", "SE": "southeast", "SSE": "south southeast", "S": "south",
+	"SSW": "south southwest", "SW": "southwest", "WSW": "west southwest", "W": "west",
+	"WNW": "west northwest", "NW": "northwest", "NNW": "north northwest",
+}
+
+// windWords before a compass point make it a wind direction: "Wind: SW 15 km/h".
+var windWords = setOf("wind winds gust gusts gusting breeze breezes blowing swell")
+
+// speedUnits after "SW 15" make SW a wind direction.
+var speedUnits = setOf("mph km/h kmh kph kt kts knots m/s")
+
+// windDirection reads a compass point written in capitals as a wind direction, after a word of
+// wind ("Wind: SW 15 km/h", "winds NNE") or before a speed ("NW 20 mph"). It reports whether it
+// did.
+func (n *normalizer) windDirection(t *token) bool {
+	w, ok := compassPoints[t.core]
+	if !ok {
+		return false
+	}
+	wind := false
+	for off := -1; off >= -2 && !wind; off-- {
+		p := n.peek(off)
+		if p == nil {
+			break
+		}
+		wind = windWords[strings.ToLower(p.core)]
+		if p.post != "" && p.post != ":" {
+			break
+		}
+	}
+	if !wind {
+		num, unit := n.peek(1), n.peek(2)
+		wind = t.post == "" && num != nil && unit != nil && num.post == "" && allDigitsOrSeparators(strings.ReplaceAll(num.core, "-", "")) && startsNumeric(num.core) && speedUnits[strings.ToLower(unit.core)]
+	}
+	if !wind {
+		return false
+	}
+	n.by("wind direction")
+	n.emit(t.raw, strings.Fields(w)...)
+	return true
+}
+
+// timesPer reads a frequency written "2x/day" or "3x/week" as people say it: once a day, twice a
+// day, three times a week. It reports whether it did.
+func (n *normalizer) timesPer(t *token) bool {
+	count, period, ok := strings.Cut(t.core, "x/")
+	if !ok || count == "" || len(count) > 2 || !allDigits(count) || count[0] == '0' {
+		return false
+	}
+	p := perTime[period]
+	if p == "" {
+		return false
+	}
+	n.by("frequency")
+	switch count {
+	case "1":
+		n.emit(t.raw, "once")
+	case "2":
+		n.emit(t.raw, "twice")
+	default:
+		n.emit(t.raw, appendInteger(nil, count)...)
+		n.emit(t.raw, "times")
+	}
+	n.emit(t.raw, "a")
+	n.emit(t.raw, strings.Fields(p)...)
+	return true
+}
+
+// cashtag reads a stock ticker written with a dollar sign, "$AAPL" a a p l, "$TSLA": the
+// ticker as an acronym, the sign not read. It reports whether it did.
+func (n *normalizer) cashtag(t *token) bool {
+	c := t.core
+	if len(c) < 2 || len(c) > 6 || c[0] != '$' || !isUpperWord(c[1:]) || !isLetterWord(c[1:]) {
+		return false
+	}
+	n.by("ticker")
+	n.acronym(t.raw, c[1:], "")
+	return true
+}
+
+// planNumber reads a section number with lettered and numbered parts in parentheses, as US
+// plans and tax codes are named: "401(k)" four oh one k, "403(b)", "501(c)(3)" five oh one c
+// three. It reports whether it did.
+func (n *normalizer) planNumber(t *token) bool {
+	num, rest, ok := strings.Cut(t.core, "(")
+	if !ok || len(num) != 3 || !allDigits(num) || num[0] == '0' || !strings.HasPrefix(t.post, ")") {
+		return false
+	}
+	parts := strings.Split(rest, ")(")
+	for _, p := range parts {
+		if len(p) != 1 || !isASCIILetter(rune(p[0])) && !isDigit(p[0]) {
+			return false
+		}
+	}
+	if !isASCIILetter(rune(parts[0][0])) {
+		return false
+	}
+	n.by("number read in pairs")
+	n.emit(t.raw, appendPaired(nil, num)...)
+	for _, p := range parts {
+		if isDigit(p[0]) {
+			n.emit(t.raw, onesWordsOrZero(p[0]))
+		} else {
+			n.emitLetter(t.raw, strings.ToLower(p))
+		}
+	}
+	return true
+}
+
+// travelAbbrevs before a time are the columns of an itinerary: "dep. 11:50" departure.
+var travelAbbrevs = map[string]string{"dep": "departure", "arr": "arrival", "dept": "departure"}
+
+// travelColumn reads "dep." and "arr." before a time as departure and arrival. It reports
+// whether it did.
+func (n *normalizer) travelColumn(t *token) bool {
+	w, ok := travelAbbrevs[strings.ToLower(t.core)]
+	next := n.peek(1)
+	if !ok || !strings.HasPrefix(t.post, ".") && t.post != ":" && t.post != "" || next == nil || !timeLike(next) && !strings.Contains(next.core, ":") {
+		return false
+	}
+	n.by("abbreviation")
+	n.emit(t.raw, w)
+	n.absorbed = strings.HasPrefix(t.post, ".")
+	return true
+}
+
+// codePair reads two codes in capitals joined by an en dash, a route: "MUC–SFO" m u c to s f o,
+// "LHR–JFK". It reports whether it did.
+func (n *normalizer) codePair(t *token) bool {
+	a, b, ok := strings.Cut(t.core, "–")
+	if !ok || len(a) < 2 || len(a) > 4 || len(b) < 2 || len(b) > 4 || !isUpperWord(a) || !isUpperWord(b) || !isLetterWord(a) || !isLetterWord(b) {
+		return false
+	}
+	n.acronym(t.raw, a, "")
+	n.by("route")
+	n.emit(t.raw, "to")
+	n.acronym(t.raw, b, "")
+	n.by("route")
+	return true
+}
+
+// squareUnit reads a number before "sq" and a unit of length as an area: "850 sq ft" eight
+// hundred fifty square feet, "40 sq. m". It returns the tokens used, or 0.
+func (n *normalizer) squareUnit(t *token, num number, rest string) int {
+	sq, unitTok := n.peek(1), n.peek(2)
+	if rest != "" || t.post != "" || sq == nil || unitTok == nil || !strings.EqualFold(sq.core, "sq") || sq.post != "" && sq.post != "." || unitTok.pre != "" {
+		return 0
+	}
+	un, ok := unitWord(unitTok.core, true)
+	if !ok {
+		return 0
+	}
+	switch un.sing {
+	case "foot", "meter", "kilometer", "mile", "inch", "yard", "centimeter", "millimeter":
+	default:
+		return 0
+	}
+	n.by("unit")
+	n.emit(t.raw, appendNumber(nil, num)...)
+	n.emit(t.raw, "square")
+	n.emit(t.raw, strings.Fields(plural(num.isOne() && !num.hasPoint, un.sing, un.plural))...)
+	n.absorbed = strings.HasPrefix(unitTok.post, ".") && !n.isLast(2)
+	return 3
+}
+
+// leadingZeroDate reads "11/03" after a date preposition as month and day when the day is
+// written with a leading zero: "processed on 11/03" november third. It reports whether it did.
+func (n *normalizer) leadingZeroDate(t *token) bool {
+	a, b, ok := strings.Cut(t.core, "/")
+	if !ok || len(a) < 1 || len(a) > 2 || len(b) != 2 || b[0] != '0' || !allDigits(a) || !allDigits(b) {
+		return false
+	}
+	x, y := atoiSmall(a), atoiSmall(b)
+	prev := n.peek(-1)
+	if x < 1 || x > 12 || y < 1 || prev == nil || prev.post != "" || !datePrev[strings.ToLower(prev.core)] {
+		return false
+	}
+	n.by("date")
+	n.emit(t.raw, appendDayOrdinal([]string{monthNames[x]}, y)...)
 	return true
 }

@@ -269,6 +269,8 @@ func boundary(before, run, after string) bool {
 		return false
 	case key == "def" && w == "def" && !starter && (precededByCapital(before) || strings.HasSuffix(strings.TrimRightFunc(before[:len(before)-len(w)], unicode.IsSpace), ")")):
 		return false // "Alcaraz def. Sinner": a result, "defeated"
+	case (key == "dep" || key == "arr") && nextDigit:
+		return false // "dep. 11:50": an itinerary's departure time
 	case key == "v" && !starter && precededByCapital(before) && unicode.IsUpper(nr):
 		return false // "Smith v. Jones": versus
 	case key == "vs" || key == "e.g" || key == "i.e" || key == "cf" || key == "viz" || key == "approx":

@@ -99,8 +99,15 @@ func (n *normalizer) versionContext() bool {
 	if n.versionAt >= 0 && n.versionAt == n.i-1 && strings.HasPrefix(prev.post, ",") {
 		return true
 	}
+	if pp := n.peek(-2); versionSigns[prev.core] && prev.post == "" && pp != nil && pp.post == "" && versionNames[strings.ToLower(pp.core)] &&
+		(pp.core != strings.ToLower(pp.core) || versionLower[pp.core]) {
+		return true // "Requires Go ≥ 1.21": a bound on the version
+	}
 	return false
 }
+
+// versionSigns between a software name and a number bound its version: "Go ≥ 1.21".
+var versionSigns = setOf("≥ >= > ≤ <= < ~> ^ ~ ==")
 
 // versionBlocker reports a word after a number that makes it a quantity even after a software
 // name: a unit, a scale word, "people" or "times" ("Go 1.25 miles north"). Other plurals do not:
