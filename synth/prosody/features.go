@@ -768,6 +768,12 @@ func (s *fsent) featsOf(it item, t *featureTable) *itemFeats {
 	return f
 }
 
+// moveTo makes f answer for it, as a new itemFeats would: its kept values are dropped.
+func (f *itemFeats) moveTo(it item) {
+	f.fs.memo.last++
+	f.it, f.stamp = it, f.fs.memo.last
+}
+
 // Feature answers a feature by name.
 func (f *itemFeats) Feature(name string) string {
 	v, _ := f.fs.feat(f.it, name)

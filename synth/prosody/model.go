@@ -139,9 +139,12 @@ func (m *modelRun) feats(it item) *itemFeats {
 // two passes does not matter). The tone tree gets features taken after the accent is set.
 func (m *modelRun) predictIntonation() {
 	fs := m.fs
+	f := m.feats(sylItem(0))
 	for i := range fs.syls {
-		fs.syls[i].accent = m.set.Accent.Class(m.feats(sylItem(i)))
-		fs.syls[i].tone = m.set.Tone.Class(m.feats(sylItem(i)))
+		f.moveTo(sylItem(i))
+		fs.syls[i].accent = m.set.Accent.Class(f)
+		f.moveTo(sylItem(i)) // anew: the syllable's accent changed
+		fs.syls[i].tone = m.set.Tone.Class(f)
 	}
 }
 
@@ -189,9 +192,11 @@ func (m *modelRun) applyAccents(words []Word, lo int, segs []pseg) {
 // modelDurations sets ms on a phrase's segments from the z-score tree: (mean + z·std)·stretch
 // with z clamped to ±3 and the result floored at 10 ms. base is the index of segs[0] in fs.segs.
 func (m *modelRun) modelDurations(segs []pseg, base int) {
+	f := m.feats(segItem(base))
 	for i := range segs {
 		k := base + i
-		z := m.set.Duration.Value(m.feats(segItem(k)))
+		f.moveTo(segItem(k))
+		z := m.set.Duration.Value(f)
 		z = math.Max(-zClamp, math.Min(zClamp, z))
 		st, ok := m.stats[RadioName(segs[i].ph)]
 		if !ok {
