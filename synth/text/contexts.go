@@ -118,7 +118,7 @@ func (n *normalizer) pairedName(num number) bool {
 	}
 	// An airline code after "flight": "Flight DL 1234" d l twelve thirty four, "Flight UA 857"
 	// u a eight fifty seven.
-	if pp := n.peek(-2); len(prev.core) == 2 && isUpperWord(prev.core) && pp != nil && pp.post == "" && strings.EqualFold(pp.core, "flight") {
+	if pp := n.peek(-2); len(prev.core) == 2 && isUpperWord(prev.core) && pp != nil && (pp.post == "" || pp.post == ",") && strings.EqualFold(pp.core, "flight") {
 		return true
 	}
 	switch len(num.intPart) {
@@ -134,7 +134,8 @@ func (n *normalizer) pairedName(num number) bool {
 // "number", "#" or "no." between): "order number is 4471902", "invoice 20931".
 var codeWords = setOf(`order invoice reference ref ticket confirmation serial badge member customer employee
 policy claim case booking reservation transaction receipt voucher coupon promo tracking account acct
-card pin passcode password zip postcode code id extension ext routing isbn ssn po sku rx patient`)
+card pin passcode password zip postcode code id extension ext routing isbn ssn po sku rx patient
+otp cvv cvc vin imei`)
 
 // yearable are code words that may also stand before a year.
 var yearable = setOf("policy case claim booking reservation transaction member customer employee badge receipt voucher coupon promo ending ends")

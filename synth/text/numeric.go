@@ -582,25 +582,32 @@ func (n *normalizer) phoneTokens() int {
 	}
 	if strings.HasPrefix(t.core, "+") && len(t.core) >= 2 && len(t.core) <= 4 && allDigits(t.core[1:]) && t.post == "" {
 		groups := []string{t.core[1:]}
+		dashedGroups := false
 		k := 1
 		for ; k < 6; k++ {
 			nt := n.peek(k)
 			if nt == nil || nt.pre != "" && nt.pre != "(" {
 				break
 			}
-			c := strings.NewReplacer("-", "", "(", "", ")", "").Replace(nt.core)
-			if !allDigits(c) || len(c) > 8 {
+			c := strings.NewReplacer("(", "", ")", "").Replace(nt.core)
+			dashed := strings.Split(c, "-") // "+81 3-1234-5678": a local number in dashed groups
+			if c = strings.Join(dashed, ""); !allDigits(c) || len(c) > 8 && len(dashed) == 1 || slices.ContainsFunc(dashed, func(g string) bool { return g == "" || len(g) > 4 }) && len(dashed) > 1 {
 				break
 			}
-			groups = append(groups, c)
+			if len(dashed) > 1 {
+				dashedGroups = true
+				groups = append(groups, dashed...)
+			} else {
+				groups = append(groups, c)
+			}
 			if nt.post != "" && nt.post != ")" {
 				k++
 				break
 			}
 		}
-		// Groups of five to eight digits ("+49 30 901820") only in a number of eight digits
-		// or more after its country code.
-		if long := slices.ContainsFunc(groups[1:], func(g string) bool { return len(g) > 4 }); k < 3 || long && groupDigits(groups[1:]) < 8 {
+		// Groups of five to eight digits ("+49 30 901820"), or dashed groups, only in a number
+		// of eight digits or more after its country code.
+		if long := slices.ContainsFunc(groups[1:], func(g string) bool { return len(g) > 4 }); len(groups) < 3 || (long || dashedGroups) && groupDigits(groups[1:]) < 8 {
 			return 0
 		}
 		n.phone(t.raw, groups, "plus")
