@@ -424,9 +424,12 @@ func (n *normalizer) round6Token(t *token) int {
 	if k := n.iban(t); k > 0 {
 		return k
 	}
+	if k := n.zoneThenTime(t); k > 0 {
+		return k
+	}
 	if n.defWord(t) || n.keyCombo(t) || n.maskedDigits(t) || n.eachAfterPrice(t) || n.lowerVersion(t) || n.oneOnOne(t) || n.tiebreak(t) || n.scaleRatio(t) ||
 		n.versusCase(t) || n.perPeriod(t) || n.powerPerUnit(t) || n.weekdaySpan(t) || n.courseFor(t) || n.menuStep(t) || n.functionCall(t) || n.isoTimestamp(t) ||
-		n.windDirection(t) || n.timesPer(t) || n.cashtag(t) || n.planNumber(t) || n.travelColumn(t) || n.codePair(t) || n.leadingZeroDate(t) {
+		n.windDirection(t) || n.timesPer(t) || n.cashtag(t) || n.planNumber(t) || n.travelColumn(t) || n.codePair(t) || n.leadingZeroDate(t) || n.acronymSlash(t) {
 		return 1
 	}
 	return 0
@@ -1119,5 +1122,50 @@ func (n *normalizer) leadingZeroDate(t *token) bool {
 	}
 	n.by("date")
 	n.emit(t.raw, appendDayOrdinal([]string{monthNames[x]}, y)...)
+	return true
+}
+
+// zoneThenTime reads a time zone glued by a slash to the next time, "9am ET/6am PT": the zone
+// after the first time, a Minor break, then the second time. It returns the tokens used, or 0.
+func (n *normalizer) zoneThenTime(t *token) int {
+	z, rest, ok := strings.Cut(t.core, "/")
+	words, known := zoneNames[z]
+	if !ok || !known || rest == "" || !isDigit(rest[0]) || !timeLike(n.peek(-1)) && !n.timeBefore() {
+		return 0
+	}
+	n.by("time zone")
+	n.emit(t.raw, strings.Fields(words)...)
+	n.raise(len(n.out)-1, Minor)
+	sub := *t
+	sub.core = rest
+	n.inPart++
+	k := n.numeric(&sub)
+	n.inPart--
+	return k
+}
+
+// acronymSlash reads acronyms joined by a slash where one holds an ampersand, as index names
+// are written: "S&P/TSX" s and p t s x. It reports whether it did.
+func (n *normalizer) acronymSlash(t *token) bool {
+	a, b, ok := strings.Cut(t.core, "/")
+	if !ok || !strings.Contains(a+b, "&") || strings.Contains(b, "/") {
+		return false
+	}
+	for _, p := range []string{a, b} {
+		if p == "" || len(p) > 6 || !isUpperWord(strings.ReplaceAll(p, "&", "")) || !isLetterWord(strings.ReplaceAll(p, "&", "")) {
+			return false
+		}
+	}
+	n.by("acronyms with a slash")
+	for _, p := range []string{a, b} {
+		for k, q := range strings.Split(p, "&") {
+			if k > 0 {
+				n.emit(t.raw, "and")
+			}
+			for j := 0; j < len(q); j++ {
+				n.emitLetter(t.raw, strings.ToLower(q[j:j+1]))
+			}
+		}
+	}
 	return true
 }
