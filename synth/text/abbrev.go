@@ -296,6 +296,9 @@ var abbrevs = map[string]string{
 	"incl": "including", "excl": "excluding",
 }
 
+// estimatedNext are nouns after "Est." that make it "estimated", not "established".
+var estimatedNext = setOf("arrival delivery time cost costs total value wait completion date price population duration departure savings tax")
+
 // alwaysAbbrev expand even without a period (they are never words).
 var alwaysAbbrev = setOf(`mr mrs ms messrs prof jr sr vs etc inc ltd corp blvd hwy pkwy approx dept govt
 capt sgt cpl cmdr supt assn intl natl mme mlle esq misc univ bros qty incl excl`)
@@ -417,6 +420,9 @@ func (n *normalizer) abbrev(t *token) bool {
 		}
 		if key == "est" && prev != nil && prev.core != "" && (isDigit(prev.core[len(prev.core)-1]) || scaleNames[strings.ToLower(prev.core)]) {
 			exp = "estimated" // "$5 million est."
+		}
+		if key == "est" && next != nil && estimatedNext[strings.ToLower(next.core)] {
+			exp = "estimated" // "Est. arrival: 2-4 PM"
 		}
 	default:
 		if !dot && !alwaysAbbrev[key] {

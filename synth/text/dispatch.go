@@ -31,7 +31,7 @@ var symbolWords = map[string]string{
 	"≠": "not equal to", "$": "dollars", "€": "euros", "£": "pounds", "¥": "yen", "/": "slash",
 	"−": "minus", "x": "by", "µ": "micro", "μ": "micro", "Δ": "delta", "α": "alpha", "β": "beta",
 	"γ": "gamma", "δ": "delta", "λ": "lambda", "σ": "sigma", "Ω": "omega", "ω": "omega", "θ": "theta",
-	"φ": "phi", "ε": "epsilon", "→": "to", "↑": "up", "↓": "down", "∓": "minus or plus", "′": "feet", "″": "inches", "№": "number",
+	"φ": "phi", "ε": "epsilon", "→": "to", "↑": "up", "↓": "down", "▲": "up", "▼": "down", "∓": "minus or plus", "′": "feet", "″": "inches", "№": "number",
 	"^": "to the power of", "²": "squared", "³": "cubed",
 }
 

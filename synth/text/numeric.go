@@ -262,7 +262,7 @@ func (n *normalizer) numeric(t *token) int {
 			// "expires 05/2026": a month and a year.
 			n.by("date")
 			n.emit(src, monthYear(a, b)...)
-		case prev != nil && prev.post == "" && (datePrev[strings.ToLower(prev.core)] || n.dateRangeEnd()) && x >= 1 && x <= 12 && y >= 1 && y <= 31 && len(b) <= 2:
+		case prev != nil && prev.post == "" && (datePrev[strings.ToLower(prev.core)] || n.dateRangeEnd() || n.asOf()) && x >= 1 && x <= 12 && y >= 1 && y <= 31 && len(b) <= 2:
 			// "on 6/30": month and day.
 			n.by("date")
 			w := []string{monthNames[x]}
@@ -855,7 +855,8 @@ isbn ssn routing tracking confirmation call dial lot batch`)
 var yearPrev = setOf(`in since by of from until till to year circa ca c before after during around spring
 summer autumn fall winter early late mid between and or born died ad bc class vintage census election
 olympics season christmas easter model fiscal fy through thru january february march april may june july
-august september october november december jan feb mar apr jun jul aug sep sept oct nov dec`)
+august september october november december jan feb mar apr jun jul aug sep sept oct nov dec est
+established founded`)
 
 // quantityPrev are words after which a number is a quantity.
 var quantityPrev = setOf(`about over under than nearly almost some approximately only just exactly least

@@ -66,11 +66,16 @@ func (n *normalizer) keyCombo(t *token) bool {
 }
 
 // maskedDigits reads the visible end of a masked number: "****4417", "•••• 4417" and
-// "xxxx-xxxx-1234" are read as the digits shown, one by one; the mask is not read. It reports
+// "xxxx-xxxx-1234" and "...4410" are read as the digits shown, one by one; the mask is not read. It reports
 // whether it did.
 func (n *normalizer) maskedDigits(t *token) bool {
 	mask := strings.Count(t.pre, "*")
 	core := t.core
+	if c, ok := strings.CutPrefix(core, "..."); ok && t.pre == "" {
+		mask, core = 3, c // "checking ...4410"
+	} else if c, ok := strings.CutPrefix(core, "…"); ok && t.pre == "" {
+		mask, core = 3, c
+	}
 	if mask < 2 {
 		// A mask of letters or bullets inside the core: "xxxx-xxxx-1234", "••••4417".
 		k := 0
@@ -383,6 +388,11 @@ func (n *normalizer) round6Quantity(t *token, num number, rest string) int {
 	if k := n.dotTime(t, num, rest); k > 0 {
 		return k
 	}
+	if rest == "" && !num.hasPoint && !num.commas && !num.neg && len(num.intPart) == 3 && n.scorelineNumber() {
+		n.by("number")
+		n.emit(t.raw, appendNumber(nil, num)...)
+		return 1
+	}
 	if k := n.secondsSuffix(t, num, rest); k > 0 {
 		return k
 	}
@@ -429,7 +439,8 @@ func (n *normalizer) round6Token(t *token) int {
 	}
 	if n.defWord(t) || n.keyCombo(t) || n.maskedDigits(t) || n.eachAfterPrice(t) || n.lowerVersion(t) || n.oneOnOne(t) || n.tiebreak(t) || n.scaleRatio(t) ||
 		n.versusCase(t) || n.perPeriod(t) || n.powerPerUnit(t) || n.weekdaySpan(t) || n.courseFor(t) || n.menuStep(t) || n.functionCall(t) || n.isoTimestamp(t) ||
-		n.windDirection(t) || n.timesPer(t) || n.cashtag(t) || n.planNumber(t) || n.travelColumn(t) || n.codePair(t) || n.leadingZeroDate(t) || n.acronymSlash(t) {
+		n.windDirection(t) || n.timesPer(t) || n.cashtag(t) || n.planNumber(t) || n.travelColumn(t) || n.codePair(t) || n.leadingZeroDate(t) || n.acronymSlash(t) ||
+		n.spacedTimeDash(t) || n.plateLike(t) {
 		return 1
 	}
 	return 0
@@ -1117,7 +1128,7 @@ func (n *normalizer) leadingZeroDate(t *token) bool {
 	}
 	x, y := atoiSmall(a), atoiSmall(b)
 	prev := n.peek(-1)
-	if x < 1 || x > 12 || y < 1 || prev == nil || prev.post != "" || !datePrev[strings.ToLower(prev.core)] {
+	if x < 1 || x > 12 || y < 1 || prev == nil || prev.post != "" || !datePrev[strings.ToLower(prev.core)] && !n.asOf() {
 		return false
 	}
 	n.by("date")
@@ -1165,6 +1176,75 @@ func (n *normalizer) acronymSlash(t *token) bool {
 			for j := 0; j < len(q); j++ {
 				n.emitLetter(t.raw, strings.ToLower(q[j:j+1]))
 			}
+		}
+	}
+	return true
+}
+
+// asOf reports "as of" just before the current token: "as of 12/01" is a date.
+func (n *normalizer) asOf() bool {
+	p, pp := n.peek(-1), n.peek(-2)
+	return p != nil && pp != nil && p.post == "" && pp.post == "" && strings.EqualFold(p.core, "of") && strings.EqualFold(pp.core, "as")
+}
+
+// spacedTimeDash reads a spaced hyphen or en dash between two times as "to": "10am - 10:30am",
+// "9:00 – 17:00". It reports whether it did.
+func (n *normalizer) spacedTimeDash(t *token) bool {
+	if t.core != "-" && t.core != "–" {
+		return false
+	}
+	prev, next := n.peek(-1), n.peek(1)
+	if prev == nil || next == nil || prev.post != "" || !timeLike(prev) || !timeLike(next) && !(startsNumeric(next.core) && strings.Contains(next.core, ":")) {
+		return false
+	}
+	n.by("time range")
+	n.emit(t.raw, "to")
+	return true
+}
+
+// scorelineNumber reports a three-digit score in a line of results, "Celtics 112, Heat 101":
+// a capitalized name, the number and a comma, then another name and number (or the same
+// before it). Such numbers are counts, not names read in pairs.
+func (n *normalizer) scorelineNumber() bool {
+	cur := n.peek(0)
+	prev := n.peek(-1)
+	if prev == nil || prev.post != "" || !isCapitalized(prev.core) || !isLetterWord(prev.core) || versionNames[strings.ToLower(prev.core)] || modelMakers[strings.ToLower(prev.core)] {
+		return false // "Chrome 120, Firefox 121": versions
+	}
+	if next, num := n.peek(1), n.peek(2); cur.post == "," && next != nil && num != nil && next.post == "" && isCapitalized(next.core) && isLetterWord(next.core) && allDigits(num.core) && len(num.core) <= 3 {
+		return true
+	}
+	num, name := n.peek(-2), n.peek(-3)
+	return num != nil && name != nil && num.post == "," && allDigits(num.core) && len(num.core) <= 3 && name.post == "" && isCapitalized(name.core) && isLetterWord(name.core)
+}
+
+// plateLike reads a code of capitals between digits, as licence plates are written, character
+// by character: "8XYZ123" eight x y z one two three. It needs two capitals in a row and four
+// digits, a digit at each end. It reports whether it did.
+func (n *normalizer) plateLike(t *token) bool {
+	c := t.core
+	if len(c) < 5 || len(c) > 10 || !isDigit(c[0]) || !isDigit(c[len(c)-1]) || !upperAlnum(c) {
+		return false
+	}
+	digits, run, best := 0, 0, 0
+	for i := 0; i < len(c); i++ {
+		if isDigit(c[i]) {
+			digits++
+			run = 0
+			continue
+		}
+		run++
+		best = max(best, run)
+	}
+	if digits < 4 || best < 2 {
+		return false
+	}
+	n.by("code digits")
+	for i := 0; i < len(c); i++ {
+		if isDigit(c[i]) {
+			n.emit(t.raw, onesWordsOrZero(c[i]))
+		} else {
+			n.emitLetter(t.raw, strings.ToLower(c[i:i+1]))
 		}
 	}
 	return true
