@@ -407,7 +407,7 @@ func (n *normalizer) abbrev(t *token) bool {
 		}
 	case "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun":
 		// "Sat 10–2" in opening hours: a day before a time, not after "the" ("the Sun 2").
-		if !capital || !dot && !(nextDigit && (prev == nil || !strings.EqualFold(prev.core, "the"))) {
+		if !capital || !dot && !(nextDigit && (prev == nil || !strings.EqualFold(prev.core, "the"))) && !n.weekdayListed() {
 			return false
 		}
 	case "co":

@@ -52,6 +52,10 @@ func FuzzReaders(f *testing.F) {
 		"M–F 9-5", "TID x 5 days", "Settings > Privacy", "timeout 30s", "45s", "f(x) = −x²",
 		"f(", "24/7/365", "+49 30 901820", "India 287/6 after 50 overs", "$5–10M", "the 737-800",
 		"2025-06-14T18:00Z", "2024-01-02T09:00:00+02:00", "2024-13-40T99:99Z", "T", "13 Dec 2024",
+		"Wind: SW 15 km/h", "NNW 5 mph", "2x/day", "0x/d", "$AAPL", "$", "401(k)", "501(c)(3)", "401()",
+		"dep. 11:50", "arr.", "MUC–SFO", "–", "850 sq ft", "1 sq", "on 11/03", "as of 12/00", "Go ≥ 1.21",
+		"+81 3-1234-5678", "+1 2--3", "9am ET/6am PT", "ET/", "S&P/TSX", "&/&", "10am - 10:30am", "...4410",
+		"…", "8XYZ123", "Celtics 112, Heat 101", "Fwd: x", "Mon 9-5 / Tue 9-5 / Wed closed", "Est. arrival",
 	}
 	for _, s := range seeds {
 		f.Add(s)

@@ -440,7 +440,7 @@ func (n *normalizer) round6Token(t *token) int {
 	if n.defWord(t) || n.keyCombo(t) || n.maskedDigits(t) || n.eachAfterPrice(t) || n.lowerVersion(t) || n.oneOnOne(t) || n.tiebreak(t) || n.scaleRatio(t) ||
 		n.versusCase(t) || n.perPeriod(t) || n.powerPerUnit(t) || n.weekdaySpan(t) || n.courseFor(t) || n.menuStep(t) || n.functionCall(t) || n.isoTimestamp(t) ||
 		n.windDirection(t) || n.timesPer(t) || n.cashtag(t) || n.planNumber(t) || n.travelColumn(t) || n.codePair(t) || n.leadingZeroDate(t) || n.acronymSlash(t) ||
-		n.spacedTimeDash(t) || n.plateLike(t) {
+		n.spacedTimeDash(t) || n.plateLike(t) || n.forwarded(t) {
 		return 1
 	}
 	return 0
@@ -1247,5 +1247,36 @@ func (n *normalizer) plateLike(t *token) bool {
 			n.emitLetter(t.raw, strings.ToLower(c[i:i+1]))
 		}
 	}
+	return true
+}
+
+// weekdayListed reports a capitalized weekday abbreviation within the five tokens before the
+// current one, so a list of days reads on: "Mon 9-5 / Tue 9-5 / Wed closed".
+func (n *normalizer) weekdayListed() bool {
+	for off := -1; off >= -5; off-- {
+		p := n.peek(off)
+		if p == nil {
+			return false
+		}
+		switch strings.ToLower(p.core) {
+		case "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun":
+			return isCapitalized(p.core)
+		}
+	}
+	return false
+}
+
+// forwarded reads an email's "Fwd:" or "FW:" opening a subject line as "forward".
+func (n *normalizer) forwarded(t *token) bool {
+	switch t.core {
+	case "Fwd", "FWD", "Fw", "FW", "fwd":
+	default:
+		return false
+	}
+	if n.i != 0 || t.post != ":" {
+		return false
+	}
+	n.by("abbreviation")
+	n.emit(t.raw, "forward")
 	return true
 }
