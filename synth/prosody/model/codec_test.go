@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"hash/crc32"
+	"math"
 	"strings"
 	"testing"
 )
@@ -83,7 +84,7 @@ func TestDecodeCorrupt(t *testing.T) {
 			errs++
 			continue
 		}
-		exercise(s)
+		exercise(t, s)
 	}
 	if errs == 0 {
 		t.Error("no corruption was detected")
@@ -116,17 +117,32 @@ func TestDecodeErrorsNameOffsets(t *testing.T) {
 	}
 }
 
-// exercise evaluates every model of s with a few feature answers.
-func exercise(s *Set) {
-	for _, v := range []string{"0", "1", "pau", "NONE", "H*", "-3.5", ""} {
+// exercise evaluates every model of s with a few feature answers, asked by name and by id in the
+// set's schema (integers as Int), which must agree.
+func exercise(tb testing.TB, s *Set) {
+	tb.Helper()
+	for _, v := range []string{"0", "1", "pau", "NONE", "H*", "-3.5", "", "12"} {
 		f := Feats(func(string) string { return v })
+		d := &drawSource{sc: s.Schema(), vals: make([]string, s.Schema().Len())}
+		for i := range d.vals {
+			d.vals[i] = v
+		}
 		for _, t := range s.trees() {
-			(*t).Value(f)
-			(*t).Class(f)
+			if a, b := (*t).Value(f), (*t).Value(d); a != b && !(math.IsNaN(a) && math.IsNaN(b)) {
+				tb.Fatalf("value %q: tree value %v by name, %v by id", v, a, b)
+			}
+			if a, b := (*t).Class(f), (*t).Class(d); a != b {
+				tb.Fatalf("value %q: tree class %q by name, %q by id", v, a, b)
+			}
 			(*t).Features()
 		}
 		for _, m := range s.lrs() {
-			(*m).Value(f)
+			if a, b := (*m).Value(f), (*m).Value(d); a != b && !(math.IsNaN(a) && math.IsNaN(b)) {
+				tb.Fatalf("value %q: table value %v by name, %v by id", v, a, b)
+			}
+		}
+		if d.byName != 0 {
+			tb.Fatalf("a decoded set's models asked an IndexedSource of its schema %d times by name", d.byName)
 		}
 		s.GPOS(v)
 	}
@@ -190,7 +206,7 @@ func FuzzDecode(f *testing.F) {
 			}
 			return
 		}
-		exercise(s)
+		exercise(t, s)
 		enc, err := Encode(s)
 		if err != nil {
 			t.Fatalf("decoded set does not encode: %v", err)
