@@ -192,7 +192,7 @@ func (n *normalizer) codeWordBefore() string {
 	word := ""
 	for off := -1; off >= -4; off-- {
 		p := n.peek(off)
-		if p == nil || off < -1 && p.post != "" && p.post != ":" && !(p.post == "," && numberMark(n.peek(off+1))) {
+		if p == nil || off < -1 && p.post != "" && p.post != ":" && p.post != "." && !(p.post == "," && numberMark(n.peek(off+1))) {
 			break // "order, No. 55102" reads on through the comma before the number mark
 		}
 		l := strings.ToLower(p.core)

@@ -216,6 +216,8 @@ func (n *normalizer) money(t *token, s string) bool {
 	if rest != "" {
 		if per, ok := perWord(rest); ok {
 			words = append(words, per...)
+		} else if per, ok := perPeriods[rest]; ok {
+			words = append(words, per...) // "£35pp" per person
 		} else {
 			n.emit(t.raw, words...)
 			n.part(t.raw, rest)

@@ -308,6 +308,9 @@ func (n *normalizer) numeric(t *token) int {
 		r := strings.TrimPrefix(strings.TrimPrefix(rest, "-"), "–")
 		if hi, tail, ok := scanNumber(r); ok && !hi.neg && r != "" && isDigit(r[0]) {
 			if !strings.HasPrefix(tail, "-") && !strings.HasPrefix(tail, "–") {
+				if n.inPart == 0 && tail == "" && (n.cricketRange(t, num, hi) || n.dotTimeRange(t, num, hi)) {
+					return 1
+				}
 				return n.rangeOf(t, num, hi, tail)
 			}
 		}

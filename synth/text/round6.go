@@ -440,7 +440,7 @@ func (n *normalizer) round6Token(t *token) int {
 	if n.defWord(t) || n.keyCombo(t) || n.maskedDigits(t) || n.eachAfterPrice(t) || n.lowerVersion(t) || n.oneOnOne(t) || n.tiebreak(t) || n.scaleRatio(t) ||
 		n.versusCase(t) || n.perPeriod(t) || n.powerPerUnit(t) || n.weekdaySpan(t) || n.courseFor(t) || n.menuStep(t) || n.functionCall(t) || n.isoTimestamp(t) ||
 		n.windDirection(t) || n.timesPer(t) || n.cashtag(t) || n.planNumber(t) || n.travelColumn(t) || n.codePair(t) || n.leadingZeroDate(t) || n.acronymSlash(t) ||
-		n.spacedTimeDash(t) || n.plateLike(t) || n.forwarded(t) {
+		n.spacedTimeDash(t) || n.plateLike(t) || n.forwarded(t) || n.codeSlashed(t) {
 		return 1
 	}
 	return 0
@@ -873,7 +873,7 @@ func (n *normalizer) seriesVariant(t *token, lo, hi string) bool {
 }
 
 // cricketWords in a sentence make "287/6" a cricket score: runs for wickets.
-var cricketWords = setOf("overs over wickets wicket wkts runs innings declared dec batting bowled bowling cricket odi t20 all-out chase chasing")
+var cricketWords = setOf("stumps overs over wickets wicket wkts runs innings declared dec batting bowled bowling cricket odi t20 all-out chase chasing")
 
 // cricketScore reads runs for wickets, "India 287/6 after 50 overs" two eighty seven for six, in
 // a sentence about cricket. It reports whether it did.
@@ -882,11 +882,7 @@ func (n *normalizer) cricketScore(src, a, b string) bool {
 	if y > 10 || x < y || a[0] == '0' && a != "0" {
 		return false
 	}
-	cricket := false
-	for k := max(0, n.i-8); k <= min(len(n.toks)-1, n.i+8) && !cricket; k++ {
-		cricket = k != n.i && cricketWords[strings.ToLower(n.toks[k].core)]
-	}
-	if !cricket {
+	if !n.cricketNear() {
 		return false
 	}
 	n.by("cricket score")
@@ -1278,5 +1274,99 @@ func (n *normalizer) forwarded(t *token) bool {
 	}
 	n.by("abbreviation")
 	n.emit(t.raw, "forward")
+	return true
+}
+
+// cricketNear reports a word of cricket within eight tokens of the current one.
+func (n *normalizer) cricketNear() bool {
+	for k := max(0, n.i-8); k <= min(len(n.toks)-1, n.i+8); k++ {
+		if k != n.i && cricketWords[strings.ToLower(n.toks[k].core)] {
+			return true
+		}
+	}
+	return false
+}
+
+// cricketRange reads runs and wickets written with a dash in a sentence about cricket,
+// "England reached 345-7 at stumps" three forty five for seven. It reports whether it did.
+func (n *normalizer) cricketRange(t *token, runs, wickets number) bool {
+	if runs.hasPoint || wickets.hasPoint || runs.commas || len(runs.intPart) > 3 || len(wickets.intPart) > 2 {
+		return false
+	}
+	r, w := atoiSmall(runs.intPart), atoiSmall(wickets.intPart)
+	if w > 10 || r < 10 || !n.cricketNear() {
+		return false
+	}
+	n.by("cricket score")
+	if len(runs.intPart) == 3 {
+		n.emit(t.raw, appendPaired(nil, runs.intPart)...)
+	} else {
+		n.emit(t.raw, appendInteger(nil, runs.intPart)...)
+	}
+	n.emit(t.raw, "for")
+	n.emit(t.raw, appendInteger(nil, wickets.intPart)...)
+	return true
+}
+
+// dotTimeRange reads two dot times joined by a dash, as British opening hours are written,
+// "Open daily 10.00–17.30" ten to seventeen thirty, where a word of times is near and no word
+// of prices or rates. It reports whether it did.
+func (n *normalizer) dotTimeRange(t *token, lo, hi number) bool {
+	ok := func(x number) bool {
+		return x.hasPoint && !x.neg && !x.commas && len(x.frac) == 2 && len(x.intPart) <= 2 && atoiSmall(x.intPart) <= 23 && atoiSmall(x.frac) <= 59
+	}
+	if !ok(lo) || !ok(hi) {
+		return false
+	}
+	cue := false
+	for k := max(0, n.i-8); k <= min(len(n.toks)-1, n.i+6); k++ {
+		w := strings.ToLower(n.toks[k].core)
+		if k != n.i && dotTimeBlockers[w] {
+			return false
+		}
+		cue = cue || k != n.i && (dotTimeCues[w] || w == "daily" || w == "hours")
+	}
+	if !cue {
+		return false
+	}
+	n.by("time range")
+	for k, x := range []number{lo, hi} {
+		if k == 1 {
+			n.emit(t.raw, n.rangeWord())
+		}
+		if x.frac == "00" {
+			n.emit(t.raw, appendInteger(nil, x.intPart)...)
+			if atoiSmall(x.intPart) > 12 {
+				n.emit(t.raw, "hundred")
+			}
+			continue
+		}
+		w, _ := clockTime(x.intPart+":"+x.frac, false)
+		n.emit(t.raw, w...)
+	}
+	return true
+}
+
+// codeSlashed reads an identifier of digit groups joined by slashes after a code word, digit
+// by digit: "Ref. no. 4471/2023" four four seven one two zero two three. It reports whether
+// it did.
+func (n *normalizer) codeSlashed(t *token) bool {
+	if !strings.Contains(t.core, "/") {
+		return false
+	}
+	groups := strings.Split(t.core, "/")
+	if len(groups) > 4 || groupDigits(groups) < 6 {
+		return false
+	}
+	for _, g := range groups {
+		if g == "" || len(g) > 8 || !allDigits(g) {
+			return false
+		}
+	}
+	if n.codeWordBefore() == "" {
+		return false
+	}
+	n.by("code digits")
+	n.phone(t.raw, groups, "")
 	return true
 }
