@@ -107,7 +107,11 @@ func (m *LR) Value(f Source) float64 {
 	for i := 0; i < len(m.rows); {
 		r := &m.rows[i]
 		if i == 0 || r.id != m.rows[i-1].id {
-			v = valueOf(f, ix, r.id, r.Feature)
+			if ix != nil {
+				v = ix.At(int(r.id))
+			} else {
+				v = Str(f.Feature(r.Feature))
+			}
 		}
 		if r.run != nil {
 			// The run's rows that list the value add their weights, in row order.

@@ -123,15 +123,6 @@ func indexed(f Source, sc *Schema) IndexedSource {
 	return nil
 }
 
-// valueOf asks f for feature id (named name) of a model bound to schema sc: by id from ix when
-// it is not nil, else by name.
-func valueOf(f Source, ix IndexedSource, id int32, name string) Value {
-	if ix != nil {
-		return ix.At(int(id))
-	}
-	return Str(f.Feature(name))
-}
-
 // bind makes sc the schema of every tree and table of the set, so that their questions carry
 // sc's ids. Decode binds the set it returns.
 func (s *Set) bind() {

@@ -252,10 +252,19 @@ func (q *question) ask(v Value) bool {
 
 // leafFor walks the tree with f and returns the leaf reached.
 func (t *Tree) leafFor(f Source) *Leaf {
-	ix := indexed(f, t.schema)
 	i := 0
+	if ix := indexed(f, t.schema); ix != nil {
+		for q := t.nodes[0].q; q != nil; q = t.nodes[i].q {
+			if q.ask(ix.At(int(q.id))) {
+				i++
+			} else {
+				i = int(t.nodes[i].no)
+			}
+		}
+		return &t.nodes[i].leaf
+	}
 	for q := t.nodes[0].q; q != nil; q = t.nodes[i].q {
-		if q.ask(valueOf(f, ix, q.id, q.Feature)) {
+		if q.ask(Str(f.Feature(q.Feature))) {
 			i++
 		} else {
 			i = int(t.nodes[i].no)
