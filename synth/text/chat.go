@@ -24,7 +24,11 @@ var chatReadings = map[string]string{
 	"ily": "i love you", "omw": "on my way", "bff": "b f f", "u": "you", "fr": "for real", "istg": "i swear to god",
 	"tmrw": "tomorrow", "tmr": "tomorrow", "2moro": "tomorrow", "2morrow": "tomorrow", "2day": "today",
 	"2nite": "tonight", "luv": "love", "tia": "thanks in advance", "ooo": "out of office", "ttys": "talk to you soon",
-	"hbd": "happy birthday", "xoxo": "x o x o", "gm": "good morning", "gn": "good night", "wdym": "what do you mean", "atm": "at the moment", "imy": "i miss you",
+	"hbd": "happy birthday", "xoxo": "x o x o",
+	// contractions written without the apostrophe in chat
+	"im": "i'm", "dont": "don't", "didnt": "didn't", "doesnt": "doesn't", "isnt": "isn't", "wasnt": "wasn't",
+	"arent": "aren't", "couldnt": "couldn't", "shouldnt": "shouldn't", "wouldnt": "wouldn't", "havent": "haven't",
+	"hasnt": "hasn't", "youre": "you're", "theyre": "they're", "thats": "that's", "whats": "what's", "ive": "i've", "gm": "good morning", "gn": "good night", "wdym": "what do you mean", "atm": "at the moment", "imy": "i miss you",
 }
 
 // chatAfterU are words after which a message's first "u" is "you": "u ok?", "u there?".
@@ -54,13 +58,27 @@ func (n *normalizer) chat(t *token) bool {
 		}
 		return false
 	}
-	if len(core) > 6 || core == "" || len(core) == 1 && core != "u" {
+	if len(core) > 12 || core == "" || len(core) == 1 && core != "u" {
 		return false
 	}
 	l := strings.ToLower(core)
 	reading, ok := chatReadings[l]
 	if !ok {
-		return false
+		// A stretched ending: "lmaooo", "omggg", "lolll".
+		if k := len(l); k >= 4 && l[k-1] == l[k-2] && l[k-2] == l[k-3] {
+			s := strings.TrimRight(l, l[k-1:])
+			if reading, ok = chatReadings[s+l[k-1:]]; ok {
+				if core == l {
+					core = s + l[k-1:]
+				} else if core == strings.ToUpper(core) {
+					core = strings.ToUpper(s + l[k-1:])
+				}
+				l = s + l[k-1:]
+			}
+		}
+		if !ok {
+			return false
+		}
 	}
 	if prev := n.peek(-1); prev != nil && prev.post == "" && startsNumeric(prev.core) {
 		return false // after a number it is a unit or a label: "5 gm" grams

@@ -440,7 +440,7 @@ func (n *normalizer) round6Token(t *token) int {
 	if n.defWord(t) || n.keyCombo(t) || n.maskedDigits(t) || n.eachAfterPrice(t) || n.lowerVersion(t) || n.oneOnOne(t) || n.tiebreak(t) || n.scaleRatio(t) ||
 		n.versusCase(t) || n.perPeriod(t) || n.powerPerUnit(t) || n.weekdaySpan(t) || n.courseFor(t) || n.menuStep(t) || n.functionCall(t) || n.isoTimestamp(t) ||
 		n.windDirection(t) || n.timesPer(t) || n.cashtag(t) || n.planNumber(t) || n.travelColumn(t) || n.codePair(t) || n.leadingZeroDate(t) || n.acronymSlash(t) ||
-		n.spacedTimeDash(t) || n.plateLike(t) || n.forwarded(t) || n.codeSlashed(t) {
+		n.spacedTimeDash(t) || n.plateLike(t) || n.forwarded(t) || n.codeSlashed(t) || n.stretched(t) || n.lettersThenDigits(t) || n.hexNumber(t) {
 		return 1
 	}
 	return 0
@@ -1368,5 +1368,120 @@ func (n *normalizer) codeSlashed(t *token) bool {
 	}
 	n.by("code digits")
 	n.phone(t.raw, groups, "")
+	return true
+}
+
+// stretched reads a word written with a letter drawn out, as in chat: "soooo" so, "yesss" yes,
+// "gooood" good. A run of three or more of one letter is cut to two, or to one, whichever the
+// lexicon knows (two first: "cooool" cool). Words that are one letter repeated ("zzz",
+// "www") and words the lexicon knows are left alone. It reports whether it read the token.
+func (n *normalizer) stretched(t *token) bool {
+	c := t.core
+	if n.opts.IsWord == nil || len(c) < 4 || len(c) > 24 || !isLetterWord(c) || strings.Trim(c, c[:1]) == "" {
+		return false
+	}
+	run, at := 1, -1
+	for i := 1; i < len(c); i++ {
+		if c[i] == c[i-1] {
+			run++
+			if run == 3 {
+				at = i
+			}
+		} else {
+			run = 1
+		}
+	}
+	if at < 0 {
+		return false
+	}
+	l := strings.ToLower(c)
+	if n.opts.IsWord(l) {
+		return false
+	}
+	// Cut every run of three or more to two, then to one, keeping a form the lexicon knows.
+	var two, one strings.Builder
+	for i := 0; i < len(l); i++ {
+		k := i
+		for k+1 < len(l) && l[k+1] == l[i] {
+			k++
+		}
+		r := k - i + 1
+		switch {
+		case r >= 3:
+			two.WriteString(l[i : i+2])
+			one.WriteByte(l[i])
+		default:
+			two.WriteString(l[i : k+1])
+			one.WriteString(l[i : k+1])
+		}
+		i = k
+	}
+	forms := []string{two.String(), one.String()}
+	if stretchedShort[forms[1]] {
+		forms[0], forms[1] = forms[1], forms[0] // "soooo" so, not the rare "soo"
+	}
+	for _, w := range forms {
+		if len(w) > 1 && n.opts.IsWord(w) {
+			n.by("word")
+			n.debug("stretched word", "token", t.raw)
+			n.word(t.raw, w)
+			return true
+		}
+		if _, ok := chatReadings[w]; ok && w != "u" {
+			sub := *t
+			sub.core = w
+			return n.chat(&sub)
+		}
+	}
+	return false
+}
+
+// stretchedShort are the short words people stretch most, preferred to a rarer word with a
+// doubled letter ("soooo" so, not "soo"; "nooo" no).
+var stretchedShort = setOf("so no yes oh ah hi hey yo go me we he she ya wow ok aw um uh hm why what please")
+
+// lettersThenDigits reads a code of one to four capitals glued to five or more digits
+// character by character, as update and ticket numbers are said: "KB5034441" k b five zero
+// three four four four one, "INC0012345". It reports whether it did.
+func (n *normalizer) lettersThenDigits(t *token) bool {
+	c := t.core
+	k := 0
+	for k < len(c) && isUpperLetter(c[k]) {
+		k++
+	}
+	if k == 0 || k > 4 || len(c)-k < 5 || len(c)-k > 16 || !allDigits(c[k:]) {
+		return false
+	}
+	n.by("code digits")
+	for i := 0; i < k; i++ {
+		n.emitLetter(t.raw, strings.ToLower(c[i:i+1]))
+	}
+	n.emit(t.raw, appendDigitNames(nil, c[k:], false)...)
+	return true
+}
+
+// hexNumber reads a hexadecimal number written with 0x character by character: "0x80070057"
+// zero x eight zero zero seven zero zero five seven, "0xFF" zero x f f. It reports whether it
+// did.
+func (n *normalizer) hexNumber(t *token) bool {
+	c := t.core
+	if len(c) < 3 || len(c) > 18 || c[0] != '0' || c[1] != 'x' && c[1] != 'X' {
+		return false
+	}
+	for i := 2; i < len(c); i++ {
+		if !isDigit(c[i]) && !strings.ContainsRune("abcdefABCDEF", rune(c[i])) {
+			return false
+		}
+	}
+	n.by("hexadecimal number")
+	n.emit(t.raw, "zero")
+	n.emitLetter(t.raw, "x")
+	for i := 2; i < len(c); i++ {
+		if isDigit(c[i]) {
+			n.emit(t.raw, onesWordsOrZero(c[i]))
+		} else {
+			n.emitLetter(t.raw, strings.ToLower(c[i:i+1]))
+		}
+	}
 	return true
 }
