@@ -859,7 +859,8 @@ func (n *normalizer) countK() bool {
 			continue
 		}
 		switch strings.ToLower(p.core) {
-		case "run", "race", "ultra", "marathon", "display", "screen", "video", "resolution", "monitor", "tv", "footage":
+		case "run", "race", "ultra", "marathon", "display", "screen", "video", "resolution", "monitor", "tv", "footage",
+			"runs", "races", "runner", "runners", "displays", "screens", "videos", "monitors", "tvs", "streaming", "hdr":
 			return false
 		}
 	}

@@ -316,8 +316,9 @@ func (n *normalizer) dotTime(t *token, num number, rest string) int {
 }
 
 // legalLabels before a three- or four-digit number make it a section or bill number read in
-// pairs, as lawyers and reporters say them: "§ 1030" section ten thirty, "H.R. 4521".
-var legalLabels = setOf("§ §§ H.R H.B S.B A.B H.J.Res S.J.Res")
+// pairs, as lawyers and reporters say them: "§ 1030" section ten thirty, "H.R. 4521", "S. 2226",
+// "Section 230".
+var legalLabels = setOf("§ §§ H.R H.B S.B A.B H.J.Res S.J.Res S Section section Sec sec")
 
 // legalNumber reports a section or bill number after a legal label.
 func (n *normalizer) legalNumber(num number, rest string) bool {
@@ -325,7 +326,10 @@ func (n *normalizer) legalNumber(num number, rest string) bool {
 		return false
 	}
 	prev := n.peek(-1)
-	return prev != nil && legalLabels[strings.TrimSuffix(prev.core, ".")] && (prev.post == "" || prev.post == ".")
+	if prev == nil || !legalLabels[strings.TrimSuffix(prev.core, ".")] || prev.post != "" && prev.post != "." {
+		return false
+	}
+	return prev.core != "S" || prev.post == "." // "S. 2226", a Senate bill; a bare S is a letter
 }
 
 // dialVerbs before 999, 112 or 911 make it the emergency number dialled, read digit by digit:
@@ -440,7 +444,7 @@ func (n *normalizer) round6Token(t *token) int {
 	if n.defWord(t) || n.keyCombo(t) || n.maskedDigits(t) || n.eachAfterPrice(t) || n.lowerVersion(t) || n.oneOnOne(t) || n.tiebreak(t) || n.scaleRatio(t) ||
 		n.versusCase(t) || n.perPeriod(t) || n.powerPerUnit(t) || n.weekdaySpan(t) || n.courseFor(t) || n.menuStep(t) || n.functionCall(t) || n.isoTimestamp(t) ||
 		n.windDirection(t) || n.timesPer(t) || n.cashtag(t) || n.planNumber(t) || n.travelColumn(t) || n.codePair(t) || n.leadingZeroDate(t) || n.acronymSlash(t) ||
-		n.spacedTimeDash(t) || n.plateLike(t) || n.forwarded(t) || n.codeSlashed(t) || n.stretched(t) || n.lettersThenDigits(t) || n.hexNumber(t) {
+		n.spacedTimeDash(t) || n.plateLike(t) || n.forwarded(t) || n.codeSlashed(t) || n.stretched(t) || n.lettersThenDigits(t) || n.hexNumber(t) || n.partyState(t) {
 		return 1
 	}
 	return 0
@@ -1483,5 +1487,42 @@ func (n *normalizer) hexNumber(t *token) bool {
 			n.emitLetter(t.raw, strings.ToLower(c[i:i+1]))
 		}
 	}
+	return true
+}
+
+// pluralAfter reports a plural noun in lower case right after the current token: "12k people".
+func (n *normalizer) pluralAfter() bool {
+	next := n.peek(1)
+	return next != nil && n.peek(0).post == "" && (plainPlural(next.core) || irregularPlurals[next.core])
+}
+
+// partyState reads a party letter joined to a state, as US reporters tag lawmakers: "(D-Calif.)"
+// d california, "R-Texas" r texas, "D-N.Y." d new york. It reports whether it did.
+func (n *normalizer) partyState(t *token) bool {
+	p, st, ok := strings.Cut(t.core, "-")
+	if !ok || p != "D" && p != "R" && p != "I" {
+		return false
+	}
+	name := stateAbbrev[st]
+	if name == "" {
+		if s, ok := usStates[strings.ToUpper(strings.ReplaceAll(st, ".", ""))]; ok && strings.Contains(st, ".") || ok && len(st) == 2 {
+			name = s
+		}
+	}
+	if name == "" && isCapitalized(st) && isLetterWord(st) {
+		for _, v := range usStates {
+			if strings.EqualFold(v, st) {
+				name = v
+				break
+			}
+		}
+	}
+	if name == "" {
+		return false
+	}
+	n.by("party and state")
+	n.emitLetter(t.raw, strings.ToLower(p))
+	n.emit(t.raw, strings.Fields(name)...)
+	n.absorbed = strings.HasPrefix(t.post, ".") && !n.isLast(0)
 	return true
 }
