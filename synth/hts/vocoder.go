@@ -16,10 +16,11 @@ import (
 type Params struct {
 	// GainDB is added to the voice's level, in dB (−40 … +12).
 	GainDB float64 `json:"gain_db"`
-	// ReferenceHz is the pitch at the start of a phrase's contour (the prosody planner's
-	// reference line) at which the model's own F0 is left unchanged. The ratio of a phrase's
-	// starting pitch to it shifts the model's F0, so the request's pitch and the style's pitch
-	// offset apply on top of the voice's own intonation. 0 ignores the phrase's contour.
+	// ReferenceHz is the voice's neutral key: the phrase's pitch level (Phrase.KeyHz, the
+	// planner's base pitch or mean F0) at which the model's own F0 is left unchanged. The ratio
+	// of a phrase's key to it shifts the model's F0, so the request's pitch and the style's
+	// pitch offset apply on top of the voice's own intonation. A phrase with no key is measured
+	// by the start of its contour instead. 0 ignores the phrase's pitch.
 	ReferenceHz float64 `json:"reference_hz"`
 	// PitchSemitones shifts the voice's F0 (−12 … +12), for a variant speaker.
 	PitchSemitones float64 `json:"pitch_semitones"`
@@ -313,8 +314,8 @@ func (vc *Vocoder) generate(ph *prosody.Phrase, n int) error {
 			}
 		}
 		shift := vc.p.PitchSemitones * math.Ln2 / 12
-		if vc.p.ReferenceHz > 0 && len(ph.F0) > 0 && ph.F0[0].Hz > 0 {
-			s := math.Log(ph.F0[0].Hz / vc.p.ReferenceHz)
+		if key := phraseKey(ph); vc.p.ReferenceHz > 0 && key > 0 {
+			s := math.Log(key / vc.p.ReferenceHz)
 			shift += math.Max(-maxShiftLn, math.Min(maxShiftLn, s))
 		}
 		for i, t := range idx {
@@ -332,6 +333,18 @@ func (vc *Vocoder) generate(ph *prosody.Phrase, n int) error {
 		}
 	}
 	return nil
+}
+
+// phraseKey is the pitch level of the phrase: its planned key, or else the start of its contour
+// (0 if it has neither).
+func phraseKey(ph *prosody.Phrase) float64 {
+	switch {
+	case ph.KeyHz > 0:
+		return ph.KeyHz
+	case len(ph.F0) > 0:
+		return ph.F0[0].Hz
+	}
+	return 0
 }
 
 // endVoicing makes voicing end with the phrase's last sonorant, and last to its end. A

@@ -93,6 +93,19 @@ func TestPitchControls(t *testing.T) {
 	if math.Abs(12*math.Log2(none/base)) > 0.25 {
 		t.Errorf("reference_hz 0 should ignore the contour: %.0f Hz vs %.0f", none, base)
 	}
+	// A phrase with a planned key is shifted by the key's ratio to the reference, whatever its
+	// contour starts at (a model contour's first target moves with the sentence).
+	keyed := *ph
+	keyed.KeyHz = 130 * math.Pow(2, 3.0/12)
+	if st := 12 * math.Log2(medianF0(t, Params{ReferenceHz: 130}, &keyed)/base); math.Abs(st-3) > 1 {
+		t.Errorf("key 3 st above the reference: pitch moved %.2f st", st)
+	}
+	keyed.KeyHz = 130
+	// the same contour after its first sample
+	keyed.F0 = append([]prosody.Point{{Pos: 0, Hz: 200}, {Pos: 1, Hz: ph.F0[0].Hz}}, ph.F0[1:]...)
+	if st := 12 * math.Log2(medianF0(t, Params{ReferenceHz: 130}, &keyed)/base); math.Abs(st) > 0.25 {
+		t.Errorf("key at the reference, contour starting at 200 Hz: pitch moved %.2f st", st)
+	}
 }
 
 // centroid is the power-weighted mean frequency of x below 5 kHz (a plain DFT on a 50 Hz grid).

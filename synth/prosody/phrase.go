@@ -54,6 +54,11 @@ type Phrase struct {
 	// "L-H%", "H-H%", or "NONE" for none), when its intonation comes from Festival's tone tree;
 	// "" when the planner's rules drew the contour without naming a tone.
 	EndTone string
+	// KeyHz is the pitch level the contour is drawn around: the voice's base pitch (rules) or
+	// mean F0 (model intonation), after the request's and the style's pitch shift and an
+	// exclamation's raise. A vocoder that draws its own intonation (the HTS voice) shifts it by
+	// the ratio of KeyHz to the voice's neutral key. 0 when unknown.
+	KeyHz float64
 }
 
 // SentenceContext is a phrase's place in its sentence: counts of phrases, words and syllables

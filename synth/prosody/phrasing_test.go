@@ -2,6 +2,7 @@ package prosody
 
 import (
 	"errors"
+	"math"
 	"strings"
 	"testing"
 
@@ -164,4 +165,35 @@ func lexWords(t *testing.T, lex *g2p.Lexicon, sentence string) ([]Word, text.Kin
 		ws = append(ws, Word{Text: w.Text, Pron: p, Break: w.Break, Function: IsFunctionWord(w.Text)})
 	}
 	return ws, ss[0].Kind
+}
+
+// TestPlanKey: each phrase carries the pitch level its contour is drawn around: the base pitch
+// (rules) or the mean F0 (model), shifted by the request's pitch and raised for an exclamation.
+func TestPlanKey(t *testing.T) {
+	lex, err := g2p.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ws, _ := lexWords(t, lex, "The sun rose, and the birds sang.")
+	for _, c := range []struct {
+		v     Voice
+		pitch float64
+		kind  text.Kind
+		want  float64
+	}{
+		{Voice{BaseHz: 100, RangeSemitones: 3, Tempo: 1}, 0, text.Statement, 100},
+		{Voice{BaseHz: 100, RangeSemitones: 3, Tempo: 1}, 12, text.Statement, 200},
+		{Voice{BaseHz: 100, RangeSemitones: 3, Tempo: 1, Intonation: IntonationModel, F0Mean: 165}, -12, text.Statement, 82.5},
+		{Voice{BaseHz: 100, RangeSemitones: 3, Tempo: 1}, 0, text.Exclamation, 100 * math.Exp2(exclRaiseSt/12)},
+	} {
+		phrases, err := Plan(ws, c.kind, c.v, Options{SampleRate: 16000, PitchSemitones: c.pitch})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, ph := range phrases {
+			if math.Abs(ph.KeyHz-c.want) > 1e-9 {
+				t.Errorf("%+v, pitch %g, kind %v: phrase %d key %g Hz, want %g", c.v, c.pitch, c.kind, i, ph.KeyHz, c.want)
+			}
+		}
+	}
 }

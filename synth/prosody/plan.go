@@ -124,6 +124,18 @@ type settings struct {
 	f0Mean, f0Std float64
 }
 
+// key is the pitch level a phrase's contour is drawn around (Phrase.KeyHz).
+func (s settings) key(model bool, kind text.Kind) float64 {
+	k := s.baseHz
+	if model {
+		k = s.f0Mean
+	}
+	if kind == text.Exclamation {
+		k *= math.Exp2(exclRaiseSt / 12)
+	}
+	return k
+}
+
 func inRange(x, lo, hi float64) bool { return !math.IsNaN(x) && x >= lo && x <= hi }
 
 func validate(kind text.Kind, v Voice, o Options) (settings, error) {
@@ -299,7 +311,7 @@ func Plan(words []Word, kind text.Kind, v Voice, o Options) ([]Phrase, error) {
 				segs[i].ms *= s.cons
 			}
 		}
-		ph := Phrase{Quality: s.quality, Sentence: ctx[gi]}
+		ph := Phrase{Quality: s.quality, Sentence: ctx[gi], KeyHz: s.key(m != nil && m.intonation, kind)}
 		start := float64(done)
 		pos := 0
 		ph.Segments = make([]Segment, 0, len(segs)+1)
