@@ -392,8 +392,8 @@ func (n *normalizer) abbrev(t *token) bool {
 			return false
 		}
 	case "p", "pp", "c", "ca", "ch", "sec", "art", "para", "ed", "eds", "al":
-		if !dot {
-			return false
+		if !dot && !(key == "sec" && capital && nextDigit) {
+			return false // "Sec 104, Row 12" is a section; "1 sec" after a number a second
 		}
 		if (key == "p" || key == "pp" || key == "ch" || key == "sec" || key == "art" || key == "para" || key == "c" || key == "ca") && !nextDigit {
 			return false
@@ -407,8 +407,9 @@ func (n *normalizer) abbrev(t *token) bool {
 		}
 	case "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun":
 		// "Sat 10–2" in opening hours: a day before a time, not after "the" ("the Sun 2").
-		if !capital || !dot && !(nextDigit && (prev == nil || !strings.EqualFold(prev.core, "the"))) && !n.weekdayListed() {
-			return false
+		if !capital || !dot && !(nextDigit && (prev == nil || !strings.EqualFold(prev.core, "the"))) && !n.weekdayListed() &&
+			!(t.post == "," && next != nil && monthIndex[strings.ToLower(next.core)] > 0 && isCapitalized(next.core)) {
+			return false // "Tue, Mar 4" is a date; "sat" and "Sun" otherwise are words
 		}
 	case "co":
 		if !capital || !(dot || prevCap) {

@@ -389,6 +389,9 @@ func (n *normalizer) round6Quantity(t *token, num number, rest string) int {
 	if k := n.squareUnit(t, num, rest); k > 0 {
 		return k
 	}
+	if k := n.millibars(t, num, rest); k > 0 {
+		return k
+	}
 	if k := n.dotTime(t, num, rest); k > 0 {
 		return k
 	}
@@ -444,7 +447,7 @@ func (n *normalizer) round6Token(t *token) int {
 	if n.defWord(t) || n.keyCombo(t) || n.maskedDigits(t) || n.eachAfterPrice(t) || n.lowerVersion(t) || n.oneOnOne(t) || n.tiebreak(t) || n.scaleRatio(t) ||
 		n.versusCase(t) || n.perPeriod(t) || n.powerPerUnit(t) || n.weekdaySpan(t) || n.courseFor(t) || n.menuStep(t) || n.functionCall(t) || n.isoTimestamp(t) ||
 		n.windDirection(t) || n.timesPer(t) || n.cashtag(t) || n.planNumber(t) || n.travelColumn(t) || n.codePair(t) || n.leadingZeroDate(t) || n.acronymSlash(t) ||
-		n.spacedTimeDash(t) || n.plateLike(t) || n.forwarded(t) || n.codeSlashed(t) || n.stretched(t) || n.lettersThenDigits(t) || n.hexNumber(t) || n.partyState(t) {
+		n.spacedTimeDash(t) || n.plateLike(t) || n.forwarded(t) || n.codeSlashed(t) || n.stretched(t) || n.lettersThenDigits(t) || n.hexNumber(t) || n.partyState(t) || n.episodeCode(t) {
 		return 1
 	}
 	return 0
@@ -1208,8 +1211,9 @@ func (n *normalizer) spacedTimeDash(t *token) bool {
 func (n *normalizer) scorelineNumber() bool {
 	cur := n.peek(0)
 	prev := n.peek(-1)
-	if prev == nil || prev.post != "" || !isCapitalized(prev.core) || !isLetterWord(prev.core) || versionNames[strings.ToLower(prev.core)] || modelMakers[strings.ToLower(prev.core)] {
-		return false // "Chrome 120, Firefox 121": versions
+	if prev == nil || prev.post != "" || !isCapitalized(prev.core) || !isLetterWord(prev.core) || versionNames[strings.ToLower(prev.core)] || modelMakers[strings.ToLower(prev.core)] ||
+		legalLabels[prev.core] || labelPrev[strings.ToLower(prev.core)] || pairedLabel[strings.ToLower(prev.core)] {
+		return false // "Chrome 120, Firefox 121": versions; "Sec 104, Row 12", "Room 101, Floor 2": labels
 	}
 	if next, num := n.peek(1), n.peek(2); cur.post == "," && next != nil && num != nil && next.post == "" && isCapitalized(next.core) && isLetterWord(next.core) && allDigits(num.core) && len(num.core) <= 3 {
 		return true
@@ -1525,4 +1529,46 @@ func (n *normalizer) partyState(t *token) bool {
 	n.emit(t.raw, strings.Fields(name)...)
 	n.absorbed = strings.HasPrefix(t.post, ".") && !n.isLast(0)
 	return true
+}
+
+// episodeCode reads a season and episode code, "S02E05" season two episode five. It reports
+// whether it did.
+func (n *normalizer) episodeCode(t *token) bool {
+	c := t.core
+	if len(c) < 4 || len(c) > 8 || c[0] != 'S' && c[0] != 's' {
+		return false
+	}
+	k := strings.IndexAny(c, "Ee")
+	if k < 2 || k > 3 || k == len(c)-1 || !allDigits(c[1:k]) || !allDigits(c[k+1:]) || len(c)-k-1 > 3 {
+		return false
+	}
+	n.by("episode")
+	n.emit(t.raw, "season")
+	n.emit(t.raw, appendInteger(nil, strings.TrimLeft(c[1:k], "0"))...)
+	n.emit(t.raw, "episode")
+	n.emit(t.raw, appendInteger(nil, strings.TrimLeft(c[k+1:], "0"))...)
+	return true
+}
+
+// pressureWords near "1015 mb" make mb millibars.
+var pressureWords = setOf("pressure barometer barometric isobar isobars low high hurricane storm")
+
+// millibars reads "mb" after a number as millibars in a sentence about air pressure: "pressure
+// 1015 mb". It returns the tokens used, or 0.
+func (n *normalizer) millibars(t *token, num number, rest string) int {
+	next := n.peek(1)
+	if rest != "" || t.post != "" || next == nil || next.core != "mb" && next.core != "mbar" {
+		return 0
+	}
+	near := next.core == "mbar"
+	for k := max(0, n.i-6); k <= min(len(n.toks)-1, n.i+4) && !near; k++ {
+		near = pressureWords[strings.ToLower(n.toks[k].core)]
+	}
+	if !near {
+		return 0
+	}
+	n.by("unit")
+	n.emit(t.raw, appendNumber(nil, num)...)
+	n.emit(t.raw, plural(num.isOne() && !num.hasPoint, "millibar", "millibars"))
+	return 2
 }
