@@ -4,7 +4,9 @@ import (
 	"context"
 	"os"
 	"testing"
+	"time"
 
+	"github.com/chorus-tts/chorus/internal/cputime"
 	"github.com/chorus-tts/chorus/synth"
 )
 
@@ -19,10 +21,16 @@ func BenchmarkSynthesizeParagraph(b *testing.B) {
 	e := engine(b)
 	for _, voice := range []string{"kal", "joe"} {
 		b.Run(voice, func(b *testing.B) {
+			cpu0, ok0 := cputime.Process()
 			for b.Loop() {
 				if _, err := e.Synthesize(context.Background(), synth.Request{Parts: []synth.Part{{Voice: voice, Text: string(text)}}}, discard{}); err != nil {
 					b.Fatal(err)
 				}
+			}
+			// CPU time per paragraph (with -cpu 1, one core's work), which a loaded machine does
+			// not inflate as it does wall time.
+			if cpu1, ok := cputime.Process(); ok && ok0 && b.N > 0 {
+				b.ReportMetric(float64(cpu1-cpu0)/float64(time.Millisecond)/float64(b.N), "cpu-ms/op")
 			}
 		})
 	}

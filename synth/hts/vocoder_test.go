@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/chorus-tts/chorus/internal/acoustics"
+	"github.com/chorus-tts/chorus/internal/cputime"
 	"github.com/chorus-tts/chorus/synth/audio"
 	"github.com/chorus-tts/chorus/synth/prosody"
 	"github.com/chorus-tts/chorus/synth/vocodertest"
@@ -213,7 +214,7 @@ func BenchmarkVocoder(b *testing.B) {
 	w := audio.WriterFunc(func([]float32) error { return nil })
 	b.ResetTimer()
 	start := time.Now()
-	cpu0, cpuOK := processCPU()
+	cpu0, cpuOK := cputime.Process()
 	for i := 0; i < b.N; i++ {
 		if err := vc.Render(context.Background(), ph, w); err != nil {
 			b.Fatal(err)
@@ -221,7 +222,7 @@ func BenchmarkVocoder(b *testing.B) {
 	}
 	audioSec := float64(b.N*ph.Samples()) / NativeRate
 	b.ReportMetric(audioSec/time.Since(start).Seconds(), "xRT")
-	if cpu1, ok := processCPU(); ok && cpuOK && cpu1 > cpu0 {
+	if cpu1, ok := cputime.Process(); ok && cpuOK && cpu1 > cpu0 {
 		b.ReportMetric(audioSec/(cpu1-cpu0).Seconds(), "cpu-xRT")
 	}
 }

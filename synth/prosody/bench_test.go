@@ -3,7 +3,9 @@ package prosody_test
 import (
 	"os"
 	"testing"
+	"time"
 
+	"github.com/chorus-tts/chorus/internal/cputime"
 	"github.com/chorus-tts/chorus/synth/g2p"
 	"github.com/chorus-tts/chorus/synth/prosody"
 	"github.com/chorus-tts/chorus/synth/text"
@@ -65,6 +67,7 @@ func BenchmarkPlanParagraph(b *testing.B) {
 		{"model", prosody.Voice{BaseHz: 100, RangeSemitones: 2.5, Tempo: 1, Durations: "kal", Intonation: prosody.IntonationModel, F0Mean: 105, F0Std: 14}},
 	} {
 		b.Run(c.name, func(b *testing.B) {
+			cpu0, ok0 := cputime.Process()
 			for b.Loop() {
 				for _, s := range ss {
 					if _, err := prosody.Plan(s.words, s.kind, c.v, prosody.Options{SampleRate: 16000}); err != nil {
@@ -72,6 +75,15 @@ func BenchmarkPlanParagraph(b *testing.B) {
 					}
 				}
 			}
+			reportCPU(b, cpu0, ok0)
 		})
+	}
+}
+
+// reportCPU reports the process's CPU time per iteration since cpu0 (cpu-ms/op), which a loaded
+// machine does not inflate as it does wall time; run with -cpu 1 so that it is one core's work.
+func reportCPU(b *testing.B, cpu0 time.Duration, ok0 bool) {
+	if cpu1, ok := cputime.Process(); ok && ok0 && b.N > 0 {
+		b.ReportMetric(float64(cpu1-cpu0)/float64(time.Millisecond)/float64(b.N), "cpu-ms/op")
 	}
 }
