@@ -1,6 +1,9 @@
 package text
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // chatReadings are chat and internet abbreviations, read as people say them aloud. Keys are
 // lower case; the abbreviation is read when written all in lower case, or all in capitals if
@@ -58,8 +61,8 @@ func (n *normalizer) chat(t *token) bool {
 		}
 		return false
 	}
-	if len(core) > 12 || core == "" || len(core) == 1 && core != "u" {
-		return false
+	if len(core) > 12 || core == "" || len(core) == 1 && core != "u" || len(core) > 6 && strings.IndexFunc(core, unicode.IsUpper) >= 0 {
+		return false // longer ones (couldnt, lmaooo) only in lower case
 	}
 	l := strings.ToLower(core)
 	reading, ok := chatReadings[l]

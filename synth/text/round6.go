@@ -1,6 +1,9 @@
 package text
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Round six of issue 18: readers found by held-out set 6 and the leftovers of round five.
 
@@ -24,7 +27,7 @@ var keyModifiers = setOf("ctrl control shift alt cmd command opt option win supe
 func (n *normalizer) keyCombo(t *token) bool {
 	s := t.core
 	i := strings.IndexAny(s, "+-")
-	if i <= 0 || i > len("command") || !keyModifiers[strings.ToLower(s[:i])] {
+	if i <= 0 || i > len("command") || !strings.ContainsRune("cCsSaAoOwWmMfF\u2318\u2325\u21e7\u2303", firstRune(s)) || !keyModifiers[strings.ToLower(s[:i])] {
 		return false // most tokens: no joiner, or no modifier before it
 	}
 	sep := "+"
@@ -1072,7 +1075,12 @@ var travelAbbrevs = map[string]string{"dep": "departure", "arr": "arrival", "dep
 // travelColumn reads "dep." and "arr." before a time as departure and arrival. It reports
 // whether it did.
 func (n *normalizer) travelColumn(t *token) bool {
-	w, ok := travelAbbrevs[strings.ToLower(t.core)]
+	w, ok := "", false
+	for k, v := range travelAbbrevs {
+		if strings.EqualFold(t.core, k) {
+			w, ok = v, true
+		}
+	}
 	next := n.peek(1)
 	if !ok || !strings.HasPrefix(t.post, ".") && t.post != ":" && t.post != "" || next == nil || !timeLike(next) && !strings.Contains(next.core, ":") {
 		return false
@@ -1161,8 +1169,11 @@ func (n *normalizer) zoneThenTime(t *token) int {
 // acronymSlash reads acronyms joined by a slash where one holds an ampersand, as index names
 // are written: "S&P/TSX" s and p t s x. It reports whether it did.
 func (n *normalizer) acronymSlash(t *token) bool {
+	if !strings.Contains(t.core, "&") {
+		return false
+	}
 	a, b, ok := strings.Cut(t.core, "/")
-	if !ok || !strings.Contains(a+b, "&") || strings.Contains(b, "/") {
+	if !ok || strings.Contains(b, "/") {
 		return false
 	}
 	for _, p := range []string{a, b} {
@@ -1359,7 +1370,7 @@ func (n *normalizer) dotTimeRange(t *token, lo, hi number) bool {
 // by digit: "Ref. no. 4471/2023" four four seven one two zero two three. It reports whether
 // it did.
 func (n *normalizer) codeSlashed(t *token) bool {
-	if !strings.Contains(t.core, "/") {
+	if t.core == "" || !isDigit(t.core[0]) || !strings.Contains(t.core, "/") {
 		return false
 	}
 	groups := strings.Split(t.core, "/")
@@ -1571,4 +1582,10 @@ func (n *normalizer) millibars(t *token, num number, rest string) int {
 	n.emit(t.raw, appendNumber(nil, num)...)
 	n.emit(t.raw, plural(num.isOne() && !num.hasPoint, "millibar", "millibars"))
 	return 2
+}
+
+// firstRune returns the first rune of s (utf8.RuneError for an empty string).
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
 }
