@@ -20,7 +20,7 @@ AKA FYI IOU PR HR QA RV TB UV LED LCD CRT NGO AFL CIO KGB MI FIFO LIFO RPM MPH I
 WAN ISP CPR BMI GDP GNP CPI ETF IPO CPA LLC PLC USPS NYPD LAPD CCTV JFK FDR MLK OJ EV EVS RAF NASCAR_X
 UAW AFC NFC PGA WWE UFC NAACP SAT ACT GED GPA PTA AAA BBQ ATV NRA NIH NHTSA FAA FCC FTC SEC DHS TSA
 ICE UN EPA OPM VA DMV ADA IMAX_X AWOL_X POW MIA TKO KO USCIS HHS BLS BLM USDA NTSB CBP ATF DEA
-GAO CBO OMB FBI NIST NSF SSA BID TID QID PRN NPO VAT`)
+GAO CBO OMB FBI NIST NSF SSA BID TID QID PRN NPO VAT IBAN`)
 
 // shoutWords are in spelledAcronyms but are ordinary words in text written
 // in capitals ("WHO ARE YOU").
@@ -388,7 +388,8 @@ func (n *normalizer) abbrev(t *token) bool {
 			return false
 		}
 	case "no", "nos":
-		if !nextDigit || !(dot || capital) {
+		// "tracking no. JD0146…": after a code word "no." is "number" before any identifier.
+		if !(nextDigit || dot && prev != nil && prev.post == "" && codeWords[strings.ToLower(prev.core)] && next != nil && upperAlnum(next.core)) || !(dot || capital) {
 			return false
 		}
 	case "p", "pp", "c", "ca", "ch", "sec", "art", "para", "ed", "eds", "al":
@@ -407,7 +408,7 @@ func (n *normalizer) abbrev(t *token) bool {
 		}
 	case "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun":
 		// "Sat 10–2" in opening hours: a day before a time, not after "the" ("the Sun 2").
-		if !capital || !dot && !(nextDigit && (prev == nil || !strings.EqualFold(prev.core, "the"))) && !n.weekdayListed() &&
+		if !capital || !dot && !(nextDigit && (prev == nil || !strings.EqualFold(prev.core, "the"))) && !n.weekdayListed() && !n.tableBar() &&
 			!(t.post == "," && next != nil && monthIndex[strings.ToLower(next.core)] > 0 && isCapitalized(next.core)) {
 			return false // "Tue, Mar 4" is a date; "sat" and "Sun" otherwise are words
 		}

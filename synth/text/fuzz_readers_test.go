@@ -57,7 +57,7 @@ func FuzzReaders(f *testing.F) {
 		"+81 3-1234-5678", "+1 2--3", "9am ET/6am PT", "ET/", "S&P/TSX", "&/&", "10am - 10:30am", "...4410",
 		"…", "8XYZ123", "Celtics 112, Heat 101", "Fwd: x", "Mon 9-5 / Tue 9-5 / Wed closed", "Est. arrival",
 		"345-7 at stumps", "10.00–17.30 daily", "£35pp", "Ref. no. 4471/2023", "KB5034441", "0x80070057", "0x",
-		"soooo", "lmaooo", "LMAOOO", "aaaaaaaaaaaaaaaaaaaaaaab", "yesss", "dont", "S. 2226", "Section 230", "(D-Calif.)", "R-Texas", "D-N.Y.", "I-", "12k people", "Tue, Mar 4", "Sec 104, Row 12", "S02E05", "S1E", "1015 mb pressure", "1 mbar",
+		"soooo", "lmaooo", "LMAOOO", "aaaaaaaaaaaaaaaaaaaaaaab", "yesss", "dont", "S. 2226", "Section 230", "(D-Calif.)", "R-Texas", "D-N.Y.", "I-", "12k people", "Tue, Mar 4", "Sec 104, Row 12", "S02E05", "S1E", "1015 mb pressure", "1 mbar", "Pt is", "LDL 140 fasting", "Mon | 14", "2πr", "2π", "tracking no. JD0146", "eta 10",
 	}
 	for _, s := range seeds {
 		f.Add(s)

@@ -392,13 +392,22 @@ func (n *normalizer) round6Quantity(t *token, num number, rest string) int {
 	if k := n.squareUnit(t, num, rest); k > 0 {
 		return k
 	}
+	if r := firstRune(rest); r >= 0x370 && r <= 0x3ff && symbolWords[string(r)] != "" && !num.neg {
+		// "2πr" two pi r: a number before a Greek letter and more.
+		n.by("number")
+		n.emit(t.raw, appendNumber(nil, num)...)
+		sub := *t
+		sub.core = rest
+		n.general(&sub)
+		return 1
+	}
 	if k := n.millibars(t, num, rest); k > 0 {
 		return k
 	}
 	if k := n.dotTime(t, num, rest); k > 0 {
 		return k
 	}
-	if rest == "" && !num.hasPoint && !num.commas && !num.neg && len(num.intPart) == 3 && n.scorelineNumber() {
+	if rest == "" && !num.hasPoint && !num.commas && !num.neg && len(num.intPart) == 3 && (n.scorelineNumber() || n.labValue()) {
 		n.by("number")
 		n.emit(t.raw, appendNumber(nil, num)...)
 		return 1
@@ -450,7 +459,8 @@ func (n *normalizer) round6Token(t *token) int {
 	if n.defWord(t) || n.keyCombo(t) || n.maskedDigits(t) || n.eachAfterPrice(t) || n.lowerVersion(t) || n.oneOnOne(t) || n.tiebreak(t) || n.scaleRatio(t) ||
 		n.versusCase(t) || n.perPeriod(t) || n.powerPerUnit(t) || n.weekdaySpan(t) || n.courseFor(t) || n.menuStep(t) || n.functionCall(t) || n.isoTimestamp(t) ||
 		n.windDirection(t) || n.timesPer(t) || n.cashtag(t) || n.planNumber(t) || n.travelColumn(t) || n.codePair(t) || n.leadingZeroDate(t) || n.acronymSlash(t) ||
-		n.spacedTimeDash(t) || n.plateLike(t) || n.forwarded(t) || n.codeSlashed(t) || n.stretched(t) || n.lettersThenDigits(t) || n.hexNumber(t) || n.partyState(t) || n.episodeCode(t) {
+		n.spacedTimeDash(t) || n.plateLike(t) || n.forwarded(t) || n.codeSlashed(t) || n.stretched(t) || n.lettersThenDigits(t) || n.hexNumber(t) || n.partyState(t) || n.episodeCode(t) ||
+		n.patientNote(t) || n.etaBefore(t) {
 		return 1
 	}
 	return 0
@@ -1588,4 +1598,60 @@ func (n *normalizer) millibars(t *token, num number, rest string) int {
 func firstRune(s string) rune {
 	r, _ := utf8.DecodeRuneInString(s)
 	return r
+}
+
+// patientVerbs after "Pt" make it "patient", as clinical notes write it: "Pt is a 67 y/o male".
+var patientVerbs = setOf("is was has had denies denied reports reported presents presented states stated complains tolerated tolerating refuses refused admitted discharged seen given")
+
+// patientNote reads "Pt" before a verb of a clinical note as "patient". It reports whether it did.
+func (n *normalizer) patientNote(t *token) bool {
+	if t.core != "Pt" && t.core != "pt" || t.post != "" && t.post != "." {
+		return false
+	}
+	next := n.peek(1)
+	if next == nil || !patientVerbs[strings.ToLower(next.core)] {
+		return false
+	}
+	n.by("abbreviation")
+	n.emit(t.raw, "patient")
+	n.absorbed = t.post == "."
+	return true
+}
+
+// labWords in a sentence make "LDL 140" a lab value, a count, not a name read in pairs.
+var labWords = setOf("mg/dl mmol/l meq/l g/dl cholesterol glucose ldl hdl triglycerides a1c hba1c creatinine sodium potassium platelets wbc hgb bp hr pulse spo2 labs lab fasting")
+
+// labValue reports a three-digit number after a capitalized acronym in a sentence about lab
+// results: "Cholesterol 212 mg/dL; LDL 140" one hundred forty.
+func (n *normalizer) labValue() bool {
+	prev := n.peek(-1)
+	if prev == nil || prev.post != "" || len(prev.core) < 2 || len(prev.core) > 5 || !isUpperWord(prev.core) {
+		return false
+	}
+	for k := max(0, n.i-8); k <= min(len(n.toks)-1, n.i+4); k++ {
+		if k != n.i-1 && labWords[strings.ToLower(n.toks[k].core)] {
+			return true
+		}
+	}
+	return false
+}
+
+// etaBefore reads chat "eta" before a number or time as the letters E T A: "omw, eta 10 min".
+func (n *normalizer) etaBefore(t *token) bool {
+	next := n.peek(1)
+	if t.core != "eta" || next == nil || t.post != "" || !startsNumeric(next.core) {
+		return false
+	}
+	n.by("acronym")
+	n.emitLetter(t.raw, "e")
+	n.emitLetter(t.raw, "t")
+	n.emitLetter(t.raw, "a")
+	return true
+}
+
+// tableBar reports a table's column bar right after the current token and a number after it:
+// "Mon | 14°C | Rain".
+func (n *normalizer) tableBar() bool {
+	bar, next := n.peek(1), n.peek(2)
+	return bar != nil && next != nil && bar.core == "|" && startsNumeric(next.core)
 }

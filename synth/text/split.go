@@ -269,6 +269,8 @@ func boundary(before, run, after string) bool {
 		return false
 	case key == "def" && w == "def" && !starter && (precededByCapital(before) || strings.HasSuffix(strings.TrimRightFunc(before[:len(before)-len(w)], unicode.IsSpace), ")")):
 		return false // "Alcaraz def. Sinner": a result, "defeated"
+	case key == "no" && strings.IndexAny(next, "0123456789") > 0 && codeWords[strings.ToLower(wordBefore(before))]:
+		return false // "tracking no. JD0146…": the number of a code
 	case (key == "dep" || key == "arr") && nextDigit:
 		return false // "dep. 11:50": an itinerary's departure time
 	case key == "v" && !starter && precededByCapital(before) && unicode.IsUpper(nr):
@@ -330,4 +332,15 @@ func firstWord(s string) string {
 
 func trimWord(s string) string {
 	return strings.TrimFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' })
+}
+
+// wordBefore returns the word before the last word of before, without punctuation ("" if none).
+func wordBefore(before string) string {
+	s := strings.TrimRightFunc(before, unicode.IsSpace)
+	k := strings.LastIndexFunc(s, unicode.IsSpace)
+	if k < 0 {
+		return ""
+	}
+	s = strings.TrimRightFunc(s[:k], unicode.IsSpace)
+	return trimWord(s[strings.LastIndexFunc(s, unicode.IsSpace)+1:])
 }

@@ -32,7 +32,7 @@ var units = map[string]unit{
 	"wks": u("week", "weeks", true),
 	"Hz":  u("hertz", "hertz", true), "kHz": u("kilohertz", "kilohertz", true), "MHz": u("megahertz", "megahertz", true),
 	"GHz": u("gigahertz", "gigahertz", true),
-	"bhp": u("brake horsepower", "brake horsepower", true), "W": u("watt", "watts", false), "kW": u("kilowatt", "kilowatts", true), "MW": u("megawatt", "megawatts", true),
+	"bhp": u("brake horsepower", "brake horsepower", true), "hPa": u("hectopascal", "hectopascals", true), "W": u("watt", "watts", false), "kW": u("kilowatt", "kilowatts", true), "MW": u("megawatt", "megawatts", true),
 	"GW": u("gigawatt", "gigawatts", true), "kWh": u("kilowatt hour", "kilowatt hours", true),
 	"MWh": u("megawatt hour", "megawatt hours", true),
 	"V":   u("volt", "volts", false), "kV": u("kilovolt", "kilovolts", true), "mV": u("millivolt", "millivolts", true),
