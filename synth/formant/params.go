@@ -45,6 +45,11 @@ type Params struct {
 	BandwidthScale float64 `json:"bandwidth_scale"`
 	// GainDB is the voice's fixed output gain, −40–+12 dB (0 gives speech peaks around −8 to −3 dBFS).
 	GainDB float64 `json:"gain_db"`
+	// NoiseFloorDB is the RMS level, in dBFS, of a steady white noise floor added to the output
+	// (room tone), −100 to −50; 0, the default, adds none and keeps pauses and stop closures
+	// digitally silent. Recordings always have one: Festival's kal diphones, recorded speech,
+	// sit at about −70 dBFS in their pauses. It is not scaled by GainDB.
+	NoiseFloorDB float64 `json:"noise_floor_db"`
 }
 
 // DefaultParams is an adult male voice with a KLGLOTT88 source. Bandwidths default to 0.8 × Klatt's
@@ -99,8 +104,15 @@ func (p Params) Validate() error {
 			return fmt.Errorf("%w: %s = %v outside [%v, %v]", ErrParams, r.name, r.v, r.min, r.max)
 		}
 	}
+	if f := p.NoiseFloorDB; math.IsNaN(f) || f != 0 && (f < minNoiseFloorDB || f > maxNoiseFloorDB) {
+		return fmt.Errorf("%w: noise_floor_db = %v outside [%v, %v] (or 0 for none)", ErrParams, f, minNoiseFloorDB, maxNoiseFloorDB)
+	}
 	return nil
 }
+
+// The range of Params.NoiseFloorDB when it is set: from the level of 16-bit quantization noise
+// (about −101 dBFS RMS) to a floor that starts to mask weak frication.
+const minNoiseFloorDB, maxNoiseFloorDB = -100.0, -50.0
 
 // ParseParams reads a JSON object of Params; fields left out keep their DefaultParams values.
 // Unknown fields and out-of-range values are errors naming the field. Empty input (or JSON

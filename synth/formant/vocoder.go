@@ -7,8 +7,9 @@
 // aspiration, voice bars and nasal murmur (pole–zero pair). The renderer runs a KLGLOTT88 or LF
 // glottal source with flutter, cycle-to-cycle jitter and shimmer, and breath noise through a
 // cascade of formant resonators (F1–F8, higher ones dropped near Nyquist), and frication through
-// a parallel bank, updating coefficients once per block and amplitudes per sample. All state
-// lives in the Vocoder, so the phrases of an utterance join seamlessly.
+// a parallel bank, updating coefficients once per block and amplitudes per sample; a voice may
+// add a steady noise floor (room tone) under it all. All state lives in the Vocoder, so the
+// phrases of an utterance join seamlessly.
 package formant
 
 import (
@@ -45,9 +46,10 @@ const (
 	levelScale  = 1.5 // fixed voice level: normal speech peaks between about −8 and −3 dBFS
 	clipKnee    = 0.85
 	// quietEnergy is the filter-state energy below which a silent block is rendered as exact
-	// zeros (amplitude ~1e-6, far below one 16-bit step).
+	// zeros, or the noise floor alone (amplitude ~1e-6, far below one 16-bit step).
 	quietEnergy = 1e-12
-	clipCeil    = 0.8912 // −1 dBFS
+	clipCeil    = 0.8912             // −1 dBFS
+	floorSeed   = 0x6e6f697365666c72 // mixed into the seed of the noise floor's generator
 )
 
 // Vocoder renders phrases of one utterance. It keeps all filter and source state between
@@ -101,6 +103,11 @@ type Vocoder struct {
 
 	bv, bs, bx, nzb, tmp []float64 // per-block work buffers
 	dc                   dsp.DCBlocker
+
+	// The noise floor (Params.NoiseFloorDB): amplitude of its uniform noise (0: none) and its
+	// own generator, so that it leaves the source's noise sequence as it was.
+	floor      float64
+	floorNoise dsp.Noise
 }
 
 // New returns a vocoder for one utterance at sampleRate (8000–48000 Hz) with voice parameters
@@ -124,6 +131,11 @@ func New(sampleRate int, p Params, seed uint64) (*Vocoder, error) {
 		dc:      dsp.NewDCBlocker(30, sr),
 		lastF0:  110,
 		perturb: newPerturber(p, seed),
+	}
+	if p.NoiseFloorDB != 0 {
+		// Uniform noise on [−1, 1) has an RMS of 1/√3.
+		v.floor = math.Sqrt(3) * dsp.DBToAmplitude(p.NoiseFloorDB)
+		v.floorNoise = dsp.NewNoise(seed ^ floorSeed)
 	}
 	v.pl.sr = sr
 	v.pl.aspGain, v.pl.fricGain = dsp.DBToAmplitude(p.AspirationDB), dsp.DBToAmplitude(p.FricationDB)
@@ -594,13 +606,17 @@ func (v *Vocoder) synth(st *blockState, out []float32) {
 			bx[j] += (st.ab + st.dab*float64(j)) * bypassScale * fn[j]
 		}
 	}
-	// DC blocker, level and clipping in one pass.
+	// DC blocker, level, noise floor and clipping in one pass.
 	gain := v.gain
 	r, x1, y1 := v.dc.R, v.dc.X1, v.dc.Y1
+	floor, fnoise := v.floor, v.floorNoise
 	for j, x := range bx {
 		y1 = x - x1 + r*y1
 		x1 = x
 		y := y1 * gain
+		if floor != 0 {
+			y += floor * fnoise.Uniform()
+		}
 		if math.Abs(y) <= clipKnee {
 			out[j] = float32(y)
 		} else {
@@ -608,6 +624,7 @@ func (v *Vocoder) synth(st *blockState, out []float32) {
 		}
 	}
 	v.dc.X1, v.dc.Y1 = x1, y1
+	v.floorNoise = fnoise
 	fn := float64(n)
 	st.av += st.dav * fn
 	st.avs += st.davs * fn
@@ -619,10 +636,17 @@ func (v *Vocoder) synth(st *blockState, out []float32) {
 	}
 }
 
-// quiet renders a block of silence while keeping the glottal clock running.
+// quiet renders a block of silence (the noise floor alone) while keeping the glottal clock
+// running.
 func (v *Vocoder) quiet(st *blockState, out []float32) {
-	for j := range out {
-		out[j] = 0
+	if v.floor != 0 {
+		for j := range out {
+			out[j] = float32(v.floor * v.floorNoise.Uniform())
+		}
+	} else {
+		for j := range out {
+			out[j] = 0
+		}
 	}
 	// Let the DC blocker and filters settle to exact zero.
 	for i := range v.casc {
