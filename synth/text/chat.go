@@ -32,6 +32,9 @@ var chatReadings = map[string]string{
 	"im": "i'm", "dont": "don't", "didnt": "didn't", "doesnt": "doesn't", "isnt": "isn't", "wasnt": "wasn't",
 	"arent": "aren't", "couldnt": "couldn't", "shouldnt": "shouldn't", "wouldnt": "wouldn't", "havent": "haven't",
 	"hasnt": "hasn't", "youre": "you're", "theyre": "they're", "thats": "that's", "whats": "what's", "ive": "i've", "gm": "good morning", "gn": "good night", "wdym": "what do you mean", "atm": "at the moment", "imy": "i miss you",
+	"sry": "sorry", "srry": "sorry", "srsly": "seriously", "afk": "away from keyboard", "hth": "hope this helps",
+	"yw": "you're welcome", "abt": "about", "cuz": "because", "bcuz": "because", "tho": "though", "thru": "through",
+	"glhf": "good luck have fun", "ggwp": "good game well played", "idek": "i don't even know",
 }
 
 // chatAfterU are words after which a message's first "u" is "you": "u ok?", "u there?".
@@ -39,7 +42,7 @@ var chatAfterU = setOf("ok okay there up good alright coming free around home bu
 
 // chatCaps are the abbreviations also read when written in capitals (IMO, TIL). Others in
 // capitals are acronyms with other meanings (BC, RN, DM, TY).
-var chatCaps = setOf("imo imho tbh idk idc btw omg brb afaik iirc smh ngl irl ikr nvm tbf ftw lmk ttyl icymi til tl;dr tldr fwiw lol lmao rofl fyi wfh eod eli5 tia ooo hbd wdym")
+var chatCaps = setOf("imo imho tbh idk idc btw omg brb afaik iirc smh ngl irl ikr nvm tbf ftw lmk ttyl icymi til tl;dr tldr fwiw lol lmao rofl fyi wfh eod eli5 tia ooo hbd wdym gg ggwp glhf afk srsly")
 
 // chatCapitalized are the abbreviations also read with a capital opening a message ("Thx",
 // "Gr8", "Lol"); others capitalized are names or words ("Ty", "Fr", "Ur", "Bc").
@@ -60,6 +63,11 @@ func (n *normalizer) chat(t *token) bool {
 			return true
 		}
 		return false
+	}
+	if core == "b" && n.chatBe(t) {
+		n.by("chat abbreviation")
+		n.emit(t.raw, "be")
+		return true
 	}
 	if len(core) > 12 || core == "" || len(core) == 1 && core != "u" || len(core) > 6 && strings.IndexFunc(core, unicode.IsUpper) >= 0 {
 		return false // longer ones (couldnt, lmaooo) only in lower case

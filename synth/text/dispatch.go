@@ -53,6 +53,9 @@ func (n *normalizer) token() int {
 			return 1
 		}
 	}
+	if k := n.round7Token(t); k > 0 {
+		return k
+	}
 	if k := n.round6Token(t); k > 0 {
 		return k
 	}
@@ -340,6 +343,11 @@ func (n *normalizer) general(t *token) {
 		}
 		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || strings.ContainsRune("'’-‐‑–/\\|_+&=.·", r) {
 			b.WriteRune(r)
+			continue
+		}
+		if (r == '®' || r == '™' || r == '℠') && b.Len() > 0 {
+			// A mark glued to a brand name is not read: "Acme®" acme.
+			n.by("trademark sign")
 			continue
 		}
 		if w, ok := symbolWords[string(r)]; ok && r != 'x' {

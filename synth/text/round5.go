@@ -161,7 +161,7 @@ func (n *normalizer) inchMark(t *token, num number, rest string) int {
 	}
 	bare := *t
 	bare.post = ""
-	one := num.isOne() || adjectival(n.peek(-1), n.peek(1), &bare)
+	one := num.isOne() || adjectival(n.peek(-1), n.peek(1), &bare) || inchAdjective(n.peek(1))
 	n.by("unit")
 	n.emit(t.raw, appendNumber(nil, num)...)
 	n.emit(t.raw, plural(one, "inch", "inches"))

@@ -69,6 +69,19 @@ var units = map[string]unit{
 	"μmol": u("micromole", "micromoles", true), "mEq": u("milliequivalent", "milliequivalents", true),
 	"ng": u("nanogram", "nanograms", true), "MP": u("megapixel", "megapixels", true), "mmHg": u("millimeter of mercury", "millimeters of mercury", true),
 	"pp": u("percentage point", "percentage points", true), "BPS": u("basis point", "basis points", true),
+	// round seven: speed at sea and in the air, torque and force, concentrations, energy, storage
+	"kn": u("knot", "knots", true), "kts": u("knot", "knots", true), "Nm": u("newton meter", "newton meters", true),
+	"kN": u("kilonewton", "kilonewtons", true), "ppm": u("part per million", "parts per million", true),
+	"ppb": u("part per billion", "parts per billion", true), "mM": u("millimolar", "millimolar", true),
+	"µM": u("micromolar", "micromolar", true), "μM": u("micromolar", "micromolar", true), "nM": u("nanomolar", "nanomolar", true),
+	"Wh": u("watt hour", "watt hours", true), "GWh": u("gigawatt hour", "gigawatt hours", true),
+	"TWh": u("terawatt hour", "terawatt hours", true), "kJ": u("kilojoule", "kilojoules", true), "MJ": u("megajoule", "megajoules", true),
+	"MPa": u("megapascal", "megapascals", true), "GPa": u("gigapascal", "gigapascals", true), "mbar": u("millibar", "millibars", true),
+	"KiB": u("kibibyte", "kibibytes", true), "MiB": u("mebibyte", "mebibytes", true), "GiB": u("gibibyte", "gibibytes", true),
+	"TiB": u("tebibyte", "tebibytes", true), "mSv": u("millisievert", "millisieverts", true), "µSv": u("microsievert", "microsieverts", true),
+	"mi²": u("square mile", "square miles", true), "nmi": u("nautical mile", "nautical miles", true), "lm": u("lumen", "lumens", true),
+	"mos": u("month", "months", true), "mo": u("month", "months", false), "µL": u("microliter", "microliters", true),
+	"μL": u("microliter", "microliters", true), "µl": u("microliter", "microliters", true), "TW": u("terawatt", "terawatts", true),
 }
 
 // perTime are what a dose or rate is given per after a unit per unit that are not unit symbols
@@ -102,6 +115,14 @@ func unitWord(s string, spaced bool) (unit, bool) {
 		}
 	}
 	if !ok {
+		// A micro sign before a known unit: "µF" is not listed, "µW" micro watts.
+		for _, mu := range []string{"µ", "μ"} {
+			if rest, cut := strings.CutPrefix(s, mu); cut && rest != "" {
+				if base, okB := units[rest]; okB && len(rest) <= 3 {
+					return unit{"micro" + base.sing, "micro" + base.plural, true}, true
+				}
+			}
+		}
 		// A unit per unit: "km/h" written otherwise, "m/s²", and per a unit of time after that:
 		// "mg/kg/day" milligrams per kilogram per day.
 		if i := strings.IndexByte(s, '/'); i > 0 && i < len(s)-1 {

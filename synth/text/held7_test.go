@@ -1,0 +1,18 @@
+package text
+
+import "testing"
+
+// held7DevFloor is the exact-match share the dev half of held-out set 7 holds at least: 103/107
+// after round seven; the four left are readings older tables pin otherwise ("TL;DR" too long
+// didn't read, "*67" star six seven, "4.50%" point five zero) or a reader's taste ("BTC"
+// bitcoin).
+const held7DevFloor = 0.96
+
+// TestHeld7Dev scores the development half of held-out set 7 (testdata/held7_dev.tsv: the
+// issue's classes in Wikipedia prose, product pages, support tickets, forum posts, SMS, show
+// notes, abstracts, police and court reports, listings, job ads, play-by-play, aviation and
+// maritime, gaming and crypto, with lines where no reader may fire; written by a different hand
+// before the normalizer was run on any of them).
+func TestHeld7Dev(t *testing.T) {
+	scoreHeldSet(t, "held7 dev", "testdata/held7_dev.tsv", 107, held7DevFloor)
+}

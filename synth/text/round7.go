@@ -1,0 +1,185 @@
+package text
+
+import "strings"
+
+// round7Token runs the round-seven readers of issue 18 (aviation and maritime figures, codes
+// opening with a year); it returns the tokens consumed, 0 when none applies.
+func (n *normalizer) round7Token(t *token) int {
+	c := t.core
+	if c == "" || c[0] >= 0x80 {
+		return 0
+	}
+	if k := n.flightLevel(t); k > 0 {
+		return k
+	}
+	if n.runway(t) || n.zuluGlued(t) || n.yearCode(t) {
+		return 1
+	}
+	return 0
+}
+
+// flightLevel reads a flight level digit by digit after "flight level": "FL350" flight level
+// three five zero (also "FL 350"). Two or three digits only; "FL" alone stays Florida.
+func (n *normalizer) flightLevel(t *token) int {
+	c := t.core
+	if len(c) < 2 || c[0] != 'F' || c[1] != 'L' {
+		return 0
+	}
+	d := c[2:]
+	if d == "" {
+		next := n.peek(1)
+		if next == nil || t.post != "" || next.pre != "" || len(next.core) < 2 || len(next.core) > 3 || !allDigits(next.core) {
+			return 0
+		}
+		n.by("flight level")
+		n.emit(t.raw, "flight", "level")
+		n.emit(next.raw, appendDigitNames(nil, next.core, false)...)
+		return 2
+	}
+	if len(d) < 2 || len(d) > 3 || !allDigits(d) {
+		return 0
+	}
+	n.by("flight level")
+	n.emit(t.raw, "flight", "level")
+	n.emit(t.raw, appendDigitNames(nil, d, false)...)
+	return 1
+}
+
+// runwayWords name a runway before its designator.
+var runwayWords = setOf("runway runways rwy")
+
+// runwaySide reads a runway designator's letter: 27L two seven left.
+var runwaySide = map[byte]string{'L': "left", 'R': "right", 'C': "center"}
+
+// runway reads a runway designator digit by digit, with its side: "Runway 27L" runway two
+// seven left, "RWY 09" runway zero nine, "runway 4" four. The designator is the magnetic
+// heading in tens of degrees (01 to 36).
+func (n *normalizer) runway(t *token) bool {
+	prev := n.peek(-1)
+	if prev == nil || prev.post != "" || !runwayWords[strings.ToLower(prev.core)] {
+		return false
+	}
+	c := t.core
+	side := ""
+	if l := len(c); l >= 2 && runwaySide[c[l-1]] != "" {
+		side, c = runwaySide[c[l-1]], c[:l-1]
+	}
+	if len(c) < 1 || len(c) > 2 || !allDigits(c) {
+		return false
+	}
+	if v := atoiSmall(c); v < 1 || v > 36 {
+		return false
+	}
+	n.by("runway")
+	if prev.core == "RWY" || prev.core == "rwy" || prev.core == "Rwy" {
+		n.out[len(n.out)-1].Text = "runway" // the abbreviation was read before its number
+	}
+	if len(c) == 1 {
+		n.emit(t.raw, onesWords[c[0]-'0'])
+	} else {
+		n.emit(t.raw, appendDigitNames(nil, c, false)...)
+	}
+	if side != "" {
+		n.emit(t.raw, side)
+	}
+	return true
+}
+
+// zuluGlued reads a four-digit UTC time with the Z of aviation and shipping: "1430Z" fourteen
+// thirty zulu, "0600Z" oh six hundred zulu.
+func (n *normalizer) zuluGlued(t *token) bool {
+	c := t.core
+	if len(c) != 5 || c[4] != 'Z' || !allDigits(c[:4]) {
+		return false
+	}
+	hh, mm := atoiSmall(c[:2]), atoiSmall(c[2:4])
+	if hh > 23 || mm > 59 {
+		return false
+	}
+	n.by("zulu time")
+	n.emit(t.raw, appendMilitary(nil, hh, mm)...)
+	n.emit(t.raw, "zulu")
+	return true
+}
+
+// yearCode reads a docket-style code that opens with a year after a code word or "No.": "Case
+// No. 2024-CR-001187" twenty twenty four c r zero zero one one eight seven. The year is said as
+// a year, the letters spelled and the rest digit by digit.
+func (n *normalizer) yearCode(t *token) bool {
+	c := t.core
+	if len(c) < 8 || len(c) > 24 || c[4] != '-' || !allDigits(c[:4]) {
+		return false
+	}
+	y := atoiSmall(c[:4])
+	if y < 1900 || y > 2099 {
+		return false
+	}
+	groups := strings.Split(c[5:], "-")
+	if len(groups) < 2 || !isUpperWord(groups[0]) || len(groups[0]) > 4 {
+		return false
+	}
+	for _, g := range groups[1:] {
+		if g == "" || !allDigits(g) && !isUpperWord(g) {
+			return false
+		}
+	}
+	prev := n.peek(-1)
+	if prev == nil || !(numberMark(prev) || codeWords[strings.ToLower(prev.core)] || docketWords[strings.ToLower(prev.core)]) {
+		return false
+	}
+	n.by("code opening with a year")
+	n.emit(t.raw, appendYear(nil, y)...)
+	for _, g := range groups {
+		if allDigits(g) {
+			n.emit(t.raw, appendDigitNames(nil, g, false)...)
+			continue
+		}
+		for i := 0; i < len(g); i++ {
+			n.emitLetter(t.raw, strings.ToLower(g[i:i+1]))
+		}
+	}
+	return true
+}
+
+// docketWords name what a code opening with a year numbers: "Case 2024-CR-001187".
+var docketWords = setOf("case docket claim file matter complaint incident report permit application")
+
+// inchNouns are things sized in inches; a number with an inch mark before one of them is read
+// as an adjective, singular: `15.6" display` fifteen point six inch display.
+var inchNouns = setOf(`display displays screen screens monitor monitors tv tvs laptop laptops tablet tablets
+wheel wheels rims rim tire tires tyre tyres pizza pan skillet subwoofer woofer speaker frame blade pipe
+touchscreen television ipad macbook`)
+
+// inchAdjective reports a size in inches used as an adjective by what follows it: a noun
+// sized in inches, or a display acronym in capitals ("FHD", "OLED", "4K").
+func inchAdjective(next *token) bool {
+	if next == nil || next.pre != "" {
+		return false
+	}
+	a := next.core
+	if inchNouns[strings.ToLower(a)] {
+		return true
+	}
+	switch a {
+	case "HD", "FHD", "UHD", "QHD", "OLED", "LCD", "LED", "IPS", "4K", "8K", "AMOLED", "QLED", "WQHD", "HDR":
+		return true
+	}
+	return false
+}
+
+// beAfter are words after which chat "b" is the verb: "b there in 5", "b back soon".
+var beAfter = setOf("there back right home ready late careful safe quiet nice good fine sure patient free done over here on up")
+
+// beBefore are words before chat "b" that make it the verb ("i'll b there", "gonna b late").
+var beBefore = setOf("i'll ill will gonna to can should might may must won't wont cant can't u you we'll")
+
+// chatBe reports a lower-case "b" that is the verb "be" in a message: at its start or after a
+// modal, before a word that follows "be" ("b there in 5"); "plan b", "vitamin b" stay letters.
+func (n *normalizer) chatBe(t *token) bool {
+	next := n.peek(1)
+	if next == nil || t.post != "" || !beAfter[next.core] {
+		return false
+	}
+	prev := n.peek(-1)
+	return prev == nil || prev.post == "" && beBefore[strings.ToLower(prev.core)]
+}
