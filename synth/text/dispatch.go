@@ -272,6 +272,10 @@ func (n *normalizer) token() int {
 		return 1
 	}
 	if w, ok := symbolWords[core]; ok && core != "x" {
+		if prev := n.peek(-1); core == "©" && prev != nil && strings.EqualFold(prev.core, "copyright") {
+			n.by("copyright sign after its word") // "Copyright © 2024": the sign says it again
+			return 1
+		}
 		n.by("symbol")
 		n.emit(t.raw, strings.Fields(w)...)
 		return 1

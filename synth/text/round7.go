@@ -71,9 +71,6 @@ func (n *normalizer) runway(t *token) bool {
 		return false
 	}
 	n.by("runway")
-	if prev.core == "RWY" || prev.core == "rwy" || prev.core == "Rwy" {
-		n.out[len(n.out)-1].Text = "runway" // the abbreviation was read before its number
-	}
 	if len(c) == 1 {
 		n.emit(t.raw, onesWords[c[0]-'0'])
 	} else {

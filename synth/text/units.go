@@ -82,6 +82,7 @@ var units = map[string]unit{
 	"mi²": u("square mile", "square miles", true), "nmi": u("nautical mile", "nautical miles", true), "lm": u("lumen", "lumens", true),
 	"mos": u("month", "months", true), "mo": u("month", "months", false), "µL": u("microliter", "microliters", true),
 	"μL": u("microliter", "microliters", true), "µl": u("microliter", "microliters", true), "TW": u("terawatt", "terawatts", true),
+	"µA": u("microamp", "microamps", true), "μA": u("microamp", "microamps", true),
 }
 
 // perTime are what a dose or rate is given per after a unit per unit that are not unit symbols
