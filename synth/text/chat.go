@@ -42,7 +42,7 @@ var chatAfterU = setOf("ok okay there up good alright coming free around home bu
 
 // chatCaps are the abbreviations also read when written in capitals (IMO, TIL). Others in
 // capitals are acronyms with other meanings (BC, RN, DM, TY).
-var chatCaps = setOf("imo imho tbh idk idc btw omg brb afaik iirc smh ngl irl ikr nvm tbf ftw lmk ttyl icymi til tl;dr tldr fwiw lol lmao rofl fyi wfh eod eli5 tia ooo hbd wdym gg ggwp glhf afk srsly")
+var chatCaps = setOf("imo imho tbh idk idc btw omg brb afaik iirc smh ngl irl ikr nvm tbf ftw lmk ttyl icymi til tl;dr tldr fwiw lol lmao rofl fyi wfh eod eli5 tia ooo hbd wdym gg ggwp glhf afk srsly pls plz thx")
 
 // chatCapitalized are the abbreviations also read with a capital opening a message ("Thx",
 // "Gr8", "Lol"); others capitalized are names or words ("Ty", "Fr", "Ur", "Bc").

@@ -631,7 +631,7 @@ func (n *normalizer) dimension() bool {
 }
 
 // videoLines are the vertical resolutions written "1080p", "720p", "1080i".
-var videoLines = setOf("240 360 480 576 720 1080 1440 2160 4320")
+var videoLines = setOf("144 240 360 480 576 720 1080 1440 2160 4320")
 
 // fractionAdjective reads a fraction joined to a unit as an adjective: "a 3/8-inch bolt"
 // three eighths inch, "a 1/4-inch hole" a quarter inch, "a 1/2-inch strip" a half inch. rest is

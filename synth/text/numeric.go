@@ -1169,7 +1169,7 @@ func (n *normalizer) suffix(t *token, num number, rest string) int {
 		n.emit(src, appendNumber(nil, num)...)
 		n.emitLetter(src, "p")
 		return 1
-	case rest == "p" && !num.hasPoint && !num.neg && len(num.intPart) <= 2:
+	case rest == "p" && !num.hasPoint && !num.neg && (len(num.intPart) <= 2 || len(num.intPart) <= 4 && !num.commas && n.penceNear()):
 		// British pence: 50p.
 		n.emit(src, appendNumber(nil, num)...)
 		n.emit(src, plural(num.isOne(), "penny", "pence"))

@@ -180,3 +180,25 @@ func (n *normalizer) chatBe(t *token) bool {
 	prev := n.peek(-1)
 	return prev == nil || prev.post == "" && beBefore[strings.ToLower(prev.core)]
 }
+
+// penceWords are words of a sentence about British prices that make a three- or four-digit
+// number with p pence: "Shares fell 8p to 212p", "the FTSE stock closed at 1450p".
+var penceWords = setOf("shares share stock stocks pence penny price prices priced ftse aim closed fell rose traded")
+
+// penceNear reports a sentence about prices in pence: a word of penceWords, a pound sign, or
+// another price of one or two digits with p.
+func (n *normalizer) penceNear() bool {
+	for k := range n.toks {
+		c := n.toks[k].core
+		if k == n.i || c == "" {
+			continue
+		}
+		if strings.HasPrefix(c, "£") || penceWords[strings.ToLower(c)] {
+			return true
+		}
+		if l := len(c); l >= 2 && l <= 3 && c[l-1] == 'p' && allDigits(c[:l-1]) {
+			return true
+		}
+	}
+	return false
+}

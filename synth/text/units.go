@@ -83,6 +83,8 @@ var units = map[string]unit{
 	"mos": u("month", "months", true), "mo": u("month", "months", false), "µL": u("microliter", "microliters", true),
 	"μL": u("microliter", "microliters", true), "µl": u("microliter", "microliters", true), "TW": u("terawatt", "terawatts", true),
 	"µA": u("microamp", "microamps", true), "μA": u("microamp", "microamps", true),
+	"Da": u("dalton", "daltons", true), "Gy": u("gray", "gray", true), "Ah": u("amp hour", "amp hours", true),
+	"Sv": u("sievert", "sieverts", true), "eV": u("electron volt", "electron volts", true), "Bq": u("becquerel", "becquerels", true),
 }
 
 // perTime are what a dose or rate is given per after a unit per unit that are not unit symbols
@@ -116,13 +118,10 @@ func unitWord(s string, spaced bool) (unit, bool) {
 		}
 	}
 	if !ok {
-		// A micro sign before a known unit: "µF" is not listed, "µW" micro watts.
-		for _, mu := range []string{"µ", "μ"} {
-			if rest, cut := strings.CutPrefix(s, mu); cut && rest != "" {
-				if base, okB := units[rest]; okB && len(rest) <= 3 {
-					return unit{"micro" + base.sing, "micro" + base.plural, true}, true
-				}
-			}
+		// A metric prefix before a base unit that is not listed: "40 kDa" forty kilodaltons,
+		// "5 µW" five microwatts, "2 MeV", "10 nF".
+		if un, ok = prefixedUnit(s); ok {
+			return un, true
 		}
 		// A unit per unit: "km/h" written otherwise, "m/s²", and per a unit of time after that:
 		// "mg/kg/day" milligrams per kilogram per day.
@@ -182,3 +181,47 @@ var scaleSuffix = map[string]string{
 }
 
 var scaleNames = setOf("thousand million billion trillion hundred dozen")
+
+// metricPrefixes are the SI prefixes a base unit may carry, by symbol.
+var metricPrefixes = map[string]string{"k": "kilo", "M": "mega", "G": "giga", "T": "tera", "m": "milli",
+	"µ": "micro", "μ": "micro", "n": "nano", "p": "pico"}
+
+// baseUnits are the units a metric prefix composes with ("kDa", "µF", "GeV"); plain symbols
+// that are also letters or words on their own ("m", "s", "A", "T") compose only here, after a
+// prefix, never alone.
+var baseUnits = map[string]unit{
+	"W": u("watt", "watts", true), "V": u("volt", "volts", true), "A": u("amp", "amps", true),
+	"Hz": u("hertz", "hertz", true), "Pa": u("pascal", "pascals", true), "J": u("joule", "joules", true),
+	"N": u("newton", "newtons", true), "Gy": u("gray", "gray", true), "Sv": u("sievert", "sieverts", true),
+	"Da": u("dalton", "daltons", true), "L": u("liter", "liters", true), "g": u("gram", "grams", true),
+	"Wh": u("watt hour", "watt hours", true), "Ah": u("amp hour", "amp hours", true), "F": u("farad", "farads", true),
+	"Ω": u("ohm", "ohms", true), "bar": u("bar", "bars", true), "eV": u("electron volt", "electron volts", true),
+	"mol": u("mole", "moles", true), "Bq": u("becquerel", "becquerels", true), "Ci": u("curie", "curies", true),
+	"lm": u("lumen", "lumens", true), "lx": u("lux", "lux", true), "Wb": u("weber", "webers", true),
+	"H": u("henry", "henries", true), "S": u("siemens", "siemens", true), "VA": u("volt amp", "volt amps", true),
+	"M": u("molar", "molar", true), "Nm": u("newton meter", "newton meters", true),
+}
+
+// prefixedUnit reads a metric prefix and a base unit of baseUnits: "kDa" kilodalton. Molar
+// takes only the small prefixes ("mM", "nM"; "MM", "kM" are not units).
+func prefixedUnit(s string) (unit, bool) {
+	for p, word := range metricPrefixes {
+		rest, ok := strings.CutPrefix(s, p)
+		if !ok || rest == "" {
+			continue
+		}
+		base, ok := baseUnits[rest]
+		if !ok || rest == "M" && (p == "k" || p == "M" || p == "G" || p == "T") {
+			continue
+		}
+		first, tail, _ := strings.Cut(base.sing, " ")
+		pfirst, ptail, _ := strings.Cut(base.plural, " ")
+		sing, plural := word+first, word+pfirst
+		if tail != "" {
+			sing += " " + tail
+			plural += " " + ptail
+		}
+		return unit{sing, plural, true}, true
+	}
+	return unit{}, false
+}
