@@ -285,7 +285,7 @@ func TestFeaturesCheckedAtLoad(t *testing.T) {
 	if err := checkFeatures(set); err != nil {
 		t.Fatalf("the embedded models: %v", err)
 	}
-	for _, name := range []string{"p.syl_colour", "R:Nowhere.name", "ph_cplace"} {
+	for _, name := range []string{"p.syl_colour", "R:Nowhere.name", "ph_ctongue"} {
 		bad, err := model.NewTree(&model.Node{
 			Question: &model.Question{Feature: name, Op: model.OpIs, Text: "1"},
 			Yes:      &model.Node{Leaf: model.Leaf{Numbers: []float64{1}}},

@@ -143,6 +143,7 @@ type fsyl struct {
 type fword struct {
 	text        string
 	gpos        string
+	phrPOS      string // phr_pos: the POS tag in the phrase model's set (setPhrasePOS); "" unset
 	brk         string // NB, B, BB
 	emph        bool
 	phrase      int
@@ -367,6 +368,11 @@ const (
 	fWordNumsyls
 	fPbreak
 	fEMPH
+	fPhVrnd
+	fPhCplace
+	fPhCvox
+	fSylFinal
+	fPhrPos
 )
 
 // featureNames are the final feature names the extractor answers, as Festival names them.
@@ -381,6 +387,8 @@ var featureNames = map[string]feature{
 	"next_accent": fNextAccent, "sub_phrases": fSubPhrases, "tobi_accent": fTobiAccent,
 	"tobi_endtone": fTobiEndtone, "lisp_syl_yn_question": fYnQuestion,
 	"gpos": fGpos, "word_numsyls": fWordNumsyls, "pbreak": fPbreak, "EMPH": fEMPH,
+	"ph_vrnd": fPhVrnd, "ph_cplace": fPhCplace, "ph_cvox": fPhCvox, "syl_final": fSylFinal,
+	"phr_pos": fPhrPos,
 }
 
 // featPath is a compiled feature name: steps from the item asked about, then a feature of the
@@ -454,6 +462,11 @@ func (s *fsent) eval(it item, p *featPath) (model.Value, bool) {
 			return model.Str(w.brk), true
 		case fWordNumsyls:
 			return model.Int(w.last - w.first + 1), true
+		case fPhrPos:
+			if w.phrPOS == "" {
+				return zero, true
+			}
+			return model.Str(w.phrPOS), true
 		}
 	case kToken:
 		switch p.final {
@@ -530,6 +543,8 @@ func (s *fsent) segValue(i int, f feature) (model.Value, bool) {
 		return model.Str(radioText[sg.ph][2]), true
 	case fPhCtype:
 		return model.Str(radioText[sg.ph][3]), true
+	case fPhVrnd, fPhCplace, fPhCvox:
+		return model.Str(radioMore[sg.ph][f-fPhVrnd]), true
 	case fEmphSil:
 		return zero, true
 	case fPosInSyl:
@@ -541,11 +556,15 @@ func (s *fsent) segValue(i int, f feature) (model.Value, bool) {
 			return strCoda, true
 		case fSegOnsetStop, fSegCodaFric, fSylInitial:
 			return zero, true
+		case fSylFinal: // Festival: 1 for a segment with no next in SylStructure
+			return model.Int(1), true
 		}
 		return zero, false
 	}
 	sy := &s.syls[sg.syl]
 	switch f {
+	case fSylFinal:
+		return boolInt(i == sy.last), true
 	case fSylInitial:
 		return boolInt(i == sy.first), true
 	case fSegOnsetcoda:
@@ -703,6 +722,7 @@ func checkFeatures(set *model.Set) error {
 		names []string
 	}{
 		{"duration tree", set.Duration.Features()},
+		{"voices' own duration trees", voiceDurationFeatures(set)},
 		{"accent tree", set.Accent.Features()},
 		{"tone tree", set.Tone.Features()},
 		{"vowel-reduction tree", set.Reduce.Features()},

@@ -59,6 +59,7 @@ type modelRun struct {
 	set        *model.Set
 	fs         *fsent
 	stats      map[string]model.PhoneStat // nil: rule durations
+	durTree    *model.Tree                // the z-score tree of Voice.Durations (Set.DurationTree)
 	stretch    float64
 	intonation bool
 	reduced    []bool // per syllable of fs, when Voice.Reduction is "model": its vowel became ax
@@ -78,12 +79,18 @@ func newModelRun(words []Word, gs []group, kind text.Kind, v Voice) (*modelRun, 
 			return nil, fmt.Errorf("%w: no duration statistics named %q", ErrInvalid, v.Durations)
 		}
 		m.stats = st
+		m.durTree = set.DurationTree(v.Durations)
 		m.stretch = defaultStretch
 		if x := set.Stretch[v.Durations]; x > 0 {
 			m.stretch = x
 		}
 	}
 	m.fs = newFsent(words, gs, kind)
+	if m.durTree != nil && asksPhrasePOS(m.durTree) {
+		// slt's tree asks phr_pos: tag the words as Festival's phrasing module does. The
+		// shared kal tree asks none, so kal and ked skip the tagger.
+		m.fs.setPhrasePOS(set, words, gs, kind)
+	}
 	m.predictIntonation()
 	if v.Reduction == ReductionModel {
 		m.reduce()
@@ -189,14 +196,15 @@ func (m *modelRun) applyAccents(words []Word, lo int, segs []pseg) {
 	}
 }
 
-// modelDurations sets ms on a phrase's segments from the z-score tree: (mean + z·std)·stretch
-// with z clamped to ±3 and the result floored at 10 ms. base is the index of segs[0] in fs.segs.
+// modelDurations sets ms on a phrase's segments from the voice's z-score tree (its own, or the
+// shared kal tree): (mean + z·std)·stretch with z clamped to ±3 and the result floored at 10 ms.
+// base is the index of segs[0] in fs.segs.
 func (m *modelRun) modelDurations(segs []pseg, base int) {
 	f := m.feats(segItem(base))
 	for i := range segs {
 		k := base + i
 		f.moveTo(segItem(k))
-		z := m.set.Duration.Value(f)
+		z := m.durTree.Value(f)
 		z = math.Max(-zClamp, math.Min(zClamp, z))
 		st, ok := m.stats[RadioName(segs[i].ph)]
 		if !ok {

@@ -69,6 +69,30 @@ var refKnownFinal = map[string]bool{
 	"next_accent": true, "sub_phrases": true, "tobi_accent": true, "tobi_endtone": true,
 	"lisp_syl_yn_question": true,
 	"gpos":                 true, "word_numsyls": true, "pbreak": true, "EMPH": true,
+	"syl_final": true, "phr_pos": true,
+}
+
+// refRadioRows are radio_phones.scm's rows as Festival's file has them (vc vlng vheight vfront
+// vrnd ctype cplace cvox), for the columns the radio table of features.go leaves out.
+const refRadioRows = `aa + l 3 3 - 0 0 0|ae + s 3 1 - 0 0 0|ah + s 2 2 - 0 0 0|ao + l 3 3 + 0 0 0|aw + d 3 2 - 0 0 0
+ax + a 2 2 - 0 0 0|ay + d 3 2 - 0 0 0|b - 0 0 0 0 s l +|ch - 0 0 0 0 a p -|d - 0 0 0 0 s a +
+dh - 0 0 0 0 f d +|eh + s 2 1 - 0 0 0|er + a 2 2 - r 0 0|ey + d 2 1 - 0 0 0|f - 0 0 0 0 f b -
+g - 0 0 0 0 s v +|hh - 0 0 0 0 f g -|ih + s 1 1 - 0 0 0|iy + l 1 1 - 0 0 0|jh - 0 0 0 0 a p +
+k - 0 0 0 0 s v -|l - 0 0 0 0 l a +|m - 0 0 0 0 n l +|n - 0 0 0 0 n a +|ng - 0 0 0 0 n v +
+ow + d 2 3 + 0 0 0|oy + d 2 3 + 0 0 0|p - 0 0 0 0 s l -|r - 0 0 0 0 r a +|s - 0 0 0 0 f a -
+sh - 0 0 0 0 f p -|t - 0 0 0 0 s a -|th - 0 0 0 0 f d -|uh + s 1 3 + 0 0 0|uw + l 1 3 + 0 0 0
+v - 0 0 0 0 f b +|w - 0 0 0 0 r l +|y - 0 0 0 0 r p +|z - 0 0 0 0 f a +|zh - 0 0 0 0 f p +
+pau - 0 0 0 0 0 0 -`
+
+// refRadioColumn answers column col (vrnd 5, cplace 7, cvox 8) of radio phone name.
+func refRadioColumn(name string, col int) string {
+	for _, row := range strings.FieldsFunc(refRadioRows, func(r rune) bool { return r == '|' || r == '\n' }) {
+		f := strings.Fields(row)
+		if f[0] == name {
+			return f[col]
+		}
+	}
+	return "?"
 }
 
 // refStep moves one step along a path.
@@ -123,6 +147,11 @@ func (s *fsent) refFinal(it item, name string) (string, bool) {
 			return w.brk, true
 		case "word_numsyls":
 			return refItoa(w.last - w.first + 1), true
+		case "phr_pos":
+			if w.phrPOS == "" {
+				return "0", true
+			}
+			return w.phrPOS, true
 		}
 	case kToken:
 		switch name {
@@ -158,6 +187,12 @@ func (s *fsent) refSegFeat(i int, name string) (string, bool) {
 		return string(rp.vfront), true
 	case "ph_ctype":
 		return string(rp.ctype), true
+	case "ph_vrnd":
+		return refRadioColumn(rp.name, 5), true
+	case "ph_cplace":
+		return refRadioColumn(rp.name, 7), true
+	case "ph_cvox":
+		return refRadioColumn(rp.name, 8), true
 	case "emph_sil":
 		return "0", true
 	case "pos_in_syl":
@@ -169,11 +204,15 @@ func (s *fsent) refSegFeat(i int, name string) (string, bool) {
 			return "coda", true
 		case "seg_onset_stop", "seg_coda_fric", "syl_initial":
 			return "0", true
+		case "syl_final":
+			return "1", true
 		}
 		return "0", false
 	}
 	sy := s.syls[sg.syl]
 	switch name {
+	case "syl_final":
+		return refBoolStr(i+1 > sy.last), true
 	case "syl_initial":
 		return refBoolStr(i == sy.first), true
 	case "seg_onsetcoda":

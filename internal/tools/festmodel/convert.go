@@ -12,17 +12,42 @@ import (
 
 // The Scheme files read, relative to Festival's library directory (/usr/share/festival), and the
 // Debian package each comes from.
-var sourceFiles = []struct{ path, pkg string }{
-	{"voices/english/kal_diphone/festvox/kaldurtreeZ.scm", "festvox-kallpc16k"},
-	{"voices/english/kal_diphone/festvox/kal_diphone.scm", "festvox-kallpc16k"},
-	{"voices/english/ked_diphone/festvox/kddurtreeZ.scm", "festvox-kdlpc16k"},
-	{"voices/english/ked_diphone/festvox/ked_diphone.scm", "festvox-kdlpc16k"},
-	{"tobi.scm", "festival"},
-	{"f2bf0lr.scm", "festival"},
-	{"postlex.scm", "festival"},
-	{"pos.scm", "festival"},
-	{"phrase.scm", "festival"},
+// A file without a copyright box of its own names in boxFrom the file whose box its package's
+// copyright file gives it.
+var sourceFiles = []struct{ path, pkg, boxFrom string }{
+	{"voices/english/kal_diphone/festvox/kaldurtreeZ.scm", "festvox-kallpc16k", ""},
+	{"voices/english/kal_diphone/festvox/kal_diphone.scm", "festvox-kallpc16k", ""},
+	{"voices/english/ked_diphone/festvox/kddurtreeZ.scm", "festvox-kdlpc16k", ""},
+	{"voices/english/ked_diphone/festvox/ked_diphone.scm", "festvox-kdlpc16k", ""},
+	{"tobi.scm", "festival", ""},
+	{"f2bf0lr.scm", "festival", ""},
+	{"postlex.scm", "festival", ""},
+	{"pos.scm", "festival", ""},
+	{"phrase.scm", "festival", ""},
+	{sltDir + "cmu_us_slt_arctic_durdata.scm", "festvox-us-slt-hts", sltDir + "cmu_us_slt_arctic_duration.scm"},
+	{sltDir + "cmu_us_slt_arctic_duration.scm", "festvox-us-slt-hts", ""},
+	{sltDir + "cmu_us_slt_arctic_intonation.scm", "festvox-us-slt-hts", ""},
 }
+
+// sltDir holds the festvox files of the HTS voice slt.
+const sltDir = "voices/us/cmu_us_slt_arctic_hts/festvox/"
+
+// ownDuration is a voice with a duration model of its own: a z-score tree and phone statistics,
+// which its duration setup function selects (Duration_Method Tree_ZScores), and the accent and
+// tone trees its intonation setup selects, which must be the ones converted.
+type ownDuration struct {
+	name, durFile, durs, tree string
+	durSetup, intSetup        string
+}
+
+var ownDurations = []ownDuration{{
+	name:     "slt",
+	durFile:  sltDir + "cmu_us_slt_arctic_durdata.scm",
+	durs:     "cmu_us_slt_arctic::phone_durs",
+	tree:     "cmu_us_slt_arctic::zdur_tree",
+	durSetup: sltDir + "cmu_us_slt_arctic_duration.scm",
+	intSetup: sltDir + "cmu_us_slt_arctic_intonation.scm",
+}}
 
 // sources holds the parsed files and their text, by path.
 type sources struct {
@@ -187,6 +212,10 @@ func convert(src *sources) (*model.Set, error) {
 		}
 	}
 
+	if err := convertOwnDurations(src, set); err != nil {
+		return nil, err
+	}
+
 	v, err := src.get("pos.scm", "english_guess_pos")
 	if err != nil {
 		return nil, err
@@ -201,6 +230,82 @@ func convert(src *sources) (*model.Set, error) {
 		return nil, fmt.Errorf("postlex.scm: postlex_vowel_reduce_table: %w", err)
 	}
 	return set, nil
+}
+
+// convertOwnDurations adds the voices with a duration tree of their own to set, checking that
+// their setup functions select exactly these models and the converted accent and tone trees.
+func convertOwnDurations(src *sources, set *model.Set) error {
+	set.VoiceDuration = map[string]*model.Tree{}
+	for _, vc := range ownDurations {
+		if _, dup := set.Stats[vc.name]; dup {
+			return fmt.Errorf("voice %s converted twice", vc.name)
+		}
+		v, err := src.get(vc.durFile, vc.tree)
+		if err != nil {
+			return err
+		}
+		root, err := toNode(v)
+		if err != nil {
+			return fmt.Errorf("%s: %s: %w", vc.durFile, vc.tree, err)
+		}
+		if set.VoiceDuration[vc.name], err = model.NewTree(root); err != nil {
+			return fmt.Errorf("%s: %s: %w", vc.durFile, vc.tree, err)
+		}
+		if !regressionOnly(root) {
+			return fmt.Errorf("%s: %s: a class leaf in a z-score tree", vc.durFile, vc.tree)
+		}
+		if v, err = src.get(vc.durFile, vc.durs); err != nil {
+			return err
+		}
+		if set.Stats[vc.name], err = toStats(v); err != nil {
+			return fmt.Errorf("%s: %s: %w", vc.durFile, vc.durs, err)
+		}
+		for variable, want := range map[string]string{"duration_cart_tree": vc.tree, "duration_ph_info": vc.durs} {
+			if err := wired(src, vc.durSetup, variable, want); err != nil {
+				return err
+			}
+		}
+		for variable, want := range map[string]string{"int_accent_cart_tree": "f2b_int_accent_cart_tree", "int_tone_cart_tree": "f2b_int_tone_cart_tree"} {
+			if err := wired(src, vc.intSetup, variable, want); err != nil {
+				return err
+			}
+		}
+		m, err := findParameter(src.forms[vc.durSetup], "Duration_Method")
+		if err != nil {
+			return fmt.Errorf("%s: %w", vc.durSetup, err)
+		}
+		if m = unquote(m); m.IsList || m.Atom != "Tree_ZScores" {
+			return fmt.Errorf("%s: Duration_Method is %s, not Tree_ZScores", vc.durSetup, m)
+		}
+		st, err := findParameter(src.forms[vc.durSetup], "Duration_Stretch")
+		if err != nil {
+			return fmt.Errorf("%s: %w", vc.durSetup, err)
+		}
+		if set.Stretch[vc.name], err = num(st); err != nil {
+			return fmt.Errorf("%s: Duration_Stretch: %w", vc.durSetup, err)
+		}
+	}
+	return nil
+}
+
+// regressionOnly reports whether every leaf under n is a regression leaf.
+func regressionOnly(n *model.Node) bool {
+	if n.Question == nil {
+		return n.Leaf.IsRegression()
+	}
+	return regressionOnly(n.Yes) && regressionOnly(n.No)
+}
+
+// wired checks that file sets variable to the model named want.
+func wired(src *sources, file, variable, want string) error {
+	got, err := src.get(file, variable)
+	if err != nil {
+		return err
+	}
+	if got.IsList || got.Atom != want {
+		return fmt.Errorf("%s: %s is %s, not %s", file, variable, got, want)
+	}
+	return nil
 }
 
 func sameTree(a, b *model.Tree) bool { return nodeString(a.Root()) == nodeString(b.Root()) }
@@ -377,7 +482,9 @@ func toLRRows(v Value) ([]model.LRRow, error) {
 	return rows, nil
 }
 
-// toStats converts a duration table: ((PHONE MEAN STD) ...).
+// toStats converts a duration table: ((PHONE MEAN STD) ...). A phone listed twice keeps its
+// first entry, the one Festival's lookup finds (slt's table lists pau as 0.2 0.1 first and
+// again at the end).
 func toStats(v Value) (map[string]model.PhoneStat, error) {
 	if !v.IsList {
 		return nil, fmt.Errorf("line %d: not a list", v.Line)
@@ -396,10 +503,9 @@ func toStats(v Value) (map[string]model.PhoneStat, error) {
 			return nil, err
 		}
 		ph := e.List[0].Atom
-		if _, dup := st[ph]; dup {
-			return nil, fmt.Errorf("line %d: %s twice", e.Line, ph)
+		if _, dup := st[ph]; !dup {
+			st[ph] = model.PhoneStat{Mean: mean, Std: std}
 		}
-		st[ph] = model.PhoneStat{Mean: mean, Std: std}
 	}
 	return st, nil
 }
@@ -493,6 +599,9 @@ func copyrightBox(text string) (string, error) {
 		}
 		s := strings.TrimPrefix(l, ";;;")
 		s = strings.TrimSuffix(strings.TrimRight(s, " "), ";;")
+		if strings.HasSuffix(l, ";;;") { // a box closed by ";;;" (festvox's files)
+			s = strings.TrimSuffix(strings.TrimRight(s, " "), ";")
+		}
 		out = append(out, strings.TrimRight(s, " "))
 	}
 	return "", fmt.Errorf("no copyright box at the top")

@@ -1,12 +1,13 @@
 // Command festmodel converts Festival's trained prosody models for English (the setup of the kal
-// and ked diphone voices) from the Scheme data of Debian's festival, festvox-kallpc16k and
-// festvox-kdlpc16k packages into the compact file package synth/prosody/model embeds, and writes
+// and ked diphone voices, and the duration model of the HTS voice slt) from the Scheme data of
+// Debian's festival, festvox-kallpc16k, festvox-kdlpc16k and festvox-us-slt-hts packages into the compact file package synth/prosody/model embeds, and writes
 // the licence notice that goes with it:
 //
 //	go run ./internal/tools/festmodel   # what `make prosody-models` runs
 //
 // It reads the Scheme files with a small s-expression reader of its own, checks that each voice's
-// setup selects the models it converts (and that ked's duration tree is kal's), encodes them,
+// setup selects the models it converts (and that ked's duration tree is kal's; slt's is its
+// own), encodes them,
 // decodes the result and compares, and writes synth/prosody/model/data/festival.bin,
 // synth/prosody/model/data/NOTICE-festival.txt and LICENSES/festival.txt. The output depends only
 // on the input files.
@@ -25,7 +26,7 @@ import (
 )
 
 // Debian package versions the data were converted from (stated in the notice).
-const packages = "festival 1:2.5.0-9, festlex-poslex 2.4-1, festvox-kallpc16k 2.4-1 and\nfestvox-kdlpc16k 1.4.0-6.1"
+const packages = "festival 1:2.5.0-9, festlex-poslex 2.4-1, festvox-kallpc16k 2.4-1,\nfestvox-kdlpc16k 1.4.0-6.1 and festvox-us-slt-hts 0.2010.10.25-4"
 
 func main() {
 	dir := flag.String("festival", "/usr/share/festival", "Festival's library directory")
@@ -117,7 +118,10 @@ func makeNotice(src *sources, doc string) (string, error) {
 Converted by the Chorus project (internal/tools/festmodel) from Scheme files of the Debian
 packages %s:
 the duration tree and per-phone duration statistics of the kal and ked voices (kaldurtreeZ.scm,
-kddurtreeZ.scm), their F0 and duration parameters (kal_diphone.scm, ked_diphone.scm), the ToBI
+kddurtreeZ.scm), their F0 and duration parameters (kal_diphone.scm, ked_diphone.scm), the
+duration tree, per-phone duration statistics and Duration_Stretch of the slt voice
+(cmu_us_slt_arctic_durdata.scm, cmu_us_slt_arctic_duration.scm; its intonation setup,
+cmu_us_slt_arctic_intonation.scm, was read to check it selects the ToBI trees below), the ToBI
 accent and tone trees (tobi.scm), the F0 linear-regression tables (f2bf0lr.scm), the vowel-
 reduction tree and table (postlex.scm), the guess_pos word lists (pos.scm) and the phrase-type
 tree (phrase.scm); and, in festival-pos.bin, the part-of-speech lexicon and tag trigram
@@ -130,8 +134,9 @@ floats, or as exact decimals for the lexicon's scores; names in a string table; 
 pre-order; lexicon headwords lower-cased, front-coded, with shared candidate lists; n-gram
 counts run-length coded); pos.scm's lexicon additions replace the poslex entries of the same
 words, as Festival's lookup finds them first; ked's duration tree, identical to kal's, is
-stored once; of the vowel-reduction table only the radio phone set's entry is kept, as the one
-vowel each full vowel becomes. Numbers and structure are otherwise unchanged. The code that
+stored once; of a phone listed twice in a duration table (pau in slt's) the first entry is kept,
+the one Festival's lookup finds; of the vowel-reduction table only the radio phone set's entry
+is kept, as the one vowel each full vowel becomes. Numbers and structure are otherwise unchanged. The code that
 evaluates the models is Chorus's own.
 
 The files carry these notices (reproduced as they appear at the top of each file):
@@ -142,9 +147,13 @@ The files carry these notices (reproduced as they appear at the top of each file
 	}
 	var boxes []*box
 	for _, f := range sourceFiles {
-		t, err := copyrightBox(src.text[f.path])
+		boxFile := f.path
+		if f.boxFrom != "" {
+			boxFile = f.boxFrom
+		}
+		t, err := copyrightBox(src.text[boxFile])
 		if err != nil {
-			return "", fmt.Errorf("%s: %w", f.path, err)
+			return "", fmt.Errorf("%s: %w", boxFile, err)
 		}
 		if !strings.Contains(t, "Copyright") || !strings.Contains(t, "DISCLAIM ALL WARRANTIES") {
 			return "", fmt.Errorf("%s: the copyright box has no copyright line or disclaimer", f.path)
@@ -152,6 +161,17 @@ The files carry these notices (reproduced as they appear at the top of each file
 		name := filepath.ToSlash(f.path) + " (" + f.pkg + ")"
 		if c := credits(src.text[f.path]); len(c) > 0 {
 			name += "; the file also says: " + strings.Join(c, "; ")
+		}
+		if f.boxFrom != "" {
+			// The package's copyright file must list the file with the one whose box it takes.
+			cr, err := os.ReadFile(filepath.Join(doc, f.pkg, "copyright"))
+			if err != nil {
+				return "", fmt.Errorf("%w (the %s package's copyright file)", err, f.pkg)
+			}
+			if !sameStanza(string(cr), f.path, f.boxFrom) {
+				return "", fmt.Errorf("%s copyright file: %s and %s are not listed under one notice", f.pkg, f.path, f.boxFrom)
+			}
+			name += "; it has no header of its own: the package's copyright file lists it under\nthe notice of " + filepath.Base(f.boxFrom)
 		}
 		found := false
 		for _, x := range boxes {
@@ -203,4 +223,15 @@ The files carry these notices (reproduced as they appear at the top of each file
 		b.WriteString("\n")
 	}
 	return b.String(), nil
+}
+
+// sameStanza reports whether a Debian copyright file lists files a and b (paths relative to
+// Festival's library directory) in the same Files stanza.
+func sameStanza(copyright, a, b string) bool {
+	for _, st := range strings.Split(copyright, "\n\n") {
+		if strings.Contains(st, "/"+a+"\n") && strings.Contains(st, "/"+b+"\n") {
+			return true
+		}
+	}
+	return false
 }

@@ -8,9 +8,10 @@ import (
 	"math"
 	"slices"
 	"sort"
+	"strings"
 )
 
-// The file format (version 1), all integers unsigned varints unless said otherwise:
+// The file format (version 2), all integers unsigned varints unless said otherwise:
 //
 //	magic "CHPM", version byte
 //	string table: count, then each string as length and bytes
@@ -20,7 +21,8 @@ import (
 // Strings elsewhere are indexes into the string table; numbers are float64, 8 bytes
 // little-endian. Section payloads:
 //
-//	tree   name; nodes in pre-order, each a kind byte:
+//	tree   name ("duration", "accent", ..., or "duration:VOICE" for a voice's own duration
+//	       tree, VoiceDuration); nodes in pre-order, each a kind byte:
 //	         0 question: feature, op byte, operand (is, matches: string; = < >: number;
 //	           in: count and strings), then the yes subtree, then the no subtree
 //	         1 regression leaf: count (at least 1) and numbers
@@ -30,9 +32,14 @@ import (
 //	stats  voice; count; (phone, mean, std)
 //	param  name, number
 //	alist  name; count; (key, count, strings)
+//
+// Version 2 added the voices' own duration trees; a version 1 file is refused (regenerate it).
 const (
 	magic   = "CHPM"
-	version = 1
+	version = 2
+
+	// voiceDurationPrefix names a voice's own duration tree section: "duration:slt".
+	voiceDurationPrefix = "duration:"
 
 	secEnd   = 0
 	secTree  = 1
@@ -72,6 +79,19 @@ func Encode(s *Set) ([]byte, error) {
 		e.section(secTree, func(b *buf) {
 			e.str(b, treeNames[i])
 			e.node(b, *p, 0)
+		})
+	}
+	for _, v := range sortedKeys(s.VoiceDuration) {
+		t := s.VoiceDuration[v]
+		if t == nil {
+			return nil, fmt.Errorf("model: encode: voice %s: nil duration tree", v)
+		}
+		if _, ok := s.Stats[v]; !ok {
+			return nil, fmt.Errorf("model: encode: voice %s has a duration tree but no phone statistics", v)
+		}
+		e.section(secTree, func(b *buf) {
+			e.str(b, voiceDurationPrefix+v)
+			e.node(b, t, 0)
 		})
 	}
 	for i, p := range s.lrs() {
@@ -259,7 +279,7 @@ func decodeBody(data []byte) (*Set, error) {
 		return nil, r.fail(0, "not a prosody model file (magic)")
 	}
 	if v := r.byte("version"); r.err == nil && v != version {
-		return nil, r.fail(len(magic), fmt.Sprintf("version %d, this reader knows %d", v, version))
+		return nil, r.fail(len(magic), fmt.Sprintf("format version %d, this reader knows only %d (regenerate the file: make prosody-models)", v, version))
 	}
 	n := r.count("string table size", 1)
 	for i := 0; i < n && r.err == nil; i++ {
@@ -267,10 +287,11 @@ func decodeBody(data []byte) (*Set, error) {
 		r.table = append(r.table, string(r.bytes(l, "string")))
 	}
 	s := &Set{
-		Stats:       map[string]map[string]PhoneStat{},
-		Target:      map[string]struct{ Mean, Std float64 }{},
-		Stretch:     map[string]float64{},
-		ReduceTable: map[string]string{},
+		VoiceDuration: map[string]*Tree{},
+		Stats:         map[string]map[string]PhoneStat{},
+		Target:        map[string]struct{ Mean, Std float64 }{},
+		Stretch:       map[string]float64{},
+		ReduceTable:   map[string]string{},
 	}
 	params := map[string]float64{}
 	haveAlist := map[string]bool{}
@@ -308,6 +329,11 @@ func decodeBody(data []byte) (*Set, error) {
 	for i, p := range s.lrs() {
 		if *p == nil {
 			return nil, r.fail(r.pos, "no "+lrNames[i]+" table")
+		}
+	}
+	for _, v := range sortedKeys(s.VoiceDuration) {
+		if _, ok := s.Stats[v]; !ok {
+			return nil, r.fail(r.pos, "a duration tree for "+v+" but no phone statistics")
 		}
 	}
 	for _, a := range []string{"guess_pos", "reduce_table"} {
@@ -462,11 +488,25 @@ func (r *reader) section(s *Set, tag byte, at int, params map[string]float64, ha
 		if r.err != nil {
 			return
 		}
-		if i < 0 {
+		dst := (**Tree)(nil)
+		if v, ok := strings.CutPrefix(name, voiceDurationPrefix); ok && v != "" {
+			if _, dup := s.VoiceDuration[v]; dup {
+				r.fail(at, "second "+name+" tree")
+				return
+			}
+			dst = new(*Tree)
+			defer func() {
+				if r.err == nil {
+					s.VoiceDuration[v] = *dst
+				}
+			}()
+		} else if i < 0 {
 			r.fail(at, "unknown tree "+name)
 			return
+		} else {
+			dst = s.trees()[i]
 		}
-		if *s.trees()[i] != nil {
+		if *dst != nil {
 			r.fail(at, "second "+name+" tree")
 			return
 		}
@@ -480,7 +520,7 @@ func (r *reader) section(s *Set, tag byte, at int, params map[string]float64, ha
 			r.fail(at, err.Error())
 			return
 		}
-		*s.trees()[i] = t2
+		*dst = t2
 	case secLR:
 		name := r.str("table name")
 		i := slices.Index(lrNames, name)

@@ -153,8 +153,8 @@ func TestLRTables(t *testing.T) {
 func TestStatsAndParameters(t *testing.T) {
 	s := loadSet(t)
 	kal, ked := s.Stats["kal"], s.Stats["ked"]
-	if len(kal) != 50 || len(ked) != 50 || len(s.Stats) != 2 {
-		t.Fatalf("stats: %d voices, kal %d phones, ked %d; want 2, 50, 50", len(s.Stats), len(kal), len(ked))
+	if len(kal) != 50 || len(ked) != 50 || len(s.Stats) != 3 {
+		t.Fatalf("stats: %d voices, kal %d phones, ked %d; want 3, 50, 50", len(s.Stats), len(kal), len(ked))
 	}
 	for ph, want := range map[string]PhoneStat{
 		"aa": {0.094, 0.037}, "ae": {0.120, 0.036}, "ax": {0.046, 0.024}, "iy": {0.097, 0.041},
@@ -181,12 +181,50 @@ func TestStatsAndParameters(t *testing.T) {
 	if s.Target["kal"] != (struct{ Mean, Std float64 }{105, 14}) || s.Target["ked"] != (struct{ Mean, Std float64 }{105, 15}) {
 		t.Errorf("targets %v, want kal 105/14, ked 105/15", s.Target)
 	}
-	if s.Stretch["kal"] != 1.1 || s.Stretch["ked"] != 1.1 {
-		t.Errorf("stretch %v, want 1.1 for both", s.Stretch)
+	if s.Stretch["kal"] != 1.1 || s.Stretch["ked"] != 1.1 || s.Stretch["slt"] != 1.0 || len(s.Stretch) != 3 {
+		t.Errorf("stretch %v, want 1.1 for kal and ked, 1.0 for slt", s.Stretch)
 	}
 	want := map[string]string{"ah": "ax", "ih": "ax", "aa": "ax", "ae": "ax", "eh": "ax"}
 	if !mapsEqual(s.ReduceTable, want) {
 		t.Errorf("reduce table %v, want %v", s.ReduceTable, want)
+	}
+}
+
+// TestSltDuration checks slt's own duration model (cmu_us_slt_arctic_durdata.scm): its phone
+// table, whose pau is listed twice (0.2/0.1 first, 0.125556/0.062108 last; Festival's lookup
+// finds the first), and its tree, whose leaves (861 two-number leaves, counted in the file with
+// grep) are (std z): the z-score is the last number.
+func TestSltDuration(t *testing.T) {
+	s := loadSet(t)
+	slt := s.Stats["slt"]
+	if len(slt) != 41 {
+		t.Errorf("slt: %d phones, want 41 (42 entries, pau twice)", len(slt))
+	}
+	for ph, want := range map[string]PhoneStat{
+		"pau": {0.2, 0.1}, "ax": {0.041686, 0.02485}, "dh": {0.051473, 0.019438}, "t": {0.062728, 0.035706},
+		"zh": {0.105912, 0.02979}, "ao": {0.109396, 0.063161},
+	} {
+		if slt[ph] != want {
+			t.Errorf("slt %s: %v, want %v", ph, slt[ph], want)
+		}
+	}
+	if len(s.VoiceDuration) != 1 || s.VoiceDuration["slt"] == nil {
+		t.Fatalf("voice duration trees %v, want slt's only", s.VoiceDuration)
+	}
+	tr := s.DurationTree("slt")
+	if tr != s.VoiceDuration["slt"] || s.DurationTree("kal") != s.Duration || s.DurationTree("ked") != s.Duration {
+		t.Errorf("DurationTree: slt's must be its own, kal's and ked's the shared one")
+	}
+	if tr.Questions() != 860 || tr.Leaves() != 861 || len(tr.Features()) != 24 {
+		t.Errorf("slt tree: %d questions, %d leaves, %d features; want 860, 861, 24", tr.Questions(), tr.Leaves(), len(tr.Features()))
+	}
+	// The file's first paths: pau after a BB word -> (0.0 2.0); "t" before a pause, in a
+	// syllable with syl_break 1 -> (0.822763 -0.430522).
+	if z := tr.Value(mapFeats(map[string]string{"name": "pau", "p.R:SylStructure.parent.parent.pbreak": "BB"})); z != 2 {
+		t.Errorf("pau after BB: z %v, want 2", z)
+	}
+	if z := tr.Value(mapFeats(map[string]string{"name": "t", "n.name": "pau", "R:SylStructure.parent.syl_break": "1"})); z != -0.430522 {
+		t.Errorf("t before a pause: z %v, want -0.430522", z)
 	}
 }
 

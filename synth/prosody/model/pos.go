@@ -408,3 +408,16 @@ func (s *Set) BreaksTokens(words, tags, punct []string, token []int) []string {
 	}
 	return out
 }
+
+// PhraseTag maps a POS tag (of Tag or TagWords) into the phrase-break model's tag set, as
+// Festival's phrasing module does with english_pos_map_wp39_to_wp20 when it sets a word's
+// phr_pos feature ("nnp" -> "n", "vbd" -> "v"); a tag the map does not hold stays as it is, as
+// does every tag of a Set without the POS data.
+func (s *Set) PhraseTag(tag string) string {
+	if s.POS != nil {
+		if m, ok := s.POS.posMap[tag]; ok {
+			return m
+		}
+	}
+	return tag
+}

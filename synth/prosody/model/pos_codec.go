@@ -150,6 +150,9 @@ func (p *POS) Data() POSData {
 // Words is the number of poslex headwords.
 func (p *POS) Words() int { return len(p.words) }
 
+// posVersion is the POS file's format version, apart from the model file's.
+const posVersion = 1
+
 // The POS file (version 1): magic "CHPS", version byte, string table (as in the model file),
 // then:
 //
@@ -239,7 +242,7 @@ func EncodePOS(p *POS) ([]byte, error) {
 	}
 	var out buf
 	out = append(out, posMagic...)
-	out.byte(version)
+	out.byte(posVersion)
 	out.uvarint(uint64(len(e.table)))
 	for _, t := range e.table {
 		out.uvarint(uint64(len(t)))
@@ -279,8 +282,8 @@ func decodePOSBody(data []byte) (*POS, error) {
 	if string(r.bytes(len(posMagic), "magic")) != posMagic {
 		return nil, r.fail(0, "not a POS model file (magic)")
 	}
-	if v := r.byte("version"); r.err == nil && v != version {
-		return nil, r.fail(len(posMagic), fmt.Sprintf("version %d, this reader knows %d", v, version))
+	if v := r.byte("version"); r.err == nil && v != posVersion {
+		return nil, r.fail(len(posMagic), fmt.Sprintf("version %d, this reader knows %d", v, posVersion))
 	}
 	n := r.count("string table size", 1)
 	for i := 0; i < n && r.err == nil; i++ {

@@ -26,17 +26,21 @@ type POSClass struct {
 
 // Set is the whole set of converted models.
 type Set struct {
-	Duration              *Tree                           // kal_duration_cart_tree (z-scores; ked's is identical)
+	Duration *Tree // kal_duration_cart_tree (z-scores; ked's is identical)
+	// VoiceDuration holds the z-score duration trees of the voices that have their own, by the
+	// name of their Stats ("slt" -> cmu_us_slt_arctic::zdur_tree); the others use Duration.
+	// See DurationTree.
+	VoiceDuration         map[string]*Tree
 	Accent, Tone          *Tree                           // f2b_int_accent_cart_tree, f2b_int_tone_cart_tree (tobi.scm)
 	F0Start, F0Mid, F0End *LR                             // f2b_f0_lr_start / mid / end (f2bf0lr.scm)
 	Reduce                *Tree                           // postlex_vowel_reduce_cart_data (postlex.scm), class "0"/"1"
-	Stats                 map[string]map[string]PhoneStat // "kal" -> kal_durs, "ked" -> kd_durs; keys are radio phone names ("aa", "pau", ...)
+	Stats                 map[string]map[string]PhoneStat // "kal" -> kal_durs, "ked" -> kd_durs, "slt" -> cmu_us_slt_arctic::phone_durs; keys are radio phone names ("aa", "pau", ...)
 	Model                 struct{ Mean, Std float64 }     // the F0 model's own mean/std (170, 34), from the voices' int_lr_params
 
 	// Target is each voice's F0 target range from its int_lr_params: "kal" 105/14, "ked" 105/15
 	// (Hz). The LR tables' output x maps to (x - Model.Mean)/Model.Std*Target.Std + Target.Mean.
 	Target map[string]struct{ Mean, Std float64 }
-	// Stretch is each voice's Duration_Stretch ("kal", "ked": 1.1).
+	// Stretch is each voice's Duration_Stretch ("kal", "ked": 1.1; "slt": 1.0).
 	Stretch map[string]float64
 	// ReduceTable maps a full vowel to its reduced form where Reduce says "1" (the radio entry of
 	// postlex_vowel_reduce_table: ah ih aa ae eh -> ax).
@@ -66,6 +70,15 @@ func Load() (*Set, error) {
 		return nil, fmt.Errorf("embedded POS and phrase-break models: %w", err)
 	}
 	return s, nil
+}
+
+// DurationTree returns the z-score duration tree of the duration model named name (a key of
+// Stats): the voice's own tree if it has one (VoiceDuration), else the shared Duration.
+func (s *Set) DurationTree(name string) *Tree {
+	if t, ok := s.VoiceDuration[name]; ok {
+		return t
+	}
+	return s.Duration
 }
 
 // Notice returns the licence notice of the converted Festival data, for `chorus licenses`.

@@ -127,7 +127,7 @@ func indexed(f Source, sc *Schema) IndexedSource {
 // sc's ids. Decode binds the set it returns.
 func (s *Set) bind() {
 	var names []string
-	for _, p := range s.trees() {
+	for _, p := range s.boundTrees() {
 		if *p != nil {
 			names = append(names, (*p).features...)
 		}
@@ -138,7 +138,7 @@ func (s *Set) bind() {
 		}
 	}
 	sc := newSchema(names)
-	for _, p := range s.trees() {
+	for _, p := range s.boundTrees() {
 		if *p != nil {
 			(*p).bind(sc)
 		}
@@ -149,6 +149,17 @@ func (s *Set) bind() {
 		}
 	}
 	s.schema = sc
+}
+
+// boundTrees is every tree of s: those of trees, then the voices' own duration trees in the
+// order of their names.
+func (s *Set) boundTrees() []**Tree {
+	ts := s.trees()
+	for _, v := range sortedKeys(s.VoiceDuration) {
+		t := s.VoiceDuration[v]
+		ts = append(ts, &t)
+	}
+	return ts
 }
 
 // Schema is the feature schema every tree and table of a decoded set is bound to: an
