@@ -133,7 +133,7 @@ kal ked: data-deps
 # LICENSES/festival.txt), converted from the Scheme data of these Debian packages.
 .PHONY: prosody-models
 prosody-models:
-	@$(MAKE) --no-print-directory data-deps DEB_DATA="festival festlex-poslex festvox-kallpc16k festvox-kdlpc16k"
+	@$(MAKE) --no-print-directory data-deps DEB_DATA="festival festlex-poslex festvox-kallpc16k festvox-kdlpc16k festvox-us-slt-hts"
 	$(GO) run ./internal/tools/festmodel
 
 # The HTS voice slt (synth/hts/data/slt.htsv): Debian's festvox-us-slt-hts voice file, checked
