@@ -16,6 +16,8 @@ DEB_TEST  += ffmpeg
 DEB_TEST  += podman runc systemd
 # Praat measures sentence-final pitch on the audio of every voice (synth TestSentenceFinalPitch).
 DEB_TEST  += praat
+# festmodel's tests convert slt's duration model from festvox-us-slt-hts.
+DEB_TEST  += festvox-us-slt-hts
 KAL_GROUP ?= /usr/share/festival/voices/english/kal_diphone/group/kallpc16k.group
 KED_GROUP ?= /usr/share/festival/voices/english/ked_diphone/group/kedlpc16k.group
 # Only for regenerating data or protobuf code (not needed to build or test).
