@@ -458,6 +458,10 @@ func (n *normalizer) isRecord() bool {
 		isCapitalized(prev.core) && isLetterWord(prev.core) && strings.HasSuffix(prev.core, "s") && !strings.HasSuffix(prev.core, "ss") {
 		return true // a team's record after its name: "the Dodgers (98-64)"
 	}
+	if cur := n.peek(0); strings.HasSuffix(cur.pre, "(") && strings.HasPrefix(cur.post, ")") && prev != nil && prev.post == "" &&
+		isCapitalized(prev.core) && isLetterWord(prev.core) && n.fixtureRecords() {
+		return true // "Miami (12-5) hosts Buffalo (11-6)": records of the two sides of a fixture
+	}
 	if prev != nil && prev.post == "" && recordNext[strings.ToLower(prev.core)] {
 		// "finished the season 10-6", "opened the campaign 3-0".
 		if pp := n.peek(-2); pp != nil && pp.post == "" && (determiners[strings.ToLower(pp.core)] || strings.EqualFold(pp.core, "last")) {

@@ -74,7 +74,7 @@ func (n *normalizer) bloodPressure() bool {
 var lexicalPairs = setOf("9/11 24/7 50/50 20/20 7/11 4/20")
 
 // datePrev are words after which m/d is a date.
-var datePrev = setOf(`on by until till since before after due from through thru starting effective dated
+var datePrev = setOf(`on by until till since before after due from through thru starting effective dated expires expire expiring ends closes
 monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun`)
 
 // isFraction decides whether a/b reads as a fraction: a proper fraction

@@ -12,7 +12,7 @@ func (n *normalizer) round7Token(t *token) int {
 	if k := n.flightLevel(t); k > 0 {
 		return k
 	}
-	if n.runway(t) || n.zuluGlued(t) || n.yearCode(t) {
+	if n.runway(t) || n.zuluGlued(t) || n.yearCode(t) || n.cardExpiry(t) {
 		return 1
 	}
 	return 0
@@ -201,4 +201,66 @@ func (n *normalizer) penceNear() bool {
 		}
 	}
 	return false
+}
+
+// fixtureVerbs are verbs of one side meeting another in a schedule line ("Miami (12-5) hosts
+// Buffalo").
+var fixtureVerbs = setOf("hosts host visits visit faces face meets meet plays travels vs vs. versus")
+
+// fixtureRecords reports a sentence with two bracketed records, or one and a fixture verb:
+// then a bracketed pair after a name is a win–loss record, whatever the name.
+func (n *normalizer) fixtureRecords() bool {
+	pairs, verb := 0, false
+	for k := range n.toks {
+		t := &n.toks[k]
+		if fixtureVerbs[strings.ToLower(t.core)] {
+			verb = true
+		}
+		if strings.HasSuffix(t.pre, "(") && strings.HasPrefix(t.post, ")") {
+			if a, b, ok := strings.Cut(t.core, "-"); ok && len(a) <= 2 && len(b) <= 2 && allDigits(a) && allDigits(b) && a != "" && b != "" {
+				pairs++
+			}
+		}
+	}
+	return pairs >= 2 || pairs == 1 && verb
+}
+
+// cardWords in a sentence make an expiry's MM/YY a card's month and year.
+var cardWords = setOf("card cards visa mastercard amex cvv cvc debit credit ending")
+
+// cardExpiry reads a card's expiry MM/YY as a month and a year: "Valid thru 08/27" august twenty
+// twenty seven, "Exp 12/26" on a card december twenty twenty six. "valid thru" is the card's own
+// label; after "exp" or "expiry" a card word must be in the sentence ("offer expires 12/26" is a
+// day).
+func (n *normalizer) cardExpiry(t *token) bool {
+	c := t.core
+	if len(c) != 5 || c[2] != '/' || !allDigits(c[:2]) || !allDigits(c[3:]) {
+		return false
+	}
+	m := atoiSmall(c[:2])
+	prev := n.peek(-1)
+	if m < 1 || m > 12 || prev == nil {
+		return false
+	}
+	p := strings.ToLower(prev.core)
+	ok := false
+	switch p {
+	case "thru", "through":
+		pp := n.peek(-2)
+		ok = pp != nil && pp.post == "" && strings.EqualFold(pp.core, "valid") && prev.post == ""
+	case "exp", "expiry", "expires", "expiration":
+		for k := range n.toks {
+			if cardWords[strings.ToLower(n.toks[k].core)] {
+				ok = true
+				break
+			}
+		}
+	}
+	if !ok {
+		return false
+	}
+	n.by("card expiry")
+	n.emit(t.raw, monthNames[m])
+	n.emit(t.raw, appendYear(nil, 2000+atoiSmall(c[3:]))...)
+	return true
 }
