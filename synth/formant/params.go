@@ -48,7 +48,11 @@ type Params struct {
 	// NoiseFloorDB is the RMS level, in dBFS, of a steady white noise floor added to the output
 	// (room tone), −100 to −50; 0, the default, adds none and keeps pauses and stop closures
 	// digitally silent. Recordings always have one: Festival's kal diphones, recorded speech,
-	// sit at about −70 dBFS in their pauses. It is not scaled by GainDB.
+	// sit at about −70 dBFS in their pauses. It is not scaled by GainDB. It changes what a
+	// speech recognizer hears more than what people hear: PocketSphinx, trained on recordings,
+	// reads digitally silent closures and pauses badly. On Harvard sentences 1–200 a floor at
+	// −76 dBFS took joe from 49.97 to 45.93 % WER, and a like floor (white noise 52 dB under
+	// the speech's RMS, added with sox) took eSpeak NG en-us+klatt from 59.71 to 52.47 %.
 	NoiseFloorDB float64 `json:"noise_floor_db"`
 }
 
