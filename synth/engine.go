@@ -35,6 +35,7 @@ import (
 
 	"github.com/chorus-tts/chorus/synth/audio"
 	"github.com/chorus-tts/chorus/synth/g2p"
+	"github.com/chorus-tts/chorus/synth/phone"
 	"github.com/chorus-tts/chorus/synth/prosody"
 	"github.com/chorus-tts/chorus/voices"
 )
@@ -71,6 +72,8 @@ type Engine struct {
 type voiceEntry struct {
 	voice voices.Voice
 	make  VocoderFactory
+	// pron are the voice's own pronunciations (voices.Voice.Pronunciations), nil if none.
+	pron map[string]phone.Pron
 }
 
 // Option configures an Engine.
@@ -133,7 +136,11 @@ func New(catalog *voices.Catalog, opts ...Option) (*Engine, error) {
 		if err != nil {
 			return nil, fmt.Errorf("synth: voice %q: %w", v.Name, err)
 		}
-		e.voices[v.Name] = &voiceEntry{voice: v, make: mk}
+		pron, err := v.Pron()
+		if err != nil {
+			return nil, fmt.Errorf("synth: voice %q: %w", v.Name, err)
+		}
+		e.voices[v.Name] = &voiceEntry{voice: v, make: mk, pron: pron}
 	}
 	return e, nil
 }

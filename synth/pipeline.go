@@ -191,7 +191,7 @@ func (pl *planner) feed(ctx context.Context, p *resolved, open bool) error {
 	wantMarks := r.req.Events&EventMarks != 0
 	rate := pl.rate
 	// text → sentences of pronounced words
-	return r.e.sentences(ctx, r.lex, p, &r.dropped, func(s sentence) error {
+	return r.e.sentences(ctx, r.lexFor(p.entry), p, &r.dropped, func(s sentence) error {
 		pl.leadSamples += s.pauseBefore * rate / 1000
 		if wantMarks && len(pl.marks) > 0 {
 			for i := range pl.marks {

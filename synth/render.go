@@ -46,12 +46,15 @@ func (e *Engine) newRender(req *Request, rate int, sink Sink) *render {
 
 // render is the state of one Synthesize call.
 type render struct {
-	e       *Engine
-	req     *Request
-	lex     *g2p.Lexicon
-	outRate int
-	out     *countingWriter
-	vocs    map[string]Vocoder // per voice, so a speaker's joins stay continuous
+	e   *Engine
+	req *Request
+	lex *g2p.Lexicon
+	// voiceLex holds, per voice with pronunciations of its own, the lexicon with them under the
+	// request's (built on first use).
+	voiceLex map[*voiceEntry]*g2p.Lexicon
+	outRate  int
+	out      *countingWriter
+	vocs     map[string]Vocoder // per voice, so a speaker's joins stay continuous
 	// maxAudio is the most audio the request may produce (the smaller of the engine's and the
 	// request's bounds); 0: no limit.
 	maxAudio time.Duration
@@ -383,4 +386,24 @@ func (r *render) toOut(native int64) int64 {
 func (r *render) writeNative(p []float32) error {
 	r.segNative += int64(len(p))
 	return r.chain.Write(p)
+}
+
+// lexFor is the lexicon a part in voice v reads with: the engine's, then the voice's own
+// pronunciations, then the request's, each winning over the one before.
+func (r *render) lexFor(v *voiceEntry) *g2p.Lexicon {
+	if v == nil || len(v.pron) == 0 {
+		return r.lex
+	}
+	if l, ok := r.voiceLex[v]; ok {
+		return l
+	}
+	l := r.e.lexicon.With(v.pron)
+	if len(r.req.Lexicon) > 0 {
+		l = l.With(r.req.Lexicon)
+	}
+	if r.voiceLex == nil {
+		r.voiceLex = map[*voiceEntry]*g2p.Lexicon{}
+	}
+	r.voiceLex[v] = l
+	return l
 }

@@ -33,6 +33,11 @@ type Voice struct {
 	Source     string  `json:"source,omitempty"`
 	SampleRate int     `json:"sample_rate"` // native output rate in Hz
 	Prosody    Prosody `json:"prosody"`
+	// Pronunciations are words the voice says otherwise than the lexicon, in ARPAbet with stress
+	// digits ("to": "T AH0"): for a voice built from recordings, the forms its training front
+	// end gave those words, so the voice is asked for what it learnt. A request's own lexicon
+	// still wins.
+	Pronunciations map[string]string `json:"pronunciations,omitempty"`
 	// Params are the vocoder's own settings; the vocoder back end parses and validates them.
 	Params json.RawMessage `json:"params,omitempty"`
 }
@@ -326,6 +331,7 @@ func (v *Voice) validate() error {
 	for _, err := range []error{
 		rangeErr("sample_rate", float64(v.SampleRate), audio.MinSampleRate, audio.MaxSampleRate),
 		v.Prosody.validate(),
+		pronErr(v.Pron()),
 	} {
 		if err != nil {
 			return fmt.Errorf("voice %q: %w", v.Name, err)
