@@ -58,6 +58,13 @@ func FuzzReaders(f *testing.F) {
 		"…", "8XYZ123", "Celtics 112, Heat 101", "Fwd: x", "Mon 9-5 / Tue 9-5 / Wed closed", "Est. arrival",
 		"345-7 at stumps", "10.00–17.30 daily", "£35pp", "Ref. no. 4471/2023", "KB5034441", "0x80070057", "0x",
 		"soooo", "lmaooo", "LMAOOO", "aaaaaaaaaaaaaaaaaaaaaaab", "yesss", "dont", "S. 2226", "Section 230", "(D-Calif.)", "R-Texas", "D-N.Y.", "I-", "12k people", "Tue, Mar 4", "Sec 104, Row 12", "S02E05", "S1E", "1015 mb pressure", "1 mbar", "Pt is", "LDL 140 fasting", "Mon | 14", "2πr", "2π", "tracking no. JD0146", "eta 10",
+		// round seven
+		"Cleared to FL350.", "FL 240", "FL", "FL9", "FL 0", "Runway 27L", "runway 09R", "RWY", "runway 37", "runway L",
+		"1430Z", "2599Z", "Z", "Case No. 2024-CR-001187", "case 2023-CV-", "1999-A-1", "15.6\" FHD display",
+		"12 kn", "400 Nm", "40 kDa", "5 µW", "3 μ", "2 MeV", "1 kM", "10 pm", "µ", "Appt", "Det. Sgt. Rhodes",
+		"Ep. 14:", "pg. 45", "sry", "b there in 5", "b", "gonna b late", "Acme®", "®", "™™", "Copyright ©",
+		"Shares fell 8p to 212p", "9999p", "Valid thru 08/27", "exp 13/27", "card exp 00/27", "Miami (12-5) hosts Buffalo (11-6)",
+		"(1-)", "Mk 2", "PLS CALL ME",
 	}
 	for _, s := range seeds {
 		f.Add(s)
