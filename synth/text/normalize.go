@@ -221,7 +221,32 @@ func newNormalizer(o Options) *normalizer {
 	if l == nil {
 		l = slog.New(slog.DiscardHandler)
 	}
+	if o.IsWord != nil {
+		o.IsWord = memoIsWord(o.IsWord)
+	}
 	return &normalizer{opts: o, log: l}
+}
+
+// memoIsWordSize bounds memoIsWord's table: enough for the distinct words a long document asks
+// about (domains split into words ask the same pieces again and again), small in memory.
+const memoIsWordSize = 4096
+
+// memoIsWord remembers a lexicon's answers for one normalizer, which asks the same words many
+// times (every split of "washingtonpost" asks its prefixes); IsWord is a lookup, the same
+// answer every time. The table is emptied when full, so memory stays bounded.
+func memoIsWord(f func(string) bool) func(string) bool {
+	m := make(map[string]bool, 64)
+	return func(s string) bool {
+		if v, ok := m[s]; ok {
+			return v
+		}
+		v := f(s)
+		if len(m) >= memoIsWordSize {
+			clear(m)
+		}
+		m[strings.Clone(s)] = v // not a slice of the input, which the table would keep alive
+		return v
+	}
 }
 
 func (n *normalizer) debug(msg string, args ...any) {

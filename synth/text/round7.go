@@ -55,11 +55,14 @@ var runwaySide = map[byte]string{'L': "left", 'R': "right", 'C': "center"}
 // seven left, "RWY 09" runway zero nine, "runway 4" four. The designator is the magnetic
 // heading in tens of degrees (01 to 36).
 func (n *normalizer) runway(t *token) bool {
+	c := t.core
+	if c == "" || c[0] < '0' || c[0] > '9' || len(c) > 3 {
+		return false // the designator first: most tokens stop here without lower-casing
+	}
 	prev := n.peek(-1)
 	if prev == nil || prev.post != "" || !runwayWords[strings.ToLower(prev.core)] {
 		return false
 	}
-	c := t.core
 	side := ""
 	if l := len(c); l >= 2 && runwaySide[c[l-1]] != "" {
 		side, c = runwaySide[c[l-1]], c[:l-1]
