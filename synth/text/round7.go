@@ -12,6 +12,14 @@ func (n *normalizer) round7Token(t *token) int {
 	if k := n.flightLevel(t); k > 0 {
 		return k
 	}
+	if w := worldWars[c]; w != "" {
+		n.by("world war")
+		n.emit(t.raw, "world", "war", w)
+		return 1
+	}
+	if n.centuryAbbrev(t) {
+		return 1
+	}
 	if n.runway(t) || n.zuluGlued(t) || n.yearCode(t) || n.cardExpiry(t) {
 		return 1
 	}
@@ -265,5 +273,24 @@ func (n *normalizer) cardExpiry(t *token) bool {
 	n.by("card expiry")
 	n.emit(t.raw, monthNames[m])
 	n.emit(t.raw, appendYear(nil, 2000+atoiSmall(c[3:]))...)
+	return true
+}
+
+// worldWars are the world wars by their short names: "WWII" world war two.
+var worldWars = map[string]string{"WWI": "one", "WWII": "two", "WW1": "one", "WW2": "two", "WWIII": "three", "WW3": "three"}
+
+// centuryAbbrev reads "c." after an ordinal as century: "the 21st c." the twenty first century
+// (before a year, "c." is circa, read elsewhere).
+func (n *normalizer) centuryAbbrev(t *token) bool {
+	if t.core != "c" || !t.hasDot() {
+		return false
+	}
+	prev := n.peek(-1)
+	if prev == nil || prev.post != "" || !isOrdinalNumeral(prev.core) {
+		return false
+	}
+	n.by("abbreviation")
+	n.emit(t.raw, "century")
+	n.absorbed = !n.isLast(0) // a period inside the sentence is the abbreviation's
 	return true
 }
