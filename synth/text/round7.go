@@ -17,7 +17,7 @@ func (n *normalizer) round7Token(t *token) int {
 		n.emit(t.raw, "world", "war", w)
 		return 1
 	}
-	if n.centuryAbbrev(t) {
+	if n.centuryAbbrev(t) || n.karatGold(t) || n.stoneWeight(t) {
 		return 1
 	}
 	if n.runway(t) || n.zuluGlued(t) || n.yearCode(t) || n.cardExpiry(t) {
@@ -292,5 +292,66 @@ func (n *normalizer) centuryAbbrev(t *token) bool {
 	n.by("abbreviation")
 	n.emit(t.raw, "century")
 	n.absorbed = !n.isLast(0) // a period inside the sentence is the abbreviation's
+	return true
+}
+
+// goldNext are words after a karat figure: "18kt gold", "14K white gold".
+var goldNext = setOf("gold white yellow rose solid plated")
+
+// karatMarks are how a gold's fineness is written after its number.
+var karatMarks = setOf("K k kt KT ct")
+
+// karatGold reads a gold's fineness in karats: "24K gold" twenty four karat gold, "18 kt gold"
+// (a number from 8 to 24 before a word of gold; "24K people" stays thousand).
+func (n *normalizer) karatGold(t *token) bool {
+	c := t.core
+	next := n.peek(1)
+	if next == nil || t.post != "" || !goldNext[strings.ToLower(next.core)] {
+		return false
+	}
+	if karatMarks[c] {
+		// "18 kt gold": the number was read before the mark.
+		prev := n.peek(-1)
+		if prev == nil || prev.post != "" || !allDigits(prev.core) || atoiSmall(prev.core) < 8 || atoiSmall(prev.core) > 24 {
+			return false
+		}
+		n.by("karat")
+		n.emit(t.raw, "karat")
+		return true
+	}
+	k := 0
+	for k < len(c) && isDigit(c[k]) {
+		k++
+	}
+	if k == 0 || k > 2 || !karatMarks[c[k:]] {
+		return false
+	}
+	v := atoiSmall(c[:k])
+	if v < 8 || v > 24 {
+		return false
+	}
+	n.by("karat")
+	n.emit(t.raw, appendUnder100(nil, v)...)
+	n.emit(t.raw, "karat")
+	return true
+}
+
+// stoneWeight reads "st" after a number as stone when pounds follow: "3 st 4 lb" three stone
+// four pounds (British body weight); "st" elsewhere is street or saint.
+func (n *normalizer) stoneWeight(t *token) bool {
+	if t.core != "st" || t.post != "" {
+		return false
+	}
+	prev, next, unit := n.peek(-1), n.peek(1), n.peek(2)
+	if prev == nil || prev.post != "" || !allDigits(prev.core) || next == nil || !allDigits(next.core) || unit == nil {
+		return false
+	}
+	switch strings.ToLower(unit.core) {
+	case "lb", "lbs", "pounds":
+	default:
+		return false
+	}
+	n.by("unit")
+	n.emit(t.raw, "stone")
 	return true
 }
