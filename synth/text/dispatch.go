@@ -272,6 +272,11 @@ func (n *normalizer) token() int {
 		return 1
 	}
 	if w, ok := symbolWords[core]; ok && core != "x" {
+		if prev, next := n.peek(-1), n.peek(1); core == "^" && !(prev != nil && next != nil && startsNumeric(prev.core) && startsNumeric(next.core)) {
+			// A caret standing alone points at what is above ("^ this"); "2 ^ 10" is a power.
+			n.by("caret")
+			return 1
+		}
 		if prev := n.peek(-1); core == "©" && prev != nil && strings.EqualFold(prev.core, "copyright") {
 			n.by("copyright sign after its word") // "Copyright © 2024": the sign says it again
 			return 1
@@ -314,6 +319,10 @@ func (n *normalizer) general(t *token) {
 			}
 			r, size := utf8.DecodeRuneInString(s[i:])
 			i += size
+			if r == '^' {
+				n.by("caret") // "^^" points up, it is not a power
+				continue
+			}
 			if w, ok := symbolWords[string(r)]; ok && r != 'x' && r != '/' {
 				n.by("symbol")
 				n.emit(t.raw, strings.Fields(w)...)
