@@ -296,7 +296,7 @@ var abbrevs = map[string]string{
 	"incl": "including", "excl": "excluding",
 	"appt": "appointment", "appts": "appointments", "det": "detective", "insp": "inspector", "ep": "episode",
 	"eps": "episodes", "pg": "page", "pgs": "pages", "avg": "average", "acct": "account", "amt": "amount",
-	"mgr": "manager", "asst": "assistant", "pkg": "package", "mfg": "manufacturing", "dir": "director", "rwy": "runway", "mk": "mark",
+	"mgr": "manager", "asst": "assistant", "pkg": "package", "mfg": "manufacturing", "dir": "director", "rwy": "runway", "mk": "mark", "reg": "regulation", "regs": "regulations",
 }
 
 // estimatedNext are nouns after "Est." that make it "estimated", not "established".

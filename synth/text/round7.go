@@ -1,6 +1,9 @@
 package text
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // round7Token runs the round-seven readers of issue 18 (aviation and maritime figures, codes
 // opening with a year); it returns the tokens consumed, 0 when none applies.
@@ -17,7 +20,12 @@ func (n *normalizer) round7Token(t *token) int {
 		n.emit(t.raw, "world", "war", w)
 		return 1
 	}
-	if n.centuryAbbrev(t) || n.karatGold(t) || n.stoneWeight(t) {
+	if w := clinicalShorthand[c]; w != "" && n.peek(1) != nil {
+		n.by("clinical shorthand")
+		n.emit(t.raw, w)
+		return 1
+	}
+	if n.centuryAbbrev(t) || n.karatGold(t) || n.stoneWeight(t) || n.spacedDegree(t) || n.codeSection(t) || n.inchRange(t) {
 		return 1
 	}
 	if n.runway(t) || n.zuluGlued(t) || n.yearCode(t) || n.cardExpiry(t) {
@@ -353,5 +361,84 @@ func (n *normalizer) stoneWeight(t *token) bool {
 	}
 	n.by("unit")
 	n.emit(t.raw, "stone")
+	return true
+}
+
+// clinicalShorthand are the x-abbreviations of clinical notes, in this mixed case only ("TX" is
+// Texas): "Dx: T2DM" diagnosis t two d m, "Hx" history ("Rx" stays r x, as older tables read it).
+var clinicalShorthand = map[string]string{"Dx": "diagnosis", "Hx": "history", "Tx": "treatment", "Fx": "fracture"}
+
+// temperatureWords before a number make a spaced C or F after it a temperature scale.
+var temperatureWords = setOf("temp temps temperature temperatures fever highs lows high low heat cold feels body water oven air")
+
+// spacedDegree reads a C or F standing after a number as degrees celsius or fahrenheit when a
+// word of temperature comes just before the number: "Temp 38.2 C" thirty eight point two degrees
+// celsius ("Grade 3 C" stays a letter).
+func (n *normalizer) spacedDegree(t *token) bool {
+	if t.core != "C" && t.core != "F" {
+		return false
+	}
+	num, tw := n.peek(-1), n.peek(-2)
+	if num == nil || tw == nil || num.post != "" || !startsNumeric(num.core) || !temperatureWords[strings.ToLower(tw.core)] {
+		return false
+	}
+	if _, rest, ok := scanNumber(num.core); !ok || rest != "" {
+		return false
+	}
+	n.by("unit")
+	if t.core == "C" {
+		n.emit(t.raw, "degrees", "celsius")
+	} else {
+		n.emit(t.raw, "degrees", "fahrenheit")
+	}
+	return true
+}
+
+// codeSection reads a section of a code of laws after the code's abbreviation in pairs, as a §
+// section is: "28 U.S.C. 1331" twenty eight u s c thirteen thirty one, "40 CFR 261".
+func (n *normalizer) codeSection(t *token) bool {
+	c := t.core
+	if len(c) < 3 || len(c) > 4 || !allDigits(c) || c[0] == '0' {
+		return false
+	}
+	prev := n.peek(-1)
+	if prev == nil {
+		return false
+	}
+	switch strings.TrimSuffix(prev.core, ".") {
+	case "U.S.C", "USC", "C.F.R", "CFR":
+	default:
+		return false
+	}
+	if pp := n.peek(-2); pp == nil || !allDigits(pp.core) {
+		return false // the title number comes first: "42 U.S.C. 1983"
+	}
+	n.by("section number")
+	n.emit(t.raw, appendPaired(nil, c)...)
+	return true
+}
+
+// inchRange reads a range with an inch mark as inches: `Snow 2–4" overnight` two to four
+// inches (no quotation open before it).
+func (n *normalizer) inchRange(t *token) bool {
+	if !strings.HasPrefix(t.post, "\"") && !strings.HasPrefix(t.post, "″") || strings.ContainsAny(t.pre, "\"“") {
+		return false
+	}
+	c := t.core
+	i := strings.IndexAny(c, "-–")
+	if i <= 0 {
+		return false
+	}
+	_, dash := utf8.DecodeRuneInString(c[i:])
+	lo, restLo, ok1 := scanNumber(c[:i])
+	hi, restHi, ok2 := scanNumber(c[i+dash:])
+	if !ok1 || !ok2 || restLo != "" || restHi != "" || lo.neg || hi.neg || n.quoteOpen(t) {
+		return false
+	}
+	n.by("unit")
+	n.emit(t.raw, appendNumber(nil, lo)...)
+	n.emit(t.raw, "to")
+	n.emit(t.raw, appendNumber(nil, hi)...)
+	n.emit(t.raw, "inches")
 	return true
 }
