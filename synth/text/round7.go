@@ -28,6 +28,9 @@ func (n *normalizer) round7Token(t *token) int {
 	if n.centuryAbbrev(t) || n.karatGold(t) || n.stoneWeight(t) || n.spacedDegree(t) || n.codeSection(t) || n.inchRange(t) {
 		return 1
 	}
+	if n.versionSuffix(t) {
+		return 1
+	}
 	if n.runway(t) || n.zuluGlued(t) || n.yearCode(t) || n.cardExpiry(t) {
 		return 1
 	}
@@ -440,5 +443,62 @@ func (n *normalizer) inchRange(t *token) bool {
 	n.emit(t.raw, "to")
 	n.emit(t.raw, appendNumber(nil, hi)...)
 	n.emit(t.raw, "inches")
+	return true
+}
+
+// preReleases are the pre-release labels of a version and how they are read.
+var preReleases = map[string][]string{"alpha": {"alpha"}, "beta": {"beta"}, "rc": {"r", "c"}, "dev": {"dev"},
+	"preview": {"preview"}, "pre": {"pre"}, "snapshot": {"snapshot"}}
+
+// versionSuffix reads a version with a letter or a pre-release label after it: "v0.9.3b"
+// version zero point nine point three b, "v2.1.0-rc1" … r c one, "3.0-beta" three point oh beta.
+// A v in front or a pre-release label after makes it a version without other context.
+func (n *normalizer) versionSuffix(t *token) bool {
+	c := t.core
+	v := len(c) > 1 && (c[0] == 'v' || c[0] == 'V') && isDigit(c[1])
+	if v {
+		c = c[1:]
+	}
+	end := 0
+	for end < len(c) && (isDigit(c[end]) || c[end] == '.') {
+		end++
+	}
+	ver, tail := c[:end], c[end:]
+	if !isVersionString(ver) || tail == "" {
+		return false
+	}
+	var label []string
+	var letters []string
+	switch {
+	case v && len(tail) == 1 && tail[0] >= 'a' && tail[0] <= 'z':
+		letters = []string{tail} // "v0.9.3b"
+	case tail[0] == '-':
+		name := strings.TrimRight(strings.ToLower(tail[1:]), "0123456789.")
+		num := strings.TrimPrefix(tail[1+len(name):], ".")
+		words, ok := preReleases[name]
+		if !ok || num != "" && !allDigits(num) {
+			return false
+		}
+		if name == "rc" {
+			letters = words
+		} else {
+			label = words
+		}
+		if num != "" {
+			defer func() { n.emit(t.raw, appendInteger(nil, num)...) }()
+		}
+	default:
+		return false
+	}
+	n.by("version")
+	if v {
+		n.emit(t.raw, "version")
+	}
+	n.emit(t.raw, appendVersion(nil, ver)...)
+	n.emit(t.raw, label...)
+	for _, l := range letters {
+		n.emitLetter(t.raw, l)
+	}
+	n.versionAt = n.i
 	return true
 }
