@@ -28,7 +28,7 @@ func (n *normalizer) round7Token(t *token) int {
 	if n.centuryAbbrev(t) || n.karatGold(t) || n.stoneWeight(t) || n.spacedDegree(t) || n.codeSection(t) || n.inchRange(t) {
 		return 1
 	}
-	if n.versionSuffix(t) {
+	if n.numberedCode(t) || n.versionSuffix(t) {
 		return 1
 	}
 	if n.runway(t) || n.zuluGlued(t) || n.yearCode(t) || n.cardExpiry(t) {
@@ -500,5 +500,45 @@ func (n *normalizer) versionSuffix(t *token) bool {
 		n.emitLetter(t.raw, l)
 	}
 	n.versionAt = n.i
+	return true
+}
+
+// numberedCode reads digit groups joined by hyphens after a number sign as a code, digit by
+// digit: "Incident #24-00871" two four, zero zero eight seven one; "MLS# 22-1187". A group of
+// four digits or more, or one with a leading zero, makes it a code ("#1-3" stays a range).
+func (n *normalizer) numberedCode(t *token) bool {
+	c := t.core
+	lead := ""
+	switch {
+	case strings.HasPrefix(c, "#"):
+		c, lead = c[1:], "number"
+	case strings.HasSuffix(t.pre, "#"):
+	default:
+		prev := n.peek(-1)
+		if prev == nil || !strings.HasSuffix(prev.core, "#") && !strings.HasSuffix(prev.post, "#") {
+			return false
+		}
+	}
+	if len(c) < 5 || len(c) > 24 || c[0] == '-' || c[len(c)-1] == '-' || strings.Contains(c, "--") {
+		return false
+	}
+	groups := strings.Split(c, "-")
+	if len(groups) < 2 {
+		return false
+	}
+	codeLike := false
+	for _, g := range groups {
+		if !allDigits(g) {
+			return false
+		}
+		if len(g) >= 4 || len(g) > 1 && g[0] == '0' {
+			codeLike = true
+		}
+	}
+	if !codeLike {
+		return false
+	}
+	n.by("code digits")
+	n.phone(t.raw, groups, lead)
 	return true
 }
