@@ -83,7 +83,7 @@ var units = map[string]unit{
 	"mos": u("month", "months", true), "mo": u("month", "months", false), "µL": u("microliter", "microliters", true),
 	"μL": u("microliter", "microliters", true), "µl": u("microliter", "microliters", true), "TW": u("terawatt", "terawatts", true), "sqft": u("square foot", "square feet", true),
 	"sqm": u("square meter", "square meters", true),
-	"µA": u("microamp", "microamps", true), "μA": u("microamp", "microamps", true),
+	"µA":  u("microamp", "microamps", true), "μA": u("microamp", "microamps", true),
 	"Da": u("dalton", "daltons", true), "Gy": u("gray", "gray", true), "Ah": u("amp hour", "amp hours", true),
 	"Sv": u("sievert", "sieverts", true), "eV": u("electron volt", "electron volts", true), "Bq": u("becquerel", "becquerels", true),
 }
