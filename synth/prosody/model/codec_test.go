@@ -36,7 +36,7 @@ func TestRoundTrip(t *testing.T) {
 
 // sampleOffsets is every offset below 256 (the header and string table), then every 89th (a
 // prime, so the samples fall at every position within the 8-byte numbers and the varints): a
-// decode costs a millisecond or more, so all 28,000 offsets would take minutes under -race.
+// decode costs a millisecond or more, so all 49,000 offsets would take minutes under -race.
 func sampleOffsets(n int) []int {
 	var out []int
 	for i := 0; i < n; i++ {
@@ -151,7 +151,7 @@ func exercise(tb testing.TB, s *Set) {
 }
 
 // tinySet is a small complete Set, so that the fuzzer starts from a short valid file (the
-// real one, 28 KB, makes each new input take a minute to minimize).
+// real one, 49 KB, makes each new input take a minute to minimize).
 func tinySet(t testing.TB) *Set {
 	leaf := func(c string) *Node { return &Node{Leaf: Leaf{Dist: []Prob{{c, 1}}, Class: c}} }
 	tree := func(q Question) *Tree {
