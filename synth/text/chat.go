@@ -64,6 +64,11 @@ func (n *normalizer) chat(t *token) bool {
 		}
 		return false
 	}
+	if w := n.chatDigit(t); w != "" {
+		n.by("chat abbreviation")
+		n.emit(t.raw, w)
+		return true
+	}
 	if core == "b" && n.chatBe(t) {
 		n.by("chat abbreviation")
 		n.emit(t.raw, "be")
@@ -91,7 +96,7 @@ func (n *normalizer) chat(t *token) bool {
 			return false
 		}
 	}
-	if prev := n.peek(-1); prev != nil && prev.post == "" && startsNumeric(prev.core) {
+	if prev := n.peek(-1); prev != nil && prev.post == "" && startsNumeric(prev.core) && !(l == "u" && (prev.core == "4" || prev.core == "2")) {
 		return false // after a number it is a unit or a label: "5 gm" grams
 	}
 	switch {

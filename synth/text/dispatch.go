@@ -33,6 +33,8 @@ var symbolWords = map[string]string{
 	"γ": "gamma", "δ": "delta", "λ": "lambda", "σ": "sigma", "Ω": "omega", "ω": "omega", "θ": "theta",
 	"φ": "phi", "ε": "epsilon", "→": "to", "↑": "up", "↓": "down", "▲": "up", "▼": "down", "∓": "minus or plus", "′": "feet", "″": "inches", "№": "number",
 	"^": "to the power of", "²": "squared", "³": "cubed",
+	"χ": "chi", "ψ": "psi", "ρ": "rho", "τ": "tau", "η": "eta", "ζ": "zeta", "κ": "kappa", "ν": "nu", "ξ": "xi",
+	"Σ": "sigma", "Π": "pi", "Φ": "phi", "Ψ": "psi", "Λ": "lambda", "Γ": "gamma", "Θ": "theta", "ι": "iota", "υ": "upsilon",
 }
 
 // token normalizes the token at n.i and returns the tokens consumed.

@@ -700,6 +700,9 @@ func primeless(t *token) *token {
 // mixedGreek reports a token with ASCII letters or digits beside its other letters, a formula
 // ("πr²", "2π") rather than a Greek word, whose letters are not read one by one.
 func mixedGreek(s string) bool {
+	if strings.ContainsAny(s, "²³") {
+		return true // "η²" eta squared
+	}
 	for i := 0; i < len(s); i++ {
 		if s[i] < 0x80 && (isDigit(s[i]) || isASCIILetter(rune(s[i]))) {
 			return true

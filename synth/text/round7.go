@@ -542,3 +542,43 @@ func (n *normalizer) numberedCode(t *token) bool {
 	n.phone(t.raw, groups, lead)
 	return true
 }
+
+// notAfterCount are words that never follow a count: after one of them a chat "4" is "for" and
+// a "2" is "to" ("thx 4 the help", "talk 2 u soon").
+var notAfterCount = setOf("the a an u you ur your me my us it him her them this that ya")
+
+// chatDigit reads a lone 4 or 2 between words of a message as "for" or "to", and a "c" before
+// "u" as "see"; it returns the word, or "" when the token is not one.
+func (n *normalizer) chatDigit(t *token) string {
+	c := t.core
+	if c != "4" && c != "2" && c != "c" && c != "C" || t.post != "" || t.pre != "" {
+		return ""
+	}
+	next := n.peek(1)
+	if next == nil {
+		return ""
+	}
+	if c == "c" || c == "C" {
+		if next.core == "u" && n.i == 0 {
+			return "see" // "C u l8r"
+		}
+		return ""
+	}
+	prev := n.peek(-1)
+	if prev == nil || prev.post != "" || !notAfterCount[next.core] {
+		return ""
+	}
+	p := strings.ToLower(prev.core)
+	if c == "4" && chatBeforeFor[p] {
+		return "for"
+	}
+	if c == "2" && chatBeforeTo[p] {
+		return "to"
+	}
+	return "" // "In game 4 the Celtics rallied": a count after a label
+}
+
+// chatBeforeFor and chatBeforeTo are words a chat "4" (for) or "2" (to) follows: "thx 4 the
+// help", "talk 2 u later"; labels ("game 4 the", "chapter 2 the") are not among them.
+var chatBeforeFor = setOf("thx thanks thank ty tysm waiting wait ready time out here there good sorry looking look pay paid ask asked cool great gift food late due all just perfect")
+var chatBeforeTo = setOf("talk going go went come came back listen reply text send sent headed heading welcome nice hard easy used able next")
