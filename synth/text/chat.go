@@ -120,7 +120,7 @@ func (n *normalizer) chat(t *token) bool {
 				return false
 			}
 		}
-	case core == strings.ToUpper(core) && chatCaps[l]:
+	case core == strings.ToUpper(core) && chatCaps[l] && !n.numberNext():
 	case n.i == 0 && chatCapitalized[l] && core[0] >= 'A' && core[0] <= 'Z' && core[1:] == l[1:]:
 		// "Thx, see u at 6!": a message opening with a capital.
 	default:

@@ -135,7 +135,7 @@ func (n *normalizer) pairedName(num number) bool {
 var codeWords = setOf(`order invoice reference ref ticket confirmation serial badge member customer employee
 policy claim case booking reservation transaction receipt voucher coupon promo tracking account acct
 card pin passcode password zip postcode code id extension ext routing isbn ssn po sku rx patient
-otp cvv cvc vin imei plate mls incident docket permit`)
+otp cvv cvc vin imei plate mls incident docket permit imo mmsi`)
 
 // yearable are code words that may also stand before a year.
 var yearable = setOf("policy case claim booking reservation transaction member customer employee badge receipt voucher coupon promo ending ends")

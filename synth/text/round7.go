@@ -25,7 +25,7 @@ func (n *normalizer) round7Token(t *token) int {
 		n.emit(t.raw, w)
 		return 1
 	}
-	if n.centuryAbbrev(t) || n.karatGold(t) || n.stoneWeight(t) || n.spacedDegree(t) || n.codeSection(t) || n.inchRange(t) {
+	if n.knotsAbbrev(t) || n.centuryAbbrev(t) || n.karatGold(t) || n.stoneWeight(t) || n.spacedDegree(t) || n.codeSection(t) || n.inchRange(t) {
 		return 1
 	}
 	if n.numberedCode(t) || n.versionSuffix(t) {
@@ -582,3 +582,33 @@ func (n *normalizer) chatDigit(t *token) string {
 // help", "talk 2 u later"; labels ("game 4 the", "chapter 2 the") are not among them.
 var chatBeforeFor = setOf("thx thanks thank ty tysm waiting wait ready time out here there good sorry looking look pay paid ask asked cool great gift food late due all just perfect")
 var chatBeforeTo = setOf("talk going go went come came back listen reply text send sent headed heading welcome nice hard easy used able next")
+
+// numberNext reports a number right after the current token: "IMO 9811000" is a ship's number,
+// not chat.
+func (n *normalizer) numberNext() bool {
+	next := n.peek(1)
+	return next != nil && n.peek(0).post == "" && next.core != "" && isDigit(next.core[0])
+}
+
+// seaWindWords in a sentence make "kt" after a number knots: "Wind SW 10-15 kt" (elsewhere kt is
+// a karat or a file type).
+var seaWindWords = setOf("wind winds gust gusts gusting seas sea swell sustained speed vessel boat ship sailing breeze")
+
+// knotsAbbrev reads "kt" after a number or a range as knots in a sentence about wind or the sea.
+func (n *normalizer) knotsAbbrev(t *token) bool {
+	if t.core != "kt" {
+		return false
+	}
+	prev := n.peek(-1)
+	if prev == nil || prev.post != "" || prev.core == "" || !isDigit(prev.core[0]) {
+		return false
+	}
+	for k := range n.toks {
+		if seaWindWords[strings.ToLower(n.toks[k].core)] {
+			n.by("unit")
+			n.emit(t.raw, plural(prev.core == "1", "knot", "knots"))
+			return true
+		}
+	}
+	return false
+}
