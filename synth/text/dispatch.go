@@ -34,6 +34,9 @@ var symbolWords = map[string]string{
 	"φ": "phi", "ε": "epsilon", "→": "to", "↑": "up", "↓": "down", "▲": "up", "▼": "down", "∓": "minus or plus", "′": "feet", "″": "inches", "№": "number",
 	"^": "to the power of", "²": "squared", "³": "cubed",
 	"χ": "chi", "ψ": "psi", "ρ": "rho", "τ": "tau", "η": "eta", "ζ": "zeta", "κ": "kappa", "ν": "nu", "ξ": "xi",
+	"⇒": "implies", "⟹": "implies", "↦": "maps to", "∆": "delta", "⏎": "return", "∈": "in", "∉": "not in",
+	"∀": "for all", "∃": "there exists", "≡": "is equivalent to", "∝": "is proportional to", "∂": "partial",
+	"∫": "integral", "⊂": "subset of", "∩": "intersection", "∪": "union", "∅": "empty set",
 	"Σ": "sigma", "Π": "pi", "Φ": "phi", "Ψ": "psi", "Λ": "lambda", "Γ": "gamma", "Θ": "theta", "ι": "iota", "υ": "upsilon",
 }
 

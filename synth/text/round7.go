@@ -9,7 +9,13 @@ import (
 // opening with a year); it returns the tokens consumed, 0 when none applies.
 func (n *normalizer) round7Token(t *token) int {
 	c := t.core
-	if c == "" || c[0] >= 0x80 {
+	if c == "" {
+		return 0
+	}
+	if c[0] >= 0x80 {
+		if n.starRating(t) {
+			return 1
+		}
 		return 0
 	}
 	if k := n.flightLevel(t); k > 0 {
@@ -611,4 +617,33 @@ func (n *normalizer) knotsAbbrev(t *token) bool {
 		}
 	}
 	return false
+}
+
+// starRating reads a rating drawn in stars: "★★★★☆" four out of five stars, "★★★" three stars.
+func (n *normalizer) starRating(t *token) bool {
+	full, empty := 0, 0
+	for _, r := range t.core {
+		switch r {
+		case '★':
+			if empty > 0 {
+				return false // filled stars come first
+			}
+			full++
+		case '☆':
+			empty++
+		default:
+			return false
+		}
+	}
+	if full == 0 || full+empty < 2 || full+empty > 10 {
+		return false // a lone star is a bullet: "★ Featured"
+	}
+	n.by("star rating")
+	n.emit(t.raw, appendCardinal(nil, uint64(full))...)
+	if empty > 0 {
+		n.emit(t.raw, "out", "of")
+		n.emit(t.raw, appendCardinal(nil, uint64(full+empty))...)
+	}
+	n.emit(t.raw, plural(empty == 0 && adjectival(n.peek(-1), n.peek(1), t), "star", "stars")) // "a ★★★ hotel"
+	return true
 }
