@@ -158,18 +158,9 @@ func TestLabelsPlacePhraseInSentence(t *testing.T) {
 		Sentence: prosody.SentenceContext{Index: 1, Count: 2, Syllables: 7, Words: 7, PrevSyllables: 3, PrevWords: 3},
 	}
 	first.Sentence.Next, second.Sentence.Prev = second, first
-	got := append(buildUtterance(first).labels(), buildUtterance(second).labels()...)
-	want := strings.Split(festivalSunRose, "\n")
-	if len(got) != len(want) {
-		t.Fatalf("%d labels, want %d", len(got), len(want))
-	}
 	// Whole labels: the phones two either side, and the neighbouring syllable (A, C) and word
 	// (D, F), reach across the boundary into the other phrase, as Festival's do.
-	for i := range want {
-		if got[i] != want[i] {
-			t.Errorf("label %d:\n got %s\nwant %s", i, got[i], want[i])
-		}
-	}
+	sameLabels(t, append(buildUtterance(first).labels(), buildUtterance(second).labels()...), festivalSunRose)
 }
 
 // festivalToHim is Festival 2.5's labels for "I gave it to him." with the slt voice: its accent
@@ -207,16 +198,7 @@ func TestLabelsTakePlannedEndTone(t *testing.T) {
 		Words:   []prosody.WordSpan{{Text: "I"}, {Text: "gave"}, {Text: "it"}, {Text: "to"}, {Text: "him."}},
 		EndTone: "L-L%",
 	}
-	got := buildUtterance(ph).labels()
-	want := strings.Split(festivalToHim, "\n")
-	if len(got) != len(want) {
-		t.Fatalf("%d labels, want %d", len(got), len(want))
-	}
-	for i := range want {
-		if got[i] != want[i] {
-			t.Errorf("label %d:\n got %s\nwant %s", i, got[i], want[i])
-		}
-	}
+	sameLabels(t, buildUtterance(ph).labels(), festivalToHim)
 }
 
 func TestLabelEndToneAndPauses(t *testing.T) {
