@@ -66,21 +66,7 @@ func readFestival(t testing.TB) []festSentence {
 			case "BB":
 				w.Break = text.SentenceEnd
 			}
-			for _, sy := range fs[4:] {
-				parts := strings.Split(sy, ":")
-				var s phone.Syllable
-				if parts[0] == "1" {
-					s.Stress = phone.Primary
-				}
-				for _, p := range parts[1:] {
-					ph, _, err := phone.Parse(p)
-					if err != nil {
-						t.Fatalf("%s: %v", line, err)
-					}
-					s.Phones = append(s.Phones, ph)
-				}
-				w.Pron = append(w.Pron, s)
-			}
+			w.Pron = dumpSyllables(t, line, fs[4:])
 			cur.words = append(cur.words, w)
 		case "Y":
 			m := kv(fs[2:])
@@ -112,6 +98,28 @@ func readFestival(t testing.TB) []festSentence {
 }
 
 // structure lays fs out as Plan does, with Festival's accents and tones on the syllables.
+// dumpSyllables reads a Festival dump's syllables, each "stress:phone:phone…" (stress 0 or 1).
+func dumpSyllables(t testing.TB, line string, fields []string) phone.Pron {
+	t.Helper()
+	var pr phone.Pron
+	for _, sy := range fields {
+		parts := strings.Split(sy, ":")
+		var s phone.Syllable
+		if parts[0] != "0" {
+			s.Stress = phone.Primary
+		}
+		for _, p := range parts[1:] {
+			ph, _, err := phone.Parse(p)
+			if err != nil {
+				t.Fatalf("%s: %v", line, err)
+			}
+			s.Phones = append(s.Phones, ph)
+		}
+		pr = append(pr, s)
+	}
+	return pr
+}
+
 func (fs *festSentence) structure(t testing.TB) *fsent {
 	t.Helper()
 	kind := text.Statement

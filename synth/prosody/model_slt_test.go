@@ -8,7 +8,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/chorus-tts/chorus/synth/phone"
 	"github.com/chorus-tts/chorus/synth/text"
 )
 
@@ -63,21 +62,7 @@ func readSltDurations(t *testing.T) []sltSentence {
 			default:
 				t.Fatalf("%q: punctuation %q", line, fs[3])
 			}
-			for _, sy := range fs[5:] {
-				parts := strings.Split(sy, ":")
-				var s phone.Syllable
-				if parts[0] != "0" {
-					s.Stress = phone.Primary
-				}
-				for _, p := range parts[1:] {
-					ph, _, err := phone.Parse(p)
-					if err != nil {
-						t.Fatalf("%s: %v", line, err)
-					}
-					s.Phones = append(s.Phones, ph)
-				}
-				w.Pron = append(w.Pron, s)
-			}
+			w.Pron = dumpSyllables(t, line, fs[5:])
 			cur.words = append(cur.words, w)
 			cur.breaks = append(cur.breaks, fs[2] != "NB" && fs[3] == "0")
 			cur.phrPOS = append(cur.phrPOS, fs[4])
