@@ -296,7 +296,7 @@ var abbrevs = map[string]string{
 	"incl": "including", "excl": "excluding",
 	"appt": "appointment", "appts": "appointments", "det": "detective", "insp": "inspector", "ep": "episode",
 	"eps": "episodes", "pg": "page", "pgs": "pages", "avg": "average", "acct": "account", "amt": "amount",
-	"mgr": "manager", "asst": "assistant", "pkg": "package", "mfg": "manufacturing", "dir": "director", "rwy": "runway", "mk": "mark", "mtg": "meeting", "mtgs": "meetings", "msg": "message", "msgs": "messages", "reg": "regulation", "regs": "regulations",
+	"mgr": "manager", "asst": "assistant", "pkg": "package", "mfg": "manufacturing", "dir": "director", "rwy": "runway", "mk": "mark", "lvl": "level", "rte": "route", "mtg": "meeting", "mtgs": "meetings", "msg": "message", "msgs": "messages", "reg": "regulation", "regs": "regulations",
 }
 
 // estimatedNext are nouns after "Est." that make it "estimated", not "established".
@@ -304,7 +304,7 @@ var estimatedNext = setOf("arrival delivery time cost costs total value wait com
 
 // alwaysAbbrev expand even without a period (they are never words).
 var alwaysAbbrev = setOf(`mr mrs ms messrs prof jr sr vs etc inc ltd corp blvd hwy pkwy approx dept govt
-capt sgt cpl cmdr supt assn intl natl mme mlle esq misc univ bros qty incl excl appt appts acct mgr rwy mk mtg mtgs msg msgs asst pkg mfg`)
+capt sgt cpl cmdr supt assn intl natl mme mlle esq misc univ bros qty incl excl appt appts acct mgr rwy mk mtg mtgs msg msgs lvl asst pkg mfg`)
 
 // titleAbbrev precede a name and never end a sentence.
 var titleAbbrev = setOf(`mr mrs ms messrs prof dr st mt ft pt gen gov sen rep capt lt col sgt cpl maj adm cmdr

@@ -859,7 +859,7 @@ var yearPrev = setOf(`in since by of from until till to year circa ca c before a
 summer autumn fall winter early late mid between and or born died ad bc class vintage census election
 olympics season christmas easter model fiscal fy through thru january february march april may june july
 august september october november december jan feb mar apr jun jul aug sep sept oct nov dec est
-established founded`)
+established founded act`)
 
 // quantityPrev are words after which a number is a quantity.
 var quantityPrev = setOf(`about over under than nearly almost some approximately only just exactly least

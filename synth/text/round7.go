@@ -12,8 +12,8 @@ func (n *normalizer) round7Token(t *token) int {
 	if c == "" {
 		return 0
 	}
-	if c[0] >= 0x80 {
-		if n.starRating(t) {
+	if c[0] >= 0x80 || strings.ContainsAny(c, "°★") {
+		if n.starRating(t) || n.starCount(t) || n.coordinate(t) {
 			return 1
 		}
 		return 0
@@ -34,7 +34,7 @@ func (n *normalizer) round7Token(t *token) int {
 	if n.knotsAbbrev(t) || n.centuryAbbrev(t) || n.karatGold(t) || n.stoneWeight(t) || n.spacedDegree(t) || n.codeSection(t) || n.inchRange(t) {
 		return 1
 	}
-	if n.numberedCode(t) || n.versionSuffix(t) {
+	if n.numberedCode(t) || n.versionSuffix(t) || n.hoursAfterTime(t) || n.unitPair(t) || n.roomsListing(t) || n.headingDigits(t) || n.squawk(t) || n.countBeforeAcronym(t) || n.scaleBeforePlural(t) {
 		return 1
 	}
 	if n.runway(t) || n.zuluGlued(t) || n.yearCode(t) || n.cardExpiry(t) {
@@ -325,6 +325,9 @@ func (n *normalizer) karatGold(t *token) bool {
 	next := n.peek(1)
 	if next == nil || t.post != "" || !goldNext[strings.ToLower(next.core)] {
 		return false
+	}
+	if !n.jewelleryNear() && !strings.HasSuffix(c, "kt") && !strings.HasSuffix(c, "ct") && !strings.HasSuffix(c, "KT") {
+		return false // "12k gold" in a game is twelve thousand
 	}
 	if karatMarks[c] {
 		// "18 kt gold": the number was read before the mark.
@@ -647,3 +650,239 @@ func (n *normalizer) starRating(t *token) bool {
 	n.emit(t.raw, plural(empty == 0 && adjectival(n.peek(-1), n.peek(1), t), "star", "stars")) // "a ★★★ hotel"
 	return true
 }
+
+// jewelleryWords in a sentence make a karat reading of "14k gold" likely.
+var jewelleryWords = setOf(`ring rings chain chains necklace bracelet earrings earring band bands pendant jewelry
+jewellery watch plated solid white yellow rose studs hoops bangle`)
+
+// jewelleryNear reports a word of jewellery in the sentence.
+func (n *normalizer) jewelleryNear() bool {
+	for k := range n.toks {
+		if jewelleryWords[strings.ToLower(n.toks[k].core)] {
+			return true
+		}
+	}
+	return false
+}
+
+// hoursAfterTime reads "hrs" after a 24-hour time as hours: "at 2310 hrs" twenty three ten hours.
+func (n *normalizer) hoursAfterTime(t *token) bool {
+	switch t.core {
+	case "hrs", "Hrs", "HRS", "hr", "Hr":
+	default:
+		return false
+	}
+	prev := n.peek(-1)
+	if prev == nil || prev.post != "" || len(prev.core) != 4 || !allDigits(prev.core) {
+		return false
+	}
+	n.by("unit")
+	n.emit(t.raw, "hours")
+	return true
+}
+
+// unitPair reads two quantities with units joined by a slash as a pair: "220V/50Hz" two hundred
+// twenty volts fifty hertz.
+func (n *normalizer) unitPair(t *token) bool {
+	a, b, ok := strings.Cut(t.core, "/")
+	if !ok || a == "" || b == "" || !isDigit(a[0]) || !isDigit(b[0]) {
+		return false
+	}
+	var words []string
+	for _, side := range []string{a, b} {
+		num, rest, ok := scanNumber(side)
+		if !ok || rest == "" || num.neg {
+			return false
+		}
+		un, ok := unitWord(rest, false)
+		if !ok {
+			if s, ok2 := baseUnits[rest]; ok2 {
+				un = s // "2A" amps
+			} else {
+				return false
+			}
+		}
+		words = appendNumber(words, num)
+		words = append(words, strings.Fields(plural(num.isOne(), un.sing, un.plural))...)
+	}
+	n.by("unit")
+	n.emit(t.raw, words...)
+	return true
+}
+
+// roomMarks are how listings write bedrooms and bathrooms after a count.
+var roomMarks = map[string]string{"BR": "bedroom", "BD": "bedroom", "bd": "bedroom", "br": "bedroom", "BA": "bathroom", "ba": "bathroom"}
+
+// roomsListing reads a listing's rooms: "3BR/2BA" three bedroom two bathroom, "4bd".
+func (n *normalizer) roomsListing(t *token) bool {
+	parts := strings.Split(t.core, "/")
+	if len(parts) > 3 {
+		return false
+	}
+	var words []string
+	for _, p := range parts {
+		k := 0
+		for k < len(p) && (isDigit(p[k]) || p[k] == '.') {
+			k++
+		}
+		w := roomMarks[p[k:]]
+		if k == 0 || w == "" {
+			return false
+		}
+		num, rest, ok := scanNumber(p[:k])
+		if !ok || rest != "" {
+			return false
+		}
+		words = append(appendNumber(words, num), w)
+	}
+	n.by("listing rooms")
+	n.emit(t.raw, words...)
+	return true
+}
+
+// headingDigits reads a three-digit direction after wind or heading digit by digit: "Winds
+// 270 at 15 knots" two seven zero, "heading 090".
+func (n *normalizer) headingDigits(t *token) bool {
+	c := t.core
+	if len(c) != 3 || !allDigits(c) || atoiSmall(c) > 360 {
+		return false
+	}
+	prev, next := n.peek(-1), n.peek(1)
+	if prev == nil || prev.post != "" {
+		return false
+	}
+	switch strings.ToLower(prev.core) {
+	case "heading":
+	case "wind", "winds":
+		if next == nil || t.post != "" || !strings.EqualFold(next.core, "at") && next.core != "degrees" {
+			return false // "winds 270 at 15": a direction before its speed
+		}
+	default:
+		return false
+	}
+	n.by("heading")
+	n.emit(t.raw, appendDigitNames(nil, c, false)...)
+	return true
+}
+
+// squawk reads a transponder code digit by digit: "squawk 7700" seven seven zero zero (four
+// octal digits).
+func (n *normalizer) squawk(t *token) bool {
+	c := t.core
+	if len(c) != 4 || strings.Trim(c, "01234567") != "" {
+		return false
+	}
+	prev := n.peek(-1)
+	if prev == nil || prev.post != "" {
+		return false
+	}
+	switch strings.ToLower(prev.core) {
+	case "squawk", "squawking", "squawked", "squawks", "transponder":
+	default:
+		return false
+	}
+	n.by("code digits")
+	n.emit(t.raw, appendDigitNames(nil, c, false)...)
+	return true
+}
+
+// countBeforeAcronym reads "2x" before a word in capitals as a count: "Includes 2x AA batteries"
+// two a a batteries, "4x USB ports" ("22x forward earnings" stays times).
+func (n *normalizer) countBeforeAcronym(t *token) bool {
+	c := t.core
+	if len(c) < 2 || len(c) > 3 || c[len(c)-1] != 'x' || !allDigits(c[:len(c)-1]) {
+		return false
+	}
+	next := n.peek(1)
+	if next == nil || t.post != "" || len(next.core) < 2 || !isUpperWord(strings.TrimRight(next.core, "0123456789")) {
+		return false
+	}
+	n.by("count")
+	n.emit(t.raw, appendInteger(nil, c[:len(c)-1])...)
+	return true
+}
+
+// scaleBeforePlural reads a count with B or M before a plural noun in thousands of millions:
+// "7B parameters" seven billion parameters, "2M users" two million users.
+func (n *normalizer) scaleBeforePlural(t *token) bool {
+	c := t.core
+	if len(c) < 2 || len(c) > 6 {
+		return false
+	}
+	last := c[len(c)-1]
+	if last != 'B' && last != 'M' {
+		return false
+	}
+	num, rest, ok := scanNumber(c)
+	if !ok || rest != string(last) || num.neg || num.plus || !n.pluralAfter() {
+		return false
+	}
+	if prev := n.peek(-1); prev != nil && placeLabels[strings.ToLower(prev.core)] {
+		return false // "Lot 44B expires": a label
+	}
+	n.by("scale")
+	n.emit(t.raw, appendNumber(nil, num)...)
+	n.emit(t.raw, scaleSuffix[rest])
+	return true
+}
+
+// starCount reads a count glued to a star: "a 5★ hotel" a five star hotel, "rated 4★" four stars.
+func (n *normalizer) starCount(t *token) bool {
+	c, ok := strings.CutSuffix(t.core, "★")
+	if !ok || c == "" || !allDigits(c) || len(c) > 2 {
+		return false
+	}
+	n.by("star rating")
+	n.emit(t.raw, appendInteger(nil, c)...)
+	n.emit(t.raw, plural(c == "1" || adjectival(n.peek(-1), n.peek(1), t), "star", "stars"))
+	return true
+}
+
+// hemisphereWords name the hemisphere letters of a coordinate.
+var hemisphereWords = map[byte]string{'N': "north", 'S': "south", 'E': "east", 'W': "west"}
+
+// coordinate reads a latitude or longitude in degrees and minutes (and seconds): "41°43′N"
+// forty one degrees forty three minutes north, "49°56'W".
+func (n *normalizer) coordinate(t *token) bool {
+	c := t.core
+	if len(c) < 3 || hemisphereWords[c[len(c)-1]] == "" {
+		return false
+	}
+	hemi := hemisphereWords[c[len(c)-1]]
+	body := c[:len(c)-1]
+	deg, rest, ok := strings.Cut(body, "°")
+	if !ok || deg == "" || len(deg) > 3 || !allDigits(deg) {
+		return false
+	}
+	words := append(appendInteger(nil, deg), plural(deg == "1", "degree", "degrees"))
+	for _, unit := range [][3]string{{"′", "minute", "minutes"}, {"″", "second", "seconds"}} {
+		if rest == "" {
+			break
+		}
+		v, tail, ok := strings.Cut(rest, unit[0])
+		if !ok {
+			alt := "'"
+			if unit[0] == "″" {
+				alt = "\""
+			}
+			if v, tail, ok = strings.Cut(rest, alt); !ok {
+				return false
+			}
+		}
+		if v == "" || len(v) > 2 || !allDigits(v) {
+			return false
+		}
+		words = append(appendInteger(words, v), plural(v == "1" || v == "01", unit[1], unit[2]))
+		rest = tail
+	}
+	if rest != "" {
+		return false
+	}
+	n.by("coordinate")
+	n.emit(t.raw, append(words, hemi)...)
+	return true
+}
+
+// placeLabels name places and things numbered with a letter after the number ("Lot 44B").
+var placeLabels = setOf(`lot room suite gate unit apt apartment seat row bay platform block flat box locker cabin
+car coach level floor stand pier berth dock zone section aisle exit terminal building bldg stall plot`)
