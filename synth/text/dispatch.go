@@ -72,6 +72,11 @@ func (n *normalizer) token() int {
 	}
 	switch core {
 	case "—", "-", "–", "―", "‒":
+		if n.gluedRangeDash(t) {
+			n.by("range")
+			n.emit(t.raw, "to")
+			return 1
+		}
 		n.raise(len(n.out)-1, Major)
 		return 1
 	case "x", "×", "X":

@@ -31,7 +31,7 @@ func (n *normalizer) round7Token(t *token) int {
 		n.emit(t.raw, w)
 		return 1
 	}
-	if n.knotsAbbrev(t) || n.centuryAbbrev(t) || n.karatGold(t) || n.stoneWeight(t) || n.spacedDegree(t) || n.codeSection(t) || n.inchRange(t) {
+	if n.secondsAfterDecimal(t) || n.statuteSection(t) || n.perAnnumAfterMoney(t) || n.knotsAbbrev(t) || n.centuryAbbrev(t) || n.karatGold(t) || n.stoneWeight(t) || n.spacedDegree(t) || n.codeSection(t) || n.inchRange(t) {
 		return 1
 	}
 	if n.numberedCode(t) || n.versionSuffix(t) || n.hoursAfterTime(t) || n.unitPair(t) || n.roomsListing(t) || n.headingDigits(t) || n.squawk(t) || n.countBeforeAcronym(t) || n.scaleBeforePlural(t) {
@@ -886,3 +886,85 @@ func (n *normalizer) coordinate(t *token) bool {
 // placeLabels name places and things numbered with a letter after the number ("Lot 44B").
 var placeLabels = setOf(`lot room suite gate unit apt apartment seat row bay platform block flat box locker cabin
 car coach level floor stand pier berth dock zone section aisle exit terminal building bldg stall plot`)
+
+// gluedRangeDash reports a dash written between two amounts or times without spaces, split off
+// by the tokenizer: "6 a.m.–2 p.m." six a m to two p m, "£45k–£55k". It is "to", not a pause.
+func (n *normalizer) gluedRangeDash(t *token) bool {
+	prev, next := n.peek(-1), n.peek(1)
+	if prev == nil || next == nil || prev.end != t.start || t.end != next.start || prev.post != "" && prev.post != "." || next.pre != "" {
+		return false
+	}
+	p, x := prev.core, next.core
+	if p == "" || x == "" {
+		return false
+	}
+	amountEnd := isDigit(p[len(p)-1]) || strings.HasSuffix(p, "a.m") || strings.HasSuffix(p, "p.m") || meridiemTail(p) ||
+		startsMoney(p) && strings.ContainsAny(p, "0123456789")
+	amountStart := isDigit(x[0]) || startsMoney(x) && strings.ContainsAny(x, "0123456789")
+	return amountEnd && amountStart
+}
+
+// startsMoney reports a currency sign first: "£45k", "$5".
+func startsMoney(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r == '$' || r == '£' || r == '€' || r == '¥' || r == '₹'
+}
+
+// secondsAfterDecimal reads a lone "s" after a decimal number as seconds: "won by 4.2 s" four
+// point two seconds (after a whole number it may be a letter: "5 s").
+func (n *normalizer) secondsAfterDecimal(t *token) bool {
+	if t.core != "s" || t.hasDot() && n.peek(1) != nil {
+		return false
+	}
+	prev := n.peek(-1)
+	if prev == nil || prev.post != "" {
+		return false
+	}
+	num, rest, ok := scanNumber(prev.core)
+	if !ok || rest != "" || !num.hasPoint || num.neg {
+		return false
+	}
+	n.by("unit")
+	n.emit(t.raw, "seconds")
+	return true
+}
+
+// statuteSection reads "s." or "ss." before a section number after a word, as British
+// statutes are cited: "charged under s. 18 of the Act" section eighteen ("J. S. Bach" stays).
+func (n *normalizer) statuteSection(t *token) bool {
+	if t.core != "s" && t.core != "ss" || !t.hasDot() {
+		return false
+	}
+	prev, next := n.peek(-1), n.peek(1)
+	if prev == nil || next == nil || prev.post != "" || !isLetterWord(prev.core) ||
+		next.core == "" || !isDigit(next.core[0]) {
+		return false
+	}
+	n.by("abbreviation")
+	n.absorbed = true // the period is the abbreviation's
+	if t.core == "ss" {
+		n.emit(t.raw, "sections")
+	} else {
+		n.emit(t.raw, "section")
+	}
+	return true
+}
+
+// perAnnumAfterMoney reads "pa" or "p.a." after a sum of money as per annum: "£45k pa".
+func (n *normalizer) perAnnumAfterMoney(t *token) bool {
+	switch t.core {
+	case "pa", "p.a", "PA":
+	default:
+		return false
+	}
+	prev := n.peek(-1)
+	if prev == nil || prev.post != "" || !startsMoney(prev.core) || !strings.ContainsAny(prev.core, "0123456789") {
+		return false
+	}
+	n.by("abbreviation")
+	if t.core == "p.a" {
+		n.absorbed = !n.isLast(0)
+	}
+	n.emit(t.raw, "per", "annum")
+	return true
+}

@@ -271,6 +271,8 @@ func boundary(before, run, after string) bool {
 		return false // "Alcaraz def. Sinner": a result, "defeated"
 	case key == "no" && strings.IndexAny(next, "0123456789") > 0 && codeWords[strings.ToLower(wordBefore(before))]:
 		return false // "tracking no. JD0146…": the number of a code
+	case (w == "s" || w == "ss") && nextDigit:
+		return false // "charged under s. 18": a statute's section
 	case (key == "dep" || key == "arr") && nextDigit:
 		return false // "dep. 11:50": an itinerary's departure time
 	case key == "v" && !starter && precededByCapital(before) && unicode.IsUpper(nr):
