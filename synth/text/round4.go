@@ -70,6 +70,9 @@ var record3Prev = setOf("finished finish finishes ended ends posted post posts")
 // two-part record one, or after "finished"; elsewhere three numbers joined by hyphens (a 4-4-2
 // formation) are read by the compound reader.
 func (n *normalizer) record3(t *token, s string) bool {
+	if strings.Count(s, "-") != 2 {
+		return false // counted first: splitting every number allocates
+	}
 	parts := strings.Split(s, "-")
 	if len(parts) != 3 || t.post != "" && !strings.HasPrefix(t.post, ",") && !strings.HasPrefix(t.post, ".") && t.post != ")" {
 		return false
@@ -254,6 +257,9 @@ func (n *normalizer) perCount(left, right string) bool {
 // slashTriple reads three numbers joined by slashes that are not a date as the numbers alone:
 // "the 50/30/20 rule" fifty thirty twenty, "24/7/365". Dates were read before.
 func (n *normalizer) slashTriple(t *token, s string) bool {
+	if strings.Count(s, "/") != 2 {
+		return false // counted first: splitting every number allocates
+	}
 	parts := strings.Split(s, "/")
 	if len(parts) != 3 {
 		return false

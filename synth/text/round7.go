@@ -322,6 +322,9 @@ var karatMarks = setOf("K k kt KT ct")
 // (a number from 8 to 24 before a word of gold; "24K people" stays thousand).
 func (n *normalizer) karatGold(t *token) bool {
 	c := t.core
+	if c == "" || !karatMarks[c] && (!isDigit(c[0]) || !strings.ContainsAny(c, "Kkc")) {
+		return false // the shape first: most tokens stop here without lower-casing
+	}
 	next := n.peek(1)
 	if next == nil || t.post != "" || !goldNext[strings.ToLower(next.core)] {
 		return false
@@ -473,7 +476,7 @@ func (n *normalizer) versionSuffix(t *token) bool {
 		end++
 	}
 	ver, tail := c[:end], c[end:]
-	if !isVersionString(ver) || tail == "" {
+	if tail == "" || tail[0] != '-' && len(tail) != 1 || !isVersionString(ver) {
 		return false
 	}
 	var label []string
@@ -715,7 +718,11 @@ var roomMarks = map[string]string{"BR": "bedroom", "BD": "bedroom", "bd": "bedro
 
 // roomsListing reads a listing's rooms: "3BR/2BA" three bedroom two bathroom, "4bd".
 func (n *normalizer) roomsListing(t *token) bool {
-	parts := strings.Split(t.core, "/")
+	c := t.core
+	if len(c) < 3 || !isDigit(c[0]) || roomMarks[c[len(c)-2:]] == "" {
+		return false // the shape first: most tokens stop here without splitting
+	}
+	parts := strings.Split(c, "/")
 	if len(parts) > 3 {
 		return false
 	}

@@ -59,11 +59,16 @@ func appendVersion(dst []string, s string) []string {
 // ("120.0.6099.109"), the first of at most three.
 func isVersionString(s string) bool {
 	groups := 0
-	for _, p := range strings.Split(s, ".") {
+	for rest := s; ; {
+		p, tail, more := strings.Cut(rest, ".") // no allocation: this runs on every number
 		if p == "" || len(p) > 4 || groups == 0 && len(p) > 3 || !allDigits(p) {
 			return false
 		}
 		groups++
+		if !more {
+			break
+		}
+		rest = tail
 	}
 	return groups >= 2 && groups <= 4
 }
