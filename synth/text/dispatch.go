@@ -58,6 +58,9 @@ func (n *normalizer) token() int {
 			return 1
 		}
 	}
+	if k := n.round8Token(t); k > 0 {
+		return k
+	}
 	if k := n.round7Token(t); k > 0 {
 		return k
 	}

@@ -68,6 +68,12 @@ func FuzzReaders(f *testing.F) {
 		"v2.1.0-rc1", "v3.0-beta", "v0.9.3b", "1.2.0-alpha.2", "5.0.0-rc.", "v1.2-", "v1.2-rc1.2.3", "WWII", "21st c.", "24K gold",
 		"18 kt gold", "3 st 4 lb", "1.2k likes", "^ this", "^^", "2 ^ 10", "Dx: T2DM", "Temp 38.2 C", "28 U.S.C. 1331", "2–4\" of", "-4\"", "#24-00871", "MLS# 22-1187", "#1-3", "#-", "#0-", "Plate ABC-1234", "90 sqm", "thx 4 the help", "talk 2 u", "C u", "c", "4", "game 4 the", "χ²(2)", "η²", "²η", "Mtg", "★★★★☆", "☆★", "★", "a ★★★ hotel", "★★★★★★★★★★★", "A ⇒ B", "∆T", "Wind 10-15 kt", "IMO 9811000", "at 2310 hrs", "220V/50Hz", "5V/2A", "1/2", "3BR/2BA", "BR/", "Winds 270 at", "squawk 7700", "2x AA", "7B parameters",
 		"5★", "41°43′N 49°56′W", "27°59'N", "°N", "1°1′1″S", "12k gold ring", "Act 1861", "6 a.m.–2 p.m.", "£45k–£55k pa", "–5", "5–", "$–$", "4.2 s", "under s. 18", "ss. 4", "s.", "£5 p.a.",
+		// round eight
+		"won in 2:00:05", "1:00:00", "26:14:03", "0:58.2", "0:", "0:5.", "1:00.5", "99:59:59", "at 2:00:05", "2:00:05 pm",
+		"7a–7p", "7a-7p", "9a and 5p", "7p-7a", "13a-5p", "0a-0p", "a-p", "7a - ", "– 7p", "8:30a–4:30p", "50p-75p",
+		"2.0L turbo", "5.7L V8", "1.5L", "9.9l engine", "2.0L V99", "3.4m views", "2 m people", "1.2m tall", "m", "-1m views",
+		"80p/kg", "85p/ea", "p/kg", "1p/", "£25/sq ft", "90p/sq ft", "$/sq ft", "/sq m", "£/sq",
+		"GTA V", "Final Fantasy X", "USA V Canada", "V", "X", "hit his 40th HR", "2-for-4 with a HR", "40 HR per week", "HRs", "1 HR",
 	}
 	for _, s := range seeds {
 		f.Add(s)

@@ -1,0 +1,17 @@
+package text
+
+import "testing"
+
+// TestReadings8 checks testdata/readings8.tsv: the round-eight readers of issue 18 (elapsed
+// race times, hours with a and p, engine sizes, m for million before a count, prices over a
+// unit, a lone numeral after a game title, HR in baseball), each with cases where the reading
+// must not apply, read exactly as written there, with the lexicon as the engine reads.
+func TestReadings8(t *testing.T) {
+	n, misses := scoreHeldOut(t, "testdata/readings8.tsv")
+	for _, m := range misses {
+		t.Error(m)
+	}
+	if n < 100 {
+		t.Fatalf("only %d cases", n)
+	}
+}
