@@ -16,16 +16,22 @@ func (n *normalizer) round8Token(t *token) int {
 		if k := n.moneyPerSquare(t); k > 0 {
 			return k
 		}
-		if n.elapsedTime(t) || n.shiftHours(t) || n.engineSize(t) || n.penceOverUnit(t) {
+		if n.elapsedTime(t) || n.shiftHours(t) || n.penceOverUnit(t) {
 			return 1
+		}
+		if k := n.engineSize(t); k > 0 {
+			return k
 		}
 		return n.millionBeforeCount(t)
 	}
 	if isDash(c) && n.shiftDash() {
 		return 1
 	}
-	if strings.HasPrefix(c, "£") || c[0] == '$' {
-		return n.moneyPerSquare(t)
+	if strings.HasPrefix(c, "£") || c[0] == '$' || strings.HasPrefix(c, "€") {
+		if k := n.moneyPerSquare(t); k > 0 {
+			return k
+		}
+		return n.moneySpacedM(t)
 	}
 	if n.homeRun(t) || n.titleNumeral(t) {
 		return 1
@@ -243,14 +249,26 @@ func engineCode(s string) bool {
 // engineSize reads an engine's displacement as a car reviewer does, before a word of engines
 // or a cylinder layout: "2.0L turbo" two point oh liter turbo, "the 5.7L V8" five point seven
 // liter v eight. "Drink 2L a day" and "2.0 GPA" are left to the other readers.
-func (n *normalizer) engineSize(t *token) bool {
+func (n *normalizer) engineSize(t *token) int {
 	c := t.core
-	if len(c) != 4 || c[1] != '.' || c[3] != 'L' && c[3] != 'l' || !isDigit(c[0]) || !isDigit(c[2]) || t.post != "" {
-		return false
+	if len(c) < 3 || c[1] != '.' || !isDigit(c[0]) || !isDigit(c[2]) || t.post != "" {
+		return 0
 	}
-	next := n.peek(1)
-	if next == nil || next.pre != "" || !(engineWords[strings.ToLower(next.core)] || engineCode(next.core)) {
-		return false
+	unit, k := "", 1
+	switch strings.ToLower(c[3:]) {
+	case "l", "-l", "-liter", "-litre":
+		unit = "liter"
+		if strings.HasSuffix(c, "litre") {
+			unit = "litre"
+		}
+	case "":
+		if l := n.peek(1); l != nil && l.pre == "" && l.post == "" && l.core == "L" {
+			unit, k = "liter", 2
+		}
+	}
+	next := n.peek(k)
+	if unit == "" || next == nil || next.pre != "" || !(engineWords[strings.ToLower(next.core)] || engineCode(next.core)) {
+		return 0
 	}
 	n.by("engine size")
 	n.emit(t.raw, onesWords[c[0]-'0'], "point")
@@ -259,8 +277,8 @@ func (n *normalizer) engineSize(t *token) bool {
 	} else {
 		n.emit(t.raw, onesWords[c[2]-'0'])
 	}
-	n.emit(t.raw, "liter")
-	return true
+	n.emit(t.raw, unit)
+	return k
 }
 
 // penceOverUnit reads pence over a unit: "80p/kg" eighty pence per kilogram, "28p/kWh",
@@ -396,12 +414,9 @@ func (n *normalizer) homeRun(t *token) bool {
 		return false
 	}
 	prev := n.peek(-1)
-	if n.baseballNear() || prev != nil && prev.post == "" && (isOrdinalNumeral(prev.core) || prev.core == "a") {
+	if n.baseballNear() || prev != nil && prev.post == "" && isOrdinalNumeral(prev.core) {
 		n.by("home run")
-		one := c == "HR" && (prev == nil || !startsNumeric(prev.core) || prev.core == "1")
-		if prev != nil && (prev.core == "a" || isOrdinalNumeral(prev.core)) {
-			one = c == "HR"
-		}
+		one := c == "HR" && (prev == nil || !startsNumeric(prev.core) || prev.core == "1" || isOrdinalNumeral(prev.core))
 		n.emit(t.raw, "home", plural(one, "run", "runs"))
 		return true
 	}
@@ -409,9 +424,15 @@ func (n *normalizer) homeRun(t *token) bool {
 		return false
 	}
 	n.by("hours after a number")
-	n.emit(t.raw, plural(prev.core == "1", "hour", "hours"))
+	next := n.peek(1)
+	adjective := next != nil && t.post == "" && isLetterWord(next.core) && next.core == strings.ToLower(next.core) && !notAfterHourAdjective[next.core]
+	n.emit(t.raw, plural(prev.core == "1" || adjective, "hour", "hours"))
 	return true
 }
+
+// notAfterHourAdjective are words after "40 HR" that leave it a count of hours ("40 HR per
+// week", "12 HR last night"); another lower-case word makes it an adjective ("24 HR service").
+var notAfterHourAdjective = setOf("per a an each every of in on at to for from and or but with without last this next that ago total straight so is are was were a week day weekly daily")
 
 // baseballNear reports a word of baseball within a few tokens, or a hit verb just before.
 func (n *normalizer) baseballNear() bool {
@@ -435,8 +456,8 @@ func (n *normalizer) baseballNear() bool {
 var titleWords = setOf("fantasy rocky gta civilization resident evil saw halo madden fifa quest doom zelda mega man kombat fighter")
 
 // titleNumeral reads a lone V or X after a game or film title as a number: "GTA V" g t a five,
-// "Final Fantasy X" final fantasy ten. The title is an acronym said letter by letter or a known
-// title word; "Plan V", "exit V" and "USA V Canada" (versus) keep the letter.
+// "Final Fantasy X" final fantasy ten. The title is a known title word, or for V an acronym said
+// letter by letter; "Plan V", "exit V" and "USA V Canada" (versus) keep the letter.
 func (n *normalizer) titleNumeral(t *token) bool {
 	c := t.core
 	if c != "V" && c != "X" {
@@ -448,7 +469,8 @@ func (n *normalizer) titleNumeral(t *token) bool {
 	}
 	p := prev.core
 	known := titleWords[strings.ToLower(p)] && isCapitalized(p)
-	acronym := len(p) >= 2 && len(p) <= 4 && isUpperWord(p) && !n.wordLike(p)
+	// X after an acronym is too often the network ("the NFL X account"): only V there.
+	acronym := c == "V" && len(p) >= 2 && len(p) <= 4 && isUpperWord(p) && !n.wordLike(p)
 	if !known && !acronym {
 		return false
 	}
@@ -467,4 +489,21 @@ func (n *normalizer) titleNumeral(t *token) bool {
 // wordLike reports an acronym said as a word (NASA), which is no game title's short form here.
 func (n *normalizer) wordLike(s string) bool {
 	return n.opts.IsWord != nil && len(s) > 3 && n.opts.IsWord(strings.ToLower(s))
+}
+
+// moneySpacedM reads a spaced m after a sum of money as million: "$1.2 m" one point two million
+// dollars (as "$1.2m" is).
+func (n *normalizer) moneySpacedM(t *token) int {
+	cur, rest, ok := leadingCurrency(t.core)
+	if !ok || t.post != "" {
+		return 0
+	}
+	num, tail, ok := scanNumber(rest)
+	next := n.peek(1)
+	if !ok || tail != "" || num.neg || num.plus || next == nil || next.pre != "" || next.core != "m" {
+		return 0
+	}
+	n.by("money in millions")
+	n.emit(t.raw, appendMoney(nil, num, cur, "million")...)
+	return 2
 }
