@@ -292,7 +292,7 @@ func boundary(before, run, after string) bool {
 	case strings.Contains(w, ".") && (key == "a.m" || key == "p.m"):
 		z, _, _ := strings.Cut(trimWord(next), "/") // "8 p.m. ET/PT"
 		return !timeZones[z] && zoneNames[z] == ""
-	case strings.Contains(w, ".") || utf8.RuneCountInString(w) == 1 && unicode.IsUpper([]rune(w)[0]):
+	case strings.Contains(w, ".") && !decimalPointsOnly(w) || utf8.RuneCountInString(w) == 1 && unicode.IsUpper([]rune(w)[0]):
 		// Initials and U.S.-style abbreviations often precede a name: they
 		// end a sentence only before a typical sentence opener.
 		return starter
@@ -345,4 +345,15 @@ func wordBefore(before string) string {
 	}
 	s = strings.TrimRightFunc(s[:k], unicode.IsSpace)
 	return trimWord(s[strings.LastIndexFunc(s, unicode.IsSpace)+1:])
+}
+
+// decimalPointsOnly reports a word whose every period is a decimal point, between two digits
+// ("£3.5m", "€1.80/L"): such a word is no abbreviation, and its sentence may end after it.
+func decimalPointsOnly(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] == '.' && (i == 0 || i+1 >= len(w) || !isDigit(w[i-1]) || !isDigit(w[i+1])) {
+			return false
+		}
+	}
+	return true
 }
