@@ -312,8 +312,11 @@ func knownPerUnit(w string) bool {
 	if _, ok := unitWord(w, false); ok {
 		return true
 	}
-	return perTime[w] != ""
+	return perTime[w] != "" || pricedPer[strings.ToLower(w)]
 }
+
+// pricedPer are words a price is quoted over, spelled out: "55p/litre", "£2/bag".
+var pricedPer = setOf("litre liter kilo kilogram gram pound unit item piece hour day week month year night person head bag box pack dozen bottle can bunch sheet page word minute text call")
 
 // squareUnits name an area after "sq": "£25/sq ft".
 var squareUnits = map[string]string{"ft": "foot", "m": "meter", "yd": "yard", "in": "inch", "mi": "mile", "km": "kilometer"}
@@ -358,9 +361,34 @@ workers employees students tourists refugees migrants readers signatures clicks 
 shipments songs tweets posts messages emails calls applications claims inhabitants citizens americans
 britons shares miles`)
 
+// countTotals name a total counted in millions before it: "a population of 1.2m".
+var countTotals = setOf(`population audience viewership readership circulation subscribers users followers
+residents visitors viewers downloads views streams households customers members votes signatures`)
+
+// afterCountTotal may follow a total in millions: "rose to 1.2m last year", "from 1.1m to 1.2m".
+var afterCountTotal = setOf("and or to last this in on by from since after before a per but")
+
+// countBefore reports a word naming a total counted within the three tokens before.
+func (n *normalizer) countBefore() bool {
+	for k := -1; k >= -3; k-- {
+		p := n.peek(k)
+		if p == nil {
+			return false
+		}
+		if countTotals[strings.ToLower(p.core)] {
+			return true
+		}
+		if p.post != "" && k < -1 {
+			return false
+		}
+	}
+	return false
+}
+
 // millionBeforeCount reads a lower-case m after a number as million before a word of things
-// counted: "1.2m views" one point two million views, "2m downloads"; "1.2m tall", "the 400m
-// hurdles" and "2m of cable" stay meters.
+// counted ("1.2m views" one point two million views, "2m downloads") or after a total counted
+// ("a population of 1.2m."); "1.2m tall", "the 400m hurdles", "2m of cable" and "people
+// stood 2m apart" stay meters.
 func (n *normalizer) millionBeforeCount(t *token) int {
 	c := t.core
 	k := 1
@@ -369,7 +397,7 @@ func (n *normalizer) millionBeforeCount(t *token) int {
 		var rest string
 		var ok bool
 		num, rest, ok = scanNumber(c)
-		if !ok || rest != "m" || t.post != "" {
+		if !ok || rest != "m" {
 			return 0
 		}
 	} else {
@@ -377,7 +405,7 @@ func (n *normalizer) millionBeforeCount(t *token) int {
 		var ok bool
 		num, rest, ok = scanNumber(c)
 		m := n.peek(1)
-		if !ok || rest != "" || t.post != "" || m == nil || m.core != "m" || m.pre != "" || m.post != "" {
+		if !ok || rest != "" || t.post != "" || m == nil || m.core != "m" || m.pre != "" {
 			return 0
 		}
 		k = 2
@@ -386,8 +414,13 @@ func (n *normalizer) millionBeforeCount(t *token) int {
 		return 0
 	}
 	next := n.peek(k)
-	if next == nil || next.pre != "" || !countNouns[strings.ToLower(next.core)] {
+	last := n.peek(k - 1)
+	counted := next != nil && next.pre == "" && last.post == "" && countNouns[strings.ToLower(next.core)]
+	if !counted && !n.countBefore() {
 		return 0
+	}
+	if !counted && !(next == nil || last.post != "" || afterCountTotal[strings.ToLower(next.core)]) {
+		return 0 // "stay 2m apart", "1.8m tall": a length
 	}
 	n.by("million before a count")
 	n.emit(t.raw, appendNumber(nil, num)...)
@@ -459,7 +492,10 @@ var titleWords = setOf("fantasy rocky gta civilization resident evil saw halo ma
 // "Final Fantasy X" final fantasy ten. The title is a known title word, or for V an acronym said
 // letter by letter; "Plan V", "exit V" and "USA V Canada" (versus) keep the letter.
 func (n *normalizer) titleNumeral(t *token) bool {
-	c := t.core
+	c, poss := t.core, ""
+	if b, ok := strings.CutSuffix(strings.ReplaceAll(c, "’", "'"), "'s"); ok {
+		c, poss = b, "'s" // "GTA V's map"
+	}
 	if c != "V" && c != "X" {
 		return false
 	}
@@ -474,14 +510,14 @@ func (n *normalizer) titleNumeral(t *token) bool {
 	if !known && !acronym {
 		return false
 	}
-	if next := n.peek(1); next != nil && t.post == "" && isCapitalized(next.core) && !known {
+	if next := n.peek(1); next != nil && t.post == "" && poss == "" && isCapitalized(next.core) && !known {
 		return false // "USA V Canada": versus
 	}
 	n.by("numeral after a title")
 	if c == "V" {
-		n.emit(t.raw, "five")
+		n.emit(t.raw, "five"+poss)
 	} else {
-		n.emit(t.raw, "ten")
+		n.emit(t.raw, "ten"+poss)
 	}
 	return true
 }
