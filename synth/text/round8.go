@@ -366,7 +366,7 @@ var countTotals = setOf(`population audience viewership readership circulation s
 residents visitors viewers downloads views streams households customers members votes signatures`)
 
 // afterCountTotal may follow a total in millions: "rose to 1.2m last year", "from 1.1m to 1.2m".
-var afterCountTotal = setOf("and or to last this in on by from since after before a per but")
+var afterCountTotal = setOf("and or to last this in on by since after before a per but")
 
 // countBefore reports a word naming a total counted within the three tokens before.
 func (n *normalizer) countBefore() bool {
