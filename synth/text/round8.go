@@ -486,7 +486,10 @@ func (n *normalizer) baseballNear() bool {
 }
 
 // titleWords are titles whose sequels are numbered with a lone V or X: "Final Fantasy X".
-var titleWords = setOf("fantasy rocky gta civilization resident evil saw halo madden fifa quest doom zelda mega man kombat fighter")
+var titleWords = setOf("fantasy rocky civilization evil saw quest kombat fighter auto persona")
+
+// notTitles are acronyms a lone V follows as volts: "set the meter to DC V".
+var notTitles = setOf("AC DC RMS VAC VDC")
 
 // titleNumeral reads a lone V or X after a game or film title as a number: "GTA V" g t a five,
 // "Final Fantasy X" final fantasy ten. The title is a known title word, or for V an acronym said
@@ -506,7 +509,7 @@ func (n *normalizer) titleNumeral(t *token) bool {
 	p := prev.core
 	known := titleWords[strings.ToLower(p)] && isCapitalized(p)
 	// X after an acronym is too often the network ("the NFL X account"): only V there.
-	acronym := c == "V" && len(p) >= 2 && len(p) <= 4 && isUpperWord(p) && !n.wordLike(p)
+	acronym := c == "V" && len(p) >= 2 && len(p) <= 4 && isUpperWord(p) && !notTitles[p] && !n.wordLike(p)
 	if !known && !acronym {
 		return false
 	}
