@@ -101,6 +101,9 @@ func (n *normalizer) elapsedTime(t *token) bool {
 	if m != 0 && h <= 24 {
 		return false // the clock's reading already is the sports reader's: "two oh one and nine seconds"
 	}
+	if m == 0 && s == 0 && h >= 10 && h <= 24 {
+		return false // "18:00:00" is a timestamp's hour more often than a race run in whole hours
+	}
 	n.by("elapsed time")
 	w := appendUnder100(nil, h)
 	switch {
