@@ -3,6 +3,8 @@ package text
 import (
 	"strings"
 	"testing"
+
+	"github.com/chorus-tts/chorus/internal/cputime"
 )
 
 // prose is a paragraph mixing ordinary text with numbers, money, dates,
@@ -59,16 +61,16 @@ func BenchmarkNormalizeWeb(b *testing.B) {
 	o := Options{IsWord: engineIsWord(b), Compound: engineCompound(b)}
 	b.SetBytes(int64(len(in)))
 	b.ResetTimer()
-	cpu := processCPU()
+	cpu0, ok0 := cputime.Process()
 	for range b.N {
 		if _, err := NormalizeTextWith(in, o); err != nil {
 			b.Fatal(err)
 		}
 	}
 	b.ReportMetric(float64(len(in))/(1<<20)*float64(b.N)/b.Elapsed().Seconds(), "MB/s")
-	if cpu > 0 {
+	if cpu1, ok := cputime.Process(); ok && ok0 {
 		// CPU seconds (all threads, the garbage collector's too) per MB: the cost on a machine
 		// whose cores are shared, where wall time also counts waiting.
-		b.ReportMetric((processCPU()-cpu)/float64(b.N)/(float64(len(in))/(1<<20)), "cpu-s/MB")
+		b.ReportMetric((cpu1-cpu0).Seconds()/float64(b.N)/(float64(len(in))/(1<<20)), "cpu-s/MB")
 	}
 }
