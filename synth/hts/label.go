@@ -249,44 +249,19 @@ func (u *utterance) labels() []string {
 	for i, w := range u.words {
 		content[i+1] = content[i] + int(b2i(w.gpos == "content"))
 	}
-	// The syllable or word before index i (i < 0: the previous phrase's last), or after it
-	// (i < 0 or past the end: the next phrase's first); nil where there is none.
-	sylBack := func(i int) *lsyl {
-		switch {
-		case i >= 0 && i < ns:
-			return &u.syls[i]
-		case i < 0 && u.prev != nil && len(u.prev.syls) > 0:
-			return &u.prev.syls[len(u.prev.syls)-1]
-		}
-		return nil
+	// The syllables and words of the neighbouring phrases, whose edges the labels read.
+	var prevSyls, nextSyls []lsyl
+	var prevWords, nextWords []lword
+	if u.prev != nil {
+		prevSyls, prevWords = u.prev.syls, u.prev.words
 	}
-	sylFwd := func(i int) *lsyl {
-		switch {
-		case i >= 0 && i < ns:
-			return &u.syls[i]
-		case u.next != nil && len(u.next.syls) > 0:
-			return &u.next.syls[0]
-		}
-		return nil
+	if u.next != nil {
+		nextSyls, nextWords = u.next.syls, u.next.words
 	}
-	wordBack := func(i int) *lword {
-		switch {
-		case i >= 0 && i < nw:
-			return &u.words[i]
-		case i < 0 && u.prev != nil && len(u.prev.words) > 0:
-			return &u.prev.words[len(u.prev.words)-1]
-		}
-		return nil
-	}
-	wordFwd := func(i int) *lword {
-		switch {
-		case i >= 0 && i < nw:
-			return &u.words[i]
-		case u.next != nil && len(u.next.words) > 0:
-			return &u.next.words[0]
-		}
-		return nil
-	}
+	sylBack := func(i int) *lsyl { return edgeBack(u.syls, prevSyls, i) }
+	sylFwd := func(i int) *lsyl { return edgeFwd(u.syls, nextSyls, i) }
+	wordBack := func(i int) *lword { return edgeBack(u.words, prevWords, i) }
+	wordFwd := func(i int) *lword { return edgeFwd(u.words, nextWords, i) }
 	sylDesc := func(s *lsyl, sep string) string { // stress_accent_nphones, or 0_0_0
 		if s == nil {
 			return "0" + sep + "0" + sep + "0"
@@ -425,6 +400,30 @@ func (u *utterance) labels() []string {
 		out[i] = b.String()
 	}
 	return out
+}
+
+// edgeBack is &xs[i], or for i < 0 the last of prev (the previous phrase's); nil where there is
+// none.
+func edgeBack[T any](xs, prev []T, i int) *T {
+	switch {
+	case i >= 0 && i < len(xs):
+		return &xs[i]
+	case i < 0 && len(prev) > 0:
+		return &prev[len(prev)-1]
+	}
+	return nil
+}
+
+// edgeFwd is &xs[i], or for i outside xs (a caller's "none after me here") the first of next
+// (the next phrase's); nil where there is none.
+func edgeFwd[T any](xs, next []T, i int) *T {
+	switch {
+	case i >= 0 && i < len(xs):
+		return &xs[i]
+	case len(next) > 0:
+		return &next[0]
+	}
+	return nil
 }
 
 // event reports whether the syllable carries an intonation event: a pitch accent or a boundary
