@@ -32,5 +32,3 @@ func (v Voice) Pron() (map[string]phone.Pron, error) {
 	}
 	return out, nil
 }
-
-func pronErr(_ map[string]phone.Pron, err error) error { return err }

@@ -328,10 +328,11 @@ func (v *Voice) validate() error {
 	default:
 		return fmt.Errorf("%w: voice %q: gender %q must be female, male or neutral", ErrInvalid, v.Name, v.Gender)
 	}
+	_, pronErr := v.Pron()
 	for _, err := range []error{
 		rangeErr("sample_rate", float64(v.SampleRate), audio.MinSampleRate, audio.MaxSampleRate),
 		v.Prosody.validate(),
-		pronErr(v.Pron()),
+		pronErr,
 	} {
 		if err != nil {
 			return fmt.Errorf("voice %q: %w", v.Name, err)
