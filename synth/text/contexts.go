@@ -775,14 +775,7 @@ func (n *normalizer) countedAfter() bool {
 }
 
 // equation reports a sentence with an equals sign, where "2x" is two x, not two times.
-func (n *normalizer) equation() bool {
-	for i := range n.toks {
-		if strings.Contains(n.toks[i].core, "=") {
-			return true
-		}
-	}
-	return false
-}
+func (n *normalizer) equation() bool { return n.fact(factEquation) }
 
 // teamWords name who has a record, or the record: "the team is 4-0", "their record is 7-3".
 var teamWords = setOf("team teams club clubs they we side squad franchise record mark")

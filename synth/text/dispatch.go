@@ -8,6 +8,7 @@ import (
 
 // peek returns the token at offset off from the current one, or nil.
 func (n *normalizer) peek(off int) *token {
+	n.work++
 	if off != 0 && n.inPart > 0 {
 		return nil
 	}

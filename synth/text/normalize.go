@@ -101,6 +101,7 @@ func NormalizeWith(raw string, o Options) Sentence {
 // sentence normalizes one sentence, reusing the normalizer's scratch space.
 func (n *normalizer) sentence(raw string) Sentence {
 	n.i, n.inPart, n.absorbed, n.versionAt, n.recordAt, n.dotTimeAt = 0, 0, false, -1, -1, -1
+	n.facts = sentenceFacts{pence: -1}
 	if !utf8.ValidString(raw) {
 		if err := validUTF8(raw); err != nil {
 			n.debug("dropped invalid UTF-8", "error", err)
@@ -214,6 +215,10 @@ type normalizer struct {
 	// dotTimeAt is the index of the last token read as a time written with a point (-1:
 	// none), so the end of a span of times is one too ("from 12.00 until 2.30").
 	dotTimeAt int
+	// facts caches whole-sentence facts (see fact); work counts the tokens readers look at
+	// (peek and whole-sentence scans), so tests can check the cost stays linear.
+	facts sentenceFacts
+	work  int
 }
 
 func newNormalizer(o Options) *normalizer {

@@ -592,7 +592,7 @@ func (n *normalizer) phoneTokens() int {
 			if nt == nil || nt.pre != "" && nt.pre != "(" {
 				break
 			}
-			c := strings.NewReplacer("(", "", ")", "").Replace(nt.core)
+			c := withoutParens(nt.core)
 			dashed := strings.Split(c, "-") // "+81 3-1234-5678": a local number in dashed groups
 			if c = strings.Join(dashed, ""); !allDigits(c) || len(c) > 8 && len(dashed) == 1 || slices.ContainsFunc(dashed, func(g string) bool { return g == "" || len(g) > 4 }) && len(dashed) > 1 {
 				break

@@ -213,45 +213,13 @@ func (n *normalizer) chatBe(t *token) bool {
 // number with p pence: "Shares fell 8p to 212p", "the FTSE stock closed at 1450p".
 var penceWords = setOf("shares share stock stocks pence penny price prices priced ftse aim closed fell rose traded")
 
-// penceNear reports a sentence about prices in pence: a word of penceWords, a pound sign, or
-// another price of one or two digits with p.
-func (n *normalizer) penceNear() bool {
-	for k := range n.toks {
-		c := n.toks[k].core
-		if k == n.i || c == "" {
-			continue
-		}
-		if strings.HasPrefix(c, "£") || penceWords[strings.ToLower(c)] {
-			return true
-		}
-		if l := len(c); l >= 2 && l <= 3 && c[l-1] == 'p' && allDigits(c[:l-1]) {
-			return true
-		}
-	}
-	return false
-}
-
 // fixtureVerbs are verbs of one side meeting another in a schedule line ("Miami (12-5) hosts
 // Buffalo").
 var fixtureVerbs = setOf("hosts host visits visit faces face meets meet plays travels vs vs. versus")
 
 // fixtureRecords reports a sentence with two bracketed records, or one and a fixture verb:
 // then a bracketed pair after a name is a win–loss record, whatever the name.
-func (n *normalizer) fixtureRecords() bool {
-	pairs, verb := 0, false
-	for k := range n.toks {
-		t := &n.toks[k]
-		if fixtureVerbs[strings.ToLower(t.core)] {
-			verb = true
-		}
-		if strings.HasSuffix(t.pre, "(") && strings.HasPrefix(t.post, ")") {
-			if a, b, ok := strings.Cut(t.core, "-"); ok && len(a) <= 2 && len(b) <= 2 && allDigits(a) && allDigits(b) && a != "" && b != "" {
-				pairs++
-			}
-		}
-	}
-	return pairs >= 2 || pairs == 1 && verb
-}
+func (n *normalizer) fixtureRecords() bool { return n.fact(factFixture) }
 
 // cardWords in a sentence make an expiry's MM/YY a card's month and year.
 var cardWords = setOf("card cards visa mastercard amex cvv cvc debit credit ending")
@@ -277,12 +245,7 @@ func (n *normalizer) cardExpiry(t *token) bool {
 		pp := n.peek(-2)
 		ok = pp != nil && pp.post == "" && strings.EqualFold(pp.core, "valid") && prev.post == ""
 	case "exp", "expiry", "expires", "expiration":
-		for k := range n.toks {
-			if cardWords[strings.ToLower(n.toks[k].core)] {
-				ok = true
-				break
-			}
-		}
+		ok = n.fact(factCard)
 	}
 	if !ok {
 		return false
@@ -615,14 +578,12 @@ func (n *normalizer) knotsAbbrev(t *token) bool {
 	if prev == nil || prev.post != "" || prev.core == "" || !isDigit(prev.core[0]) {
 		return false
 	}
-	for k := range n.toks {
-		if seaWindWords[strings.ToLower(n.toks[k].core)] {
-			n.by("unit")
-			n.emit(t.raw, plural(prev.core == "1", "knot", "knots"))
-			return true
-		}
+	if !n.fact(factSeaWind) {
+		return false
 	}
-	return false
+	n.by("unit")
+	n.emit(t.raw, plural(prev.core == "1", "knot", "knots"))
+	return true
 }
 
 // starRating reads a rating drawn in stars: "★★★★☆" four out of five stars, "★★★" three stars.
@@ -659,14 +620,7 @@ var jewelleryWords = setOf(`ring rings chain chains necklace bracelet earrings e
 jewellery watch plated solid white yellow rose studs hoops bangle`)
 
 // jewelleryNear reports a word of jewellery in the sentence.
-func (n *normalizer) jewelleryNear() bool {
-	for k := range n.toks {
-		if jewelleryWords[strings.ToLower(n.toks[k].core)] {
-			return true
-		}
-	}
-	return false
-}
+func (n *normalizer) jewelleryNear() bool { return n.fact(factJewellery) }
 
 // hoursAfterTime reads "hrs" after a 24-hour time as hours: "at 2310 hrs" twenty three ten hours.
 func (n *normalizer) hoursAfterTime(t *token) bool {

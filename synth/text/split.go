@@ -243,7 +243,7 @@ func boundary(before, run, after string) bool {
 	if nextLower {
 		return false
 	}
-	if b := strings.TrimSpace(before); len(b) <= 3 && allDigits(b) {
+	if listNumber(before) {
 		return false // a list number: "1. Buy milk"
 	}
 	// The word carrying the period.
@@ -298,6 +298,18 @@ func boundary(before, run, after string) bool {
 		return starter
 	}
 	return true
+}
+
+// listNumber reports before that holds only a number of up to three digits, with space around
+// it: "1. Buy milk". It looks back from the end only as far as the word and the space before it,
+// so a paragraph whose periods do not end sentences (after a long run of spaces) stays linear.
+func listNumber(before string) bool {
+	b := strings.TrimRightFunc(before, unicode.IsSpace)
+	k := strings.LastIndexFunc(b, unicode.IsSpace) + 1
+	if w := b[k:]; len(w) > 3 || !allDigits(w) {
+		return false
+	}
+	return strings.LastIndexFunc(b[:k], func(r rune) bool { return !unicode.IsSpace(r) }) < 0
 }
 
 var compass = setOf("N S E W NE NW SE SW")

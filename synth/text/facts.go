@@ -1,0 +1,143 @@
+package text
+
+import "strings"
+
+// A fact is something about the whole sentence that readers ask of many of its tokens (is it an
+// equation, is it about the sea…). Each is found by one pass over the tokens the first time it
+// is asked and kept until the next sentence, so a long sentence full of tokens that ask stays
+// linear in its length.
+type fact uint8
+
+const (
+	factEquation  fact = iota // an equals sign somewhere: "2x" is two x
+	factFixture               // two bracketed records, or one and a fixture verb
+	factCard                  // a word of cards: an expiry's MM/YY is a month and a year
+	factSeaWind               // a word of wind or the sea: kt is knots
+	factJewellery             // a word of jewellery: 14k is karats
+	numFacts
+)
+
+// sentenceFacts caches the facts of the sentence being read; reset per sentence.
+type sentenceFacts struct {
+	known, has uint16
+	// pence counts the tokens that make a sentence about prices in pence (penceToken); -1 until
+	// counted. penceNear leaves out the token asking.
+	pence int
+}
+
+// fact reports whether the sentence has fact f, scanning the tokens once per sentence.
+func (n *normalizer) fact(f fact) bool {
+	bit := uint16(1) << f
+	if n.facts.known&bit == 0 {
+		n.facts.known |= bit
+		if n.scan(factTests[f]) {
+			n.facts.has |= bit
+		}
+	}
+	return n.facts.has&bit != 0
+}
+
+// factTests find each fact: true for a token that shows it (the fixture fact counts instead).
+var factTests = [numFacts]func(n *normalizer) bool{
+	factEquation: func(n *normalizer) bool {
+		return n.anyToken(func(t *token) bool { return strings.Contains(t.core, "=") })
+	},
+	factFixture: func(n *normalizer) bool {
+		pairs, verb := 0, false
+		for k := range n.toks {
+			t := &n.toks[k]
+			if fixtureVerbs[strings.ToLower(t.core)] {
+				verb = true
+			}
+			if strings.HasSuffix(t.pre, "(") && strings.HasPrefix(t.post, ")") {
+				if a, b, ok := strings.Cut(t.core, "-"); ok && len(a) <= 2 && len(b) <= 2 && allDigits(a) && allDigits(b) && a != "" && b != "" {
+					pairs++
+				}
+			}
+		}
+		return pairs >= 2 || pairs == 1 && verb
+	},
+	factCard:      func(n *normalizer) bool { return n.anyWordOf(cardWords) },
+	factSeaWind:   func(n *normalizer) bool { return n.anyWordOf(seaWindWords) },
+	factJewellery: func(n *normalizer) bool { return n.anyWordOf(jewelleryWords) },
+}
+
+// scan runs a whole-sentence test, counting the tokens it visits as work.
+func (n *normalizer) scan(test func(n *normalizer) bool) bool {
+	n.work += len(n.toks)
+	return test(n)
+}
+
+// anyToken reports a token of the sentence for which ok holds.
+func (n *normalizer) anyToken(ok func(t *token) bool) bool {
+	for k := range n.toks {
+		if ok(&n.toks[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// anyWordOf reports a token of the sentence that, lower-cased, is in set.
+func (n *normalizer) anyWordOf(set map[string]bool) bool {
+	return n.anyToken(func(t *token) bool { return set[lowerASCIIWord(t.core)] })
+}
+
+// lowerASCIIWord lower-cases a word for a set lookup, without allocating when it is already
+// lower case (most words are).
+func lowerASCIIWord(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' || c >= 0x80 {
+			return strings.ToLower(s)
+		}
+	}
+	return s
+}
+
+// penceToken reports a token that makes a sentence about prices in pence: a pound sign, a word
+// of penceWords, or a price of one or two digits with p.
+func penceToken(c string) bool {
+	if c == "" {
+		return false
+	}
+	if strings.HasPrefix(c, "£") || penceWords[lowerASCIIWord(c)] {
+		return true
+	}
+	l := len(c)
+	return l >= 2 && l <= 3 && c[l-1] == 'p' && allDigits(c[:l-1])
+}
+
+// penceNear reports a sentence about prices in pence: a token of penceToken other than the
+// current one. The tokens are counted once per sentence.
+func (n *normalizer) penceNear() bool {
+	if n.facts.pence < 0 {
+		n.facts.pence = 0
+		n.scan(func(n *normalizer) bool {
+			for k := range n.toks {
+				if penceToken(n.toks[k].core) {
+					n.facts.pence++
+				}
+			}
+			return false
+		})
+	}
+	self := 0
+	if n.i < len(n.toks) && penceToken(n.toks[n.i].core) {
+		self = 1
+	}
+	return n.facts.pence-self > 0
+}
+
+// withoutParens drops the brackets of a phone number's group ("(0)20"); it allocates only when
+// there are some.
+func withoutParens(s string) string {
+	if !strings.ContainsAny(s, "()") {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if r == '(' || r == ')' {
+			return -1
+		}
+		return r
+	}, s)
+}
