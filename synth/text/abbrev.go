@@ -129,6 +129,9 @@ var acronymReadings = map[string]string{
 	"JPEG": "j peg", "JSON": "jason", "NOAA": "noah", "BRICS": "bricks", "TASS": "tass",
 	"MPEG": "m peg", "WWE": "w w e", "IEEE": "i triple e", "AAA": "triple a", "NAACP": "n double a c p",
 	"USAF": "u s a f", "OLED": "o led", "FTSE": "footsie", "VRAM": "v ram", "SRAM": "s ram", "DRAM": "d ram", "MSRP": "m s r p", "ASCII": "askey", "SCSI": "scuzzy", "GUI": "gooey", "CAPTCHA": "captcha",
+	// Protocols, formats and tests said as words: "over QUIC" quick, "YAML files", "a NAND chip".
+	"QUIC": "quick", "YAML": "yamel", "TOML": "tommel", "NAND": "nand", "SATA": "sata", "CUDA": "cooda",
+	"WASM": "wazzum", "GMAT": "g mat", "LSAT": "l sat", "FAANG": "fang",
 }
 
 // letterA reports a capital "A" inside a sentence that names the letter

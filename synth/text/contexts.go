@@ -661,7 +661,7 @@ func (n *normalizer) fractionAdjective(t *token, num number, rest string) int {
 	prev := n.peek(-1)
 	article := prev != nil && prev.post == "" && (strings.EqualFold(prev.core, "a") || strings.EqualFold(prev.core, "an") || determiners[strings.ToLower(prev.core)])
 	switch {
-	case article && a == "1" && b == "2":
+	case (article || halfTail(tail)) && a == "1" && b == "2":
 		n.emit(src, "half")
 	case article && a == "1" && b == "4":
 		n.emit(src, "quarter")

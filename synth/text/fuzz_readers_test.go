@@ -74,6 +74,10 @@ func FuzzReaders(f *testing.F) {
 		"2.0L turbo", "5.7L V8", "1.5L", "9.9l engine", "2.0L V99", "3.4m views", "2 m people", "1.2m tall", "m", "-1m views",
 		"80p/kg", "85p/ea", "p/kg", "1p/", "£25/sq ft", "90p/sq ft", "$/sq ft", "/sq m", "£/sq",
 		"GTA V", "Final Fantasy X", "USA V Canada", "V", "X", "hit his 40th HR", "2-for-4 with a HR", "40 HR per week", "HRs", "1 HR",
+		// round nine
+		"1/2 price", "½ off", "1/2-price tickets", "1/2 a", "1/2 of", "2 1/2 days", "Page 1/2 of", "1/2-", "1/2 ",
+		"ons.gov.uk", "va.gov", "x.int", "my.gov.au", "ice.gov", "a.gov", "QUIC", "YAML", "1 kt 2 kt wind", "EXP 01/27 card",
+		"x. " + "   B. B. 1. 2. ", "212p 1p shares", "(1-2) hosts (3-4)", "2x = 4",
 	}
 	for _, s := range seeds {
 		f.Add(s)

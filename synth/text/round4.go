@@ -223,11 +223,15 @@ func (n *normalizer) product(t *token) bool {
 	return true
 }
 
+// saidAsWords are agencies' short initials said as a word: ICE.
+var saidAsWords = setOf("ice")
+
 // agencyLabel reports a host label of four or five letters before ".gov" or ".mil" that the
-// lexicon does not know: US agencies' initials, spelled ("eeoc.gov" e e o c dot gov), unless
-// they are said as a word (FEMA, NASA).
+// lexicon does not know, or of two or three before ".gov", ".mil" or ".int" (known or not): an
+// agency's initials, spelled ("eeoc.gov" e e o c dot gov, "ons.gov.uk" o n s), unless they are
+// said as a word (FEMA, NASA, ICE).
 func (n *normalizer) agencyLabel(label, after string) bool {
-	if len(label) < 4 || len(label) > 5 || !isLetterWord(label) || n.opts.IsWord == nil {
+	if len(label) < 2 || len(label) > 5 || !isLetterWord(label) || n.opts.IsWord == nil {
 		return false
 	}
 	tld, ok := strings.CutPrefix(strings.ToLower(after), ".")
@@ -237,10 +241,16 @@ func (n *normalizer) agencyLabel(label, after string) bool {
 	if k := strings.IndexAny(tld, "./"); k >= 0 {
 		tld = tld[:k]
 	}
+	l := strings.ToLower(label)
+	if len(l) <= 3 {
+		// Two or three letters before .gov, .mil or .int are an agency's initials even when
+		// the lexicon has them as a word: ons.gov.uk o n s, sec.gov s e c, va.gov v a (not
+		// the agencies said as words, ice.gov, nor my.gov.au).
+		return (tld == "gov" || tld == "mil" || tld == "int") && !shortWords[l] && !wordAcronyms[strings.ToUpper(l)] && !saidAsWords[l]
+	}
 	if tld != "gov" && tld != "mil" {
 		return false
 	}
-	l := strings.ToLower(label)
 	return !wordAcronyms[strings.ToUpper(l)] && !n.opts.IsWord(l)
 }
 
