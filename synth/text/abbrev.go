@@ -402,8 +402,9 @@ func (n *normalizer) abbrev(t *token) bool {
 		if !dot && !(key == "sec" && capital && nextDigit) {
 			return false // "Sec 104, Row 12" is a section; "1 sec" after a number a second
 		}
-		if (key == "p" || key == "pp" || key == "ch" || key == "sec" || key == "art" || key == "para" || key == "c" || key == "ca") && !nextDigit {
-			return false
+		if (key == "p" || key == "pp" || key == "ch" || key == "sec" || key == "art" || key == "para" || key == "c" || key == "ca") && !nextDigit &&
+			!((key == "c" || key == "ca") && n.eraBeforeYear(1)) {
+			return false // "c. AD 80" is circa too
 		}
 		if key == "al" && (prev == nil || strings.ToLower(prev.core) != "et") {
 			return false

@@ -598,8 +598,8 @@ var mathNouns = setOf("slope value coefficient correlation gradient exponent der
 // (temperatures, scores, changes).
 func (n *normalizer) negativeContext() bool {
 	prev := n.peek(-1)
-	if prev == nil {
-		return false
+	if prev == nil || n.temperatureHere() {
+		return false // "x = −40 °F": a temperature is minus, after an equals sign too
 	}
 	if mathPrev[prev.core] || strings.HasSuffix(prev.core, "=") {
 		return true

@@ -78,6 +78,10 @@ func FuzzReaders(f *testing.F) {
 		"1/2 price", "½ off", "1/2-price tickets", "1/2 a", "1/2 of", "2 1/2 days", "Page 1/2 of", "1/2-", "1/2 ",
 		"ons.gov.uk", "va.gov", "x.int", "my.gov.au", "ice.gov", "a.gov", "QUIC", "YAML", "1 kt 2 kt wind", "EXP 01/27 card",
 		"x. " + "   B. B. 1. 2. ", "212p 1p shares", "(1-2) hosts (3-4)", "2x = 4",
+		"0800–1600 UTC", "2300-0700 hrs", "0000-2400", "2359–0000", "0960-1000", "1-1", "x = −40 °F", "= −5°C", "= −",
+		"c. AD 80", "ca. CE", "c. AD", "Psalm 23:1", "Genesis 1:1–3", "John 3:16-", "1 Corinthians 13:4", "3 John 1:1",
+		"Gen. 1:1", "Matt. 5:9", "Rev. 0:1", "Job 999:999", "12.4 mb/d", "1.2m bbl/d", "bpd", "1 bbl", "3 Mt",
+		"250 cells/µL", "cells/", "2 words/min/day",
 	}
 	for _, s := range seeds {
 		f.Add(s)

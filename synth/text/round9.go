@@ -5,7 +5,19 @@ import "strings"
 // round9Token runs the round-nine readers of issue 18; it returns the tokens consumed, 0 when
 // none applies.
 func (n *normalizer) round9Token(t *token) int {
-	if n.halfBefore(t) {
+	c := t.core
+	if c == "" || n.inPart != 0 {
+		return 0
+	}
+	if isDigit(c[0]) {
+		if k := n.militaryRange(t); k > 0 {
+			return k
+		}
+		if n.chapterVerse(t) || n.bookPart(t) {
+			return 1
+		}
+	}
+	if n.halfBefore(t) || n.oilRate(t) || n.bookAbbrev(t) {
 		return 1
 	}
 	return 0
@@ -42,4 +54,243 @@ func (n *normalizer) halfBefore(t *token) bool {
 func halfTail(tail string) bool {
 	w, _, _ := strings.Cut(tail, "-")
 	return halfWords[w] && w != "a" && w != "an" && w != "of"
+}
+
+// militaryRange reads a span of two 24-hour times written as four digits each, as the military
+// and timetables say them: "0800–1600 UTC" oh eight hundred to sixteen hundred, "open
+// 0900-1700", "2300–0700 hrs" (with its hours word). One side must have a leading zero, or a
+// time zone or an hours word must follow; "1990-2000" and "Rooms 1201-1210" stay as they were.
+func (n *normalizer) militaryRange(t *token) int {
+	c := t.core
+	if len(c) < 9 || len(c) > 11 || !isDigit(c[0]) {
+		return 0
+	}
+	a, b := c[:4], ""
+	switch {
+	case c[4] == '-' && len(c) == 9:
+		b = c[5:]
+	case strings.HasPrefix(c[4:], "–") && len(c) == 11:
+		b = c[7:]
+	default:
+		return 0
+	}
+	if !allDigits(a) || !allDigits(b) {
+		return 0
+	}
+	ha, ma, hb, mb := atoiSmall(a[:2]), atoiSmall(a[2:]), atoiSmall(b[:2]), atoiSmall(b[2:])
+	if ha > 23 || hb > 24 || ma > 59 || mb > 59 || hb == 24 && mb != 0 {
+		return 0
+	}
+	next := n.peek(1)
+	zone, hours := false, false
+	if next != nil && t.post == "" {
+		zone = timeZones[next.core] || zoneNames[next.core] != "" || next.core == "Z" || next.core == "local"
+		switch strings.ToLower(next.core) {
+		case "hrs", "hr", "hours":
+			hours = true
+		}
+	}
+	if a[0] != '0' && b[0] != '0' && !zone && !hours {
+		return 0
+	}
+	n.by("military time")
+	n.emit(t.raw, appendMilitary(nil, ha, ma)...)
+	n.emit(t.raw, "to")
+	n.emit(t.raw, appendMilitary(nil, hb, mb)...)
+	if hours {
+		n.emit(next.raw, "hours")
+		return 2
+	}
+	return 1
+}
+
+// bibleBooks name the books of the Bible (and common short forms) before a chapter and verse.
+var bibleBooks = setOf(`Genesis Gen Exodus Ex Exod Leviticus Lev Numbers Num Deuteronomy Deut Joshua Josh
+Judges Judg Ruth Samuel Sam Kings Chronicles Chron Ezra Nehemiah Neh Esther Esth Job Psalm Psalms Ps Proverbs
+Prov Ecclesiastes Eccl Isaiah Isa Jeremiah Jer Lamentations Lam Ezekiel Ezek Daniel Dan Hosea Hos Joel Amos
+Obadiah Jonah Micah Nahum Habakkuk Zephaniah Haggai Zechariah Zech Malachi Mal Matthew Matt Mark Luke John
+Acts Romans Rom Corinthians Cor Galatians Gal Ephesians Eph Philippians Phil Colossians Col Thessalonians
+Thess Timothy Tim Titus Philemon Hebrews Heb James Peter Pet Jude Revelation Rev Sirach Tobit Maccabees`)
+
+// numberedBooks are the books that come in parts: "1 Corinthians" first corinthians.
+var numberedBooks = setOf("Samuel Sam Kings Chronicles Chron Corinthians Cor Thessalonians Thess Timothy Tim Peter Pet John Maccabees")
+
+// verseRef splits a chapter and verse written "3:16", "23:1-6" or "1:1–3": chapter, verse, and
+// the verse a span ends on ("" for none). Verses have no leading zero, so "5:05" is no verse.
+func verseRef(c string) (ch, v, end string, ok bool) {
+	ch, rest, ok := strings.Cut(c, ":")
+	if !ok || ch == "" || len(ch) > 3 || !allDigits(ch) || ch[0] == '0' {
+		return "", "", "", false
+	}
+	v, end = rest, ""
+	if k := strings.IndexAny(rest, "-–"); k >= 0 {
+		v, end = rest[:k], strings.TrimLeft(rest[k:], "-–")
+		if end == "" || len(end) > 3 || !allDigits(end) || end[0] == '0' {
+			return "", "", "", false
+		}
+	}
+	if v == "" || len(v) > 3 || !allDigits(v) || v[0] == '0' {
+		return "", "", "", false
+	}
+	return ch, v, end, true
+}
+
+// bookBefore reports the name of a book of the Bible before the current token (after an
+// abbreviation's point too): "John 3:16", "Ps. 23:1". A name and a time ("Mark 5:30 pm") read
+// alike, and "5:05" is no verse.
+func (n *normalizer) bookBefore() bool {
+	prev := n.peek(-1)
+	if prev == nil || !bibleBooks[prev.core] || strings.Trim(prev.post, ".") != "" {
+		return false
+	}
+	return true
+}
+
+// chapterVerse reads a chapter and verse after a book of the Bible as a reader of scripture
+// says them: "John 3:16" john three sixteen, "Psalm 23:1" psalm twenty three one, "Genesis
+// 1:1–3" genesis one one to three (not a ratio or a time).
+func (n *normalizer) chapterVerse(t *token) bool {
+	ch, v, end, ok := verseRef(t.core)
+	if !ok || !n.bookBefore() {
+		return false
+	}
+	n.by("chapter and verse")
+	n.emit(t.raw, appendInteger(nil, ch)...)
+	n.emit(t.raw, appendInteger(nil, v)...)
+	if end != "" {
+		n.emit(t.raw, "to")
+		n.emit(t.raw, appendInteger(nil, end)...)
+	}
+	return true
+}
+
+// bookPart reads the number of a book that comes in parts as an ordinal before its name and a
+// chapter: "1 Corinthians 13:4" first corinthians, "2 Kings 5:1" second kings.
+func (n *normalizer) bookPart(t *token) bool {
+	if t.core != "1" && t.core != "2" && t.core != "3" || t.post != "" {
+		return false
+	}
+	book, ref := n.peek(1), n.peek(2)
+	if book == nil || ref == nil || !numberedBooks[book.core] || strings.Trim(book.post, ".") != "" {
+		return false
+	}
+	if _, _, _, ok := verseRef(ref.core); !ok {
+		return false
+	}
+	n.by("chapter and verse")
+	n.emit(t.raw, ordinalWord(appendInteger(nil, t.core)[0]))
+	return true
+}
+
+// oilRates are the rates oil and gas output is given in, after a number: "12.4 mb/d" twelve
+// point four million barrels per day, "900,000 bpd", "1.2m bbl/d" (m read as million before it).
+var oilRates = map[string][2]string{
+	"bbl/d": {"barrel per day", "barrels per day"}, "b/d": {"barrel per day", "barrels per day"},
+	"bpd": {"barrel per day", "barrels per day"}, "bopd": {"barrel of oil per day", "barrels of oil per day"},
+	"boe/d": {"barrel of oil equivalent per day", "barrels of oil equivalent per day"},
+	"mb/d":  {"million barrels per day", "million barrels per day"}, "mbpd": {"million barrels per day", "million barrels per day"},
+	"mmb/d": {"million barrels per day", "million barrels per day"}, "kb/d": {"thousand barrels per day", "thousand barrels per day"},
+	"bcf/d": {"billion cubic feet per day", "billion cubic feet per day"}, "bcm": {"billion cubic meters", "billion cubic meters"},
+	"bbl": {"barrel", "barrels"}, "bbls": {"barrel", "barrels"},
+}
+
+// oilRate reads a rate of oil or gas output after a number or after "million" ("1.2m" read so).
+func (n *normalizer) oilRate(t *token) bool {
+	r, ok := oilRates[t.core]
+	prev := n.peek(-1)
+	if !ok || t.pre != "" || prev == nil || prev.post != "" || prev.core == "" {
+		return false
+	}
+	p := prev.core
+	last := p[len(p)-1]
+	if !isDigit(last) && !scaleNames[strings.ToLower(p)] && !(last == 'm' || last == 'k' || last == 'M') {
+		return false
+	}
+	if !isDigit(p[0]) && !scaleNames[strings.ToLower(p)] {
+		return false
+	}
+	n.by("unit")
+	w := r[1]
+	if p == "1" {
+		w = r[0]
+	}
+	n.emit(t.raw, strings.Fields(w)...)
+	return true
+}
+
+// countPerUnit reads a plural noun joined by a slash to a unit after a number as so many per
+// unit: "250 cells/µL" cells per microliter, "40 words/min", "3 copies/mL"; it returns the unit
+// (false when this is not such a count).
+func (n *normalizer) countPerUnit(left, right string) (unit, bool) {
+	if !plainPlural(left) || perTime[right] != "" {
+		return unit{}, false
+	}
+	un, ok := unitWord(right, false)
+	if !ok {
+		return unit{}, false
+	}
+	prev := n.peek(-1)
+	if prev == nil || prev.post != "" || prev.core == "" || !isDigit(prev.core[len(prev.core)-1]) {
+		return unit{}, false
+	}
+	return un, true
+}
+
+// temperatureHere reports a number written with a degree sign, glued or spaced: "−40 °F",
+// "−5°C".
+func (n *normalizer) temperatureHere() bool {
+	cur := n.peek(0)
+	if cur == nil {
+		return false
+	}
+	if strings.Contains(cur.core, "°") || strings.ContainsAny(cur.core, "℃℉") {
+		return true
+	}
+	next := n.peek(1)
+	return next != nil && cur.post == "" && (strings.HasPrefix(next.core, "°") || next.core == "℃" || next.core == "℉")
+}
+
+// eraBeforeYear reports an era written before its year at offset off: "AD 80", "A.D. 597",
+// "CE 70".
+func (n *normalizer) eraBeforeYear(off int) bool {
+	era, year := n.peek(off), n.peek(off+1)
+	if era == nil || year == nil || year.core == "" || !isDigit(year.core[0]) {
+		return false
+	}
+	switch era.core {
+	case "AD", "A.D", "A.D.", "CE", "C.E", "C.E.":
+		return true
+	}
+	return false
+}
+
+// isVerseRef reports a chapter and verse: "3:16", "1:1-3".
+func isVerseRef(s string) bool {
+	_, _, _, ok := verseRef(s)
+	return ok
+}
+
+// bookAbbrevs are short forms of books of the Bible that are other abbreviations elsewhere
+// ("Gen." general, "Rev." reverend, "Col." colonel) or no word at all.
+var bookAbbrevs = map[string]string{
+	"Gen": "genesis", "Ex": "exodus", "Exod": "exodus", "Lev": "leviticus", "Num": "numbers", "Deut": "deuteronomy",
+	"Josh": "joshua", "Judg": "judges", "Sam": "samuel", "Chron": "chronicles", "Neh": "nehemiah", "Esth": "esther",
+	"Ps": "psalm", "Prov": "proverbs", "Eccl": "ecclesiastes", "Isa": "isaiah", "Jer": "jeremiah", "Lam": "lamentations",
+	"Ezek": "ezekiel", "Dan": "daniel", "Hos": "hosea", "Zech": "zechariah", "Mal": "malachi", "Matt": "matthew",
+	"Rom": "romans", "Cor": "corinthians", "Gal": "galatians", "Eph": "ephesians", "Phil": "philippians",
+	"Col": "colossians", "Thess": "thessalonians", "Tim": "timothy", "Heb": "hebrews", "Pet": "peter", "Rev": "revelation",
+}
+
+// bookAbbrev reads a short form of a book of the Bible before a chapter and verse by the
+// book's name: "Gen. 1:1" genesis one one, "Rev. 3:20", "1 Cor. 13:4".
+func (n *normalizer) bookAbbrev(t *token) bool {
+	name, ok := bookAbbrevs[t.core]
+	next := n.peek(1)
+	if !ok || next == nil || strings.Trim(t.post, ".") != "" || !isVerseRef(next.core) {
+		return false
+	}
+	n.by("chapter and verse")
+	n.emit(t.raw, name)
+	n.absorbed = strings.HasPrefix(t.post, ".")
+	return true
 }

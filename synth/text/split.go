@@ -271,6 +271,10 @@ func boundary(before, run, after string) bool {
 		return false // "Alcaraz def. Sinner": a result, "defeated"
 	case key == "no" && strings.IndexAny(next, "0123456789") > 0 && codeWords[strings.ToLower(wordBefore(before))]:
 		return false // "tracking no. JD0146…": the number of a code
+	case bibleBooks[strings.TrimSuffix(w, ".")] && isVerseRef(strings.TrimRight(next, ".,;:!?)")):
+		return false // "Matt. 5:9": a book of the Bible and a verse
+	case (key == "c" || key == "ca") && eraWords[trimWord(next)]:
+		return false // "built c. AD 80": circa
 	case (w == "s" || w == "ss") && nextDigit:
 		return false // "charged under s. 18": a statute's section
 	case (key == "dep" || key == "arr") && nextDigit:
@@ -311,6 +315,9 @@ func listNumber(before string) bool {
 	}
 	return strings.LastIndexFunc(b[:k], func(r rune) bool { return !unicode.IsSpace(r) }) < 0
 }
+
+// eraWords are eras written before a year.
+var eraWords = setOf("AD A.D CE C.E")
 
 var compass = setOf("N S E W NE NW SE SW")
 

@@ -362,6 +362,10 @@ func (n *normalizer) compound(src, s string) {
 					sep = or
 				} else if n.perCount(part, s[i+size:]) {
 					sep = "per" // "3-4 cups/day" cups per day
+				} else if un, ok := n.countPerUnit(part, s[i+size:]); ok {
+					n.emit(src, "per") // "250 cells/µL" cells per microliter
+					n.emit(src, strings.Fields(un.sing)...)
+					return
 				}
 			}
 			if sep != "-" {

@@ -85,6 +85,7 @@ var units = map[string]unit{
 	"sqm": u("square meter", "square meters", true),
 	"µA":  u("microamp", "microamps", true), "μA": u("microamp", "microamps", true),
 	"Da": u("dalton", "daltons", true), "Gy": u("gray", "gray", true), "Ah": u("amp hour", "amp hours", true),
+	"Mt": u("megaton", "megatons", true), "Gt": u("gigaton", "gigatons", true), // of carbon dioxide: "fell 3 Mt"
 	"Sv": u("sievert", "sieverts", true), "eV": u("electron volt", "electron volts", true), "Bq": u("becquerel", "becquerels", true),
 }
 
