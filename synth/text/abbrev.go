@@ -131,7 +131,7 @@ var acronymReadings = map[string]string{
 	"USAF": "u s a f", "OLED": "o led", "FTSE": "footsie", "VRAM": "v ram", "SRAM": "s ram", "DRAM": "d ram", "MSRP": "m s r p", "ASCII": "askey", "SCSI": "scuzzy", "GUI": "gooey", "CAPTCHA": "captcha",
 	// Protocols, formats and tests said as words: "over QUIC" quick, "YAML files", "a NAND chip".
 	"QUIC": "quick", "YAML": "yamel", "TOML": "tommel", "NAND": "nand", "SATA": "sata", "CUDA": "cooda",
-	"WASM": "wazzum", "GMAT": "g mat", "LSAT": "l sat", "FAANG": "fang",
+	"WASM": "wazzum", "GMAT": "g mat", "LSAT": "l sat", "FAANG": "fang", "EBITDA": "e bit dah",
 }
 
 // letterA reports a capital "A" inside a sentence that names the letter

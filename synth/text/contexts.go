@@ -76,7 +76,7 @@ func appendMilitary(w []string, hh, mm int) []string {
 
 // pairedLabel4 are nouns whose four-digit labels are read in pairs too: "Suite 1507" fifteen
 // oh seven, "Flight 2317" twenty three seventeen, "room 1214".
-var pairedLabel4 = setOf("room suite flight apartment apt gate unit box train tram ferry shuttle cabin")
+var pairedLabel4 = setOf("room suite flight apartment apt gate unit box train tram ferry shuttle cabin port")
 
 // modelMakers name products whose numbers are read in pairs whatever follows: "Boeing 787"
 // seven eighty seven, "RTX 4090" forty ninety.

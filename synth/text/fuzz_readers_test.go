@@ -82,6 +82,8 @@ func FuzzReaders(f *testing.F) {
 		"c. AD 80", "ca. CE", "c. AD", "Psalm 23:1", "Genesis 1:1–3", "John 3:16-", "1 Corinthians 13:4", "3 John 1:1",
 		"Gen. 1:1", "Matt. 5:9", "Rev. 0:1", "Job 999:999", "12.4 mb/d", "1.2m bbl/d", "bpd", "1 bbl", "3 Mt",
 		"250 cells/µL", "cells/", "2 words/min/day",
+		"in OT", "3-2 (OT)", "in 2OT", "(OT)", "CVE-2024-3094", "CVE-2021-44228", "CVE-", "CVE-2024-", "CVE-0000-00000000",
+		"Port 443", "port 8080", "10 mg/m2", "32 pts, 10 reb, 8 ast", "3 TDs", "2 INTs",
 	}
 	for _, s := range seeds {
 		f.Add(s)

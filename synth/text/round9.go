@@ -17,7 +17,7 @@ func (n *normalizer) round9Token(t *token) int {
 			return 1
 		}
 	}
-	if n.halfBefore(t) || n.oilRate(t) || n.bookAbbrev(t) {
+	if n.halfBefore(t) || n.oilRate(t) || n.bookAbbrev(t) || n.overtime(t) || n.cveID(t) {
 		return 1
 	}
 	return 0
@@ -292,5 +292,52 @@ func (n *normalizer) bookAbbrev(t *token) bool {
 	n.by("chapter and verse")
 	n.emit(t.raw, name)
 	n.absorbed = strings.HasPrefix(t.post, ".")
+	return true
+}
+
+// overtimes read "OT" and "2OT" as overtime where a game is meant: "won 25-22 in OT", "a 3-2
+// (OT) win", "lost in 2OT" double overtime. Elsewhere OT stays spelled (occupational therapy,
+// the Old Testament).
+var overtimes = map[string][]string{"OT": {"overtime"}, "2OT": {"double", "overtime"}, "3OT": {"triple", "overtime"}}
+
+func (n *normalizer) overtime(t *token) bool {
+	w, ok := overtimes[t.core]
+	prev := n.peek(-1)
+	if !ok || prev == nil {
+		return false
+	}
+	inGame := strings.EqualFold(prev.core, "in") && prev.post == ""
+	if !inGame && strings.HasSuffix(t.pre, "(") {
+		// "won 3-2 (OT)": after a score.
+		a, b, ok := strings.Cut(prev.core, "-")
+		inGame = ok && a != "" && b != "" && len(a) <= 3 && len(b) <= 3 && allDigits(a) && allDigits(b)
+	}
+	if !inGame {
+		return false
+	}
+	n.by("overtime")
+	n.emit(t.raw, w...)
+	return true
+}
+
+// cveID reads a vulnerability's identifier as security people say it: "CVE-2024-3094" c v e
+// twenty twenty four thirty ninety four; a number of five digits or more digit by digit
+// ("CVE-2021-44228" … four four two two eight).
+func (n *normalizer) cveID(t *token) bool {
+	rest, ok := strings.CutPrefix(t.core, "CVE-")
+	if !ok || len(rest) < 9 || rest[4] != '-' || !allDigits(rest[:4]) || !allDigits(rest[5:]) || len(rest[5:]) > 7 {
+		return false
+	}
+	year, num := rest[:4], rest[5:]
+	n.by("identifier")
+	for _, l := range []string{"c", "v", "e"} {
+		n.emitLetter(t.raw, l)
+	}
+	n.emit(t.raw, appendYear(nil, atoiSmall(year))...)
+	if len(num) == 4 && num[0] != '0' {
+		n.emit(t.raw, appendPaired(nil, num)...)
+	} else {
+		n.emit(t.raw, appendDigitNames(nil, num, false)...)
+	}
 	return true
 }

@@ -85,6 +85,13 @@ var units = map[string]unit{
 	"sqm": u("square meter", "square meters", true),
 	"µA":  u("microamp", "microamps", true), "μA": u("microamp", "microamps", true),
 	"Da": u("dalton", "daltons", true), "Gy": u("gray", "gray", true), "Ah": u("amp hour", "amp hours", true),
+	// round nine: square units written with a plain 2 ("10 mg/m2", "a 50 m2 flat"), and a box
+	// score's counts ("10 reb, 8 ast", "3 TDs")
+	"m2": u("square meter", "square meters", true), "km2": u("square kilometer", "square kilometers", true),
+	"cm2": u("square centimeter", "square centimeters", true), "mm2": u("square millimeter", "square millimeters", true),
+	"reb": u("rebound", "rebounds", true), "ast": u("assist", "assists", true), "blk": u("block", "blocks", true),
+	"stl": u("steal", "steals", true), "TD": u("touchdown", "touchdowns", true), "TDs": u("touchdown", "touchdowns", true),
+	"INT": u("interception", "interceptions", true), "INTs": u("interception", "interceptions", true),
 	"Mt": u("megaton", "megatons", true), "Gt": u("gigaton", "gigatons", true), // of carbon dioxide: "fell 3 Mt"
 	"Sv": u("sievert", "sieverts", true), "eV": u("electron volt", "electron volts", true), "Bq": u("becquerel", "becquerels", true),
 }
