@@ -165,6 +165,9 @@ func (n *normalizer) numeric(t *token) int {
 	if n.inPart == 0 && n.dateSpan(t, s) {
 		return 1
 	}
+	if strings.Contains(s, ".") && n.version(t, s) {
+		return 1 // "Kotlin 1.9.23" after a software name is a version, not a date
+	}
 	// Dates: 1990-02-14, 2/14/1990, 14.02.1990.
 	if w, ok := numericDate(s); ok {
 		n.by("date")

@@ -30,7 +30,7 @@ bluetooth usb hdmi displayport pcie thunderbolt wi-fi wifi web tpm unicode html 
 release build update patch v gcc llvm clang postgres postgresql mysql sqlite redis kubernetes docker angular
 react vue django flask numpy pandas excel gnome kde emacs vim git openssl openssh nginx apache tomcat
 laravel wordpress drupal gradle maven npm yarn pip xcode elixir erlang haskell julia matlab lua
-gpt llama claude gemini ddr lte oauth`)
+gpt llama claude gemini ddr lte oauth unity intellij pycharm webstorm goland rider clion blender godot`)
 
 // versionLower may be written in lower case: "version 2.3.1", "v2".
 var versionLower = setOf("version ver release build update patch firmware v")
@@ -53,6 +53,24 @@ func appendVersion(dst []string, s string) []string {
 		}
 	}
 	return dst
+}
+
+// yearVersion reports a version whose first group is a year from 1990 to 2099 and whose other
+// one or two groups have at most two digits: "2022.3", "2024.1.2" (IDEs and game engines name
+// releases so).
+func yearVersion(s string) bool {
+	y, rest, ok := strings.Cut(s, ".")
+	if !ok || len(y) != 4 || !allDigits(y) || atoiSmall(y) < 1990 || atoiSmall(y) > 2099 {
+		return false
+	}
+	groups := 0
+	for _, p := range strings.Split(rest, ".") {
+		if p == "" || len(p) > 2 || !allDigits(p) {
+			return false
+		}
+		groups++
+	}
+	return groups <= 2
 }
 
 // isVersionString reports digits in two to four dot-separated groups of at most four digits
@@ -141,11 +159,20 @@ var unitNames = func() map[string]bool {
 
 // version reads a number as a version when the context says so.
 func (n *normalizer) version(t *token, s string) bool {
-	if n.inPart > 0 || !isVersionString(s) || !n.versionContext() {
+	year := yearVersion(s)
+	if n.inPart > 0 || !isVersionString(s) && !year || !n.versionContext() {
 		return false
 	}
 	n.by("version")
-	n.emit(t.raw, appendVersion(nil, s)...)
+	if year {
+		// "Unity 2022.3" twenty twenty two point three: a release named by its year.
+		y, rest, _ := strings.Cut(s, ".")
+		n.emit(t.raw, appendYear(nil, atoiSmall(y))...)
+		n.emit(t.raw, "point")
+		n.emit(t.raw, appendVersion(nil, rest)...)
+	} else {
+		n.emit(t.raw, appendVersion(nil, s)...)
+	}
 	n.versionAt = n.i
 	return true
 }
