@@ -84,6 +84,8 @@ func FuzzReaders(f *testing.F) {
 		"250 cells/µL", "cells/", "2 words/min/day",
 		"in OT", "3-2 (OT)", "in 2OT", "(OT)", "CVE-2024-3094", "CVE-2021-44228", "CVE-", "CVE-2024-", "CVE-0000-00000000",
 		"Port 443", "port 8080", "10 mg/m2", "32 pts, 10 reb, 8 ast", "3 TDs", "2 INTs",
+		"Kotlin 1.9.23", "Unity 2022.3", "Unity 2099.99.99", "Unity 1989.1", "221B Baker Street", "0221B Baker St.", "1600 block of",
+		"0600 block of", "lmfao", "otw",
 	}
 	for _, s := range seeds {
 		f.Add(s)

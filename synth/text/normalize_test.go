@@ -712,7 +712,7 @@ func TestSentences(t *testing.T) {
 		{"Mr. & Mrs. Smith arrived at 8:15.", "mister and missus smith arrived at eight fifteen"},
 		{"It costs $5 per month, or $50/year.", "it costs five dollars per month or fifty dollars per year"},
 		{"The Dow fell 500 points, or 1.5%, to 33,000.", "the dow fell five hundred points or one point five percent to thirty three thousand"},
-		{"He lives at 221B Baker St., London.", "he lives at two hundred twenty one b baker street london"},
+		{"He lives at 221B Baker St., London.", "he lives at two twenty one b baker street london"},
 		{"It is open 24/7 with 50/50 odds and a 3/16 inch gap.", "it is open twenty four seven with fifty fifty odds and a three sixteenths inch gap"},
 		{"It happened on 9/11.", "it happened on nine eleven"},
 		{"I scored 95/100 on the test.", "i scored ninety five out of one hundred on the test"},

@@ -13,7 +13,7 @@ func (n *normalizer) round9Token(t *token) int {
 		if k := n.militaryRange(t); k > 0 {
 			return k
 		}
-		if n.chapterVerse(t) || n.bookPart(t) {
+		if n.chapterVerse(t) || n.bookPart(t) || n.houseNumberLetter(t) || n.blockNumber(t) {
 			return 1
 		}
 	}
@@ -339,5 +339,34 @@ func (n *normalizer) cveID(t *token) bool {
 	} else {
 		n.emit(t.raw, appendDigitNames(nil, num, false)...)
 	}
+	return true
+}
+
+// houseNumberLetter reads a house number of three or four digits with a letter before a street
+// name in pairs, as plain house numbers are: "221B Baker Street" two twenty one b, "1600A
+// Pennsylvania Ave." (a single letter; "Apt. 5B" and "Lot 44B" are no house numbers).
+func (n *normalizer) houseNumberLetter(t *token) bool {
+	c := t.core
+	l := len(c)
+	if l < 4 || l > 5 || !allDigits(c[:l-1]) || c[0] == '0' || !isASCIILetter(rune(c[l-1])) || !n.houseNumber() {
+		return false
+	}
+	n.by("house number")
+	n.emit(t.raw, appendPaired(nil, c[:l-1])...)
+	n.emitLetter(t.raw, strings.ToLower(c[l-1:]))
+	return true
+}
+
+// blockNumber reads the hundreds of a street's block as police and reporters say them, in pairs:
+// "the 1600 block of Elm St." sixteen hundred block, "the 400 block" four hundred.
+func (n *normalizer) blockNumber(t *token) bool {
+	c := t.core
+	next, of := n.peek(1), n.peek(2)
+	if len(c) != 4 || !allDigits(c) || c[0] == '0' || c[2:] != "00" || t.post != "" || next == nil || of == nil ||
+		next.core != "block" || next.post != "" || of.core != "of" {
+		return false
+	}
+	n.by("house number")
+	n.emit(t.raw, appendPaired(nil, c)...)
 	return true
 }
