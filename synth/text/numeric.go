@@ -485,7 +485,27 @@ func phoneGroups(s string) ([]string, bool) {
 			return parts, true
 		}
 	}
+	if trunkGroups(parts) {
+		return parts, true
+	}
 	return nil, false
+}
+
+// trunkGroups reports a national number written with its trunk zero in dashed groups, as
+// outside North America: "07700-900-123", "020-7946-0958", "03-5555-1234" (two to four groups of
+// two to five digits, nine to eleven digits in all; "0900-1700" is too short for a number).
+func trunkGroups(parts []string) bool {
+	if len(parts) < 2 || len(parts) > 4 || len(parts[0]) < 2 || parts[0][0] != '0' || parts[0] == "00" {
+		return false
+	}
+	total := 0
+	for _, p := range parts {
+		if len(p) < 2 || len(p) > 5 {
+			return false
+		}
+		total += len(p)
+	}
+	return total >= 9 && total <= 11
 }
 
 // phone reads digit groups one digit at a time with a short pause between

@@ -10,6 +10,9 @@ func (n *normalizer) round9Token(t *token) int {
 		return 0
 	}
 	if isDigit(c[0]) {
+		if n.vanityNumber(t) {
+			return 1
+		}
 		if k := n.militaryRange(t); k > 0 {
 			return k
 		}
@@ -17,7 +20,7 @@ func (n *normalizer) round9Token(t *token) int {
 			return 1
 		}
 	}
-	if n.halfBefore(t) || n.oilRate(t) || n.bookAbbrev(t) || n.overtime(t) || n.cveID(t) {
+	if n.halfBefore(t) || n.oilRate(t) || n.bookAbbrev(t) || n.overtime(t) || n.cveID(t) || n.promoCode(t) {
 		return 1
 	}
 	return 0
@@ -368,5 +371,81 @@ func (n *normalizer) blockNumber(t *token) bool {
 	}
 	n.by("house number")
 	n.emit(t.raw, appendPaired(nil, c)...)
+	return true
+}
+
+// vanityNumber reads a toll-free number with letters: "1-800-273-TALK" one eight hundred two
+// seven three talk, "1-888-FLY-AWAY" one eight eight eight fly away. 800 is said "eight
+// hundred", the other toll-free prefixes and the digit groups digit by digit, the letters as
+// the words they spell.
+func (n *normalizer) vanityNumber(t *token) bool {
+	c := t.core
+	if !strings.HasPrefix(c, "1-8") || len(c) < 9 || len(c) > 24 || c[5] != '-' {
+		return false
+	}
+	parts := strings.Split(c, "-")
+	pre := parts[1]
+	if len(pre) != 3 || !allDigits(pre) || !tollFree[pre] || len(parts) < 3 {
+		return false
+	}
+	letters := false
+	for _, p := range parts[2:] {
+		switch {
+		case p == "" || len(p) > 7:
+			return false
+		case allDigits(p):
+		case isUpperWord(p) && isLetterWord(p):
+			letters = true
+		default:
+			return false
+		}
+	}
+	if !letters {
+		return false
+	}
+	n.by("phone number")
+	n.emit(t.raw, "one")
+	if pre == "800" {
+		n.emit(t.raw, "eight", "hundred")
+	} else {
+		n.emit(t.raw, appendDigitNames(nil, pre, false)...)
+	}
+	for _, p := range parts[2:] {
+		if allDigits(p) {
+			n.emit(t.raw, appendDigitNames(nil, p, false)...)
+		} else {
+			n.part(t.raw, strings.ToLower(p))
+		}
+	}
+	return true
+}
+
+var tollFree = setOf("800 833 844 855 866 877 888")
+
+// promoCode reads a code to type at a checkout that is a word and a number as the word and
+// the number: "code SPRING-2024" spring twenty twenty four, "code SUMMER25" summer twenty five.
+// The word must be the lexicon's (four letters or more); the number a year or at most three
+// digits. Other identifiers after "code" stay character by character.
+func (n *normalizer) promoCode(t *token) bool {
+	c := t.core
+	k := 0
+	for k < len(c) && c[k] >= 'A' && c[k] <= 'Z' {
+		k++
+	}
+	word, num := c[:k], strings.TrimPrefix(c[k:], "-")
+	if k < 4 || num == "" || !allDigits(num) || num[0] == '0' || n.opts.IsWord == nil || !n.opts.IsWord(strings.ToLower(word)) {
+		return false
+	}
+	year := len(num) == 4 && atoiSmall(num) >= 1990 && atoiSmall(num) <= 2099
+	if len(num) > 3 && !year || n.codeWordBefore() != "code" {
+		return false
+	}
+	n.by("code")
+	n.emit(t.raw, strings.ToLower(word))
+	if year {
+		n.emit(t.raw, appendYear(nil, atoiSmall(num))...)
+	} else {
+		n.emit(t.raw, appendInteger(nil, num)...)
+	}
 	return true
 }
