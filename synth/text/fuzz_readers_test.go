@@ -86,6 +86,8 @@ func FuzzReaders(f *testing.F) {
 		"Port 443", "port 8080", "10 mg/m2", "32 pts, 10 reb, 8 ast", "3 TDs", "2 INTs",
 		"Kotlin 1.9.23", "Unity 2022.3", "Unity 2099.99.99", "Unity 1989.1", "221B Baker Street", "0221B Baker St.", "1600 block of",
 		"0600 block of", "lmfao", "otw",
+		"07700-900-123", "00-1234-5678", "0-1", "1-800-273-TALK", "1-888-FLY-AWAY", "1-800-", "1-800--A", "1-899-A",
+		"code SPRING-2024", "code SUMMER25", "code ABCD-", "code A-1",
 	}
 	for _, s := range seeds {
 		f.Add(s)
