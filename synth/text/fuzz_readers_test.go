@@ -88,6 +88,7 @@ func FuzzReaders(f *testing.F) {
 		"0600 block of", "lmfao", "otw",
 		"07700-900-123", "00-1234-5678", "0-1", "1-800-273-TALK", "1-888-FLY-AWAY", "1-800-", "1-800--A", "1-899-A",
 		"code SPRING-2024", "code SUMMER25", "code ABCD-", "code A-1",
+		"60+ mph", "a 10+ km hike", "1+ m", "+ mph", "0.9% NaCl", "KCl",
 	}
 	for _, s := range seeds {
 		f.Add(s)

@@ -13,6 +13,9 @@ func (n *normalizer) round9Token(t *token) int {
 		if n.vanityNumber(t) {
 			return 1
 		}
+		if k := n.plusUnit(t); k > 0 {
+			return k
+		}
 		if k := n.militaryRange(t); k > 0 {
 			return k
 		}
@@ -20,7 +23,7 @@ func (n *normalizer) round9Token(t *token) int {
 			return 1
 		}
 	}
-	if n.halfBefore(t) || n.oilRate(t) || n.bookAbbrev(t) || n.overtime(t) || n.cveID(t) || n.promoCode(t) {
+	if n.halfBefore(t) || n.oilRate(t) || n.bookAbbrev(t) || n.overtime(t) || n.cveID(t) || n.promoCode(t) || n.saltName(t) {
 		return 1
 	}
 	return 0
@@ -447,5 +450,44 @@ func (n *normalizer) promoCode(t *token) bool {
 	} else {
 		n.emit(t.raw, appendInteger(nil, num)...)
 	}
+	return true
+}
+
+// plusUnit reads a number with a plus before a unit symbol as at least so many of the unit:
+// "gusts of 60+ mph" sixty plus miles per hour, "10+ km" (the plus had kept the unit from the
+// number, and it was spelled).
+func (n *normalizer) plusUnit(t *token) int {
+	num, rest, ok := scanNumber(t.core)
+	next := n.peek(1)
+	if !ok || rest != "+" || num.neg || num.plus || t.post != "" || next == nil || next.pre != "" {
+		return 0
+	}
+	un, ok := unitWord(next.core, true)
+	if !ok || len(next.core) < 2 {
+		return 0
+	}
+	n.by("unit")
+	n.emit(t.raw, appendNumber(nil, num)...)
+	n.emit(t.raw, "plus")
+	w := un.plural
+	if adjectival(n.peek(-1), n.peek(2), next) {
+		w = un.sing // "a 10+ km hike"
+	}
+	n.emit(next.raw, strings.Fields(w)...)
+	return 2
+}
+
+// salts are formulas of salts given in medicine, said by their names: "0.9% NaCl" sodium
+// chloride (its letters were read as "na c l").
+var salts = map[string][]string{"NaCl": {"sodium", "chloride"}, "KCl": {"potassium", "chloride"},
+	"NaHCO3": {"sodium", "bicarbonate"}, "CaCl2": {"calcium", "chloride"}, "MgSO4": {"magnesium", "sulfate"}}
+
+func (n *normalizer) saltName(t *token) bool {
+	w, ok := salts[t.core]
+	if !ok {
+		return false
+	}
+	n.by("chemical formula")
+	n.emit(t.raw, w...)
 	return true
 }
