@@ -89,6 +89,7 @@ func FuzzReaders(f *testing.F) {
 		"07700-900-123", "00-1234-5678", "0-1", "1-800-273-TALK", "1-888-FLY-AWAY", "1-800-", "1-800--A", "1-899-A",
 		"code SPRING-2024", "code SUMMER25", "code ABCD-", "code A-1",
 		"60+ mph", "a 10+ km hike", "1+ m", "+ mph", "0.9% NaCl", "KCl",
+		"0-for-12", "0-for-", "0-for-1234", "Room 101-A", "Suite 1507-B", "Room 0101-A", "a 1/2 cup", "a 1/4 tsp", "an 1/4",
 	}
 	for _, s := range seeds {
 		f.Add(s)

@@ -16,6 +16,12 @@ func (n *normalizer) round9Token(t *token) int {
 		if k := n.plusUnit(t); k > 0 {
 			return k
 		}
+		if n.zeroFor(t) || n.labelWithLetter(t) {
+			return 1
+		}
+		if k := n.fractionAfterArticle(t); k > 0 {
+			return k
+		}
 		if k := n.militaryRange(t); k > 0 {
 			return k
 		}
@@ -490,4 +496,63 @@ func (n *normalizer) saltName(t *token) bool {
 	n.by("chemical formula")
 	n.emit(t.raw, w...)
 	return true
+}
+
+// zeroFor reads a batting or shooting line that starts at nothing with "oh", as sportscasters
+// do: "0-for-12" oh for twelve ("3-for-4" is read as before).
+func (n *normalizer) zeroFor(t *token) bool {
+	rest, ok := strings.CutPrefix(t.core, "0-for-")
+	if !ok || rest == "" || len(rest) > 3 || !allDigits(rest) {
+		return false
+	}
+	n.by("record")
+	n.emit(t.raw, "oh", "for")
+	n.emit(t.raw, appendInteger(nil, rest)...)
+	return true
+}
+
+// labelWithLetter reads a room or suite number with a hyphen and a letter as the number
+// without them is read after its label: "Room 101-A" one oh one a, "Suite 1507-B" fifteen oh
+// seven b.
+func (n *normalizer) labelWithLetter(t *token) bool {
+	c := t.core
+	num, letter, ok := strings.Cut(c, "-")
+	prev := n.peek(-1)
+	if !ok || len(letter) != 1 || !isASCIILetter(rune(letter[0])) || !allDigits(num) || num[0] == '0' || prev == nil || prev.post != "" {
+		return false
+	}
+	l := strings.ToLower(prev.core)
+	if !(len(num) == 3 && pairedLabel[l] || len(num) == 4 && pairedLabel4[l]) {
+		return false
+	}
+	n.by("label")
+	n.emit(t.raw, appendPaired(nil, num)...)
+	n.emitLetter(t.raw, strings.ToLower(letter))
+	return true
+}
+
+// fractionAfterArticle reads "1/2" and "1/4" after "a" or "an" as half and quarter, with a unit
+// symbol after them in the singular: "add a 1/2 cup" a half cup, "a 1/4 tsp" a quarter teaspoon
+// (not "a one half cup"). It returns the tokens consumed.
+func (n *normalizer) fractionAfterArticle(t *token) int {
+	var w string
+	switch t.core {
+	case "1/2":
+		w = "half"
+	case "1/4":
+		w = "quarter"
+	default:
+		return 0
+	}
+	prev, next := n.peek(-1), n.peek(1)
+	if prev == nil || prev.post != "" || t.post != "" || next == nil || !strings.EqualFold(prev.core, "a") && !strings.EqualFold(prev.core, "an") {
+		return 0
+	}
+	n.by("fraction")
+	n.emit(t.raw, w)
+	if un, ok := unitWord(next.core, true); ok && len(next.core) > 1 && next.pre == "" {
+		n.emit(next.raw, strings.Fields(un.sing)...)
+		return 2
+	}
+	return 1
 }
