@@ -379,6 +379,7 @@ var zoneNames = map[string]string{
 	"IST": "india standard time", "PKT": "pakistan standard time", "SGT": "singapore time",
 	"HKT": "hong kong time", "MSK": "moscow time", "SAST": "south africa standard time",
 	"NST": "newfoundland standard time", "NDT": "newfoundland daylight time", "BRT": "brasilia time",
+	"AoE": "anywhere on earth", "AOE": "anywhere on earth",
 }
 
 // timeLike reports a token that ends a time of day: "3", "p.m.", "9:30", "8pm", "noon".

@@ -90,6 +90,8 @@ func FuzzReaders(f *testing.F) {
 		"code SPRING-2024", "code SUMMER25", "code ABCD-", "code A-1",
 		"60+ mph", "a 10+ km hike", "1+ m", "+ mph", "0.9% NaCl", "KCl",
 		"0-for-12", "0-for-", "0-for-1234", "Room 101-A", "Suite 1507-B", "Room 0101-A", "a 1/2 cup", "a 1/4 tsp", "an 1/4",
+		"23:59 AoE", "9:30 am NY time", "NY time", "Noon–2 p.m.", "midnight–", "14:00Z", "99:99Z", "201–145 Ma", "13.8 Gyr",
+		"#ICYMI", "#IMO", "RIP", "RIP IT",
 	}
 	for _, s := range seeds {
 		f.Add(s)

@@ -111,9 +111,12 @@ func (n *normalizer) runway(t *token) bool {
 }
 
 // zuluGlued reads a four-digit UTC time with the Z of aviation and shipping: "1430Z" fourteen
-// thirty zulu, "0600Z" oh six hundred zulu.
+// thirty zulu, "0600Z" oh six hundred zulu, "14:00Z" (with a colon) fourteen hundred zulu.
 func (n *normalizer) zuluGlued(t *token) bool {
 	c := t.core
+	if len(c) == 6 && c[2] == ':' {
+		c = c[:2] + c[3:] // "14:00Z" as "1400Z"
+	}
 	if len(c) != 5 || c[4] != 'Z' || !allDigits(c[:4]) {
 		return false
 	}
@@ -860,7 +863,7 @@ func (n *normalizer) gluedRangeDash(t *token) bool {
 		return false
 	}
 	amountEnd := isDigit(p[len(p)-1]) || strings.HasSuffix(p, "a.m") || strings.HasSuffix(p, "p.m") || meridiemTail(p) ||
-		startsMoney(p) && strings.ContainsAny(p, "0123456789")
+		startsMoney(p) && strings.ContainsAny(p, "0123456789") || strings.EqualFold(p, "noon") || strings.EqualFold(p, "midnight") // "Noon–2 p.m."
 	amountStart := isDigit(x[0]) || startsMoney(x) && strings.ContainsAny(x, "0123456789")
 	return amountEnd && amountStart
 }

@@ -29,7 +29,7 @@ func (n *normalizer) round9Token(t *token) int {
 			return 1
 		}
 	}
-	if n.halfBefore(t) || n.oilRate(t) || n.bookAbbrev(t) || n.overtime(t) || n.cveID(t) || n.promoCode(t) || n.saltName(t) {
+	if n.halfBefore(t) || n.oilRate(t) || n.bookAbbrev(t) || n.overtime(t) || n.cveID(t) || n.promoCode(t) || n.saltName(t) || n.cityTime(t) {
 		return 1
 	}
 	return 0
@@ -555,4 +555,24 @@ func (n *normalizer) fractionAfterArticle(t *token) int {
 		return 2
 	}
 	return 1
+}
+
+// cityTimes are cities whose clocks name a time: "9:30 am NY time" new york time.
+var cityTimes = map[string][]string{"NY": {"new", "york"}, "NYC": {"new", "york"}, "LA": {"l", "a"}, "HK": {"hong", "kong"}}
+
+// cityTime reads a city's initials before "time" after a time of day as the city.
+func (n *normalizer) cityTime(t *token) bool {
+	w, ok := cityTimes[t.core]
+	prev, next := n.peek(-1), n.peek(1)
+	if !ok || prev == nil || next == nil || t.post != "" || prev.post != "" || !strings.EqualFold(next.core, "time") || !timeLike(prev) {
+		return false
+	}
+	n.by("time zone")
+	if w[0] == "l" {
+		n.emitLetter(t.raw, "l")
+		n.emitLetter(t.raw, "a")
+		return true
+	}
+	n.emit(t.raw, w...)
+	return true
 }

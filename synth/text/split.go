@@ -328,7 +328,7 @@ var weekdayAbbrev = setOf("mon tue tues wed thu thur thurs fri sat sun")
 // timeZones may follow "p.m." inside a sentence.
 var timeZones = setOf(`Eastern Pacific Central Mountain Atlantic EST EDT PST PDT CST CDT MST MDT GMT UTC
 BST CET CEST ET PT CT MT IST JST AEST AEDT ACST ACDT AWST NZST NZDT KST SGT HKT MSK PKT SAST NST NDT BRT
-EET EEST WET AKST AKDT HST AST ADT`)
+EET EEST WET AKST AKDT HST AST ADT AoE AOE`)
 
 // precededByCapital reports whether the word before the last word of before is capitalized. It
 // looks only at the end of before, so a long sentence with many abbreviations stays linear.

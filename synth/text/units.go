@@ -89,6 +89,10 @@ var units = map[string]unit{
 	// score's counts ("10 reb, 8 ast", "3 TDs")
 	"m2": u("square meter", "square meters", true), "km2": u("square kilometer", "square kilometers", true),
 	"cm2": u("square centimeter", "square centimeters", true), "mm2": u("square millimeter", "square millimeters", true),
+	// geological time: "201–145 Ma" million years ago, "13.8 Gyr" billion years
+	"Ma": u("million years ago", "million years ago", true), "Ga": u("billion years ago", "billion years ago", true),
+	"Myr": u("million years", "million years", true), "Gyr": u("billion years", "billion years", true),
+	"kyr": u("thousand years", "thousand years", true),
 	"reb": u("rebound", "rebounds", true), "ast": u("assist", "assists", true), "blk": u("block", "blocks", true),
 	"stl": u("steal", "steals", true), "TD": u("touchdown", "touchdowns", true), "TDs": u("touchdown", "touchdowns", true),
 	"INT": u("interception", "interceptions", true), "INTs": u("interception", "interceptions", true),

@@ -305,6 +305,17 @@ func (n *normalizer) hashtag(t *token) int {
 			return 1
 		}
 	}
+	if r, ok := chatReadings[strings.ToLower(body)]; ok && len(body) >= 4 && (body == strings.ToLower(body) || body == strings.ToUpper(body)) {
+		// A chat abbreviation as a tag: "#ICYMI" hashtag in case you missed it.
+		for _, w := range strings.Fields(r) {
+			if len(w) == 1 {
+				n.emitLetter(t.raw, w)
+			} else {
+				n.emit(t.raw, w)
+			}
+		}
+		return 1
+	}
 	n.word(t.raw, body)
 	return 1
 }
