@@ -14,6 +14,7 @@ const (
 	factCard                  // a word of cards: an expiry's MM/YY is a month and a year
 	factSeaWind               // a word of wind or the sea: kt is knots
 	factJewellery             // a word of jewellery: 14k is karats
+	factQuake                 // a word of earthquakes: M6.1 is a magnitude
 	numFacts
 )
 
@@ -60,6 +61,7 @@ var factTests = [numFacts]func(n *normalizer) bool{
 	factCard:      func(n *normalizer) bool { return n.anyWordOf(cardWords) },
 	factSeaWind:   func(n *normalizer) bool { return n.anyWordOf(seaWindWords) },
 	factJewellery: func(n *normalizer) bool { return n.anyWordOf(jewelleryWords) },
+	factQuake:     func(n *normalizer) bool { return n.anyWordOf(seismicWords) },
 }
 
 // scan runs a whole-sentence test, counting the tokens it visits as work.

@@ -92,6 +92,7 @@ func FuzzReaders(f *testing.F) {
 		"0-for-12", "0-for-", "0-for-1234", "Room 101-A", "Suite 1507-B", "Room 0101-A", "a 1/2 cup", "a 1/4 tsp", "an 1/4",
 		"23:59 AoE", "9:30 am NY time", "NY time", "Noon–2 p.m.", "midnight–", "14:00Z", "99:99Z", "201–145 Ma", "13.8 Gyr",
 		"#ICYMI", "#IMO", "RIP", "RIP IT",
+		"Stage IIIB", "Type Ia", "stage XIIB", "stage IIX", "quake M6.1", "M6.", "M.1 quake", "6.1M quake", "M-1.5 quake",
 	}
 	for _, s := range seeds {
 		f.Add(s)

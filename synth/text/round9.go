@@ -29,7 +29,7 @@ func (n *normalizer) round9Token(t *token) int {
 			return 1
 		}
 	}
-	if n.halfBefore(t) || n.oilRate(t) || n.bookAbbrev(t) || n.overtime(t) || n.cveID(t) || n.promoCode(t) || n.saltName(t) || n.cityTime(t) {
+	if n.halfBefore(t) || n.oilRate(t) || n.bookAbbrev(t) || n.overtime(t) || n.cveID(t) || n.promoCode(t) || n.saltName(t) || n.cityTime(t) || n.romanWithLetter(t) || n.quakeMagnitude(t) {
 		return 1
 	}
 	return 0
@@ -574,5 +574,69 @@ func (n *normalizer) cityTime(t *token) bool {
 		return true
 	}
 	n.emit(t.raw, w...)
+	return true
+}
+
+// romanStages are the Roman numerals of stages and types, one to twelve.
+var romanStages = map[string]uint64{"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8,
+	"IX": 9, "X": 10, "XI": 11, "XII": 12}
+
+// stageWords name what a Roman numeral with a letter grades: "Stage IIIB" stage three b.
+var stageWords = setOf("stage stages type class phase grade level category tier group")
+
+// romanWithLetter reads a Roman numeral with a letter after a word of stageWords as the number
+// and the letter: "Stage IIIB lung cancer" stage three b, "a Type Ia supernova" type one a (the
+// letters had been read as a word).
+func (n *normalizer) romanWithLetter(t *token) bool {
+	c := t.core
+	if len(c) < 2 {
+		return false
+	}
+	num, letter := c[:len(c)-1], c[len(c)-1:]
+	v, ok := romanStages[num]
+	prev := n.peek(-1)
+	if !ok || !strings.Contains("ABCDabcd", letter) || prev == nil || prev.post != "" || !stageWords[strings.ToLower(prev.core)] {
+		return false
+	}
+	n.by("roman numeral")
+	n.emit(t.raw, appendCardinal(nil, v)...)
+	n.emitLetter(t.raw, strings.ToLower(letter))
+	return true
+}
+
+// quakeWords are what a magnitude written with M measures.
+var quakeWords = setOf("quake quakes earthquake earthquakes tremor temblor aftershock aftershocks")
+
+// seismicWords in a sentence make "M6.1" a magnitude.
+var seismicWords = setOf(`quake quakes earthquake earthquakes tremor tremors temblor aftershock aftershocks seismic
+epicenter epicentre usgs tsunami fault`)
+
+// quakeMagnitude reads a magnitude written with M as seismologists' reports do: "The quake was
+// M6.1" magnitude six point one, "a 6.1M quake" six point one magnitude. "M6.1" needs its
+// decimal (the M6 is a motorway) and a word of earthquakes in the sentence; "6.1M" a word of
+// quakes after it (elsewhere it is million).
+func (n *normalizer) quakeMagnitude(t *token) bool {
+	c := t.core
+	if len(c) >= 4 && c[0] == 'M' && isDigit(c[1]) && strings.Contains(c, ".") {
+		num, rest, ok := scanNumber(c[1:])
+		if !ok || rest != "" || !num.hasPoint || num.neg || !n.fact(factQuake) {
+			return false
+		}
+		n.by("magnitude")
+		n.emit(t.raw, "magnitude")
+		n.emit(t.raw, appendNumber(nil, num)...)
+		return true
+	}
+	if len(c) < 4 || !isDigit(c[0]) || c[len(c)-1] != 'M' {
+		return false
+	}
+	num, rest, ok := scanNumber(c)
+	next := n.peek(1)
+	if !ok || rest != "M" || !num.hasPoint || num.neg || t.post != "" || next == nil || !quakeWords[strings.ToLower(next.core)] {
+		return false
+	}
+	n.by("magnitude")
+	n.emit(t.raw, appendNumber(nil, num)...)
+	n.emit(t.raw, "magnitude")
 	return true
 }
