@@ -54,3 +54,33 @@ func TestBurstSpectraByPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestVelarBurstFrontCavity: the velar burst's peak is the resonance of the cavity in front of
+// the constriction, which is F2 next to a back vowel and F3 next to a front one (Stevens,
+// Acoustic Phonetics ch. 7): before [ɑ] (F2 about 1.2 kHz) the burst is stronger at 1–2.2 kHz
+// than at 2.2–3.5 kHz, before [i] (F3 about 3 kHz) the reverse, both by more than the level JND.
+// Released into a pause after [ɑ], a final [k] keeps the back vowel's peak.
+func TestVelarBurstFrontCavity(t *testing.T) {
+	for _, tc := range []struct {
+		phones string
+		back   bool
+	}{{"K AA1", true}, {"G AA1", true}, {"AA1 K", true}, {"K IY1", false}, {"G IY1", false}} {
+		p := DefaultParams()
+		p.Breathiness = 0
+		ph, out := renderPhones(t, p, 5, tc.phones)
+		stop := phone.K
+		if tc.phones[0] == 'G' {
+			stop = phone.G
+		}
+		pos, n := firstSegment(t, ph, stop)
+		x := out[pos+n-segmentRate/100 : pos+n]
+		f2, f3 := bandEnergy(x, segmentRate, 1000, 2200), bandEnergy(x, segmentRate, 2200, 3500)
+		t.Logf("%s: burst 1–2.2 kHz %.1f dB, 2.2–3.5 kHz %.1f dB", tc.phones, f2, f3)
+		if tc.back && f2 < f3+levelJND {
+			t.Errorf("%s: burst F2 band %.1f dB not above F3 band %.1f dB (back vowel)", tc.phones, f2, f3)
+		}
+		if !tc.back && f3 < f2+levelJND {
+			t.Errorf("%s: burst F3 band %.1f dB not above F2 band %.1f dB (front vowel)", tc.phones, f3, f2)
+		}
+	}
+}

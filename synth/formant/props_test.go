@@ -364,3 +364,20 @@ func BenchmarkRender(b *testing.B) {
 	sec := float64(total) / sr * float64(b.N)
 	b.ReportMetric(sec/b.Elapsed().Seconds(), "xRT")
 }
+
+// TestSibilantPeak: [s] has its spectral peak between 4 and 5 kHz, as Festival's recorded kal
+// voice has it (Praat, six [s] in sock, seat, sun, sue, miss, lass: peaks 4.35–4.73 kHz) and
+// Klatt's (1980) F6 of 4.9 kHz puts it: the 4–5 kHz band is audibly (more than the level JND)
+// stronger than the bands on either side.
+func TestSibilantPeak(t *testing.T) {
+	const sr = 24000
+	for _, ph := range []phone.Phone{phone.S, phone.Z} {
+		x := steady(t, DefaultParams(), sr, ph, 100)
+		peak := bandEnergy(x, sr, 4000, 5000)
+		for _, b := range [][2]float64{{3000, 4000}, {5000, 6000}, {6000, 7000}} {
+			if e := bandEnergy(x, sr, b[0], b[1]); e > peak-levelJND {
+				t.Errorf("%v: %g–%g Hz %.1f dB vs 4–5 kHz %.1f dB: peak not in 4–5 kHz", ph, b[0], b[1], e, peak)
+			}
+		}
+	}
+}

@@ -13,6 +13,7 @@ import (
 type frame struct {
 	f, b    [3]float64 // F1–F3, B1–B3
 	fnz     float64    // nasal zero (= fnp when not nasal)
+	mz, mw  float64    // a nasal murmur's oral antiformant (male Hz; 0: none) and its depth 0–1
 	av, avs float64    // voicing, quasi-sinusoidal voicing
 	ah, af  float64    // aspiration, frication
 	par     [5]float64 // parallel gains A2..A6
@@ -406,6 +407,11 @@ func (pl *planner) amps(i int, d float64, fr *frame, ph *prosody.Phrase) {
 			fr.af = t.af - 12*x
 			fr.par, fr.ab = t.par, t.ab
 			fr.f6, fr.b6 = t.f6, t.b6
+			if t.place == phone.Velar && pl.backVowelNear(i) {
+				// Next to a back vowel the velar burst's peak is the front cavity's resonance
+				// at F2, not F3 (Stevens 1998, ch. 7): its gains move down one branch.
+				fr.par[0], fr.par[1], fr.par[2] = t.par[1], t.par[2], 0
+			}
 		}
 	case clAffr:
 		cl := math.Max(0.4*dur, math.Min(pl.ms(t.burst), dur/2))
@@ -454,6 +460,24 @@ func (pl *planner) amps(i int, d float64, fr *frame, ph *prosody.Phrase) {
 	}
 }
 
+// backVowelF2 is the F2 (male Hz) below which a vowel is back: between the back vowels' F2
+// (about 900–1300 Hz) and the front vowels' (1700–2300 Hz) in Peterson & Barney's and
+// Hillenbrand's tables.
+const backVowelF2 = 1500
+
+// backVowelNear reports whether the vowel a stop at segment i is released into (or, before a
+// pause or consonant, the vowel before it) is a back vowel.
+func (pl *planner) backVowelNear(i int) bool {
+	v := -1
+	switch {
+	case i+1 < len(pl.segs) && pl.segs[i+1].t.cl == clVowel:
+		v = i + 1
+	case i > 0 && pl.segs[i-1].t.cl == clVowel:
+		v = i - 1
+	}
+	return v >= 0 && pl.segs[v].t.f[1] < backVowelF2
+}
+
 // glottalMs is the closure of the glottal stop before a word-initial vowel inside a phrase.
 const glottalMs = 20
 
@@ -488,6 +512,9 @@ func (pl *planner) track(ph *prosody.Phrase, blk int, frames []frame) {
 			fr.fnz = 270 + w*((fr.f[0]+270)/2-270)
 		}
 		pl.amps(seg, d, fr, ph)
+		if s.t.cl == clNasal && s.t.mz > 0 {
+			fr.mz, fr.mw = s.t.mz, 1
+		}
 		if fr.asp > 0 {
 			fr.b[0] += 200
 		}
@@ -497,12 +524,36 @@ func (pl *planner) track(ph *prosody.Phrase, blk int, frames []frame) {
 	pl.boxSmooth(frames, max(1, int(pl.ms(6))/blk), func(f *frame) *float64 { return &f.avs })
 	pl.boxSmooth(frames, max(1, int(pl.ms(4))/blk), func(f *frame) *float64 { return &f.ah })
 	pl.boxSmooth(frames, max(1, int(pl.ms(8))/blk), func(f *frame) *float64 { return &f.fnz })
+	pl.boxSmooth(frames, max(1, int(pl.ms(8))/blk), func(f *frame) *float64 { return &f.mw })
+	spreadMurmurZero(frames)
 	for k := range frames {
 		fr := &frames[k]
 		fr.av, fr.avs, fr.ab = dbLin(fr.av), dbLin(fr.avs), dbLin(fr.ab)
 		fr.ah, fr.af = dbLin(fr.ah)*pl.aspGain, dbLin(fr.af)*pl.fricGain
 		for j := range fr.par {
 			fr.par[j] = dbLin(fr.par[j])
+		}
+	}
+}
+
+// spreadMurmurZero gives the frames next to a nasal murmur, where the smoothing of its depth
+// reaches, the murmur's antiformant frequency: from the murmur that follows first (the one
+// whose depth rises there), then from the one before.
+func spreadMurmurZero(frames []frame) {
+	next := 0.0
+	for k := len(frames) - 1; k >= 0; k-- {
+		if frames[k].mz > 0 {
+			next = frames[k].mz
+		} else if frames[k].mw > 0 {
+			frames[k].mz = next
+		}
+	}
+	prev := 0.0
+	for k := range frames {
+		if frames[k].mz > 0 {
+			prev = frames[k].mz
+		} else if frames[k].mw > 0 {
+			frames[k].mz = prev
 		}
 	}
 }

@@ -4,12 +4,13 @@
 // Per phrase, a planner turns the segments into parameter frames, one per control block
 // (about 2 ms): formant tracks from the phone table (Klatt 1980) with locus rules at stops,
 // offglides for diphthongs and smoothed transitions; source amplitudes with bursts, post-stop
-// aspiration, voice bars and nasal murmur (pole–zero pair). The renderer runs a KLGLOTT88 or LF
-// glottal source with flutter, cycle-to-cycle jitter and shimmer, and breath noise through a
-// cascade of formant resonators (F1–F8, higher ones dropped near Nyquist), and frication through
-// a parallel bank, updating coefficients once per block and amplitudes per sample; a voice may
-// add a steady noise floor (room tone) under it all. All state lives in the Vocoder, so the
-// phrases of an utterance join seamlessly.
+// aspiration, voice bars and nasal murmur (pole–zero pair, and a notch at the antiformant of the
+// closed mouth by place). The renderer runs a KLGLOTT88 or LF glottal source with flutter,
+// cycle-to-cycle jitter and shimmer, and breath noise through a cascade of formant resonators
+// (F1–F8, higher ones dropped near Nyquist), and frication through a parallel bank, updating
+// coefficients once per block and amplitudes per sample; a voice may add a steady noise floor
+// (room tone) under it all. All state lives in the Vocoder, so the phrases of an utterance join
+// seamlessly.
 package formant
 
 import (
@@ -93,6 +94,11 @@ type Vocoder struct {
 	np      dsp.Resonator
 	nz      dsp.Antiresonator
 	cNZ     float64
+	mzZ     dsp.Antiresonator // the nasal murmur's oral antiformant (a zero) ...
+	mzP     dsp.Resonator     // ... and the wide pole that makes it a notch
+	cMZ     float64           // its cached frequency and depth
+	cMW     float64
+	mzOn    bool
 	par     [5]dsp.Resonator // parallel F2–F6
 	pF, pB  [5]float64       // their cached settings
 	active  [nCascade + 1]*dsp.Resonator
@@ -273,6 +279,11 @@ func lerpFrame(a, b *frame, x float64) frame {
 		f.par[i] = l(a.par[i], b.par[i])
 	}
 	f.fnz = l(a.fnz, b.fnz)
+	f.mw = l(a.mw, b.mw)
+	f.mz = b.mz
+	if f.mz == 0 {
+		f.mz = a.mz
+	}
 	f.av, f.avs, f.ah, f.af, f.ab = l(a.av, b.av), l(a.avs, b.avs), l(a.ah, b.ah), l(a.af, b.af), l(a.ab, b.ab)
 	f.f6, f.b6 = b.f6, b.b6
 	f.asp = l(a.asp, b.asp)
@@ -402,6 +413,7 @@ func (v *Vocoder) startBlock(st *blockState, a, b *frame, f0 float64, n int) {
 			v.nz.Set(nz*s, 100*bws, v.sr)
 		}
 	}
+	v.setMurmurZero(a, b)
 	v.nActive = 0
 	if v.nasalOn {
 		v.active[0] = &v.np
@@ -436,6 +448,39 @@ func (v *Vocoder) startBlock(st *blockState, a, b *frame, f0 float64, n int) {
 		}
 	}
 	v.parOn = parOn || v.parEnergy() > 1e-14
+}
+
+// The nasal murmur's antiformant is a notch: a zero of bandwidth murmurZeroBW over a pole of
+// bandwidth murmurPoleBW at the same frequency. At depth w the zero's bandwidth moves from the
+// pole's (w = 0: the pair cancels exactly) to its own, so the notch fades in and out with the
+// murmur without a step.
+const murmurZeroBW, murmurPoleBW = 100.0, 1000.0
+
+// setMurmurZero sets the murmur's notch for the block between frames a and b.
+func (v *Vocoder) setMurmurZero(a, b *frame) {
+	w := 0.5 * (a.mw + b.mw)
+	fz := b.mz
+	if fz == 0 {
+		fz = a.mz
+	}
+	if w < 1e-3 || fz == 0 || fz*v.p.TractScale+murmurPoleBW >= v.nyqLim {
+		if v.mzOn {
+			v.mzOn = false
+			v.mzZ.Reset()
+			v.mzP.Reset()
+			v.cMZ, v.cMW = 0, 0
+		}
+		return
+	}
+	v.mzOn = true
+	if fz == v.cMZ && w == v.cMW {
+		return
+	}
+	v.cMZ, v.cMW = fz, w
+	bws := v.p.BandwidthScale
+	f := fz * v.p.TractScale
+	v.mzP.Set(f, murmurPoleBW*bws, v.sr)
+	v.mzZ.Set(f, (murmurPoleBW-w*(murmurPoleBW-murmurZeroBW))*bws, v.sr)
 }
 
 func (v *Vocoder) parEnergy() float64 {
@@ -481,7 +526,7 @@ func (v *Vocoder) newPeriod(clock int64, f0, av, avs float64) {
 // synth renders len(out) samples of the current block (at most one control block). It works
 // stage by stage over the block so each filter's state stays in registers.
 func (v *Vocoder) synth(st *blockState, out []float32) {
-	if st.silent && !v.parOn && v.cascEnergy() < quietEnergy && v.dc.Energy() < quietEnergy && v.nz.Energy() < quietEnergy && v.prevU == 0 && v.pAV == 0 && v.pAVS == 0 {
+	if st.silent && !v.parOn && v.cascEnergy() < quietEnergy && v.dc.Energy() < quietEnergy && v.nz.Energy() < quietEnergy && v.mzZ.Energy()+v.mzP.Energy() < quietEnergy && v.prevU == 0 && v.pAV == 0 && v.pAVS == 0 {
 		// Fast path: nothing sounds and the filters have rung out.
 		v.quiet(st, out)
 		return
@@ -562,6 +607,10 @@ func (v *Vocoder) synth(st *blockState, out []float32) {
 	}
 	if v.nasalOn {
 		v.nz.Run(bx)
+	}
+	if v.mzOn {
+		v.mzZ.Run(bx)
+		v.mzP.Run(bx)
 	}
 	act := v.active[:v.nActive]
 	for len(act) >= 4 {
@@ -654,6 +703,8 @@ func (v *Vocoder) quiet(st *blockState, out []float32) {
 	}
 	v.np.Reset()
 	v.nz.Reset()
+	v.mzZ.Reset()
+	v.mzP.Reset()
 	v.dc = dsp.NewDCBlocker(30, v.sr)
 	n := float64(len(out))
 	v.clock += int64(len(out))
