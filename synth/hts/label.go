@@ -115,6 +115,11 @@ func buildUtterance(ph *prosody.Phrase) *utterance {
 	u := groupPhrase(ph)
 	if p := ph.Sentence.Prev; p != nil {
 		u.prev = groupPhrase(p)
+	} else if len(u.labs) > 0 && !u.labs[0].pau {
+		// A sentence starts after a pause: the previous sentence's, or the request's lead-in
+		// when the phrase does not carry it. Festival labels every sentence as an utterance
+		// that starts with one, so its first phone reads pau on its left, never x.
+		u.prev = &utterance{labs: []lab{{name: "pau", pau: true, syl: -1}}}
 	}
 	if n := ph.Sentence.Next; n != nil {
 		u.next = groupPhrase(n)

@@ -129,10 +129,11 @@ ae^ng-pau+x=x@x_x/A:1_1_3/B:x-x-x@x-x&x-x#x-x$x-x!x-x;x-x|x/C:0+0+0/D:content_1/
 // (H) and the sentence's totals (J) as Festival's do, pauses included. (Across the phrase
 // boundary, the neighbouring syllable and word fields A, C, D and F are not compared: the
 // vocoder sees one phrase.)
-func TestLabelsPlacePhraseInSentence(t *testing.T) {
-	first := &prosody.Phrase{
+// sunRose is "The sun rose, and the birds sang." as our planner gives it with Festival's accents
+// and tones: two phrases, linked, the first after the request's leading silence when lead is set.
+func sunRose(lead bool) (first, second *prosody.Phrase) {
+	first = &prosody.Phrase{
 		Segments: []prosody.Segment{
-			seg(phone.Sil, 0, ""),
 			seg(phone.DH, 0, "ws"), seg(phone.AX, 0, ""),
 			seg(phone.S, 1, "ws"), seg(phone.AH, 1, "*"), seg(phone.N, 1, ""),
 			seg(phone.R, 1, "ws"), seg(phone.OW, 1, "*"), seg(phone.Z, 1, ""),
@@ -144,7 +145,10 @@ func TestLabelsPlacePhraseInSentence(t *testing.T) {
 		Words:    []prosody.WordSpan{{Text: "The"}, {Text: "sun"}, {Text: "rose,"}},
 		Sentence: prosody.SentenceContext{Index: 0, Count: 2, Syllables: 7, Words: 7, NextSyllables: 4, NextWords: 4},
 	}
-	second := &prosody.Phrase{
+	if lead {
+		first.PrependSilence(1600)
+	}
+	second = &prosody.Phrase{
 		Segments: []prosody.Segment{
 			seg(phone.AE, 1, "ws"), seg(phone.N, 1, ""), seg(phone.D, 1, ""),
 			seg(phone.DH, 0, "ws"), seg(phone.AX, 0, ""),
@@ -158,9 +162,23 @@ func TestLabelsPlacePhraseInSentence(t *testing.T) {
 		Sentence: prosody.SentenceContext{Index: 1, Count: 2, Syllables: 7, Words: 7, PrevSyllables: 3, PrevWords: 3},
 	}
 	first.Sentence.Next, second.Sentence.Prev = second, first
+	return first, second
+}
+
+func TestLabelsPlacePhraseInSentence(t *testing.T) {
+	first, second := sunRose(true)
 	// Whole labels: the phones two either side, and the neighbouring syllable (A, C) and word
 	// (D, F), reach across the boundary into the other phrase, as Festival's do.
 	sameLabels(t, append(buildUtterance(first).labels(), buildUtterance(second).labels()...), festivalSunRose)
+}
+
+// A sentence's first phrase without the leading silence (every sentence after a request's
+// first: the pause before it ends the previous sentence's last phrase) still reads a pause
+// before its first phone, as Festival's labels of a sentence do.
+func TestSentenceStartReadsPause(t *testing.T) {
+	first, second := sunRose(false)
+	want := festivalSunRose[strings.Index(festivalSunRose, "\n")+1:] // without the leading pau
+	sameLabels(t, append(buildUtterance(first).labels(), buildUtterance(second).labels()...), want)
 }
 
 // festivalToHim is Festival 2.5's labels for "I gave it to him." with the slt voice: its accent
