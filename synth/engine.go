@@ -31,6 +31,7 @@ import (
 	"fmt"
 	"log/slog"
 	"runtime"
+	"sync"
 	"time"
 
 	"github.com/chorus-tts/chorus/synth/audio"
@@ -74,6 +75,9 @@ type voiceEntry struct {
 	make  VocoderFactory
 	// pron are the voice's own pronunciations (voices.Voice.Pronunciations), nil if none.
 	pron map[string]phone.Pron
+	// timer sizes the voice's phones when its durations are "vocoder": its vocoder's own
+	// model, made on first use (nil for other voices).
+	timer func() (prosody.Timer, error)
 }
 
 // Option configures an Engine.
@@ -140,7 +144,11 @@ func New(catalog *voices.Catalog, opts ...Option) (*Engine, error) {
 		if err != nil {
 			return nil, fmt.Errorf("synth: voice %q: %w", v.Name, err)
 		}
-		e.voices[v.Name] = &voiceEntry{voice: v, make: mk, pron: pron}
+		ent := &voiceEntry{voice: v, make: mk, pron: pron}
+		if v.Prosody.Durations == prosody.DurationVocoder {
+			ent.timer = sync.OnceValues(func() (prosody.Timer, error) { return vocoderTimer(v.Name, mk) })
+		}
+		e.voices[v.Name] = ent
 	}
 	return e, nil
 }
@@ -150,3 +158,17 @@ func (e *Engine) Catalog() *voices.Catalog { return e.catalog }
 
 // Lexicon returns the engine's pronunciation lexicon.
 func (e *Engine) Lexicon() *g2p.Lexicon { return e.lexicon }
+
+// vocoderTimer is the duration model of the vocoders mk makes, for a voice whose durations are
+// "vocoder". The vocoder made here only answers PhoneSeconds, which is safe for concurrent use.
+func vocoderTimer(voice string, mk VocoderFactory) (prosody.Timer, error) {
+	vc, err := mk(0)
+	if err != nil {
+		return nil, fmt.Errorf("synth: voice %q: %w", voice, err)
+	}
+	t, ok := vc.(prosody.Timer)
+	if !ok {
+		return nil, fmt.Errorf("synth: voice %q: durations %q, but its vocoder has no duration model", voice, prosody.DurationVocoder)
+	}
+	return t, nil
+}

@@ -190,6 +190,13 @@ func (pl *planner) feed(ctx context.Context, p *resolved, open bool) error {
 	r := pl.r
 	wantMarks := r.req.Events&EventMarks != 0
 	rate := pl.rate
+	if p.entry.timer != nil && pl.pv.Timer == nil {
+		t, err := p.entry.timer()
+		if err != nil {
+			return err
+		}
+		pl.pv.Timer = t
+	}
 	// text → sentences of pronounced words
 	return r.e.sentences(ctx, r.lexFor(p.entry), p, &r.dropped, func(s sentence) error {
 		pl.leadSamples += s.pauseBefore * rate / 1000

@@ -14,7 +14,7 @@ func TestProsodyModelSettings(t *testing.T) {
 		return `{"name":"x","language":"en-US","gender":"male","description":"d","default":true,"vocoder":"formant","sample_rate":24000,"prosody":{"base_hz":110,"range_semitones":5,"tempo":1` + prosody + `}}`
 	}
 	for _, tc := range []struct{ prosody, want string }{
-		{`,"durations":"flite"`, `prosody.durations "flite": want one of rules, kal, ked, slt`},
+		{`,"durations":"flite"`, `prosody.durations "flite": want one of rules, vocoder, kal, ked, slt`},
 		{`,"intonation":"trees"`, `prosody.intonation "trees" must be "rules" or "model"`},
 		{`,"phrasing":"cart"`, `prosody.phrasing "cart" must be "rules" or "model"`},
 		{`,"reduction":"all"`, `prosody.reduction "all" must be "none" or "model"`},
@@ -26,7 +26,7 @@ func TestProsodyModelSettings(t *testing.T) {
 			t.Errorf("%s: %v, want ErrInvalid mentioning %q", tc.prosody, err, tc.want)
 		}
 	}
-	for _, ok := range []string{``, `,"durations":"rules","intonation":"rules"`, `,"durations":"kal","intonation":"model","f0_mean_hz":105,"f0_std_hz":14`, `,"durations":"ked"`, `,"durations":"slt","intonation":"model"`, `,"phrasing":"model"`, `,"phrasing":"rules"`, `,"reduction":"model"`} {
+	for _, ok := range []string{``, `,"durations":"rules","intonation":"rules"`, `,"durations":"kal","intonation":"model","f0_mean_hz":105,"f0_std_hz":14`, `,"durations":"ked"`, `,"durations":"slt","intonation":"model"`, `,"durations":"vocoder"`, `,"phrasing":"model"`, `,"phrasing":"rules"`, `,"reduction":"model"`} {
 		c, err := Parse(fstest.MapFS{"x.json": {Data: []byte(voice(ok))}})
 		if err != nil {
 			t.Errorf("%s: %v", ok, err)

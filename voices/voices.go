@@ -66,9 +66,10 @@ type Prosody struct {
 	// (omitted or 0: 1).
 	VowelScale     float64 `json:"vowel_scale,omitempty"`
 	ConsonantScale float64 `json:"consonant_scale,omitempty"`
-	// Durations is "rules" (Klatt's duration rules; the default when omitted) or the name of
+	// Durations is "rules" (Klatt's duration rules; the default when omitted), the name of
 	// the trained phone statistics ("kal", "ked") with which Festival's z-score duration tree
-	// sizes the phones.
+	// sizes the phones, or "vocoder": the vocoder's own duration model (an HTS voice's
+	// duration trees), for a vocoder that has one.
 	Durations string `json:"durations,omitempty"`
 	// Intonation is "rules" (rule accents and contour; the default when omitted) or "model":
 	// accents and end tones from Festival's ToBI trees and F0 targets from its regression
@@ -121,7 +122,7 @@ func (p *Prosody) validate() error {
 	default:
 		return fmt.Errorf("%w: prosody.phrasing %q must be %q or %q", ErrInvalid, p.Phrasing, prosody.PhrasingRules, prosody.PhrasingModel)
 	}
-	if p.Durations == "" || p.Durations == prosody.DurationRules {
+	if p.Durations == "" || p.Durations == prosody.DurationRules || p.Durations == prosody.DurationVocoder {
 		return nil
 	}
 	set, err := prosody.Models()
@@ -129,11 +130,11 @@ func (p *Prosody) validate() error {
 		return fmt.Errorf("prosody.durations %q: %w", p.Durations, err)
 	}
 	if _, ok := set.Stats[p.Durations]; !ok {
-		names := []string{prosody.DurationRules}
+		names := []string{prosody.DurationRules, prosody.DurationVocoder}
 		for n := range set.Stats {
 			names = append(names, n)
 		}
-		sort.Strings(names[1:])
+		sort.Strings(names[2:])
 		return fmt.Errorf("%w: prosody.durations %q: want one of %s", ErrInvalid, p.Durations, strings.Join(names, ", "))
 	}
 	return nil

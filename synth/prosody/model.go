@@ -37,6 +37,15 @@ const (
 // DurationRules is Voice.Durations' name for Klatt's duration rules, the default.
 const DurationRules = "rules"
 
+// DurationVocoder is Voice.Durations' name for the vocoder's own duration model, which the
+// caller supplies as Voice.Timer.
+const DurationVocoder = "vocoder"
+
+// namedDurations reports whether v's phones are sized by trained statistics of the model set.
+func (v Voice) namedDurations() bool {
+	return v.Durations != "" && v.Durations != DurationRules && v.Durations != DurationVocoder
+}
+
 // models is the decoded embedded model set: read-only data, decoded once on first use and
 // checked to ask only features the extractor answers (loadModels).
 var models = sync.OnceValues(loadModels)
@@ -73,7 +82,7 @@ func newModelRun(words []Word, gs []group, kind text.Kind, v Voice) (*modelRun, 
 		return nil, fmt.Errorf("prosody: %w", err)
 	}
 	m := &modelRun{set: set, intonation: v.Intonation == IntonationModel}
-	if v.Durations != "" && v.Durations != DurationRules {
+	if v.namedDurations() {
 		st, ok := set.Stats[v.Durations]
 		if !ok {
 			return nil, fmt.Errorf("%w: no duration statistics named %q", ErrInvalid, v.Durations)

@@ -36,8 +36,14 @@ type Voice struct {
 	// instance a diphone voice whose recorded consonants need more time than the rules give.
 	VowelScale, ConsonantScale float64
 	// Durations names the trained phone statistics ("kal", "ked") with which Festival's
-	// z-score duration tree sizes the phones; "" or "rules" keeps Klatt's rules.
+	// z-score duration tree sizes the phones; "" or "rules" keeps Klatt's rules; "vocoder"
+	// (DurationVocoder) needs Timer.
 	Durations string
+	// Timer, when set, sizes the phones instead of Durations: Plan lays the sentence out
+	// once, asks the timer for each phrase's phone durations, and lays it out again on them
+	// (scaled like any duration by VowelScale, ConsonantScale, an emphasis and the rate).
+	// Pauses keep their planned lengths.
+	Timer Timer
 	// Intonation is "model" for accents and end tones from Festival's ToBI trees and F0 targets
 	// from its regression tables, mapped onto F0Mean and F0Std; "" or "rules" keeps the rule
 	// accents and contour.
@@ -180,6 +186,8 @@ func validate(kind text.Kind, v Voice, o Options) (settings, error) {
 		return s, fmt.Errorf("%w: voice reduction %q: want %q or %q", ErrInvalid, v.Reduction, ReductionNone, ReductionModel)
 	case v.Phrasing != "" && v.Phrasing != PhrasingRules && v.Phrasing != PhrasingModel:
 		return s, fmt.Errorf("%w: voice phrasing %q: want %q or %q", ErrInvalid, v.Phrasing, PhrasingRules, PhrasingModel)
+	case v.Durations == DurationVocoder && v.Timer == nil:
+		return s, fmt.Errorf("%w: voice durations %q without a timer", ErrInvalid, DurationVocoder)
 	case v.F0Mean != 0 && !inRange(v.F0Mean, 40, 500):
 		return s, fmt.Errorf("%w: voice F0 mean %g Hz outside 40..500", ErrInvalid, v.F0Mean)
 	case !inRange(v.F0Std, 0, 200):
@@ -279,7 +287,7 @@ func Plan(words []Word, kind text.Kind, v Voice, o Options) ([]Phrase, error) {
 	groups := phraseGroups(words, breaks)
 	var m *modelRun
 	var bases []int
-	if (v.Durations != "" && v.Durations != DurationRules) || v.Intonation == IntonationModel || v.Reduction == ReductionModel {
+	if v.namedDurations() || v.Intonation == IntonationModel || v.Reduction == ReductionModel {
 		var err error
 		if m, err = newModelRun(words, groups, kind, v); err != nil {
 			return nil, err
@@ -287,37 +295,95 @@ func Plan(words []Word, kind text.Kind, v Voice, o Options) ([]Phrase, error) {
 		bases = phraseBases(groups, m.fs)
 	}
 	ctx := sentenceContexts(words, groups)
-	rng := newJitter(s.seed)
-	out := make([]Phrase, 0, len(groups))
-	clock := 0.0 // sentence time in samples, unrounded
-	done := 0    // samples emitted in earlier phrases
+	segs := make([][]pseg, len(groups))
 	for gi, g := range groups {
-		segs := buildSegments(words[g.lo:g.hi], kind == text.WhQuestion && g.lo == 0)
+		segs[gi] = buildSegments(words[g.lo:g.hi], kind == text.WhQuestion && g.lo == 0)
 		if m != nil && m.intonation {
-			m.applyAccents(words, g.lo, segs)
+			m.applyAccents(words, g.lo, segs[gi])
 		}
 		if m != nil && m.reduced != nil {
-			m.applyReduction(g.lo, segs)
+			m.applyReduction(g.lo, segs[gi])
 		}
 		if m != nil && m.stats != nil {
-			m.modelDurations(segs, bases[gi])
+			m.modelDurations(segs[gi], bases[gi])
 		} else {
-			durations(segs)
+			durations(segs[gi])
 		}
-		for i := range segs {
-			if segs[i].ph.IsVowel() {
-				segs[i].ms *= s.vowel
-			} else {
-				segs[i].ms *= s.cons
+	}
+	b := builder{words: words, kind: kind, s: s, m: m, bases: bases, groups: groups, ctx: ctx}
+	out := b.phrases(segs)
+	if v.Timer == nil {
+		return out, nil
+	}
+	// The timer reads each phrase whole, its neighbours included (an HTS voice's labels), and
+	// sizes its phones; the phrases are then laid out again on those durations.
+	for gi := range out {
+		secs, err := v.Timer.PhoneSeconds(&out[gi])
+		if err != nil {
+			return nil, fmt.Errorf("prosody: phone durations: %w", err)
+		}
+		if len(secs) != len(segs[gi]) {
+			return nil, fmt.Errorf("prosody: the timer sized %d phones of a phrase of %d", len(secs), len(segs[gi]))
+		}
+		for i, d := range secs {
+			if !inRange(d, 0, maxTimerSec) {
+				return nil, fmt.Errorf("prosody: the timer gave phone %d a duration of %v s", i, d)
 			}
+			d = math.Max(d, minModelDurSec)
+			if segs[gi][i].emph {
+				d *= emphasisStretch
+			}
+			segs[gi][i].ms = d * 1000
 		}
-		ph := Phrase{Quality: s.quality, Sentence: ctx[gi], KeyHz: s.key(m != nil && m.intonation, kind)}
+	}
+	return b.phrases(segs), nil
+}
+
+// maxTimerSec bounds a phone's duration from a Timer.
+const maxTimerSec = 2.0
+
+// A Timer sizes phones with a model of its own, such as an HTS voice's duration trees, which
+// the voice's other models were trained with.
+type Timer interface {
+	// PhoneSeconds returns the duration at the normal rate, in seconds, of each of ph's
+	// segments but the last (the pause that ends the phrase). ph is a planned phrase, linked
+	// to its neighbours; it must not be changed.
+	PhoneSeconds(ph *Phrase) ([]float64, error)
+}
+
+// builder lays out a sentence's phrases on their segments' durations.
+type builder struct {
+	words  []Word
+	kind   text.Kind
+	s      settings
+	m      *modelRun
+	bases  []int
+	groups []group
+	ctx    []SentenceContext
+}
+
+// phrases lays the groups' segments out in time (the vowel and consonant scales and the rate
+// applied), with their word spans and contours, and links each phrase to its neighbours.
+// segs[gi] holds group gi's segments, their durations at the normal rate in ms.
+func (b *builder) phrases(segs [][]pseg) []Phrase {
+	s, m := b.s, b.m
+	rng := newJitter(s.seed)
+	out := make([]Phrase, 0, len(b.groups))
+	clock := 0.0 // sentence time in samples, unrounded
+	done := 0    // samples emitted in earlier phrases
+	for gi, g := range b.groups {
+		segs := segs[gi]
+		ph := Phrase{Quality: s.quality, Sentence: b.ctx[gi], KeyHz: s.key(m != nil && m.intonation, b.kind)}
 		start := float64(done)
 		pos := 0
 		ph.Segments = make([]Segment, 0, len(segs)+1)
 		times := make([]int, len(segs)+1) // start of each segment, and of the pause
 		for i := range segs {
-			clock += segs[i].ms / 1000 * s.sr / s.speed
+			scale := s.cons
+			if segs[i].ph.IsVowel() {
+				scale = s.vowel
+			}
+			clock += segs[i].ms * scale / 1000 * s.sr / s.speed
 			times[i] = pos
 			pos += place(&ph, segs[i].seg(), clock, start, pos)
 		}
@@ -328,12 +394,12 @@ func Plan(words []Word, kind text.Kind, v Voice, o Options) ([]Phrase, error) {
 			clock += g.end.pauseMs() / 1000 * s.sr / s.speed
 		}
 		pos += place(&ph, Segment{Phone: phone.Sil}, clock, start, pos)
-		ph.Words = wordSpans(words[g.lo:g.hi], segs, times)
+		ph.Words = wordSpans(b.words[g.lo:g.hi], segs, times)
 		if m != nil && m.intonation {
-			ph.F0 = m.contour(segs, times, pos, g, bases[gi], kind, s, rng)
+			ph.F0 = m.contour(segs, times, pos, g, b.bases[gi], b.kind, s, rng)
 			ph.EndTone = m.endTone(gi)
 		} else {
-			ph.F0 = contour(segs, times, pos, g, kind, s, rng)
+			ph.F0 = contour(segs, times, pos, g, b.kind, s, rng)
 		}
 		ph.F0 = microProsody(ph.F0, segs, times, s.sr)
 		out = append(out, ph)
@@ -347,7 +413,7 @@ func Plan(words []Word, kind text.Kind, v Voice, o Options) ([]Phrase, error) {
 			out[i].Sentence.Next = &out[i+1]
 		}
 	}
-	return out, nil
+	return out
 }
 
 // place appends seg with the duration that brings the sentence to the rounded clock (at least
