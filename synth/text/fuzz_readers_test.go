@@ -93,6 +93,8 @@ func FuzzReaders(f *testing.F) {
 		"23:59 AoE", "9:30 am NY time", "NY time", "Noon–2 p.m.", "midnight–", "14:00Z", "99:99Z", "201–145 Ma", "13.8 Gyr",
 		"#ICYMI", "#IMO", "RIP", "RIP IT",
 		"Stage IIIB", "Type Ia", "stage XIIB", "stage IIX", "quake M6.1", "M6.", "M.1 quake", "6.1M quake", "M-1.5 quake",
+		"Ubuntu 22.04", "Ubuntu 23.10", "Ubuntu 22.00", "the 1040 form", "Form 1099", "Form 0999", "a 3-year/$45M deal",
+		"3-yr/$", "1-game/£5 bet", "99-year/$1.5bn lease", "3-year/$", "3-/$1",
 	}
 	for _, s := range seeds {
 		f.Add(s)

@@ -22,6 +22,9 @@ func (n *normalizer) round9Token(t *token) int {
 		if k := n.fractionAfterArticle(t); k > 0 {
 			return k
 		}
+		if n.yearMonthVersion(t) || n.formNumber(t) || n.termAndSum(t) {
+			return 1
+		}
 		if k := n.militaryRange(t); k > 0 {
 			return k
 		}
@@ -638,5 +641,91 @@ func (n *normalizer) quakeMagnitude(t *token) bool {
 	n.by("magnitude")
 	n.emit(t.raw, appendNumber(nil, num)...)
 	n.emit(t.raw, "magnitude")
+	return true
+}
+
+// yearMonthReleases name their releases by year and month: "Ubuntu 22.04" twenty two oh four.
+var yearMonthReleases = setOf("ubuntu kubuntu xubuntu lubuntu")
+
+// yearMonthVersion reads a release named by its year and month after a system that names them
+// so, as its users say it: "Ubuntu 22.04" twenty two oh four, "Ubuntu 23.10" twenty three ten.
+func (n *normalizer) yearMonthVersion(t *token) bool {
+	c := t.core
+	prev := n.peek(-1)
+	if len(c) != 5 || c[2] != '.' || !allDigits(c[:2]) || !allDigits(c[3:]) || prev == nil || prev.post != "" || !yearMonthReleases[strings.ToLower(prev.core)] {
+		return false
+	}
+	m := atoiSmall(c[3:])
+	if m < 1 || m > 12 {
+		return false
+	}
+	n.by("version")
+	n.emit(t.raw, appendInteger(nil, c[:2])...)
+	if c[3] == '0' {
+		n.emit(t.raw, "oh", onesWords[m])
+	} else {
+		n.emit(t.raw, appendInteger(nil, c[3:])...)
+	}
+	n.versionAt = n.i
+	return true
+}
+
+// formNumber reads a form's four-digit number in pairs, as tax forms are said: "the 1040 form"
+// ten forty, "Form 1099" ten ninety nine ("1099 forms", a count, and years read as before).
+func (n *normalizer) formNumber(t *token) bool {
+	c := t.core
+	if len(c) != 4 || !allDigits(c) || c[0] == '0' {
+		return false
+	}
+	prev, next := n.peek(-1), n.peek(1)
+	form := next != nil && t.post == "" && (next.core == "form" || next.core == "Form") ||
+		prev != nil && prev.post == "" && prev.core == "Form"
+	if !form {
+		return false
+	}
+	n.by("label")
+	n.emit(t.raw, appendPaired(nil, c)...)
+	return true
+}
+
+// termAndSum reads a contract's term and sum joined by a slash as the two adjectives they are:
+// "a 3-year/$45M deal" a three year forty five million dollar deal (the slash is not read, the
+// currency is singular before the noun).
+func (n *normalizer) termAndSum(t *token) bool {
+	term, sum, ok := strings.Cut(t.core, "/")
+	if !ok || !startsMoney(sum) {
+		return false
+	}
+	num, unit, ok := strings.Cut(term, "-")
+	if !ok || num == "" || len(num) > 2 || !allDigits(num) {
+		return false
+	}
+	switch unit {
+	case "year", "yr", "month", "season", "game":
+	default:
+		return false
+	}
+	cur, rest, ok := leadingCurrency(sum)
+	if !ok {
+		return false
+	}
+	amount, scaleSym, ok := scanNumber(rest)
+	scale := scaleSuffix[scaleSym]
+	if !ok || amount.neg || scaleSym != "" && scale == "" {
+		return false
+	}
+	next := n.peek(1)
+	adjective := next != nil && t.post == "" && isLetterWord(next.core) && next.core == strings.ToLower(next.core)
+	n.by("money")
+	n.emit(t.raw, appendInteger(nil, num)...)
+	if unit == "yr" {
+		unit = "year"
+	}
+	n.emit(t.raw, unit)
+	w := appendMoney(nil, amount, cur, scale)
+	if adjective && len(w) > 0 && w[len(w)-1] == cur.plural {
+		w[len(w)-1] = cur.sing
+	}
+	n.emit(t.raw, w...)
 	return true
 }

@@ -36,7 +36,7 @@ gpt llama claude gemini ddr lte oauth unity intellij pycharm webstorm goland rid
 var versionLower = setOf("version ver release build update patch firmware v")
 
 // appendVersion reads a dotted version: "3.11" three point eleven, "2.0" two point oh,
-// "24.04" twenty four point oh four.
+// "24.04" twenty four point oh four (after Ubuntu, a year and month: yearMonthVersion).
 func appendVersion(dst []string, s string) []string {
 	for k, p := range strings.Split(s, ".") {
 		if k > 0 {
