@@ -466,6 +466,9 @@ func (n *normalizer) promoCode(t *token) bool {
 // "gusts of 60+ mph" sixty plus miles per hour, "10+ km" (the plus had kept the unit from the
 // number, and it was spelled).
 func (n *normalizer) plusUnit(t *token) int {
+	if !strings.HasSuffix(t.core, "+") {
+		return 0 // looked at first: this runs on every number
+	}
 	num, rest, ok := scanNumber(t.core)
 	next := n.peek(1)
 	if !ok || rest != "+" || num.neg || num.plus || t.post != "" || next == nil || next.pre != "" {
