@@ -35,6 +35,9 @@ var chatReadings = map[string]string{
 	"sry": "sorry", "srry": "sorry", "srsly": "seriously", "afk": "away from keyboard", "hth": "hope this helps",
 	"yw": "you're welcome", "abt": "about", "cuz": "because", "bcuz": "because", "tho": "though", "thru": "through",
 	"glhf": "good luck have fun", "ggwp": "good game well played", "idek": "i don't even know",
+	"iykyk": "if you know you know", "tfw": "that feeling when", "mfw": "my face when", "dyk": "did you know",
+	"ftfy": "fixed that for you", "afaict": "as far as i can tell", "smth": "something",
+	"tyt": "take your time", "imu": "i miss you", "hmb": "hit me back",
 }
 
 // chatAfterU are words after which a message's first "u" is "you": "u ok?", "u there?".

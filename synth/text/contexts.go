@@ -376,7 +376,7 @@ var zoneNames = map[string]string{
 	"AEDT": "australian eastern daylight time", "NZST": "new zealand standard time",
 	"NZDT": "new zealand daylight time", "ACST": "australian central standard time",
 	"ACDT": "australian central daylight time", "AWST": "australian western standard time",
-	"IST": "india standard time", "PKT": "pakistan standard time", "SGT": "singapore time",
+	"IST": "indian standard time", "PKT": "pakistan standard time", "SGT": "singapore time",
 	"HKT": "hong kong time", "MSK": "moscow time", "SAST": "south africa standard time",
 	"NST": "newfoundland standard time", "NDT": "newfoundland daylight time", "BRT": "brasilia time",
 	"AoE": "anywhere on earth", "AOE": "anywhere on earth",
@@ -476,6 +476,9 @@ func (n *normalizer) isRecord() bool {
 	if recordPrev[l] || n.recordListed(l) {
 		return true
 	}
+	if k := n.recordMove(l); k != 0 {
+		return k > 0
+	}
 	for off := -2; off >= -4; off-- {
 		// "their record fell to 3-9", "a record of 10-6".
 		if p := n.peek(off); p != nil && (strings.EqualFold(p.core, "record") || strings.EqualFold(p.core, "records")) {
@@ -490,7 +493,12 @@ func (n *normalizer) isRecord() bool {
 			}
 		}
 	}
-	return beVerbs[l] && n.teamBefore() && (next == nil || n.peek(0).post != "" || n.recordFollows() || strings.ToLower(next.core) == "at" || strings.ToLower(next.core) == "on" || strings.ToLower(next.core) == "in" || strings.ToLower(next.core) == "this" || strings.ToLower(next.core) == "overall" || strings.ToLower(next.core) == "against" || strings.ToLower(next.core) == "since" || recordAfter[strings.ToLower(next.core)])
+	be := beVerbs[l]
+	if recordAdverbs[l] {
+		pp := n.peek(-2)
+		be = pp != nil && pp.post == "" && beVerbs[strings.ToLower(pp.core)]
+	}
+	return be && n.teamBefore() && (next == nil || n.peek(0).post != "" || n.recordFollows() || strings.ToLower(next.core) == "at" || strings.ToLower(next.core) == "on" || strings.ToLower(next.core) == "in" || strings.ToLower(next.core) == "this" || strings.ToLower(next.core) == "overall" || strings.ToLower(next.core) == "against" || strings.ToLower(next.core) == "since" || recordAfter[strings.ToLower(next.core)])
 }
 
 // appendRecordSide reads one side of a record: "0" is "oh" ("eight and oh").

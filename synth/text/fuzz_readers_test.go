@@ -95,6 +95,9 @@ func FuzzReaders(f *testing.F) {
 		"Stage IIIB", "Type Ia", "stage XIIB", "stage IIX", "quake M6.1", "M6.", "M.1 quake", "6.1M quake", "M-1.5 quake",
 		"Ubuntu 22.04", "Ubuntu 23.10", "Ubuntu 22.00", "the 1040 form", "Form 1099", "Form 0999", "a 3-year/$45M deal",
 		"3-yr/$", "1-game/£5 bet", "99-year/$1.5bn lease", "3-year/$", "3-/$1",
+		"NHS 111", "call police on 101", "call 112 or 999", "or 999", "text 988 now", "the 111 service", "911 calls", "called 111 times",
+		"they are now 5-0", "improved to 8-1", "the Giants fell to 3-10", "to 1-", "now 5-",
+		"CO₂", "H₂O", "C₆H₁₂O₆", "x₁ + x₂", "₂₂₂", "₂", "48 mmol/mol", "0.2 mol", "18 g/mol", "400 PTS", "9:15 IST", "iykyk", "tfw",
 	}
 	for _, s := range seeds {
 		f.Add(s)

@@ -3,8 +3,10 @@ package text
 import "testing"
 
 // held9DevFloor is the exact-match share the dev half of held-out set 9 holds at least: 100/109
-// when first scored, before round ten.
-const held9DevFloor = 0.91
+// when first scored, before round ten; 107/109 after it. The two left are readings of taste:
+// "OLED" said o led (as its makers say it; the line wants o l e d) and cricket runs in pairs
+// ("287/6" two eighty seven for six, as readings6.tsv pins and commentators often say).
+const held9DevFloor = 0.98
 
 // TestHeld9Dev scores the development half of held-out set 9 (testdata/held9_dev.tsv: the
 // issue's classes in other domains and registers than the earlier sets, written before the

@@ -123,11 +123,11 @@ func hasNonASCII(s string) bool {
 }
 
 // foldWidth maps full-width ASCII forms (１２３, ＡＢＣ) and decimal digits of
-// other scripts (٣, ३) to ASCII so they are read like ASCII.
+// other scripts (٣, ३) and subscript digits (CO₂) to ASCII so they are read like ASCII.
 func foldWidth(s string) string {
 	changed := false
 	for _, r := range s {
-		if r >= 0xFF01 && r <= 0xFF5E || r > 0x7F && unicode.IsDigit(r) {
+		if r >= 0xFF01 && r <= 0xFF5E || r > 0x7F && unicode.IsDigit(r) || r >= 0x2080 && r <= 0x2089 {
 			changed = true
 			break
 		}
@@ -140,6 +140,9 @@ func foldWidth(s string) string {
 		switch {
 		case r >= 0xFF01 && r <= 0xFF5E:
 			b.WriteRune(r - 0xFEE0)
+		case r >= 0x2080 && r <= 0x2089:
+			// Subscript digits, as in formulas ("CO₂", "H₂O", "x₁"), are read as digits.
+			b.WriteByte(byte('0' + r - 0x2080))
 		case r > 0x7F && unicode.IsDigit(r):
 			// Decimal digits come in blocks of ten starting at zero.
 			zero := r

@@ -66,6 +66,8 @@ var units = map[string]unit{
 	"bp":  u("basis point", "basis points", true), "bps": u("basis point", "basis points", true),
 	"bpts": u("basis point", "basis points", true), "dL": u("deciliter", "deciliters", true),
 	"mmol": u("millimole", "millimoles", true), "µmol": u("micromole", "micromoles", true),
+	"mol": u("mole", "moles", true), "nmol": u("nanomole", "nanomoles", true), "pmol": u("picomole", "picomoles", true),
+	"kmol": u("kilomole", "kilomoles", true), "PTS": u("point", "points", true), "Pts": u("point", "points", true),
 	"μmol": u("micromole", "micromoles", true), "mEq": u("milliequivalent", "milliequivalents", true),
 	"ng": u("nanogram", "nanograms", true), "MP": u("megapixel", "megapixels", true), "mmHg": u("millimeter of mercury", "millimeters of mercury", true),
 	"pp": u("percentage point", "percentage points", true), "BPS": u("basis point", "basis points", true),

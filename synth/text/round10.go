@@ -1,0 +1,120 @@
+package text
+
+import "strings"
+
+// round10Token runs the round-ten readers of issue 18; it returns the tokens consumed, 0 when
+// none applies.
+func (n *normalizer) round10Token(t *token) int {
+	c := t.core
+	if c == "" || n.inPart != 0 {
+		return 0
+	}
+	if isDigit(c[0]) {
+		if n.serviceNumber(t) {
+			return 1
+		}
+	}
+	return 0
+}
+
+// serviceNumbers are the short numbers of emergency and public services, said digit by digit
+// when a sentence calls them: 999 and 111 (UK), 112 (EU), 911, 988, 311 and 211 (US), 000
+// (Australia), 101 (UK police, not an emergency), 119 (Japan, Korea).
+var serviceNumbers = setOf("999 111 112 911 988 311 211 811 000 101 119")
+
+// emergencyOnly are the service numbers that are never a count before a plural noun of calls:
+// "911 calls" nine one one calls, but "101 calls" stays a count.
+var emergencyOnly = setOf("999 112 911 988 000")
+
+// serviceNouns after a service number name the service: "the 111 service", "988 lifeline".
+var serviceNouns = setOf("service services line lifeline helpline hotline number online operator operators dispatcher dispatchers")
+
+// serviceCalls after an emergency-only number are calls to it: "911 calls", "a 999 call".
+var serviceCalls = setOf("call calls caller callers")
+
+// textVerbs before a service number make it a number texted: "call or text 988".
+var textVerbs = setOf("text texts texting texted txt sms")
+
+// serviceNames before a service number are the service it belongs to: "NHS 111".
+var serviceNames = setOf("NHS")
+
+// serviceNumber reads a public service's short number digit by digit when the sentence calls
+// it: after a verb of calling or texting ("Phone 101", "call or text 988"), after "on" that
+// follows one ("call police on 101"), after another one and "or" ("call 112 or 999"), after the name of the service ("NHS 111"), or before a
+// word naming the line ("the 111 service", "111 online", "911 calls"). "Room 111", "Porsche
+// 911", "Route 101" and "called 111 times" stay as they were. It reports whether it did.
+func (n *normalizer) serviceNumber(t *token) bool {
+	c := t.core
+	if !serviceNumbers[c] || t.pre != "" && t.pre != "(" {
+		return false
+	}
+	prev, next := n.peek(-1), n.peek(1)
+	linked := t.post == "" || t.post == "," || t.post == "." || t.post == ")" || t.post == "!" || t.post == "?"
+	if next != nil && t.post == "" && (plainPlural(next.core) && !serviceCalls[strings.ToLower(next.core)] || versionBlocker(next.core)) {
+		return false // "called 111 times", "111 people"
+	}
+	ok := false
+	if prev != nil && prev.post == "" {
+		l := strings.ToLower(prev.core)
+		switch {
+		case dialVerbs[l] || textVerbs[l], serviceNames[prev.core]:
+			ok = true
+		case (l == "or" || l == "and") && n.serviceBefore():
+			ok = true // "call 112 or 999"
+		case l == "on":
+			for off := -2; off >= -4 && !ok; off-- {
+				if p := n.peek(off); p != nil && dialVerbs[strings.ToLower(p.core)] {
+					ok = true
+				}
+				if p := n.peek(off); p == nil || p.post != "" {
+					break
+				}
+			}
+		}
+	}
+	if !ok && next != nil && t.post == "" {
+		l := strings.ToLower(next.core)
+		ok = serviceNouns[l] || serviceCalls[l] && emergencyOnly[c]
+	}
+	if !ok || !linked {
+		return false
+	}
+	n.by("code digits")
+	n.emit(t.raw, appendDigitNames(nil, c, false)...)
+	return true
+}
+
+// recordAdverbs may stand between a team's verb and its record: "they are now 5-0".
+var recordAdverbs = setOf("now still currently")
+
+// recordRises are verbs a record moves to by itself: "the team improved to 8-1".
+var recordRises = setOf("improved improves improve improving")
+
+// recordFalls are verbs a record moves to when a team is their subject: "the Bears fell to
+// 4-9" (but "temperatures fell to 4-6 overnight" is a range).
+var recordFalls = setOf("fell falls fall falling dropped drops drop dropping slipped slips slip slipping climbed climbs climb rose rises moved moves")
+
+// recordMove reports a record after "to" that follows a verb a record moves with (prev is "to",
+// lower case): 1 when it is one, 0 when the rule says nothing.
+func (n *normalizer) recordMove(l string) int {
+	if l != "to" {
+		return 0
+	}
+	pp := n.peek(-2)
+	if pp == nil || pp.post != "" {
+		return 0
+	}
+	v := strings.ToLower(pp.core)
+	if recordRises[v] || recordFalls[v] && n.teamBefore() {
+		return 1
+	}
+	return 0
+}
+
+// serviceBefore reports a service number two tokens back, read as one by the rules above: the
+// first of "call 112 or 999".
+func (n *normalizer) serviceBefore() bool {
+	p, pp := n.peek(-2), n.peek(-3)
+	return p != nil && pp != nil && p.post == "" && pp.post == "" && serviceNumbers[p.core] &&
+		(dialVerbs[strings.ToLower(pp.core)] || textVerbs[strings.ToLower(pp.core)])
+}
