@@ -98,6 +98,7 @@ func FuzzReaders(f *testing.F) {
 		"NHS 111", "call police on 101", "call 112 or 999", "or 999", "text 988 now", "the 111 service", "911 calls", "called 111 times",
 		"they are now 5-0", "improved to 8-1", "the Giants fell to 3-10", "to 1-", "now 5-",
 		"CO₂", "H₂O", "C₆H₁₂O₆", "x₁ + x₂", "₂₂₂", "₂", "48 mmol/mol", "0.2 mol", "18 g/mol", "400 PTS", "9:15 IST", "iykyk", "tfw",
+		"TensorFlow 2.18", "FastAPI 0.115", "McLaren 2.18", "AbC 1.2", "HarmonyOS 5.0 miles",
 	}
 	for _, s := range seeds {
 		f.Add(s)

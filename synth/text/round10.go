@@ -118,3 +118,35 @@ func (n *normalizer) serviceBefore() bool {
 	return p != nil && pp != nil && p.post == "" && pp.post == "" && serviceNumbers[p.core] &&
 		(dialVerbs[strings.ToLower(pp.core)] || textVerbs[strings.ToLower(pp.core)])
 }
+
+// camelName reports a product name written in camel case, as software is named: "TensorFlow",
+// "PyTorch", "FastAPI", "HarmonyOS", "LibreOffice" (letters only, a capital first, and a
+// capital after a lower-case letter). Surnames written so ("McLaren", "MacDonald", "DeAndre",
+// "LeBron", "VanDyke") are not.
+func camelName(w string) bool {
+	if len(w) < 4 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	inner := false
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c >= 'a' && c <= 'z':
+		case c >= 'A' && c <= 'Z':
+			if i > 0 && w[i-1] >= 'a' && w[i-1] <= 'z' {
+				inner = true
+			}
+		default:
+			return false
+		}
+	}
+	if !inner {
+		return false
+	}
+	for _, p := range []string{"Mc", "Mac", "De", "Di", "Da", "La", "Le", "Van", "Von", "Du"} {
+		if strings.HasPrefix(w, p) && len(w) > len(p) && w[len(p)] >= 'A' && w[len(p)] <= 'Z' {
+			return false
+		}
+	}
+	return true
+}

@@ -112,6 +112,9 @@ func (n *normalizer) versionContext() bool {
 			}
 		}
 	}
+	if prev.post == "" && camelName(prev.core) {
+		return true // "TensorFlow 2.18", "FastAPI 0.115", "HarmonyOS 5.0"
+	}
 	if n.versionAt >= 0 && n.versionAt == n.i-2 && (l == "and" || l == "or" || l == "to" || l == "through") {
 		return true
 	}
