@@ -37,7 +37,7 @@ var chatReadings = map[string]string{
 	"glhf": "good luck have fun", "ggwp": "good game well played", "idek": "i don't even know",
 	"iykyk": "if you know you know", "tfw": "that feeling when", "mfw": "my face when", "dyk": "did you know",
 	"ftfy": "fixed that for you", "afaict": "as far as i can tell", "smth": "something",
-	"tyt": "take your time", "imu": "i miss you", "hmb": "hit me back",
+	"tyt": "take your time", "imu": "i miss you", "hmb": "hit me back", "ez": "easy", "ong": "on god", "stfu": "s t f u",
 }
 
 // chatAfterU are words after which a message's first "u" is "you": "u ok?", "u there?".
@@ -59,8 +59,9 @@ var chatNotLower = setOf("til")
 func (n *normalizer) chat(t *token) bool {
 	core := t.core
 	if core == "r" {
-		// "r u ok" are you okay: "r" is "are" only before "u" or "you".
-		if next := n.peek(1); next != nil && t.post == "" && (next.core == "u" || next.core == "you") {
+		// "r u ok" are you okay: "r" is "are" before "u" or "you", or after a chat subject
+		// before a word ("ppl r weird", "u r the best").
+		if next := n.peek(1); next != nil && t.post == "" && (next.core == "u" || next.core == "you" || n.chatSubjectBefore() && len(next.core) > 1 && isLetterWord(next.core) && strings.ToLower(next.core) == next.core) {
 			n.by("chat abbreviation")
 			n.emit(t.raw, "are")
 			return true
@@ -113,7 +114,8 @@ func (n *normalizer) chat(t *token) bool {
 			// "u" is "you" between words of a chat message ("r u ok", "love u"), not a
 			// letter in "the letter u" or "u and v".
 			prev, next := n.peek(-1), n.peek(1)
-			if prev == nil && !(next != nil && chatAfterU[strings.ToLower(next.core)]) || prev != nil && (strings.EqualFold(prev.core, "letter") || strings.EqualFold(prev.core, "the")) || next != nil && len(next.core) == 1 {
+			uR := n.uBeforeR() // "u r the best"
+			if prev == nil && !(next != nil && chatAfterU[strings.ToLower(next.core)] || uR) || prev != nil && (strings.EqualFold(prev.core, "letter") || strings.EqualFold(prev.core, "the")) || next != nil && len(next.core) == 1 && !uR {
 				return false // "u ok?" at the start of a message is "you"
 			}
 		}

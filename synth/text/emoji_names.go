@@ -108,6 +108,10 @@ var emojiNames = map[string]string{
 	"⬇": "down arrow", "🔴": "red circle", "🟢": "green circle", "🔵": "blue circle", "⚪": "white circle",
 	"⚫": "black circle", "🟡": "yellow circle", "🏳": "white flag", "🏴": "black flag",
 	"🏁": "chequered flag", "🚩": "triangular flag",
+	"▶": "play button", "◀": "reverse button", "⏸": "pause button", "⏹": "stop button", "⏺": "record button",
+	"⏭": "next track button", "⏮": "last track button", "⏯": "play or pause button", "⏩": "fast forward button",
+	"⏪": "fast reverse button", "🔁": "repeat button", "🔂": "repeat single button", "🔀": "shuffle tracks button",
+	"❇": "sparkle", "ℹ": "information", "✳": "eight spoked asterisk", "✴": "eight pointed star", "🗓": "spiral calendar",
 	// More of CLDR's common emoji (people, animals, food, places, travel, sport, objects).
 	"🕳": "hole", "💭": "thought balloon", "🖖": "vulcan salute", "🤏": "pinching hand", "🤛": "left facing fist",
 	"🤜": "right facing fist", "💅": "nail polish", "🤳": "selfie", "👅": "tongue", "👄": "mouth",

@@ -99,6 +99,7 @@ func FuzzReaders(f *testing.F) {
 		"they are now 5-0", "improved to 8-1", "the Giants fell to 3-10", "to 1-", "now 5-",
 		"CO₂", "H₂O", "C₆H₁₂O₆", "x₁ + x₂", "₂₂₂", "₂", "48 mmol/mol", "0.2 mol", "18 g/mol", "400 PTS", "9:15 IST", "iykyk", "tfw",
 		"TensorFlow 2.18", "FastAPI 0.115", "McLaren 2.18", "AbC 1.2", "HarmonyOS 5.0 miles",
+		"Watch ▶️", "⏸", "ℹ️ info", "ppl r weird", "u r the best", "u r", "r", "r u", "u r x", "gg ez", "ong",
 	}
 	for _, s := range seeds {
 		f.Add(s)

@@ -150,3 +150,19 @@ func camelName(w string) bool {
 	}
 	return true
 }
+
+// chatSubjects before a lower-case "r" make it "are": "ppl r weird", "u r the best".
+var chatSubjects = setOf("u you ppl people we they these those ur")
+
+// chatSubjectBefore reports a chat subject just before the current token, in lower case.
+func (n *normalizer) chatSubjectBefore() bool {
+	p := n.peek(-1)
+	return p != nil && p.post == "" && chatSubjects[p.core]
+}
+
+// uBeforeR reports "u" before a chat "r" and a lower-case word: "u r the best" you are.
+func (n *normalizer) uBeforeR() bool {
+	r, w := n.peek(1), n.peek(2)
+	return r != nil && w != nil && n.peek(0).post == "" && r.core == "r" && r.post == "" && len(w.core) > 1 &&
+		isLetterWord(w.core) && strings.ToLower(w.core) == w.core
+}
