@@ -100,6 +100,7 @@ func FuzzReaders(f *testing.F) {
 		"CO₂", "H₂O", "C₆H₁₂O₆", "x₁ + x₂", "₂₂₂", "₂", "48 mmol/mol", "0.2 mol", "18 g/mol", "400 PTS", "9:15 IST", "iykyk", "tfw",
 		"TensorFlow 2.18", "FastAPI 0.115", "McLaren 2.18", "AbC 1.2", "HarmonyOS 5.0 miles",
 		"Watch ▶️", "⏸", "ℹ️ info", "ppl r weird", "u r the best", "u r", "r", "r u", "u r x", "gg ez", "ong",
+		"-5C overnight", "bake at 180C", "under s.18 of", "under ss.18-20", "under ss.18-", "under s.6(1)", "under s.", "under ss.-1", "2 yrs 6 mths",
 	}
 	for _, s := range seeds {
 		f.Add(s)

@@ -13,8 +13,62 @@ func (n *normalizer) round10Token(t *token) int {
 		if n.serviceNumber(t) {
 			return 1
 		}
+		return 0
+	}
+	if n.gluedSection(t) {
+		return 1
 	}
 	return 0
+}
+
+// gluedSection reads "s." or "ss." glued to a section number after a word, as British statutes
+// are cited: "contrary to s.20 OAPA 1861" section twenty, "ss.18-20" sections eighteen to
+// twenty (the spaced "s. 20" is statuteSection's). It reports whether it did.
+func (n *normalizer) gluedSection(t *token) bool {
+	c := t.core
+	word, rest := "section", ""
+	switch {
+	case strings.HasPrefix(c, "s.") && len(c) > 2:
+		rest = c[2:]
+	case strings.HasPrefix(c, "ss.") && len(c) > 3:
+		word, rest = "sections", c[3:]
+	default:
+		return false
+	}
+	if !isDigit(rest[0]) || t.pre != "" {
+		return false
+	}
+	digits := 0
+	for digits < len(rest) && isDigit(rest[digits]) {
+		digits++
+	}
+	if digits > 4 || strings.IndexByte(rest, '.') >= 0 {
+		return false // "s.1.2": no section
+	}
+	prev := n.peek(-1)
+	if prev == nil || prev.post != "" || !isLetterWord(prev.core) || determiners[strings.ToLower(prev.core)] {
+		return false // "the s.3 engine"
+	}
+	n.by("abbreviation")
+	n.emit(t.raw, word)
+	if lo, hi, ok := cutDash(rest); ok && allDigits(lo) && allDigits(hi) && len(hi) <= 4 {
+		n.emit(t.raw, appendInteger(nil, lo)...)
+		n.emit(t.raw, "to")
+		n.emit(t.raw, appendInteger(nil, hi)...)
+		return true
+	}
+	sub := *t
+	sub.core = rest
+	n.general(&sub)
+	return true
+}
+
+// cutDash cuts s at its first hyphen or en dash.
+func cutDash(s string) (string, string, bool) {
+	if lo, hi, ok := strings.Cut(s, "-"); ok {
+		return lo, hi, true
+	}
+	return strings.Cut(s, "–")
 }
 
 // serviceNumbers are the short numbers of emergency and public services, said digit by digit

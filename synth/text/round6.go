@@ -210,10 +210,13 @@ func (n *normalizer) tiebreak(t *token) bool {
 // bareDegreeUnits are the letters of a temperature written without the degree sign.
 var bareDegreeUnits = map[string]string{"C": "celsius", "F": "fahrenheit"}
 
-// weatherWords in a sentence make a number glued to C or F a temperature ("highs near 31C").
+// weatherWords in a sentence make a number glued to C or F a temperature ("highs near 31C",
+// "-5C overnight", "bake at 180C").
 var weatherWords = setOf(`high highs low lows temperature temperatures temp temps heat heatwave warm warmer
 warmest hot hotter hottest cold colder coldest chill chilly freezing frost cool cooler mild degrees weather
-forecast thermostat oven fever feels reached hit peaked soared plunged dropped climbed`)
+forecast thermostat oven fever feels reached hit peaked soared plunged dropped climbed
+overnight sunny cloudy showers snow icy frosty humid sweltering scorching bake baking baked roast roasting
+preheat preheated cook cooking grill fridge freezer boil boils simmer thaw`)
 
 // bareDegreeBlockers before the number make it a label ("Seat 31C", "Row 12F", "Vitamin 3C").
 var bareDegreeBlockers = setOf(`seat seats row rows gate room apt apartment unit flat suite platform bus route

@@ -82,7 +82,7 @@ var units = map[string]unit{
 	"KiB": u("kibibyte", "kibibytes", true), "MiB": u("mebibyte", "mebibytes", true), "GiB": u("gibibyte", "gibibytes", true),
 	"TiB": u("tebibyte", "tebibytes", true), "mSv": u("millisievert", "millisieverts", true), "µSv": u("microsievert", "microsieverts", true),
 	"mi²": u("square mile", "square miles", true), "nmi": u("nautical mile", "nautical miles", true), "lm": u("lumen", "lumens", true),
-	"mos": u("month", "months", true), "mo": u("month", "months", false), "µL": u("microliter", "microliters", true),
+	"mos": u("month", "months", true), "mths": u("month", "months", true), "mth": u("month", "months", true), "mo": u("month", "months", false), "µL": u("microliter", "microliters", true),
 	"μL": u("microliter", "microliters", true), "µl": u("microliter", "microliters", true), "TW": u("terawatt", "terawatts", true), "sqft": u("square foot", "square feet", true),
 	"sqm": u("square meter", "square meters", true),
 	"µA":  u("microamp", "microamps", true), "μA": u("microamp", "microamps", true),
