@@ -200,6 +200,10 @@ func (n *normalizer) codeWordBefore() string {
 			word = l
 			break
 		}
+		if off < -1 && codeHeads[l] && numberWord(n.peek(off+1)) {
+			word = l // "Part no. 0451-2234", "Model number 4471-2290"
+			break
+		}
 		if l == "is" || l == "was" || l == "number" || l == "no" || l == "#" || l == "num" || l == "nr" ||
 			l == "in" && off == -1 || l == "ending" || l == "ends" {
 			if l == "ending" || l == "ends" {

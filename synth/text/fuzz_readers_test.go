@@ -101,6 +101,7 @@ func FuzzReaders(f *testing.F) {
 		"TensorFlow 2.18", "FastAPI 0.115", "McLaren 2.18", "AbC 1.2", "HarmonyOS 5.0 miles",
 		"Watch ▶️", "⏸", "ℹ️ info", "ppl r weird", "u r the best", "u r", "r", "r u", "u r x", "gg ez", "ong",
 		"-5C overnight", "bake at 180C", "under s.18 of", "under ss.18-20", "under ss.18-", "under s.6(1)", "under s.", "under ss.-1", "2 yrs 6 mths",
+		"Part no. 0451-2234", "Ref 0451-2234", "Model number 1-", "part no", "Catalogue no. 1190-22",
 	}
 	for _, s := range seeds {
 		f.Add(s)

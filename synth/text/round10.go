@@ -220,3 +220,20 @@ func (n *normalizer) uBeforeR() bool {
 	return r != nil && w != nil && n.peek(0).post == "" && r.core == "r" && r.post == "" && len(w.core) > 1 &&
 		isLetterWord(w.core) && strings.ToLower(w.core) == w.core
 }
+
+// codeHeads name what a code identifies when "no.", "number" or "#" follows them: "Part no.
+// 0451-2234", "Model number 4471-2290", "Catalogue no. 1190-22". Alone they are other words
+// ("Part 107 pilots", "Model 3").
+var codeHeads = setOf("part model catalogue catalog product item style stock")
+
+// numberWord reports a token that is "no.", "number", "num", "nr" or "#".
+func numberWord(t *token) bool {
+	if t == nil {
+		return false
+	}
+	switch strings.ToLower(t.core) {
+	case "no", "number", "num", "nr", "#":
+		return true
+	}
+	return false
+}

@@ -105,8 +105,8 @@ func (n *normalizer) militaryRange(t *token) int {
 			hours = true
 		}
 	}
-	if a[0] != '0' && b[0] != '0' && !zone && !hours {
-		return 0
+	if a[0] != '0' && b[0] != '0' && !zone && !hours || !zone && !hours && n.codeWordBefore() != "" {
+		return 0 // "Ref 0451-2234": a reference, not a span of times
 	}
 	n.by("military time")
 	n.emit(t.raw, appendMilitary(nil, ha, ma)...)
