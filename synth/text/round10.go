@@ -10,10 +10,13 @@ func (n *normalizer) round10Token(t *token) int {
 		return 0
 	}
 	if isDigit(c[0]) {
-		if n.serviceNumber(t) {
+		if n.serviceNumber(t) || n.hundredsModel(t) {
 			return 1
 		}
 		return 0
+	}
+	if n.intelModel(t) {
+		return 1
 	}
 	if n.gluedSection(t) {
 		return 1
@@ -236,4 +239,68 @@ func numberWord(t *token) bool {
 		return true
 	}
 	return false
+}
+
+// intelModel reads an Intel processor's name as buyers and reviewers say it: "i7-13700K" i
+// seven thirteen seven hundred k, "i5-1235U" i five twelve thirty five u, "i7-8700K" i seven
+// eighty seven hundred k. It reports whether it did.
+func (n *normalizer) intelModel(t *token) bool {
+	c := t.core
+	if len(c) < 7 || c[0] != 'i' || c[2] != '-' || !strings.ContainsRune("3579", rune(c[1])) {
+		return false
+	}
+	rest := c[3:]
+	d := 0
+	for d < len(rest) && isDigit(rest[d]) {
+		d++
+	}
+	suffix := rest[d:]
+	if d < 4 || d > 5 || len(suffix) > 2 || strings.ToUpper(suffix) != suffix || !isLetterWord(suffix+"a") {
+		return false
+	}
+	n.by("model number")
+	w := []string{"i", onesWords[c[1]-'0']}
+	w = appendModelDigits(w, rest[:d])
+	for i := 0; i < len(suffix); i++ {
+		w = append(w, strings.ToLower(suffix[i:i+1]))
+	}
+	n.emit(t.raw, w...)
+	return true
+}
+
+// appendModelDigits reads a model's four or five digits as their makers say them: the first
+// two as a number, then the rest in pairs ("13700" thirteen seven hundred, "1235" twelve
+// thirty five, "8700" eighty seven hundred, "12450" twelve four fifty).
+func appendModelDigits(dst []string, d string) []string {
+	if len(d) == 4 {
+		return appendPaired(dst, d)
+	}
+	dst = appendInteger(dst, d[:2])
+	return appendPaired(dst, d[2:])
+}
+
+// hundredsModel reads four digits ending in two zeros after a product's capitalized name or an
+// acronym as the hundreds its users say: "Dimensity 9300" ninety three hundred, "Exynos 2400",
+// "ISO 3200" thirty two hundred. "Windows 2000", a name opening the sentence, a label ("Page
+// 1200") and a count or unit after it ("Paris 1200 people", "1200 mg") stay. It reports
+// whether it did.
+func (n *normalizer) hundredsModel(t *token) bool {
+	c := t.core
+	if len(c) != 4 || !allDigits(c) || c[2:] != "00" || c[1] == '0' || t.pre != "" {
+		return false
+	}
+	prev, next := n.peek(-1), n.peek(1)
+	if prev == nil || prev.post != "" || !isLetterWord(prev.core) || !isCapitalized(prev.core) && !isUpperWord(prev.core) ||
+		n.i == 1 && !isUpperWord(prev.core) {
+		return false
+	}
+	if l := strings.ToLower(prev.core); monthIndex[l] > 0 || quantityPrev[l] || labelPrev[l] || scaleNames[l] {
+		return false
+	}
+	if next != nil && t.post == "" && (n.quantityNoun(next) || versionBlocker(next.core)) {
+		return false
+	}
+	n.by("model number")
+	n.emit(t.raw, appendPaired(nil, c)...)
+	return true
 }
