@@ -103,6 +103,7 @@ func FuzzReaders(f *testing.F) {
 		"-5C overnight", "bake at 180C", "under s.18 of", "under ss.18-20", "under ss.18-", "under s.6(1)", "under s.", "under ss.-1", "2 yrs 6 mths",
 		"Part no. 0451-2234", "Ref 0451-2234", "Model number 1-", "part no", "Catalogue no. 1190-22",
 		"i7-13700K", "i5-1235U", "i9-14900KS", "i7-", "i7-1234567", "i3-0000", "Dimensity 9300", "ISO 3200", "X 0100", "Windows 2000",
+		"he/him", "she/her/hers", "they/them/", "/they", "he/they/",
 	}
 	for _, s := range seeds {
 		f.Add(s)

@@ -304,3 +304,8 @@ func (n *normalizer) hundredsModel(t *token) bool {
 	n.emit(t.raw, appendPaired(nil, c)...)
 	return true
 }
+
+// pronounSets are pairs of a set of pronouns as people give them ("she/her", "he/they",
+// "they/them/theirs"): read as the pronouns, with no "slash" and no "or".
+var pronounSets = setOf(`he/him she/her they/them he/they she/they they/he they/she him/his her/hers them/theirs
+them/their xe/xem xem/xyr ze/zir zir/zirs ze/hir it/its`)

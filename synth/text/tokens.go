@@ -425,6 +425,9 @@ func slashWord(left, right string) string {
 	case "he/she", "she/he", "him/her", "her/him", "his/her", "her/his", "his/hers", "s/he", "yes/no", "true/false", "on/off", "either/or":
 		return "or"
 	}
+	if pronounSets[pair] {
+		return "-" // "she/her pronouns": the set is read as its words
+	}
 	return ""
 }
 
