@@ -16,8 +16,12 @@ func TestHeld9Dev(t *testing.T) {
 }
 
 // held9UnseenFloor is the exact-match share the unseen half of held-out set 9 holds at least:
-// 99/109 when first scored (its score only), before round ten.
-const held9UnseenFloor = 0.90
+// 99/109 when first scored (its score only), before round ten; its one measurement at the end
+// of round ten, 100/109 (91.7%), when its outputs were first looked at (its count alone, 100/109,
+// was also seen once after the first commit of round ten). The readers of round ten were driven
+// by the dev half's misses and by fresh probe sentences, not by these lines (written by the
+// same hand before the round, so their wording was known, but none was run or its output read).
+const held9UnseenFloor = 0.91
 
 // TestHeld9Unseen scores the half of held-out set 9 whose outputs are not looked at while the
 // readers are changed.
