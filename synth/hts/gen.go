@@ -18,14 +18,6 @@ func stateDurations(dst []int, mean, vari []float32, T int) {
 	if T <= 0 {
 		return
 	}
-	// At the model's own pace (T as the timer gives it: see Voice.PhoneSeconds) each state
-	// takes its rounded mean, as hts_engine does at rate 1.
-	if T == modelFrames(dst, mean) {
-		return
-	}
-	for i := range dst {
-		dst[i] = 0
-	}
 	sm, sv := 0.0, 0.0
 	for i := 0; i < n; i++ {
 		sm += float64(mean[i])
@@ -88,22 +80,6 @@ func stateDurations(dst []int, mean, vari []float32, T int) {
 			dst[i]++
 		}
 	}
-}
-
-// modelFrames fills dst with each state's frames at the model's own pace, max(1, round(mean)),
-// hts_engine's rule at rate 1, and returns their sum; -1 if a mean is not a number of frames
-// in [−∞, maxStateFrames) (dst is then unspecified).
-func modelFrames(dst []int, mean []float32) int {
-	T := 0
-	for i := range dst {
-		m := float64(mean[i])
-		if !(m < maxStateFrames) {
-			return -1
-		}
-		dst[i] = max(1, int(math.Floor(math.Max(m, 0)+0.5)))
-		T += dst[i]
-	}
-	return T
 }
 
 // Precision guards of the HTS engine.

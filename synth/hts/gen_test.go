@@ -281,20 +281,3 @@ func TestNarrowSolveMatchesGeneral(t *testing.T) {
 		}
 	}
 }
-
-// At the total the timer gives a phone (its states' rounded means), every state takes its
-// rounded mean, as hts_engine does at rate 1, where the rule for other totals would move frames
-// between states by their variances.
-func TestStateDurationsAtTheModelsPace(t *testing.T) {
-	mean := []float32{1.5, 1.5, 1.5, 1.5, 1.5} // each rounds to 2: 10 frames
-	vari := []float32{4, 1, 1, 1, 1}           // ρ = (10 − 7.5)/8 would give the first state 2.75
-	dst := make([]int, 5)
-	stateDurations(dst, mean, vari, 10)
-	if want := []int{2, 2, 2, 2, 2}; !equalInts(dst, want) {
-		t.Errorf("durations %v, want %v", dst, want)
-	}
-	stateDurations(dst, mean, vari, 11) // another total: the variances share the difference
-	if dst[0] <= dst[1] {
-		t.Errorf("11 frames: %v, want the first state (the largest variance) longest", dst)
-	}
-}

@@ -3,6 +3,7 @@ package hts
 import (
 	"errors"
 	"fmt"
+	"math"
 
 	"github.com/chorus-tts/chorus/synth/phone"
 	"github.com/chorus-tts/chorus/synth/prosody"
@@ -40,7 +41,6 @@ func (v *Voice) PhoneSeconds(ph *prosody.Phrase) ([]float64, error) {
 	frame := float64(v.FramePeriod) / float64(v.SampleRate)
 	out := make([]float64, n)
 	var memo answers
-	dur := make([]int, ns)
 	for i := range out {
 		label := labels[i]
 		memo.reset(v)
@@ -48,9 +48,13 @@ func (v *Voice) PhoneSeconds(ph *prosody.Phrase) ([]float64, error) {
 		if d == nil {
 			return nil, fmt.Errorf("hts: no duration model covers label %q", label)
 		}
-		frames := modelFrames(dur, d[:ns])
-		if frames < 0 {
-			return nil, fmt.Errorf("hts: label %q has a state mean duration of %v frames or more, or not a number", label, maxStateFrames)
+		frames := 0
+		for s := 0; s < ns; s++ {
+			m := float64(d[s])
+			if !(m < maxStateFrames) { // NaN too
+				return nil, fmt.Errorf("hts: state %d of label %q has a mean duration of %v frames", s+2, label, m)
+			}
+			frames += max(1, int(math.Floor(m+0.5)))
 		}
 		out[i] = float64(frames) * frame
 	}

@@ -52,36 +52,3 @@ func TestPhoneSecondsRefusesUnplannedPhrases(t *testing.T) {
 		t.Errorf("a lone pause: %v, %v; want no phones and no error", got, err)
 	}
 }
-
-// A phrase the timer sized keeps its phones' frames through the vocoder's own sharing of each
-// word's time (modelDurations), so the states take the model's frames as hts_engine gives them.
-func TestTimedPhrasesKeepTheirFrames(t *testing.T) {
-	v := sltVoice(t)
-	vc, err := New(v, Params{}, 1)
-	if err != nil {
-		t.Fatal(err)
-	}
-	first, second := sunRose(false)
-	for _, ph := range []*prosody.Phrase{first, second} {
-		secs, err := v.PhoneSeconds(ph)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for i, s := range secs {
-			ph.Segments[i].Samples = int(math.Round(s * float64(v.SampleRate)))
-		}
-	}
-	for pi, ph := range []*prosody.Phrase{first, second} {
-		u := buildUtterance(ph)
-		want := make([]int, len(u.labs))
-		for i, l := range u.labs {
-			want[i] = l.samples
-		}
-		vc.modelDurations(u, u.labels())
-		for i, l := range u.labs {
-			if l.samples != want[i] {
-				t.Errorf("phrase %d, phone %d (%s): %d samples after sharing, %d timed", pi, i, l.name, l.samples, want[i])
-			}
-		}
-	}
-}

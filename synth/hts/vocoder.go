@@ -401,18 +401,18 @@ func endFromPlan(lf []float64, fr []frameInfo, a0, fp int, ph *prosody.Phrase) {
 }
 
 // modelDurations shares each word's samples among its phones in proportion to the durations
-// the voice's duration model predicts for them (their frames at the model's own pace, as
-// modelFrames and the timer count them, so a word the timer sized keeps its phones' frames).
+// the voice's duration model predicts for them (the sum of their state means).
 func (vc *Vocoder) modelDurations(u *utterance, labels []string) {
 	ns := vc.v.NumStates
-	dur := make([]int, ns)
 	pred := make([]float64, len(u.labs))
 	for i, l := range u.labs {
 		if l.pau {
 			continue
 		}
 		if d := vc.v.Duration.find(labels[i], 0, nil); d != nil {
-			pred[i] = math.Max(0, float64(modelFrames(dur, d[:ns])))
+			for s := 0; s < ns; s++ {
+				pred[i] += math.Max(1, float64(d[s]))
+			}
 		}
 	}
 	for i := 0; i < len(u.labs); {
