@@ -104,6 +104,7 @@ func FuzzReaders(f *testing.F) {
 		"Part no. 0451-2234", "Ref 0451-2234", "Model number 1-", "part no", "Catalogue no. 1190-22",
 		"i7-13700K", "i5-1235U", "i9-14900KS", "i7-", "i7-1234567", "i3-0000", "Dimensity 9300", "ISO 3200", "X 0100", "Windows 2000",
 		"he/him", "she/her/hers", "they/them/", "/they", "he/they/",
+		"a +150 underdog", "-110 odds", "+099 bet", "−1000 odds", "cooled to 4 K", "4.2 K helium", "-3 K cold", "2 Gbit/s",
 	}
 	for _, s := range seeds {
 		f.Add(s)

@@ -21,7 +21,9 @@ func TestHeld9Dev(t *testing.T) {
 // was also seen once after the first commit of round ten). The readers of round ten were driven
 // by the dev half's misses and by fresh probe sentences, not by these lines (written by the
 // same hand before the round, so their wording was known, but none was run or its output read).
-const held9UnseenFloor = 0.91
+// Three readers written after the measurement (American odds, kelvin, Gbit) bring it to 103/109,
+// so the half is no longer unseen.
+const held9UnseenFloor = 0.94
 
 // TestHeld9Unseen scores the half of held-out set 9 whose outputs are not looked at while the
 // readers are changed.

@@ -13,7 +13,10 @@ func (n *normalizer) round10Token(t *token) int {
 		if n.serviceNumber(t) || n.hundredsModel(t) {
 			return 1
 		}
-		return 0
+		return n.kelvin(t)
+	}
+	if (c[0] == '+' || c[0] == '-' || strings.HasPrefix(c, "−")) && n.americanOdds(t) {
+		return 1
 	}
 	if n.intelModel(t) {
 		return 1
@@ -309,3 +312,61 @@ func (n *normalizer) hundredsModel(t *token) bool {
 // "they/them/theirs"): read as the pronouns, with no "slash" and no "or".
 var pronounSets = setOf(`he/him she/her they/them he/they she/they they/he they/she him/his her/hers them/theirs
 them/their xe/xem xem/xyr ze/zir zir/zirs ze/hir it/its`)
+
+// nearWord reports a word of set within eight tokens of the current one (lower case).
+func (n *normalizer) nearWord(set map[string]bool) bool {
+	for k := max(0, n.i-8); k <= min(len(n.toks)-1, n.i+8); k++ {
+		if k != n.i && set[strings.ToLower(n.toks[k].core)] {
+			return true
+		}
+	}
+	return false
+}
+
+// oddsTalk are words of betting that make a signed three-digit number American odds.
+var oddsTalk = setOf(`odds underdog underdogs favourite favorite favourites favorites moneyline bet bets betting
+wager sportsbook sportsbooks bookmakers line price priced payout`)
+
+// americanOdds reads American odds, a signed number of three digits in a sentence of betting,
+// in pairs as bettors say them: "a +150 underdog" plus one fifty, "at −110" minus one ten. It
+// reports whether it did.
+func (n *normalizer) americanOdds(t *token) bool {
+	num, rest, ok := scanNumber(t.core)
+	if !ok || rest != "" || !num.neg && !num.plus || num.hasPoint || num.commas || len(num.intPart) != 3 || num.intPart[0] == '0' {
+		return false
+	}
+	if !n.nearWord(oddsTalk) {
+		return false
+	}
+	n.by("betting odds")
+	sign := "plus"
+	if num.neg {
+		sign = "minus"
+	}
+	n.emit(t.raw, sign)
+	n.emit(t.raw, appendPaired(nil, num.intPart)...)
+	return true
+}
+
+// coldTalk are words of physics and cold that make a spaced K after a number kelvin.
+var coldTalk = setOf(`cooled cooling cool cold colder coldest heated heating temperature temperatures kelvin
+cryogenic cryogenically superconducting superconductor superconductors helium nitrogen absolute zero
+plasma thermal freezing`)
+
+// kelvin reads a number followed by a spaced "K" as kelvin in a sentence of temperature or
+// cold: "cooled to 4 K" four kelvin. "4K video" and "$50 K" are other readings. It returns the
+// tokens used, or 0.
+func (n *normalizer) kelvin(t *token) int {
+	next := n.peek(1)
+	if next == nil || next.core != "K" || t.post != "" || next.pre != "" || t.pre != "" {
+		return 0
+	}
+	num, rest, ok := scanNumber(t.core)
+	if !ok || rest != "" || !n.nearWord(coldTalk) {
+		return 0
+	}
+	n.by("unit")
+	n.emit(t.raw, appendNumber(nil, num)...)
+	n.emit(next.raw, "kelvin")
+	return 2
+}
