@@ -10,7 +10,10 @@
 //     the HTS English format, written as Festival 2.5 writes it for this voice (label.go lists
 //     which features come from our front end and which are approximated).
 //  2. Durations. The phrase fixes the time line: a vocoder must render exactly
-//     Phrase.Samples() samples and word timings come from Phrase.Words. Within each word the
+//     Phrase.Samples() samples and word timings come from Phrase.Words. A voice whose prosody
+//     says durations "vocoder" (slt, val) was planned on this voice's own duration trees
+//     (Voice.PhoneSeconds, a prosody.Timer: each state its rounded mean, hts_engine's and
+//     Festival's timing at rate 1), then scaled by the speaking rate. Within each word the
 //     phones share the word's samples as the voice's duration model predicts them relative to
 //     one another (Params.PhraseDurations keeps the planner's phone durations instead), and
 //     each phone's frames (5 ms) are split over its five states by the duration model
@@ -18,8 +21,9 @@
 //  3. Parameters. Mel-cepstra (order 44) and log F0 come from the state PDFs by maximum
 //     likelihood parameter generation with dynamic features (MLPG), then global variance (GV),
 //     as hts_engine 1.07 does it. Voicing is decided per state (MSD weight > 0.5). The
-//     phrase's pitch controls apply on top of the model's F0: the ratio of the phrase contour's
-//     starting pitch to Params.ReferenceHz (the voice's neutral starting pitch) shifts log F0,
+//     phrase's pitch controls apply on top of the model's F0: the ratio of the phrase's key
+//     (Phrase.KeyHz, or else its contour's starting pitch) to Params.ReferenceHz (the voice's
+//     neutral key) shifts log F0,
 //     so a request's pitch and a style's pitch offset move the voice while its intonation
 //     stays the model's; speaking rate acts through the phrase's durations.
 //  4. Waveform. A pulse train (voiced frames) or Gaussian noise (unvoiced) excites the filter
