@@ -59,6 +59,9 @@ func (n *normalizer) token() int {
 			return 1
 		}
 	}
+	if k := n.round11Token(t); k > 0 {
+		return k
+	}
 	if k := n.round10Token(t); k > 0 {
 		return k
 	}
@@ -211,6 +214,7 @@ func (n *normalizer) token() int {
 				n.i++
 				if sc = n.scaleAfter(); sc != "" {
 					n.i++
+					sc = n.croreAfter(sc)
 				}
 				n.by("money")
 				n.emit(t.raw, appendMoney(nil, num, c, sc)...)

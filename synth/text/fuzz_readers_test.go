@@ -105,6 +105,9 @@ func FuzzReaders(f *testing.F) {
 		"i7-13700K", "i5-1235U", "i9-14900KS", "i7-", "i7-1234567", "i3-0000", "Dimensity 9300", "ISO 3200", "X 0100", "Windows 2000",
 		"he/him", "she/her/hers", "they/them/", "/they", "he/they/",
 		"a +150 underdog", "-110 odds", "+099 bet", "−1000 odds", "cooled to 4 K", "4.2 K helium", "-3 K cold", "2 Gbit/s",
+		"Rs 12 lakh", "₹1.5 lakh crore", "a ₹5 lakh fine", "₹2 lakh lakh", "Op. 125", "K. 525", "BWV 1007", "D. 9999", "Op.", "K. 0525",
+		"Blink-182", "Top-100", "Ab-", "-182", "618–907 CE", "1-2 BC", "99999-1 BC", "2.5 million ly", "3 billion t", "million km",
+		"£m", "$bn", "€k", "$5/FEU", "$5/GB", "$5/", "1,203 v 1,198", "3 v", "v 2", "Mon/Wed/Fri", "Jan/Feb", "Mon/Jan", "/Mon/", "Mon//Tue",
 	}
 	for _, s := range seeds {
 		f.Add(s)

@@ -82,7 +82,7 @@ func appendMoney(dst []string, n number, c currency, scale string) []string {
 	}
 	if scale != "" {
 		dst = appendNumber(dst, n)
-		dst = append(dst, scale)
+		dst = append(dst, strings.Fields(scale)...) // "lakh crore" is two words
 		return append(dst, strings.Fields(c.plural)...)
 	}
 	if n.hasPoint && len(n.frac) == 2 && c.minorSing != "" {
@@ -201,19 +201,27 @@ func (n *normalizer) money(t *token, s string) bool {
 		scale = n.scaleAfter()
 		if scale != "" {
 			n.i++ // consume the scale word; run() handles its punctuation
+			scale = n.croreAfter(scale)
 		}
 	}
 	if article && rest == "" && !(num.hasPoint && len(num.frac) == 2 && scale == "") {
 		// An adjective: "a $5 bill", "a $1.2 trillion plan" → singular.
 		words = appendNumber(words, num)
 		if scale != "" {
-			words = append(words, scale)
+			words = append(words, strings.Fields(scale)...)
 		}
 		n.emit(t.raw, append(words, strings.Fields(c.sing)...)...)
 		return true
 	}
 	words = appendMoney(words, num, c, scale)
 	if rest != "" {
+		if a := strings.TrimPrefix(rest, "/"); a != rest && len(a) >= 2 && len(a) <= 5 && isUpperWord(a) && perOnly[a] == "" && !isUnitSymbol(a) {
+			// "$4,200/FEU" per f e u: an acronym after the slash is read as one.
+			n.by("money per acronym")
+			n.emit(t.raw, append(words, "per")...)
+			n.word(t.raw, a)
+			return true
+		}
 		if per, ok := perWord(rest); ok {
 			words = append(words, per...)
 		} else if per, ok := perPeriods[rest]; ok {

@@ -1286,9 +1286,13 @@ func (n *normalizer) weekdayListed() bool {
 		if p == nil {
 			return false
 		}
-		switch strings.ToLower(p.core) {
+		c := p.core
+		if a, _, ok := cutDash(c); ok {
+			c = a // "Mon–Sat, every 20 min Sun": a range of days lists them too
+		}
+		switch strings.ToLower(c) {
 		case "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun":
-			return isCapitalized(p.core)
+			return isCapitalized(c)
 		}
 	}
 	return false

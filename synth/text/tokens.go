@@ -316,13 +316,11 @@ func (n *normalizer) compound(src, s string) {
 			return
 		}
 	}
-	if a, b, ok := strings.Cut(s, "/"); ok && isCapitalized(a) && isCapitalized(b) {
-		// Days joined by a slash: "closed Sat/Sun" saturday and sunday.
-		fa, fb := dayOrMonth(a), dayOrMonth(b)
-		if fa != "" && fb != "" && weekdayName(fa) && weekdayName(fb) {
-			n.emit(src, fa, "and", fb)
-			return
-		}
+	if names := slashedDays(s); names != nil {
+		// Days or months joined by slashes: "closed Sat/Sun" saturday and sunday, "Mon/Wed/Fri"
+		// monday wednesday and friday, "Jan/Feb" january and february.
+		n.emit(src, names...)
+		return
 	}
 	if a, b, ok := strings.Cut(strings.ReplaceAll(s, "–", "-"), "-"); ok && (a == "noon" || a == "midnight" || b == "noon" || b == "midnight") && (timeLike(&token{core: a}) || timeLike(&token{core: b})) {
 		// "noon-1pm" noon to one p m.

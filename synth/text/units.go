@@ -51,7 +51,8 @@ var units = map[string]unit{
 	"℃": u("degree celsius", "degrees celsius", true), "℉": u("degree fahrenheit", "degrees fahrenheit", true),
 	"°K": u("kelvin", "kelvins", true), "°": u("degree", "degrees", true), "º": u("degree", "degrees", true),
 	"dB": u("decibel", "decibels", true), "kcal": u("kilocalorie", "kilocalories", true), "cal": u("calorie", "calories", true),
-	"px": u("pixel", "pixels", true), "pt": u("point", "points", false), "ha": u("hectare", "hectares", true),
+	"px": u("pixel", "pixels", true), "pt": u("point", "points", false), "ha": u("hectare", "hectares", true), "ac": u("acre", "acres", true), "acre": u("acre", "acres", false),
+	"ly": u("light year", "light years", true), "bu": u("bushel", "bushels", true),
 	"kPa": u("kilopascal", "kilopascals", true), "Pa": u("pascal", "pascals", false),
 	"m²": u("square meter", "square meters", true), "km²": u("square kilometer", "square kilometers", true),
 	"cm²": u("square centimeter", "square centimeters", true), "ft²": u("square foot", "square feet", true),
@@ -197,7 +198,7 @@ var scaleSuffix = map[string]string{
 	"m": "million", "bn": "billion", "B": "billion", "b": "billion", "tn": "trillion", "T": "trillion",
 }
 
-var scaleNames = setOf("thousand million billion trillion hundred dozen")
+var scaleNames = setOf("thousand million billion trillion hundred dozen lakh lakhs crore crores")
 
 // metricPrefixes are the SI prefixes a base unit may carry, by symbol.
 var metricPrefixes = map[string]string{"k": "kilo", "M": "mega", "G": "giga", "T": "tera", "m": "milli",

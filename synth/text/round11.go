@@ -1,0 +1,247 @@
+package text
+
+import "strings"
+
+// croreAfter extends a scale word just consumed (the current token) by a "crore" after it, as
+// Indian sums are written: "₹1.5 lakh crore" one point five lakh crore rupees, "Rs 20 thousand
+// crore". It returns the scale to read.
+func (n *normalizer) croreAfter(sc string) string {
+	if sc != "lakh" && sc != "lakhs" && sc != "thousand" {
+		return sc
+	}
+	next := n.peek(1)
+	if next == nil || next.pre != "" || n.peek(0).post != "" {
+		return sc
+	}
+	if l := strings.ToLower(next.core); l == "crore" || l == "crores" {
+		n.i++
+		return sc + " " + l
+	}
+	return sc
+}
+
+// round11Token runs the round-eleven readers of issue 18; it returns the tokens consumed, 0
+// when none applies.
+func (n *normalizer) round11Token(t *token) int {
+	c := t.core
+	if c == "" || n.inPart != 0 {
+		return 0
+	}
+	if isDigit(c[0]) {
+		if k := n.eraRange(t); k > 0 {
+			return k
+		}
+		return 0
+	}
+	if k := n.catalogueNumber(t); k > 0 {
+		return k
+	}
+	if n.hyphenName(t) || n.unitAfterScale(t) || n.scaleOfCurrency(t) || n.versusTally(t) {
+		return 1
+	}
+	return 0
+}
+
+// catalogueMarks are the catalogues a composer's works are numbered in, read before the number:
+// Köchel (Mozart), BWV (Bach), HWV (Handel), RV (Vivaldi), D. (Schubert), Hob. (Haydn), and
+// the opus. Single letters count only with their period ("K. 525"; "K 525" may be anything).
+var catalogueMarks = map[string]string{"Op": "opus", "op": "opus", "Opp": "opera", "K": "k", "KV": "k v",
+	"BWV": "b w v", "HWV": "h w v", "RV": "r v", "D": "d", "Hob": "hob", "WoO": "w o o"}
+
+// catalogueNumber reads a work's number in a composer's catalogue as musicians say it, three
+// digits in pairs: "Op. 125" opus one twenty five, "K. 525" k five twenty five, "BWV 1007" b w
+// v ten oh seven, "D. 960" d nine sixty. It returns the tokens used, or 0.
+func (n *normalizer) catalogueNumber(t *token) int {
+	mark, ok := catalogueMarks[t.core]
+	if !ok {
+		return 0
+	}
+	dot := t.post == "."
+	if !dot && t.post != "" || len(t.core) == 1 && !dot || (t.core == "Op" || t.core == "op" || t.core == "Hob") && !dot {
+		return 0
+	}
+	next := n.peek(1)
+	if next == nil || next.pre != "" {
+		return 0
+	}
+	d := next.core
+	if len(d) < 1 || len(d) > 4 || !allDigits(d) || d[0] == '0' || len(d) < 3 && len(t.core) == 1 {
+		return 0 // "K. 5" is an initial and a number; "Op. 27" is opus twenty seven (below)
+	}
+	if len(d) == 4 && t.core != "BWV" && t.core != "HWV" && t.core != "D" {
+		return 0
+	}
+	n.by("catalogue number")
+	for _, w := range strings.Fields(mark) {
+		if len(w) == 1 {
+			n.emitLetter(t.raw, w)
+		} else {
+			n.emit(t.raw, w)
+		}
+	}
+	if len(d) >= 3 {
+		n.emit(next.raw, appendPaired(nil, d)...)
+	} else {
+		n.emit(next.raw, appendInteger(nil, d)...)
+	}
+	return 2
+}
+
+// hyphenName reads three digits joined by a hyphen to a capitalized name in pairs, as a name's
+// number is said: "Blink-182" blink one eighty two, "Su-57", "Apollo-Soyuz" aside. A count or
+// a unit after it ("Top-100 lists" top one hundred) keeps the number, and round hundreds stay
+// cardinal. It reports whether it did.
+func (n *normalizer) hyphenName(t *token) bool {
+	name, d, ok := strings.Cut(t.core, "-")
+	if !ok || len(d) != 3 || !allDigits(d) || d[0] == '0' || len(name) < 3 || !isCapitalized(name) || !isLetterWord(name) ||
+		strings.ToLower(name[1:]) != name[1:] {
+		return false
+	}
+	l := strings.ToLower(name)
+	if quantityPrev[l] || scaleNames[l] || monthIndex[l] > 0 || labelPrev[l] || l == "top" || l == "under" || l == "over" || l == "sub" {
+		return false
+	}
+	if next := n.peek(1); next != nil && t.post == "" && (n.quantityNoun(next) || versionBlocker(next.core)) {
+		return false
+	}
+	n.by("name and number")
+	n.word(t.raw, name)
+	n.emit(t.raw, appendPaired(nil, d)...)
+	return true
+}
+
+// eraYear reads one end of a span of years next to an era: three digits in pairs, four as a
+// year, fewer as a number.
+func eraYear(dst []string, d string) []string {
+	switch len(d) {
+	case 3:
+		return appendPaired(dst, d)
+	case 4:
+		return appendYear(dst, atoiSmall(d))
+	}
+	return appendInteger(dst, d)
+}
+
+// eraRange reads a span of years written with a dash before an era as years: "618–907 CE" six
+// eighteen to nine oh seven c e, "1200-1100 BC". It returns the tokens used, or 0.
+func (n *normalizer) eraRange(t *token) int {
+	lo, hi, ok := cutDash(t.core)
+	if !ok || !allDigits(lo) || !allDigits(hi) || len(lo) < 2 || len(lo) > 4 || len(hi) < 2 || len(hi) > 4 || lo[0] == '0' || hi[0] == '0' {
+		return 0
+	}
+	next := n.peek(1)
+	if next == nil || t.post != "" || next.pre != "" || !eraWord(next) {
+		return 0
+	}
+	n.by("era years")
+	w := eraYear(nil, lo)
+	w = append(w, "to")
+	n.emit(t.raw, eraYear(w, hi)...)
+	return 1
+}
+
+// unitAfterScale reads a unit symbol after a number and a scale word: "2.5 million km" two
+// point five million kilometers, "4 billion ly". It reports whether it did.
+func (n *normalizer) unitAfterScale(t *token) bool {
+	p, pp := n.peek(-1), n.peek(-2)
+	if p == nil || pp == nil || p.post != "" || pp.post != "" || t.pre != "" || !scaleNames[strings.ToLower(p.core)] || p.core == "hundred" {
+		return false
+	}
+	if num, rest, ok := scanNumber(pp.core); !ok || rest != "" || num.neg && num.plus {
+		return false
+	}
+	un, ok := unitWord(t.core, true)
+	if !ok || len(t.core) < 2 && t.core != "m" && t.core != "g" {
+		return false
+	}
+	n.by("number and unit")
+	n.emit(t.raw, strings.Fields(un.plural)...)
+	return true
+}
+
+// scaleOfCurrency reads a currency sign glued to a scale letter with no amount, as tables and
+// footnotes label their figures: "in £m" in millions of pounds, "$bn" billions of dollars. It
+// reports whether it did.
+func (n *normalizer) scaleOfCurrency(t *token) bool {
+	c, rest, ok := leadingCurrency(t.core)
+	if !ok || rest == "" {
+		return false
+	}
+	sc := ""
+	switch rest {
+	case "m", "mn", "M":
+		sc = "millions"
+	case "bn", "b", "B":
+		sc = "billions"
+	case "k", "000", "'000":
+		sc = "thousands"
+	case "tn":
+		sc = "trillions"
+	default:
+		return false
+	}
+	n.by("money scale")
+	n.emit(t.raw, sc, "of")
+	n.emit(t.raw, strings.Fields(c.plural)...)
+	return true
+}
+
+// isUnitSymbol reports a unit symbol ("GB", "MWh"), which a slash reads as the unit.
+func isUnitSymbol(s string) bool {
+	_, ok := unitWord(s, false)
+	return ok
+}
+
+// plainCount reports a whole number as counts are written: digits, with thousands commas.
+func plainCount(s string) bool {
+	num, rest, ok := scanNumber(s)
+	return ok && rest == "" && !num.hasPoint && !num.neg && !num.plus && num.intPart != ""
+}
+
+// versusTally reads a spaced "v" between two counts as "versus", as a tally or a score is set
+// against another: "1,203 v 1,198", "3 v 2" ("Smith v Jones" is versusCase's; "12 v battery"
+// has no count after it). It reports whether it did.
+func (n *normalizer) versusTally(t *token) bool {
+	if t.core != "v" && t.core != "vs" || t.post != "" && t.post != "." || t.pre != "" {
+		return false
+	}
+	prev, next := n.peek(-1), n.peek(1)
+	if prev == nil || next == nil || prev.post != "" || next.pre != "" || !plainCount(prev.core) || !plainCount(next.core) {
+		return false
+	}
+	n.by("abbreviation")
+	n.emit(t.raw, "versus")
+	n.absorbed = t.post == "."
+	return true
+}
+
+// slashedDays reads two or more capitalized weekdays, or two or more capitalized months, joined
+// by slashes as their names with "and" before the last; anything else is nil.
+func slashedDays(s string) []string {
+	parts := strings.Split(s, "/")
+	if len(parts) < 2 || len(parts) > 7 {
+		return nil
+	}
+	var w []string
+	days := 0
+	for i, p := range parts {
+		f := ""
+		if isCapitalized(p) {
+			f = dayOrMonth(p)
+		}
+		if f == "" {
+			return nil
+		}
+		if weekdayName(f) {
+			days++
+		}
+		if i == len(parts)-1 {
+			w = append(w, "and")
+		}
+		w = append(w, f)
+	}
+	if days != 0 && days != len(parts) {
+		return nil // "Mon/Jan" is no list
+	}
+	return w
+}
