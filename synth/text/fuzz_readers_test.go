@@ -108,6 +108,8 @@ func FuzzReaders(f *testing.F) {
 		"Rs 12 lakh", "₹1.5 lakh crore", "a ₹5 lakh fine", "₹2 lakh lakh", "Op. 125", "K. 525", "BWV 1007", "D. 9999", "Op.", "K. 0525",
 		"Blink-182", "Top-100", "Ab-", "-182", "618–907 CE", "1-2 BC", "99999-1 BC", "2.5 million ly", "3 billion t", "million km",
 		"£m", "$bn", "€k", "$5/FEU", "$5/GB", "$5/", "1,203 v 1,198", "3 v", "v 2", "Mon/Wed/Fri", "Jan/Feb", "Mon/Jan", "/Mon/", "Mon//Tue",
+		"1300 655 506", "1800 123", "13 11 14", "on 13 1 14", "Train 12951", "Train no. 00000", "a 1:4 rights issue", "1: split", "scored 1450 on the SAT",
+		"SAT 9990", "Android 8.0+", "Android .+", "iOS 1..0+", "*#06#", "*#", "#*#", "(*123#)", "an A* in", "A**", "*A*", "irctc.co.in", "xkcd.com", "bcdfg.io",
 	}
 	for _, s := range seeds {
 		f.Add(s)

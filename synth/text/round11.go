@@ -27,11 +27,23 @@ func (n *normalizer) round11Token(t *token) int {
 	if c == "" || n.inPart != 0 {
 		return 0
 	}
+	if n.mmiCode(t) {
+		return 1
+	}
 	if isDigit(c[0]) {
 		if k := n.eraRange(t); k > 0 {
 			return k
 		}
+		if k := n.australianNumber(t); k > 0 {
+			return k
+		}
+		if n.trainNumber(t) || n.shareRatio(t) || n.satScore(t) || n.versionPlus(t) {
+			return 1
+		}
 		return 0
+	}
+	if n.starGrade(t) {
+		return 1
 	}
 	if k := n.catalogueNumber(t); k > 0 {
 		return k
@@ -244,4 +256,192 @@ func slashedDays(s string) []string {
 		return nil // "Mon/Jan" is no list
 	}
 	return w
+}
+
+// australianNumber reads an Australian business number as Australians say it: "1300 655 506"
+// thirteen hundred six five five five zero six, "1800 123 456" one eight hundred one two three
+// four five six (the two groups of three after the prefix), and "13 11 14" after a verb of
+// calling thirteen eleven fourteen. It returns the tokens used, or 0.
+func (n *normalizer) australianNumber(t *token) int {
+	a, b := n.peek(1), n.peek(2)
+	if a == nil || b == nil || t.post != "" || a.post != "" || a.pre != "" || b.pre != "" || t.pre != "" && t.pre != "(" {
+		return 0
+	}
+	switch {
+	case (t.core == "1300" || t.core == "1800") && len(a.core) == 3 && len(b.core) == 3 && allDigits(a.core) && allDigits(b.core):
+		n.by("phone number")
+		if t.core == "1300" {
+			n.emit(t.raw, "thirteen", "hundred")
+		} else {
+			n.emit(t.raw, "one", "eight", "hundred")
+		}
+		n.raise(len(n.out)-1, Minor)
+		n.phone(t.raw, []string{a.core, b.core}, "")
+		return 3
+	case t.core == "13" && len(a.core) == 2 && len(b.core) == 2 && allDigits(a.core) && allDigits(b.core) && a.core[0] != '0' && b.core[0] != '0':
+		p := n.peek(-1)
+		if p == nil || p.post != "" || !dialVerbs[strings.ToLower(p.core)] && !strings.EqualFold(p.core, "on") {
+			return 0
+		}
+		if next := n.peek(3); next != nil && b.post == "" && n.quantityNoun(next) {
+			return 0
+		}
+		n.by("phone number")
+		n.emit(t.raw, "thirteen")
+		n.emit(a.raw, appendInteger(nil, a.core)...)
+		n.emit(b.raw, appendInteger(nil, b.core)...)
+		return 3
+	}
+	return 0
+}
+
+// trainWords name a train or service whose five-digit number is read digit by digit, as
+// Indian Railways' numbers are: "Train 12951" one two nine five one.
+var trainWords = setOf("train express mail")
+
+// trainNumber reads five digits after a word naming a train digit by digit ("Train 12951
+// leaves", "Train no. 12951"; "trains 12000 passengers" is a count). It reports whether it did.
+func (n *normalizer) trainNumber(t *token) bool {
+	if len(t.core) != 5 || !allDigits(t.core) || t.pre != "" {
+		return false
+	}
+	p := n.peek(-1)
+	if p == nil || p.post != "" && !(numberWord(p) && p.post == ".") || !trainWords[strings.ToLower(p.core)] && !numberWord(p) {
+		return false
+	}
+	if numberWord(p) {
+		if pp := n.peek(-2); pp == nil || pp.post != "" || !trainWords[strings.ToLower(pp.core)] {
+			return false // "Train no. 12951"
+		}
+	}
+	if next := n.peek(1); next != nil && t.post == "" && isUnitSymbol(next.core) {
+		return false // "train 12000 km"
+	}
+	n.by("code digits")
+	n.emit(t.raw, appendDigitNames(nil, t.core, false)...)
+	return true
+}
+
+// shareWords after a ratio make it one share for so many: "a 1:4 rights issue" one for four,
+// "a 2:1 stock split" two for one.
+var shareWords = setOf("rights bonus split splits consolidation")
+
+// shareRatio reads a colon ratio before a word of shares as "for": "a 1:4 rights issue" a one
+// for four rights issue, "a 3:1 bonus issue", "a 10:1 stock split". It reports whether it did.
+func (n *normalizer) shareRatio(t *token) bool {
+	a, b, ok := strings.Cut(t.core, ":")
+	if !ok || len(a) > 3 || len(b) > 3 || len(b) == 0 || !allDigits(a) || !allDigits(b) || t.post != "" {
+		return false
+	}
+	next := n.peek(1)
+	if next == nil || next.pre != "" {
+		return false
+	}
+	l := strings.ToLower(next.core)
+	if (l == "stock" || l == "share" || l == "reverse") && next.post == "" {
+		if nn := n.peek(2); nn != nil {
+			l = strings.ToLower(nn.core)
+		}
+	}
+	if !shareWords[l] {
+		return false
+	}
+	n.by("share ratio")
+	w := appendInteger(nil, a)
+	w = append(w, "for")
+	n.emit(t.raw, appendInteger(w, b)...)
+	return true
+}
+
+// satScore reads an SAT score, 400 to 1600 in steps of ten, in pairs as students and
+// counsellors say it: "scored 1450 on the SAT" fourteen fifty, "a 1310 SAT score". It
+// reports whether it did.
+func (n *normalizer) satScore(t *token) bool {
+	c := t.core
+	if len(c) != 4 || !allDigits(c) || c[3] != '0' || t.pre != "" {
+		return false
+	}
+	if v := atoiSmall(c); v < 1000 || v > 1600 {
+		return false
+	}
+	near := false
+	for off := -4; off <= 4 && !near; off++ {
+		if p := n.peek(off); off != 0 && p != nil && (p.core == "SAT" || p.core == "PSAT" || p.core == "SATs") {
+			near = true
+		}
+	}
+	if !near {
+		return false
+	}
+	n.by("test score")
+	n.emit(t.raw, appendPaired(nil, c)...)
+	return true
+}
+
+// versionPlus reads a version followed by "+" (this version or later) after a software name:
+// "Android 8.0+" android eight point oh plus. It reports whether it did.
+func (n *normalizer) versionPlus(t *token) bool {
+	v, ok := strings.CutSuffix(t.core, "+")
+	if !ok || !strings.Contains(v, ".") || strings.HasSuffix(v, ".") || strings.Trim(v, "0123456789.") != "" {
+		return false
+	}
+	p := n.peek(-1)
+	if p == nil || p.post != "" || !versionNames[strings.ToLower(p.core)] {
+		return false
+	}
+	sub := *t
+	sub.core = v
+	n.numeric(&sub)
+	n.emit(t.raw, "plus")
+	return true
+}
+
+// mmiCode reads a phone's service code of stars, hashes and digits key by key, as its users
+// are told to dial it: "*#06#" star hash zero six hash, "*123#" star one two three hash. It
+// reports whether it did.
+func (n *normalizer) mmiCode(t *token) bool {
+	s := t.pre + t.core + t.post
+	s = strings.TrimRight(s, ".,;:!?)")
+	s = strings.TrimLeft(s, "(")
+	if len(s) < 3 || len(s) > 24 || s[0] != '*' && s[0] != '#' || s[len(s)-1] != '#' || strings.Trim(s, "*#0123456789") != "" ||
+		strings.Trim(s, "*#") == "" {
+		return false
+	}
+	var w []string
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '*':
+			w = append(w, "star")
+		case '#':
+			w = append(w, "hash")
+		default:
+			w = append(w, onesWords[s[i]-'0'])
+		}
+	}
+	n.by("code digits")
+	n.emit(t.raw, w...)
+	return true
+}
+
+// starGrade reads a top grade written with a star ("an A* in maths" an a star; the tokenizer
+// takes the star for emphasis): a capital A whose star follows it and opens no emphasis. It
+// reports whether it did.
+func (n *normalizer) starGrade(t *token) bool {
+	if t.core != "A" || !strings.HasPrefix(t.post, "*") || strings.Contains(t.pre, "*") || strings.HasPrefix(t.post, "**") {
+		return false
+	}
+	n.by("grade")
+	n.emitLetter(t.raw, "a")
+	n.emit(t.raw, "star")
+	return true
+}
+
+// initialsLabel reports a host label of four or five letters that no English word could be, with
+// no vowel after its first letter, that the lexicon does not know, so it is initials:
+// irctc.co.in i r c t c, xkcd.com, hdfc.com (lidl.co.uk has a vowel inside: a name).
+func (n *normalizer) initialsLabel(lp string) bool {
+	if len(lp) < 4 || len(lp) > 5 || !isLetterWord(lp) || lp != strings.ToLower(lp) || strings.ContainsAny(lp[1:], "aeiouy") {
+		return false
+	}
+	return !pronounceable(lp) && (n.opts.IsWord == nil || !n.opts.IsWord(lp))
 }

@@ -137,7 +137,7 @@ func (n *normalizer) webPart(src, p string, path bool) {
 		n.emit(src, lp) // app.example.com: the word, not a p p
 		return
 	}
-	if len(lp) <= 3 && !pronounceable(lp) || len(lp) == 2 && !shortWords[lp] {
+	if len(lp) <= 3 && !pronounceable(lp) || len(lp) == 2 && !shortWords[lp] || n.initialsLabel(lp) {
 		for _, r := range lp {
 			if isASCIILetter(r) {
 				n.emitLetter(src, string(r))
