@@ -121,7 +121,7 @@ func (n *normalizer) token() int {
 			return 1
 		}
 	case "/":
-		if n.zoneSlash() {
+		if n.zoneSlash() || n.sizeSlash() {
 			return 1
 		}
 		n.by("symbol")

@@ -110,6 +110,8 @@ func FuzzReaders(f *testing.F) {
 		"£m", "$bn", "€k", "$5/FEU", "$5/GB", "$5/", "1,203 v 1,198", "3 v", "v 2", "Mon/Wed/Fri", "Jan/Feb", "Mon/Jan", "/Mon/", "Mon//Tue",
 		"1300 655 506", "1800 123", "13 11 14", "on 13 1 14", "Train 12951", "Train no. 00000", "a 1:4 rights issue", "1: split", "scored 1450 on the SAT",
 		"SAT 9990", "Android 8.0+", "Android .+", "iOS 1..0+", "*#06#", "*#", "#*#", "(*123#)", "an A* in", "A**", "*A*", "irctc.co.in", "xkcd.com", "bcdfg.io",
+		"50MP photos", "10kg looks", "1kg bags", "5mm", "UK 8 / EU 42", "UK / EU 4", "1 / EU 2", "1/4000s", "1/0s", "1/1sec", "1/99999s", "1099 forms", "Forms 1040",
+		"Chrome v124", "X v000", "v999", "Office 365", "Minecraft 1.21 adds", "Update Minecraft 1.21", "Minecraft 1.21 is out", "Zed 1. is",
 	}
 	for _, s := range seeds {
 		f.Add(s)

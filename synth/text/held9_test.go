@@ -22,8 +22,10 @@ func TestHeld9Dev(t *testing.T) {
 // by the dev half's misses and by fresh probe sentences, not by these lines (written by the
 // same hand before the round, so their wording was known, but none was run or its output read).
 // Three readers written after the measurement (American odds, kelvin, Gbit) bring it to 103/109,
-// so the half is no longer unseen.
-const held9UnseenFloor = 0.94
+// so the half is no longer unseen. Round eleven's version after a name with a release word
+// (Minecraft 1.21), sizes across a spaced slash (UK 8 / EU 42) and a unit before a plural noun
+// (50MP photos), asked for by the lead from this list, bring it to 106/109.
+const held9UnseenFloor = 0.97
 
 // TestHeld9Unseen scores the half of held-out set 9 whose outputs are not looked at while the
 // readers are changed.

@@ -1245,7 +1245,7 @@ func (n *normalizer) suffix(t *token, num number, rest string) int {
 	}
 	if un, ok := unitWord(rest, false); ok {
 		n.emit(src, appendNumber(nil, num)...)
-		one := num.isOne() || adjectival(n.peek(-1), n.peek(1), t)
+		one := num.isOne() || adjectival(n.peek(-1), n.peek(1), t) || n.unitBeforePlural(t, rest)
 		n.emit(src, strings.Fields(plural(one, un.sing, un.plural))...)
 		return 1
 	}

@@ -37,12 +37,12 @@ func (n *normalizer) round11Token(t *token) int {
 		if k := n.australianNumber(t); k > 0 {
 			return k
 		}
-		if n.trainNumber(t) || n.shareRatio(t) || n.satScore(t) || n.versionPlus(t) {
+		if n.trainNumber(t) || n.shareRatio(t) || n.satScore(t) || n.versionPlus(t) || n.shutterSpeed(t) {
 			return 1
 		}
 		return 0
 	}
-	if n.starGrade(t) {
+	if n.starGrade(t) || n.browserVersion(t) {
 		return 1
 	}
 	if k := n.catalogueNumber(t); k > 0 {
@@ -444,4 +444,115 @@ func (n *normalizer) initialsLabel(lp string) bool {
 		return false
 	}
 	return !pronounceable(lp) && (n.opts.IsWord == nil || !n.opts.IsWord(lp))
+}
+
+// unitBeforePlural reports a unit glued to a number before a plural noun, which the quantity
+// describes, so the unit is singular: "50MP photos" fifty megapixel photos, "10kg bags", "5mm
+// screws" ("it weighs 10kg" and "10kg of rice" stay plural).
+func (n *normalizer) unitBeforePlural(t *token, unit string) bool {
+	next := n.peek(1)
+	if next == nil || t.post != "" || next.pre != "" || len(unit) < 2 {
+		return false
+	}
+	w := next.core
+	if un, ok := unitWord(unit, false); !ok || strings.Contains(un.sing, " per ") {
+		return false // a rate is seldom an adjective: "60fps looks smooth"
+	}
+	return plainPlural(w) && w == strings.ToLower(w) && !notNoun[w] && !quantityVerbs[w] && !isUnitSymbol(w)
+}
+
+// quantityVerbs are verbs in -s a quantity is often the subject of: "10kg costs more", "5mm
+// seems thin"; after a unit they are verbs, not nouns it describes.
+var quantityVerbs = setOf(`looks seems feels sounds costs weighs lasts takes makes means needs gets goes comes runs
+works holds keeps stays shows sells fits beats equals remains becomes gives adds brings requires`)
+
+// sizeSystems are the systems a clothing or shoe size is given in.
+var sizeSystems = setOf("UK US EU AU IT FR JP CN MX")
+
+// sizeSlash reads a spaced slash between sizes in two systems as a pause, not a word: "UK 8 /
+// EU 42" u k eight, e u forty two. It reports whether it did.
+func (n *normalizer) sizeSlash() bool {
+	p, pp, next, nn := n.peek(-1), n.peek(-2), n.peek(1), n.peek(2)
+	if p == nil || pp == nil || next == nil || nn == nil || pp.post != "" || !sizeSystems[pp.core] || !sizeSystems[next.core] ||
+		next.post != "" || !startsNumeric(p.core) || !startsNumeric(nn.core) {
+		return false
+	}
+	n.by("sizes")
+	n.raise(len(n.out)-1, Minor)
+	return true
+}
+
+// taxForms are the numbers of the US tax forms people name in the plural ("1099 forms", "W-2s"
+// aside): their four digits before "forms" name the form, not a count.
+var taxForms = setOf("1040 1099 1098 1095 1065 1120 4868 8949 8962 5498 1042 8863 2441 1116")
+
+// shutterSpeed reads a fraction of a second written glued to its s as a camera's shutter speed:
+// "1/4000s" one four thousandth of a second, "1/250sec". It reports whether it did.
+func (n *normalizer) shutterSpeed(t *token) bool {
+	d, ok := strings.CutPrefix(t.core, "1/")
+	if !ok {
+		return false
+	}
+	k := 0
+	for k < len(d) && isDigit(d[k]) {
+		k++
+	}
+	if k < 1 || k > 5 || d[0] == '0' || d[k:] != "s" && d[k:] != "sec" || atoiSmall(d[:k]) < 2 {
+		return false
+	}
+	n.by("shutter speed")
+	w := append([]string{"one"}, appendOrdinal(nil, d[:k])...)
+	n.emit(t.raw, append(w, "of", "a", "second")...)
+	return true
+}
+
+// browserVersion reads a "v" and three digits after a capitalized name as a version in pairs,
+// as browser versions are said: "Chrome v124" chrome version one twenty four ("v100" version
+// one hundred). It reports whether it did.
+func (n *normalizer) browserVersion(t *token) bool {
+	c := t.core
+	if len(c) != 4 || c[0] != 'v' && c[0] != 'V' || !allDigits(c[1:]) || c[1] == '0' || t.pre != "" {
+		return false
+	}
+	p := n.peek(-1)
+	if p == nil || p.post != "" || !isLetterWord(p.core) || !isCapitalized(p.core) && !versionNames[strings.ToLower(p.core)] {
+		return false
+	}
+	n.by("version")
+	n.emit(t.raw, "version")
+	n.emit(t.raw, appendPaired(nil, c[1:])...)
+	return true
+}
+
+// releaseAfter are words after a version that say a release is meant: "Minecraft 1.21 adds new
+// mobs", "the 1.21 update".
+var releaseAfter = setOf("update updates patch release beta alpha adds added brings introduces drops dropped launches launched ships shipped snapshot preview changelog fixes fixed")
+
+// releaseBefore are verbs before a name and a version: "update Minecraft to…", "download Zoom 6.2".
+var releaseBefore = setOf("update updated updating upgrade upgraded download downloaded install installed installing patch patched play playing")
+
+// releaseAvailable after "is" after a version say it is released: "Minecraft 1.21 is out".
+var releaseAvailable = setOf("out available live here")
+
+// releaseCue reports a capitalized name (prev, just before the number) whose number a release
+// word around them makes a version, though the name is not known as software: "Minecraft 1.21
+// adds new mobs" one point twenty one, "Minecraft 1.21 is out".
+func (n *normalizer) releaseCue(prev *token) bool {
+	l := strings.ToLower(prev.core)
+	if !isCapitalized(prev.core) || !isLetterWord(prev.core) || monthIndex[l] > 0 || quantityPrev[l] || labelPrev[l] || scaleNames[l] {
+		return false
+	}
+	if pp := n.peek(-2); pp != nil && pp.post == "" && releaseBefore[strings.ToLower(pp.core)] {
+		return true
+	}
+	next := n.peek(1)
+	if next == nil || n.peek(0).post != "" || next.pre != "" {
+		return false
+	}
+	nl := strings.ToLower(next.core)
+	if releaseAfter[nl] {
+		return true
+	}
+	nn := n.peek(2)
+	return nl == "is" && next.post == "" && nn != nil && nn.pre == "" && releaseAvailable[strings.ToLower(nn.core)]
 }

@@ -674,15 +674,16 @@ func (n *normalizer) yearMonthVersion(t *token) bool {
 }
 
 // formNumber reads a form's four-digit number in pairs, as tax forms are said: "the 1040 form"
-// ten forty, "Form 1099" ten ninety nine ("1099 forms", a count, and years read as before).
+// ten forty, "Form 1099" ten ninety nine, and the plural of a known tax form ("1099 forms" ten
+// ninety nine forms; "1500 forms" is a count, and years read as before).
 func (n *normalizer) formNumber(t *token) bool {
 	c := t.core
 	if len(c) != 4 || !allDigits(c) || c[0] == '0' {
 		return false
 	}
 	prev, next := n.peek(-1), n.peek(1)
-	form := next != nil && t.post == "" && (next.core == "form" || next.core == "Form") ||
-		prev != nil && prev.post == "" && prev.core == "Form"
+	form := next != nil && t.post == "" && (next.core == "form" || next.core == "Form" || taxForms[c] && (next.core == "forms" || next.core == "Forms")) ||
+		prev != nil && prev.post == "" && (prev.core == "Form" || prev.core == "Forms" && taxForms[c])
 	if !form {
 		return false
 	}

@@ -30,7 +30,7 @@ bluetooth usb hdmi displayport pcie thunderbolt wi-fi wifi web tpm unicode html 
 release build update patch v gcc llvm clang postgres postgresql mysql sqlite redis kubernetes docker angular
 react vue django flask numpy pandas excel gnome kde emacs vim git openssl openssh nginx apache tomcat
 laravel wordpress drupal gradle maven npm yarn pip xcode elixir erlang haskell julia matlab lua
-gpt llama claude gemini ddr lte oauth unity intellij pycharm webstorm goland rider clion blender godot`)
+gpt llama claude gemini ddr lte oauth unity intellij pycharm webstorm goland rider clion blender godot office`)
 
 // versionLower may be written in lower case: "version 2.3.1", "v2".
 var versionLower = setOf("version ver release build update patch firmware v")
@@ -114,6 +114,9 @@ func (n *normalizer) versionContext() bool {
 	}
 	if prev.post == "" && camelName(prev.core) {
 		return true // "TensorFlow 2.18", "FastAPI 0.115", "HarmonyOS 5.0"
+	}
+	if prev.post == "" && n.releaseCue(prev) {
+		return true // "Minecraft 1.21 adds new mobs", "update Stardew 1.6"
 	}
 	if n.versionAt >= 0 && n.versionAt == n.i-2 && (l == "and" || l == "or" || l == "to" || l == "through") {
 		return true
