@@ -283,7 +283,7 @@ var abbrevs = map[string]string{
 	"capt": "captain", "lt": "lieutenant", "col": "colonel", "sgt": "sergeant", "cpl": "corporal",
 	"maj": "major", "adm": "admiral", "cmdr": "commander", "rev": "reverend", "hon": "honorable",
 	"pres": "president", "supt": "superintendent", "fr": "father",
-	"fig": "figure", "figs": "figures", "vol": "volume", "vols": "volumes", "ch": "chapter",
+	"fig": "figure", "figs": "figures", "fn": "footnote", "fns": "footnotes", "vol": "volume", "vols": "volumes", "ch": "chapter",
 	"chap": "chapter", "sec": "section", "art": "article", "ed": "edition", "eds": "editors",
 	"pp": "pages", "p": "page", "para": "paragraph", "max": "maximum", "min": "minimum",
 	"misc": "miscellaneous", "univ": "university", "assn": "association", "assoc": "associate",
@@ -314,7 +314,7 @@ var titleAbbrev = setOf(`mr mrs ms messrs prof dr st mt ft pt gen gov sen rep ca
 rev hon pres supt fr mme mlle det insp`)
 
 // numberAbbrev precede a number ("No. 5", "p. 12", "Fig. 3").
-var numberAbbrev = setOf(`no nos p pp fig figs vol vols ch chap sec art para ca c approx est tel ext apt ste bldg rs ep eps pg pgs mk op opp hob`)
+var numberAbbrev = setOf(`no nos p pp fig figs vol vols ch chap sec art para ca c approx est tel ext apt ste bldg rs ep eps pg pgs mk op opp hob fn fns`)
 
 // abbrev expands an abbreviation token when context allows. It reports
 // whether the token was consumed.
@@ -423,7 +423,7 @@ func (n *normalizer) abbrev(t *token) bool {
 		if !capital || !(dot || prevCap) {
 			return false
 		}
-	case "min", "max", "est", "ext", "tel", "fig", "figs", "vol", "vols", "chap", "rev", "gen", "gov", "sen", "rep", "col", "lt", "maj", "adm", "hon", "pres", "fr", "cf", "viz", "misc":
+	case "min", "max", "est", "ext", "tel", "fig", "figs", "fn", "fns", "vol", "vols", "chap", "rev", "gen", "gov", "sen", "rep", "col", "lt", "maj", "adm", "hon", "pres", "fr", "cf", "viz", "misc":
 		if !dot {
 			return false
 		}

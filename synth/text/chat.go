@@ -125,7 +125,8 @@ func (n *normalizer) chat(t *token) bool {
 				return false
 			}
 		}
-	case core == strings.ToUpper(core) && chatCaps[l] && !n.numberNext():
+	case core == strings.ToUpper(core) && chatCaps[l] && !n.numberNext() && !n.numberLabelNext():
+		// "IMO number 9321483" names a ship's number, not an opinion.
 	case n.i == 0 && chatCapitalized[l] && core[0] >= 'A' && core[0] <= 'Z' && core[1:] == l[1:]:
 		// "Thx, see u at 6!": a message opening with a capital.
 	default:

@@ -112,6 +112,8 @@ func FuzzReaders(f *testing.F) {
 		"SAT 9990", "Android 8.0+", "Android .+", "iOS 1..0+", "*#06#", "*#", "#*#", "(*123#)", "an A* in", "A**", "*A*", "irctc.co.in", "xkcd.com", "bcdfg.io",
 		"50MP photos", "10kg looks", "1kg bags", "5mm", "UK 8 / EU 42", "UK / EU 4", "1 / EU 2", "1/4000s", "1/0s", "1/1sec", "1/99999s", "1099 forms", "Forms 1040",
 		"Chrome v124", "X v000", "v999", "Office 365", "Minecraft 1.21 adds", "Update Minecraft 1.21", "Minecraft 1.21 is out", "Zed 1. is",
+		"IMO number 1", "IMO no.", "IMO no. 5", "11 t of", "t of", "got 38/45", "got 0/45", "got 45/38", "in 6/8 time", "1/2 time", "6/0 time", "72.5ppl", "ppl", "-1ppl",
+		"8,200 L/cow", "5 in/out", "400 km/charge", "220°C/200°C", "12C/14C", "999F/1C", "0°C/0°C", "fn. 12", "fn.", "fan/gas 7",
 	}
 	for _, s := range seeds {
 		f.Add(s)

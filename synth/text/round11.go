@@ -37,7 +37,8 @@ func (n *normalizer) round11Token(t *token) int {
 		if k := n.australianNumber(t); k > 0 {
 			return k
 		}
-		if n.trainNumber(t) || n.shareRatio(t) || n.satScore(t) || n.versionPlus(t) || n.shutterSpeed(t) {
+		if n.trainNumber(t) || n.shareRatio(t) || n.satScore(t) || n.versionPlus(t) || n.shutterSpeed(t) || n.slashScore(t) || n.timeSignature(t) ||
+			n.pencePerLitre(t) || n.ovenPair(t) {
 			return 1
 		}
 		return 0
@@ -555,4 +556,147 @@ func (n *normalizer) releaseCue(prev *token) bool {
 	}
 	nn := n.peek(2)
 	return nl == "is" && next.post == "" && nn != nil && nn.pre == "" && releaseAvailable[strings.ToLower(nn.core)]
+}
+
+// perNoun reports a singular noun a unit may be counted per ("cow", "charge", "head"): lower-case
+// letters, three to twelve of them, not a unit or a plural.
+func perNoun(w string) bool {
+	if len(w) < 3 || len(w) > 12 || !isLetterWord(w) || w != strings.ToLower(w) || strings.HasSuffix(w, "s") || notNoun[w] {
+		return false
+	}
+	_, unit := units[w]
+	return !unit
+}
+
+// scoreVerbs before a pair of counts joined by a slash make it a mark out of a total: "got
+// 38/45" thirty eight out of forty five.
+var scoreVerbs = setOf("got get gets getting scored score scores scoring earned earns achieved achieves marked")
+
+// slashScore reads a mark out of a total after a verb of scoring, where the total is more than
+// ten: "he got 38/45 in the test" thirty eight out of forty five ("got 1/2 of it" is a half). It
+// reports whether it did.
+func (n *normalizer) slashScore(t *token) bool {
+	a, b, ok := strings.Cut(t.core, "/")
+	if !ok || len(a) > 3 || len(b) > 3 || !allDigits(a) || !allDigits(b) || a == "" || b == "" || b[0] == '0' {
+		return false
+	}
+	x, y := atoiSmall(a), atoiSmall(b)
+	if x > y || y <= 10 {
+		return false
+	}
+	p := n.peek(-1)
+	if p == nil || p.post != "" || !scoreVerbs[strings.ToLower(p.core)] {
+		return false
+	}
+	n.by("score out of")
+	w := appendInteger(nil, a)
+	w = append(w, "out", "of")
+	n.emit(t.raw, appendInteger(w, b)...)
+	return true
+}
+
+// timeSignature reads a musical metre before "time", "meter", "metre" or "signature" as its two
+// numbers: "in 6/8 time" six eight time, "a 3/4 signature". It reports whether it did.
+func (n *normalizer) timeSignature(t *token) bool {
+	a, b, ok := strings.Cut(t.core, "/")
+	if !ok || len(a) == 0 || len(a) > 2 || !allDigits(a) || a[0] == '0' || a == "1" {
+		return false // "at 1/2 time" is half time
+	}
+	switch b {
+	case "2", "4", "8", "16":
+	default:
+		return false
+	}
+	next := n.peek(1)
+	if next == nil || t.post != "" || next.pre != "" {
+		return false
+	}
+	switch strings.ToLower(next.core) {
+	case "time", "meter", "metre", "signature":
+	default:
+		return false
+	}
+	n.by("time signature")
+	w := appendInteger(nil, a)
+	n.emit(t.raw, appendInteger(w, b)...)
+	return true
+}
+
+// pencePerLitre reads a price glued to "ppl", pence per litre, as British fuel, heating oil and
+// milk are priced: "72.5ppl" seventy two point five pence per liter. It reports whether it did.
+func (n *normalizer) pencePerLitre(t *token) bool {
+	v, ok := strings.CutSuffix(t.core, "ppl")
+	if !ok {
+		return false
+	}
+	num, rest, ok := scanNumber(v)
+	if !ok || rest != "" || num.neg || num.plus {
+		return false
+	}
+	n.by("money rate")
+	n.emit(t.raw, appendNumber(nil, num)...)
+	n.emit(t.raw, plural(num.isOne(), "penny", "pence"), "per", "liter")
+	return true
+}
+
+// ovenPair reads two oven temperatures joined by a slash, as British recipes give a
+// conventional and a fan oven's: "220°C/200°C" two hundred twenty degrees celsius, two hundred
+// degrees celsius; "180C/160C fan". It reports whether it did.
+func (n *normalizer) ovenPair(t *token) bool {
+	a, b, ok := strings.Cut(t.core, "/")
+	if !ok {
+		return false
+	}
+	wa, okA := ovenTemperature(a)
+	wb, okB := ovenTemperature(b)
+	if !okA || !okB {
+		return false
+	}
+	n.by("temperature")
+	n.emit(t.raw, wa...)
+	n.raise(len(n.out)-1, Minor)
+	n.emit(t.raw, wb...)
+	return true
+}
+
+// ovenTemperature reads one temperature of ovenPair: digits and °C or °F, or three digits and C
+// or F.
+func ovenTemperature(s string) ([]string, bool) {
+	k := 0
+	for k < len(s) && isDigit(s[k]) {
+		k++
+	}
+	if k < 2 || k > 3 || s[0] == '0' {
+		return nil, false
+	}
+	var scale string
+	switch s[k:] {
+	case "°C", "℃":
+		scale = "celsius"
+	case "°F", "℉":
+		scale = "fahrenheit"
+	case "C", "F":
+		if k < 3 {
+			return nil, false // "Seats 12C/14C": without the degree sign only an oven's hundreds
+		}
+		scale = map[string]string{"C": "celsius", "F": "fahrenheit"}[s[k:]]
+	default:
+		return nil, false
+	}
+	w := appendInteger(nil, s[:k])
+	return append(w, "degrees", scale), true
+}
+
+// numberLabelNext reports the next token naming a number: "number", or "no." or "#" before
+// digits ("IMO number 9321483", "IMO no. 9321483"; "AFAIK no." is an answer).
+func (n *normalizer) numberLabelNext() bool {
+	next := n.peek(1)
+	if next == nil || n.peek(0).post != "" || !numberWord(next) {
+		return false
+	}
+	if strings.EqualFold(next.core, "number") {
+		return true
+	}
+	after := n.peek(2)
+	return after != nil && startsNumeric(after.core)
 }

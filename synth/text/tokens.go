@@ -418,7 +418,7 @@ func slashWord(left, right string) string {
 	}
 	pair := l + "/" + r
 	switch pair {
-	case "and/or", "over/under":
+	case "and/or", "over/under", "fan/gas":
 		return "-"
 	case "he/she", "she/he", "him/her", "her/him", "his/her", "her/his", "his/hers", "s/he", "yes/no", "true/false", "on/off", "either/or":
 		return "or"

@@ -158,6 +158,10 @@ func unitWord(s string, spaced bool) (unit, bool) {
 				// A dose per a unit of time: "mg/day" milligrams per day.
 				return unit{a.sing + " per " + p, a.plural + " per " + p, true}, true
 			}
+			if okA && per == "" && s[:i] != "in" && perNoun(rest) {
+				// A unit per a thing counted: "8,200 L/cow" liters per cow, "400 km/charge".
+				return unit{a.sing + " per " + rest, a.plural + " per " + rest, true}, true
+			}
 		}
 		return unit{}, false
 	}
