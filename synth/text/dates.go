@@ -239,6 +239,9 @@ func clockTime(s string, meridiem bool) ([]string, bool) {
 		return nil, false
 	}
 	var w []string
+	if h == 0 && m == 0 && len(parts) == 2 && !meridiem {
+		return []string{"midnight"}, true // "shuts at 00:00"; "0000 hours" stays zero hundred
+	}
 	w = appendUnder100(w, h)
 	if h == 0 {
 		w = append(w, "zero")

@@ -33,7 +33,7 @@ var symbolWords = map[string]string{
 	"−": "minus", "x": "by", "µ": "micro", "μ": "micro", "Δ": "delta", "α": "alpha", "β": "beta",
 	"γ": "gamma", "δ": "delta", "λ": "lambda", "σ": "sigma", "Ω": "omega", "ω": "omega", "θ": "theta",
 	"φ": "phi", "ε": "epsilon", "→": "to", "↑": "up", "↓": "down", "▲": "up", "▼": "down", "∓": "minus or plus", "′": "feet", "″": "inches", "№": "number",
-	"^": "to the power of", "²": "squared", "³": "cubed",
+	"^": "to the power of", "²": "squared", "³": "cubed", "♯": "sharp", "♭": "flat", "♮": "natural",
 	"χ": "chi", "ψ": "psi", "ρ": "rho", "τ": "tau", "η": "eta", "ζ": "zeta", "κ": "kappa", "ν": "nu", "ξ": "xi",
 	"⇒": "implies", "⟹": "implies", "↦": "maps to", "∆": "delta", "⏎": "return", "∈": "in", "∉": "not in",
 	"∀": "for all", "∃": "there exists", "≡": "is equivalent to", "∝": "is proportional to", "∂": "partial",

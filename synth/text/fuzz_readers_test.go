@@ -114,6 +114,8 @@ func FuzzReaders(f *testing.F) {
 		"Chrome v124", "X v000", "v999", "Office 365", "Minecraft 1.21 adds", "Update Minecraft 1.21", "Minecraft 1.21 is out", "Zed 1. is",
 		"IMO number 1", "IMO no.", "IMO no. 5", "11 t of", "t of", "got 38/45", "got 0/45", "got 45/38", "in 6/8 time", "1/2 time", "6/0 time", "72.5ppl", "ppl", "-1ppl",
 		"8,200 L/cow", "5 in/out", "400 km/charge", "220°C/200°C", "12C/14C", "999F/1C", "0°C/0°C", "fn. 12", "fn.", "fan/gas 7",
+		"00:00", "00:00:00", "0:00 am", "F♯", "♭", "Item #A-4471-BX", "Item #-", "£395,000 o.n.o.", "ONO", "5 ono", "3.8/4.0", "9.9/4.0", "/4.0", "3.8/400.0",
+		"on 14/3", "by 31/12", "on 32/1", "780c/kg", "c/kg", "1c/", "ref: MTR/2291/A", "ref A/B/C", "ref 1//2",
 	}
 	for _, s := range seeds {
 		f.Add(s)

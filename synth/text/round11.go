@@ -38,12 +38,12 @@ func (n *normalizer) round11Token(t *token) int {
 			return k
 		}
 		if n.trainNumber(t) || n.shareRatio(t) || n.satScore(t) || n.versionPlus(t) || n.shutterSpeed(t) || n.slashScore(t) || n.timeSignature(t) ||
-			n.pencePerLitre(t) || n.ovenPair(t) {
+			n.pencePerLitre(t) || n.ovenPair(t) || n.decimalOutOf(t) || n.dayFirstDate(t) || n.centsPer(t) || n.slashedCode(t) {
 			return 1
 		}
 		return 0
 	}
-	if n.starGrade(t) || n.browserVersion(t) {
+	if n.starGrade(t) || n.browserVersion(t) || n.nearestOffer(t) || n.slashedCode(t) {
 		return 1
 	}
 	if k := n.catalogueNumber(t); k > 0 {
@@ -699,4 +699,131 @@ func (n *normalizer) numberLabelNext() bool {
 	}
 	after := n.peek(2)
 	return after != nil && startsNumeric(after.core)
+}
+
+// nearestOffer reads "ono" and "o.n.o." after a price, as classified adverts write "or nearest
+// offer": "£395,000 o.n.o." ... pounds or nearest offer. It reports whether it did.
+func (n *normalizer) nearestOffer(t *token) bool {
+	switch t.core {
+	case "ono", "ONO", "o.n.o", "O.N.O", "o.n.o.", "ovno", "OVNO", "o.v.n.o":
+	default:
+		return false
+	}
+	p := n.peek(-1)
+	if p == nil || !startsMoney(p.core) && !(p.core != "" && isDigit(p.core[0]) && n.peek(-2) != nil && startsMoney(n.peek(-2).core)) {
+		return false
+	}
+	n.by("abbreviation")
+	if strings.Contains(strings.ToLower(t.core), "v") {
+		n.emit(t.raw, "or", "very", "near", "offer")
+	} else {
+		n.emit(t.raw, "or", "nearest", "offer")
+	}
+	n.absorbed = strings.HasPrefix(t.post, ".") && !strings.HasSuffix(t.core, ".")
+	return true
+}
+
+// decimalOutOf reads a decimal mark out of a whole scale written with ".0", as grade point
+// averages are given: "3.8/4.0" three point eight out of four point oh. It reports whether it
+// did.
+func (n *normalizer) decimalOutOf(t *token) bool {
+	a, b, ok := strings.Cut(t.core, "/")
+	if !ok || !strings.HasSuffix(b, ".0") {
+		return false
+	}
+	x, rx, okx := scanNumber(a)
+	y, ry, oky := scanNumber(b)
+	if !okx || !oky || rx != "" || ry != "" || !x.hasPoint || x.neg || y.neg || x.commas || y.commas || len(y.intPart) > 2 {
+		return false
+	}
+	if xv, _ := x.value(); xv > atoiSmall(y.intPart) {
+		return false
+	}
+	n.by("score out of")
+	w := appendNumber(nil, x)
+	w = append(w, "out", "of")
+	w = appendInteger(w, y.intPart)
+	n.emit(t.raw, append(w, "point", "oh")...)
+	return true
+}
+
+// dayFirstDate reads a day and month joined by a slash after a word of dates when the first
+// number cannot be a month: "lands on 14/3" on the fourteenth of march ("on 6/30" is month
+// first, as before). It reports whether it did.
+func (n *normalizer) dayFirstDate(t *token) bool {
+	a, b, ok := strings.Cut(t.core, "/")
+	if !ok || len(a) != 2 || len(b) == 0 || len(b) > 2 || !allDigits(a) || !allDigits(b) {
+		return false
+	}
+	x, y := atoiSmall(a), atoiSmall(b)
+	if x < 13 || x > 31 || y < 1 || y > 12 {
+		return false
+	}
+	p := n.peek(-1)
+	if p == nil || p.post != "" || !datePrev[strings.ToLower(p.core)] {
+		return false
+	}
+	n.by("date")
+	w := appendDayOrdinal([]string{"the"}, x)
+	n.emit(t.raw, append(w, "of", monthNames[y])...)
+	return true
+}
+
+// centsPer reads cents glued to a number and a unit after a slash, as Australian livestock,
+// wool and fuel prices are quoted: "780c/kg" seven hundred eighty cents per kilogram, "189.9c/L".
+// It reports whether it did.
+func (n *normalizer) centsPer(t *token) bool {
+	i := strings.Index(t.core, "c/")
+	if i < 1 {
+		return false
+	}
+	num, rest, ok := scanNumber(t.core[:i])
+	if !ok || rest != "" || num.neg || num.plus {
+		return false
+	}
+	un, ok := unitWord(t.core[i+2:], false)
+	if !ok {
+		return false
+	}
+	n.by("money rate")
+	w := appendNumber(nil, num)
+	w = append(w, plural(num.isOne(), "cent", "cents"), "per")
+	n.emit(t.raw, append(w, strings.Fields(un.sing)...)...)
+	return true
+}
+
+// slashedCode reads a reference of letters and digits in groups joined by slashes after a code
+// word, letters spelled and digits one by one: "Policy ref: MTR/2291/A" m t r slash two two nine
+// one slash a. It reports whether it did.
+func (n *normalizer) slashedCode(t *token) bool {
+	c := t.core
+	if len(c) < 5 || len(c) > 32 || strings.Count(c, "/") < 1 || strings.HasPrefix(c, "/") || strings.HasSuffix(c, "/") ||
+		strings.Contains(c, "//") || strings.Trim(c, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789/-") != "" || !n.afterCodeWord() {
+		return false
+	}
+	digits, letters := 0, 0
+	for i := 0; i < len(c); i++ {
+		switch {
+		case isDigit(c[i]):
+			digits++
+		case c[i] >= 'A' && c[i] <= 'Z':
+			letters++
+		}
+	}
+	if digits < 3 {
+		return false
+	}
+	n.by("code digits")
+	for i := 0; i < len(c); i++ {
+		switch {
+		case c[i] == '/':
+			n.emit(t.raw, "slash")
+		case c[i] == '-':
+		case isDigit(c[i]):
+			n.emit(t.raw, onesWords[c[i]-'0'])
+		default:
+			n.emitLetter(t.raw, strings.ToLower(c[i:i+1]))
+		}
+	}
+	return true
 }

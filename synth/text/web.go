@@ -277,7 +277,7 @@ func (n *normalizer) hashtag(t *token) int {
 		sub.core = body
 		return n.numeric(&sub)
 	}
-	if prev := n.peek(-1); prev != nil && codeWords[strings.ToLower(prev.core)] && strings.IndexAny(body, "0123456789") > 0 && isASCIIAlnum(strings.ReplaceAll(body, "-", "")) && !strings.HasPrefix(body, "-") {
+	if prev := n.peek(-1); prev != nil && (codeWords[strings.ToLower(prev.core)] || codeHeads[strings.ToLower(prev.core)]) && strings.IndexAny(body, "0123456789") > 0 && isASCIIAlnum(strings.ReplaceAll(body, "-", "")) && !strings.HasPrefix(body, "-") {
 		// An identifier after a code word: "Order #A1234" order number a one two three four,
 		// "Invoice #INV-2024-0042" (hyphens are not read).
 		n.by("code digits")
