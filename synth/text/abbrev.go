@@ -99,7 +99,8 @@ func (n *normalizer) acronym(src, w, suffix string) {
 	case len(w) <= 3:
 		asWord = n.opts.IsWord != nil && len(w) == 3 && cvc(strings.ToLower(w)) && n.opts.IsWord(strings.ToLower(w))
 	default:
-		asWord = pronounceable(strings.ToLower(w)) && (n.opts.IsWord == nil || n.opts.IsWord(strings.ToLower(w)) || len(w) >= 5)
+		asWord = pronounceable(strings.ToLower(w)) && (n.opts.IsWord == nil || n.opts.IsWord(strings.ToLower(w)) || len(w) >= 5) ||
+			len(w) >= 5 && n.opts.IsWord != nil && n.opts.IsWord(strings.ToLower(w)) // "(LAUGHS)": a known word in capitals
 	}
 	if asWord {
 		n.emit(src, strings.ToLower(w)+suffix)

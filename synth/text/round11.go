@@ -38,15 +38,19 @@ func (n *normalizer) round11Token(t *token) int {
 			return k
 		}
 		if n.trainNumber(t) || n.shareRatio(t) || n.satScore(t) || n.versionPlus(t) || n.shutterSpeed(t) || n.slashScore(t) || n.timeSignature(t) ||
-			n.pencePerLitre(t) || n.ovenPair(t) || n.decimalOutOf(t) || n.dayFirstDate(t) || n.centsPer(t) || n.slashedCode(t) {
+			n.pencePerLitre(t) || n.ovenPair(t) || n.decimalOutOf(t) || n.dayFirstDate(t) || n.centsPer(t) || n.slashedCode(t) || n.dateAfterTime(t) ||
+			n.middleMask(t) {
 			return 1
 		}
 		return 0
 	}
-	if n.starGrade(t) || n.browserVersion(t) || n.nearestOffer(t) || n.slashedCode(t) {
+	if n.starGrade(t) || n.browserVersion(t) || n.nearestOffer(t) || n.slashedCode(t) || n.quoteMarker(t) {
 		return 1
 	}
 	if k := n.catalogueNumber(t); k > 0 {
+		return k
+	}
+	if k := n.cubicUnit(t); k > 0 {
 		return k
 	}
 	if n.hyphenName(t) || n.unitAfterScale(t) || n.scaleOfCurrency(t) || n.versusTally(t) {
@@ -826,4 +830,113 @@ func (n *normalizer) slashedCode(t *token) bool {
 		}
 	}
 	return true
+}
+
+// dateAfterTime reads a month and day joined by a slash after a time or its zone as a date:
+// "ends 11:59pm PT 11/30" … pacific time november thirtieth (it was a score, eleven out of
+// thirty). It reports whether it did.
+func (n *normalizer) dateAfterTime(t *token) bool {
+	a, b, ok := strings.Cut(t.core, "/")
+	if !ok || len(a) == 0 || len(a) > 2 || len(b) == 0 || len(b) > 2 || !allDigits(a) || !allDigits(b) {
+		return false
+	}
+	x, y := atoiSmall(a), atoiSmall(b)
+	if x < 1 || x > 12 || y < 1 || y > 31 {
+		return false
+	}
+	p := n.peek(-1)
+	if p == nil || p.post != "" && p.post != "," {
+		return false
+	}
+	if zoneNames[p.core] == "" && !timeZones[p.core] && !timeLike(p) {
+		return false
+	}
+	n.by("date")
+	n.emit(t.raw, appendDayOrdinal([]string{monthNames[x]}, y)...)
+	return true
+}
+
+// middleMask reads a number whose middle digits are hidden by x or * one character at a time,
+// so its shape is heard: "98xxxx1234" nine eight x x x x one two three four (a mask before
+// the digits, "****4417", is maskedDigits', which reads the digits shown). It reports whether it
+// did.
+func (n *normalizer) middleMask(t *token) bool {
+	c := t.core
+	if len(c) < 6 || len(c) > 24 || !isDigit(c[0]) || !isDigit(c[len(c)-1]) {
+		return false
+	}
+	masks, digits := 0, 0
+	for i := 0; i < len(c); i++ {
+		switch {
+		case isDigit(c[i]):
+			digits++
+		case c[i] == 'x' || c[i] == 'X' || c[i] == '*':
+			masks++
+		case c[i] == '-':
+		default:
+			return false
+		}
+	}
+	if masks < 3 || !strings.Contains(strings.ToLower(c), "xxx") && !strings.Contains(c, "***") {
+		return false
+	}
+	n.by("code digits")
+	for i := 0; i < len(c); i++ {
+		switch {
+		case isDigit(c[i]):
+			n.emit(t.raw, onesWords[c[i]-'0'])
+		case c[i] == 'x' || c[i] == 'X':
+			n.emitLetter(t.raw, "x")
+		case c[i] == '*':
+			n.emit(t.raw, "star")
+		}
+	}
+	return true
+}
+
+// quoteMarker drops a run of ">" opening a sentence before a word, as subtitles mark a new
+// speaker and e-mail marks a quoted line ("> I'M NOT GOING BACK"); before a number it is a
+// sign ("> 90% of users"). It reports whether it did.
+func (n *normalizer) quoteMarker(t *token) bool {
+	if n.i != 0 || strings.Trim(t.core, ">") != "" || len(t.core) > 3 {
+		return false
+	}
+	next := n.peek(1)
+	if next == nil || next.core == "" || startsNumeric(next.core) {
+		return false
+	}
+	n.by("quote marker")
+	n.debug("dropped quote marker", "token", t.raw)
+	return true
+}
+
+// cubicUnit reads "cu" and a length unit after a number as a cubic unit: "5 cu ft" five cubic
+// feet, "1 cu in" one cubic inch. It returns the tokens used, or 0.
+func (n *normalizer) cubicUnit(t *token) int {
+	if t.core != "cu" && t.core != "cu." || t.post != "" && t.post != "." {
+		return 0
+	}
+	p, next := n.peek(-1), n.peek(1)
+	if p == nil || next == nil || p.post != "" || next.pre != "" || !startsNumeric(p.core) {
+		return 0
+	}
+	var sing, pl string
+	switch strings.TrimSuffix(next.core, ".") {
+	case "ft":
+		sing, pl = "foot", "feet"
+	case "in":
+		sing, pl = "inch", "inches"
+	case "yd", "yds":
+		sing, pl = "yard", "yards"
+	case "m":
+		sing, pl = "meter", "meters"
+	case "cm":
+		sing, pl = "centimeter", "centimeters"
+	default:
+		return 0
+	}
+	num, rest, ok := scanNumber(p.core)
+	n.by("unit")
+	n.emit(t.raw, "cubic", plural(ok && rest == "" && num.isOne(), sing, pl))
+	return 2
 }
