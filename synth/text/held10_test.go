@@ -3,8 +3,12 @@ package text
 import "testing"
 
 // held10DevFloor is the exact-match share the dev half of held-out set 10 holds at least: 93/117
-// when first scored, before round eleven.
-const held10DevFloor = 0.79
+// when first scored, before round eleven; 113/117 after it. The four left are readings of taste
+// or spelling: "1.5-litre" keeps the writer's spelling (litre and liter sound alike); ".in" is
+// said "dot in" in India, as the normalizer reads it (the line spells it); "Mon/Wed/Fri" takes
+// "and" before the last day, as "Sat/Sun" did before this round; "Dep 14:05 Arr 16:40" reads
+// departure and arrival (the line wants departs and arrives).
+const held10DevFloor = 0.96
 
 // TestHeld10Dev scores the development half of held-out set 10 (testdata/held10_dev.tsv: the
 // issue's classes in other domains, registers and national forms than sets 2-9, written before
