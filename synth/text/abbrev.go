@@ -416,6 +416,9 @@ func (n *normalizer) abbrev(t *token) bool {
 		}
 	case "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun":
 		// "Sat 10–2" in opening hours: a day before a time, not after "the" ("the Sun 2").
+		if prev != nil && prev.post == "" && strings.EqualFold(prev.core, "the") {
+			return false // "from the Sun.": a day is "on Sun.", never "the Sun."
+		}
 		if !capital || !dot && !(nextDigit && (prev == nil || !strings.EqualFold(prev.core, "the"))) && !n.weekdayListed() && !n.tableBar() &&
 			!(t.post == "," && next != nil && monthIndex[strings.ToLower(next.core)] > 0 && isCapitalized(next.core)) {
 			return false // "Tue, Mar 4" is a date; "sat" and "Sun" otherwise are words

@@ -36,6 +36,9 @@ func (n *normalizer) militaryTime(num number) bool {
 			ok = true
 		}
 	}
+	if prev := n.peek(-1); !ok && prev != nil && (prev.post == "" || prev.post == ":") && timetableWords[strings.ToLower(prev.core)] {
+		ok = true // "ETD 0745, ETA 1130": a timetable's times
+	}
 	if !ok && d[0] == '0' {
 		if prev := n.peek(-1); prev != nil && prev.post == "" {
 			switch strings.ToLower(prev.core) {

@@ -940,3 +940,7 @@ func (n *normalizer) cubicUnit(t *token) int {
 	n.emit(t.raw, "cubic", plural(ok && rest == "" && num.isOne(), sing, pl))
 	return 2
 }
+
+// timetableWords before four digits make them a 24-hour time: "ETD 0745" oh seven forty five,
+// "ETA 1130" eleven thirty, "dep 1405".
+var timetableWords = setOf("eta etd sta std atd ata dep arr departs arrives departure arrival departing arriving")

@@ -675,7 +675,7 @@ func (n *normalizer) versusCase(t *token) bool {
 // perPeriods after a price are rental and pay periods: "£1,450 pcm" per calendar month.
 var perPeriods = map[string][]string{
 	"pcm": {"per", "calendar", "month"}, "pw": {"per", "week"}, "p/w": {"per", "week"},
-	"pppn": {"per", "person", "per", "night"}, "pp": {"per", "person"}, "pn": {"per", "night"},
+	"pppn": {"per", "person", "per", "night"}, "pp": {"per", "person"}, "p.p": {"per", "person"}, "pn": {"per", "night"},
 }
 
 // perPeriod reads a period abbreviation after a price: "£1,450 pcm", "£90 pppn". It reports

@@ -362,7 +362,7 @@ visitors listeners streams plays likes shares votes voters jobs homes households
 passengers patients cases deaths doses members fans tickets accounts devices vehicles cars children adults
 workers employees students tourists refugees migrants readers signatures clicks impressions installs orders
 shipments songs tweets posts messages emails calls applications claims inhabitants citizens americans
-britons shares miles bbl bbls bbl/d b/d bpd tonnes`)
+britons shares miles bbl bbls bbl/d b/d bpd tonnes teu teus containers boxes parcels packages`)
 
 // countTotals name a total counted in millions before it: "a population of 1.2m".
 var countTotals = setOf(`population audience viewership readership circulation subscribers users followers
