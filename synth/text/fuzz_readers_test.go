@@ -118,6 +118,7 @@ func FuzzReaders(f *testing.F) {
 		"on 14/3", "by 31/12", "on 32/1", "780c/kg", "c/kg", "1c/", "ref: MTR/2291/A", "ref A/B/C", "ref 1//2",
 		"(LAUGHS)", "LAUGHS", ">> I", "> 90%", ">>>", ">>>> x", "PT 11/30", "7pm, 12/5", "UTC 13/45", "98xxxx1234", "9xxx", "1***2", "5 cu ft", "cu ft", "1 cu", "1 cu. in.",
 		"ETD 0745", "ETA: 2460", "eta 0000", "the Sun.", "3.8m TEU", "$5,000 p.p.", "p.p.",
+		"4.5★", "1⭐", "★", "-1★", "a 5★ hotel",
 	}
 	for _, s := range seeds {
 		f.Add(s)

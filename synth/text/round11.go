@@ -39,7 +39,7 @@ func (n *normalizer) round11Token(t *token) int {
 		}
 		if n.trainNumber(t) || n.shareRatio(t) || n.satScore(t) || n.versionPlus(t) || n.shutterSpeed(t) || n.slashScore(t) || n.timeSignature(t) ||
 			n.pencePerLitre(t) || n.ovenPair(t) || n.decimalOutOf(t) || n.dayFirstDate(t) || n.centsPer(t) || n.slashedCode(t) || n.dateAfterTime(t) ||
-			n.middleMask(t) {
+			n.middleMask(t) || n.gluedStars(t) {
 			return 1
 		}
 		return 0
@@ -944,3 +944,23 @@ func (n *normalizer) cubicUnit(t *token) int {
 // timetableWords before four digits make them a 24-hour time: "ETD 0745" oh seven forty five,
 // "ETA 1130" eleven thirty, "dep 1405".
 var timetableWords = setOf("eta etd sta std atd ata dep arr departs arrives departure arrival departing arriving")
+
+// gluedStars reads a rating with a star glued after it: "4.5★" four point five stars, "a 5★
+// hotel" a five star hotel. It reports whether it did.
+func (n *normalizer) gluedStars(t *token) bool {
+	v, ok := strings.CutSuffix(t.core, "★")
+	if !ok {
+		v, ok = strings.CutSuffix(t.core, "⭐")
+	}
+	if !ok {
+		return false
+	}
+	num, rest, ok := scanNumber(v)
+	if !ok || rest != "" || num.neg || num.plus {
+		return false
+	}
+	n.by("star rating")
+	n.emit(t.raw, appendNumber(nil, num)...)
+	n.emit(t.raw, plural(num.isOne() || adjectival(n.peek(-1), n.peek(1), t), "star", "stars"))
+	return true
+}
