@@ -30,6 +30,9 @@ func (n *normalizer) round11Token(t *token) int {
 	if n.mmiCode(t) {
 		return 1
 	}
+	if k := n.indianAmount(t); k > 0 {
+		return k
+	}
 	if isDigit(c[0]) {
 		if k := n.eraRange(t); k > 0 {
 			return k
@@ -963,4 +966,89 @@ func (n *normalizer) gluedStars(t *token) bool {
 	n.emit(t.raw, appendNumber(nil, num)...)
 	n.emit(t.raw, plural(num.isOne() || adjectival(n.peek(-1), n.peek(1), t), "star", "stars"))
 	return true
+}
+
+// indianGrouped parses digits grouped the Indian way, the last three together and the others in
+// pairs: "1,25,000" 125000, "1,40,00,00,000". It reports false for other groupings ("125,000").
+func indianGrouped(s string) (uint64, bool) {
+	groups := strings.Split(s, ",")
+	if len(groups) < 3 || len(groups) > 7 {
+		return 0, false
+	}
+	for i, g := range groups {
+		want := 2
+		switch i {
+		case 0:
+			if len(g) < 1 || len(g) > 2 || g[0] == '0' {
+				return 0, false
+			}
+			want = len(g)
+		case len(groups) - 1:
+			want = 3
+		}
+		if len(g) != want || !allDigits(g) {
+			return 0, false
+		}
+	}
+	return parseUint(strings.Join(groups, "")), true
+}
+
+// appendIndian reads an amount in crores, lakhs and thousands, as Indian English says a number
+// grouped so: 125000 one lakh twenty five thousand, 1400000000 one hundred forty crore.
+func appendIndian(dst []string, v uint64) []string {
+	crore, lakh, rest := v/10000000, v/100000%100, v%100000
+	if crore > 0 {
+		dst = appendCardinal(dst, crore)
+		dst = append(dst, "crore")
+	}
+	if lakh > 0 {
+		dst = appendUnder100(dst, int(lakh))
+		dst = append(dst, "lakh")
+	}
+	if rest > 0 || crore == 0 && lakh == 0 {
+		dst = appendCardinal(dst, rest)
+	}
+	return dst
+}
+
+// indianAmount reads a number grouped the Indian way, with or without a rupee sign or code
+// before it and "/-" (only) after it: "₹2,50,000" two lakh fifty thousand rupees,
+// "1,40,00,00,000" one hundred forty crore, "Rs 75,000/-" seventy five thousand rupees. It
+// returns the tokens used, or 0.
+func (n *normalizer) indianAmount(t *token) int {
+	c, k, rupees := t.core, 1, false
+	switch {
+	case strings.HasPrefix(c, "₹"):
+		c, rupees = c[len("₹"):], true
+	case c == "Rs" || c == "INR" || c == "Rs.":
+		next := n.peek(1)
+		if next == nil || next.pre != "" || t.post != "" && !(c == "Rs" && t.post == ".") {
+			return 0
+		}
+		c, k, rupees = next.core, 2, true
+	}
+	c, only := strings.CutSuffix(c, "/-")
+	if c == "" || !isDigit(c[0]) {
+		return 0
+	}
+	v, ok := indianGrouped(c)
+	if !ok {
+		if !only || !rupees {
+			return 0
+		}
+		num, rest, ok := scanNumber(c) // "Rs 75,000/-": the amount is grouped as usual
+		if !ok || rest != "" || num.neg || num.plus {
+			return 0
+		}
+		n.by("money")
+		n.emit(t.raw, appendMoney(nil, num, currency{"rupee", "rupees", "", ""}, "")...)
+		return k
+	}
+	n.by("indian number")
+	w := appendIndian(nil, v)
+	if rupees {
+		w = append(w, plural(v == 1, "rupee", "rupees"))
+	}
+	n.emit(t.raw, w...)
+	return k
 }

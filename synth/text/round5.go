@@ -225,8 +225,25 @@ func (n *normalizer) peekScale(off int) string {
 	switch t.core {
 	case "bn", "mn", "tn", "k", "K", "M":
 		return scaleSuffix[t.core]
+	case "L", "Cr", "cr", "Cr.", "cr.":
+		if n.rupeesBefore(off - 1) {
+			return map[string]string{"L": "lakh", "Cr": "crore", "cr": "crore", "Cr.": "crore", "cr.": "crore"}[t.core] // "₹85 L", "₹1.2 Cr"
+		}
 	}
 	return ""
+}
+
+// rupeesBefore reports an amount in rupees at offset off: "₹85", or a number after "Rs" or "INR".
+func (n *normalizer) rupeesBefore(off int) bool {
+	a := n.peek(off)
+	if a == nil {
+		return false
+	}
+	if strings.HasPrefix(a.core, "₹") {
+		return true
+	}
+	p := n.peek(off - 1)
+	return p != nil && (p.core == "Rs" || p.core == "INR")
 }
 
 // morePhones reads phone numbers and identifiers in digit groups that phoneTokens' older
