@@ -72,6 +72,9 @@ var catalogueMarks = map[string]string{"Op": "opus", "op": "opus", "Opp": "opera
 // digits in pairs: "Op. 125" opus one twenty five, "K. 525" k five twenty five, "BWV 1007" b w
 // v ten oh seven, "D. 960" d nine sixty. It returns the tokens used, or 0.
 func (n *normalizer) catalogueNumber(t *token) int {
+	if len(t.core) > 3 || !strings.ContainsRune("OoKBHRDW", rune(t.core[0])) {
+		return 0
+	}
 	mark, ok := catalogueMarks[t.core]
 	if !ok {
 		return 0
@@ -112,6 +115,9 @@ func (n *normalizer) catalogueNumber(t *token) int {
 // a unit after it ("Top-100 lists" top one hundred) keeps the number, and round hundreds stay
 // cardinal. It reports whether it did.
 func (n *normalizer) hyphenName(t *token) bool {
+	if len(t.core) < 7 || !isDigit(t.core[len(t.core)-1]) {
+		return false
+	}
 	name, d, ok := strings.Cut(t.core, "-")
 	if !ok || len(d) != 3 || !allDigits(d) || d[0] == '0' || len(name) < 3 || !isCapitalized(name) || !isLetterWord(name) ||
 		strings.ToLower(name[1:]) != name[1:] {
@@ -183,6 +189,11 @@ func (n *normalizer) unitAfterScale(t *token) bool {
 // footnotes label their figures: "in £m" in millions of pounds, "$bn" billions of dollars. It
 // reports whether it did.
 func (n *normalizer) scaleOfCurrency(t *token) bool {
+	if len(t.core) > 8 || !strings.HasSuffix(t.core, "m") && !strings.HasSuffix(t.core, "mn") && !strings.HasSuffix(t.core, "M") &&
+		!strings.HasSuffix(t.core, "bn") && !strings.HasSuffix(t.core, "b") && !strings.HasSuffix(t.core, "B") &&
+		!strings.HasSuffix(t.core, "k") && !strings.HasSuffix(t.core, "000") && !strings.HasSuffix(t.core, "tn") {
+		return false
+	}
 	c, rest, ok := leadingCurrency(t.core)
 	if !ok || rest == "" {
 		return false
@@ -408,6 +419,10 @@ func (n *normalizer) versionPlus(t *token) bool {
 // are told to dial it: "*#06#" star hash zero six hash, "*123#" star one two three hash. It
 // reports whether it did.
 func (n *normalizer) mmiCode(t *token) bool {
+	if !strings.HasSuffix(t.pre, "*") && !strings.HasSuffix(t.pre, "#") && t.core[0] != '*' && t.core[0] != '#' ||
+		!strings.Contains(t.core, "#") && !strings.HasPrefix(t.post, "#") {
+		return false // most tokens stop here, before any string is built
+	}
 	s := t.pre + t.core + t.post
 	s = strings.TrimRight(s, ".,;:!?)")
 	s = strings.TrimLeft(s, "(")
@@ -1016,6 +1031,9 @@ func appendIndian(dst []string, v uint64) []string {
 // "1,40,00,00,000" one hundred forty crore, "Rs 75,000/-" seventy five thousand rupees. It
 // returns the tokens used, or 0.
 func (n *normalizer) indianAmount(t *token) int {
+	if t.core[0] != 0xE2 && t.core[0] != 'R' && t.core[0] != 'I' && (!isDigit(t.core[0]) || strings.Count(t.core, ",") < 2 && !strings.HasSuffix(t.core, "/-")) {
+		return 0 // "₹" starts with 0xE2; most tokens stop here
+	}
 	c, k, rupees := t.core, 1, false
 	switch {
 	case strings.HasPrefix(c, "₹"):
