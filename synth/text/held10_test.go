@@ -18,8 +18,19 @@ func TestHeld10Dev(t *testing.T) {
 }
 
 // held10UnseenFloor is the exact-match share the unseen half of held-out set 10 holds at least:
-// 99/118 when first scored (its count only, its outputs not looked at), before round eleven.
-const held10UnseenFloor = 0.83
+// 99/118 when first scored (its count only, its outputs not looked at), before round eleven; its
+// one measurement at the end of round eleven, 101/118 (85.6%), when its outputs were first looked
+// at. The readers of round eleven were driven by the dev half's misses and by fresh probe
+// sentences, not by these lines (written by the same hand before the round, so their wording
+// was known, but none was run or its output read; one probe class, Indian digit grouping, has a
+// line here). Misses: 24p (pence, not progressive), 30" (inches after a second measurement),
+// 4.0 GPA (point zero), ON (Ontario before a postal code), MSCU 482193 and PNR 4521876390 and NHS
+// number 943 476 5919 (identifiers after a code word read as quantities), l8 (late), C/2023 A3 (a
+// comet's designation), 120 BPM (beats per minute in capitals), Policy no. (no before a code of
+// letters), 230 V (volts before a sign), 4 × 8 ft sheet (foot as an adjective), iPhone XS (ten),
+// W32/L34 (a slash between sizes), faa.gov/uas (initials in a path), $/qtr (per quarter); and one
+// line of the set is wrong (£39.99 is pounds and pence; the line says cents).
+const held10UnseenFloor = 0.85
 
 // TestHeld10Unseen scores the half of held-out set 10 whose outputs are not looked at while the
 // readers are changed.
