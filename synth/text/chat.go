@@ -22,7 +22,7 @@ var chatReadings = map[string]string{
 	"bc": "because", "b/c": "because", "w/e": "whatever", "bday": "birthday", "lol": "l o l",
 	"lmao": "l m a o", "lmfao": "l m f a o", "otw": "on the way", "cu": "see you", "rofl": "rolling on the floor laughing", "fyi": "f y i", "dm": "d m",
 	"dms": "d m's", "gg": "good game", "wfh": "work from home", "eod": "end of day",
-	"eli5": "explain like i'm five", "ur": "your", "b4": "before", "gr8": "great", "l8r": "later",
+	"eli5": "explain like i'm five", "ur": "your", "b4": "before", "gr8": "great", "l8r": "later", "l8": "late",
 	"cya": "see you", "wbu": "what about you", "hbu": "how about you", "tysm": "thank you so much",
 	"ily": "i love you", "omw": "on my way", "bff": "b f f", "u": "you", "fr": "for real", "istg": "i swear to god",
 	"tmrw": "tomorrow", "tmr": "tomorrow", "2moro": "tomorrow", "2morrow": "tomorrow", "2day": "today",

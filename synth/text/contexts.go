@@ -138,7 +138,7 @@ func (n *normalizer) pairedName(num number) bool {
 var codeWords = setOf(`order invoice reference ref ticket confirmation serial badge member customer employee
 policy claim case booking reservation transaction receipt voucher coupon promo tracking account acct
 card pin passcode password zip postcode code id extension ext routing isbn ssn po sku rx patient
-otp cvv cvc vin imei plate mls incident docket permit imo mmsi`)
+otp cvv cvc vin imei plate mls incident docket permit imo mmsi pnr`)
 
 // yearable are code words that may also stand before a year.
 var yearable = setOf("policy case claim booking reservation transaction member customer employee badge receipt voucher coupon promo ending ends")
@@ -205,6 +205,10 @@ func (n *normalizer) codeWordBefore() string {
 		}
 		if off < -1 && codeHeads[l] && numberWord(n.peek(off+1)) {
 			word = l // "Part no. 0451-2234", "Model number 4471-2290"
+			break
+		}
+		if off < -1 && len(p.core) >= 2 && len(p.core) <= 5 && isUpperWord(p.core) && strings.EqualFold(n.peek(off+1).core, "number") {
+			word = l // "Your NHS number is 943 476 5919": an acronym's number is an identifier
 			break
 		}
 		if l == "is" || l == "was" || l == "number" || l == "no" || l == "#" || l == "num" || l == "nr" ||
@@ -587,6 +591,9 @@ var usStates = map[string]string{
 
 // postalState reads "TX" in "Austin, TX 78701" as texas.
 func (n *normalizer) postalState(t *token) bool {
+	if n.canadianProvince(t) {
+		return true
+	}
 	st, ok := usStates[t.core]
 	if !ok || t.post != "" {
 		return false

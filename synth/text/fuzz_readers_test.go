@@ -120,6 +120,8 @@ func FuzzReaders(f *testing.F) {
 		"ETD 0745", "ETA: 2460", "eta 0000", "the Sun.", "3.8m TEU", "$5,000 p.p.", "p.p.",
 		"4.5★", "1⭐", "★", "-1★", "a 5★ hotel",
 		"1,40,00,00,000", "₹2,50,000", "Rs 1,00,000", "Rs 75,000/-", "₹85 L", "₹1.2 Cr", "1,2,3", "01,00,000", "₹/-", "Rs /-", "9,99,99,99,99,99,999",
+		"at 24p video", "24p", "4.0 GPA", "0.0 GPA", "Toronto, ON M5V 2T6", "X, ON 1", "MSCU 482193", "ABCU 1-2", "l8", "120 BPM", "Policy no. HX-4", "no. X",
+		"230 V ±10%", "V ±", "iPhone XS", "iPhone", "W32/L34", "W3/L", "faa.gov/uas", "$5/qtr", "NHS number is 943 476 5919", "PNR 45218",
 	}
 	for _, s := range seeds {
 		f.Add(s)

@@ -42,12 +42,12 @@ func (n *normalizer) round11Token(t *token) int {
 		}
 		if n.trainNumber(t) || n.shareRatio(t) || n.satScore(t) || n.versionPlus(t) || n.shutterSpeed(t) || n.slashScore(t) || n.timeSignature(t) ||
 			n.pencePerLitre(t) || n.ovenPair(t) || n.decimalOutOf(t) || n.dayFirstDate(t) || n.centsPer(t) || n.slashedCode(t) || n.dateAfterTime(t) ||
-			n.middleMask(t) || n.gluedStars(t) {
+			n.middleMask(t) || n.gluedStars(t) || n.codeSerial(t) || n.frameRate(t) || n.gpaPoint(t) {
 			return 1
 		}
 		return 0
 	}
-	if n.starGrade(t) || n.browserVersion(t) || n.nearestOffer(t) || n.slashedCode(t) || n.quoteMarker(t) {
+	if n.starGrade(t) || n.browserVersion(t) || n.nearestOffer(t) || n.slashedCode(t) || n.quoteMarker(t) || n.iPhoneTen(t) || n.codeNumberMark(t) {
 		return 1
 	}
 	if k := n.catalogueNumber(t); k > 0 {
@@ -1069,4 +1069,142 @@ func (n *normalizer) indianAmount(t *token) int {
 	}
 	n.emit(t.raw, w...)
 	return k
+}
+
+// canadianProvinces are the provinces' and territories' postal abbreviations.
+var canadianProvinces = map[string]string{"ON": "ontario", "QC": "quebec", "BC": "british columbia", "AB": "alberta",
+	"MB": "manitoba", "SK": "saskatchewan", "NS": "nova scotia", "NB": "new brunswick", "NL": "newfoundland and labrador",
+	"PE": "prince edward island", "YT": "yukon", "NT": "northwest territories", "NU": "nunavut"}
+
+// canadianPostal reports a Canadian postal code's first half, letter digit letter: "M5V".
+func canadianPostal(s string) bool {
+	return len(s) == 3 && s[0] >= 'A' && s[0] <= 'Z' && isDigit(s[1]) && s[2] >= 'A' && s[2] <= 'Z'
+}
+
+// canadianProvince reads a province's abbreviation between "City," and a postal code: "Toronto,
+// ON M5V 2T6" toronto ontario m five v two t six. It reports whether it did.
+func (n *normalizer) canadianProvince(t *token) bool {
+	pr, ok := canadianProvinces[t.core]
+	if !ok || t.post != "" {
+		return false
+	}
+	prev, next := n.peek(-1), n.peek(1)
+	if prev == nil || !strings.HasSuffix(prev.post, ",") || !isCapitalized(prev.core) || next == nil || next.pre != "" || !canadianPostal(next.core) {
+		return false
+	}
+	n.by("province and postal code")
+	n.emitPhrase(t.raw, strings.Fields(pr)...)
+	return true
+}
+
+// containerCode reports a shipping container's owner code, three letters and U, J or Z (ISO 6346:
+// "MSCU"), whose serial number after it is read digit by digit.
+func containerCode(s string) bool {
+	return len(s) == 4 && isUpperWord(s) && strings.ContainsRune("UJZ", rune(s[3]))
+}
+
+// codeSerial reads digits after a container's owner code one by one: "MSCU 482193" m s c u four
+// eight two one nine three. It reports whether it did.
+func (n *normalizer) codeSerial(t *token) bool {
+	c := t.core
+	if len(c) < 6 || len(c) > 8 || !allDigits(strings.ReplaceAll(c, "-", "")) || strings.HasPrefix(c, "-") {
+		return false
+	}
+	p := n.peek(-1)
+	if p == nil || p.post != "" || !containerCode(p.core) {
+		return false
+	}
+	n.by("code digits")
+	n.emit(t.raw, appendDigitNames(nil, strings.ReplaceAll(c, "-", ""), false)...)
+	return true
+}
+
+// videoTalk are words of video that make a number glued to p a frame rate, not pence.
+var videoTalk = setOf(`record recording recorded records shoot shooting shot shoots film filming filmed video videos
+footage camera cameras hdr 4k 8k 1080p fps frame frames bit 10-bit log raw prores cinematic slow-motion`)
+
+// frameRate reads a progressive frame rate glued to p in a sentence of video: "at 24p" twenty four
+// p ("50p" stays fifty pence elsewhere). It reports whether it did.
+func (n *normalizer) frameRate(t *token) bool {
+	d, ok := strings.CutSuffix(t.core, "p")
+	if !ok {
+		return false
+	}
+	switch d {
+	case "23.976", "24", "25", "30", "48", "50", "60", "100", "120":
+	default:
+		return false
+	}
+	if !n.nearWord(videoTalk) {
+		return false
+	}
+	n.by("video format")
+	num, _, _ := scanNumber(d)
+	n.emit(t.raw, appendNumber(nil, num)...)
+	n.emitLetter(t.raw, "p")
+	return true
+}
+
+// gpaPoint reads a whole grade point average before GPA with "oh", as students say it: "a 4.0
+// GPA" four point oh. It reports whether it did.
+func (n *normalizer) gpaPoint(t *token) bool {
+	i, ok := strings.CutSuffix(t.core, ".0")
+	if !ok || len(i) != 1 || !isDigit(i[0]) {
+		return false
+	}
+	next := n.peek(1)
+	if next == nil || t.post != "" || next.pre != "" || next.core != "GPA" {
+		return false
+	}
+	n.by("grade point average")
+	n.emit(t.raw, onesWordsOrZero(i[0]), "point", "oh")
+	return true
+}
+
+// appleTens are the iPhone models named with a roman ten, read as Apple says them.
+var appleTens = map[string][]string{"X": {"ten"}, "XS": {"ten", "s"}, "XR": {"ten", "r"}}
+
+// iPhoneTen reads "X", "XS" and "XR" after "iPhone" as ten, ten s, ten r. It reports whether it
+// did.
+func (n *normalizer) iPhoneTen(t *token) bool {
+	w, ok := appleTens[t.core]
+	if !ok {
+		return false
+	}
+	p := n.peek(-1)
+	if p == nil || p.post != "" || p.core != "iPhone" {
+		return false
+	}
+	n.by("model name")
+	n.emit(t.raw, w[0])
+	for _, l := range w[1:] {
+		n.emitLetter(t.raw, l)
+	}
+	return true
+}
+
+// codeNumberMark reads "no." after a code word before a code of letters and digits as "number":
+// "Policy no. HX-449102-B" policy number h x …. It reports whether it did.
+func (n *normalizer) codeNumberMark(t *token) bool {
+	if !strings.EqualFold(t.core, "no") || !t.hasDot() {
+		return false
+	}
+	p, next := n.peek(-1), n.peek(1)
+	if p == nil || next == nil || p.post != "" || next.pre != "" || !codeWords[strings.ToLower(p.core)] && !codeHeads[strings.ToLower(p.core)] {
+		return false
+	}
+	c := next.core
+	if len(c) < 3 || !isDigit(c[len(c)-1]) && !strings.ContainsAny(c, "0123456789") || strings.Trim(c, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-/") != "" {
+		return false
+	}
+	n.by("abbreviation")
+	n.emit(t.raw, "number")
+	n.absorbed = true
+	return true
+}
+
+// waistLeg reports trouser sizes written as a waist and a leg: "W32/L34".
+func waistLeg(left, right string) bool {
+	return len(left) == 3 && len(right) >= 3 && (left[0] == 'W' || left[0] == 'w') && (right[0] == 'L' || right[0] == 'l') &&
+		allDigits(left[1:]) && allDigits(right[1:3])
 }

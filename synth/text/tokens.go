@@ -426,6 +426,9 @@ func slashWord(left, right string) string {
 	if pronounSets[pair] {
 		return "-" // "she/her pronouns": the set is read as its words
 	}
+	if waistLeg(left, right) {
+		return "-" // "W32/L34": a waist and a leg, not read with a slash
+	}
 	return ""
 }
 

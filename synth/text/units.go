@@ -107,7 +107,7 @@ var units = map[string]unit{
 
 // perTime are what a dose or rate is given per after a unit per unit that are not unit symbols
 // ("mg/kg/day"; "mL/kg/h" needs none: h is a unit).
-var perTime = map[string]string{"day": "day", "d": "day", "wk": "week", "week": "week", "dose": "dose",
+var perTime = map[string]string{"day": "day", "d": "day", "wk": "week", "week": "week", "dose": "dose", "qtr": "quarter", "quarter": "quarter",
 	"month": "month", "mo": "month", "yr": "year", "year": "year", "serving": "serving"}
 
 // perOnly are what prices are quoted per that are read as units only after a slash:
@@ -128,7 +128,7 @@ func unitWord(s string, spaced bool) (unit, bool) {
 			l = "" // "25 HRs": home runs, not hours
 		}
 		switch l {
-		case "km", "kg", "mph", "kph", "cm", "mm", "mg", "ml", "lbs", "hrs", "mins", "secs", "kmh":
+		case "km", "kg", "mph", "kph", "cm", "mm", "mg", "ml", "lbs", "hrs", "mins", "secs", "kmh", "bpm":
 			if l == "kmh" {
 				l = "km/h"
 			}
