@@ -207,8 +207,8 @@ func (n *normalizer) codeWordBefore() string {
 			word = l // "Part no. 0451-2234", "Model number 4471-2290"
 			break
 		}
-		if off < -1 && len(p.core) >= 2 && len(p.core) <= 5 && isUpperWord(p.core) && strings.EqualFold(n.peek(off+1).core, "number") {
-			word = l // "Your NHS number is 943 476 5919": an acronym's number is an identifier
+		if off < -1 && len(p.core) >= 2 && len(p.core) <= 5 && isUpperWord(p.core) && numberWord(n.peek(off+1)) {
+			word = l // "Your NHS number is 943 476 5919", "NHS No: 485 777 3456": an acronym's number is an identifier
 			break
 		}
 		if l == "is" || l == "was" || l == "number" || l == "no" || l == "#" || l == "num" || l == "nr" ||

@@ -122,6 +122,9 @@ func FuzzReaders(f *testing.F) {
 		"1,40,00,00,000", "₹2,50,000", "Rs 1,00,000", "Rs 75,000/-", "₹85 L", "₹1.2 Cr", "1,2,3", "01,00,000", "₹/-", "Rs /-", "9,99,99,99,99,99,999",
 		"at 24p video", "24p", "4.0 GPA", "0.0 GPA", "Toronto, ON M5V 2T6", "X, ON 1", "MSCU 482193", "ABCU 1-2", "l8", "120 BPM", "Policy no. HX-4", "no. X",
 		"230 V ±10%", "V ±", "iPhone XS", "iPhone", "W32/L34", "W3/L", "faa.gov/uas", "$5/qtr", "NHS number is 943 476 5919", "PNR 45218",
+		"Fri 14th", "Monday 3rd", "Sat 0th", "Fri 99th", "Sun. 1st March", "2x daily", "1x a week", "0x daily", "99x per day", "2x a", "x daily",
+		"50/60 Hz", "110/220V", "12/24 V DC", "15/16 in", "32/64 GB", "1/60Hz", "99/9999 V", "/60 Hz", "50/ Hz",
+		"between J10 and J11", "J4a M6", "J0 M6", "J999 motorway", "A1(M) J6", "J", "≈ 15 min walk", "10 km drive", "5 min", `1.25" and 0.8"`, `"5" and 6"`, `"`, "NHS No: 485 777 3456",
 	}
 	for _, s := range seeds {
 		f.Add(s)

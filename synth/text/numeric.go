@@ -1125,7 +1125,7 @@ func (n *normalizer) unitAfterN(t *token, num number, off int) int {
 	if n.rule == "number" {
 		n.rule = "number and unit"
 	}
-	one := num.isOne() || adjectival(n.peek(off-1), n.peek(off+2), next)
+	one := num.isOne() || adjectival(n.peek(off-1), n.peek(off+2), next) || measuredNoun(next, n.peek(off+2))
 	n.emit(next.raw, strings.Fields(plural(one, un.sing, un.plural))...)
 	return 1
 }

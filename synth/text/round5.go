@@ -665,13 +665,25 @@ func (n *normalizer) dateRangeEnd() bool {
 		atoiSmall(a) >= 1 && atoiSmall(a) <= 12 && atoiSmall(b) >= 1 && atoiSmall(b) <= 31
 }
 
-// quoteOpen reports an unclosed double quotation before the current token.
+// quoteOpen reports an unclosed double quotation before the current token. A straight quote
+// right after a digit while no quotation is open is an inch mark, not an opening quote: in
+// `1.25" in Boston, 0.8" in Worcester` the second mark is inches too.
 func (n *normalizer) quoteOpen(t *token) bool {
 	if t.start > len(n.raw) {
 		return true
 	}
 	before := n.raw[:t.start]
-	return strings.Count(before, "\"")%2 != 0 || strings.Count(before, "“") > strings.Count(before, "”")
+	open := false
+	for i := 0; i < len(before); i++ {
+		if before[i] != '"' {
+			continue
+		}
+		if !open && i > 0 && isDigit(before[i-1]) {
+			continue // an inch mark
+		}
+		open = !open
+	}
+	return open || strings.Count(before, "“") > strings.Count(before, "”")
 }
 
 // feetMark reads a prime after a number beside a dimension sign, or before a word of measure,
