@@ -242,6 +242,16 @@ func clockTime(s string, meridiem bool) ([]string, bool) {
 	if h == 0 && m == 0 && len(parts) == 2 && !meridiem {
 		return []string{"midnight"}, true // "shuts at 00:00"; "0000 hours" stays zero hundred
 	}
+	if h == 0 && len(parts) == 2 && parts[0] == "00" && !meridiem {
+		// "shuts at 00:30" twelve thirty a m, as a clock past midnight is said ("0:30" stays).
+		w = append(w, "twelve")
+		if m < 10 {
+			w = append(w, "oh", onesWords[m])
+		} else {
+			w = appendUnder100(w, m)
+		}
+		return append(w, "a", "m"), true
+	}
 	w = appendUnder100(w, h)
 	if h == 0 {
 		w = append(w, "zero")

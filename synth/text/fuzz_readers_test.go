@@ -125,6 +125,9 @@ func FuzzReaders(f *testing.F) {
 		"Fri 14th", "Monday 3rd", "Sat 0th", "Fri 99th", "Sun. 1st March", "2x daily", "1x a week", "0x daily", "99x per day", "2x a", "x daily",
 		"50/60 Hz", "110/220V", "12/24 V DC", "15/16 in", "32/64 GB", "1/60Hz", "99/9999 V", "/60 Hz", "50/ Hz",
 		"between J10 and J11", "J4a M6", "J0 M6", "J999 motorway", "A1(M) J6", "J", "≈ 15 min walk", "10 km drive", "5 min", `1.25" and 0.8"`, `"5" and 6"`, `"`, "NHS No: 485 777 3456",
+		"00:30", "00:05", "00:60", "0:30", "1.2k to 3.4k req/s", "3.4k req/s", "k to k req/s", "1.2k –", "2/5,", "8/10!", "0/5.", "11/10,", "99/5",
+		"15T tokens", "7B parameters", ".B tokens", "-1T params", "3 A*s", "straight As", "As", "2 Es", "Q1/Q2", "H1/H2/H3", "Q/Q", "Q1/", "Q1//Q2",
+		"C/2023 A3", "P/2019 LD2", "C/0000 A", "X/2020 ZZ99999", "a 4 × 8 ft sheet", "a × 8 ft sheet", "a x x 8 ft y", "a 1 by 2 by 3 by 4 by 5 m box",
 	}
 	for _, s := range seeds {
 		f.Add(s)

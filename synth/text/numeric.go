@@ -1125,7 +1125,7 @@ func (n *normalizer) unitAfterN(t *token, num number, off int) int {
 	if n.rule == "number" {
 		n.rule = "number and unit"
 	}
-	one := num.isOne() || adjectival(n.peek(off-1), n.peek(off+2), next) || measuredNoun(next, n.peek(off+2))
+	one := num.isOne() || adjectival(n.peek(off-1), n.peek(off+2), next) || measuredNoun(next, n.peek(off+2)) || n.articleDimension(off, next)
 	n.emit(next.raw, strings.Fields(plural(one, un.sing, un.plural))...)
 	return 1
 }
@@ -1252,7 +1252,7 @@ func (n *normalizer) suffix(t *token, num number, rest string) int {
 		n.emit(src, strings.Fields(plural(one, un.sing, un.plural))...)
 		return 1
 	}
-	if v, ok := num.value(); (rest == "K" || rest == "k") && !num.neg && (ok && (v > 16 || v >= 1 && n.pluralAfter()) && v < 1000 || num.hasPoint && len(num.intPart) <= 3 && n.pluralAfter()) && n.countK() {
+	if v, ok := num.value(); (rest == "K" || rest == "k") && !num.neg && (ok && (v > 16 || v >= 1 && (n.pluralAfter() || n.kBeforeRate())) && v < 1000 || num.hasPoint && len(num.intPart) <= 3 && (n.pluralAfter() || n.kBeforeRate())) && n.countK() {
 		// "Payrolls rose by 175K", "210K followers": thousands (4K, 8K, 10K races and 5000K light
 		// stay k).
 		n.by("scale")

@@ -14,15 +14,162 @@ func (n *normalizer) round12Token(t *token) int {
 		return 0
 	}
 	if isDigit(c[0]) {
-		if n.weekdayOrdinal(t) || n.timesAPeriod(t) {
+		if n.weekdayOrdinal(t) || n.timesAPeriod(t) || n.openingRating(t) || n.modelScale(t) {
 			return 1
 		}
 		return n.slashPairUnit(t)
 	}
-	if (c[0] == 'J' || c[0] == 'j') && n.motorwayJunction(t) {
+	if c[0] == 'J' && n.motorwayJunction(t) || n.gradesPlural(t) || n.slashedPeriods(t) {
 		return 1
 	}
+	if c[0] >= 'A' && c[0] <= 'Z' && len(c) == 6 && c[1] == '/' {
+		return n.cometDesignation(t)
+	}
 	return 0
+}
+
+// openingRating reads a mark out of five or ten that opens a sentence and stands alone, as a
+// reviewer's rating: "2/5, broke after 3 weeks" two out of five, "8/10!" ("2/5 of the vote" is a
+// fraction; a mark after "on" or "due" is the date reader's).
+func (n *normalizer) openingRating(t *token) bool {
+	a, b, ok := strings.Cut(t.core, "/")
+	if !ok || b != "5" && b != "10" || len(a) == 0 || len(a) > 2 || !allDigits(a) || atoiSmall(a) > atoiSmall(b) || t.pre != "" {
+		return false
+	}
+	if n.peek(-1) != nil {
+		return false
+	}
+	if t.post == "" {
+		if !n.isLast(0) {
+			return false
+		}
+	} else if !strings.ContainsAny(t.post[:1], ",!.;") {
+		return false
+	}
+	n.by("rating")
+	n.emit(t.raw, appendInteger(nil, a)...)
+	n.emit(t.raw, "out", "of")
+	n.emit(t.raw, appendInteger(nil, b)...)
+	return true
+}
+
+// modelCounts are what a machine-learning model's size or data is counted in.
+var modelCounts = setOf("tokens parameters params weights words images")
+
+// modelScale reads B and T glued to a count before tokens or parameters as billion and trillion,
+// as a model card's figures are said: "15T tokens" fifteen trillion tokens, "7B parameters" seven
+// billion parameters ("a 70B model" names the model and stays b).
+func (n *normalizer) modelScale(t *token) bool {
+	c := t.core
+	last := c[len(c)-1]
+	if last != 'B' && last != 'T' || t.post != "" {
+		return false
+	}
+	num, rest, ok := scanNumber(c[:len(c)-1])
+	if !ok || rest != "" || num.neg || num.plus || num.commas || len(num.intPart) > 4 {
+		return false
+	}
+	next := n.peek(1)
+	if next == nil || next.pre != "" || !modelCounts[strings.ToLower(next.core)] {
+		return false
+	}
+	n.by("scale")
+	n.emit(t.raw, appendNumber(nil, num)...)
+	if last == 'B' {
+		n.emit(t.raw, "billion")
+	} else {
+		n.emit(t.raw, "trillion")
+	}
+	return true
+}
+
+// gradesPlural reads letter grades counted in the plural as letters: "3 A*s" three a stars,
+// "straight As" straight a's, "two Bs" (a capitalized "As" opening a sentence is the word).
+func (n *normalizer) gradesPlural(t *token) bool {
+	c := t.core
+	g, ok := strings.CutSuffix(c, "s")
+	if !ok || g != "A" && g != "B" && g != "C" && g != "D" && g != "E" && g != "A*" {
+		return false
+	}
+	prev := n.peek(-1)
+	if prev == nil || prev.post != "" || t.pre != "" {
+		return false
+	}
+	p := strings.ToLower(prev.core)
+	if !(allDigits(p) && len(p) <= 2) && !smallCounts[p] && p != "straight" {
+		return false
+	}
+	n.by("grade")
+	if g == "A*" {
+		n.emitLetter(t.raw, "a")
+		n.emit(t.raw, "stars")
+		return true
+	}
+	n.emitLetter(t.raw, strings.ToLower(g)+"'s")
+	return true
+}
+
+// smallCounts are the counts written out that grades follow ("two Bs").
+var smallCounts = setOf("two three four five six seven eight nine ten eleven twelve several many all")
+
+// slashedPeriods reads quarters or halves of a year joined by slashes as a list: "Q1/Q2" q one
+// and q two, "H1/H2", "Q2/Q3/Q4" (as slashed days are read).
+func (n *normalizer) slashedPeriods(t *token) bool {
+	c := t.core
+	if len(c) < 5 || len(c) > 11 || c[0] != 'Q' && c[0] != 'H' || !strings.Contains(c, "/") {
+		return false
+	}
+	parts := strings.Split(c, "/")
+	for _, p := range parts {
+		if len(p) != 2 || p[0] != c[0] || p[1] < '1' || p[1] > '4' || p[0] == 'H' && p[1] > '2' {
+			return false
+		}
+	}
+	n.by("slashed list")
+	for i, p := range parts {
+		if i == len(parts)-1 {
+			n.emit(t.raw, "and")
+		}
+		n.emitLetter(t.raw, strings.ToLower(p[:1]))
+		n.emit(t.raw, appendInteger(nil, p[1:])...)
+	}
+	return true
+}
+
+// cometDesignation reads a comet's designation as astronomers say it: "C/2023 A3" c twenty
+// twenty three a three, "P/2019 LD2": the kind's letter, the year of discovery, then the
+// half-month letter and the order within it. It returns the tokens used, or 0.
+func (n *normalizer) cometDesignation(t *token) int {
+	c := t.core
+	if !strings.ContainsRune("CPDXI", rune(c[0])) || !allDigits(c[2:]) || t.post != "" {
+		return 0
+	}
+	y := atoiSmall(c[2:])
+	if y < 1000 || y > 2099 {
+		return 0
+	}
+	next := n.peek(1)
+	if next == nil || next.pre != "" {
+		return 0
+	}
+	d := next.core
+	k := 0
+	for k < len(d) && d[k] >= 'A' && d[k] <= 'Z' {
+		k++
+	}
+	if k < 1 || k > 2 || len(d)-k > 4 || !allDigits(d[k:]) || d[0] == 'I' {
+		return 0
+	}
+	n.by("comet designation")
+	n.emitLetter(t.raw, strings.ToLower(c[:1]))
+	n.emit(t.raw, appendYear(nil, y)...)
+	for i := 0; i < k; i++ {
+		n.emitLetter(next.raw, strings.ToLower(d[i:i+1]))
+	}
+	if k < len(d) {
+		n.emit(next.raw, appendInteger(nil, d[k:])...)
+	}
+	return 2
 }
 
 // fullWeekdays are the days of the week written out, lower case.
@@ -191,4 +338,50 @@ var measuredNouns = setOf("walk drive ride commute journey trip flight hike run 
 // measures.
 func measuredNoun(last, after *token) bool {
 	return last != nil && after != nil && last.post == "" && after.pre == "" && measuredNouns[after.core]
+}
+
+// kBeforeRate reports a count in thousands written with k before a rate's unit, or before a
+// range up to one: "3.4k req/s" three point four thousand requests per second, "from 1.2k to
+// 3.4k req/s" ("a 5k run" and "4K video" are not rates).
+func (n *normalizer) kBeforeRate() bool {
+	next := n.peek(1)
+	if next == nil || n.peek(0).post != "" {
+		return false
+	}
+	if w := strings.ToLower(next.core); (w == "to" || w == "-" || w == "–") && next.post == "" {
+		hi := n.peek(2)
+		if hi == nil || !strings.HasSuffix(hi.core, "k") && !strings.HasSuffix(hi.core, "K") || !startsNumeric(hi.core) || hi.post != "" {
+			return false
+		}
+		next = n.peek(3)
+		if next == nil {
+			return false
+		}
+	}
+	un, ok := unitWord(next.core, true)
+	return ok && strings.Contains(un.sing, " per ")
+}
+
+// articleDimension reports a unit after the last side of a dimension that an article opens, with
+// a word after the unit, so the dimension is an adjective and the unit singular: "a 4 × 8 ft
+// sheet" four by eight foot sheet, "a 2 x 3 m rug" ("it is 4 × 8 ft" stays feet). off is the
+// offset of the last number, unit the unit's token.
+func (n *normalizer) articleDimension(off int, unit *token) bool {
+	after := n.peek(off + 2)
+	if unit.post != "" || after == nil || after.pre != "" || !isLetterWord(after.core) || notNoun[strings.ToLower(after.core)] {
+		return false
+	}
+	k := off - 1
+	for j := 0; j < 3; j++ {
+		by, side := n.peek(k), n.peek(k-1)
+		if by == nil || side == nil || by.core != "×" && by.core != "x" && by.core != "X" && by.core != "by" || !startsNumeric(side.core) {
+			break
+		}
+		k -= 2
+	}
+	if k == off-1 {
+		return false
+	}
+	a := n.peek(k)
+	return a != nil && a.post == "" && (strings.EqualFold(a.core, "a") || strings.EqualFold(a.core, "an"))
 }
