@@ -419,7 +419,7 @@ func (n *normalizer) abbrev(t *token) bool {
 		if prev != nil && prev.post == "" && strings.EqualFold(prev.core, "the") {
 			return false // "from the Sun.": a day is "on Sun.", never "the Sun."
 		}
-		if !capital || !dot && !(nextDigit && (prev == nil || !strings.EqualFold(prev.core, "the"))) && !n.weekdayListed() && !n.tableBar() &&
+		if !capital || !dot && !(nextDigit && (prev == nil || !strings.EqualFold(prev.core, "the"))) && !n.weekdayListed() && !n.weekdayListedAhead() && !n.tableBar() &&
 			!(t.post == "," && next != nil && monthIndex[strings.ToLower(next.core)] > 0 && isCapitalized(next.core)) {
 			return false // "Tue, Mar 4" is a date; "sat" and "Sun" otherwise are words
 		}

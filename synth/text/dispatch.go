@@ -124,7 +124,7 @@ func (n *normalizer) token() int {
 			return 1
 		}
 	case "/":
-		if n.zoneSlash() || n.sizeSlash() {
+		if n.zoneSlash() || n.sizeSlash() || n.quantitySlash() {
 			return 1
 		}
 		n.by("symbol")

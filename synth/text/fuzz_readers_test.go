@@ -128,6 +128,8 @@ func FuzzReaders(f *testing.F) {
 		"00:30", "00:05", "00:60", "0:30", "1.2k to 3.4k req/s", "3.4k req/s", "k to k req/s", "1.2k –", "2/5,", "8/10!", "0/5.", "11/10,", "99/5",
 		"15T tokens", "7B parameters", ".B tokens", "-1T params", "3 A*s", "straight As", "As", "2 Es", "Q1/Q2", "H1/H2/H3", "Q/Q", "Q1/", "Q1//Q2",
 		"C/2023 A3", "P/2019 LD2", "C/0000 A", "X/2020 ZZ99999", "a 4 × 8 ft sheet", "a × 8 ft sheet", "a x x 8 ft y", "a 1 by 2 by 3 by 4 by 5 m box",
+		"10⁹/L", "10⁻¹⁹", "10⁻", "10²", "110⁵", "1.10⁵", "10⁻⁻3", "x10⁹", "10^12 Hz", "Tue & Thu", "Mon, Wed", "Sat and", "& Sun", "1,046 kJ / 250 kcal", "6 km / 4 miles",
+		"400g / 14oz", "/ 4 miles", "5 km /", "the 89th min.", "1st mins", "Net wt. 400g", "Wt:", "wt 5",
 	}
 	for _, s := range seeds {
 		f.Add(s)

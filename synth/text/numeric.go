@@ -1174,6 +1174,9 @@ func (n *normalizer) suffix(t *token, num number, rest string) int {
 			n.emit(src, appendNumber(nil, num)...)
 			n.emit(src, "to", "the", "power", "of")
 			n.emit(src, appendNumber(nil, e)...)
+			if !num.hasPoint && !e.hasPoint && !e.neg && num.intPart == "10" {
+				return 1 + n.unitAfterN(t, number{intPart: "2"}, 0) // "10^12 Hz" ten to the power of twelve hertz
+			}
 			return 1
 		}
 	case (rest == "p" || rest == "i") && !num.hasPoint && !num.neg && videoLines[num.intPart]:

@@ -19,7 +19,7 @@ func (n *normalizer) round12Token(t *token) int {
 		}
 		return n.slashPairUnit(t)
 	}
-	if c[0] == 'J' && n.motorwayJunction(t) || n.gradesPlural(t) || n.slashedPeriods(t) {
+	if c[0] == 'J' && n.motorwayJunction(t) || n.gradesPlural(t) || n.slashedPeriods(t) || n.ordinalMinute(t) || n.weightAbbrev(t) {
 		return 1
 	}
 	if c[0] >= 'A' && c[0] <= 'Z' && len(c) == 6 && c[1] == '/' {
@@ -384,4 +384,97 @@ func (n *normalizer) articleDimension(off int, unit *token) bool {
 	}
 	a := n.peek(k)
 	return a != nil && a.post == "" && (strings.EqualFold(a.core, "a") || strings.EqualFold(a.core, "an"))
+}
+
+// weekdayListedAhead reports a capitalized day abbreviation that another one follows, joined by
+// "&", "and", "or" or a comma: "Tue & Thu 6:15" tuesday and thursday, "Mon, Wed and Fri" (the
+// days before are weekdayListed's).
+func (n *normalizer) weekdayListedAhead() bool {
+	t := n.peek(0)
+	if t == nil || t.post != "" && t.post != "," {
+		return false
+	}
+	for off := 1; off <= 2; off++ {
+		p := n.peek(off)
+		if p == nil {
+			return false
+		}
+		l := strings.ToLower(p.core)
+		if weekdayAbbrev[l] {
+			return isCapitalized(p.core) && off == 2 || isCapitalized(p.core) && t.post == ","
+		}
+		if l != "&" && l != "and" && l != "or" || p.post != "" {
+			return false
+		}
+	}
+	return false
+}
+
+// quantityUnit reports a token that carries a quantity's unit: a unit symbol glued to a number
+// ("400g") or standing after one ("250 kcal", "4 miles"); num is the token before a spaced unit.
+func quantityUnit(num, u *token) bool {
+	if u == nil {
+		return false
+	}
+	if num, rest, ok := scanNumber(u.core); ok && !num.neg && rest != "" {
+		_, isUnit := unitWord(rest, false)
+		return isUnit
+	}
+	if num == nil || !startsNumeric(num.core) || num.post != "" {
+		return false
+	}
+	_, isUnit := unitWord(u.core, true)
+	return isUnit || unitNames[strings.ToLower(u.core)]
+}
+
+// quantitySlash reads a spaced slash between one quantity in two systems of units as a pause,
+// not "slash": "1,046 kJ / 250 kcal", "6 km / 4 miles", "400g / 14oz".
+func (n *normalizer) quantitySlash() bool {
+	p, next := n.peek(-1), n.peek(1)
+	if p == nil || next == nil || p.post != "" || n.peek(0).post != "" || !startsNumeric(next.core) {
+		return false
+	}
+	left := quantityUnit(n.peek(-2), p)
+	if !left {
+		return false
+	}
+	right := quantityUnit(nil, next) || next.post == "" && quantityUnit(next, n.peek(2))
+	if !right {
+		return false
+	}
+	n.by("units")
+	n.raise(len(n.out)-1, Minor)
+	return true
+}
+
+// ordinalMinute reads "min" after an ordinal as the minute of a match: "in the 89th min."
+// eighty ninth minute (elsewhere "min." is minimum).
+func (n *normalizer) ordinalMinute(t *token) bool {
+	if t.core != "min" && t.core != "mins" || t.pre != "" {
+		return false
+	}
+	p := n.peek(-1)
+	if p == nil || p.post != "" || !ordinalDigits(p.core) {
+		return false
+	}
+	n.by("abbreviation")
+	n.emit(t.raw, "minute")
+	return true
+}
+
+// weightAbbrev reads wt as weight before a quantity or after net and gross, as labels and forms
+// write it: "Net wt. 400g" net weight, "Wt: 70 kg".
+func (n *normalizer) weightAbbrev(t *token) bool {
+	if t.core != "wt" && t.core != "Wt" && t.core != "WT" || t.pre != "" {
+		return false
+	}
+	next, p := n.peek(1), n.peek(-1)
+	before := p != nil && p.post == "" && (strings.EqualFold(p.core, "net") || strings.EqualFold(p.core, "gross") || strings.EqualFold(p.core, "body"))
+	if !before && (next == nil || !startsNumeric(next.core) || t.post != "" && t.post != "." && t.post != ":") {
+		return false
+	}
+	n.by("abbreviation")
+	n.emit(t.raw, "weight")
+	n.absorbed = strings.HasPrefix(t.post, ".") && !n.isLast(0)
+	return true
 }

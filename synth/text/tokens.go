@@ -127,7 +127,7 @@ func hasNonASCII(s string) bool {
 func foldWidth(s string) string {
 	changed := false
 	for _, r := range s {
-		if r >= 0xFF01 && r <= 0xFF5E || r > 0x7F && unicode.IsDigit(r) || r >= 0x2080 && r <= 0x2089 {
+		if r >= 0xFF01 && r <= 0xFF5E || r > 0x7F && unicode.IsDigit(r) || r >= 0x2080 && r <= 0x2089 || superscriptDigit(r) >= 0 {
 			changed = true
 			break
 		}
@@ -136,7 +136,22 @@ func foldWidth(s string) string {
 		return s
 	}
 	var b strings.Builder
-	for _, r := range s {
+	rs := []rune(s)
+	for i := 0; i < len(rs); i++ {
+		r := rs[i]
+		if k := tenPower(rs, i); k > 0 {
+			// A power of ten in superscript: "10⁹/L" is written 10^9/L, as the power reader reads it.
+			b.WriteByte('^')
+			for _, q := range rs[i : i+k] {
+				if q == '⁻' {
+					b.WriteRune('−') // a minus sign, which the tokenizer does not split at as it does a hyphen
+				} else {
+					b.WriteByte(byte('0' + superscriptDigit(q)))
+				}
+			}
+			i += k - 1
+			continue
+		}
 		switch {
 		case r >= 0xFF01 && r <= 0xFF5E:
 			b.WriteRune(r - 0xFEE0)
@@ -155,6 +170,43 @@ func foldWidth(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// superscriptDigit returns the value of a superscript digit, or -1.
+func superscriptDigit(r rune) int {
+	switch {
+	case r == '⁰':
+		return 0
+	case r == '¹':
+		return 1
+	case r == '²':
+		return 2
+	case r == '³':
+		return 3
+	case r >= '⁴' && r <= '⁹':
+		return int(r-'⁴') + 4
+	}
+	return -1
+}
+
+// tenPower returns the length of a run of superscript digits (with a leading superscript minus)
+// at rs[i] that is a power of ten, after "10" standing alone ("10⁵", "10⁻³", "2 × 10¹²"), or 0:
+// elsewhere a superscript is a square or cube ("5²", "m²") or a footnote mark, read as before.
+func tenPower(rs []rune, i int) int {
+	if i < 2 || rs[i-1] != '0' || rs[i-2] != '1' || i >= 3 && (rs[i-3] >= '0' && rs[i-3] <= '9' || rs[i-3] == '.' || rs[i-3] == ',') {
+		return 0
+	}
+	k := i
+	if rs[k] == '⁻' {
+		k++
+	}
+	for k < len(rs) && superscriptDigit(rs[k]) >= 0 {
+		k++
+	}
+	if k == i || rs[i] == '⁻' && k == i+1 || k == i+1 && (rs[i] == '²' || rs[i] == '³') {
+		return 0 // "10²" stays ten squared
+	}
+	return k - i
 }
 
 func allDigitsOrSeparators(s string) bool {
