@@ -130,6 +130,8 @@ func FuzzReaders(f *testing.F) {
 		"C/2023 A3", "P/2019 LD2", "C/0000 A", "X/2020 ZZ99999", "a 4 × 8 ft sheet", "a × 8 ft sheet", "a x x 8 ft y", "a 1 by 2 by 3 by 4 by 5 m box",
 		"10⁹/L", "10⁻¹⁹", "10⁻", "10²", "110⁵", "1.10⁵", "10⁻⁻3", "x10⁹", "10^12 Hz", "Tue & Thu", "Mon, Wed", "Sat and", "& Sun", "1,046 kJ / 250 kcal", "6 km / 4 miles",
 		"400g / 14oz", "/ 4 miles", "5 km /", "the 89th min.", "1st mins", "Net wt. 400g", "Wt:", "wt 5",
+		"€1.234,56", "1.234,56 €", "12.500 €", "12.500 EUR", "€1.2", "€.234,5", "€0.000,00", "1.2.3,45 €", "€1.234.567,89", "2200–2400W", "2200-2400 rpm", "1990–95s",
+		"9–5:30", "8-12:00", "99-5:30", "9-25:61", "9–:30", "M–F", "M/F", "20 hrs p/w", "£12 p/h", "p/x", "Rm 14", "Rm", "1,000 requests/hour", "/hour",
 	}
 	for _, s := range seeds {
 		f.Add(s)

@@ -647,7 +647,7 @@ func (n *normalizer) rangeOf(t *token, lo, hi number, tail string) int {
 	src := t.raw
 	lv, lok := lo.value()
 	hv, hok := hi.value()
-	yearish := lok && hok && len(lo.intPart) == 4 && lv >= 1000 && lv <= 2999 && !lo.commas
+	yearish := lok && hok && len(lo.intPart) == 4 && lv >= 1000 && lv <= 2999 && !lo.commas && !n.rangeWithUnit(tail)
 	var w []string
 	if yearish {
 		n.by("year range")

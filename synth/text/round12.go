@@ -13,13 +13,16 @@ func (n *normalizer) round12Token(t *token) int {
 	if c == "" || n.inPart != 0 {
 		return 0
 	}
+	if k := n.europeanAmount(t); k > 0 {
+		return k
+	}
 	if isDigit(c[0]) {
-		if n.weekdayOrdinal(t) || n.timesAPeriod(t) || n.openingRating(t) || n.modelScale(t) {
+		if n.weekdayOrdinal(t) || n.timesAPeriod(t) || n.openingRating(t) || n.modelScale(t) || n.hourToClock(t) {
 			return 1
 		}
 		return n.slashPairUnit(t)
 	}
-	if c[0] == 'J' && n.motorwayJunction(t) || n.gradesPlural(t) || n.slashedPeriods(t) || n.ordinalMinute(t) || n.weightAbbrev(t) {
+	if c[0] == 'J' && n.motorwayJunction(t) || n.gradesPlural(t) || n.slashedPeriods(t) || n.ordinalMinute(t) || n.weightAbbrev(t) || n.weekdaysLetters(t) || n.perPeriodLetters(t) || n.roomAbbrev(t) {
 		return 1
 	}
 	if c[0] >= 'A' && c[0] <= 'Z' && len(c) == 6 && c[1] == '/' {
@@ -476,5 +479,184 @@ func (n *normalizer) weightAbbrev(t *token) bool {
 	n.by("abbreviation")
 	n.emit(t.raw, "weight")
 	n.absorbed = strings.HasPrefix(t.post, ".") && !n.isLast(0)
+	return true
+}
+
+// europeanDigits rewrites an amount written the continental way, dots between thousands and a
+// decimal comma ("1.234,56", "12.500"), in the English way ("1234.56", "12500"). euro reports a
+// euro sign after the amount, the continental placement, which makes a lone group of thousands
+// ("12.500 €") continental too; without it only a decimal comma after dotted thousands does.
+func europeanDigits(s string, euro bool) (string, bool) {
+	whole, frac, comma := strings.Cut(s, ",")
+	if comma && (len(frac) != 2 || !allDigits(frac)) {
+		return "", false
+	}
+	groups := strings.Split(whole, ".")
+	if len(groups) < 2 || len(groups[0]) < 1 || len(groups[0]) > 3 || !allDigits(groups[0]) || groups[0][0] == '0' {
+		return "", false
+	}
+	for _, g := range groups[1:] {
+		if len(g) != 3 || !allDigits(g) {
+			return "", false
+		}
+	}
+	if !comma && !euro {
+		return "", false
+	}
+	out := strings.Join(groups, "")
+	if comma {
+		out += "." + frac
+	}
+	return out, true
+}
+
+// europeanAmount reads an amount in euros written the continental way: "€1.234,56" one thousand
+// two hundred thirty four euros and fifty six cents, "1.234,56 €", "12.500 €" twelve thousand
+// five hundred euros ("€1.25" and "1.234 km" are read the English way as before). It returns
+// the tokens used, or 0.
+func (n *normalizer) europeanAmount(t *token) int {
+	c := t.core
+	if len(c) < 5 || !strings.Contains(c, ".") {
+		return 0
+	}
+	used := 1
+	body, lead := strings.CutPrefix(c, "€")
+	euro := false
+	if b, ok := strings.CutSuffix(body, "€"); ok && !lead {
+		body, euro = b, true
+	} else if !lead {
+		next := n.peek(1)
+		if next == nil || t.post != "" || next.pre != "" || next.core != "€" && next.core != "EUR" {
+			return 0
+		}
+		euro, used = true, 2
+	}
+	if body == "" || !isDigit(body[0]) {
+		return 0
+	}
+	eng, ok := europeanDigits(body, euro)
+	if !ok {
+		return 0
+	}
+	sub := *t
+	sub.core = "€" + eng
+	if used == 2 {
+		sub.post = n.peek(1).post
+	}
+	if !n.money(&sub, sub.core) {
+		return 0
+	}
+	n.by("money")
+	return used
+}
+
+// rangeWithUnit reports a unit glued to a range's upper end or standing after it, so four-digit
+// ends are quantities, not years: "2200–2400W", "1500-2000 rpm".
+func (n *normalizer) rangeWithUnit(tail string) bool {
+	if tail != "" {
+		if tail == "s" {
+			return false // "1990-95s"
+		}
+		_, ok := unitWord(tail, false)
+		return ok
+	}
+	next := n.peek(1)
+	if next == nil || n.peek(0).post != "" || next.pre != "" {
+		return false
+	}
+	_, ok := unitWord(next.core, true)
+	return ok
+}
+
+// hourToClock reads a range from an hour to a clock time, as opening hours are written: "9–5:30"
+// nine to five thirty, "8-12:30" (the colon was read as a word: nine to five colon thirty).
+func (n *normalizer) hourToClock(t *token) bool {
+	lo, hi, ok := cutDash(t.core)
+	if !ok || len(lo) == 0 || len(lo) > 2 || !allDigits(lo) {
+		return false
+	}
+	h, mm, ok := strings.Cut(hi, ":")
+	if !ok || len(h) == 0 || len(h) > 2 || !allDigits(h) || len(mm) != 2 || !allDigits(mm) {
+		return false
+	}
+	if atoiSmall(lo) > 24 || atoiSmall(h) > 24 || atoiSmall(mm) > 59 {
+		return false
+	}
+	n.by("time range")
+	n.emit(t.raw, appendInteger(nil, lo)...)
+	n.emit(t.raw, n.rangeWord())
+	n.emit(t.raw, appendInteger(nil, h)...)
+	n.emit(t.raw, appendClockMinutes(nil, mm)...)
+	return true
+}
+
+// appendClockMinutes reads a clock's minutes: "30" thirty, "05" oh five, "00" nothing.
+func appendClockMinutes(dst []string, mm string) []string {
+	m := atoiSmall(mm)
+	switch {
+	case m == 0:
+		return dst
+	case m < 10:
+		return append(dst, "oh", onesWords[m])
+	}
+	return appendUnder100(dst, m)
+}
+
+// weekdaysLetters reads M–F, the working week in opening hours and job ads, as monday to friday.
+func (n *normalizer) weekdaysLetters(t *token) bool {
+	if t.core != "M-F" && t.core != "M–F" && t.core != "M/F" || t.core == "M/F" && !n.hoursNearby() {
+		return false // "M/F" is a sex unless hours are near
+	}
+	n.by("abbreviation")
+	n.emit(t.raw, "monday", n.rangeWord(), "friday")
+	return true
+}
+
+// hoursNearby reports a time or a number of hours within three tokens.
+func (n *normalizer) hoursNearby() bool {
+	for off := -3; off <= 3; off++ {
+		p := n.peek(off)
+		if off == 0 || p == nil {
+			continue
+		}
+		if l := strings.ToLower(p.core); l == "hours" || l == "hrs" || l == "open" || strings.Contains(p.core, ":") && startsNumeric(p.core) || meridiemTail(l) {
+			return true
+		}
+	}
+	return false
+}
+
+// perPeriodLetters reads p/w, p/h, p/m and p/d after a quantity as per week, hour, month and day,
+// as job ads write rates: "20 hrs p/w", "£12 p/h".
+func (n *normalizer) perPeriodLetters(t *token) bool {
+	c := strings.ToLower(t.core)
+	if len(c) != 3 || c[0] != 'p' || c[1] != '/' {
+		return false
+	}
+	w := map[byte]string{'w': "week", 'h': "hour", 'm': "month", 'd': "day", 'a': "annum"}[c[2]]
+	p := n.peek(-1)
+	if w == "" || p == nil || p.post != "" || p.core == "" {
+		return false
+	}
+	if l := strings.ToLower(p.core); !isDigit(l[len(l)-1]) && !unitNames[l] && l != "hrs" && l != "days" && l != "shifts" {
+		return false // after a quantity: "20 hrs p/w", "£12 p/h"
+	}
+	n.by("abbreviation")
+	n.emit(t.raw, "per", w)
+	return true
+}
+
+// roomAbbrev reads Rm before a room's number as room: "Rm 14", "Rm 4B".
+func (n *normalizer) roomAbbrev(t *token) bool {
+	if t.core != "Rm" && t.core != "RM" || t.post != "" && t.post != "." {
+		return false
+	}
+	next := n.peek(1)
+	if next == nil || next.pre != "" || next.core == "" || !isDigit(next.core[0]) {
+		return false
+	}
+	n.by("abbreviation")
+	n.emit(t.raw, "room")
+	n.absorbed = t.post == "."
 	return true
 }

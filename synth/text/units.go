@@ -109,7 +109,8 @@ var units = map[string]unit{
 // perTime are what a dose or rate is given per after a unit per unit that are not unit symbols
 // ("mg/kg/day"; "mL/kg/h" needs none: h is a unit).
 var perTime = map[string]string{"day": "day", "d": "day", "wk": "week", "week": "week", "dose": "dose", "qtr": "quarter", "quarter": "quarter",
-	"month": "month", "mo": "month", "yr": "year", "year": "year", "serving": "serving"}
+	"month": "month", "mo": "month", "yr": "year", "year": "year", "serving": "serving",
+	"hour": "hour", "minute": "minute", "second": "second", "night": "night"}
 
 // perOnly are what prices are quoted per that are read as units only after a slash:
 // "$80/bbl" per barrel, "$6.20/bu" per bushel, "$50/pp" per person.
