@@ -16,13 +16,19 @@ func (n *normalizer) round12Token(t *token) int {
 	if k := n.europeanAmount(t); k > 0 {
 		return k
 	}
+	if k := n.spacedCodeGroups(t); k > 0 {
+		return k
+	}
 	if isDigit(c[0]) {
-		if n.weekdayOrdinal(t) || n.timesAPeriod(t) || n.openingRating(t) || n.modelScale(t) || n.hourToClock(t) {
+		if k := n.dateAfterCodeWord(t); k > 0 {
+			return k
+		}
+		if n.weekdayOrdinal(t) || n.timesAPeriod(t) || n.openingRating(t) || n.modelScale(t) || n.hourToClock(t) || n.numberMarkSerial(t) {
 			return 1
 		}
 		return n.slashPairUnit(t)
 	}
-	if c[0] == 'J' && n.motorwayJunction(t) || n.gradesPlural(t) || n.slashedPeriods(t) || n.ordinalMinute(t) || n.weightAbbrev(t) || n.weekdaysLetters(t) || n.perPeriodLetters(t) || n.roomAbbrev(t) {
+	if c[0] == 'J' && n.motorwayJunction(t) || n.gradesPlural(t) || n.slashedPeriods(t) || n.ordinalMinute(t) || n.weightAbbrev(t) || n.weekdaysLetters(t) || n.perPeriodLetters(t) || n.roomAbbrev(t) || n.oversAbbrev(t) || n.unitedAbbrev(t) {
 		return 1
 	}
 	if c[0] >= 'A' && c[0] <= 'Z' && len(c) == 6 && c[1] == '/' {
@@ -658,5 +664,123 @@ func (n *normalizer) roomAbbrev(t *token) bool {
 	n.by("abbreviation")
 	n.emit(t.raw, "room")
 	n.absorbed = t.post == "."
+	return true
+}
+
+// dateAfterCodeWord reads a whole slashed date (day, month and year) as a date after a word that
+// otherwise makes digits a code: "Your contract ends 28/02/26" the twenty eighth of february
+// twenty six, was two eight zero two two six ("card ending 4471" stays digits). It returns the
+// tokens used, or 0.
+func (n *normalizer) dateAfterCodeWord(t *token) int {
+	c := t.core
+	if strings.Count(c, "/") != 2 || len(c) < 6 || len(c) > 10 {
+		return 0
+	}
+	w, ok := numericDate(c)
+	if !ok || n.codeWordBefore() == "" {
+		return 0
+	}
+	n.by("date")
+	n.emit(t.raw, w...)
+	return 1
+}
+
+// numberMarkSerial reads five digits or more after "no." as a serial, digit by digit: "Fixed
+// Penalty Notice no. 4471902" four four seven one nine zero two ("No. 10" and "No. 1234" stay
+// numbers; a count is seldom numbered so).
+func (n *normalizer) numberMarkSerial(t *token) bool {
+	c := t.core
+	if len(c) < 5 || len(c) > 16 || !allDigits(c) || t.pre != "" {
+		return false
+	}
+	p := n.peek(-1)
+	if p == nil || p.post != "." || p.core != "no" && p.core != "No" && p.core != "NO" {
+		return false
+	}
+	n.by("code digits")
+	n.emit(t.raw, appendDigitNames(nil, c, false)...)
+	return true
+}
+
+// codeGroup reports a short group of capital letters and digits, as identifiers are printed in
+// groups ("1Z", "999", "AA1"); mixed reports letters and digits both.
+func codeGroup(s string) (ok, mixed bool) {
+	if len(s) == 0 || len(s) > 6 {
+		return false, false
+	}
+	letters, digits := false, false
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case isDigit(c):
+			digits = true
+		case c >= 'A' && c <= 'Z':
+			letters = true
+		default:
+			return false, false
+		}
+	}
+	return true, letters && digits
+}
+
+// spacedCodeGroups reads an identifier printed in spaced groups of letters and digits after a
+// code word, character by character, as one code: "Tracking no. 1Z 999 AA1 01 2345 6784" one z
+// nine nine nine a a one zero one two three four five six seven eight four (groups of digits
+// alone are joined elsewhere; here a group mixes letters and digits). It returns the tokens
+// used, or 0.
+func (n *normalizer) spacedCodeGroups(t *token) int {
+	if ok, _ := codeGroup(t.core); !ok || t.pre != "" || t.post != "" {
+		return 0
+	}
+	k, mixed := 0, false
+	for ; k < 12; k++ {
+		g := n.peek(k)
+		if g == nil {
+			break
+		}
+		ok, m := codeGroup(g.core)
+		if !ok || g.pre != "" || k > 0 && n.peek(k-1).post != "" {
+			break
+		}
+		mixed = mixed || m
+	}
+	if k < 3 || !mixed || n.codeWordBefore() == "" {
+		return 0
+	}
+	n.by("code digits")
+	for j := 0; j < k; j++ {
+		g := n.peek(j)
+		for i := 0; i < len(g.core); i++ {
+			if c := g.core[i]; isDigit(c) {
+				n.emit(g.raw, onesWords[c-'0'])
+			} else {
+				n.emitLetter(g.raw, strings.ToLower(g.core[i:i+1]))
+			}
+		}
+	}
+	return k
+}
+
+// oversAbbrev reads ov after a number as overs, as cricket scorecards write them: "(50 ov)"
+// fifty overs, "47.2 ov".
+func (n *normalizer) oversAbbrev(t *token) bool {
+	if t.core != "ov" && t.core != "ovs" || t.pre != "" {
+		return false
+	}
+	p := n.peek(-1)
+	if p == nil || p.post != "" || !isPlainNumber(p.core) {
+		return false
+	}
+	n.by("abbreviation")
+	n.emit(t.raw, "overs")
+	return true
+}
+
+// unitedAbbrev reads Utd, in club names, as united: "Man Utd" man united, "Leeds Utd".
+func (n *normalizer) unitedAbbrev(t *token) bool {
+	if t.core != "Utd" && t.core != "UTD" {
+		return false
+	}
+	n.by("abbreviation")
+	n.emit(t.raw, "united")
 	return true
 }

@@ -896,7 +896,7 @@ func (n *normalizer) seriesVariant(t *token, lo, hi string) bool {
 }
 
 // cricketWords in a sentence make "287/6" a cricket score: runs for wickets.
-var cricketWords = setOf("stumps overs over wickets wicket wkts runs innings declared dec batting bowled bowling cricket odi t20 all-out chase chasing")
+var cricketWords = setOf("ov stumps overs over wickets wicket wkts runs innings declared dec batting bowled bowling cricket odi t20 all-out chase chasing")
 
 // cricketScore reads runs for wickets, "India 287/6 after 50 overs" two eighty seven for six, in
 // a sentence about cricket. It reports whether it did.
