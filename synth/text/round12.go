@@ -20,6 +20,9 @@ func (n *normalizer) round12Token(t *token) int {
 		return k
 	}
 	if isDigit(c[0]) {
+		if n.eNotation(t) {
+			return 1
+		}
 		if k := n.dateAfterCodeWord(t); k > 0 {
 			return k
 		}
@@ -28,7 +31,7 @@ func (n *normalizer) round12Token(t *token) int {
 		}
 		return n.slashPairUnit(t)
 	}
-	if c[0] == 'J' && n.motorwayJunction(t) || n.gradesPlural(t) || n.slashedPeriods(t) || n.ordinalMinute(t) || n.weightAbbrev(t) || n.weekdaysLetters(t) || n.perPeriodLetters(t) || n.roomAbbrev(t) || n.oversAbbrev(t) || n.unitedAbbrev(t) {
+	if c[0] == 'J' && n.motorwayJunction(t) || n.gradesPlural(t) || n.slashedPeriods(t) || n.ordinalMinute(t) || n.weightAbbrev(t) || n.weekdaysLetters(t) || n.perPeriodLetters(t) || n.roomAbbrev(t) || n.oversAbbrev(t) || n.unitedAbbrev(t) || n.overnightAbbrev(t) {
 		return 1
 	}
 	if c[0] >= 'A' && c[0] <= 'Z' && len(c) == 6 && c[1] == '/' {
@@ -343,10 +346,14 @@ func (n *normalizer) motorwayJunction(t *token) bool {
 // walk, "a 2 hr drive", "30 sec wait", "5 km radius".
 var measuredNouns = setOf("walk drive ride commute journey trip flight hike run jog swim cycle break wait delay session lesson call meeting workout nap read radius warranty")
 
-// measuredNoun reports a unit (last, the quantity's own last token) followed by a noun it
-// measures.
+// spanUnits are the units of time and distance that measure a measuredNoun ("7,000 MB/s read"
+// is a rate, not the length of a read).
+var spanUnits = setOf("min mins hr hrs h sec secs s ms km mi m ft yd")
+
+// measuredNoun reports a unit of time or distance (last, the quantity's own last token)
+// followed by a noun it measures.
 func measuredNoun(last, after *token) bool {
-	return last != nil && after != nil && last.post == "" && after.pre == "" && measuredNouns[after.core]
+	return last != nil && after != nil && last.post == "" && after.pre == "" && spanUnits[last.core] && measuredNouns[after.core]
 }
 
 // kBeforeRate reports a count in thousands written with k before a rate's unit, or before a
@@ -782,5 +789,51 @@ func (n *normalizer) unitedAbbrev(t *token) bool {
 	}
 	n.by("abbreviation")
 	n.emit(t.raw, "united")
+	return true
+}
+
+// eNotation reads a number in E notation as programmers and scientists say it: "3e-4" three e
+// minus four, "1.5E+9" one point five e plus nine, "6.02e23" (it read "three e four", losing
+// the sign).
+func (n *normalizer) eNotation(t *token) bool {
+	c := t.core
+	i := strings.IndexAny(c, "eE")
+	if i < 1 || i > 12 || i == len(c)-1 {
+		return false
+	}
+	num, rest, ok := scanNumber(c[:i])
+	if !ok || rest != "" || num.commas || num.neg || num.plus {
+		return false
+	}
+	exp := c[i+1:]
+	sign := ""
+	switch {
+	case strings.HasPrefix(exp, "-"):
+		sign, exp = "minus", exp[1:]
+	case strings.HasPrefix(exp, "−"):
+		sign, exp = "minus", exp[len("−"):]
+	case strings.HasPrefix(exp, "+"):
+		sign, exp = "plus", exp[1:]
+	}
+	if len(exp) == 0 || len(exp) > 3 || !allDigits(exp) {
+		return false
+	}
+	n.by("e notation")
+	n.emit(t.raw, appendNumber(nil, num)...)
+	n.emitLetter(t.raw, "e")
+	if sign != "" {
+		n.emit(t.raw, sign)
+	}
+	n.emit(t.raw, appendInteger(nil, exp)...)
+	return true
+}
+
+// overnightAbbrev reads o/n, a lab notebook's overnight: "stored at 4°C o/n".
+func (n *normalizer) overnightAbbrev(t *token) bool {
+	if t.core != "o/n" && t.core != "O/N" {
+		return false
+	}
+	n.by("abbreviation")
+	n.emit(t.raw, "overnight")
 	return true
 }

@@ -77,6 +77,7 @@ var units = map[string]unit{
 	"pp": u("percentage point", "percentage points", true), "BPS": u("basis point", "basis points", true),
 	// round seven: speed at sea and in the air, torque and force, concentrations, energy, storage
 	"kn": u("knot", "knots", true), "kts": u("knot", "knots", true), "Nm": u("newton meter", "newton meters", true),
+	"N·m": u("newton meter", "newton meters", true), "N⋅m": u("newton meter", "newton meters", true), "r/min": u("revolution per minute", "revolutions per minute", true),
 	"kN": u("kilonewton", "kilonewtons", true), "ppm": u("part per million", "parts per million", true),
 	"ppb": u("part per billion", "parts per billion", true), "mM": u("millimolar", "millimolar", true),
 	"µM": u("micromolar", "micromolar", true), "μM": u("micromolar", "micromolar", true), "nM": u("nanomolar", "nanomolar", true),
