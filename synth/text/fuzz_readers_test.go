@@ -135,6 +135,7 @@ func FuzzReaders(f *testing.F) {
 		"ends 28/02/26", "ends 99/99/99", "ending 1/2/3", "no. 4471902", "no. 12345678901234567", "no. 1", "Tracking no. 1Z 999 AA1 01 2345 6784", "code A1 B2 C3 D4 E5 F6 G7 H8 I9 J0 K1 L2 M3 N4",
 		"ref 1Z 9", "(50 ov)", "47.2 ov", "ov", "Man Utd",
 		"3e-4", "1.5E+9", "6.02e23", "1e", "e5", "1e−", "1e+", "1,000e5", "1e1234", "25 N·m", "1,800 r/min", "o/n", "7,000 MB/s read",
+		"1 x Oat Latte", "2 x Deluxe", "00 x Y", "x Y", "1 x", "a 2 x Zoom",
 	}
 	for _, s := range seeds {
 		f.Add(s)

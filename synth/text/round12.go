@@ -31,6 +31,9 @@ func (n *normalizer) round12Token(t *token) int {
 		}
 		return n.slashPairUnit(t)
 	}
+	if (c == "x" || c == "×") && n.itemCount(t) {
+		return 1
+	}
 	if c[0] == 'J' && n.motorwayJunction(t) || n.gradesPlural(t) || n.slashedPeriods(t) || n.ordinalMinute(t) || n.weightAbbrev(t) || n.weekdaysLetters(t) || n.perPeriodLetters(t) || n.roomAbbrev(t) || n.oversAbbrev(t) || n.unitedAbbrev(t) || n.overnightAbbrev(t) {
 		return 1
 	}
@@ -837,3 +840,25 @@ func (n *normalizer) overnightAbbrev(t *token) bool {
 	n.emit(t.raw, "overnight")
 	return true
 }
+
+// itemCount reads the x between a small count and a capitalized item, as receipts and bookings
+// list lines, as nothing: "1 x Oat Latte" one oat latte, "2 x Deluxe King" ("2 x 4" is a
+// dimension, "3 nights x $189" a product).
+func (n *normalizer) itemCount(t *token) bool {
+	p, next := n.peek(-1), n.peek(1)
+	if p == nil || next == nil || p.post != "" || t.post != "" || next.pre != "" || !allDigits(p.core) || len(p.core) > 2 || p.core[0] == '0' {
+		return false
+	}
+	if !isCapitalized(next.core) || !isLetterWord(next.core) || isUpperWord(next.core) && len(next.core) > 1 || timesWords[strings.ToLower(next.core)] {
+		return false
+	}
+	if pp := n.peek(-2); pp != nil && pp.post == "" && (strings.EqualFold(pp.core, "a") || strings.EqualFold(pp.core, "the")) {
+		return false // "a 2 x Zoom": not a receipt line
+	}
+	n.by("count")
+	n.debug("dropped x between a count and an item", "token", t.raw)
+	return true
+}
+
+// timesWords after "N x" make it a multiple, not a count of items ("10 x Zoom").
+var timesWords = setOf("zoom magnification faster slower more less bigger smaller speed optical digital")
