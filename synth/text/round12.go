@@ -44,8 +44,8 @@ func (n *normalizer) round12Token(t *token) int {
 }
 
 // openingRating reads a mark out of five or ten that opens a sentence and stands alone, as a
-// reviewer's rating: "2/5, broke after 3 weeks" two out of five, "8/10!" ("2/5 of the vote" is a
-// fraction; a mark after "on" or "due" is the date reader's).
+// reviewer's rating: "2/5, broke after 3 weeks" two out of five, "8/10!" ("2/5 of the vote" and
+// a lone "1/10" are fractions; a mark after "on" or "due" is the date reader's).
 func (n *normalizer) openingRating(t *token) bool {
 	a, b, ok := strings.Cut(t.core, "/")
 	if !ok || b != "5" && b != "10" || len(a) == 0 || len(a) > 2 || !allDigits(a) || atoiSmall(a) > atoiSmall(b) || t.pre != "" {
@@ -54,12 +54,8 @@ func (n *normalizer) openingRating(t *token) bool {
 	if n.peek(-1) != nil {
 		return false
 	}
-	if t.post == "" {
-		if !n.isLast(0) {
-			return false
-		}
-	} else if !strings.ContainsAny(t.post[:1], ",!.;") {
-		return false
+	if t.post == "" || !strings.ContainsAny(t.post[:1], ",!.;") || t.post[0] == '.' && n.isLast(0) {
+		return false // "1/10" or "1/10." standing alone is a fraction
 	}
 	n.by("rating")
 	n.emit(t.raw, appendInteger(nil, a)...)
