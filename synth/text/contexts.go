@@ -120,8 +120,8 @@ func (n *normalizer) pairedName(num number) bool {
 		}
 	}
 	// An airline code after "flight": "Flight DL 1234" d l twelve thirty four, "Flight UA 857"
-	// u a eight fifty seven.
-	if pp := n.peek(-2); len(prev.core) == 2 && isUpperWord(prev.core) && pp != nil && (pp.post == "" || pp.post == ",") && strings.EqualFold(pp.core, "flight") {
+	// u a eight fifty seven, and a three-letter (ICAO) code: "Flight EZY 8413".
+	if pp := n.peek(-2); (len(prev.core) == 2 || len(prev.core) == 3) && isUpperWord(prev.core) && pp != nil && (pp.post == "" || pp.post == ",") && strings.EqualFold(pp.core, "flight") {
 		return true
 	}
 	switch len(num.intPart) {

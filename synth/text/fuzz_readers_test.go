@@ -136,6 +136,8 @@ func FuzzReaders(f *testing.F) {
 		"ref 1Z 9", "(50 ov)", "47.2 ov", "ov", "Man Utd",
 		"3e-4", "1.5E+9", "6.02e23", "1e", "e5", "1e−", "1e+", "1,000e5", "1e1234", "25 N·m", "1,800 r/min", "o/n", "7,000 MB/s read",
 		"1 x Oat Latte", "2 x Deluxe", "00 x Y", "x Y", "1 x", "a 2 x Zoom",
+		"500 mg caps", "5 mg", "mg caps", "returns 429 Too Many Requests", "200 OK", "999 Not", "404 Not Found", "SHA-256", "AES-", "RSA-0", "SHA-99999",
+		"Flight EZY 8413", "Flight ABCD 1", "ships 14/02", "ships 99/99",
 	}
 	for _, s := range seeds {
 		f.Add(s)

@@ -75,6 +75,7 @@ var lexicalPairs = setOf("9/11 24/7 50/50 20/20 7/11 4/20")
 
 // datePrev are words after which m/d is a date.
 var datePrev = setOf(`on by until till since before after due from through thru starting effective dated expires expire expiring ends closes
+ships shipping dispatched delivered launches released
 monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun`)
 
 // isFraction decides whether a/b reads as a fraction: a proper fraction
@@ -1125,7 +1126,7 @@ func (n *normalizer) unitAfterN(t *token, num number, off int) int {
 	if n.rule == "number" {
 		n.rule = "number and unit"
 	}
-	one := num.isOne() || adjectival(n.peek(off-1), n.peek(off+2), next) || measuredNoun(next, n.peek(off+2)) || n.articleDimension(off, next)
+	one := num.isOne() || adjectival(n.peek(off-1), n.peek(off+2), next) || measuredNoun(next, n.peek(off+2)) || n.articleDimension(off, next) || spacedUnitBeforePlural(next, n.peek(off+2))
 	n.emit(next.raw, strings.Fields(plural(one, un.sing, un.plural))...)
 	return 1
 }

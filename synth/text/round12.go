@@ -26,10 +26,13 @@ func (n *normalizer) round12Token(t *token) int {
 		if k := n.dateAfterCodeWord(t); k > 0 {
 			return k
 		}
-		if n.weekdayOrdinal(t) || n.timesAPeriod(t) || n.openingRating(t) || n.modelScale(t) || n.hourToClock(t) || n.numberMarkSerial(t) {
+		if n.weekdayOrdinal(t) || n.timesAPeriod(t) || n.openingRating(t) || n.modelScale(t) || n.hourToClock(t) || n.numberMarkSerial(t) || n.httpStatus(t) {
 			return 1
 		}
 		return n.slashPairUnit(t)
+	}
+	if n.cipherName(t) {
+		return 1
 	}
 	if (c == "x" || c == "×") && n.itemCount(t) {
 		return 1
@@ -858,3 +861,67 @@ func (n *normalizer) itemCount(t *token) bool {
 
 // timesWords after "N x" make it a multiple, not a count of items ("10 x Zoom").
 var timesWords = setOf("zoom magnification faster slower more less bigger smaller speed optical digital")
+
+// spacedUnitBeforePlural reports a unit symbol standing after a number before a plural noun the
+// quantity describes, so the unit is singular, as unitBeforePlural does for a glued one: "500 mg
+// caps" five hundred milligram caps, "10 mm screws" ("10 kg costs more" and "5 km runs" as
+// verbs, "20 mA max" and rates stay).
+func spacedUnitBeforePlural(unit, after *token) bool {
+	if unit == nil || after == nil || unit.post != "" || after.pre != "" || len(unit.core) < 2 {
+		return false
+	}
+	un, ok := unitWord(unit.core, true)
+	if !ok || strings.Contains(un.sing, " per ") {
+		return false
+	}
+	w := after.core
+	return plainPlural(w) && w == strings.ToLower(w) && !notNoun[w] && !quantityVerbs[w] && !isUnitSymbol(w)
+}
+
+// statusPhrases open the reason phrase after an HTTP status code.
+var statusPhrases = setOf("OK Created Accepted No Moved Found Not Bad Unauthorized Forbidden Too Internal Service Gateway Conflict Unprocessable Payload Request Method Temporary Permanent Precondition Unsupported")
+
+// httpStatus reads an HTTP status code before its reason phrase in pairs, as developers say it:
+// "returns 429 Too Many Requests" four twenty nine, "200 OK" two hundred, "503 Service
+// Unavailable" five oh three.
+func (n *normalizer) httpStatus(t *token) bool {
+	c := t.core
+	if len(c) != 3 || !allDigits(c) || c[0] < '1' || c[0] > '5' || t.post != "" {
+		return false
+	}
+	next := n.peek(1)
+	if next == nil || next.pre != "" || !statusPhrases[next.core] {
+		return false
+	}
+	if next.core == "No" || next.core == "Not" || next.core == "Request" || next.core == "Found" {
+		if after := n.peek(2); next.core != "Found" && (after == nil || !isCapitalized(after.core)) {
+			return false // "100 No thanks" is no status; "404 Not Found" is
+		}
+	}
+	n.by("status code")
+	n.emit(t.raw, appendPaired(nil, c)...)
+	return true
+}
+
+// cipherNames are hash and cipher families named with their sizes.
+var cipherNames = map[string]string{"SHA": "s h a", "AES": "a e s", "RSA": "r s a"}
+
+// cipherName reads a hash or cipher with its size, the size in pairs as engineers say it:
+// "SHA-256" s h a two fifty six, "AES-128", "RSA-2048" r s a twenty forty eight, "SHA-1".
+func (n *normalizer) cipherName(t *token) bool {
+	a, d, ok := strings.Cut(t.core, "-")
+	name, known := cipherNames[a]
+	if !ok || !known || len(d) == 0 || len(d) > 4 || !allDigits(d) || d[0] == '0' {
+		return false
+	}
+	n.by("model name")
+	for _, l := range strings.Fields(name) {
+		n.emitLetter(t.raw, l)
+	}
+	if len(d) >= 3 {
+		n.emit(t.raw, appendPaired(nil, d)...)
+	} else {
+		n.emit(t.raw, appendInteger(nil, d)...)
+	}
+	return true
+}
