@@ -111,7 +111,13 @@ func TestModelF0MatchesFestival(t *testing.T) {
 			if n := len(c); n < 2 || c[n-1].Pos != total || c[n-1].Hz != c[n-2].Hz {
 				t.Fatalf("phrase contour does not hold its last target to the end: %v", c)
 			}
-			got = append(got, c[:len(c)-1]...)
+			c = c[:len(c)-1]
+			// A statement's final low is held before voicing ends: a second point at the final
+			// target's height that Festival does not have.
+			if n := len(c); kind == text.Statement && g.last && n >= 2 && c[n-2].Hz == c[n-1].Hz {
+				c = append(c[:n-2], c[n-1])
+			}
+			got = append(got, c...)
 		}
 		if len(got) != len(fs.targets) {
 			t.Fatalf("%q: %d targets, Festival %d", sentenceText(fs.words), len(got), len(fs.targets))

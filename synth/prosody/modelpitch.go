@@ -95,6 +95,12 @@ func (m *modelRun) contour(segs []pseg, times []int, total int, g group, base in
 		end = clampHz(end)
 		add(times[v]+int(midFrac*float64(times[v+1]-times[v])), mid)
 		if final {
+			if terminal && !rise {
+				// The final low is held before voicing ends (pitch.go).
+				if last := pts[len(pts)-1].Pos; voiceEnd > last {
+					add(voiceEnd-min(int(lowHoldMaxSec*s.sr), int(lowHoldFrac*float64(voiceEnd-last))), end)
+				}
+			}
 			add(max(voiceEnd, pts[len(pts)-1].Pos+1), end)
 		}
 		prevEnd = end

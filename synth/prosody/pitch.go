@@ -37,6 +37,8 @@ const (
 	clashMul        = 0.6  // an accent right after an accented syllable
 	postPeakFrac    = 0.5  // height kept at the end of a prenuclear accented vowel
 	jitterFrac      = 0.1  // ± random variation of accent heights
+	lowHoldFrac     = 0.35 // of the voicing after the last target, a statement's final low is held
+	lowHoldMaxSec   = 0.06 // but for at most this long
 )
 
 // jitter is the seeded source of the small variation of accent heights.
@@ -190,6 +192,16 @@ func contour(segs []pseg, times []int, total int, g group, kind text.Kind, s set
 		}
 		add(times[last], ref(times[last])-1)
 		end = ref(speechEnd) + contRiseSt + 0.6*rng
+	}
+	if terminal && !rise {
+		// L-L% is a low plateau: the fall reaches the speaker's low before voicing ends and
+		// stays there, rather than touching it at the last voiced sample. After a nuclear
+		// accent on the last syllable the fall then takes the first part of the vowel
+		// (English compresses it, Grabe 1998), so the vowel still ends low.
+		if last := pts[len(pts)-1].Pos; voiceEnd > last {
+			hold := min(int(lowHoldMaxSec*s.sr), int(lowHoldFrac*float64(voiceEnd-last)))
+			add(voiceEnd-hold, end)
+		}
 	}
 	add(voiceEnd, end)
 	add(speechEnd, end)

@@ -564,3 +564,36 @@ func TestLongRunWithoutFunctionWords(t *testing.T) {
 		t.Errorf("split pause %d samples", got)
 	}
 }
+
+// TestStatementEndsOnLowPlateau: a statement's final low (L-L%) is reached before voicing ends
+// and held, also when the nuclear accent falls on the last syllable, so the last part of the
+// voice is low (the pitch bound of issue 15 measures the last 100 ms of voicing): with the rule
+// contour and with the model's.
+func TestStatementEndsOnLowPlateau(t *testing.T) {
+	model := Voice{BaseHz: 100, RangeSemitones: 2.5, Tempo: 1, Durations: "kal", Intonation: IntonationModel, F0Mean: 105, F0Std: 14}
+	for name, v := range map[string]Voice{"rules": male, "model": model} {
+		for _, s := range []string{"the cat sat on the mat.", "we saw a big dog.", "my friend lives near the street.", "hello world.", "my friend never visits us."} {
+			ps := plan(t, s, text.Statement, v, opts)
+			p := ps[len(ps)-1]
+			// The end of voicing: the end of the last vowel or sonorant consonant.
+			pos, voiceEnd, lastLen := 0, 0, 0
+			for _, sg := range p.Segments {
+				if sg.Phone.IsVowel() || sg.Phone.IsSonorant() {
+					voiceEnd, lastLen = pos+sg.Samples, sg.Samples
+				}
+				pos += sg.Samples
+			}
+			low := last(p)
+			// Held over the last 40 ms of voicing, or the last fifth of the last voiced segment
+			// when that is shorter.
+			hold := min(40*opts.SampleRate/1000, lastLen/5)
+			for _, at := range []int{voiceEnd - hold, voiceEnd - 1} {
+				// Micro-prosody's intrinsic vowel F0 (±2 %, micro.go) stays on the contour to the
+				// vowel's end.
+				if got := p.F0At(at); math.Abs(got/low-1) > 0.025 {
+					t.Errorf("%s, %q: %.1f Hz at sample %d (voicing ends at %d), want the final low %.1f Hz", name, s, got, at, voiceEnd, low)
+				}
+			}
+		}
+	}
+}
