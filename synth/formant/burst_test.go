@@ -7,25 +7,38 @@ import (
 	"github.com/chorus-tts/chorus/synth/phone"
 )
 
-// burstBands renders a stop before a vowel and returns the energy (dB) of the stop's burst, the
-// last 20 ms of its segment (inside every stop's burst, which the planner puts at the end of the
-// closure), in the band 1–4 kHz (the following vowel's F2–F3 region) and in the band 4–8 kHz.
-func burstBands(t *testing.T, phones string, stop phone.Phone) (mid, high float64) {
+// burstWindow renders a stop before a vowel and returns its burst: the last 20 ms of its segment
+// (inside every stop's burst, which the planner puts at the end of the closure).
+func burstWindow(t *testing.T, phones string, stop phone.Phone) []float32 {
 	t.Helper()
 	p := DefaultParams()
 	p.Breathiness = 0
 	ph, out := renderPhones(t, p, 5, phones)
 	pos, n := firstSegment(t, ph, stop)
 	end := pos + n
-	x := out[end-segmentRate/50 : end]
-	band := func(lo, hi float64) float64 {
-		e := 0.0
-		for f := lo; f < hi; f += 50 {
-			e += math.Pow(10, spectrumDB(x, segmentRate, f)/10)
-		}
-		return 10 * math.Log10(e)
+	return out[end-segmentRate/50 : end]
+}
+
+// bandDB is the energy of x at 50 Hz steps from lo up to hi, in dB: their sum, or when mean
+// their mean (a level per step).
+func bandDB(x []float32, lo, hi float64, mean bool) float64 {
+	e, k := 0.0, 0
+	for f := lo; f < hi; f += 50 {
+		e += math.Pow(10, spectrumDB(x, segmentRate, f)/10)
+		k++
 	}
-	return band(1000, 4000), band(4000, 8000)
+	if mean {
+		e /= float64(k)
+	}
+	return 10 * math.Log10(e)
+}
+
+// burstBands is the energy (dB) of a stop's burst in the band 1–4 kHz (the following vowel's
+// F2–F3 region) and in the band 4–8 kHz.
+func burstBands(t *testing.T, phones string, stop phone.Phone) (mid, high float64) {
+	t.Helper()
+	x := burstWindow(t, phones, stop)
+	return bandDB(x, 1000, 4000, false), bandDB(x, 4000, 8000, false)
 }
 
 // TestBurstSpectraByPlace: a velar burst is compact, its energy in one mid-frequency peak at the

@@ -1,31 +1,17 @@
 package formant
 
 import (
-	"math"
 	"testing"
 
 	"github.com/chorus-tts/chorus/synth/phone"
 )
 
-// burstLevels renders a stop before a vowel and returns the mean spectral level (dB per 50 Hz
-// bin) of its burst, the last 20 ms of its segment (as burstBands), below 2 kHz and at 4–8 kHz.
+// burstLevels is the mean spectral level (dB per 50 Hz step) of a stop's burst (burstWindow) at
+// 0.5–2 kHz and at 4–8 kHz.
 func burstLevels(t *testing.T, phones string, stop phone.Phone) (low, high float64) {
 	t.Helper()
-	p := DefaultParams()
-	p.Breathiness = 0
-	ph, out := renderPhones(t, p, 5, phones)
-	pos, n := firstSegment(t, ph, stop)
-	end := pos + n
-	x := out[end-segmentRate/50 : end]
-	mean := func(lo, hi float64) float64 {
-		e, k := 0.0, 0
-		for f := lo; f < hi; f += 50 {
-			e += math.Pow(10, spectrumDB(x, segmentRate, f)/10)
-			k++
-		}
-		return 10 * math.Log10(e/float64(k))
-	}
-	return mean(500, 2000), mean(4000, 8000)
+	x := burstWindow(t, phones, stop)
+	return bandDB(x, 500, 2000, true), bandDB(x, 4000, 8000, true)
 }
 
 // TestLabialBurstFalls: a labial burst is diffuse-falling (Blumstein & Stevens 1979; Stevens,
