@@ -3,8 +3,6 @@ package formant
 import (
 	"math"
 	"testing"
-
-	"github.com/chorus-tts/chorus/synth/vocodertest"
 )
 
 // TestAspirationRisesAfterRelease: after the release of an aspirated stop the aspiration builds
@@ -16,16 +14,7 @@ import (
 // and the track's smoothing, so the plan is checked; the levels are exact sums.
 func TestAspirationRisesAfterRelease(t *testing.T) {
 	for _, phones := range []string{"P AA1", "T AA1", "K AA1"} {
-		ph, err := vocodertest.BuildPhrase(segmentRate, phones, vocodertest.PhraseOptions{LeadSilence: true, TrailSilence: true})
-		if err != nil {
-			t.Fatal(err)
-		}
-		v, err := New(segmentRate, DefaultParams(), 1)
-		if err != nil {
-			t.Fatal(err)
-		}
-		pl := &v.pl
-		pl.plan(ph)
+		ph, pl := planPhones(t, phones)
 		vi := -1
 		for i := range pl.segs {
 			if pl.segs[i].aspIn > 0 {

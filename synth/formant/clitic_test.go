@@ -4,7 +4,6 @@ import (
 	"testing"
 
 	"github.com/chorus-tts/chorus/synth/phone"
-	"github.com/chorus-tts/chorus/synth/vocodertest"
 )
 
 // TestArticleWithoutGlottalAttack: inside a phrase a word-initial vowel starts with a glottal
@@ -25,16 +24,7 @@ func TestArticleWithoutGlottalAttack(t *testing.T) {
 		{"is it", "IH1 Z | IH0 T", 1, true},
 		{"and I said", "AH0 N D | AY0 | S EH1 D", 1, true},
 	} {
-		ph, err := vocodertest.BuildPhrase(segmentRate, c.phones, vocodertest.PhraseOptions{LeadSilence: true, TrailSilence: true})
-		if err != nil {
-			t.Fatal(err)
-		}
-		v, err := New(segmentRate, DefaultParams(), 1)
-		if err != nil {
-			t.Fatal(err)
-		}
-		pl := &v.pl
-		pl.plan(ph)
+		ph, pl := planPhones(t, c.phones)
 		vi, words := -1, -1
 		for i, s := range ph.Segments {
 			if s.WordStart {

@@ -34,6 +34,22 @@ func renderPhones(t *testing.T, p Params, seed uint64, phones string) (*prosody.
 	return ph, out
 }
 
+// planPhones plans phones (as renderPhones) at 24 kHz with the default params, without
+// rendering, and returns the phrase and the vocoder's planner.
+func planPhones(t *testing.T, phones string) (*prosody.Phrase, *planner) {
+	t.Helper()
+	ph, err := vocodertest.BuildPhrase(segmentRate, phones, vocodertest.PhraseOptions{LeadSilence: true, TrailSilence: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	v, err := New(segmentRate, DefaultParams(), 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	v.pl.plan(ph)
+	return ph, &v.pl
+}
+
 // segmentRate is the sample rate of renderPhones.
 const segmentRate = 24000
 
