@@ -59,6 +59,9 @@ func (n *normalizer) token() int {
 			return 1
 		}
 	}
+	if k := n.round13Token(t); k > 0 {
+		return k
+	}
 	if k := n.round12Token(t); k > 0 {
 		return k
 	}

@@ -138,6 +138,8 @@ func FuzzReaders(f *testing.F) {
 		"1 x Oat Latte", "2 x Deluxe", "00 x Y", "x Y", "1 x", "a 2 x Zoom",
 		"500 mg caps", "5 mg", "mg caps", "returns 429 Too Many Requests", "200 OK", "999 Not", "404 Not Found", "SHA-256", "AES-", "RSA-0", "SHA-99999",
 		"Flight EZY 8413", "Flight ABCD 1", "ships 14/02", "ships 99/99",
+		"are 4/6 to win", "is 0/6 to win", "'s 1/99 to go", "at 8/13 to", "a thread (2/9) 🧵", "(1/5) Let", "[4/6] The", "(0/5) X", "a b (99/99)", "a third (1/3).", "(1/2",
+		"10^-3", "10^-", "^-3", "10^--3", "lr=3e-4", "x=1e-", "=e-4", "3e-4e-5", "230 V~", "230V~", "V~", "-1V~", "~V~", "Pro/Pro Max", "Pro/", "/Max", "Pro/Max/SE",
 	}
 	for _, s := range seeds {
 		f.Add(s)

@@ -3,8 +3,13 @@ package text
 import "testing"
 
 // held12DevFloor is the exact-match share the dev half of held-out set 12 holds at least: 93/99
-// when first scored, before round thirteen.
-const held12DevFloor = 0.93
+// when first scored, before round thirteen; 95/99 after its readers for an odds-on price before
+// "to win" and a post's place in a thread. The four left are readings where the line departs from
+// the normalizer's settled choices, which earlier held sets pin: "iPhone" is i phone (held sets
+// 2, 6 and 10 say so), "CA 90210" reads the state's name as a postal address is said, "Cat 5" stays cat
+// (held6 dev's "a Cat 5 with winds" says cat five; this line says category), and rpm is
+// revolutions per minute (this line says r p m).
+const held12DevFloor = 0.95
 
 // TestHeld12Dev scores the development half of held-out set 12 (testdata/held12_dev.tsv: the
 // issue's classes in news wire copy, scripts, threads, chat logs, recipes, notices, abstracts and

@@ -271,7 +271,7 @@ func (n *normalizer) numeric(t *token) int {
 			n.by("date")
 			w := []string{monthNames[x]}
 			n.emit(src, appendDayOrdinal(w, y)...)
-		case n.slashReading(src, a, b):
+		case n.slashReading(src, a, b), n.threadCount(t, a, b):
 		case n.alternatives(src, a, b), n.oddsToWin(src, a, b), n.cricketScore(src, a, b):
 		case isFraction(a, b):
 			n.by("fraction")

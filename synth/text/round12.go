@@ -797,8 +797,10 @@ func (n *normalizer) unitedAbbrev(t *token) bool {
 // eNotation reads a number in E notation as programmers and scientists say it: "3e-4" three e
 // minus four, "1.5E+9" one point five e plus nine, "6.02e23" (it read "three e four", losing
 // the sign).
-func (n *normalizer) eNotation(t *token) bool {
-	c := t.core
+func (n *normalizer) eNotation(t *token) bool { return n.eNotationOf(t.raw, t.core) }
+
+// eNotationOf reads c, the text of src, as a number in E notation if it is one.
+func (n *normalizer) eNotationOf(src, c string) bool {
 	i := strings.IndexAny(c, "eE")
 	if i < 1 || i > 12 || i == len(c)-1 {
 		return false
@@ -821,12 +823,12 @@ func (n *normalizer) eNotation(t *token) bool {
 		return false
 	}
 	n.by("e notation")
-	n.emit(t.raw, appendNumber(nil, num)...)
-	n.emitLetter(t.raw, "e")
+	n.emit(src, appendNumber(nil, num)...)
+	n.emitLetter(src, "e")
 	if sign != "" {
-		n.emit(t.raw, sign)
+		n.emit(src, sign)
 	}
-	n.emit(t.raw, appendInteger(nil, exp)...)
+	n.emit(src, appendInteger(nil, exp)...)
 	return true
 }
 

@@ -724,11 +724,12 @@ func (n *normalizer) powerPerUnit(t *token) bool {
 // oddsVerbs after "N/M to" make the pair odds: "Arsenal are 2/1 to win the league".
 var oddsVerbs = setOf("win lift beat take finish be go make claim qualify reach score land top retain defend")
 
-// oddsToWin reports a pair a/b (a above b) before "to" and a verb of winning.
+// oddsToWin reports a pair a/b (a above b, or an odds-on price: see oddsOn) before "to" and a
+// verb of winning.
 func (n *normalizer) oddsToWin(src, a, b string) bool {
 	x, y := atoiSmall(a), atoiSmall(b)
 	to, verb := n.peek(1), n.peek(2)
-	if x <= y || y > 20 || to == nil || verb == nil || n.peek(0).post != "" || to.post != "" || !strings.EqualFold(to.core, "to") || !oddsVerbs[strings.ToLower(verb.core)] {
+	if x == y || x < y && !n.oddsOn(x, y) || y > 20 || to == nil || verb == nil || n.peek(0).post != "" || to.post != "" || !strings.EqualFold(to.core, "to") || !oddsVerbs[strings.ToLower(verb.core)] {
 		return false
 	}
 	n.by("odds")

@@ -401,7 +401,7 @@ func (n *normalizer) compound(src, s string) {
 		case '|':
 			sep = " "
 		}
-		if sep == "" {
+		if sep == "" || r == '-' && signedExponent(s[start:i], s[i+size:]) {
 			i += size
 			continue
 		}
@@ -436,6 +436,9 @@ func (n *normalizer) compound(src, s string) {
 // compoundPart reads a piece of a hyphenated compound; a unit symbol after
 // a number is an adjective and singular ("10-km run", "5-min break").
 func (n *normalizer) compoundPart(src, part, before string) {
+	if n.eNotationOf(src, part) {
+		return // "lr=3e-4" three e minus four
+	}
 	if len(before) >= 2 && isDigit(before[len(before)-2]) {
 		if un, ok := unitWord(part, true); ok && len(part) > 1 {
 			n.emit(src, strings.Fields(un.sing)...)

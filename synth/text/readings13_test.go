@@ -1,0 +1,16 @@
+package text
+
+import "testing"
+
+// TestReadings13 checks testdata/readings13.tsv: the round-thirteen readers of issue 18, each
+// with cases where the reading must not apply, read exactly as written there, with the lexicon
+// as the engine reads.
+func TestReadings13(t *testing.T) {
+	n, misses := scoreHeldOut(t, "testdata/readings13.tsv")
+	for _, m := range misses {
+		t.Error(m)
+	}
+	if n < 30 {
+		t.Fatalf("only %d cases", n)
+	}
+}
