@@ -116,6 +116,11 @@ func (n *normalizer) round13Token(t *token) int {
 	if n.mainsVolts(t) || n.modelTiers(t) {
 		return 1
 	}
+	if isDigit(t.core[0]) {
+		if k := n.dayRangeMonth(t); k > 0 {
+			return k
+		}
+	}
 	return 0
 }
 
@@ -169,4 +174,95 @@ func (n *normalizer) modelTiers(t *token) bool {
 	n.emit(t.raw, "and")
 	n.part(t.raw, b)
 	return true
+}
+
+// ageWords before a range make it ages, not days.
+var ageWords = setOf("aged ages age children kids pupils years")
+
+// dayRangeMonth reads a range of days before a month name as two dates, the day first: "closed
+// 24–26 December" the twenty fourth to the twenty sixth of december, "3-7 Mar 2027" with its
+// year, "10th–14th June". The first day must be before the second and the month written as the
+// day-first date reader accepts it ("3-7 mar" in lower case, or a score "won 3-1 May said", is
+// left alone: May needs a year or the end of the sentence after it), and a range after a label
+// ("pages 12-14"), a word of quantity or age ("aged 7-11") or a word of scores is no date. It
+// returns the tokens used, or 0.
+func (n *normalizer) dayRangeMonth(t *token) int {
+	if t.pre != "" || t.post != "" {
+		return 0
+	}
+	c := strings.ReplaceAll(t.core, "–", "-")
+	a, b, ok := strings.Cut(c, "-")
+	if !ok {
+		return 0
+	}
+	d1, ok1 := dayNumber(a)
+	d2, ok2 := dayNumber(b)
+	if !ok1 || !ok2 || d1 >= d2 || allDigits(a) != allDigits(b) {
+		return 0
+	}
+	next := n.peek(1)
+	m := month(next)
+	if m == 0 || next.pre != "" {
+		return 0
+	}
+	if p := n.peek(-1); p != nil {
+		if pl := strings.ToLower(p.core); labelPrev[pl] || quantityPrev[pl] || ageWords[pl] {
+			return 0 // "pages 12-14 March report", "aged 7-11"
+		}
+	}
+	for off := -1; off >= -3; off-- {
+		if p := n.peek(off); p != nil && scoreWords[strings.ToLower(p.core)] {
+			return 0 // "the score was 3-7 May."
+		}
+	}
+	l := strings.ToLower(next.core)
+	y, hasYear := yearNumber(n.peek(2))
+	hasYear = hasYear && (next.post == "" || next.post == ",")
+	switch {
+	case l == "may" && !hasYear && !strings.HasPrefix(next.post, "."):
+		return 0
+	case len(l) <= 4 && l != "may" && l != "june" && l != "july" && len(next.core) < 3:
+		return 0
+	}
+	words := []string{}
+	if prev := n.peek(-1); prev == nil || !strings.EqualFold(prev.core, "the") || prev.post != "" {
+		words = append(words, "the")
+	}
+	words = appendDayOrdinal(words, d1)
+	words = append(words, "to", "the")
+	words = appendDayOrdinal(words, d2)
+	words = append(words, "of", monthNames[m])
+	used := 2
+	if hasYear {
+		words = appendYear(words, y)
+		used = 3
+	}
+	n.by("date range")
+	n.emit(t.raw, words...)
+	return used
+}
+
+// articleBeforeNoun reports a number between "a" or "an" and a lower-case word, so that the
+// number measures the word: "a 6' fence", "an 8′ ladder".
+func articleBeforeNoun(prev, next *token) bool {
+	if prev == nil || next == nil || prev.post != "" || next.pre != "" || next.core == "" || next.core[0] < 'a' || next.core[0] > 'z' {
+		return false
+	}
+	return (strings.EqualFold(prev.core, "a") || strings.EqualFold(prev.core, "an")) && !notMeasured[next.core]
+}
+
+// notMeasured are words after "a 6'" that show the apostrophe closes a quotation or the number
+// is no measure: "'get a 6' and left", "rolled a 6' twice".
+var notMeasured = setOf("and or but nor to of in on at for with from by as than then twice again that which who is was")
+
+// singleQuoteOpen reports a single quotation mark opening one of the 30 tokens before the current
+// one, so that an apostrophe after a number may close it (a bounded look keeps the work linear).
+func (n *normalizer) singleQuoteOpen() bool {
+	for k := max(0, n.i-30); k < n.i && k < len(n.toks); k++ {
+		n.work++
+		if p := n.toks[k].pre; strings.ContainsAny(p, "'‘") {
+			return true
+		}
+	}
+	return false
 }

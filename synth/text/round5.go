@@ -687,8 +687,8 @@ func (n *normalizer) quoteOpen(t *token) bool {
 }
 
 // feetMark reads a prime after a number beside a dimension sign, or before a word of measure,
-// as feet: "10' x 12'" ten feet by twelve feet, "6' tall" (a lone apostrophe elsewhere may
-// close a quotation).
+// as feet: "10' x 12'" ten feet by twelve feet, "6' tall", and between an article and the noun
+// it measures, "a 6' fence" a six foot fence (a lone apostrophe elsewhere may close a quotation).
 func (n *normalizer) feetMark(t *token, num number, rest string) int {
 	prime := rest == "" && strings.HasPrefix(t.post, "'") && strings.Trim(t.post[1:], ".,;:!?)") == "" ||
 		rest == "′" && strings.Trim(t.post, ".,;:!?)") == ""
@@ -702,11 +702,12 @@ func (n *normalizer) feetMark(t *token, num number, rest string) int {
 	after := next != nil && isBy(next) && n.peek(2) != nil && startsNumeric(n.peek(2).core)
 	before := isBy(prev) && n.peek(-2) != nil && (n.peek(-2).post == "'" || strings.HasSuffix(n.peek(-2).core, "′"))
 	measure := next != nil && prime && measureAfter[strings.ToLower(next.core)]
-	if !after && !before && !measure {
+	noun := articleBeforeNoun(prev, next) && !n.singleQuoteOpen()
+	if !after && !before && !measure && !noun {
 		return 0
 	}
 	// "a 12′ × 20′ deck": the dimensions are an adjective, "foot" singular.
-	adj := after && adjectival(prev, n.peek(3), primeless(n.peek(2))) || before && adjectival(n.peek(-3), n.peek(1), primeless(t))
+	adj := noun || after && adjectival(prev, n.peek(3), primeless(n.peek(2))) || before && adjectival(n.peek(-3), n.peek(1), primeless(t))
 	n.by("unit")
 	n.emit(t.raw, appendNumber(nil, num)...)
 	n.emit(t.raw, plural(num.isOne() || adj, "foot", "feet"))

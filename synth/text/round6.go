@@ -729,6 +729,9 @@ var oddsVerbs = setOf("win lift beat take finish be go make claim qualify reach 
 func (n *normalizer) oddsToWin(src, a, b string) bool {
 	x, y := atoiSmall(a), atoiSmall(b)
 	to, verb := n.peek(1), n.peek(2)
+	if to != nil && to.post == "" && strings.EqualFold(to.core, "on") {
+		to, verb = verb, n.peek(3) // "11/8 on to win": odds on
+	}
 	if x == y || x < y && !n.oddsOn(x, y) || y > 20 || to == nil || verb == nil || n.peek(0).post != "" || to.post != "" || !strings.EqualFold(to.core, "to") || !oddsVerbs[strings.ToLower(verb.core)] {
 		return false
 	}
