@@ -130,6 +130,11 @@ func (n *normalizer) token() int {
 		if n.zoneSlash() || n.sizeSlash() || n.quantitySlash() {
 			return 1
 		}
+		if n.mathSlash() {
+			n.by("symbol")
+			n.emit(t.raw, "divided", "by")
+			return 1
+		}
 		n.by("symbol")
 		n.emit(t.raw, "slash")
 		return 1

@@ -113,7 +113,7 @@ func (n *normalizer) round13Token(t *token) int {
 	if t.core == "" || n.inPart != 0 {
 		return 0
 	}
-	if n.mainsVolts(t) || n.modelTiers(t) {
+	if n.mainsVolts(t) || n.modelTiers(t) || n.countMultiplier(t) {
 		return 1
 	}
 	if isDigit(t.core[0]) {
@@ -261,6 +261,62 @@ func (n *normalizer) singleQuoteOpen() bool {
 	for k := max(0, n.i-30); k < n.i && k < len(n.toks); k++ {
 		n.work++
 		if p := n.toks[k].pre; strings.ContainsAny(p, "'‘") {
+			return true
+		}
+	}
+	return false
+}
+
+// multiplierBlock are words after which "x2" is a variable or a name, not a count.
+var multiplierBlock = setOf("of and or the a an on at in to is are was be by for with from than if let where when then solve ext extension tel phone model")
+
+// currencyLead reports a token that begins with a currency sign: "£12.99".
+func currencyLead(s string) (string, bool) {
+	for _, sign := range []string{"$", "£", "€", "¥", "₹"} {
+		if rest, ok := strings.CutPrefix(s, sign); ok && rest != "" && isDigit(rest[0]) {
+			return rest, true
+		}
+	}
+	return s, false
+}
+
+// countMultiplier reads "x2" after an item or an amount as how many of it: "Coffee x2, muffin
+// x1" coffee times two, muffin times one; "(£12.99 x2)". Only a lower-case x and one or two
+// digits up to 20, after a word that names an item or an amount (a sentence of arithmetic is read
+// as one before this reader sees it): "x₁ + x₂", "of x₁ and x₂" and "solve x2 + 3" keep the variable, "BMW X2" the model,
+// "555-0199 x31" the extension, "ARM and x64" the processor.
+func (n *normalizer) countMultiplier(t *token) bool {
+	c := t.core
+	if len(c) < 2 || len(c) > 3 || c[0] != 'x' || !allDigits(c[1:]) || c[1] == '0' || t.pre != "" && t.pre != "(" {
+		return false
+	}
+	if atoiSmall(c[1:]) > 20 {
+		return false // "x64", "x86": processors
+	}
+	prev := n.peek(-1)
+	if prev == nil || prev.post != "" {
+		return false
+	}
+	_, cur := currencyLead(prev.core)
+	if !cur && (!isLetterWord(prev.core) || multiplierBlock[strings.ToLower(prev.core)]) {
+		return false // "555-0199 x31" an extension, "of x₁ and x₂" variables
+	}
+	n.by("times")
+	n.emit(t.raw, "times")
+	n.emit(t.raw, appendInteger(nil, c[1:])...)
+	return true
+}
+
+// mathSlash reports a spaced slash between two terms of an equation: "(3 + 5 + 7) / 3 = 5" divided
+// by three, "speed = distance / time". An equals sign must be within eight tokens of it; "S / M /
+// L" and "400 g / 14 oz" are no equation.
+func (n *normalizer) mathSlash() bool {
+	prev, next := n.peek(-1), n.peek(1)
+	if prev == nil || next == nil || prev.post != "" && prev.post != ")" || next.pre != "" && next.pre != "(" {
+		return false
+	}
+	for off := -8; off <= 8; off++ {
+		if p := n.peek(off); off != 0 && p != nil && p.core == "=" {
 			return true
 		}
 	}
