@@ -3,6 +3,7 @@ package hts
 import (
 	"fmt"
 	"math"
+	"sync"
 
 	"github.com/chorus-tts/chorus/synth/dsp"
 )
@@ -26,25 +27,105 @@ const fftSize = 1024
 //  3. the impulse response is the inverse FFT of H.
 type envelope struct {
 	order int
-	// The folded cepstrum is computed four coefficients at a time: group g (coefficients
-	// 4g…4g+3) takes c_m for m in [lo[g], hi[g]), and fold[off[g]+m−lo[g]][i] is the weight
-	// of c_m in coefficient 4g+i (zero where that coefficient has none of c_m). Four sums, each
-	// in ascending m, run side by side.
-	fold    [][4]float64
-	off     []int
-	lo, hi  []int
-	maxLast int // one past the last folded coefficient that is not negligible
-	fft     *dsp.RealFFT
-	cep     []float64
+	*foldTable
+	fft *dsp.RealFFT
+	cep []float64
 	// The half-size transform and its spectrum, for spectrumEven; nil when the folded
 	// cepstrum is too long for it.
 	fftHalf *dsp.RealFFT
 	even    []complex128
 }
 
+// foldTable is step 1's matrix for one order and α. It is read-only once made, so the
+// envelopes of every vocoder of a voice share it (foldCache): it takes order+1 transforms to
+// make, about 0.6 ms, which a request would otherwise pay for every group of phrases.
+//
+// The folded cepstrum is computed four coefficients at a time: group g (coefficients 4g…4g+3)
+// takes c_m for m in [lo[g], hi[g]), and fold[off[g]+m−lo[g]][i] is the weight of c_m in
+// coefficient 4g+i (zero where that coefficient has none of c_m). Four sums, each in ascending
+// m, run side by side.
+type foldTable struct {
+	fold    [][4]float64
+	off     []int
+	lo, hi  []int
+	maxLast int // one past the last folded coefficient that is not negligible
+}
+
+// maxFoldTables bounds a foldCache: a voice's vocoders use one α each (the voice's own, shifted
+// by a catalog voice's warp), so a few tables cover a catalog; beyond that tables are made
+// afresh, not kept.
+const maxFoldTables = 8
+
+// foldCache holds a voice's fold tables by order and α; safe for concurrent use.
+type foldCache struct {
+	mu sync.Mutex
+	m  map[foldKey]*foldTable
+}
+
+type foldKey struct {
+	order int
+	alpha float64
+}
+
+// table returns the fold table for order and α, made on first use.
+func (c *foldCache) table(order int, alpha float64) (*foldTable, error) {
+	if c == nil {
+		return newFoldTable(order, alpha)
+	}
+	k := foldKey{order, alpha}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if t, ok := c.m[k]; ok {
+		return t, nil
+	}
+	t, err := newFoldTable(order, alpha)
+	if err != nil {
+		return nil, err
+	}
+	if c.m == nil {
+		c.m = make(map[foldKey]*foldTable)
+	}
+	if len(c.m) < maxFoldTables {
+		c.m[k] = t
+	}
+	return t, nil
+}
+
 const half = fftSize / 2
 
+// newEnvelope makes an envelope for order and α with a table of its own.
 func newEnvelope(order int, alpha float64) (*envelope, error) {
+	t, err := newFoldTable(order, alpha)
+	if err != nil {
+		return nil, err
+	}
+	return newEnvelopeWith(order, t)
+}
+
+// newEnvelopeWith makes an envelope on a fold table made for order.
+func newEnvelopeWith(order int, t *foldTable) (*envelope, error) {
+	f, err := dsp.NewRealFFT(fftSize)
+	if err != nil {
+		return nil, fmt.Errorf("hts: %w", err)
+	}
+	groups := len(t.lo)
+	e := &envelope{
+		order:     order,
+		foldTable: t,
+		fft:       f,
+		cep:       make([]float64, 4*groups),
+	}
+	if len(e.cep) <= fftSize/2 {
+		if e.fftHalf, err = dsp.NewRealFFT(fftSize / 2); err != nil {
+			return nil, fmt.Errorf("hts: %w", err)
+		}
+		e.even = make([]complex128, half/2+1)
+	}
+	return e, nil
+}
+
+// newFoldTable computes step 1's matrix for order and α.
+func newFoldTable(order int, alpha float64) (*foldTable, error) {
 	f, err := dsp.NewRealFFT(fftSize)
 	if err != nil {
 		return nil, fmt.Errorf("hts: %w", err)
@@ -81,14 +162,11 @@ func newEnvelope(order int, alpha float64) (*envelope, error) {
 		maxLast = max(maxLast, last)
 	}
 	groups := (maxLast + 3) / 4
-	e := &envelope{
-		order:   order,
+	t := &foldTable{
 		off:     make([]int, groups+1),
 		lo:      make([]int, groups),
 		hi:      make([]int, groups),
 		maxLast: maxLast,
-		fft:     f,
-		cep:     make([]float64, 4*groups),
 	}
 	for g := range groups {
 		lo, hi := order+1, 0
@@ -97,7 +175,7 @@ func newEnvelope(order int, alpha float64) (*envelope, error) {
 				lo, hi = min(lo, m), m+1
 			}
 		}
-		e.lo[g], e.hi[g] = lo, hi
+		t.lo[g], t.hi[g] = lo, hi
 		for m := lo; m < hi; m++ {
 			var w [4]float64
 			for i := range w {
@@ -105,17 +183,11 @@ func newEnvelope(order int, alpha float64) (*envelope, error) {
 					w[i] = rows[m][n]
 				}
 			}
-			e.fold = append(e.fold, w)
+			t.fold = append(t.fold, w)
 		}
-		e.off[g+1] = len(e.fold)
+		t.off[g+1] = len(t.fold)
 	}
-	if len(e.cep) <= fftSize/2 {
-		if e.fftHalf, err = dsp.NewRealFFT(fftSize / 2); err != nil {
-			return nil, fmt.Errorf("hts: %w", err)
-		}
-		e.even = make([]complex128, half/2+1)
-	}
-	return e, nil
+	return t, nil
 }
 
 // spectrum writes into H (half+1 bins) the minimum-phase spectrum of mel-cepstrum c. It

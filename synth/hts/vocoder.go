@@ -124,7 +124,7 @@ func New(v *Voice, p Params, seed uint64) (*Vocoder, error) {
 	if !(alpha > -0.95 && alpha < 0.95) {
 		return nil, fmt.Errorf("hts: all-pass constant %v out of range", alpha)
 	}
-	wave, err := newWaveform(order, alpha, v.FramePeriod, seed)
+	wave, err := newWaveform(order, alpha, v.FramePeriod, seed, v.folds)
 	if err != nil {
 		return nil, err
 	}

@@ -53,6 +53,8 @@ type Voice struct {
 	// voice's models: a question asked by several models (the same name and patterns), or a
 	// pattern of several questions, has one id, so a label's answers are cached across them.
 	numQuestions, numPatterns int
+	// folds holds the envelope tables of the voice's vocoders (nil: each makes its own).
+	folds *foldCache
 }
 
 // answers caches one label's answers to the voice's questions and patterns (see model.find).
@@ -118,7 +120,7 @@ func Parse(data []byte) (*Voice, error) {
 	if err != nil {
 		return nil, err
 	}
-	v := &Voice{mcp: -1, lf0: -1}
+	v := &Voice{mcp: -1, lf0: -1, folds: &foldCache{}}
 	geti := func(key string, lo, hi int) (int, error) {
 		e, ok := hdr[key]
 		if !ok {

@@ -142,8 +142,14 @@ func (wf *waveform) response(s *slot) {
 	}
 }
 
-func newWaveform(order int, alpha float64, fp int, seed uint64) (*waveform, error) {
-	env, err := newEnvelope(order, alpha)
+// newWaveform makes the waveform stage for order and α; folds, if not nil, holds the voice's
+// fold tables.
+func newWaveform(order int, alpha float64, fp int, seed uint64, folds *foldCache) (*waveform, error) {
+	t, err := folds.table(order, alpha)
+	if err != nil {
+		return nil, err
+	}
+	env, err := newEnvelopeWith(order, t)
 	if err != nil {
 		return nil, err
 	}
