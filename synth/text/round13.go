@@ -267,6 +267,9 @@ func (n *normalizer) singleQuoteOpen() bool {
 	return false
 }
 
+// mathOps are tokens of arithmetic: before one, "x2" is a variable.
+var mathOps = setOf("+ - − = × * / < > ≤ ≥ ^ ÷")
+
 // multiplierBlock are words after which "x2" is a variable or a name, not a count.
 var multiplierBlock = setOf("of and or the a an on at in to is are was be by for with from than if let where when then solve ext extension tel phone model")
 
@@ -282,8 +285,8 @@ func currencyLead(s string) (string, bool) {
 
 // countMultiplier reads "x2" after an item or an amount as how many of it: "Coffee x2, muffin
 // x1" coffee times two, muffin times one; "(£12.99 x2)". Only a lower-case x and one or two
-// digits up to 20, after a word that names an item or an amount (a sentence of arithmetic is read
-// as one before this reader sees it): "x₁ + x₂", "of x₁ and x₂" and "solve x2 + 3" keep the variable, "BMW X2" the model,
+// digits up to 20, after a word that names an item or an amount, with no sign of arithmetic after
+// it: "energy x2 = 8", "x₁ + x₂", "of x₁ and x₂" and "solve x2 + 3" keep the variable, "BMW X2" the model,
 // "555-0199 x31" the extension, "ARM and x64" the processor.
 func (n *normalizer) countMultiplier(t *token) bool {
 	c := t.core
@@ -293,8 +296,8 @@ func (n *normalizer) countMultiplier(t *token) bool {
 	if atoiSmall(c[1:]) > 20 {
 		return false // "x64", "x86": processors
 	}
-	prev := n.peek(-1)
-	if prev == nil || prev.post != "" {
+	prev, next := n.peek(-1), n.peek(1)
+	if prev == nil || prev.post != "" || next != nil && t.post == "" && (mathOps[next.core] || strings.HasPrefix(next.core, "=")) {
 		return false
 	}
 	_, cur := currencyLead(prev.core)
