@@ -116,6 +116,9 @@ func (n *normalizer) round13Token(t *token) int {
 	if n.mainsVolts(t) || n.modelTiers(t) || n.countMultiplier(t) {
 		return 1
 	}
+	if k := n.britishPlate(t); k > 0 {
+		return k
+	}
 	if isDigit(t.core[0]) {
 		if k := n.dayRangeMonth(t); k > 0 {
 			return k
@@ -324,4 +327,42 @@ func (n *normalizer) mathSlash() bool {
 		}
 	}
 	return false
+}
+
+// plateWords before a code make it a vehicle registration.
+var plateWords = setOf("reg reg. registration registered plate plates numberplate vrm")
+
+// britishPlate reads a current British number plate (two letters, two digits, then three
+// letters: "KX19 LMO") after a word of registration, as police appeals say it, one character at
+// a time: k x one nine l m o (it was k x nineteen). "FY25 EPS" after no such word stays as it was.
+// It returns the tokens used, or 0.
+func (n *normalizer) britishPlate(t *token) int {
+	c, next := t.core, n.peek(1)
+	if len(c) != 4 || !isUpperLetter(c[0]) || !isUpperLetter(c[1]) || !isDigit(c[2]) || !isDigit(c[3]) || t.post != "" ||
+		next == nil || next.pre != "" || len(next.core) != 3 || !isUpperLetter(next.core[0]) || !isUpperLetter(next.core[1]) || !isUpperLetter(next.core[2]) {
+		return 0
+	}
+	found := false
+	for off := -1; off >= -3 && !found; off-- {
+		p := n.peek(off)
+		if p == nil {
+			break
+		}
+		found = plateWords[strings.ToLower(p.core)]
+	}
+	if !found {
+		return 0
+	}
+	n.by("number plate")
+	for i := 0; i < 4; i++ {
+		if isDigit(c[i]) {
+			n.emit(t.raw, onesWords[c[i]-'0'])
+		} else {
+			n.emitLetter(t.raw, c[i:i+1])
+		}
+	}
+	for i := 0; i < 3; i++ {
+		n.emitLetter(next.raw, next.core[i:i+1])
+	}
+	return 2
 }
