@@ -143,6 +143,7 @@ func FuzzReaders(f *testing.F) {
 		"11/8 on to win", "1/2 on", "3–7 Mar", "24-26 December 2027", "0-31 May", "31-32 Jan", "1-2 May.", "1st-2nd June", "a 6' fence", "an 8′ x", "'a 6' b", "a 99999' z",
 		"Coffee x2", "x2", "(£12.99 x2)", "£x2", "a x20 b", "y x21", "of x2", "x2 +", "Tea x0", "(3 + 5) / 3 = 5", "a / b =", "/ =", "= /",
 		"reg AB12 CDE", "reg AB12", "registration KX19 LM", "plate A112 BCD", "reg ab12 cde", "reg AB12 CD1",
+		"1 atm", "Ep 5", "ep #5", "Ep", "Oct '23", "March ’05", "May ''23", "Oct '2", "Oct '", "Jan. '99",
 	}
 	for _, s := range seeds {
 		f.Add(s)

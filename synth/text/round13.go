@@ -119,6 +119,12 @@ func (n *normalizer) round13Token(t *token) int {
 	if k := n.britishPlate(t); k > 0 {
 		return k
 	}
+	if k := n.monthShortYear(t); k > 0 {
+		return k
+	}
+	if n.episodeAbbrev(t) {
+		return 1
+	}
 	if isDigit(t.core[0]) {
 		if k := n.dayRangeMonth(t); k > 0 {
 			return k
@@ -365,4 +371,36 @@ func (n *normalizer) britishPlate(t *token) int {
 		n.emitLetter(next.raw, next.core[i:i+1])
 	}
 	return 2
+}
+
+// monthShortYear reads a month and a year cut to two digits with an apostrophe: "Oct '23"
+// october twenty three (it was oct), "March ’05" march oh five.
+func (n *normalizer) monthShortYear(t *token) int {
+	next := n.peek(1)
+	m := month(t)
+	if m == 0 || next == nil || t.post != "" && t.post != "." {
+		return 0
+	}
+	y := next.pre + next.core
+	cut := strings.TrimPrefix(strings.TrimPrefix(y, "'"), "’")
+	if cut == y || len(cut) != 2 || !allDigits(cut) {
+		return 0
+	}
+	y = cut
+	n.by("date")
+	n.emit(t.raw, monthNames[m])
+	n.emit(next.raw, yearTwo(nil, atoiSmall(y))...)
+	return 2
+}
+
+// episodeAbbrev reads "Ep" without its full stop before a number as episode: "Ep 5 is out" (it
+// was e p). "EP" in capitals may be a record ("the band's EP 2") and stays.
+func (n *normalizer) episodeAbbrev(t *token) bool {
+	next := n.peek(1)
+	if t.core != "Ep" && t.core != "ep" || t.post != "" || next == nil || next.pre != "" && next.pre != "#" || next.core == "" || !isDigit(next.core[0]) {
+		return false
+	}
+	n.by("abbreviation")
+	n.emit(t.raw, "episode")
+	return true
 }

@@ -54,7 +54,7 @@ var units = map[string]unit{
 	"dB": u("decibel", "decibels", true), "kcal": u("kilocalorie", "kilocalories", true), "cal": u("calorie", "calories", true),
 	"px": u("pixel", "pixels", true), "pt": u("point", "points", false), "ha": u("hectare", "hectares", true), "ac": u("acre", "acres", true), "acre": u("acre", "acres", false),
 	"ly": u("light year", "light years", true), "bu": u("bushel", "bushels", true),
-	"kPa": u("kilopascal", "kilopascals", true), "Pa": u("pascal", "pascals", false),
+	"kPa": u("kilopascal", "kilopascals", true), "atm": u("atmosphere", "atmospheres", true), "Pa": u("pascal", "pascals", false),
 	"m²": u("square meter", "square meters", true), "km²": u("square kilometer", "square kilometers", true),
 	"cm²": u("square centimeter", "square centimeters", true), "ft²": u("square foot", "square feet", true),
 	"m³": u("cubic meter", "cubic meters", true), "cm³": u("cubic centimeter", "cubic centimeters", true),
