@@ -144,6 +144,7 @@ func FuzzReaders(f *testing.F) {
 		"Coffee x2", "x2", "(£12.99 x2)", "£x2", "a x20 b", "y x21", "of x2", "x2 +", "Tea x0", "(3 + 5) / 3 = 5", "a / b =", "/ =", "= /",
 		"reg AB12 CDE", "reg AB12", "registration KX19 LM", "plate A112 BCD", "reg ab12 cde", "reg AB12 CD1",
 		"1 atm", "Ep 5", "ep #5", "Ep", "Oct '23", "March ’05", "May ''23", "Oct '2", "Oct '", "Jan. '99",
+		"21.5 ppg", "ppg", "8–5 PT", "9–13 PT", "25 and 26 December", "1 & 2 Jan 2027", "31 and 32 Jan", "2 and 1 May", "1st and 2nd June",
 	}
 	for _, s := range seeds {
 		f.Add(s)

@@ -129,6 +129,9 @@ func (n *normalizer) round13Token(t *token) int {
 		if k := n.dayRangeMonth(t); k > 0 {
 			return k
 		}
+		if k := n.dayPairMonth(t); k > 0 {
+			return k
+		}
 	}
 	return 0
 }
@@ -403,4 +406,40 @@ func (n *normalizer) episodeAbbrev(t *token) bool {
 	n.by("abbreviation")
 	n.emit(t.raw, "episode")
 	return true
+}
+
+// dayPairMonth reads two days joined by "and" or "&" before a month name as dates, the day first:
+// "closed on 25 and 26 December" the twenty fifth and twenty sixth of december (the first was a
+// cardinal; the second was read as a date already). The first day must be before the second. It
+// returns the tokens used, or 0.
+func (n *normalizer) dayPairMonth(t *token) int {
+	and, d2t, mt := n.peek(1), n.peek(2), n.peek(3)
+	if t.pre != "" || t.post != "" || and == nil || d2t == nil || mt == nil || and.post != "" || d2t.post != "" || d2t.pre != "" || mt.pre != "" {
+		return 0
+	}
+	if l := strings.ToLower(and.core); l != "and" && l != "&" {
+		return 0
+	}
+	d1, ok1 := dayNumber(t.core)
+	d2, ok2 := dayNumber(d2t.core)
+	m := month(mt)
+	if !ok1 || !ok2 || d1 >= d2 || m == 0 || allDigits(t.core) != allDigits(d2t.core) || len(mt.core) < 3 {
+		return 0
+	}
+	words := []string{}
+	if p := n.peek(-1); p == nil || !strings.EqualFold(p.core, "the") || p.post != "" {
+		words = append(words, "the")
+	}
+	words = appendDayOrdinal(words, d1)
+	words = append(words, "and")
+	words = appendDayOrdinal(words, d2)
+	words = append(words, "of", monthNames[m])
+	used := 4
+	if y, ok := yearNumber(n.peek(4)); ok && (mt.post == "" || mt.post == ",") {
+		words = appendYear(words, y)
+		used = 5
+	}
+	n.by("date")
+	n.emit(t.raw, words...)
+	return used
 }
