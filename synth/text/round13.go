@@ -46,17 +46,20 @@ func (n *normalizer) threadCount(t *token, a, b string) bool {
 	if !strings.HasPrefix(t.pre, "(") && !strings.HasPrefix(t.pre, "[") || !strings.HasPrefix(t.post, ")") && !strings.HasPrefix(t.post, "]") {
 		return false
 	}
+	read := func() bool {
+		n.by("thread count")
+		n.emit(t.raw, appendInteger(nil, a)...)
+		n.emit(t.raw, "of")
+		n.emit(t.raw, appendInteger(nil, b)...)
+		return true
+	}
 	if p := n.peek(-1); p == nil {
 		// Opening a post: "(1/5) Let's talk about rents", a capitalized word after it.
 		nt := n.peek(1)
 		if nt == nil || nt.pre != "" || nt.core == "" || nt.core[0] < 'A' || nt.core[0] > 'Z' {
 			return false
 		}
-		n.by("thread count")
-		n.emit(t.raw, appendInteger(nil, a)...)
-		n.emit(t.raw, "of")
-		n.emit(t.raw, appendInteger(nil, b)...)
-		return true
+		return read()
 	} else if fractionNouns[strings.ToLower(p.core)] || strings.HasSuffix(strings.ToLower(p.core), "ths") {
 		return false // "close to a third (1/3)" restates the fraction
 	}
@@ -78,11 +81,7 @@ func (n *normalizer) threadCount(t *token, a, b string) bool {
 			return false
 		}
 	}
-	n.by("thread count")
-	n.emit(t.raw, appendInteger(nil, a)...)
-	n.emit(t.raw, "of")
-	n.emit(t.raw, appendInteger(nil, b)...)
-	return true
+	return read()
 }
 
 // signedExponent reports that a hyphen between before and after is the sign of an exponent, not
