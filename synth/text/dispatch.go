@@ -59,29 +59,12 @@ func (n *normalizer) token() int {
 			return 1
 		}
 	}
-	if k := n.round13Token(t); k > 0 {
-		return k
-	}
-	if k := n.round12Token(t); k > 0 {
-		return k
-	}
-	if k := n.round11Token(t); k > 0 {
-		return k
-	}
-	if k := n.round10Token(t); k > 0 {
-		return k
-	}
-	if k := n.round9Token(t); k > 0 {
-		return k
-	}
-	if k := n.round8Token(t); k > 0 {
-		return k
-	}
-	if k := n.round7Token(t); k > 0 {
-		return k
-	}
-	if k := n.round6Token(t); k > 0 {
-		return k
+	// Each round's readers, the latest round first (a later round refines cases an earlier one read).
+	for _, round := range [...]func(*token) int{n.round13Token, n.round12Token, n.round11Token, n.round10Token,
+		n.round9Token, n.round8Token, n.round7Token, n.round6Token} {
+		if k := round(t); k > 0 {
+			return k
+		}
 	}
 	if n.product(t) || n.extensionNumber(t) || n.chat(t) || n.timeZone(t) || n.postalState(t) || n.tech(t) || n.starCode(t) || n.codeIdentifier(t) || n.airTime(t) || n.battingAverage(t) {
 		return 1
