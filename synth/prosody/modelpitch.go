@@ -98,7 +98,7 @@ func (m *modelRun) contour(segs []pseg, times []int, total int, g group, base in
 			if terminal && !rise {
 				// The final low is held before voicing ends (pitch.go).
 				if last := pts[len(pts)-1].Pos; voiceEnd > last {
-					add(voiceEnd-min(int(lowHoldMaxSec*s.sr), int(lowHoldFrac*float64(voiceEnd-last))), end)
+					add(lowFrom(last, voiceEnd, s.sr), end)
 				}
 			}
 			add(max(voiceEnd, pts[len(pts)-1].Pos+1), end)

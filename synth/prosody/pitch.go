@@ -199,14 +199,19 @@ func contour(segs []pseg, times []int, total int, g group, kind text.Kind, s set
 		// accent on the last syllable the fall then takes the first part of the vowel
 		// (English compresses it, Grabe 1998), so the vowel still ends low.
 		if last := pts[len(pts)-1].Pos; voiceEnd > last {
-			hold := min(int(lowHoldMaxSec*s.sr), int(lowHoldFrac*float64(voiceEnd-last)))
-			add(voiceEnd-hold, end)
+			add(lowFrom(last, voiceEnd, s.sr), end)
 		}
 	}
 	add(voiceEnd, end)
 	add(speechEnd, end)
 	add(total, end)
 	return pts
+}
+
+// lowFrom is where a statement's final low starts to be held, after the contour's last target
+// at last and before voicing ends at voiceEnd (samples at sample rate sr).
+func lowFrom(last, voiceEnd int, sr float64) int {
+	return voiceEnd - min(int(lowHoldMaxSec*sr), int(lowHoldFrac*float64(voiceEnd-last)))
 }
 
 // finalTone is the final low of a terminal phrase of the kind, in semitones from the base.
