@@ -280,10 +280,7 @@ func lerpFrame(a, b *frame, x float64) frame {
 	}
 	f.fnz = l(a.fnz, b.fnz)
 	f.mw = l(a.mw, b.mw)
-	f.mz = b.mz
-	if f.mz == 0 {
-		f.mz = a.mz
-	}
+	f.mz = murmurZeroOf(a, b)
 	f.av, f.avs, f.ah, f.af, f.ab = l(a.av, b.av), l(a.avs, b.avs), l(a.ah, b.ah), l(a.af, b.af), l(a.ab, b.ab)
 	f.f6, f.b6 = b.f6, b.b6
 	f.asp = l(a.asp, b.asp)
@@ -456,13 +453,19 @@ func (v *Vocoder) startBlock(st *blockState, a, b *frame, f0 float64, n int) {
 // murmur without a step.
 const murmurZeroBW, murmurPoleBW = 100.0, 1000.0
 
+// murmurZeroOf is the murmur antiformant's frequency between frames a and b: b's, or a's when b
+// has none (the murmur ends there).
+func murmurZeroOf(a, b *frame) float64 {
+	if b.mz != 0 {
+		return b.mz
+	}
+	return a.mz
+}
+
 // setMurmurZero sets the murmur's notch for the block between frames a and b.
 func (v *Vocoder) setMurmurZero(a, b *frame) {
 	w := 0.5 * (a.mw + b.mw)
-	fz := b.mz
-	if fz == 0 {
-		fz = a.mz
-	}
+	fz := murmurZeroOf(a, b)
 	if w < 1e-3 || fz == 0 || fz*v.p.TractScale+murmurPoleBW >= v.nyqLim {
 		if v.mzOn {
 			v.mzOn = false
