@@ -521,7 +521,7 @@ func appendRecordSide(dst []string, d string) []string {
 }
 
 // oddsWords near a/b make it betting odds: "a 3/1 favourite" three to one.
-var oddsWords = setOf("odds favourite favorite favourites favorites shot outsider bet price underdog chance backed bookmakers bookies bookmaker punters wager priced tipped longshot")
+var oddsWords = setOf("odds favourite favorite favourites favorites shot outsider bet price underdog chance backed bookmakers bookies bookmaker punters wager priced tipped longshot winner winners")
 
 // ratingWords before a/b make it a rating: "rated 9/10" nine out of ten.
 var ratingWords = setOf(`rated rate rates rating ratings gave give gives giving scored score scores scoring got gets

@@ -15,6 +15,7 @@ const (
 	factSeaWind               // a word of wind or the sea: kt is knots
 	factJewellery             // a word of jewellery: 14k is karats
 	factQuake                 // a word of earthquakes: M6.1 is a magnitude
+	factChat                  // a chat abbreviation in lower case: "omw, b there" is be
 	numFacts
 )
 
@@ -62,6 +63,9 @@ var factTests = [numFacts]func(n *normalizer) bool{
 	factSeaWind:   func(n *normalizer) bool { return n.anyWordOf(seaWindWords) },
 	factJewellery: func(n *normalizer) bool { return n.anyWordOf(jewelleryWords) },
 	factQuake:     func(n *normalizer) bool { return n.anyWordOf(seismicWords) },
+	factChat: func(n *normalizer) bool {
+		return n.anyToken(func(t *token) bool { _, ok := chatReadings[t.core]; return ok && !chatNotLower[t.core] })
+	},
 }
 
 // scan runs a whole-sentence test, counting the tokens it visits as work.

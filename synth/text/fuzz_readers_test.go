@@ -145,6 +145,13 @@ func FuzzReaders(f *testing.F) {
 		"reg AB12 CDE", "reg AB12", "registration KX19 LM", "plate A112 BCD", "reg ab12 cde", "reg AB12 CD1",
 		"1 atm", "Ep 5", "ep #5", "Ep", "Oct '23", "March ’05", "May ''23", "Oct '2", "Oct '", "Jan. '99",
 		"21.5 ppg", "ppg", "8–5 PT", "9–13 PT", "25 and 26 December", "1 & 2 Jan 2027", "31 and 32 Jan", "2 and 1 May", "1st and 2nd June",
+		// round fourteen
+		"use 1/2 to 3/4 of", "1/2 to", "to 3/4", "from 1/2 and 0/4 cup", "1/2 or 1/2 or 1/2 of", "on 6/1 and 6/2", "and 6/2", "a 7/1 winner",
+		"2.4 m × 1.2 m", "m × 1", "3 ft x", "2 m × 3 = 6 m", "Hastings (1066)", "(1066)", "A (0999)", "Keats (d. 1821)", "(r. 1558–1603)", "(b. 12)", "(fl.",
+		"Charles I's", "Peter I (", "I's", "removed in 3.0", "in 3.0", "version to 1.22", "Licence No. PL-04471", "No. AB", "No. 12-",
+		"07:00–19:00", "00:00–19:00", "09:00 and 15:00", "09:00 to 25:00", "07:00 - 19:00", "2019;570(7760):123-7", "2019;570():1-", "2019;570(7760):e12",
+		"2019;:1", "1599;1:1", "2020;395(10223):497-506", "2019;5:123-4567", "410 U.S. 113", "1 F.3d 1", "U.S. 113", "410 U.S.", "one 5 ml spoonful",
+		"each 5 ml", "every 10 min check", "omw, b there", ", b there",
 	}
 	for _, s := range seeds {
 		f.Add(s)

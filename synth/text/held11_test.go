@@ -34,7 +34,10 @@ func TestHeld11Dev(t *testing.T) {
 // code before its reason phrase, a three-letter airline code, a day-first date after "ships", a
 // hash or cipher's size) bring it to 90/103, so the half is no longer unseen. The sort code is
 // left as digits: held6's writer reads "Sort code 20-00-00" digit by digit, this line in pairs.
-const held11UnseenFloor = 0.87
+//
+// Round fourteen's reader of chat "b" after a comma (from held13 dev's "omw, b there in 10")
+// reads line 100, the same words: 91/103.
+const held11UnseenFloor = 0.88
 
 // TestHeld11Unseen scores the half of held-out set 11 whose outputs are not looked at while the
 // readers are changed.

@@ -3,8 +3,11 @@ package text
 import "testing"
 
 // held13DevFloor is the exact-match share the dev half of held-out set 13 holds at least:
-// 113/123 when first scored, before round fourteen.
-const held13DevFloor = 0.91
+// 113/123 when first scored, before round fourteen; 123/123 after its readers (spans of
+// fractions, odds before winner, lengths multiplied, years and reigns in reference works,
+// versions after a verb of releasing, No. before a code, singular units after one or each, law
+// reports, chat b after a comma).
+const held13DevFloor = 1.0
 
 // TestHeld13Dev scores the development half of held-out set 13 (testdata/held13_dev.tsv: the
 // issue's classes in weather and traffic bulletins, sports results and odds, reviews and spec

@@ -150,6 +150,13 @@ func (n *normalizer) numeric(t *token) int {
 		lo, hi := s[:k], strings.TrimLeft(s[k:], "-–")
 		if hi != "" && isDigit(hi[0]) && !strings.ContainsAny(hi, "-–") && (meridiemTail(lo) || meridiemTail(hi) || strings.Contains(lo, ":")) {
 			n.by("time range")
+			if w, ok := clock24Pair(lo, hi); ok {
+				// "07:00–19:00" oh seven hundred to nineteen hundred: a 24-hour range.
+				n.emit(src, w...)
+				n.emit(src, n.rangeWord())
+				n.part(src, hi)
+				return 1
+			}
 			n.part(src, lo)
 			n.emit(src, n.rangeWord())
 			n.part(src, hi)
@@ -246,6 +253,7 @@ func (n *normalizer) numeric(t *token) int {
 	if a, b, ok := splitFraction(s); ok {
 		x, y := atoiSmall(a), atoiSmall(b)
 		prev := n.peek(-1)
+		span := n.inPart == 0 && n.fractionSpan(a, b) // "1/2 to 3/4 of a teaspoon"
 		switch {
 		case (n.bloodPressure() || n.unitNext("mmHg")) && x >= 50 && y >= 30 && len(a) <= 3:
 			n.by("blood pressure")
@@ -266,7 +274,7 @@ func (n *normalizer) numeric(t *token) int {
 			// "expires 05/2026": a month and a year.
 			n.by("date")
 			n.emit(src, monthYear(a, b)...)
-		case prev != nil && prev.post == "" && (datePrev[strings.ToLower(prev.core)] || n.dateRangeEnd() || n.asOf()) && x >= 1 && x <= 12 && y >= 1 && y <= 31 && len(b) <= 2:
+		case !span && prev != nil && prev.post == "" && (datePrev[strings.ToLower(prev.core)] || n.dateRangeEnd() || n.dateListEnd() || n.asOf()) && x >= 1 && x <= 12 && y >= 1 && y <= 31 && len(b) <= 2:
 			// "on 6/30": month and day.
 			n.by("date")
 			w := []string{monthNames[x]}
@@ -344,6 +352,9 @@ func adjectival(before, after, last *token) bool {
 	if b == "a" || b == "an" {
 		return true
 	}
+	if eachWords[b] {
+		return eachAdjective(after, last)
+	}
 	if !determiners[b] || after == nil || last == nil || last.post != "" || after.pre != "" {
 		return false
 	}
@@ -395,6 +406,13 @@ func (n *normalizer) colon(t *token, s string) int {
 	}
 	if mer == "" && n.zuluTime(t, body) {
 		return 1
+	}
+	if mer == "" && n.inPart == 0 {
+		if w, ok := clock24Pair(body, n.clockPartner()); ok {
+			n.by("military time")
+			n.emit(src, w...) // "between 09:00 and 15:00" oh nine hundred
+			return 1
+		}
 	}
 	if w, ok := clockTime(body, mer != ""); ok {
 		n.emit(src, w...)

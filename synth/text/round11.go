@@ -487,7 +487,8 @@ func (n *normalizer) unitBeforePlural(t *token, unit string) bool {
 // quantityVerbs are verbs in -s a quantity is often the subject of: "10kg costs more", "5mm
 // seems thin"; after a unit they are verbs, not nouns it describes.
 var quantityVerbs = setOf(`looks seems feels sounds costs weighs lasts takes makes means needs gets goes comes runs
-works holds keeps stays shows sells fits beats equals remains becomes gives adds brings requires`)
+works holds keeps stays shows sells fits beats equals remains becomes gives adds brings requires
+contains provides delivers supplies`)
 
 // sizeSystems are the systems a clothing or shoe size is given in.
 var sizeSystems = setOf("UK US EU AU IT FR JP CN MX")

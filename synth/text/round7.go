@@ -209,7 +209,7 @@ func (n *normalizer) chatBe(t *token) bool {
 		return false
 	}
 	prev := n.peek(-1)
-	return prev == nil || prev.post == "" && beBefore[strings.ToLower(prev.core)]
+	return prev == nil || prev.post == "" && beBefore[strings.ToLower(prev.core)] || clauseEnd(prev.post) && n.fact(factChat)
 }
 
 // penceWords are words of a sentence about British prices that make a three- or four-digit

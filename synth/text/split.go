@@ -275,6 +275,10 @@ func boundary(before, run, after string) bool {
 		return false // "Matt. 5:9": a book of the Bible and a verse
 	case (key == "c" || key == "ca") && eraWords[trimWord(next)]:
 		return false // "built c. AD 80": circa
+	case lifeMarks[w] != "" && nextDigit && len(before) > len(w) && before[len(before)-len(w)-1] == '(':
+		return false // "Elizabeth I (r. 1558–1603)": reigned, born, died
+	case w == "No" && upperCode(strings.TrimRight(next, ".,;:!?)")):
+		return false // "Licence No. PL-04471": the number of a code
 	case (w == "s" || w == "ss") && nextDigit:
 		return false // "charged under s. 18": a statute's section
 	case (key == "dep" || key == "arr") && nextDigit:

@@ -115,6 +115,9 @@ func (n *normalizer) versionContext() bool {
 	if prev.post == "" && camelName(prev.core) {
 		return true // "TensorFlow 2.18", "FastAPI 0.115", "HarmonyOS 5.0"
 	}
+	if n.releaseVersion(prev) {
+		return true // "removed in 3.0", "the minimum Go version to 1.22"
+	}
 	if prev.post == "" && n.releaseCue(prev) {
 		return true // "Minecraft 1.21 adds new mobs", "update Stardew 1.6"
 	}

@@ -1,0 +1,411 @@
+package text
+
+import "strings"
+
+// Round fourteen of issue 18: readers for classes the dev half of held-out set 13 (weather and
+// traffic bulletins, results and odds, spec sheets, order tracking, leaflets, newsletters,
+// notices, encyclopedia text, release notes, timetables, conversational answers), the leftovers
+// of round thirteen (spans of fractions, 24-hour ranges, Vancouver citations) and fresh probe
+// sentences found.
+
+// spanJoins join the two ends of a span of fractions: "1/2 to 3/4".
+var spanJoins = setOf("to and or")
+
+// properFraction reports a token that is a proper fraction a/b as isFraction reads one.
+func properFraction(t *token) bool {
+	if t == nil {
+		return false
+	}
+	a, b, ok := splitFraction(t.core)
+	return ok && isFraction(a, b)
+}
+
+// fractionSpan reports that the pair at n.i is one end of a span of two proper fractions read as
+// fractions, not as month/day dates: "use 1/2 to 3/4 of a teaspoon", "from 1/4 to 1/2 of the
+// total", "add 1/4 to 1/2 cup". A span after a date word ("from 1/2 to 3/4", "on 6/1 or 6/2")
+// stays two dates unless "of" or a unit follows it.
+func (n *normalizer) fractionSpan(a, b string) bool {
+	if !isFraction(a, b) {
+		return false
+	}
+	first := 0
+	if j := n.peek(1); j != nil && n.peek(0).post == "" && spanJoins[strings.ToLower(j.core)] && j.post == "" && properFraction(n.peek(2)) {
+		first = 0
+	} else if j := n.peek(-1); j != nil && j.post == "" && spanJoins[strings.ToLower(j.core)] && properFraction(n.peek(-2)) && n.peek(-2).post == "" {
+		first = -2
+	} else {
+		return false
+	}
+	if after := n.peek(first + 3); after != nil && n.peek(first+2).post == "" {
+		l := strings.ToLower(after.core)
+		if l == "of" || l == "a" || l == "an" {
+			return true
+		}
+		if _, ok := unitWord(after.core, true); ok {
+			return true
+		}
+		if measureNouns[l] {
+			return true
+		}
+	}
+	before := n.peek(first - 1)
+	if before == nil || before.post != "" {
+		return true
+	}
+	l := strings.ToLower(before.core)
+	return !datePrev[l] && l != "between" && l != "to"
+}
+
+// measureNouns are kitchen and workshop measures written out that may follow a fraction.
+var measureNouns = setOf("cup cups teaspoon teaspoons tablespoon tablespoons tsp tbsp inch inches mile miles pound pounds ounce ounces stick sticks pint pints gallon gallons")
+
+// lengthUnits are units of length: between two lengths × is "by" ("4.2 m × 3.6 m").
+var lengthUnits = setOf("m cm mm km ft in inch inches yd yds mi metres meters metre meter feet foot yards")
+
+// lengthBy reports × or x between a length and a number: "4.2 m × 3.6 m" four point two meters
+// by three point six meters, "3 ft x 4 ft". "5 kg × 9.8" (not a length) stays times.
+func (n *normalizer) lengthBy(t *token) bool {
+	if t.core != "×" && t.core != "x" && t.core != "X" {
+		return false
+	}
+	unit, num, next := n.peek(-1), n.peek(-2), n.peek(1)
+	if unit == nil || num == nil || next == nil || unit.post != "" || num.post != "" || t.post != "" ||
+		!lengthUnits[unit.core] || !startsNumeric(num.core) || !startsNumeric(next.core) || n.equation() {
+		return false // "2 m × 3 = 6 m" is a product
+	}
+	n.by("dimensions")
+	n.emit(t.raw, "by")
+	return true
+}
+
+// bracketYear reads a four-digit number alone in brackets after a name as a year: "the Battle
+// of Hastings (1066)" ten sixty six, "Magna Carta (1215)". Numbers from 1900 on are years
+// already; before 1900 a bare number needs a year's context. A lower-case word before the
+// bracket ("word count (1500)") keeps it a count.
+func (n *normalizer) bracketYear(t *token) bool {
+	c := t.core
+	if len(c) != 4 || !allDigits(c) || !strings.HasPrefix(t.pre, "(") || !strings.HasPrefix(t.post, ")") {
+		return false
+	}
+	y := atoiSmall(c)
+	if y < 1000 || y > 1899 {
+		return false
+	}
+	p := n.peek(-1)
+	if p == nil || p.post != "" || n.i < 2 || !isCapitalized(p.core) || isUpperWord(p.core) {
+		return false
+	}
+	n.by("year")
+	n.emit(t.raw, appendYear(nil, y)...)
+	return true
+}
+
+// lifeMarks open a bracket of dates in reference works: "(r. 1558–1603)" reigned, "(b. 1947)"
+// born, "(d. 1850)" died, "(fl. 1340)" flourished.
+var lifeMarks = map[string]string{"r": "reigned", "b": "born", "d": "died", "fl": "flourished"}
+
+// lifeMark reads a mark of lifeMarks opening a bracket before a year, and a lone year after it:
+// "(b. 1867)" born eighteen sixty seven. Other r., b. and d. stay as they were. It returns the
+// tokens used, or 0.
+func (n *normalizer) lifeMark(t *token) int {
+	w := lifeMarks[t.core]
+	if w == "" || !t.hasDot() || !strings.HasPrefix(t.pre, "(") {
+		return 0
+	}
+	next := n.peek(1)
+	if next == nil || next.pre != "" || len(next.core) < 3 || !isDigit(next.core[0]) || !isDigit(next.core[1]) {
+		return 0
+	}
+	n.by("abbreviation")
+	n.emit(t.raw, w)
+	n.absorbed = true
+	if y := atoiSmall(next.core); len(next.core) == 4 && allDigits(next.core) && y >= 1000 && y <= 2099 {
+		n.by("year")
+		n.emit(next.raw, appendYear(nil, y)...)
+		return 2
+	}
+	return 1
+}
+
+// dateListEnd reports "and" or "or" after a month and day read as a date: "closed on 6/1 and
+// 6/2" reads the second as a date too.
+func (n *normalizer) dateListEnd() bool {
+	prev := n.peek(-1)
+	if prev == nil || prev.post != "" || len(n.out) < 2 {
+		return false
+	}
+	switch strings.ToLower(prev.core) {
+	case "and", "or":
+	default:
+		return false
+	}
+	return n.out[len(n.out)-2].Rule == "date"
+}
+
+// regnalFirst reads "I" after a regnal name as "the first" where the numeral cannot be the
+// pronoun: possessive ("Charles I's execution") or before a bracket ("Peter I (1682–1725)",
+// "Elizabeth I (r. 1558–1603)").
+func (n *normalizer) regnalFirst(t *token) bool {
+	c := strings.ReplaceAll(t.core, "’", "'")
+	poss := c == "I's"
+	if c != "I" && !poss {
+		return false
+	}
+	p := n.peek(-1)
+	if p == nil || p.post != "" || !regnalNames[p.core] {
+		return false
+	}
+	if !poss {
+		next := n.peek(1)
+		if next == nil || t.post != "" || !strings.HasPrefix(next.pre, "(") {
+			return false
+		}
+	}
+	n.by("roman numeral")
+	w := "first"
+	if poss {
+		w = "first's"
+	}
+	n.emit(t.raw, "the", w)
+	return true
+}
+
+// releaseVerbs before in, since, to or from make a number with a point a software version:
+// "removed in 3.0" three point oh, "the minimum Go version to 1.22".
+var releaseVerbs = setOf("removed added introduced deprecated fixed released shipped deleted changed landed available version bumped upgraded upgrade updated update downgraded migrated supported")
+
+// releaseVersion reports that prev, a preposition, follows a verb of releasing, so the number
+// after it is a version.
+func (n *normalizer) releaseVersion(prev *token) bool {
+	switch strings.ToLower(prev.core) {
+	case "in", "since", "to", "from", "until", "before":
+	default:
+		return false
+	}
+	pp := n.peek(-2)
+	return pp != nil && pp.post == "" && prev.post == "" && releaseVerbs[strings.ToLower(pp.core)]
+}
+
+// capitalNumberMark reads "No." with a capital before a code of capitals and digits as
+// "number", whatever names the code: "Licence No. PL-04471", "Certificate No. AB1234".
+func (n *normalizer) capitalNumberMark(t *token) bool {
+	if t.core != "No" || !t.hasDot() {
+		return false
+	}
+	next := n.peek(1)
+	if next == nil || next.pre != "" || !upperCode(next.core) {
+		return false
+	}
+	n.by("abbreviation")
+	n.emit(t.raw, "number")
+	n.absorbed = true
+	return true
+}
+
+// upperCode reports a code of capitals and at least two digits, perhaps with hyphens or
+// slashes: "PL-04471", "AB1234".
+func upperCode(c string) bool {
+	letters, digits := 0, 0
+	for i := 0; i < len(c); i++ {
+		switch {
+		case c[i] >= 'A' && c[i] <= 'Z':
+			letters++
+		case isDigit(c[i]):
+			digits++
+		case c[i] == '-' || c[i] == '/':
+		default:
+			return false
+		}
+	}
+	return letters > 0 && digits >= 2
+}
+
+// clock24Pair reads a whole hour written with a leading zero ("07:00") as a 24-hour time,
+// oh seven hundred, when the other end of its range or pair is past noon on the 24-hour clock:
+// "07:00–19:00" oh seven hundred to nineteen hundred, "between 09:00 and 15:00". Alone, or
+// beside another morning time, it stays seven o'clock.
+func clock24Pair(body, other string) ([]string, bool) {
+	if len(body) != 5 || body[0] != '0' || body[2] != ':' || body[3:] != "00" || !allDigits(body[:2]) {
+		return nil, false
+	}
+	h := atoiSmall(body[:2])
+	if h == 0 {
+		return nil, false
+	}
+	oh, om, ok := strings.Cut(other, ":")
+	if !ok || len(oh) != 2 || len(om) != 2 || !allDigits(oh) || !allDigits(om) {
+		return nil, false
+	}
+	if v := atoiSmall(oh); v < 13 || v > 23 {
+		return nil, false
+	}
+	return appendMilitary(nil, h, 0), true
+}
+
+// clockPartner returns the other time of a spaced range or pair the token at n.i belongs to
+// ("07:00 – 19:00", "between 09:00 and 15:00", "from 08:00 to 20:00"), or "".
+func (n *normalizer) clockPartner() string {
+	for _, d := range [...]int{1, -1} {
+		j, o := n.peek(d), n.peek(2*d)
+		if j == nil || o == nil {
+			continue
+		}
+		first := n.peek(0)
+		if d < 0 {
+			first = o
+		}
+		if first.post != "" || j.post != "" {
+			continue
+		}
+		switch strings.ToLower(j.core) {
+		case "to", "and", "until", "till", "through", "-", "–", "—":
+			return o.core
+		}
+	}
+	return ""
+}
+
+// vancouver reads a citation's year, volume, issue and pages written the Vancouver way:
+// "2019;570(7760):123-7" twenty nineteen volume five hundred seventy issue seven thousand seven
+// hundred sixty pages one hundred twenty three to one hundred twenty seven (an end page written
+// short takes the start page's leading digits); an electronic page ("2018;360:k322") is read
+// page k three hundred twenty two. It reports whether it did.
+func (n *normalizer) vancouver(t *token) bool {
+	c := t.core
+	y, rest, ok := strings.Cut(c, ";")
+	if !ok || len(y) != 4 || !allDigits(y) || atoiSmall(y) < 1600 || atoiSmall(y) > 2099 {
+		return false
+	}
+	vol, pages, ok := strings.Cut(rest, ":")
+	if !ok || vol == "" || pages == "" {
+		return false
+	}
+	issue := ""
+	if k := strings.IndexByte(vol, '('); k >= 0 {
+		if !strings.HasSuffix(vol, ")") {
+			return false
+		}
+		vol, issue = vol[:k], vol[k+1:len(vol)-1]
+		if issue == "" || len(issue) > 6 || !allDigits(issue) {
+			return false
+		}
+	}
+	if vol == "" || len(vol) > 5 || !allDigits(vol) {
+		return false
+	}
+	elocator := len(pages) >= 3 && len(pages) <= 9 && pages[0] >= 'a' && pages[0] <= 'z' && allDigits(pages[1:])
+	lo, hi, span := strings.Cut(pages, "-")
+	if !span {
+		lo, hi, span = strings.Cut(pages, "–")
+	}
+	if !elocator && (lo == "" || len(lo) > 7 || !allDigits(lo) || span && (hi == "" || len(hi) > len(lo) || !allDigits(hi))) {
+		return false
+	}
+	n.by("citation")
+	n.emit(t.raw, appendYear(nil, atoiSmall(y))...)
+	n.emit(t.raw, "volume")
+	n.emit(t.raw, appendInteger(nil, vol)...)
+	if issue != "" {
+		n.emit(t.raw, "issue")
+		n.emit(t.raw, appendInteger(nil, issue)...)
+	}
+	switch {
+	case elocator:
+		n.emit(t.raw, "page")
+		n.emitLetter(t.raw, pages[:1])
+		n.emit(t.raw, appendInteger(nil, pages[1:])...)
+	case span:
+		n.emit(t.raw, "pages")
+		n.emit(t.raw, appendInteger(nil, lo)...)
+		n.emit(t.raw, "to")
+		n.emit(t.raw, appendInteger(nil, lo[:len(lo)-len(hi)]+hi)...)
+	default:
+		n.emit(t.raw, "page")
+		n.emit(t.raw, appendInteger(nil, lo)...)
+	}
+	return true
+}
+
+// courtReporters are the law reports cited between a volume and a page: "410 U.S. 113".
+var courtReporters = map[string][]string{
+	"U.S": {"u", "s"}, "F.2d": {"f", "second"}, "F.3d": {"f", "third"}, "F.4th": {"f", "fourth"},
+}
+
+// reporterCitation reads a case citation's volume, law report and first page, the volume and
+// page in pairs as lawyers say them: "410 U.S. 113" four ten u s one thirteen, "531 F.3d 1220"
+// five thirty one f third twelve twenty. It returns the tokens used, or 0.
+func (n *normalizer) reporterCitation(t *token) int {
+	vol := t.core
+	if len(vol) == 0 || len(vol) > 3 || !allDigits(vol) || vol[0] == '0' || t.post != "" {
+		return 0
+	}
+	rep, page := n.peek(1), n.peek(2)
+	if rep == nil || page == nil || rep.pre != "" || page.pre != "" {
+		return 0
+	}
+	w, ok := courtReporters[strings.TrimSuffix(rep.core, ".")]
+	if !ok || rep.post != "" && rep.post != "." || len(page.core) == 0 || len(page.core) > 4 || !allDigits(page.core) || page.core[0] == '0' {
+		return 0
+	}
+	n.by("case citation")
+	n.emit(t.raw, appendPaired(nil, vol)...)
+	for _, l := range w {
+		if len(l) == 1 {
+			n.emitLetter(rep.raw, l)
+		} else {
+			n.emit(rep.raw, l)
+		}
+	}
+	n.emit(page.raw, appendPaired(nil, page.core)...)
+	return 3
+}
+
+// round14Token tries the round-fourteen readers on the token at n.i and returns the tokens used,
+// or 0.
+func (n *normalizer) round14Token(t *token) int {
+	if t.core == "" || n.inPart != 0 {
+		return 0
+	}
+	if n.lengthBy(t) || n.regnalFirst(t) || n.capitalNumberMark(t) {
+		return 1
+	}
+	if k := n.lifeMark(t); k > 0 {
+		return k
+	}
+	if isDigit(t.core[0]) {
+		if n.bracketYear(t) || n.vancouver(t) {
+			return 1
+		}
+		if k := n.reporterCitation(t); k > 0 {
+			return k
+		}
+	}
+	return 0
+}
+
+// eachWords before a quantity make it an adjective when a singular noun follows it: "one 5 ml
+// spoonful", "each 100 g serving", "every 2 km stretch".
+var eachWords = setOf("each every one")
+
+// timeUnits are units of time: "every 10 min" is how often, never an adjective.
+var timeUnits = setOf("s sec secs second seconds min mins minute minutes h hr hrs hour hours d day days wk wks week weeks mo mos month months yr yrs year years ms")
+
+// eachAdjective reports a singular noun after a quantity that eachWords open: after is the token
+// after the quantity, last the quantity's own last token. A word ending in s ("each 5 ml
+// contains", "every 2 km markers") and a unit of time ("every 10 min check") do not make one.
+func eachAdjective(after, last *token) bool {
+	if after == nil || last == nil || last.post != "" || after.pre != "" {
+		return false
+	}
+	if timeUnits[strings.ToLower(strings.TrimLeft(last.core, "0123456789.,"))] {
+		return false
+	}
+	a := after.core
+	return len(a) > 2 && isLetterWord(a) && a == strings.ToLower(a) && !notNoun[a] && !strings.HasSuffix(a, "ly") && !strings.HasSuffix(a, "s")
+}
+
+// clauseEnd reports punctuation after a token that closes a clause: a comma, a colon, a
+// semicolon, or !, ? or a full stop.
+func clauseEnd(post string) bool {
+	return post != "" && strings.ContainsAny(post[:1], ",;:!?.")
+}
