@@ -160,6 +160,7 @@ type planner struct {
 	pv          prosody.Voice
 	po          prosody.Options
 	strong      bool           // the voice keeps function words' strong forms (voices.Prosody.StrongForms)
+	keep        []string       // the function words the voice keeps strong (voices.Prosody.StrongWords)
 	marks       []sentenceMark // marks waiting for a word (after a sentence without words)
 	// open, when set, makes a sentence that does not end with sentence-final punctuation end
 	// with the break its punctuation asks for, so it sounds continued (a clause cut off by
@@ -182,6 +183,7 @@ func (pl *planner) begin(p *resolved, first bool) {
 	pl.leadSamples = lead * pl.rate / 1000
 	pl.pv, pl.po = prosodyOptions(pl.r.req, p)
 	pl.strong = p.entry.voice.Prosody.StrongForms
+	pl.keep = p.entry.voice.Prosody.StrongWords
 	pl.marks = nil
 }
 
@@ -222,7 +224,7 @@ func (pl *planner) feed(ctx context.Context, p *resolved, open bool) error {
 		pl.po.Seed = pl.prosodySeed
 		ws := s.Words
 		if !pl.strong {
-			ws = reduceWeakForms(ws)
+			ws = reduceWeakForms(ws, pl.keep)
 		}
 		phrases, err := prosody.Plan(ws, s.Kind, pl.pv, pl.po)
 		if err != nil {

@@ -53,11 +53,15 @@ var determiners = map[string]bool{"a": true, "the": true, "this": true, "that": 
 // place, and returns words. A word keeps its strong form where a reader keeps it: when it is
 // emphasized, when a phrase break or an explicit pause follows it (a stranded preposition or
 // auxiliary: "Where are you from?", "Yes, we can."), and when it is the sentence's last word.
-// Reduced words get fresh pronunciations; the lexicon's are never modified.
-func reduceWeakForms(words []prosody.Word) []prosody.Word {
+// Reduced words get fresh pronunciations; the lexicon's are never modified. The words in keep
+// (a voice's prosody.strong_words) are never reduced.
+func reduceWeakForms(words []prosody.Word, keep []string) []prosody.Word {
 	for i := range words {
 		w := &words[i]
 		if !w.Function || w.Letter || w.Emphasis || w.Break != text.NoBreak || w.PauseMillis > 0 || i+1 == len(words) {
+			continue
+		}
+		if slices.Contains(keep, w.Text) {
 			continue
 		}
 		f, ok := weakForms[w.Text]

@@ -72,7 +72,7 @@ func TestReduceWeakForms(t *testing.T) {
 		if ws[tc.at].Text != tc.word {
 			t.Fatalf("%q: word %d is %q, not %q", tc.sentence, tc.at, ws[tc.at].Text, tc.word)
 		}
-		got := reduceWeakForms(ws)[tc.at].Pron.CMU()
+		got := reduceWeakForms(ws, nil)[tc.at].Pron.CMU()
 		if got != tc.want {
 			t.Errorf("%q: %q reads %q, want %q", tc.sentence, tc.word, got, tc.want)
 		}
@@ -93,11 +93,11 @@ func TestReduceWeakFormsKeepsOwnPronunciations(t *testing.T) {
 		t.Fatal(err)
 	}
 	ws[1].Pron = own
-	if got := reduceWeakForms(ws)[1].Pron.CMU(); got != "T UW1 W" {
+	if got := reduceWeakForms(ws, nil)[1].Pron.CMU(); got != "T UW1 W" {
 		t.Errorf("a user's pronunciation of to became %q", got)
 	}
 	ws = postlexWords(t, lex, "go to bed and sleep")
-	reduceWeakForms(ws)
+	reduceWeakForms(ws, nil)
 	for _, w := range []string{"to", "and"} {
 		if got := lex.Pronounce(w, ""); got[0].Stress != phone.Primary {
 			t.Errorf("the lexicon's %q changed to %q after a reduction", w, got.CMU())

@@ -79,6 +79,10 @@ type Prosody struct {
 	// ("to" as t ax, "and" as ax n d). For a voice whose own model reduces function words in
 	// context, as an HTS voice trained on labels of lexicon forms does.
 	StrongForms bool `json:"strong_forms,omitempty"`
+	// StrongWords are function words the voice keeps in their strong form while it reduces the
+	// others ("and" as AE N D, not AH0 N D): for a formant voice whose short schwa and nasal are
+	// heard as another word. Each must be a function word, in lower case.
+	StrongWords []string `json:"strong_words,omitempty"`
 	// Reduction is "none" (vowels as the lexicon has them; the default when omitted) or
 	// "model": Festival's vowel-reduction tree turns the vowels of unaccented syllables it picks
 	// into ax, after the accents, as Festival's kal and ked voices do.
@@ -91,6 +95,9 @@ type Prosody struct {
 	F0MeanHz float64 `json:"f0_mean_hz,omitempty"`
 	F0StdHz  float64 `json:"f0_std_hz,omitempty"`
 }
+
+// maxStrongWords bounds prosody.strong_words: English has about 30 function words with weak forms.
+const maxStrongWords = 64
 
 // validate checks the prosody section; field names in errors are the JSON ones.
 func (p *Prosody) validate() error {
@@ -105,6 +112,14 @@ func (p *Prosody) validate() error {
 	} {
 		if err != nil {
 			return err
+		}
+	}
+	if len(p.StrongWords) > maxStrongWords {
+		return fmt.Errorf("%w: prosody.strong_words: %d words; at most %d", ErrInvalid, len(p.StrongWords), maxStrongWords)
+	}
+	for _, w := range p.StrongWords {
+		if w != strings.ToLower(w) || !prosody.IsFunctionWord(w) {
+			return fmt.Errorf("%w: prosody.strong_words: %q is not a function word in lower case", ErrInvalid, w)
 		}
 	}
 	switch p.Intonation {

@@ -1,0 +1,30 @@
+package synth
+
+import (
+	"testing"
+
+	"github.com/chorus-tts/chorus/synth/g2p"
+)
+
+// TestReduceWeakFormsKeepsStrongWords: a word in a voice's prosody.strong_words keeps its strong
+// form where the other function words are reduced, and only that word.
+func TestReduceWeakFormsKeepsStrongWords(t *testing.T) {
+	lex, err := g2p.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		keep []string
+		want string // "to" and "and" of "go to bed and sleep" after reduction
+	}{
+		{nil, "T AH0 | AH0 N D"},
+		{[]string{"and"}, "T AH0 | AE1 N D"},
+		{[]string{"to"}, "T UW1 | AH0 N D"},
+		{[]string{"but"}, "T AH0 | AH0 N D"},
+	} {
+		ws := reduceWeakForms(postlexWords(t, lex, "go to bed and sleep"), tc.keep)
+		if got := ws[1].Pron.CMU() + " | " + ws[3].Pron.CMU(); got != tc.want {
+			t.Errorf("keep %q: %q, want %q", tc.keep, got, tc.want)
+		}
+	}
+}
