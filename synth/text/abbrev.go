@@ -295,7 +295,7 @@ var abbrevs = map[string]string{
 	"jan": "january", "feb": "february", "mar": "march", "apr": "april", "jun": "june",
 	"jul": "july", "aug": "august", "sep": "september", "sept": "september", "oct": "october",
 	"nov": "november", "dec": "december",
-	"mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": "wednesday", "thu": "thursday",
+	"mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": "wednesday", "weds": "wednesday", "thu": "thursday",
 	"thur": "thursday", "thurs": "thursday", "fri": "friday", "sat": "saturday", "sun": "sunday",
 	"incl": "including", "excl": "excluding",
 	"appt": "appointment", "appts": "appointments", "det": "detective", "insp": "inspector", "ep": "episode",
@@ -315,7 +315,7 @@ var titleAbbrev = setOf(`mr mrs ms messrs prof dr st mt ft pt gen gov sen rep ca
 rev hon pres supt fr mme mlle det insp`)
 
 // numberAbbrev precede a number ("No. 5", "p. 12", "Fig. 3").
-var numberAbbrev = setOf(`no nos p pp fig figs vol vols ch chap sec art para ca c approx est tel ext apt ste bldg rs ep eps pg pgs mk op opp hob fn fns`)
+var numberAbbrev = setOf(`no nos p pp fig figs vol vols ch chap sec art para ca c approx est tel ext apt ste bldg rs ep eps pg pgs mk op opp hob fn fns yr`)
 
 // abbrev expands an abbreviation token when context allows. It reports
 // whether the token was consumed.
@@ -400,7 +400,7 @@ func (n *normalizer) abbrev(t *token) bool {
 			return false
 		}
 	case "p", "pp", "c", "ca", "ch", "sec", "art", "para", "ed", "eds", "al":
-		if !dot && !(key == "sec" && capital && nextDigit) {
+		if !dot && !(key == "sec" && capital && nextDigit) && !(key == "para" && nextDigit && next.pre == "" && t.post == "") {
 			return false // "Sec 104, Row 12" is a section; "1 sec" after a number a second
 		}
 		if (key == "p" || key == "pp" || key == "ch" || key == "sec" || key == "art" || key == "para" || key == "c" || key == "ca") && !nextDigit &&
@@ -414,7 +414,7 @@ func (n *normalizer) abbrev(t *token) bool {
 		if !capital || !(dot || nextDigit) {
 			return false
 		}
-	case "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun":
+	case "mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun":
 		// "Sat 10–2" in opening hours: a day before a time, not after "the" ("the Sun 2").
 		if prev != nil && prev.post == "" && strings.EqualFold(prev.core, "the") {
 			return false // "from the Sun.": a day is "on Sun.", never "the Sun."

@@ -76,7 +76,7 @@ var lexicalPairs = setOf("9/11 24/7 50/50 20/20 7/11 4/20")
 // datePrev are words after which m/d is a date.
 var datePrev = setOf(`on by until till since before after due from through thru starting effective dated expires expire expiring ends closes
 ships shipping dispatched delivered launches released
-monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun`)
+monday tuesday wednesday thursday friday saturday sunday mon tue tues wed weds thu thur thurs fri sat sun`)
 
 // isFraction decides whether a/b reads as a fraction: a proper fraction
 // with a common denominator, or any unit fraction.
@@ -718,7 +718,9 @@ func (n *normalizer) rangeOf(t *token, lo, hi number, tail string) int {
 	case tail == "x" || tail == "×":
 		n.emit(src, "times")
 	default:
-		if un, ok := unitWord(tail, false); ok {
+		if deg, ok := bareDegreeUnits[tail]; ok && n.inPart == 0 && n.bareDegreeContext() {
+			n.emit(src, "degrees", deg) // "lows of 2-4C" in a forecast
+		} else if un, ok := unitWord(tail, false); ok {
 			n.emit(src, strings.Fields(un.plural)...)
 		} else {
 			n.part(src, tail)

@@ -366,8 +366,21 @@ func (n *normalizer) round14Token(t *token) int {
 	if t.core == "" || n.inPart != 0 {
 		return 0
 	}
-	if n.lengthBy(t) || n.regnalFirst(t) || n.capitalNumberMark(t) {
+	if n.lengthBy(t) || n.regnalFirst(t) || n.capitalNumberMark(t) || n.weekCommencing(t) || n.circaDash(t) {
 		return 1
+	}
+	switch t.core {
+	case "§§":
+		n.by("symbol")
+		n.emit(t.raw, "sections") // "§§ 12–15"
+		return 1
+	case "¶¶":
+		n.by("symbol")
+		n.emit(t.raw, "paragraphs")
+		return 1
+	}
+	if k := n.schoolYear(t); k > 0 {
+		return k
 	}
 	if k := n.lifeMark(t); k > 0 {
 		return k
@@ -377,6 +390,9 @@ func (n *normalizer) round14Token(t *token) int {
 			return 1
 		}
 		if k := n.reporterCitation(t); k > 0 {
+			return k
+		}
+		if k := n.perAmount(t); k > 0 {
 			return k
 		}
 	}
@@ -408,4 +424,140 @@ func eachAdjective(after, last *token) bool {
 // semicolon, or !, ? or a full stop.
 func clauseEnd(post string) bool {
 	return post != "" && strings.ContainsAny(post[:1], ",;:!?.")
+}
+
+// hhmm reports four digits that are a 24-hour time: "0715", "2359".
+func hhmm(s string) bool {
+	return len(s) == 4 && allDigits(s) && atoiSmall(s[:2]) <= 23 && atoiSmall(s[2:]) <= 59
+}
+
+// doseUnits measure a drug or a nutrient; doseBases the volume or mass it comes in.
+var (
+	doseUnits = setOf("mg mcg µg μg ug g ng IU mmol µmol μmol mEq mol kcal")
+	doseBases = setOf("ml mL L l dL dl kg g cc")
+)
+
+// perAmount reads a dose per an amount: "125 mg/5 mL" one hundred twenty five milligrams per
+// five milliliters, "250mg/5ml", "40 mg/0.4 mL" (a unit, a slash, a number and a unit, spaced or
+// glued), where the slash would otherwise be read. It returns the tokens used, or 0.
+func (n *normalizer) perAmount(t *token) int {
+	num, rest, ok := scanNumber(t.core)
+	if !ok || num.neg || num.plus {
+		return 0
+	}
+	used := 1
+	if rest == "" {
+		u := n.peek(1)
+		if u == nil || t.post != "" || u.pre != "" {
+			return 0
+		}
+		rest, used = u.core, 2
+	}
+	u1, r, ok := strings.Cut(rest, "/")
+	if !ok || u1 == "" || r == "" || !isDigit(r[0]) {
+		return 0
+	}
+	den, u2, ok := scanNumber(r)
+	if !ok || den.neg || den.plus || den.commas {
+		return 0
+	}
+	if u2 == "" {
+		last := n.peek(used - 1)
+		u := n.peek(used)
+		if u == nil || last.post != "" || u.pre != "" {
+			return 0
+		}
+		u2, used = u.core, used+1
+	}
+	if !doseUnits[u1] || !doseBases[u2] {
+		return 0 // "8GB/256GB", "220V/50Hz", "200°C/400°F" are two quantities
+	}
+	a, okA := unitWord(u1, false)
+	b, okB := unitWord(u2, false)
+	if !okA || !okB {
+		return 0
+	}
+	n.by("dose per amount")
+	n.emit(t.raw, appendNumber(nil, num)...)
+	n.emit(t.raw, strings.Fields(plural(num.isOne(), a.sing, a.plural))...)
+	n.emit(t.raw, "per")
+	n.emit(t.raw, appendNumber(nil, den)...)
+	n.emit(t.raw, strings.Fields(plural(den.isOne(), b.sing, b.plural))...)
+	return used
+}
+
+// schoolWords in a sentence make "Y11" a school year.
+var schoolWords = setOf(`school schools pupil pupils student students class classes exam exams mock mocks
+term trip assembly teacher teachers parents parent year group homework gcse gcses sats options
+reception nursery form tutor sixth uniform`)
+
+// schoolYear reads "Yr 7" (any sentence) and "Y11" (in a sentence about school) as a school
+// year: year seven, year eleven ("5 yr" after a number is read with the number, as years);
+// "Y2K" and "Y11" elsewhere stay as they were. It returns the tokens used, or 0.
+func (n *normalizer) schoolYear(t *token) int {
+	c := t.core
+	if (c == "Yr" || c == "yr" || c == "YR") && (t.post == "" || t.post == ".") {
+		next := n.peek(1)
+		if next == nil || next.pre != "" || len(next.core) == 0 || len(next.core) > 2 || !allDigits(next.core) || atoiSmall(next.core) > 13 {
+			return 0
+		}
+		n.by("school year")
+		n.emit(t.raw, "year")
+		n.absorbed = t.post == "."
+		n.emit(next.raw, appendInteger(nil, next.core)...)
+		return 2
+	}
+	if len(c) < 2 || len(c) > 3 || c[0] != 'Y' || !allDigits(c[1:]) || c[1] == '0' || atoiSmall(c[1:]) > 13 {
+		return 0
+	}
+	school := false
+	for k := max(0, n.i-8); k <= min(len(n.toks)-1, n.i+8) && !school; k++ {
+		school = k != n.i && schoolWords[strings.ToLower(n.toks[k].core)]
+	}
+	if !school {
+		return 0
+	}
+	n.by("school year")
+	n.emit(t.raw, "year")
+	n.emit(t.raw, appendInteger(nil, c[1:])...)
+	return 1
+}
+
+// weekCommencing reads "w/c" before a date as "week commencing": "w/c 12 Jan". Elsewhere
+// (a toilet or a wheelchair in British notices) it stays as it was.
+func (n *normalizer) weekCommencing(t *token) bool {
+	if !strings.EqualFold(t.core, "w/c") {
+		return false
+	}
+	next := n.peek(1)
+	if next == nil || next.pre != "" || next.core == "" {
+		return false
+	}
+	l := strings.ToLower(strings.TrimSuffix(next.core, "."))
+	if !isDigit(next.core[0]) && monthIndex[l] == 0 && !weekdayAbbrev[l] && !weekdayNames[l] {
+		return false
+	}
+	n.by("abbreviation")
+	n.emit(t.raw, "week", "commencing")
+	n.absorbed = strings.HasPrefix(t.post, ".")
+	return true
+}
+
+// weekdayNames are the days of the week in full, lower case.
+var weekdayNames = setOf("monday tuesday wednesday thursday friday saturday sunday")
+
+// circaDash reads a spaced dash between a year and a second circa year as "to": "(c. 1341 –
+// c. 1323 BC)". It reports whether it did.
+func (n *normalizer) circaDash(t *token) bool {
+	if t.core != "–" && t.core != "-" && t.core != "—" {
+		return false
+	}
+	p, c, y := n.peek(-1), n.peek(1), n.peek(2)
+	if p == nil || c == nil || y == nil || p.post != "" || !allDigits(p.core) || len(p.core) > 4 ||
+		c.core != "c" && c.core != "ca" || !c.hasDot() || y.pre != "" || len(y.core) < 2 || !isDigit(y.core[0]) {
+		return false
+	}
+	n.by("range")
+	n.emit(t.raw, "to")
+	return true
 }

@@ -231,23 +231,30 @@ func (n *normalizer) bareDegrees(t *token, num number, rest string) int {
 	if !ok || num.commas || len(num.intPart) > 3 {
 		return 0
 	}
-	if prev := n.peek(-1); prev != nil && bareDegreeBlockers[strings.ToLower(strings.TrimRight(prev.core, "."))] {
-		return 0
-	}
 	if num.neg && n.peek(-1) == nil && n.peek(1) == nil {
 		return 0
 	}
-	weather := false
-	for k := max(0, n.i-8); k <= min(len(n.toks)-1, n.i+8) && !weather; k++ {
-		weather = k != n.i && weatherWords[strings.ToLower(n.toks[k].core)]
-	}
-	if !weather {
+	if !n.bareDegreeContext() {
 		return 0
 	}
 	n.by("temperature")
 	n.emit(t.raw, appendNumber(nil, num)...)
 	n.emit(t.raw, plural(num.isOne() && !num.hasPoint, "degree", "degrees"), unit)
 	return 1
+}
+
+// bareDegreeContext reports a number glued to C or F that is a temperature: a word of weather
+// or heat within eight tokens, and no label before it ("Seat 31C").
+func (n *normalizer) bareDegreeContext() bool {
+	if prev := n.peek(-1); prev != nil && bareDegreeBlockers[strings.ToLower(strings.TrimRight(prev.core, "."))] {
+		return false
+	}
+	for k := max(0, n.i-8); k <= min(len(n.toks)-1, n.i+8); k++ {
+		if k != n.i && weatherWords[strings.ToLower(n.toks[k].core)] {
+			return true
+		}
+	}
+	return false
 }
 
 // dotTimeCues in a sentence make "12.30" a time of day as British writers write it.
@@ -1099,7 +1106,7 @@ func (n *normalizer) travelColumn(t *token) bool {
 		}
 	}
 	next := n.peek(1)
-	if !ok || !strings.HasPrefix(t.post, ".") && t.post != ":" && t.post != "" || next == nil || !timeLike(next) && !strings.Contains(next.core, ":") {
+	if !ok || !strings.HasPrefix(t.post, ".") && t.post != ":" && t.post != "" || next == nil || !timeLike(next) && !strings.Contains(next.core, ":") && !hhmm(next.core) {
 		return false
 	}
 	n.by("abbreviation")

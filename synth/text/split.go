@@ -327,7 +327,7 @@ var compass = setOf("N S E W NE NW SE SW")
 
 var streetAbbrev = setOf("st ave blvd rd ln ct pl dr hwy pkwy sq way")
 
-var weekdayAbbrev = setOf("mon tue tues wed thu thur thurs fri sat sun")
+var weekdayAbbrev = setOf("mon tue tues wed weds thu thur thurs fri sat sun")
 
 // timeZones may follow "p.m." inside a sentence.
 var timeZones = setOf(`Eastern Pacific Central Mountain Atlantic EST EDT PST PDT CST CDT MST MDT GMT UTC
