@@ -147,11 +147,11 @@ func FuzzReaders(f *testing.F) {
 		"21.5 ppg", "ppg", "8–5 PT", "9–13 PT", "25 and 26 December", "1 & 2 Jan 2027", "31 and 32 Jan", "2 and 1 May", "1st and 2nd June",
 		// round fourteen
 		"use 1/2 to 3/4 of", "1/2 to", "to 3/4", "from 1/2 and 0/4 cup", "1/2 or 1/2 or 1/2 of", "on 6/1 and 6/2", "and 6/2", "a 7/1 winner",
-		"2.4 m × 1.2 m", "m × 1", "3 ft x", "2 m × 3 = 6 m", "Hastings (1066)", "(1066)", "A (0999)", "Keats (d. 1821)", "(r. 1558–1603)", "(b. 12)", "(fl.",
+		"2.4 m × 1.2 m", "m × 1", "3 ft x", "2 m × 3 = 6 m", "Hastings (1066)", "(1066)", "A (0999)", "Keats (d. 1821)", "(b. 1558–1603)", "(b. 12)", "(fl.",
 		"Charles I's", "Peter I (", "I's", "removed in 3.0", "in 3.0", "version to 1.22", "Licence No. PL-04471", "No. AB", "No. 12-",
 		"07:00–19:00", "00:00–19:00", "09:00 and 15:00", "09:00 to 25:00", "07:00 - 19:00", "2019;570(7760):123-7", "2019;570():1-", "2019;570(7760):e12",
 		"2019;:1", "1599;1:1", "2020;395(10223):497-506", "2019;5:123-4567", "410 U.S. 113", "1 F.3d 1", "U.S. 113", "410 U.S.", "one 5 ml spoonful",
-		"each 5 ml", "every 10 min check", "omw, b there", ", b there",
+		"one 5 ml", "every 10 min check", "omw, b there", ", b there",
 		"lows of 2-4C", "18–21C", "-4–2F", "125 mg/5 mL", "250mg/5ml", "40 mg/0.4", "mg/5 mL", "1 IU/ mL", "5 mg/-1 mL", "Yr 7", "Yr. 99", "yr", "Y11 exams",
 		"Y0 school", "Y130 school", "w/c 12 Jan", "w/c", "W/C Mon", "§§ 12", "§§", "¶¶", "para 4.2", "c. 1341 – c. 1323 BC", "– c.", "1 – c. x",
 		"dep 0715", "arr 2460", "dep 0",

@@ -100,12 +100,12 @@ func (n *normalizer) bracketYear(t *token) bool {
 	return true
 }
 
-// lifeMarks open a bracket of dates in reference works: "(r. 1558–1603)" reigned, "(b. 1947)"
-// born, "(d. 1850)" died, "(fl. 1340)" flourished.
-var lifeMarks = map[string]string{"r": "reigned", "b": "born", "d": "died", "fl": "flourished"}
+// lifeMarks open a bracket of dates in reference works: "(b. 1947)" born, "(d. 1850)" died,
+// "(fl. 1340)" flourished.
+var lifeMarks = map[string]string{"b": "born", "d": "died", "fl": "flourished"}
 
 // lifeMark reads a mark of lifeMarks opening a bracket before a year, and a lone year after it:
-// "(b. 1867)" born eighteen sixty seven. Other r., b. and d. stay as they were. It returns the
+// "(b. 1867)" born eighteen sixty seven. Other b. and d. stay as they were. It returns the
 // tokens used, or 0.
 func (n *normalizer) lifeMark(t *token) int {
 	w := lifeMarks[t.core]
@@ -143,8 +143,7 @@ func (n *normalizer) dateListEnd() bool {
 }
 
 // regnalFirst reads "I" after a regnal name as "the first" where the numeral cannot be the
-// pronoun: possessive ("Charles I's execution") or before a bracket ("Peter I (1682–1725)",
-// "Elizabeth I (r. 1558–1603)").
+// pronoun: possessive ("Charles I's execution") or before a bracket ("Peter I (1682–1725)").
 func (n *normalizer) regnalFirst(t *token) bool {
 	c := strings.ReplaceAll(t.core, "’", "'")
 	poss := c == "I's"
@@ -400,15 +399,15 @@ func (n *normalizer) round14Token(t *token) int {
 }
 
 // eachWords before a quantity make it an adjective when a singular noun follows it: "one 5 ml
-// spoonful", "each 100 g serving", "every 2 km stretch".
-var eachWords = setOf("each every one")
+// spoonful", "every 2 km stretch".
+var eachWords = setOf("every one")
 
 // timeUnits are units of time: "every 10 min" is how often, never an adjective.
 var timeUnits = setOf("s sec secs second seconds min mins minute minutes h hr hrs hour hours d day days wk wks week weeks mo mos month months yr yrs year years ms")
 
 // eachAdjective reports a singular noun after a quantity that eachWords open: after is the token
-// after the quantity, last the quantity's own last token. A word ending in s ("each 5 ml
-// contains", "every 2 km markers") and a unit of time ("every 10 min check") do not make one.
+// after the quantity, last the quantity's own last token. A word ending in s ("one 5 ml
+// contains") and a unit of time ("every 10 min check") do not make one.
 func eachAdjective(after, last *token) bool {
 	if after == nil || last == nil || last.post != "" || after.pre != "" {
 		return false
