@@ -155,6 +155,7 @@ func FuzzReaders(f *testing.F) {
 		"lows of 2-4C", "18–21C", "-4–2F", "125 mg/5 mL", "250mg/5ml", "40 mg/0.4", "mg/5 mL", "1 IU/ mL", "5 mg/-1 mL", "Yr 7", "Yr. 99", "yr", "Y11 exams",
 		"Y0 school", "Y130 school", "w/c 12 Jan", "w/c", "W/C Mon", "§§ 12", "§§", "¶¶", "para 4.2", "c. 1341 – c. 1323 BC", "– c.", "1 – c. x",
 		"dep 0715", "arr 2460", "dep 0",
+		"min odds 1/2", "odds of 2/5", "odds at 0/5", "100/30 price", "at HT", "HT: 1-0", "1-1 FT", "FT:", "–0 HT", "Class 3M", "form 10B", "class 0A", "year 999Z",
 	}
 	for _, s := range seeds {
 		f.Add(s)

@@ -365,7 +365,7 @@ func (n *normalizer) round14Token(t *token) int {
 	if t.core == "" || n.inPart != 0 {
 		return 0
 	}
-	if n.lengthBy(t) || n.regnalFirst(t) || n.capitalNumberMark(t) || n.weekCommencing(t) || n.circaDash(t) {
+	if n.lengthBy(t) || n.matchTime(t) || n.regnalFirst(t) || n.capitalNumberMark(t) || n.weekCommencing(t) || n.circaDash(t) {
 		return 1
 	}
 	switch t.core {
@@ -385,7 +385,7 @@ func (n *normalizer) round14Token(t *token) int {
 		return k
 	}
 	if isDigit(t.core[0]) {
-		if n.bracketYear(t) || n.vancouver(t) {
+		if n.bracketYear(t) || n.vancouver(t) || n.classLetter(t) {
 			return 1
 		}
 		if k := n.reporterCitation(t); k > 0 {
@@ -559,4 +559,64 @@ func (n *normalizer) circaDash(t *token) bool {
 	n.by("range")
 	n.emit(t.raw, "to")
 	return true
+}
+
+// classLabels name a class or form by a number and a letter: "Class 3M", "form 5C".
+var classLabels = setOf("class form set group tutor year yr")
+
+// classLetter reads a number and a capital letter after a word naming a class as the number and
+// the letter: "Class 3M won" three m (M is not million here), "Form 10B". It reports whether it
+// did.
+func (n *normalizer) classLetter(t *token) bool {
+	c := t.core
+	if len(c) < 2 || len(c) > 3 || !isUpperLetter(c[len(c)-1]) || !allDigits(c[:len(c)-1]) || c[0] == '0' {
+		return false
+	}
+	p := n.peek(-1)
+	if p == nil || p.post != "" || !classLabels[strings.ToLower(p.core)] {
+		return false
+	}
+	n.by("label")
+	n.emit(t.raw, appendInteger(nil, c[:len(c)-1])...)
+	n.emitLetter(t.raw, strings.ToLower(c[len(c)-1:]))
+	return true
+}
+
+// matchTimes are the points of a match written in capitals: "at HT" half time.
+var matchTimes = map[string][]string{"HT": {"half", "time"}, "FT": {"full", "time"}}
+
+// scoreLike reports a token written as a score: "2-0", "1–1".
+func scoreLike(t *token) bool {
+	if t == nil {
+		return false
+	}
+	a, b, ok := strings.Cut(strings.ReplaceAll(t.core, "–", "-"), "-")
+	return ok && a != "" && b != "" && len(a) <= 3 && len(b) <= 3 && allDigits(a) && allDigits(b)
+}
+
+// matchTime reads HT and FT as half time and full time beside a score or after "at": "2–0 up
+// at HT", "HT: 1-0", "1-1 FT". Elsewhere they stay letters ("FT" the newspaper, "50 FT").
+func (n *normalizer) matchTime(t *token) bool {
+	w, ok := matchTimes[t.core]
+	if !ok {
+		return false
+	}
+	p, next := n.peek(-1), n.peek(1)
+	switch {
+	case p != nil && p.post == "" && (strings.EqualFold(p.core, "at") || strings.EqualFold(p.core, "by")):
+	case p != nil && scoreLike(p) && (p.post == "" || p.post == ","):
+	case next != nil && strings.HasPrefix(t.post, ":") && scoreLike(next):
+	default:
+		return false
+	}
+	n.by("abbreviation")
+	n.emit(t.raw, w...)
+	return true
+}
+
+// oddsAfter reports a pair a/b right after "odds": "min odds 1/2" one to two, whichever side is
+// larger. "Odds of 1/2" stays a fraction, as round nine's table reads it.
+func (n *normalizer) oddsAfter() bool {
+	p := n.peek(-1)
+	return p != nil && p.post == "" && strings.EqualFold(p.core, "odds")
 }
