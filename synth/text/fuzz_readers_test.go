@@ -156,6 +156,7 @@ func FuzzReaders(f *testing.F) {
 		"Y0 school", "Y130 school", "w/c 12 Jan", "w/c", "W/C Mon", "§§ 12", "§§", "¶¶", "para 4.2", "c. 1341 – c. 1323 BC", "– c.", "1 – c. x",
 		"dep 0715", "arr 2460", "dep 0",
 		"min odds 1/2", "odds of 2/5", "odds at 0/5", "100/30 price", "at HT", "HT: 1-0", "1-1 FT", "FT:", "–0 HT", "Class 3M", "form 10B", "class 0A", "year 999Z",
+		"a 2,000 sq ft home", "a 1 sq ft", "a 7/10 —", "a 7/10", "a 11/10.", "a 0/5", "a 1:10 bleach-to-water", "a 1:10", "an 999:999 mix", "2h10", "0h00", "99h99", "h10", "2h", "Room 4h12",
 	}
 	for _, s := range seeds {
 		f.Add(s)

@@ -385,7 +385,7 @@ func (n *normalizer) round14Token(t *token) int {
 		return k
 	}
 	if isDigit(t.core[0]) {
-		if n.bracketYear(t) || n.vancouver(t) || n.classLetter(t) {
+		if n.bracketYear(t) || n.vancouver(t) || n.classLetter(t) || n.mixRatio(t) || n.ratingAlone(t) || n.hourMinutes(t) {
 			return 1
 		}
 		if k := n.reporterCitation(t); k > 0 {
@@ -619,4 +619,87 @@ func (n *normalizer) matchTime(t *token) bool {
 func (n *normalizer) oddsAfter() bool {
 	p := n.peek(-1)
 	return p != nil && p.post == "" && strings.EqualFold(p.core, "odds")
+}
+
+// mixWords after a ratio name a mixture or a proportion: "a 1:10 bleach solution".
+var mixWords = setOf("solution solutions mix mixture ratio dilution blend proportion")
+
+// mixRatio reads a colon pair after "a" or "an" before a word of mixtures, or a compound joined
+// by "-to-", as a ratio: "a 1:10 bleach-to-water solution" one to ten. A clock time after "a"
+// has no such word after it ("a 1:10 train"). It reports whether it did.
+func (n *normalizer) mixRatio(t *token) bool {
+	a, b, ok := strings.Cut(t.core, ":")
+	if !ok || a == "" || b == "" || len(a) > 3 || len(b) > 3 || !allDigits(a) || !allDigits(b) || t.post != "" {
+		return false
+	}
+	p := n.peek(-1)
+	if p == nil || p.post != "" || !strings.EqualFold(p.core, "a") && !strings.EqualFold(p.core, "an") {
+		return false
+	}
+	found := false
+	for off := 1; off <= 3 && !found; off++ {
+		w := n.peek(off)
+		if w == nil {
+			break
+		}
+		l := strings.ToLower(w.core)
+		found = mixWords[l] || strings.Contains(l, "-to-")
+		if w.post != "" {
+			break
+		}
+	}
+	if !found {
+		return false
+	}
+	n.by("ratio")
+	n.emit(t.raw, appendInteger(nil, a)...)
+	n.emit(t.raw, "to")
+	n.emit(t.raw, appendInteger(nil, b)...)
+	return true
+}
+
+// ratingAlone reads a mark out of five or ten after "a" that closes its clause as a rating:
+// "it's a 7/10 — decent" seven out of ten, "I'd call it a 4/5." A noun after it keeps a
+// fraction ("a 1/5 chance"). It reports whether it did.
+func (n *normalizer) ratingAlone(t *token) bool {
+	a, b, ok := splitFraction(t.core)
+	if !ok || b != "5" && b != "10" || atoiSmall(a) > atoiSmall(b) || len(a) > 2 {
+		return false
+	}
+	p := n.peek(-1)
+	if p == nil || p.post != "" || !strings.EqualFold(p.core, "a") {
+		return false
+	}
+	if next := n.peek(1); t.post == "" && next != nil && next.core != "—" && next.core != "–" {
+		return false
+	}
+	n.by("rating")
+	n.emit(t.raw, appendInteger(nil, a)...)
+	n.emit(t.raw, "out", "of")
+	n.emit(t.raw, appendInteger(nil, b)...)
+	return true
+}
+
+// hourMinutes reads hours and minutes written "2h10" as two hours ten minutes; after a label
+// ("Room 4h12") it is a code.
+func (n *normalizer) hourMinutes(t *token) bool {
+	h, m, ok := strings.Cut(t.core, "h")
+	if !ok || h == "" || len(h) > 2 || len(m) != 2 || !allDigits(h) || !allDigits(m) || atoiSmall(m) > 59 {
+		return false
+	}
+	if p := n.peek(-1); p != nil {
+		l := strings.ToLower(strings.TrimSuffix(p.core, "."))
+		if labelPrev[l] || bareDegreeBlockers[l] || codeWords[l] {
+			return false
+		}
+	}
+	n.by("duration")
+	hv := atoiSmall(h)
+	n.emit(t.raw, appendInteger(nil, h)...)
+	n.emit(t.raw, plural(hv == 1, "hour", "hours"))
+	if mv := atoiSmall(m); mv > 0 {
+		n.emit(t.raw, appendInteger(nil, strings.TrimLeft(m, "0"))...)
+		n.emit(t.raw, plural(mv == 1, "minute", "minutes"))
+	}
+	return true
 }

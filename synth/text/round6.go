@@ -1149,7 +1149,9 @@ func (n *normalizer) squareUnit(t *token, num number, rest string) int {
 	n.by("unit")
 	n.emit(t.raw, appendNumber(nil, num)...)
 	n.emit(t.raw, "square")
-	n.emit(t.raw, strings.Fields(plural(num.isOne() && !num.hasPoint, un.sing, un.plural))...)
+	// "a 2,000 sq ft home": an area before the noun it measures is singular.
+	one := num.isOne() && !num.hasPoint || adjectival(n.peek(-1), n.peek(3), unitTok)
+	n.emit(t.raw, strings.Fields(plural(one, un.sing, un.plural))...)
 	n.absorbed = strings.HasPrefix(unitTok.post, ".") && !n.isLast(2)
 	return 3
 }
