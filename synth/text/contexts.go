@@ -564,7 +564,7 @@ func (n *normalizer) slashReading(src, a, b string) bool {
 		n.emit(src, appendYear(nil, x)...)
 		n.emit(src, yearTwo(nil, y)...)
 		return true
-	case x > y && (y == 1 && x > 12 || y <= 30 && near(oddsWords, 3, 2)) || x != y && x >= 1 && y >= 1 && n.oddsAfter():
+	case x > y && (y == 1 && x > 12 || y <= 30 && near(oddsWords, 3, 2)) || x != y && x >= 1 && y >= 1 && (n.oddsAfter() || y <= 30 && n.oddsNounNext()):
 		n.by("odds")
 		n.emit(src, appendInteger(nil, a)...)
 		n.emit(src, "to")

@@ -1123,7 +1123,7 @@ func (n *normalizer) unitAfterN(t *token, num number, off int) int {
 				// "11 t of fuel": tons of something.
 				un, ok = unitWord(core, false)
 			} else if (core == "W" || core == "V") && (isLetterWord(after.core) && after.core == strings.ToLower(after.core) ||
-				strings.HasPrefix(after.core, "±") || strings.HasPrefix(after.core, "+/-") || after.core == "AC" || after.core == "DC") {
+				strings.HasPrefix(after.core, "±") || strings.HasPrefix(after.core, "+/-") || after.core == "AC" || after.core == "DC" || after.core == "RMS") {
 				// "230 V ±10%", "12 V DC": volts before a tolerance or a current's kind.
 				// "450 W under load", "a 12 V battery": watts and volts before a lower-case
 				// word; before a name or a number W is a compass point ("40 W 57th St").

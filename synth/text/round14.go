@@ -1,6 +1,9 @@
 package text
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Round fourteen of issue 18: readers for classes the dev half of held-out set 13 (weather and
 // traffic bulletins, results and odds, spec sheets, order tracking, leaflets, newsletters,
@@ -365,7 +368,7 @@ func (n *normalizer) round14Token(t *token) int {
 	if t.core == "" || n.inPart != 0 {
 		return 0
 	}
-	if n.lengthBy(t) || n.matchTime(t) || n.regnalFirst(t) || n.capitalNumberMark(t) || n.weekCommencing(t) || n.circaDash(t) {
+	if n.lengthBy(t) || n.matchTime(t) || n.defeatedMark(t) || n.regnalFirst(t) || n.capitalNumberMark(t) || n.weekCommencing(t) || n.circaDash(t) {
 		return 1
 	}
 	switch t.core {
@@ -392,6 +395,12 @@ func (n *normalizer) round14Token(t *token) int {
 			return k
 		}
 		if k := n.perAmount(t); k > 0 {
+			return k
+		}
+		if k := n.spacedVulgar(t); k > 0 {
+			return k
+		}
+		if k := n.spacedMinutes(t); k > 0 {
 			return k
 		}
 	}
@@ -522,10 +531,16 @@ func (n *normalizer) schoolYear(t *token) int {
 	return 1
 }
 
-// weekCommencing reads "w/c" before a date as "week commencing": "w/c 12 Jan". Elsewhere
-// (a toilet or a wheelchair in British notices) it stays as it was.
+// weekCommencing reads "w/c" and "w/b" before a date as "week commencing" and "week
+// beginning": "w/c 12 Jan". Elsewhere ("w/c" a toilet or a wheelchair in British notices) they
+// stay as they were.
 func (n *normalizer) weekCommencing(t *token) bool {
-	if !strings.EqualFold(t.core, "w/c") {
+	word := "commencing"
+	switch strings.ToLower(t.core) {
+	case "w/c":
+	case "w/b":
+		word = "beginning"
+	default:
 		return false
 	}
 	next := n.peek(1)
@@ -537,7 +552,7 @@ func (n *normalizer) weekCommencing(t *token) bool {
 		return false
 	}
 	n.by("abbreviation")
-	n.emit(t.raw, "week", "commencing")
+	n.emit(t.raw, "week", word)
 	n.absorbed = strings.HasPrefix(t.post, ".")
 	return true
 }
@@ -702,4 +717,74 @@ func (n *normalizer) hourMinutes(t *token) bool {
 		n.emit(t.raw, plural(mv == 1, "minute", "minutes"))
 	}
 	return true
+}
+
+// spacedVulgar reads a whole number and a vulgar fraction written apart as one amount: "2 ½
+// cups" two and a half cups, as "2½" is read.
+func (n *normalizer) spacedVulgar(t *token) int {
+	c := t.core
+	if len(c) > 4 || !allDigits(c) || t.post != "" {
+		return 0
+	}
+	next := n.peek(1)
+	if next == nil || next.pre != "" {
+		return 0
+	}
+	r, size := utf8.DecodeRuneInString(next.core)
+	f, ok := vulgarFractions[r]
+	if !ok || size != len(next.core) {
+		return 0
+	}
+	n.by("fraction")
+	n.emit(t.raw, andFraction(appendIntegerValue(nil, c), f[0], f[1])...)
+	n.i++ // the unit after reads from the fraction's token
+	k := n.unitAfterN(next, number{intPart: "2"}, 0)
+	n.i--
+	return 2 + k
+}
+
+// hourUnits are the ways an hour is written before minutes: "2 h 49 m".
+var hourUnits = setOf("h hr hrs hour hours")
+
+// spacedMinutes reads a spaced "m" after hours as minutes: "2 h 49 m" two hours forty nine
+// minutes ("49 m" elsewhere stays meters). It returns the tokens used, or 0.
+func (n *normalizer) spacedMinutes(t *token) int {
+	c := t.core
+	if len(c) > 2 || !allDigits(c) || t.post != "" || atoiSmall(c) > 59 {
+		return 0
+	}
+	m, h, hn := n.peek(1), n.peek(-1), n.peek(-2)
+	if m == nil || h == nil || hn == nil || m.core != "m" || m.pre != "" || h.post != "" || hn.post != "" || !hourUnits[h.core] || !allDigits(hn.core) {
+		return 0
+	}
+	n.by("number and unit")
+	n.emit(t.raw, appendInteger(nil, c)...)
+	n.emit(m.raw, plural(c == "1", "minute", "minutes"))
+	return 2
+}
+
+// defeatedMark reads "d." between two capitalized names in a line of results as "defeated":
+// "Sinner d. Alcaraz 6-3, 7-6(5)". The splitter ends the sentence at such a "d." unless digits
+// follow it (a score), so a "d." that reaches here between names is a result.
+func (n *normalizer) defeatedMark(t *token) bool {
+	if t.core != "d" || !t.hasDot() {
+		return false
+	}
+	p, next := n.peek(-1), n.peek(1)
+	if p == nil || next == nil || p.post != "" || !isCapitalized(p.core) || !isCapitalized(next.core) {
+		return false
+	}
+	n.by("abbreviation")
+	n.emit(t.raw, "defeated")
+	n.absorbed = true
+	return true
+}
+
+// oddsNouns after a pair make it a price: "4/9 favourites" four to nine, "15/2 outsiders".
+var oddsNouns = setOf("favourite favourites favorite favorites outsider outsiders shot shots underdog underdogs longshot")
+
+// oddsNounNext reports a price before a word of oddsNouns.
+func (n *normalizer) oddsNounNext() bool {
+	next := n.peek(1)
+	return next != nil && n.peek(0).post == "" && oddsNouns[strings.ToLower(next.core)]
 }

@@ -267,6 +267,8 @@ func boundary(before, run, after string) bool {
 		return starter && (key == "st" || key == "dr") && precededByCapital(before)
 	case numberAbbrev[key] && nextDigit:
 		return false
+	case w == "d" && !starter && precededByCapital(before) && unicode.IsUpper(nr) && strings.ContainsAny(after[:min(len(after), 40)], "0123456789"):
+		return false // "Sinner d. Alcaraz 6-3": a result, "defeated"
 	case key == "def" && w == "def" && !starter && (precededByCapital(before) || strings.HasSuffix(strings.TrimRightFunc(before[:len(before)-len(w)], unicode.IsSpace), ")")):
 		return false // "Alcaraz def. Sinner": a result, "defeated"
 	case key == "no" && strings.IndexAny(next, "0123456789") > 0 && codeWords[strings.ToLower(wordBefore(before))]:
