@@ -52,7 +52,7 @@ func (n *normalizer) gluedSection(t *token) bool {
 		return false // "s.1.2": no section
 	}
 	prev := n.peek(-1)
-	if prev == nil || prev.post != "" || !isLetterWord(prev.core) || determiners[strings.ToLower(prev.core)] {
+	if (prev == nil || prev.post != "" || !isLetterWord(prev.core) || determiners[strings.ToLower(prev.core)]) && !n.actYearBefore() {
 		return false // "the s.3 engine"
 	}
 	n.by("abbreviation")

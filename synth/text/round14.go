@@ -368,7 +368,7 @@ func (n *normalizer) round14Token(t *token) int {
 	if t.core == "" || n.inPart != 0 {
 		return 0
 	}
-	if n.lengthBy(t) || n.matchTime(t) || n.defeatedMark(t) || n.regnalFirst(t) || n.capitalNumberMark(t) || n.weekCommencing(t) || n.circaDash(t) {
+	if n.lengthBy(t) || n.spacedTimes(t) || n.matchTime(t) || n.defeatedMark(t) || n.regnalFirst(t) || n.capitalNumberMark(t) || n.weekCommencing(t) || n.circaDash(t) {
 		return 1
 	}
 	switch t.core {
@@ -787,4 +787,29 @@ var oddsNouns = setOf("favourite favourites favorite favorites outsider outsider
 func (n *normalizer) oddsNounNext() bool {
 	next := n.peek(1)
 	return next != nil && n.peek(0).post == "" && oddsNouns[strings.ToLower(next.core)]
+}
+
+// actYearBefore reports an Act and its year, then a comma, right before the token: "(Housing
+// Act 2004, s.213)", where a section of that Act follows.
+func (n *normalizer) actYearBefore() bool {
+	y, act := n.peek(-1), n.peek(-2)
+	return y != nil && act != nil && y.post == "," && len(y.core) == 4 && allDigits(y.core) && act.post == "" && act.core == "Act"
+}
+
+// comparisonWords after "N x" make the x "times": "3 x the national average", "2 x as fast".
+var comparisonWords = setOf("the as more less faster slower higher lower bigger smaller larger longer shorter cheaper better worse what that")
+
+// spacedTimes reads a spaced x between a number and a word of comparison as "times": "about 3 x
+// the national average" three times. Between numbers it stays by or times as before.
+func (n *normalizer) spacedTimes(t *token) bool {
+	if t.core != "x" && t.core != "×" {
+		return false
+	}
+	p, next := n.peek(-1), n.peek(1)
+	if p == nil || next == nil || p.post != "" || t.post != "" || !allDigits(p.core) || len(p.core) > 3 || !comparisonWords[next.core] {
+		return false
+	}
+	n.by("times")
+	n.emit(t.raw, "times")
+	return true
 }

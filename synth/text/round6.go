@@ -996,8 +996,8 @@ var windWords = setOf("wind winds gust gusts gusting breeze breezes blowing swel
 var speedUnits = setOf("mph km/h kmh kph kt kts knots m/s")
 
 // windDirection reads a compass point written in capitals as a wind direction, after a word of
-// wind ("Wind: SW 15 km/h", "winds NNE") or before a speed ("NW 20 mph"). It reports whether it
-// did.
+// wind ("Wind: SW 15 km/h", "winds NNE"), before a speed ("NW 20 mph") or, of two letters or
+// more, after one ("15 mph NW"). It reports whether it did.
 func (n *normalizer) windDirection(t *token) bool {
 	w, ok := compassPoints[t.core]
 	if !ok {
@@ -1017,6 +1017,9 @@ func (n *normalizer) windDirection(t *token) bool {
 	if !wind {
 		num, unit := n.peek(1), n.peek(2)
 		wind = t.post == "" && num != nil && unit != nil && num.post == "" && allDigitsOrSeparators(strings.ReplaceAll(num.core, "-", "")) && startsNumeric(num.core) && speedUnits[strings.ToLower(unit.core)]
+	}
+	if p := n.peek(-1); !wind && len(t.core) >= 2 && p != nil && p.post == "" && speedUnits[strings.ToLower(p.core)] {
+		wind = true // "wind 15 mph NW": a direction after the speed
 	}
 	if !wind {
 		return false
