@@ -159,6 +159,7 @@ func FuzzReaders(f *testing.F) {
 		"a 2,000 sq ft home", "a 1 sq ft", "a 7/10 —", "a 7/10", "a 11/10.", "a 0/5", "a 1:10 bleach-to-water", "a 1:10", "an 999:999 mix", "2h10", "0h00", "99h99", "h10", "2h", "Room 4h12",
 		"2 ½ cups", "1 ¼", "99999 ½", "½ ½", "2 h 49 m", "h 5 m", "1 hr 99 m", "A d. B 6-3", "d.", "x d. Y", "4/9 favourites", "0/9 shot", "40 W RMS", "w/b 3 Nov", "w/b",
 		"Act 2004, s.213", ", s.1", "Act 0, s.", "3 x the", "x the", "999 x as", "15 mph NW", "mph N", "kt NNE",
+		"03457 48 49 50", "0345 12 34 56", "0800 12 days", "000 00 00 00 00", "0123 45 67 89 01 23",
 	}
 	for _, s := range seeds {
 		f.Add(s)

@@ -568,17 +568,22 @@ func (n *normalizer) phoneTokens() int {
 	}
 	if len(t.core) >= 3 && len(t.core) <= 5 && t.core[0] == '0' && allDigits(t.core) && t.post == "" && t.pre == "" {
 		groups := []string{t.core}
-		k := 1
-		for ; k < 4; k++ {
+		k, digits, pairs := 1, len(t.core), false
+		for ; k < 5; k++ {
 			nt := n.peek(k)
-			if nt == nil || nt.pre != "" || len(nt.core) < 3 || len(nt.core) > 6 || !allDigits(nt.core) {
+			if nt == nil || nt.pre != "" || len(nt.core) < 2 || len(nt.core) > 6 || !allDigits(nt.core) || len(nt.core) == 2 && len(t.core) < 4 || k == 4 && !pairs {
 				break
 			}
 			groups = append(groups, nt.core)
+			digits += len(nt.core)
+			pairs = pairs || len(nt.core) == 2 // "03457 48 49 50": a number said in pairs, written so
 			if nt.post != "" {
 				k++
 				break
 			}
+		}
+		if pairs && (digits < 10 || digits > 11) {
+			k = 0 // "0800 12 days": not a number in pairs
 		}
 		if k >= 3 || k == 2 && len(t.core)+len(groups[1]) >= 10 {
 			n.phone(t.raw, groups, "")
