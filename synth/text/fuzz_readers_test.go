@@ -160,6 +160,7 @@ func FuzzReaders(f *testing.F) {
 		"2 ½ cups", "1 ¼", "99999 ½", "½ ½", "2 h 49 m", "h 5 m", "1 hr 99 m", "A d. B 6-3", "d.", "x d. Y", "4/9 favourites", "0/9 shot", "40 W RMS", "w/b 3 Nov", "w/b",
 		"Act 2004, s.213", ", s.1", "Act 0, s.", "3 x the", "x the", "999 x as", "15 mph NW", "mph N", "kt NNE",
 		"03457 48 49 50", "0345 12 34 56", "0800 12 days", "000 00 00 00 00", "0123 45 67 89 01 23",
+		"Mon, Jun 2 – Wed, Jun 4", "2 Jun – 4 Jun", "Jun 99 – Jun", "– Jun", "Jun 2 –", "2 – 4 Jun",
 	}
 	for _, s := range seeds {
 		f.Add(s)

@@ -368,7 +368,7 @@ func (n *normalizer) round14Token(t *token) int {
 	if t.core == "" || n.inPart != 0 {
 		return 0
 	}
-	if n.lengthBy(t) || n.spacedTimes(t) || n.matchTime(t) || n.defeatedMark(t) || n.regnalFirst(t) || n.capitalNumberMark(t) || n.weekCommencing(t) || n.circaDash(t) {
+	if n.lengthBy(t) || n.spacedTimes(t) || n.matchTime(t) || n.defeatedMark(t) || n.regnalFirst(t) || n.capitalNumberMark(t) || n.weekCommencing(t) || n.circaDash(t) || n.dateDash(t) {
 		return 1
 	}
 	switch t.core {
@@ -811,5 +811,46 @@ func (n *normalizer) spacedTimes(t *token) bool {
 	}
 	n.by("times")
 	n.emit(t.raw, "times")
+	return true
+}
+
+// monthOrDay reports a token that names a month or a day of the week, written out or short.
+func monthOrDay(t *token) bool {
+	if t == nil {
+		return false
+	}
+	l := strings.ToLower(strings.TrimSuffix(t.core, "."))
+	return monthIndex[l] > 0 || weekdayAbbrev[l] || weekdayNames[l]
+}
+
+// dateDash reads a spaced dash between two dates as "to": "Mon, Jun 2 – Wed, Jun 4", "2 Jun –
+// 4 Jun". The date before it ends in a day after a month or a month after a day; the one after
+// it opens with a weekday, a month, or a day before a month. It reports whether it did.
+func (n *normalizer) dateDash(t *token) bool {
+	if t.core != "–" && t.core != "-" && t.core != "—" {
+		return false
+	}
+	p, pp, next, nn := n.peek(-1), n.peek(-2), n.peek(1), n.peek(2)
+	if p == nil || pp == nil || next == nil || p.post != "" || pp.post != "" {
+		return false
+	}
+	day := func(d *token) bool {
+		if d == nil {
+			return false
+		}
+		c := strings.TrimRight(d.core, "stndrh")
+		return len(c) >= 1 && len(c) <= 2 && allDigits(c) && atoiSmall(c) >= 1 && atoiSmall(c) <= 31
+	}
+	monthOf := func(m *token) bool {
+		return m != nil && monthIndex[strings.ToLower(strings.TrimSuffix(m.core, "."))] > 0
+	}
+	if !monthOrDay(next) && !(day(next) && next.post == "" && monthOf(nn)) {
+		return false
+	}
+	if !(day(p) && monthOf(pp) || monthOf(p) && day(pp)) {
+		return false
+	}
+	n.by("range")
+	n.emit(t.raw, "to")
 	return true
 }
