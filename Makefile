@@ -162,12 +162,14 @@ eval-dev: build
 clean:
 	rm -rf $(BIN) out
 
-# The container image chorusd:latest: a static chorusd in an empty image (Containerfile), built
+# The container image chorusd:latest: chorusd with its codecs (FLAC, Opus, MP3) and the shared
+# libraries it loads, in an otherwise empty image (Containerfile, deploy/image-root.sh), built
 # with podman or, without it, docker. Its size is printed.
 CONTAINER ?= $(shell command -v podman >/dev/null 2>&1 && echo podman || echo docker)
 .PHONY: image
-image:
-	@mkdir -p $(BIN)/static
-	CGO_ENABLED=0 $(GO) build -trimpath -buildvcs=auto -ldflags='-s -w' -o $(BIN)/static/chorusd ./cmd/chorusd
+image: deps
+	@rm -rf $(BIN)/image && mkdir -p $(BIN)/image
+	CGO_ENABLED=1 $(GO) build -trimpath -buildvcs=auto -tags netgo,osusergo -ldflags='-s -w' -o $(BIN)/image/chorusd ./cmd/chorusd
+	sh deploy/image-root.sh $(BIN)/image
 	$(CONTAINER) build $(if $(filter podman,$(CONTAINER)),--format docker) -t chorusd:latest .
 	@$(CONTAINER) image inspect chorusd:latest --format 'chorusd:latest: {{.Size}} bytes'
