@@ -10,6 +10,15 @@ type pattern struct {
 	// Fast paths for the common shapes "*lit*", "lit*", "*lit" (no '?').
 	kind int
 	lit  string
+	// A word pattern, "*lit*" whose lit is one word of a label between two delimiters
+	// ("*^aw-*", "*/C:0+*"), or "lit*" that is a word and a delimiter ("aw^*": pre is empty) or
+	// "*lit" that is a delimiter and a word ("*-2": post is empty), is also held as those parts,
+	// so a parsed label answers it by comparing one word (see answers.match); ctx numbers its
+	// (pre, post) pair among the voice's (-1: the pattern has another shape, and is matched as a
+	// glob).
+	pre, word, post string
+	ctx             int
+	wid             int32 // the word's number among the voice's (Voice.words)
 }
 
 const (
@@ -21,7 +30,7 @@ const (
 )
 
 func compilePattern(s string) pattern {
-	p := pattern{src: s}
+	p := pattern{src: s, ctx: -1}
 	if strings.ContainsRune(s, '?') {
 		return p
 	}
@@ -34,10 +43,17 @@ func compilePattern(s string) pattern {
 	switch {
 	case lead && trail:
 		p.kind = patContains
+		p.pre, p.word, p.post, _ = splitWord(inner)
 	case trail:
 		p.kind = patPrefix
+		if pre, word, post, ok := splitWord("^" + inner); ok && pre == "^" {
+			p.word, p.post = word, post // pre "": at the label's start
+		}
 	case lead:
 		p.kind = patSuffix
+		if pre, word, post, ok := splitWord(inner + "^"); ok && post == "^" {
+			p.pre, p.word = pre, word // post "": at the label's end
+		}
 	default:
 		p.kind = patExact
 	}
@@ -94,22 +110,27 @@ func matchAny(ps []pattern, s string) bool {
 	return false
 }
 
-// matchAnyCached is matchAny with the answers of single patterns cached in memo (indexed by
-// pattern id: 0 unknown, 1 no, 2 yes): the same pattern serves many questions (a phone's
-// identity is asked about in every class it belongs to).
-func matchAnyCached(ps []pattern, s string, memo []uint8) bool {
-	for i := range ps {
-		a := memo[ps[i].id]
-		if a == 0 {
-			a = 1
-			if ps[i].match(s) {
-				a = 2
-			}
-			memo[ps[i].id] = a
-		}
-		if a == 2 {
-			return true
-		}
+// isWord reports whether c belongs to a label's words (the values between its delimiters:
+// phone names, numbers, "x", part-of-speech classes); every other byte is a delimiter byte.
+func isWord(c byte) bool { return 'a' <= c && c <= 'z' || '0' <= c && c <= '9' }
+
+// splitWord splits lit into a run of delimiter bytes, a run of word bytes and a run of
+// delimiter bytes, each non-empty; ok is false when lit is not of that shape.
+func splitWord(lit string) (pre, word, post string, ok bool) {
+	i := 0
+	for i < len(lit) && !isWord(lit[i]) {
+		i++
 	}
-	return false
+	j := i
+	for j < len(lit) && isWord(lit[j]) {
+		j++
+	}
+	k := j
+	for k < len(lit) && !isWord(lit[k]) {
+		k++
+	}
+	if i == 0 || j == i || k == j || k != len(lit) {
+		return "", "", "", false
+	}
+	return lit[:i], lit[i:j], lit[j:], true
 }

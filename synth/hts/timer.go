@@ -43,7 +43,7 @@ func (v *Voice) PhoneSeconds(ph *prosody.Phrase) ([]float64, error) {
 	var memo answers
 	for i := range out {
 		label := labels[i]
-		memo.reset(v)
+		memo.reset(v, label)
 		d := v.Duration.find(label, 0, &memo)
 		if d == nil {
 			return nil, fmt.Errorf("hts: no duration model covers label %q", label)

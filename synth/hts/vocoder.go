@@ -202,7 +202,7 @@ func (vc *Vocoder) generate(ph *prosody.Phrase, n int) error {
 			continue
 		}
 		label := labels[i]
-		memo.reset(v)
+		memo.reset(v, label)
 		d := v.Duration.find(label, 0, &memo)
 		if d == nil {
 			return fmt.Errorf("hts: no duration model covers label %q", label)
@@ -405,11 +405,13 @@ func endFromPlan(lf []float64, fr []frameInfo, a0, fp int, ph *prosody.Phrase) {
 func (vc *Vocoder) modelDurations(u *utterance, labels []string) {
 	ns := vc.v.NumStates
 	pred := make([]float64, len(u.labs))
+	var memo answers
 	for i, l := range u.labs {
 		if l.pau {
 			continue
 		}
-		if d := vc.v.Duration.find(labels[i], 0, nil); d != nil {
+		memo.reset(vc.v, labels[i])
+		if d := vc.v.Duration.find(labels[i], 0, &memo); d != nil {
 			for s := 0; s < ns; s++ {
 				pred[i] += math.Max(1, float64(d[s]))
 			}

@@ -53,19 +53,14 @@ type Voice struct {
 	// voice's models: a question asked by several models (the same name and patterns), or a
 	// pattern of several questions, has one id, so a label's answers are cached across them.
 	numQuestions, numPatterns int
+	// contexts are the distinct (pre, post) pairs of the voice's word patterns (pattern.ctx),
+	// words numbers their words (pattern.wid), and shapes holds the label shapes seen so far
+	// (see answers).
+	contexts []patternContext
+	words    map[string]int32
+	shapes   *shapeCache
 	// folds holds the envelope tables of the voice's vocoders (nil: each makes its own).
 	folds *foldCache
-}
-
-// answers caches one label's answers to the voice's questions and patterns (see model.find).
-type answers struct {
-	q, p []uint8
-}
-
-// reset prepares a for a new label of voice v.
-func (a *answers) reset(v *Voice) {
-	a.q = resetMemo(a.q, v.numQuestions)
-	a.p = resetMemo(a.p, v.numPatterns)
 }
 
 // Stream is one parameter stream (MCP, LF0, ...).
@@ -92,6 +87,10 @@ type question struct {
 	id       int // index among the voice's distinct questions, for per-label answer caches
 	name     string
 	patterns []pattern
+	// When every pattern is a word pattern of one context, ctx is that context and words the
+	// set of their words (bit i: the voice's word i); ctx is -1 otherwise.
+	ctx   int
+	words []uint64
 }
 
 type tree struct {
@@ -120,7 +119,7 @@ func Parse(data []byte) (*Voice, error) {
 	if err != nil {
 		return nil, err
 	}
-	v := &Voice{mcp: -1, lf0: -1, folds: &foldCache{}}
+	v := &Voice{mcp: -1, lf0: -1, folds: &foldCache{}, shapes: &shapeCache{}}
 	geti := func(key string, lo, hi int) (int, error) {
 		e, ok := hdr[key]
 		if !ok {
@@ -284,15 +283,19 @@ func Parse(data []byte) (*Voice, error) {
 		}
 		v.Streams = append(v.Streams, s)
 	}
-	v.numQuestions, v.numPatterns = shareIDs(v)
+	v.numQuestions, v.numPatterns, v.contexts, v.words = shareIDs(v)
 	return v, nil
 }
 
 // shareIDs numbers the distinct questions (name and patterns) and the distinct patterns of all
-// of v's models and returns how many there are of each.
-func shareIDs(v *Voice) (questions, patterns int) {
+// of v's models and returns how many there are of each; it also numbers the contexts of the
+// word patterns (returned in the order of their numbers) and their words, and gives each
+// question of word patterns of one context its set of words.
+func shareIDs(v *Voice) (questions, patterns int, contexts []patternContext, words map[string]int32) {
 	ids := map[string]int{}
 	pids := map[string]int{}
+	cids := map[patternContext]int{}
+	words = map[string]int32{}
 	number := func(ps []pattern) {
 		for i := range ps {
 			id, ok := pids[ps[i].src]
@@ -301,6 +304,23 @@ func shareIDs(v *Voice) (questions, patterns int) {
 				pids[ps[i].src] = id
 			}
 			ps[i].id = id
+			if ps[i].word == "" {
+				continue
+			}
+			c := patternContext{ps[i].pre, ps[i].post}
+			cid, ok := cids[c]
+			if !ok {
+				cid = len(contexts)
+				cids[c] = cid
+				contexts = append(contexts, c)
+			}
+			ps[i].ctx = cid
+			w, ok := words[ps[i].word]
+			if !ok {
+				w = int32(len(words))
+				words[ps[i].word] = w
+			}
+			ps[i].wid = w
 		}
 	}
 	assign := func(m *model) {
@@ -323,6 +343,25 @@ func shareIDs(v *Voice) (questions, patterns int) {
 			q.id = id
 		}
 	}
+	sets := func(m *model) {
+		for _, q := range m.questions {
+			q.ctx, q.words = -1, nil
+			if len(q.patterns) == 0 {
+				continue
+			}
+			set := make([]uint64, (len(words)+63)/64)
+			for _, p := range q.patterns {
+				if p.ctx < 0 || p.ctx != q.patterns[0].ctx {
+					set = nil
+					break
+				}
+				set[p.wid/64] |= 1 << (p.wid % 64)
+			}
+			if set != nil {
+				q.ctx, q.words = q.patterns[0].ctx, set
+			}
+		}
+	}
 	assign(&v.Duration)
 	for _, s := range v.Streams {
 		assign(&s.Model)
@@ -330,7 +369,14 @@ func shareIDs(v *Voice) (questions, patterns int) {
 			assign(&s.GV)
 		}
 	}
-	return len(ids), len(pids)
+	sets(&v.Duration)
+	for _, s := range v.Streams {
+		sets(&s.Model)
+		if s.UseGV {
+			sets(&s.GV)
+		}
+	}
+	return len(ids), len(pids), contexts, words
 }
 
 type headerEntry struct {
@@ -700,16 +746,15 @@ func leafIndex(name string) (int, error) {
 }
 
 // find returns the PDF the model's tree for state st selects for label (st 0: the first tree).
-// memo, when not nil, caches the answers of the voice's questions and patterns for this label
-// (0 unknown, 1 no, 2 yes); it must be reset for each new label, and may be shared by all the
-// voice's models.
+// memo, when not nil, must have been reset for label (answers.reset): it caches the answers of
+// the voice's questions and patterns for this label and may be shared by all the voice's models.
 func (m *model) find(label string, st int, memo *answers) []float32 {
 	for i := range m.trees {
 		t := &m.trees[i]
 		if st != 0 && t.state != st {
 			continue
 		}
-		if memo != nil && !matchAnyCached(t.patterns, label, memo.p) || memo == nil && !matchAny(t.patterns, label) {
+		if memo != nil && !memo.any(t.patterns) || memo == nil && !matchAny(t.patterns, label) {
 			continue
 		}
 		leaf := t.leaf
@@ -719,15 +764,7 @@ func (m *model) find(label string, st int, memo *answers) []float32 {
 				nd := &t.nodes[n]
 				var yes bool
 				if memo != nil {
-					a := memo.q[nd.q.id]
-					if a == 0 {
-						a = 1
-						if matchAnyCached(nd.q.patterns, label, memo.p) {
-							a = 2
-						}
-						memo.q[nd.q.id] = a
-					}
-					yes = a == 2
+					yes = memo.ask(nd.q)
 				} else {
 					yes = matchAny(nd.q.patterns, label)
 				}

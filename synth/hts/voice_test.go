@@ -233,7 +233,7 @@ func TestSharedQuestionCacheFindsTheSamePDFs(t *testing.T) {
 	}
 	for _, label := range labels {
 		var memo answers
-		memo.reset(v)
+		memo.reset(v, label)
 		same := func(what string, a, b []float32) {
 			if len(a) == 0 || &a[0] != &b[0] {
 				t.Fatalf("label %q, %s: the cached lookup found another PDF", label, what)

@@ -1,0 +1,5 @@
+//go:build !race
+
+package hts_test
+
+const raceBuild = false
