@@ -315,7 +315,7 @@ var titleAbbrev = setOf(`mr mrs ms messrs prof dr st mt ft pt gen gov sen rep ca
 rev hon pres supt fr mme mlle det insp`)
 
 // numberAbbrev precede a number ("No. 5", "p. 12", "Fig. 3").
-var numberAbbrev = setOf(`no nos p pp fig figs vol vols ch chap sec art para ca c approx est tel ext apt ste bldg rs ep eps pg pgs mk op opp hob fn fns yr`)
+var numberAbbrev = setOf(`no nos p pp fig figs vol vols ch chap sec art para ca c approx est tel ext apt ste bldg rs ep eps pg pgs mk op opp hob fn fns yr pop`)
 
 // abbrev expands an abbreviation token when context allows. It reports
 // whether the token was consumed.

@@ -161,6 +161,8 @@ func FuzzReaders(f *testing.F) {
 		"Act 2004, s.213", ", s.1", "Act 0, s.", "3 x the", "x the", "999 x as", "15 mph NW", "mph N", "kt NNE",
 		"03457 48 49 50", "0345 12 34 56", "0800 12 days", "000 00 00 00 00", "0123 45 67 89 01 23",
 		"Mon, Jun 2 – Wed, Jun 4", "2 Jun – 4 Jun", "Jun 99 – Jun", "– Jun", "Jun 2 –", "2 – 4 Jun",
+		"O(n log n)", "O(n", "O(", "O(x y z w v)", "TLSv1.2", "ARMv8", "Av1.2", "SSLv", "SSLv1.", "port to 8080", "port is 0080", "port = 99999",
+		"Python 3.12's", "3.12's", "'s", "Go 1.2.3's", "pop. 2.1 million", "pop.", "pop. x",
 	}
 	for _, s := range seeds {
 		f.Add(s)

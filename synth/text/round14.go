@@ -368,7 +368,7 @@ func (n *normalizer) round14Token(t *token) int {
 	if t.core == "" || n.inPart != 0 {
 		return 0
 	}
-	if n.lengthBy(t) || n.spacedTimes(t) || n.matchTime(t) || n.defeatedMark(t) || n.regnalFirst(t) || n.capitalNumberMark(t) || n.weekCommencing(t) || n.circaDash(t) || n.dateDash(t) {
+	if n.lengthBy(t) || n.spacedTimes(t) || n.bigO(t) || n.popMark(t) || n.acronymGluedVersion(t) || n.matchTime(t) || n.defeatedMark(t) || n.regnalFirst(t) || n.capitalNumberMark(t) || n.weekCommencing(t) || n.circaDash(t) || n.dateDash(t) {
 		return 1
 	}
 	switch t.core {
@@ -388,7 +388,7 @@ func (n *normalizer) round14Token(t *token) int {
 		return k
 	}
 	if isDigit(t.core[0]) {
-		if n.bracketYear(t) || n.vancouver(t) || n.classLetter(t) || n.mixRatio(t) || n.ratingAlone(t) || n.hourMinutes(t) {
+		if n.portNumber(t) || n.versionPossessive(t) || n.bracketYear(t) || n.vancouver(t) || n.classLetter(t) || n.mixRatio(t) || n.ratingAlone(t) || n.hourMinutes(t) {
 			return 1
 		}
 		if k := n.reporterCitation(t); k > 0 {
@@ -852,5 +852,103 @@ func (n *normalizer) dateDash(t *token) bool {
 	}
 	n.by("range")
 	n.emit(t.raw, "to")
+	return true
+}
+
+// portNumber reads a port number after "port to", "port is" or "port =" in pairs, as after
+// "port" itself: "set the port to 8080" eighty eighty. It reports whether it did.
+func (n *normalizer) portNumber(t *token) bool {
+	c := t.core
+	if len(c) < 3 || len(c) > 4 || !allDigits(c) || c[0] == '0' {
+		return false
+	}
+	p, pp := n.peek(-1), n.peek(-2)
+	if p == nil || pp == nil || p.post != "" || pp.post != "" || !strings.EqualFold(pp.core, "port") {
+		return false
+	}
+	switch strings.ToLower(p.core) {
+	case "to", "is", "=":
+	default:
+		return false
+	}
+	if next := n.peek(1); next != nil && t.post == "" && isLetterWord(next.core) && strings.HasSuffix(next.core, "s") {
+		return false // "opened the port to 1200 ships": a count
+	}
+	n.by("number read in pairs")
+	n.emit(t.raw, appendPaired(nil, c)...)
+	return true
+}
+
+// bigO reads a complexity written "O(n log n)" across tokens: the O and its bracket are "o of"
+// and what follows is read on ("O(1)" in one token was read so already).
+func (n *normalizer) bigO(t *token) bool {
+	c := t.core
+	if len(c) < 3 || !strings.HasPrefix(c, "O(") || strings.Contains(c, ")") || !isASCIILetter(rune(c[2])) {
+		return false
+	}
+	closed := false
+	for off := 1; off <= 4 && !closed; off++ {
+		nt := n.peek(off)
+		if nt == nil {
+			break
+		}
+		closed = strings.HasPrefix(nt.post, ")") || strings.HasSuffix(nt.core, ")")
+	}
+	if !closed {
+		return false
+	}
+	n.by("function")
+	n.emitLetter(t.raw, "o")
+	n.emit(t.raw, "of")
+	sub := *t
+	sub.core = c[2:]
+	n.general(&sub)
+	return true
+}
+
+// acronymGluedVersion reads an acronym glued to v and a dotted version as the acronym and the
+// version: "TLSv1.2" t l s version one point two (it was t l s v one two).
+func (n *normalizer) acronymGluedVersion(t *token) bool {
+	c := t.core
+	k := strings.Index(c, "v")
+	if k < 2 || k > 5 || k+2 >= len(c) || !isUpperWord(c[:k]) || !isLetterWord(c[:k]) || !isVersionString(c[k+1:]) {
+		return false
+	}
+	n.acronym(t.raw, c[:k], "")
+	n.by("version")
+	n.emit(t.raw, "version")
+	n.emit(t.raw, appendVersion(nil, c[k+1:])...)
+	return true
+}
+
+// popMark reads "pop." before a number as "population": "Paris (pop. 2.1 million)".
+func (n *normalizer) popMark(t *token) bool {
+	if !strings.EqualFold(t.core, "pop") || !t.hasDot() {
+		return false
+	}
+	next := n.peek(1)
+	if next == nil || next.pre != "" || next.core == "" || !isDigit(next.core[0]) {
+		return false
+	}
+	n.by("abbreviation")
+	n.emit(t.raw, "population")
+	n.absorbed = true
+	return true
+}
+
+// versionPossessive reads a version with a possessive after a software name: "Python 3.12's
+// new syntax" three point twelve's (it was three point one two s).
+func (n *normalizer) versionPossessive(t *token) bool {
+	c := strings.ReplaceAll(t.core, "’", "'")
+	v, ok := strings.CutSuffix(c, "'s")
+	if !ok || !strings.Contains(v, ".") || !isVersionString(v) || !n.versionContext() {
+		return false
+	}
+	n.by("version")
+	start := len(n.out)
+	n.emit(t.raw, appendVersion(nil, v)...)
+	if len(n.out) > start {
+		n.out[len(n.out)-1].Text += "'s"
+	}
 	return true
 }
