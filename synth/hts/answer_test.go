@@ -176,7 +176,7 @@ func TestSplitWord(t *testing.T) {
 // fields, and values made of delimiter bytes, which change the label's shape.
 func edgeLabels(base []string) []string {
 	values := []string{"x", "0", "1", "10", "12", "123", "a", "aa", "ax", "axr", "t", "th", "d", "dh", "dx",
-		"s", "sh", "z", "zh", "n", "ng", "content", "pau", "", "x1", "1x", "L-L%", "+", "-", "@", "/A:", "^x-"}
+		"s", "sh", "z", "zh", "n", "ng", "content", "pau", "", "x1", "1x", "L-L%", "+", "-", "@", "/A:", "^x-", "b^", "-2", "aa=", "1=", "x&"}
 	var out []string
 	for _, label := range base {
 		var runs [][2]int
