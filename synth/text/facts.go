@@ -16,6 +16,7 @@ const (
 	factJewellery             // a word of jewellery: 14k is karats
 	factQuake                 // a word of earthquakes: M6.1 is a magnitude
 	factChat                  // a chat abbreviation in lower case: "omw, b there" is be
+	factEmergency             // two emergency numbers, or a word of emergencies: "it's 999" is nine nine nine
 	numFacts
 )
 
@@ -63,6 +64,19 @@ var factTests = [numFacts]func(n *normalizer) bool{
 	factSeaWind:   func(n *normalizer) bool { return n.anyWordOf(seaWindWords) },
 	factJewellery: func(n *normalizer) bool { return n.anyWordOf(jewelleryWords) },
 	factQuake:     func(n *normalizer) bool { return n.anyWordOf(seismicWords) },
+	factEmergency: func(n *normalizer) bool {
+		numbers := 0
+		for k := range n.toks {
+			c := n.toks[k].core
+			if emergencyNumbers[c] {
+				numbers++
+			}
+			if emergencyNouns[strings.ToLower(c)] {
+				return true
+			}
+		}
+		return numbers >= 2
+	},
 	factChat: func(n *normalizer) bool {
 		return n.anyToken(func(t *token) bool { _, ok := chatReadings[t.core]; return ok && !chatNotLower[t.core] })
 	},

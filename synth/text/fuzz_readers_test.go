@@ -163,6 +163,7 @@ func FuzzReaders(f *testing.F) {
 		"Mon, Jun 2 – Wed, Jun 4", "2 Jun – 4 Jun", "Jun 99 – Jun", "– Jun", "Jun 2 –", "2 – 4 Jun",
 		"O(n log n)", "O(n", "O(", "O(x y z w v)", "TLSv1.2", "ARMv8", "Av1.2", "SSLv", "SSLv1.", "port to 8080", "port is 0080", "port = 99999",
 		"Python 3.12's", "3.12's", "'s", "Go 1.2.3's", "pop. 2.1 million", "pop.", "pop. x",
+		"it's 911, it's 999", "dial 000 emergency", "is 110 police", "or 112 or 911", "(1 + 2) / 3 ≈ 1",
 	}
 	for _, s := range seeds {
 		f.Add(s)

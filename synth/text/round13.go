@@ -330,7 +330,7 @@ func (n *normalizer) mathSlash() bool {
 		return false
 	}
 	for off := -8; off <= 8; off++ {
-		if p := n.peek(off); off != 0 && p != nil && p.core == "=" {
+		if p := n.peek(off); off != 0 && p != nil && (p.core == "=" || p.core == "≈") {
 			return true
 		}
 	}

@@ -388,7 +388,7 @@ func (n *normalizer) round14Token(t *token) int {
 		return k
 	}
 	if isDigit(t.core[0]) {
-		if n.portNumber(t) || n.versionPossessive(t) || n.bracketYear(t) || n.vancouver(t) || n.classLetter(t) || n.mixRatio(t) || n.ratingAlone(t) || n.hourMinutes(t) {
+		if n.portNumber(t) || n.emergencyListed(t) || n.versionPossessive(t) || n.bracketYear(t) || n.vancouver(t) || n.classLetter(t) || n.mixRatio(t) || n.ratingAlone(t) || n.hourMinutes(t) {
 			return 1
 		}
 		if k := n.reporterCitation(t); k > 0 {
@@ -950,5 +950,36 @@ func (n *normalizer) versionPossessive(t *token) bool {
 	if len(n.out) > start {
 		n.out[len(n.out)-1].Text += "'s"
 	}
+	return true
+}
+
+// emergencyNumbers are the numbers of emergency and public services; emergencyNouns name
+// emergencies.
+var (
+	emergencyNumbers = setOf("911 999 112 000 111 101 988 311 211 119 110 100 102 108")
+	emergencyNouns   = setOf("emergency emergencies ambulance ambulances police paramedics firefighters")
+)
+
+// emergencyBefore are words before an emergency number: "it's 999", "dial 000".
+var emergencyBefore = setOf("is it's dial dialling dialing call ring text or and")
+
+// emergencyListed reads an emergency number digit by digit in a sentence that names another, or
+// names an emergency: "in the US it's 911, in the UK it's 999" nine one one … nine nine nine.
+// The number follows a verb of calling, "is" or a joining word; a lone number without such a
+// sentence is read as before ("called 112 times", "Page 111 of 999").
+func (n *normalizer) emergencyListed(t *token) bool {
+	c := t.core
+	if !emergencyNumbers[c] {
+		return false
+	}
+	p := n.peek(-1)
+	if p == nil || p.post != "" || !emergencyBefore[strings.ToLower(strings.ReplaceAll(p.core, "’", "'"))] || !n.fact(factEmergency) {
+		return false // "Page 111 of 999", "arrested 101 people"
+	}
+	if next := n.peek(1); next != nil && t.post == "" && isLetterWord(next.core) && strings.HasSuffix(next.core, "s") {
+		return false // "999 calls", "112 times": a count
+	}
+	n.by("code digits")
+	n.emit(t.raw, appendDigitNames(nil, c, false)...)
 	return true
 }
