@@ -181,6 +181,9 @@ func TestGlob(t *testing.T) {
 		{"a*b*c", "acb", false},
 		{"*", "", true},
 		{"?", "", false},
+		{"*", "*0", true},   // a '*' in the label is literal, never the pattern's wildcard
+		{"*x", "*yx", true}, // (FuzzAnswers found glob taking it for one)
+		{"*-x+*", "*a-x+", true},
 	} {
 		p := compilePattern(c.pat)
 		if got := p.match(c.s); got != c.want {

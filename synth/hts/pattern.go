@@ -81,12 +81,12 @@ func glob(pat, s string) bool {
 	star, mark := -1, 0
 	for si < len(s) {
 		switch {
+		case pi < len(pat) && pat[pi] == '*': // before the literal case: a '*' in s is literal
+			star, mark = pi, si
+			pi++
 		case pi < len(pat) && (pat[pi] == '?' || pat[pi] == s[si]):
 			pi++
 			si++
-		case pi < len(pat) && pat[pi] == '*':
-			star, mark = pi, si
-			pi++
 		case star >= 0:
 			pi = star + 1
 			mark++
