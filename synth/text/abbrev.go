@@ -278,7 +278,7 @@ var abbrevs = map[string]string{
 	"jr": "junior", "sr": "senior", "vs": "versus", "etc": "et cetera",
 	"inc": "incorporated", "ltd": "limited", "co": "company", "corp": "corporation",
 	"ave": "avenue", "blvd": "boulevard", "rd": "road", "ln": "lane", "hwy": "highway",
-	"pkwy": "parkway", "sq": "square", "ct": "court", "pl": "place",
+	"pkwy": "parkway", "gdns": "gardens", "cres": "crescent", "tce": "terrace", "pde": "parade", "sq": "square", "ct": "court", "pl": "place",
 	"approx": "approximately", "dept": "department", "est": "established", "govt": "government",
 	"gen": "general", "gov": "governor", "sen": "senator", "rep": "representative",
 	"capt": "captain", "lt": "lieutenant", "col": "colonel", "sgt": "sergeant", "cpl": "corporal",
@@ -357,7 +357,7 @@ func (n *normalizer) abbrev(t *token) bool {
 		if !capital || !dot || !nextCap {
 			return false
 		}
-	case "st", "dr", "mt", "ft", "ave", "rd", "ln", "ct", "pl", "sq":
+	case "st", "dr", "mt", "ft", "ave", "rd", "ln", "ct", "pl", "sq", "gdns", "cres", "tce", "pde":
 		if !capital {
 			return false
 		}

@@ -164,6 +164,7 @@ func FuzzReaders(f *testing.F) {
 		"O(n log n)", "O(n", "O(", "O(x y z w v)", "TLSv1.2", "ARMv8", "Av1.2", "SSLv", "SSLv1.", "port to 8080", "port is 0080", "port = 99999",
 		"Python 3.12's", "3.12's", "'s", "Go 1.2.3's", "pop. 2.1 million", "pop.", "pop. x",
 		"it's 911, it's 999", "dial 000 emergency", "is 110 police", "or 112 or 911", "(1 + 2) / 3 ≈ 1",
+		"(HT 1-0)", "HT 1-", "the 3.15 at Kempton", "the 9.99 at X", "O/U 44.5", "o/u", "J14-J18", "J-J", "J1-J99999", "Piccadilly Gdns", "Albion Cres.",
 	}
 	for _, s := range seeds {
 		f.Add(s)

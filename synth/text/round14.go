@@ -368,7 +368,7 @@ func (n *normalizer) round14Token(t *token) int {
 	if t.core == "" || n.inPart != 0 {
 		return 0
 	}
-	if n.lengthBy(t) || n.spacedTimes(t) || n.bigO(t) || n.popMark(t) || n.acronymGluedVersion(t) || n.matchTime(t) || n.defeatedMark(t) || n.regnalFirst(t) || n.capitalNumberMark(t) || n.weekCommencing(t) || n.circaDash(t) || n.dateDash(t) {
+	if n.lengthBy(t) || n.spacedTimes(t) || n.bigO(t) || n.popMark(t) || n.overUnder(t) || n.junctionSpan(t) || n.acronymGluedVersion(t) || n.matchTime(t) || n.defeatedMark(t) || n.regnalFirst(t) || n.capitalNumberMark(t) || n.weekCommencing(t) || n.circaDash(t) || n.dateDash(t) {
 		return 1
 	}
 	switch t.core {
@@ -620,7 +620,7 @@ func (n *normalizer) matchTime(t *token) bool {
 	switch {
 	case p != nil && p.post == "" && (strings.EqualFold(p.core, "at") || strings.EqualFold(p.core, "by")):
 	case p != nil && scoreLike(p) && (p.post == "" || p.post == ","):
-	case next != nil && strings.HasPrefix(t.post, ":") && scoreLike(next):
+	case next != nil && (strings.HasPrefix(t.post, ":") || t.post == "" && next.pre == "") && scoreLike(next):
 	default:
 		return false
 	}
@@ -981,5 +981,30 @@ func (n *normalizer) emergencyListed(t *token) bool {
 	}
 	n.by("code digits")
 	n.emit(t.raw, appendDigitNames(nil, c, false)...)
+	return true
+}
+
+// overUnder reads "O/U" (a betting line's total) as "over under": "O/U 44.5".
+func (n *normalizer) overUnder(t *token) bool {
+	if t.core != "O/U" && t.core != "o/u" {
+		return false
+	}
+	n.by("abbreviation")
+	n.emit(t.raw, "over", "under")
+	return true
+}
+
+// junctionSpan reads two motorway junctions joined by a dash, "J14-J18", as junction fourteen
+// to junction eighteen, as "J10 and J11" are read one by one.
+func (n *normalizer) junctionSpan(t *token) bool {
+	a, b, ok := cutDash(t.core)
+	if !ok || len(a) < 2 || len(b) < 2 || a[0] != 'J' || b[0] != 'J' || len(a) > 4 || len(b) > 4 || !allDigits(a[1:]) || !allDigits(b[1:]) {
+		return false
+	}
+	n.by("junction")
+	n.emit(t.raw, "junction")
+	n.emit(t.raw, appendInteger(nil, a[1:])...)
+	n.emit(t.raw, "to", "junction")
+	n.emit(t.raw, appendInteger(nil, b[1:])...)
 	return true
 }

@@ -267,7 +267,8 @@ pub shop shops store museum gallery library pool gym curfew mass`)
 
 // dotTimeBlockers in a sentence make "at 12.45" a price or a rate, not a time.
 var dotTimeBlockers = setOf(`shares share stock stocks index price prices priced rate rates yield yields pence
-pounds dollars euros cents traded trading percent inflation ratio odds bid offer valued worth cost costs`)
+pounds dollars euros cents traded trading percent inflation ratio odds bid offer valued worth cost costs
+paid pay pays spent spend`)
 
 // dotTimeAfter are words after "the 10.15" that make it a service by its departure time.
 var dotTimeAfter = setOf("to from service train departure arrival")
@@ -299,6 +300,13 @@ func (n *normalizer) dotTime(t *token, num number, rest string) int {
 	switch {
 	case determiners[p] && next != nil && t.post == "" && dotTimeAfter[strings.ToLower(next.core)]:
 		ok = true // "the 10.15 to Edinburgh"
+	case p == "the" && next != nil && t.post == "" && strings.EqualFold(next.core, "at") && next.post == "" && n.peek(2) != nil && isCapitalized(n.peek(2).core) && !isUpperWord(n.peek(2).core):
+		ok = true // "the 3.15 at Kempton": a race by its start ("paid the 4.50 at Tesco" is money)
+		for k := max(0, n.i-8); k < min(len(n.toks), n.i+6); k++ {
+			if k != n.i && dotTimeBlockers[strings.ToLower(n.toks[k].core)] {
+				return 0
+			}
+		}
 	case (p == "until" || p == "till" || p == "to" || p == "and") && n.dotTimeAt >= 0 && n.dotTimeAt >= n.i-3:
 		ok = true // "from 12.00 until 2.30": the end of a span of times
 	case p == "from" && next != nil && t.post == "" && (strings.EqualFold(next.core, "until") || strings.EqualFold(next.core, "till") || strings.EqualFold(next.core, "to")) && n.dotTimeNext(2):
