@@ -165,6 +165,7 @@ func FuzzReaders(f *testing.F) {
 		"Python 3.12's", "3.12's", "'s", "Go 1.2.3's", "pop. 2.1 million", "pop.", "pop. x",
 		"it's 911, it's 999", "dial 000 emergency", "is 110 police", "or 112 or 911", "(1 + 2) / 3 ≈ 1",
 		"(HT 1-0)", "HT 1-", "the 3.15 at Kempton", "the 9.99 at X", "O/U 44.5", "o/u", "J14-J18", "J-J", "J1-J99999", "Piccadilly Gdns", "Albion Cres.",
+		"in Memphis, TN.", "in X, TX,", "in A, OK.", ", TN", "in , TN.",
 	}
 	for _, s := range seeds {
 		f.Add(s)

@@ -368,7 +368,7 @@ func (n *normalizer) round14Token(t *token) int {
 	if t.core == "" || n.inPart != 0 {
 		return 0
 	}
-	if n.lengthBy(t) || n.spacedTimes(t) || n.bigO(t) || n.popMark(t) || n.overUnder(t) || n.junctionSpan(t) || n.acronymGluedVersion(t) || n.matchTime(t) || n.defeatedMark(t) || n.regnalFirst(t) || n.capitalNumberMark(t) || n.weekCommencing(t) || n.circaDash(t) || n.dateDash(t) {
+	if n.lengthBy(t) || n.spacedTimes(t) || n.bigO(t) || n.popMark(t) || n.overUnder(t) || n.junctionSpan(t) || n.placeState(t) || n.acronymGluedVersion(t) || n.matchTime(t) || n.defeatedMark(t) || n.regnalFirst(t) || n.capitalNumberMark(t) || n.weekCommencing(t) || n.circaDash(t) || n.dateDash(t) {
 		return 1
 	}
 	switch t.core {
@@ -1006,5 +1006,32 @@ func (n *normalizer) junctionSpan(t *token) bool {
 	n.emit(t.raw, appendInteger(nil, a[1:])...)
 	n.emit(t.raw, "to", "junction")
 	n.emit(t.raw, appendInteger(nil, b[1:])...)
+	return true
+}
+
+// placePrepositions before "City, ST" make ST a state without a ZIP code after it.
+var placePrepositions = setOf("in from at near to outside via")
+
+// stateWordLike are postal codes that are also words or common abbreviations; they are not
+// read as states without a ZIP code.
+var stateWordLike = setOf("OK IN OR ME HI OH ID PA MA DE LA CO AL MD GA")
+
+// placeState reads a state's postal code closing a clause after "in City," (or from, at,
+// near…): "left our facility in Memphis, TN." memphis tennessee. "Yes, OK." and codes that are
+// words stay as they were.
+func (n *normalizer) placeState(t *token) bool {
+	st, ok := usStates[t.core]
+	if !ok || stateWordLike[t.core] || t.pre != "" {
+		return false
+	}
+	city, prep := n.peek(-1), n.peek(-2)
+	if city == nil || prep == nil || city.post != "," || prep.post != "" || !isCapitalized(city.core) || isUpperWord(city.core) || !placePrepositions[strings.ToLower(prep.core)] {
+		return false
+	}
+	if n.peek(1) != nil && t.post == "" {
+		return false // "in Austin, TX 78701" is the ZIP reader's; "to Tampa, FL in May" stays letters as round seven pins it
+	}
+	n.by("state")
+	n.emitPhrase(t.raw, strings.Fields(st)...)
 	return true
 }
