@@ -253,18 +253,34 @@ func (vc *Vocoder) generate(ph *prosody.Phrase, n int) error {
 			inside[t*K+k] = k == 0 || windowInside(ms.Windows[k], t, F, nil)
 		}
 	}
+	// Runs of frames of one state share a PDF: each run's means and precisions are read once
+	// per dimension.
+	runEnd := make([]int32, 0, F/4)
+	for t := 0; t < F; t++ {
+		if t == F-1 || &fr[t+1].mcp[0] != &fr[t].mcp[0] {
+			runEnd = append(runEnd, int32(t+1))
+		}
+	}
 	g := vc.g
 	for d := 0; d < V; d++ {
 		g.reset(F)
-		for t := 0; t < F; t++ {
+		t := 0
+		for _, end := range runEnd {
 			p := fr[t].mcp
+			var mu, prec [maxWindows]float64
 			for k := 0; k < K; k++ {
-				g.mu[t*K+k] = float64(p[k*V+d])
-				prec := precision(float64(p[V*K+k*V+d]))
-				if !inside[t*K+k] {
-					prec = 0
+				mu[k] = float64(p[k*V+d])
+				prec[k] = precision(float64(p[V*K+k*V+d]))
+			}
+			for ; t < int(end); t++ {
+				for k := 0; k < K; k++ {
+					g.mu[t*K+k] = mu[k]
+					pr := prec[k]
+					if !inside[t*K+k] {
+						pr = 0
+					}
+					g.prec[t*K+k] = pr
 				}
-				g.prec[t*K+k] = prec
 			}
 		}
 		c := g.solve(F)
