@@ -275,3 +275,56 @@ func TestPausesAreSilent(t *testing.T) {
 		t.Error("the speech before the pause is silent")
 	}
 }
+
+// The spectrum's parameter generation reads a PDF once per run of frames of one state: its
+// mel-cepstra must be exactly those of generation from each frame's own PDF.
+func TestSpectrumMLPGPerFrame(t *testing.T) {
+	v := sltVoice(t)
+	ph := testPhrase(t, NativeRate, "DH AH0 | B IH1 R CH | K AE1 N UW0 | S L IH1 D | AA1 N | DH AH0 | S M UW1 DH")
+	vc, err := New(v, Params{}, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := vc.generate(ph, ph.Samples()); err != nil {
+		t.Fatal(err)
+	}
+	ms := v.Streams[v.mcp]
+	V, K := ms.VecLen, len(ms.Windows)
+	F := (ph.Samples() + v.FramePeriod - 1) / v.FramePeriod
+	fr := vc.frames[:F]
+	runs := 0
+	for f := 1; f < F; f++ {
+		if &fr[f].mcp[0] != &fr[f-1].mcp[0] {
+			runs++
+		}
+	}
+	if runs < 20 || runs > F/2 {
+		t.Fatalf("%d frames in %d runs of one PDF", F, runs+1)
+	}
+	gv := ms.GV.find(buildUtterance(ph).labels()[0], 0, nil)
+	on := make([]bool, F)
+	for f := range fr {
+		on[f] = !fr[f].pau
+	}
+	g := newMLPG(ms.Windows)
+	for d := 0; d < V; d++ {
+		g.reset(F)
+		for f := 0; f < F; f++ {
+			p := fr[f].mcp
+			for k := 0; k < K; k++ {
+				g.mu[f*K+k] = float64(p[k*V+d])
+				g.prec[f*K+k] = 0
+				if k == 0 || windowInside(ms.Windows[k], f, F, nil) {
+					g.prec[f*K+k] = precision(float64(p[V*K+k*V+d]))
+				}
+			}
+		}
+		c := g.solve(F)
+		g.applyGV(c, on, float64(gv[d]), float64(gv[V+d]))
+		for f := 0; f < F; f++ {
+			if got := vc.mcep[f*V+d]; got != c[f] {
+				t.Fatalf("frame %d, coefficient %d: %v, per frame %v", f, d, got, c[f])
+			}
+		}
+	}
+}
