@@ -166,6 +166,7 @@ func FuzzReaders(f *testing.F) {
 		"it's 911, it's 999", "dial 000 emergency", "is 110 police", "or 112 or 911", "(1 + 2) / 3 ≈ 1",
 		"(HT 1-0)", "HT 1-", "the 3.15 at Kempton", "the 9.99 at X", "O/U 44.5", "o/u", "J14-J18", "J-J", "J1-J99999", "Piccadilly Gdns", "Albion Cres.",
 		"in Memphis, TN.", "in X, TX,", "in A, OK.", ", TN", "in , TN.",
+		"EUR/USD", "USD/USD", "EUR/", "/USD", "EUR/USD/JPY",
 	}
 	for _, s := range seeds {
 		f.Add(s)

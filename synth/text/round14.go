@@ -368,7 +368,7 @@ func (n *normalizer) round14Token(t *token) int {
 	if t.core == "" || n.inPart != 0 {
 		return 0
 	}
-	if n.lengthBy(t) || n.spacedTimes(t) || n.bigO(t) || n.popMark(t) || n.overUnder(t) || n.junctionSpan(t) || n.placeState(t) || n.acronymGluedVersion(t) || n.matchTime(t) || n.defeatedMark(t) || n.regnalFirst(t) || n.capitalNumberMark(t) || n.weekCommencing(t) || n.circaDash(t) || n.dateDash(t) {
+	if n.lengthBy(t) || n.spacedTimes(t) || n.bigO(t) || n.popMark(t) || n.overUnder(t) || n.junctionSpan(t) || n.placeState(t) || n.currencyPair(t) || n.acronymGluedVersion(t) || n.matchTime(t) || n.defeatedMark(t) || n.regnalFirst(t) || n.capitalNumberMark(t) || n.weekCommencing(t) || n.circaDash(t) || n.dateDash(t) {
 		return 1
 	}
 	switch t.core {
@@ -1033,5 +1033,24 @@ func (n *normalizer) placeState(t *token) bool {
 	}
 	n.by("state")
 	n.emitPhrase(t.raw, strings.Fields(st)...)
+	return true
+}
+
+// fxNames are how dealers name a currency in a pair: "EUR/USD" euro dollar.
+var fxNames = map[string]string{
+	"EUR": "euro", "USD": "dollar", "GBP": "pound", "JPY": "yen", "CHF": "swiss franc",
+	"CAD": "canadian dollar", "AUD": "australian dollar", "NZD": "new zealand dollar", "CNY": "yuan", "CNH": "yuan",
+}
+
+// currencyPair reads two ISO currency codes joined by a slash as dealers say them: "EUR/USD"
+// euro dollar (it was e u r u s d).
+func (n *normalizer) currencyPair(t *token) bool {
+	a, b, ok := strings.Cut(t.core, "/")
+	if !ok || a == b || fxNames[a] == "" || fxNames[b] == "" {
+		return false
+	}
+	n.by("currency pair")
+	n.emit(t.raw, strings.Fields(fxNames[a])...)
+	n.emit(t.raw, strings.Fields(fxNames[b])...)
 	return true
 }
