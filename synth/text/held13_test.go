@@ -19,7 +19,20 @@ func TestHeld13Dev(t *testing.T) {
 }
 
 // held13UnseenFloor is the exact-match share the unseen half of held-out set 13 holds at least:
-// 103/123 when first scored (its count only, its outputs not looked at), before round fourteen.
+// 103/123 when first scored (its count only, its outputs not looked at), before round fourteen;
+// its one measurement at the end of round fourteen, 103/123 (83.7%) again, the same twenty lines
+// missed, when its outputs were first looked at. The round's readers came from the dev half,
+// round thirteen's leftovers and fresh probe sentences; two pieces first tried on probes modelled
+// on lines of this half (r. for reigned, each before a quantity) were taken out before the
+// measurement, and classes whose probes would have mirrored lines here were left alone. Misses by
+// class: r. (reigned) and each before a quantity; a compass point after "moving"; a time range
+// written with points before pm (3.30–6.30pm); plat. for platform; an ordinal range (12th–13th);
+// an ordinal before a short weekday (1st Sat); a bracketed range of years below 1000; × between
+// the letters of a dimension's order (H×W×D) and a product of two lengths before mm; a long
+// tracking number in groups of four; ms alone after "in"; a train's number after its operator
+// (Amtrak 171); a cricket score after "closed on"; a second blood pressure in brackets; OT after a
+// line of scores; a rate's unit before a noun (a 40mph limit, 65W fast charging); and two of
+// taste (max kept as written, a hyphen in a domain not read).
 const held13UnseenFloor = 0.83
 
 // TestHeld13Unseen scores the half of held-out set 13 whose outputs are not looked at while the
