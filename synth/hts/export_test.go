@@ -7,3 +7,6 @@ func LabelsOf(ph *prosody.Phrase) []string { return buildUtterance(ph).labels() 
 
 // CheckAnswers is checkAnswers for tests outside the package.
 var CheckAnswers = checkAnswers
+
+// RaceBuild is raceBuild for tests outside the package.
+const RaceBuild = raceBuild

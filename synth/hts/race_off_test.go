@@ -1,5 +1,5 @@
 //go:build !race
 
-package hts_test
+package hts
 
 const raceBuild = false
