@@ -315,7 +315,7 @@ var titleAbbrev = setOf(`mr mrs ms messrs prof dr st mt ft pt gen gov sen rep ca
 rev hon pres supt fr mme mlle det insp`)
 
 // numberAbbrev precede a number ("No. 5", "p. 12", "Fig. 3").
-var numberAbbrev = setOf(`no nos p pp fig figs vol vols ch chap sec art para ca c approx est tel ext apt ste bldg rs ep eps pg pgs mk op opp hob fn fns yr pop`)
+var numberAbbrev = setOf(`no nos p pp fig figs vol vols ch chap sec art para ca c approx est tel ext apt ste bldg rs ep eps pg pgs mk op opp hob fn fns yr pop plat`)
 
 // abbrev expands an abbreviation token when context allows. It reports
 // whether the token was consumed.
@@ -420,6 +420,7 @@ func (n *normalizer) abbrev(t *token) bool {
 			return false // "from the Sun.": a day is "on Sun.", never "the Sun."
 		}
 		if !capital || !dot && !(nextDigit && (prev == nil || !strings.EqualFold(prev.core, "the"))) && !n.weekdayListed() && !n.weekdayListedAhead() && !n.tableBar() &&
+			!(prev != nil && prev.post == "" && isOrdinalNumeral(prev.core)) && // "the 1st Sat of each month"
 			!(t.post == "," && next != nil && monthIndex[strings.ToLower(next.core)] > 0 && isCapitalized(next.core)) {
 			return false // "Tue, Mar 4" is a date; "sat" and "Sun" otherwise are words
 		}

@@ -167,6 +167,8 @@ func FuzzReaders(f *testing.F) {
 		"(HT 1-0)", "HT 1-", "the 3.15 at Kempton", "the 9.99 at X", "O/U 44.5", "o/u", "J14-J18", "J-J", "J1-J99999", "Piccadilly Gdns", "Albion Cres.",
 		"in Memphis, TN.", "in X, TX,", "in A, OK.", ", TN", "in , TN.",
 		"EUR/USD", "USD/USD", "EUR/", "/USD", "EUR/USD/JPY",
+		"(r. 1837–1901)", "each 100 g serving", "moving NE at", "7.30–10.30pm", "0.30–13.99am", "9.5–1pm", "plat. 2", "plat.", "8th–9th", "1st– 2nd", "–3rd",
+		"2nd Mon", "Amtrak 2150", "Kings 104, Suns 99 (OT)", "a 30mph limit", "(L×W×H)", "×", "a×b", "in ms", "150/95 mmHg (140/90)", "310 all out; 52/2",
 	}
 	for _, s := range seeds {
 		f.Add(s)

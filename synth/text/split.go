@@ -278,7 +278,7 @@ func boundary(before, run, after string) bool {
 	case (key == "c" || key == "ca") && eraWords[trimWord(next)]:
 		return false // "built c. AD 80": circa
 	case lifeMarks[w] != "" && nextDigit && len(before) > len(w) && before[len(before)-len(w)-1] == '(':
-		return false // "Marie Curie (b. 1867)": born, died, flourished
+		return false // "Victoria (r. 1837–1901)", "Marie Curie (b. 1867)": reigned, born, died
 	case w == "No" && upperCode(strings.TrimRight(next, ".,;:!?)")):
 		return false // "Licence No. PL-04471": the number of a code
 	case (w == "s" || w == "ss") && nextDigit:
