@@ -381,7 +381,7 @@ func (n *normalizer) compound(src, s string) {
 		n.part(src, b)
 		return
 	}
-	start := 0
+	start, sign := 0, -1
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		sep := ""
@@ -402,6 +402,9 @@ func (n *normalizer) compound(src, s string) {
 			sep = " "
 		}
 		if sep == "" || r == '-' && signedExponent(s[start:i], s[i+size:]) {
+			if sep != "" && sign < 0 {
+				sign = i // an exponent's sign, kept inside the piece
+			}
 			i += size
 			continue
 		}
@@ -427,6 +430,15 @@ func (n *normalizer) compound(src, s string) {
 		}
 		i += size
 		start = i
+	}
+	if start == 0 && sign > 0 && !(startsNumeric(s) && s[0] != '-' && s[0] != '+' && n.inPart < 3) {
+		// Nothing else split the token and part would hand it back to word: read the exponent's
+		// sign here, or the token would come back to compound without end ("0(5e-4.5"; "10^-3"
+		// goes to the numeric reader as before).
+		n.compoundPart(src, s[:sign], "")
+		n.emit(src, "minus")
+		n.compoundPart(src, s[sign+1:], s[:sign+1])
+		return
 	}
 	if start < len(s) {
 		n.compoundPart(src, s[start:], s[:start])
