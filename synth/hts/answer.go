@@ -167,7 +167,11 @@ func (a *answers) ask(q *question) bool {
 		yes := false
 		if q.words != nil && a.sh != nil {
 			for _, k := range a.sh.runs[a.sh.off[q.ctx]:a.sh.off[q.ctx+1]] {
-				if w := a.wid(k); w >= 0 && q.words[w/64]&(1<<(w%64)) != 0 {
+				w := a.wid(k)
+				if w < 0 {
+					continue
+				}
+				if i := w/64 - q.wbase; i >= 0 && int(i) < len(q.words) && q.words[i]&(1<<(w%64)) != 0 {
 					yes = true
 					break
 				}

@@ -129,7 +129,7 @@ func TestSltPatternsAreMostlyWordPatterns(t *testing.T) {
 			if q.words != nil {
 				sets++
 				for _, p := range q.patterns {
-					if p.ctx != q.ctx || q.words[p.wid/64]&(1<<(p.wid%64)) == 0 {
+					if i := p.wid/64 - q.wbase; p.ctx != q.ctx || i < 0 || int(i) >= len(q.words) || q.words[i]&(1<<(p.wid%64)) == 0 {
 						t.Errorf("question %s: pattern %q is not in its word set", q.name, p.src)
 					}
 				}
@@ -305,4 +305,30 @@ func FuzzAnswers(f *testing.F) {
 			t.Fatalf("label %q: %s", label, bad[0])
 		}
 	})
+}
+
+// A question's word set spans its words' numbers; one much wider than its patterns stays a
+// list of globs, so a voice file cannot make every set as wide as all its words.
+func TestWordSetsStayNarrow(t *testing.T) {
+	word := func(ctx int, wid int32) pattern { return pattern{ctx: ctx, wid: wid} }
+	var all []pattern
+	for i := range int32(1000) {
+		all = append(all, word(0, i))
+	}
+	if _, base, set := wordSet(all); base != 0 || len(set) != 16 || set[15] != 1<<(999%64)*2-1 {
+		t.Errorf("the set of words 0-999: base %d, %d words of 64 bits", base, len(set))
+	}
+	if _, _, set := wordSet([]pattern{word(0, 0), word(0, 999)}); set != nil {
+		t.Errorf("a set of 2 words 999 apart was made (%d words of 64 bits)", len(set))
+	}
+	ctx, base, set := wordSet([]pattern{word(3, 500), word(3, 501), word(3, 530)})
+	if ctx != 3 || base != 7 || len(set) != 2 || set[0] != 1<<(500%64)|1<<(501%64) || set[1] != 1<<(530%64) {
+		t.Errorf("words 500, 501, 530 of context 3: context %d, base %d, set %x", ctx, base, set)
+	}
+	if _, _, set := wordSet([]pattern{word(3, 1), word(4, 2)}); set != nil {
+		t.Error("a set of two contexts was made")
+	}
+	if _, _, set := wordSet([]pattern{word(3, 1), {ctx: -1}}); set != nil {
+		t.Error("a set with a glob was made")
+	}
 }

@@ -88,8 +88,9 @@ type question struct {
 	name     string
 	patterns []pattern
 	// When every pattern is a word pattern of one context, ctx is that context and words the
-	// set of their words (bit i: the voice's word i); ctx is -1 otherwise.
+	// set of their words: bit i of words is the voice's word 64·wbase+i. words is nil otherwise.
 	ctx   int
+	wbase int32
 	words []uint64
 }
 
@@ -345,21 +346,7 @@ func shareIDs(v *Voice) (questions, patterns int, contexts []patternContext, wor
 	}
 	sets := func(m *model) {
 		for _, q := range m.questions {
-			q.ctx, q.words = -1, nil
-			if len(q.patterns) == 0 {
-				continue
-			}
-			set := make([]uint64, (len(words)+63)/64)
-			for _, p := range q.patterns {
-				if p.ctx < 0 || p.ctx != q.patterns[0].ctx {
-					set = nil
-					break
-				}
-				set[p.wid/64] |= 1 << (p.wid % 64)
-			}
-			if set != nil {
-				q.ctx, q.words = q.patterns[0].ctx, set
-			}
+			q.ctx, q.wbase, q.words = wordSet(q.patterns)
 		}
 	}
 	assign(&v.Duration)
@@ -377,6 +364,31 @@ func shareIDs(v *Voice) (questions, patterns int, contexts []patternContext, wor
 		}
 	}
 	return len(ids), len(pids), contexts, words
+}
+
+// wordSet returns the context and set of words of ps (as question.ctx, wbase and words) when
+// they are all word patterns of one context; a nil set otherwise.
+func wordSet(ps []pattern) (ctx int, wbase int32, words []uint64) {
+	if len(ps) == 0 {
+		return -1, 0, nil
+	}
+	lo, hi := int32(math.MaxInt32), int32(-1)
+	for _, p := range ps {
+		if p.ctx < 0 || p.ctx != ps[0].ctx {
+			return -1, 0, nil
+		}
+		lo, hi = min(lo, p.wid/64), max(hi, p.wid/64)
+	}
+	// A set spans the words from its first to its last; one far wider than its patterns (a
+	// voice's file could make every set as wide as all its words) stays a list of globs.
+	if int(hi-lo) > 4+len(ps) {
+		return -1, 0, nil
+	}
+	words = make([]uint64, hi-lo+1)
+	for _, p := range ps {
+		words[p.wid/64-lo] |= 1 << (p.wid % 64)
+	}
+	return ps[0].ctx, lo, words
 }
 
 type headerEntry struct {
