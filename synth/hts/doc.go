@@ -8,7 +8,11 @@
 //
 //  1. Labels. Each phone (and each pause) of the prosody.Phrase gets a full-context label in
 //     the HTS English format, written as Festival 2.5 writes it for this voice (label.go lists
-//     which features come from our front end and which are approximated).
+//     which features come from our front end and which are approximated). The models'
+//     decision trees ask questions of the label, each a list of glob patterns; nearly all are
+//     one value between two delimiters ("*-aw+*"), and a label split once into its values
+//     answers those by comparing a value, or a question of such patterns by a set of values
+//     (answer.go; exactly the globs' answers).
 //  2. Durations. The phrase fixes the time line: a vocoder must render exactly
 //     Phrase.Samples() samples and word timings come from Phrase.Words. A voice whose prosody
 //     says durations "vocoder" (slt, val) was planned on this voice's own duration trees
