@@ -369,7 +369,7 @@ func (n *normalizer) round14Token(t *token) int {
 	if t.core == "" || n.inPart != 0 {
 		return 0
 	}
-	if n.lengthBy(t) || n.spacedTimes(t) || n.bigO(t) || n.popMark(t) || n.overUnder(t) || n.junctionSpan(t) || n.placeState(t) || n.currencyPair(t) || n.letterDimensions(t) || n.platformMark(t) || n.msAlone(t) || n.acronymGluedVersion(t) || n.matchTime(t) || n.defeatedMark(t) || n.regnalFirst(t) || n.capitalNumberMark(t) || n.weekCommencing(t) || n.circaDash(t) || n.dateDash(t) || n.ordinalDash(t) {
+	if n.lengthBy(t) || n.spacedTimes(t) || n.bigO(t) || n.markBeforeNumber(t) || n.overUnder(t) || n.junctionSpan(t) || n.placeState(t) || n.currencyPair(t) || n.letterDimensions(t) || n.msAlone(t) || n.acronymGluedVersion(t) || n.matchTime(t) || n.defeatedMark(t) || n.regnalFirst(t) || n.capitalNumberMark(t) || n.weekCommencing(t) || n.circaDash(t) || n.dateDash(t) || n.ordinalDash(t) {
 		return 1
 	}
 	switch t.core {
@@ -923,9 +923,15 @@ func (n *normalizer) acronymGluedVersion(t *token) bool {
 	return true
 }
 
-// popMark reads "pop." before a number as "population": "Paris (pop. 2.1 million)".
-func (n *normalizer) popMark(t *token) bool {
-	if !strings.EqualFold(t.core, "pop") || !t.hasDot() {
+// marksBeforeNumber are abbreviations with a point that round fourteen reads only before a
+// number: "Paris (pop. 2.1 million)" population; "plat. 4" platform (added after the held13
+// unseen measurement).
+var marksBeforeNumber = map[string]string{"pop": "population", "plat": "platform"}
+
+// markBeforeNumber reads an abbreviation of marksBeforeNumber, with its point, before a number.
+func (n *normalizer) markBeforeNumber(t *token) bool {
+	word, ok := marksBeforeNumber[strings.ToLower(t.core)]
+	if !ok || !t.hasDot() {
 		return false
 	}
 	next := n.peek(1)
@@ -933,7 +939,7 @@ func (n *normalizer) popMark(t *token) bool {
 		return false
 	}
 	n.by("abbreviation")
-	n.emit(t.raw, "population")
+	n.emit(t.raw, word)
 	n.absorbed = true
 	return true
 }
@@ -1095,22 +1101,6 @@ func (n *normalizer) letterDimensions(t *token) bool {
 		}
 		n.emitLetter(t.raw, strings.ToLower(p))
 	}
-	return true
-}
-
-// platformMark reads "plat." before a number as "platform" (added after the held13 unseen
-// measurement).
-func (n *normalizer) platformMark(t *token) bool {
-	if !strings.EqualFold(t.core, "plat") || !t.hasDot() {
-		return false
-	}
-	next := n.peek(1)
-	if next == nil || next.pre != "" || next.core == "" || !isDigit(next.core[0]) {
-		return false
-	}
-	n.by("abbreviation")
-	n.emit(t.raw, "platform")
-	n.absorbed = true
 	return true
 }
 
