@@ -119,6 +119,10 @@ func (a *answers) reset(v *Voice, label string) {
 	if v.shapes == nil || len(v.contexts) == 0 || len(label) > math.MaxInt32 {
 		return
 	}
+	if cap(a.sig) < len(label) { // at most len(label) bytes, and len(label)/2+1 word runs
+		a.sig = make([]byte, 0, 2*len(label))
+		a.runs = make([]int32, 0, 2*len(label)+2)
+	}
 	a.runs, a.sig = a.runs[:0], a.sig[:0]
 	for i := 0; i < len(label); {
 		if !isWord(label[i]) {

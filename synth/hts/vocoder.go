@@ -95,6 +95,8 @@ type Vocoder struct {
 	mcep   []float64 // frames × order+1
 	lf0    []float64 // frames; 0 unvoiced
 	frames []frameInfo
+	memo   answers // a label's answers to the voice's questions
+	runEnd []int32 // where each run of frames of one spectrum PDF ends
 }
 
 type frameInfo struct {
@@ -183,7 +185,7 @@ func (vc *Vocoder) generate(ph *prosody.Phrase, n int) error {
 		fr[i] = frameInfo{}
 	}
 	dur := make([]int, ns)
-	var memo answers
+	memo := &vc.memo
 	if !vc.p.PhraseDurations {
 		vc.modelDurations(u, labels)
 	}
@@ -203,7 +205,7 @@ func (vc *Vocoder) generate(ph *prosody.Phrase, n int) error {
 		}
 		label := labels[i]
 		memo.reset(v, label)
-		d := v.Duration.find(label, 0, &memo)
+		d := v.Duration.find(label, 0, memo)
 		if d == nil {
 			return fmt.Errorf("hts: no duration model covers label %q", label)
 		}
@@ -214,8 +216,8 @@ func (vc *Vocoder) generate(ph *prosody.Phrase, n int) error {
 			if dur[s] == 0 {
 				continue
 			}
-			mp := ms.Model.find(label, s+2, &memo)
-			lp := ls.Model.find(label, s+2, &memo)
+			mp := ms.Model.find(label, s+2, memo)
+			lp := ls.Model.find(label, s+2, memo)
 			if mp == nil || lp == nil {
 				return fmt.Errorf("hts: no model covers state %d of label %q", s+2, label)
 			}
@@ -255,12 +257,16 @@ func (vc *Vocoder) generate(ph *prosody.Phrase, n int) error {
 	}
 	// Runs of frames of one state share a PDF: each run's means and precisions are read once
 	// per dimension.
-	runEnd := make([]int32, 0, F/4)
+	if cap(vc.runEnd) < F {
+		vc.runEnd = make([]int32, 0, F)
+	}
+	runEnd := vc.runEnd[:0]
 	for t := 0; t < F; t++ {
 		if t == F-1 || &fr[t+1].mcp[0] != &fr[t].mcp[0] {
 			runEnd = append(runEnd, int32(t+1))
 		}
 	}
+	vc.runEnd = runEnd
 	g := vc.g
 	for d := 0; d < V; d++ {
 		g.reset(F)
@@ -421,13 +427,13 @@ func endFromPlan(lf []float64, fr []frameInfo, a0, fp int, ph *prosody.Phrase) {
 func (vc *Vocoder) modelDurations(u *utterance, labels []string) {
 	ns := vc.v.NumStates
 	pred := make([]float64, len(u.labs))
-	var memo answers
+	memo := &vc.memo
 	for i, l := range u.labs {
 		if l.pau {
 			continue
 		}
 		memo.reset(vc.v, labels[i])
-		if d := vc.v.Duration.find(labels[i], 0, &memo); d != nil {
+		if d := vc.v.Duration.find(labels[i], 0, memo); d != nil {
 			for s := 0; s < ns; s++ {
 				pred[i] += math.Max(1, float64(d[s]))
 			}
