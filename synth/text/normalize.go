@@ -101,6 +101,7 @@ func NormalizeWith(raw string, o Options) Sentence {
 // sentence normalizes one sentence, reusing the normalizer's scratch space.
 func (n *normalizer) sentence(raw string) Sentence {
 	n.i, n.inPart, n.absorbed, n.versionAt, n.recordAt, n.dotTimeAt = 0, 0, false, -1, -1, -1
+	n.compoundDepth = 0
 	n.facts = sentenceFacts{pence: -1}
 	if !utf8.ValidString(raw) {
 		if err := validUTF8(raw); err != nil {
@@ -205,6 +206,9 @@ type normalizer struct {
 	// inPart is non-zero while reading a piece of a compound token, where
 	// neighbouring tokens are not context.
 	inPart int
+	// compoundDepth counts compound readings under way in the current token (see
+	// maxCompoundDepth).
+	compoundDepth int
 	// rule names the reader of the current step (see by); versionAt is the index of the
 	// last token read as a software version (-1: none), so "3.12 and 3.13" stay versions.
 	rule      string

@@ -359,6 +359,15 @@ func (n *normalizer) word(src, s string) {
 
 // compound splits at hyphens, slashes and similar inner separators.
 func (n *normalizer) compound(src, s string) {
+	if n.compoundDepth >= maxCompoundDepth {
+		// A piece came back to compound unsplit too many times: read it character by character
+		// rather than recurse without end (a stack overflow is fatal to the whole process).
+		n.by("compound nested too deeply: characters")
+		n.characters(src, s)
+		return
+	}
+	n.compoundDepth++
+	defer func() { n.compoundDepth-- }()
 	n.by("compound")
 	if a, b, ok := strings.Cut(strings.ReplaceAll(s, "–", "-"), "-"); ok && isCapitalized(a) && isCapitalized(b) {
 		// Day and month ranges: Mon-Fri, Jan-Mar.
@@ -447,6 +456,25 @@ func (n *normalizer) compound(src, s string) {
 
 // compoundPart reads a piece of a hyphenated compound; a unit symbol after
 // a number is an adjective and singular ("10-km run", "5-min break").
+// maxCompoundDepth bounds how many compound readings may be under way at once in one token
+// (compound → part → word → compound …). Real tokens nest two or three deep ("lr=3e-4",
+// "x-1/2-y"); a reader that hands a piece back unsplit would otherwise recurse without end, as
+// "0(5e-4.5" once did.
+const maxCompoundDepth = 8
+
+// characters reads s one character at a time: letters spelled, digits named, anything else
+// left out. It is the fallback that cannot recurse.
+func (n *normalizer) characters(src, s string) {
+	for _, r := range s {
+		switch {
+		case r >= '0' && r <= '9':
+			n.emit(src, appendInteger(nil, string(r))...)
+		case unicode.IsLetter(r):
+			n.emitLetter(src, string(unicode.ToLower(r)))
+		}
+	}
+}
+
 func (n *normalizer) compoundPart(src, part, before string) {
 	if n.eNotationOf(src, part) {
 		return // "lr=3e-4" three e minus four
