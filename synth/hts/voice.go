@@ -37,7 +37,8 @@ const (
 
 // Voice is an HTS voice read from the single-file .htsvoice format (version 1.0): header,
 // duration model, one model per stream (trees and Gaussian PDFs), dynamic-feature windows and
-// global-variance models. It is immutable after Parse and safe for concurrent use.
+// global-variance models. Its model is immutable after Parse; it is safe for concurrent use
+// (the caches of its vocoders' envelope tables and of its labels' shapes are locked).
 type Voice struct {
 	SampleRate  int     // Hz
 	FramePeriod int     // samples per frame
