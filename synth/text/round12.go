@@ -244,15 +244,7 @@ func (n *normalizer) timesAPeriod(t *token) bool {
 		}
 	}
 	n.by("frequency")
-	switch d := c[:len(c)-1]; d {
-	case "1":
-		n.emit(t.raw, "once")
-	case "2":
-		n.emit(t.raw, "twice")
-	default:
-		n.emit(t.raw, appendInteger(nil, d)...)
-		n.emit(t.raw, "times")
-	}
+	n.emitTimes(t.raw, c[:len(c)-1])
 	return true
 }
 

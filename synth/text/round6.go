@@ -1050,15 +1050,7 @@ func (n *normalizer) timesPer(t *token) bool {
 		return false
 	}
 	n.by("frequency")
-	switch count {
-	case "1":
-		n.emit(t.raw, "once")
-	case "2":
-		n.emit(t.raw, "twice")
-	default:
-		n.emit(t.raw, appendInteger(nil, count)...)
-		n.emit(t.raw, "times")
-	}
+	n.emitTimes(t.raw, count)
 	n.emit(t.raw, "a")
 	n.emit(t.raw, strings.Fields(p)...)
 	return true
@@ -1689,4 +1681,17 @@ func (n *normalizer) etaBefore(t *token) bool {
 func (n *normalizer) tableBar() bool {
 	bar, next := n.peek(1), n.peek(2)
 	return bar != nil && next != nil && bar.core == "|" && startsNumeric(next.core)
+}
+
+// emitTimes reads a count of occurrences: 1 once, 2 twice, else the number and "times".
+func (n *normalizer) emitTimes(src, count string) {
+	switch count {
+	case "1":
+		n.emit(src, "once")
+	case "2":
+		n.emit(src, "twice")
+	default:
+		n.emit(src, appendInteger(nil, count)...)
+		n.emit(src, "times")
+	}
 }
