@@ -6,14 +6,6 @@ import (
 	"github.com/chorus-tts/chorus/synth/phone"
 )
 
-// burstLevels is the mean spectral level (dB per 50 Hz step) of a stop's burst (burstWindow) at
-// 0.5–2 kHz and at 4–8 kHz.
-func burstLevels(t *testing.T, phones string, stop phone.Phone) (low, high float64) {
-	t.Helper()
-	x := burstWindow(t, phones, stop)
-	return bandDB(x, 500, 2000, true), bandDB(x, 4000, 8000, true)
-}
-
 // TestLabialBurstFalls: a labial burst is diffuse-falling (Blumstein & Stevens 1979; Stevens,
 // Acoustic Phonetics ch. 7), its spectrum strongest near the labial F2 locus and falling with
 // frequency. "Falling" is taken as the mean level at 4–8 kHz at least 6 dB under the mean level
@@ -26,7 +18,7 @@ func TestLabialBurstFalls(t *testing.T) {
 	}{
 		{"P AA1", phone.P}, {"P IY1", phone.P}, {"B AA1", phone.B}, {"B IY1", phone.B},
 	} {
-		low, high := burstLevels(t, tc.phones, tc.stop)
+		low, high := burstBands(t, tc.phones, tc.stop, 500, 2000, true)
 		t.Logf("%s: burst 0.5–2 kHz %.1f dB, 4–8 kHz %.1f dB", tc.phones, low, high)
 		if low-high < 6 {
 			t.Errorf("%s: labial burst 4–8 kHz only %.1f dB under 0.5–2 kHz, want ≥ 6 (falling)", tc.phones, low-high)
