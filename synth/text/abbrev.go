@@ -564,8 +564,8 @@ func (n *normalizer) roman(t *token) bool {
 // romanCore reads the numeral core in context.
 func (n *normalizer) romanCore(t *token, core string) bool {
 	v := romanValue(core)
-	if v == 0 {
-		return false
+	if v == 0 || len(core) == 1 && strings.Contains("CDLM", core) {
+		return false // "Schedule C", "Appendix D", "Part L": one of these alone is a letter
 	}
 	prev := n.peek(-1)
 	if prev == nil || prev.post != "" {

@@ -34,7 +34,7 @@ var chatReadings = map[string]string{
 	"hasnt": "hasn't", "youre": "you're", "theyre": "they're", "thats": "that's", "whats": "what's", "ive": "i've", "gm": "good morning", "gn": "good night", "wdym": "what do you mean", "atm": "at the moment", "imy": "i miss you",
 	"sry": "sorry", "srry": "sorry", "srsly": "seriously", "afk": "away from keyboard", "hth": "hope this helps",
 	"yw": "you're welcome", "abt": "about", "cuz": "because", "bcuz": "because", "tho": "though", "thru": "through",
-	"glhf": "good luck have fun", "ggwp": "good game well played", "idek": "i don't even know",
+	"glhf": "good luck have fun", "gl": "good luck", "hf": "have fun", "wp": "well played", "nt": "nice try", "ggwp": "good game well played", "idek": "i don't even know",
 	"iykyk": "if you know you know", "tfw": "that feeling when", "mfw": "my face when", "dyk": "did you know",
 	"ftfy": "fixed that for you", "afaict": "as far as i can tell", "smth": "something",
 	"tyt": "take your time", "imu": "i miss you", "hmb": "hit me back", "ez": "easy", "ong": "on god", "stfu": "s t f u",

@@ -60,11 +60,14 @@ func (n *normalizer) token() int {
 		}
 	}
 	// Each round's readers, the latest round first (a later round refines cases an earlier one read).
-	for _, round := range [...]func(*token) int{n.round14Token, n.round13Token, n.round12Token, n.round11Token, n.round10Token,
+	for _, round := range [...]func(*token) int{n.round15Token, n.round14Token, n.round13Token, n.round12Token, n.round11Token, n.round10Token,
 		n.round9Token, n.round8Token, n.round7Token, n.round6Token} {
 		if k := round(t); k > 0 {
 			return k
 		}
+	}
+	if n.codeRun(t) {
+		return 1 // after the rounds' own codes (IBANs, dockets), before compounds read its parts
 	}
 	if n.product(t) || n.extensionNumber(t) || n.chat(t) || n.timeZone(t) || n.postalState(t) || n.tech(t) || n.starCode(t) || n.codeIdentifier(t) || n.airTime(t) || n.battingAverage(t) {
 		return 1

@@ -17,6 +17,9 @@ const (
 	factQuake                 // a word of earthquakes: M6.1 is a magnitude
 	factChat                  // a chat abbreviation in lower case: "omw, b there" is be
 	factEmergency             // two emergency numbers, or a word of emergencies: "it's 999" is nine nine nine
+	factDayFirst              // pounds, euros or a British form: an ambiguous slashed date is day first
+	factGolf                  // a word of golf: a signed score is strokes under or over par
+	factKitchen               // a word of the kitchen: S&P is salt and pepper
 	numFacts
 )
 
@@ -77,6 +80,9 @@ var factTests = [numFacts]func(n *normalizer) bool{
 		}
 		return numbers >= 2
 	},
+	factDayFirst: func(n *normalizer) bool { return n.anyToken(dayFirstToken) },
+	factGolf:     func(n *normalizer) bool { return n.anyWordOf(golfWords) },
+	factKitchen:  func(n *normalizer) bool { return n.anyWordOf(kitchenWords) },
 	factChat: func(n *normalizer) bool {
 		return n.anyToken(func(t *token) bool { _, ok := chatReadings[t.core]; return ok && !chatNotLower[t.core] })
 	},

@@ -3,8 +3,13 @@ package text
 import "testing"
 
 // held14DevFloor is the exact-match share the dev half of held-out set 14 holds at least:
-// 131/152 (86.2%) when first scored, before round fifteen.
-const held14DevFloor = 0.86
+// 131/152 (86.2%) when first scored, before round fifteen; 151/152 after its defaults and cue
+// sets (codes with long digit runs, label abbreviations and titles in capitals, a period in an
+// open bracket, lone C/D/L/M as letters, date order by locale, a note's date, free primes and
+// time gaps, numbered streets, radio figures, bowling figures, golf scores, S&P, half sizes,
+// turns, gaming chat). Left: "1.5-litre" read litre where this set (and held10) wrote liter,
+// while earlier tables pin litre after a number.
+const held14DevFloor = 0.99
 
 // TestHeld14Dev scores the development half of held-out set 14 (testdata/held14_dev.tsv:
 // podcast and interview transcripts, sports commentary, tech support chats, academic abstracts,

@@ -286,7 +286,7 @@ func (n *normalizer) numeric(t *token) int {
 			w := []string{monthNames[x]}
 			n.emit(src, appendDayOrdinal(w, y)...)
 		case n.slashReading(src, a, b), n.threadCount(t, a, b):
-		case n.alternatives(src, a, b), n.oddsToWin(src, a, b), n.cricketScore(src, a, b):
+		case n.alternatives(src, a, b), n.oddsToWin(src, a, b), n.cricketScore(src, a, b), n.bowlingFigures(src, a, b):
 		case isFraction(a, b):
 			n.by("fraction")
 			n.emit(src, appendFraction(nil, a, b)...)
@@ -852,7 +852,7 @@ func (n *normalizer) houseNumber() bool {
 			return false // "350 W 42nd St.": a compass letter and an ordinal name
 		}
 		l := strings.ToLower(p.core)
-		if off > 1 && (streetWords[l] || streetAbbrev[l] && l != "dr" && l != "st" || (l == "st" || l == "dr") && p.hasDot()) {
+		if off > 1 && (streetWords[l] || streetAbbrev[l] && l != "dr" && l != "st" || (l == "st" || l == "dr") && (p.hasDot() || ordinalDigits(n.peek(off-1).core))) {
 			return true
 		}
 		if p.post != "" {

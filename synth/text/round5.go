@@ -703,7 +703,11 @@ func (n *normalizer) feetMark(t *token, num number, rest string) int {
 	before := isBy(prev) && n.peek(-2) != nil && (n.peek(-2).post == "'" || strings.HasSuffix(n.peek(-2).core, "′"))
 	measure := next != nil && prime && measureAfter[strings.ToLower(next.core)]
 	noun := articleBeforeNoun(prev, next) && !n.singleQuoteOpen()
-	if !after && !before && !measure && !noun {
+	// With no quotation open, the mark cannot close one: "ceilings of 10' throughout" (round 15).
+	// After "a" with no noun after it the number is a noun itself ("rolled a 6' twice").
+	free := rest == "" && !strings.ContainsAny(t.pre, "'‘") && !n.singleQuoteOpen() &&
+		!(prev != nil && (strings.EqualFold(prev.core, "a") || strings.EqualFold(prev.core, "an")))
+	if !after && !before && !measure && !noun && !free {
 		return 0
 	}
 	// "a 12′ × 20′ deck": the dimensions are an adjective, "foot" singular.

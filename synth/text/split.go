@@ -265,8 +265,10 @@ func boundary(before, run, after string) bool {
 	case titleAbbrev[key]:
 		// "Dr. Lee"; but "Elm Dr. The house" ends a sentence.
 		return starter && (key == "st" || key == "dr") && precededByCapital(before)
-	case numberAbbrev[key] && nextDigit:
+	case (numberAbbrev[key] || labelAbbrevs[key] != "") && nextDigit:
 		return false
+	case inOpenBracket(before, after):
+		return false // "Your refund (ref. RF-22871) was issued": the bracket closes after it
 	case w == "d" && !starter && precededByCapital(before) && unicode.IsUpper(nr) && strings.ContainsAny(after[:min(len(after), 40)], "0123456789"):
 		return false // "Sinner d. Alcaraz 6-3": a result, "defeated"
 	case key == "def" && w == "def" && !starter && (precededByCapital(before) || strings.HasSuffix(strings.TrimRightFunc(before[:len(before)-len(w)], unicode.IsSpace), ")")):
@@ -381,4 +383,19 @@ func decimalPointsOnly(w string) bool {
 		}
 	}
 	return true
+}
+
+// inOpenBracket reports a period inside a bracket that opened shortly before it and closes
+// shortly after it with no other terminator between: "(ref. RF-22871)", "(cap. 60,000)". A
+// bracket holding sentences of its own ("(He left. She stayed.)") has a terminator before its
+// close and still splits. It looks at most 40 bytes back and 60 ahead, so it stays linear.
+func inOpenBracket(before, after string) bool {
+	b := before[max(0, len(before)-40):]
+	k := strings.LastIndexByte(b, '(')
+	if k < 0 || strings.IndexByte(b[k:], ')') >= 0 {
+		return false
+	}
+	a := after[:min(len(after), 60)]
+	c := strings.IndexByte(a, ')')
+	return c > 0 && !strings.ContainsAny(a[:c], ".!?")
 }
