@@ -145,6 +145,12 @@ func FuzzReaders(f *testing.F) {
 		"reg AB12 CDE", "reg AB12", "registration KX19 LM", "plate A112 BCD", "reg ab12 cde", "reg AB12 CD1",
 		"1 atm", "Ep 5", "ep #5", "Ep", "Oct '23", "March ’05", "May ''23", "Oct '2", "Oct '", "Jan. '99",
 		"21.5 ppg", "ppg", "8–5 PT", "9–13 PT", "25 and 26 December", "1 & 2 Jan 2027", "31 and 32 Jan", "2 and 1 May", "1st and 2nd June",
+		// round fifteen
+		"grant R01-HL123456", "RF-22871", "A-12345", "AB-", "Z99999-", "USD25000", "X0000000000", "See Eq. (5)", "Eq.", "Tab. 2", "cap. 0",
+		"DR. PATEL:", "DR.", "MR. X", "Rev. 3", "Rev. March 2024", "Rev. 3:20", "Schedule C", "Part L", "on 03/02/2025 £", "€ 12/12/99", "on 1/1 VAT",
+		"Update 3/15:", "edit 0/0:", "Updated 31/31,", "10' throughout", "a 6' x", "'5'", "1'12\"", "2′45″", "9'99\"", "96 St", "0 St", "5 Ave.", "999 Street",
+		"heading 275°", "QNH 1013", "course of 120 hours", "to 360", "of 999°", "figures of 4/21", "figures 0/0", "10/9 innings", "−8 holes", "+99 par", "-1 bogey",
+		"S&P taste", "S&P", "size 10.5", "UK 6.5", "size up to 0.5", "a 360 on", "complete 1080.", "a 360", "gl hf", "wp nt",
 		// round fourteen
 		"use 1/2 to 3/4 of", "1/2 to", "to 3/4", "from 1/2 and 0/4 cup", "1/2 or 1/2 or 1/2 of", "on 6/1 and 6/2", "and 6/2", "a 7/1 winner",
 		"2.4 m × 1.2 m", "m × 1", "3 ft x", "2 m × 3 = 6 m", "Hastings (1066)", "(1066)", "A (0999)", "Keats (d. 1821)", "(b. 1558–1603)", "(b. 12)", "(fl.",

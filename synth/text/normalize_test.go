@@ -656,7 +656,7 @@ func FuzzNormalize(f *testing.F) {
 }
 
 func FuzzSplitSentences(f *testing.F) {
-	for _, s := range []string{"", "a. b", "Dr. X. Y? z! \"q.\" (r.)", "...", "\n\n\n", "x.\n\ny.", "U.S. A.", "…!?"} {
+	for _, s := range []string{"", "a. b", "Dr. X. Y? z! \"q.\" (r.)", "...", "\n\n\n", "x.\n\ny.", "U.S. A.", "…!?", "(ref. A) b.", "(x. Y. z) W", "See Eq. (5) for", "((a. B)"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

@@ -89,11 +89,19 @@ var labelAbbrevs = map[string]string{
 	"sect": "section", "cap": "capacity", "alg": "algorithm", "exh": "exhibit", "supp": "supplementary",
 }
 
+// labelShape reports a label abbreviation written as one: capitalized, as papers name their
+// numbered items ("Eq. 4", "Tab. 2"), or opening a bracket, as listings give a figure ("(cap.
+// 60,000)"). A lower-case word ending a sentence before one that opens with a digit ("doffed
+// his cap. 3 people clapped") is no label.
+func labelShape(core, pre string) bool {
+	return isCapitalized(core) || strings.HasSuffix(pre, "(")
+}
+
 // labelAbbrev reads a label abbreviation with its period before a number, bracketed or not:
 // "Eq. (5)" equation five. It reports whether it did.
 func (n *normalizer) labelAbbrev(t *token) bool {
 	exp, ok := labelAbbrevs[strings.ToLower(t.core)]
-	if !ok || !t.hasDot() || !isLetterWord(t.core) {
+	if !ok || !t.hasDot() || !isLetterWord(t.core) || !labelShape(t.core, t.pre) {
 		return false
 	}
 	next := n.peek(1)
@@ -189,6 +197,11 @@ func longRunAfterLetter(c string) bool {
 // a heading, course or bearing in three digits (up to 360), a pressure setting in three or four.
 var radioLabels = map[string]bool{"heading": true, "hdg": true, "course": true, "bearing": true, "radial": true, "qnh": false, "qfe": false, "altimeter": false}
 
+// radioAfter may follow a radio figure in the same clause: the rest of an instruction or a
+// report ("heading 240 and climb", "QNH 1009 and report", "course 090 true"). Any other word
+// after the number makes it a count ("heading 250 staff").
+var radioAfter = setOf("and then for to at until when on degrees deg true magnetic left right climb descend maintain cleared expect vectors knots kts report")
+
 // radioFigure reads a heading, course or bearing ("heading 240", "a course of 315°", "altered
 // course to 180") and a pressure setting ("QNH 1013", "altimeter 2992") digit by digit, as
 // pilots and mariners say them. A count after such a word ("a course of 120 hours") and a year
@@ -218,11 +231,8 @@ func (n *normalizer) radioFigure(t *token) bool {
 	if direction && (len(c) != 3 || atoiSmall(c) > 360) {
 		return false
 	}
-	if next := n.peek(1); !deg && t.post == "" && next != nil {
-		nl := strings.ToLower(next.core)
-		if _, unit := unitWord(next.core, true); unit && nl != "degrees" || strings.HasSuffix(nl, "s") && nl != "degrees" && isLetterWord(nl) && len(nl) > 3 {
-			return false // "a course of 120 hours"
-		}
+	if next := n.peek(1); !deg && t.post == "" && next != nil && !radioAfter[strings.ToLower(next.core)] {
+		return false // "a course of 120 hours", "heading 250 staff"
 	}
 	n.by("radio figure")
 	n.emit(t.raw, appendDigitNames(nil, c, false)...)
@@ -413,7 +423,7 @@ func (n *normalizer) halfSize(t *token) bool {
 		return false
 	}
 	l := strings.ToLower(p.core)
-	if l != "size" && l != "sizes" && !(shoeSystems[p.core] && n.sizeBefore()) && !n.sizeUpTo() {
+	if l != "size" && l != "sizes" && !(shoeSystems[p.core] && n.sizeBefore() && n.shoeAfter(t)) && !n.sizeUpTo() {
 		return false
 	}
 	if next := n.peek(1); next != nil && t.post == "" {
@@ -426,6 +436,16 @@ func (n *normalizer) halfSize(t *token) bool {
 	w := appendInteger(nil, whole)
 	n.emit(t.raw, append(w, "and", "a", "half")...)
 	return true
+}
+
+// shoeWords may follow a size given in a system: "a UK 6.5 in heels", "US 10.5 wide".
+var shoeWords = setOf("in and or shoe shoes boot boots trainers sneakers heels wide width narrow")
+
+// shoeAfter reports the end of the clause or a shoe word after a size given in a system: "a UK
+// 6.5 magnitude quake" is no size.
+func (n *normalizer) shoeAfter(t *token) bool {
+	next := n.peek(1)
+	return next == nil || t.post != "" || shoeWords[strings.ToLower(next.core)]
 }
 
 // sizeBefore reports a size system (UK, US, EU) that follows "a", "size" or a verb of wearing,
@@ -529,6 +549,12 @@ func (n *normalizer) bowlingFigures(src, a, b string) bool {
 	x, y := atoiSmall(a), atoiSmall(b)
 	if x > 10 || y <= x || len(b) > 3 || a[0] == '0' && a != "0" || b[0] == '0' {
 		return false
+	}
+	if next := n.peek(1); next != nil && n.peek(0).post == "" {
+		switch strings.ToLower(next.core) {
+		case "of", "a", "an":
+			return false // "scored 3/4 of the runs": a fraction
+		}
 	}
 	figures := false
 	if p := n.peek(-1); p != nil && p.post == "" {

@@ -705,8 +705,9 @@ func (n *normalizer) feetMark(t *token, num number, rest string) int {
 	noun := articleBeforeNoun(prev, next) && !n.singleQuoteOpen()
 	// With no quotation open, the mark cannot close one: "ceilings of 10' throughout" (round 15).
 	// After "a" with no noun after it the number is a noun itself ("rolled a 6' twice").
-	free := rest == "" && !strings.ContainsAny(t.pre, "'‘") && !n.singleQuoteOpen() &&
-		!(prev != nil && (strings.EqualFold(prev.core, "a") || strings.EqualFold(prev.core, "an")))
+	// After a capitalized name or in brackets it is a match minute ("Salah 45'", "(90')").
+	free := rest == "" && !strings.ContainsAny(t.pre, "'‘(") && !n.singleQuoteOpen() &&
+		!(prev != nil && (strings.EqualFold(prev.core, "a") || strings.EqualFold(prev.core, "an") || isCapitalized(prev.core) && prev.post == ""))
 	if !after && !before && !measure && !noun && !free {
 		return 0
 	}

@@ -717,6 +717,9 @@ func (n *normalizer) headingDigits(t *token) bool {
 	}
 	switch strings.ToLower(prev.core) {
 	case "heading":
+		if next != nil && t.post == "" && !radioAfter[strings.ToLower(next.core)] {
+			return false // "heading 250 staff": a count (round 15)
+		}
 	case "wind", "winds":
 		if next == nil || t.post != "" || !strings.EqualFold(next.core, "at") && next.core != "degrees" {
 			return false // "winds 270 at 15": a direction before its speed

@@ -265,7 +265,7 @@ func boundary(before, run, after string) bool {
 	case titleAbbrev[key]:
 		// "Dr. Lee"; but "Elm Dr. The house" ends a sentence.
 		return starter && (key == "st" || key == "dr") && precededByCapital(before)
-	case (numberAbbrev[key] || labelAbbrevs[key] != "") && nextDigit:
+	case (numberAbbrev[key] || labelAbbrevs[key] != "" && (isCapitalized(strings.TrimLeft(w, "([{")) || strings.HasPrefix(w, "("))) && nextDigit:
 		return false
 	case inOpenBracket(before, after):
 		return false // "Your refund (ref. RF-22871) was issued": the bracket closes after it
