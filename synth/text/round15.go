@@ -25,7 +25,7 @@ func (n *normalizer) round15Token(t *token) int {
 	if t.core == "" || n.inPart != 0 {
 		return 0
 	}
-	if n.capsTitle(t) || n.revision(t) || n.labelAbbrev(t) || n.radioFigure(t) || n.noteDate(t) ||
+	if n.capsTitle(t) || n.revision(t) || n.labelAbbrev(t) || n.numberBeforeCode(t) || n.radioFigure(t) || n.noteDate(t) ||
 		n.localeDate(t) || n.minutesSeconds(t) || n.golfScore(t) || n.saltPepper(t) || n.halfSize(t) || n.turnNumber(t) {
 		return 1
 	}
@@ -87,6 +87,43 @@ var labelAbbrevs = map[string]string{
 	"eq": "equation", "eqs": "equations", "eqn": "equation", "eqns": "equations", "tab": "table", "tbl": "table",
 	"thm": "theorem", "thms": "theorems", "lem": "lemma", "prop": "proposition", "cor": "corollary",
 	"sect": "section", "cap": "capacity", "alg": "algorithm", "exh": "exhibit", "supp": "supplementary",
+}
+
+// numberBeforeCode reads "no." with its period before a code of capitals and digits, hyphens
+// allowed, as "number" after any word: "Grant no. EP-330918" grant number e p three three zero
+// nine one eight. The word no is never followed by its period and a serial (a code word before
+// it, "tracking no. JD…", was round nine's cue; the serial's shape is enough; "he said no. M25
+// closures continue" keeps its sentence end). It reports whether it did.
+func (n *normalizer) numberBeforeCode(t *token) bool {
+	if t.core != "no" && t.core != "No" || t.post != "." {
+		return false
+	}
+	next := n.peek(1)
+	if next == nil || next.pre != "" {
+		return false
+	}
+	if !serialCode(next.core) {
+		return false
+	}
+	n.by("abbreviation")
+	n.emit(t.raw, "number")
+	n.absorbed = true
+	return true
+}
+
+// serialCode reports a code of capitals and digits shaped as a serial, not a road or a model:
+// a hyphen or four digits or more ("EP-330918", "XR40012"; "M25", "A380" are not).
+func serialCode(c string) bool {
+	if !upperCode(c) || strings.Contains(c, "/") {
+		return false
+	}
+	digits := 0
+	for i := 0; i < len(c); i++ {
+		if isDigit(c[i]) {
+			digits++
+		}
+	}
+	return strings.Contains(c, "-") || digits >= 4
 }
 
 // labelShape reports a label abbreviation written as one: capitalized, as papers name their
@@ -391,7 +428,7 @@ func (n *normalizer) golfScore(t *token) bool {
 }
 
 // kitchenWords make a sentence a recipe's: S&P there is salt and pepper.
-var kitchenWords = setOf("season seasoned seasoning taste sprinkle serve stir whisk bake roast fry saute simmer toss garnish drizzle marinate")
+var kitchenWords = setOf("season seasoned seasoning taste pinch sprinkle serve stir whisk bake roast fry saute simmer toss garnish drizzle marinate")
 
 // saltPepper reads S&P in a recipe as salt and pepper; before a number or an index it stays the
 // index ("S&P 500"). It reports whether it did.

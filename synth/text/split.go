@@ -281,7 +281,7 @@ func boundary(before, run, after string) bool {
 		return false // "built c. AD 80": circa
 	case lifeMarks[w] != "" && nextDigit && len(before) > len(w) && before[len(before)-len(w)-1] == '(':
 		return false // "Victoria (r. 1837–1901)", "Marie Curie (b. 1867)": reigned, born, died
-	case w == "No" && upperCode(strings.TrimRight(next, ".,;:!?)")):
+	case w == "No" && upperCode(strings.TrimRight(next, ".,;:!?)")) || w == "no" && serialCode(strings.TrimRight(next, ".,;:!?)")):
 		return false // "Licence No. PL-04471": the number of a code
 	case (w == "s" || w == "ss") && nextDigit:
 		return false // "charged under s. 18": a statute's section
