@@ -9,6 +9,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"strings"
 	"time"
 
 	"google.golang.org/grpc"
@@ -22,11 +23,16 @@ import (
 type httpConfig struct {
 	addr       string
 	playground bool
+	aliases    []string // --voice-alias values, checked against the catalog when serving starts
 }
 
 func addHTTPFlags(fs *flag.FlagSet, c *httpConfig) {
 	fs.StringVar(&c.addr, "http", "", "also serve HTTP at this address (host:port): the OpenAI-compatible POST /v1/audio/speech, GET /v1/voices, /healthz, /readyz and the web playground at /; with the gRPC server's TLS, tokens and limits")
 	fs.BoolVar(&c.playground, "playground", true, "with --http, serve the web playground at /")
+	fs.Func("voice-alias", "with --http, NAME=VOICE[,NAME=VOICE...]: another name POST /v1/audio/speech accepts for a voice, for clients written for other voice names (alloy=slt,echo=kal); repeatable", func(s string) error {
+		c.aliases = append(c.aliases, s)
+		return nil
+	})
 }
 
 // httpServer is the HTTP API beside the gRPC server.
@@ -36,9 +42,9 @@ type httpServer struct {
 	served chan error
 }
 
-// startHTTP serves the HTTP API on cfg.http.addr. Its requests reach g, the gRPC server, over an
+// startHTTP serves the HTTP API on cfg.http.addr, with aliases (checked by voiceAliases). Its requests reach g, the gRPC server, over an
 // in-process pipe, so they pass through the same authentication, admission and metrics.
-func startHTTP(log *slog.Logger, cfg *config, g *grpc.Server, eng server.Engine, tlsFiles *tlsreload.Reloader, metrics *server.Metrics, ready chan<- net.Addr) (*httpServer, error) {
+func startHTTP(log *slog.Logger, cfg *config, aliases httpapi.VoiceAliases, g *grpc.Server, eng server.Engine, tlsFiles *tlsreload.Reloader, metrics *server.Metrics, ready chan<- net.Addr) (*httpServer, error) {
 	lis, err := net.Listen("tcp", cfg.http.addr)
 	if err != nil {
 		return nil, fmt.Errorf("--http: %w", err)
@@ -58,6 +64,7 @@ func startHTTP(log *slog.Logger, cfg *config, g *grpc.Server, eng server.Engine,
 	go func() { _ = g.Serve(hs.pipe) }() // returns when g stops
 	h := httpapi.New(hs.pipe, httpapi.Options{
 		Log: log, Catalog: eng.Catalog(), Playground: cfg.http.playground, WriteTimeout: cfg.stall, ReadTimeout: cfg.stall,
+		VoiceAliases: aliases,
 	})
 	hs.srv = &http.Server{
 		Handler:           h,
@@ -104,4 +111,14 @@ func (hs *httpServer) shutdown(log *slog.Logger, grace time.Duration) {
 	if err := <-hs.served; err != nil && !errors.Is(err, http.ErrServerClosed) {
 		log.Error("HTTP server stopped", "error", err)
 	}
+}
+
+// voiceAliases checks the --voice-alias values against the engine's catalog, before anything
+// listens: a mistake is a usage error, as a bad flag is.
+func voiceAliases(cfg *config, eng server.Engine) (httpapi.VoiceAliases, error) {
+	a, err := httpapi.ParseVoiceAliases(strings.Join(cfg.http.aliases, ","), eng.Catalog())
+	if err != nil {
+		return nil, usageError{fmt.Errorf("--voice-alias: %w", err)}
+	}
+	return a, nil
 }

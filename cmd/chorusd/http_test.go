@@ -69,13 +69,13 @@ func get(t *testing.T, url string) (*http.Response, []byte) {
 }
 
 // chorusd --http serves the API and the playground beside gRPC, with the server's tokens, and
-// on SIGTERM lets a running HTTP request finish before it exits.
+// on SIGTERM lets a running HTTP request finish before it exits; --voice-alias reaches the API.
 func TestHTTPBesideGRPC(t *testing.T) {
 	tokens := filepath.Join(t.TempDir(), "tokens")
 	if err := os.WriteFile(tokens, []byte("web:tok-0123456789abcdef\n"), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	d, url := startHTTPDaemon(t, "--auth-tokens", tokens, "--shutdown-timeout", "30s")
+	d, url := startHTTPDaemon(t, "--auth-tokens", tokens, "--shutdown-timeout", "30s", "--voice-alias", "onyx=joe")
 
 	if resp, _ := get(t, url+"/healthz"); resp.StatusCode != 200 {
 		t.Errorf("/healthz: %d", resp.StatusCode)
@@ -90,8 +90,8 @@ func TestHTTPBesideGRPC(t *testing.T) {
 		t.Errorf("/v1/voices without a token: %d, want 401", resp.StatusCode)
 	}
 
-	speak := func(text string) *http.Response {
-		req, err := http.NewRequest("POST", url+"/v1/audio/speech", strings.NewReader(fmt.Sprintf(`{"input":%q,"voice":"joe","response_format":"pcm"}`, text)))
+	speak := func(voice, text string) *http.Response {
+		req, err := http.NewRequest("POST", url+"/v1/audio/speech", strings.NewReader(fmt.Sprintf(`{"input":%q,"voice":%q,"response_format":"pcm"}`, text, voice)))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -107,7 +107,7 @@ func TestHTTPBesideGRPC(t *testing.T) {
 		}
 		return resp
 	}
-	resp := speak("Over HTTP.")
+	resp := speak("onyx", "Over HTTP.") // an alias of joe
 	got, err := io.ReadAll(resp.Body)
 	resp.Body.Close()
 	if err != nil {
@@ -120,7 +120,7 @@ func TestHTTPBesideGRPC(t *testing.T) {
 
 	// A long request in flight when the signal comes is finished, whole, before chorusd exits.
 	long := strings.Repeat("A request that is still being spoken when the server is told to stop. ", 10)
-	resp = speak(long)
+	resp = speak("joe", long)
 	defer resp.Body.Close()
 	first := make([]byte, 4800)
 	if _, err := io.ReadFull(resp.Body, first); err != nil {

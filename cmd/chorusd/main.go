@@ -163,6 +163,9 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	if (cfg.tlsCert == "") != (cfg.tlsKey == "") {
 		return nil, errors.New("--tls-cert and --tls-key go together")
 	}
+	if len(cfg.http.aliases) > 0 && cfg.http.addr == "" {
+		return nil, errors.New("--voice-alias needs --http: aliases are names for the HTTP API's voice field")
+	}
 	if cfg.tlsClientCA != "" && cfg.tlsCert == "" {
 		return nil, errors.New("--tls-client-ca needs --tls-cert and --tls-key")
 	}
@@ -245,6 +248,10 @@ func serve(ctx context.Context, log *slog.Logger, cfg *config, e env) error {
 			return err
 		}
 	}
+	aliases, err := voiceAliases(cfg, eng)
+	if err != nil {
+		return err
+	}
 
 	reg := prometheus.NewRegistry()
 	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
@@ -301,7 +308,7 @@ func serve(ctx context.Context, log *slog.Logger, cfg *config, e env) error {
 
 	var httpSrv *httpServer
 	if cfg.http.addr != "" {
-		if httpSrv, err = startHTTP(log, cfg, g, eng, tlsFiles, metrics, e.ready); err != nil {
+		if httpSrv, err = startHTTP(log, cfg, aliases, g, eng, tlsFiles, metrics, e.ready); err != nil {
 			g.Stop()
 			<-errc
 			return err

@@ -343,6 +343,9 @@ func TestBadFlags(t *testing.T) {
 		{[]string{"--nope"}, "nope"},
 		{[]string{"--shutdown-timeout", "soon"}, "soon"},
 		{[]string{"extra"}, "extra"},
+		{[]string{"--voice-alias", "alloy=ava"}, "--voice-alias needs --http"},
+		{[]string{"--http", "127.0.0.1:0", "--voice-alias", "alloy=nobody"}, `no voice named "nobody"`},
+		{[]string{"--http", "127.0.0.1:0", "--voice-alias", "alloy=ava", "--voice-alias", "joe=kit"}, "already a voice"},
 	} {
 		var errb syncBuffer
 		args := append([]string{"--listen", "127.0.0.1:0"}, tc.args...)

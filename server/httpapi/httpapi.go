@@ -53,6 +53,9 @@ type Options struct {
 	// Catalog is the service's voice catalog, for reading instructions and podcast scripts
 	// (required).
 	Catalog *voices.Catalog
+	// VoiceAliases are other names "voice" accepts for the catalog's voices (ParseVoiceAliases
+	// checks them); GET /v1/voices lists each voice's.
+	VoiceAliases VoiceAliases
 }
 
 // Handler serves the HTTP API.

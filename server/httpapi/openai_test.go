@@ -38,10 +38,11 @@ func openaiModule(t *testing.T) (node, module string) {
 }
 
 // The official openai package, pointed at the API by its base URL, speaks, streams and gets its
-// typed errors, with a token the server checks.
+// typed errors, with a token the server checks; an OpenAI voice name the operator aliased is
+// spoken by its voice, one it did not is 404.
 func TestOpenAINodeClient(t *testing.T) {
 	node, module := openaiModule(t)
-	st := start(t, stackOpts{server: server.Options{Auth: tokens{"sk-chorus-test": "node"}}})
+	st := start(t, stackOpts{server: server.Options{Auth: tokens{"sk-chorus-test": "node"}}, http: Options{VoiceAliases: VoiceAliases{"shimmer": "mia"}}})
 	dir := t.TempDir()
 	input := "Hello from the OpenAI client. It costs $3.50."
 	long := strings.Repeat("This sentence is one of many in a long input. ", 30)
@@ -81,6 +82,10 @@ func TestOpenAINodeClient(t *testing.T) {
 	}
 	if got.WAV.ContentType != "audio/wav" || got.PCM.ContentType != "audio/pcm" {
 		t.Errorf("content types %q, %q", got.WAV.ContentType, got.PCM.ContentType)
+	}
+	_, aliasPCM := wavPCM(t, readFile(t, filepath.Join(dir, "alias.wav")))
+	if want := enginePCM(t, synth.Request{SampleRate: 24000, Parts: []synth.Part{{Voice: "mia", Text: "Hello."}}}); !bytes.Equal(aliasPCM, want) {
+		t.Errorf("voice shimmer (an alias of mia) gave %d bytes of PCM; mia renders %d: they differ", len(aliasPCM), len(want))
 	}
 	wantLong := enginePCM(t, synth.Request{SampleRate: 24000, Parts: []synth.Part{{Voice: "joe", Text: long}}})
 	if got.Stream.Bytes != len(wantLong) || got.Stream.Pieces < 2 {

@@ -199,7 +199,7 @@ func (h *Handler) convert(req *speechRequest) (*speechJob, error) {
 		j.wire.Input.Source = &chorusv1.SynthesisInput_Text{Text: *req.Input}
 		j.wire.Input.Markup = req.InputFormat == inputMarkup
 		if req.Voice != "" || style != "" {
-			j.wire.Voice = &chorusv1.VoiceSelection{Name: req.Voice, Style: style}
+			j.wire.Voice = &chorusv1.VoiceSelection{Name: h.opts.VoiceAliases.resolve(req.Voice), Style: style}
 		}
 		j.texts = []string{*req.Input}
 	case inputScript:

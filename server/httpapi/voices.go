@@ -23,6 +23,8 @@ type voiceJSON struct {
 	Description string `json:"description,omitempty"`
 	SampleRate  int    `json:"native_sample_rate"`
 	Vocoder     string `json:"vocoder,omitempty"`
+	// Aliases are the other names the operator gave the voice (chorusd --voice-alias).
+	Aliases []string `json:"aliases,omitempty"`
 }
 
 type styleJSON struct {
@@ -51,7 +53,8 @@ func (h *Handler) voices(w http.ResponseWriter, r *http.Request) {
 			g = ""
 		}
 		out.Voices = append(out.Voices, voiceJSON{Name: v.GetName(), Language: v.GetLanguageCode(), Gender: g,
-			Description: v.GetDescription(), SampleRate: int(v.GetNativeSampleRateHertz()), Vocoder: v.GetVocoder()})
+			Description: v.GetDescription(), SampleRate: int(v.GetNativeSampleRateHertz()), Vocoder: v.GetVocoder(),
+			Aliases: h.opts.VoiceAliases.of(v.GetName())})
 	}
 	for _, s := range resp.GetStyles() {
 		out.Styles = append(out.Styles, styleJSON{Name: s.GetName(), Description: s.GetDescription()})

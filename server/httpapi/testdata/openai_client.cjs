@@ -21,6 +21,10 @@ async function main() {
     out[fmt] = { contentType: res.headers.get('content-type') };
   }
 
+  // One of OpenAI's voice names, given to a Chorus voice by the server's operator (--voice-alias).
+  const aliased = await client.audio.speech.create({ model: 'tts-1', voice: 'shimmer', input: 'Hello.', response_format: 'wav' });
+  fs.writeFileSync(path.join(dir, 'alias.wav'), Buffer.from(await aliased.arrayBuffer()));
+
   // Streaming: the body read piece by piece as it arrives.
   const res = await client.audio.speech.create({ model: 'tts-1', voice: 'joe', input: process.env.LONG, response_format: 'pcm' });
   let pieces = 0, bytes = 0;
