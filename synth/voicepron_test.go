@@ -47,3 +47,36 @@ func TestVoicePronunciations(t *testing.T) {
 		}
 	}
 }
+
+// TestHTSVoicesSayFestivalsForms: slt and val say the words Festival's CMU lexicon (cmulex.scm)
+// corrects after loading the dictionary as it corrects them, since the HTS voice's labels were
+// made with that lexicon: "before" B IY0 (the dictionary has B IH0) and "bought" B AO1 T (B AA1
+// T); the formant voices keep the dictionary's.
+func TestHTSVoicesSayFestivalsForms(t *testing.T) {
+	for _, tc := range []struct{ voice, want string }{
+		{"slt", "B IY F AO R B AO T"},
+		{"val", "B IY F AO R B AO T"},
+		{"joe", "B IH F AO R B AA T"},
+	} {
+		req := synth.Request{Events: synth.EventPhonemes, Parts: []synth.Part{{Text: "Before I bought it.", Voice: tc.voice}}}
+		rec, _ := renderEvents(t, req)
+		var ph []string
+		for _, e := range rec.kind(synth.EventPhoneme) {
+			ph = append(ph, e.Name)
+		}
+		if len(ph) < 9 {
+			t.Fatalf("%s: phones %q", tc.voice, ph)
+		}
+		// before (5 phones), I (1), bought (3); compared without stress, which the spoken form
+		// of a function word may change.
+		got := strings.Join(append(ph[:5:5], ph[6:9]...), " ")
+		if got = strings.Map(func(r rune) rune {
+			if r >= '0' && r <= '9' {
+				return -1
+			}
+			return r
+		}, got); got != tc.want {
+			t.Errorf("%s: %q (all %q), want %q", tc.voice, got, ph, tc.want)
+		}
+	}
+}
