@@ -22,8 +22,19 @@ func TestHeld14Dev(t *testing.T) {
 }
 
 // held14UnseenFloor is the exact-match share the unseen half of held-out set 14 holds at least:
-// 142/153 (92.8%) when first scored, before round fifteen (its count only; its outputs and which
-// lines miss not looked at).
+// 142/153 (92.8%) when first scored, before round fifteen (its count only); its one measurement
+// at the end of round fifteen, 142/153 (92.8%) again, the same eleven lines: none of the round's
+// defaults reached a line of this half, and none broke one. Caveat: the names of the eleven
+// missed lines were seen mid-round, by accident, in a diff of verbose test logs (after the
+// round's first readers were written), and the outputs of five of them later in the same way; no
+// reader was written or changed for them before this measurement. Misses by mechanism: a price
+// range's capitals glued to digits beside another acronym read as a word (FY25 next to EPS); a
+// mask that goes on after a hyphen (***-**-6789 read as a number); a serial opening with a year
+// after Invoice No. read digit by digit; a spaced slash between phrases read "slash" (two lines,
+// a sign and a speed quote); two prices joined by a slash; a National Insurance number's pairs
+// read as numbers; 1-800 read one eight zero zero, as earlier tables pin it (taste); a user name's
+// underscore not read, as earlier tables pin handles (taste); 50K after "ran my first" read fifty
+// thousand; 87* (not out) at tea without a word of cricket.
 const held14UnseenFloor = 0.92
 
 // TestHeld14Unseen scores the half of held-out set 14 whose outputs are not looked at while the
