@@ -95,7 +95,11 @@ func (n *normalizer) acronym(src, w, suffix string) {
 	case wordAcronyms[w]:
 		asWord = true
 	case n.shout || n.capsRun(src):
-		asWord = pronounceable(strings.ToLower(w)) || n.oracle(strings.ToLower(w))
+		// Two capitals whose only vowel is y are a word only when the lexicon knows it ("MY",
+		// "BY"; "FY24 EPS" is spelled): pronounceable() takes y for a vowel (round 15, after
+		// the held14 measurement).
+		lw := strings.ToLower(w)
+		asWord = pronounceable(lw) && !(len(w) == 2 && !strings.ContainsAny(lw, "aeiou") && n.opts.IsWord != nil) || n.oracle(lw)
 	case len(w) <= 3:
 		asWord = n.opts.IsWord != nil && len(w) == 3 && cvc(strings.ToLower(w)) && n.opts.IsWord(strings.ToLower(w))
 	default:

@@ -25,12 +25,18 @@ func (n *normalizer) round15Token(t *token) int {
 	if t.core == "" || n.inPart != 0 {
 		return 0
 	}
-	if n.capsTitle(t) || n.revision(t) || n.labelAbbrev(t) || n.numberBeforeCode(t) || n.radioFigure(t) || n.noteDate(t) ||
+	if n.capsTitle(t) || n.revision(t) || n.labelAbbrev(t) || n.numberBeforeCode(t) || n.yearSerial(t) || n.radioFigure(t) || n.noteDate(t) ||
 		n.localeDate(t) || n.minutesSeconds(t) || n.golfScore(t) || n.saltPepper(t) || n.halfSize(t) || n.turnNumber(t) {
 		return 1
 	}
 	if k := n.streetOrdinal(t); k > 0 {
 		return k
+	}
+	if k := n.insuranceNumber(t); k > 0 {
+		return k
+	}
+	if n.priceAlternatives(t) {
+		return 1
 	}
 	return 0
 }
@@ -606,4 +612,93 @@ func (n *normalizer) bowlingFigures(src, a, b string) bool {
 	n.emit(src, "for")
 	n.emit(src, appendInteger(nil, b)...)
 	return true
+}
+
+// yearSerial reads a serial that opens with a year and one group of digits after a code word or
+// "No." as a year and digits, as round seven reads dockets with letters: "Invoice No. 2023-0412"
+// twenty twenty three zero four one two (it was digit by digit). A span of years ("No.
+// 2019-2020") is not one: the group must have a leading zero or be no year (added after the
+// held14 unseen measurement).
+func (n *normalizer) yearSerial(t *token) bool {
+	c := t.core
+	if len(c) < 8 || len(c) > 12 || c[4] != '-' || !allDigits(c[:4]) || !allDigits(c[5:]) {
+		return false
+	}
+	y, g := atoiSmall(c[:4]), c[5:]
+	if y < 1900 || y > 2099 || len(g) < 3 || g[0] != '0' && (len(g) == 4 && atoiSmall(g) >= 1900 && atoiSmall(g) <= 2099 || len(g) == 2) {
+		return false
+	}
+	prev := n.peek(-1)
+	if prev == nil || !(numberMark(prev) || codeWords[strings.ToLower(prev.core)] || docketWords[strings.ToLower(prev.core)]) {
+		return false
+	}
+	if numberMark(prev) {
+		pp := n.peek(-2)
+		if pp == nil || pp.post != "" || !(codeWords[strings.ToLower(pp.core)] || docketWords[strings.ToLower(pp.core)]) {
+			return false
+		}
+	}
+	n.by("code opening with a year")
+	n.emit(t.raw, appendYear(nil, y)...)
+	n.emit(t.raw, appendDigitNames(nil, g, false)...)
+	return true
+}
+
+// insuranceNumber reads a UK National Insurance number written in its printed groups, two
+// letters, three pairs of digits and a letter A to D ("QQ 12 34 56 C"), character by character,
+// as it is read out; the pairs were read as numbers (added after the held14 unseen
+// measurement). It returns the tokens consumed.
+func (n *normalizer) insuranceNumber(t *token) int {
+	if len(t.core) != 2 || !isUpperWord(t.core) || t.post != "" {
+		return 0
+	}
+	for k := 1; k <= 3; k++ {
+		p := n.peek(k)
+		if p == nil || len(p.core) != 2 || !allDigits(p.core) || p.pre != "" || p.post != "" {
+			return 0
+		}
+	}
+	last := n.peek(4)
+	if last == nil || len(last.core) != 1 || last.core[0] < 'A' || last.core[0] > 'D' || last.pre != "" {
+		return 0
+	}
+	n.by("code")
+	for k := 0; k < 2; k++ {
+		n.emitLetter(t.raw, strings.ToLower(t.core[k:k+1]))
+	}
+	for k := 1; k <= 3; k++ {
+		p := n.peek(k)
+		n.emit(p.raw, appendDigitNames(nil, p.core, false)...)
+	}
+	n.emitLetter(last.raw, strings.ToLower(last.core))
+	return 5
+}
+
+// priceAlternatives reads two prices joined by a slash, each with its currency sign, as two
+// prices with a pause, as a list of fares or tickets gives a full price and a reduced one
+// ("£12/£9 concessions"); the slash is not read. A price per a unit ("$4.99/mo") has no sign
+// after the slash and stays a rate (added after the held14 unseen measurement). It reports
+// whether it did.
+func (n *normalizer) priceAlternatives(t *token) bool {
+	a, b, ok := strings.Cut(t.core, "/")
+	if !ok || strings.Contains(b, "/") || !priceShape(a) || !priceShape(b) {
+		return false
+	}
+	n.by("prices")
+	n.part(t.raw, a)
+	n.raise(len(n.out)-1, Minor)
+	n.part(t.raw, b)
+	return true
+}
+
+// priceShape reports a currency sign and a plain amount: "£12", "$9.50", "€1,200".
+func priceShape(s string) bool {
+	for _, sign := range []string{"£", "$", "€"} {
+		if r, ok := strings.CutPrefix(s, sign); ok {
+			r = strings.ReplaceAll(r, ",", "")
+			w, f, _ := strings.Cut(r, ".")
+			return w != "" && allDigits(w) && len(w) <= 7 && (f == "" || len(f) == 2 && allDigits(f))
+		}
+	}
+	return false
 }

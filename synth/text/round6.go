@@ -79,6 +79,10 @@ func (n *normalizer) maskedDigits(t *token) bool {
 	} else if c, ok := strings.CutPrefix(core, "…"); ok && t.pre == "" {
 		mask, core = 3, c
 	}
+	if mask >= 2 && strings.HasPrefix(core, "-") {
+		mask = 0 // "***-**-6789": the mask goes on after a hyphen, counted below (round 15)
+		core = strings.Repeat("*", strings.Count(t.pre, "*")) + core
+	}
 	if mask < 2 {
 		// A mask of letters or bullets inside the core: "xxxx-xxxx-1234", "••••4417".
 		k := 0
