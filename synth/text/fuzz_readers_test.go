@@ -151,6 +151,8 @@ func FuzzReaders(f *testing.F) {
 		"Update 3/15:", "edit 0/0:", "Updated 31/31,", "10' throughout", "a 6' x", "'5'", "1'12\"", "2′45″", "9'99\"", "96 St", "0 St", "5 Ave.", "999 Street",
 		"heading 275°", "QNH 1013", "course of 120 hours", "to 360", "of 999°", "figures of 4/21", "figures 0/0", "10/9 innings", "−8 holes", "+99 par", "-1 bogey",
 		"S&P taste", "S&P", "size 10.5", "UK 6.5", "size up to 0.5", "a 360 on", "complete 1080.", "a 360", "gl hf", "wp nt",
+		"Grant no. EP-330918", "no. M25", "no. A-", "FY23 EBIT", "MY BY", "***-**-6789", "**-", "*-*-1", "Order No. 2024-01822", "No. 2019-2020", "case 1900-000",
+		"AB 12 34 56 D", "AB 12 34 56", "ZZ 00 00 00 A", "£12/£9", "$1/$", "€1,200.00/€0.99", "£/£",
 		// round fourteen
 		"use 1/2 to 3/4 of", "1/2 to", "to 3/4", "from 1/2 and 0/4 cup", "1/2 or 1/2 or 1/2 of", "on 6/1 and 6/2", "and 6/2", "a 7/1 winner",
 		"2.4 m × 1.2 m", "m × 1", "3 ft x", "2 m × 3 = 6 m", "Hastings (1066)", "(1066)", "A (0999)", "Keats (d. 1821)", "(b. 1558–1603)", "(b. 12)", "(fl.",
