@@ -46,6 +46,9 @@ var weakForms = map[string]weakForm{
 	"but":  {strong: phone.Pron{syl(1, phone.B, phone.AH, phone.T)}, weak: phone.Pron{syl(0, phone.B, phone.AX, phone.T)}},
 }
 
+// articleWeak is the lexicon's pronunciation of the article "a": its weak form [ə].
+var articleWeak = phone.Pron{syl(0, phone.AX)}
+
 // determiners are the words after which "can" is a noun.
 var determiners = map[string]bool{"a": true, "the": true, "this": true, "that": true, "each": true, "every": true, "one": true, "my": true, "your": true, "his": true, "her": true, "its": true, "our": true, "their": true}
 
@@ -56,6 +59,13 @@ var determiners = map[string]bool{"a": true, "the": true, "this": true, "that": 
 // Reduced words get fresh pronunciations; the lexicon's are never modified. The words in keep
 // (a voice's prosody.strong_words) are never reduced.
 func reduceWeakForms(words []prosody.Word, keep []string) []prosody.Word {
+	if len(words) > 1 && words[0].Text == "a" && slices.Contains(keep, "a") && samePron(words[0].Pron, articleWeak) {
+		// A voice that keeps "a" strong says a sentence's first word "a" as [eɪ]: a reader
+		// starting a sentence afresh gives the article its citation form, and a schwa after a
+		// pause has nothing that tells it from "the" with a weak [ð] ("A king ruled..." was
+		// heard as "the king"). Inside the sentence "a" keeps the lexicon's [ə].
+		words[0].Pron = phone.Pron{syl(1, phone.EY)}
+	}
 	for i := range words {
 		w := &words[i]
 		if !w.Function || w.Letter || w.Emphasis || w.Break != text.NoBreak || w.PauseMillis > 0 || i+1 == len(words) {

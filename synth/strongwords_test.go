@@ -28,3 +28,26 @@ func TestReduceWeakFormsKeepsStrongWords(t *testing.T) {
 		}
 	}
 }
+
+// TestSentenceInitialArticle: a voice that keeps "a" strong says a sentence's first "a" as
+// [eɪ] and keeps the lexicon's [ə] for the "a" inside the sentence; other voices keep [ə] for
+// both.
+func TestSentenceInitialArticle(t *testing.T) {
+	lex, err := g2p.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		keep []string
+		want string // the first and the fourth word of "a cup of a size"
+	}{
+		{nil, "AH0 | AH0"},
+		{[]string{"and"}, "AH0 | AH0"},
+		{[]string{"and", "a"}, "EY1 | AH0"},
+	} {
+		ws := reduceWeakForms(postlexWords(t, lex, "a cup of a size"), tc.keep)
+		if got := ws[0].Pron.CMU() + " | " + ws[3].Pron.CMU(); got != tc.want {
+			t.Errorf("keep %q: %q, want %q", tc.keep, got, tc.want)
+		}
+	}
+}

@@ -81,7 +81,8 @@ type Prosody struct {
 	StrongForms bool `json:"strong_forms,omitempty"`
 	// StrongWords are function words the voice keeps in their strong form while it reduces the
 	// others ("and" as AE N D, not AH0 N D): for a formant voice whose short schwa and nasal are
-	// heard as another word. Each must be a function word, in lower case.
+	// heard as another word. Each must be a function word, in lower case. "a", whose lexicon
+	// form is already the weak [ə], is said [eɪ] when it is a sentence's first word.
 	StrongWords []string `json:"strong_words,omitempty"`
 	// Reduction is "none" (vowels as the lexicon has them; the default when omitted) or
 	// "model": Festival's vowel-reduction tree turns the vowels of unaccented syllables it picks
