@@ -82,7 +82,10 @@ func TestModelDurationsMatchFestival(t *testing.T) {
 // TestModelF0MatchesFestival: with kal's F0 mean and deviation (105, 14 Hz) and no jitter, the
 // phrase contours hold Festival's targets in order, each to 0.01 Hz (Festival prints floats),
 // except that a yes/no question's last vowel is at least questionMidStd deviations above the
-// mean in its middle and questionEndStd at its end.
+// mean in its middle and questionEndStd at its end, and that its targets after its nucleus
+// (the last accented vowel) rise: none below Festival's or the one before it; and a statement
+// ends at most statementEndStd from the mean, its last syllable, when the nucleus is earlier,
+// at most at the low phrase accent (phraseAccentSt above that).
 func TestModelF0MatchesFestival(t *testing.T) {
 	n := 0
 	for _, fs := range readFestival(t) {
@@ -93,6 +96,8 @@ func TestModelF0MatchesFestival(t *testing.T) {
 		j := newJitter(1)
 		j.frac = 0
 		var got []Point
+		rising := map[int]bool{}  // targets of got after a question's nucleus
+		lowered := map[int]bool{} // targets of a statement's last syllable after its nucleus
 		for gi, g := range gs {
 			segs := buildSegments(fs.words[g.lo:g.hi], false)
 			m.applyAccents(fs.words, g.lo, segs)
@@ -117,7 +122,24 @@ func TestModelF0MatchesFestival(t *testing.T) {
 			if n := len(c); kind == text.Statement && g.last && n >= 2 && c[n-2].Hz == c[n-1].Hz {
 				c = append(c[:n-2], c[n-1])
 			}
-			got = append(got, c...)
+			nucMid, nucSeg, lastSyl := -1, -1, 0
+			for i := range segs {
+				if segs[i].accent {
+					nucMid, nucSeg = times[i]+400, i
+				}
+				if segs[i].sylStart {
+					lastSyl = i
+				}
+			}
+			for _, p := range c {
+				if kind == text.YesNo && g.last && nucMid >= 0 && p.Pos > nucMid {
+					rising[len(got)] = true
+				}
+				if kind == text.Statement && g.last && nucSeg >= 0 && nucSeg < lastSyl && p.Pos >= times[lastSyl] {
+					lowered[len(got)] = true
+				}
+				got = append(got, p)
+			}
 		}
 		if len(got) != len(fs.targets) {
 			t.Fatalf("%q: %d targets, Festival %d", sentenceText(fs.words), len(got), len(fs.targets))
@@ -131,6 +153,19 @@ func TestModelF0MatchesFestival(t *testing.T) {
 			case fs.yesNo && i == len(got)-2:
 				// and questionMidStd in the middle of the last vowel.
 				want = math.Max(want, 105+questionMidStd*14)
+			case !fs.yesNo && i == len(got)-1:
+				// A statement's final low.
+				want = math.Min(want, 105+statementEndStd*14)
+			case lowered[i]:
+				// A last syllable after the nucleus is at the low phrase accent.
+				want = math.Min(want, (105+statementEndStd*14)*math.Exp2(phraseAccentSt/12))
+			}
+			if rising[i] {
+				if p.Hz < want-0.01 || p.Hz < got[i-1].Hz-0.01 {
+					t.Errorf("%q target %d: %.3f Hz after the nucleus, below %.3f (Festival %.3f) or the target before it (%.3f)", sentenceText(fs.words), i, p.Hz, want, fs.targets[i][1], got[i-1].Hz)
+				}
+				n++
+				continue
 			}
 			if math.Abs(p.Hz-want) > 0.01 {
 				t.Errorf("%q target %d: %.3f Hz, want %.3f (Festival %.3f)", sentenceText(fs.words), i, p.Hz, want, fs.targets[i][1])
@@ -238,8 +273,8 @@ func TestPlanModelDurations(t *testing.T) {
 	}
 }
 
-// TestPlanModelSentenceEnds: with model intonation a statement's contour ends at most one
-// deviation below the voice's mean, a wh-question's likewise, and a yes/no question's at least
+// TestPlanModelSentenceEnds: with model intonation a statement's contour ends at least one and
+// a half deviations below the voice's mean, a wh-question's likewise, and a yes/no question's at least
 // questionEndStd above it, whatever the tables say.
 func TestPlanModelSentenceEnds(t *testing.T) {
 	v := Voice{BaseHz: 100, Durations: "kal", Intonation: IntonationModel, F0Mean: 100, F0Std: 20}
@@ -261,7 +296,7 @@ func TestPlanModelSentenceEnds(t *testing.T) {
 		}
 		f0 := ps[len(ps)-1].F0
 		end := f0[len(f0)-1].Hz
-		if tc.kind == text.YesNo && end < 100+questionEndStd*20-1e-9 || tc.kind != text.YesNo && end > 100-20+1e-9 {
+		if tc.kind == text.YesNo && end < 100+questionEndStd*20-1e-9 || tc.kind != text.YesNo && end > 100-1.5*20+1e-9 {
 			t.Errorf("%q (kind %d) ends at %.1f Hz", tc.s, tc.kind, end)
 		}
 	}

@@ -15,11 +15,15 @@ const defaultStdOfRange = 0.8
 // ends at least questionEndStd above (its last vowel's middle questionMidStd), a statement (and
 // a wh-question or exclamation) at most statementEndStd from it. The regression tables alone
 // leave both short of what a listener hears as a rise or a fall (Festival's H-H% adds 50 Hz at a model deviation of 34 Hz; our
-// test's bounds are a semitone and a half beyond the median).
+// test's bounds are a semitone and a half beyond the median). A statement's final low is the
+// bottom of the speaker's range (Liberman and Pierrehumbert 1984; Pierrehumbert 1980's L% at the
+// baseline): a deviation and a half below the mean, where about the lowest 7 % of a speaker's
+// F0 lies; at one deviation kal ended at 0.87 of its mean, which the slope of the fall and the
+// weak last frames of a recorded vowel left too close to its median.
 const (
 	questionMidStd  = 2.0 // the middle of a yes/no question's last vowel
 	questionEndStd  = 4.0
-	statementEndStd = -1.0
+	statementEndStd = -1.5
 )
 
 // contour draws a phrase's F0 from the three regression tables (Black and Hunt 1996), placed as
@@ -58,6 +62,23 @@ func (m *modelRun) contour(segs []pseg, times []int, total int, g group, base in
 	}
 	terminal := g.last || g.end >= bSentence
 	rise := g.last && kind == text.YesNo
+	statement := terminal && !rise
+	// The nuclear (last accented) syllable of the phrase, as in the rules' contour (pitch.go):
+	// a statement's fall from it reaches the low before voicing ends, and a yes/no question
+	// rises from it to the end.
+	nuc := -1
+	for i := range segs {
+		if segs[i].accent {
+			nuc = fs.segs[base+i].syl
+		}
+	}
+	lb := lowBy(segs, times, voiceEnd, s.sr)
+	low := clampHz(mean + statementEndStd*std)
+	lowL := clampHz(low * math.Exp2(phraseAccentSt/12)) // L-
+	high := clampHz(mean + questionEndStd*std)
+	var nucPos int        // the nucleus's mid target
+	nucHz := math.NaN()   // and its value
+	lowDone := false      // a statement's fall reached the low phrase accent in the nucleus
 	prevEnd := math.NaN() // mapped end target of the previous syllable in this phrase
 	for i := 0; i < len(segs); {
 		k := base + i // segment index in fs
@@ -87,18 +108,52 @@ func (m *modelRun) contour(segs []pseg, times []int, total int, g group, base in
 			mid = math.Max(mid, mean+questionMidStd*std)
 			end = math.Max(end, mean+questionEndStd*std)
 		case final && terminal:
-			end = math.Min(end, mean+statementEndStd*std)
+			end = math.Min(end, low)
 			// A fall on the last syllable comes early in its vowel, so that it is complete by
 			// the end of voicing (the rules' compression, pitch.go).
 			midFrac = earlyPeakFrac
 		}
 		end = clampHz(end)
-		add(times[v]+int(midFrac*float64(times[v+1]-times[v])), mid)
+		midPos := times[v] + int(midFrac*float64(times[v+1]-times[v]))
+		post := nuc >= 0 && sy > nuc
+		switch {
+		case statement && (lowDone || post && final):
+			// The fall ended in the nucleus: what little follows stays low. And a last
+			// syllable after the nucleus, which carries the low phrase accent and the low
+			// boundary tone together (L-L%), starts low rather than where the tables put it.
+			start, mid, end = min(start, lowL), min(mid, lowL), min(end, lowL)
+			pts[len(pts)-1].Hz = start
+		case statement && sy == nuc:
+			// Little voicing after the nucleus: its peak comes early enough for the fall to
+			// reach the low before the end of voicing (pitch.go).
+			midPos = max(min(midPos, lb-int(fallSec*s.sr)), times[i])
+		case rise && post && !math.IsNaN(nucHz):
+			// A yes/no question rises from its nucleus to its end (L* H-H%): the syllables
+			// after the nucleus lie at least on the way up.
+			up := func(pos int) float64 {
+				f := float64(pos-nucPos) / float64(max(voiceEnd-nucPos, 1))
+				return nucHz * math.Pow(high/nucHz, max(0, min(1, f)))
+			}
+			start = max(start, up(times[i]))
+			pts[len(pts)-1].Hz = start
+			mid = max(mid, up(midPos))
+		}
+		add(midPos, mid)
+		if sy == nuc {
+			nucPos, nucHz = pts[len(pts)-1].Pos, mid
+			if statement && !final {
+				if at := max(lb, nucPos+int(minFallSec*s.sr)); at < times[last+1] {
+					add(at, lowL)
+					end = min(end, lowL)
+					lowDone = true
+				}
+			}
+		}
 		if final {
-			if terminal && !rise {
+			if statement {
 				// The final low is held before voicing ends (pitch.go).
 				if last := pts[len(pts)-1].Pos; voiceEnd > last {
-					add(lowFrom(last, voiceEnd, s.sr), end)
+					add(holdFrom(last, voiceEnd, lb, s.sr), end)
 				}
 			}
 			add(max(voiceEnd, pts[len(pts)-1].Pos+1), end)

@@ -39,6 +39,14 @@ const (
 	jitterFrac      = 0.1  // ± random variation of accent heights
 	lowHoldFrac     = 0.35 // of the voicing after the last target, a statement's final low is held
 	lowHoldMaxSec   = 0.06 // but for at most this long
+	// A statement's final low is reached before the last lowVoicedSec of voicing, so that the
+	// end of the voiced sound is heard low however little of it follows the nuclear accent.
+	// The nuclear peak comes at least fallSec before that point (a fall of three or four
+	// semitones takes a speaker about 0.1 s at the fastest, Xu and Sun 2002), or at the start
+	// of its syllable when there is no room for that; a fall never takes less than minFallSec.
+	lowVoicedSec = 0.1
+	fallSec      = 0.1
+	minFallSec   = 0.04
 )
 
 // jitter is the seeded source of the small variation of accent heights.
@@ -108,6 +116,8 @@ func contour(segs []pseg, times []int, total int, g group, kind text.Kind, s set
 			break
 		}
 	}
+	statement := terminal && !rise
+	lb := lowBy(segs, times, voiceEnd, s.sr)
 	n := len(accents)
 	for k, i := range accents {
 		v0, v1 := times[i], times[i+1]
@@ -127,6 +137,11 @@ func contour(segs []pseg, times []int, total int, g group, kind text.Kind, s set
 			// early in the vowel so the fall to the final low, or the rise of a question, is
 			// complete by the end of voicing.
 			peak = v0 + int(earlyPeakFrac*float64(v1-v0))
+		}
+		if k == n-1 && statement {
+			// Little voicing after the nucleus: its peak comes early enough for the fall to
+			// reach the low before the end of voicing (compression, Grabe 1998).
+			peak = max(min(peak, lb-int(fallSec*s.sr)), times[sylStart])
 		}
 		if k == n-1 && (rise || continuation) {
 			// Low nuclear accent (L*) before a final or continuation rise.
@@ -166,10 +181,15 @@ func contour(segs []pseg, times []int, total int, g group, kind text.Kind, s set
 		case k < n-1:
 			// Prenuclear accents fall back halfway by the end of their vowel.
 			add(v1, ref(v1)+postPeakFrac*strength*rng)
-		case terminal && !rise && !segs[i].finalSyl:
+		case statement && !segs[i].finalSyl:
 			// A final fall (H* L-L%): the low phrase accent follows the nuclear accent at
-			// once, and the syllables after it stay low to the end.
-			add(v1, math.Min(finalTone(kind), ref(v1)+finalBelowRefSt)+phraseAccentSt)
+			// once, and the syllables after it stay low to the end; it is reached within the
+			// nuclear vowel when the voicing after it is short.
+			low := math.Min(finalTone(kind), ref(v1)+finalBelowRefSt) + phraseAccentSt
+			if at := max(lb, peak+int(minFallSec*s.sr)); at < v1 {
+				add(at, low)
+			}
+			add(v1, low)
 		}
 	}
 
@@ -212,6 +232,31 @@ func contour(segs []pseg, times []int, total int, g group, kind text.Kind, s set
 // at last and before voicing ends at voiceEnd (samples at sample rate sr).
 func lowFrom(last, voiceEnd int, sr float64) int {
 	return voiceEnd - min(int(lowHoldMaxSec*sr), int(lowHoldFrac*float64(voiceEnd-last)))
+}
+
+// holdFrom is where a statement's final low is reached: after the contour's last target at
+// last, by lowFrom or by lb (lowBy), whichever is earlier, but not sooner than minFallSec after
+// last.
+func holdFrom(last, voiceEnd, lb int, sr float64) int {
+	return min(lowFrom(last, voiceEnd, sr), max(lb, last+int(minFallSec*sr)))
+}
+
+// lowBy is the position from which the last lowVoicedSec of voicing before voiceEnd is
+// sounded: segments are counted back from voiceEnd, the voiced ones (vowels, sonorants, voiced
+// obstruents) by their length. It is 0 when the phrase has less voicing than that.
+func lowBy(segs []pseg, times []int, voiceEnd int, sr float64) int {
+	need := int(lowVoicedSec * sr)
+	for i := len(segs) - 1; i >= 0; i-- {
+		a, b := times[i], min(times[i+1], voiceEnd)
+		if b <= a || !(segs[i].ph.IsVowel() || segs[i].ph.IsSonorant() || segs[i].ph.Voiced()) {
+			continue
+		}
+		if b-a >= need {
+			return b - need
+		}
+		need -= b - a
+	}
+	return 0
 }
 
 // finalTone is the final low of a terminal phrase of the kind, in semitones from the base.

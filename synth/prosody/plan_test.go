@@ -25,6 +25,14 @@ var lexicon = map[string]string{
 	"us": "AH1 S", "hello": "HH AH0 L OW1", "world": "W ER1 L D", "bead": "B IY1 D",
 	"beat": "B IY1 T", "bees": "B IY1 Z", "wonderful": "W AH1 N D ER0 F AH0 L",
 	"follow": "F AA1 L OW0", "street": "S T R IY1 T", "play": "P L EY1",
+	// the sentence-end tests (endpitch_test.go)
+	"mother": "M AH1 DH ER0", "call": "K AO1 L", "her": "HH ER0", "did": "D IH1 D",
+	"short": "SH AO1 R T", "bat": "B AE1 T", "hit": "HH IH1 T", "ball": "B AO1 L",
+	"attic": "AE1 T IH0 K", "teacher": "T IY1 CH ER0", "water": "W AO1 T ER0",
+	"sugar": "SH UH1 G ER0", "take": "T EY1 K", "do": "D UW1", "he": "HH IY1",
+	"tasty": "T EY1 S T IY0", "jug": "JH AH1 G", "brown": "B R AW1 N", "found": "F AW1 N D",
+	"old": "OW1 L D", "map": "M AE1 P", "stick": "S T IH1 K", "wooden": "W UH1 D AH0 N",
+	"that": "DH AE1 T", "by": "B AY1", "fine": "F AY1 N", "day": "D EY1", "an": "AE1 N",
 }
 
 // words builds test words from a sentence written with punctuation marks as breaks: "," minor,
