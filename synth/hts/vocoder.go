@@ -405,6 +405,14 @@ func endVoicing(fr []frameInfo, labs []lab, labStart []int) {
 // nuclear accent and boundary tone is the plan's. The voice's log-F0 trees know only the end
 // tones Festival's front end predicted for its training sentences (L-L%, L-H%, none): never the
 // high rise of a yes/no question, and a final fall often left short of the speaker's low.
+//
+// A final fall ends as far below the voice's level as the plan's low lies below the plan's
+// level (the levels are the phrase's mean log F0 over its voiced frames), not a fixed interval
+// under the voice's value at the nucleus: the low of a statement is the bottom of the speaker's
+// range, and a nucleus the trees put high would otherwise leave the end high too. Where the
+// voice's nucleus lies further above the plan than the phrase does, the difference is taken off
+// in step with the plan's fall, so the accent keeps the voice's height and the fall reaches the
+// low where the plan does.
 func endFromPlan(lf []float64, fr []frameInfo, a0, fp int, ph *prosody.Phrase) {
 	a := a0
 	for a < len(fr) && !fr[a].voiced {
@@ -413,11 +421,31 @@ func endFromPlan(lf []float64, fr []frameInfo, a0, fp int, ph *prosody.Phrase) {
 	if a >= len(fr) {
 		return
 	}
+	z := len(fr) - 1
+	for z > a && !fr[z].voiced {
+		z--
+	}
 	base := lf[a]
 	from := math.Log(ph.F0At(a * fp))
+	to := math.Log(ph.F0At(z * fp))
+	over := 0.0 // how much further the voice lies above the plan at the nucleus than overall
+	if to < from {
+		d, n := 0.0, 0
+		for t := range fr {
+			if fr[t].voiced {
+				d += lf[t] - math.Log(ph.F0At(t*fp))
+				n++
+			}
+		}
+		over = math.Max(0, base-from-d/float64(n))
+	}
 	for t := a; t < len(fr); t++ {
 		if fr[t].voiced {
-			lf[t] = base + math.Log(ph.F0At(t*fp)) - from
+			p := math.Log(ph.F0At(t * fp))
+			lf[t] = base + p - from
+			if over > 0 {
+				lf[t] -= over * math.Max(0, math.Min(1, (from-p)/(from-to)))
+			}
 		}
 	}
 }
