@@ -19,7 +19,8 @@ import (
 
 // Sentences of our own for the sentence-final pitch checks: short and long, final words of one
 // and several syllables, voiceless and sonorant codas. The pitch model was adjusted on the
-// first ten statements and eight questions; the rest were written afterwards and measured once.
+// first ten statements and eight questions; the next were written afterwards and measured once;
+// the last twelve statements and ten questions were written for the test in round h3.
 var (
 	finalStatements = []string{
 		"The old dog sleeps.",
@@ -52,6 +53,22 @@ var (
 		"Everyone agreed with the final decision.",
 		"The teacher handed back the tests.",
 		"Snow covered the hills by morning.",
+		// Written with the changes of round h3 for the classes they are for: a short accented
+		// last syllable with a voiceless coda, a post-nuclear syllable after a voiceless stop,
+		// a final nasal before voiceless consonants, a long final open vowel, commas, numbers
+		// and names.
+		"He hit the ball with a short bat.",
+		"She keeps her money in a sock.",
+		"He hid the presents in the closet.",
+		"The guide pointed at the map.",
+		"The film ended with a kiss.",
+		"They counted the coins in silence.",
+		"The storm passed, and the sky cleared by noon.",
+		"My aunt was born in 1952.",
+		"Professor Jones called at ten.",
+		"Her scarf was a gift from Paris.",
+		"The boys played chess in the park.",
+		"We spent the whole day by the sea.",
 	}
 	finalQuestions = []string{
 		"Is the dog asleep?",
@@ -78,6 +95,18 @@ var (
 		"Should we call a taxi?",
 		"Was the train on time?",
 		"Do you need any help?",
+		// Round h3: a nucleus before one or two weak syllables, and weak final voiced
+		// consonants.
+		"Did your father approve?",
+		"Is it a gift for your mother?",
+		"Have you met the new teacher?",
+		"Did the plumber come?",
+		"Can they prove it?",
+		"Is the answer seven?",
+		"Was the room clean?",
+		"Did you buy the bread?",
+		"Does your cousin sing?",
+		"Is the coffee strong?",
 	}
 )
 
