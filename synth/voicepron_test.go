@@ -27,12 +27,7 @@ func TestVoicePronunciations(t *testing.T) {
 		{"joe", nil, "T UW"},
 		{"slt", map[string]phone.Pron{"to": uw}, "T UW"},
 	} {
-		req := synth.Request{Events: synth.EventPhonemes, Lexicon: tc.lex, Parts: []synth.Part{{Text: "Go to eat.", Voice: tc.voice}}}
-		rec, _ := renderEvents(t, req)
-		var ph []string
-		for _, e := range rec.kind(synth.EventPhoneme) {
-			ph = append(ph, e.Name)
-		}
+		ph := spokenPhones(t, synth.Request{Lexicon: tc.lex, Parts: []synth.Part{{Text: "Go to eat.", Voice: tc.voice}}})
 		// "Go" is G OW1, so "to" is the third and fourth phone; stress as spoken may vary for
 		// the weak-form voices, so they are compared without it.
 		if len(ph) < 4 {
@@ -58,12 +53,7 @@ func TestHTSVoicesSayFestivalsForms(t *testing.T) {
 		{"val", "B IY F AO R B AO T"},
 		{"joe", "B IH F AO R B AA T"},
 	} {
-		req := synth.Request{Events: synth.EventPhonemes, Parts: []synth.Part{{Text: "Before I bought it.", Voice: tc.voice}}}
-		rec, _ := renderEvents(t, req)
-		var ph []string
-		for _, e := range rec.kind(synth.EventPhoneme) {
-			ph = append(ph, e.Name)
-		}
+		ph := spokenPhones(t, synth.Request{Parts: []synth.Part{{Text: "Before I bought it.", Voice: tc.voice}}})
 		if len(ph) < 9 {
 			t.Fatalf("%s: phones %q", tc.voice, ph)
 		}
@@ -79,4 +69,16 @@ func TestHTSVoicesSayFestivalsForms(t *testing.T) {
 			t.Errorf("%s: %q (all %q), want %q", tc.voice, got, ph, tc.want)
 		}
 	}
+}
+
+// spokenPhones renders req with phoneme events and returns the phones spoken, in order.
+func spokenPhones(t *testing.T, req synth.Request) []string {
+	t.Helper()
+	req.Events |= synth.EventPhonemes
+	rec, _ := renderEvents(t, req)
+	var ph []string
+	for _, e := range rec.kind(synth.EventPhoneme) {
+		ph = append(ph, e.Name)
+	}
+	return ph
 }
