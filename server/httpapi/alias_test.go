@@ -94,3 +94,35 @@ func TestVoiceAliasOverHTTP(t *testing.T) {
 		}
 	}
 }
+
+// FuzzParseVoiceAliases: any spec either fails with an error or gives aliases that keep the
+// rules: each name valid and not a voice, each target a voice, at most MaxVoiceAliases.
+func FuzzParseVoiceAliases(f *testing.F) {
+	cat := testkit.Engine(f).Catalog()
+	for _, s := range []string{"", "alloy=ava", " alloy = ava , echo=joe", "alloy", "=", ",,", "joe=ava", "a=b=c", "alloy=ava,alloy=kit", "é=ava", strings.Repeat("x=ava,", 70)} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, spec string) {
+		got, err := ParseVoiceAliases(spec, cat)
+		if err != nil {
+			if got != nil {
+				t.Errorf("%q: error %v and aliases %v", spec, err, got)
+			}
+			return
+		}
+		if len(got) > MaxVoiceAliases {
+			t.Errorf("%q: %d aliases", spec, len(got))
+		}
+		for name, voice := range got {
+			if !aliasName(name) {
+				t.Errorf("%q: alias name %q", spec, name)
+			}
+			if _, ok := cat.Voice(name); ok {
+				t.Errorf("%q: alias %q hides a voice", spec, name)
+			}
+			if _, ok := cat.Voice(voice); !ok {
+				t.Errorf("%q: alias %q names no voice (%q)", spec, name, voice)
+			}
+		}
+	})
+}
