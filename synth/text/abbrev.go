@@ -321,6 +321,14 @@ rev hon pres supt fr mme mlle det insp`)
 // numberAbbrev precede a number ("No. 5", "p. 12", "Fig. 3").
 var numberAbbrev = setOf(`no nos p pp fig figs vol vols ch chap sec art para ca c approx est tel ext apt ste bldg rs ep eps pg pgs mk op opp hob fn fns yr pop plat`)
 
+// readAbbrev speaks t, an abbreviation whose period is its own, as words: the period ends no
+// sentence.
+func (n *normalizer) readAbbrev(t *token, words ...string) {
+	n.by("abbreviation")
+	n.emit(t.raw, words...)
+	n.absorbed = true
+}
+
 // abbrev expands an abbreviation token when context allows. It reports
 // whether the token was consumed.
 func (n *normalizer) abbrev(t *token) bool {

@@ -1198,9 +1198,7 @@ func (n *normalizer) codeNumberMark(t *token) bool {
 	if len(c) < 3 || !isDigit(c[len(c)-1]) && !strings.ContainsAny(c, "0123456789") || strings.Trim(c, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-/") != "" {
 		return false
 	}
-	n.by("abbreviation")
-	n.emit(t.raw, "number")
-	n.absorbed = true
+	n.readAbbrev(t, "number")
 	return true
 }
 

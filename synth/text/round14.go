@@ -120,9 +120,7 @@ func (n *normalizer) lifeMark(t *token) int {
 	if next == nil || next.pre != "" || len(next.core) < 3 || !isDigit(next.core[0]) || !isDigit(next.core[1]) {
 		return 0
 	}
-	n.by("abbreviation")
-	n.emit(t.raw, w)
-	n.absorbed = true
+	n.readAbbrev(t, w)
 	if y := atoiSmall(next.core); len(next.core) == 4 && allDigits(next.core) && y >= 1000 && y <= 2099 {
 		n.by("year")
 		n.emit(next.raw, appendYear(nil, y)...)
@@ -199,9 +197,7 @@ func (n *normalizer) capitalNumberMark(t *token) bool {
 	if next == nil || next.pre != "" || !upperCode(next.core) {
 		return false
 	}
-	n.by("abbreviation")
-	n.emit(t.raw, "number")
-	n.absorbed = true
+	n.readAbbrev(t, "number")
 	return true
 }
 
@@ -776,9 +772,7 @@ func (n *normalizer) defeatedMark(t *token) bool {
 	if p == nil || next == nil || p.post != "" || !isCapitalized(p.core) || !isCapitalized(next.core) {
 		return false
 	}
-	n.by("abbreviation")
-	n.emit(t.raw, "defeated")
-	n.absorbed = true
+	n.readAbbrev(t, "defeated")
 	return true
 }
 
@@ -938,9 +932,7 @@ func (n *normalizer) markBeforeNumber(t *token) bool {
 	if next == nil || next.pre != "" || next.core == "" || !isDigit(next.core[0]) {
 		return false
 	}
-	n.by("abbreviation")
-	n.emit(t.raw, word)
-	n.absorbed = true
+	n.readAbbrev(t, word)
 	return true
 }
 

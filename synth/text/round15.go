@@ -62,9 +62,7 @@ func (n *normalizer) capsTitle(t *token) bool {
 	if next == nil || next.pre != "" || !isCapitalized(next.core) || !isLetterWord(strings.TrimSuffix(next.core, "'s")) {
 		return false
 	}
-	n.by("abbreviation")
-	n.emit(t.raw, exp)
-	n.absorbed = true
+	n.readAbbrev(t, exp)
 	return true
 }
 
@@ -80,9 +78,7 @@ func (n *normalizer) revision(t *token) bool {
 		strings.Contains(next.core, ":") {
 		return false // "Rev. 3:20" is a verse of Revelation
 	}
-	n.by("abbreviation")
-	n.emit(t.raw, "revision")
-	n.absorbed = true
+	n.readAbbrev(t, "revision")
 	return true
 }
 
@@ -111,9 +107,7 @@ func (n *normalizer) numberBeforeCode(t *token) bool {
 	if !serialCode(next.core) {
 		return false
 	}
-	n.by("abbreviation")
-	n.emit(t.raw, "number")
-	n.absorbed = true
+	n.readAbbrev(t, "number")
 	return true
 }
 
@@ -151,9 +145,7 @@ func (n *normalizer) labelAbbrev(t *token) bool {
 	if next == nil || next.core == "" || !isDigit(next.core[0]) {
 		return false
 	}
-	n.by("abbreviation")
-	n.emit(t.raw, exp)
-	n.absorbed = true
+	n.readAbbrev(t, exp)
 	return true
 }
 

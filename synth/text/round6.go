@@ -532,9 +532,7 @@ func (n *normalizer) defWord(t *token) bool {
 	}
 	prev, next := n.peek(-1), n.peek(1)
 	if prev != nil && next != nil && t.post == "." && (isCapitalized(prev.core) || strings.HasSuffix(prev.post, ")")) && isCapitalized(next.core) && prev.post != "," {
-		n.by("abbreviation")
-		n.emit(t.raw, "defeated")
-		n.absorbed = true
+		n.readAbbrev(t, "defeated")
 		return true
 	}
 	clauseEnd := next == nil || strings.ContainsAny(t.post, ".!?,")
