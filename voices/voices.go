@@ -166,6 +166,9 @@ type Style struct {
 	Effort         float64 `json:"effort"`          // vocal effort -1..1
 	Breath         float64 `json:"breath"`          // extra breathiness 0..1
 	GainDB         float64 `json:"gain_db"`         // loudness offset, -12..+6 dB
+	// Cues are words a free-form instruction may use to ask for this style ("upbeat",
+	// "soothingly"), besides its name: see StyleFor.
+	Cues []string `json:"cues,omitempty"`
 }
 
 // Catalog holds the voices and styles. It is immutable after loading.
@@ -173,6 +176,7 @@ type Catalog struct {
 	voices []Voice
 	byName map[string]int
 	styles map[string]Style
+	cues   map[string]string // a style's name or cue -> the style
 	def    string
 }
 
@@ -272,6 +276,7 @@ func build(vs []Voice, styles []Style, where func(i int) string) (*Catalog, erro
 		}
 		c.styles[s.Name] = s
 	}
+
 	for i, v := range vs {
 		if _, dup := c.byName[v.Name]; dup {
 			return nil, fmt.Errorf("%s%w: duplicate voice name %q", where(i), ErrInvalid, v.Name)
@@ -293,6 +298,9 @@ func build(vs []Voice, styles []Style, where func(i int) string) (*Catalog, erro
 	}
 	if _, ok := c.styles["neutral"]; !ok {
 		c.styles["neutral"] = Style{Name: "neutral", Description: "plain reading", RangeScale: 1, RateScale: 1}
+	}
+	if err := c.indexCues(); err != nil {
+		return nil, err
 	}
 	sort.Slice(c.voices, func(i, j int) bool { return c.voices[i].Name < c.voices[j].Name })
 	for i, v := range c.voices {
@@ -372,6 +380,14 @@ func (s *Style) validate() error {
 	} {
 		if err != nil {
 			return fmt.Errorf("style %q: %w", s.Name, err)
+		}
+	}
+	if len(s.Cues) > maxCues {
+		return fmt.Errorf("%w: style %q: %d cues, at most %d", ErrInvalid, s.Name, len(s.Cues), maxCues)
+	}
+	for _, c := range s.Cues {
+		if !cueRE.MatchString(c) {
+			return fmt.Errorf("%w: style %q: cue %q: use 2 to 32 lower-case letters", ErrInvalid, s.Name, c)
 		}
 	}
 	return nil

@@ -47,6 +47,8 @@ type speechJob struct {
 	texts []string
 	// speakers maps a speaker alias on the wire back to the script's name.
 	speakers map[string]string
+	// style is the style the instructions asked for ("" without instructions).
+	style string
 }
 
 // Input formats of the input_format extension.
@@ -192,6 +194,7 @@ func (h *Handler) convert(req *speechRequest) (*speechJob, error) {
 		if style, err = styleFrom(h.opts.Catalog, req.Instructions); err != nil {
 			return nil, err
 		}
+		j.style = style
 	}
 	j.wire = &chorusv1.SynthesizeRequest{Audio: ac, EnableWordTimings: req.WordTimings, Input: &chorusv1.SynthesisInput{}}
 	switch req.InputFormat {
@@ -215,50 +218,16 @@ func (h *Handler) convert(req *speechRequest) (*speechJob, error) {
 	return j, nil
 }
 
-// styleFrom finds the style that instructions name: the whole instruction, or the one style
-// name it contains as a word ("Speak in a calm voice." names calm). Instructions naming no style,
-// or several, are an error: they would otherwise be ignored.
+// styleFrom reads instructions as one of the catalog's styles (voices.Catalog.StyleFor: its
+// name or a word that asks for it, "Speak in a bright, upbeat tone." asks for cheerful; the style
+// asked for most wins). Instructions that ask for no style are an error: they would otherwise be
+// ignored. The response names the style chosen (X-Chorus-Style).
 func styleFrom(cat *voices.Catalog, instructions string) (string, error) {
-	names := cat.StyleNames()
-	in := strings.ToLower(strings.TrimSpace(instructions))
-	var found []string
-	for _, n := range names {
-		if in == strings.ToLower(n) {
-			return n, nil
-		}
-		if containsWord(in, strings.ToLower(n)) {
-			found = append(found, n)
-		}
+	if style, _, ok := cat.StyleFor(instructions); ok {
+		return style, nil
 	}
-	switch len(found) {
-	case 1:
-		return found[0], nil
-	case 0:
-		return "", &apiError{status: http.StatusBadRequest, typ: typeInvalidRequest, param: "instructions", code: "invalid_value",
-			msg: fmt.Sprintf("instructions %q name no style this server has: Chorus reads instructions as a style name; styles: %s", excerpt(instructions, 80), strings.Join(names, ", "))}
-	}
-	return "", invalid("instructions", "instructions name several styles (%s): name one of %s", strings.Join(found, ", "), strings.Join(names, ", "))
-}
-
-// containsWord reports whether s contains w delimited by non-letters.
-func containsWord(s, w string) bool {
-	for i := 0; ; {
-		k := strings.Index(s[i:], w)
-		if k < 0 {
-			return false
-		}
-		a, b := i+k, i+k+len(w)
-		before, _ := utf8.DecodeLastRuneInString(s[:a])
-		after, _ := utf8.DecodeRuneInString(s[b:])
-		if !isLetter(before) && !isLetter(after) {
-			return true
-		}
-		i = a + 1
-	}
-}
-
-func isLetter(r rune) bool {
-	return r != utf8.RuneError && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r > 127 && strings.ToLower(string(r)) != strings.ToUpper(string(r)))
+	return "", &apiError{status: http.StatusBadRequest, typ: typeInvalidRequest, param: "instructions", code: "invalid_value",
+		msg: fmt.Sprintf("instructions %q ask for no style this server has: Chorus reads instructions as a speaking style (a style's name, or words such as upbeat, soothing, formal, energetic); styles: %s", excerpt(instructions, 80), strings.Join(cat.StyleNames(), ", "))}
 }
 
 // convertScript parses a podcast script (docs/scripts.md) into the wire's script input. style,

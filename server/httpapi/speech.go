@@ -61,6 +61,9 @@ func (h *Handler) speech(w http.ResponseWriter, r *http.Request) {
 		hd.Set("X-Request-Id", id[0])
 	}
 	hd.Set("X-Chorus-Sample-Rate", strconv.Itoa(rate))
+	if j.style != "" {
+		hd.Set("X-Chorus-Style", j.style) // what the instructions were read as
+	}
 	hd.Set("Cache-Control", "no-store")
 	hd.Set("X-Content-Type-Options", "nosniff")
 	if !j.sse {

@@ -56,7 +56,7 @@ func TestSpeechMatchesEngine(t *testing.T) {
 	}
 }
 
-// speed, pitch, sample_rate and instructions (a style) reach the engine.
+// speed, pitch, sample_rate and instructions (a style, named in X-Chorus-Style) reach the engine.
 func TestSpeechOptionsReachEngine(t *testing.T) {
 	st := start(t, stackOpts{})
 	for _, tc := range []struct {
@@ -71,6 +71,8 @@ func TestSpeechOptionsReachEngine(t *testing.T) {
 			synth.Request{SampleRate: 24000, Parts: []synth.Part{{Voice: "mia", Style: "calm", Text: "Good morning."}}}},
 		{`{"input":"Good morning.","voice":"mia","response_format":"pcm","instructions":"CHEERFUL"}`,
 			synth.Request{SampleRate: 24000, Parts: []synth.Part{{Voice: "mia", Style: "cheerful", Text: "Good morning."}}}},
+		{`{"input":"Good morning.","voice":"mia","response_format":"pcm","instructions":"Voice: natural and friendly.\nTone: upbeat, never formal."}`,
+			synth.Request{SampleRate: 24000, Parts: []synth.Part{{Voice: "mia", Style: "cheerful", Text: "Good morning."}}}},
 		{`{"input":"Say <say-as interpret-as=\"characters\">TTS</say-as>.","voice":"joe","response_format":"pcm","input_format":"markup"}`,
 			synth.Request{SampleRate: 24000, Parts: []synth.Part{{Voice: "joe", Markup: true, Text: `Say <say-as interpret-as="characters">TTS</say-as>.`}}}},
 	} {
@@ -82,6 +84,10 @@ func TestSpeechOptionsReachEngine(t *testing.T) {
 		}
 		if want := enginePCM(t, tc.req); !bytes.Equal(body, want) {
 			t.Errorf("%s: %d bytes differ from the engine's %d for %+v", tc.body, len(body), len(want), tc.req)
+		}
+		// The response says which style the instructions were read as, and only when they were given.
+		if got, want := resp.Header.Get("X-Chorus-Style"), tc.req.Parts[0].Style; got != want {
+			t.Errorf("%s: X-Chorus-Style %q, want %q", tc.body, got, want)
 		}
 	}
 }
@@ -148,7 +154,7 @@ func TestSpeechErrors(t *testing.T) {
 		{"stream format", `{"input":"hi","stream_format":"chunks"}`, 400, "stream_format", "sse"},
 		{"timings without sse", `{"input":"hi","word_timings":true}`, 400, "word_timings", "sse"},
 		{"no style named", `{"input":"hi","instructions":"Sound like a pirate."}`, 400, "instructions", "styles: "},
-		{"two styles", `{"input":"hi","instructions":"calm but cheerful"}`, 400, "instructions", "several"},
+		{"only a style not wanted", `{"input":"hi","instructions":"Don't sound excited."}`, 400, "instructions", "styles: "},
 		{"input format", `{"input":"hi","input_format":"ssml2"}`, 400, "input_format", "script"},
 		{"script with voice", `{"input":"A: hi","input_format":"script","voice":"ava"}`, 400, "voice", "header"},
 		{"bad script", `{"input":"---\nvoices: A=nobody\n---\nA: hi","input_format":"script"}`, 400, "input", "nobody"},
