@@ -162,9 +162,11 @@ func TestQueueFullIsRefusedWithRetryAdvice(t *testing.T) {
 	if got := healthOf(t, conn); got != healthpb.HealthCheckResponse_SERVING {
 		t.Errorf("after the queue drained: health %v", got)
 	}
-	if got := value(t, m.rejections.WithLabelValues(reasonQueueFull)); got != 2 {
-		t.Errorf("queue_full rejections %v, want 2", got)
-	}
+	// The metric is counted when the server's stats handler sees the call end, which can come
+	// after the client has read the status: wait for it (bounded by hangGuard).
+	waitFor(t, "two queue_full rejections counted", func() bool {
+		return value(t, m.rejections.WithLabelValues(reasonQueueFull)) == 2
+	})
 }
 
 // A request that waits its whole QueueWait is refused with retry advice; meanwhile health says
