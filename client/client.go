@@ -53,9 +53,17 @@ func (c Catalog) VoicesCatalog() (*voices.Catalog, error) {
 		v.Prosody = voices.Prosody{BaseHz: 120, Tempo: 1}
 		vs[i] = v
 	}
+	// The wire carries a style's name and description; the words that ask for it (read in
+	// instructions and in a script's stage directions) are this build's for the styles it knows.
+	local, _ := voices.Load()
 	styles := make([]voices.Style, len(c.Styles))
 	for i, s := range c.Styles {
 		styles[i] = voices.Style{Name: s.Name, Description: s.Description, RangeScale: 1, RateScale: 1}
+		if local != nil {
+			if ls, ok := local.Style(s.Name); ok && ls.Name == s.Name {
+				styles[i].Cues = ls.Cues
+			}
+		}
 	}
 	cat, err := voices.New(vs, styles)
 	if err != nil {

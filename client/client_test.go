@@ -353,8 +353,15 @@ func TestVoicesCatalogFromAListing(t *testing.T) {
 	}
 	for _, name := range lc.StyleNames() {
 		l, _ := lc.Style(name)
-		if r, ok := rc.Style(name); !ok || r.Description != l.Description {
+		if r, ok := rc.Style(name); !ok || r.Description != l.Description || !reflect.DeepEqual(r.Cues, l.Cues) {
 			t.Errorf("style %s: rebuilt %+v, engine's %+v", name, r, l)
+		}
+	}
+	// So instructions and stage directions read the same through a server.
+	for _, in := range []string{"Speak upbeat and friendly.", "excitedly", "in a soothing voice"} {
+		l, _, _ := lc.StyleFor(in)
+		if r, _, _ := rc.StyleFor(in); r != l {
+			t.Errorf("StyleFor(%q): rebuilt %q, engine's %q", in, r, l)
 		}
 	}
 	// A listing the catalog cannot hold is refused, not half-built.

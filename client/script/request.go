@@ -35,7 +35,10 @@ func (s *Script) RequestWith(cat *voices.Catalog, opts RequestOptions) (synth.Re
 type Built struct {
 	Request synth.Request
 	Lines   []int // Lines[i] is the line of the turn Request.Parts[i] comes from
-	file    string
+	// Directions are the stage directions in the turns ("[excitedly]", "(laughs)") and what
+	// was done with each (directions.go): tell the user about the sounds that became pauses.
+	Directions []Direction
+	file       string
 }
 
 // Locate places an engine error about one part of the request (a *synth.FieldError) at the
@@ -76,6 +79,41 @@ func (s *Script) Build(cat *voices.Catalog, opts RequestOptions) (Built, error) 
 	req := synth.Request{WordTimings: true}
 	pending := 0 // pause owed to the next part, in ms
 	addPause := func(ms int) { pending = min(pending+ms, synth.MaxPauseMillis) }
+	// emit adds the text of one turn (or of the part of it in one style) as parts.
+	emit := func(part synth.Part, text string, line int) error {
+		if !opts.LowerMarkup || !markup.HasMarkup(text) {
+			part.Text, part.PauseBefore, pending = text, pending, 0
+			part.Markup = markup.HasMarkup(text)
+			req.Parts = append(req.Parts, part)
+			out.Lines = append(out.Lines, line)
+			return nil
+		}
+		spans, err := markup.Parse(text)
+		if err != nil { // Parse checked it already; keep the error located anyway
+			return s.errf(line, 0, "%v", err)
+		}
+		pieces, lex := markup.Lower(spans)
+		for _, pc := range pieces {
+			addPause(pc.PauseMillis)
+			if pc.Text == "" {
+				continue
+			}
+			p := part
+			p.Text, p.PauseBefore, pending = pc.Text, pending, 0
+			req.Parts = append(req.Parts, p)
+			out.Lines = append(out.Lines, line)
+		}
+		for k, v := range lex {
+			if req.Lexicon == nil {
+				req.Lexicon = map[string]phone.Pron{}
+			}
+			if _, ok := req.Lexicon[k]; !ok && len(req.Lexicon) >= synth.MaxLexiconEntries {
+				return s.errf(line, 0, "more than %d <phoneme> words in one episode", synth.MaxLexiconEntries)
+			}
+			req.Lexicon[k] = v
+		}
+		return nil
+	}
 	for i := range s.Turns {
 		t := &s.Turns[i]
 		voice, style := assign[t.Speaker], s.Styles[t.Speaker]
@@ -98,37 +136,20 @@ func (s *Script) Build(cat *voices.Catalog, opts RequestOptions) (Built, error) 
 			}
 			addPause(gap)
 		}
-		part := synth.Part{Speaker: t.Speaker, Voice: voice, Style: style}
-		if !opts.LowerMarkup || !markup.HasMarkup(t.Text) {
-			part.Text, part.PauseBefore, pending = t.Text, pending, 0
-			part.Markup = markup.HasMarkup(t.Text)
-			req.Parts = append(req.Parts, part)
-			out.Lines = append(out.Lines, t.Line)
-			continue
-		}
-		spans, err := markup.Parse(t.Text)
-		if err != nil { // Parse checked it already; keep the error located anyway
-			return Built{}, s.errf(t.Line, 0, "%v", err)
-		}
-		pieces, lex := markup.Lower(spans)
-		for _, pc := range pieces {
-			addPause(pc.PauseMillis)
-			if pc.Text == "" {
+		segs, dirs := findDirections(cat, t.Text, t.Line)
+		out.Directions = append(out.Directions, dirs...)
+		for _, sg := range segs {
+			addPause(sg.pauseBefore)
+			if sg.text == "" {
 				continue
 			}
-			p := part
-			p.Text, p.PauseBefore, pending = pc.Text, pending, 0
-			req.Parts = append(req.Parts, p)
-			out.Lines = append(out.Lines, t.Line)
-		}
-		for k, v := range lex {
-			if req.Lexicon == nil {
-				req.Lexicon = map[string]phone.Pron{}
+			part := synth.Part{Speaker: t.Speaker, Voice: voice, Style: style}
+			if sg.style != "" {
+				part.Style = sg.style
 			}
-			if _, ok := req.Lexicon[k]; !ok && len(req.Lexicon) >= synth.MaxLexiconEntries {
-				return Built{}, s.errf(t.Line, 0, "more than %d <phoneme> words in one episode", synth.MaxLexiconEntries)
+			if err := emit(part, sg.text, t.Line); err != nil {
+				return Built{}, err
 			}
-			req.Lexicon[k] = v
 		}
 	}
 	if pending > 0 && len(req.Parts) > 0 { // a trailing break

@@ -121,6 +121,7 @@ func (c *cli) render(ctx context.Context, name string, co *common, af *audioFlag
 	if err != nil {
 		return err
 	}
+	c.reportDirections(sc.Name, built.Directions)
 	req := built.Request
 	if err := af.apply(&req); err != nil {
 		return err
@@ -214,4 +215,17 @@ func (m *monitored) Synthesize(ctx context.Context, req synth.Request, play synt
 	opts.Monitor = play
 	m.res, m.err = podcast.Render(ctx, m.syn, req, opts)
 	return synth.Summary{Samples: m.res.Samples, SampleRate: m.res.SampleRate}, m.err
+}
+
+// reportDirections says what became of the script's stage directions: the sounds the voices
+// cannot make became pauses, and the user should know ("(laughs)" is not silently dropped).
+func (c *cli) reportDirections(file string, dirs []script.Direction) {
+	const most = 5 // listed one by one; the rest are counted
+	for i, d := range dirs {
+		if i == most {
+			fmt.Fprintf(c.stderr, "chorus: %s: %d more stage directions (docs/scripts.md)\n", file, len(dirs)-most)
+			break
+		}
+		fmt.Fprintf(c.stderr, "chorus: %s:%d: stage direction %s\n", file, d.Line, d)
+	}
 }

@@ -202,3 +202,28 @@ func TestCaptions(t *testing.T) {
 		t.Errorf("a refused caption file exists: %v", err)
 	}
 }
+
+// TestRenderReportsStageDirections: a script's stage directions are acted on, not read, and
+// render says what became of each, first five and a count of the rest.
+func TestRenderReportsStageDirections(t *testing.T) {
+	dir := t.TempDir()
+	scriptPath, out := filepath.Join(dir, "ep.txt"), filepath.Join(dir, "ep.wav")
+	writeFile(t, scriptPath, "A: (laughs) Hello there.\nB: [excitedly] We won! *sighs* [pause] [beat] (chuckles) Right.\n")
+	r := runCmd(t, "", nil, "render", scriptPath, "-o", out)
+	if r.code != 0 {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	for _, want := range []string{
+		`ep.txt:1: stage direction "(laughs)": a 500 ms pause (not voiced)`,
+		`ep.txt:2: stage direction "[excitedly]": style excited`,
+		`ep.txt:2: stage direction "[beat]": a 300 ms pause`,
+		`ep.txt: 1 more stage directions`,
+	} {
+		if !strings.Contains(r.stderr, want) {
+			t.Errorf("stderr does not say %q:\n%s", want, r.stderr)
+		}
+	}
+	if strings.Contains(r.stderr, `"(chuckles)"`) {
+		t.Errorf("the sixth direction is listed, want it counted:\n%s", r.stderr)
+	}
+}

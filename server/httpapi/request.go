@@ -49,6 +49,8 @@ type speechJob struct {
 	speakers map[string]string
 	// style is the style the instructions asked for ("" without instructions).
 	style string
+	// directions says what became of a script's stage directions (X-Chorus-Stage-Directions).
+	directions string
 }
 
 // Input formats of the input_format extension.
@@ -248,6 +250,7 @@ func (j *speechJob) convertScript(cat *voices.Catalog, src, style string) error 
 	if err != nil {
 		return invalid("input", "%s", strings.TrimPrefix(built.Locate(err).Error(), "input:"))
 	}
+	j.directions = directionsHeader(built.Directions)
 	type sel struct{ voice, style string }
 	first := map[string]sel{}
 	alias := map[sel]map[string]string{} // selection → speaker → alias
@@ -282,4 +285,28 @@ func (j *speechJob) convertScript(cat *voices.Catalog, src, style string) error 
 	}
 	j.wire.Input.Source = &chorusv1.SynthesisInput_Script{Script: out}
 	return nil
+}
+
+// directionsHeader lists what became of a script's stage directions, for the response header
+// X-Chorus-Stage-Directions: `line 3 "(laughs)": a 500 ms pause (not voiced); …`, at most 1 KiB
+// and in ASCII.
+func directionsHeader(dirs []script.Direction) string {
+	var b strings.Builder
+	for i, d := range dirs {
+		item := fmt.Sprintf("line %d %s", d.Line, d)
+		if b.Len()+len(item)+2 > 1024 {
+			fmt.Fprintf(&b, "; %d more", len(dirs)-i)
+			break
+		}
+		if i > 0 {
+			b.WriteString("; ")
+		}
+		b.WriteString(item)
+	}
+	return strings.Map(func(r rune) rune {
+		if r < 0x20 || r > 0x7e {
+			return '?'
+		}
+		return r
+	}, b.String())
 }

@@ -64,6 +64,9 @@ func (h *Handler) speech(w http.ResponseWriter, r *http.Request) {
 	if j.style != "" {
 		hd.Set("X-Chorus-Style", j.style) // what the instructions were read as
 	}
+	if j.directions != "" {
+		hd.Set("X-Chorus-Stage-Directions", j.directions)
+	}
 	hd.Set("Cache-Control", "no-store")
 	hd.Set("X-Content-Type-Options", "nosniff")
 	if !j.sse {

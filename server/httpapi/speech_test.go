@@ -352,6 +352,29 @@ func TestSpeechScript(t *testing.T) {
 	}
 }
 
+// A script's stage directions act over HTTP as they do in the CLI: "[excitedly]" styles the
+// rest of the turn, "(laughs)" is a pause, and the response header says so.
+func TestSpeechScriptDirections(t *testing.T) {
+	st := start(t, stackOpts{})
+	src := "---\nvoices: Host=ava, Guest=joe\n---\nHost: (laughs) Welcome back.\nGuest: [excitedly] Thanks!"
+	resp := post(t, st.url+"/v1/audio/speech", fmt.Sprintf(`{"input":%q,"input_format":"script","response_format":"pcm"}`, src))
+	body := readAll(t, resp)
+	if resp.StatusCode != 200 {
+		t.Fatalf("status %d: %s", resp.StatusCode, body)
+	}
+	wantPCM := enginePCM(t, synth.Request{SampleRate: 24000, Parts: []synth.Part{
+		{Speaker: "Host", Voice: "ava", Text: "Welcome back.", PauseBefore: 500},
+		{Speaker: "Guest", Voice: "joe", Style: "excited", Text: "Thanks!", PauseBefore: 400},
+	}})
+	if !bytes.Equal(body, wantPCM) {
+		t.Errorf("script audio: %d bytes, the engine's %d: they differ", len(body), len(wantPCM))
+	}
+	want := `line 4 "(laughs)": a 500 ms pause (not voiced); line 5 "[excitedly]": style excited`
+	if got := resp.Header.Get("X-Chorus-Stage-Directions"); got != want {
+		t.Errorf("X-Chorus-Stage-Directions %q, want %q", got, want)
+	}
+}
+
 // Tokens, quotas and readiness are the gRPC server's.
 func TestAuthQuotaReadiness(t *testing.T) {
 	st := start(t, stackOpts{server: server.Options{Auth: tokens{"s3cret": "alice"}, TokenRate: 0.001, TokenBurst: 1}})
