@@ -305,6 +305,7 @@ var abbrevs = map[string]string{
 	"appt": "appointment", "appts": "appointments", "det": "detective", "insp": "inspector", "ep": "episode",
 	"eps": "episodes", "pg": "page", "pgs": "pages", "avg": "average", "acct": "account", "amt": "amount",
 	"mgr": "manager", "asst": "assistant", "pkg": "package", "mfg": "manufacturing", "dir": "director", "rwy": "runway", "mk": "mark", "lvl": "level", "rte": "route", "mtg": "meeting", "mtgs": "meetings", "msg": "message", "msgs": "messages", "reg": "regulation", "regs": "regulations",
+	"cllr": "councillor", "cllrs": "councillors",
 }
 
 // estimatedNext are nouns after "Est." that make it "estimated", not "established".
@@ -312,11 +313,12 @@ var estimatedNext = setOf("arrival delivery time cost costs total value wait com
 
 // alwaysAbbrev expand even without a period (they are never words).
 var alwaysAbbrev = setOf(`mr mrs ms messrs prof jr sr vs etc inc ltd corp blvd hwy pkwy approx dept govt
-capt sgt cpl cmdr supt assn intl natl mme mlle esq misc univ bros qty incl excl appt appts acct mgr rwy mk mtg mtgs msg msgs lvl asst pkg mfg`)
+capt sgt cpl cmdr supt assn intl natl mme mlle esq misc univ bros qty incl excl appt appts acct mgr rwy mk mtg mtgs msg msgs lvl asst pkg mfg
+cllr cllrs`)
 
 // titleAbbrev precede a name and never end a sentence.
 var titleAbbrev = setOf(`mr mrs ms messrs prof dr st mt ft pt gen gov sen rep capt lt col sgt cpl maj adm cmdr
-rev hon pres supt fr mme mlle det insp`)
+rev hon pres supt fr mme mlle det insp cllr`)
 
 // numberAbbrev precede a number ("No. 5", "p. 12", "Fig. 3").
 var numberAbbrev = setOf(`no nos p pp fig figs vol vols ch chap sec art para ca c approx est tel ext apt ste bldg rs ep eps pg pgs mk op opp hob fn fns yr pop plat`)
@@ -361,6 +363,12 @@ func (n *normalizer) abbrev(t *token) bool {
 	prevCap := prev != nil && (isCapitalized(prev.core) || isOrdinalNumeral(prev.core)) // "5th Ave"
 	capital := isCapitalized(core)
 	switch key {
+	case "incl":
+		// Round sixteen: closing its clause it follows what it includes, "bills incl.", "VAT
+		// incl." (the splitter keeps "Price incl. VAT" whole).
+		if next == nil || strings.ContainsAny(strings.TrimPrefix(t.post, "."), ",;:)") {
+			exp = "included"
+		}
 	case "apt", "ste", "bldg":
 		if !dot && !nextDigit {
 			return false

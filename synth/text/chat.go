@@ -27,7 +27,7 @@ var chatReadings = map[string]string{
 	"ily": "i love you", "omw": "on my way", "bff": "b f f", "u": "you", "fr": "for real", "istg": "i swear to god",
 	"tmrw": "tomorrow", "tmr": "tomorrow", "2moro": "tomorrow", "2morrow": "tomorrow", "2day": "today",
 	"2nite": "tonight", "luv": "love", "tia": "thanks in advance", "ooo": "out of office", "ttys": "talk to you soon",
-	"hbd": "happy birthday", "xoxo": "x o x o",
+	"hbd": "happy birthday", "xoxo": "x o x o", "tbt": "throwback thursday", "fbf": "flashback friday",
 	// contractions written without the apostrophe in chat
 	"im": "i'm", "dont": "don't", "didnt": "didn't", "doesnt": "doesn't", "isnt": "isn't", "wasnt": "wasn't",
 	"arent": "aren't", "couldnt": "couldn't", "shouldnt": "shouldn't", "wouldnt": "wouldn't", "havent": "haven't",
@@ -45,7 +45,11 @@ var chatAfterU = setOf("ok okay there up good alright coming free around home bu
 
 // chatCaps are the abbreviations also read when written in capitals (IMO, TIL). Others in
 // capitals are acronyms with other meanings (BC, RN, DM, TY).
-var chatCaps = setOf("imo imho tbh idk idc btw omg brb afaik iirc smh ngl irl ikr nvm tbf ftw lmk ttyl icymi til tl;dr tldr fwiw lol lmao rofl fyi wfh eod eli5 tia ooo hbd wdym gg ggwp glhf afk srsly pls plz thx")
+var chatCaps = setOf("tbt fbf imo imho tbh idk idc btw omg brb afaik iirc smh ngl irl ikr nvm tbf ftw lmk ttyl icymi til tl;dr tldr fwiw lol lmao rofl fyi wfh eod eli5 tia ooo hbd wdym gg ggwp glhf afk srsly pls plz thx")
+
+// tagDays are the posting days' tags, read as tags even with three letters (round sixteen: "#TBT"
+// throwback thursday; other three-letter tags stay spelled, "#IMO").
+var tagDays = setOf("tbt fbf")
 
 // chatCapitalized are the abbreviations also read with a capital opening a message ("Thx",
 // "Gr8", "Lol"); others capitalized are names or words ("Ty", "Fr", "Ur", "Bc").

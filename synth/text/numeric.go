@@ -742,6 +742,7 @@ func (n *normalizer) rangeOf(t *token, lo, hi number, tail string) int {
 
 // tennisSet reports a score a tennis set can end with: "6-4", "7-5", "7-6", "3-6".
 func tennisSet(s string) bool {
+	s = strings.Replace(s, "–", "-", 1) // round sixteen: an en dash joins a set's games as a hyphen does
 	if len(s) != 3 || s[1] != '-' || !isDigit(s[0]) || !isDigit(s[2]) {
 		return false
 	}

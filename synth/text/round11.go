@@ -728,7 +728,7 @@ func (n *normalizer) numberLabelNext() bool {
 // offer": "£395,000 o.n.o." ... pounds or nearest offer. It reports whether it did.
 func (n *normalizer) nearestOffer(t *token) bool {
 	switch t.core {
-	case "ono", "ONO", "o.n.o", "O.N.O", "o.n.o.", "ovno", "OVNO", "o.v.n.o":
+	case "ono", "ONO", "o.n.o", "O.N.O", "o.n.o.", "ovno", "OVNO", "o.v.n.o", "obo", "OBO", "o.b.o", "O.B.O":
 	default:
 		return false
 	}
@@ -737,9 +737,12 @@ func (n *normalizer) nearestOffer(t *token) bool {
 		return false
 	}
 	n.by("abbreviation")
-	if strings.Contains(strings.ToLower(t.core), "v") {
+	switch l := strings.ToLower(t.core); {
+	case strings.Contains(l, "b"):
+		n.emit(t.raw, "or", "best", "offer") // round sixteen: the American form
+	case strings.Contains(l, "v"):
 		n.emit(t.raw, "or", "very", "near", "offer")
-	} else {
+	default:
 		n.emit(t.raw, "or", "nearest", "offer")
 	}
 	n.absorbed = strings.HasPrefix(t.post, ".") && !strings.HasSuffix(t.core, ".")

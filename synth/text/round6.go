@@ -843,7 +843,8 @@ var secondsWords = setOf("timeout time-out delay interval every wait waits waite
 // secondsSuffix reads a number glued to "s" as seconds where it cannot be a decade: a number
 // of two digits that is no multiple of ten ("45s" forty five seconds; "4s" and "the 45s" stay
 // plurals), a decimal ("1.5s"), or any after a word
-// of durations within two tokens ("timeout to 30s"). It returns the tokens used, or 0.
+// of durations within two tokens ("timeout to 30s") or with a noun of durations in its clause
+// ("the cooldown drops from 20s to 15s"). It returns the tokens used, or 0.
 func (n *normalizer) secondsSuffix(t *token, num number, rest string) int {
 	if rest != "s" || num.neg || num.commas || len(num.intPart) > 3 || num.intPart == "0" {
 		return 0
@@ -860,6 +861,7 @@ func (n *normalizer) secondsSuffix(t *token, num number, rest string) int {
 			break
 		}
 	}
+	seconds = seconds || n.durationClause() // round sixteen: a noun of durations anywhere in the clause
 	if !seconds {
 		return 0
 	}

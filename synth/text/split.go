@@ -291,6 +291,8 @@ func boundary(before, run, after string) bool {
 		return false // "Smith v. Jones": versus
 	case key == "vs" || key == "e.g" || key == "i.e" || key == "cf" || key == "viz" || key == "approx":
 		return false
+	case (key == "incl" || key == "excl") && !starter:
+		return false // "Price incl. VAT": what it includes follows (round sixteen)
 	case weekdayAbbrev[key] && isCapitalized(w):
 		if nextDigit || monthIndex[strings.ToLower(trimWord(next))] > 0 {
 			return false

@@ -305,7 +305,7 @@ func (n *normalizer) hashtag(t *token) int {
 			return 1
 		}
 	}
-	if r, ok := chatReadings[strings.ToLower(body)]; ok && len(body) >= 4 && (body == strings.ToLower(body) || body == strings.ToUpper(body)) {
+	if r, ok := chatReadings[strings.ToLower(body)]; ok && (len(body) >= 4 || tagDays[strings.ToLower(body)]) && (body == strings.ToLower(body) || body == strings.ToUpper(body)) {
 		// A chat abbreviation as a tag: "#ICYMI" hashtag in case you missed it.
 		for _, w := range strings.Fields(r) {
 			if len(w) == 1 {
