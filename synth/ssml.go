@@ -9,6 +9,7 @@ package synth
 import (
 	"fmt"
 	"math"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode"
@@ -46,7 +47,41 @@ func (e *Engine) parseSSML(p Part, ent *voiceEntry, doc string) ([]markup.Span, 
 			}
 			return nil
 		},
+		PickVoice: func(gender string, variant int) (string, error) {
+			return e.pickVoice(ent.voice, gender, variant)
+		},
 	})
+}
+
+// pickVoice chooses the voice for an SSML <voice gender variant> without a name. Without a
+// variant the part's own voice stays when it is of that gender; otherwise the variant-th voice of
+// the gender in a fixed order: voices built from recordings first, then by name.
+func (e *Engine) pickVoice(cur voices.Voice, gender string, variant int) (string, error) {
+	if variant <= 1 && (gender == "" || cur.Gender == gender) {
+		return cur.Name, nil
+	}
+	var match []voices.Voice
+	for _, v := range e.catalog.Voices() { // sorted by name
+		if gender == "" || v.Gender == gender {
+			match = append(match, v)
+		}
+	}
+	sort.SliceStable(match, func(i, j int) bool { return match[i].Recorded() && !match[j].Recorded() })
+	if variant > len(match) {
+		what := "voices"
+		if gender != "" {
+			what = gender + " voices"
+		}
+		names := make([]string, len(match))
+		for i, v := range match {
+			names[i] = v.Name
+		}
+		if len(match) == 1 {
+			what = strings.TrimSuffix(what, "s")
+		}
+		return "", fmt.Errorf("variant %d: there are only %d %s (%s)", variant, len(match), what, strings.Join(names, ", "))
+	}
+	return match[variant-1].Name, nil
 }
 
 // ssmlRunsOf cuts the spans parsed from doc (part i, p) into runs sharing a voice and prosody.
@@ -213,8 +248,51 @@ func sayAsText(sp markup.Span) (string, bool) {
 		}
 	case markup.Date:
 		return dateText(t, sp.Format)
+	case markup.Duration:
+		return durationText(t, sp.Format)
 	}
 	return "", false
+}
+
+// durationText writes a duration ("1:30:00", format hms) in words the front end reads as one:
+// "1 hour and 30 minutes". Without a format, three fields are hours, minutes and seconds; two
+// fields are ambiguous (1:30 is a minute and a half or an hour and a half) and are read as
+// written, as is anything that is not fields of digits.
+func durationText(t, format string) (string, bool) {
+	fields := strings.Split(t, ":")
+	if format == "" {
+		if len(fields) != 3 {
+			return "", false
+		}
+		format = "hms"
+	}
+	if len(fields) != len(format) {
+		return "", false
+	}
+	units := map[byte]string{'h': "hour", 'm': "minute", 's': "second"}
+	var parts []string
+	for i, f := range fields {
+		n, ok := digitsOnly(strings.TrimSpace(f))
+		if !ok || strings.Contains(f, ",") {
+			return "", false
+		}
+		n = strings.TrimLeft(n, "0")
+		if n == "" {
+			continue
+		}
+		u := units[format[i]]
+		if n != "1" {
+			u += "s"
+		}
+		parts = append(parts, n+" "+u)
+	}
+	switch len(parts) {
+	case 0:
+		return "0 " + units[format[len(format)-1]] + "s", true
+	case 1:
+		return parts[0], true
+	}
+	return strings.Join(parts[:len(parts)-1], ", ") + " and " + parts[len(parts)-1], true
 }
 
 // digitsOnly returns t without thousands separators if it is an unsigned integer.

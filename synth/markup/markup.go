@@ -103,6 +103,7 @@ const (
 	Time       = "time"     // Format: hms12 or hms24
 	Currency   = "currency" // "$3.50", "EUR 10"
 	Verbatim   = "verbatim" // every character named, punctuation too
+	Duration   = "duration" // "1:30:00"; Format: hms, hm, ms, h, m or s (SSML checks it)
 )
 
 // Boundary is document structure before a span (SSML <p> and <s>).
@@ -635,6 +636,9 @@ func (p *parser) tag(i int) (int, error) {
 			return 0, p.errAt(i, "unknown tag <%s>: use break, emphasis, say-as, phoneme or sub (write &lt; for a literal '<')", name)
 		}
 	}
+	if p.ssml && lname == "metadata" && !closing {
+		return p.skipMetadata(i, end, selfClosing)
+	}
 	base := i + 1 + len(body) - len(body[k:])
 	if closing {
 		base = i + 2 + k
@@ -666,13 +670,16 @@ func (p *parser) tag(i int) (int, error) {
 				return 0, err
 			}
 		}
-		if lname == "break" {
+		switch lname {
+		case "break":
 			ms, err := p.breakMillis(attrs, i)
 			if err != nil {
 				return 0, err
 			}
 			p.addBreak(ms, i)
 			return next, nil
+		case "meta": // document metadata: nothing to say
+			return next, p.only(lname, attrs, "name", "http-equiv", "content")
 		}
 		return next, p.mark(lname, attrs, i)
 	}
@@ -691,7 +698,7 @@ func (p *parser) tag(i int) (int, error) {
 
 // isEmptyElement reports elements that never hold content.
 func isEmptyElement(name string, ssml bool) bool {
-	return name == "break" || ssml && (name == "mark" || name == "bookmark")
+	return name == "break" || ssml && (name == "mark" || name == "bookmark" || name == "meta")
 }
 
 // attrs parses ` name="value" name='value'` lists; base is the offset of s in the input.

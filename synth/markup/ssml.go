@@ -21,6 +21,10 @@ type Options struct {
 	// CheckVoice, if set, is asked about every <voice name>; its error is reported at the name,
 	// with line and column.
 	CheckVoice func(name string) error
+	// PickVoice, if set, chooses the voice for a <voice> without a name, from its gender
+	// ("female", "male", "neutral" or "") and variant (1 for the first such voice, 2 for the
+	// second…). Its error is reported at the element. Without it such a <voice> is an error.
+	PickVoice func(gender string, variant int) (string, error)
 }
 
 // ParseSSML reads an SSML document into spans, in document order. Adjacent text with the same
@@ -38,16 +42,18 @@ type Options struct {
 //	<say-as interpret-as format detail language>   Span.SayAs, Format, Detail, Lang
 //	<sub alias>                                    Span.Alias
 //	<phoneme alphabet="ipa|x-arpabet" ph>          Span.Pron
-//	<voice name xml:lang>                          Span.Voice
+//	<voice name gender variant xml:lang>           Span.Voice (name, else Options.PickVoice)
 //	<mark name/>, Azure's <bookmark mark/>         Span.Marks
 //	<lang xml:lang>                                Span.Lang (spoken with the current voice)
+//	<token>, <w> (xml:lang)                        their text, as written
+//	<meta name|http-equiv content/>, <metadata>    not spoken (metadata's content is skipped)
 //
 // interpret-as takes cardinal (or number), ordinal, characters (or spell-out), digits,
 // fraction, unit, date (format mdy, dmy, ymd, md, dm, ym, my, y, m or d), time (format hms12
-// or hms24), telephone (format: a country code such as "1" or "+44"), currency or verbatim.
-// <audio>, the other SSML elements (par, seq, media, desc, lexicon, lookup, meta, metadata,
-// token, w) and vendor extensions (<amazon:…>, <mstts:…>, <google:…>) are errors: not
-// supported. Nesting is limited to MaxDepth elements, the input to Options.MaxBytes.
+// or hms24), duration (format hms, hm, ms, h, m or s, also written h:m:s…), telephone (format:
+// a country code such as "1" or "+44"), currency, verbatim, and name, address and interjection
+// (read as written). <audio>, the other SSML elements (par, seq, media, desc, lexicon, lookup)
+// and vendor extensions (<amazon:…>, <mstts:…>, <google:…>) are errors: not supported. Nesting is limited to MaxDepth elements, the input to Options.MaxBytes.
 //
 // XML: the five predefined entities and numeric character references; no DTD (a DOCTYPE is an
 // error), so no custom entities and nothing to expand ("billion laughs" cannot happen: every
@@ -260,7 +266,6 @@ func dropNamespaceDecls(attrs []attr) []attr {
 // unsupported lists SSML elements Chorus knows and does not do.
 var unsupported = map[string]bool{
 	"par": true, "seq": true, "media": true, "desc": true, "lexicon": true, "lookup": true,
-	"meta": true, "metadata": true, "token": true, "w": true,
 }
 
 // ssmlKnown checks an element name (an opening tag unless closing) and the document's shape:
@@ -268,7 +273,7 @@ var unsupported = map[string]bool{
 func (p *parser) ssmlKnown(name, lname string, closing bool, off int) error {
 	switch lname {
 	case "speak", "p", "paragraph", "s", "sentence", "break", "prosody", "emphasis", "say-as",
-		"sub", "phoneme", "voice", "mark", "bookmark", "lang":
+		"sub", "phoneme", "voice", "mark", "bookmark", "lang", "token", "w", "meta", "metadata":
 	case "audio":
 		return p.errAt(off, "<audio> is not supported: Chorus speaks text only (remove the element; put any fallback text outside it)")
 	default:
@@ -278,7 +283,7 @@ func (p *parser) ssmlKnown(name, lname string, closing bool, off int) error {
 		if strings.Contains(name, ":") {
 			return p.errAt(off, "<%s> is a vendor extension Chorus does not support", name)
 		}
-		return p.errAt(off, "unknown element <%s>: expected speak, p, s, break, prosody, emphasis, say-as, sub, phoneme, voice, mark or lang (write &lt; for a literal '<')", name)
+		return p.errAt(off, "unknown element <%s>: expected speak, p, s, break, prosody, emphasis, say-as, sub, phoneme, voice, mark, lang, token or w (write &lt; for a literal '<')", name)
 	}
 	if closing {
 		return nil
@@ -347,7 +352,12 @@ var ssmlSayAs = map[string]string{
 	"characters": Characters, "spell-out": Characters, "cardinal": Cardinal, "number": Cardinal,
 	"ordinal": Ordinal, "digits": Digits, "fraction": Fraction, "unit": Unit, "date": Date,
 	"time": Time, "telephone": Telephone, "currency": Currency, "verbatim": Verbatim,
+	"duration": Duration,
+	// Read as written: the front end reads names, addresses and interjections as text anyway.
+	"name": "", "address": "", "interjection": "",
 }
+
+var durationFormats = map[string]bool{"hms": true, "hm": true, "ms": true, "h": true, "m": true, "s": true}
 
 var dateFormats = map[string]bool{"mdy": true, "dmy": true, "ymd": true, "md": true, "dm": true, "ym": true, "my": true, "y": true, "m": true, "d": true}
 
@@ -363,7 +373,7 @@ func (p *parser) ssmlSayAs(sp *Span, attrs []attr, off int) error {
 	}
 	v, ok := ssmlSayAs[strings.ToLower(strings.TrimSpace(a.value))]
 	if !ok {
-		return p.errAt(a.offset, "interpret-as %q: use cardinal, number, ordinal, characters, spell-out, digits, fraction, unit, date, time, telephone, currency or verbatim", a.value)
+		return p.errAt(a.offset, "interpret-as %q: use cardinal, number, ordinal, characters, spell-out, digits, fraction, unit, date, time, duration, telephone, currency, verbatim, name, address or interjection", a.value)
 	}
 	sp.SayAs = v
 	if f, ok := find(attrs, "format"); ok {
@@ -381,8 +391,13 @@ func (p *parser) ssmlSayAs(sp *Span, attrs []attr, off int) error {
 			if !countryCode(fv) {
 				return p.errAt(f.offset, "telephone format %q: give the country code, e.g. \"1\" or \"+44\"", f.value)
 			}
+		case Duration:
+			fv = strings.ReplaceAll(fv, ":", "") // Google writes h:m:s
+			if !durationFormats[fv] {
+				return p.errAt(f.offset, "duration format %q: use hms, hm, ms, h, m or s", f.value)
+			}
 		default:
-			return p.errAt(f.offset, "interpret-as=%q takes no format (format is for date, time and telephone)", a.value)
+			return p.errAt(f.offset, "interpret-as=%q takes no format (format is for date, time, duration and telephone)", a.value)
 		}
 		sp.Format = fv
 	}
@@ -460,20 +475,13 @@ func (p *parser) ssmlOpen(name string, sp *Span, attrs []attr, off int) error {
 			return err
 		}
 	case "voice":
-		if err := p.only(name, attrs, "name", "xml:lang"); err != nil {
+		if err := p.voice(sp, attrs, off); err != nil {
 			return err
 		}
-		a, ok := find(attrs, "name")
-		if !ok || strings.TrimSpace(a.value) == "" {
-			return p.errAt(off, "<voice> needs name=\"…\", the voice to speak with")
+	case "token", "w":
+		if err := p.only(name, attrs, "xml:lang"); err != nil {
+			return err
 		}
-		v := strings.TrimSpace(a.value)
-		if p.opts.CheckVoice != nil {
-			if err := p.opts.CheckVoice(v); err != nil {
-				return p.errAt(a.offset, "voice %q: %v", v, err)
-			}
-		}
-		sp.Voice = v
 	case "lang":
 		if err := p.only(name, attrs, "xml:lang"); err != nil {
 			return err
@@ -569,4 +577,79 @@ func collapse(s string) string {
 		i++
 	}
 	return b.String()
+}
+
+// voice reads <voice>: the voice named, or (SSML 1.1's voice selection) the one Options.PickVoice
+// chooses for a gender and variant. As SSML says, a name takes priority over the other
+// attributes.
+func (p *parser) voice(sp *Span, attrs []attr, off int) error {
+	if err := p.only("voice", attrs, "name", "xml:lang", "gender", "variant"); err != nil {
+		return err
+	}
+	if a, ok := find(attrs, "name"); ok && strings.TrimSpace(a.value) != "" {
+		v := strings.TrimSpace(a.value)
+		if p.opts.CheckVoice != nil {
+			if err := p.opts.CheckVoice(v); err != nil {
+				return p.errAt(a.offset, "voice %q: %v", v, err)
+			}
+		}
+		sp.Voice = v
+		return nil
+	}
+	g, hasGender := find(attrs, "gender")
+	va, hasVariant := find(attrs, "variant")
+	if !hasGender && !hasVariant {
+		return p.errAt(off, "<voice> needs name=\"…\" (the voice to speak with) or gender=\"female|male|neutral\"")
+	}
+	gender := ""
+	if hasGender {
+		gender = strings.ToLower(strings.TrimSpace(g.value))
+		switch gender {
+		case "female", "male", "neutral":
+		default:
+			return p.errAt(g.offset, "gender %q: use female, male or neutral", g.value)
+		}
+	}
+	variant := 1
+	if hasVariant {
+		n, err := strconv.Atoi(strings.TrimSpace(va.value))
+		if err != nil || n < 1 || n > 99 {
+			return p.errAt(va.offset, "variant %q: use a whole number from 1 (the first matching voice)", va.value)
+		}
+		variant = n
+	}
+	if p.opts.PickVoice == nil {
+		return p.errAt(off, "<voice> needs name=\"…\": no voice list to choose from")
+	}
+	v, err := p.opts.PickVoice(gender, variant)
+	if err != nil {
+		return p.errAt(off, "<voice>: %v", err)
+	}
+	sp.Voice = v
+	return nil
+}
+
+// skipMetadata passes over a <metadata> element (at i, its start tag ending at end): its
+// content is metadata in any XML vocabulary (RDF, Dublin Core), not speech, and is not read. It
+// returns the offset after </metadata>.
+func (p *parser) skipMetadata(i, end int, selfClosing bool) (int, error) {
+	if selfClosing {
+		return end + 1, nil
+	}
+	rest := p.src[end+1:]
+	for k := 0; ; {
+		j := strings.Index(rest[k:], "</")
+		if j < 0 {
+			return 0, p.errAt(i, "<metadata> is never closed: expected </metadata>")
+		}
+		k += j
+		tail := rest[k+2:]
+		if len(tail) >= 8 && strings.EqualFold(tail[:8], "metadata") {
+			t := strings.TrimLeft(tail[8:], " \t\r\n")
+			if strings.HasPrefix(t, ">") {
+				return end + 1 + k + 2 + 8 + (len(tail[8:]) - len(t)) + 1, nil
+			}
+		}
+		k += 2
+	}
 }

@@ -211,6 +211,12 @@ func TestParseSSML(t *testing.T) {
 			[]Span{{Text: "a ", Voice: "ava"}, {Text: "b", Voice: "joe"}, {Text: " c", Voice: "ava"}}},
 		{"voice lang", `<speak><voice name="ava" xml:lang="en-GB">a</voice></speak>`, Options{}, []Span{{Text: "a", Voice: "ava", Lang: "en-GB"}}},
 		{"voice accepted by CheckVoice", `<speak><voice name="ava">a</voice></speak>`, Options{CheckVoice: func(string) error { return nil }}, []Span{{Text: "a", Voice: "ava"}}},
+		{"voice by gender and variant", `<speak><voice gender="Female">a</voice> <voice gender="male" variant="2">b</voice></speak>`, Options{PickVoice: pickVoice},
+			[]Span{{Text: "a", Voice: "female1"}, {Text: "b", Voice: "male2"}}},
+		{"a name takes priority over gender", `<speak><voice name="ava" gender="male">a</voice></speak>`, Options{PickVoice: pickVoice}, []Span{{Text: "a", Voice: "ava"}}},
+		{"token and w are their text", `<speak>I <token>read</token> <w>it</w>.</speak>`, Options{}, []Span{{Text: "I read it."}}},
+		{"meta and metadata are not read", `<speak><meta name="author" content="x"/><metadata><rdf:RDF xmlns:rdf="r"><dc:title>Not this</dc:title></rdf:RDF></metadata>Hello <metadata/>there.<meta http-equiv="a" content="b"></meta></speak>`, Options{},
+			[]Span{{Text: "Hello there."}}},
 		{"lang", `<speak xml:lang="en-US">Say <lang xml:lang="fr-FR">bonjour</lang>.</speak>`, Options{},
 			[]Span{{Text: "Say ", Lang: "en-US"}, {Text: "bonjour", Lang: "fr-FR"}, {Text: ".", Lang: "en-US"}}},
 		{"lang underscore", `<speak><lang xml:lang="de_DE">a</lang></speak>`, Options{}, []Span{{Text: "a", Lang: "de-DE"}}},
@@ -362,7 +368,14 @@ func TestSSMLErrors(t *testing.T) {
 		{"say-as attribute", `<speak><say-as interpret-as="date" google:style="x">1</say-as></speak>`, Options{}, 1, 36, `no attribute "google:style"`},
 		{"sub attribute", `<speak><sub alias="a" lang="x">b</sub></speak>`, Options{}, 1, 23, `no attribute "lang"`},
 		{"phoneme attribute", `<speak><phoneme ph="a" x="1">b</phoneme></speak>`, Options{}, 1, 24, `no attribute "x"`},
-		{"voice gender", `<speak><voice name="ava" gender="female">x</voice></speak>`, Options{}, 1, 26, `no attribute "gender"`},
+		{"voice age", `<speak><voice name="ava" age="30">x</voice></speak>`, Options{}, 1, 26, `no attribute "age"`},
+		{"voice gender value", `<speak><voice gender="robot">x</voice></speak>`, Options{}, 1, 15, `gender "robot"`},
+		{"voice variant value", `<speak><voice gender="male" variant="0">x</voice></speak>`, Options{}, 1, 29, `variant "0"`},
+		{"voice gender without a list", `<speak><voice gender="male">x</voice></speak>`, Options{}, 1, 8, "no voice list"},
+		{"voice gender refused", `<speak><voice gender="neutral" variant="3">x</voice></speak>`, Options{PickVoice: func(g string, n int) (string, error) { return "", fmt.Errorf("no voice %d of gender %s", n, g) }}, 1, 8, "no voice 3 of gender neutral"},
+		{"w role", `<speak><w role="amazon:VB">read</w></speak>`, Options{}, 1, 11, `no attribute "role"`},
+		{"meta with content", `<speak><meta name="a" content="b">x</meta></speak>`, Options{}, 1, 8, "must be empty"},
+		{"metadata never closed", `<speak><metadata><rdf:RDF/></speak>`, Options{}, 1, 8, "never closed"},
 		{"mark attribute", `<speak><mark id="x"/></speak>`, Options{}, 1, 14, `no attribute "id"`},
 		{"lang attribute", `<speak><lang xml:lang="fr" voice="x">a</lang></speak>`, Options{}, 1, 28, `no attribute "voice"`},
 
@@ -392,7 +405,7 @@ func TestSSMLErrors(t *testing.T) {
 		{"volume unit", `<speak><prosody volume="+6st">x</prosody></speak>`, Options{}, 1, 17, "dB"},
 		{"emphasis level", `<speak><emphasis level="x-strong">x</emphasis></speak>`, Options{}, 1, 18, "emphasis level"},
 		{"say-as without interpret-as", `<speak><say-as>1</say-as></speak>`, Options{}, 1, 8, "interpret-as"},
-		{"say-as unknown", `<speak><say-as interpret-as="address">1 Main St</say-as></speak>`, Options{}, 1, 16, "interpret-as \"address\""},
+		{"say-as unknown", `<speak><say-as interpret-as="expletive">darn</say-as></speak>`, Options{}, 1, 16, "interpret-as \"expletive\""},
 		{"date format", `<speak><say-as interpret-as="date" format="yyyymmdd">20240815</say-as></speak>`, Options{}, 1, 36, "date format"},
 		{"time format", `<speak><say-as interpret-as="time" format="hm">1:00</say-as></speak>`, Options{}, 1, 36, "time format"},
 		{"telephone format", `<speak><say-as interpret-as="telephone" format="uk">1</say-as></speak>`, Options{}, 1, 41, "country code"},
@@ -623,4 +636,9 @@ func ExampleParseSSML() {
 	// joe   none      "Call " say="Call " pause=700ms marks=[] rate=1 pitch=+0st say-as= emphasis=none
 	// joe   none      "555-0100" say="555-0100" pause=0ms marks=[] rate=1 pitch=+0st say-as=telephone emphasis=none
 	// joe   none      "." say="." pause=0ms marks=[] rate=1 pitch=+0st say-as= emphasis=none
+}
+
+// pickVoice names the voice a test's <voice gender variant> asks for.
+func pickVoice(gender string, variant int) (string, error) {
+	return fmt.Sprintf("%s%d", gender, variant), nil
 }
