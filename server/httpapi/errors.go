@@ -91,6 +91,7 @@ var wireFields = map[string]string{
 	"input.text":              "input",
 	"input":                   "input",
 	"input.script":            "input",
+	"input.ssml":              "input",
 	"voice.name":              "voice",
 	"voice":                   "voice",
 	"voice.style":             "instructions",

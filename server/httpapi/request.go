@@ -58,6 +58,7 @@ const (
 	inputText   = "text"
 	inputMarkup = "markup"
 	inputScript = "script"
+	inputSSML   = "ssml"
 )
 
 // decodeSpeech reads and validates the body of r.
@@ -207,6 +208,12 @@ func (h *Handler) convert(req *speechRequest) (*speechJob, error) {
 			j.wire.Voice = &chorusv1.VoiceSelection{Name: h.opts.VoiceAliases.resolve(req.Voice), Style: style}
 		}
 		j.texts = []string{*req.Input}
+	case inputSSML:
+		j.wire.Input.Source = &chorusv1.SynthesisInput_Ssml{Ssml: *req.Input}
+		if req.Voice != "" || style != "" {
+			j.wire.Voice = &chorusv1.VoiceSelection{Name: h.opts.VoiceAliases.resolve(req.Voice), Style: style}
+		}
+		j.texts = []string{*req.Input}
 	case inputScript:
 		if req.Voice != "" {
 			return nil, invalid("voice", "voice must be empty for script input: map speakers to voices in the script's header (voices: Alice=ava, Bob=joe), or let them take distinct voices in order")
@@ -215,7 +222,7 @@ func (h *Handler) convert(req *speechRequest) (*speechJob, error) {
 			return nil, err
 		}
 	default:
-		return nil, invalid("input_format", "input_format %q: use text (the default), markup (inline tags such as <break time=\"300ms\"/>) or script (a podcast script of Name: text lines)", excerpt(req.InputFormat, 40))
+		return nil, invalid("input_format", "input_format %q: use text (the default), markup (inline tags such as <break time=\"300ms\"/>), ssml (an SSML document, <speak>…</speak>) or script (a podcast script of Name: text lines)", excerpt(req.InputFormat, 40))
 	}
 	return j, nil
 }

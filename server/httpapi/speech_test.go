@@ -73,6 +73,8 @@ func TestSpeechOptionsReachEngine(t *testing.T) {
 			synth.Request{SampleRate: 24000, Parts: []synth.Part{{Voice: "mia", Style: "cheerful", Text: "Good morning."}}}},
 		{`{"input":"Good morning.","voice":"mia","response_format":"pcm","instructions":"Voice: natural and friendly.\nTone: upbeat, never formal."}`,
 			synth.Request{SampleRate: 24000, Parts: []synth.Part{{Voice: "mia", Style: "cheerful", Text: "Good morning."}}}},
+		{`{"input":"<speak>Hi <voice gender=\"female\">there</voice>.</speak>","voice":"joe","response_format":"pcm","input_format":"ssml"}`,
+			synth.Request{SampleRate: 24000, Parts: []synth.Part{{Voice: "joe", SSML: true, Text: `<speak>Hi <voice gender="female">there</voice>.</speak>`}}}},
 		{`{"input":"Say <say-as interpret-as=\"characters\">TTS</say-as>.","voice":"joe","response_format":"pcm","input_format":"markup"}`,
 			synth.Request{SampleRate: 24000, Parts: []synth.Part{{Voice: "joe", Markup: true, Text: `Say <say-as interpret-as="characters">TTS</say-as>.`}}}},
 	} {
@@ -155,7 +157,8 @@ func TestSpeechErrors(t *testing.T) {
 		{"timings without sse", `{"input":"hi","word_timings":true}`, 400, "word_timings", "sse"},
 		{"no style named", `{"input":"hi","instructions":"Sound like a pirate."}`, 400, "instructions", "styles: "},
 		{"only a style not wanted", `{"input":"hi","instructions":"Don't sound excited."}`, 400, "instructions", "styles: "},
-		{"input format", `{"input":"hi","input_format":"ssml2"}`, 400, "input_format", "script"},
+		{"input format", `{"input":"hi","input_format":"ssml2"}`, 400, "input_format", "ssml"},
+		{"bad ssml", `{"input":"<speak>\n<blink>hi</blink></speak>","input_format":"ssml"}`, 400, "input", "line 2, column 1: unknown element <blink>"},
 		{"script with voice", `{"input":"A: hi","input_format":"script","voice":"ava"}`, 400, "voice", "header"},
 		{"bad script", `{"input":"---\nvoices: A=nobody\n---\nA: hi","input_format":"script"}`, 400, "input", "nobody"},
 		{"invalid utf-8", "{\"input\":\"h\xffi\"}", 400, "", "UTF-8"},
