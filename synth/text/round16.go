@@ -446,3 +446,26 @@ func (n *normalizer) codeGroupsRun(t *token) int {
 	n.phone(t.raw, groups, "")
 	return len(groups)
 }
+
+// unitBeforeCompound reports a unit before a noun compound it describes, a singular noun and a
+// plural one, so the unit is singular as before a plural noun alone: "12 GB memory cards" twelve
+// gigabyte memory cards, "5 mm drill bits", "10kg gold bars" (a rate is seldom an adjective; a
+// word that cannot be a noun, a verb in -s or an adverb in -ly after the unit keeps it plural:
+// "5 km away", "20 kg more bags", "every 15 min using tongs").
+// quantifiers before a plural after a quantity begin a phrase of their own: "swam 2 km most days".
+var quantifiers = setOf("the a an most some many few several all both other such every each any no last next first extra")
+
+func unitBeforeCompound(unit string, a, b *token) bool {
+	if a == nil || b == nil || a.pre != "" || a.post != "" || b.pre != "" {
+		return false
+	}
+	if un, ok := unitWord(unit, true); !ok || strings.Contains(un.sing, " per ") {
+		return false
+	}
+	x, y := a.core, b.core
+	if len(x) < 3 || !isLetterWord(x) || x != strings.ToLower(x) || notNoun[x] || quantityVerbs[x] || plainPlural(x) ||
+		strings.HasSuffix(x, "ly") || strings.HasSuffix(x, "ing") || determiners[x] || quantifiers[x] || isUnitSymbol(x) {
+		return false
+	}
+	return plainPlural(y) && !notNoun[y] && !quantityVerbs[y] && !isUnitSymbol(y)
+}
