@@ -305,7 +305,7 @@ var abbrevs = map[string]string{
 	"appt": "appointment", "appts": "appointments", "det": "detective", "insp": "inspector", "ep": "episode",
 	"eps": "episodes", "pg": "page", "pgs": "pages", "avg": "average", "acct": "account", "amt": "amount",
 	"mgr": "manager", "asst": "assistant", "pkg": "package", "mfg": "manufacturing", "dir": "director", "rwy": "runway", "mk": "mark", "lvl": "level", "rte": "route", "mtg": "meeting", "mtgs": "meetings", "msg": "message", "msgs": "messages", "reg": "regulation", "regs": "regulations",
-	"cllr": "councillor", "cllrs": "councillors",
+	"cllr": "councillor", "cllrs": "councillors", "cttee": "committee", "cttees": "committees",
 }
 
 // estimatedNext are nouns after "Est." that make it "estimated", not "established".
@@ -314,7 +314,7 @@ var estimatedNext = setOf("arrival delivery time cost costs total value wait com
 // alwaysAbbrev expand even without a period (they are never words).
 var alwaysAbbrev = setOf(`mr mrs ms messrs prof jr sr vs etc inc ltd corp blvd hwy pkwy approx dept govt
 capt sgt cpl cmdr supt assn intl natl mme mlle esq misc univ bros qty incl excl appt appts acct mgr rwy mk mtg mtgs msg msgs lvl asst pkg mfg
-cllr cllrs`)
+cllr cllrs cttee cttees`)
 
 // titleAbbrev precede a name and never end a sentence.
 var titleAbbrev = setOf(`mr mrs ms messrs prof dr st mt ft pt gen gov sen rep capt lt col sgt cpl maj adm cmdr
@@ -415,8 +415,10 @@ func (n *normalizer) abbrev(t *token) bool {
 			return false
 		}
 	case "no", "nos":
-		// "tracking no. JD0146…": after a code word "no." is "number" before any identifier.
-		if !(nextDigit || dot && prev != nil && prev.post == "" && codeWords[strings.ToLower(prev.core)] && next != nil && upperAlnum(next.core)) || !(dot || capital) {
+		// "tracking no. JD0146…": after a code word "no." is "number" before any identifier; and
+		// before "is" and a number ("Your membership no. is 88120457", round sixteen).
+		copula := dot && next != nil && next.post == "" && (next.core == "is" || next.core == "was") && n.peek(2) != nil && n.peek(2).core != "" && isDigit(n.peek(2).core[0])
+		if !(nextDigit || copula || dot && prev != nil && prev.post == "" && codeWords[strings.ToLower(prev.core)] && next != nil && upperAlnum(next.core)) || !(dot || capital) {
 			return false
 		}
 	case "p", "pp", "c", "ca", "ch", "sec", "art", "para", "ed", "eds", "al":

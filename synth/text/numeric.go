@@ -839,7 +839,8 @@ func (n *normalizer) nameNumber() bool {
 }
 
 // pairedLabel are nouns whose three-digit labels are read in pairs.
-var pairedLabel = setOf("room flight route highway interstate channel gate bus track exit platform suite apartment locker pier berth dock stall booth cabin box unit train tram ferry shuttle port")
+var pairedLabel = setOf("room flight route highway interstate channel gate bus track exit platform suite apartment locker pier berth dock stall booth cabin box unit train tram ferry shuttle port " +
+	"bay desk court stand hangar studio counter aisle pump ward lab classroom office") // the second line: round sixteen
 
 // houseNumber reports a number followed by a street name: "1600
 // Pennsylvania Ave.", "123 Main Street".

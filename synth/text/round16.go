@@ -34,7 +34,7 @@ func (n *normalizer) round16Token(t *token) int {
 	if k := n.codeGroupsRun(t); k > 0 {
 		return k
 	}
-	if n.labelPair(t) || n.madeOfAttempted(t) || n.tookFigures(t) || n.spacedSlashPause(t) || n.alphabetRange(t) ||
+	if n.numberIsSerial(t) || n.labelPair(t) || n.madeOfAttempted(t) || n.tookFigures(t) || n.spacedSlashPause(t) || n.alphabetRange(t) ||
 		n.raceKilometres(t) || n.variantLetter(t) || n.numberPossessive(t) || n.greekAfterNumber(t) || n.bureauDesignation(t) {
 		return 1
 	}
@@ -468,4 +468,42 @@ func unitBeforeCompound(unit string, a, b *token) bool {
 		return false
 	}
 	return plainPlural(y) && !notNoun[y] && !quantityVerbs[y] && !isUnitSymbol(y)
+}
+
+// countAdjectives before "number" make it a count: "the total number was 15000".
+var countAdjectives = setOf("total overall final exact average same actual real estimated official reported record maximum minimum net gross whole combined")
+
+// numberIsSerial reads five digits or more after "number is" (or "no. is", "number:") that
+// follows a noun, "Your membership number is 88120457", digit by digit, whatever the noun:
+// what a noun's number is, is its identifier (the list of code words cannot hold every noun).
+// After a determiner it may be a count ("the number is 15000" stays). It reports whether it
+// did.
+func (n *normalizer) numberIsSerial(t *token) bool {
+	if t.pre != "" || len(t.core) < 5 || len(t.core) > 15 || !allDigits(t.core) {
+		return false
+	}
+	off := -1
+	if p := n.peek(-1); p != nil && p.post == "" && (p.core == "is" || p.core == "was") {
+		off = -2
+	}
+	label := n.peek(off)
+	if label == nil || label.post != "" && !(off == -1 && strings.HasPrefix(label.post, ":")) && !(off == -2 && label.post == ".") {
+		return false
+	}
+	switch l := strings.ToLower(label.core); {
+	case l == "number" || l == "num" || l == "nr":
+	case l == "no" && (label.hasDot() || strings.HasPrefix(label.post, ":")):
+	default:
+		return false
+	}
+	noun := n.peek(off - 1)
+	if noun == nil || noun.post != "" || !isLetterWord(noun.core) || len(noun.core) < 3 {
+		return false
+	}
+	if l := strings.ToLower(noun.core); determiners[l] || quantifiers[l] || notNoun[l] || countAdjectives[l] {
+		return false
+	}
+	n.by("code digits")
+	n.emit(t.raw, appendDigitNames(nil, t.core, false)...)
+	return true
 }
