@@ -93,6 +93,15 @@ func TestPlayground(t *testing.T) {
 	if title != "Chorus playground" || voice != "mia" || voices != len(testCatalogVoices(t)) {
 		t.Fatalf("title %q, %d voices (want %d), selected %q", title, voices, len(testCatalogVoices(t)), voice)
 	}
+	// Every control stays inside the page's card, however long a voice's description is.
+	if over := eval[string](t, ctx, `(() => { const card = document.querySelector('main').getBoundingClientRect();
+		for (const el of document.querySelectorAll('main select, main input, main textarea, main button')) {
+			const r = el.getBoundingClientRect();
+			if (r.right > card.right + 1) return (el.id || el.tagName) + ' ends at ' + r.right + ', the card at ' + card.right;
+		}
+		return ''; })()`); over != "" {
+		t.Errorf("a control overflows the card: %s", over)
+	}
 
 	// Speak: audio must start while rendering goes on, then every word lights in order.
 	if err := chromedp.Do(ctx,
@@ -150,6 +159,7 @@ func TestPlayground(t *testing.T) {
 	for _, tc := range []struct{ mode, input, want string }{
 		{"text", "", "input is empty"},
 		{"script", "---\nvoices: Host=nobody\n---\nHost: Hello.", "nobody"},
+		{"ssml", "<speak>\n<blink>Hello.</blink></speak>", "line 2, column 1: unknown element <blink>"},
 	} {
 		if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS(`input[name=mode][value=`+tc.mode+`]`))); err != nil {
 			t.Fatal(err)
@@ -172,6 +182,21 @@ func TestPlayground(t *testing.T) {
 		if !strings.Contains(shown, tc.want) {
 			t.Errorf("%s %q: the page shows %q; want it to say %q", tc.mode, tc.input, shown, tc.want)
 		}
+	}
+
+	// SSML mode sends the document as SSML: the page receives the engine's rendering of it.
+	doc := `<speak>Hello <break time="300ms"/> <prosody rate="slow">there</prosody>.</speak>`
+	js, err := json.Marshal(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	eval[bool](t, ctx, `(document.querySelector('input[name=mode][value=ssml]').click(), document.getElementById('input').value = `+string(js)+`, true)`)
+	if err := chromedp.Do(ctx, chromedp.SetValue(chromedp.ID("voice"), "mia"), chromedp.Click(chromedp.ID("speak")), poll(`chorus.status === 'done'`)); err != nil {
+		t.Fatalf("ssml: %v (page status %q, error %q)", err, eval[string](t, ctx, `chorus.status`), eval[string](t, ctx, `String(chorus.error)`))
+	}
+	want, _ = testkitRender(t, synth.Request{SampleRate: 24000, Parts: []synth.Part{{Voice: "mia", SSML: true, Text: doc}}})
+	if got := eval[int](t, ctx, `chorus.samples`); got != want {
+		t.Errorf("ssml: the page received %d samples; the engine renders %d for the document", got, want)
 	}
 }
 

@@ -79,6 +79,7 @@ function request() {
   if ($('style').value) body.instructions = $('style').value;
   if (mode() === 'script') body.input_format = 'script';
   else body.voice = $('voice').value;
+  if (mode() === 'ssml') body.input_format = 'ssml';
   return body;
 }
 
@@ -262,17 +263,25 @@ function stop() {
   setStatus('idle', 'Stopped');
 }
 
+// What the input holds until the user types, for each mode.
+const examples = {
+  script: '---\nvoices: Host=ava, Guest=joe\n---\nHost: Welcome back to the show. Today we talk about speech.\nGuest: Thanks for having me! It is good to be here.',
+  ssml: '<speak>\n  Your order ships on <say-as interpret-as="date" format="mdy">12/24/2026</say-as>.\n  <break time="500ms"/>\n  <prosody rate="slow">Thank you</prosody> <voice gender="female">for shopping with us.</voice>\n</speak>',
+};
+
 function init() {
+  examples.text = $('input').value;
   const rate = $('rate'), pitch = $('pitch');
   rate.addEventListener('input', () => { $('rate-out').textContent = Number(rate.value).toFixed(2) + '×'; });
   pitch.addEventListener('input', () => { $('pitch-out').textContent = pitch.value + ' st'; });
   for (const m of document.querySelectorAll('input[name=mode]')) {
     m.addEventListener('change', () => {
-      const script = mode() === 'script';
+      const script = mode() === 'script', ssml = mode() === 'ssml';
       $('voice-field').hidden = script;
       $('script-hint').hidden = !script;
-      if (script && !$('input').dataset.touched) {
-        $('input').value = '---\nvoices: Host=ava, Guest=joe\n---\nHost: Welcome back to the show. Today we talk about speech.\nGuest: Thanks for having me! It is good to be here.';
+      $('ssml-hint').hidden = !ssml;
+      if (!$('input').dataset.touched) {
+        $('input').value = script ? examples.script : ssml ? examples.ssml : examples.text;
       }
     });
   }
