@@ -93,3 +93,70 @@ func TestPlannedSentenceEnds(t *testing.T) {
 		}
 	}
 }
+
+// TestLastContentWordAccented: in a statement whose last content word Festival's accent tree
+// leaves unaccented, the model's plan accents it (accentLastContentWord) and the word falls: its
+// planned F0 peaks at least the bound's interval (1/0.92, a semitone and a half) above the final
+// low, so that the fall is heard on the last word rather than the word lying flat at the low.
+// A yes/no question keeps the tree's accents.
+func TestLastContentWordAccented(t *testing.T) {
+	model := Voice{BaseHz: 100, RangeSemitones: 2.5, Tempo: 1, Durations: "kal", Intonation: IntonationModel, F0Mean: 105, F0Std: 14}
+	for _, s := range []string{
+		"we ate the plums.", "the map was wrong.", "the clock struck nine.", "i heard a noise.",
+		"the kettle boiled.", "we found an old map.",
+	} {
+		ws := words(t, s)
+		gs := phraseGroups(ws, nil)
+		tree, err := buildModelRun(ws, gs, text.Statement, model, false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lw := tree.fs.words[len(tree.fs.words)-1]
+		for sy := lw.first; sy <= lw.last; sy++ {
+			if tree.fs.syls[sy].accent != toneNone {
+				t.Errorf("%q: the tree accents the last word itself (%s): the sentence tests nothing", s, tree.fs.syls[sy].accent)
+			}
+		}
+		ps := plan(t, s, text.Statement, model, opts)
+		p := ps[len(ps)-1]
+		// The last word's segments: from the last word start to the final pause.
+		first := 0
+		for i, sg := range p.Segments {
+			if sg.WordStart {
+				first = i
+			}
+		}
+		pos, accented, peak := 0, false, 0.0
+		for i, sg := range p.Segments {
+			if i >= first && sg.Phone != phone.Sil {
+				accented = accented || sg.Accent
+				if sg.Phone.IsVowel() || sg.Phone.IsSonorant() {
+					for at := pos; at < pos+sg.Samples; at += 16 {
+						peak = max(peak, p.F0At(at))
+					}
+				}
+			}
+			pos += sg.Samples
+		}
+		if !accented {
+			t.Errorf("%q: the last word carries no accent", s)
+		}
+		if low := last(p); peak < low/0.92 {
+			t.Errorf("%q: the last word peaks at %.1f Hz, less than a semitone and a half above the final low %.1f", s, peak, low)
+		}
+	}
+	for _, s := range []string{"did you call her mother.", "did you take sugar."} {
+		ws := words(t, s)
+		gs := phraseGroups(ws, nil)
+		a, err1 := buildModelRun(ws, gs, text.YesNo, model, true)
+		b, err2 := buildModelRun(ws, gs, text.YesNo, model, false)
+		if err1 != nil || err2 != nil {
+			t.Fatal(err1, err2)
+		}
+		for i := range a.fs.syls {
+			if a.fs.syls[i].accent != b.fs.syls[i].accent {
+				t.Errorf("%q: syllable %d accent %s, the tree's %s: a question keeps the tree's accents", s, i, a.fs.syls[i].accent, b.fs.syls[i].accent)
+			}
+		}
+	}
+}

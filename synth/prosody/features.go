@@ -133,9 +133,10 @@ type fseg struct {
 
 type fsyl struct {
 	word        int
-	first, last int // segment range [first, last] in fsent.segs
-	vowel       int // index of the nucleus in fsent.segs; -1 if the syllable has no vowel
-	stress      int // 0 or 1 (Festival's lexicon has no secondary stress: 2 reads as 1)
+	first, last int  // segment range [first, last] in fsent.segs
+	vowel       int  // index of the nucleus in fsent.segs; -1 if the syllable has no vowel
+	stress      int  // 0 or 1 (Festival's lexicon has no secondary stress: 2 reads as 1)
+	primary     bool // the syllable carries its word's primary stress
 	accent      string
 	tone        string
 }
@@ -220,7 +221,7 @@ func newFsent(words []Word, gs []group, kind text.Kind) *fsent {
 				if sy.Stress != phone.Unstressed {
 					st = 1
 				}
-				fs := fsyl{word: len(s.words), first: len(s.segs), vowel: -1, stress: st, accent: toneNone, tone: toneNone}
+				fs := fsyl{word: len(s.words), first: len(s.segs), vowel: -1, stress: st, primary: sy.Stress == phone.Primary, accent: toneNone, tone: toneNone}
 				for k, p := range sy.Phones {
 					if fs.vowel < 0 && p.IsVowel() {
 						fs.vowel = len(s.segs)

@@ -77,6 +77,13 @@ type modelRun struct {
 // newModelRun lays the sentence out for the models and predicts its accents and end tones, which
 // both the duration features (accented, last_accent...) and the F0 targets read.
 func newModelRun(words []Word, gs []group, kind text.Kind, v Voice) (*modelRun, error) {
+	return buildModelRun(words, gs, kind, v, true)
+}
+
+// buildModelRun is newModelRun; with lastAccent false the accents are the tree's alone, as
+// Festival predicts them (for the tests that compare with Festival), without the nuclear
+// accent on a falling sentence's last content word (accentLastContentWord).
+func buildModelRun(words []Word, gs []group, kind text.Kind, v Voice, lastAccent bool) (*modelRun, error) {
 	set, err := models()
 	if err != nil {
 		return nil, fmt.Errorf("prosody: %w", err)
@@ -101,6 +108,9 @@ func newModelRun(words []Word, gs []group, kind text.Kind, v Voice) (*modelRun, 
 		m.fs.setPhrasePOS(set, words, gs, kind)
 	}
 	m.predictIntonation()
+	if lastAccent && kind != text.YesNo {
+		accentLastContentWord(m.fs, words)
+	}
 	if v.Reduction == ReductionModel {
 		m.reduce()
 	}
@@ -161,6 +171,47 @@ func (m *modelRun) predictIntonation() {
 		fs.syls[i].accent = m.set.Accent.Class(f)
 		f.moveTo(sylItem(i)) // anew: the syllable's accent changed
 		fs.syls[i].tone = m.set.Tone.Class(f)
+	}
+}
+
+// nuclearAccent is the accent given to a falling sentence's last content word when the accent
+// tree left it without one.
+const nuclearAccent = "H*"
+
+// accentLastContentWord gives the last content word of a falling sentence (a statement, a
+// wh-question, an exclamation) a pitch accent on its primary-stressed syllable when the accent
+// tree gave it none; fs holds words (all of them, in order). In a broad-focus English sentence
+// the nuclear accent falls on the last content word (Chomsky and Halle's nuclear stress rule;
+// Ladd 1996's default accent), and a final fall is heard as one on the last word: Festival's
+// tree leaves many final nouns, verbs and adjectives unaccented ("We ate the plums.", "The map
+// was wrong.", "The clock struck nine."), so the fall came on an earlier word and the last
+// word, up to half of a short sentence's voicing, lay flat at the low, which then became the
+// sentence's median. Function words (the lexicon's and Festival's guess_pos lists) do not
+// count, and words after the last content word stay unaccented. Called after the tone tree:
+// the tone tree asks no accent features, so the boundary tones stand.
+func accentLastContentWord(fs *fsent, words []Word) {
+	for wi := len(fs.words) - 1; wi >= 0; wi-- {
+		fw := fs.words[wi]
+		if fw.gpos != "content" || wi >= len(words) || isFunction(words[wi]) || fw.last < fw.first {
+			continue
+		}
+		best := -1 // the primary-stressed syllable, else the first stressed one, else the first
+		for sy := fw.first; sy <= fw.last; sy++ {
+			y := fs.syls[sy]
+			if y.accent != toneNone {
+				return
+			}
+			switch {
+			case y.vowel < 0:
+			case best < 0, y.primary && !fs.syls[best].primary,
+				y.stress == 1 && fs.syls[best].stress == 0 && !fs.syls[best].primary:
+				best = sy
+			}
+		}
+		if best >= 0 {
+			fs.syls[best].accent = nuclearAccent
+		}
+		return
 	}
 }
 

@@ -33,6 +33,12 @@ var lexicon = map[string]string{
 	"tasty": "T EY1 S T IY0", "jug": "JH AH1 G", "brown": "B R AW1 N", "found": "F AW1 N D",
 	"old": "OW1 L D", "map": "M AE1 P", "stick": "S T IH1 K", "wooden": "W UH1 D AH0 N",
 	"that": "DH AE1 T", "by": "B AY1", "fine": "F AY1 N", "day": "D EY1", "an": "AE1 N",
+	// round h3b: short statements and questions (endpitch_test.go)
+	"ate": "EY1 T", "plums": "P L AH1 M Z", "was": "W AA1 Z", "wrong": "R AO1 NG",
+	"clock": "K L AA1 K", "struck": "S T R AH1 K", "nine": "N AY1 N", "i": "AY1",
+	"heard": "HH ER1 D", "noise": "N OY1 Z", "kettle": "K EH1 T AH0 L", "boiled": "B OY1 L D",
+	"she": "SH IY1", "sing": "S IH1 NG", "will": "W IH1 L", "be": "B IY1", "there": "DH EH1 R",
+	"again": "AH0 G EH1 N", "lemon": "L EH1 M AH0 N",
 }
 
 // words builds test words from a sentence written with punctuation marks as breaks: "," minor,
