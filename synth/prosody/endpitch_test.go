@@ -68,7 +68,7 @@ func TestPlannedSentenceEnds(t *testing.T) {
 	}
 	questions := []string{
 		"did you call her mother.", "did you take sugar.", "is it water.", "did you call the teacher.", "is it raining.",
-		"are you going.",
+		"are you going.", "did she sing.", "will she be there.", "is it lemon.", "did you call her again.",
 	}
 	for name, v := range map[string]Voice{"rules": male, "model": model} {
 		for _, s := range statements {
@@ -86,9 +86,19 @@ func TestPlannedSentenceEnds(t *testing.T) {
 			}
 		}
 		for _, s := range questions {
-			tail, med := voicedTail(plan(t, s, text.YesNo, v, opts), 100, opts.SampleRate)
+			ps := plan(t, s, text.YesNo, v, opts)
+			tail, med := voicedTail(ps, 100, opts.SampleRate)
 			if got := slices.Min(tail) / med; got < 1 {
 				t.Errorf("%s, %q: the last 100 ms of voicing fall to %.3f of the median F0, want at least 1", name, s, got)
+			}
+			high, at := last(ps[len(ps)-1]), 0
+			for _, hz := range tail {
+				if hz >= high/1.07 {
+					at++
+				}
+			}
+			if got := float64(at) / float64(len(tail)); got < 0.6 {
+				t.Errorf("%s, %q: %.0f %% of the last 100 ms of voicing at the final high, want at least 60 %%", name, s, 100*got)
 			}
 		}
 	}

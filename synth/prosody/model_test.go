@@ -118,9 +118,9 @@ func TestModelF0MatchesFestival(t *testing.T) {
 				t.Fatalf("phrase contour does not hold its last target to the end: %v", c)
 			}
 			c = c[:len(c)-1]
-			// A statement's final low is held before voicing ends: a second point at the final
-			// target's height that Festival does not have.
-			if n := len(c); kind == text.Statement && g.last && n >= 2 && c[n-2].Hz == c[n-1].Hz {
+			// A statement's final low, and a question's final high, is held before voicing
+			// ends: a second point at the final target's height that Festival does not have.
+			if n := len(c); g.last && n >= 2 && c[n-2].Hz == c[n-1].Hz {
 				c = append(c[:n-2], c[n-1])
 			}
 			nucMid, nucSeg, lastSyl := -1, -1, 0

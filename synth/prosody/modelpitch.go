@@ -76,10 +76,10 @@ func (m *modelRun) contour(segs []pseg, times []int, total int, g group, base in
 	low := clampHz(mean + statementEndStd*std)
 	lowL := clampHz(low * math.Exp2(phraseAccentSt/12)) // L-
 	high := clampHz(mean + questionEndStd*std)
-	var nucPos int        // the nucleus's mid target
-	nucHz := math.NaN()   // and its value
-	lowDone := false      // a statement's fall reached the low phrase accent in the nucleus
-	prevEnd := math.NaN() // mapped end target of the previous syllable in this phrase
+	var nucPos, riseBy int // the nucleus's mid target, and where a question's rise from it ends
+	nucHz := math.NaN()    // and its value
+	lowDone := false       // a statement's fall reached the low phrase accent in the nucleus
+	prevEnd := math.NaN()  // mapped end target of the previous syllable in this phrase
 	for i := 0; i < len(segs); {
 		k := base + i // segment index in fs
 		sy := fs.segs[k].syl
@@ -131,7 +131,7 @@ func (m *modelRun) contour(segs []pseg, times []int, total int, g group, base in
 			// A yes/no question rises from its nucleus to its end (L* H-H%): the syllables
 			// after the nucleus lie at least on the way up.
 			up := func(pos int) float64 {
-				f := float64(pos-nucPos) / float64(max(voiceEnd-nucPos, 1))
+				f := float64(pos-nucPos) / float64(max(riseBy-nucPos, 1))
 				return nucHz * math.Pow(high/nucHz, max(0, min(1, f)))
 			}
 			start = max(start, up(times[i]))
@@ -141,6 +141,9 @@ func (m *modelRun) contour(segs []pseg, times []int, total int, g group, base in
 		add(midPos, mid)
 		if sy == nuc {
 			nucPos, nucHz = pts[len(pts)-1].Pos, mid
+			// A question's rise from its nucleus reaches the final high where the last 0.1 s
+			// of voicing starts, as a statement's fall reaches its low (holdFrom).
+			riseBy = min(voiceEnd, max(lb, nucPos+int(fallSec*s.sr)))
 			if statement && !final {
 				if at := max(lb, nucPos+int(minFallSec*s.sr)); at < times[last+1] {
 					add(at, lowL)
@@ -150,8 +153,12 @@ func (m *modelRun) contour(segs []pseg, times []int, total int, g group, base in
 			}
 		}
 		if final {
-			if statement {
-				// The final low is held before voicing ends (pitch.go).
+			if statement || rise {
+				// The final low is held before voicing ends (pitch.go), and so is a yes/no
+				// question's final high: a rise that reached its top only at the last voiced
+				// sample left the last 0.1 s of voicing, all a listener hears of the boundary,
+				// at the height of the syllable before it (ked's "Did she sing?", "Will she be
+				// there?" at 1.07 of the median).
 				if last := pts[len(pts)-1].Pos; voiceEnd > last {
 					add(holdFrom(last, voiceEnd, lb, s.sr), end)
 				}

@@ -222,6 +222,15 @@ func contour(segs []pseg, times []int, total int, g group, kind text.Kind, s set
 			add(lowFrom(last, voiceEnd, s.sr), end)
 		}
 	}
+	if rise {
+		// A yes/no question's final high is reached before the last 0.1 s of voicing, as a
+		// statement's final low is in the model's contour (holdFrom): a rise that reaches its
+		// top only at the last voiced sample leaves that stretch, all a listener hears of the
+		// boundary, at the height of the syllable before it.
+		if last := pts[len(pts)-1].Pos; voiceEnd > last {
+			add(holdFrom(last, voiceEnd, lb, s.sr), end)
+		}
+	}
 	add(voiceEnd, end)
 	add(speechEnd, end)
 	add(total, end)
