@@ -20,7 +20,8 @@ import (
 // Sentences of our own for the sentence-final pitch checks: short and long, final words of one
 // and several syllables, voiceless and sonorant codas. The pitch model was adjusted on the
 // first ten statements and eight questions; the next were written afterwards and measured once;
-// the last twelve statements and ten questions were written for the test in round h3.
+// the next twelve statements and ten questions were written for the test in round h3, the last
+// sixteen statements and eight questions in round h3b.
 var (
 	finalStatements = []string{
 		"The old dog sleeps.",
@@ -69,6 +70,24 @@ var (
 		"Her scarf was a gift from Paris.",
 		"The boys played chess in the park.",
 		"We spent the whole day by the sea.",
+		// Round h3b: short statements (three to five words) ending in a content word, which
+		// Festival's accent tree often leaves unaccented: shortStatements counts them apart.
+		"We ate the pears.",
+		"The bus was full.",
+		"The lamp fell.",
+		"He sold his van.",
+		"The room was dark.",
+		"The child slept.",
+		"She lost her ring.",
+		"The tea was hot.",
+		"The rope was long.",
+		"We heard a bell.",
+		"The fish smelled.",
+		"His car is red.",
+		"The pond froze.",
+		"They won the game.",
+		"The baby cried.",
+		"I found a pin.",
 	}
 	finalQuestions = []string{
 		"Is the dog asleep?",
@@ -107,8 +126,22 @@ var (
 		"Did you buy the bread?",
 		"Does your cousin sing?",
 		"Is the coffee strong?",
+		// Round h3b: short questions ending in a nasal, a voiced consonant or an open vowel.
+		"Did you see him?",
+		"Is he alone?",
+		"Was the fan on?",
+		"Can they hum?",
+		"Did the rain come?",
+		"Is the tin full?",
+		"Was the wine good?",
+		"Did he phone?",
 	}
 )
+
+// shortStatements is how many of finalStatements, at their end, are the short ones of round
+// h3b. In a short statement the last word is a large part of the voicing: a last word lying
+// flat at the final low becomes the utterance's median, and the end is then level with it.
+const shortStatements = 16
 
 // TestSentenceFinalPitch: measured on the audio of every voice by Praat, a plain statement ends
 // low (the median F0 of its last 100 ms of voicing at most 0.92 of the utterance's median) and a
@@ -159,6 +192,11 @@ func TestSentenceFinalPitch(t *testing.T) {
 		question bool
 	}
 	total, missed := map[key]int{}, map[key]int{}
+	shortMissed := map[string]int{} // per voice, of the last shortStatements statements
+	short := map[string]bool{}
+	for _, s := range finalStatements[len(finalStatements)-shortStatements:] {
+		short[s] = true
+	}
 	seen := 0
 	sc := bufio.NewScanner(bytes.NewReader(out))
 	for sc.Scan() {
@@ -180,6 +218,9 @@ func TestSentenceFinalPitch(t *testing.T) {
 		total[k]++
 		if u.question && ratio < 1.08 || !u.question && ratio > 0.92 {
 			missed[k]++
+			if !u.question && short[u.text] {
+				shortMissed[u.voice]++
+			}
 			t.Logf("%s: %q ends at %.2f of the median F0", u.voice, u.text, ratio)
 		}
 	}
@@ -197,6 +238,13 @@ func TestSentenceFinalPitch(t *testing.T) {
 		}
 		if missed[k]*10 > n {
 			t.Errorf("%s: %d of %d %s end on the wrong side of the bound (≤ 0.92 of the median F0 for statements, ≥ 1.08 for questions); at most a tenth may", k.voice, missed[k], n, kind)
+		}
+	}
+	// And a tenth of the short statements, counted apart: among all statements their misses
+	// would hide.
+	for v, m := range shortMissed {
+		if m*10 > shortStatements {
+			t.Errorf("%s: %d of the %d short statements end above 0.92 of the median F0; at most a tenth may", v, m, shortStatements)
 		}
 	}
 }
