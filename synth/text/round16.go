@@ -34,6 +34,9 @@ func (n *normalizer) round16Token(t *token) int {
 	if k := n.codeGroupsRun(t); k > 0 {
 		return k
 	}
+	if n.fluidOunces(t) {
+		return 2 // "fl" and "oz"
+	}
 	if n.numberIsSerial(t) || n.labelPair(t) || n.madeOfAttempted(t) || n.tookFigures(t) || n.spacedSlashPause(t) || n.alphabetRange(t) ||
 		n.raceKilometres(t) || n.variantLetter(t) || n.numberPossessive(t) || n.greekAfterNumber(t) || n.bureauDesignation(t) {
 		return 1
@@ -505,5 +508,25 @@ func (n *normalizer) numberIsSerial(t *token) bool {
 	}
 	n.by("code digits")
 	n.emit(t.raw, appendDigitNames(nil, t.core, false)...)
+	return true
+}
+
+// fluidOunces reads "fl oz" after a number as fluid ounces, "8 fl oz" eight fluid ounces (the
+// number before it is read already; "fl" elsewhere is not touched). It reports whether it did;
+// the "oz" after it is read with it.
+func (n *normalizer) fluidOunces(t *token) bool {
+	if t.core != "fl" && t.core != "fl." {
+		return false
+	}
+	prev, next := n.peek(-1), n.peek(1)
+	if prev == nil || next == nil || prev.post != "" || t.post != "" && t.post != "." || next.pre != "" || next.core != "oz" && next.core != "oz." {
+		return false
+	}
+	num, rest, ok := scanNumber(prev.core)
+	if !ok || rest != "" {
+		return false
+	}
+	n.by("unit")
+	n.emit(t.raw, "fluid", plural(num.isOne() && !num.hasPoint, "ounce", "ounces"))
 	return true
 }

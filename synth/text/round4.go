@@ -208,7 +208,8 @@ var productNames = map[string]string{
 	"Airbnb": "air b n b", "airbnb": "air b n b", "AirBnB": "air b n b",
 	"instagram": "instagram", // one word in an address, not in stag ram
 	"NVMe":      "n v m e",
-	"SoC":       "s o c", "SoCs": "s o c's", "SaaS": "sass", "PaaS": "pass", "IoT": "i o t", "OAuth": "o auth", "Xcode": "x code", "GitHub": "git hub", "GitLab": "git lab", "YouTube": "you tube",
+	"PM2.5":     "p m two point five", "PM10": "p m ten", // round sixteen: air quality
+	"SoC": "s o c", "SoCs": "s o c's", "SaaS": "sass", "PaaS": "pass", "IoT": "i o t", "OAuth": "o auth", "Xcode": "x code", "GitHub": "git hub", "GitLab": "git lab", "YouTube": "you tube",
 	"LinkedIn": "linked in", "PayPal": "pay pal", "WhatsApp": "whats app", "TikTok": "tik tok",
 }
 

@@ -36,6 +36,7 @@ var units = map[string]unit{
 	"GW": u("gigawatt", "gigawatts", true), "kWh": u("kilowatt hour", "kilowatt hours", true),
 	"MWh": u("megawatt hour", "megawatt hours", true),
 	"V":   u("volt", "volts", false), "kV": u("kilovolt", "kilovolts", true), "mV": u("millivolt", "millivolts", true),
+	"TFLOPS": u("teraflops", "teraflops", true), "GFLOPS": u("gigaflops", "gigaflops", true), "PFLOPS": u("petaflops", "petaflops", true), // round sixteen
 	"mA": u("milliamp", "milliamps", true), "mAh": u("milliamp hour", "milliamp hours", true),
 	"Ω": u("ohm", "ohms", true), "kΩ": u("kilohm", "kilohms", true),
 	"KB": u("kilobyte", "kilobytes", true), "kB": u("kilobyte", "kilobytes", true), "MB": u("megabyte", "megabytes", true),
