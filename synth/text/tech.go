@@ -33,7 +33,7 @@ laravel wordpress drupal gradle maven npm yarn pip xcode elixir erlang haskell j
 gpt llama claude gemini ddr lte oauth unity intellij pycharm webstorm goland rider clion blender godot office`)
 
 // versionLower may be written in lower case: "version 2.3.1", "v2".
-var versionLower = setOf("version ver release build update patch firmware v")
+var versionLower = setOf("version ver release build update patch firmware v kernel") // kernel: round sixteen
 
 // appendVersion reads a dotted version: "3.11" three point eleven, "2.0" two point oh,
 // "24.04" twenty four point oh four (after Ubuntu, a year and month: yearMonthVersion).
