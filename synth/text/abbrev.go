@@ -306,6 +306,8 @@ var abbrevs = map[string]string{
 	"eps": "episodes", "pg": "page", "pgs": "pages", "avg": "average", "acct": "account", "amt": "amount",
 	"mgr": "manager", "asst": "assistant", "pkg": "package", "mfg": "manufacturing", "dir": "director", "rwy": "runway", "mk": "mark", "lvl": "level", "rte": "route", "mtg": "meeting", "mtgs": "meetings", "msg": "message", "msgs": "messages", "reg": "regulation", "regs": "regulations",
 	"cllr": "councillor", "cllrs": "councillors", "cttee": "committee", "cttees": "committees",
+	"unfurn": "unfurnished", "furn": "furnished", "avail": "available", "lge": "large", "elec": "electricity",
+	"reqd": "required", "req": "required", "wknd": "weekend",
 }
 
 // estimatedNext are nouns after "Est." that make it "estimated", not "established".
@@ -314,14 +316,15 @@ var estimatedNext = setOf("arrival delivery time cost costs total value wait com
 // alwaysAbbrev expand even without a period (they are never words).
 var alwaysAbbrev = setOf(`mr mrs ms messrs prof jr sr vs etc inc ltd corp blvd hwy pkwy approx dept govt
 capt sgt cpl cmdr supt assn intl natl mme mlle esq misc univ bros qty incl excl appt appts acct mgr rwy mk mtg mtgs msg msgs lvl asst pkg mfg
-cllr cllrs cttee cttees`)
+cllr cllrs cttee cttees unfurn lge elec reqd wknd`)
 
 // titleAbbrev precede a name and never end a sentence.
 var titleAbbrev = setOf(`mr mrs ms messrs prof dr st mt ft pt gen gov sen rep capt lt col sgt cpl maj adm cmdr
 rev hon pres supt fr mme mlle det insp cllr`)
 
 // numberAbbrev precede a number ("No. 5", "p. 12", "Fig. 3").
-var numberAbbrev = setOf(`no nos p pp fig figs vol vols ch chap sec art para ca c approx est tel ext apt ste bldg rs ep eps pg pgs mk op opp hob fn fns yr pop plat`)
+var numberAbbrev = setOf(`no nos p pp fig figs vol vols ch chap sec art para ca c approx est tel ext apt ste bldg rs ep eps pg pgs mk op opp hob fn fns yr pop plat
+nr maj`)
 
 // readAbbrev speaks t, an abbreviation whose period is its own, as words: the period ends no
 // sentence.

@@ -38,7 +38,7 @@ func (n *normalizer) round16Token(t *token) int {
 		return 2 // "fl" and "oz"
 	}
 	if n.numberIsSerial(t) || n.labelPair(t) || n.madeOfAttempted(t) || n.tookFigures(t) || n.spacedSlashPause(t) || n.alphabetRange(t) ||
-		n.raceKilometres(t) || n.variantLetter(t) || n.numberPossessive(t) || n.greekAfterNumber(t) || n.bureauDesignation(t) {
+		n.raceKilometres(t) || n.adCapitals(t) || n.nearAbbrev(t) || n.majorityAbbrev(t) || n.deputyAbbrev(t) || n.variantLetter(t) || n.numberPossessive(t) || n.greekAfterNumber(t) || n.bureauDesignation(t) {
 		return 1
 	}
 	return 0
@@ -528,5 +528,73 @@ func (n *normalizer) fluidOunces(t *token) bool {
 	}
 	n.by("unit")
 	n.emit(t.raw, "fluid", plural(num.isOne() && !num.hasPoint, "ounce", "ounces"))
+	return true
+}
+
+// adCapitals are abbreviations in capitals that adverts and recipes use, read as words: they are
+// no acronym a reader spells.
+var adCapitals = map[string]string{
+	"VGC": "very good condition", "OIRO": "offers in the region of", "EVOO": "extra virgin olive oil",
+}
+
+// adCapitals reads one of adCapitals. It reports whether it did.
+func (n *normalizer) adCapitals(t *token) bool {
+	w, ok := adCapitals[t.core]
+	if !ok {
+		return false
+	}
+	n.by("abbreviation")
+	n.emit(t.raw, strings.Fields(w)...)
+	return true
+}
+
+// nearAbbrev reads "Nr" before a word as "near", as adverts write it ("Nr station"), and before a
+// number as "number" ("Nr. 5"). It reports whether it did.
+func (n *normalizer) nearAbbrev(t *token) bool {
+	if t.core != "Nr" && t.core != "nr" || t.post != "" && t.post != "." {
+		return false
+	}
+	next := n.peek(1)
+	if next != nil && next.core != "" && isDigit(next.core[0]) && (t.post == "." || t.core == "Nr") {
+		n.readAbbrev(t, "number") // "Nr. 5"
+		n.absorbed = t.post == "."
+		return true
+	}
+	if next == nil || next.pre != "" || !isLetterWord(next.core) || len(next.core) < 2 {
+		return false
+	}
+	n.readAbbrev(t, "near")
+	n.absorbed = t.post == "."
+	return true
+}
+
+// majorityAbbrev reads "Maj." before a number as "majority", as election results give a winner's
+// lead ("Maj. 306"); before a name it stays the rank. It reports whether it did.
+func (n *normalizer) majorityAbbrev(t *token) bool {
+	if t.core != "Maj" && t.core != "maj" || !t.hasDot() {
+		return false
+	}
+	next := n.peek(1)
+	if next == nil || next.core == "" || !isDigit(next.core[0]) {
+		return false
+	}
+	n.readAbbrev(t, "majority")
+	return true
+}
+
+// deputyTitles after "Dep." make it "deputy".
+var deputyTitles = setOf("leader chair chairman chairwoman head director manager editor governor minister mayor chief commissioner secretary speaker principal headteacher")
+
+// deputyAbbrev reads "Dep." before an office as "deputy" ("the Dep. Leader"); before a time it
+// is a departure (elsewhere). It reports whether it did.
+func (n *normalizer) deputyAbbrev(t *token) bool {
+	if t.core != "Dep" && t.core != "dep" || !t.hasDot() {
+		return false
+	}
+	next := n.peek(1)
+	if next == nil || !deputyTitles[strings.ToLower(next.core)] {
+		return false
+	}
+	n.readAbbrev(t, "deputy")
 	return true
 }

@@ -285,6 +285,8 @@ func boundary(before, run, after string) bool {
 		return false // "Licence No. PL-04471": the number of a code
 	case (w == "s" || w == "ss") && nextDigit:
 		return false // "charged under s. 18": a statute's section
+	case key == "dep" && deputyTitles[strings.ToLower(trimWord(next))]:
+		return false // "the Dep. Leader": deputy (round sixteen)
 	case (key == "dep" || key == "arr") && nextDigit:
 		return false // "dep. 11:50": an itinerary's departure time
 	case key == "v" && !starter && precededByCapital(before) && unicode.IsUpper(nr):
