@@ -177,6 +177,15 @@ func FuzzReaders(f *testing.F) {
 		"EUR/USD", "USD/USD", "EUR/", "/USD", "EUR/USD/JPY",
 		"(r. 1837–1901)", "each 100 g serving", "moving NE at", "7.30–10.30pm", "0.30–13.99am", "9.5–1pm", "plat. 2", "plat.", "8th–9th", "1st– 2nd", "–3rd",
 		"2nd Mon", "Amtrak 2150", "Kings 104, Suns 99 (OT)", "a 30mph limit", "(L×W×H)", "×", "a×b", "in ms", "150/95 mmHg (140/90)", "310 all out; 52/2",
+		// round sixteen
+		"the cooldown from 8s to 6s", "timeout 0s", "lap 999s", "it was 31 C outside", "-5 F tonight", "3 C major", "Seat 23 C",
+		"ran a 50K", "ran up 50K", "0K race", "Android 12L", "Windows 1Z", "platforms 11/12", "rooms 0/9999", "gates /4",
+		"was 22/31 for 248 yards", "went 9/14 from three", "is 0/0 passing", "took 4/57", "took 3/4 of", "took 10/010",
+		"Springfield / Route 9", "down / 20 up", "/ /", "A / B", "A–Z", "A-Z", "Z–A", "X-Y", "A–", "–Z", "won 6–4, 6–2", "7–6(5)",
+		"Tracking number: 9400 1118 9922 3344 5566 77", "code 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7", "Year 6's", "Apollo 11’s", "the 1990's",
+		"'s", "5σ", "3σσ", "-2π", "1.5ω", "MiG-29", "Su-57s", "Su-", "Yak-0", "An-s", "membership no. is 88120457", "number: 1234567890123456",
+		"the number is 15000", "Bay 112", "Cllr Ahmed", "Cttee", "$7,500 OBO", "obo", "#TBT", "#tbt", "#FBF", "bills incl.", "incl., no",
+		"12 GB memory cards", "5 mm drill bits", "10kg gold bars", "2 km most days", "1 m a s",
 	}
 	for _, s := range seeds {
 		f.Add(s)
