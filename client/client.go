@@ -21,6 +21,8 @@ type Synthesizer interface {
 	Voices(ctx context.Context) (Catalog, error)
 	// Analyze shows what the text front end makes of s, sentence by sentence.
 	Analyze(ctx context.Context, s string, lexicon map[string]phone.Pron) ([]Sentence, error)
+	// AnalyzeSSML is Analyze for an SSML document, read as Synthesize reads one.
+	AnalyzeSSML(ctx context.Context, doc string, lexicon map[string]phone.Pron) ([]Sentence, error)
 }
 
 // FormatSink is a synth.Sink that wants to know the output sample rate before the first sample.
@@ -125,6 +127,20 @@ func (l Local) Analyze(ctx context.Context, s string, lexicon map[string]phone.P
 	if err != nil {
 		return nil, err
 	}
+	return sentencesOf(as), nil
+}
+
+// AnalyzeSSML implements Synthesizer.
+func (l Local) AnalyzeSSML(ctx context.Context, doc string, lexicon map[string]phone.Pron) ([]Sentence, error) {
+	as, err := l.Engine.AnalyzePart(ctx, synth.Part{Text: doc, SSML: true}, lexicon)
+	if err != nil {
+		return nil, err
+	}
+	return sentencesOf(as), nil
+}
+
+// sentencesOf converts the engine's analyses.
+func sentencesOf(as []synth.Analysis) []Sentence {
 	out := make([]Sentence, 0, len(as))
 	for _, a := range as {
 		sent := Sentence{Tokens: a.Tokens}
@@ -137,5 +153,5 @@ func (l Local) Analyze(ctx context.Context, s string, lexicon map[string]phone.P
 		}
 		out = append(out, sent)
 	}
-	return out, nil
+	return out
 }

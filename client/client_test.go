@@ -314,6 +314,37 @@ func TestVoicesAndAnalyzeAgree(t *testing.T) {
 	if _, err := rem.Analyze(ctx, "", nil); !errors.Is(err, synth.ErrInvalidArgument) {
 		t.Errorf("empty analyze: %v", err)
 	}
+
+	// An SSML document is read as Synthesize reads it, in-process and over gRPC alike: say-as
+	// and sub applied, tokens pointing into the document.
+	doc := `<speak>It is <say-as interpret-as="date" format="dm">12/03</say-as>. <sub alias="World Wide Web">WWW</sub>.</speak>`
+	ls, err := local.AnalyzeSSML(ctx, doc, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rs, err := rem.AnalyzeSSML(ctx, doc, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(ls, rs) {
+		t.Errorf("SSML analyses differ:\nlocal  %+v\nremote %+v", ls, rs)
+	}
+	var said []string
+	for _, s := range rs {
+		for _, w := range s.Words {
+			said = append(said, w.Text)
+		}
+	}
+	if got, want := strings.Join(said, " "), "it is march twelfth world wide web"; got != want || len(rs) != 2 {
+		t.Errorf("SSML read as %q in %d sentences, want %q in 2", got, len(rs), want)
+	}
+	// The sentence's last token runs to its end, as in plain text ("12/03." there too).
+	if tok := rs[0].Tokens[rs[0].Words[2].Token]; tok.Text != "12/03." || !strings.HasPrefix(doc[tok.Start:tok.End], "12/03</say-as>") {
+		t.Errorf("the date's token %+v points at %q", tok, doc[tok.Start:tok.End])
+	}
+	if _, err := rem.AnalyzeSSML(ctx, "<speak><blink/></speak>", nil); !errors.Is(err, synth.ErrInvalidArgument) || !strings.Contains(err.Error(), "line 1, column 8") {
+		t.Errorf("bad SSML: %v", err)
+	}
 }
 
 // TestVoicesCatalogFromAListing: a remote listing rebuilt as a *voices.Catalog answers like the

@@ -167,7 +167,16 @@ func (c *Client) Voices(ctx context.Context) (Catalog, error) {
 
 // Analyze implements Synthesizer over AnalyzeText.
 func (c *Client) Analyze(ctx context.Context, s string, lexicon map[string]phone.Pron) ([]Sentence, error) {
-	resp, err := c.api.AnalyzeText(ctx, &chorusv1.AnalyzeTextRequest{Text: s, Pronunciations: lexiconToProto(lexicon)})
+	return c.analyze(ctx, &chorusv1.AnalyzeTextRequest{Text: s, Pronunciations: lexiconToProto(lexicon)})
+}
+
+// AnalyzeSSML implements Synthesizer over AnalyzeText.
+func (c *Client) AnalyzeSSML(ctx context.Context, doc string, lexicon map[string]phone.Pron) ([]Sentence, error) {
+	return c.analyze(ctx, &chorusv1.AnalyzeTextRequest{Text: doc, Ssml: true, Pronunciations: lexiconToProto(lexicon)})
+}
+
+func (c *Client) analyze(ctx context.Context, req *chorusv1.AnalyzeTextRequest) ([]Sentence, error) {
+	resp, err := c.api.AnalyzeText(ctx, req)
 	if err != nil {
 		return nil, fromStatus(err, nil)
 	}

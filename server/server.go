@@ -35,6 +35,8 @@ type Engine interface {
 	NewStream(ctx context.Context, req synth.Request, sink synth.Sink) (*synth.Stream, error)
 	Validate(req synth.Request) (int, error)
 	Analyze(ctx context.Context, s string, lexicon map[string]phone.Pron) ([]synth.Analysis, error)
+	// AnalyzePart runs the front end over one part as Synthesize reads it (an SSML document).
+	AnalyzePart(ctx context.Context, p synth.Part, lexicon map[string]phone.Pron) ([]synth.Analysis, error)
 	Catalog() *voices.Catalog
 }
 
@@ -425,7 +427,7 @@ func (s *Server) AnalyzeText(ctx context.Context, in *chorusv1.AnalyzeTextReques
 		}
 		return "text"
 	}
-	req := synth.Request{Parts: []synth.Part{{Text: in.GetText()}}, Lexicon: lex}
+	req := synth.Request{Parts: []synth.Part{{Text: in.GetText(), SSML: in.GetSsml()}}, Lexicon: lex}
 	c.describe(req, s.engine.Catalog())
 	if _, err := s.engine.Validate(req); err != nil {
 		return nil, onWire(err, wire)
@@ -435,7 +437,12 @@ func (s *Server) AnalyzeText(ctx context.Context, in *chorusv1.AnalyzeTextReques
 		return nil, err
 	}
 	defer release()
-	as, err := s.engine.Analyze(ctx, in.GetText(), lex)
+	var as []synth.Analysis
+	if in.GetSsml() {
+		as, err = s.engine.AnalyzePart(ctx, req.Parts[0], lex)
+	} else {
+		as, err = s.engine.Analyze(ctx, in.GetText(), lex)
+	}
 	if err != nil {
 		return nil, onWire(err, wire)
 	}

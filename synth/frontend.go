@@ -59,6 +59,43 @@ func (e *Engine) Analyze(ctx context.Context, s string, lexicon map[string]phone
 	return out, err
 }
 
+// AnalyzePart runs the front end over one part as Synthesize reads it: plain text, inline markup
+// (p.Markup) or an SSML document (p.SSML: say-as, sub, phoneme, <voice>…), with p's voice and
+// style. It is validated as a request of that one part is, so text with nothing to say is an
+// error. Token offsets are byte offsets in p.Text. It checks ctx before each sentence.
+func (e *Engine) AnalyzePart(ctx context.Context, p Part, lexicon map[string]phone.Pron) ([]Analysis, error) {
+	parts, _, err := e.resolve(ctx, Request{Parts: []Part{p}, Lexicon: lexicon})
+	if err != nil {
+		return nil, err
+	}
+	lex := e.lexicon
+	if len(lexicon) > 0 {
+		lex = lex.With(lexicon)
+	}
+	var out []Analysis
+	for i := range parts {
+		err := e.sentences(ctx, lex, &parts[i], nil, func(s sentence) error {
+			if len(s.Words) > 0 {
+				out = append(out, s.Analysis)
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+// leadingPunct is what raw holds before its first letter or digit.
+func leadingPunct(raw string) string {
+	i := strings.IndexFunc(raw, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) })
+	if i <= 0 {
+		return ""
+	}
+	return raw[:i]
+}
+
 // analysis is a sentence as analyze reads it: words, and per word the range of its tokens in the
 // text analyze was given.
 type analysis struct {
@@ -242,10 +279,28 @@ func (e *Engine) sentences(ctx context.Context, lex *g2p.Lexicon, p *resolved, d
 			a := e.analyzeSpan(lex, pc, sp, dropped)
 			end = max(end, pc.end)
 			if len(a.words) == 0 {
+				// Punctuation alone after a tag ("<say-as …>$3.50</say-as>. Then", "</emphasis>,")
+				// belongs to the words before it: it ends their sentence, or breaks after them.
+				if n := len(cur.Words); n > 0 {
+					last := &cur.Words[n-1]
+					if text.EndsSentence(pc.raw) {
+						last.Break = max(last.Break, text.SentenceEnd)
+						cur.Kind = a.kind
+						if err := flush(); err != nil {
+							return err
+						}
+					} else {
+						last.Break = max(last.Break, text.TrailingBreak(pc.raw))
+					}
+				}
 				continue
 			}
-			if len(cur.Words) == 0 {
+			if n := len(cur.Words); n == 0 {
 				cur.pauseBefore, pending = pending, 0
+			} else if lead := leadingPunct(pc.raw); lead != "" {
+				// ", and more" after a tag: the comma breaks after the tag's words.
+				last := &cur.Words[n-1]
+				last.Break = max(last.Break, text.TrailingBreak(lead))
 			}
 			cur.Words = append(cur.Words, a.words...)
 			ranges = append(ranges, a.ranges...)
@@ -323,11 +378,19 @@ func spanPieces(sp markup.Span, r srcRange) []piece {
 	if sp.DigitByDigit() {
 		var b strings.Builder
 		prevDigit := false
-		for _, c := range s {
+		for i, c := range s {
 			d := c >= '0' && c <= '9'
 			if d && prevDigit {
 				inserted = append(inserted, b.Len())
 				b.WriteByte(' ')
+			}
+			if sp.GroupSeparator(s, i) {
+				// "555-0100": a pause between the groups, not "five five five to zero…".
+				b.WriteByte(',')
+				inserted = append(inserted, b.Len())
+				b.WriteByte(' ')
+				prevDigit = false
+				continue
 			}
 			b.WriteRune(c)
 			prevDigit = d

@@ -3,6 +3,7 @@ package synth_test
 import (
 	"context"
 	"errors"
+	"fmt"
 	"math"
 	"regexp"
 	"strings"
@@ -172,6 +173,9 @@ func TestSSMLReadings(t *testing.T) {
 		{`<say-as interpret-as="duration">2:00:01</say-as>`, pron("two", "hours", "and", "one", "second")},
 		{`<say-as interpret-as="duration" format="ms">0:00</say-as>`, pron("zero", "seconds")},
 		{`<say-as interpret-as="name">Smith</say-as>`, pron("smith")},
+		{`<say-as interpret-as="telephone">555-0100</say-as>`, pron("five", "five", "five", "zero", "one", "zero", "zero")},
+		{`<say-as interpret-as="telephone">555.123.4567</say-as>`, pron("five", "five", "five", "one", "two", "three", "four", "five", "six", "seven")},
+		{`<say-as interpret-as="digits">12-34</say-as>`, pron("one", "two", "three", "four")},
 		{`<w>read</w> <token>it</token><meta name="a" content="b"/><metadata><x>not this</x></metadata>`, pron("read", "it")},
 		{`<sub alias="World">WWW</sub>`, pron("world")},
 		{`<phoneme alphabet="x-arpabet" ph="T AH0 M EY1 T OW2">tomato</phoneme>`, "T AH0 M EY1 T OW2"},
@@ -224,6 +228,42 @@ func TestSSMLVoiceSwitch(t *testing.T) {
 	}
 	if len(rec.Samples) != len(parts.Samples) {
 		t.Errorf("%d samples vs %d for the parts", len(rec.Samples), len(parts.Samples))
+	}
+}
+
+// Punctuation right after a tag belongs to the words before it: "<say-as>…</say-as>." ends their
+// sentence (its kind from the mark, its last word a sentence end), and "</emphasis>," breaks
+// after them, in inline markup and in SSML alike, as in the same text without tags.
+func TestPunctuationAfterTag(t *testing.T) {
+	e := engine(t)
+	read := func(p synth.Part) string {
+		as, err := e.AnalyzePart(context.Background(), p, nil)
+		if err != nil {
+			t.Fatalf("%q: %v", p.Text, err)
+		}
+		var sents []string
+		for _, a := range as {
+			var ws []string
+			for _, w := range a.Words {
+				ws = append(ws, fmt.Sprintf("%s/%d", w.Text, w.Break))
+			}
+			sents = append(sents, fmt.Sprintf("%d[%s]", a.Kind, strings.Join(ws, " ")))
+		}
+		return strings.Join(sents, " ")
+	}
+	for _, tc := range []struct{ tagged, plain string }{
+		{`It costs <emphasis>350</emphasis>. Then more.`, `It costs 350. Then more.`},
+		{`Is it <emphasis>350</emphasis>? Yes, <emphasis>350</emphasis>, and more.`, `Is it 350? Yes, 350, and more.`},
+		{`Who said <emphasis>no</emphasis>? Me <emphasis>again</emphasis>!`, `Who said no? Me again!`},
+		{`Wait <emphasis>here</emphasis>; then go.`, `Wait here; then go.`},
+	} {
+		want := read(synth.Part{Text: tc.plain})
+		if got := read(synth.Part{Text: tc.tagged, Markup: true}); got != want {
+			t.Errorf("markup %q:\n got %s\nwant %s", tc.tagged, got, want)
+		}
+		if got := read(synth.Part{Text: "<speak>" + tc.tagged + "</speak>", SSML: true}); got != want {
+			t.Errorf("ssml %q:\n got %s\nwant %s", tc.tagged, got, want)
+		}
 	}
 }
 

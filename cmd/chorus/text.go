@@ -22,8 +22,10 @@ With --phonemes, the ARPAbet phones (CMUdict's 39, stress digits on vowels, schw
 separated by single spaces, words too ("HH AH0 L OW1 W ER1 L D"). --by-word prints one word a
 line instead, its spoken form, a tab and its phones. --markup reads inline tags as say --markup
 does (<sub> its alias, <say-as interpret-as="characters"> letter by letter, <phoneme> its phones);
-pauses are not shown, and a <break/> ends the line. Characters the voice cannot speak are named
-in a warning. Text longer than one request carries (256 KiB) is read in pieces.
+pauses are not shown, and a <break/> ends the line. --ssml reads the text as an SSML document as
+say --ssml does (say-as, sub, phoneme, <voice>…; docs/ssml.md), one document of at most 256 KiB.
+Characters the voice cannot speak are named in a warning. Text longer than one request carries
+(256 KiB) is read in pieces.
 
 --explain traces each reading: after a sentence's spoken form, one line per run of written
 tokens with what it was read as and the rule that read it ("  3/8-inch   three eighths inch
@@ -36,6 +38,7 @@ type textOptions struct {
 	explain          bool
 	lexicon          string
 	useMarkup        bool
+	ssml             bool
 }
 
 func (c *cli) textCommand() *cobra.Command {
@@ -47,7 +50,8 @@ func (c *cli) textCommand() *cobra.Command {
 		Example: `  chorus text 'Dr. Lee paid $500 on Feb. 14, 1990.'
   chorus text --phonemes 'Dr. Lee paid $500.'
   chorus text --explain 'Flight 2317 leaves at 0600 hours ET.'
-  chorus text --by-word --markup 'The <sub alias="World Wide Web">WWW</sub>.'`,
+  chorus text --by-word --markup 'The <sub alias="World Wide Web">WWW</sub>.'
+  chorus text --ssml '<speak><say-as interpret-as="duration" format="hm">1:30</say-as></speak>'`,
 		ValidArgsFunction: cobra.NoFileCompletions,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return c.text(cmd.Context(), args, &o)
@@ -60,6 +64,7 @@ func (c *cli) textCommand() *cobra.Command {
 	fs.BoolVar(&o.explain, "explain", false, "after each sentence, show which rule read each token")
 	fs.StringVar(&o.lexicon, "lexicon", "", "custom pronunciations: a `FILE` of lines \"word<TAB>phones\"")
 	fs.BoolVar(&o.useMarkup, "markup", false, "read inline tags (<break/>, <emphasis>, <say-as>, <phoneme>, <sub>)")
+	fs.BoolVar(&o.ssml, "ssml", false, "read the text as an SSML document (<speak>, <say-as>, <voice>, ...; docs/ssml.md)")
 	_ = cmd.MarkFlagFilename("lexicon")
 	return cmd
 }
@@ -68,6 +73,9 @@ func (c *cli) text(ctx context.Context, args []string, o *textOptions) error {
 	if o.explain && (o.phonemes || o.byWord) {
 		return usagef("--explain shows words and rules: it does not combine with --phonemes or --by-word")
 	}
+	if o.ssml && (o.useMarkup || o.explain) {
+		return usagef("--ssml reads an SSML document: it does not combine with --markup or --explain")
+	}
 	in, err := c.inputText(args)
 	if err != nil {
 		return err
@@ -75,6 +83,19 @@ func (c *cli) text(ctx context.Context, args []string, o *textOptions) error {
 	lex, err := loadLexicon(o.lexicon)
 	if err != nil {
 		return err
+	}
+	if o.ssml {
+		c.warnUnspeakable(in.text, true)
+		syn, done, err := o.co.synthesizer(ctx)
+		if err != nil {
+			return err
+		}
+		defer done()
+		sents, err := syn.AnalyzeSSML(ctx, in.text, lex)
+		if err != nil {
+			return err
+		}
+		return c.printSentences(sents, o)
 	}
 	// Plain text is read as it is; with markup, as the tags say: pieces of plain text in the
 	// normalizer's conventions, <phoneme> words as lexicon entries.

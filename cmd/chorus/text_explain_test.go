@@ -66,3 +66,22 @@ func TestTextExplain(t *testing.T) {
 		t.Errorf("--explain --phonemes: exit %d, want 2 (usage)", r.code)
 	}
 }
+
+// TestTextSSML: text --ssml prints what an SSML document is read as, in-process and through a
+// server alike; it refuses --markup beside it, and a malformed document names the place.
+func TestTextSSML(t *testing.T) {
+	doc := `<speak>Call <say-as interpret-as="telephone">555-0100</say-as>. <sub alias="World Wide Web">WWW</sub> at <say-as interpret-as="duration" format="hm">1:30</say-as>.</speak>`
+	want := "call five five five zero one zero zero\nworld wide web at one hour and thirty minutes\n"
+	addr := startServer(t)
+	for _, args := range [][]string{{"text", "--ssml", doc}, {"text", "--ssml", "--server", addr, doc}} {
+		if r := runCmd(t, "", nil, args...); r.code != 0 || r.stdout != want {
+			t.Errorf("%v: exit %d, printed %q, want %q (%s)", args[:len(args)-1], r.code, r.stdout, want, r.stderr)
+		}
+	}
+	if r := runCmd(t, "", nil, "text", "--ssml", "--markup", doc); r.code != 2 || !strings.Contains(r.stderr, "--ssml") {
+		t.Errorf("--ssml --markup: exit %d: %s", r.code, r.stderr)
+	}
+	if r := runCmd(t, "", nil, "text", "--ssml", "<speak>\n<blink/></speak>"); r.code == 0 || !strings.Contains(r.stderr, "line 2, column 1") {
+		t.Errorf("bad SSML: exit %d: %s", r.code, r.stderr)
+	}
+}

@@ -48,7 +48,7 @@ func Lower(spans []Span) (pieces []Piece, lexicon map[string]phone.Pron) {
 		case sp.SpellOut():
 			txt = spaced(txt, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }, true)
 		case sp.DigitByDigit():
-			txt = spaced(txt, unicode.IsDigit, false)
+			txt = spaced(sp.groupsApart(txt), unicode.IsDigit, false)
 		}
 		if sp.Emphasis >= Moderate {
 			txt = starred(txt)
@@ -98,4 +98,31 @@ func starred(s string) string {
 		}
 	}
 	return lead + strings.Join(words, " ") + trail
+}
+
+// GroupSeparator reports whether s[i] separates groups of digits in the span's text read digit
+// by digit: a '-' between two digits ("555-0100", "12-34"), and in a telephone number a '.' too
+// ("555.123.4567"). It is read as a pause, not as a word ("to", "point").
+func (sp Span) GroupSeparator(s string, i int) bool {
+	seps := "-"
+	if sp.SayAs == Telephone {
+		seps = "-."
+	}
+	if !sp.DigitByDigit() || i <= 0 || i+1 >= len(s) || !strings.ContainsRune(seps, rune(s[i])) {
+		return false
+	}
+	return s[i-1] >= '0' && s[i-1] <= '9' && s[i+1] >= '0' && s[i+1] <= '9'
+}
+
+// groupsApart writes each group separator of s as ", ".
+func (sp Span) groupsApart(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if sp.GroupSeparator(s, i) {
+			b.WriteString(", ")
+			continue
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
 }

@@ -1959,8 +1959,13 @@ type AnalyzeTextRequest struct {
 	state          protoimpl.MessageState `protogen:"open.v1"`
 	Text           string                 `protobuf:"bytes,1,opt,name=text,proto3" json:"text,omitempty"`
 	Pronunciations []*Pronunciation       `protobuf:"bytes,2,rep,name=pronunciations,proto3" json:"pronunciations,omitempty"`
-	unknownFields  protoimpl.UnknownFields
-	sizeCache      protoimpl.SizeCache
+	// The text is an SSML document, read as Synthesize reads SynthesisInput.ssml (say-as, sub,
+	// phoneme and the rest; docs/ssml.md), with the default voice outside any <voice>. Token
+	// offsets are then byte offsets in the document. Malformed SSML is INVALID_ARGUMENT naming
+	// the line and column, and so is a document with nothing to say.
+	Ssml          bool `protobuf:"varint,3,opt,name=ssml,proto3" json:"ssml,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
 }
 
 func (x *AnalyzeTextRequest) Reset() {
@@ -2005,6 +2010,13 @@ func (x *AnalyzeTextRequest) GetPronunciations() []*Pronunciation {
 		return x.Pronunciations
 	}
 	return nil
+}
+
+func (x *AnalyzeTextRequest) GetSsml() bool {
+	if x != nil {
+		return x.Ssml
+	}
+	return false
 }
 
 type AnalyzeTextResponse struct {
@@ -2676,10 +2688,11 @@ const file_proto_chorus_v1_chorus_proto_rawDesc = "" +
 	"\avocoder\x18\x06 \x01(\tR\avocoder\"=\n" +
 	"\x05Style\x12\x12\n" +
 	"\x04name\x18\x01 \x01(\tR\x04name\x12 \n" +
-	"\vdescription\x18\x02 \x01(\tR\vdescription\"j\n" +
+	"\vdescription\x18\x02 \x01(\tR\vdescription\"~\n" +
 	"\x12AnalyzeTextRequest\x12\x12\n" +
 	"\x04text\x18\x01 \x01(\tR\x04text\x12@\n" +
-	"\x0epronunciations\x18\x02 \x03(\v2\x18.chorus.v1.PronunciationR\x0epronunciations\"H\n" +
+	"\x0epronunciations\x18\x02 \x03(\v2\x18.chorus.v1.PronunciationR\x0epronunciations\x12\x12\n" +
+	"\x04ssml\x18\x03 \x01(\bR\x04ssml\"H\n" +
 	"\x13AnalyzeTextResponse\x121\n" +
 	"\tsentences\x18\x01 \x03(\v2\x13.chorus.v1.SentenceR\tsentences\"\x81\x02\n" +
 	"\bSentence\x12,\n" +
