@@ -1,6 +1,7 @@
 package script
 
 import (
+	"fmt"
 	"reflect"
 	"regexp"
 	"strings"
@@ -106,6 +107,38 @@ func TestBuildDirections(t *testing.T) {
 	}
 	if len(b.Lines) != len(b.Request.Parts) {
 		t.Errorf("%d lines for %d parts", len(b.Lines), len(b.Request.Parts))
+	}
+}
+
+// A direction in a speaker tag ("Bob (excitedly): …") acts on the whole turn; one that is not a
+// direction ("(host)") is not read, and is reported.
+func TestBuildTagDirections(t *testing.T) {
+	cat := catalog(t)
+	src := "**Ann (host):** Welcome.\nBob (excitedly): We won!\nAnn [laughs]: Great.\n"
+	sc, err := Parse(strings.NewReader(src), "ep.txt", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := sc.Build(cat, RequestOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range b.Request.Parts {
+		got = append(got, fmt.Sprintf("%s|%s|%s|%d", p.Speaker, p.Style, p.Text, p.PauseBefore))
+	}
+	gap := int(DefaultGap.Milliseconds())
+	want := []string{"Ann||Welcome.|0", fmt.Sprintf("Bob|excited|We won!|%d", gap), fmt.Sprintf("Ann||Great.|%d", gap+500)}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("parts %q\nwant %q", got, want)
+	}
+	var said []string
+	for _, d := range b.Directions {
+		said = append(said, fmt.Sprintf("%d %s", d.Line, d))
+	}
+	wantDirs := []string{`1 "(host)": not read`, `2 "(excitedly)": style excited`, `3 "[laughs]": a 500 ms pause (not voiced)`}
+	if !reflect.DeepEqual(said, wantDirs) {
+		t.Errorf("directions %q\nwant %q", said, wantDirs)
 	}
 }
 

@@ -136,7 +136,15 @@ func (s *Script) Build(cat *voices.Catalog, opts RequestOptions) (Built, error) 
 			}
 			addPause(gap)
 		}
-		segs, dirs := findDirections(cat, t.Text, t.Line)
+		text := t.Text
+		if t.note != "" { // "Alice (excitedly): …": the tag's direction opens the turn
+			if n, _, ok := direction(cat, t.note); ok && n == len(t.note) {
+				text = t.note + " " + text
+			} else {
+				out.Directions = append(out.Directions, Direction{Line: t.Line, Text: t.note})
+			}
+		}
+		segs, dirs := findDirections(cat, text, t.Line)
 		out.Directions = append(out.Directions, dirs...)
 		for _, sg := range segs {
 			addPause(sg.pauseBefore)

@@ -127,6 +127,7 @@ type Turn struct {
 
 	pieces []piece // where Text came from (text format)
 	col    int     // column of the turn's object (JSON format)
+	note   string  // a direction in the speaker tag, "(excitedly)" (text format)
 }
 
 // piece maps Text[off:] to its position in the file.
@@ -161,8 +162,8 @@ func (s *Script) Speakers() []string {
 	return out
 }
 
-// Parse reads a script in the text format or, if its first non-space character is '[' or '{',
-// as JSON. name labels errors (a file name; may be empty).
+// Parse reads a script in the text format or, if it starts (after spaces) with '{', or with '['
+// and then '{', as JSON. name labels errors (a file name; may be empty).
 func Parse(r io.Reader, name string, opts Options) (*Script, error) {
 	src, err := io.ReadAll(io.LimitReader(r, MaxFileBytes+1))
 	if err != nil {
@@ -187,7 +188,7 @@ func Parse(r io.Reader, name string, opts Options) (*Script, error) {
 	s := &Script{Name: name, Gap: DefaultGap, Paragraph: DefaultParagraph, Voices: map[string]string{},
 		Styles: map[string]string{}, Strict: opts.Strict, headerLine: map[string]int{}}
 	trimmed := bytes.TrimLeftFunc(src, unicode.IsSpace)
-	if len(trimmed) > 0 && (trimmed[0] == '[' || trimmed[0] == '{') {
+	if looksJSON(trimmed) {
 		err = s.parseJSON(src)
 	} else {
 		err = s.parseText(src)
@@ -199,6 +200,22 @@ func Parse(r io.Reader, name string, opts Options) (*Script, error) {
 		return nil, err
 	}
 	return s, nil
+}
+
+// looksJSON reports whether a script (from its first non-space byte) is JSON: an object, or an
+// array whose first element is an object ("[Alice]: Hi." is a line of text).
+func looksJSON(b []byte) bool {
+	if len(b) == 0 {
+		return false
+	}
+	if b[0] == '{' {
+		return true
+	}
+	if b[0] != '[' {
+		return false
+	}
+	rest := bytes.TrimLeftFunc(b[1:], unicode.IsSpace)
+	return len(rest) == 0 || rest[0] == '{' || rest[0] == ']'
 }
 
 func lineCol(src []byte, off int) (line, col int) {
@@ -318,8 +335,8 @@ func (s *Script) parseText(src []byte) error {
 		}
 		lead := len(raw) - len(strings.TrimLeftFunc(raw, unicode.IsSpace))
 		col := utf8.RuneCountInString(raw[:lead]) + 1
-		if name, rest, off, ok := speakerTag(line); ok {
-			if err := start(Turn{Speaker: name, Line: ls.num, Paragraph: para}); err != nil {
+		if name, note, rest, off, ok := speakerTag(line); ok {
+			if err := start(Turn{Speaker: name, Line: ls.num, Paragraph: para, note: note}); err != nil {
 				return err
 			}
 			para = false
@@ -354,28 +371,70 @@ func clip(s string, n int) string {
 // spaces and . _ ' - (at most MaxSpeakerWords words, MaxSpeakerLen characters), and the colon
 // is followed by a space or the end of the line (so "https://…" and "10:30" are text). off is the
 // byte offset of rest in line.
-func speakerTag(line string) (name, rest string, off int, ok bool) {
-	c := strings.IndexByte(line, ':')
-	if c <= 0 || (c+1 < len(line) && line[c+1] != ' ' && line[c+1] != '\t') {
-		return "", "", 0, false
+//
+// Scripts written by language models and in Markdown dress the tag: "**Alice:** text",
+// "**Alice**: text", "[Alice]: text", and put a direction in it: "Alice (excitedly): text". These
+// are tags too: the name without its dress, and the direction as note (with its brackets), which
+// Build acts on as a stage direction for the whole turn.
+func speakerTag(line string) (name, note, rest string, off int, ok bool) {
+	start := 0
+	mark := ""
+	for _, m := range []string{"**", "__", "*", "_"} {
+		if strings.HasPrefix(line, m) {
+			mark, start = m, len(m)
+			break
+		}
 	}
-	name = strings.TrimSpace(line[:c])
-	if name == "" || utf8.RuneCountInString(name) > MaxSpeakerLen || len(strings.Fields(name)) > MaxSpeakerWords {
-		return "", "", 0, false
+	c := strings.IndexByte(line[start:], ':')
+	if c < 0 {
+		return "", "", "", 0, false
+	}
+	c += start
+	after := c + 1
+	head := line[start:c]
+	if mark != "" {
+		switch {
+		case strings.HasSuffix(head, mark): // "**Alice**: text"
+			head = head[:len(head)-len(mark)]
+		case strings.HasPrefix(line[after:], mark): // "**Alice:** text"
+			after += len(mark)
+		default:
+			return "", "", "", 0, false
+		}
+	}
+	if after < len(line) && line[after] != ' ' && line[after] != '\t' {
+		return "", "", "", 0, false
+	}
+	head = strings.TrimSpace(head)
+	if strings.HasPrefix(head, "[") && strings.HasSuffix(head, "]") { // "[Alice]: text"
+		head = strings.TrimSpace(head[1 : len(head)-1])
+	}
+	if k := strings.IndexAny(head, "(["); k > 0 { // "Alice (excitedly): text"
+		closer := map[byte]byte{'(': ')', '[': ']'}[head[k]]
+		if head[len(head)-1] != closer || strings.IndexByte(head[k+1:], head[k]) >= 0 {
+			return "", "", "", 0, false
+		}
+		note = head[k:]
+		head = strings.TrimSpace(head[:k])
+	}
+	name = head
+	if name == "" || utf8.RuneCountInString(name) > MaxSpeakerLen || len(strings.Fields(name)) > MaxSpeakerWords ||
+		utf8.RuneCountInString(note) > MaxSpeakerLen {
+		return "", "", "", 0, false
 	}
 	for i, r := range name {
 		if i == 0 && !unicode.IsLetter(r) {
-			return "", "", 0, false
+			return "", "", "", 0, false
 		}
 		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && !strings.ContainsRune(" ._'-", r) {
-			return "", "", 0, false
+			return "", "", "", 0, false
 		}
 	}
 	name = strings.Join(strings.Fields(name), " ")
-	after := line[c+1:]
-	rest = strings.TrimSpace(after)
-	off = c + 1 + (len(after) - len(strings.TrimLeftFunc(after, unicode.IsSpace)))
-	return name, rest, off, true
+	tail := line[after:]
+	rest = strings.TrimSpace(tail)
+	off = after + (len(tail) - len(strings.TrimLeftFunc(tail, unicode.IsSpace)))
+	return name, note, rest, off, true
 }
 
 // parseHeader reads the block between "---" lines; ls is at the opening line, and is left at

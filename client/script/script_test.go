@@ -47,6 +47,11 @@ func TestParseText(t *testing.T) {
 		{"unicode names", "Zoë O'Neil: Bonjour.\nJean-Luc: Salut.", []turn{{"Zoë O'Neil", "Bonjour.", 1, false}, {"Jean-Luc", "Salut.", 2, false}}},
 		{"not a tag: too many words", "A: x\nthis is a long sentence: yes", []turn{{"A", "x this is a long sentence: yes", 1, false}}},
 		{"markup", `Alice: Hi <break time="1s"/> <emphasis>you</emphasis>.`, []turn{{"Alice", `Hi <break time="1s"/> <emphasis>you</emphasis>.`, 1, false}}},
+		// Tags dressed as language models and Markdown write them.
+		{"markdown bold tags", "**Alice:** Hi.\n**Bob**: Hello.\n__Cy:__ Yo.\n*Di*: Hey.", []turn{{"Alice", "Hi.", 1, false}, {"Bob", "Hello.", 2, false}, {"Cy", "Yo.", 3, false}, {"Di", "Hey.", 4, false}}},
+		{"bracketed tags", "[Alice]: Hi.\n[Bob]: Hello.", []turn{{"Alice", "Hi.", 1, false}, {"Bob", "Hello.", 2, false}}},
+		{"a direction in the tag", "Alice (excitedly): Hi.\nBob [softly]: Hello.", []turn{{"Alice", "Hi.", 1, false}, {"Bob", "Hello.", 2, false}}},
+		{"not tags: bold text, an open bracket", "A: x\n**Bold** words: yes\nSee (this: no", []turn{{"A", "x **Bold** words: yes See (this: no", 1, false}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -343,6 +348,7 @@ func FuzzParse(f *testing.F) {
 	for _, s := range []string{
 		"Alice: hi\nBob: yo", "---\nvoices: A=ava\n---\nA: x", "Speaker 1: a\n\nb", "# c\nA: <break/>x",
 		`[{"speaker":"A","text":"x"}]`, `{"turns":[{"speaker":"A","text":"x"}]}`, "A:\n", "---\n", "x\x00",
+		"**A:** x\n__B__: y", "[A]: x\n[B (softly)]: y", "A (laughs): x\nB [", "**A (x):**", "[ ]",
 	} {
 		f.Add(s)
 	}
