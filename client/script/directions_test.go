@@ -76,15 +76,7 @@ func TestFindDirections(t *testing.T) {
 // pause, and the list of what was done.
 func TestBuildDirections(t *testing.T) {
 	cat := catalog(t)
-	src := "---\nvoices: A=ava, B=joe\nstyles: B=calm\n---\nA: (laughs) Hello there.\nB: [excitedly] We won! [calmly] Anyway.\nB: Next.\n"
-	sc, err := Parse(strings.NewReader(src), "ep.txt", Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	b, err := sc.Build(cat, RequestOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	b := buildScript(t, cat, "---\nvoices: A=ava, B=joe\nstyles: B=calm\n---\nA: (laughs) Hello there.\nB: [excitedly] We won! [calmly] Anyway.\nB: Next.\n")
 	type part struct {
 		speaker, style, text string
 		pause                int
@@ -114,15 +106,7 @@ func TestBuildDirections(t *testing.T) {
 // direction ("(host)") is not read, and is reported.
 func TestBuildTagDirections(t *testing.T) {
 	cat := catalog(t)
-	src := "**Ann (host):** Welcome.\nBob (excitedly): We won!\nAnn [laughs]: Great.\n"
-	sc, err := Parse(strings.NewReader(src), "ep.txt", Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	b, err := sc.Build(cat, RequestOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	b := buildScript(t, cat, "**Ann (host):** Welcome.\nBob (excitedly): We won!\nAnn [laughs]: Great.\n")
 	var got []string
 	for _, p := range b.Request.Parts {
 		got = append(got, fmt.Sprintf("%s|%s|%s|%d", p.Speaker, p.Style, p.Text, p.PauseBefore))
@@ -140,6 +124,20 @@ func TestBuildTagDirections(t *testing.T) {
 	if !reflect.DeepEqual(said, wantDirs) {
 		t.Errorf("directions %q\nwant %q", said, wantDirs)
 	}
+}
+
+// buildScript parses src (as ep.txt) and builds its request.
+func buildScript(t *testing.T, cat *voices.Catalog, src string) Built {
+	t.Helper()
+	sc, err := Parse(strings.NewReader(src), "ep.txt", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := sc.Build(cat, RequestOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
 }
 
 var breakRE = regexp.MustCompile(`<break time="\d+ms"/>`)
