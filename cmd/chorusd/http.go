@@ -24,11 +24,13 @@ type httpConfig struct {
 	addr       string
 	playground bool
 	aliases    []string // --voice-alias values, checked against the catalog when serving starts
+	openAI     bool     // --openai-voices
 }
 
 func addHTTPFlags(fs *flag.FlagSet, c *httpConfig) {
 	fs.StringVar(&c.addr, "http", "", "also serve HTTP at this address (host:port): the OpenAI-compatible POST /v1/audio/speech, GET /v1/voices, /healthz, /readyz and the web playground at /; with the gRPC server's TLS, tokens and limits")
 	fs.BoolVar(&c.playground, "playground", true, "with --http, serve the web playground at /")
+	fs.BoolVar(&c.openAI, "openai-voices", false, "with --http, accept OpenAI's voice names in POST /v1/audio/speech as aliases of Chorus voices ("+httpapi.OpenAIVoices+"); --voice-alias overrides any of them")
 	fs.Func("voice-alias", "with --http, NAME=VOICE[,NAME=VOICE...]: another name POST /v1/audio/speech accepts for a voice, for clients written for other voice names (alloy=slt,echo=kal); repeatable", func(s string) error {
 		c.aliases = append(c.aliases, s)
 		return nil
@@ -119,6 +121,16 @@ func voiceAliases(cfg *config, eng server.Engine) (httpapi.VoiceAliases, error) 
 	a, err := httpapi.ParseVoiceAliases(strings.Join(cfg.http.aliases, ","), eng.Catalog())
 	if err != nil {
 		return nil, usageError{fmt.Errorf("--voice-alias: %w", err)}
+	}
+	if !cfg.http.openAI {
+		return a, nil
+	}
+	preset, err := httpapi.ParseVoiceAliases(httpapi.OpenAIVoices, eng.Catalog())
+	if err != nil { // a catalog without the voices the preset names
+		return nil, usageError{fmt.Errorf("--openai-voices: %w", err)}
+	}
+	if a, err = preset.Merge(a); err != nil {
+		return nil, usageError{fmt.Errorf("--voice-alias with --openai-voices: %w", err)}
 	}
 	return a, nil
 }

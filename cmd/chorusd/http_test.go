@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"crypto/tls"
+	"encoding/json"
 	"fmt"
 	"io"
 	"net"
@@ -75,7 +76,7 @@ func TestHTTPBesideGRPC(t *testing.T) {
 	if err := os.WriteFile(tokens, []byte("web:tok-0123456789abcdef\n"), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	d, url := startHTTPDaemon(t, "--auth-tokens", tokens, "--shutdown-timeout", "30s", "--voice-alias", "onyx=joe")
+	d, url := startHTTPDaemon(t, "--auth-tokens", tokens, "--shutdown-timeout", "30s", "--openai-voices", "--voice-alias", "onyx=joe")
 
 	if resp, _ := get(t, url+"/healthz"); resp.StatusCode != 200 {
 		t.Errorf("/healthz: %d", resp.StatusCode)
@@ -107,7 +108,39 @@ func TestHTTPBesideGRPC(t *testing.T) {
 		}
 		return resp
 	}
-	resp := speak("onyx", "Over HTTP.") // an alias of joe
+	// --openai-voices gives OpenAI's names, and --voice-alias overrides one of them.
+	req, err := http.NewRequest("GET", url+"/v1/voices", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	req.Header.Set("Authorization", "Bearer tok-0123456789abcdef")
+	vr, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var listing struct {
+		Voices []struct {
+			Name    string   `json:"name"`
+			Aliases []string `json:"aliases"`
+		} `json:"voices"`
+	}
+	err = json.NewDecoder(vr.Body).Decode(&listing)
+	vr.Body.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	aliasOf := map[string]string{}
+	for _, v := range listing.Voices {
+		for _, a := range v.Aliases {
+			aliasOf[a] = v.Name
+		}
+	}
+	for name, want := range map[string]string{"alloy": "slt", "echo": "kal", "shimmer": "val", "onyx": "joe"} {
+		if aliasOf[name] != want {
+			t.Errorf("GET /v1/voices: %s is an alias of %q, want %q (%v)", name, aliasOf[name], want, aliasOf)
+		}
+	}
+	resp := speak("onyx", "Over HTTP.") // an alias of joe, overriding the preset's sam
 	got, err := io.ReadAll(resp.Body)
 	resp.Body.Close()
 	if err != nil {

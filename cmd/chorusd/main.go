@@ -166,6 +166,9 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	if len(cfg.http.aliases) > 0 && cfg.http.addr == "" {
 		return nil, errors.New("--voice-alias needs --http: aliases are names for the HTTP API's voice field")
 	}
+	if cfg.http.openAI && cfg.http.addr == "" {
+		return nil, errors.New("--openai-voices needs --http: OpenAI's voice names are for the HTTP API's voice field")
+	}
 	if cfg.tlsClientCA != "" && cfg.tlsCert == "" {
 		return nil, errors.New("--tls-client-ca needs --tls-cert and --tls-key")
 	}

@@ -344,6 +344,7 @@ func TestBadFlags(t *testing.T) {
 		{[]string{"--shutdown-timeout", "soon"}, "soon"},
 		{[]string{"extra"}, "extra"},
 		{[]string{"--voice-alias", "alloy=ava"}, "--voice-alias needs --http"},
+		{[]string{"--openai-voices"}, "--openai-voices needs --http"},
 		{[]string{"--http", "127.0.0.1:0", "--voice-alias", "alloy=nobody"}, `no voice named "nobody"`},
 		{[]string{"--http", "127.0.0.1:0", "--voice-alias", "alloy=ava", "--voice-alias", "joe=kit"}, "already a voice"},
 	} {

@@ -13,6 +13,25 @@ import (
 // MaxVoiceAliases bounds how many aliases one server takes.
 const MaxVoiceAliases = 64
 
+// OpenAIVoices is the preset chorusd --openai-voices installs: OpenAI's speech voice names, each
+// as an alias of the Chorus voice nearest it in sex and character (alloy, the default, and the
+// other bright female voices on the recorded slt and val; echo, ash, cedar on the recorded kal;
+// fable on ked; onyx, the deep one, on sam; ballad on leo; coral and nova on ava; sage on mia).
+const OpenAIVoices = "alloy=slt,ash=kal,ballad=leo,cedar=kal,coral=ava,echo=kal,fable=ked,marin=slt,nova=ava,onyx=sam,sage=mia,shimmer=val,verse=joe"
+
+// Merge returns a with b's aliases added, b's winning where both name an alias.
+func (a VoiceAliases) Merge(b VoiceAliases) (VoiceAliases, error) {
+	out := maps.Clone(a)
+	if out == nil {
+		out = VoiceAliases{}
+	}
+	maps.Copy(out, b)
+	if len(out) > MaxVoiceAliases {
+		return nil, fmt.Errorf("more than %d voice aliases", MaxVoiceAliases)
+	}
+	return out, nil
+}
+
 // VoiceAliases maps names that POST /v1/audio/speech accepts in "voice" to Chorus voices, for
 // clients written for another service's voice names (OpenAI's alloy, echo, …). The operator
 // names every alias: a name that is neither a voice nor an alias still gets 404, so no request
