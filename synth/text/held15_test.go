@@ -3,8 +3,10 @@ package text
 import "testing"
 
 // held15DevFloor is the exact-match share the dev half of held-out set 15 holds at least:
-// 127/141 (90.1%) when first scored, before round sixteen.
-const held15DevFloor = 0.90
+// 127/141 (90.1%) when first scored, before round sixteen; 140/141 after its defaults and cue
+// sets (one expectation corrected to the spoken alphabet, "parents' evening" as parents evening).
+// Left: "125 GeV" read gigaelectron volts where the set wrote g e v (taste).
+const held15DevFloor = 0.99
 
 // TestHeld15Dev scores the development half of held-out set 15 (testdata/held15_dev.tsv: radio
 // traffic and weather bulletins, legal and parliamentary text, school newsletters, science
@@ -18,7 +20,19 @@ func TestHeld15Dev(t *testing.T) {
 
 // held15UnseenFloor is the exact-match share the unseen half of held-out set 15 holds at least:
 // 125/142 (88.0%) when first counted, before round sixteen (its count only; which lines miss was
-// not looked at).
+// not looked at), and 125/142 again at its one measurement at the end of round sixteen: the same
+// seventeen lines (checked by running the half at the commit that added it), none of the round's
+// defaults reached a line of this half and none broke one. Caveat: the count was also read once
+// mid-round (after the round's first commit, unchanged), not the lines. The set was written by
+// the hand that wrote the round, so its lines were known; readers were chosen from held15's dev
+// misses, the earlier sets' unseen misses and the list, and a line remembered to need a
+// mechanism seen in one earlier set only (87* not out) was left alone until this measurement.
+// Misses by mechanism: compass points in capitals (SE London, a light SW breeze, 12 km NE of),
+// other abbreviations (apps, SO after scores), a unit in capitals (60 FPS), a range of codes
+// (A1–A12), a unit glued by a hyphen after a decimal (6.5-m), a span of military times (0600
+// to 2100), not out (82*), a name read as a regnal one (NASA's Artemis II), a year alone closing
+// a museum label (1889), the day-first habit's cue (Ofsted), a store's number in pairs, and
+// conventions other tables pin otherwise (ref., rpm, MacBook).
 const held15UnseenFloor = 0.88
 
 // TestHeld15Unseen scores the half of held-out set 15 whose outputs are not looked at while the
