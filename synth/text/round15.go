@@ -307,7 +307,9 @@ func (n *normalizer) noteDate(t *token) bool {
 }
 
 // dayFirstWords in a sentence show the British (or European) habit of writing the day first.
-var dayFirstWords = setOf("pence vat nhs hmrc dvla mot postcode fortnight cheque licence whilst programme tyre tyres colour centre gbp eur")
+var dayFirstWords = setOf("pence vat nhs hmrc dvla mot postcode fortnight cheque licence whilst programme tyre tyres colour centre gbp eur " +
+	// round sixteen, after the held15 unseen measurement: British institutions and spellings
+	"ofsted gcse gcses ucas dvsa tfl ofcom ofgem favour honour labour neighbour organisation theatre metre metres litre litres")
 
 // dayFirstToken reports a token that shows the day-first habit: an amount in pounds or euros, or
 // a word of dayFirstWords.

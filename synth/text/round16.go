@@ -37,8 +37,11 @@ func (n *normalizer) round16Token(t *token) int {
 	if n.fluidOunces(t) {
 		return 2 // "fl" and "oz"
 	}
+	if k := n.codeRange(t); k > 0 {
+		return k
+	}
 	if n.numberIsSerial(t) || n.labelPair(t) || n.madeOfAttempted(t) || n.tookFigures(t) || n.spacedSlashPause(t) || n.alphabetRange(t) ||
-		n.raceKilometres(t) || n.adCapitals(t) || n.nearAbbrev(t) || n.majorityAbbrev(t) || n.deputyAbbrev(t) || n.variantLetter(t) || n.numberPossessive(t) || n.greekAfterNumber(t) || n.bureauDesignation(t) {
+		n.raceKilometres(t) || n.compassDirection(t) || n.hyphenMetre(t) || n.adCapitals(t) || n.nearAbbrev(t) || n.majorityAbbrev(t) || n.deputyAbbrev(t) || n.variantLetter(t) || n.numberPossessive(t) || n.greekAfterNumber(t) || n.bureauDesignation(t) {
 		return 1
 	}
 	return 0
@@ -596,5 +599,100 @@ func (n *normalizer) deputyAbbrev(t *token) bool {
 		return false
 	}
 	n.readAbbrev(t, "deputy")
+	return true
+}
+
+// compassNouns after a compass point make it a direction: "a light SW breeze", "the NE coast".
+var compassNouns = setOf(`wind winds breeze breezes gale gales gust gusts swell airflow flow coast coastline corner corridor
+quadrant region regions side suburbs flank approach direction face slope`)
+
+// compassBefore before a compass point and a capitalized place make it a direction: "in SE London".
+var compassBefore = setOf("in across from to of throughout around and into towards toward rural central parts")
+
+// distanceUnits before a compass point and "of" make it a bearing: "12 km NE of Ridgecrest".
+var distanceUnits = setOf("km miles mi m nm kilometres kilometers metres meters yards yds ft feet")
+
+// compassDirection reads a compass point of two or three capitals as a direction where the
+// sentence shows it is one (after the held15 unseen measurement; the points of one letter are
+// left to the wind reader): before a noun of wind or of a region ("a light SW breeze", "the NE
+// coast"), between a distance and "of" ("12 km NE of Ridgecrest"), or before a capitalized place
+// after a preposition ("in SE London"). A state code before a ZIP or after "City," stays (that
+// reader comes later; here a number or a comma before it blocks). It reports whether it did.
+func (n *normalizer) compassDirection(t *token) bool {
+	w, ok := compassPoints[t.core]
+	if !ok || len(t.core) < 2 || t.pre != "" {
+		return false
+	}
+	prev, next := n.peek(-1), n.peek(1)
+	if prev != nil && strings.HasSuffix(prev.post, ",") {
+		return false // "Omaha, NE"
+	}
+	dir := false
+	if next != nil && t.post == "" && next.pre == "" {
+		nl := strings.ToLower(next.core)
+		switch {
+		case compassNouns[nl]:
+			dir = true
+		case nl == "of" && prev != nil && prev.post == "" && distanceUnits[strings.ToLower(prev.core)]:
+			dir = true
+		case prev != nil && prev.post == "" && compassBefore[strings.ToLower(prev.core)] && isCapitalized(next.core) && isLetterWord(next.core) && !isUpperWord(next.core):
+			// One place, not a name of several capitalized words ("to NE Logistics Ltd.").
+			nn := n.peek(2)
+			dir = next.post != "" || nn == nil || !isCapitalized(nn.core)
+		}
+	}
+	if !dir {
+		return false
+	}
+	n.by("compass point")
+	n.emit(t.raw, strings.Fields(w)...)
+	return true
+}
+
+// codeRange reads two codes of one letter and a number joined by a dash, the number rising, as a
+// range: "Seats B1–B8" b one to b eight, "Wells C3–C10" (after the held15 unseen measurement;
+// junctions and motorways, J and M, have their own reader). It returns the tokens used, or 0.
+func (n *normalizer) codeRange(t *token) int {
+	a, b, used := "", "", 1
+	if x, y, ok := strings.Cut(t.core, "-"); ok {
+		a, b = x, y
+	} else if d, e := n.peek(1), n.peek(2); d != nil && e != nil && (d.core == "–" || d.core == "—") && t.end == d.start && d.end == e.start && t.post == "" && d.post == "" && e.pre == "" {
+		a, b, used = t.core, e.core, 3 // the tokenizer splits a dash between words into a token of its own
+	} else {
+		return 0
+	}
+	if len(a) < 2 || len(b) < 2 || len(a) > 4 || len(b) > 4 || a[0] != b[0] || a[0] < 'A' || a[0] > 'Z' || a[0] == 'J' || a[0] == 'M' ||
+		!allDigits(a[1:]) || !allDigits(b[1:]) || a[1] == '0' || b[1] == '0' || atoiSmall(b[1:]) <= atoiSmall(a[1:]) {
+		return 0
+	}
+	n.by("range of codes")
+	l := strings.ToLower(a[:1])
+	n.emitLetter(t.raw, l)
+	n.emit(t.raw, appendInteger(nil, a[1:])...)
+	n.emit(t.raw, "to")
+	n.emitLetter(t.raw, l)
+	n.emit(t.raw, appendInteger(nil, b[1:])...)
+	return used
+}
+
+// hyphenMetre reads a number joined by a hyphen to m before a noun as a length used as an
+// adjective, "a 2.5-m wall" two point five meter wall (after the held15 unseen measurement; the
+// longer units were read so already). It reports whether it did.
+func (n *normalizer) hyphenMetre(t *token) bool {
+	d, ok := strings.CutSuffix(t.core, "-m")
+	if !ok || t.post != "" {
+		return false
+	}
+	num, rest, ok := scanNumber(d)
+	if !ok || rest != "" || num.neg || num.commas {
+		return false
+	}
+	next := n.peek(1)
+	if next == nil || next.pre != "" || !isLetterWord(next.core) || next.core != strings.ToLower(next.core) || notNoun[next.core] {
+		return false
+	}
+	n.by("number and unit")
+	n.emit(t.raw, appendNumber(nil, num)...)
+	n.emit(t.raw, "meter")
 	return true
 }

@@ -313,7 +313,7 @@ func (n *normalizer) bookAbbrev(t *token) bool {
 // overtimes read "OT" and "2OT" as overtime where a game is meant: "won 25-22 in OT", "a 3-2
 // (OT) win", "lost in 2OT" double overtime. Elsewhere OT stays spelled (occupational therapy,
 // the Old Testament).
-var overtimes = map[string][]string{"OT": {"overtime"}, "2OT": {"double", "overtime"}, "3OT": {"triple", "overtime"}}
+var overtimes = map[string][]string{"OT": {"overtime"}, "2OT": {"double", "overtime"}, "3OT": {"triple", "overtime"}, "SO": {"shootout"}} // SO: round sixteen
 
 func (n *normalizer) overtime(t *token) bool {
 	w, ok := overtimes[t.core]

@@ -47,7 +47,7 @@ var units = map[string]unit{
 	"mph":  u("mile per hour", "miles per hour", true), "kph": u("kilometer per hour", "kilometers per hour", true),
 	"km/h": u("kilometer per hour", "kilometers per hour", true), "m/s": u("meter per second", "meters per second", true),
 	"rpm": u("revolution per minute", "revolutions per minute", true), "bpm": u("beat per minute", "beats per minute", true),
-	"fps": u("frame per second", "frames per second", true), "req/s": u("request per second", "requests per second", true),
+	"fps": u("frame per second", "frames per second", true), "FPS": u("frame per second", "frames per second", true), "req/s": u("request per second", "requests per second", true),
 	"req/sec": u("request per second", "requests per second", true), "req/min": u("request per minute", "requests per minute", true), "psi": u("p s i", "p s i", true),
 	"°C": u("degree celsius", "degrees celsius", true), "°F": u("degree fahrenheit", "degrees fahrenheit", true),
 	"℃": u("degree celsius", "degrees celsius", true), "℉": u("degree fahrenheit", "degrees fahrenheit", true),
