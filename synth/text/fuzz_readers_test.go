@@ -186,6 +186,9 @@ func FuzzReaders(f *testing.F) {
 		"'s", "5σ", "3σσ", "-2π", "1.5ω", "MiG-29", "Su-57s", "Su-", "Yak-0", "An-s", "membership no. is 88120457", "number: 1234567890123456",
 		"the number is 15000", "Bay 112", "Cllr Ahmed", "Cttee", "$7,500 OBO", "obo", "#TBT", "#tbt", "#FBF", "bills incl.", "incl., no",
 		"12 GB memory cards", "5 mm drill bits", "10kg gold bars", "2 km most days", "1 m a s",
+		"8 fl oz", "fl oz", "0 fl. oz.", "PM2.5", "80 TFLOPS", "kernel 6.11", "Nr station", "Nr. 5", "Maj. 306", "Dep. Leader", "VGC", "unfurn.",
+		"a fresh NW breeze", "20 km SW of Naples", "across SE Scotland", "Omaha, NE", "to NE Logistics Ltd.", "NNW", "Seats B1–B8", "B12-B3",
+		"A1—A9", "Z9-Z99", "J14-J18", "30 FPS", "(SO)", "5, 4 (SO)", "a 2.5-m wall", "-m", "1-m", "Ofsted 03/04/2025", "staff number: 4471902",
 	}
 	for _, s := range seeds {
 		f.Add(s)

@@ -33,7 +33,12 @@ func TestHeld15Dev(t *testing.T) {
 // to 2100), not out (82*), a name read as a regnal one (NASA's Artemis II), a year alone closing
 // a museum label (1889), the day-first habit's cue (Ofsted), a store's number in pairs, and
 // conventions other tables pin otherwise (ref., rpm, MacBook).
-const held15UnseenFloor = 0.88
+//
+// Changes made after the measurement, each tested on fresh sentences in readings16.tsv rather
+// than the half's lines (compass points, a range of codes, FPS, SO after scores, a hyphen before
+// m, British cues of the day-first habit), bring it to 133/142, so the half is no longer unseen.
+// Left: 0600 to 2100, 82*, apps, Artemis II, ref., rpm, MacBook, 1889, Store #1187.
+const held15UnseenFloor = 0.93
 
 // TestHeld15Unseen scores the half of held-out set 15 whose outputs are not looked at while the
 // readers are changed.
