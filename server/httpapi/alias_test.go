@@ -93,6 +93,17 @@ func TestVoiceAliasOverHTTP(t *testing.T) {
 			t.Errorf("voice %s lists aliases %q, want %q", v.Name, got, want)
 		}
 	}
+	// The styles list the words that ask for them in instructions, as the catalog has them.
+	cat := testkit.Engine(t).Catalog()
+	for _, s := range list.Styles {
+		c, _ := cat.Style(s.Name)
+		if strings.Join(s.Cues, ",") != strings.Join(c.Cues, ",") {
+			t.Errorf("style %s lists cues %q, want %q", s.Name, s.Cues, c.Cues)
+		}
+	}
+	if len(list.Styles) < 2 || len(list.Styles[1].Cues) == 0 {
+		t.Errorf("styles %+v: want cues", list.Styles)
+	}
 }
 
 // FuzzParseVoiceAliases: any spec either fails with an error or gives aliases that keep the

@@ -30,6 +30,8 @@ type voiceJSON struct {
 type styleJSON struct {
 	Name        string `json:"name"`
 	Description string `json:"description,omitempty"`
+	// Cues are the words besides the name that ask for the style in instructions.
+	Cues []string `json:"cues,omitempty"`
 }
 
 // voices serves GET /v1/voices[?language=en]: the catalog, through the service's ListVoices
@@ -57,7 +59,13 @@ func (h *Handler) voices(w http.ResponseWriter, r *http.Request) {
 			Aliases: h.opts.VoiceAliases.of(v.GetName())})
 	}
 	for _, s := range resp.GetStyles() {
-		out.Styles = append(out.Styles, styleJSON{Name: s.GetName(), Description: s.GetDescription()})
+		sj := styleJSON{Name: s.GetName(), Description: s.GetDescription()}
+		if h.opts.Catalog != nil {
+			if st, ok := h.opts.Catalog.Style(s.GetName()); ok {
+				sj.Cues = st.Cues
+			}
+		}
+		out.Styles = append(out.Styles, sj)
 	}
 	for _, n := range formatNames {
 		if f := h.formats[n]; f != nil && f.open != nil {
