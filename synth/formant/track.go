@@ -19,6 +19,7 @@ type frame struct {
 	par     [5]float64 // parallel gains A2..A6
 	ab      float64    // bypass gain
 	f6, b6  float64    // parallel F6 frequency and bandwidth
+	lpb     float64    // share (0–1) of the bypass noise that is low-passed (labiodental frication)
 	asp     float64    // 1 inside post-stop aspiration (B1 widening, F1 cutback)
 }
 
@@ -392,6 +393,9 @@ func (pl *planner) amps(i int, d float64, fr *frame, ph *prosody.Phrase) {
 		fr.av, fr.avs, fr.af = t.av, t.avs, t.af
 		fr.par, fr.ab = t.par, t.ab
 		fr.f6, fr.b6 = t.f6, t.b6
+		if t.place == phone.Labiodental {
+			fr.lpb = 1
+		}
 		// Frication rises and decays over 10 ms; voicing fills in between.
 		edge := math.Min(d, dur-d) / pl.ms(12)
 		if edge < 1 {
