@@ -189,6 +189,7 @@ func FuzzReaders(f *testing.F) {
 		"8 fl oz", "fl oz", "0 fl. oz.", "PM2.5", "80 TFLOPS", "kernel 6.11", "Nr station", "Nr. 5", "Maj. 306", "Dep. Leader", "VGC", "unfurn.",
 		"a fresh NW breeze", "20 km SW of Naples", "across SE Scotland", "Omaha, NE", "to NE Logistics Ltd.", "NNW", "Seats B1–B8", "B12-B3",
 		"A1—A9", "Z9-Z99", "J14-J18", "30 FPS", "(SO)", "5, 4 (SO)", "a 2.5-m wall", "-m", "1-m", "Ofsted 03/04/2025", "staff number: 4471902",
+		"Root 87* at tea", "87**", "*87*", "999* balls", "a 5* hotel", "from 2200 to 0500", "2359 until 0000", "0000 to 2400", "9999 to 0999",
 	}
 	for _, s := range seeds {
 		f.Add(s)
