@@ -219,6 +219,21 @@ func (n *normalizer) token() int {
 			}
 		}
 	}
+	// Currency codes glued to the amount: "USD12.50", "EUR9.99", "GBP5 million".
+	if len(core) > 3 && isDigit(core[3]) {
+		if c, ok := currencyCodes[core[:3]]; ok {
+			if num, rest, ok := scanNumber(core[3:]); ok && rest == "" && (!num.hasPoint || len(num.frac) == 2) {
+				sc := ""
+				if sc = n.scaleAfter(); sc != "" {
+					n.i++
+					sc = n.croreAfter(sc)
+				}
+				n.by("money")
+				n.emit(t.raw, appendMoney(nil, num, c, sc)...)
+				return 1
+			}
+		}
+	}
 	if n.mixedIdentifier(t) {
 		return 1
 	}

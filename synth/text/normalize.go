@@ -109,6 +109,7 @@ func (n *normalizer) sentence(raw string) Sentence {
 		}
 		raw = invalidAsSpaces(raw)
 	}
+	raw = blankMarkdownLinks(raw)
 	orig := raw
 	var removed Removals
 	if HasControls(raw) {

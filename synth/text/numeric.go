@@ -1033,6 +1033,14 @@ func (n *normalizer) quantity(t *token, num number, rest string) int {
 	if rest != "" {
 		return n.suffix(t, num, rest)
 	}
+	// "12.50 USD", "9.99 EUR": an amount in cents before a currency code is money, as "USD 12.50" is.
+	if next := n.peek(1); next != nil && t.post == "" && num.hasPoint && len(num.frac) == 2 && next.pre == "" {
+		if c, ok := currencyCodes[next.core]; ok {
+			n.by("money")
+			n.emit(src, appendMoney(nil, num, c, "")...)
+			return 2
+		}
+	}
 	// "1 1/2": a whole number followed by a fraction.
 	if next := n.peek(1); next != nil && t.post == "" && !num.hasPoint && next.pre == "" {
 		if a, b, ok := splitFraction(next.core); ok {
