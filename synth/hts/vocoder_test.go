@@ -1,7 +1,10 @@
 package hts
 
 import (
+	"bytes"
 	"context"
+	"encoding/binary"
+	"fmt"
 	"math"
 	"runtime"
 	"strings"
@@ -326,5 +329,41 @@ func TestSpectrumMLPGPerFrame(t *testing.T) {
 				t.Fatalf("frame %d, coefficient %d: %v, per frame %v", f, d, got, c[f])
 			}
 		}
+	}
+}
+
+// A frame of noise is filtered as one block of noiseSize samples: a voice file whose frames
+// are longer is refused when the vocoder is made, rather than indexing past the block (a
+// panic) when it speaks a voiceless frame. A frame period that fits still speaks.
+func TestLongFramePeriodIsAnError(t *testing.T) {
+	f32 := func(x float32) []byte { return binary.LittleEndian.AppendUint32(nil, math.Float32bits(x)) }
+	voice := func(fp int) *Voice {
+		b := bytes.Replace(miniVoice(3, 7), []byte("FRAME_PERIOD:80\n"), []byte(fmt.Sprintf("FRAME_PERIOD:%d\n", fp)), 1)
+		// Every state voiceless (the LF0 PDF's voiced weight 0.9 -> 0.1), so that it speaks
+		// noise.
+		if bytes.Count(b, f32(0.9)) != 1 {
+			t.Fatal("the mini voice's voiced weight is not where this test expects it")
+		}
+		v, err := Parse(bytes.Replace(b, f32(0.9), f32(0.1), 1))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if v.FramePeriod != fp {
+			t.Fatalf("frame period %d, want %d", v.FramePeriod, fp)
+		}
+		return v
+	}
+	for _, fp := range []int{noiseSize + 1, 10000} {
+		if _, err := New(voice(fp), Params{}, 1); err == nil || !strings.Contains(err.Error(), "frame period") {
+			t.Errorf("frame period %d: err = %v, want one naming the frame period", fp, err)
+		}
+	}
+	v := voice(noiseSize)
+	vc, err := New(v, Params{}, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if out := render(t, vc, testPhrase(t, v.SampleRate, "S AA1 S")); acoustics.Peak(out) == 0 {
+		t.Error("a voiceless phrase at the longest frame period is silent")
 	}
 }

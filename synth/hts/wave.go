@@ -153,6 +153,10 @@ func newWaveform(order int, alpha float64, fp int, seed uint64, folds *foldCache
 	if err != nil {
 		return nil, err
 	}
+	if fp < 1 || fp > noiseSize {
+		// A frame of noise is filtered as one block of noiseSize samples.
+		return nil, fmt.Errorf("hts: frame period %d samples not in [1, %d]", fp, noiseSize)
+	}
 	nf, err := dsp.NewRealFFT(noiseSize)
 	if err != nil {
 		return nil, fmt.Errorf("hts: %w", err)
