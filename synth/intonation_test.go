@@ -143,6 +143,10 @@ var (
 // flat at the final low becomes the utterance's median, and the end is then level with it.
 const shortStatements = 16
 
+// shortQuestions is how many of finalQuestions, at their end, are the short ones of round h3b,
+// counted apart too: in a short question the rise is most of the voicing after the first word.
+const shortQuestions = 8
+
 // TestSentenceFinalPitch: measured on the audio of every voice by Praat, a plain statement ends
 // low (the median F0 of its last 100 ms of voicing at most 0.92 of the utterance's median) and a
 // yes/no question ends high (at least 1.08). The bounds are a semitone and a half either side of
@@ -192,9 +196,13 @@ func TestSentenceFinalPitch(t *testing.T) {
 		question bool
 	}
 	total, missed := map[key]int{}, map[key]int{}
-	shortMissed := map[string]int{} // per voice, of the last shortStatements statements
+	shortMissed := map[string]int{}  // per voice, of the last shortStatements statements
+	shortQMissed := map[string]int{} // and of the last shortQuestions questions
 	short := map[string]bool{}
 	for _, s := range finalStatements[len(finalStatements)-shortStatements:] {
+		short[s] = true
+	}
+	for _, s := range finalQuestions[len(finalQuestions)-shortQuestions:] {
 		short[s] = true
 	}
 	seen := 0
@@ -218,8 +226,11 @@ func TestSentenceFinalPitch(t *testing.T) {
 		total[k]++
 		if u.question && ratio < 1.08 || !u.question && ratio > 0.92 {
 			missed[k]++
-			if !u.question && short[u.text] {
+			switch {
+			case !u.question && short[u.text]:
 				shortMissed[u.voice]++
+			case u.question && short[u.text]:
+				shortQMissed[u.voice]++
 			}
 			t.Logf("%s: %q ends at %.2f of the median F0", u.voice, u.text, ratio)
 		}
@@ -240,11 +251,16 @@ func TestSentenceFinalPitch(t *testing.T) {
 			t.Errorf("%s: %d of %d %s end on the wrong side of the bound (≤ 0.92 of the median F0 for statements, ≥ 1.08 for questions); at most a tenth may", k.voice, missed[k], n, kind)
 		}
 	}
-	// And a tenth of the short statements, counted apart: among all statements their misses
-	// would hide.
+	// And a tenth of the short statements, and of the short questions, counted apart: among
+	// all sentences of their kind their misses would hide.
 	for v, m := range shortMissed {
 		if m*10 > shortStatements {
 			t.Errorf("%s: %d of the %d short statements end above 0.92 of the median F0; at most a tenth may", v, m, shortStatements)
+		}
+	}
+	for v, m := range shortQMissed {
+		if m*10 > shortQuestions {
+			t.Errorf("%s: %d of the %d short questions end below 1.08 of the median F0; at most a tenth may", v, m, shortQuestions)
 		}
 	}
 }
