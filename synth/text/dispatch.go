@@ -207,14 +207,8 @@ func (n *normalizer) token() int {
 			if num, rest, ok := scanNumber(next.core); ok && rest == "" && !(len(num.frac) == 1 && n.peekScale(2) == "") {
 				// One decimal digit without a scale word is no amount of money: "INR 2.5" (a
 				// lab value), but "USD 2.5 billion".
-				sc := ""
 				n.i++
-				if sc = n.scaleAfter(); sc != "" {
-					n.i++
-					sc = n.croreAfter(sc)
-				}
-				n.by("money")
-				n.emit(t.raw, appendMoney(nil, num, c, sc)...)
+				n.codedMoney(t, num, c)
 				return 1
 			}
 		}
@@ -223,13 +217,7 @@ func (n *normalizer) token() int {
 	if len(core) > 3 && isDigit(core[3]) {
 		if c, ok := currencyCodes[core[:3]]; ok {
 			if num, rest, ok := scanNumber(core[3:]); ok && rest == "" && (!num.hasPoint || len(num.frac) == 2) {
-				sc := ""
-				if sc = n.scaleAfter(); sc != "" {
-					n.i++
-					sc = n.croreAfter(sc)
-				}
-				n.by("money")
-				n.emit(t.raw, appendMoney(nil, num, c, sc)...)
+				n.codedMoney(t, num, c)
 				return 1
 			}
 		}
@@ -433,4 +421,16 @@ func (n *normalizer) general(t *token) {
 		}
 		n.word(t.raw, w)
 	}
+}
+
+// codedMoney reads an amount written with a currency code ("USD 10", "USD12.50"), taking a scale
+// word after it ("GBP5 million"); n.i is at the amount's last token.
+func (n *normalizer) codedMoney(t *token, num number, c currency) {
+	sc := ""
+	if sc = n.scaleAfter(); sc != "" {
+		n.i++
+		sc = n.croreAfter(sc)
+	}
+	n.by("money")
+	n.emit(t.raw, appendMoney(nil, num, c, sc)...)
 }
