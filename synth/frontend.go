@@ -44,19 +44,7 @@ func (e *Engine) Analyze(ctx context.Context, s string, lexicon map[string]phone
 	if err := req.validateText(); err != nil {
 		return nil, err
 	}
-	lex := e.lexicon
-	if len(lexicon) > 0 {
-		lex = lex.With(lexicon)
-	}
-	p := &resolved{Part: req.Parts[0], src: newPlainSource(s)}
-	var out []Analysis
-	err := e.sentences(ctx, lex, p, nil, func(s sentence) error {
-		if len(s.Words) > 0 {
-			out = append(out, s.Analysis)
-		}
-		return nil
-	})
-	return out, err
+	return e.analyses(ctx, []resolved{{Part: req.Parts[0], src: newPlainSource(s)}}, lexicon)
 }
 
 // AnalyzePart runs the front end over one part as Synthesize reads it: plain text, inline markup
@@ -68,6 +56,12 @@ func (e *Engine) AnalyzePart(ctx context.Context, p Part, lexicon map[string]pho
 	if err != nil {
 		return nil, err
 	}
+	return e.analyses(ctx, parts, lexicon)
+}
+
+// analyses reads the sentences of parts with the engine's lexicon and lexicon's entries, and
+// returns those with words.
+func (e *Engine) analyses(ctx context.Context, parts []resolved, lexicon map[string]phone.Pron) ([]Analysis, error) {
 	lex := e.lexicon
 	if len(lexicon) > 0 {
 		lex = lex.With(lexicon)
@@ -81,7 +75,7 @@ func (e *Engine) AnalyzePart(ctx context.Context, p Part, lexicon map[string]pho
 			return nil
 		})
 		if err != nil {
-			return nil, err
+			return out, err
 		}
 	}
 	return out, nil

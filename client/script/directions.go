@@ -214,8 +214,7 @@ func plainDepth(tag string) int {
 // length in bytes.
 func direction(cat *voices.Catalog, s string) (int, Direction, bool) {
 	open := s[0]
-	closeCh := map[byte]byte{'[': ']', '(': ')', '*': '*'}[open]
-	end := strings.IndexByte(s[1:], closeCh)
+	end := strings.IndexByte(s[1:], closer(open))
 	if end <= 0 || end > maxDirectionBytes {
 		return 0, Direction{}, false
 	}
@@ -272,4 +271,15 @@ func direction(cat *voices.Catalog, s string) (int, Direction, bool) {
 	}
 	d.Style = style
 	return n, d, true
+}
+
+// closer is the bracket that closes open ('[', '(' or '*').
+func closer(open byte) byte {
+	switch open {
+	case '[':
+		return ']'
+	case '(':
+		return ')'
+	}
+	return open
 }

@@ -410,8 +410,7 @@ func speakerTag(line string) (name, note, rest string, off int, ok bool) {
 		head = strings.TrimSpace(head[1 : len(head)-1])
 	}
 	if k := strings.IndexAny(head, "(["); k > 0 { // "Alice (excitedly): text"
-		closer := map[byte]byte{'(': ')', '[': ']'}[head[k]]
-		if head[len(head)-1] != closer || strings.IndexByte(head[k+1:], head[k]) >= 0 {
+		if head[len(head)-1] != closer(head[k]) || strings.IndexByte(head[k+1:], head[k]) >= 0 {
 			return "", "", "", 0, false
 		}
 		note = head[k:]

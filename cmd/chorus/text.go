@@ -84,19 +84,6 @@ func (c *cli) text(ctx context.Context, args []string, o *textOptions) error {
 	if err != nil {
 		return err
 	}
-	if o.ssml {
-		c.warnUnspeakable(in.text, true)
-		syn, done, err := o.co.synthesizer(ctx)
-		if err != nil {
-			return err
-		}
-		defer done()
-		sents, err := syn.AnalyzeSSML(ctx, in.text, lex)
-		if err != nil {
-			return err
-		}
-		return c.printSentences(sents, o)
-	}
 	// Plain text is read as it is; with markup, as the tags say: pieces of plain text in the
 	// normalizer's conventions, <phoneme> words as lexicon entries.
 	pieces := []string{in.text}
@@ -126,7 +113,7 @@ func (c *cli) text(ctx context.Context, args []string, o *textOptions) error {
 			lex = merged
 		}
 	}
-	c.warnUnspeakable(in.text, o.useMarkup)
+	c.warnUnspeakable(in.text, o.useMarkup || o.ssml)
 	if o.explain {
 		return c.explain(pieces, lex, o)
 	}
@@ -135,6 +122,13 @@ func (c *cli) text(ctx context.Context, args []string, o *textOptions) error {
 		return err
 	}
 	defer done()
+	if o.ssml { // one document, read as the engine reads SSML
+		sents, err := syn.AnalyzeSSML(ctx, in.text, lex)
+		if err != nil {
+			return err
+		}
+		return c.printSentences(sents, o)
+	}
 	for _, p := range pieces {
 		// Text longer than one request is read in pieces, as say speaks it.
 		chunks := []string{p}

@@ -201,15 +201,13 @@ func (h *Handler) convert(req *speechRequest) (*speechJob, error) {
 	}
 	j.wire = &chorusv1.SynthesizeRequest{Audio: ac, EnableWordTimings: req.WordTimings, Input: &chorusv1.SynthesisInput{}}
 	switch req.InputFormat {
-	case "", inputText, inputMarkup:
-		j.wire.Input.Source = &chorusv1.SynthesisInput_Text{Text: *req.Input}
-		j.wire.Input.Markup = req.InputFormat == inputMarkup
-		if req.Voice != "" || style != "" {
-			j.wire.Voice = &chorusv1.VoiceSelection{Name: h.opts.VoiceAliases.resolve(req.Voice), Style: style}
+	case "", inputText, inputMarkup, inputSSML:
+		if req.InputFormat == inputSSML {
+			j.wire.Input.Source = &chorusv1.SynthesisInput_Ssml{Ssml: *req.Input}
+		} else {
+			j.wire.Input.Source = &chorusv1.SynthesisInput_Text{Text: *req.Input}
+			j.wire.Input.Markup = req.InputFormat == inputMarkup
 		}
-		j.texts = []string{*req.Input}
-	case inputSSML:
-		j.wire.Input.Source = &chorusv1.SynthesisInput_Ssml{Ssml: *req.Input}
 		if req.Voice != "" || style != "" {
 			j.wire.Voice = &chorusv1.VoiceSelection{Name: h.opts.VoiceAliases.resolve(req.Voice), Style: style}
 		}
