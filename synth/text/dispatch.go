@@ -248,7 +248,7 @@ func (n *normalizer) token() int {
 	// Leading symbols before a number: ~5, <10, ≈3, ±2, >90%.
 	if r, size := utf8.DecodeRuneInString(core); size < len(core) {
 		switch r {
-		case '~', '≈', '<', '>', '≤', '≥', '±', '=':
+		case '~', '≈', '<', '>', '≤', '≥', '±', '=', '÷':
 			if rest := core[size:]; startsNumeric(rest) {
 				n.by("sign and number")
 				n.emit(t.raw, strings.Fields(symbolWords[string(r)])...)

@@ -109,8 +109,11 @@ func (n *normalizer) sentence(raw string) Sentence {
 		}
 		raw = invalidAsSpaces(raw)
 	}
-	raw = blankMarkdownLinks(raw)
+	// Markdown's syntax is blanked in place (same length), so offsets into raw are offsets into
+	// orig, and each word's Source is taken from orig: what was written.
 	orig := raw
+	raw = blankMarkdown(raw)
+	blanked := raw != orig
 	var removed Removals
 	if HasControls(raw) {
 		raw, removed = StripControls(raw)
@@ -128,6 +131,10 @@ func (n *normalizer) sentence(raw string) Sentence {
 				w := &words[i]
 				w.Start, w.End = removed.Start(w.Start), removed.End(w.End)
 				w.Source = orig[w.Start:w.End]
+			}
+		} else if blanked {
+			for i := range words {
+				words[i].Source = orig[words[i].Start:words[i].End]
 			}
 		}
 	}

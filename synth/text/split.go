@@ -40,9 +40,10 @@ func (sp SentenceSpan) Raw(s string) string {
 func SentenceSpans(s string) []SentenceSpan {
 	var out []SentenceSpan
 	var sents []SentenceSpan
+	inCode := false // inside a fenced code block, which may span paragraphs
 	for _, para := range paragraphs(s) {
 		sents = sents[:0]
-		for _, item := range listItems(s, para.start, para.end) {
+		for _, item := range listItems(s, para.start, para.end, &inCode) {
 			for _, sent := range splitParagraph(s, item.start, item.end) {
 				sents = appendCapped(sents, s, sent.start, sent.end)
 			}
@@ -140,25 +141,32 @@ func appendCapped(out []SentenceSpan, s string, a, b int) []SentenceSpan {
 }
 
 // listItems splits the paragraph s[a:b] before lines that start a list item
-// ("- ", "* ", "• ", "1. ", "2) "), so items are separate sentences.
-func listItems(s string, a, b int) []rng {
+// ("- ", "* ", "• ", "1. ", "2) "), so items are separate sentences. Lines of Markdown's block
+// structure (markdownLine) stand alone too: each row of a table, each line of a fenced code
+// block and its fences. inCode carries whether a code fence is open from one paragraph to the
+// next.
+func listItems(s string, a, b int, inCode *bool) []rng {
 	p := s[a:b]
 	if !strings.Contains(p, "\n") {
+		markdownLine(p, inCode)
 		return []rng{{a, b}}
 	}
 	var out []rng
 	start := 0
+	prevAlone := markdownLine(p, inCode)
 	for i := 0; i < len(p); i++ {
 		if p[i] != '\n' {
 			continue
 		}
 		line := strings.TrimLeft(p[i+1:], " \t")
-		if isBullet(line) {
+		alone := markdownLine(line, inCode)
+		if isBullet(line) || alone || prevAlone {
 			if item, ok := trimRange(s, a+start, a+i); ok {
 				out = append(out, item)
 			}
 			start = i + 1
 		}
+		prevAlone = alone
 	}
 	if item, ok := trimRange(s, a+start, b); ok {
 		out = append(out, item)

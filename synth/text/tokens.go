@@ -332,7 +332,7 @@ func (n *normalizer) word(src, s string) {
 		return
 	}
 	// Hyphen, slash and other inner separators split into parts.
-	if i := strings.IndexAny(s, "-‐‑–/\\|_+&=·"); i >= 0 {
+	if i := strings.IndexAny(s, "-‐‑–/\\|_+&=·÷"); i >= 0 {
 		if un, ok := unitWord(s, false); ok && strings.Contains(s, "/") {
 			n.emit(src, strings.Fields(un.plural)...)
 			return
@@ -407,6 +407,8 @@ func (n *normalizer) compound(src, s string) {
 			sep = "and"
 		case '=':
 			sep = "equals"
+		case '÷':
+			sep = "divided by"
 		case '|':
 			sep = " "
 		}
@@ -434,7 +436,7 @@ func (n *normalizer) compound(src, s string) {
 				}
 			}
 			if sep != "-" {
-				n.emit(src, sep)
+				n.emit(src, strings.Fields(sep)...)
 			}
 		}
 		i += size
