@@ -1,6 +1,10 @@
 package text
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
 
 // Markdown that language models write into replies which are then spoken. Headings and *stars*
 // are read elsewhere (dispatch, emphasis); here, links.
@@ -61,10 +65,13 @@ func blankMarkdownLinks(s string) string {
 // symbol they stand for, in no more bytes), so that offsets do not move: links (their words
 // stay), a code fence with its language name, a table row's bars (read as commas, the pause
 // between cells) and its ruler, and the delimiters and commands of TeX math ("$E = mc^2$",
-// "\(a \le b\)"). Line structure is SentenceSpans' job (markdownLine): a row or a fence reaches
+// "\(a \le b\)"), footnote marks ("[^1]"), and the HTML that replies and web text carry
+// (blankHTML: tags, comments and character references). Line structure is SentenceSpans' job (markdownLine): a row or a fence reaches
 // here as a sentence of its own.
 func blankMarkdown(s string) string {
 	s = blankMarkdownLinks(s)
+	s = blankHTML(s)
+	s = blankFootnoteMarks(s)
 	t := strings.TrimSpace(s)
 	switch {
 	case strings.HasPrefix(t, "```") || strings.HasPrefix(t, "~~~"):
@@ -300,3 +307,158 @@ func blank(b []byte) {
 func isAlnum(c byte) bool { return isDigit(c) || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
 func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+
+// Bounds of an HTML tag or character reference, beyond which "<" and "&" are read as written.
+const (
+	maxTagBytes    = 256
+	maxEntityBytes = 10
+)
+
+// htmlBlockTags are the HTML elements that end a line or a block when rendered: a reader pauses
+// at them. Other known elements (htmlInlineTags) are silent.
+var htmlBlockTags = map[string]bool{
+	"br": true, "p": true, "div": true, "li": true, "ul": true, "ol": true, "tr": true, "td": true,
+	"th": true, "table": true, "thead": true, "tbody": true, "hr": true, "h1": true, "h2": true,
+	"h3": true, "h4": true, "h5": true, "h6": true, "blockquote": true, "pre": true,
+	"details": true, "summary": true, "section": true, "article": true, "header": true,
+	"footer": true, "figure": true, "figcaption": true, "dl": true, "dt": true, "dd": true,
+}
+
+var htmlInlineTags = map[string]bool{
+	"a": true, "b": true, "i": true, "u": true, "s": true, "em": true, "strong": true,
+	"span": true, "code": true, "kbd": true, "samp": true, "var": true, "sup": true, "sub": true,
+	"small": true, "mark": true, "del": true, "ins": true, "abbr": true, "cite": true, "q": true,
+	"img": true, "font": true, "strike": true, "tt": true, "big": true, "time": true, "wbr": true,
+}
+
+// htmlEntities are the named character references text carries most, each shorter than its
+// name.
+var htmlEntities = map[string]string{
+	"amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": " ", "ndash": "–",
+	"mdash": "—", "hellip": "…", "copy": "©", "reg": "®", "trade": "™", "deg": "°", "euro": "€",
+	"pound": "£", "yen": "¥", "cent": "¢", "times": "×", "divide": "÷", "plusmn": "±",
+	"frac12": "½", "frac14": "¼", "frac34": "¾", "lsquo": "‘", "rsquo": "’", "ldquo": "“",
+	"rdquo": "”", "laquo": "«", "raquo": "»", "middot": "·", "bull": "•", "sect": "§",
+	"para": "¶", "micro": "µ", "larr": "←", "rarr": "→", "le": "≤", "ge": "≥", "ne": "≠",
+	"asymp": "≈", "minus": "−", "shy": " ", "zwj": " ", "zwnj": " ", "thinsp": " ", "ensp": " ",
+	"emsp": " ",
+}
+
+// blankHTML reads the HTML that replies and web text carry, in place (same length): the tags of
+// a known element are silent (a comma, a pause, for those that end a line or block: "<br>",
+// "</p>", "<li>"), comments are silent, and character references ("&amp;", "&#39;",
+// "&#x2014;") become their characters padded with spaces. Unknown names and a lone "<" or "&"
+// are read as written ("x < y", "AT&T", "<tag>").
+func blankHTML(s string) string {
+	if !strings.ContainsAny(s, "<&") {
+		return s
+	}
+	var b []byte
+	// set makes s[i:i+n] with, padded with pad: a space, or DEL where the mark may stand inside
+	// a word ("It&#39;s", "<i>un</i>done"), which StripControls then takes out, keeping the
+	// word whole and its offsets mapped to the input.
+	set := func(i int, with string, n int, pad byte) {
+		if b == nil {
+			b = []byte(s)
+		}
+		k := copy(b[i:i+n], with)
+		for k += i; k < i+n; k++ {
+			b[k] = pad
+		}
+	}
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '<':
+			if strings.HasPrefix(s[i:], "<!--") {
+				if end := strings.Index(s[i+4:], "-->"); end >= 0 {
+					set(i, "", end+7, ' ')
+					i += end + 6
+				}
+				continue
+			}
+			j := i + 1
+			if j < len(s) && s[j] == '/' {
+				j++
+			}
+			k := j
+			for k < len(s) && isAlnum(s[k]) {
+				k++
+			}
+			name := strings.ToLower(s[j:k])
+			if !htmlBlockTags[name] && !htmlInlineTags[name] || k < len(s) && s[k] != '>' && s[k] != ' ' && s[k] != '/' && s[k] != '\t' {
+				continue
+			}
+			end := strings.IndexByte(s[k:min(len(s), i+maxTagBytes)], '>')
+			if end < 0 || strings.ContainsAny(s[k:k+end], "<\n") {
+				continue
+			}
+			with, pad := "", byte(0x7f)
+			if htmlBlockTags[name] {
+				with, pad = ",", ' '
+			}
+			set(i, with, k+end+1-i, pad)
+			i = k + end
+		case '&':
+			end := strings.IndexByte(s[i+1:min(len(s), i+maxEntityBytes)], ';')
+			if end <= 0 {
+				continue
+			}
+			ref := s[i+1 : i+1+end]
+			with := htmlEntities[ref]
+			if ref[0] == '#' {
+				with = numericReference(ref[1:])
+			}
+			if with == "" {
+				continue
+			}
+			set(i, with, end+2, 0x7f)
+			i += end + 1
+		}
+	}
+	if b == nil {
+		return s
+	}
+	return string(b)
+}
+
+// numericReference is the character of a numeric reference's digits ("39", "x2014"), or "" if
+// they name none (or a control character, a surrogate or a non-character).
+func numericReference(d string) string {
+	base := 10
+	if d != "" && (d[0] == 'x' || d[0] == 'X') {
+		base, d = 16, d[1:]
+	}
+	v, err := strconv.ParseUint(d, base, 32)
+	if err != nil || v < 0x20 || v >= 0x7f && v < 0xa0 || !utf8.ValidRune(rune(v)) || v == 0xfffe || v == 0xffff {
+		return ""
+	}
+	return string(rune(v))
+}
+
+// blankFootnoteMarks blanks Markdown's footnote marks ("[^1]", "[^note]"), which, like the
+// citation numbers the normalizer already leaves out, point at text rather than being text.
+func blankFootnoteMarks(s string) string {
+	if !strings.Contains(s, "[^") {
+		return s
+	}
+	b := []byte(s)
+	for i := 0; i+2 < len(b); i++ {
+		if b[i] != '[' || b[i+1] != '^' {
+			continue
+		}
+		j := i + 2
+		for j < len(b) && j-i < 40 && (isAlnum(b[j]) || b[j] == '-' || b[j] == '_') {
+			j++
+		}
+		if j == i+2 || j >= len(b) || b[j] != ']' {
+			continue
+		}
+		end := j + 1
+		if end < len(b) && b[end] == ':' && strings.TrimSpace(string(b[:i])) == "" {
+			end++ // the footnote's own line: "[^1]: The source."
+		}
+		blank(b[i:end])
+		i = end - 1
+	}
+	return string(b)
+}

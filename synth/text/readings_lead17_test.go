@@ -98,7 +98,9 @@ func FuzzBlankMarkdown(f *testing.F) {
 	for _, s := range []string{
 		"| a | b |", "|---|", "```go", "$E = mc^2$", `\(\frac{1}{2}\)`, `$\frac{\frac{1}{2}}{3}$`,
 		`$\frac{1}{$`, `$$\sum_{i=1}^n$$`, `\[a\]`, "$5 and $10", "$AAPL$", `$\`, `\frac{}{}`,
-		`$\frac{12}{345}$`, "$x\n$", `$\times\cdot\div\pm\le$`, "[a](b) $c$",
+		`$\frac{12}{345}$`, "$x\n$", `$\times\cdot\div\pm\le$`, "[a](b) $c$", "It&#39;s", "&#x2014;",
+		"&#xD800;", "&#0;", "&amp;&amp;", "<br/>", "<b>x</b>y", "<!-- x", "<!-- x -->", "<a href='>'>",
+		"[^1]: x", "a[^b-c]", "[^]", "&nbsp;\x00", "<i>\x1b[31m</i>",
 	} {
 		f.Add(s)
 	}
