@@ -40,6 +40,10 @@ type Options struct {
 	MinDuration time.Duration
 	// PauseBreak is the silence between words that starts a new cue (default 700 ms).
 	PauseBreak time.Duration
+	// NameSpeakers starts the first cue of each speaker's turn with the speaker's name and a
+	// colon ("Host: Welcome back."), laid out with the words, when the words have more than one
+	// speaker: for formats that cannot mark the speaker otherwise (SRT; WebVTT has <v>).
+	NameSpeakers bool
 }
 
 func (o Options) withDefaults() Options {
@@ -67,6 +71,7 @@ type word struct {
 	speaker    string
 	start, end time.Duration
 	endSample  int64
+	label      bool // a speaker's name (NameSpeakers), not a spoken word
 }
 
 // at converts a sample position to time, exactly to the nanosecond (rounded down).
@@ -117,14 +122,20 @@ func Build(words []synth.WordTiming, sampleRate int, opts Options) ([]Cue, error
 		return ok && (len(words) == 0 || w.end-words[0].start <= o.MaxDuration)
 	}
 	ends := sentenceEnds(ws)
+	name := o.NameSpeakers && manySpeakers(ws)
 	for i, w := range ws {
+		if name && w.speaker != "" && (i == 0 || w.speaker != ws[i-1].speaker) {
+			// A new turn: its first cue opens with the speaker's name.
+			emit()
+			cur = append(cur, word{text: w.speaker + ":", speaker: w.speaker, start: w.start, end: w.start, label: true})
+		}
 		n := len(cur)
 		if n == 0 {
 			cur = append(cur, w)
 			continue
 		}
 		prev := cur[n-1]
-		if w.speaker != prev.speaker || w.start-prev.end > o.PauseBreak || ends[i-1] {
+		if w.speaker != prev.speaker || !prev.label && (w.start-prev.end > o.PauseBreak || ends[i-1]) {
 			emit()
 		} else if !fits(cur, w) {
 			// Full: end the cue at its last clause boundary (comma, semicolon, colon) if that
@@ -200,6 +211,16 @@ func stripEmphasis(s string) string {
 	}, strings.TrimSuffix(strings.TrimPrefix(s, "_"), "_"))
 }
 
+// manySpeakers reports whether ws has words of more than one speaker.
+func manySpeakers(ws []word) bool {
+	for _, w := range ws {
+		if w.speaker != ws[0].speaker {
+			return true
+		}
+	}
+	return false
+}
+
 // clauseBreak returns the index of the last word of cur (not the final one) that ends a clause
 // and has at least minChars characters up to it; -1 if none.
 func clauseBreak(cur []word, minChars int) int {
@@ -207,7 +228,7 @@ func clauseBreak(cur []word, minChars int) int {
 	for i, w := range cur[:len(cur)-1] {
 		chars += utf8.RuneCountInString(w.text) + 1
 		t := strings.TrimRight(w.text, `"')]”’»`)
-		if chars >= minChars && (strings.HasSuffix(t, ",") || strings.HasSuffix(t, ";") || strings.HasSuffix(t, ":") || strings.HasSuffix(t, "—")) {
+		if chars >= minChars && !w.label && (strings.HasSuffix(t, ",") || strings.HasSuffix(t, ";") || strings.HasSuffix(t, ":") || strings.HasSuffix(t, "—")) {
 			best = i
 		}
 	}

@@ -424,3 +424,55 @@ func endsSentence(w string) bool {
 	w = strings.TrimRight(w, `"')]”’»`)
 	return strings.HasSuffix(w, ".") || strings.HasSuffix(w, "!") || strings.HasSuffix(w, "?") || strings.HasSuffix(w, "…")
 }
+
+// TestBuildNameSpeakers: with NameSpeakers and two speakers, the first cue of each turn (and only
+// it) opens with the speaker's name, within the line layout; one speaker, or the option off,
+// gives no names.
+func TestBuildNameSpeakers(t *testing.T) {
+	a, pos := timings("Host", 0, rate, "Welcome", "back", "to", "the", "show.", "Tonight", "we", "talk", "about", "moons.")
+	b, pos := timings("Guest", pos+rate, rate, "Thanks", "for", "having", "me.")
+	c, _ := timings("Host", pos+rate, rate, "Let's", "begin.")
+	words := append(append(append([]synth.WordTiming(nil), a...), b...), c...)
+	opts := Options{NameSpeakers: true, MaxLineChars: 20}
+	cues, err := Build(words, rate, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var named []string
+	for i, c := range cues {
+		first := strings.SplitN(c.Text(), " ", 2)[0]
+		turn := i == 0 || cues[i-1].Speaker != c.Speaker
+		if turn != (first == c.Speaker+":") {
+			t.Errorf("cue %d (%s, turn %v): %q", i, c.Speaker, turn, c.Text())
+		}
+		if turn {
+			named = append(named, c.Speaker)
+		}
+		for _, l := range c.Lines {
+			if n := utf8.RuneCountInString(l); n > opts.MaxLineChars {
+				t.Errorf("cue %d: line %q has %d characters", i, l, n)
+			}
+		}
+	}
+	if strings.Join(named, ",") != "Host,Guest,Host" {
+		t.Errorf("named turns %v", named)
+	}
+	// Every spoken word is still there, once, and the name takes no time of its own.
+	if cues[0].Start != at(words[0].Start, rate) {
+		t.Errorf("first cue starts at %v", cues[0].Start)
+	}
+	for _, o := range []struct {
+		words []synth.WordTiming
+		opts  Options
+	}{{a, opts}, {words, Options{MaxLineChars: 20}}} {
+		cues, err := Build(o.words, rate, o.opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, c := range cues {
+			if strings.HasSuffix(strings.SplitN(c.Text(), " ", 2)[0], ":") {
+				t.Errorf("named without reason: %q", c.Text())
+			}
+		}
+	}
+}

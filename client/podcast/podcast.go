@@ -215,7 +215,9 @@ func Render(ctx context.Context, s Synthesizer, req synth.Request, opts Options)
 	// Captions first (in memory: cues are small), so a bad timing fails before the audio.
 	var cues []captions.Cue
 	if r.capOut != nil {
-		if cues, err = captions.Build(k.words, rate, opts.CaptionOptions); err != nil {
+		co := opts.CaptionOptions
+		co.NameSpeakers = co.NameSpeakers || r.capFormat == captions.SRT // SRT has no voice tags
+		if cues, err = captions.Build(k.words, rate, co); err != nil {
 			return res, err
 		}
 		res.Cues = len(cues)

@@ -177,6 +177,16 @@ func TestRenderCaptionsAligned(t *testing.T) {
 	if len(starts) != res.Cues || len(starts) < 3 {
 		t.Fatalf("%d cues in the file, result says %d", len(starts), res.Cues)
 	}
+	// SRT has no voice tags: each turn's first cue names its speaker.
+	srt, err := os.ReadFile(filepath.Join(dir, "ep.srt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, turn := range []string{"\nAlice: Welcome", "\nBob: Thanks,", "\nAlice: And"} {
+		if !strings.Contains(string(srt), turn) {
+			t.Errorf("no cue opens with %q:\n%s", turn[1:], srt)
+		}
+	}
 	// Every cue starts at the start of a word, within the half millisecond to which SRT rounds.
 	for i, s := range starts {
 		best := time.Hour
