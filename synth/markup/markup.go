@@ -637,7 +637,16 @@ func (p *parser) tag(i int) (int, error) {
 		}
 	}
 	if p.ssml && lname == "metadata" && !closing {
-		return p.skipMetadata(i, end, selfClosing)
+		return p.skipMetadata(i, end, selfClosing, "metadata")
+	}
+	if p.ssml && lname == "desc" && !closing {
+		if n := len(p.stack); n == 0 || p.stack[n-1].name != "audio" {
+			return 0, p.errAt(i, "<desc> belongs inside <audio>: it describes the clip")
+		}
+		return p.skipMetadata(i, end, selfClosing, "desc") // a description for captions: not spoken
+	}
+	if p.ssml && lname == "audio" && selfClosing {
+		return 0, p.errAt(i, "<audio/> has no text inside: Chorus does not play audio clips, it speaks the text inside <audio>…</audio> in their place (SSML's fallback); write what to say there, or remove the element")
 	}
 	base := i + 1 + len(body) - len(body[k:])
 	if closing {
@@ -991,7 +1000,7 @@ func (p *parser) close(name string, off int) error {
 	p.cur = top.span
 	p.stack = p.stack[:n-1]
 	if p.ssml {
-		return p.ssmlClose(name, off)
+		return p.ssmlClose(name, off, top)
 	}
 	return nil
 }

@@ -47,12 +47,15 @@ type Options struct {
 //	<lang xml:lang>                                Span.Lang (spoken with the current voice)
 //	<token>, <w> (xml:lang)                        their text, as written
 //	<meta name|http-equiv content/>, <metadata>    not spoken (metadata's content is skipped)
+//	<audio src …>                                  its content, spoken in the clip's place (no clip
+//	                                               is played; SSML's fallback); <desc> in it is not
+//	                                               spoken; an <audio> with no text is an error
 //
 // interpret-as takes cardinal (or number), ordinal, characters (or spell-out), digits,
 // fraction, unit, date (format mdy, dmy, ymd, md, dm, ym, my, y, m or d), time (format hms12
 // or hms24), duration (format hms, hm, ms, h, m or s, also written h:m:s…), telephone (format:
 // a country code such as "1" or "+44"), currency, verbatim, and name, address and interjection
-// (read as written). <audio>, the other SSML elements (par, seq, media, desc, lexicon, lookup)
+// (read as written). The other SSML elements (par, seq, media, lexicon, lookup)
 // and vendor extensions (<amazon:…>, <mstts:…>, <google:…>) are errors: not supported. Nesting is limited to MaxDepth elements, the input to Options.MaxBytes.
 //
 // XML: the five predefined entities and numeric character references; no DTD (a DOCTYPE is an
@@ -265,7 +268,7 @@ func dropNamespaceDecls(attrs []attr) []attr {
 
 // unsupported lists SSML elements Chorus knows and does not do.
 var unsupported = map[string]bool{
-	"par": true, "seq": true, "media": true, "desc": true, "lexicon": true, "lookup": true,
+	"par": true, "seq": true, "media": true, "lexicon": true, "lookup": true,
 }
 
 // ssmlKnown checks an element name (an opening tag unless closing) and the document's shape:
@@ -273,9 +276,7 @@ var unsupported = map[string]bool{
 func (p *parser) ssmlKnown(name, lname string, closing bool, off int) error {
 	switch lname {
 	case "speak", "p", "paragraph", "s", "sentence", "break", "prosody", "emphasis", "say-as",
-		"sub", "phoneme", "voice", "mark", "bookmark", "lang", "token", "w", "meta", "metadata":
-	case "audio":
-		return p.errAt(off, "<audio> is not supported: Chorus speaks text only (remove the element; put any fallback text outside it)")
+		"sub", "phoneme", "voice", "mark", "bookmark", "lang", "token", "w", "meta", "metadata", "audio", "desc":
 	default:
 		if unsupported[lname] {
 			return p.errAt(off, "<%s> is not supported", name)
@@ -482,6 +483,13 @@ func (p *parser) ssmlOpen(name string, sp *Span, attrs []attr, off int) error {
 		if err := p.only(name, attrs, "xml:lang"); err != nil {
 			return err
 		}
+	case "audio":
+		if err := p.only(name, attrs, audioAttrs...); err != nil {
+			return err
+		}
+		if _, ok := find(attrs, "src"); !ok {
+			return p.errAt(off, "<audio> needs src=\"…\"")
+		}
 	case "lang":
 		if err := p.only(name, attrs, "xml:lang"); err != nil {
 			return err
@@ -498,8 +506,12 @@ func (p *parser) ssmlOpen(name string, sp *Span, attrs []attr, off int) error {
 	return nil
 }
 
-func (p *parser) ssmlClose(name string, off int) error {
+func (p *parser) ssmlClose(name string, off int, top frame) error {
 	switch name {
+	case "audio":
+		if !audioFallback(p.src[top.offset:off]) {
+			return p.errAt(top.offset, "<audio> has no text inside: Chorus does not play audio clips, it speaks the text inside <audio> in their place (SSML's fallback); write what to say there, or remove the element")
+		}
 	case "speak":
 		p.speakDone = true
 	case "p", "paragraph":
@@ -629,10 +641,53 @@ func (p *parser) voice(sp *Span, attrs []attr, off int) error {
 	return nil
 }
 
-// skipMetadata passes over a <metadata> element (at i, its start tag ending at end): its
-// content is metadata in any XML vocabulary (RDF, Dublin Core), not speech, and is not read. It
-// returns the offset after </metadata>.
-func (p *parser) skipMetadata(i, end int, selfClosing bool) (int, error) {
+// audioAttrs are the attributes SSML 1.1 gives <audio> (fetching, clipping and level): accepted
+// and, since no clip is played, not used.
+var audioAttrs = []string{"src", "clipbegin", "clipend", "repeatcount", "repeatdur", "soundlevel",
+	"speed", "fetchtimeout", "fetchhint", "maxage", "maxstale", "expires"}
+
+// audioFallback reports whether an <audio> element's source (from its start tag to its end
+// tag) holds text to speak in the clip's place: anything but white space outside tags,
+// comments and <desc> elements (a description of the clip for captions, not speech).
+func audioFallback(s string) bool {
+	i := strings.IndexByte(s, '>') // the end of the start tag
+	if i < 0 {
+		return false
+	}
+	s = s[i+1:]
+	for s != "" {
+		switch {
+		case strings.HasPrefix(s, "<!--"):
+			e := strings.Index(s, "-->")
+			if e < 0 {
+				return false
+			}
+			s = s[e+3:]
+		case len(s) >= 5 && strings.EqualFold(s[:5], "<desc"):
+			e := strings.Index(strings.ToLower(s), "</desc")
+			if e < 0 {
+				return false
+			}
+			s = s[e:] // its end tag, passed over next
+		case s[0] == '<':
+			e := strings.IndexByte(s, '>')
+			if e < 0 {
+				return false
+			}
+			s = s[e+1:]
+		case isSpace(s[0]):
+			s = s[1:]
+		default:
+			return true
+		}
+	}
+	return false
+}
+
+// skipMetadata passes over an element whose content is not speech (at i, its start tag ending
+// at end): <metadata> (metadata in any XML vocabulary, RDF or Dublin Core) and <desc> (a clip's
+// description). It returns the offset after its end tag.
+func (p *parser) skipMetadata(i, end int, selfClosing bool, name string) (int, error) {
 	if selfClosing {
 		return end + 1, nil
 	}
@@ -640,14 +695,14 @@ func (p *parser) skipMetadata(i, end int, selfClosing bool) (int, error) {
 	for k := 0; ; {
 		j := strings.Index(rest[k:], "</")
 		if j < 0 {
-			return 0, p.errAt(i, "<metadata> is never closed: expected </metadata>")
+			return 0, p.errAt(i, "<%s> is never closed: expected </%s>", name, name)
 		}
 		k += j
 		tail := rest[k+2:]
-		if len(tail) >= 8 && strings.EqualFold(tail[:8], "metadata") {
-			t := strings.TrimLeft(tail[8:], " \t\r\n")
+		if len(tail) >= len(name) && strings.EqualFold(tail[:len(name)], name) {
+			t := strings.TrimLeft(tail[len(name):], " \t\r\n")
 			if strings.HasPrefix(t, ">") {
-				return end + 1 + k + 2 + 8 + (len(tail[8:]) - len(t)) + 1, nil
+				return end + 1 + k + 2 + len(name) + (len(tail[len(name):]) - len(t)) + 1, nil
 			}
 		}
 		k += 2

@@ -34,7 +34,7 @@ func FuzzParseSSML(f *testing.F) {
 		`<speak><emphasis level="strong">x</emphasis><say-as interpret-as="date" format="mdy">1/2/2000</say-as></speak>`,
 		`<speak><sub alias="W W W">WWW</sub><phoneme alphabet="ipa" ph="həˈloʊ">hello</phoneme><phoneme alphabet="x-arpabet" ph="HH AH0 L OW1">hello</phoneme></speak>`,
 		`<speak><voice name="ava">a<mark name="m"/><lang xml:lang="fr-FR">b</lang></voice><bookmark mark="b"/></speak>`,
-		"<speak>&amp;&#65;&#x1F600;<![CDATA[<x>]]></speak>", "<speak><audio src='x'/></speak>", "<!DOCTYPE x>", "<speak>&bogus;</speak>",
+		"<speak>&amp;&#65;&#x1F600;<![CDATA[<x>]]></speak>", "<speak><audio src='x'/></speak>", "<speak><audio src='x'><desc>d</desc>fall <emphasis>back</emphasis></audio></speak>", "<speak><audio src='x'><desc>", "<speak><audio src='x'><desc/></audio></speak>", "<!DOCTYPE x>", "<speak>&bogus;</speak>",
 		"<speak>\n  <s>a <mark name='x'/> </s>\n  <break/> <s> b </s>\n</speak>",
 		`<speak><meta name="a" content="b"/><metadata><x:y>z</x:y></metadata><w>a</w><token>b</token><voice gender="male" variant="2">c</voice><say-as interpret-as="duration" format="h:m">1:30</say-as></speak>`, "\uFEFF<speak>x</speak>", `<speak>x <emphasis level="none"> a </emphasis> b</speak>`,
 	} {

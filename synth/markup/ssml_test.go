@@ -217,6 +217,8 @@ func TestParseSSML(t *testing.T) {
 		{"token and w are their text", `<speak>I <token>read</token> <w>it</w>.</speak>`, Options{}, []Span{{Text: "I read it."}}},
 		{"meta and metadata are not read", `<speak><meta name="author" content="x"/><metadata><rdf:RDF xmlns:rdf="r"><dc:title>Not this</dc:title></rdf:RDF></metadata>Hello <metadata/>there.<meta http-equiv="a" content="b"></meta></speak>`, Options{},
 			[]Span{{Text: "Hello there."}}},
+		{"audio speaks its fallback, not its desc", `<speak>Then <audio src="https://example.com/bell.mp3" clipBegin="1s"><desc>a bell</desc>a bell <emphasis>rings</emphasis></audio>.</speak>`, Options{},
+			[]Span{{Text: "Then a bell "}, {Text: "rings", Emphasis: Moderate}, {Text: "."}}},
 		{"lang", `<speak xml:lang="en-US">Say <lang xml:lang="fr-FR">bonjour</lang>.</speak>`, Options{},
 			[]Span{{Text: "Say ", Lang: "en-US"}, {Text: "bonjour", Lang: "fr-FR"}, {Text: ".", Lang: "en-US"}}},
 		{"lang underscore", `<speak><lang xml:lang="de_DE">a</lang></speak>`, Options{}, []Span{{Text: "a", Lang: "de-DE"}}},
@@ -352,7 +354,12 @@ func TestSSMLErrors(t *testing.T) {
 
 		// Unknown or unsupported elements and attributes.
 		{"unknown element", "<speak>\n  <foo>x</foo></speak>", Options{}, 2, 3, "unknown element <foo>"},
-		{"audio", `<speak><audio src="a.mp3">fallback</audio></speak>`, Options{}, 1, 8, "<audio> is not supported"},
+		{"audio without fallback", `<speak>a <audio src="a.mp3"/></speak>`, Options{}, 1, 10, "no text inside"},
+		{"audio with only a desc", "<speak>a <audio src=\"a.mp3\">\n <desc>bell</desc> <!-- c --> </audio></speak>", Options{}, 1, 10, "no text inside"},
+		{"audio without src", `<speak><audio>x</audio></speak>`, Options{}, 1, 8, `needs src`},
+		{"audio attribute", `<speak><audio src="a" loop="1">x</audio></speak>`, Options{}, 1, 23, `<audio> has no attribute "loop"`},
+		{"desc outside audio", `<speak>a <desc>x</desc></speak>`, Options{}, 1, 10, "inside <audio>"},
+		{"desc never closed", `<speak><audio src="a"><desc>x</audio></speak>`, Options{}, 1, 23, "never closed"},
 		{"par", `<speak><par>x</par></speak>`, Options{}, 1, 8, "<par> is not supported"},
 		{"vendor extension", `<speak><mstts:express-as style="cheerful">x</mstts:express-as></speak>`, Options{}, 1, 8, "vendor extension"},
 		{"amazon extension", `<speak><amazon:effect name="whispered">x</amazon:effect></speak>`, Options{}, 1, 8, "vendor extension"},
