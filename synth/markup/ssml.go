@@ -664,7 +664,7 @@ func audioFallback(s string) bool {
 			}
 			s = s[e+3:]
 		case len(s) >= 5 && strings.EqualFold(s[:5], "<desc"):
-			e := strings.Index(strings.ToLower(s), "</desc")
+			e := endTag(s, "desc")
 			if e < 0 {
 				return false
 			}
@@ -682,6 +682,22 @@ func audioFallback(s string) bool {
 		}
 	}
 	return false
+}
+
+// endTag returns the offset in s of the first end tag of name ("</desc", in any case), or -1.
+// Time is linear in len(s).
+func endTag(s, name string) int {
+	for k := 0; ; {
+		j := strings.Index(s[k:], "</")
+		if j < 0 {
+			return -1
+		}
+		k += j
+		if len(s)-k-2 >= len(name) && strings.EqualFold(s[k+2:k+2+len(name)], name) {
+			return k
+		}
+		k += 2
+	}
 }
 
 // skipMetadata passes over an element whose content is not speech (at i, its start tag ending

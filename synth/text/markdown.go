@@ -366,14 +366,20 @@ func blankHTML(s string) string {
 			b[k] = pad
 		}
 	}
+	unclosed := false // a comment was found never closed: no later one closes either
 	for i := 0; i < len(s); i++ {
 		switch s[i] {
 		case '<':
 			if strings.HasPrefix(s[i:], "<!--") {
-				if end := strings.Index(s[i+4:], "-->"); end >= 0 {
+				end := -1
+				if !unclosed {
+					end = strings.Index(s[i+4:], "-->")
+				}
+				if end >= 0 {
 					set(i, "", end+7, ' ')
 					i += end + 6
 				}
+				unclosed = end < 0
 				continue
 			}
 			j := i + 1
