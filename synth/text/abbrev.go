@@ -307,7 +307,7 @@ var abbrevs = map[string]string{
 	"mgr": "manager", "asst": "assistant", "pkg": "package", "mfg": "manufacturing", "dir": "director", "rwy": "runway", "mk": "mark", "lvl": "level", "rte": "route", "mtg": "meeting", "mtgs": "meetings", "msg": "message", "msgs": "messages", "reg": "regulation", "regs": "regulations",
 	"cllr": "councillor", "cllrs": "councillors", "cttee": "committee", "cttees": "committees",
 	"unfurn": "unfurnished", "furn": "furnished", "avail": "available", "lge": "large", "elec": "electricity",
-	"reqd": "required", "req": "required", "wknd": "weekend",
+	"reqd": "required", "req": "required", "wknd": "weekend", "ref": "reference",
 }
 
 // estimatedNext are nouns after "Est." that make it "estimated", not "established".
@@ -316,7 +316,7 @@ var estimatedNext = setOf("arrival delivery time cost costs total value wait com
 // alwaysAbbrev expand even without a period (they are never words).
 var alwaysAbbrev = setOf(`mr mrs ms messrs prof jr sr vs etc inc ltd corp blvd hwy pkwy approx dept govt
 capt sgt cpl cmdr supt assn intl natl mme mlle esq misc univ bros qty incl excl appt appts acct mgr rwy mk mtg mtgs msg msgs lvl asst pkg mfg
-cllr cllrs cttee cttees unfurn lge elec reqd wknd`)
+cllr cllrs cttee cttees unfurn lge elec reqd wknd avg`)
 
 // titleAbbrev precede a name and never end a sentence.
 var titleAbbrev = setOf(`mr mrs ms messrs prof dr st mt ft pt gen gov sen rep capt lt col sgt cpl maj adm cmdr
@@ -436,7 +436,13 @@ func (n *normalizer) abbrev(t *token) bool {
 			return false
 		}
 	case "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec":
-		if !capital || !(dot || nextDigit) {
+		if !capital || !(dot || nextDigit || monthAfterPreposition(key, prev)) {
+			return false
+		}
+	case "ref":
+		// "ref." labels what follows ("(ref. 7731-0092)" reference); without its period only
+		// before a code of capitals and digits ("ref CS-88120"): "the ref" is a referee.
+		if !dot && !(next != nil && next.pre == "" && codeLike(next.core)) {
 			return false
 		}
 	case "mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun":

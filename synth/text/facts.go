@@ -20,6 +20,7 @@ const (
 	factDayFirst              // pounds, euros or a British form: an ambiguous slashed date is day first
 	factGolf                  // a word of golf: a signed score is strokes under or over par
 	factKitchen               // a word of the kitchen: S&P is salt and pepper
+	factClock24               // a time past noon on the 24-hour clock ("15:00"): "11:00" is eleven hundred
 	numFacts
 )
 
@@ -83,6 +84,7 @@ var factTests = [numFacts]func(n *normalizer) bool{
 	factDayFirst: func(n *normalizer) bool { return n.anyToken(dayFirstToken) },
 	factGolf:     func(n *normalizer) bool { return n.anyWordOf(golfWords) },
 	factKitchen:  func(n *normalizer) bool { return n.anyWordOf(kitchenWords) },
+	factClock24:  func(n *normalizer) bool { return n.anyToken(afternoon24) },
 	factChat: func(n *normalizer) bool {
 		return n.anyToken(func(t *token) bool { _, ok := chatReadings[t.core]; return ok && !chatNotLower[t.core] })
 	},

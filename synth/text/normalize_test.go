@@ -217,7 +217,7 @@ func TestPhones(t *testing.T) {
 		{"555-1234", "five five five one two three four"},
 		{"(555) 123-4567", "five five five one two three four five six seven"},
 		{"555-123-4567", "five five five one two three four five six seven"},
-		{"1-800-555-1234", "one eight zero zero five five five one two three four"},
+		{"1-800-555-1234", "one eight hundred five five five one two three four"},
 		{"+1 555 123 4567", "plus one five five five one two three four five six seven"},
 	})
 }

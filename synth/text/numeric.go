@@ -156,6 +156,13 @@ func (n *normalizer) numeric(t *token) int {
 				n.part(src, strings.Replace(hi, ".", ":", 1))
 				return 1
 			}
+			if w, ok := n.zuluRange(lo, hi); ok {
+				// "01:00–03:00 UTC" oh one hundred to oh three hundred: a range of whole hours
+				// with leading zeros before a zone, as the single "02:00 UTC" is read.
+				n.by("military time")
+				n.emit(src, w...)
+				return 1
+			}
 			if w, ok := clock24Pair(lo, hi); ok {
 				// "07:00–19:00" oh seven hundred to nineteen hundred: a 24-hour range.
 				n.emit(src, w...)
@@ -420,6 +427,13 @@ func (n *normalizer) colon(t *token, s string) int {
 			return 1
 		}
 	}
+	if mer == "" && n.inPart == 0 {
+		if w, ok := n.wholeHour24(body); ok {
+			n.by("military time")
+			n.emit(src, w...) // "check-in from 15:00; check-out by 11:00" eleven hundred
+			return 1
+		}
+	}
 	if w, ok := clockTime(body, mer != ""); ok {
 		n.emit(src, w...)
 		if mer != "" {
@@ -539,10 +553,26 @@ func (n *normalizer) phone(src string, groups []string, lead string) {
 	if lead != "" {
 		n.emit(src, lead)
 	}
-	for _, g := range groups {
-		n.emit(src, appendDigitNames(nil, g, false)...)
+	for i, g := range groups {
+		if g == "800" && tollFreeArea(groups, i) {
+			// The toll-free area code is said "eight hundred" ("1-800-829-1040" one eight
+			// hundred eight two nine …), as every American reads it; 888, 877… stay digits.
+			n.emit(src, "eight", "hundred")
+		} else {
+			n.emit(src, appendDigitNames(nil, g, false)...)
+		}
 		n.raise(len(n.out)-1, Minor)
 	}
+}
+
+// tollFreeArea reports whether groups[i] is a North American area code: the first of ten
+// digits in groups of 3, 3 and 4, or the second after a country code of 1.
+func tollFreeArea(groups []string, i int) bool {
+	rest := groups[i+1:]
+	if len(rest) != 2 || len(rest[0]) != 3 || len(rest[1]) != 4 {
+		return false
+	}
+	return i == 0 || i == 1 && groups[0] == "1"
 }
 
 // phoneTokens recognizes phone numbers spread over tokens:

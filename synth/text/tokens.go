@@ -395,8 +395,15 @@ func (n *normalizer) compound(src, s string) {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		sep := ""
 		switch r {
-		case '-', '‐', '‑', '_', '·', '–':
+		case '-', '‐', '‑', '·', '–':
 			sep = " "
+		case '_':
+			sep = " "
+			if innerUnderscore(s, i) {
+				// An underscore between letters or digits is part of a name someone types (a
+				// handle, a variable, a file): read, as in an address ("mike_77").
+				sep = "underscore"
+			}
 		case '/':
 			sep = "slash"
 		case '\\':
@@ -454,6 +461,12 @@ func (n *normalizer) compound(src, s string) {
 	if start < len(s) {
 		n.compoundPart(src, s[start:], s[:start])
 	}
+}
+
+// innerUnderscore reports whether the underscore at s[i] stands between an ASCII letter or
+// digit and another ("mike_77", "maria_k"), not in a run of blanks ("___") or at an edge.
+func innerUnderscore(s string, i int) bool {
+	return i > 0 && i+1 < len(s) && isASCIIAlnum(s[i-1:i]) && isASCIIAlnum(s[i+1:i+2])
 }
 
 // compoundPart reads a piece of a hyphenated compound; a unit symbol after

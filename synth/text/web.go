@@ -320,7 +320,7 @@ func (n *normalizer) hashtag(t *token) int {
 	return 1
 }
 
-// handle reads "@jane_doe" → at jane doe.
+// handle reads "@jane_doe" → at jane underscore doe.
 func (n *normalizer) handle(t *token) {
 	n.emit(t.raw, "at")
 	n.word(t.raw, t.core[1:])
