@@ -131,3 +131,24 @@ func FuzzBlankMarkdown(f *testing.F) {
 		}
 	})
 }
+
+// A period after an e-mail or web address ends the sentence before any capitalized word (an
+// address is not an initial that a name may follow); initials and abbreviations still wait for
+// a sentence opener.
+func TestAddressEndsSentence(t *testing.T) {
+	for in, want := range map[string]int{
+		"Email support@acme.io. Thanks!":       2,
+		"Go to x.com. Bob will help.":          2,
+		"See https://x.org/a. Bob waits.":      2,
+		"Our site is bbc.co.uk. Thanks.":       2,
+		"The U.S. Army left.":                  1,
+		"She has a Ph.D. Smith said so.":       1,
+		"Cities, e.g. Paris, are big.":         1,
+		"Version 3.11. Python is fast.":        2,
+		"Visit x.com/path?q=1. Ann will help.": 2,
+	} {
+		if got := len(SplitSentences(in)); got != want {
+			t.Errorf("%q: %d sentences, want %d: %q", in, got, want, SplitSentences(in))
+		}
+	}
+}

@@ -316,12 +316,51 @@ func boundary(before, run, after string) bool {
 	case strings.Contains(w, ".") && (key == "a.m" || key == "p.m"):
 		z, _, _ := strings.Cut(trimWord(next), "/") // "8 p.m. ET/PT"
 		return !timeZones[z] && zoneNames[z] == ""
+	case webAddress(w):
+		return true // "email support@acme.io. Thanks!": an address is not an initial before a name
 	case strings.Contains(w, ".") && !decimalPointsOnly(w) || utf8.RuneCountInString(w) == 1 && unicode.IsUpper([]rune(w)[0]):
 		// Initials and U.S.-style abbreviations often precede a name: they
 		// end a sentence only before a typical sentence opener.
 		return starter
 	}
 	return true
+}
+
+// webAddress reports whether w (the word before a period) is an e-mail or web address: it holds
+// "@" or "://" before a dot, or it is host names joined by dots ending in a lower-case top-level
+// domain of two letters or more, with a label of three characters or more ("x.com", "acme.io",
+// "bbc.co.uk"). Initials and abbreviations ("U.S", "Ph.D", "e.g", "a.m") have no such label.
+func webAddress(w string) bool {
+	if at := strings.IndexAny(w, "@"); at > 0 && strings.Contains(w[at:], ".") || strings.Contains(w, "://") {
+		return true
+	}
+	host, _, _ := strings.Cut(w, "/")
+	labels := strings.Split(host, ".")
+	if len(labels) < 2 {
+		return false
+	}
+	tld := labels[len(labels)-1]
+	if len(tld) < 2 || strings.ToLower(tld) != tld {
+		return false
+	}
+	long := false
+	for _, l := range labels {
+		if l == "" {
+			return false
+		}
+		for _, r := range l {
+			if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '-') {
+				return false
+			}
+		}
+		long = long || len(l) >= 3
+	}
+	for _, r := range tld {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	return long
 }
 
 // listNumber reports before that holds only a number of up to three digits, with space around
