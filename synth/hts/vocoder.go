@@ -340,8 +340,20 @@ func (vc *Vocoder) generate(ph *prosody.Phrase, n int) error {
 			s := math.Log(key / vc.p.ReferenceHz)
 			shift += math.Max(-maxShiftLn, math.Min(maxShiftLn, s))
 		}
+		// The style's and the request's range scale the model's excursions around the voice's
+		// neutral key (the mean of the phrase's voiced frames when the voice names none).
+		rs, center := ph.RangeScale, math.Log(vc.p.ReferenceHz)
+		if rs <= 0 {
+			rs = 1
+		}
+		if vc.p.ReferenceHz <= 0 {
+			center = 0
+			for i := range idx {
+				center += c[i] / float64(len(idx))
+			}
+		}
 		for i, t := range idx {
-			lf[t] = c[i] + shift
+			lf[t] = center + (c[i]-center)*rs + shift
 		}
 		if n := len(u.syls); n > 0 {
 			nuc := n - 1

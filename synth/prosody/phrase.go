@@ -59,6 +59,10 @@ type Phrase struct {
 	// exclamation's raise. A vocoder that draws its own intonation (the HTS voice) shifts it by
 	// the ratio of KeyHz to the voice's neutral key. 0 when unknown.
 	KeyHz float64
+	// RangeScale is the request's and the style's pitch range multiplier, as the planner's own
+	// contour already has it. A vocoder that draws its own intonation scales its contour's
+	// excursions around the voice's key by it. 0 means 1.
+	RangeScale float64
 }
 
 // SentenceContext is a phrase's place in its sentence: counts of phrases, words and syllables

@@ -66,7 +66,14 @@ func (j *jitter) next() float64 { return 1 + j.frac*(2*j.r.Float64()-1) }
 // start of the final pause) and total the phrase's length in samples.
 func contour(segs []pseg, times []int, total int, g group, kind text.Kind, s settings, j *jitter) []Point {
 	speechEnd := times[len(segs)]
-	rng, off := s.rangeSt, 0.0
+	// The range scale (a style's, a request's) widens or narrows the whole contour around the
+	// base, as a speaker's pitch span does (Ladd 1996): accents, declination and boundary tones
+	// alike. So targets are drawn at the voice's own range and add scales them.
+	span := s.rs
+	if span <= 0 {
+		span = 1 // settings built without a range scale
+	}
+	rng, off := s.rangeSt/span, 0.0
 	if kind == text.Exclamation {
 		rng *= exclRangeMul
 		off = exclRaiseSt
@@ -76,7 +83,7 @@ func contour(segs []pseg, times []int, total int, g group, kind text.Kind, s set
 
 	pts := make([]Point, 0, 8)
 	add := func(pos int, st float64) {
-		hz := s.baseHz * math.Exp2(st/12)
+		hz := s.baseHz * math.Exp2(span*st/12)
 		hz = math.Max(MinHz, math.Min(MaxHz, hz))
 		if n := len(pts); n > 0 {
 			switch {

@@ -123,6 +123,7 @@ type settings struct {
 	cons    float64 // Voice.ConsonantScale, defaulted
 	baseHz  float64 // voice base shifted by PitchSemitones
 	rangeSt float64 // accent excursion in semitones after RangeScale
+	rs      float64 // RangeScale, defaulted (Phrase.RangeScale)
 	quality Quality
 	seed    uint64
 	// f0Mean and f0Std map the model's F0 targets (shifted by PitchSemitones; the deviation
@@ -205,7 +206,7 @@ func validate(kind text.Kind, v Voice, o Options) (settings, error) {
 		s.cons = v.ConsonantScale
 	}
 	s.baseHz = v.BaseHz * math.Exp2(o.PitchSemitones/12)
-	s.rangeSt = v.RangeSemitones * rs
+	s.rangeSt, s.rs = v.RangeSemitones*rs, rs
 	s.f0Mean, s.f0Std = v.F0Mean, v.F0Std
 	if s.f0Mean == 0 {
 		s.f0Mean = v.BaseHz
@@ -373,7 +374,7 @@ func (b *builder) phrases(segs [][]pseg) []Phrase {
 	done := 0    // samples emitted in earlier phrases
 	for gi, g := range b.groups {
 		segs := segs[gi]
-		ph := Phrase{Quality: s.quality, Sentence: b.ctx[gi], KeyHz: s.key(m != nil && m.intonation, b.kind)}
+		ph := Phrase{Quality: s.quality, Sentence: b.ctx[gi], KeyHz: s.key(m != nil && m.intonation, b.kind), RangeScale: s.rs}
 		start := float64(done)
 		pos := 0
 		ph.Segments = make([]Segment, 0, len(segs)+1)
