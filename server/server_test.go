@@ -366,8 +366,8 @@ func TestErrorCodes(t *testing.T) {
 			map[string]*chorusv1.VoiceSelection{"Ann": {Name: "ava"}, "Bo": {Name: "zed"}}),
 			codes.NotFound, []string{`input.script.speaker_voices["Bo"].name`, "zed", "ava"}},
 		{"speaker's style unknown", script([]*chorusv1.Turn{{Speaker: "Ann", Text: "ok"}},
-			map[string]*chorusv1.VoiceSelection{"Ann": {Name: "ava", Style: "sad"}}),
-			codes.NotFound, []string{`input.script.speaker_voices["Ann"].style`, "sad"}},
+			map[string]*chorusv1.VoiceSelection{"Ann": {Name: "ava", Style: "grumpy"}}),
+			codes.NotFound, []string{`input.script.speaker_voices["Ann"].style`, "grumpy"}},
 		{"voice with script", func() *chorusv1.SynthesizeRequest {
 			r := script([]*chorusv1.Turn{{Speaker: "Ann", Text: "ok"}}, ann)
 			r.Voice = &chorusv1.VoiceSelection{Name: "joe"}

@@ -35,6 +35,11 @@ func TestStyleFor(t *testing.T) {
 		{"Cheerful, happy and a little calm.", "cheerful"}, // the most asked-for wins
 		{"Excited. Not excited? Excited!", "excited"},      // a clause end stops the negation
 		{"Stay relaxed, never dramatic.", "calm"},
+		{"Read it sadly, like a farewell letter.", "sad"},
+		{"Tone: wistful and melancholy.", "sad"},
+		{"Sound frustrated and irritated.", "angry"},
+		{"Angrily!", "angry"},
+		{"Not angry, just sad.", "sad"},
 		{"Affect: warm, reassuring and patient.", "calm"},
 		{"Speak with a British accent.", ""},
 		{"Don't be dramatic.", ""},

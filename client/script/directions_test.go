@@ -34,6 +34,8 @@ func TestFindDirections(t *testing.T) {
 	}{
 		{"[excitedly] It was great.", []seg{{text: "It was great.", style: "excited"}}, []string{`"[excitedly]": style excited`}},
 		{"Great. [calmly] Now listen.", []seg{{text: "Great."}, {text: "Now listen.", style: "calm"}}, []string{`"[calmly]": style calm`}},
+		{"(sadly) I miss the old days.", []seg{{text: "I miss the old days.", style: "sad"}}, []string{`"(sadly)": style sad`}},
+		{"[angrily] Enough!", []seg{{text: "Enough!", style: "angry"}}, []string{`"[angrily]": style angry`}},
 		{"(in a calm voice) Hello.", []seg{{text: "Hello.", style: "calm"}}, []string{`"(in a calm voice)": style calm`}},
 		{"*excitedly* We won!", []seg{{text: "We won!", style: "excited"}}, []string{`"*excitedly*": style excited`}},
 		{"Hi Bob! (laughs) How was it?", []seg{{text: `Hi Bob! <break time="500ms"/> How was it?`}}, []string{`"(laughs)": a 500 ms pause (not voiced)`}},
