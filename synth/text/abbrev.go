@@ -442,6 +442,9 @@ func (n *normalizer) abbrev(t *token) bool {
 	case "ref":
 		// "ref." labels what follows ("(ref. 7731-0092)" reference); without its period only
 		// before a code of capitals and digits ("ref CS-88120"): "the ref" is a referee.
+		if prev != nil && prev.post == "" && determiners[strings.ToLower(prev.core)] {
+			return false // "the ref." is the referee
+		}
 		if !dot && !(next != nil && next.pre == "" && codeLike(next.core)) {
 			return false
 		}

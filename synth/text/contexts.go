@@ -258,7 +258,7 @@ func (n *normalizer) codeIdentifier(t *token) bool {
 	if prev != nil && numberMark(prev) && prev.post == "" {
 		prev = n.peek(-2)
 	}
-	if prev == nil || !codeWords[strings.ToLower(prev.core)] || prev.post != "" && !numberMark(n.peek(-1)) {
+	if prev == nil || !codeWords[strings.ToLower(prev.core)] || prev.post != "" && !numberMark(n.peek(-1)) && !codeAbbrevDot(prev) {
 		if len(a) <= 2 && len(d) <= 4 && d[0] != '0' {
 			// A model name: "F-150" f one fifty, "MD-11".
 			n.by("model name")
@@ -714,6 +714,9 @@ func (n *normalizer) resolution(t *token, num number) int {
 	}
 	if !ok || rest != "" || !pairable(num) || !pairable(d) {
 		return 0
+	}
+	if z := n.peek(3); z != nil && y.post == "" && (z.core == "×" || z.core == "x" || measureAfterSize(z.core)) {
+		return 0 // "210 × 297 mm", "300 × 200 × 150": sizes, read as quantities (round seventeen)
 	}
 	n.by("screen resolution")
 	n.emit(t.raw, appendPaired(nil, num.intPart)...)

@@ -309,6 +309,12 @@ func (n *normalizer) round17Token(t *token) int {
 	if k := n.countBeforeRegisterUnit(t); k > 0 {
 		return k
 	}
+	if n.namedIdentifier(t) || n.routeDash(t) || n.yearNumbered(t) {
+		return 1
+	}
+	if k := n.unitAfterPer(t); k > 0 {
+		return k
+	}
 	return 0
 }
 
@@ -341,4 +347,192 @@ func (n *normalizer) countBeforeRegisterUnit(t *token) int {
 		n.absorbed = true
 	}
 	return 2
+}
+
+// Identifiers named by what stands before them: a noun or a code that names the number's kind
+// makes it that kind of identifier, read as that kind is said, whatever follows it.
+
+// airlineCodes are IATA codes of airlines common in news copy; before a flight number in a
+// sentence of flying they are an airline ("passengers on UA 1449" u a fourteen forty nine).
+var airlineCodes = setOf(`AA UA DL WN AS B6 NK F9 HA AC WS BA VS EI FR U2 LH LX OS SK AY KL AF IB VY AZ TP TK EK EY QR
+SV MS ET KQ SA QF VA NZ SQ CX NH JL KE OZ CI BR MH TG GA PR VN AI 6E CA MU CZ LA AM AV CM G3 AD`)
+
+// flightWords make a sentence about flying.
+var flightWords = setOf(`flight flights passenger passengers depart departs departed departure arrive arrives arrived
+arrival gate boarding rebook rebooked delayed cancelled canceled diverted landed takeoff airport airline terminal
+nonstop layover`)
+
+// chessWords make a sentence about chess, where a four-digit number near a player is a rating.
+var chessWords = setOf(`chess blitz rapid classical grandmaster gm fide elo pairings
+olympiad candidates checkmate gambit opening endgame draw resigned`)
+
+// ratingBefore are words after which a four-digit number in a sentence of chess is a rating.
+var ratingBefore = setOf(`rated rating elo fide cross crossed crossing below above past over hit reach reached
+break broke topped`)
+
+// apiWords make a sentence about a web service, where a number from 100 to 599 after a verb of
+// returning is a status code.
+var apiWords = setOf(`api http https endpoint endpoints server servers request requests response responses status
+client proxy webhook rate-limited`)
+
+// statusBefore are words after which such a number is a status code: "returns 429", "instead of 503".
+var statusBeforeWords = setOf(`returns return returned returning throws threw gives gave got get of with status code`)
+
+// pairLabels are labels whose number is read in pairs: an ISO film speed.
+var pairLabels = setOf("ISO")
+
+// namedIdentifier reads a number that what stands before it names: a flight number after an
+// airline's code in a sentence of flying, a chess rating, a status code, a film speed, a
+// four-digit number after # (Store #1187 eleven eighty seven). It reports whether it read t.
+func (n *normalizer) namedIdentifier(t *token) bool {
+	c := t.core
+	if len(c) < 3 || len(c) > 4 || !allDigits(c) || c[0] == '0' || t.pre != "" && t.pre != "(" && t.pre != "#" && t.pre != "(#" {
+		if !(strings.HasPrefix(c, "#") && len(c) == 5 && allDigits(c[1:]) && c[1] != '0') {
+			return false
+		}
+	}
+	prev := n.peek(-1)
+	pl := ""
+	if prev != nil && prev.post == "" {
+		pl = strings.ToLower(prev.core)
+	}
+	if strings.HasPrefix(c, "#") || strings.HasSuffix(t.pre, "#") {
+		// "#4821", "Store #1187": four digits after # are a label read in pairs, as room and
+		// flight numbers are; after a code word (patient, order…) digit by digit, as before.
+		d := strings.TrimPrefix(c, "#")
+		if len(d) != 4 || codeWords[pl] || prev != nil && prev.post == "" && (pl == "no" || pl == "number") {
+			return false
+		}
+		n.by("number label in pairs")
+		n.emit(t.raw, "number")
+		n.emit(t.raw, appendPaired(nil, d)...)
+		return true
+	}
+	switch {
+	case prev != nil && prev.post == "" && airlineCodes[prev.core] && n.anyWordOf(flightWords):
+		n.by("flight number")
+	case prev != nil && prev.post == "" && pairLabels[prev.core] && len(c) == 4:
+		n.by("film speed")
+	case len(c) == 4 && c[0] >= '1' && c[0] <= '2' && n.anyWordOf(chessWords) && (ratingBefore[pl] || t.pre == "(" && strings.HasPrefix(t.post, ")") && prev != nil && isCapitalized(prev.core)):
+		n.by("rating")
+	case len(c) == 3 && c[0] >= '1' && c[0] <= '5' && statusBeforeWords[pl] && n.anyWordOf(apiWords):
+		n.by("status code")
+	default:
+		return false
+	}
+	n.emit(t.raw, appendPaired(nil, c)...)
+	return true
+}
+
+// codeAbbrevDot reports a code word written as an abbreviation with its period ("ref.",
+// "acct.", "ext."): the period is the abbreviation's, and the code after it is still its code.
+func codeAbbrevDot(t *token) bool {
+	return t != nil && t.post == "." && codeAbbrevs[strings.ToLower(t.core)]
+}
+
+var codeAbbrevs = setOf("ref acct ext")
+
+// refereeBefore reports that the word before "ref." in before is a determiner, so the word is
+// the referee and its period may end the sentence.
+func refereeBefore(before string) bool {
+	f := strings.Fields(before)
+	if len(f) < 2 {
+		return false
+	}
+	return determiners[strings.ToLower(strings.Trim(f[len(f)-2], "\"'“‘«([{"))]
+}
+
+// routeWords near two capitalized names joined by an en dash make the names the ends of a route
+// ("container rates Shanghai–Rotterdam", "the London–Paris train"): the dash is "to".
+var routeWords = setOf(`route routes rates rate flight flights train trains service services line lines corridor
+road rail ferry ferries shuttle leg lane lanes trade fares fare link bus buses motorway highway crossing voyage
+between from`)
+
+// routeDash reads two capitalized words joined by an en dash as the ends of a route, the dash
+// "to", when a word of routes stands within two words of the token: "container rates
+// Shanghai–Rotterdam" shanghai to rotterdam. Names joined elsewhere ("the Smith–Jones bill",
+// "Michaelis–Menten") keep the pause; a hyphen ("Coca-Cola") is never a route.
+func (n *normalizer) routeDash(t *token) bool {
+	a, b, ok := strings.Cut(t.core, "–")
+	if !ok || !isCapitalized(a) || !isCapitalized(b) || !isLetterWord(a) || !isLetterWord(b) || isUpperWord(a) || isUpperWord(b) {
+		return false
+	}
+	route := false
+	for _, off := range [...]int{-2, -1, 1, 2} {
+		if w := n.peek(off); w != nil && routeWords[strings.ToLower(w.core)] {
+			route = true
+		}
+	}
+	if !route {
+		return false
+	}
+	n.by("route")
+	n.word(t.raw, a)
+	n.emit(t.raw, "to")
+	n.word(t.raw, b)
+	return true
+}
+
+// yearNumbered reads a year and a short serial after "No." or "Number" ("Resolution No. 2025-14"
+// twenty twenty five fourteen, "Ordinance Number 2024-7"): a body's numbering by year, not a
+// span of years. A longer serial keeps the code reader's digits ("Order No. 2024-01822").
+func (n *normalizer) yearNumbered(t *token) bool {
+	y, s, ok := strings.Cut(t.core, "-")
+	if !ok || len(y) != 4 || !allDigits(y) || atoiSmall(y) < 1900 || atoiSmall(y) > 2099 || len(s) == 0 || len(s) > 3 || !allDigits(s) || s[0] == '0' {
+		return false
+	}
+	prev := n.peek(-1)
+	if prev == nil || t.pre != "" || !(prev.post == "." && strings.EqualFold(prev.core, "no") || prev.post == "" && strings.EqualFold(prev.core, "number")) {
+		return false
+	}
+	n.by("year and serial")
+	n.emit(t.raw, appendYear(nil, atoiSmall(y))...)
+	n.emit(t.raw, appendInteger(nil, s)...)
+	return true
+}
+
+// measureAfterSize reports a unit of length, mass or volume after two numbers joined by ×: the
+// numbers are a size, quantities ("210 × 297 mm" two hundred ten by two hundred ninety seven
+// millimeters), not a screen's pixels read in pairs ("1920 × 1080 pixels", "1920 × 1080 px").
+func measureAfterSize(sym string) bool {
+	if sym == "px" || sym == "p" || sym == "pixels" || sym == "dpi" {
+		return false
+	}
+	_, ok := unitWord(sym, true)
+	return ok
+}
+
+// comparativeWords after a decimal with k make it a count compared ("2.3k more than yesterday"
+// two point three thousand more): a distance is not compared so ("a 2.5k run" stays).
+var comparativeWords = setOf("more fewer less extra additional higher lower")
+
+// kBeforeComparative reports a comparative word right after t.
+func (n *normalizer) kBeforeComparative(t *token) bool {
+	next := n.peek(1)
+	return next != nil && t.post == "" && comparativeWords[next.core]
+}
+
+// unitAfterPer reads a unit symbol after the word "per" as the unit's singular name: "44.2
+// cents per lb" per pound, "£3 per kg". A word of the lexicon after per stays a word ("per
+// day", "per cent", "per head").
+func (n *normalizer) unitAfterPer(t *token) int {
+	prev := n.peek(-1)
+	if prev == nil || prev.post != "" || !strings.EqualFold(prev.core, "per") || t.pre != "" {
+		return 0
+	}
+	if next := n.peek(1); strings.EqualFold(t.core, "sq") && next != nil && t.post == "" && next.pre == "" {
+		if un, ok := unitWord(next.core, true); ok && !strings.HasPrefix(un.sing, "square") {
+			n.by("unit after per")
+			n.emit(t.raw, "square")
+			n.emit(next.raw, strings.Fields(un.sing)...)
+			return 2
+		}
+	}
+	un, ok := unitWord(t.core, true)
+	if !ok || len(t.core) > 4 || n.opts.IsWord != nil && knownWord(strings.ToLower(t.core), n.opts.IsWord) {
+		return 0
+	}
+	n.by("unit after per")
+	n.emit(t.raw, strings.Fields(un.sing)...)
+	return 1
 }

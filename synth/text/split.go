@@ -270,6 +270,9 @@ func boundary(before, run, after string) bool {
 		return false // 1600 Pennsylvania Ave. NW
 	}
 	switch {
+	case key == "ref" && nextDigit:
+		// "quote ref. 44812": a reference; "he was the ref. 12 fouls were given" ends.
+		return refereeBefore(before)
 	case titleAbbrev[key]:
 		// "Dr. Lee"; but "Elm Dr. The house" ends a sentence.
 		return starter && (key == "st" || key == "dr") && precededByCapital(before)
