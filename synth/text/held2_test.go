@@ -60,6 +60,12 @@ func spokenAsEngine(t testing.TB, s string) string {
 // begins with '#' is a comment) and returns the number of lines and the misses, each described.
 func scoreHeldOut(t *testing.T, path string) (int, []string) {
 	t.Helper()
+	return scoreHeldOutWith(t, path, nil)
+}
+
+// scoreHeldOutWith is scoreHeldOut with each input passed through prep first (nil: as written).
+func scoreHeldOutWith(t *testing.T, path string, prep func(string) string) (int, []string) {
+	t.Helper()
 	f, err := os.Open(path)
 	if err != nil {
 		t.Fatal(err)
@@ -78,6 +84,9 @@ func scoreHeldOut(t *testing.T, path string) (int, []string) {
 			t.Fatalf("%s:%d: no tab", path, line)
 		}
 		n++
+		if prep != nil {
+			in = prep(in)
+		}
 		if got := spokenAsEngine(t, in); got != want {
 			misses = append(misses, fmt.Sprintf("line %d: %s\n   got  %s\n   want %s", line, in, got, want))
 		}

@@ -1,8 +1,6 @@
 package text
 
 import (
-	"bufio"
-	"os"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -12,26 +10,11 @@ import (
 // sentences of their own, TeX math read as mathematics, a division sign between numbers, with
 // cases that must read as before. "↵" in an input is a line break.
 func TestReadingsLead17(t *testing.T) {
-	f, err := os.Open("testdata/readings-lead17.tsv")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	n := 0
-	for line := 1; sc.Scan(); line++ {
-		in, want, ok := strings.Cut(sc.Text(), "\t")
-		if !ok {
-			continue // comments
-		}
-		n++
-		in = strings.ReplaceAll(in, "↵", "\n")
-		if got := spokenAsEngine(t, in); got != want {
-			t.Errorf("line %d: %q\n   got  %s\n   want %s", line, in, got, want)
-		}
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatal(err)
+	n, misses := scoreHeldOutWith(t, "testdata/readings-lead17.tsv", func(in string) string {
+		return strings.ReplaceAll(in, "↵", "\n")
+	})
+	for _, m := range misses {
+		t.Error(m)
 	}
 	if n < 20 {
 		t.Fatalf("only %d cases", n)
