@@ -167,7 +167,7 @@ func renderMLSA(vc *Vocoder, ph *prosody.Phrase, seed uint64) ([]float64, error)
 		}
 		pinc := 0.0
 		if p1 == 0 || p == 0 {
-			pc = p
+			p1, pc = 0, p
 		} else {
 			pinc = (p - p1) / float64(fp)
 		}

@@ -225,6 +225,10 @@ func (wf *waveform) render(ctx context.Context, vc *Vocoder, n int, w audio.Writ
 		}
 		pinc := 0.0
 		if wf.p1 == 0 || p == 0 {
+			// An unvoiced frame is noise from its first sample, also after voicing (the
+			// MLSA vocoder's rule: pulses only where this frame and the one before are
+			// voiced); an onset's counter starts at its period.
+			wf.p1 = 0
 			wf.pc = p
 		} else {
 			pinc = (p - wf.p1) / float64(fp)

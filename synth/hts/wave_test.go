@@ -389,3 +389,59 @@ func TestEvenEnvelopesChangeNothingInInterpolatedRuns(t *testing.T) {
 	}
 	t.Logf("%d envelopes at the even bins; largest difference %.2g of a %.2g peak", halved.wave.evens, worst, peak)
 }
+
+// A voiceless frame is noise from its first sample, also the first one after voicing: the MLSA
+// vocoder (hts_engine's excitation, which Festival's slt uses) sends pulses only through frames
+// whose predecessor is voiced and which are voiced themselves, so a voiced run's last pulse is
+// in its last voiced frame and the next frame, the onset of [s], [t], [k], is the consonant's
+// noise. Pulses alone are the same whatever the noise seed, noise is not: in each frame that
+// follows a run of voiced frames (long enough that the noise before the run has died away in
+// the overlap-add), two seeds must give different samples. Pulses carried on at the old period
+// into that frame (the bug this guards against) give the same samples to rounding.
+func TestVoicelessFrameAfterVoicingIsNoise(t *testing.T) {
+	ph := testPhrase(t, NativeRate, "DH AH0 | B IH1 R CH | K AE1 N UW0 | S L IH1 D | AA1 N | DH AH0 | S M UW1 DH | P L AE1 NG K S")
+	out := make([][]float32, 2)
+	var vc *Vocoder
+	for i := range out {
+		var err error
+		if vc, err = New(sltVoice(t), Params{}, uint64(i+1)); err != nil {
+			t.Fatal(err)
+		}
+		out[i] = render(t, vc, ph)
+	}
+	fp := vc.v.FramePeriod
+	fr := vc.frames
+	checked := 0
+	for f := 8; f < len(fr); f++ {
+		if fr[f].voiced || fr[f].pau {
+			continue
+		}
+		run := 0
+		for run < f && fr[f-1-run].voiced {
+			run++
+		}
+		// The response of a frame's noise lasts at most fftSize samples: after a run of
+		// this many voiced frames nothing of the noise before it is left.
+		if run*fp < fftSize {
+			continue
+		}
+		var e, d float64
+		for j := f * fp; j < (f+1)*fp && j < len(out[0]); j++ {
+			a, b := float64(out[0][j]), float64(out[1][j])
+			e += a*a + b*b
+			d += (a - b) * (a - b)
+		}
+		// The ring of the run's last pulses is the same for both seeds; pulses alone give
+		// the same samples (a difference of 0). Noise under the consonant's envelope adds a
+		// difference of twice its power, here 0.3 % to 96 % of the frame's (the quiet ones
+		// are stop closures, where the vowel's ring dominates): 1e-4 is far below that.
+		if e == 0 || d < 1e-4*e {
+			t.Errorf("frame %d, first voiceless after %d voiced: the same with two noise seeds (difference %.2g of the power): pulses, not noise", f, run, d/e)
+		}
+		checked++
+	}
+	if checked < 2 {
+		t.Fatalf("only %d voiceless frames after long voiced runs", checked)
+	}
+	t.Logf("%d voiceless frames after voicing checked", checked)
+}
