@@ -309,7 +309,7 @@ func (n *normalizer) round17Token(t *token) int {
 	if k := n.countBeforeRegisterUnit(t); k > 0 {
 		return k
 	}
-	if n.namedIdentifier(t) || n.routeDash(t) || n.yearNumbered(t) {
+	if n.namedIdentifier(t) || n.routeDash(t) || n.yearNumbered(t) || n.spacedSlashMeasure(t) || n.versionRange(t) || n.chessMove(t) {
 		return 1
 	}
 	if k := n.unitAfterPer(t); k > 0 {
@@ -535,4 +535,137 @@ func (n *normalizer) unitAfterPer(t *token) int {
 	n.by("unit after per")
 	n.emit(t.raw, strings.Fields(un.sing)...)
 	return 1
+}
+
+// spacedSlashMeasure reads a spaced slash between a number and a measure as a pause: "Gas Mark 4
+// / 350°F" (an oven's two scales), "Serves 4 / 1,200 kcal", where a reader names the two and
+// says no slash. Two bare numbers ("8 / 2") keep their slash: they may be a division.
+func (n *normalizer) spacedSlashMeasure(t *token) bool {
+	if t.core != "/" || t.pre != "" || t.post != "" || len(n.out) == 0 {
+		return false
+	}
+	prev, next := n.peek(-1), n.peek(1)
+	if prev == nil || next == nil || prev.post != "" || next.pre != "" || !startsNumeric(prev.core) || !startsNumeric(next.core) {
+		return false
+	}
+	measure := strings.ContainsAny(next.core, "°%") || strings.IndexFunc(next.core, isASCIILetterRune) >= 0
+	if !measure {
+		if nn := n.peek(2); nn != nil && next.post == "" {
+			_, unit := unitWord(nn.core, true)
+			measure = unit
+		}
+	}
+	if !measure {
+		return false
+	}
+	n.by("slash between items")
+	n.raise(len(n.out)-1, Minor)
+	return true
+}
+
+func isASCIILetterRune(r rune) bool { return r < 0x80 && isASCIILetter(r) }
+
+// versionRange reads two versions joined by a dash after a software name as versions, "Supports
+// Python 3.9–3.13" three point nine to three point thirteen (the upper end was read as a
+// decimal: three point one three).
+func (n *normalizer) versionRange(t *token) bool {
+	k := strings.Index(t.core, "–")
+	w := len("–")
+	if k < 0 {
+		k, w = strings.IndexByte(t.core, '-'), 1
+	}
+	if k <= 0 {
+		return false
+	}
+	lo, hi := t.core[:k], t.core[k+w:]
+	if !isVersionString(lo) || !isVersionString(hi) || !strings.Contains(lo, ".") || !strings.Contains(hi, ".") || !n.versionContext() {
+		return false
+	}
+	n.by("version range")
+	n.emit(t.raw, appendVersion(nil, lo)...)
+	n.emit(t.raw, "to")
+	n.emit(t.raw, appendVersion(nil, hi)...)
+	n.versionAt = n.i
+	return true
+}
+
+// chessPieces name the pieces of algebraic notation.
+var chessPieces = map[byte]string{'K': "king", 'Q': "queen", 'R': "rook", 'B': "bishop", 'N': "knight"}
+
+// chessMove reads a move in algebraic notation, with its move number and dots before it,
+// as a commentator says it: "23...Qxd4" twenty three queen takes d four, "Nf3" knight f three,
+// "Bxe5+" bishop takes e five check, "Rxd8#" rook takes d eight mate, "O-O" castles. A piece
+// move needs a sentence about chess or a move number glued before it (a model name such as
+// "B52" or "Nf3" elsewhere is not one); castling needs a sentence about chess.
+func (n *normalizer) chessMove(t *token) bool {
+	c := t.core
+	num := ""
+	if k := strings.Index(c, "."); k > 0 && allDigits(c[:k]) {
+		num = c[:k]
+		c = strings.TrimLeft(c[k:], ".")
+	}
+	if strings.HasSuffix(t.post, "#") {
+		c += "#"
+	}
+	suffix := ""
+	switch {
+	case strings.HasSuffix(c, "#"):
+		suffix, c = "mate", c[:len(c)-1]
+	case strings.HasSuffix(c, "+"):
+		suffix, c = "check", c[:len(c)-1]
+	}
+	chess := num != "" || n.anyWordOf(chessWords) || n.anyWordOf(chessSideWords)
+	var w []string
+	switch {
+	case (c == "O-O" || c == "O-O-O" || c == "0-0" || c == "0-0-0") && chess && num != "" || (c == "O-O" || c == "O-O-O") && chess:
+		w = []string{"castles"}
+		if len(c) == 5 {
+			w = append(w, "queenside")
+		}
+	case len(c) >= 3 && len(c) <= 5 && chessPieces[c[0]] != "":
+		sq := c[len(c)-2:]
+		if sq[0] < 'a' || sq[0] > 'h' || sq[1] < '1' || sq[1] > '8' || !chess {
+			return false
+		}
+		mid := c[1 : len(c)-2]
+		takes := strings.HasSuffix(mid, "x")
+		mid = strings.TrimSuffix(mid, "x")
+		if len(mid) > 1 || len(mid) == 1 && !(mid[0] >= 'a' && mid[0] <= 'h' || mid[0] >= '1' && mid[0] <= '8') {
+			return false
+		}
+		w = append(w, chessPieces[c[0]])
+		if mid != "" {
+			w = append(w, chessSquarePart(mid)...)
+		}
+		if takes {
+			w = append(w, "takes")
+		}
+		w = append(w, chessSquarePart(sq[:1])...)
+		w = append(w, onesWords[sq[1]-'0'])
+	default:
+		return false
+	}
+	if suffix != "" {
+		w = append(w, suffix)
+	}
+	n.by("chess move")
+	if num != "" {
+		n.emit(t.raw, appendInteger(nil, num)...)
+	}
+	n.emit(t.raw, w...)
+	if strings.HasPrefix(t.post, "#") {
+		t.post = t.post[1:]
+	}
+	return true
+}
+
+// chessSideWords with a move make a sentence about chess too.
+var chessSideWords = setOf("white black's white's move moves")
+
+// chessSquarePart reads a file letter or a rank digit of a square.
+func chessSquarePart(s string) []string {
+	if s[0] >= '1' && s[0] <= '8' {
+		return []string{onesWords[s[0]-'0']}
+	}
+	return []string{s}
 }

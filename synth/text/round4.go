@@ -201,6 +201,8 @@ func (n *normalizer) modelNumber() bool {
 
 // productNames are names of software and companies said in their own way.
 var productNames = map[string]string{
+	// architecture names are said without their underscore or hyphen (round seventeen)
+	"x86_64": "x eighty six sixty four", "x86-64": "x eighty six sixty four", "X86_64": "x eighty six sixty four",
 	"RISC-V": "risk five", "RISC": "risk", "CISC": "sisk", "PostgreSQL": "postgres q l",
 	"Postgres": "postgres", "Node.js": "node j s", "node.js": "node j s", "Vue.js": "view j s",
 	"vue.js": "view j s", "Next.js": "next j s", "next.js": "next j s", "Nuxt.js": "nuxt j s",
