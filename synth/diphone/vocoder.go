@@ -85,6 +85,7 @@ const (
 	limitKnee    = 0.7    // soft limiter: linear below, saturating towards limitCeil above
 	limitCeil    = 0.885  // just under −1 dBFS
 	maxLevelStep = 8.0    // largest level step (dB) at a join that smoothing corrects
+	maxEvenDB    = 3.0    // largest change (dB) evenCycles makes to one cycle
 )
 
 // Vocoder renders prosodic phrases with a diphone voice by residual-excited LPC and
@@ -116,6 +117,9 @@ type Vocoder struct {
 	gains  []float64 // per frame of v.frames: join level correction, linear
 	pend   []float64
 	pms    []targetPM
+	levels []float64 // per frame of v.frames: level of its cycle, dB (NaN outside voiced sonorants)
+	even   []float64 // per frame of v.frames: gain evening its level with its neighbours'
+	noEven bool      // leave cycle levels as recorded (tests)
 	out    []float32
 	kcur   []float64
 }
@@ -308,6 +312,7 @@ func (v *Vocoder) plan(ph *prosody.Phrase) {
 		v.frames[i].join = !(a.unit == b.unit && b.local == a.local+1)
 	}
 	v.smoothJoins()
+	v.evenCycles()
 }
 
 // smoothJoins loads every frame's reflection coefficients and spreads the step at each join
@@ -454,7 +459,7 @@ func (v *Vocoder) synth(ctx context.Context, ph *prosody.Phrase, n int, w audio.
 				}
 			}
 			period = math.Max(minPeriod, math.Min(maxPeriod, period))
-			amp := v.gain * v.gains[fi] * v.excitationGain(sp, ip)
+			amp := v.gain * v.gains[fi] * v.even[fi] * v.excitationGain(sp, ip)
 			if amp > 0 {
 				pulse, noise := 1.0, 0.0
 				if breath > 0 && sp.voiced {
@@ -514,6 +519,72 @@ func (v *Vocoder) synth(ctx context.Context, ph *prosody.Phrase, n int, w audio.
 		copy(v.lastK, v.ks[last.frame*o:(last.frame+1)*o])
 	}
 	return nil
+}
+
+// evenCycles evens out the levels of successive voiced cycles. A recorded period's grain is
+// reused at a new period: period-to-period fluctuation of the recording (shimmer, and the
+// alternating strong and weak pulses of creaky, phrase-final voicing) then recurs at the new
+// rate, and where frames advance about one a cycle a strong-weak alternation makes every
+// second cycle alike, which a listener hears as roughness and a pitch tracker reads an octave
+// low. So each source frame of a voiced sonorant takes the binomial average of its own and its
+// neighbours' levels within its unit (grain energy times filter gain, in dB; joins have their
+// own level correction), at most maxEvenDB away from its own; frames repeated or skipped at
+// the new pitch then all carry a smooth level. The binomial averages (1 4 6 4 1 and 1 2 1)
+// keep a steady rise or fall and remove a strong-weak alternation entirely; a unit's first and
+// last frames are averaged with their one neighbour.
+func (v *Vocoder) evenCycles() {
+	nf := len(v.frames)
+	if cap(v.even) < nf {
+		v.even = make([]float64, nf)
+	}
+	v.even = v.even[:nf]
+	lv := v.levels[:0]
+	for i, f := range v.frames {
+		v.even[i] = 1
+		sp := &v.segs[f.seg]
+		if !sp.voiced || !sp.sonorant {
+			lv = append(lv, math.NaN())
+			continue
+		}
+		lv = append(lv, v.voice.grainDB(v.voice.units[f.unit], f.local))
+	}
+	v.levels = lv
+	if v.noEven {
+		return
+	}
+	// run reports whether frames lo..hi are successive voiced frames of one unit.
+	run := func(lo, hi int) bool {
+		if lo < 0 || hi >= len(lv) {
+			return false
+		}
+		for j := lo; j <= hi; j++ {
+			if math.IsNaN(lv[j]) || j > lo && v.frames[j].join {
+				return false
+			}
+		}
+		return true
+	}
+	for i := range lv {
+		if math.IsNaN(lv[i]) {
+			continue
+		}
+		// The five-frame average where the unit's frames reach that far, else three, mirrored
+		// at the unit's first and last frames.
+		var s float64
+		switch {
+		case run(i-2, i+2):
+			s = (lv[i-2] + 4*lv[i-1] + 6*lv[i] + 4*lv[i+1] + lv[i+2]) / 16
+		case run(i-1, i+1):
+			s = (lv[i-1] + 2*lv[i] + lv[i+1]) / 4
+		case run(i, i+1):
+			s = (lv[i] + lv[i+1]) / 2
+		case run(i-1, i):
+			s = (lv[i-1] + lv[i]) / 2
+		default:
+			continue
+		}
+		v.even[i] = dsp.DBToAmplitude(math.Max(-maxEvenDB, math.Min(maxEvenDB, s-lv[i])))
+	}
 }
 
 // pickFrame returns the index (into v.frames) of the segment's source frame nearest to the

@@ -238,4 +238,42 @@ func (v *Voice) frameLevel(u unit, j int) (float64, float64) {
 	return 10 * math.Log10(e*gain+1), math.Sqrt(e)
 }
 
+// grainDB is the level (dB) of the cycle frame j of unit u adds in the vocoder: the energy of
+// its residual under the overlap-add window (an asymmetric Hann window reaching the
+// neighbouring pitchmarks, as Vocoder.overlapAdd uses it) times its filter's power gain.
+func (v *Voice) grainDB(u unit, j int) float64 {
+	g := u.frame0 + j
+	pm := int(v.pm[g])
+	prev := 0
+	if j > 0 {
+		prev = int(v.pm[g-1])
+	}
+	next := u.resLen
+	if j+1 < u.nf {
+		next = int(v.pm[g+1])
+	}
+	res := v.residual[u.res0 : u.res0+u.resLen]
+	e := 0.0
+	for _, h := range [2]struct{ n, dir int }{{min(next-pm, maxHalf), 1}, {min(pm-prev, maxHalf), -1}} {
+		for m := 0; m < h.n; m++ {
+			if h.dir < 0 && m == 0 {
+				continue
+			}
+			r := pm + h.dir*m
+			if r < 0 || r >= len(res) {
+				continue
+			}
+			w := 0.5 * (1 + math.Cos(math.Pi*float64(m)/float64(h.n)))
+			x := w * float64(muLawTable[res[r]])
+			e += x * x
+		}
+	}
+	gain := 1.0
+	for m := 0; m < v.Order; m++ {
+		k := float64(v.refl[g*v.Order+m])
+		gain /= 1 - k*k
+	}
+	return 10 * math.Log10(e*gain+1)
+}
+
 func (v *Voice) frameIndex(u, local int) int { return v.units[u].frame0 + local }
