@@ -317,7 +317,7 @@ func dayFirstToken(t *token) bool {
 	if strings.ContainsAny(t.core, "£€") {
 		return true
 	}
-	return dayFirstWords[lowerASCIIWord(t.core)]
+	return dayFirstWords[lowerASCIIWord(t.core)] || dayMonthOnly(t.core)
 }
 
 // localeDate reads a slashed date whose first two fields could each be the month day first when

@@ -309,7 +309,7 @@ func (n *normalizer) round17Token(t *token) int {
 	if k := n.countBeforeRegisterUnit(t); k > 0 {
 		return k
 	}
-	if n.namedIdentifier(t) || n.routeDash(t) || n.yearNumbered(t) || n.spacedSlashMeasure(t) || n.versionRange(t) || n.chessMove(t) {
+	if n.namedIdentifier(t) || n.routeDash(t) || n.yearNumbered(t) || n.spacedSlashMeasure(t) || n.versionRange(t) || n.chessMove(t) || n.dayOnlyFirstDate(t) {
 		return 1
 	}
 	if k := n.unitAfterPer(t); k > 0 {
@@ -668,4 +668,47 @@ func chessSquarePart(s string) []string {
 		return []string{onesWords[s[0]-'0']}
 	}
 	return []string{s}
+}
+
+// dayMonthOnly reports a slashed day and month that can only be day first (the first field
+// 13–31, the second a month, an optional year): "13/12", "25/03/2025". Such a date shows the
+// writer's day-first habit, so an ambiguous one beside it is day first too ("from 2/12 to
+// 13/12" the second of december to the thirteenth of december).
+func dayMonthOnly(c string) bool {
+	d, m, ok := strings.Cut(c, "/")
+	if !ok || len(d) == 0 || len(d) > 2 || !allDigits(d) {
+		return false
+	}
+	if k := strings.IndexByte(m, '/'); k >= 0 {
+		if y := m[k+1:]; (len(y) != 2 && len(y) != 4) || !allDigits(y) {
+			return false
+		}
+		m = m[:k]
+	}
+	if len(m) == 0 || len(m) > 2 || !allDigits(m) {
+		return false
+	}
+	dv, mv := atoiSmall(d), atoiSmall(m)
+	return dv >= 13 && dv <= 31 && mv >= 1 && mv <= 12
+}
+
+// dayOnlyFirstDate reads a day and month that can only be day first after a word that introduces a
+// date, or "to" and "and" after one: "from 2/12 to 13/12" … to the thirteenth of december.
+func (n *normalizer) dayOnlyFirstDate(t *token) bool {
+	if !dayMonthOnly(t.core) || strings.Count(t.core, "/") != 1 {
+		return false
+	}
+	p := n.peek(-1)
+	if p == nil || p.post != "" {
+		return false
+	}
+	l := strings.ToLower(p.core)
+	if !datePrev[l] && !((l == "to" || l == "and" || l == "until") && n.peek(-2) != nil && strings.Contains(n.peek(-2).core, "/")) {
+		return false
+	}
+	d, m, _ := strings.Cut(t.core, "/")
+	n.by("date")
+	w := appendDayOrdinal([]string{"the"}, atoiSmall(d))
+	n.emit(t.raw, append(w, "of", monthNames[atoiSmall(m)])...)
+	return true
 }
