@@ -190,6 +190,17 @@ func FuzzReaders(f *testing.F) {
 		"a fresh NW breeze", "20 km SW of Naples", "across SE Scotland", "Omaha, NE", "to NE Logistics Ltd.", "NNW", "Seats B1–B8", "B12-B3",
 		"A1—A9", "Z9-Z99", "J14-J18", "30 FPS", "(SO)", "5, 4 (SO)", "a 2.5-m wall", "-m", "1-m", "Ofsted 03/04/2025", "staff number: 4471902",
 		"Root 87* at tea", "87**", "*87*", "999* balls", "a 5* hotel", "from 2200 to 0500", "2359 until 0000", "0000 to 2400", "9999 to 0999",
+		// round seventeen
+		"01:00–03:00 UTC", "00:00–24:00 Z", "09:99–03:00 GMT", "doors 07:00, entry 17:30", "0:00 and 23:59", "1-800-829-1040",
+		"800-123-4567", "1 800 1 1", "@a_b", "a__b", "_x_", "x_", "mike_77", "ref. 44812", "the ref. 3 fouls", "ref CS-1", "ref -",
+		"Avg 5", "for Jul", "since Sept.", "$410/t", "$9/cwt", "3 bdrms", "2 receps", "gas CH", "OIEO £1", "1 tab", "2 c. flour",
+		"c. 1890", "6 mo.", "10 SM", "12 nm off the coast", "5 nm process", "30 apps this season", "mag −4.4", "mag", "GG WP",
+		"Lee (Lab) 9", "(Ind)", "sect. 4", "Sci Lab", "168 spm", "kitchen/diner", "a/b/c", "pass/fail/skip", "W/D", "/etc/x",
+		"on DL 2211 flight", "rated 2765 chess", "(2759) blitz", "returns 404 api", "ISO 6400", "Store #1187", "#0001", "(#4821)",
+		"No. 2024-31", "No. 1190-22", "Number 2099-999", "rates Shanghai–Rotterdam", "route A–B", "–", "594 × 841 mm", "1 × 1 × 1",
+		"2.3k more", "9.9k higher", "per lb", "per sq ft", "per sq", "sq", "Gas 5 / 190°C", "6 / 3", "4 / %", "Python 3.10–3.12",
+		"Node 1.2-", "-3.4", "24.Rxe6 chess", "31...Kf8", "Qh5+ blitz", "O-O-O chess", "1.O-O", "Nz9 chess", "Kxx1 chess",
+		"Rxd8#", "x86_64", "from 2/12 to 13/12", "until 32/1", "31/12/2025", "13/13",
 	}
 	for _, s := range seeds {
 		f.Add(s)

@@ -3,8 +3,11 @@ package text
 import "testing"
 
 // held16DevFloor is the exact-match share the dev half of held-out set 16 holds at least:
-// 94/130 (72.3%) when first scored, before round seventeen.
-const held16DevFloor = 0.72
+// 94/130 (72.3%) when first scored, before round seventeen; 128/130 after its conventions and
+// readers (one expectation changed to the settled convention: a code of a capital and digits is
+// read character by character, "E-1047" e one zero four seven; counted as it was at the first
+// score). Left: "3 mL pen" (a unit before a noun kept its plural), "Gen.G" (a team's name).
+const held16DevFloor = 0.98
 
 // TestHeld16Dev scores the development half of held-out set 16 (testdata/held16_dev.tsv: court
 // reports, farming and commodity news, aviation and maritime notices, pharmacy leaflets, school
@@ -17,9 +20,24 @@ func TestHeld16Dev(t *testing.T) {
 }
 
 // held16UnseenFloor is the exact-match share the unseen half of held-out set 16 holds at least:
-// 111/131 (84.7%) when first counted, before round seventeen (its count only; which lines miss
-// is not looked at until its one measurement at the end of the round).
-const held16UnseenFloor = 0.84
+// 111/131 (84.7%) when first counted, before round seventeen, and 121/131 (92.4%) at its one
+// measurement at the end of round seventeen.
+//
+// Caveat, stated plainly: the half is not clean. At the round's start (after its first count,
+// before any reader was written) a verbose run of every held set, filtered by a grep that left
+// the got/want lines of held16's unseen half in, showed its twenty missed lines. The set was
+// also written by the hand that wrote the round, so every line was known. The round's readers
+// were built as general mechanisms from the conventions, the classes, held16's dev misses
+// and the mechanism table, and tested on probe sentences of their own (readings17.tsv), but
+// several of them cover classes those twenty lines belong to (register abbreviations, ratings,
+// a code after ref.), so 121/131 overstates what an unseen half would score.
+//
+// Misses at the measurement, by mechanism: an airport's code read as a word (LAX), an
+// abbreviation with a period before a date (Exp.), a slash read as a fraction (9/12 hrs) and
+// between runway ends (09L/27R) and in a pace (1:53/100m), a spaced s after minutes, a plural of
+// capitals said as a word (SATs), a build number in pairs, "1 x 400g tin", a quantity after HR
+// read in pairs.
+const held16UnseenFloor = 0.92
 
 // TestHeld16Unseen scores the half of held-out set 16 whose outputs are not looked at while the
 // readers are changed.
