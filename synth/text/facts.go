@@ -9,24 +9,29 @@ import "strings"
 type fact uint8
 
 const (
-	factEquation  fact = iota // an equals sign somewhere: "2x" is two x
-	factFixture               // two bracketed records, or one and a fixture verb
-	factCard                  // a word of cards: an expiry's MM/YY is a month and a year
-	factSeaWind               // a word of wind or the sea: kt is knots
-	factJewellery             // a word of jewellery: 14k is karats
-	factQuake                 // a word of earthquakes: M6.1 is a magnitude
-	factChat                  // a chat abbreviation in lower case: "omw, b there" is be
-	factEmergency             // two emergency numbers, or a word of emergencies: "it's 999" is nine nine nine
-	factDayFirst              // pounds, euros or a British form: an ambiguous slashed date is day first
-	factGolf                  // a word of golf: a signed score is strokes under or over par
-	factKitchen               // a word of the kitchen: S&P is salt and pepper
-	factClock24               // a time past noon on the 24-hour clock ("15:00"): "11:00" is eleven hundred
+	factEquation   fact = iota // an equals sign somewhere: "2x" is two x
+	factFixture                // two bracketed records, or one and a fixture verb
+	factCard                   // a word of cards: an expiry's MM/YY is a month and a year
+	factSeaWind                // a word of wind or the sea: kt is knots
+	factJewellery              // a word of jewellery: 14k is karats
+	factQuake                  // a word of earthquakes: M6.1 is a magnitude
+	factChat                   // a chat abbreviation in lower case: "omw, b there" is be
+	factEmergency              // two emergency numbers, or a word of emergencies: "it's 999" is nine nine nine
+	factDayFirst               // pounds, euros or a British form: an ambiguous slashed date is day first
+	factGolf                   // a word of golf: a signed score is strokes under or over par
+	factKitchen                // a word of the kitchen: S&P is salt and pepper
+	factClock24                // a time past noon on the 24-hour clock ("15:00"): "11:00" is eleven hundred
+	factChess                  // a word of chess: "(2759)" is a rating, "Qh5+" a move
+	factFlight                 // a word of flying: "UA 1449" is a flight
+	factAPI                    // a word of web services: "returns 404" is a status code
+	factSeaAir                 // a word of the sea or the air: "12 nm" is nautical miles
+	factSportCount             // a word of games and seasons: "30 apps" are appearances
 	numFacts
 )
 
 // sentenceFacts caches the facts of the sentence being read; reset per sentence.
 type sentenceFacts struct {
-	known, has uint16
+	known, has uint32
 	// pence counts the tokens that make a sentence about prices in pence (penceToken); -1 until
 	// counted. penceNear leaves out the token asking.
 	pence int
@@ -34,7 +39,7 @@ type sentenceFacts struct {
 
 // fact reports whether the sentence has fact f, scanning the tokens once per sentence.
 func (n *normalizer) fact(f fact) bool {
-	bit := uint16(1) << f
+	bit := uint32(1) << f
 	if n.facts.known&bit == 0 {
 		n.facts.known |= bit
 		if n.scan(factTests[f]) {
@@ -85,6 +90,13 @@ var factTests = [numFacts]func(n *normalizer) bool{
 	factGolf:     func(n *normalizer) bool { return n.anyWordOf(golfWords) },
 	factKitchen:  func(n *normalizer) bool { return n.anyWordOf(kitchenWords) },
 	factClock24:  func(n *normalizer) bool { return n.anyToken(afternoon24) },
+	factChess: func(n *normalizer) bool {
+		return n.anyToken(func(t *token) bool { w := lowerASCIIWord(t.core); return chessWords[w] || chessSideWords[w] })
+	},
+	factFlight:     func(n *normalizer) bool { return n.anyWordOf(flightWords) },
+	factAPI:        func(n *normalizer) bool { return n.anyWordOf(apiWords) },
+	factSeaAir:     func(n *normalizer) bool { return n.anyWordOf(seaAirWords) },
+	factSportCount: func(n *normalizer) bool { return n.anyWordOf(sportCountWords) },
 	factChat: func(n *normalizer) bool {
 		return n.anyToken(func(t *token) bool { _, ok := chatReadings[t.core]; return ok && !chatNotLower[t.core] })
 	},

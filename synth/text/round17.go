@@ -211,7 +211,10 @@ func (n *normalizer) registerAbbrev(t *token) bool {
 func (n *normalizer) registerReading(t *token) (string, bool, bool) {
 	a, ok := registerAbbrevs[t.core]
 	if !ok {
-		l := strings.ToLower(t.core)
+		if t.core == "" || t.core[0] < 'A' || t.core[0] > 'Z' {
+			return "", false, false
+		}
+		l := lowerASCIIWord(t.core)
 		if l == t.core || !isCapitalized(t.core) || isUpperWord(t.core) && len(t.core) > 1 {
 			return "", false, false
 		}
@@ -247,11 +250,11 @@ func (n *normalizer) registerReading(t *token) (string, bool, bool) {
 			return "", false, false
 		}
 	case abbrevSeaCount:
-		if count == 0 || !n.anyWordOf(seaAirWords) {
+		if count == 0 || !n.fact(factSeaAir) {
 			return "", false, false
 		}
 	case abbrevSportCount:
-		if count == 0 || !n.anyWordOf(sportCountWords) {
+		if count == 0 || !n.fact(factSportCount) {
 			return "", false, false
 		}
 	case abbrevBracket:
@@ -409,13 +412,13 @@ func (n *normalizer) namedIdentifier(t *token) bool {
 		return true
 	}
 	switch {
-	case prev != nil && prev.post == "" && airlineCodes[prev.core] && n.anyWordOf(flightWords):
+	case prev != nil && prev.post == "" && airlineCodes[prev.core] && n.fact(factFlight):
 		n.by("flight number")
 	case prev != nil && prev.post == "" && pairLabels[prev.core] && len(c) == 4:
 		n.by("film speed")
-	case len(c) == 4 && c[0] >= '1' && c[0] <= '2' && n.anyWordOf(chessWords) && (ratingBefore[pl] || t.pre == "(" && strings.HasPrefix(t.post, ")") && prev != nil && isCapitalized(prev.core)):
+	case len(c) == 4 && c[0] >= '1' && c[0] <= '2' && n.fact(factChess) && (ratingBefore[pl] || t.pre == "(" && strings.HasPrefix(t.post, ")") && prev != nil && isCapitalized(prev.core)):
 		n.by("rating")
-	case len(c) == 3 && c[0] >= '1' && c[0] <= '5' && statusBeforeWords[pl] && n.anyWordOf(apiWords):
+	case len(c) == 3 && c[0] >= '1' && c[0] <= '5' && statusBeforeWords[pl] && n.fact(factAPI):
 		n.by("status code")
 	default:
 		return false
@@ -614,7 +617,10 @@ func (n *normalizer) chessMove(t *token) bool {
 	case strings.HasSuffix(c, "+"):
 		suffix, c = "check", c[:len(c)-1]
 	}
-	chess := num != "" || n.anyWordOf(chessWords) || n.anyWordOf(chessSideWords)
+	if len(c) < 3 || len(c) > 5 || c[0] != 'O' && c[0] != '0' && chessPieces[c[0]] == "" {
+		return false // most tokens: not a move's shape, and no scan of the sentence
+	}
+	chess := num != "" || n.fact(factChess)
 	var w []string
 	switch {
 	case (c == "O-O" || c == "O-O-O" || c == "0-0" || c == "0-0-0") && chess && num != "" || (c == "O-O" || c == "O-O-O") && chess:
