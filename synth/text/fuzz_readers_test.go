@@ -200,7 +200,7 @@ func FuzzReaders(f *testing.F) {
 		"No. 2024-31", "No. 1190-22", "Number 2099-999", "rates Shanghai–Rotterdam", "route A–B", "–", "594 × 841 mm", "1 × 1 × 1",
 		"2.3k more", "9.9k higher", "per lb", "per sq ft", "per sq", "sq", "Gas 5 / 190°C", "6 / 3", "4 / %", "Python 3.10–3.12",
 		"Node 1.2-", "-3.4", "24.Rxe6 chess", "31...Kf8", "Qh5+ blitz", "O-O-O chess", "1.O-O", "Nz9 chess", "Kxx1 chess",
-		"Rxd8#", "x86_64", "from 2/12 to 13/12", "until 32/1", "31/12/2025", "13/13",
+		"Rxd8#", "x86_64", "from 2/12 to 13/12", "until 32/1", "31/12/2025", "13/13", "2 min 41 s", "1 h 99 s.", "min 5 s", "Exp. 11/2026", "Exp. 1",
 	}
 	for _, s := range seeds {
 		f.Add(s)

@@ -37,7 +37,11 @@ func TestHeld16Dev(t *testing.T) {
 // between runway ends (09L/27R) and in a pace (1:53/100m), a spaced s after minutes, a plural of
 // capitals said as a word (SATs), a build number in pairs, "1 x 400g tin", a quantity after HR
 // read in pairs.
-const held16UnseenFloor = 0.92
+//
+// After the measurement (so the half is no longer unseen): a spaced s after minutes and a
+// number is seconds, and Exp. before a date expires, each tested on fresh sentences in
+// readings17.tsv (T1): 122/131 (the Exp. line still misses on its batch number).
+const held16UnseenFloor = 0.93
 
 // TestHeld16Unseen scores the half of held-out set 16 whose outputs are not looked at while the
 // readers are changed.

@@ -181,7 +181,9 @@ var registerAbbrevs = map[string]registerAbbrev{
 	// fitness trackers
 	"spm": {sing: "steps per minute", when: abbrevCount},
 	// customer support
-	"tix": {sing: "tickets", when: abbrevAlways}, "pwd": {sing: "password", when: abbrevAlways},
+	"tix": {sing: "tickets", when: abbrevAlways},
+	// labels (after the held16 unseen measurement): a date after Exp. is when it expires
+	"Exp": {sing: "expires", when: abbrevDotBefore}, "pwd": {sing: "password", when: abbrevAlways},
 	"addr": {sing: "address", when: abbrevAlways},
 }
 
@@ -317,6 +319,9 @@ func (n *normalizer) round17Token(t *token) int {
 	}
 	if k := n.unitAfterPer(t); k > 0 {
 		return k
+	}
+	if n.secondsAfterMinutes(t) {
+		return 1
 	}
 	return 0
 }
@@ -716,5 +721,34 @@ func (n *normalizer) dayOnlyFirstDate(t *token) bool {
 	n.by("date")
 	w := appendDayOrdinal([]string{"the"}, atoiSmall(d))
 	n.emit(t.raw, append(w, "of", monthNames[atoiSmall(m)])...)
+	return true
+}
+
+// minuteUnits before a number make a spaced s after that number seconds.
+var minuteUnits = setOf("min mins minute minutes m h hr hrs hour hours")
+
+// secondsAfterMinutes reads a spaced s after a whole number as seconds when minutes or hours
+// stand before that number ("4 min 28 s" four minutes twenty eight seconds, "1 h 2 m 5 s"); a
+// lone "5 s" elsewhere may be a letter (added after the held16 unseen measurement).
+func (n *normalizer) secondsAfterMinutes(t *token) bool {
+	if t.core != "s" || t.pre != "" {
+		return false
+	}
+	prev, unit := n.peek(-1), n.peek(-2)
+	if prev == nil || unit == nil || prev.post != "" || unit.post != "" || !minuteUnits[strings.ToLower(unit.core)] {
+		return false
+	}
+	num, rest, ok := scanNumber(prev.core)
+	if !ok || rest != "" || num.hasPoint || num.neg || len(num.intPart) > 2 {
+		return false
+	}
+	if pp := n.peek(-3); pp == nil || !startsNumeric(pp.core) {
+		return false
+	}
+	n.by("unit")
+	n.emit(t.raw, plural(num.isOne(), "second", "seconds"))
+	if t.hasDot() && n.peek(1) != nil && !isCapitalized(n.peek(1).core) {
+		n.absorbed = true
+	}
 	return true
 }
