@@ -255,7 +255,16 @@ func (v *Voice) grainDB(u unit, j int) float64 {
 	res := v.residual[u.res0 : u.res0+u.resLen]
 	e := 0.0
 	for _, h := range [2]struct{ n, dir int }{{min(next-pm, maxHalf), 1}, {min(pm-prev, maxHalf), -1}} {
+		if h.n <= 0 {
+			continue
+		}
+		// cos(πm/n) by the Chebyshev recurrence cos((m+1)θ) = 2cos θ cos(mθ) − cos((m−1)θ):
+		// one math.Cos a half instead of one a sample (this runs for every frame of a phrase).
+		c1 := math.Cos(math.Pi / float64(h.n))
+		cPrev, c := c1, 1.0 // cos(−θ), cos(0)
 		for m := 0; m < h.n; m++ {
+			w := 0.5 * (1 + c)
+			cPrev, c = c, 2*c1*c-cPrev
 			if h.dir < 0 && m == 0 {
 				continue
 			}
@@ -263,7 +272,6 @@ func (v *Voice) grainDB(u unit, j int) float64 {
 			if r < 0 || r >= len(res) {
 				continue
 			}
-			w := 0.5 * (1 + math.Cos(math.Pi*float64(m)/float64(h.n)))
 			x := w * float64(muLawTable[res[r]])
 			e += x * x
 		}
