@@ -214,15 +214,7 @@ func (v *Voice) Diphones() int { return len(v.units) }
 // all-pole filter for white input, 1/Π(1−k²).
 // It also returns the residual's RMS.
 func (v *Voice) frameLevel(u unit, j int) (float64, float64) {
-	g := u.frame0 + j
-	lo := 0
-	if j > 0 {
-		lo = int(v.pm[g-1])
-	}
-	hi := u.resLen
-	if j+1 < u.nf {
-		hi = int(v.pm[g+1])
-	}
+	lo, _, hi := v.pitchmarks(u, j)
 	res := v.residual[u.res0+lo : u.res0+hi]
 	e := 0.0
 	for _, b := range res {
@@ -230,28 +222,38 @@ func (v *Voice) frameLevel(u unit, j int) (float64, float64) {
 		e += x * x
 	}
 	e /= float64(max(len(res), 1))
+	return 10 * math.Log10(e*v.powerGain(u.frame0+j)+1), math.Sqrt(e)
+}
+
+// pitchmarks returns frame j of unit u's pitchmark and its neighbours' (the unit's edges where
+// it has none), as offsets in the unit's residual.
+func (v *Voice) pitchmarks(u unit, j int) (prev, pm, next int) {
+	g := u.frame0 + j
+	pm, next = int(v.pm[g]), u.resLen
+	if j > 0 {
+		prev = int(v.pm[g-1])
+	}
+	if j+1 < u.nf {
+		next = int(v.pm[g+1])
+	}
+	return prev, pm, next
+}
+
+// powerGain is the power gain of voice frame g's all-pole filter for white input, 1/Π(1−k²).
+func (v *Voice) powerGain(g int) float64 {
 	gain := 1.0
 	for m := 0; m < v.Order; m++ {
 		k := float64(v.refl[g*v.Order+m])
 		gain /= 1 - k*k
 	}
-	return 10 * math.Log10(e*gain+1), math.Sqrt(e)
+	return gain
 }
 
 // grainDB is the level (dB) of the cycle frame j of unit u adds in the vocoder: the energy of
 // its residual under the overlap-add window (an asymmetric Hann window reaching the
 // neighbouring pitchmarks, as Vocoder.overlapAdd uses it) times its filter's power gain.
 func (v *Voice) grainDB(u unit, j int) float64 {
-	g := u.frame0 + j
-	pm := int(v.pm[g])
-	prev := 0
-	if j > 0 {
-		prev = int(v.pm[g-1])
-	}
-	next := u.resLen
-	if j+1 < u.nf {
-		next = int(v.pm[g+1])
-	}
+	prev, pm, next := v.pitchmarks(u, j)
 	res := v.residual[u.res0 : u.res0+u.resLen]
 	e := 0.0
 	for _, h := range [2]struct{ n, dir int }{{min(next-pm, maxHalf), 1}, {min(pm-prev, maxHalf), -1}} {
@@ -276,12 +278,7 @@ func (v *Voice) grainDB(u unit, j int) float64 {
 			e += x * x
 		}
 	}
-	gain := 1.0
-	for m := 0; m < v.Order; m++ {
-		k := float64(v.refl[g*v.Order+m])
-		gain /= 1 - k*k
-	}
-	return 10 * math.Log10(e*gain+1)
+	return 10 * math.Log10(e*v.powerGain(u.frame0+j)+1)
 }
 
 func (v *Voice) frameIndex(u, local int) int { return v.units[u].frame0 + local }
