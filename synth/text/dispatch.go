@@ -388,6 +388,9 @@ func (n *normalizer) general(t *token) {
 			continue
 		}
 		if w, ok := symbolWords[string(r)]; ok && r != 'x' {
+			if r == '~' && i < len(s) && isAlnum(s[i]) && strings.IndexFunc(b.String(), unicode.IsLetter) >= 0 {
+				w = "tilde" // glued between a word and what follows: git's "HEAD~3", "main~2"
+			}
 			if b.Len() > 0 {
 				n.word(t.raw, b.String())
 				b.Reset()
