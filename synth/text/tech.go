@@ -124,6 +124,9 @@ func (n *normalizer) versionContext() bool {
 	if n.versionAt >= 0 && n.versionAt == n.i-2 && (l == "and" || l == "or" || l == "to" || l == "through") {
 		return true
 	}
+	if n.versionAt >= 0 && n.versionAt < n.i && comparedVersion[l] && prev.post == "" && sameMajor(n.toks[n.versionAt].core, n.peek(0).core) {
+		return true // "Python 3.12 is 5% faster than 3.11": compared with a version of the same series
+	}
 	if pp := n.peek(-2); (l == "to" || l == "from") && prev.post == "" && pp != nil && pp.post == "" && versionNames[strings.ToLower(pp.core)] &&
 		(pp.core != strings.ToLower(pp.core) || versionLower[pp.core]) {
 		return true // "bumped macOS to 13.0", "upgrade Python from 3.8"
@@ -136,6 +139,17 @@ func (n *normalizer) versionContext() bool {
 		return true // "Requires Go ≥ 1.21": a bound on the version
 	}
 	return false
+}
+
+// comparedVersion are words before a number that compare it with a version read earlier in the
+// sentence (comparedVersion and sameMajor make "than 3.11" a version after "Python 3.12").
+var comparedVersion = setOf("than vs versus over from and or to")
+
+// sameMajor reports whether two version strings share their first number ("3.12", "3.11").
+func sameMajor(a, b string) bool {
+	ma, _, okA := strings.Cut(a, ".")
+	mb, _, okB := strings.Cut(b, ".")
+	return okA && okB && ma != "" && ma == mb
 }
 
 // versionSigns between a software name and a number bound its version: "Go ≥ 1.21".
