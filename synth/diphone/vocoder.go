@@ -546,7 +546,7 @@ func (v *Vocoder) evenCycles() {
 			lv = append(lv, math.NaN())
 			continue
 		}
-		lv = append(lv, v.voice.grainDB(v.voice.units[f.unit], f.local))
+		lv = append(lv, float64(v.voice.grain[v.voice.frameIndex(f.unit, f.local)]))
 	}
 	v.levels = lv
 	if v.noEven {

@@ -115,6 +115,7 @@ type Voice struct {
 	refl       []float32 // per global frame × Order: reflection coefficients
 	level      []float32 // per global frame: estimated speech level, dB (residual power × filter gain)
 	resRMS     []float32 // per global frame: RMS of the residual between its neighbouring pitchmarks
+	grain      []float32 // per global frame: level of the cycle it adds in the vocoder, dB (grainDB)
 	residual   []byte    // µ-law, all units
 	rules      *naming   // how phones are named in this database's diphones
 }
@@ -171,10 +172,12 @@ func newVoice(cf *compactFile) (*Voice, error) {
 	}
 	v.level = make([]float32, len(cf.pms))
 	v.resRMS = make([]float32, len(cf.pms))
+	v.grain = make([]float32, len(cf.pms))
 	for _, u := range v.units {
 		for j := 0; j < u.nf; j++ {
 			lvl, r := v.frameLevel(u, j)
 			v.level[u.frame0+j], v.resRMS[u.frame0+j] = float32(lvl), float32(r)
+			v.grain[u.frame0+j] = float32(v.grainDB(u, j))
 		}
 	}
 	return v, nil
