@@ -708,19 +708,15 @@ func (p *parser) skipMetadata(i, end int, selfClosing bool, name string) (int, e
 		return end + 1, nil
 	}
 	rest := p.src[end+1:]
-	for k := 0; ; {
-		j := strings.Index(rest[k:], "</")
+	for k := 0; ; k += 2 {
+		j := endTag(rest[k:], name)
 		if j < 0 {
 			return 0, p.errAt(i, "<%s> is never closed: expected </%s>", name, name)
 		}
 		k += j
-		tail := rest[k+2:]
-		if len(tail) >= len(name) && strings.EqualFold(tail[:len(name)], name) {
-			t := strings.TrimLeft(tail[len(name):], " \t\r\n")
-			if strings.HasPrefix(t, ">") {
-				return end + 1 + k + 2 + len(name) + (len(tail[len(name):]) - len(t)) + 1, nil
-			}
+		after := rest[k+2+len(name):]
+		if t := strings.TrimLeft(after, " \t\r\n"); strings.HasPrefix(t, ">") {
+			return end + 1 + k + 2 + len(name) + (len(after) - len(t)) + 1, nil
 		}
-		k += 2
 	}
 }

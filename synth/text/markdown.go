@@ -304,7 +304,7 @@ func blank(b []byte) {
 	}
 }
 
-func isAlnum(c byte) bool { return isDigit(c) || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+func isAlnum(c byte) bool { return isDigit(c) || isASCIILetter(rune(c)) }
 
 func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
 

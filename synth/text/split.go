@@ -334,7 +334,7 @@ func boundary(before, run, after string) bool {
 // domain of two letters or more, with a label of three characters or more ("x.com", "acme.io",
 // "bbc.co.uk"). Initials and abbreviations ("U.S", "Ph.D", "e.g", "a.m") have no such label.
 func webAddress(w string) bool {
-	if at := strings.IndexAny(w, "@"); at > 0 && strings.Contains(w[at:], ".") || strings.Contains(w, "://") {
+	if at := strings.IndexByte(w, '@'); at > 0 && strings.Contains(w[at:], ".") || strings.Contains(w, "://") {
 		return true
 	}
 	host, _, _ := strings.Cut(w, "/")
@@ -351,8 +351,8 @@ func webAddress(w string) bool {
 		if l == "" {
 			return false
 		}
-		for _, r := range l {
-			if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '-') {
+		for i := 0; i < len(l); i++ {
+			if !isAlnum(l[i]) && l[i] != '-' {
 				return false
 			}
 		}
