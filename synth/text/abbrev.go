@@ -124,7 +124,10 @@ func (n *normalizer) acronym(src, w, suffix string) {
 	}
 }
 
-var streetWords = setOf("street avenue boulevard road lane court place drive highway parkway square way")
+// streetWords name streets after a house number; the second list (round eighteen) are the
+// other common US street suffixes: "742 Evergreen Terrace" seven forty two evergreen terrace.
+var streetWords = setOf("street avenue boulevard road lane court place drive highway parkway square way " +
+	"terrace circle trail crescent row pike loop alley plaza turnpike expressway")
 
 var compassWords = map[string]string{"NE": "northeast", "NW": "northwest", "SE": "southeast", "SW": "southwest"}
 

@@ -19,7 +19,7 @@ var chatReadings = map[string]string{
 	"tl;dr": "too long didn't read", "tldr": "too long didn't read", "fwiw": "for what it's worth",
 	"np": "no problem", "ty": "thank you", "tyvm": "thank you very much", "thx": "thanks",
 	"thnx": "thanks", "pls": "please", "plz": "please", "ppl": "people", "rn": "right now",
-	"bc": "because", "b/c": "because", "w/e": "whatever", "bday": "birthday", "lol": "l o l",
+	"bc": "because", "b/c": "because", "w/e": "whatever", "bday": "birthday", "lol": "l o l", "asap": "a s a p",
 	"lmao": "l m a o", "lmfao": "l m f a o", "otw": "on the way", "cu": "see you", "rofl": "rolling on the floor laughing", "fyi": "f y i", "dm": "d m",
 	"dms": "d m's", "gg": "good game", "wfh": "work from home", "eod": "end of day",
 	"eli5": "explain like i'm five", "ur": "your", "b4": "before", "gr8": "great", "l8r": "later", "l8": "late",

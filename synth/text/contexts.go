@@ -78,8 +78,12 @@ func appendMilitary(w []string, hh, mm int) []string {
 }
 
 // pairedLabel4 are nouns whose four-digit labels are read in pairs too: "Suite 1507" fifteen
-// oh seven, "Flight 2317" twenty three seventeen, "room 1214".
-var pairedLabel4 = setOf("room suite flight apartment apt gate unit box train tram ferry shuttle cabin port")
+// oh seven, "Flight 2317" twenty three seventeen, "room 1214"; the second list (round
+// eighteen) are the places of pairedLabel numbered within a building or a port, "Locker 1207"
+// twelve oh seven, "booth 1450" fourteen fifty (not office, lab or studio, whose four digits
+// are often a product's year: "Office 2007").
+var pairedLabel4 = setOf("room suite flight apartment apt gate unit box train tram ferry shuttle cabin port " +
+	"locker berth stall booth pier dock hangar ward classroom")
 
 // modelMakers name products whose numbers are read in pairs whatever follows: "Boeing 787"
 // seven eighty seven, "RTX 4090" forty ninety.

@@ -1,6 +1,7 @@
 package text
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -60,7 +61,7 @@ func (n *normalizer) token() int {
 		}
 	}
 	// Each round's readers, the latest round first (a later round refines cases an earlier one read).
-	for _, round := range [...]func(*token) int{n.round17Token, n.round16Token, n.round15Token, n.round14Token, n.round13Token, n.round12Token, n.round11Token, n.round10Token,
+	for _, round := range [...]func(*token) int{n.round18Token, n.round17Token, n.round16Token, n.round15Token, n.round14Token, n.round13Token, n.round12Token, n.round11Token, n.round10Token,
 		n.round9Token, n.round8Token, n.round7Token, n.round6Token} {
 		if k := round(t); k > 0 {
 			return k
@@ -239,6 +240,13 @@ func (n *normalizer) token() int {
 		start := len(n.out)
 		negative := (core[0] == '-' || strings.HasPrefix(core, "−")) && n.negativeContext()
 		k := n.numeric(t)
+		if signed := core[0] == '-' || strings.HasPrefix(core, "−"); signed && start < len(n.out) && n.out[start].Text != "minus" && n.out[start].Text != "negative" && slashedNumber(core) {
+			// A reader of a fraction says no sign of its own: "the slope is −2/3" negative
+			// two thirds, "−3/8 inch" minus three eighths inch. A sign is never dropped.
+			w := n.out[start]
+			w.Text, w.Letter, w.Break = "minus", false, NoBreak
+			n.out = slices.Insert(n.out, start, w)
+		}
 		if negative && start < len(n.out) && n.out[start].Text == "minus" {
 			n.out[start].Text = "negative"
 			n.rule = "negative number (mathematics)"
@@ -436,4 +444,12 @@ func (n *normalizer) codedMoney(t *token, num number, c currency) {
 	}
 	n.by("money")
 	n.emit(t.raw, appendMoney(nil, num, c, sc)...)
+}
+
+// slashedNumber reports a signed number with a slash, as a fraction is written: "−2/3",
+// "-3/8", "−7.5/10".
+func slashedNumber(core string) bool {
+	s := strings.TrimPrefix(strings.TrimPrefix(core, "-"), "−")
+	a, b, ok := strings.Cut(s, "/")
+	return ok && a != "" && b != "" && strings.Trim(a, "0123456789.") == "" && allDigits(b)
 }

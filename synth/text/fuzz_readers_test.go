@@ -201,6 +201,11 @@ func FuzzReaders(f *testing.F) {
 		"2.3k more", "9.9k higher", "per lb", "per sq ft", "per sq", "sq", "Gas 5 / 190°C", "6 / 3", "4 / %", "Python 3.10–3.12",
 		"Node 1.2-", "-3.4", "24.Rxe6 chess", "31...Kf8", "Qh5+ blitz", "O-O-O chess", "1.O-O", "Nz9 chess", "Kxx1 chess",
 		"Rxd8#", "x86_64", "from 2/12 to 13/12", "until 32/1", "31/12/2025", "13/13", "2 min 41 s", "1 h 99 s.", "min 5 s", "Exp. 11/2026", "Exp. 1",
+		// round eighteen
+		"The slope is −3/4.", "x = -5/2", "−1/", "-/2", "−0/0", "a solid 9/10, would", "an 8/10.", "a 6/10 at best", "a fair 1/10 of",
+		"Locker 1207", "booth 1450.", "pier 0000", "at 742 Evergreen Terrace.", "9 A Circle", "555-0100 ext. 24", "555-0100, ext 310",
+		"555-0100 extension 1234567", "ext. 24", "555-0100 ext", "facebook.com/cityzoo", "linkedin.com/in/janedoe", "x.com/", "facebook.com//a",
+		"www.tiktok.com/@dogsofnyc", "asap",
 	}
 	for _, s := range seeds {
 		f.Add(s)

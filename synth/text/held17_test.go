@@ -3,8 +3,12 @@ package text
 import "testing"
 
 // held17DevFloor is the exact-match share the dev half of held-out set 17 holds at least:
-// 213/222 (95.9%) when first scored, before round eighteen changed any reader.
-const held17DevFloor = 0.959
+// 213/222 (95.9%) when first scored, before round eighteen changed any reader; 222/222 after
+// its mechanisms (readings18.tsv). Two expectations were changed to the tables' conventions
+// (README, Conventions: "Parking costs $20-a-day" twenty dollars, as "Parking is $12-a-day"
+// is pinned; "facebook.com" face book, as github and youtube are split) and are counted as they
+// were at the first score.
+const held17DevFloor = 0.995
 
 // TestHeld17Dev scores the development half of held-out set 17 (testdata/held17_dev.tsv: lines
 // inside the nine classes, written before the normalizer was run on any of them, split

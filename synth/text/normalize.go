@@ -221,6 +221,9 @@ type normalizer struct {
 	// last token read as a software version (-1: none), so "3.12 and 3.13" stay versions.
 	rule      string
 	versionAt int
+	// accountPath is set while an address's path names an account on a social site
+	// ("facebook.com/cityzoo"), where a name runs together like a handle (see webPart).
+	accountPath bool
 	// recordAt is the index of the last token read as a win–loss record (-1: none), so a
 	// list of records stays records ("4-2 at home and 1-5 away").
 	recordAt int

@@ -671,19 +671,31 @@ func (n *normalizer) mixRatio(t *token) bool {
 	return true
 }
 
-// ratingAlone reads a mark out of five or ten after "a" that closes its clause as a rating:
-// "it's a 7/10 — decent" seven out of ten, "I'd call it a 4/5." A noun after it keeps a
-// fraction ("a 1/5 chance"). It reports whether it did.
+// ratingAdjectives may stand between an article and a rating: "a solid 9/10".
+var ratingAdjectives = setOf("solid strong easy firm fair generous decent respectable clear perfect definite hard high low weak humble honest comfortable safe straight well-deserved deserved")
+
+// ratingFollowers may follow a rating in its clause where a fraction would take a noun or
+// "of": "a 6/10 at best", "a 4/5 from me", "a 7/10 and an 8/10", "a 3/5 in the review".
+var ratingFollowers = setOf("at from for and but or imo tbh overall tops max maybe honestly easily though")
+
+// ratingAlone reads a mark out of five or ten after "a" or "an" (and perhaps an adjective of
+// judging) that closes its clause, or that a preposition of the judgment follows, as a rating:
+// "it's a 7/10 — decent" seven out of ten, "I'd call it a 4/5.", "a solid 9/10, would buy
+// again", "maybe an 8/10", "a 6/10 at best". A noun or "of" after it keeps a fraction ("a 1/5
+// chance", "a good 1/5 of the budget"). It reports whether it did.
 func (n *normalizer) ratingAlone(t *token) bool {
 	a, b, ok := splitFraction(t.core)
 	if !ok || b != "5" && b != "10" || atoiSmall(a) > atoiSmall(b) || len(a) > 2 {
 		return false
 	}
 	p := n.peek(-1)
-	if p == nil || p.post != "" || !strings.EqualFold(p.core, "a") {
+	if p != nil && p.post == "" && ratingAdjectives[strings.ToLower(p.core)] {
+		p = n.peek(-2) // "a solid 9/10", "an easy 8/10"
+	}
+	if p == nil || p.post != "" || !strings.EqualFold(p.core, "a") && !strings.EqualFold(p.core, "an") {
 		return false
 	}
-	if next := n.peek(1); t.post == "" && next != nil && next.core != "—" && next.core != "–" {
+	if next := n.peek(1); t.post == "" && next != nil && next.core != "—" && next.core != "–" && !ratingFollowers[strings.ToLower(next.core)] {
 		return false
 	}
 	n.by("rating")

@@ -117,7 +117,7 @@ func (n *normalizer) webPart(src, p string, path bool) {
 			parts = syllableSplit(lp, n.opts.IsWord)
 		}
 		for _, part := range parts {
-			if path && len(part) < 4 {
+			if path && len(part) < 4 && !n.accountPath {
 				parts = nil // in a path only longer pieces: "podcasts" is not pod casts
 				break
 			}
@@ -167,6 +167,11 @@ func (n *normalizer) compoundSplit(w string, path bool) []string {
 	return nil
 }
 
+// socialHosts are sites whose paths name accounts, run together as handles are:
+// "facebook.com/cityzoo" city zoo, "linkedin.com/in/janedoe" jane doe (a path elsewhere splits
+// only into longer pieces: "/podcasts").
+var socialHosts = setOf("facebook.com instagram.com twitter.com x.com linkedin.com youtube.com tiktok.com threads.net pinterest.com twitch.tv medium.com substack.com patreon.com etsy.com")
+
 // address reads a URL or e-mail address symbol by symbol:
 // "https://example.com/path" → example dot com slash path.
 func (n *normalizer) address(src, s string) {
@@ -208,7 +213,9 @@ func (n *normalizer) address(src, s string) {
 			}
 			return
 		}
+		n.accountPath = start > path && socialHosts[strings.ToLower(strings.TrimPrefix(s[:path], "www."))]
 		n.webPart(src, s[start:end], start > path)
+		n.accountPath = false
 	}
 	for i := 0; i < len(s); i++ {
 		var sym string
