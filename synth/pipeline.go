@@ -291,6 +291,7 @@ func prosodyOptions(req *Request, p *resolved) (prosody.Voice, prosody.Options) 
 		RangeScale:     p.style.RangeScale,
 		Effort:         p.style.Effort,
 		Breath:         p.style.Breath,
+		Whisper:        p.style.Whisper,
 	}
 	return pv, po
 }

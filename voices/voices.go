@@ -166,6 +166,9 @@ type Style struct {
 	Effort         float64 `json:"effort"`          // vocal effort -1..1
 	Breath         float64 `json:"breath"`          // extra breathiness 0..1
 	GainDB         float64 `json:"gain_db"`         // loudness offset, -12..+6 dB
+	// Whisper replaces voicing by breath noise through the same vocal tract: 0 (none) to 1
+	// (a whisper: no voicing at all).
+	Whisper float64 `json:"whisper,omitempty"`
 	// Cues are words a free-form instruction may use to ask for this style ("upbeat",
 	// "soothingly"), besides its name: see StyleFor.
 	Cues []string `json:"cues,omitempty"`
@@ -376,6 +379,7 @@ func (s *Style) validate() error {
 		rangeErr("rate_scale", s.RateScale, 0.5, 2),
 		rangeErr("effort", s.Effort, -1, 1),
 		rangeErr("breath", s.Breath, 0, 1),
+		rangeErr("whisper", s.Whisper, 0, 1),
 		rangeErr("gain_db", s.GainDB, -12, 6),
 	} {
 		if err != nil {

@@ -86,6 +86,10 @@ const (
 	limitCeil    = 0.885  // just under −1 dBFS
 	maxLevelStep = 8.0    // largest level step (dB) at a join that smoothing corrects
 	maxEvenDB    = 3.0    // largest change (dB) evenCycles makes to one cycle
+	// whisperNoise scales the noise that replaces a voiced frame's residual in a whisper, per
+	// unit of the residual's RMS: set so that a whispered sentence measures about as loud as
+	// the voiced one (the style's gain then makes it softer).
+	whisperNoise = 1.7
 )
 
 // Vocoder renders prosodic phrases with a diphone voice by residual-excited LPC and
@@ -414,6 +418,10 @@ func (v *Vocoder) synth(ctx context.Context, ph *prosody.Phrase, n int, w audio.
 	if math.IsNaN(breath) {
 		breath = 0
 	}
+	whisper := math.Max(0, math.Min(1, ph.Quality.Whisper))
+	if math.IsNaN(whisper) {
+		whisper = 0
+	}
 	effortGain := dsp.DBToAmplitude(3 * effort) // +3 dB at full effort
 	seg := 0
 	genDone := len(v.segs) == 0
@@ -461,13 +469,19 @@ func (v *Vocoder) synth(ctx context.Context, ph *prosody.Phrase, n int, w audio.
 			period = math.Max(minPeriod, math.Min(maxPeriod, period))
 			amp := v.gain * v.gains[fi] * v.even[fi] * v.excitationGain(sp, ip)
 			if amp > 0 {
-				pulse, noise := 1.0, 0.0
+				pulse, noise, white := 1.0, 0.0, 0.0
 				if breath > 0 && sp.voiced {
 					// Breathiness: weaker pulses plus noise at the frame's residual level.
 					pulse = 1 - 0.4*breath
 					noise = 2 * breath * float64(voice.resRMS[g])
 				}
-				v.overlapAdd(pend, bs, ip, u, pm, min(pm-prev, maxHalf), min(next-pm, maxHalf), amp*effortGain, pulse, noise)
+				if whisper > 0 && sp.voiced {
+					// A whisper: the recorded voicing gives way to noise at its level, through
+					// the same vocal-tract filter.
+					pulse *= 1 - whisper
+					white = whisperNoise * whisper * float64(voice.resRMS[g])
+				}
+				v.overlapAdd(pend, bs, ip, u, pm, min(pm-prev, maxHalf), min(next-pm, maxHalf), amp*effortGain, pulse, noise, white)
 			}
 			v.pms = append(v.pms, targetPM{pos: float64(ip), frame: fi})
 			pmPos += period
@@ -621,7 +635,7 @@ func (v *Vocoder) excitationGain(sp *segPlan, pos int) float64 {
 
 // overlapAdd adds the residual of unit u around pitchmark pm, windowed by an asymmetric Hann
 // window of half-lengths lw and rw, centred at target sample pos.
-func (v *Vocoder) overlapAdd(pend []float64, bs, pos int, u unit, pm, lw, rw int, amp, pulse, noise float64) {
+func (v *Vocoder) overlapAdd(pend []float64, bs, pos int, u unit, pm, lw, rw int, amp, pulse, noise, white float64) {
 	res := v.voice.residual[u.res0 : u.res0+u.resLen]
 	add := func(d int, w float64) {
 		i, r := pos+d-bs, pm+d
@@ -631,6 +645,9 @@ func (v *Vocoder) overlapAdd(pend []float64, bs, pos int, u unit, pm, lw, rw int
 		x := pulse * float64(muLawTable[res[r]])
 		if noise > 0 {
 			x += noise * v.noise()
+		}
+		if white > 0 {
+			x += white * v.whiteNoise()
 		}
 		pend[i] += amp * w * x
 	}
@@ -660,6 +677,13 @@ func (v *Vocoder) noise() float64 {
 	d := n - v.lastNoise
 	v.lastNoise = n
 	return d
+}
+
+// whiteNoise returns white noise of unit variance from the vocoder's seeded generator: a
+// whisper's source, turbulence at the glottis, is broadband, not weak at low frequencies as
+// breath beside voicing is.
+func (v *Vocoder) whiteNoise() float64 {
+	return (float64(v.rng.Uint64()>>11)*(1.0/(1<<53))*2 - 1) * math.Sqrt(3)
 }
 
 // tilt applies the vocal-effort spectral tilt, a high shelf above about 1 kHz: +6 dB at full

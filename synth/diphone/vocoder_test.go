@@ -588,3 +588,8 @@ func TestDefaultDiphoneWarns(t *testing.T) {
 		t.Errorf("no warning naming the missing diphone; log: %q", logBuf.String())
 	}
 }
+
+// TestWhisper: a whispered phrase keeps no voicing (see vocodertest.Whisper).
+func TestWhisper(t *testing.T) {
+	vocodertest.Whisper(t, func(seed uint64) (vocodertest.Vocoder, error) { return New(NativeRate, Params{}, seed) }, NativeRate)
+}

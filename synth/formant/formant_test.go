@@ -55,3 +55,17 @@ func renderText(t testing.TB, v *Vocoder, sr int, text string) []float32 {
 }
 
 var _ = prosody.Phrase{}
+
+// TestWhisper: a whispered phrase keeps no voicing, with either glottal source (see
+// vocodertest.Whisper). Jitter, shimmer and flutter are off: seeded, they would move two
+// renderings' pulses apart, and the test tells voicing from noise by the pulses agreeing.
+func TestWhisper(t *testing.T) {
+	for _, src := range []string{SourceKLGLOTT88, SourceLF} {
+		p := DefaultParams()
+		p.Source = src
+		p.Jitter, p.Shimmer, p.Flutter = 0, 0, 0
+		t.Run(src, func(t *testing.T) {
+			vocodertest.Whisper(t, func(seed uint64) (vocodertest.Vocoder, error) { return New(24000, p, seed) }, 24000)
+		})
+	}
+}

@@ -40,8 +40,13 @@ const (
 	minF0     = 40.0
 	// Source levels relative to each other (voicing, aspiration, frication, bypass) and the
 	// fixed overall level; the balance was tuned by ear, spectrograms and recognizer WER.
-	voiceScale  = 0.11
-	aspScale    = 0.030
+	voiceScale = 0.11
+	aspScale   = 0.030
+	// whisperAH is the aspiration, per unit of the voicing it replaces, of a whisper: set so
+	// that a whispered sentence measures about as loud as the voiced one (the style's gain then
+	// makes it softer); whisperB1 is the bandwidth (Hz) a full whisper adds to F1.
+	whisperAH   = 1.3
+	whisperB1   = 200.0
 	fricScale   = 0.10
 	bypassScale = 0.15
 	levelScale  = 1.5 // fixed voice level: normal speech peaks between about −8 and −3 dBFS
@@ -83,8 +88,12 @@ type Vocoder struct {
 	lf          lfState
 	oq, aturb   float64
 	ahBreath    float64
-	tiltDB      float64
-	effortGain  float64
+	// Whisper: voicing is scaled by voicing (1 − whisper) and the latched amplitude pAW (the
+	// voicing the period would have had) drives aspiration by ahWhisper instead.
+	voicing, ahWhisper float64
+	pAW                float64
+	tiltDB             float64
+	effortGain         float64
 
 	// tract
 	casc    [nCascade]dsp.Resonator
@@ -139,6 +148,7 @@ func New(sampleRate int, p Params, seed uint64) (*Vocoder, error) {
 		dc:      dsp.NewDCBlocker(30, sr),
 		lastF0:  110,
 		perturb: newPerturber(p, seed),
+		voicing: 1,
 	}
 	if p.NoiseFloorDB != 0 {
 		// Uniform noise on [−1, 1) has an RMS of 1/√3.
@@ -186,6 +196,12 @@ func (v *Vocoder) setQuality(q prosody.Quality) {
 	v.tilt.SetTilt(v.tiltDB, 3000, v.sr)
 	v.aturb = math.Min(1, v.p.Breathiness+0.5*b)
 	v.ahBreath = 0.25 * b
+	w := math.Max(0, math.Min(1, q.Whisper))
+	if math.IsNaN(w) {
+		w = 0
+	}
+	v.voicing = 1 - w
+	v.ahWhisper = whisperAH * w
 	v.effortGain = dsp.DBToAmplitude(3 * e)
 	v.lf.rd = math.Max(0.3, math.Min(2.7, v.p.Rd*math.Exp(-0.4*e)+1.2*b))
 }
@@ -385,6 +401,9 @@ func (v *Vocoder) startBlock(st *blockState, a, b *frame, f0 float64, n int) {
 	if f[3] < f[2]+250 {
 		f[3] = f[2] + 250
 	}
+	// A whisper's glottis stays open: the trachea's coupling damps F1 (as in the open phase of
+	// breathy voice, Klatt & Klatt 1990), so noise through it does not ring as a tone.
+	bw[0] += whisperB1 * (1 - v.voicing)
 	for i := range f {
 		fi := f[i] * s
 		bi := bw[i] * bws
@@ -540,7 +559,8 @@ func (v *Vocoder) newPeriod(clock int64, f0, av, avs float64) {
 	nominal := v.sr / f0
 	v.t0 = nominal * v.perturb.periodF
 	v.te = math.Min(v.oq*nominal, v.t0-1)
-	v.pAV, v.pAVS = av*v.perturb.amplitF, avs*v.perturb.amplitF
+	v.pAW = av * v.perturb.amplitF
+	v.pAV, v.pAVS = v.pAW*v.voicing, avs*v.perturb.amplitF*v.voicing
 	if v.p.Source == SourceLF {
 		v.lf.period(nominal, v.t0)
 	}
@@ -549,7 +569,8 @@ func (v *Vocoder) newPeriod(clock int64, f0, av, avs float64) {
 // synth renders len(out) samples of the current block (at most one control block). It works
 // stage by stage over the block so each filter's state stays in registers.
 func (v *Vocoder) synth(st *blockState, out []float32) {
-	if st.silent && !v.parOn && v.cascEnergy() < quietEnergy && v.dc.Energy() < quietEnergy && v.nz.Energy() < quietEnergy && v.mzZ.Energy()+v.mzP.Energy() < quietEnergy && v.prevU == 0 && v.pAV == 0 && v.pAVS == 0 {
+	if st.silent && !v.parOn && v.cascEnergy() < quietEnergy && v.dc.Energy() < quietEnergy && v.nz.Energy() < quietEnergy && v.mzZ.Energy()+v.mzP.Energy() < quietEnergy && (v.prevU == 0 || v.voicing == 0) && v.pAV == 0 && v.pAVS == 0 && v.pAW == 0 {
+		// (A whisper has no glottal flow to close: its voicing is scaled to zero.)
 		// Fast path: nothing sounds and the filters have rung out.
 		v.quiet(st, out)
 		return
@@ -568,9 +589,9 @@ func (v *Vocoder) synth(st *blockState, out []float32) {
 	// the end: kept in the struct, every sample would wait on a store and a reload.
 	tau, t0, te, prevU := v.tau, v.t0, v.te, v.prevU
 	invTe := 1 / te
-	pAV, pAVS := v.pAV, v.pAVS
+	pAV, pAVS, pAW := v.pAV, v.pAVS, v.pAW
 	noise := v.noise
-	ah, dah, ahBreath := st.ah, st.dah, v.ahBreath
+	ah, dah, ahBreath, ahWhisper := st.ah, st.dah, v.ahBreath, v.ahWhisper
 	aturb := v.aturb
 	for j := 0; j < n; j++ {
 		tau++
@@ -578,7 +599,7 @@ func (v *Vocoder) synth(st *blockState, out []float32) {
 			tau -= t0
 			fj := float64(j)
 			v.newPeriod(v.clock+int64(j+1), st.f0, st.av+st.dav*fj, st.avs+st.davs*fj)
-			t0, te, pAV, pAVS = v.t0, v.te, v.pAV, v.pAVS
+			t0, te, pAV, pAVS, pAW = v.t0, v.te, v.pAV, v.pAVS, v.pAW
 			invTe = 1 / te
 			anyAVS = anyAVS || pAVS > 0
 		}
@@ -601,7 +622,7 @@ func (v *Vocoder) synth(st *blockState, out []float32) {
 			nz *= 0.5
 		}
 		nzb[j] = nz
-		x := (ah + dah*float64(j) + ahBreath*pAV) * aspScale * nz
+		x := (ah + dah*float64(j) + ahBreath*pAV + ahWhisper*pAW) * aspScale * nz
 		if voiced && tau < te {
 			x += aturb * pAV * vs * 0.08 * nz
 		}
@@ -736,6 +757,9 @@ func (v *Vocoder) quiet(st *blockState, out []float32) {
 	n := float64(len(out))
 	v.clock += int64(len(out))
 	v.tau += n
+	if v.voicing == 0 {
+		v.prevU = 0 // a whisper's flow is silent: the next voicing starts as after a closure
+	}
 	for v.tau >= v.t0 {
 		v.tau -= v.t0
 		v.newPeriod(v.clock, st.f0, 0, 0)

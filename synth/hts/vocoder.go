@@ -366,6 +366,14 @@ func (vc *Vocoder) generate(ph *prosody.Phrase, n int) error {
 			endFromPlan(lf, fr, labStart[u.syls[nuc].first], fp, ph)
 		}
 	}
+	if ph.Quality.Whisper >= 0.5 {
+		// A whisper: every frame is excited by noise, through the same spectral envelope. The
+		// excitation cannot mix pulses and noise in a frame (the voice has no aperiodicity
+		// stream), so a whisper is all or nothing, from half up.
+		for t := range fr {
+			fr[t].voiced = false
+		}
+	}
 	return nil
 }
 

@@ -367,3 +367,11 @@ func TestLongFramePeriodIsAnError(t *testing.T) {
 		t.Error("a voiceless phrase at the longest frame period is silent")
 	}
 }
+
+// TestWhisper: a whispered phrase keeps no voicing (see vocodertest.Whisper).
+func TestWhisper(t *testing.T) {
+	v := sltVoice(t)
+	vocodertest.Whisper(t, func(seed uint64) (vocodertest.Vocoder, error) {
+		return New(v, Params{ReferenceHz: 140}, seed)
+	}, NativeRate)
+}

@@ -32,6 +32,9 @@ type Point struct {
 type Quality struct {
 	Effort float64 // vocal effort, -1 (soft, steep tilt) .. +1 (pressed, bright)
 	Breath float64 // extra breathiness, 0 .. 1
+	// Whisper replaces voicing by aspiration noise through the same filter, 0 (none) .. 1 (no
+	// voicing at all: a whisper). Vocoders that cannot mix the two whisper from 0.5 up.
+	Whisper float64
 }
 
 // WordSpan locates a word of the phrase in samples from the phrase's start.
@@ -135,6 +138,9 @@ func (p *Phrase) String() string {
 	}
 	if p.Quality != (Quality{}) {
 		fmt.Fprintf(&b, "quality effort %.2f breath %.2f\n", p.Quality.Effort, p.Quality.Breath)
+		if p.Quality.Whisper != 0 {
+			fmt.Fprintf(&b, "quality whisper %.2f\n", p.Quality.Whisper)
+		}
 	}
 	return b.String()
 }

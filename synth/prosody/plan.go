@@ -71,6 +71,7 @@ type Options struct {
 	RangeScale     float64 // multiplies the voice's range; 0 means 1; 0..4
 	Effort         float64 // copied into Phrase.Quality; -1..1
 	Breath         float64 // copied into Phrase.Quality; 0..1
+	Whisper        float64 // copied into Phrase.Quality; 0..1
 	Seed           uint64  // seeds the small random variation of accent heights
 }
 
@@ -181,6 +182,8 @@ func validate(kind text.Kind, v Voice, o Options) (settings, error) {
 		return s, fmt.Errorf("%w: effort %g outside -1..1", ErrInvalid, o.Effort)
 	case !inRange(o.Breath, 0, 1):
 		return s, fmt.Errorf("%w: breath %g outside 0..1", ErrInvalid, o.Breath)
+	case !inRange(o.Whisper, 0, 1):
+		return s, fmt.Errorf("%w: whisper %g outside 0..1", ErrInvalid, o.Whisper)
 	case v.Intonation != "" && v.Intonation != IntonationRules && v.Intonation != IntonationModel:
 		return s, fmt.Errorf("%w: voice intonation %q: want %q or %q", ErrInvalid, v.Intonation, IntonationRules, IntonationModel)
 	case v.Reduction != "" && v.Reduction != ReductionNone && v.Reduction != ReductionModel:
@@ -216,7 +219,7 @@ func validate(kind text.Kind, v Voice, o Options) (settings, error) {
 	}
 	s.f0Mean *= math.Exp2(o.PitchSemitones / 12)
 	s.f0Std *= rs * math.Exp2(o.PitchSemitones/12)
-	s.quality = Quality{Effort: o.Effort, Breath: o.Breath}
+	s.quality = Quality{Effort: o.Effort, Breath: o.Breath, Whisper: o.Whisper}
 	s.seed = o.Seed
 	return s, nil
 }
