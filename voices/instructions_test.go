@@ -40,6 +40,9 @@ func TestStyleFor(t *testing.T) {
 		{"Sound frustrated and irritated.", "angry"},
 		{"Angrily!", "angry"},
 		{"Not angry, just sad.", "sad"},
+		{"Whisper it.", "whisper"},
+		{"In a whispered voice, as if the baby were asleep.", "whisper"},
+		{"Whisper it softly.", "whisper"}, // a tie with calm's "softly" goes to the first named
 		{"Affect: warm, reassuring and patient.", "calm"},
 		{"Speak with a British accent.", ""},
 		{"Don't be dramatic.", ""},
