@@ -31,6 +31,7 @@ import (
 	"fmt"
 	"log/slog"
 	"runtime"
+	"strings"
 	"sync"
 	"time"
 
@@ -171,4 +172,14 @@ func vocoderTimer(voice string, mk VocoderFactory) (prosody.Timer, error) {
 		return nil, fmt.Errorf("synth: voice %q: durations %q, but its vocoder has no duration model", voice, prosody.DurationVocoder)
 	}
 	return t, nil
+}
+
+// entry returns the voice named name, ignoring case (every voice's name is lower case, so "Ava"
+// is ava).
+func (e *Engine) entry(name string) (*voiceEntry, bool) {
+	if v, ok := e.voices[name]; ok {
+		return v, true
+	}
+	v, ok := e.voices[strings.ToLower(name)]
+	return v, ok
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"math"
+	"slices"
 	"strings"
 	"testing"
 
@@ -262,3 +263,27 @@ type discard struct{}
 
 func (discard) Audio([]float32) error       { return nil }
 func (discard) Word(synth.WordTiming) error { return nil }
+
+// A voice's name is matched ignoring case, in a part and in SSML's <voice name>: the same
+// samples as the lower-case name, which every voice's name is.
+func TestVoiceNameIgnoresCase(t *testing.T) {
+	eng := testkit.Engine(t)
+	render := func(p synth.Part) []float32 {
+		t.Helper()
+		rec, _ := testkit.Render(t, eng, synth.Request{Parts: []synth.Part{p}})
+		return rec.Samples
+	}
+	want := render(synth.Part{Voice: "kit", Text: "Good morning."})
+	for _, p := range []synth.Part{
+		{Voice: "Kit", Text: "Good morning."},
+		{Voice: "KIT", Text: "Good morning."},
+		{Voice: "kit", SSML: true, Text: `<speak><voice name="KIT">Good morning.</voice></speak>`},
+	} {
+		if got := render(p); !slices.Equal(got, want) {
+			t.Errorf("%+v: %d samples differ from kit's %d", p, len(got), len(want))
+		}
+	}
+	if other := render(synth.Part{Voice: "ava", Text: "Good morning."}); slices.Equal(other, want) {
+		t.Error("ava sounds exactly like kit: the test cannot tell voices apart")
+	}
+}

@@ -79,7 +79,7 @@ func (e *Engine) resolve(ctx context.Context, req Request) ([]resolved, int, err
 		if name == "" {
 			name = e.catalog.Default().Name
 		}
-		ent, ok := e.voices[name]
+		ent, ok := e.entry(name)
 		if !ok {
 			return nil, 0, notFoundPart(i, FieldVoice, "no voice named %q; available voices: %s", p.Voice, strings.Join(e.catalog.Names(), ", "))
 		}

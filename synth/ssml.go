@@ -36,13 +36,13 @@ func (e *Engine) parseSSML(p Part, ent *voiceEntry, doc string) ([]markup.Span, 
 			if name == "" {
 				return ent.voice.Prosody.BaseHz
 			}
-			if v, ok := e.voices[name]; ok {
+			if v, ok := e.entry(name); ok {
 				return v.voice.Prosody.BaseHz
 			}
 			return 0
 		},
 		CheckVoice: func(name string) error {
-			if _, ok := e.voices[name]; !ok {
+			if _, ok := e.entry(name); !ok {
 				return fmt.Errorf("no voice named %q; available voices: %s", name, strings.Join(e.catalog.Names(), ", "))
 			}
 			return nil
@@ -100,7 +100,7 @@ func (e *Engine) ssmlRunsOf(i int, p Part, ent *voiceEntry, st voices.Style, doc
 			r.PauseBefore = 0
 		}
 		if first.Voice != "" {
-			r.entry = e.voices[first.Voice] // checked by the parser
+			r.entry, _ = e.entry(first.Voice) // checked by the parser
 			r.Voice = first.Voice
 			if p.Speaker == "" {
 				r.Speaker = first.Voice
@@ -434,5 +434,6 @@ func (e *Engine) firstVoice(req Request) *voiceEntry {
 	if name == "" {
 		name = e.catalog.Default().Name
 	}
-	return e.voices[name]
+	ent, _ := e.entry(name)
+	return ent
 }

@@ -124,7 +124,7 @@ func (e *Engine) newStream(ctx context.Context, req Request, sink Sink, onIdle f
 	if name == "" {
 		name = e.catalog.Default().Name
 	}
-	ent, ok := e.voices[name]
+	ent, ok := e.entry(name)
 	if !ok {
 		return nil, notFoundPart(0, FieldVoice, "no voice named %q; available voices: %s", p.Voice, strings.Join(e.catalog.Names(), ", "))
 	}

@@ -400,9 +400,12 @@ func (s *Style) validate() error {
 // Voices returns all voices sorted by name.
 func (c *Catalog) Voices() []Voice { return append([]Voice(nil), c.voices...) }
 
-// Voice returns the named voice.
+// Voice returns the named voice, ignoring case ("Ava" is ava: every name is lower case).
 func (c *Catalog) Voice(name string) (Voice, bool) {
 	i, ok := c.byName[name]
+	if !ok {
+		i, ok = c.byName[strings.ToLower(name)]
+	}
 	if !ok {
 		return Voice{}, false
 	}

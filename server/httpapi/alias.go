@@ -56,8 +56,8 @@ func ParseVoiceAliases(spec string, cat *voices.Catalog) (VoiceAliases, error) {
 			return nil, fmt.Errorf("voice alias %q: write NAME=VOICE, for example alloy=slt", pair)
 		case !aliasName(name):
 			return nil, fmt.Errorf("voice alias %q: a name is 1 to 64 letters, digits, '-', '_' or '.'", name)
-		case out[name] != "":
-			return nil, fmt.Errorf("voice alias %q is given twice", name)
+		case out.has(name):
+			return nil, fmt.Errorf("voice alias %q is given twice (names are matched ignoring case)", name)
 		}
 		if _, isVoice := cat.Voice(name); isVoice {
 			return nil, fmt.Errorf("voice alias %q: %q is already a voice; an alias may not hide it", pair, name)
@@ -73,6 +73,16 @@ func ParseVoiceAliases(spec string, cat *voices.Catalog) (VoiceAliases, error) {
 	return out, nil
 }
 
+// has reports whether name is an alias, ignoring case.
+func (a VoiceAliases) has(name string) bool {
+	for n := range a {
+		if strings.EqualFold(n, name) {
+			return true
+		}
+	}
+	return false
+}
+
 func aliasName(s string) bool {
 	if len(s) > 64 {
 		return false
@@ -85,10 +95,16 @@ func aliasName(s string) bool {
 	return s != ""
 }
 
-// resolve gives the voice a request's "voice" names: the alias's voice, or the name itself.
+// resolve gives the voice a request's "voice" names: the alias's voice (an alias written in
+// other case too: "Alloy" is alloy), or the name itself.
 func (a VoiceAliases) resolve(name string) string {
 	if v, ok := a[name]; ok {
 		return v
+	}
+	for n, v := range a {
+		if strings.EqualFold(n, name) {
+			return v
+		}
 	}
 	return name
 }

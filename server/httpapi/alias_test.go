@@ -30,6 +30,9 @@ func TestParseVoiceAliases(t *testing.T) {
 		{"alloy/x=ava", nil, "letters, digits"},
 		{strings.Repeat("a", 65) + "=ava", nil, "1 to 64"},
 		{"alloy=ava,alloy=joe", nil, "given twice"},
+		{"alloy=ava,Alloy=joe", nil, "given twice"}, // names match ignoring case
+		{"Ava=joe", nil, "already a voice"},
+		{"alloy=AVA", VoiceAliases{"alloy": "AVA"}, ""}, // a voice's name in any case
 		{"joe=ava", nil, "already a voice"},
 		{"alloy=nobody", nil, `no voice named "nobody"`},
 	} {
@@ -69,6 +72,13 @@ func TestVoiceAliasOverHTTP(t *testing.T) {
 	}
 	if code, direct := speak("kit"); code != http.StatusOK || !bytes.Equal(viaAlias, direct) {
 		t.Errorf("alloy gave %d bytes; kit (status %d) %d bytes: they differ", len(viaAlias), code, len(direct))
+	}
+	// Names and aliases ignore case, and OpenAI's custom-voice object names either.
+	for _, voice := range []string{`"Alloy"`, `"KIT"`, `{"id": "alloy"}`, `{"id": "kit"}`} {
+		resp := post(t, st.url+"/v1/audio/speech", `{"model":"tts-1","input":"Good morning.","voice":`+voice+`,"response_format":"pcm"}`)
+		if got := readAll(t, resp); resp.StatusCode != http.StatusOK || !bytes.Equal(got, viaAlias) {
+			t.Errorf("voice %s: status %d, %d bytes; want alloy's %d", voice, resp.StatusCode, len(got), len(viaAlias))
+		}
 	}
 	if code, other := speak("ava"); code != http.StatusOK || bytes.Equal(viaAlias, other) {
 		t.Errorf("ava (status %d) sounds exactly like alloy: the test cannot tell voices apart", code)

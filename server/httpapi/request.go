@@ -22,13 +22,13 @@ import (
 
 // speechRequest is the body of POST /v1/audio/speech: OpenAI's fields, then Chorus's own.
 type speechRequest struct {
-	Model          string   `json:"model"`
-	Input          *string  `json:"input"`
-	Voice          string   `json:"voice"`
-	ResponseFormat string   `json:"response_format"`
-	Speed          *float64 `json:"speed"`
-	Instructions   string   `json:"instructions"`
-	StreamFormat   string   `json:"stream_format"`
+	Model          string     `json:"model"`
+	Input          *string    `json:"input"`
+	Voice          voiceParam `json:"voice"`
+	ResponseFormat string     `json:"response_format"`
+	Speed          *float64   `json:"speed"`
+	Instructions   string     `json:"instructions"`
+	StreamFormat   string     `json:"stream_format"`
 
 	// Chorus extensions.
 	InputFormat string   `json:"input_format"` // text (default), markup or script
@@ -99,6 +99,29 @@ func (h *Handler) decodeSpeech(w http.ResponseWriter, r *http.Request) (*speechJ
 	return h.convert(&req)
 }
 
+// voiceParam is the voice field: a voice's name, or OpenAI's custom-voice object {"id": NAME}
+// (its id names a Chorus voice or alias).
+type voiceParam string
+
+func (v *voiceParam) UnmarshalJSON(b []byte) error {
+	var s string
+	if err := json.Unmarshal(b, &s); err == nil {
+		*v = voiceParam(s)
+		return nil
+	}
+	var o struct {
+		ID *string `json:"id"`
+	}
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&o); err != nil || o.ID == nil {
+		return &apiError{status: http.StatusBadRequest, typ: typeInvalidRequest, param: "voice", code: "invalid_type",
+			msg: `voice: expected a voice's name ("ava") or an object with only its id ({"id": "ava"})`}
+	}
+	*v = voiceParam(*o.ID)
+	return nil
+}
+
 var unknownFieldRE = regexp.MustCompile(`^json: unknown field "(.*)"$`)
 
 // jsonError explains a body that does not decode.
@@ -107,8 +130,11 @@ func jsonError(err error) *apiError {
 	var (
 		se *json.SyntaxError
 		te *json.UnmarshalTypeError
+		ae *apiError
 	)
 	switch {
+	case errors.As(err, &ae):
+		return ae
 	case errors.Is(err, io.EOF):
 		e.msg = `the request body is empty: send a JSON object such as {"model": "tts-1", "input": "Hello.", "voice": "ava"}`
 	case errors.As(err, &se):
@@ -209,7 +235,7 @@ func (h *Handler) convert(req *speechRequest) (*speechJob, error) {
 			j.wire.Input.Markup = req.InputFormat == inputMarkup
 		}
 		if req.Voice != "" || style != "" {
-			j.wire.Voice = &chorusv1.VoiceSelection{Name: h.opts.VoiceAliases.resolve(req.Voice), Style: style}
+			j.wire.Voice = &chorusv1.VoiceSelection{Name: h.opts.VoiceAliases.resolve(string(req.Voice)), Style: style}
 		}
 		j.texts = []string{*req.Input}
 	case inputScript:
