@@ -453,6 +453,10 @@ var recordPrev = setOf("went go goes going improved improve improves moved moves
 // recordNext are words after a record.
 var recordNext = setOf("record mark start season campaign run")
 
+// pronounBe are a person or a side with a contracted "are" or "is" before a record, as a team's
+// name and "are" are: "They're 10-2 at home", "she's 12-1 this year" (not "it's 4-4", a score).
+var pronounBe = setOf("they're we're you're he's she's")
+
 // beVerbs before a record: "they are 6-2 at home" (not "the score is 3-2").
 var beVerbs = setOf("are is were was")
 
@@ -508,12 +512,12 @@ func (n *normalizer) isRecord() bool {
 			}
 		}
 	}
-	be := beVerbs[l]
+	be, team := beVerbs[l], pronounBe[strings.ReplaceAll(l, "’", "'")]
 	if recordAdverbs[l] {
 		pp := n.peek(-2)
 		be = pp != nil && pp.post == "" && beVerbs[strings.ToLower(pp.core)]
 	}
-	return be && n.teamBefore() && (next == nil || n.peek(0).post != "" || n.recordFollows() || strings.ToLower(next.core) == "at" || strings.ToLower(next.core) == "on" || strings.ToLower(next.core) == "in" || strings.ToLower(next.core) == "this" || strings.ToLower(next.core) == "overall" || strings.ToLower(next.core) == "against" || strings.ToLower(next.core) == "since" || recordAfter[strings.ToLower(next.core)])
+	return (be && n.teamBefore() || team) && (next == nil || n.peek(0).post != "" || n.recordFollows() || strings.ToLower(next.core) == "at" || strings.ToLower(next.core) == "on" || strings.ToLower(next.core) == "in" || strings.ToLower(next.core) == "this" || strings.ToLower(next.core) == "overall" || strings.ToLower(next.core) == "against" || strings.ToLower(next.core) == "since" || recordAfter[strings.ToLower(next.core)])
 }
 
 // appendRecordSide reads one side of a record: "0" is "oh" ("eight and oh").

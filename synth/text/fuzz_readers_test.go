@@ -205,7 +205,9 @@ func FuzzReaders(f *testing.F) {
 		"The slope is −3/4.", "x = -5/2", "−1/", "-/2", "−0/0", "a solid 9/10, would", "an 8/10.", "a 6/10 at best", "a fair 1/10 of",
 		"Locker 1207", "booth 1450.", "pier 0000", "at 742 Evergreen Terrace.", "9 A Circle", "555-0100 ext. 24", "555-0100, ext 310",
 		"555-0100 extension 1234567", "ext. 24", "555-0100 ext", "facebook.com/cityzoo", "linkedin.com/in/janedoe", "x.com/", "facebook.com//a",
-		"www.tiktok.com/@dogsofnyc", "asap",
+		"www.tiktok.com/@dogsofnyc", "asap", "They're 10-2 at", "she's 1-", "2% d/d", "4% DoD", "a 1/4\" bit", "an 1/2\"",
+		"10k+ downloads", "10k++", "$5k+", "+", "k+", "1.5M+.", "the result was 3x faster", "is 2x", "Case #2024-00318",
+		"#2024-", "Case #", "send it 2 me", "4 u", "x 2 them",
 	}
 	for _, s := range seeds {
 		f.Add(s)

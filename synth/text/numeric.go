@@ -296,6 +296,11 @@ func (n *normalizer) numeric(t *token) int {
 		case n.alternatives(src, a, b), n.oddsToWin(src, a, b), n.cricketScore(src, a, b), n.bowlingFigures(src, a, b):
 		case isFraction(a, b):
 			n.by("fraction")
+			if w := halfOrQuarter(a, b); w != "" && prev != nil && prev.post == "" && (strings.EqualFold(prev.core, "a") || strings.EqualFold(prev.core, "an")) && strings.HasPrefix(t.post, "\"") && !n.quoteOpen(t) {
+				// `a 1/4" drill bit` a quarter inch drill bit, as `a 1/4-inch hole` is read.
+				n.emit(src, w, "inch")
+				return 1
+			}
 			n.emit(src, appendFraction(nil, a, b)...)
 			// A unit after a fraction: "1/2 tsp" one half teaspoon, "3/2 cups" plural.
 			one := "1"
@@ -1348,7 +1353,7 @@ func (n *normalizer) suffix(t *token, num number, rest string) int {
 		n.emit(src, sc)
 		return 1
 	}
-	if rest == "x" && (n.equation() || n.negativeContext()) {
+	if rest == "x" && (n.equation() || n.negativeContext()) && !n.multiplierComparative() {
 		// Algebra: "2x − 5 = −1" two x minus five; "the derivative is −2x" negative two x.
 		n.rule = "algebra"
 		n.emit(src, appendNumber(nil, num)...)
@@ -1408,4 +1413,16 @@ func (n *normalizer) quantityTail(t *token, d number, tail string) int {
 		return n.unitAfter(t, d)
 	}
 	return n.suffix(t, d, tail)
+}
+
+// halfOrQuarter names 1/2 and 1/4 as a measure after an article says them ("a quarter inch"),
+// or "" for another fraction.
+func halfOrQuarter(a, b string) string {
+	switch {
+	case a == "1" && b == "2":
+		return "half"
+	case a == "1" && b == "4":
+		return "quarter"
+	}
+	return ""
 }

@@ -614,7 +614,7 @@ func (n *normalizer) bowlingFigures(src, a, b string) bool {
 // 2019-2020") is not one: the group must have a leading zero or be no year (added after the
 // held14 unseen measurement).
 func (n *normalizer) yearSerial(t *token) bool {
-	c := t.core
+	c, hash := strings.CutPrefix(t.core, "#") // "Case #2024-00318" (round eighteen), as "Case No. 2024-00318"
 	if len(c) < 8 || len(c) > 12 || c[4] != '-' || !allDigits(c[:4]) || !allDigits(c[5:]) {
 		return false
 	}
@@ -623,7 +623,7 @@ func (n *normalizer) yearSerial(t *token) bool {
 		return false
 	}
 	prev := n.peek(-1)
-	if prev == nil || !(numberMark(prev) || codeWords[strings.ToLower(prev.core)] || docketWords[strings.ToLower(prev.core)]) {
+	if prev == nil || !(numberMark(prev) || codeWords[strings.ToLower(prev.core)] || docketWords[strings.ToLower(prev.core)]) || hash && (numberMark(prev) || prev.post != "") {
 		return false
 	}
 	if numberMark(prev) {
@@ -633,6 +633,9 @@ func (n *normalizer) yearSerial(t *token) bool {
 		}
 	}
 	n.by("code opening with a year")
+	if hash {
+		n.emit(t.raw, "number")
+	}
 	n.emit(t.raw, appendYear(nil, y)...)
 	n.emit(t.raw, appendDigitNames(nil, g, false)...)
 	return true

@@ -12,7 +12,41 @@ func (n *normalizer) round18Token(t *token) int {
 	if k := n.phoneExtension(t); k > 0 {
 		return k
 	}
+	if k := n.scalePlus(t); k > 0 {
+		return k
+	}
 	return 0
+}
+
+// scalePlus reads a number with a scale suffix and a plus, "10k+ downloads", "2M+ users",
+// "$5k+ raised", as the number without the plus is read (ten thousand, five thousand dollars),
+// then "plus" (it read the suffix as a letter: "ten k plus").
+func (n *normalizer) scalePlus(t *token) int {
+	body, ok := strings.CutSuffix(t.core, "+")
+	if !ok || body == "" || strings.HasSuffix(body, "+") {
+		return 0
+	}
+	s := body
+	_, rest, money := leadingCurrency(s)
+	if money {
+		s = rest
+	}
+	num, rest, ok := scanNumber(s)
+	if !ok || num.neg || num.plus || scaleSuffix[rest] == "" {
+		return 0
+	}
+	if !money {
+		// A count, never a race's distance ("ran a 10K"): the suffix is its scale.
+		n.by("scale")
+		n.emit(t.raw, appendNumber(nil, num)...)
+		n.emit(t.raw, scaleSuffix[rest], "plus")
+		return 1
+	}
+	sub := *t
+	sub.core, sub.post = body, ""
+	k := n.numeric(&sub)
+	n.emit(t.raw, "plus")
+	return k
 }
 
 // phoneExtension reads an extension after a phone number, "555-0100 ext. 24", "555-0100, ext
@@ -38,4 +72,14 @@ func (n *normalizer) phoneExtension(t *token) int {
 	n.emit(t.raw, "extension")
 	n.emit(next.raw, appendDigitNames(nil, next.core, false)...)
 	return 2
+}
+
+// multiplierComparatives after "3x" make it a multiplier even where algebra is near: "the result
+// was 3x faster" three times faster ("the derivative is 2x" stays two x).
+var multiplierComparatives = setOf("faster slower bigger smaller larger higher lower cheaper dearer better worse greater longer shorter stronger weaker quicker heavier lighter wider more less")
+
+// multiplierComparative reports a comparative right after the current token.
+func (n *normalizer) multiplierComparative() bool {
+	next := n.peek(1)
+	return next != nil && n.peek(0).post == "" && multiplierComparatives[strings.ToLower(next.core)]
 }

@@ -553,8 +553,19 @@ func (n *normalizer) chatDigit(t *token) string {
 	if c == "2" && chatBeforeTo[p] {
 		return "to"
 	}
+	if chatObjects[next.core] && isLetterWord(prev.core) && prev.core == p {
+		// Round eighteen: a pronoun that no count precedes, after a lower-case word: "send it
+		// 2 me" to me, "this is 4 u" for you ("Chapter 2 me" is no message).
+		if c == "2" {
+			return "to"
+		}
+		return "for"
+	}
 	return "" // "In game 4 the Celtics rallied": a count after a label
 }
+
+// chatObjects are the object pronouns of a message that no count precedes.
+var chatObjects = setOf("me u us him them ya")
 
 // chatBeforeFor and chatBeforeTo are words a chat "4" (for) or "2" (to) follows: "thx 4 the
 // help", "talk 2 u later"; labels ("game 4 the", "chapter 2 the") are not among them.

@@ -13,12 +13,13 @@ var periodOver = map[string]string{
 	"QoQ": "quarter over quarter", "QOQ": "quarter over quarter", "q-o-q": "quarter over quarter",
 	"m/m": "month over month", "M/M": "month over month", "m-o-m": "month over month",
 	"w/w": "week over week", "W/W": "week over week", "w-o-w": "week over week",
+	"d/d": "day over day", "D/D": "day over day",
 	"YTD": "year to date", "ytd": "year to date", "QTD": "quarter to date", "MTD": "month to date",
 }
 
 // periodAfterNumber are shorthands that are other words unless a number or percentage is
 // just before them ("up 2% MoM"; "my MoM").
-var periodAfterNumber = map[string]string{"MoM": "month over month", "MOM": "month over month", "WoW": "week over week"}
+var periodAfterNumber = map[string]string{"MoM": "month over month", "MOM": "month over month", "WoW": "week over week", "DoD": "day over day"}
 
 // versionNames are software, protocols and standards whose numbers are versions: "Python
 // 3.11" three point eleven, "USB 3.0" three point oh. A name must be written with a capital
