@@ -456,6 +456,16 @@ func (e *Engine) analyzeSpan(lex *g2p.Lexicon, pc piece, sp markup.Span, dropped
 		for i, r := range a.ranges {
 			a.ranges[i] = pc.rng(r.a, r.b)
 		}
+		if sp.POS != "" { // <w role>: the homograph's reading for that part of speech
+			for i, w := range a.words {
+				if w.Letter {
+					continue
+				}
+				if pr := lex.Pronounce(w.Text, sp.POS); len(pr) > 0 {
+					a.words[i].Pron = pr
+				}
+			}
+		}
 	}
 	if sp.Emphasis >= markup.Moderate {
 		for i := range a.words {

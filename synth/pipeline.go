@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math"
 	"strings"
 	"time"
 
@@ -288,7 +289,7 @@ func prosodyOptions(req *Request, p *resolved) (prosody.Voice, prosody.Options) 
 		SampleRate:     v.SampleRate,
 		Rate:           prosodyRate(req.rate()*p.style.RateScale, p.prosody),
 		PitchSemitones: prosodyPitch(req.PitchSemitones+p.style.PitchSemitones, p.prosody),
-		RangeScale:     p.style.RangeScale,
+		RangeScale:     math.Min(p.style.RangeScale*p.prosody.RangeScale(), 4),
 		Effort:         p.style.Effort,
 		Breath:         p.style.Breath,
 		Whisper:        p.style.Whisper,

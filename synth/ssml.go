@@ -50,7 +50,47 @@ func (e *Engine) parseSSML(p Part, ent *voiceEntry, doc string) ([]markup.Span, 
 		PickVoice: func(gender string, variant int) (string, error) {
 			return e.pickVoice(ent.voice, gender, variant)
 		},
+		Style: e.vendorStyle,
 	})
+}
+
+// vendorStyles are style names of the vendors' SSML that no word of the catalog's styles
+// names.
+var vendorStyles = map[string]string{"newscast": "newscaster", "newscast-formal": "newscaster"}
+
+// vendorStyle maps a style a vendor's SSML element asks for (Azure's "cheerful",
+// "narration-professional", Google's "lively") to a style of the catalog: its name, or a word
+// that asks for it as free-form instructions do (voices.Catalog.StyleFor), with '-' and '_'
+// read as spaces.
+func (e *Engine) vendorStyle(name string) (string, error) {
+	n := strings.ToLower(strings.TrimSpace(name))
+	if st, ok := e.catalog.Style(n); ok && n != "" {
+		return st.Name, nil
+	}
+	if v, ok := vendorStyles[n]; ok {
+		n = v
+	}
+	if st, _, ok := e.catalog.StyleFor(strings.NewReplacer("-", " ", "_", " ").Replace(n)); ok {
+		return st, nil
+	}
+	return "", fmt.Errorf("no such speaking style; Chorus's styles are %s (or a word that asks for one, such as \"friendly\" or \"gentle\")", strings.Join(e.catalog.StyleNames(), ", "))
+}
+
+// scaleStyle applies a vendor's style degree (Azure's styledegree, Polly's intensity) to st:
+// each of its adjustments is scaled from neutral by d (0 and 1 leave it as it is), within the
+// ranges a style may have.
+func scaleStyle(st voices.Style, d float64) voices.Style {
+	if d == 0 || d == 1 {
+		return st
+	}
+	clamp := func(x, lo, hi float64) float64 { return math.Min(math.Max(x, lo), hi) }
+	st.PitchSemitones *= d
+	st.RangeScale = clamp(1+(st.RangeScale-1)*d, 0.1, 3)
+	st.RateScale = clamp(1+(st.RateScale-1)*d, 0.5, 2)
+	st.Effort = clamp(st.Effort*d, -1, 1)
+	st.Breath = clamp(st.Breath*d, 0, 1)
+	st.GainDB = clamp(st.GainDB*d, -12, 6)
+	return st
 }
 
 // pickVoice chooses the voice for an SSML <voice gender variant> without a name. Without a
@@ -84,7 +124,8 @@ func (e *Engine) pickVoice(cur voices.Voice, gender string, variant int) (string
 	return match[variant-1].Name, nil
 }
 
-// ssmlRunsOf cuts the spans parsed from doc (part i, p) into runs sharing a voice and prosody.
+// ssmlRunsOf cuts the spans parsed from doc (part i, p) into runs sharing a voice, prosody and
+// style (a vendor element's, else the part's).
 func (e *Engine) ssmlRunsOf(i int, p Part, ent *voiceEntry, st voices.Style, doc string, spans []markup.Span) []resolved {
 	var out []resolved
 	var run []markup.Span
@@ -98,6 +139,11 @@ func (e *Engine) ssmlRunsOf(i int, p Part, ent *voiceEntry, st voices.Style, doc
 		r.Markup, r.SSML = true, false // the spans are read as markup spans
 		if len(out) > 0 {
 			r.PauseBefore = 0
+		}
+		if first.Style != "" {
+			if vs, ok := e.catalog.Style(first.Style); ok { // named by vendorStyle
+				r.style = scaleStyle(vs, first.StyleDegree)
+			}
 		}
 		if first.Voice != "" {
 			r.entry, _ = e.entry(first.Voice) // checked by the parser
@@ -118,7 +164,8 @@ func (e *Engine) ssmlRunsOf(i int, p Part, ent *voiceEntry, st voices.Style, doc
 		}
 		if len(run) > 0 {
 			head := run[0]
-			if sp.Text != "" && (sp.Voice != head.Voice || sp.Prosody != head.Prosody) {
+			if sp.Text != "" && (sp.Voice != head.Voice || sp.Prosody != head.Prosody ||
+				sp.Style != head.Style || sp.StyleDegree != head.StyleDegree) {
 				end()
 			}
 		}
@@ -248,6 +295,11 @@ func sayAsText(sp markup.Span) (string, bool) {
 		}
 	case markup.Date:
 		return dateText(t, sp.Format)
+	case markup.Fraction:
+		// Google writes a whole part with '+': "5+1/2" is five and a half.
+		if k := strings.IndexByte(t, '+'); k > 0 && k < len(t)-1 && isDigit(t[k-1]) && isDigit(t[k+1]) && strings.Contains(t[k:], "/") {
+			return t[:k] + " " + t[k+1:], true
+		}
 	case markup.Duration:
 		return durationText(t, sp.Format)
 	}
@@ -309,6 +361,8 @@ func digitsOnly(t string) (string, bool) {
 	return n, true
 }
 
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
 func groupThousands(n string) string {
 	n = strings.TrimLeft(n, "0")
 	if n == "" {
@@ -342,18 +396,44 @@ func ordinalSuffix(n string) string {
 var monthNames = [...]string{"January", "February", "March", "April", "May", "June", "July",
 	"August", "September", "October", "November", "December"}
 
-// dateText reads a numeric date in the given format (SSML's mdy, dmy, ymd, md, dm, ym, my, y,
-// m, d; "" reads it as the normalizer does) into words the normalizer reads as that date.
+// dateText reads a numeric date in the given format (SSML's mdy, dmy, ymd, ydm, md, dm, ym, my,
+// y, m, d, or the long forms Google and Polly write, "yyyymmdd"; "" reads it as the normalizer
+// does) into words the normalizer reads as that date. Fields are separated by anything but
+// digits and '?', or, in a long form, have the form's widths ("19600910" as yyyymmdd). A field
+// of '?' is unknown (Polly's "????0922" is September 22nd) and is not said.
 func dateText(t, format string) (string, bool) {
 	if format == "" {
 		return "", false
 	}
-	fields := strings.FieldsFunc(t, func(r rune) bool { return !unicode.IsDigit(r) })
-	if len(fields) != len(format) {
+	order, ok := markup.DateOrder(format)
+	if !ok {
+		return "", false
+	}
+	known := func(r rune) bool { return unicode.IsDigit(r) || r == '?' }
+	fields := strings.FieldsFunc(t, func(r rune) bool { return !known(r) })
+	if len(fields) == 1 && len(order) > 1 && len(t) == len(format) && strings.IndexFunc(t, func(r rune) bool { return !known(r) }) < 0 {
+		// Unseparated, as wide as the long form: cut at its widths.
+		fields = fields[:0]
+		for i := 0; i < len(format); {
+			j := i
+			for j < len(format) && format[j] == format[i] {
+				j++
+			}
+			fields = append(fields, t[i:j])
+			i = j
+		}
+	}
+	if len(fields) != len(order) {
 		return "", false
 	}
 	var y, m, d string
-	for k, f := range format {
+	for k, f := range order {
+		if strings.Trim(fields[k], "?") == "" {
+			continue // unknown
+		}
+		if strings.Contains(fields[k], "?") {
+			return "", false
+		}
 		switch f {
 		case 'y':
 			y = fields[k]
@@ -362,6 +442,9 @@ func dateText(t, format string) (string, bool) {
 		case 'd':
 			d = fields[k]
 		}
+	}
+	if y == "" && m == "" && d == "" {
+		return "", false
 	}
 	month := ""
 	if m != "" {

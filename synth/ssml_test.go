@@ -179,6 +179,14 @@ func TestSSMLReadings(t *testing.T) {
 		{`<w>read</w> <token>it</token><meta name="a" content="b"/><metadata><x>not this</x></metadata>`, pron("read", "it")},
 		{`<sub alias="World">WWW</sub>`, pron("world")},
 		{`<phoneme alphabet="x-arpabet" ph="T AH0 M EY1 T OW2">tomato</phoneme>`, "T AH0 M EY1 T OW2"},
+		{`<phoneme alphabet="x-sampa" ph='pI"kA:n'>pecan</phoneme>`, "P IH0 K AA1 N"},
+		{`<w role="amazon:VBD">read</w>`, "R EH1 D"},
+		{`<w role="amazon:VB">read</w>`, "R IY1 D"},
+		{`<token role="NN">record</token>`, "R EH1 K ER0 D"},
+		{`<say-as interpret-as="date" format="yyyymmdd">19600910</say-as>`, pron("september", "tenth", "nineteen", "sixty")},
+		{`<say-as interpret-as="date" format="yyyymmdd">????0922</say-as>`, pron("september", "twenty", "second")},
+		{`<say-as interpret-as="date" format="ydm">2010/19/10</say-as>`, pron("october", "nineteenth", "twenty", "ten")},
+		{`<say-as interpret-as="fraction">5+1/2</say-as>`, pron("five", "and", "a", "half")},
 	} {
 		got, want := phones("<speak>"+tc.doc+"</speak>"), tc.want
 		if strings.Contains(want, "AE1 N D") || strings.HasSuffix(want, "IH1 T") {

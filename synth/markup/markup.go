@@ -104,6 +104,9 @@ const (
 	Currency   = "currency" // "$3.50", "EUR 10"
 	Verbatim   = "verbatim" // every character named, punctuation too
 	Duration   = "duration" // "1:30:00"; Format: hms, hm, ms, h, m or s (SSML checks it)
+	// Expletive ("bleep" in Google's SSML) censors the text: ParseSSML makes the span silent
+	// (Prosody.Silent), so it takes its time and makes no sound.
+	Expletive = "expletive"
 )
 
 // Boundary is document structure before a span (SSML <p> and <s>).
@@ -165,10 +168,24 @@ type Span struct {
 	Lang string
 	// Prosody is the enclosing <prosody> settings, composed.
 	Prosody Prosody
+	// Style is a speaking style of the voice catalog asked for by a vendor element (Azure's
+	// <mstts:express-as style>, Google's <google:style>, Polly's <amazon:emotion>,
+	// <amazon:domain name="news"> and <amazon:effect name="whispered">), as Options.Style names
+	// it; "" means the request's own. StyleDegree scales it from neutral (0 and 1 mean the style
+	// as it is, 0.5 half way).
+	Style       string
+	StyleDegree float64
+	// POS is a part-of-speech hint from <w role> or <token role> (g2p's tags: "n", "v", "vbd",
+	// "j", "n2"), which picks among the readings of a homograph ("read", "live", "bass").
+	POS string
 	// Start and End delimit the input bytes the span's text came from (markup inside it, such
 	// as comments and entities, included). A span without text has Start == End, at the point
 	// it marks.
 	Start, End int
+
+	// onLangFailure is the SSML onlangfailure in effect ("ignoretext": text whose Lang is not
+	// English is not spoken).
+	onLangFailure string
 }
 
 // SpellOut reports whether the span is read character by character.
@@ -189,7 +206,9 @@ func (s Span) Spoken() string {
 func (s Span) same(t Span) bool {
 	return s.Emphasis == t.Emphasis && s.SayAs == t.SayAs && s.Format == t.Format &&
 		s.Detail == t.Detail && s.Alias == "" && t.Alias == "" && len(s.Pron) == 0 && len(t.Pron) == 0 &&
-		s.Voice == t.Voice && s.Lang == t.Lang && s.Prosody.equal(t.Prosody)
+		s.Voice == t.Voice && s.Lang == t.Lang && s.Prosody.equal(t.Prosody) &&
+		s.Style == t.Style && s.StyleDegree == t.StyleDegree && s.POS == "" && t.POS == "" &&
+		s.onLangFailure == t.onLangFailure
 }
 
 // HasMarkup reports whether s may hold tags or entities (a '<' or '&'); text without them parses
@@ -316,6 +335,9 @@ func Parse(s string) ([]Span, error) {
 // addText appends input text s, taken from src[start:end], to the pending text. In SSML each run
 // of white space becomes one space.
 func (p *parser) addText(s string, start, end int) {
+	if p.ssml && p.cur.onLangFailure == "ignoretext" && !english(p.cur.Lang) {
+		return // SSML onlangfailure="ignoretext": text the voices cannot speak is left out
+	}
 	if p.text.Len() == 0 {
 		p.textStart = start
 	}
@@ -689,6 +711,13 @@ func (p *parser) tag(i int) (int, error) {
 			return next, nil
 		case "meta": // document metadata: nothing to say
 			return next, p.only(lname, attrs, "name", "http-equiv", "content")
+		case "amazon:breath":
+			ms, err := p.breath(attrs)
+			if err != nil {
+				return 0, err
+			}
+			p.addBreak(ms, i)
+			return next, nil
 		}
 		return next, p.mark(lname, attrs, i)
 	}
@@ -707,7 +736,7 @@ func (p *parser) tag(i int) (int, error) {
 
 // isEmptyElement reports elements that never hold content.
 func isEmptyElement(name string, ssml bool) bool {
-	return name == "break" || ssml && (name == "mark" || name == "bookmark" || name == "meta")
+	return name == "break" || ssml && (name == "mark" || name == "bookmark" || name == "meta" || name == "amazon:breath")
 }
 
 // attrs parses ` name="value" name='value'` lists; base is the offset of s in the input.
@@ -934,9 +963,15 @@ func (p *parser) open(name string, attrs []attr, off int) error {
 		case "arpabet", "x-arpabet", "cmu":
 			alpha = "arpabet"
 			pr, err = g2p.ParseARPAbet(ph.value)
+		case "x-sampa", "sampa":
+			alpha = "x-sampa"
+			var v string
+			if v, err = XSAMPAToIPA(ph.value); err == nil {
+				pr, err = g2p.ParseIPA(v)
+			}
 		default:
 			a, _ := find(attrs, "alphabet")
-			return p.errAt(a.offset, "alphabet %q: use ipa or arpabet", a.value)
+			return p.errAt(a.offset, "alphabet %q: use ipa, x-sampa or arpabet", a.value)
 		}
 		if err != nil {
 			return p.errAt(ph.offset, "ph %q: %v", ph.value, err)
@@ -983,6 +1018,12 @@ func (p *parser) close(name string, off int) error {
 			txt = strings.Trim(txt, " ")
 		}
 		if strings.TrimSpace(txt) == "" {
+			if p.cur.onLangFailure == "ignoretext" && !english(p.cur.Lang) {
+				p.text.Reset() // left out (onlangfailure="ignoretext")
+				p.cur = top.span
+				p.stack = p.stack[:n-1]
+				return nil
+			}
 			return p.errAt(top.offset, "<%s> encloses no text", name)
 		}
 		// A text-only element is one span of its own, never merged with neighbours.

@@ -104,7 +104,7 @@ func TestErrors(t *testing.T) {
 		{`<sub alias="a"><emphasis>x</emphasis></sub>`, 16, "cannot hold"},
 		{`<sub alias="a">x<break/></sub>`, 17, "cannot hold a break"},
 		{`<phoneme>x</phoneme>`, 1, "ph"},
-		{`<phoneme alphabet="sampa" ph="x">x</phoneme>`, 10, "alphabet"},
+		{`<phoneme alphabet="sapi" ph="x">x</phoneme>`, 10, "alphabet"},
 		{`<phoneme alphabet="arpabet" ph="QQ9">x</phoneme>`, 29, "ph"},
 		{`<emphasis/>`, 1, "empty"},
 		{`</emphasis level="x">`, 1, "malformed"},

@@ -21,6 +21,10 @@ import (
 //     against the voice's baseline pitch (Options.BaseHz, else DefaultBaseHz) and converted to
 //     semitones as 12·log2(f/base); "+20%"/"-20%" scale the enclosing pitch; "80%" sets it to
 //     that fraction of the baseline.
+//   - range (how far the pitch moves around its baseline): x-low 0.25, low 0.5, medium 1,
+//     high 1.5, x-high 2, default 1 times the voice's range. An unsigned percentage is a
+//     multiple of the voice's range ("50%"); a signed one changes the enclosing range ("+20%"
+//     is ×1.2). Semitone and Hz values are errors: a range is a multiple here.
 //   - volume: silent; x-soft −12, soft −6, medium 0, loud +6, x-loud +12 dB, default 0.
 //     "+6dB"/"-6dB" add to the enclosing level. SSML's 0–100 amplitude scale (100 is the voice's
 //     normal level) is read as 20·log10(v/100) dB: "50" is −6 dB, "0" silent; "+10"/"-10" move
@@ -38,6 +42,9 @@ type Prosody struct {
 	Pitch float64
 	// Volume changes the level, in dB (−6 dB is about half the amplitude).
 	Volume float64
+	// Range multiplies the pitch range (how far the pitch moves for accents and at phrase
+	// ends); 0 means 1.
+	Range float64
 	// Silent is volume="silent" (or 0 on the 0–100 scale): the text takes its time and makes no
 	// sound. Volume is then meaningless.
 	Silent bool
@@ -51,10 +58,21 @@ func (p Prosody) RateScale() float64 {
 	return p.Rate
 }
 
+// RangeScale is the pitch-range multiplier (1 when Range is 0).
+func (p Prosody) RangeScale() float64 {
+	if p.Range == 0 {
+		return 1
+	}
+	return p.Range
+}
+
 // IsZero reports whether p changes nothing.
 func (p Prosody) IsZero() bool { return p.equal(Prosody{}) }
 
 func (p Prosody) equal(q Prosody) bool {
+	if p.RangeScale() != q.RangeScale() {
+		return false
+	}
 	if p.Silent || q.Silent {
 		return p.Silent == q.Silent && p.RateScale() == q.RateScale() && p.Pitch == q.Pitch
 	}
@@ -66,6 +84,7 @@ const (
 	MinRate, MaxRate     = 0.25, 4.0
 	MaxPitch             = 12.0 // semitones, up or down
 	MinVolume, MaxVolume = -96.0, 16.0
+	MinRange, MaxRange   = 0.1, 3.0 // a multiple of the voice's pitch range, as a style's
 	// DefaultBaseHz is the baseline pitch Hz values are read against when the caller gives
 	// none: a typical adult speaking pitch between the usual male (~110 Hz) and female
 	// (~200 Hz) averages.
@@ -75,6 +94,8 @@ const (
 var rateWords = map[string]float64{"x-slow": 0.5, "slow": 0.75, "medium": 1, "fast": 1.5, "x-fast": 2, "default": 1}
 
 var pitchWords = map[string]float64{"x-low": -6, "low": -3, "medium": 0, "high": 3, "x-high": 6, "default": 0}
+
+var rangeWords = map[string]float64{"x-low": 0.25, "low": 0.5, "medium": 1, "high": 1.5, "x-high": 2, "default": 1}
 
 var volumeWords = map[string]float64{"x-soft": -12, "soft": -6, "medium": 0, "loud": 6, "x-loud": 12, "default": 0}
 
@@ -249,4 +270,25 @@ func volumeValue(s string, cur float64, silent bool) (float64, bool, error) {
 		return 0, false, fmt.Errorf("%w: the level would change by %+.3g dB; it must be %g…%+g dB", errRange, db, MinVolume, MaxVolume)
 	}
 	return db, false, nil
+}
+
+// rangeValue applies a range attribute to the enclosing range multiplier cur.
+func rangeValue(s string, cur float64) (float64, error) {
+	if r, ok := rangeWords[strings.ToLower(strings.TrimSpace(s))]; ok {
+		return r, nil
+	}
+	sign, x, unit, ok := value(s)
+	var r float64
+	switch {
+	case !ok || unit != "%":
+		return 0, errors.New(`use x-low, low, medium, high, x-high, default or a percentage ("50%" of the voice's range, "+20%", "-20%")`)
+	case sign == 0:
+		r = x / 100
+	default:
+		r = cur * (1 + sign*x/100)
+	}
+	if !(r >= MinRange && r <= MaxRange) {
+		return 0, fmt.Errorf("%w: the range would be %.3g× the voice's; it must be %g–%g×", errRange, r, MinRange, MaxRange)
+	}
+	return r, nil
 }

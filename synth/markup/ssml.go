@@ -1,9 +1,12 @@
 package markup
 
 import (
+	"errors"
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/chorus-tts/chorus/synth/g2p"
 )
 
 // DefaultMaxBytes is the input limit when Options.MaxBytes is 0: 256 KiB, the engine's limit on
@@ -25,6 +28,10 @@ type Options struct {
 	// ("female", "male", "neutral" or "") and variant (1 for the first such voice, 2 for the
 	// second…). Its error is reported at the element. Without it such a <voice> is an error.
 	PickVoice func(gender string, variant int) (string, error)
+	// Style, if set, maps a style a vendor element asks for ("cheerful", "newscast", "lively")
+	// to a style of the catalog, or says why there is none; its error is reported at the
+	// attribute. Without it those elements are errors.
+	Style func(name string) (string, error)
 }
 
 // ParseSSML reads an SSML document into spans, in document order. Adjacent text with the same
@@ -34,29 +41,37 @@ type Options struct {
 //
 // Elements and attributes (anything else is an error naming its line and column):
 //
-//	<speak version xml:lang xml:base xsi:schemaLocation>  the root (optional)
+//	<speak version xml:lang xml:base xsi:schemaLocation onlangfailure>  the root (optional)
 //	<p>, <paragraph>, <s>, <sentence> (xml:lang)  Span.Boundary
 //	<break time|strength/>                         Span.BreakMillis, strengths as in inline markup
-//	<prosody rate pitch volume>                    Span.Prosody; see Prosody for the values
+//	<prosody rate pitch range volume>              Span.Prosody; see Prosody for the values
 //	<emphasis level>                               Span.Emphasis
 //	<say-as interpret-as format detail language>   Span.SayAs, Format, Detail, Lang
 //	<sub alias>                                    Span.Alias
-//	<phoneme alphabet="ipa|x-arpabet" ph>          Span.Pron
-//	<voice name gender variant xml:lang>           Span.Voice (name, else Options.PickVoice)
+//	<phoneme alphabet="ipa|x-sampa|x-arpabet" ph>  Span.Pron
+//	<voice name gender variant age languages       Span.Voice (the first name that exists, else
+//	       required ordering onvoicefailure>       Options.PickVoice; age, languages, required
+//	                                               and ordering are checked, not used)
 //	<mark name/>, Azure's <bookmark mark/>         Span.Marks
 //	<lang xml:lang>                                Span.Lang (spoken with the current voice)
-//	<token>, <w> (xml:lang)                        their text, as written
+//	<token>, <w> (xml:lang role)                   their text; role is Span.POS
 //	<meta name|http-equiv content/>, <metadata>    not spoken (metadata's content is skipped)
 //	<audio src …>                                  its content, spoken in the clip's place (no clip
 //	                                               is played; SSML's fallback); <desc> in it is not
 //	                                               spoken; an <audio> with no text is an error
+//	vendor extensions                              see vendor.go: Span.Style, pauses
 //
-// interpret-as takes cardinal (or number), ordinal, characters (or spell-out), digits,
-// fraction, unit, date (format mdy, dmy, ymd, md, dm, ym, my, y, m or d), time (format hms12
-// or hms24), duration (format hms, hm, ms, h, m or s, also written h:m:s…), telephone (format:
-// a country code such as "1" or "+44"), currency, verbatim, and name, address and interjection
-// (read as written). The other SSML elements (par, seq, media, lexicon, lookup)
-// and vendor extensions (<amazon:…>, <mstts:…>, <google:…>) are errors: not supported. Nesting is limited to MaxDepth elements, the input to Options.MaxBytes.
+// onlangfailure (on speak, p, s, lang, token, w, voice) takes changevoice, ignoretext,
+// ignorelang or processorchoice; under ignoretext, text whose language is not English (the
+// language of Chorus's voices) is left out, its marks kept. interpret-as takes cardinal (or
+// number), ordinal, characters (or spell-out), digits, fraction, unit, date (format mdy, dmy,
+// ymd, ydm, md, dm, ym, my, y, m or d, or a long form such as yyyymmdd: DateOrder), time
+// (format hms12 or hms24), duration (format hms, hm, ms, h, m or s, also written h:m:s…),
+// telephone (format: a country code such as "1" or "+44"), currency, verbatim, expletive (or
+// bleep: silent), and name, address and interjection (read as written). The other SSML
+// elements (par, seq, media, lexicon, lookup) and the other vendor extensions are errors
+// saying what to write instead. Nesting is limited to MaxDepth elements, the input to
+// Options.MaxBytes.
 //
 // XML: the five predefined entities and numeric character references; no DTD (a DOCTYPE is an
 // error), so no custom entities and nothing to expand ("billion laughs" cannot happen: every
@@ -266,9 +281,24 @@ func dropNamespaceDecls(attrs []attr) []attr {
 	return out
 }
 
-// unsupported lists SSML elements Chorus knows and does not do.
-var unsupported = map[string]bool{
-	"par": true, "seq": true, "media": true, "lexicon": true, "lookup": true,
+// unsupported says why Chorus does not do these SSML elements, and what to write instead.
+var unsupported = map[string]string{
+	"par":     "Chorus does not mix or schedule audio (Google's <par>, <seq> and <media>): write the text in order, with <break time=\"…\"/> for the gaps",
+	"seq":     "Chorus does not mix or schedule audio (Google's <par>, <seq> and <media>): write the text in order, with <break time=\"…\"/> for the gaps",
+	"media":   "Chorus does not mix or schedule audio (Google's <par>, <seq> and <media>): write the text in order, with <break time=\"…\"/> for the gaps",
+	"lexicon": "Chorus does not fetch pronunciation lexicons: give pronunciations with <phoneme> or <sub>, or in the request's lexicon",
+	"lookup":  "Chorus does not fetch pronunciation lexicons: give pronunciations with <phoneme> or <sub>, or in the request's lexicon",
+	// Vendor extensions with an obvious replacement.
+	"mstts:silence":         "use <break time=\"…\"/> where the silence goes",
+	"mstts:audioduration":   "use <prosody rate=\"…\"> to change the speed",
+	"mstts:backgroundaudio": "Chorus does not play audio",
+	"mstts:viseme":          "Chorus sends viseme events of its own when asked (docs/streaming.md)",
+}
+
+// vendorElements are the vendor extensions Chorus reads (vendor.go).
+var vendorElements = map[string]bool{
+	"mstts:express-as": true, "google:style": true, "amazon:emotion": true, "amazon:domain": true,
+	"amazon:effect": true, "amazon:auto-breaths": true, "amazon:breath": true,
 }
 
 // ssmlKnown checks an element name (an opening tag unless closing) and the document's shape:
@@ -278,13 +308,16 @@ func (p *parser) ssmlKnown(name, lname string, closing bool, off int) error {
 	case "speak", "p", "paragraph", "s", "sentence", "break", "prosody", "emphasis", "say-as",
 		"sub", "phoneme", "voice", "mark", "bookmark", "lang", "token", "w", "meta", "metadata", "audio", "desc":
 	default:
-		if unsupported[lname] {
-			return p.errAt(off, "<%s> is not supported", name)
+		if vendorElements[lname] {
+			break
+		}
+		if why, ok := unsupported[lname]; ok {
+			return p.errAt(off, "<%s> is not supported: %s", name, why)
 		}
 		if strings.Contains(name, ":") {
-			return p.errAt(off, "<%s> is a vendor extension Chorus does not support", name)
+			return p.errAt(off, "<%s> is a vendor extension Chorus does not support (it reads mstts:express-as, google:style, amazon:emotion, amazon:domain, amazon:effect, amazon:breath and amazon:auto-breaths: docs/ssml.md)", name)
 		}
-		return p.errAt(off, "unknown element <%s>: expected speak, p, s, break, prosody, emphasis, say-as, sub, phoneme, voice, mark, lang, token or w (write &lt; for a literal '<')", name)
+		return p.errAt(off, "unknown element <%s>: expected speak, p, s, break, prosody, emphasis, say-as, sub, phoneme, voice, mark, lang, token, w, audio, meta or metadata (write &lt; for a literal '<')", name)
 	}
 	if closing {
 		return nil
@@ -353,14 +386,35 @@ var ssmlSayAs = map[string]string{
 	"characters": Characters, "spell-out": Characters, "cardinal": Cardinal, "number": Cardinal,
 	"ordinal": Ordinal, "digits": Digits, "fraction": Fraction, "unit": Unit, "date": Date,
 	"time": Time, "telephone": Telephone, "currency": Currency, "verbatim": Verbatim,
-	"duration": Duration,
+	"duration": Duration, "expletive": Expletive, "bleep": Expletive,
 	// Read as written: the front end reads names, addresses and interjections as text anyway.
 	"name": "", "address": "", "interjection": "",
 }
 
 var durationFormats = map[string]bool{"hms": true, "hm": true, "ms": true, "h": true, "m": true, "s": true}
 
-var dateFormats = map[string]bool{"mdy": true, "dmy": true, "ymd": true, "md": true, "dm": true, "ym": true, "my": true, "y": true, "m": true, "d": true}
+var dateFormats = map[string]bool{"mdy": true, "dmy": true, "ymd": true, "ydm": true, "md": true, "dm": true, "ym": true, "my": true, "y": true, "m": true, "d": true}
+
+// DateOrder returns the order of a date format's fields: "mdy" for "mdy", and for the long forms
+// Google and Polly write ("yyyymmdd", "mm-dd"), the order of their runs of letters ("ymd",
+// "md"). ok is false for anything else.
+func DateOrder(format string) (order string, ok bool) {
+	var b strings.Builder
+	for i := 0; i < len(format); i++ {
+		c := format[i]
+		switch {
+		case c == 'y' || c == 'm' || c == 'd':
+			if i == 0 || format[i-1] != c {
+				b.WriteByte(c)
+			}
+		case c == '-' || c == '/' || c == '.' || c == ' ':
+		default:
+			return "", false
+		}
+	}
+	order = b.String()
+	return order, dateFormats[order]
+}
 
 var timeFormats = map[string]bool{"hms12": true, "hms24": true}
 
@@ -374,15 +428,18 @@ func (p *parser) ssmlSayAs(sp *Span, attrs []attr, off int) error {
 	}
 	v, ok := ssmlSayAs[strings.ToLower(strings.TrimSpace(a.value))]
 	if !ok {
-		return p.errAt(a.offset, "interpret-as %q: use cardinal, number, ordinal, characters, spell-out, digits, fraction, unit, date, time, duration, telephone, currency, verbatim, name, address or interjection", a.value)
+		return p.errAt(a.offset, "interpret-as %q: use cardinal, number, ordinal, characters, spell-out, digits, fraction, unit, date, time, duration, telephone, currency, verbatim, expletive, name, address or interjection", a.value)
 	}
 	sp.SayAs = v
+	if v == Expletive {
+		sp.Prosody.Silent = true // censored: the words take their time and make no sound
+	}
 	if f, ok := find(attrs, "format"); ok {
 		fv := strings.ToLower(strings.TrimSpace(f.value))
 		switch v {
 		case Date:
-			if !dateFormats[fv] {
-				return p.errAt(f.offset, "date format %q: use mdy, dmy, ymd, md, dm, ym, my, y, m or d", f.value)
+			if _, ok := DateOrder(fv); !ok {
+				return p.errAt(f.offset, "date format %q: use mdy, dmy, ymd, ydm, md, dm, ym, my, y, m or d (or a long form such as yyyymmdd)", f.value)
 			}
 		case Time:
 			if !timeFormats[fv] {
@@ -450,14 +507,14 @@ func (p *parser) lang(sp *Span, a attr) error {
 func (p *parser) ssmlOpen(name string, sp *Span, attrs []attr, off int) error {
 	switch name {
 	case "speak":
-		if err := p.only(name, attrs, "version", "xml:lang", "xml:base", "xsi:schemalocation"); err != nil {
+		if err := p.only(name, attrs, "version", "xml:lang", "xml:base", "xsi:schemalocation", "onlangfailure"); err != nil {
 			return err
 		}
 		if v, ok := find(attrs, "version"); ok && v.value != "1.0" && v.value != "1.1" {
 			return p.errAt(v.offset, "SSML version %q: use 1.0 or 1.1", v.value)
 		}
 	case "p", "paragraph", "s", "sentence":
-		if err := p.only(name, attrs, "xml:lang"); err != nil {
+		if err := p.only(name, attrs, "xml:lang", "onlangfailure"); err != nil {
 			return err
 		}
 		para := name == "p" || name == "paragraph"
@@ -480,8 +537,15 @@ func (p *parser) ssmlOpen(name string, sp *Span, attrs []attr, off int) error {
 			return err
 		}
 	case "token", "w":
-		if err := p.only(name, attrs, "xml:lang"); err != nil {
+		if err := p.only(name, attrs, "xml:lang", "role", "onlangfailure"); err != nil {
 			return err
+		}
+		if a, ok := find(attrs, "role"); ok {
+			pos, err := roleHint(a.value)
+			if err != nil {
+				return p.errAt(a.offset, "%s role %q: %v", name, a.value, err)
+			}
+			sp.POS = pos
 		}
 	case "audio":
 		if err := p.only(name, attrs, audioAttrs...); err != nil {
@@ -491,19 +555,66 @@ func (p *parser) ssmlOpen(name string, sp *Span, attrs []attr, off int) error {
 			return p.errAt(off, "<audio> needs src=\"…\"")
 		}
 	case "lang":
-		if err := p.only(name, attrs, "xml:lang"); err != nil {
+		if err := p.only(name, attrs, "xml:lang", "onlangfailure"); err != nil {
 			return err
 		}
 		if _, ok := find(attrs, "xml:lang"); !ok {
 			return p.errAt(off, "<lang> needs xml:lang=\"…\", e.g. xml:lang=\"fr-FR\"")
 		}
 	default:
+		if vendorElements[name] {
+			if err := p.vendor(name, sp, attrs, off); err != nil {
+				return err
+			}
+			break
+		}
 		return p.errAt(off, "unknown element <%s>", name) // unreachable: ssmlKnown filters names
+	}
+	if a, ok := find(attrs, "onlangfailure"); ok {
+		v := strings.ToLower(strings.TrimSpace(a.value))
+		switch v {
+		case "changevoice", "ignoretext", "ignorelang", "processorchoice":
+		default:
+			return p.errAt(a.offset, "onlangfailure %q: use changevoice, ignoretext, ignorelang or processorchoice", a.value)
+		}
+		sp.onLangFailure = v
 	}
 	if a, ok := find(attrs, "xml:lang"); ok {
 		return p.lang(sp, a)
 	}
 	return nil
+}
+
+// english reports whether a language tag is English, the language of Chorus's voices ("" is the
+// request's language, English too).
+func english(tag string) bool {
+	t := strings.ToLower(tag)
+	return t == "" || t == "en" || strings.HasPrefix(t, "en-")
+}
+
+// roleHint reads a <w role> or <token role>: a part-of-speech tag, with or without a namespace
+// prefix ("amazon:VBD", "ssml:NN", "VB"), as g2p's hint for homographs. Tags that pick no
+// reading of a homograph (determiners, prepositions) are accepted and give none.
+func roleHint(role string) (string, error) {
+	r := strings.TrimSpace(role)
+	if k := strings.LastIndexByte(r, ':'); k >= 0 {
+		r = r[k+1:]
+	}
+	switch strings.ToUpper(r) {
+	case "VB", "VBP", "VBZ", "VBG":
+		return g2p.PosVerb, nil
+	case "VBD", "VBN":
+		return g2p.PosPast, nil
+	case "NN", "NNS", "NNP", "NNPS":
+		return g2p.PosNoun, nil
+	case "JJ", "JJR", "JJS":
+		return g2p.PosAdj, nil
+	case "SENSE_1":
+		return g2p.PosAlt, nil
+	case "DT", "IN", "RB", "CC", "PRP", "CD", "UH":
+		return g2p.PosNone, nil
+	}
+	return "", errors.New("use a part of speech: VB (verb), VBD (past tense), NN (noun), JJ (adjective), SENSE_1 (a second sense), DT or IN")
 }
 
 func (p *parser) ssmlClose(name string, off int, top frame) error {
@@ -535,11 +646,13 @@ func (p *parser) baseHz(voice string) float64 {
 func (p *parser) prosody(sp *Span, attrs []attr) error {
 	for _, a := range attrs {
 		switch a.name {
-		case "rate", "pitch", "volume":
-		case "range", "contour", "duration":
-			return p.errAt(a.offset, "prosody %s is not supported: use rate, pitch and volume", a.name)
+		case "rate", "pitch", "volume", "range":
+		case "contour":
+			return p.errAt(a.offset, "prosody contour is not supported: give the element one pitch and range, or split the text into several <prosody> elements")
+		case "duration", "amazon:max-duration":
+			return p.errAt(a.offset, "prosody %s is not supported: set the speed with rate (\"80%%\" is slower, \"120%%\" faster)", a.name)
 		default:
-			return p.errAt(a.offset, "<prosody> has no attribute %q (it takes rate, pitch, volume)", a.name)
+			return p.errAt(a.offset, "<prosody> has no attribute %q (it takes rate, pitch, range, volume)", a.name)
 		}
 	}
 	pr := sp.Prosody
@@ -559,6 +672,16 @@ func (p *parser) prosody(sp *Span, attrs []attr) error {
 			return p.errAt(a.offset, "prosody pitch %q: %v", a.value, err)
 		}
 		pr.Pitch = st
+	}
+	if a, ok := find(attrs, "range"); ok {
+		r, err := rangeValue(a.value, pr.RangeScale())
+		if err != nil {
+			return p.errAt(a.offset, "prosody range %q: %v", a.value, err)
+		}
+		if r == 1 {
+			r = 0
+		}
+		pr.Range = r
 	}
 	if a, ok := find(attrs, "volume"); ok {
 		db, silent, err := volumeValue(a.value, pr.Volume, pr.Silent)
@@ -591,26 +714,91 @@ func collapse(s string) string {
 	return b.String()
 }
 
-// voice reads <voice>: the voice named, or (SSML 1.1's voice selection) the one Options.PickVoice
-// chooses for a gender and variant. As SSML says, a name takes priority over the other
-// attributes.
+// voiceFeatures are the <voice> attributes SSML 1.1's required and ordering may name.
+var voiceFeatures = map[string]bool{"name": true, "gender": true, "age": true, "variant": true, "languages": true}
+
+// voice reads <voice>: the voice named (the first of a space-separated list that exists), or
+// (SSML 1.1's voice selection) the one Options.PickVoice chooses for a gender and variant. As
+// SSML says, a name takes priority over the other attributes; when no name in the list exists,
+// onvoicefailure="keepexisting" keeps the current voice, and a gender or variant given beside the
+// name chooses one. age, languages, required and ordering are checked and do not narrow the
+// choice: every voice of the catalog is an adult speaking English.
 func (p *parser) voice(sp *Span, attrs []attr, off int) error {
-	if err := p.only("voice", attrs, "name", "xml:lang", "gender", "variant"); err != nil {
+	if err := p.only("voice", attrs, "name", "xml:lang", "gender", "variant", "age", "languages",
+		"required", "ordering", "onvoicefailure", "onlangfailure"); err != nil {
 		return err
 	}
-	if a, ok := find(attrs, "name"); ok && strings.TrimSpace(a.value) != "" {
-		v := strings.TrimSpace(a.value)
-		if p.opts.CheckVoice != nil {
-			if err := p.opts.CheckVoice(v); err != nil {
-				return p.errAt(a.offset, "voice %q: %v", v, err)
+	if a, ok := find(attrs, "age"); ok {
+		if n, err := strconv.Atoi(strings.TrimSpace(a.value)); err != nil || n < 0 || n > 150 {
+			return p.errAt(a.offset, "age %q: use a whole number of years", a.value)
+		}
+	}
+	if a, ok := find(attrs, "languages"); ok {
+		for _, l := range strings.Fields(a.value) {
+			lang, _, _ := strings.Cut(l, ":") // "en-US:en-GB": a language and its accent
+			var tmp Span
+			if err := p.lang(&tmp, attr{name: "languages", value: lang, offset: a.offset}); err != nil {
+				return err
 			}
 		}
-		sp.Voice = v
-		return nil
+	}
+	for _, key := range []string{"required", "ordering"} {
+		if a, ok := find(attrs, key); ok {
+			for _, f := range strings.Fields(strings.ToLower(a.value)) {
+				if !voiceFeatures[f] {
+					return p.errAt(a.offset, "%s %q: list name, gender, age, variant or languages", key, a.value)
+				}
+			}
+		}
+	}
+	failure := "priorityselect"
+	if a, ok := find(attrs, "onvoicefailure"); ok {
+		failure = strings.ToLower(strings.TrimSpace(a.value))
+		switch failure {
+		case "priorityselect", "keepexisting", "processorchoice":
+		default:
+			return p.errAt(a.offset, "onvoicefailure %q: use priorityselect, keepexisting or processorchoice", a.value)
+		}
 	}
 	g, hasGender := find(attrs, "gender")
 	va, hasVariant := find(attrs, "variant")
+	if a, ok := find(attrs, "name"); ok && strings.TrimSpace(a.value) != "" {
+		names := strings.Fields(strings.ToLower(a.value)) // the catalog's names are lower case
+		var first error
+		for _, v := range names {
+			var err error
+			if p.opts.CheckVoice != nil {
+				err = p.opts.CheckVoice(v)
+			}
+			if err == nil {
+				sp.Voice = v
+				return nil
+			}
+			if first == nil {
+				first = err
+			}
+		}
+		switch {
+		case failure == "keepexisting":
+			return nil
+		case hasGender || hasVariant:
+			// the other attributes choose
+		case len(names) == 1:
+			return p.errAt(a.offset, "voice %q: %v", strings.TrimSpace(a.value), first)
+		default:
+			return p.errAt(a.offset, "voice %q: none of these voices exists: %v", strings.TrimSpace(a.value), first)
+		}
+	}
 	if !hasGender && !hasVariant {
+		if _, ok := find(attrs, "age"); ok {
+			return nil // an age alone: every voice is an adult, the current one stays
+		}
+		if _, ok := find(attrs, "languages"); ok {
+			return nil // every voice speaks English; another language is logged by the engine
+		}
+		if _, ok := find(attrs, "xml:lang"); ok {
+			return nil // a language alone (SSML 1.0's voice selection): the same
+		}
 		return p.errAt(off, "<voice> needs name=\"…\" (the voice to speak with) or gender=\"female|male|neutral\"")
 	}
 	gender := ""
@@ -618,6 +806,8 @@ func (p *parser) voice(sp *Span, attrs []attr, off int) error {
 		gender = strings.ToLower(strings.TrimSpace(g.value))
 		switch gender {
 		case "female", "male", "neutral":
+		case "":
+			// SSML allows the empty string: any gender
 		default:
 			return p.errAt(g.offset, "gender %q: use female, male or neutral", g.value)
 		}

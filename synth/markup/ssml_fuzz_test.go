@@ -37,11 +37,25 @@ func FuzzParseSSML(f *testing.F) {
 		"<speak>&amp;&#65;&#x1F600;<![CDATA[<x>]]></speak>", "<speak><audio src='x'/></speak>", "<speak><audio src='x'><desc>d</desc>fall <emphasis>back</emphasis></audio></speak>", "<speak><audio src='x'><desc>", "<speak><audio src='x'><desc/></audio></speak>", "<!DOCTYPE x>", "<speak>&bogus;</speak>",
 		"<speak>\n  <s>a <mark name='x'/> </s>\n  <break/> <s> b </s>\n</speak>",
 		`<speak><meta name="a" content="b"/><metadata><x:y>z</x:y></metadata><w>a</w><token>b</token><voice gender="male" variant="2">c</voice><say-as interpret-as="duration" format="h:m">1:30</say-as></speak>`, "\uFEFF<speak>x</speak>", `<speak>x <emphasis level="none"> a </emphasis> b</speak>`,
+		// Vendor extensions and SSML 1.1 attributes.
+		`<speak xmlns:mstts="m"><mstts:express-as style="cheerful" styledegree="1.5">a<mstts:express-as style="sad">b</mstts:express-as></mstts:express-as><mstts:silence type="Leading" value="1s"/></speak>`,
+		`<speak><google:style name="lively">a</google:style><amazon:emotion name="disappointed" intensity="low">b</amazon:emotion><amazon:breath duration="x-long"/><amazon:domain name="news">c</amazon:domain><amazon:effect name="whispered" phonation="soft">d</amazon:effect><amazon:auto-breaths>e</amazon:auto-breaths></speak>`,
+		`<speak onlangfailure="ignoretext"><lang xml:lang="ja">a<mark name="m"/><say-as interpret-as="characters">b</say-as></lang><s xml:lang="en" onlangfailure="changevoice">c</s></speak>`,
+		`<speak><voice name="x ava" gender="" age="30" languages="en-US:en-GB" required="name gender" ordering="gender" onvoicefailure="keepexisting">a</voice><w role="amazon:VBD">read</w></speak>`,
+		`<speak><prosody range="x-high"><prosody range="-50%">a</prosody></prosody><phoneme alphabet="x-sampa" ph='p@"kA:n'>pecan</phoneme><say-as interpret-as="date" format="yyyymmdd">????0922</say-as><say-as interpret-as="expletive">b</say-as></speak>`,
 	} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		opts := Options{PickVoice: func(g string, n int) (string, error) { return fmt.Sprint(g, n), nil }}
+		opts := Options{
+			PickVoice: func(g string, n int) (string, error) { return fmt.Sprint(g, n), nil },
+			Style: func(name string) (string, error) {
+				if name == "" || len(name) > 8 {
+					return "", errors.New("no such style")
+				}
+				return name, nil
+			},
+		}
 		spans, err := ParseSSML(s, opts)
 		if err != nil {
 			var me *Error
@@ -113,6 +127,12 @@ func checkSpans(t *testing.T, s string, spans []Span) {
 		if !(r >= MinRate && r <= MaxRate) || !(math.Abs(pr.Pitch) <= MaxPitch) ||
 			!pr.Silent && !(pr.Volume >= MinVolume && pr.Volume <= MaxVolume) {
 			t.Fatalf("%q: span %d prosody %+v out of range", s, i, pr)
+		}
+		if g := pr.RangeScale(); !(g >= MinRange && g <= MaxRange) {
+			t.Fatalf("%q: span %d pitch range %g out of range", s, i, g)
+		}
+		if sp.StyleDegree != 0 && !(sp.StyleDegree >= 0.01 && sp.StyleDegree <= 2) || sp.StyleDegree != 0 && sp.Style == "" {
+			t.Fatalf("%q: span %d style %q degree %g", s, i, sp.Style, sp.StyleDegree)
 		}
 		if sp.Emphasis > Strong || sp.Boundary > ParagraphBoundary {
 			t.Fatalf("%q: span %d bad emphasis or boundary", s, i)

@@ -1,0 +1,113 @@
+package synth_test
+
+import (
+	"math"
+	"sort"
+	"testing"
+
+	"github.com/chorus-tts/chorus/internal/acoustics"
+)
+
+// TestSSMLVendorStyles: a vendor element asking for a speaking style renders exactly as the
+// request's own style of that name does (the same samples), since it maps onto it.
+func TestSSMLVendorStyles(t *testing.T) {
+	const text = "The quick brown fox jumps over the lazy dog."
+	for _, tc := range []struct{ doc, style string }{
+		{`<speak><mstts:express-as style="cheerful">` + text + `</mstts:express-as></speak>`, "cheerful"},
+		{`<speak><mstts:express-as style="cheerful" styledegree="1">` + text + `</mstts:express-as></speak>`, "cheerful"},
+		{`<speak><mstts:express-as style="narration-professional">` + text + `</mstts:express-as></speak>`, "serious"},
+		{`<speak><google:style name="lively">` + text + `</google:style></speak>`, "excited"},
+		{`<speak><amazon:emotion name="excited" intensity="high">` + text + `</amazon:emotion></speak>`, "excited"},
+		{`<speak><amazon:domain name="news">` + text + `</amazon:domain></speak>`, "serious"},
+		{`<speak><amazon:effect name="whispered">` + text + `</amazon:effect></speak>`, "calm"},
+	} {
+		got, gsum := render(t, ssml(tc.doc))
+		req := ssml(`<speak>` + text + `</speak>`)
+		req.Parts[0].Style = tc.style
+		want, wsum := render(t, req)
+		if gsum.Samples != wsum.Samples || !sameSamples(got.Samples, want.Samples) {
+			t.Errorf("%s: %d samples, not those of style %s (%d samples)", tc.doc, gsum.Samples, tc.style, wsum.Samples)
+		}
+	}
+}
+
+func sameSamples(a, b []float32) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// TestSSMLStyleDegree: Azure's styledegree scales the style from neutral. Cheerful raises the
+// pitch 2 semitones; at degree 2 it raises it 4, so the median F0 is about 2^(2/12) = 1.12 times
+// that at degree 1 (the tracker's median is within a few percent: at least 1.06), and at degree
+// 0.5 lower than at 1.
+func TestSSMLStyleDegree(t *testing.T) {
+	f0 := func(degree string) float64 {
+		rec, sum := render(t, ssml(`<speak><mstts:express-as style="cheerful" styledegree="`+degree+`">The quick brown fox jumps over the lazy dog.</mstts:express-as></speak>`))
+		return acoustics.MedianF0(rec.Samples, sum.SampleRate)
+	}
+	half, one, two := f0("0.5"), f0("1"), f0("2")
+	if !(two/one >= 1.06 && one/half >= 1.02) {
+		t.Errorf("median F0 at styledegree 0.5, 1, 2: %.1f, %.1f, %.1f Hz", half, one, two)
+	}
+}
+
+// TestSSMLProsodyRange: range narrows or widens how far the pitch moves. The spread of the F0
+// track (in semitones, between its 10th and 90th percentiles) orders x-low < the voice's own <
+// x-high; the multipliers are 0.25 and 2, so each step is far beyond the tracker's noise.
+func TestSSMLProsodyRange(t *testing.T) {
+	spread := func(rng string) float64 {
+		doc := `<speak>Did you really think the quick brown fox would jump over the lazy dog? It did, twice.</speak>`
+		if rng != "" {
+			doc = `<speak><prosody range="` + rng + `">Did you really think the quick brown fox would jump over the lazy dog? It did, twice.</prosody></speak>`
+		}
+		rec, sum := render(t, ssml(doc))
+		var st []float64
+		for _, f := range acoustics.PitchTrack(rec.Samples, sum.SampleRate) {
+			if f > 0 {
+				st = append(st, 12*math.Log2(f))
+			}
+		}
+		sort.Float64s(st)
+		if len(st) < 20 {
+			t.Fatalf("range %q: %d voiced frames", rng, len(st))
+		}
+		return st[len(st)*9/10] - st[len(st)/10]
+	}
+	low, own, high := spread("x-low"), spread(""), spread("x-high")
+	if !(low < own && own < high) {
+		t.Errorf("F0 spread (semitones) x-low %.2f, own %.2f, x-high %.2f: want increasing", low, own, high)
+	}
+}
+
+// TestSSMLExpletive: say-as expletive (Polly, Google) censors the words: they take their time
+// and make no sound, and the rest of the sentence is spoken.
+func TestSSMLExpletive(t *testing.T) {
+	req := ssml(`<speak>Well <say-as interpret-as="expletive">darn it</say-as> again.</speak>`)
+	req.WordTimings = true
+	rec, sum := render(t, req)
+	var in, out []float32
+	for _, w := range rec.Words {
+		a, b := int(w.Start), int(w.End)
+		if w.Word == "darn it" || w.Word == "darn" || w.Word == "it" {
+			in = append(in, rec.Samples[a:b]...)
+		} else {
+			out = append(out, rec.Samples[a:b]...)
+		}
+	}
+	if len(in) < sum.SampleRate/10 {
+		t.Fatalf("the censored words take %d samples; words %+v", len(in), rec.Words)
+	}
+	if p := acoustics.Peak(in); p != 0 {
+		t.Errorf("censored words peak at %g, want silence", p)
+	}
+	if acoustics.RMS(out) == 0 {
+		t.Error("the uncensored words are silent")
+	}
+}
