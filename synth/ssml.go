@@ -90,6 +90,7 @@ func scaleStyle(st voices.Style, d float64) voices.Style {
 	st.Effort = clamp(st.Effort*d, -1, 1)
 	st.Breath = clamp(st.Breath*d, 0, 1)
 	st.GainDB = clamp(st.GainDB*d, -12, 6)
+	st.Whisper = clamp(st.Whisper*d, 0, 1)
 	return st
 }
 

@@ -19,7 +19,9 @@ func TestSSMLVendorStyles(t *testing.T) {
 		{`<speak><google:style name="lively">` + text + `</google:style></speak>`, "excited"},
 		{`<speak><amazon:emotion name="excited" intensity="high">` + text + `</amazon:emotion></speak>`, "excited"},
 		{`<speak><amazon:domain name="news">` + text + `</amazon:domain></speak>`, "serious"},
-		{`<speak><amazon:effect name="whispered">` + text + `</amazon:effect></speak>`, "calm"},
+		{`<speak><amazon:effect name="whispered">` + text + `</amazon:effect></speak>`, "whisper"},
+		{`<speak><amazon:effect phonation="soft">` + text + `</amazon:effect></speak>`, "calm"},
+		{`<speak><mstts:express-as style="whispering">` + text + `</mstts:express-as></speak>`, "whisper"},
 	} {
 		got, gsum := render(t, ssml(tc.doc))
 		req := ssml(`<speak>` + text + `</speak>`)

@@ -13,9 +13,9 @@ import "strings"
 //	                                      high is StyleDegree 0.5, 0.75, 1
 //	<amazon:domain name>                  news → the style for "newscaster"; conversational and
 //	                                      long-form: the request's own reading
-//	<amazon:effect name|phonation>        whispered, phonation="soft" → the style for
-//	                                      "whispering" (Chorus has no whisper); drc and
-//	                                      vocal-tract-length are errors
+//	<amazon:effect name|phonation>        whispered → the style for "whispering";
+//	                                      phonation="soft" → the style for "softly"; drc
+//	                                      and vocal-tract-length are errors
 //	<amazon:auto-breaths>                 its text, without breaths (Chorus makes no breath
 //	                                      sounds)
 //	<amazon:breath duration/>             a pause in a breath's place: x-short 100, short 200,
