@@ -207,7 +207,8 @@ func FuzzReaders(f *testing.F) {
 		"555-0100 extension 1234567", "ext. 24", "555-0100 ext", "facebook.com/cityzoo", "linkedin.com/in/janedoe", "x.com/", "facebook.com//a",
 		"www.tiktok.com/@dogsofnyc", "asap", "They're 10-2 at", "she's 1-", "2% d/d", "4% DoD", "a 1/4\" bit", "an 1/2\"",
 		"10k+ downloads", "10k++", "$5k+", "+", "k+", "1.5M+.", "the result was 3x faster", "is 2x", "Case #2024-00318",
-		"#2024-", "Case #", "send it 2 me", "4 u", "x 2 them",
+		"#2024-", "Case #", "send it 2 me", "4 u", "x 2 them", "the 256GB iPhone", "the 2TB NVMe SSD", "the 5 km A", "3 m3", "cells/mm3",
+		"7200 RPM", "Apt #12B", "Apt. #3F", "Apt. #", "No. #4", "Unit #4AB", "Unit #4ABC", "# #1",
 	}
 	for _, s := range seeds {
 		f.Add(s)

@@ -377,6 +377,11 @@ func adjectival(before, after, last *token) bool {
 		return false
 	}
 	a := after.core
+	if len(a) >= 2 && isASCIILetter(rune(a[0])) && strings.ToLower(a) != a && strings.Trim(a, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-") == "" {
+		// Round eighteen: a name or an acronym after a determiner and a quantity is what the
+		// quantity describes: "the 256GB iPhone", "the 2TB NVMe SSD", "the 65W USB-C charger".
+		return true
+	}
 	return len(a) > 2 && isLetterWord(a) && a == strings.ToLower(a) && !notNoun[a] && !strings.HasSuffix(a, "ly")
 }
 

@@ -276,8 +276,8 @@ func boundary(before, run, after string) bool {
 	case titleAbbrev[key]:
 		// "Dr. Lee"; but "Elm Dr. The house" ends a sentence.
 		return starter && (key == "st" || key == "dr") && precededByCapital(before)
-	case (numberAbbrev[key] || labelAbbrevs[key] != "" && (isCapitalized(strings.TrimLeft(w, "([{")) || strings.HasPrefix(w, "("))) && nextDigit:
-		return false
+	case (numberAbbrev[key] || labelAbbrevs[key] != "" && (isCapitalized(strings.TrimLeft(w, "([{")) || strings.HasPrefix(w, "("))) && (nextDigit || len(next) > 1 && next[0] == '#' && next[1] >= '0' && next[1] <= '9'):
+		return false // "Apt. 3F", and "Apt. #3F", "Ste. #200" (round eighteen)
 	case inOpenBracket(before, after):
 		return false // "Your refund (ref. RF-22871) was issued": the bracket closes after it
 	case w == "d" && !starter && precededByCapital(before) && unicode.IsUpper(nr) && strings.ContainsAny(after[:min(len(after), 40)], "0123456789"):

@@ -98,6 +98,10 @@ var units = map[string]unit{
 	// score's counts ("10 reb, 8 ast", "3 TDs")
 	"m2": u("square meter", "square meters", true), "km2": u("square kilometer", "square kilometers", true),
 	"cm2": u("square centimeter", "square centimeters", true), "mm2": u("square millimeter", "square millimeters", true),
+	// round eighteen: cubic units written with a plain 3, and mm³ ("3 m3", "1.2 g/cm3", "350 cells/mm3")
+	"m3": u("cubic meter", "cubic meters", true), "cm3": u("cubic centimeter", "cubic centimeters", true),
+	"mm3": u("cubic millimeter", "cubic millimeters", true), "mm³": u("cubic millimeter", "cubic millimeters", true),
+	"dm3": u("cubic decimeter", "cubic decimeters", true), "ft3": u("cubic foot", "cubic feet", true),
 	// geological time: "201–145 Ma" million years ago, "13.8 Gyr" billion years
 	"Ma": u("million years ago", "million years ago", true), "Ga": u("billion years ago", "billion years ago", true),
 	"Myr": u("million years", "million years", true), "Gyr": u("billion years", "billion years", true),
@@ -133,7 +137,7 @@ func unitWord(s string, spaced bool) (unit, bool) {
 			l = "" // "25 HRs": home runs, not hours
 		}
 		switch l {
-		case "km", "kg", "mph", "kph", "cm", "mm", "mg", "ml", "lbs", "hrs", "mins", "secs", "kmh", "bpm":
+		case "km", "kg", "mph", "kph", "cm", "mm", "mg", "ml", "lbs", "hrs", "mins", "secs", "kmh", "bpm", "rpm": // rpm: round eighteen ("7200 RPM")
 			if l == "kmh" {
 				l = "km/h"
 			}

@@ -278,8 +278,19 @@ func (n *normalizer) hashtag(t *token) int {
 		}
 		n.out = n.out[:len(n.out)-1]
 	}
-	if isDigit(body[0]) && !digitsThenLetters(body) {
+	if prev := n.peek(-1); isDigit(body[0]) && digitsThenLetters(body) && prev != nil && (prev.post == "" || prev.post == ".") && placeLabels[strings.ToLower(strings.TrimSuffix(prev.core, "."))] && len(strings.TrimLeft(body, "0123456789")) <= 2 {
+		// Round eighteen: a place's number with a letter after a label is a number, not a tag:
+		// "Apt #12B" apartment number twelve b, "Unit #4A" ("#2024Goals" stays a tag).
+		n.by("label")
 		n.emit(t.raw, "number")
+		sub := *t
+		sub.core = body
+		return n.numeric(&sub)
+	}
+	if isDigit(body[0]) && !digitsThenLetters(body) {
+		if k := len(n.out); k == 0 || n.out[k-1].Text != "number" {
+			n.emit(t.raw, "number") // "No. #4" number four, said once
+		}
 		sub := *t
 		sub.core = body
 		return n.numeric(&sub)
