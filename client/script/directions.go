@@ -98,8 +98,10 @@ type segment struct {
 
 // findDirections splits text at style directions and replaces pauses and sounds by breaks. It
 // leaves markup alone: inside a tag, or inside <say-as>, <phoneme> and <sub> (plain text only),
-// nothing is a direction.
-func findDirections(cat *voices.Catalog, text string, line int) ([]segment, []Direction) {
+// nothing is a direction. notes are the offsets of lines that were wholly a note in brackets or
+// parentheses ("[Cut to the interview]"): stage notes, acted on if they are directions and
+// otherwise not read (and reported), never read aloud.
+func findDirections(cat *voices.Catalog, text string, line int, notes ...int) ([]segment, []Direction) {
 	if !strings.ContainsAny(text, "[(*") {
 		return []segment{{text: text}}, nil
 	}
@@ -143,7 +145,13 @@ func findDirections(cat *voices.Catalog, text string, line int) ([]segment, []Di
 			continue
 		}
 		if plain == 0 && (c == '[' || c == '(' || c == '*') {
-			if n, d, ok := direction(cat, text[i:]); ok {
+			n, d, ok := direction(cat, text[i:])
+			if !ok && isNoteAt(notes, i) {
+				if e := strings.IndexByte(text[i+1:], closer(c)); e >= 0 {
+					n, d, ok = e+2, Direction{Text: text[i : i+e+2]}, true
+				}
+			}
+			if ok {
 				d.Line, d.off = line, i
 				dirs = append(dirs, d)
 				switch {
@@ -180,6 +188,24 @@ func findDirections(cat *voices.Catalog, text string, line int) ([]segment, []Di
 	}
 	return segs, dirs
 }
+
+func isNoteAt(notes []int, i int) bool {
+	for _, n := range notes {
+		if n == i {
+			return true
+		}
+	}
+	return false
+}
+
+// soundLabels and noteLabels begin a labelled note, "[SFX: door slams]", "[Note: cut here]": a
+// sound the voices cannot make (a pause, reported) or a note to the editor (not read).
+var (
+	soundLabels = set("sfx", "fx", "sound", "sounds", "sound effect", "sound effects", "music", "ambience",
+		"ambient", "audio", "cue", "jingle", "stinger", "bed", "music bed")
+	noteLabels = set("note", "notes", "editor's note", "editor’s note", "director's note", "transition",
+		"scene", "cut", "edit", "producer's note", "todo")
+)
 
 // isTagStart reports whether s starts with markup: "<" and a letter or "/".
 func isTagStart(s string) bool {
@@ -220,6 +246,16 @@ func direction(cat *voices.Catalog, s string) (int, Direction, bool) {
 	}
 	inner := s[1 : 1+end]
 	n := end + 2
+	if open != '*' {
+		if label, body, ok := strings.Cut(inner, ":"); ok && strings.TrimSpace(body) != "" {
+			switch l := strings.Join(strings.Fields(strings.ToLower(label)), " "); {
+			case soundLabels[l]:
+				return n, Direction{Text: s[:n], PauseMillis: soundPauseMillis, Sound: true}, true
+			case noteLabels[l]:
+				return n, Direction{Text: s[:n]}, true
+			}
+		}
+	}
 	words := strings.Fields(strings.ToLower(inner))
 	if len(words) == 0 || len(words) > 6 {
 		return 0, Direction{}, false

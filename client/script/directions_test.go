@@ -53,6 +53,11 @@ func TestFindDirections(t *testing.T) {
 		{"It was (I think) fine.", []seg{{text: "It was (I think) fine."}}, nil},
 		{"Multiply 2 * 3 * 4.", []seg{{text: "Multiply 2 * 3 * 4."}}, nil},
 		{"(the laughter was real)", []seg{{text: "(the laughter was real)"}}, nil},
+		// Labelled notes: a sound effect is a sound, a note to the editor is not read.
+		{"[SFX: door slams] What was that?", []seg{{text: "What was that?", pauseBefore: 500}}, []string{`"[SFX: door slams]": a 500 ms pause (not voiced)`}},
+		{"Yes. (Music: theme swells) Welcome.", []seg{{text: `Yes. <break time="500ms"/> Welcome.`}}, []string{`"(Music: theme swells)": a 500 ms pause (not voiced)`}},
+		{"[Note: trim this] Anyway.", []seg{{text: "Anyway."}}, []string{`"[Note: trim this]": not read`}},
+		{"It was [Time: 10:30] late.", []seg{{text: "It was [Time: 10:30] late."}}, nil},
 		{"[not excited] hello", []seg{{text: "[not excited] hello"}}, nil},
 		{`Say <sub alias="W3C">(laughs)</sub> now.`, []seg{{text: `Say <sub alias="W3C">(laughs)</sub> now.`}}, nil},
 		{`<say-as interpret-as="characters">[pause]</say-as> (laughs) ok`, []seg{{text: `<say-as interpret-as="characters">[pause]</say-as> <break time="500ms"/> ok`}}, []string{`"(laughs)": a 500 ms pause (not voiced)`}},
@@ -101,6 +106,32 @@ func TestBuildDirections(t *testing.T) {
 	}
 	if len(b.Lines) != len(b.Request.Parts) {
 		t.Errorf("%d lines for %d parts", len(b.Lines), len(b.Request.Parts))
+	}
+}
+
+// A line that is wholly a note in brackets or parentheses is a stage note: acted on when it is
+// a direction, otherwise not read and reported, never read aloud; the same words inside a line
+// are text.
+func TestBuildNoteLines(t *testing.T) {
+	cat := catalog(t)
+	b := buildScript(t, cat, "[Intro music plays]\nA: Hi.\n[Cut to the interview]\nB (excitedly): So.\n(The crowd goes wild)\nA: He said [cut to the interview] twice.\n")
+	var got []string
+	for _, p := range b.Request.Parts {
+		got = append(got, fmt.Sprintf("%s|%s|%s|%d", p.Speaker, p.Style, p.Text, p.PauseBefore))
+	}
+	gap := int(DefaultGap.Milliseconds())
+	want := []string{"A||Hi.|500", fmt.Sprintf("B|excited|So.|%d", gap), fmt.Sprintf("A||He said [cut to the interview] twice.|%d", gap)}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("parts %q\nwant %q", got, want)
+	}
+	var said []string
+	for _, d := range b.Directions {
+		said = append(said, fmt.Sprintf("%d %s", d.Line, d))
+	}
+	wantDirs := []string{`1 "[Intro music plays]": a 500 ms pause (not voiced)`, `3 "[Cut to the interview]": not read`,
+		`4 "(excitedly)": style excited`, `5 "(The crowd goes wild)": not read`}
+	if !reflect.DeepEqual(said, wantDirs) {
+		t.Errorf("directions %q\nwant %q", said, wantDirs)
 	}
 }
 

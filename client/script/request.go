@@ -137,14 +137,24 @@ func (s *Script) Build(cat *voices.Catalog, opts RequestOptions) (Built, error) 
 			addPause(gap)
 		}
 		text := t.Text
+		notes := t.lines
 		if t.note != "" { // "Alice (excitedly): …": the tag's direction opens the turn
 			if n, _, ok := direction(cat, t.note); ok && n == len(t.note) {
 				text = t.note + " " + text
+				notes = make([]int, len(t.lines))
+				for k, o := range t.lines {
+					notes[k] = o + len(t.note) + 1
+				}
 			} else {
 				out.Directions = append(out.Directions, Direction{Line: t.Line, Text: t.note})
 			}
 		}
-		segs, dirs := findDirections(cat, text, t.Line)
+		segs, dirs := findDirections(cat, text, t.Line, notes...)
+		for k := range dirs { // each on its own line of the script, not the turn's first
+			if o := dirs[k].off - (len(text) - len(t.Text)); o >= 0 && len(t.pieces) > 0 {
+				dirs[k].Line, _ = t.pos(o)
+			}
+		}
 		out.Directions = append(out.Directions, dirs...)
 		for _, sg := range segs {
 			addPause(sg.pauseBefore)

@@ -128,6 +128,9 @@ type Turn struct {
 	pieces []piece // where Text came from (text format)
 	col    int     // column of the turn's object (JSON format)
 	note   string  // a direction in the speaker tag, "(excitedly)" (text format)
+	// lines are the offsets in Text of lines that are wholly a note in brackets or parentheses,
+	// "[Music fades out]", "(Both laugh)": stage notes, never read (text format).
+	lines []int
 }
 
 // piece maps Text[off:] to its position in the file.
@@ -310,6 +313,13 @@ func (s *Script) parseText(src []byte) error {
 		cur = &s.Turns[len(s.Turns)-1]
 		return nil
 	}
+	// nextOff is the offset in the turn's text where add puts its next text.
+	nextOff := func() int {
+		if text.Len() > 0 {
+			return text.Len() + 1
+		}
+		return 0
+	}
 	add := func(t string, line, col int) {
 		if text.Len() > 0 {
 			text.WriteByte(' ')
@@ -319,7 +329,19 @@ func (s *Script) parseText(src []byte) error {
 		cur.pieces = append(cur.pieces, piece{off: text.Len(), line: line, col: col})
 		text.WriteString(t)
 	}
-	para := false // a blank line since the last text
+	para := false              // a blank line since the last text
+	known := map[string]bool{} // speakers of the header and of the tags so far
+	for k := range s.Voices {
+		known[k] = true
+	}
+	for k := range s.Styles {
+		known[k] = true
+	}
+	type leadNote struct {
+		text      string
+		line, col int
+	}
+	var lead []leadNote // whole-line notes before the first tag
 	for ok := true; ok; ok = ls.next() {
 		raw := ls.line
 		if len(raw) > MaxLineBytes {
@@ -330,22 +352,44 @@ func (s *Script) parseText(src []byte) error {
 			para = cur != nil
 			continue
 		}
-		if strings.HasPrefix(line, "#") {
+		if strings.HasPrefix(line, "#") && !(len(line) > 1 && line[1] >= '0' && line[1] <= '9') {
+			continue // a comment or a Markdown heading ("#1 hit" is text)
+		}
+		if isRule(line) { // a Markdown horizontal rule: a paragraph break
+			para = cur != nil
 			continue
 		}
-		lead := len(raw) - len(strings.TrimLeftFunc(raw, unicode.IsSpace))
-		col := utf8.RuneCountInString(raw[:lead]) + 1
-		if name, note, rest, off, ok := speakerTag(line); ok {
+		indent := len(raw) - len(strings.TrimLeftFunc(raw, unicode.IsSpace))
+		col := utf8.RuneCountInString(raw[:indent]) + 1
+		name, note, rest, off, ok := speakerTag(line)
+		if !ok {
+			name, rest, off, ok = bracketTag(line, known)
+		}
+		if ok {
 			if err := start(Turn{Speaker: name, Line: ls.num, Paragraph: para, note: note}); err != nil {
 				return err
 			}
+			known[name] = true
 			para = false
+			for _, n := range lead {
+				cur.lines = append(cur.lines, nextOff())
+				add(n.text, n.line, n.col)
+			}
+			lead = nil
 			if rest != "" {
 				add(rest, ls.num, col+utf8.RuneCountInString(line[:off]))
 			}
 			continue
 		}
+		whole := wholeNote(line)
 		if cur == nil {
+			if whole {
+				lead = append(lead, leadNote{line, ls.num, col})
+				continue
+			}
+			if b := strings.TrimSpace(line); len(strings.Fields(b)) <= MaxSpeakerWords && validName(b) {
+				return s.errf(ls.num, col, "the first line needs a speaker tag: write \"%s: …\" (the colon makes it a tag; the text may follow on the next line)", clip(b, 30))
+			}
 			return s.errf(ls.num, col, "the first line needs a speaker tag, like \"Alice: %s\"", clip(line, 30))
 		}
 		if para && text.Len() > 0 {
@@ -354,9 +398,94 @@ func (s *Script) parseText(src []byte) error {
 			}
 			para = false
 		}
+		if whole {
+			cur.lines = append(cur.lines, nextOff())
+		}
 		add(line, ls.num, col)
 	}
+	if len(lead) > 0 {
+		return s.errf(lead[0].line, lead[0].col, "stage notes with no speaker after them: a script needs a turn, like \"Alice: Hello.\"")
+	}
 	return end()
+}
+
+// isRule reports a Markdown horizontal rule: three or more of one of '-', '*', '_' (spaces
+// between them allowed).
+func isRule(line string) bool {
+	t := strings.ReplaceAll(line, " ", "")
+	if len(t) < 3 || !strings.ContainsRune("-*_", rune(t[0])) {
+		return false
+	}
+	return strings.Count(t, t[:1]) == len(t)
+}
+
+// wholeNote reports a line that is one note in brackets or parentheses, "[Music fades out]",
+// "(Both laugh)": a stage note, as screenplays write them.
+func wholeNote(line string) bool {
+	if len(line) < 3 || line[0] != '[' && line[0] != '(' {
+		return false
+	}
+	c := closer(line[0])
+	return line[len(line)-1] == c && strings.IndexByte(line[1:len(line)-1], c) < 0 &&
+		strings.IndexByte(line[1:len(line)-1], line[0]) < 0
+}
+
+// validName reports whether s may be a speaker's name (speakerTag's rules).
+func validName(s string) bool {
+	if s == "" || utf8.RuneCountInString(s) > MaxSpeakerLen || len(strings.Fields(s)) > MaxSpeakerWords {
+		return false
+	}
+	for i, r := range s {
+		if i == 0 && !unicode.IsLetter(r) {
+			return false
+		}
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && !strings.ContainsRune(" ._'-", r) {
+			return false
+		}
+	}
+	return true
+}
+
+// bracketTag reads a speaker tag written "[Alice] text", without a colon, as some transcripts
+// and language models write it. Since "[pause] text" and "[excitedly] text" are stage
+// directions, the name must be a speaker already known (from the header or an earlier tag), or,
+// with text after it on the line, a name that starts with a capital letter and is not a word
+// directions use (a pause, a sound, a filler, an adverb in -ly: "[Laughs]", "[Softly]"). A tag
+// alone on its line must name a known speaker.
+func bracketTag(line string, known map[string]bool) (name, rest string, off int, ok bool) {
+	if !strings.HasPrefix(line, "[") {
+		return "", "", 0, false
+	}
+	end := strings.IndexByte(line, ']')
+	if end < 0 || end+1 < len(line) && line[end+1] != ' ' && line[end+1] != '\t' {
+		return "", "", 0, false
+	}
+	name = strings.Join(strings.Fields(line[1:end]), " ")
+	if !validName(name) {
+		return "", "", 0, false
+	}
+	tail := line[end+1:]
+	rest = strings.TrimSpace(tail)
+	off = end + 1 + len(tail) - len(strings.TrimLeftFunc(tail, unicode.IsSpace))
+	if known[name] {
+		return name, rest, off, true
+	}
+	if rest == "" {
+		return "", "", 0, false
+	}
+	first, _ := utf8.DecodeRuneInString(name)
+	if !unicode.IsUpper(first) {
+		return "", "", 0, false
+	}
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		if soundWords[w] || fillers[w] || editorial[w] || strings.HasSuffix(w, "ly") {
+			return "", "", 0, false
+		}
+	}
+	if _, isPause := pauseMillis[strings.ToLower(name)]; isPause {
+		return "", "", 0, false
+	}
+	return name, rest, off, true
 }
 
 func clip(s string, n int) string {
@@ -454,6 +583,7 @@ func (s *Script) parseHeader(ls *lines) error {
 		return s.errf(open, 1, "the header starting here has no closing \"---\" line")
 	}
 	seen := map[string]int{}
+	list := false // the last key was metadata with its value on the lines below ("tags:", "- a")
 	for ls.next() {
 		n := ls.num
 		if len(ls.line) > MaxLineBytes {
@@ -466,6 +596,10 @@ func (s *Script) parseHeader(ls *lines) error {
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
+		if list && (strings.HasPrefix(line, "- ") || line == "-" || ls.line[0] == ' ' || ls.line[0] == '\t') {
+			continue // a YAML list item or continued value of a metadata key
+		}
+		list = false
 		k := strings.IndexByte(line, ':')
 		if k <= 0 {
 			return s.errf(n, 1, "header lines look like \"key: value\" (keys: title, voices, styles, gap, paragraph, strict); got %q", clip(line, 40))
@@ -497,14 +631,33 @@ func (s *Script) parseHeader(ls *lines) error {
 			default:
 				err = s.errf(n, vcol, "strict is true or false, not %q", val)
 			}
+		case "language", "lang":
+			if l := strings.ToLower(val); l != "en" && !strings.HasPrefix(l, "en-") && !strings.HasPrefix(l, "en_") && l != "english" {
+				err = s.errf(n, vcol, "language %q: Chorus's voices speak English (en)", val)
+			}
 		default:
-			err = s.errf(n, 1, "unknown header key %q: use title, voices, styles, gap, paragraph or strict", key)
+			if !metadataKeys[key] {
+				err = s.errf(n, 1, "unknown header key %q: use title, voices, styles, gap, paragraph or strict (metadata such as author, date, description, episode and tags is accepted too)", key)
+			}
+			list = val == "" || val == ">" || val == "|" || val == ">-" || val == "|-"
 		}
 		if err != nil {
 			return err
 		}
 	}
 	return s.errf(open, 1, "the header starting here has no closing \"---\" line")
+}
+
+// metadataKeys are front-matter keys that describe an episode and ask nothing of its audio
+// (Markdown and podcast front matter carry them): accepted and not used.
+var metadataKeys = map[string]bool{
+	"author": true, "authors": true, "host": true, "hosts": true, "guest": true, "guests": true,
+	"date": true, "published": true, "updated": true, "description": true, "summary": true,
+	"subtitle": true, "episode": true, "season": true, "show": true, "podcast": true,
+	"series": true, "tags": true, "keywords": true, "category": true, "categories": true,
+	"copyright": true, "license": true, "slug": true, "draft": true, "layout": true,
+	"explicit": true, "image": true, "cover": true, "link": true, "url": true, "notes": true,
+	"duration": true, "id": true, "version": true,
 }
 
 // mapping reads "Alice=ava, Speaker 2=joe".

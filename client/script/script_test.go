@@ -52,6 +52,14 @@ func TestParseText(t *testing.T) {
 		{"bracketed tags", "[Alice]: Hi.\n[Bob]: Hello.", []turn{{"Alice", "Hi.", 1, false}, {"Bob", "Hello.", 2, false}}},
 		{"a direction in the tag", "Alice (excitedly): Hi.\nBob [softly]: Hello.", []turn{{"Alice", "Hi.", 1, false}, {"Bob", "Hello.", 2, false}}},
 		{"not tags: bold text, an open bracket", "A: x\n**Bold** words: yes\nSee (this: no", []turn{{"A", "x **Bold** words: yes See (this: no", 1, false}}},
+		// Tags in brackets without a colon; directions in brackets stay text of the turn.
+		{"bracket tags without colon", "[HOST] Hi.\n[Guest Two] Yo.\n[HOST]\nAgain.", []turn{{"HOST", "Hi.", 1, false}, {"Guest Two", "Yo.", 2, false}, {"HOST", "Again.", 4, false}}},
+		{"bracket directions are not tags", "[Ann] Hi.\n[pause] So.\n[Laughs] Yes.\n[Softly] No.\n[excited] Go.\n[Bob]\nmore", []turn{{"Ann", "Hi. [pause] So. [Laughs] Yes. [Softly] No. [excited] Go. [Bob] more", 1, false}}},
+		// Markdown: "#1" is text, a rule is a paragraph break.
+		{"hash number is text", "A: The year\n#1 was that song.\n# a heading", []turn{{"A", "The year #1 was that song.", 1, false}}},
+		{"horizontal rule", "A: One.\n---\nTwo.\n* * *\nB: Three.", []turn{{"A", "One.", 1, false}, {"A", "Two.", 3, true}, {"B", "Three.", 5, true}}},
+		// Stage notes on their own lines, before the first tag too.
+		{"whole-line notes", "[Intro music]\n\nA: Hi.\n(Both laugh)\nB: Yo.", []turn{{"A", "[Intro music] Hi. (Both laugh)", 1, false}, {"B", "Yo.", 5, false}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -81,6 +89,11 @@ func TestHeader(t *testing.T) {
 	if len(s.Turns) != 2 || s.Turns[0].Line != 11 {
 		t.Errorf("turns %+v", s.Turns)
 	}
+	// Front matter as Markdown and podcast tools write it: metadata is accepted, not used.
+	fm := "---\ntitle: Ep 3\nauthor: Jane Doe\ndate: 2026-12-01\ntags:\n  - tts\n  - podcast\ndescription: >\n  Two lines\n  of text.\nlanguage: en-US\nvoices: A=ava\n---\nA: Hi.\n"
+	if m, err := Parse(strings.NewReader(fm), "", Options{}); err != nil || m.Title != "Ep 3" || m.Voices["A"] != "ava" || len(m.Turns) != 1 {
+		t.Errorf("front matter: %+v, %v", m, err)
+	}
 	d, err := Parse(strings.NewReader("Alice: x"), "", Options{})
 	if err != nil {
 		t.Fatal(err)
@@ -100,6 +113,10 @@ func TestErrors(t *testing.T) {
 		{"empty", "", Options{}, "ep.txt: ", "empty"},
 		{"only comments", "# nothing\n\n", Options{}, "ep.txt: ", "empty"},
 		{"untagged first", "\nhello there", Options{}, "ep.txt:2:1: ", "speaker tag"},
+		{"bare name first", "ALICE\nWelcome.", Options{}, "ep.txt:1:1: ", `write "ALICE: …"`},
+		{"only stage notes", "[Intro music]\n(Silence)", Options{}, "ep.txt:1:1: ", "stage notes with no speaker"},
+		{"header language", "---\nlanguage: fr\n---\nAlice: hi", Options{}, "ep.txt:2:11: ", "speak English"},
+		{"header unknown key after metadata", "---\ntags:\n  - a\ncolour: red\n---\nAlice: hi", Options{}, "ep.txt:4:1: ", "unknown header key"},
 		{"empty turn", "Alice:\nBob: hi", Options{}, "ep.txt:1: ", "no text"},
 		{"empty last turn", "Alice: hi\nBob:   ", Options{}, "ep.txt:2: ", "no text"},
 		{"binary", "Alice: hi\x00there", Options{}, "ep.txt:1:10: ", "binary"},
@@ -349,8 +366,13 @@ func FuzzParse(f *testing.F) {
 		"Alice: hi\nBob: yo", "---\nvoices: A=ava\n---\nA: x", "Speaker 1: a\n\nb", "# c\nA: <break/>x",
 		`[{"speaker":"A","text":"x"}]`, `{"turns":[{"speaker":"A","text":"x"}]}`, "A:\n", "---\n", "x\x00",
 		"**A:** x\n__B__: y", "[A]: x\n[B (softly)]: y", "A (laughs): x\nB [", "**A (x):**", "[ ]",
+		"[Intro]\n[HOST] Hi.\n[Cut]\n[HOST]\n(x)\n#1 y\n---\n[pause] z", "---\ntags:\n  - a\ndescription: >\n  b\n---\nA (wow): [SFX: x] y\n(Both laugh)",
 	} {
 		f.Add(s)
+	}
+	cat, err := voices.Load()
+	if err != nil {
+		f.Fatal(err)
 	}
 	f.Fuzz(func(t *testing.T, in string) {
 		s, err := Parse(strings.NewReader(in), "f", Options{})
@@ -368,6 +390,14 @@ func FuzzParse(f *testing.F) {
 			if strings.TrimSpace(tr.Text) == "" || tr.Speaker == "" || tr.Line < 1 {
 				t.Fatalf("bad turn %+v", tr)
 			}
+			for _, o := range tr.lines {
+				if o < 0 || o >= len(tr.Text) || tr.Text[o] != '[' && tr.Text[o] != '(' {
+					t.Fatalf("turn %+v: note line at %d is not a bracket", tr, o)
+				}
+			}
+		}
+		if len(in) < 4096 {
+			_, _ = s.Build(cat, RequestOptions{}) // errors are fine; panics are not
 		}
 	})
 }
