@@ -98,18 +98,21 @@ func (r *render) phraseEvents(g *group, pp *plannedPhrase, words []WordTiming) e
 		return nil
 	}
 	items := make([]outItem, 0, len(words)+2*len(pp.ph.Segments)+len(pp.marks))
-	for i := range words {
-		items = append(items, outItem{start: words[i].Start, word: &words[i]})
-	}
 	ev := func(k EventKind, name string, a, b int) Event {
 		return Event{Kind: k, Name: name, Speaker: g.part.Speaker, Part: g.part.index,
 			Start: r.toOut(r.segNative + int64(a)), End: r.toOut(r.segNative + int64(b))}
 	}
+	// Marks first: a mark placed where a word begins comes before that word, as in the document
+	// (<mark name="a"/>big), so that the sort, which keeps equal starts in this order, sends it
+	// first.
 	if kinds&EventMarks != 0 {
 		for _, m := range pp.marks {
 			e := ev(EventMark, m.name, m.pos, m.pos)
 			items = append(items, outItem{start: e.Start, ev: e})
 		}
+	}
+	for i := range words {
+		items = append(items, outItem{start: words[i].Start, word: &words[i]})
 	}
 	if kinds&(EventPhonemes|EventVisemes) != 0 {
 		pos := 0

@@ -1,11 +1,14 @@
 package synth_test
 
 import (
+	"context"
 	"math"
 	"sort"
+	"strings"
 	"testing"
 
 	"github.com/chorus-tts/chorus/internal/acoustics"
+	"github.com/chorus-tts/chorus/synth"
 )
 
 // TestSSMLVendorStyles: a vendor element asking for a speaking style renders exactly as the
@@ -111,5 +114,38 @@ func TestSSMLExpletive(t *testing.T) {
 	}
 	if acoustics.RMS(out) == 0 {
 		t.Error("the uncensored words are silent")
+	}
+}
+
+// seqRecorder notes words and marks in the order the sink receives them.
+type seqRecorder struct {
+	eventRecorder
+	seq []string
+}
+
+func (r *seqRecorder) Word(w synth.WordTiming) error {
+	r.seq = append(r.seq, w.Word)
+	return r.eventRecorder.Word(w)
+}
+
+func (r *seqRecorder) Event(e synth.Event) error {
+	if e.Kind == synth.EventMark {
+		r.seq = append(r.seq, "<"+e.Name+">")
+	}
+	return r.eventRecorder.Event(e)
+}
+
+// TestMarkBeforeItsWord: a mark where a word begins reaches the sink before that word's
+// timing, in document order ("<mark name="a"/>big"); they share a start sample.
+func TestMarkBeforeItsWord(t *testing.T) {
+	req := ssml(`<speak>Hello <mark name="a"/>big world. <mark name="b"/>Bye.</speak>`)
+	req.WordTimings = true
+	req.Events = synth.EventMarks | synth.EventPhonemes
+	rec := &seqRecorder{}
+	if _, err := engine(t).Synthesize(context.Background(), req, rec); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := strings.Join(rec.seq, " "), "Hello <a> big world. <b> Bye."; got != want {
+		t.Errorf("order %q, want %q", got, want)
 	}
 }
