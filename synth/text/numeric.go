@@ -287,7 +287,7 @@ func (n *normalizer) numeric(t *token) int {
 			// "expires 05/2026": a month and a year.
 			n.by("date")
 			n.emit(src, monthYear(a, b)...)
-		case !span && prev != nil && prev.post == "" && (datePrev[strings.ToLower(prev.core)] || n.dateRangeEnd() || n.dateListEnd() || n.asOf()) && x >= 1 && x <= 12 && y >= 1 && y <= 31 && len(b) <= 2:
+		case !span && (prev != nil && prev.post == "" && (datePrev[strings.ToLower(prev.core)] || n.dateRangeEnd() || n.dateListEnd() || n.asOf()) || n.atTimeNext(t)) && x >= 1 && x <= 12 && y >= 1 && y <= 31 && len(b) <= 2:
 			// "on 6/30": month and day.
 			n.by("date")
 			w := []string{monthNames[x]}

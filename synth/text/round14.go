@@ -1052,6 +1052,9 @@ func (n *normalizer) placeState(t *token) bool {
 var fxNames = map[string]string{
 	"EUR": "euro", "USD": "dollar", "GBP": "pound", "JPY": "yen", "CHF": "swiss franc",
 	"CAD": "canadian dollar", "AUD": "australian dollar", "NZD": "new zealand dollar", "CNY": "yuan", "CNH": "yuan",
+	// round eighteen: other pairs dealers and crypto traders quote ("USD/MXN", "BTC/USD")
+	"MXN": "peso", "INR": "rupee", "HKD": "hong kong dollar", "SGD": "singapore dollar", "KRW": "won", "BRL": "real",
+	"ZAR": "rand", "SEK": "krona", "NOK": "krone", "TRY": "lira", "BTC": "bitcoin",
 }
 
 // currencyPair reads two ISO currency codes joined by a slash as dealers say them: "EUR/USD"

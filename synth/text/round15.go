@@ -419,6 +419,9 @@ func (n *normalizer) golfScore(t *token) bool {
 	}
 	n.by("golf score")
 	n.emit(t.raw, appendInteger(nil, c)...)
+	if next := n.peek(1); next != nil && t.post == "" && (strings.EqualFold(next.core, "under") || strings.EqualFold(next.core, "over")) {
+		return true // "at −3 under par": the word after says which side (round eighteen)
+	}
 	if over {
 		n.emit(t.raw, "over")
 	} else {

@@ -83,3 +83,20 @@ func (n *normalizer) multiplierComparative() bool {
 	next := n.peek(1)
 	return next != nil && n.peek(0).post == "" && multiplierComparatives[strings.ToLower(next.core)]
 }
+
+// atTimeNext reports "at" and a time of day right after t: "the patch lands 9/1 at 10am ET"
+// makes 9/1 a month and a day, as "on 9/1" does.
+func (n *normalizer) atTimeNext(t *token) bool {
+	at, tm := n.peek(1), n.peek(2)
+	if at == nil || tm == nil || t.post != "" || at.post != "" || !strings.EqualFold(at.core, "at") {
+		return false
+	}
+	l := strings.ToLower(tm.core)
+	if l == "noon" || l == "midnight" || meridiemTail(l) || colonHHMM(tm.core) {
+		return true
+	}
+	if next := n.peek(3); next != nil && tm.post == "" && allDigits(tm.core) && len(tm.core) <= 2 && meridiem(next.core) != "" {
+		return true // "at 5 p.m."
+	}
+	return false
+}
