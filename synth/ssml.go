@@ -9,6 +9,7 @@ package synth
 import (
 	"fmt"
 	"math"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -43,7 +44,11 @@ func (e *Engine) parseSSML(p Part, ent *voiceEntry, doc string) ([]markup.Span, 
 		},
 		CheckVoice: func(name string) error {
 			if _, ok := e.entry(name); !ok {
-				return fmt.Errorf("no voice named %q; available voices: %s", name, strings.Join(e.catalog.Names(), ", "))
+				hint := ""
+				if localeVoice.MatchString(name) {
+					hint = " (a voice of another service, as Azure and Google name them: name a Chorus voice, or let <voice gender=\"female|male|neutral\"> choose one)"
+				}
+				return fmt.Errorf("no voice named %q; available voices: %s%s", name, strings.Join(e.catalog.Names(), ", "), hint)
 			}
 			return nil
 		},
@@ -53,6 +58,10 @@ func (e *Engine) parseSSML(p Part, ent *voiceEntry, doc string) ([]markup.Span, 
 		Style: e.vendorStyle,
 	})
 }
+
+// localeVoice matches the voice names of Azure and Google, which begin with a locale:
+// "en-US-AvaNeural", "en-GB-Wavenet-B" (lower-cased, as <voice name> is looked up).
+var localeVoice = regexp.MustCompile(`^[a-z]{2,3}-[a-z]{2,4}-[a-z0-9]`)
 
 // vendorStyles are style names of the vendors' SSML that no word of the catalog's styles
 // names.

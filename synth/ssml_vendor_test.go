@@ -149,3 +149,17 @@ func TestMarkBeforeItsWord(t *testing.T) {
 		t.Errorf("order %q, want %q", got, want)
 	}
 }
+
+// TestSSMLVendorVoiceName: a voice named as Azure and Google name theirs is an error that says
+// so; another unknown name gets the list alone.
+func TestSSMLVendorVoiceName(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		hint bool
+	}{{"en-US-AvaNeural", true}, {"en-GB-Wavenet-B", true}, {"cmn-CN-Standard-A", true}, {"Joanna", false}, {"en", false}} {
+		_, err := engine(t).AnalyzePart(context.Background(), synth.Part{Text: `<speak><voice name="` + tc.name + `">Hi.</voice></speak>`, SSML: true}, nil)
+		if err == nil || !strings.Contains(err.Error(), "available voices: ") || strings.Contains(err.Error(), "another service") != tc.hint {
+			t.Errorf("%s: error %v (want the other-service hint: %v)", tc.name, err, tc.hint)
+		}
+	}
+}
