@@ -5,6 +5,9 @@ import (
 	"unicode"
 )
 
+// chatOpeners are words of a message after which "ty" and "np" are chat: "ok np", "yes ty".
+var chatOpeners = setOf("ok okay k kk yes yeah yep sure cool thanks ty np lol haha")
+
 // chatReadings are chat and internet abbreviations, read as people say them aloud. Keys are
 // lower case; the abbreviation is read when written all in lower case, or all in capitals if
 // it is in chatCaps. One-letter words of a reading are spelled ("l o l").
@@ -124,8 +127,12 @@ func (n *normalizer) chat(t *token) bool {
 			}
 		}
 		if l == "ty" || l == "np" {
-			next := n.peek(1)
-			if !(n.i == 0 || next == nil || strings.ContainsAny(t.post, ",.!") || l == "ty" && strings.EqualFold(next.core, "for")) {
+			next, prev := n.peek(1), n.peek(-1)
+			// Round eighteen: also after another word of chat ("ok np", "ty ty") and before an
+			// emoji ("ty 🙏").
+			afterChat := prev != nil && prev.post == "" && (chatReadings[strings.ToLower(prev.core)] != "" || chatOpeners[strings.ToLower(prev.core)])
+			beforeEmoji := next != nil && t.post == "" && next.core != "" && next.core[0] >= 0x80
+			if !(n.i == 0 || next == nil || strings.ContainsAny(t.post, ",.!") || l == "ty" && strings.EqualFold(next.core, "for") || afterChat || beforeEmoji) {
 				return false
 			}
 		}

@@ -5,6 +5,11 @@ package text
 // hyphens read as spaces and "OK" as "okay". Only the emoji people commonly write are listed;
 // others are reported as unspeakable, as before. See LICENSES/unicode-cldr.txt.
 var emojiNames = map[string]string{
+	// Clock faces (round eighteen).
+	"🕐": "one o'clock", "🕑": "two o'clock", "🕒": "three o'clock", "🕓": "four o'clock", "🕔": "five o'clock", "🕕": "six o'clock",
+	"🕖": "seven o'clock", "🕗": "eight o'clock", "🕘": "nine o'clock", "🕙": "ten o'clock", "🕚": "eleven o'clock", "🕛": "twelve o'clock",
+	"🕜": "one thirty", "🕝": "two thirty", "🕞": "three thirty", "🕟": "four thirty", "🕠": "five thirty", "🕡": "six thirty",
+	"🕢": "seven thirty", "🕣": "eight thirty", "🕤": "nine thirty", "🕥": "ten thirty", "🕦": "eleven thirty", "🕧": "twelve thirty",
 	// Faces.
 	"😀": "grinning face", "😃": "grinning face with big eyes", "😄": "grinning face with smiling eyes",
 	"😁": "beaming face with smiling eyes", "😆": "grinning squinting face", "😅": "grinning face with sweat",
