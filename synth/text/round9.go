@@ -680,18 +680,21 @@ func (n *normalizer) yearMonthVersion(t *token) bool {
 // ten forty, "Form 1099" ten ninety nine, and the plural of a known tax form ("1099 forms" ten
 // ninety nine forms; "1500 forms" is a count, and years read as before).
 func (n *normalizer) formNumber(t *token) bool {
-	c := t.core
-	if len(c) != 4 || !allDigits(c) || c[0] == '0' {
+	c, suffix, _ := strings.Cut(t.core, "-") // round eighteen: "Form 1099-K", "a 1040-ES worksheet"
+	if len(c) != 4 || !allDigits(c) || c[0] == '0' || len(suffix) > 3 || strings.Trim(suffix, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") != "" || strings.HasSuffix(t.core, "-") {
 		return false
 	}
 	prev, next := n.peek(-1), n.peek(1)
-	form := next != nil && t.post == "" && (next.core == "form" || next.core == "Form" || taxForms[c] && (next.core == "forms" || next.core == "Forms")) ||
-		prev != nil && prev.post == "" && (prev.core == "Form" || prev.core == "Forms" && taxForms[c])
+	form := next != nil && t.post == "" && (next.core == "form" || next.core == "Form" || taxForms[c] && (next.core == "forms" || next.core == "Forms" || suffix != "" && next.core == "worksheet")) ||
+		prev != nil && prev.post == "" && (prev.core == "Form" || strings.EqualFold(prev.core, "form") && suffix != "" || prev.core == "Forms" && taxForms[c])
 	if !form {
 		return false
 	}
 	n.by("label")
 	n.emit(t.raw, appendPaired(nil, c)...)
+	for k := 0; k < len(suffix); k++ {
+		n.emitLetter(t.raw, strings.ToLower(suffix[k:k+1]))
+	}
 	return true
 }
 
