@@ -2,12 +2,15 @@ package synth_test
 
 import (
 	"context"
+	"errors"
 	"math"
+	"os"
 	"sort"
 	"strings"
 	"testing"
 
 	"github.com/chorus-tts/chorus/internal/acoustics"
+	"github.com/chorus-tts/chorus/internal/testkit"
 	"github.com/chorus-tts/chorus/synth"
 )
 
@@ -162,4 +165,32 @@ func TestSSMLVendorVoiceName(t *testing.T) {
 			t.Errorf("%s: error %v (want the other-service hint: %v)", tc.name, err, tc.hint)
 		}
 	}
+}
+
+// FuzzSynthesizeSSML speaks any document as SSML: it is spoken or refused as invalid, never a
+// panic, another kind of error, or NaN. The seeds are the real-world table's documents.
+func FuzzSynthesizeSSML(f *testing.F) {
+	data, err := os.ReadFile("testdata/ssml-real-world.txt")
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, block := range strings.Split(string(data), "\n=== ")[1:] {
+		_, rest, _ := strings.Cut(block, "\n")
+		doc, _, _ := strings.Cut(rest, "\n--> ")
+		f.Add(doc)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if len(s) > 2000 {
+			return
+		}
+		rec := &testkit.Recorder{}
+		req := synth.Request{Parts: []synth.Part{{Text: s, SSML: true}}, WordTimings: true, Events: synth.EventMarks}
+		_, err := engine(t).Synthesize(context.Background(), req, rec)
+		if err != nil && !errors.Is(err, synth.ErrInvalidArgument) && !errors.Is(err, synth.ErrNotFound) {
+			t.Fatalf("unexpected error kind: %v", err)
+		}
+		if bad := acoustics.NonFinite(rec.Samples); bad > 0 {
+			t.Fatalf("%d NaN/Inf samples in the output", bad)
+		}
+	})
 }
