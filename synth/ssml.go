@@ -305,6 +305,8 @@ func sayAsText(sp markup.Span) (string, bool) {
 		}
 	case markup.Date:
 		return dateText(t, sp.Format)
+	case markup.Address:
+		return addressText(t)
 	case markup.Fraction:
 		// Google writes a whole part with '+': "5+1/2" is five and a half.
 		if k := strings.IndexByte(t, '+'); k > 0 && k < len(t)-1 && isDigit(t[k-1]) && isDigit(t[k+1]) && strings.Contains(t[k:], "/") {
@@ -369,6 +371,35 @@ func digitsOnly(t string) (string, bool) {
 		}
 	}
 	return n, true
+}
+
+// unitWords label a unit, whose letter is a name, not a direction ("Apt E", "Suite N").
+var unitWords = map[string]bool{"apt": true, "apartment": true, "unit": true, "suite": true, "ste": true,
+	"building": true, "bldg": true, "room": true, "rm": true, "floor": true, "fl": true, "lot": true,
+	"box": true, "block": true, "tower": true, "wing": true, "hall": true, "gate": true, "dock": true,
+	"pier": true, "level": true, "flat": true, "no": true, "": true}
+
+// compass are the compass points an address writes as one letter.
+var compass = map[string]string{"N": "north", "S": "south", "E": "east", "W": "west"} // lower case: "St South" would read as Saint
+
+// addressText says the compass points of an address written as single capital letters ("440
+// Terry Ave N, Seattle" → "440 Terry Ave North, Seattle", "N 5th St"), which the normalizer,
+// reading text anywhere, leaves as letters; a letter after a unit's label ("Apt E", "Suite N",
+// "#") stays a letter. ok is false when there is nothing to rewrite.
+func addressText(t string) (string, bool) {
+	words := strings.Split(t, " ")
+	changed := false
+	for i, w := range words {
+		core := strings.TrimRight(w, ",.;")
+		if c, ok := compass[core]; ok && len(words) > 1 && (i == 0 || !unitWords[strings.ToLower(strings.TrimRight(words[i-1], ".#"))]) {
+			words[i] = c + w[len(core):]
+			changed = true
+		}
+	}
+	if !changed {
+		return "", false
+	}
+	return strings.Join(words, " "), true
 }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }

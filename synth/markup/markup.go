@@ -107,6 +107,9 @@ const (
 	// Expletive ("bleep" in Google's SSML) censors the text: ParseSSML makes the span silent
 	// (Prosody.Silent), so it takes its time and makes no sound.
 	Expletive = "expletive"
+	// Address is read as text, but for a compass point written as a single letter ("440 Terry
+	// Ave N"), which the engine says as a word (north).
+	Address = "address"
 )
 
 // Boundary is document structure before a span (SSML <p> and <s>).

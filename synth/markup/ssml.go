@@ -68,7 +68,7 @@ type Options struct {
 // ymd, ydm, md, dm, ym, my, y, m or d, or a long form such as yyyymmdd: DateOrder), time
 // (format hms12 or hms24), duration (format hms, hm, ms, h, m or s, also written h:m:s…),
 // telephone (format: a country code such as "1" or "+44"), currency, verbatim, expletive (or
-// bleep: silent), and name, address and interjection (read as written). The other SSML
+// bleep: silent), address, and name and interjection (read as written). The other SSML
 // elements (par, seq, media, lexicon, lookup) and the other vendor extensions are errors
 // saying what to write instead. Nesting is limited to MaxDepth elements, the input to
 // Options.MaxBytes.
@@ -387,8 +387,9 @@ var ssmlSayAs = map[string]string{
 	"ordinal": Ordinal, "digits": Digits, "fraction": Fraction, "unit": Unit, "date": Date,
 	"time": Time, "telephone": Telephone, "currency": Currency, "verbatim": Verbatim,
 	"duration": Duration, "expletive": Expletive, "bleep": Expletive,
-	// Read as written: the front end reads names, addresses and interjections as text anyway.
-	"name": "", "address": "", "interjection": "",
+	"address": Address,
+	// Read as written: the front end reads names and interjections as text anyway.
+	"name": "", "interjection": "",
 }
 
 var durationFormats = map[string]bool{"hms": true, "hm": true, "ms": true, "h": true, "m": true, "s": true}
