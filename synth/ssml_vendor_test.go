@@ -194,3 +194,38 @@ func FuzzSynthesizeSSML(f *testing.F) {
 		}
 	})
 }
+
+// TestStreamSSMLVendor: the vendor elements and SSML 1.1 attributes read the same streamed in
+// pieces as in one document.
+func TestStreamSSMLVendor(t *testing.T) {
+	e := sengine(t)
+	doc := `<speak xmlns:mstts="m"><mstts:express-as style="cheerful" styledegree="1.5"><s>Hello there.</s> How are you?</mstts:express-as>` +
+		`<amazon:breath duration="long"/><amazon:domain name="news"><p>The <w role="amazon:VBD">read</w> report. <say-as interpret-as="expletive">Darn</say-as> it.</p></amazon:domain>` +
+		`<voice name="Nobody ava" age="30"><prosody range="x-high">Fine, thanks.</prosody></voice>` +
+		`<lang xml:lang="fr" onlangfailure="ignoretext">Bonjour.</lang><mark name="end"/></speak>`
+	req := synth.Request{Parts: []synth.Part{{SSML: true}}, WordTimings: true, Events: synth.EventMarks}
+	want, _ := oneShot(t, e, req, doc)
+	if got := words(want.Words); got != "Hello there. How are you? The read report. Darn it. Fine, thanks." {
+		t.Fatalf("one-shot words %q", got)
+	}
+	for _, n := range []int{1, 9, 64} {
+		var pieces []string
+		for s := doc; len(s) > 0; {
+			k := min(n, len(s))
+			pieces = append(pieces, s[:k])
+			s = s[k:]
+		}
+		got, _ := streamText(t, e, req, pieces)
+		if words(got.Words) != words(want.Words) {
+			t.Errorf("pieces of %d: words %q, one-shot %q", n, words(got.Words), words(want.Words))
+		}
+		for i, w := range got.Words {
+			if i < len(want.Words) && w.Speaker != want.Words[i].Speaker {
+				t.Errorf("pieces of %d: word %+v, one-shot %+v", n, w, want.Words[i])
+			}
+		}
+		if len(got.Events) != 1 || got.Events[0].Name != "end" {
+			t.Errorf("pieces of %d: events %+v", n, got.Events)
+		}
+	}
+}
