@@ -461,7 +461,8 @@ var pronounBe = setOf("they're we're you're he's she's")
 var beVerbs = setOf("are is were was")
 
 // scoreWords make "3-2" a score even after "is": "the score is 3-2", "a 2-1 lead".
-var scoreWords = setOf("score scored scores final result lead led leads win won beat beats lost loses lose defeat defeated victory")
+var scoreWords = setOf("score scored scores final result lead led leads win won beat beats lost loses lose defeat defeated victory " +
+	"vote votes voted ruling tally") // the second list: round eighteen ("the vote went 5-4")
 
 // isRecord reports a win–loss record in the current token's range "lo-hi".
 func (n *normalizer) isRecord() bool {
@@ -517,7 +518,7 @@ func (n *normalizer) isRecord() bool {
 		pp := n.peek(-2)
 		be = pp != nil && pp.post == "" && beVerbs[strings.ToLower(pp.core)]
 	}
-	return (be && n.teamBefore() || team) && (next == nil || n.peek(0).post != "" || n.recordFollows() || strings.ToLower(next.core) == "at" || strings.ToLower(next.core) == "on" || strings.ToLower(next.core) == "in" || strings.ToLower(next.core) == "this" || strings.ToLower(next.core) == "overall" || strings.ToLower(next.core) == "against" || strings.ToLower(next.core) == "since" || recordAfter[strings.ToLower(next.core)])
+	return (be && n.teamBefore() || team) && (next == nil || n.peek(0).post != "" || n.recordFollows() || n.toStart() || strings.ToLower(next.core) == "at" || strings.ToLower(next.core) == "on" || strings.ToLower(next.core) == "in" || strings.ToLower(next.core) == "this" || strings.ToLower(next.core) == "overall" || strings.ToLower(next.core) == "against" || strings.ToLower(next.core) == "since" || recordAfter[strings.ToLower(next.core)])
 }
 
 // appendRecordSide reads one side of a record: "0" is "oh" ("eight and oh").

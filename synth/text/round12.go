@@ -46,6 +46,9 @@ func (n *normalizer) round12Token(t *token) int {
 	return 0
 }
 
+// reviewFollowers open a reviewer's verdict after a mark that opens a sentence.
+var reviewFollowers = setOf("would recommend recommended highly definitely")
+
 // openingRating reads a mark out of five or ten that opens a sentence and stands alone, as a
 // reviewer's rating: "2/5, broke after 3 weeks" two out of five, "8/10!" ("2/5 of the vote" and
 // a lone "1/10" are fractions; a mark after "on" or "due" is the date reader's).
@@ -57,7 +60,9 @@ func (n *normalizer) openingRating(t *token) bool {
 	if n.peek(-1) != nil {
 		return false
 	}
-	if t.post == "" || !strings.ContainsAny(t.post[:1], ",!.;") || t.post[0] == '.' && n.isLast(0) {
+	if next := n.peek(1); t.post == "" && next != nil && reviewFollowers[strings.ToLower(next.core)] {
+		// "9/10 would recommend", "10/10 highly recommend" (round eighteen)
+	} else if t.post == "" || !strings.ContainsAny(t.post[:1], ",!.;") || t.post[0] == '.' && n.isLast(0) {
 		return false // "1/10" or "1/10." standing alone is a fraction
 	}
 	n.by("rating")

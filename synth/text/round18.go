@@ -100,3 +100,17 @@ func (n *normalizer) atTimeNext(t *token) bool {
 	}
 	return false
 }
+
+// toStart reports "to start", "to open" or "to begin" after the current token: "the team is 0-3
+// to start" a record.
+func (n *normalizer) toStart() bool {
+	to, v := n.peek(1), n.peek(2)
+	if to == nil || v == nil || n.peek(0).post != "" || to.post != "" || !strings.EqualFold(to.core, "to") {
+		return false
+	}
+	switch strings.ToLower(v.core) {
+	case "start", "open", "begin":
+		return true
+	}
+	return false
+}
