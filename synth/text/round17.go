@@ -386,8 +386,8 @@ client proxy webhook rate-limited`)
 // statusBefore are words after which such a number is a status code: "returns 429", "instead of 503".
 var statusBeforeWords = setOf(`returns return returned returning throws threw gives gave got get of with status code`)
 
-// pairLabels are labels whose number is read in pairs: an ISO film speed.
-var pairLabels = setOf("ISO")
+// pairLabels are labels whose number is read in pairs: an ISO film speed or standard, an RFC.
+var pairLabels = setOf("ISO RFC") // RFC: round eighteen ("RFC 9110" ninety one ten)
 
 // namedIdentifier reads a number that what stands before it names: a flight number after an
 // airline's code in a sentence of flying, a chess rating, a status code, a film speed, a

@@ -10,7 +10,10 @@ const maxSegmentBytes = 40
 // three-letter acronym spelled by custom ("nbc").
 func segmentPiece(s string, isWord func(string) bool) bool {
 	if len(s) == 2 {
-		return shortWords[s] || usStates[upperASCII(s)] != "" || spelledAcronyms[upperASCII(s)]
+		// A state's code is a piece only when it has no vowel letter, so it must be spelled
+		// ("nytimes" n y times); with one it is read into a word ("mozilla" is not m o zilla;
+		// round eighteen).
+		return shortWords[s] || usStates[upperASCII(s)] != "" && !strings.ContainsAny(s, "aeiou") || spelledAcronyms[upperASCII(s)]
 	}
 	if len(s) == 3 && spelledAcronyms[upperASCII(s)] {
 		return true // nbcnews: n b c news
