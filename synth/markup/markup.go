@@ -657,6 +657,9 @@ func (p *parser) tag(i int) (int, error) {
 	} else {
 		switch lname {
 		case "break", "emphasis", "say-as", "phoneme", "sub":
+		case "speak":
+			// A whole SSML document sent as inline markup: say where SSML is read.
+			return 0, p.errAt(i, "unknown tag <%s>: this is an SSML document, and inline markup has no <speak>: send it as SSML (chorus say --ssml; HTTP \"input_format\": \"ssml\"; gRPC input.ssml), or drop <speak> and use break, emphasis, say-as, phoneme or sub", name)
 		default:
 			return 0, p.errAt(i, "unknown tag <%s>: use break, emphasis, say-as, phoneme or sub (write &lt; for a literal '<')", name)
 		}

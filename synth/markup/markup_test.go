@@ -79,6 +79,7 @@ func TestErrors(t *testing.T) {
 		substr string
 	}{
 		{`Hi <foo>x</foo>`, 4, "unknown tag <foo>"},
+		{`<speak>Hi</speak>`, 1, "send it as SSML"}, // a whole SSML document sent as markup
 		{`é <bogus/>`, 3, "unknown tag"},
 		{`<break time="500"/>`, 8, "unit"},
 		{`<break time="-1s"/>`, 8, "range"},
