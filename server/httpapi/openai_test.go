@@ -39,7 +39,8 @@ func openaiModule(t *testing.T) (node, module string) {
 
 // The official openai package, pointed at the API by its base URL, speaks, streams and gets its
 // typed errors, with a token the server checks; an OpenAI voice name the operator aliased is
-// spoken by its voice, one it did not is 404.
+// spoken by its voice, one it did not is 404; the package's custom-voice object ({id}) names a
+// Chorus voice.
 func TestOpenAINodeClient(t *testing.T) {
 	node, module := openaiModule(t)
 	st := start(t, stackOpts{server: server.Options{Auth: tokens{"sk-chorus-test": "node"}}, http: Options{VoiceAliases: VoiceAliases{"shimmer": "mia"}}})
@@ -86,6 +87,9 @@ func TestOpenAINodeClient(t *testing.T) {
 	_, aliasPCM := wavPCM(t, readFile(t, filepath.Join(dir, "alias.wav")))
 	if want := enginePCM(t, synth.Request{SampleRate: 24000, Parts: []synth.Part{{Voice: "mia", Text: "Hello."}}}); !bytes.Equal(aliasPCM, want) {
 		t.Errorf("voice shimmer (an alias of mia) gave %d bytes of PCM; mia renders %d: they differ", len(aliasPCM), len(want))
+	}
+	if want := enginePCM(t, synth.Request{SampleRate: 24000, Parts: []synth.Part{{Voice: "kit", Text: "Hello."}}}); !bytes.Equal(readFile(t, filepath.Join(dir, "custom.pcm")), want) {
+		t.Errorf("voice {id: kit} (the package's custom-voice object) did not give kit's %d bytes of PCM", len(want))
 	}
 	wantLong := enginePCM(t, synth.Request{SampleRate: 24000, Parts: []synth.Part{{Voice: "joe", Text: long}}})
 	if got.Stream.Bytes != len(wantLong) || got.Stream.Pieces < 2 {

@@ -24,6 +24,9 @@ async function main() {
   // One of OpenAI's voice names, given to a Chorus voice by the server's operator (--voice-alias).
   const aliased = await client.audio.speech.create({ model: 'tts-1', voice: 'shimmer', input: 'Hello.', response_format: 'wav' });
   fs.writeFileSync(path.join(dir, 'alias.wav'), Buffer.from(await aliased.arrayBuffer()));
+  // The package's custom-voice object, naming a Chorus voice.
+  const custom = await client.audio.speech.create({ model: 'gpt-4o-mini-tts', voice: { id: 'kit' }, input: 'Hello.', response_format: 'pcm' });
+  fs.writeFileSync(path.join(dir, 'custom.pcm'), Buffer.from(await custom.arrayBuffer()));
 
   // Streaming: the body read piece by piece as it arrives.
   const res = await client.audio.speech.create({ model: 'tts-1', voice: 'joe', input: process.env.LONG, response_format: 'pcm' });
