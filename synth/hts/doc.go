@@ -38,7 +38,8 @@
 //     interpolated between two frames, and each frame of noise is filtered as a block
 //     (wave.go). The exact MLSA filter stays in the tests as the reference the stage is
 //     measured against. The voice has no aperiodicity stream, so excitation is pulse or noise,
-//     not mixed. Excitation is gated off in pauses so that silence is silent.
+//     not mixed. Pauses are rendered as the model gives them, as hts_engine does: noise through
+//     the pause's envelope, the voice's recorded noise floor about 50 dB under its speech.
 //
 // The overlap-add and excitation state carries from one phrase to the next, so a Vocoder streams
 // phrase by phrase without clicks. Params.Warp (all-pass constant offset) and

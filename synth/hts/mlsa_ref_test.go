@@ -149,21 +149,17 @@ func renderMLSA(vc *Vocoder, ph *prosody.Phrase, seed uint64) ([]float64, error)
 	filt := newMLSA(V-1, vc.alpha)
 	rnd := rng{next: 1 + seed}
 	b, prevB, inc := make([]float64, V), make([]float64, V), make([]float64, V)
-	var p1, pc, prevG float64
+	var p1, pc float64
 	out := make([]float64, 0, n)
 	for t := 0; len(out) < n; t++ {
 		mcToB(b, mc[t*V:(t+1)*V], vc.alpha)
-		gate := 1.0
-		if fr[t].pau {
-			gate = 0
-		}
 		p := 0.0
 		if fr[t].voiced {
 			p = fs / math.Max(minF0, math.Min(maxF0, math.Exp(vc.lf0[t])))
 		}
 		if t == 0 {
 			copy(prevB, b)
-			prevG, p1, pc = gate, 0, p
+			p1, pc = 0, p
 		}
 		pinc := 0.0
 		if p1 == 0 || p == 0 {
@@ -175,7 +171,6 @@ func renderMLSA(vc *Vocoder, ph *prosody.Phrase, seed uint64) ([]float64, error)
 		for k := range b {
 			inc[k] = (b[k] - cur[k]) / float64(fp)
 		}
-		gcur, ginc := prevG, (gate-prevG)/float64(fp)
 		egain, eratio := math.Exp(cur[0]), math.Exp(inc[0])
 		for j := 0; j < fp && len(out) < n; j++ {
 			var x float64
@@ -188,17 +183,15 @@ func renderMLSA(vc *Vocoder, ph *prosody.Phrase, seed uint64) ([]float64, error)
 					pc -= p1
 				}
 			}
-			x *= gcur
 			out = append(out, filt.filter(x*egain, cur)*vc.gain)
 			p1 += pinc
-			gcur += ginc
 			egain *= eratio
 			for k := range cur {
 				cur[k] += inc[k]
 			}
 		}
 		copy(prevB, b)
-		prevG, p1 = gate, p
+		p1 = p
 	}
 	return out, nil
 }

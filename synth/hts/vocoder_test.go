@@ -250,7 +250,13 @@ func BenchmarkLoadVoice(b *testing.B) {
 	b.ReportMetric(float64(after.HeapAlloc-before.HeapAlloc)/(1<<20), "heap-MiB")
 }
 
-func TestPausesAreSilent(t *testing.T) {
+// A pause sounds as the voice's pause model gives it, as in hts_engine (and Festival's slt):
+// noise through the pause's envelope, the recorded room's floor, not digital silence. A
+// recognizer (PocketSphinx: noise removal, voice activity detection, cepstral mean) takes its
+// noise estimate from the quietest frames, and gated pauses gave it none (Harvard 1-200 under
+// two noise seeds: fewer words missed with the floor). The floor must be there in the middle
+// of a long pause, and quiet: under the conformance suite's bound for silence.
+func TestPausesCarryTheNoiseFloor(t *testing.T) {
 	ph := testPhrase(t, NativeRate, "HH AH0 L OW1")
 	long := prosody.Segment{Samples: NativeRate} // one second of pause mid-phrase
 	ph.Segments = append(ph.Segments, long)
@@ -262,7 +268,7 @@ func TestPausesAreSilent(t *testing.T) {
 	}
 	out := render(t, vc, ph)
 	// The pause (with the trailing 200 ms pause before it) starts after the first word; its
-	// middle, well past the filter's decay, must be exactly zero: no noise floor in pauses.
+	// middle is well past the decay of the speech before it.
 	start := 0
 	for _, s := range ph.Segments {
 		if s.Samples == NativeRate {
@@ -271,12 +277,15 @@ func TestPausesAreSilent(t *testing.T) {
 		start += s.Samples
 	}
 	mid := out[start+NativeRate/4 : start+3*NativeRate/4]
-	if r := acoustics.RMS(mid); r != 0 {
-		t.Errorf("middle of a 1 s pause: RMS %g, want exact silence", r)
+	r := acoustics.RMS(mid)
+	if r == 0 {
+		t.Fatal("middle of a 1 s pause: exact silence, want the pause model's noise floor")
 	}
-	if acoustics.RMS(out[:start]) == 0 {
-		t.Error("the speech before the pause is silent")
+	if db := 20 * math.Log10(r); db > vocodertest.MaxSilentDB {
+		t.Errorf("middle of a 1 s pause: RMS %.1f dBFS, want at most %.0f", db, vocodertest.MaxSilentDB)
 	}
+	speech := acoustics.RMS(out[:start])
+	t.Logf("pause floor %.1f dB under the speech before it", 20*math.Log10(speech/r))
 }
 
 // The spectrum's parameter generation reads a PDF once per run of frames of one state: its

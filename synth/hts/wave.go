@@ -29,8 +29,7 @@ const noiseSize = fftSize / 2
 //     all a noise block reads, by a transform of half the size: the same values at half the
 //     cost (envelope.spectrumEven).
 //
-// The excitation (pulse positions and amplitudes, period interpolation, the gate that silences
-// pauses) is the MLSA vocoder's, sample for sample, so for voiced speech the two differ only in
+// The excitation (pulse positions and amplitudes, period interpolation) is the MLSA vocoder's, sample for sample, so for voiced speech the two differ only in
 // how the filter is applied: TestWaveformSpectrumMatchesMLSA bounds the difference. The noise
 // is dsp.Noise's (a sum of uniforms: near enough to Gaussian for an excitation, and a fraction
 // of the cost of hts_engine's Box–Muller draws). Responses that run past the
@@ -46,7 +45,6 @@ type waveform struct {
 	started bool
 	p1      float64 // period in effect (samples), 0 unvoiced
 	pc      float64 // pulse counter
-	prevG   float64 // excitation gate where the current frame starts
 
 	// Envelopes where the current frame starts (prev) and ends (cur); the last one computed
 	// from its frame's own cepstrum (lo, frame loT) and one computed ahead (hi, frame hiT,
@@ -60,6 +58,8 @@ type waveform struct {
 	// always on but in the test that compares the two.
 	halve bool
 	evens int // envelopes computed at the even bins only
+
+	quiet bool // noise excitation off (tests that measure what pulses leave ringing)
 
 	// The noise blocks' transform and scratch.
 	noiseFFT *dsp.RealFFT
@@ -206,19 +206,13 @@ func (wf *waveform) render(ctx context.Context, vc *Vocoder, n int, w audio.Writ
 	F := (n + fp - 1) / fp
 	wf.loT, wf.hiT = -2, -1 // frame numbers restart with each phrase
 	for t, pos := 0, 0; t < F; t++ {
-		gate := 1.0
-		if fr[t].pau {
-			gate = 0
-		}
 		p := 0.0
 		if fr[t].voiced {
 			p = fs / math.Max(minF0, math.Min(maxF0, math.Exp(vc.lf0[t])))
 		}
 		k := min(fp, n-pos) // samples of this frame in the phrase
-		last := t == F-1
 		if !wf.started {
 			wf.set(wf.prev, mc[t*V:(t+1)*V], true)
-			wf.prevG = gate
 			wf.p1 = 0 // the first frame is noise
 			wf.pc = p
 			wf.started = true
@@ -233,7 +227,6 @@ func (wf *waveform) render(ctx context.Context, vc *Vocoder, n int, w audio.Writ
 		} else {
 			pinc = (p - wf.p1) / float64(fp)
 		}
-		active := gate > 0 || wf.prevG > 0
 		// A frame's envelope is used by pulses in the frame itself (when the previous frame
 		// was voiced) and in the next one (when it is voiced): those are computed in full.
 		need := func(a, b int) bool { // some frame in [a, b] needs its envelope in full
@@ -244,62 +237,52 @@ func (wf *waveform) render(ctx context.Context, vc *Vocoder, n int, w audio.Writ
 			}
 			return false
 		}
-		// This frame's envelope is needed when the frame sounds, when the next one starts
-		// from it, and at the phrase's end, where the next phrase starts from it.
-		if active || last || !fr[t+1].pau {
-			// Pulses in this frame or the next need the frame's response.
-			pulses := wf.p1 != 0 || fr[t].voiced
-			switch {
-			case wf.hiT == t:
-				// The end of an interpolated run: the envelope computed ahead.
-				wf.cur, wf.hi = wf.hi, wf.cur
-				wf.hiT = -1
+		// Pulses in this frame or the next need the frame's response.
+		pulses := wf.p1 != 0 || fr[t].voiced
+		switch {
+		case wf.hiT == t:
+			// The end of an interpolated run: the envelope computed ahead.
+			wf.cur, wf.hi = wf.hi, wf.cur
+			wf.hiT = -1
+			keep(wf.lo, wf.cur)
+			wf.loT = t
+		case wf.hiT > t:
+			wf.lerp(wf.cur, wf.lo, wf.hi, float64(t-wf.loT)/float64(wf.hiT-wf.loT), pulses)
+		default:
+			if d := wf.span(mc, t, V, F); d > 0 {
+				if wf.lo.even && need(t, t+d-1) {
+					// Frames interpolated from lo need its response: lo again, in full
+					// (lo is always the envelope of its own frame, t−1).
+					wf.set(wf.lo, mc[(t-1)*V:t*V], true)
+				}
+				wf.set(wf.hi, mc[(t+d)*V:(t+d+1)*V], need(t, t+d))
+				wf.hiT = t + d
+				// lo is frame t−1's envelope, as prev is: one response serves both.
+				if wf.prev.hOK && !wf.prev.even && !wf.lo.hOK {
+					keep(wf.lo, wf.prev)
+				}
+				wf.lerp(wf.cur, wf.lo, wf.hi, 1/float64(d+1), pulses)
+				if wf.lo.hOK && !wf.prev.hOK {
+					keep(wf.prev, wf.lo)
+				}
+			} else {
+				wf.set(wf.cur, mc[t*V:(t+1)*V], pulses)
 				keep(wf.lo, wf.cur)
 				wf.loT = t
-			case wf.hiT > t:
-				wf.lerp(wf.cur, wf.lo, wf.hi, float64(t-wf.loT)/float64(wf.hiT-wf.loT), pulses)
-			default:
-				if d := wf.span(mc, t, V, F); d > 0 {
-					if wf.lo.even && need(t, t+d-1) {
-						// Frames interpolated from lo need its response: lo again, in full
-						// (lo is always the envelope of its own frame, t−1).
-						wf.set(wf.lo, mc[(t-1)*V:t*V], true)
-					}
-					wf.set(wf.hi, mc[(t+d)*V:(t+d+1)*V], need(t, t+d))
-					wf.hiT = t + d
-					// lo is frame t−1's envelope, as prev is: one response serves both.
-					if wf.prev.hOK && !wf.prev.even && !wf.lo.hOK {
-						keep(wf.lo, wf.prev)
-					}
-					wf.lerp(wf.cur, wf.lo, wf.hi, 1/float64(d+1), pulses)
-					if wf.lo.hOK && !wf.prev.hOK {
-						keep(wf.prev, wf.lo)
-					}
-				} else {
-					wf.set(wf.cur, mc[t*V:(t+1)*V], pulses)
-					keep(wf.lo, wf.cur)
-					wf.loT = t
-				}
 			}
 		}
-		gcur, ginc := wf.prevG, (gate-wf.prevG)/float64(fp)
 		switch {
-		case !active:
-			// Silence: no excitation; what still rings from earlier pulses is in acc.
-			wf.p1 += pinc * float64(k)
 		case wf.p1 == 0:
-			wf.noiseBlock(k, gcur, ginc)
-			gcur += ginc * float64(k)
+			wf.noiseBlock(k)
 		default:
 			pc, p1 := wf.pc, wf.p1 // in registers through the loop
 			for j := 0; j < k; j++ {
 				pc++
 				if pc >= p1 {
-					wf.pulse(j, math.Sqrt(p1)*gcur)
+					wf.pulse(j, math.Sqrt(p1))
 					pc -= p1
 				}
 				p1 += pinc
-				gcur += ginc
 			}
 			wf.pc, wf.p1 = pc, p1
 		}
@@ -336,11 +319,9 @@ func (wf *waveform) render(ctx context.Context, vc *Vocoder, n int, w audio.Writ
 			}
 			a.hOK = false
 			a.even = a.even || b.even
-			wf.prevG = gcur
 			break
 		}
 		wf.prev, wf.cur = wf.cur, wf.prev
-		wf.prevG = gate
 		wf.p1 = p
 	}
 	wf.out = out[:0]
@@ -366,17 +347,19 @@ func (wf *waveform) pulse(j int, a float64) {
 	}
 }
 
-// noiseBlock adds k samples of Gaussian noise, gated from g by dg a sample, filtered by the
+// noiseBlock adds k samples of Gaussian noise, filtered by the
 // envelope in the middle of the frame. The block is filtered by circular convolution over
 // noiseSize samples, with the envelope at every other bin of the full spectrum: the output's
 // spectrum is the noise's times the envelope at every bin, exactly; only its time course
 // differs, the part of a response longer than noiseSize−k samples folding onto the block's
 // start, and for noise that part is noise of the same spectrum. Half the size halves the cost.
-func (wf *waveform) noiseBlock(k int, g, dg float64) {
+func (wf *waveform) noiseBlock(k int) {
+	if wf.quiet {
+		return
+	}
 	x := wf.nx[:noiseSize]
 	for j := 0; j < k; j++ {
-		x[j] = wf.rnd.Gauss() * g
-		g += dg
+		x[j] = wf.rnd.Gauss()
 	}
 	clear(x[k:])
 	X := wf.NX[:noiseSize/2+1]
