@@ -18,3 +18,24 @@ func TestReadings18(t *testing.T) {
 		t.Fatalf("only %d cases", n)
 	}
 }
+
+// TestSplitRound18 checks the sentence ends round eighteen changed: a century abbreviated
+// before BC, a place's clock after p.m., and a label's abbreviation before "#" and digits end
+// no sentence; a sentence opener after p.m. still ends one.
+func TestSplitRound18(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want int
+	}{
+		{"The 5th c. BC was a golden age.", 1},
+		{"Trading halts at 4 p.m. New York time.", 1},
+		{"Apt. #3F is open.", 1},
+		{"We left at 4 p.m. The time was right.", 2},
+		{"We met at 9 a.m. Time flew.", 2},
+		{"I live in the apt. He lives next door.", 2},
+	} {
+		if got := SplitSentences(tc.in); len(got) != tc.want {
+			t.Errorf("%q: %d sentences %q, want %d", tc.in, len(got), got, tc.want)
+		}
+	}
+}

@@ -290,6 +290,8 @@ func boundary(before, run, after string) bool {
 		return false // "Matt. 5:9": a book of the Bible and a verse
 	case (key == "c" || key == "ca") && eraWords[trimWord(next)]:
 		return false // "built c. AD 80": circa
+	case key == "c" && laterEras[trimWord(next)] && strings.IndexFunc(before, unicode.IsDigit) >= 0:
+		return false // "the 5th c. BC": a century before its era (round eighteen)
 	case lifeMarks[w] != "" && nextDigit && len(before) > len(w) && before[len(before)-len(w)-1] == '(':
 		return false // "Victoria (r. 1837–1901)", "Marie Curie (b. 1867)": reigned, born, died
 	case w == "No" && upperCode(strings.TrimRight(next, ".,;:!?)")) || w == "no" && serialCode(strings.TrimRight(next, ".,;:!?)")):
@@ -318,7 +320,7 @@ func boundary(before, run, after string) bool {
 		return starter
 	case strings.Contains(w, ".") && (key == "a.m" || key == "p.m"):
 		z, _, _ := strings.Cut(trimWord(next), "/") // "8 p.m. ET/PT"
-		return !timeZones[z] && zoneNames[z] == ""
+		return !timeZones[z] && zoneNames[z] == "" && !placeTimeAfter(after)
 	case webAddress(w):
 		return true // "email support@acme.io. Thanks!": an address is not an initial before a name
 	case strings.Contains(w, ".") && !decimalPointsOnly(w) || utf8.RuneCountInString(w) == 1 && unicode.IsUpper([]rune(w)[0]):
@@ -380,6 +382,25 @@ func listNumber(before string) bool {
 
 // eraWords are eras written before a year.
 var eraWords = setOf("AD A.D CE C.E")
+
+// laterEras are eras written after the year or century they date.
+var laterEras = setOf("BC BCE B.C B.C.E")
+
+// placeTimeAfter reports one or two capitalized words and "time" at the start of after: "4 p.m.
+// New York time", "9 a.m. London time" name the clock of a place (round eighteen).
+func placeTimeAfter(after string) bool {
+	f := strings.Fields(after)
+	for k := 0; k < len(f) && k < 3; k++ {
+		w := strings.TrimRight(f[k], ".,;:!?)")
+		if k > 0 && w == "time" {
+			return true
+		}
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || sentenceStarters[strings.ToLower(w)] {
+			return false // "4 p.m. The time was right" ends a sentence
+		}
+	}
+	return false
+}
 
 var compass = setOf("N S E W NE NW SE SW")
 
