@@ -60,6 +60,12 @@ func (n *normalizer) acronym(src, w, suffix string) {
 			}
 		}
 	}
+	if suffix == "" && len(w) == 1 && directionWords[w] != "" && n.afterStreetName() {
+		// "22 Main St N, Springfield" main street north.
+		n.by("street direction")
+		n.emit(src, directionWords[w])
+		return
+	}
 	if suffix == "" && len(w) == 1 && n.streetDirection() {
 		// "40 W 57th St." forty west fifty seventh street.
 		n.by("street direction")
@@ -376,7 +382,9 @@ func (n *normalizer) abbrev(t *token) bool {
 			exp = "included"
 		}
 	case "apt", "ste", "bldg":
-		if !dot && !nextDigit {
+		// A unit before what it numbers ("Apt 4B", "apt. 3", "Apt. B"); "apt." ending its
+		// sentence, or before a word, is the adjective.
+		if !nextDigit && !(dot && capital && next != nil && unitLetter(next.core)) {
 			return false
 		}
 	case "pt":
@@ -392,7 +400,7 @@ func (n *normalizer) abbrev(t *token) bool {
 		}
 		if key == "st" || key == "dr" || key == "mt" || key == "ft" {
 			// Title before a name; street/drive after one (and before a quadrant: "E St NW").
-			if nextCap && !(key == "st" && next != nil && compass[next.core]) && (t.post == "" || t.post == ".") && !(prevCap && (next == nil || sentenceStarters[strings.ToLower(next.core)])) {
+			if nextCap && !(key == "st" && next != nil && (compass[next.core] || prevCap && compassNames[next.core])) && (t.post == "" || t.post == ".") && !(prevCap && (next == nil || sentenceStarters[strings.ToLower(next.core)])) {
 				n.emit(t.raw, exp)
 				n.absorbed = dot
 				return true
@@ -715,4 +723,35 @@ func latinBase(r rune) rune {
 		}
 	}
 	return 0
+}
+
+// afterStreetName reports a token that closes its clause (a comma, a period, the end) right
+// after a street's name ends in its suffix: "Main St N," "Terry Ave N."
+func (n *normalizer) afterStreetName() bool {
+	cur, prev := n.peek(0), n.peek(-1)
+	if cur == nil || prev == nil || cur.pre != "" || !isCapitalized(prev.core) || prev.post != "" && prev.post != "." {
+		return false
+	}
+	if l := strings.ToLower(prev.core); !streetAbbrev[l] && !streetWords[l] {
+		return false
+	}
+	return cur.post != "" || n.peek(1) == nil
+}
+
+// compassNames are the directions written out, which follow a street's suffix ("Broad St
+// South"), never a saint's title.
+var compassNames = setOf("North South East West Northeast Northwest Southeast Southwest")
+
+// unitLetter reports what names a flat or suite after its abbreviation: a letter, or a short
+// code of capitals and digits ("B", "4B", "12C").
+func unitLetter(s string) bool {
+	if s == "" || len(s) > 4 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if !(s[i] >= 'A' && s[i] <= 'Z' || isDigit(s[i])) {
+			return false
+		}
+	}
+	return true
 }

@@ -13,6 +13,7 @@ import (
 // bounded by the input (at most four words a byte, the densest reading being a short emoji name).
 func FuzzReaders(f *testing.F) {
 	seeds := []string{
+		"22 Main St N, Springfield", "Terry Ave N.", "500 Broad St South", "That seemed apt. Then", "Apt 4B,",
 		"Suite 1507", "0600 hours", "at 0900", "Invoice 20931", "error 404", "Text STOP to 86753",
 		"Austin, TX 78701", "753 BC", "AD 79", "3 p.m. ET", "noon GMT", "went 11-5", "is 8-0.",
 		"rated 9/10", "a 3/1 favourite", "a 3/8-inch bolt", "$5-a-day", "1080p", "1920 × 1080",
