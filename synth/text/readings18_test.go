@@ -33,6 +33,7 @@ func TestSplitRound18(t *testing.T) {
 		{"We left at 4 p.m. The time was right.", 2},
 		{"We met at 9 a.m. Time flew.", 2},
 		{"I live in the apt. He lives next door.", 2},
+		{"Q2: EPS $1.05 (est. $0.98).", 1},
 	} {
 		if got := SplitSentences(tc.in); len(got) != tc.want {
 			t.Errorf("%q: %d sentences %q, want %d", tc.in, len(got), got, tc.want)

@@ -15,7 +15,45 @@ func (n *normalizer) round18Token(t *token) int {
 	if k := n.scalePlus(t); k > 0 {
 		return k
 	}
+	if n.clockLetter(t) {
+		return 1
+	}
 	return 0
+}
+
+// clockLetter reads a clock time with a glued "a" or "p", as timetables write them, as am or
+// pm: "departs 7:05a" seven oh five a m, "arrives 9:40p" nine forty p m (it read "colon" and a
+// letter, or pence). A bare hour with the letter ("7a", "Section 7a") is left to the span reader.
+func (n *normalizer) clockLetter(t *token) bool {
+	c := t.core
+	if len(c) < 5 || len(c) > 6 {
+		return false
+	}
+	m := c[len(c)-1]
+	if m != 'a' && m != 'p' {
+		return false
+	}
+	h, mm, ok := strings.Cut(c[:len(c)-1], ":")
+	if !ok || h == "" || len(h) > 2 || len(mm) != 2 || !allDigits(h) || !allDigits(mm) {
+		return false
+	}
+	hv, mv := atoiSmall(h), atoiSmall(mm)
+	if hv < 1 || hv > 12 || mv > 59 {
+		return false
+	}
+	n.by("time")
+	w := appendUnder100(nil, hv)
+	switch {
+	case mv == 0:
+	case mv < 10:
+		w = append(w, "oh", onesWords[mv])
+	default:
+		w = appendUnder100(w, mv)
+	}
+	n.emit(t.raw, w...)
+	n.emitLetter(t.raw, string(m))
+	n.emitLetter(t.raw, "m")
+	return true
 }
 
 // scalePlus reads a number with a scale suffix and a plus, "10k+ downloads", "2M+ users",

@@ -306,6 +306,8 @@ func boundary(before, run, after string) bool {
 		return false // "Smith v. Jones": versus
 	case key == "vs" || key == "e.g" || key == "i.e" || key == "cf" || key == "viz" || key == "approx":
 		return false
+	case key == "est" && (nextDigit || strings.ContainsRune("$£€¥", nr)):
+		return false // "EPS $1.05 (est. $0.98)": estimated (round eighteen)
 	case (key == "incl" || key == "excl") && !starter:
 		return false // "Price incl. VAT": what it includes follows (round sixteen)
 	case weekdayAbbrev[key] && isCapitalized(w):
