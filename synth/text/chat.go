@@ -5,6 +5,10 @@ import (
 	"unicode"
 )
 
+// chatAfterCount are chat words no number takes as its unit or label, read as chat after one
+// too: "c u @ 7 lol" (round eighteen).
+var chatAfterCount = setOf("lol lmao lmfao rofl tbh imo imho idk smh ngl fr btw")
+
 // chatOpeners are words of a message after which "ty" and "np" are chat: "ok np", "yes ty".
 var chatOpeners = setOf("ok okay k kk yes yeah yep sure cool thanks ty np lol haha")
 
@@ -107,7 +111,7 @@ func (n *normalizer) chat(t *token) bool {
 			return false
 		}
 	}
-	if prev := n.peek(-1); prev != nil && prev.post == "" && startsNumeric(prev.core) && !(l == "u" && (prev.core == "4" || prev.core == "2")) {
+	if prev := n.peek(-1); prev != nil && prev.post == "" && startsNumeric(prev.core) && !(l == "u" && (prev.core == "4" || prev.core == "2")) && !chatAfterCount[l] {
 		return false // after a number it is a unit or a label: "5 gm" grams
 	}
 	switch {
@@ -122,7 +126,7 @@ func (n *normalizer) chat(t *token) bool {
 			// letter in "the letter u" or "u and v".
 			prev, next := n.peek(-1), n.peek(1)
 			uR := n.uBeforeR() // "u r the best"
-			if prev == nil && !(next != nil && chatAfterU[strings.ToLower(next.core)] || uR) || prev != nil && (strings.EqualFold(prev.core, "letter") || strings.EqualFold(prev.core, "the")) || next != nil && len(next.core) == 1 && !uR {
+			if prev == nil && !(next != nil && chatAfterU[strings.ToLower(next.core)] || uR) || prev != nil && (strings.EqualFold(prev.core, "letter") || strings.EqualFold(prev.core, "the")) || next != nil && len(next.core) == 1 && next.core != "@" && !uR {
 				return false // "u ok?" at the start of a message is "you"
 			}
 		}

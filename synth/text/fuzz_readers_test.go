@@ -210,7 +210,7 @@ func FuzzReaders(f *testing.F) {
 		"10k+ downloads", "10k++", "$5k+", "+", "k+", "1.5M+.", "the result was 3x faster", "is 2x", "Case #2024-00318",
 		"#2024-", "Case #", "send it 2 me", "4 u", "x 2 them", "the 256GB iPhone", "the 2TB NVMe SSD", "the 5 km A", "3 m3", "cells/mm3",
 		"7200 RPM", "Apt #12B", "Apt. #3F", "Apt. #", "No. #4", "Unit #4AB", "Unit #4ABC", "# #1",
-		"BTC/USD", "TRY/TRY", "−3 under par golf", "+2 over golf", "9/1 at 10am", "13/1 at noon", "9/1 at", "1/1 at 5 p", "3/4 at a", "ty ty 🙏", "ok np", "np🙂", "🕐🕐", "🕧", "Form 1099-K", "form 1120-S", "1040-ES worksheet", "Form 1099-", "Form 0099-K", "Form 1099-KKKK", "The vote went 5-4", "is 0-3 to start", "0-3 to", "9/10 would", "10/10 highly recommend", "RFC 9110", "RFC 0110", "mozilla.org", "moab.gov", "nyny.com", "5th c. BC", "4 p.m. New York time.", "4 p.m. A B time", "p.m. X", "7:05a", "9:40p.", "13:05p", "0:05a", "1:60a", "(est. $0.98)", "est. 5", "2%/yr", "5%/50%", "3%/x", "%/", "1%/%", "9:00–17:00 CEST", "24:59-0:00 ET", "9:0-1:00 ET",
+		"BTC/USD", "TRY/TRY", "−3 under par golf", "+2 over golf", "9/1 at 10am", "13/1 at noon", "9/1 at", "1/1 at 5 p", "3/4 at a", "ty ty 🙏", "ok np", "np🙂", "🕐🕐", "🕧", "Form 1099-K", "form 1120-S", "1040-ES worksheet", "Form 1099-", "Form 0099-K", "Form 1099-KKKK", "The vote went 5-4", "is 0-3 to start", "0-3 to", "9/10 would", "10/10 highly recommend", "RFC 9110", "RFC 0110", "mozilla.org", "moab.gov", "nyny.com", "5th c. BC", "4 p.m. New York time.", "4 p.m. A B time", "p.m. X", "7:05a", "9:40p.", "13:05p", "0:05a", "1:60a", "(est. $0.98)", "est. 5", "2%/yr", "5%/50%", "3%/x", "%/", "1%/%", "9:00–17:00 CEST", "24:59-0:00 ET", "9:0-1:00 ET", "c u @ 7 lol", "5 tbh", "u @", "@ u @",
 	}
 	for _, s := range seeds {
 		f.Add(s)
