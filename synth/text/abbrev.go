@@ -107,7 +107,9 @@ func (n *normalizer) acronym(src, w, suffix string) {
 		lw := strings.ToLower(w)
 		asWord = pronounceable(lw) && !(len(w) == 2 && !strings.ContainsAny(lw, "aeiou") && n.opts.IsWord != nil) || n.oracle(lw)
 	case len(w) <= 3:
-		asWord = n.opts.IsWord != nil && len(w) == 3 && cvc(strings.ToLower(w)) && n.opts.IsWord(strings.ToLower(w))
+		// In a sentence of flying a word of three capitals is an airport's code, spelled:
+		// "Flight 22 to LAX" l a x (round eighteen).
+		asWord = n.opts.IsWord != nil && len(w) == 3 && cvc(strings.ToLower(w)) && n.opts.IsWord(strings.ToLower(w)) && !n.fact(factFlight)
 	default:
 		asWord = pronounceable(strings.ToLower(w)) && (n.opts.IsWord == nil || n.opts.IsWord(strings.ToLower(w)) || len(w) >= 5) ||
 			len(w) >= 5 && n.opts.IsWord != nil && n.opts.IsWord(strings.ToLower(w)) // "(LAUGHS)": a known word in capitals
