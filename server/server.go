@@ -350,6 +350,8 @@ func (c *call) describe(req synth.Request, cat *voices.Catalog) {
 		v := p.Voice
 		if v == "" {
 			v = cat.Default().Name
+		} else if cv, ok := cat.Voice(v); ok {
+			v = cv.Name // the catalog's spelling: "KIT" is kit, one metric label and log value
 		}
 		if !seen[v] {
 			seen[v] = true
