@@ -31,7 +31,6 @@ import (
 	"fmt"
 	"log/slog"
 	"runtime"
-	"strings"
 	"sync"
 	"time"
 
@@ -174,12 +173,15 @@ func vocoderTimer(voice string, mk VocoderFactory) (prosody.Timer, error) {
 	return t, nil
 }
 
-// entry returns the voice named name, ignoring case (every voice's name is lower case, so "Ava"
-// is ava).
+// entry returns the voice named name as the catalog matches names (ignoring case: "Ava" is ava).
 func (e *Engine) entry(name string) (*voiceEntry, bool) {
 	if v, ok := e.voices[name]; ok {
 		return v, true
 	}
-	v, ok := e.voices[strings.ToLower(name)]
+	cv, ok := e.catalog.Voice(name)
+	if !ok {
+		return nil, false
+	}
+	v, ok := e.voices[cv.Name]
 	return v, ok
 }

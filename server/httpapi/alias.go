@@ -73,16 +73,6 @@ func ParseVoiceAliases(spec string, cat *voices.Catalog) (VoiceAliases, error) {
 	return out, nil
 }
 
-// has reports whether name is an alias, ignoring case.
-func (a VoiceAliases) has(name string) bool {
-	for n := range a {
-		if strings.EqualFold(n, name) {
-			return true
-		}
-	}
-	return false
-}
-
 func aliasName(s string) bool {
 	if len(s) > 64 {
 		return false
@@ -98,15 +88,26 @@ func aliasName(s string) bool {
 // resolve gives the voice a request's "voice" names: the alias's voice (an alias written in
 // other case too: "Alloy" is alloy), or the name itself.
 func (a VoiceAliases) resolve(name string) string {
-	if v, ok := a[name]; ok {
+	if v, ok := a.lookup(name); ok {
 		return v
+	}
+	return name
+}
+
+// has reports whether name is an alias, ignoring case.
+func (a VoiceAliases) has(name string) bool { _, ok := a.lookup(name); return ok }
+
+// lookup returns the voice of the alias name, matched ignoring case.
+func (a VoiceAliases) lookup(name string) (string, bool) {
+	if v, ok := a[name]; ok {
+		return v, true
 	}
 	for n, v := range a {
 		if strings.EqualFold(n, name) {
-			return v
+			return v, true
 		}
 	}
-	return name
+	return "", false
 }
 
 // of lists the aliases of voice, sorted.

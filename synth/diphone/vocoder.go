@@ -673,7 +673,7 @@ func (v *Vocoder) overlapAdd(pend []float64, bs, pos int, u unit, pm, lw, rw int
 // noise returns high-passed noise (the first difference of uniform noise, unit variance) from
 // the vocoder's seeded generator: aspiration noise is weak at low frequencies.
 func (v *Vocoder) noise() float64 {
-	n := (float64(v.rng.Uint64()>>11)*(1.0/(1<<53))*2 - 1) * math.Sqrt(1.5)
+	n := v.uniform() * math.Sqrt(1.5)
 	d := n - v.lastNoise
 	v.lastNoise = n
 	return d
@@ -682,9 +682,10 @@ func (v *Vocoder) noise() float64 {
 // whiteNoise returns white noise of unit variance from the vocoder's seeded generator: a
 // whisper's source, turbulence at the glottis, is broadband, not weak at low frequencies as
 // breath beside voicing is.
-func (v *Vocoder) whiteNoise() float64 {
-	return (float64(v.rng.Uint64()>>11)*(1.0/(1<<53))*2 - 1) * math.Sqrt(3)
-}
+func (v *Vocoder) whiteNoise() float64 { return v.uniform() * math.Sqrt(3) }
+
+// uniform returns uniform noise on [-1, 1) from the vocoder's seeded generator.
+func (v *Vocoder) uniform() float64 { return float64(v.rng.Uint64()>>11)*(1.0/(1<<53))*2 - 1 }
 
 // tilt applies the vocal-effort spectral tilt, a high shelf above about 1 kHz: +6 dB at full
 // positive effort, −6 dB at full negative effort, unity below. Its state runs across phrases.

@@ -1,11 +1,10 @@
 package vocodertest
 
 import (
-	"context"
 	"math"
 	"testing"
 
-	"github.com/chorus-tts/chorus/synth/audio"
+	"github.com/chorus-tts/chorus/internal/acoustics"
 )
 
 // Whisper checks that a phrase asked to be whispered (Quality.Whisper 1) keeps no voicing: its
@@ -31,14 +30,7 @@ func Whisper(t *testing.T, newVocoder func(seed uint64) (Vocoder, error), sample
 		}
 		p := *ph
 		p.Quality.Whisper = whisper
-		var out []float32
-		if err := v.Render(context.Background(), &p, audio.WriterFunc(func(s []float32) error {
-			out = append(out, s...)
-			return nil
-		})); err != nil {
-			t.Fatalf("whisper %g seed %d: %v", whisper, seed, err)
-		}
-		return out
+		return render(t, v, &p)
 	}
 	voicedR := correlation(render(0, 1), render(0, 2))
 	a, b := render(1, 1), render(1, 2)
@@ -55,17 +47,8 @@ func Whisper(t *testing.T, newVocoder func(seed uint64) (Vocoder, error), sample
 
 func checkWhisperLevel(t *testing.T, x []float32) {
 	t.Helper()
-	var e, peak float64
-	for i, s := range x {
-		f := float64(s)
-		if math.IsNaN(f) || math.IsInf(f, 0) {
-			t.Fatalf("whisper: sample %d is %v", i, s)
-		}
-		e += f * f
-		peak = math.Max(peak, math.Abs(f))
-	}
-	rms := 10 * math.Log10(e/float64(max(1, len(x))))
-	if rms < MinRMSdB || rms > MaxRMSdB || peak > MaxPeak {
+	checkFinite(t, "whisper", x)
+	if rms, peak := rmsDB(x), acoustics.Peak(x); rms < MinRMSdB || rms > MaxRMSdB || peak > MaxPeak {
 		t.Errorf("whisper: RMS %.1f dBFS (want %g to %g), peak %.3f (at most %g)", rms, MinRMSdB, MaxRMSdB, peak, MaxPeak)
 	}
 }
