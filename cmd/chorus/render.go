@@ -45,9 +45,10 @@ func (c *cli) renderCommand() *cobra.Command {
 	var af audioFlags
 	var strict, noNormalize bool
 	cmd := &cobra.Command{
-		Use:   "render [flags] SCRIPT -o FILE.wav",
-		Short: "render a podcast script (\"Name: text\" lines) to WAV",
-		Long:  renderLong,
+		Use:     "render [flags] SCRIPT -o FILE.wav",
+		Aliases: []string{"podcast"},
+		Short:   "render a podcast script (\"Name: text\" lines) to an episode: WAV, FLAC, Opus or MP3",
+		Long:    renderLong,
 		Example: `  chorus render examples/podcast-interview.txt -o episode.wav --captions episode.vtt
   chorus render examples/podcast-panel.json --play -o panel.wav
   chorus render - < script.txt > episode.wav`,

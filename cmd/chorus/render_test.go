@@ -227,3 +227,21 @@ func TestRenderReportsStageDirections(t *testing.T) {
 		t.Errorf("the sixth direction is listed, want it counted:\n%s", r.stderr)
 	}
 }
+
+// TestPodcastIsRender: "chorus podcast" is the render command under the name people reach for
+// first; it writes the same episode as "chorus render" for the same script.
+func TestPodcastIsRender(t *testing.T) {
+	dir := t.TempDir()
+	script := filepath.Join(dir, "s.txt")
+	writeFile(t, script, "Alice: Welcome back.\nBob: Glad to be here.\n")
+	a, b := filepath.Join(dir, "a.wav"), filepath.Join(dir, "b.wav")
+	if r := runCmd(t, "", nil, "render", script, "-o", a); r.code != 0 {
+		t.Fatalf("render: exit %d: %s", r.code, r.stderr)
+	}
+	if r := runCmd(t, "", nil, "podcast", script, "-o", b); r.code != 0 {
+		t.Fatalf("podcast: exit %d: %s", r.code, r.stderr)
+	}
+	if !bytes.Equal(testkit.ReadFile(t, a), testkit.ReadFile(t, b)) {
+		t.Error("chorus podcast wrote a different episode from chorus render")
+	}
+}
