@@ -19,10 +19,14 @@ import "testing"
 //     x ≥ 18", held14 "x ≥ 0 and y ≠ 3"); a reader would often say "is" in a clause with no
 //     verb, but "Keep the load ≤ 20 kg" and "Kids ≤ 12 eat free" must not take it, and the
 //     tables' majority decides (README, Conventions, last row);
-//   - "localhost:8080": localhost as one word, as sentences.tsv pins it (the same sound as the
-//     new hand's "local host"); the port stayed a miss of the normalizer (read eight thousand
-//     eighty with its colon dropped; port numbers are said in pairs, README, Conventions).
-const held18DevFloor = 0.99
+//   - "localhost:8080": first changed to localhost as one word (sentences.tsv pins it so), then
+//     changed back to the new hand's local host: sentences.tsv is read without the lexicon, and
+//     with it (as these sets are read) an address says localhost as the lexicon splits a host's
+//     compound (README, Conventions: facebook face book); the port was the normalizer's miss
+//     (read eight thousand eighty with its colon dropped; port numbers are said in pairs).
+//
+// After round nineteen (readings19.tsv R1: a port after a host's colon): 120/120.
+const held18DevFloor = 0.995
 
 // TestHeld18Dev scores the development half of held-out set 18 (testdata/held18_dev.tsv; the
 // whole set in class order is testdata/held18_all.tsv).
@@ -35,6 +39,11 @@ func TestHeld18Dev(t *testing.T) {
 // was read: a verbose run of TestHeld18Unseen filtered to its summary line). None of its
 // expectations were changed by what the dev half taught (no unseen line has a two-letter web
 // ending, a sign read with "is", or localhost).
+//
+// Caveat: at about 02:10, early in round nineteen, a verbose run meant for the dev half and the
+// probes also matched TestHeld18Unseen and printed its four misses' got/want lines. No reader was
+// written for what they showed before the half's one measurement at the end of the round, and
+// the round's mechanisms came from the dev half only.
 const held18UnseenFloor = 0.93
 
 // TestHeld18Unseen scores the half of held-out set 18 whose outputs are not looked at while the

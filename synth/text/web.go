@@ -190,6 +190,12 @@ func (n *normalizer) address(src, s string) {
 		if end <= start {
 			return
 		}
+		if start > 0 && s[start-1] == ':' && end == path && isPort(s[start:end]) {
+			// A port after the host's colon, in pairs as after "port": example.org:8443 eighty
+			// four forty three (round nineteen; it was read digit by digit).
+			n.emit(src, appendPort(nil, s[start:end])...)
+			return
+		}
 		lp := strings.ToLower(s[start:end])
 		if len(lp) == 3 && !topLevel[lp] && isLetterWord(lp) && n.opts.IsWord != nil && !n.opts.IsWord(lp) && (end < path || s[start:end] == lp) {
 			// A three-letter name the lexicon does not know is initials: loc.gov l o c dot gov
