@@ -10,7 +10,7 @@ func (n *normalizer) round19Token(t *token) int {
 	if t.core == "" || n.inPart != 0 {
 		return 0
 	}
-	if n.hostPort(t) {
+	if n.hostPort(t) || n.flightDesignator(t) || n.cappedName(t) || n.cappedVersion(t) {
 		return 1
 	}
 	return 0
@@ -97,4 +97,107 @@ func appendPort(dst []string, digits string) []string {
 // isPort reports one to five digits without a leading zero.
 func isPort(s string) bool {
 	return s != "" && len(s) <= 5 && s[0] != '0' && allDigits(s)
+}
+
+// flightDesignator reads a flight's number after an airline's code with a digit, "Flight 5J
+// 812", "flight W6 2203", in pairs as after "Flight DL" (it was a count: eight hundred twelve).
+// Precondition: three or four digits without a leading zero, after a two-character code of a
+// capital and a digit, after "flight" or, for a code of the airline list, in a sentence of
+// flying ("a G4 410 chip" stays a count).
+func (n *normalizer) flightDesignator(t *token) bool {
+	c := t.core
+	if len(c) < 3 || len(c) > 4 || !isDigit(c[0]) || c[0] == '0' || !allDigits(c) {
+		return false
+	}
+	prev := n.peek(-1)
+	if prev == nil || prev.post != "" || !digitDesignator(prev.core) {
+		return false
+	}
+	pp := n.peek(-2)
+	flight := pp != nil && (pp.post == "" || pp.post == ",") && strings.EqualFold(pp.core, "flight")
+	if !flight && !(airlineCodes[prev.core] && n.fact(factFlight)) {
+		return false
+	}
+	n.by("flight number")
+	n.emit(t.raw, appendPaired(nil, c)...)
+	return true
+}
+
+// digitDesignator reports an airline's two-character code of a capital and a digit: 5J, G4, B6.
+func digitDesignator(s string) bool {
+	if len(s) != 2 {
+		return false
+	}
+	a, b := s[0], s[1]
+	return isDigit(a) && b >= 'A' && b <= 'Z' || a >= 'A' && a <= 'Z' && isDigit(b)
+}
+
+// cappedPrefix returns how many capitals open a name written as capitals and a capitalized
+// lexicon word ("CMake" 1, "XGBoost" 2, "PHPUnit" 3), or 0. The word has two lower-case
+// letters at least, so plurals of initials (TVs, PCs) and units (GHz) are not such names.
+func (n *normalizer) cappedPrefix(s string) int {
+	if len(s) < 4 || len(s) > 24 || n.opts.IsWord == nil {
+		return 0
+	}
+	k := 0
+	for k < len(s) && s[k] >= 'A' && s[k] <= 'Z' {
+		k++
+	}
+	caps := k - 1 // the last capital opens the word
+	if caps < 1 || caps > 3 || len(s)-k < 2 {
+		return 0
+	}
+	for i := k; i < len(s); i++ {
+		if s[i] < 'a' || s[i] > 'z' {
+			return 0
+		}
+	}
+	if !n.opts.IsWord(strings.ToLower(s[caps:])) {
+		return 0
+	}
+	return caps
+}
+
+// cappedName reads a name written as one capital and a capitalized lexicon word, "CMake",
+// "JUnit", as the letter and the word, c make, j unit (it was one word the lexicon lacks, cmake;
+// names of two or three capitals, PHPUnit, were already split). A name the lexicon knows as a
+// word stays it ("GLib" glib, as "MacBook" macbook: README, Conventions), and so do miswritten
+// words ("THis"). Precondition: a capital, a capital, lower-case letters.
+func (n *normalizer) cappedName(t *token) bool {
+	s := t.core
+	if len(s) < 4 || s[0] < 'A' || s[0] > 'Z' || s[1] < 'A' || s[1] > 'Z' || s[2] < 'a' || s[2] > 'z' {
+		return false
+	}
+	if n.cappedPrefix(s) != 1 || n.opts.IsWord(strings.ToLower(s)) {
+		return false
+	}
+	if _, unit := unitWord(s, false); unit {
+		return false
+	}
+	n.by("camel case")
+	n.emitLetter(t.raw, strings.ToLower(s[:1]))
+	n.emit(t.raw, strings.ToLower(s[1:]))
+	return true
+}
+
+// cappedVersion reads a number with a point after such a name as its version, "CMake 3.28"
+// three point twenty eight, "XGBoost 2.0" two point oh (it was a quantity: three point two
+// eight), as after a camel-case name ("TensorFlow 2.18"). Precondition: a version string right
+// after a capped name, no unit or scale word after it ("GLib 2.5 MB" stays a quantity).
+func (n *normalizer) cappedVersion(t *token) bool {
+	s := t.core
+	if len(s) < 3 || !isDigit(s[0]) || strings.IndexByte(s, '.') < 0 || !isVersionString(s) {
+		return false
+	}
+	prev := n.peek(-1)
+	if prev == nil || prev.post != "" || n.cappedPrefix(prev.core) == 0 {
+		return false
+	}
+	if next := n.peek(1); next != nil && t.post == "" && versionBlocker(next.core) {
+		return false
+	}
+	n.by("version")
+	n.emit(t.raw, appendVersion(nil, s)...)
+	n.versionAt = n.i
+	return true
 }
