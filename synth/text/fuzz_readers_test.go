@@ -45,7 +45,7 @@ func FuzzReaders(f *testing.F) {
 		"localhost:8080", "localhost:0", "localhost:123456", "127.0.0.1:80/a", "1.2.3.4:9", "256.1.1.1:80", "a.com:443/x:1",
 		"x.io:1/", "LOCALHOST:5173.", "1.2.3.:80", "db.example.com:5432", "@a.com:80", ":80", "localhost:",
 		"Flight 5J 812", "flight W6 2203", "a G4 410 chip", "5J 0", "CMake 3.28", "JUnit 5.10.", "XGBoost 2.0", "THis", "ABc",
-		"AAAAbc 1.2", "CMake's", "GLib 2.5 MB",
+		"AAAAbc 1.2", "CMake's", "GLib 2.5 MB", "the 2.0 beta", "a 0.0.0 rc", "the 1. update",
 		// round six
 		"Ctrl+Shift+R", "Cmd-", "Alt+F99", "ctrl++", "****4417", "xxxx-xxxx-1234", "••••", "$4.99 ea.",
 		"(v2)", "v0", "the 1:1 to", "1:1s", "7-6(5), 6-4", "6-7(", "7-6()", "Alcaraz def. Sinner",

@@ -10,7 +10,7 @@ func (n *normalizer) round19Token(t *token) int {
 	if t.core == "" || n.inPart != 0 {
 		return 0
 	}
-	if n.hostPort(t) || n.flightDesignator(t) || n.cappedName(t) || n.cappedVersion(t) {
+	if n.hostPort(t) || n.flightDesignator(t) || n.cappedName(t) || n.cappedVersion(t) || n.releaseNumber(t) {
 		return 1
 	}
 	return 0
@@ -194,6 +194,31 @@ func (n *normalizer) cappedVersion(t *token) bool {
 		return false
 	}
 	if next := n.peek(1); next != nil && t.post == "" && versionBlocker(next.core) {
+		return false
+	}
+	n.by("version")
+	n.emit(t.raw, appendVersion(nil, s)...)
+	n.versionAt = n.i
+	return true
+}
+
+// releaseNouns after a number make it a release's version; releaseDeterminers before it.
+var (
+	releaseNouns       = setOf("beta alpha update patch release preview snapshot hotfix build rc")
+	releaseDeterminers = setOf("the a an this that its their our his her new latest upcoming next first")
+)
+
+// releaseNumber reads a number with a point between a determiner and a release noun as a
+// version, "the 2.0 beta" two point oh, "our new 3.0 release" (it was a quantity: two point
+// zero). Precondition: a version string, a determiner just before it and a release noun just
+// after it, nothing written between ("the 2.0 rating" stays a quantity).
+func (n *normalizer) releaseNumber(t *token) bool {
+	s := t.core
+	if len(s) < 3 || !isDigit(s[0]) || strings.IndexByte(s, '.') < 0 || t.post != "" || t.pre != "" || !isVersionString(s) {
+		return false
+	}
+	prev, next := n.peek(-1), n.peek(1)
+	if prev == nil || next == nil || prev.post != "" || next.pre != "" || !releaseDeterminers[strings.ToLower(prev.core)] || !releaseNouns[strings.ToLower(next.core)] {
 		return false
 	}
 	n.by("version")
