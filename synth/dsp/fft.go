@@ -103,6 +103,25 @@ func (f *RealFFT) ForwardPrefix(X []complex128, x []float64) {
 	// Samples 2i and 2i+1 (i < m/4, the only ones that can be non-zero) go to z[rev[i]], a
 	// multiple of four: the first pass turns its group, whose other three values are the
 	// samples 2i + n/4, 2i + n/2 and 2i + 3n/4, all zero, into four copies of it.
+	if len(f.st) > 0 && f.st[0].radix == 2 {
+		// The copies and the radix-2 pass of size 8 in one sweep: the block of eight at
+		// rev[i] (i < m/8) is the copies of pair i, then those of pair i + m/8 (the bit
+		// reversal of m/8 is 4), which the pass combines with the twiddles w^j, j < 4, as
+		// passesFrom does.
+		w := (*[4]complex128)(f.tw[:4])
+		for i, g := range f.rev[:m/8] {
+			v := complex(sample(2*i), sample(2*i+1))
+			u := complex(sample(2*i+m/4), sample(2*i+m/4+1))
+			q := (*[8]complex128)(z[g : g+8])
+			for j, wj := range w {
+				t := wj * u
+				q[j], q[j+4] = v+t, v-t
+			}
+		}
+		f.passesFrom(z, 1)
+		f.split(X, z)
+		return
+	}
 	for i, g := range f.rev[:m/4] {
 		v := complex(sample(2*i), sample(2*i+1))
 		q := z[g : g+4 : g+4]
@@ -120,17 +139,24 @@ func (f *RealFFT) split(X, z []complex128) {
 	z0 := z[0]
 	X[0] = complex(real(z0)+imag(z0), 0)
 	X[m] = complex(real(z0)-imag(z0), 0)
-	X, z = X[:m+1], z[:m]
-	for k := 1; k <= m/2; k++ {
-		a, b := z[k], conj(z[m-k])
+	// Bins 1…m/2 from the front of z and X, bins m−1…m/2 from the back: resliced so that the
+	// compiler sees every index in range.
+	h := m / 2
+	zl, zh := z[1:h+1], z[h:m]
+	Xl, Xh := X[1:h+1], X[h:m]
+	w := f.rtw[1 : h+1]
+	zh, Xh, w = zh[:len(zl)], Xh[:len(zl)], w[:len(zl)]
+	for i, a := range zl {
+		j := len(zl) - 1 - i // bin m−k, k = i+1
+		b := conj(zh[j])
 		// Halving and multiplying by −i/2 part by part: Go multiplies by a complex
 		// constant in full.
 		e := complex(0.5*(real(a)+real(b)), 0.5*(imag(a)+imag(b)))
 		o := complex(0.5*(imag(a)-imag(b)), -0.5*(real(a)-real(b)))
-		w := f.rtw[k]
-		X[k] = e + w*o
+		wk := w[i]
+		Xl[i] = e + wk*o
 		// Bin m−k from the same pair: E[m−k] = conj E[k], O[m−k] = conj O[k], W^(m−k) = −conj W^k.
-		X[m-k] = conj(e) - conj(w)*conj(o)
+		Xh[j] = conj(e) - conj(wk)*conj(o)
 	}
 }
 
@@ -144,26 +170,34 @@ func (f *RealFFT) Inverse(x []float64, X []complex128) {
 	// E[k] = (X[k] + conj X[m−k])/2, O[k] = (X[k] − conj X[m−k])/2 · W^−k, Z[k] = E + i·O,
 	// written conjugated (the inverse transform is the conjugate of the forward one of the
 	// conjugate) to the bit-reversed slot so the butterflies run in place. Bin m−k comes from
-	// the same pair: E[m−k] = conj E[k], O[m−k] = conj O[k].
+	// the same pair: E[m−k] = conj E[k], O[m−k] = conj O[k]. The inverse's 1/m joins the
+	// halving: m is a power of two, so scaling by it is exact at any step and the result is
+	// the same, bit for bit, as scaling at the end.
+	s := 0.5 / float64(m)
 	{
 		a, b := real(X[0]), real(X[m])
-		z[0] = complex((a+b)*0.5, -(a-b)*0.5)
+		z[0] = complex((a+b)*s, -(a-b)*s)
 	}
-	for k := 1; k <= m/2; k++ {
-		a, b := X[k], conj(X[m-k])
-		e := complex(0.5*(real(a)+real(b)), 0.5*(imag(a)+imag(b)))
-		o := complex(0.5*(real(a)-real(b)), 0.5*(imag(a)-imag(b))) * conj(f.rtw[k])
-		z[f.rev[k]] = conj(e + complex(-imag(o), real(o)))
-		if k != m-k {
+	h := m / 2
+	Xl, Xh := X[1:h+1], X[h:m]
+	rl, rh := f.rev[1:h+1], f.rev[h:m]
+	w := f.rtw[1 : h+1]
+	Xh, rl, rh, w = Xh[:len(Xl)], rl[:len(Xl)], rh[:len(Xl)], w[:len(Xl)]
+	for i, a := range Xl {
+		j := len(Xl) - 1 - i // bin m−k, k = i+1
+		b := conj(Xh[j])
+		e := complex(s*(real(a)+real(b)), s*(imag(a)+imag(b)))
+		o := complex(s*(real(a)-real(b)), s*(imag(a)-imag(b))) * conj(w[i])
+		z[rl[i]] = conj(e + complex(-imag(o), real(o)))
+		if j != 0 { // k ≠ m−k
 			e, o = conj(e), conj(o)
-			z[f.rev[m-k]] = conj(e + complex(-imag(o), real(o)))
+			z[rh[j]] = conj(e + complex(-imag(o), real(o)))
 		}
 	}
 	f.butterflies(z)
-	s := 1 / float64(m)
 	for i, v := range z {
-		x[2*i] = real(v) * s
-		x[2*i+1] = -imag(v) * s
+		p := (*[2]float64)(x[2*i : 2*i+2])
+		p[0], p[1] = real(v), -imag(v)
 	}
 }
 

@@ -102,6 +102,10 @@ type mlpg struct {
 	// followed by the products aa, bb, ee, be, ab, ae, and solve takes solveNarrow.
 	narrow bool
 	win3   [][9]float64
+	// std is set when the narrow windows are HTS's three shapes: static (one wide), Δ (zero
+	// in the middle) and Δ² (any three): solveNarrow then leaves out the products of a zero
+	// coefficient, which add nothing to its sums (x + 0 = x), so the result is the same.
+	std bool
 	// Per window, its non-zero coefficients (offset i, w_i) and products w_i·w_j, j ≥ i
 	// (offset i, band column j−i): what one frame adds to r and R.
 	rterms [][]rTerm
@@ -160,6 +164,10 @@ func newMLPG(wins [][]float64) *mlpg {
 		default:
 			g.narrow = false
 		}
+	}
+	if g.narrow && len(g.win3) == 3 {
+		w0, w1 := g.win3[0], g.win3[1]
+		g.std = w0[0] == 0 && w0[2] == 0 && w1[1] == 0
 	}
 	return g
 }
@@ -271,12 +279,49 @@ func (g *mlpg) solveNarrow(T int) []float64 {
 		}
 		return s
 	}
+	// K = 3 (std): window 0 has b only, window 1 a and e only; written out in the loop below
+	// (as a function the compiler leaves it a call).
+	std := g.std
+	var w0, w1, w2 [9]float64
+	if std {
+		w0, w1, w2 = g.win3[0], g.win3[1], g.win3[2]
+	}
 	prv, cur := terms{}, at(0)
 	// The factor's last two rows (D, L(·+1, ·), L(·+2, ·)) and the forward substitution's
 	// last two values.
 	var d1, l11, l12, d2, l22, y1, y2 float64
 	for t := 0; t < T; t++ {
-		nxt := at(t + 1)
+		var nxt terms
+		if u := t + 1; !std {
+			nxt = at(u)
+		} else if u < T {
+			p3 := (*[3]float64)(prec[3*u : 3*u+3])
+			m3 := (*[3]float64)(mu[3*u : 3*u+3])
+			if p := p3[0]; p != 0 {
+				nxt.bb = w0[4] * p
+				nxt.rb = w0[1] * (p * m3[0])
+			}
+			if p := p3[1]; p != 0 {
+				pm := p * m3[1]
+				nxt.aa = w1[3] * p
+				nxt.ee = w1[5] * p
+				nxt.ae = w1[8] * p
+				nxt.ra = w1[0] * pm
+				nxt.re = w1[2] * pm
+			}
+			if p := p3[2]; p != 0 {
+				pm := p * m3[2]
+				nxt.aa += w2[3] * p
+				nxt.bb += w2[4] * p
+				nxt.ee += w2[5] * p
+				nxt.be += w2[6] * p
+				nxt.ab += w2[7] * p
+				nxt.ae += w2[8] * p
+				nxt.ra += w2[0] * pm
+				nxt.rb += w2[1] * pm
+				nxt.re += w2[2] * pm
+			}
+		}
 		// Frame t−1 reaches c_t through its window's +1 coefficient (e), frame t through b,
 		// frame t+1 through a.
 		r0 := prv.ee + cur.bb + nxt.aa
@@ -417,6 +462,22 @@ func bandMul(dst, R []float64, c []float64, T, bw int) {
 	edge(T - 1)
 }
 
+// bandEdges is bandMul for a band two wide (bw = 2, T > 4) on its first and last two rows only.
+func bandEdges(dst, R []float64, c []float64, T int) {
+	for _, t := range [4]int{0, 1, T - 2, T - 1} {
+		s := R[t*3] * c[t]
+		for d := 1; d <= 2; d++ {
+			if t+d < T {
+				s += R[t*3+d] * c[t+d]
+			}
+			if t-d >= 0 {
+				s += R[(t-d)*3+d] * c[t-d]
+			}
+		}
+		dst[t] = s
+	}
+}
+
 // Global variance parameters (hts_engine 1.07).
 const (
 	gvIterations = 5
@@ -429,6 +490,12 @@ const (
 // frames where on[t], by the HTS engine's scaling and five gradient steps. It follows solve on
 // the same means and precisions (it reuses the R and r solve built).
 func (g *mlpg) applyGV(c []float64, on []bool, gvMean, gvPrec float64) {
+	g.applyGVWith(c, on, gvMean, gvPrec, true)
+}
+
+// applyGVWith is applyGV; fuse lets it compute R·c inside the gradient's loop for a band two
+// wide (the tests compare it with bandMul's).
+func (g *mlpg) applyGVWith(c []float64, on []bool, gvMean, gvPrec float64, fuse bool) {
 	T := len(c)
 	c, on = c[:T], on[:T]
 	// on as weights 1 and 0, so that the sums over the frames where on[t] take no branch
@@ -505,7 +572,14 @@ func (g *mlpg) applyGV(c []float64, on []bool, gvMean, gvPrec float64) {
 	for it := 1; it <= gvIterations; it++ {
 		m = sum / fn
 		v = variance(m)
-		bandMul(Rc, R, c, T, g.bw())
+		// Rc = R·c: bandMul's, but for the band two wide (HTS's windows) its inner rows are
+		// computed in the gradient's loop below, with the same sums.
+		fused := fuse && B == 3 && T > 4
+		if fused {
+			bandEdges(Rc, R, c, T)
+		} else {
+			bandMul(Rc, R, c, T, g.bw())
+		}
 		gvObj := -0.5 * v * gvPrec * (v - 2*gvMean)
 		dv := -2 * gvPrec * (v - gvMean) / fT
 		k0 := 2 / (fT * fT) * (fT - 1) * gvPrec * (v - gvMean)
@@ -513,6 +587,9 @@ func (g *mlpg) applyGV(c []float64, on []bool, gvMean, gvPrec float64) {
 		var hmm0, hmm1 float64
 		for t := range grad {
 			ct, rt, rc := c[t], r[t], Rc[t]
+			if fused && t >= 2 && t < T-2 {
+				rc = R[t*3]*ct + R[t*3+1]*c[t+1] + R[t*3+2]*c[t+2] + R[(t-1)*3+1]*c[t-1] + R[(t-2)*3+2]*c[t-2]
+			}
 			x := w * ct * (rt - 0.5*rc)
 			if t&1 == 0 {
 				hmm0 += x

@@ -284,3 +284,48 @@ func TestNarrowSolveMatchesGeneral(t *testing.T) {
 		}
 	}
 }
+
+// The shortcuts for HTS's own windows (std: the products of a zero coefficient left out of
+// solveNarrow's sums; R·c computed inside applyGV's gradient loop) drop only additions of
+// zero and reorder no sum, so they must give the general narrow path's parameters bit for
+// bit, also with precisions zeroed where a window reaches past the sequence.
+func TestStandardWindowShortcutsChangeNoBit(t *testing.T) {
+	rnd := rand.New(rand.NewPCG(7, 8))
+	for _, T := range []int{1, 2, 3, 4, 5, 6, 9, 40, 301} {
+		fast, slow := newMLPG(deltaWins), newMLPG(deltaWins)
+		if !fast.std {
+			t.Fatal("HTS's windows not taken as std")
+		}
+		slow.std = false
+		fast.reset(T)
+		slow.reset(T)
+		for i := range fast.mu {
+			fast.mu[i] = rnd.NormFloat64()
+			fast.prec[i] = 0.5 + rnd.Float64()*4
+			if k := i % 3; k > 0 && (i/3 == 0 || i/3 == T-1) {
+				fast.prec[i] = 0
+			}
+		}
+		copy(slow.mu, fast.mu)
+		copy(slow.prec, fast.prec)
+		got := append([]float64(nil), fast.solve(T)...)
+		want := append([]float64(nil), slow.solve(T)...)
+		for i := range want {
+			if got[i] != want[i] {
+				t.Fatalf("T %d: solve: c[%d] = %v, want %v", T, i, got[i], want[i])
+			}
+		}
+		on := make([]bool, T)
+		for i := range on {
+			on[i] = i%7 != 3
+		}
+		fast.applyGV(got, on, 0.8, 30)
+		// The general product R·c for every row: bandMul on its own.
+		slow.applyGVWith(want, on, 0.8, 30, false)
+		for i := range want {
+			if got[i] != want[i] {
+				t.Fatalf("T %d: GV: c[%d] = %v, want %v", T, i, got[i], want[i])
+			}
+		}
+	}
+}
