@@ -46,6 +46,7 @@ func FuzzReaders(f *testing.F) {
 		"x.io:1/", "LOCALHOST:5173.", "1.2.3.:80", "db.example.com:5432", "@a.com:80", ":80", "localhost:",
 		"Flight 5J 812", "flight W6 2203", "a G4 410 chip", "5J 0", "CMake 3.28", "JUnit 5.10.", "XGBoost 2.0", "THis", "ABc",
 		"AAAAbc 1.2", "CMake's", "GLib 2.5 MB", "the 2.0 beta", "a 0.0.0 rc", "the 1. update",
+		"from 02:00 to 04:00 UTC", "09:00 – 99:99 Z", "00:00 to 01:00 GMT", "05:00 and 06:00 UTC.",
 		// round six
 		"Ctrl+Shift+R", "Cmd-", "Alt+F99", "ctrl++", "****4417", "xxxx-xxxx-1234", "••••", "$4.99 ea.",
 		"(v2)", "v0", "the 1:1 to", "1:1s", "7-6(5), 6-4", "6-7(", "7-6()", "Alcaraz def. Sinner",

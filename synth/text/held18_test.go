@@ -34,17 +34,38 @@ func TestHeld18Dev(t *testing.T) {
 	scoreHeldSet(t, "held18 dev", "testdata/held18_dev.tsv", 120, held18DevFloor)
 }
 
-// held18UnseenFloor is the exact-match share the unseen half of held-out set 18 holds at least:
-// 56/60 (93.3%) at its first count, before round nineteen changed any reader (only the count
-// was read: a verbose run of TestHeld18Unseen filtered to its summary line). None of its
-// expectations were changed by what the dev half taught (no unseen line has a two-letter web
-// ending, a sign read with "is", or localhost).
+// held18UnseenFloor is the exact-match share the unseen half of held-out set 18 holds at least.
+//
+// First count, before round nineteen changed any reader: 56/60 (93.3%; only the count was read:
+// a verbose run of TestHeld18Unseen filtered to its summary line). None of its expectations
+// were changed by what the dev half taught (no unseen line has a two-letter web ending, a sign
+// read with "is", or localhost).
 //
 // Caveat: at about 02:10, early in round nineteen, a verbose run meant for the dev half and the
 // probes also matched TestHeld18Unseen and printed its four misses' got/want lines. No reader was
-// written for what they showed before the half's one measurement at the end of the round, and
-// the round's mechanisms came from the dev half only.
-const held18UnseenFloor = 0.93
+// written for what they showed before the half's one measurement, and the round's mechanisms
+// came from the dev half and the round's own probe sentences only.
+//
+// One measurement, at the end of round nineteen's readers (02:19 UTC): 56/60 (93.3%), the same
+// four lines as at the first count; none of the round's mechanisms reached the half. Its misses:
+//   - "from 02:00 to 04:00 UTC" read two o'clock to oh four hundred: a whole hour with a leading
+//     zero opening a span joined by a word, whose other end stands before the zone, was left to
+//     the clock (the dashed "01:00–03:00 UTC" and "02:00 UTC" alone were read); the normalizer's
+//     miss;
+//   - three expectations of the new hand against conventions the tables pin: "omg" oh my god
+//     (six lines of earlier tables, not o m g), "5000mAh" milliamp hour (ten readings, none
+//     milliampere), "BP 128/82 mmHg, HR 74 bpm" b p and h r (eleven readings of BP in clinical
+//     notes spell it, none blood pressure; HR likewise). They were changed to the conventions after the
+//     measurement and are counted as they were at it (59/60 so corrected).
+//
+// After the measurement (so the half is no longer unseen): the span's opening hour is read as
+// the zone's clock (readings19.tsv R5, fresh sentences): 60/60.
+//
+// The new hand's raw first counts (dev 95.8%, unseen 93.3%) are a little below held17's (95.9%,
+// 98.2%, by the round's own hand) and at or above held13-16's (84-93%); corrected for conventions the tables settle
+// (dev 99.2%, unseen 98.3%) they are at the aim of 98%. Of nine raw misses over both
+// halves, seven were conventions the new hand did not know, two were the normalizer's.
+const held18UnseenFloor = 0.995
 
 // TestHeld18Unseen scores the half of held-out set 18 whose outputs are not looked at while the
 // readers are changed.

@@ -10,7 +10,7 @@ func (n *normalizer) round19Token(t *token) int {
 	if t.core == "" || n.inPart != 0 {
 		return 0
 	}
-	if n.hostPort(t) || n.flightDesignator(t) || n.cappedName(t) || n.cappedVersion(t) || n.releaseNumber(t) {
+	if n.hostPort(t) || n.flightDesignator(t) || n.cappedName(t) || n.cappedVersion(t) || n.releaseNumber(t) || n.zuluSpanStart(t) {
 		return 1
 	}
 	return 0
@@ -224,5 +224,29 @@ func (n *normalizer) releaseNumber(t *token) bool {
 	n.by("version")
 	n.emit(t.raw, appendVersion(nil, s)...)
 	n.versionAt = n.i
+	return true
+}
+
+// zuluSpanStart reads a whole hour written with a leading zero that opens a spaced span whose
+// other end stands before UTC, GMT or Z as that clock's hours, "from 02:00 to 04:00 UTC" oh two
+// hundred to oh four hundred, as "02:00 UTC" alone and "01:00–03:00 UTC" are read (after the
+// held18 unseen measurement; it was two o'clock). Precondition: 0H:00 with H from 1 to 9, then
+// to, and, until, till, through or a dash, a clock time, and the zone, nothing written between.
+func (n *normalizer) zuluSpanStart(t *token) bool {
+	c := t.core
+	if len(c) != 5 || c[0] != '0' || c[2] != ':' || c[3] != '0' || c[4] != '0' || c[1] < '1' || c[1] > '9' || t.post != "" {
+		return false
+	}
+	j, o, z := n.peek(1), n.peek(2), n.peek(3)
+	if j == nil || o == nil || z == nil || j.post != "" || o.post != "" || !colonHHMM(o.core) || !zuluZones[strings.TrimRight(z.core, ".,;")] {
+		return false
+	}
+	switch strings.ToLower(j.core) {
+	case "to", "and", "until", "till", "through", "-", "–", "—":
+	default:
+		return false
+	}
+	n.by("military time")
+	n.emit(t.raw, appendMilitary(nil, atoiSmall(c[:2]), 0)...)
 	return true
 }
