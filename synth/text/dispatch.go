@@ -42,6 +42,56 @@ var symbolWords = map[string]string{
 	"Σ": "sigma", "Π": "pi", "Φ": "phi", "Ψ": "psi", "Λ": "lambda", "Γ": "gamma", "Θ": "theta", "ι": "iota", "υ": "upsilon",
 }
 
+// shape records what a token's core is made of. It is computed once per token (token), so a
+// reader that can never read a token of some shape is not asked about it: each reader's call is
+// guarded by the shapes it needs, one of which its token must have, as n.may(shDigit) &&
+// n.reader(t). A guard states the reader's own precondition, never a stricter one: "needs a
+// digit" only for a reader that returns at once without one (and without a side effect).
+// TestGuardsChangeNothing and FuzzGuardsChangeNothing run every reader on every token
+// (unguarded) and compare.
+//
+// To declare a new reader's shape: read its first test on t.core and pick the mask it
+// implies, e.g. a reader that starts `if !allDigits(t.core) { return false }` needs shDigit, one
+// that starts `if t.core != "ext"` needs shLower, one that looks only at its neighbours needs
+// shAny (no guard at all). When in doubt, leave it unguarded.
+type shape uint8
+
+const (
+	shDigit shape = 1 << iota // an ASCII digit
+	shUpper                   // an ASCII capital letter
+	shLower                   // an ASCII lower-case letter
+	shPunct                   // any other ASCII character: . , - / : ' + # % $ & …
+	shWide                    // a byte of a character outside ASCII (–, −, ×, £, €, °, emoji…)
+
+	shAny = shDigit | shUpper | shLower | shPunct | shWide
+	// notLower is every token but a plain lower-case word ("the", "imo"): a reader that
+	// needs a digit, a capital, a sign or a character outside ASCII somewhere in its token.
+	notLower = shAny &^ shLower
+)
+
+// shapeOf returns the shape of s.
+func shapeOf(s string) shape {
+	var sh shape
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= 'a' && c <= 'z':
+			sh |= shLower
+		case c >= 'A' && c <= 'Z':
+			sh |= shUpper
+		case c >= '0' && c <= '9':
+			sh |= shDigit
+		case c >= 0x80:
+			sh |= shWide
+		default:
+			sh |= shPunct
+		}
+	}
+	return sh
+}
+
+// may reports whether the token being read has one of the shapes in need (see shape).
+func (n *normalizer) may(need shape) bool { return n.sh&need != 0 || n.unguarded }
+
 // token normalizes the token at n.i and returns the tokens consumed.
 func (n *normalizer) token() int {
 	t := n.peek(0)
@@ -49,6 +99,7 @@ func (n *normalizer) token() int {
 	if core == "" {
 		return 1
 	}
+	n.sh = shapeOf(core)
 	if core[0] >= 0x80 || strings.Contains(core, "\u20E3") {
 		// Emoji: "🎉" party popper; text glued after them is read on.
 		if k := n.emoji(t.raw, core); k > 0 {

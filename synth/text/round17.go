@@ -303,24 +303,30 @@ func (n *normalizer) round17Token(t *token) int {
 	if t.core == "" || n.inPart != 0 {
 		return 0
 	}
-	if r, ok := slashPairs[t.core]; ok {
-		n.by("abbreviation of a register")
-		n.emit(t.raw, strings.Fields(r)...)
-		return 1
+	// Each reader is asked only about a token of a shape it can read (see shape).
+	if n.may(shPunct) { // "w/d", "A/C"
+		if r, ok := slashPairs[t.core]; ok {
+			n.by("abbreviation of a register")
+			n.emit(t.raw, strings.Fields(r)...)
+			return 1
+		}
 	}
 	if n.registerAbbrev(t) {
 		return 1
 	}
-	if k := n.countBeforeRegisterUnit(t); k > 0 {
-		return k
+	if n.may(shDigit) { // a number before the unit
+		if k := n.countBeforeRegisterUnit(t); k > 0 {
+			return k
+		}
 	}
-	if n.namedIdentifier(t) || n.routeDash(t) || n.yearNumbered(t) || n.spacedSlashMeasure(t) || n.versionRange(t) || n.chessMove(t) || n.dayOnlyFirstDate(t) {
+	if n.may(shDigit) && n.namedIdentifier(t) || n.may(shWide) && n.routeDash(t) || n.may(shDigit) && n.yearNumbered(t) || n.may(shPunct) && n.spacedSlashMeasure(t) ||
+		n.may(shPunct|shWide) && n.versionRange(t) || n.may(shDigit|shUpper) && n.chessMove(t) || n.may(shPunct) && n.dayOnlyFirstDate(t) {
 		return 1
 	}
 	if k := n.unitAfterPer(t); k > 0 {
 		return k
 	}
-	if n.secondsAfterMinutes(t) {
+	if n.may(shLower) && n.secondsAfterMinutes(t) { // "s"
 		return 1
 	}
 	return 0

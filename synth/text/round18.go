@@ -9,16 +9,21 @@ func (n *normalizer) round18Token(t *token) int {
 	if t.core == "" || n.inPart != 0 {
 		return 0
 	}
-	if k := n.phoneExtension(t); k > 0 {
-		return k
+	// Each reader is asked only about a token of a shape it can read (see shape).
+	if n.may(shUpper | shLower) { // "ext", "Extension"
+		if k := n.phoneExtension(t); k > 0 {
+			return k
+		}
 	}
-	if k := n.scalePlus(t); k > 0 {
-		return k
+	if n.may(shPunct) { // ends in "+"
+		if k := n.scalePlus(t); k > 0 {
+			return k
+		}
 	}
-	if n.clockLetter(t) {
+	if n.may(shDigit) && n.clockLetter(t) { // "7:05a"
 		return 1
 	}
-	if n.percentSlash(t) {
+	if n.may(shPunct) && n.percentSlash(t) { // "2%/yr"
 		return 1
 	}
 	return 0
