@@ -118,13 +118,16 @@ func (n *normalizer) token() int {
 			return k
 		}
 	}
-	if n.codeRun(t) {
+	// Each reader is asked only about a token of a shape it can read (see shape).
+	if n.may(shDigit) && n.codeRun(t) { // five digits or more
 		return 1 // after the rounds' own codes (IBANs, dockets), before compounds read its parts
 	}
-	if n.product(t) || n.extensionNumber(t) || n.chat(t) || n.timeZone(t) || n.postalState(t) || n.tech(t) || n.starCode(t) || n.codeIdentifier(t) || n.airTime(t) || n.battingAverage(t) {
+	if n.product(t) || n.may(shDigit) && n.extensionNumber(t) || n.chat(t) || n.may(shUpper) && (n.timeZone(t) || n.postalState(t)) || n.tech(t) ||
+		n.may(shDigit) && n.starCode(t) || n.may(shPunct) && n.codeIdentifier(t) || n.may(shDigit) && (n.airTime(t) || n.battingAverage(t)) {
 		return 1
 	}
-	if n.spacedMinus(t) || n.signedLetter(t) || n.heartSign(t) || n.weekdayBeforeDate(t) || n.poundKey(t) || n.ieeeStandard(t) || n.aperture(t) {
+	if n.may(shPunct|shWide) && (n.spacedMinus(t) || n.signedLetter(t)) || n.may(shPunct) && n.heartSign(t) || n.may(shUpper|shWide) && n.weekdayBeforeDate(t) ||
+		n.may(shDigit) && (n.poundKey(t) || n.ieeeStandard(t)) || n.may(shPunct) && n.aperture(t) {
 		return 1
 	}
 	switch core {
@@ -317,7 +320,7 @@ func (n *normalizer) token() int {
 			}
 		}
 	}
-	if n.medicalEvery(t) {
+	if n.may(shDigit) && n.medicalEvery(t) { // "q6h"
 		return 1
 	}
 	// Musical sharps and languages: C#, F#.

@@ -18,10 +18,8 @@ func (n *normalizer) round10Token(t *token) int {
 	if (c[0] == '+' || c[0] == '-' || strings.HasPrefix(c, "−")) && n.americanOdds(t) {
 		return 1
 	}
-	if n.intelModel(t) {
-		return 1
-	}
-	if n.gluedSection(t) {
+	// Each reader is asked only about a token of a shape it can read (see shape).
+	if n.may(shPunct) && (n.intelModel(t) || n.gluedSection(t)) { // "i7-13700K", "s.213"
 		return 1
 	}
 	return 0

@@ -47,7 +47,9 @@ func (n *normalizer) round11Token(t *token) int {
 		}
 		return 0
 	}
-	if n.starGrade(t) || n.browserVersion(t) || n.nearestOffer(t) || n.slashedCode(t) || n.quoteMarker(t) || n.iPhoneTen(t) || n.codeNumberMark(t) {
+	// Each reader is asked only about a token of a shape it can read (see shape).
+	if n.may(shUpper) && n.starGrade(t) || n.may(shDigit) && n.browserVersion(t) || n.nearestOffer(t) || n.may(shPunct) && n.slashedCode(t) || n.quoteMarker(t) ||
+		n.may(shUpper) && n.iPhoneTen(t) || n.codeNumberMark(t) {
 		return 1
 	}
 	if k := n.catalogueNumber(t); k > 0 {
@@ -56,7 +58,7 @@ func (n *normalizer) round11Token(t *token) int {
 	if k := n.cubicUnit(t); k > 0 {
 		return k
 	}
-	if n.hyphenName(t) || n.unitAfterScale(t) || n.scaleOfCurrency(t) || n.versusTally(t) {
+	if n.may(shDigit) && n.hyphenName(t) || n.unitAfterScale(t) || n.may(shPunct|shWide) && n.scaleOfCurrency(t) || n.versusTally(t) {
 		return 1
 	}
 	return 0

@@ -13,11 +13,16 @@ func (n *normalizer) round12Token(t *token) int {
 	if c == "" || n.inPart != 0 {
 		return 0
 	}
-	if k := n.europeanAmount(t); k > 0 {
-		return k
+	// Each reader is asked only about a token of a shape it can read (see shape).
+	if n.may(shPunct) {
+		if k := n.europeanAmount(t); k > 0 { // a point
+			return k
+		}
 	}
-	if k := n.spacedCodeGroups(t); k > 0 {
-		return k
+	if n.may(shDigit | shUpper) {
+		if k := n.spacedCodeGroups(t); k > 0 { // digits and capitals only
+			return k
+		}
 	}
 	if isDigit(c[0]) {
 		if n.eNotation(t) {
@@ -31,13 +36,15 @@ func (n *normalizer) round12Token(t *token) int {
 		}
 		return n.slashPairUnit(t)
 	}
-	if n.cipherName(t) {
+	if n.may(shPunct) && n.cipherName(t) { // "AES-256"
 		return 1
 	}
 	if (c == "x" || c == "×") && n.itemCount(t) {
 		return 1
 	}
-	if c[0] == 'J' && n.motorwayJunction(t) || n.gradesPlural(t) || n.slashedPeriods(t) || n.ordinalMinute(t) || n.weightAbbrev(t) || n.weekdaysLetters(t) || n.perPeriodLetters(t) || n.roomAbbrev(t) || n.oversAbbrev(t) || n.unitedAbbrev(t) || n.overnightAbbrev(t) {
+	if c[0] == 'J' && n.motorwayJunction(t) || n.may(shUpper) && n.gradesPlural(t) || n.may(shPunct) && n.slashedPeriods(t) || n.may(shLower) && n.ordinalMinute(t) ||
+		n.may(shUpper|shLower) && n.weightAbbrev(t) || n.may(shUpper) && n.weekdaysLetters(t) || n.may(shPunct) && n.perPeriodLetters(t) || n.may(shUpper) && n.roomAbbrev(t) ||
+		n.may(shLower) && n.oversAbbrev(t) || n.may(shUpper) && n.unitedAbbrev(t) || n.may(shPunct) && n.overnightAbbrev(t) {
 		return 1
 	}
 	if c[0] >= 'A' && c[0] <= 'Z' && len(c) == 6 && c[1] == '/' {

@@ -112,16 +112,21 @@ func (n *normalizer) round13Token(t *token) int {
 	if t.core == "" || n.inPart != 0 {
 		return 0
 	}
-	if n.mainsVolts(t) || n.modelTiers(t) || n.countMultiplier(t) {
+	// Each reader is asked only about a token of a shape it can read (see shape).
+	if n.may(shPunct) && (n.mainsVolts(t) || n.modelTiers(t)) || n.may(shDigit) && n.countMultiplier(t) {
 		return 1
 	}
-	if k := n.britishPlate(t); k > 0 {
-		return k
+	if n.may(shDigit) {
+		if k := n.britishPlate(t); k > 0 { // "AB12 CDE"
+			return k
+		}
 	}
-	if k := n.monthShortYear(t); k > 0 {
-		return k
+	if n.may(shUpper | shWide) {
+		if k := n.monthShortYear(t); k > 0 { // a capitalized month
+			return k
+		}
 	}
-	if n.episodeAbbrev(t) {
+	if n.may(shLower) && n.episodeAbbrev(t) { // "Ep", "ep"
 		return 1
 	}
 	if isDigit(t.core[0]) {

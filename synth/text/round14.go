@@ -365,7 +365,11 @@ func (n *normalizer) round14Token(t *token) int {
 	if t.core == "" || n.inPart != 0 {
 		return 0
 	}
-	if n.lengthBy(t) || n.spacedTimes(t) || n.bigO(t) || n.markBeforeNumber(t) || n.overUnder(t) || n.junctionSpan(t) || n.placeState(t) || n.currencyPair(t) || n.letterDimensions(t) || n.msAlone(t) || n.acronymGluedVersion(t) || n.matchTime(t) || n.defeatedMark(t) || n.regnalFirst(t) || n.capitalNumberMark(t) || n.weekCommencing(t) || n.circaDash(t) || n.dateDash(t) || n.ordinalDash(t) {
+	// Each reader is asked only about a token of a shape it can read (see shape).
+	if n.may(shLower|shUpper|shWide) && n.lengthBy(t) || n.may(shLower|shWide) && n.spacedTimes(t) || n.may(shUpper) && n.bigO(t) || n.may(shUpper|shLower) && n.markBeforeNumber(t) ||
+		n.may(shPunct) && n.overUnder(t) || n.may(shUpper) && (n.junctionSpan(t) || n.placeState(t)) || n.may(shPunct) && n.currencyPair(t) || n.may(shWide) && n.letterDimensions(t) ||
+		n.may(shLower) && n.msAlone(t) || n.may(shUpper) && (n.acronymGluedVersion(t) || n.matchTime(t)) || n.may(shLower) && n.defeatedMark(t) ||
+		n.may(shUpper) && (n.regnalFirst(t) || n.capitalNumberMark(t)) || n.may(shPunct) && n.weekCommencing(t) || n.may(shPunct|shWide) && (n.circaDash(t) || n.dateDash(t) || n.ordinalDash(t)) {
 		return 1
 	}
 	switch t.core {
@@ -378,11 +382,15 @@ func (n *normalizer) round14Token(t *token) int {
 		n.emit(t.raw, "paragraphs")
 		return 1
 	}
-	if k := n.schoolYear(t); k > 0 {
-		return k
+	if n.may(shUpper | shLower) {
+		if k := n.schoolYear(t); k > 0 { // "Yr", "yr", "Y10"
+			return k
+		}
 	}
-	if k := n.lifeMark(t); k > 0 {
-		return k
+	if n.may(shLower) {
+		if k := n.lifeMark(t); k > 0 { // "b", "fl"
+			return k
+		}
 	}
 	if isDigit(t.core[0]) {
 		if n.portNumber(t) || n.emergencyListed(t) || n.versionPossessive(t) || n.bracketYear(t) || n.vancouver(t) || n.classLetter(t) || n.mixRatio(t) || n.ratingAlone(t) || n.hourMinutes(t) {
@@ -936,8 +944,11 @@ var marksBeforeNumber = map[string]string{"pop": "population", "plat": "platform
 
 // markBeforeNumber reads an abbreviation of marksBeforeNumber, with its point, before a number.
 func (n *normalizer) markBeforeNumber(t *token) bool {
+	if !t.hasDot() {
+		return false // the point first: most tokens stop here without lower-casing
+	}
 	word, ok := marksBeforeNumber[strings.ToLower(t.core)]
-	if !ok || !t.hasDot() {
+	if !ok {
 		return false
 	}
 	next := n.peek(1)

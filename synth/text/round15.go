@@ -25,17 +25,23 @@ func (n *normalizer) round15Token(t *token) int {
 	if t.core == "" || n.inPart != 0 {
 		return 0
 	}
-	if n.capsTitle(t) || n.revision(t) || n.labelAbbrev(t) || n.numberBeforeCode(t) || n.yearSerial(t) || n.radioFigure(t) || n.noteDate(t) ||
-		n.localeDate(t) || n.minutesSeconds(t) || n.golfScore(t) || n.saltPepper(t) || n.halfSize(t) || n.turnNumber(t) {
+	// Each reader is asked only about a token of a shape it can read (see shape).
+	if n.may(shUpper) && n.capsTitle(t) || n.may(shUpper|shLower) && (n.revision(t) || n.labelAbbrev(t)) || n.may(shLower) && n.numberBeforeCode(t) ||
+		n.may(shDigit) && (n.yearSerial(t) || n.radioFigure(t) || n.noteDate(t) || n.localeDate(t) || n.minutesSeconds(t)) || n.may(shPunct|shWide) && n.golfScore(t) ||
+		n.may(shPunct) && n.saltPepper(t) || n.may(shDigit) && (n.halfSize(t) || n.turnNumber(t)) {
 		return 1
 	}
-	if k := n.streetOrdinal(t); k > 0 {
-		return k
+	if n.may(shDigit) {
+		if k := n.streetOrdinal(t); k > 0 { // digits
+			return k
+		}
 	}
-	if k := n.insuranceNumber(t); k > 0 {
-		return k
+	if n.may(shUpper) {
+		if k := n.insuranceNumber(t); k > 0 { // two capitals
+			return k
+		}
 	}
-	if n.priceAlternatives(t) {
+	if n.may(shPunct) && n.priceAlternatives(t) { // a slash
 		return 1
 	}
 	return 0

@@ -28,20 +28,25 @@ func (n *normalizer) round16Token(t *token) int {
 	if t.core == "" || n.inPart != 0 {
 		return 0
 	}
-	if k := n.spacedDegrees(t); k > 0 {
-		return k
+	// Each reader is asked only about a token of a shape it can read (see shape).
+	if n.may(shDigit) {
+		if k := n.spacedDegrees(t); k > 0 { // a number
+			return k
+		}
+		if k := n.codeGroupsRun(t); k > 0 { // digits
+			return k
+		}
 	}
-	if k := n.codeGroupsRun(t); k > 0 {
-		return k
-	}
-	if n.fluidOunces(t) {
+	if n.may(shLower) && n.fluidOunces(t) { // "fl"
 		return 2 // "fl" and "oz"
 	}
 	if k := n.codeRange(t); k > 0 {
 		return k
 	}
-	if n.numberIsSerial(t) || n.labelPair(t) || n.madeOfAttempted(t) || n.tookFigures(t) || n.spacedSlashPause(t) || n.alphabetRange(t) ||
-		n.raceKilometres(t) || n.compassDirection(t) || n.hyphenMetre(t) || n.starAfterNumber(t) || n.militarySpan(t) || n.adCapitals(t) || n.nearAbbrev(t) || n.majorityAbbrev(t) || n.deputyAbbrev(t) || n.variantLetter(t) || n.numberPossessive(t) || n.greekAfterNumber(t) || n.bureauDesignation(t) {
+	if n.may(shDigit) && (n.numberIsSerial(t) || n.labelPair(t) || n.madeOfAttempted(t) || n.tookFigures(t)) || n.may(shPunct) && n.spacedSlashPause(t) || n.may(shUpper) && n.alphabetRange(t) ||
+		n.may(shDigit) && n.raceKilometres(t) || n.may(shUpper) && n.compassDirection(t) || n.may(shPunct) && n.hyphenMetre(t) || n.may(shDigit) && (n.starAfterNumber(t) || n.militarySpan(t)) ||
+		n.may(shUpper) && n.adCapitals(t) || n.may(shLower) && (n.nearAbbrev(t) || n.majorityAbbrev(t) || n.deputyAbbrev(t)) || n.may(shDigit) && (n.variantLetter(t) || n.numberPossessive(t) || n.greekAfterNumber(t)) ||
+		n.may(shPunct) && n.bureauDesignation(t) {
 		return 1
 	}
 	return 0

@@ -472,17 +472,26 @@ func tennisSetToken(t *token) bool {
 
 // round6Token tries the round-six readers of a whole token; it returns the tokens used, or 0.
 func (n *normalizer) round6Token(t *token) int {
-	if k := n.iban(t); k > 0 {
-		return k
+	// Each reader is asked only about a token of a shape it can read (see shape).
+	if n.may(shDigit) {
+		if k := n.iban(t); k > 0 { // "DE89…"
+			return k
+		}
 	}
-	if k := n.zoneThenTime(t); k > 0 {
-		return k
+	if n.may(shPunct) {
+		if k := n.zoneThenTime(t); k > 0 { // "ET/"
+			return k
+		}
 	}
-	if n.defWord(t) || n.keyCombo(t) || n.maskedDigits(t) || n.eachAfterPrice(t) || n.lowerVersion(t) || n.oneOnOne(t) || n.tiebreak(t) || n.scaleRatio(t) ||
-		n.versusCase(t) || n.perPeriod(t) || n.powerPerUnit(t) || n.weekdaySpan(t) || n.courseFor(t) || n.menuStep(t) || n.functionCall(t) || n.isoTimestamp(t) ||
-		n.windDirection(t) || n.timesPer(t) || n.cashtag(t) || n.planNumber(t) || n.travelColumn(t) || n.codePair(t) || n.leadingZeroDate(t) || n.acronymSlash(t) ||
-		n.spacedTimeDash(t) || n.plateLike(t) || n.forwarded(t) || n.codeSlashed(t) || n.stretched(t) || n.lettersThenDigits(t) || n.hexNumber(t) || n.partyState(t) || n.episodeCode(t) ||
-		n.patientNote(t) || n.etaBefore(t) {
+	if n.may(shLower) && n.defWord(t) || n.may(shPunct) && n.keyCombo(t) || n.maskedDigits(t) || n.may(shLower|shUpper) && n.eachAfterPrice(t) ||
+		n.may(shDigit) && (n.lowerVersion(t) || n.oneOnOne(t) || n.tiebreak(t) || n.scaleRatio(t)) ||
+		n.may(shLower) && n.versusCase(t) || n.perPeriod(t) || n.may(shDigit) && n.powerPerUnit(t) || n.may(shUpper) && n.weekdaySpan(t) ||
+		n.may(shLower|shUpper|shWide) && n.courseFor(t) || n.may(shPunct|shWide) && n.menuStep(t) || n.may(shPunct) && n.functionCall(t) || n.may(shDigit) && n.isoTimestamp(t) ||
+		n.may(shUpper) && n.windDirection(t) || n.may(shDigit) && n.timesPer(t) || n.may(shPunct) && n.cashtag(t) || n.may(shDigit) && n.planNumber(t) ||
+		n.may(shLower|shUpper) && n.travelColumn(t) || n.may(shWide) && n.codePair(t) || n.may(shDigit) && n.leadingZeroDate(t) || n.may(shPunct) && n.acronymSlash(t) ||
+		n.may(shPunct|shWide) && n.spacedTimeDash(t) || n.may(shDigit) && n.plateLike(t) || n.may(shLower|shUpper) && n.forwarded(t) || n.may(shDigit) && n.codeSlashed(t) ||
+		n.stretched(t) || n.may(shDigit) && (n.lettersThenDigits(t) || n.hexNumber(t)) || n.may(shPunct) && n.partyState(t) || n.may(shDigit) && n.episodeCode(t) ||
+		n.may(shLower) && (n.patientNote(t) || n.etaBefore(t)) {
 		return 1
 	}
 	return 0
@@ -1108,9 +1117,11 @@ var travelAbbrevs = map[string]string{"dep": "departure", "arr": "arrival", "dep
 // whether it did.
 func (n *normalizer) travelColumn(t *token) bool {
 	w, ok := "", false
-	for k, v := range travelAbbrevs {
-		if strings.EqualFold(t.core, k) {
-			w, ok = v, true
+	if l := len(t.core); l == 3 || l == 4 { // the keys' lengths: no letter of theirs folds to a letter outside ASCII
+		for k, v := range travelAbbrevs {
+			if strings.EqualFold(t.core, k) {
+				w, ok = v, true
+			}
 		}
 	}
 	next := n.peek(1)

@@ -12,32 +12,37 @@ func (n *normalizer) round7Token(t *token) int {
 	if c == "" {
 		return 0
 	}
-	if c[0] >= 0x80 || strings.ContainsAny(c, "°★") {
+	if c[0] >= 0x80 || n.may(shWide) && strings.ContainsAny(c, "°★") {
 		if n.starRating(t) || n.starCount(t) || n.coordinate(t) {
 			return 1
 		}
 		return 0
 	}
-	if k := n.flightLevel(t); k > 0 {
-		return k
+	// Each reader is asked only about a token of a shape it can read (see shape).
+	if n.may(shUpper) {
+		if k := n.flightLevel(t); k > 0 { // "FL350"
+			return k
+		}
+		if w := worldWars[c]; w != "" { // "WWII"
+			n.by("world war")
+			n.emit(t.raw, "world", "war", w)
+			return 1
+		}
+		if w := clinicalShorthand[c]; w != "" && n.peek(1) != nil { // "Dx"
+			n.by("clinical shorthand")
+			n.emit(t.raw, w)
+			return 1
+		}
 	}
-	if w := worldWars[c]; w != "" {
-		n.by("world war")
-		n.emit(t.raw, "world", "war", w)
+	if n.may(shLower) && (n.secondsAfterDecimal(t) || n.statuteSection(t)) || n.may(shLower|shUpper) && n.perAnnumAfterMoney(t) || n.may(shLower) && (n.knotsAbbrev(t) || n.centuryAbbrev(t)) ||
+		n.karatGold(t) || n.may(shLower) && n.stoneWeight(t) || n.may(shUpper) && n.spacedDegree(t) || n.may(shDigit) && (n.codeSection(t) || n.inchRange(t)) {
 		return 1
 	}
-	if w := clinicalShorthand[c]; w != "" && n.peek(1) != nil {
-		n.by("clinical shorthand")
-		n.emit(t.raw, w)
+	if n.may(shPunct) && n.numberedCode(t) || n.may(shDigit) && n.versionSuffix(t) || n.may(shLower|shUpper) && n.hoursAfterTime(t) ||
+		n.may(shDigit) && (n.unitPair(t) || n.roomsListing(t) || n.headingDigits(t) || n.squawk(t) || n.countBeforeAcronym(t) || n.scaleBeforePlural(t)) {
 		return 1
 	}
-	if n.secondsAfterDecimal(t) || n.statuteSection(t) || n.perAnnumAfterMoney(t) || n.knotsAbbrev(t) || n.centuryAbbrev(t) || n.karatGold(t) || n.stoneWeight(t) || n.spacedDegree(t) || n.codeSection(t) || n.inchRange(t) {
-		return 1
-	}
-	if n.numberedCode(t) || n.versionSuffix(t) || n.hoursAfterTime(t) || n.unitPair(t) || n.roomsListing(t) || n.headingDigits(t) || n.squawk(t) || n.countBeforeAcronym(t) || n.scaleBeforePlural(t) {
-		return 1
-	}
-	if n.runway(t) || n.zuluGlued(t) || n.yearCode(t) || n.cardExpiry(t) {
+	if n.may(shDigit) && (n.runway(t) || n.zuluGlued(t) || n.yearCode(t) || n.cardExpiry(t)) {
 		return 1
 	}
 	return 0
@@ -288,7 +293,7 @@ var karatMarks = setOf("K k kt KT ct")
 // (a number from 8 to 24 before a word of gold; "24K people" stays thousand).
 func (n *normalizer) karatGold(t *token) bool {
 	c := t.core
-	if c == "" || !karatMarks[c] && (!isDigit(c[0]) || !strings.ContainsAny(c, "Kkc")) {
+	if c == "" || (!isDigit(c[0]) || !strings.ContainsAny(c, "Kkc")) && !karatMarks[c] {
 		return false // the shape first: most tokens stop here without lower-casing
 	}
 	next := n.peek(1)

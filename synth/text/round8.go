@@ -33,7 +33,7 @@ func (n *normalizer) round8Token(t *token) int {
 		}
 		return n.moneySpacedM(t)
 	}
-	if n.homeRun(t) || n.titleNumeral(t) {
+	if n.may(shUpper) && (n.homeRun(t) || n.titleNumeral(t)) { // "HR", "V", "X"
 		return 1
 	}
 	return 0

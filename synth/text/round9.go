@@ -32,7 +32,10 @@ func (n *normalizer) round9Token(t *token) int {
 			return 1
 		}
 	}
-	if n.halfBefore(t) || n.oilRate(t) || n.bookAbbrev(t) || n.overtime(t) || n.cveID(t) || n.promoCode(t) || n.saltName(t) || n.cityTime(t) || n.romanWithLetter(t) || n.quakeMagnitude(t) {
+	// Each reader is asked only about a token of a shape it can read (see shape).
+	if n.may(shDigit|shWide) && n.halfBefore(t) || n.may(shLower) && n.oilRate(t) ||
+		n.may(shUpper) && (n.bookAbbrev(t) || n.overtime(t) || n.cveID(t) || n.promoCode(t) || n.saltName(t) || n.cityTime(t) || n.romanWithLetter(t)) ||
+		n.may(shDigit) && n.quakeMagnitude(t) {
 		return 1
 	}
 	return 0
