@@ -54,7 +54,7 @@ var symbolWords = map[string]string{
 // implies, e.g. a reader that starts `if !allDigits(t.core) { return false }` needs shDigit, one
 // that starts `if t.core != "ext"` needs shLower, one that looks only at its neighbours needs
 // shAny (no guard at all). When in doubt, leave it unguarded.
-type shape uint8
+type shape uint16
 
 const (
 	shDigit shape = 1 << iota // an ASCII digit
@@ -62,6 +62,11 @@ const (
 	shLower                   // an ASCII lower-case letter
 	shPunct                   // any other ASCII character: . , - / : ' + # % $ & …
 	shWide                    // a byte of a character outside ASCII (–, −, ×, £, €, °, emoji…)
+	// Four of shPunct's characters, each with its own bit too (a token with one has shPunct).
+	shSlash  // '/'
+	shHyphen // '-' (not the dashes outside ASCII: shWide)
+	shColon  // ':'
+	shDot    // '.'
 
 	shAny = shDigit | shUpper | shLower | shPunct | shWide
 	// notLower is every token but a plain lower-case word ("the", "imo"): a reader that
@@ -82,6 +87,14 @@ func shapeOf(s string) shape {
 			sh |= shDigit
 		case c >= 0x80:
 			sh |= shWide
+		case c == '/':
+			sh |= shPunct | shSlash
+		case c == '-':
+			sh |= shPunct | shHyphen
+		case c == ':':
+			sh |= shPunct | shColon
+		case c == '.':
+			sh |= shPunct | shDot
 		default:
 			sh |= shPunct
 		}
@@ -123,11 +136,11 @@ func (n *normalizer) token() int {
 		return 1 // after the rounds' own codes (IBANs, dockets), before compounds read its parts
 	}
 	if n.product(t) || n.may(shDigit) && n.extensionNumber(t) || n.chat(t) || n.may(shUpper) && (n.timeZone(t) || n.postalState(t)) || n.tech(t) ||
-		n.may(shDigit) && n.starCode(t) || n.may(shPunct) && n.codeIdentifier(t) || n.may(shDigit) && (n.airTime(t) || n.battingAverage(t)) {
+		n.may(shDigit) && n.starCode(t) || n.may(shHyphen) && n.codeIdentifier(t) || n.may(shSlash) && n.airTime(t) || n.may(shDigit) && n.battingAverage(t) {
 		return 1
 	}
 	if n.may(shPunct|shWide) && (n.spacedMinus(t) || n.signedLetter(t)) || n.may(shPunct) && n.heartSign(t) || n.may(shUpper|shWide) && n.weekdayBeforeDate(t) ||
-		n.may(shDigit) && (n.poundKey(t) || n.ieeeStandard(t)) || n.may(shPunct) && n.aperture(t) {
+		n.may(shDigit) && (n.poundKey(t) || n.ieeeStandard(t)) || n.may(shSlash) && n.aperture(t) {
 		return 1
 	}
 	switch core {

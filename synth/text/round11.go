@@ -34,21 +34,23 @@ func (n *normalizer) round11Token(t *token) int {
 		return k
 	}
 	if isDigit(c[0]) {
-		if k := n.eraRange(t); k > 0 {
-			return k
+		if n.may(shHyphen | shWide) {
+			if k := n.eraRange(t); k > 0 { // a dash
+				return k
+			}
 		}
 		if k := n.australianNumber(t); k > 0 {
 			return k
 		}
-		if n.trainNumber(t) || n.shareRatio(t) || n.satScore(t) || n.versionPlus(t) || n.shutterSpeed(t) || n.slashScore(t) || n.timeSignature(t) ||
-			n.pencePerLitre(t) || n.ovenPair(t) || n.decimalOutOf(t) || n.dayFirstDate(t) || n.centsPer(t) || n.slashedCode(t) || n.dateAfterTime(t) ||
+		if n.trainNumber(t) || n.may(shColon) && n.shareRatio(t) || n.satScore(t) || n.versionPlus(t) || n.may(shSlash) && (n.shutterSpeed(t) || n.slashScore(t) || n.timeSignature(t)) ||
+			n.pencePerLitre(t) || n.may(shSlash) && (n.ovenPair(t) || n.decimalOutOf(t) || n.dayFirstDate(t) || n.centsPer(t) || n.slashedCode(t) || n.dateAfterTime(t)) ||
 			n.middleMask(t) || n.gluedStars(t) || n.codeSerial(t) || n.frameRate(t) || n.gpaPoint(t) {
 			return 1
 		}
 		return 0
 	}
 	// Each reader is asked only about a token of a shape it can read (see shape).
-	if n.may(shUpper) && n.starGrade(t) || n.may(shDigit) && n.browserVersion(t) || n.nearestOffer(t) || n.may(shPunct) && n.slashedCode(t) || n.quoteMarker(t) ||
+	if n.may(shUpper) && n.starGrade(t) || n.may(shDigit) && n.browserVersion(t) || n.nearestOffer(t) || n.may(shSlash) && n.slashedCode(t) || n.quoteMarker(t) ||
 		n.may(shUpper) && n.iPhoneTen(t) || n.codeNumberMark(t) {
 		return 1
 	}

@@ -14,7 +14,7 @@ func (n *normalizer) round12Token(t *token) int {
 		return 0
 	}
 	// Each reader is asked only about a token of a shape it can read (see shape).
-	if n.may(shPunct) {
+	if n.may(shDot) {
 		if k := n.europeanAmount(t); k > 0 { // a point
 			return k
 		}
@@ -28,23 +28,28 @@ func (n *normalizer) round12Token(t *token) int {
 		if n.eNotation(t) {
 			return 1
 		}
-		if k := n.dateAfterCodeWord(t); k > 0 {
-			return k
+		if n.may(shSlash) {
+			if k := n.dateAfterCodeWord(t); k > 0 { // two slashes
+				return k
+			}
 		}
-		if n.weekdayOrdinal(t) || n.timesAPeriod(t) || n.openingRating(t) || n.modelScale(t) || n.hourToClock(t) || n.numberMarkSerial(t) || n.httpStatus(t) {
+		if n.weekdayOrdinal(t) || n.timesAPeriod(t) || n.may(shSlash) && n.openingRating(t) || n.modelScale(t) || n.may(shHyphen|shWide) && n.hourToClock(t) || n.numberMarkSerial(t) || n.httpStatus(t) {
 			return 1
 		}
-		return n.slashPairUnit(t)
+		if n.may(shSlash) {
+			return n.slashPairUnit(t)
+		}
+		return 0
 	}
-	if n.may(shPunct) && n.cipherName(t) { // "AES-256"
+	if n.may(shHyphen) && n.cipherName(t) { // "AES-256"
 		return 1
 	}
 	if (c == "x" || c == "×") && n.itemCount(t) {
 		return 1
 	}
-	if c[0] == 'J' && n.motorwayJunction(t) || n.may(shUpper) && n.gradesPlural(t) || n.may(shPunct) && n.slashedPeriods(t) || n.may(shLower) && n.ordinalMinute(t) ||
-		n.may(shUpper|shLower) && n.weightAbbrev(t) || n.may(shUpper) && n.weekdaysLetters(t) || n.may(shPunct) && n.perPeriodLetters(t) || n.may(shUpper) && n.roomAbbrev(t) ||
-		n.may(shLower) && n.oversAbbrev(t) || n.may(shUpper) && n.unitedAbbrev(t) || n.may(shPunct) && n.overnightAbbrev(t) {
+	if c[0] == 'J' && n.motorwayJunction(t) || n.may(shUpper) && n.gradesPlural(t) || n.may(shSlash) && n.slashedPeriods(t) || n.may(shLower) && n.ordinalMinute(t) ||
+		n.may(shUpper|shLower) && n.weightAbbrev(t) || n.may(shUpper) && n.weekdaysLetters(t) || n.may(shSlash) && n.perPeriodLetters(t) || n.may(shUpper) && n.roomAbbrev(t) ||
+		n.may(shLower) && n.oversAbbrev(t) || n.may(shUpper) && n.unitedAbbrev(t) || n.may(shSlash) && n.overnightAbbrev(t) {
 		return 1
 	}
 	if c[0] >= 'A' && c[0] <= 'Z' && len(c) == 6 && c[1] == '/' {

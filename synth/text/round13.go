@@ -113,7 +113,7 @@ func (n *normalizer) round13Token(t *token) int {
 		return 0
 	}
 	// Each reader is asked only about a token of a shape it can read (see shape).
-	if n.may(shPunct) && (n.mainsVolts(t) || n.modelTiers(t)) || n.may(shDigit) && n.countMultiplier(t) {
+	if n.may(shPunct) && n.mainsVolts(t) || n.may(shSlash) && n.modelTiers(t) || n.may(shDigit) && n.countMultiplier(t) {
 		return 1
 	}
 	if n.may(shDigit) {
@@ -130,8 +130,10 @@ func (n *normalizer) round13Token(t *token) int {
 		return 1
 	}
 	if isDigit(t.core[0]) {
-		if k := n.dayRangeMonth(t); k > 0 {
-			return k
+		if n.may(shHyphen | shWide) {
+			if k := n.dayRangeMonth(t); k > 0 { // a dash
+				return k
+			}
 		}
 		if k := n.dayPairMonth(t); k > 0 {
 			return k

@@ -367,9 +367,9 @@ func (n *normalizer) round14Token(t *token) int {
 	}
 	// Each reader is asked only about a token of a shape it can read (see shape).
 	if n.may(shLower|shUpper|shWide) && n.lengthBy(t) || n.may(shLower|shWide) && n.spacedTimes(t) || n.may(shUpper) && n.bigO(t) || n.may(shUpper|shLower) && n.markBeforeNumber(t) ||
-		n.may(shPunct) && n.overUnder(t) || n.may(shUpper) && (n.junctionSpan(t) || n.placeState(t)) || n.may(shPunct) && n.currencyPair(t) || n.may(shWide) && n.letterDimensions(t) ||
+		n.may(shSlash) && n.overUnder(t) || n.may(shUpper) && (n.junctionSpan(t) || n.placeState(t)) || n.may(shSlash) && n.currencyPair(t) || n.may(shWide) && n.letterDimensions(t) ||
 		n.may(shLower) && n.msAlone(t) || n.may(shUpper) && (n.acronymGluedVersion(t) || n.matchTime(t)) || n.may(shLower) && n.defeatedMark(t) ||
-		n.may(shUpper) && (n.regnalFirst(t) || n.capitalNumberMark(t)) || n.may(shPunct) && n.weekCommencing(t) || n.may(shPunct|shWide) && (n.circaDash(t) || n.dateDash(t) || n.ordinalDash(t)) {
+		n.may(shUpper) && (n.regnalFirst(t) || n.capitalNumberMark(t)) || n.may(shSlash) && n.weekCommencing(t) || n.may(shPunct|shWide) && (n.circaDash(t) || n.dateDash(t) || n.ordinalDash(t)) {
 		return 1
 	}
 	switch t.core {
@@ -393,7 +393,7 @@ func (n *normalizer) round14Token(t *token) int {
 		}
 	}
 	if isDigit(t.core[0]) {
-		if n.portNumber(t) || n.emergencyListed(t) || n.versionPossessive(t) || n.bracketYear(t) || n.vancouver(t) || n.classLetter(t) || n.mixRatio(t) || n.ratingAlone(t) || n.hourMinutes(t) {
+		if n.portNumber(t) || n.emergencyListed(t) || n.versionPossessive(t) || n.bracketYear(t) || n.may(shPunct) && n.vancouver(t) || n.classLetter(t) || n.may(shColon) && n.mixRatio(t) || n.may(shSlash) && n.ratingAlone(t) || n.hourMinutes(t) {
 			return 1
 		}
 		if k := n.reporterCitation(t); k > 0 {

@@ -27,8 +27,8 @@ func (n *normalizer) round15Token(t *token) int {
 	}
 	// Each reader is asked only about a token of a shape it can read (see shape).
 	if n.may(shUpper) && n.capsTitle(t) || n.may(shUpper|shLower) && (n.revision(t) || n.labelAbbrev(t)) || n.may(shLower) && n.numberBeforeCode(t) ||
-		n.may(shDigit) && (n.yearSerial(t) || n.radioFigure(t) || n.noteDate(t) || n.localeDate(t) || n.minutesSeconds(t)) || n.may(shPunct|shWide) && n.golfScore(t) ||
-		n.may(shPunct) && n.saltPepper(t) || n.may(shDigit) && (n.halfSize(t) || n.turnNumber(t)) {
+		n.may(shHyphen) && n.yearSerial(t) || n.may(shDigit) && n.radioFigure(t) || n.may(shSlash) && (n.noteDate(t) || n.localeDate(t)) || n.may(shDigit) && n.minutesSeconds(t) || n.may(shPunct|shWide) && n.golfScore(t) ||
+		n.may(shPunct) && n.saltPepper(t) || n.may(shDot) && n.halfSize(t) || n.may(shDigit) && n.turnNumber(t) {
 		return 1
 	}
 	if n.may(shDigit) {
@@ -41,7 +41,7 @@ func (n *normalizer) round15Token(t *token) int {
 			return k
 		}
 	}
-	if n.may(shPunct) && n.priceAlternatives(t) { // a slash
+	if n.may(shSlash) && n.priceAlternatives(t) {
 		return 1
 	}
 	return 0

@@ -43,10 +43,10 @@ func (n *normalizer) round16Token(t *token) int {
 	if k := n.codeRange(t); k > 0 {
 		return k
 	}
-	if n.may(shDigit) && (n.numberIsSerial(t) || n.labelPair(t) || n.madeOfAttempted(t) || n.tookFigures(t)) || n.may(shPunct) && n.spacedSlashPause(t) || n.may(shUpper) && n.alphabetRange(t) ||
-		n.may(shDigit) && n.raceKilometres(t) || n.may(shUpper) && n.compassDirection(t) || n.may(shPunct) && n.hyphenMetre(t) || n.may(shDigit) && (n.starAfterNumber(t) || n.militarySpan(t)) ||
+	if n.may(shDigit) && n.numberIsSerial(t) || n.may(shSlash) && (n.labelPair(t) || n.madeOfAttempted(t) || n.tookFigures(t) || n.spacedSlashPause(t)) || n.may(shUpper) && n.alphabetRange(t) ||
+		n.may(shDigit) && n.raceKilometres(t) || n.may(shUpper) && n.compassDirection(t) || n.may(shHyphen) && n.hyphenMetre(t) || n.may(shDigit) && (n.starAfterNumber(t) || n.militarySpan(t)) ||
 		n.may(shUpper) && n.adCapitals(t) || n.may(shLower) && (n.nearAbbrev(t) || n.majorityAbbrev(t) || n.deputyAbbrev(t)) || n.may(shDigit) && (n.variantLetter(t) || n.numberPossessive(t) || n.greekAfterNumber(t)) ||
-		n.may(shPunct) && n.bureauDesignation(t) {
+		n.may(shHyphen) && n.bureauDesignation(t) {
 		return 1
 	}
 	return 0

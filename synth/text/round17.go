@@ -304,7 +304,7 @@ func (n *normalizer) round17Token(t *token) int {
 		return 0
 	}
 	// Each reader is asked only about a token of a shape it can read (see shape).
-	if n.may(shPunct) { // "w/d", "A/C"
+	if n.may(shSlash) { // "w/d", "A/C"
 		if r, ok := slashPairs[t.core]; ok {
 			n.by("abbreviation of a register")
 			n.emit(t.raw, strings.Fields(r)...)
@@ -319,8 +319,8 @@ func (n *normalizer) round17Token(t *token) int {
 			return k
 		}
 	}
-	if n.may(shDigit) && n.namedIdentifier(t) || n.may(shWide) && n.routeDash(t) || n.may(shDigit) && n.yearNumbered(t) || n.may(shPunct) && n.spacedSlashMeasure(t) ||
-		n.may(shPunct|shWide) && n.versionRange(t) || n.may(shDigit|shUpper) && n.chessMove(t) || n.may(shPunct) && n.dayOnlyFirstDate(t) {
+	if n.may(shDigit) && n.namedIdentifier(t) || n.may(shWide) && n.routeDash(t) || n.may(shHyphen) && n.yearNumbered(t) || n.may(shSlash) && n.spacedSlashMeasure(t) ||
+		n.may(shHyphen|shWide) && n.versionRange(t) || n.may(shDigit|shUpper) && n.chessMove(t) || n.may(shSlash) && n.dayOnlyFirstDate(t) {
 		return 1
 	}
 	if k := n.unitAfterPer(t); k > 0 {

@@ -20,10 +20,10 @@ func (n *normalizer) round18Token(t *token) int {
 			return k
 		}
 	}
-	if n.may(shDigit) && n.clockLetter(t) { // "7:05a"
+	if n.may(shColon) && n.clockLetter(t) { // "7:05a"
 		return 1
 	}
-	if n.may(shPunct) && n.percentSlash(t) { // "2%/yr"
+	if n.may(shSlash) && n.percentSlash(t) { // "2%/yr"
 		return 1
 	}
 	return 0

@@ -478,19 +478,19 @@ func (n *normalizer) round6Token(t *token) int {
 			return k
 		}
 	}
-	if n.may(shPunct) {
+	if n.may(shSlash) {
 		if k := n.zoneThenTime(t); k > 0 { // "ET/"
 			return k
 		}
 	}
 	if n.may(shLower) && n.defWord(t) || n.may(shPunct) && n.keyCombo(t) || n.maskedDigits(t) || n.may(shLower|shUpper) && n.eachAfterPrice(t) ||
-		n.may(shDigit) && (n.lowerVersion(t) || n.oneOnOne(t) || n.tiebreak(t) || n.scaleRatio(t)) ||
+		n.may(shDigit) && n.lowerVersion(t) || n.may(shColon) && n.oneOnOne(t) || n.may(shDigit) && n.tiebreak(t) || n.may(shColon) && n.scaleRatio(t) ||
 		n.may(shLower) && n.versusCase(t) || n.perPeriod(t) || n.may(shDigit) && n.powerPerUnit(t) || n.may(shUpper) && n.weekdaySpan(t) ||
-		n.may(shLower|shUpper|shWide) && n.courseFor(t) || n.may(shPunct|shWide) && n.menuStep(t) || n.may(shPunct) && n.functionCall(t) || n.may(shDigit) && n.isoTimestamp(t) ||
-		n.may(shUpper) && n.windDirection(t) || n.may(shDigit) && n.timesPer(t) || n.may(shPunct) && n.cashtag(t) || n.may(shDigit) && n.planNumber(t) ||
-		n.may(shLower|shUpper) && n.travelColumn(t) || n.may(shWide) && n.codePair(t) || n.may(shDigit) && n.leadingZeroDate(t) || n.may(shPunct) && n.acronymSlash(t) ||
-		n.may(shPunct|shWide) && n.spacedTimeDash(t) || n.may(shDigit) && n.plateLike(t) || n.may(shLower|shUpper) && n.forwarded(t) || n.may(shDigit) && n.codeSlashed(t) ||
-		n.stretched(t) || n.may(shDigit) && (n.lettersThenDigits(t) || n.hexNumber(t)) || n.may(shPunct) && n.partyState(t) || n.may(shDigit) && n.episodeCode(t) ||
+		n.may(shLower|shUpper|shWide) && n.courseFor(t) || n.may(shPunct|shWide) && n.menuStep(t) || n.may(shPunct) && n.functionCall(t) || n.may(shHyphen) && n.isoTimestamp(t) ||
+		n.may(shUpper) && n.windDirection(t) || n.may(shSlash) && n.timesPer(t) || n.may(shPunct) && n.cashtag(t) || n.may(shDigit) && n.planNumber(t) ||
+		n.may(shLower|shUpper) && n.travelColumn(t) || n.may(shWide) && n.codePair(t) || n.may(shSlash) && n.leadingZeroDate(t) || n.may(shPunct) && n.acronymSlash(t) ||
+		n.may(shPunct|shWide) && n.spacedTimeDash(t) || n.may(shDigit) && n.plateLike(t) || n.may(shLower|shUpper) && n.forwarded(t) || n.may(shSlash) && n.codeSlashed(t) ||
+		n.stretched(t) || n.may(shDigit) && (n.lettersThenDigits(t) || n.hexNumber(t)) || n.may(shHyphen) && n.partyState(t) || n.may(shDigit) && n.episodeCode(t) ||
 		n.may(shLower) && (n.patientNote(t) || n.etaBefore(t)) {
 		return 1
 	}

@@ -38,11 +38,11 @@ func (n *normalizer) round7Token(t *token) int {
 		n.karatGold(t) || n.may(shLower) && n.stoneWeight(t) || n.may(shUpper) && n.spacedDegree(t) || n.may(shDigit) && (n.codeSection(t) || n.inchRange(t)) {
 		return 1
 	}
-	if n.may(shPunct) && n.numberedCode(t) || n.may(shDigit) && n.versionSuffix(t) || n.may(shLower|shUpper) && n.hoursAfterTime(t) ||
-		n.may(shDigit) && (n.unitPair(t) || n.roomsListing(t) || n.headingDigits(t) || n.squawk(t) || n.countBeforeAcronym(t) || n.scaleBeforePlural(t)) {
+	if n.may(shHyphen) && n.numberedCode(t) || n.may(shDigit) && n.versionSuffix(t) || n.may(shLower|shUpper) && n.hoursAfterTime(t) ||
+		n.may(shSlash) && n.unitPair(t) || n.may(shDigit) && (n.roomsListing(t) || n.headingDigits(t) || n.squawk(t) || n.countBeforeAcronym(t) || n.scaleBeforePlural(t)) {
 		return 1
 	}
-	if n.may(shDigit) && (n.runway(t) || n.zuluGlued(t) || n.yearCode(t) || n.cardExpiry(t)) {
+	if n.may(shDigit) && (n.runway(t) || n.zuluGlued(t)) || n.may(shHyphen) && n.yearCode(t) || n.may(shSlash) && n.cardExpiry(t) {
 		return 1
 	}
 	return 0

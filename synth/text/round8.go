@@ -13,10 +13,12 @@ func (n *normalizer) round8Token(t *token) int {
 		return 0
 	}
 	if isDigit(c[0]) {
-		if k := n.moneyPerSquare(t); k > 0 {
-			return k
+		if n.may(shSlash) {
+			if k := n.moneyPerSquare(t); k > 0 { // "/sq"
+				return k
+			}
 		}
-		if n.elapsedTime(t) || n.shiftHours(t) || n.penceOverUnit(t) {
+		if n.may(shColon) && n.elapsedTime(t) || n.shiftHours(t) || n.may(shSlash) && n.penceOverUnit(t) {
 			return 1
 		}
 		if k := n.engineSize(t); k > 0 {

@@ -10,19 +10,21 @@ func (n *normalizer) round9Token(t *token) int {
 		return 0
 	}
 	if isDigit(c[0]) {
-		if n.vanityNumber(t) {
+		if n.may(shHyphen) && n.vanityNumber(t) { // "1-800-…"
 			return 1
 		}
 		if k := n.plusUnit(t); k > 0 {
 			return k
 		}
-		if n.zeroFor(t) || n.labelWithLetter(t) {
+		if n.may(shHyphen) && (n.zeroFor(t) || n.labelWithLetter(t)) {
 			return 1
 		}
-		if k := n.fractionAfterArticle(t); k > 0 {
-			return k
+		if n.may(shSlash) {
+			if k := n.fractionAfterArticle(t); k > 0 { // "1/2", "1/4"
+				return k
+			}
 		}
-		if n.yearMonthVersion(t) || n.formNumber(t) || n.termAndSum(t) {
+		if n.may(shDot) && n.yearMonthVersion(t) || n.formNumber(t) || n.may(shSlash) && n.termAndSum(t) {
 			return 1
 		}
 		if k := n.militaryRange(t); k > 0 {
