@@ -48,7 +48,7 @@ func split(x float64) (hi, lo float64) {
 func expSpectrum(H []complex128, xMax, yMax float64) bool {
 	for i, v := range H {
 		x, y := real(v), imag(v)
-		if !(x < xMax) || !(y < yMax && y > -yMax) {
+		if !(x < xMax && math.Abs(y) < yMax) { // false for NaN too
 			return false
 		}
 		if x < -700 {

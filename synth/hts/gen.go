@@ -188,6 +188,13 @@ func grow(s []float64, n int) []float64 {
 // reset prepares for T frames: mu and prec cleared for the caller to fill; the rest is
 // scratch that solve and applyGV overwrite or clear themselves.
 func (g *mlpg) reset(T int) {
+	g.prepare(T)
+	clear(g.mu)
+	clear(g.prec)
+}
+
+// prepare is reset for a caller that writes every mean and precision: nothing is cleared.
+func (g *mlpg) prepare(T int) {
 	K := len(g.wins)
 	size := func(s []float64, n int) []float64 {
 		if cap(s) < n {
@@ -195,8 +202,8 @@ func (g *mlpg) reset(T int) {
 		}
 		return s[:n]
 	}
-	g.mu = grow(g.mu, T*K)
-	g.prec = grow(g.prec, T*K)
+	g.mu = size(g.mu, T*K)
+	g.prec = size(g.prec, T*K)
 	g.band = size(g.band, T*(g.bw()+1))
 	g.raw = size(g.raw, T*(g.bw()+1))
 	g.r = size(g.r, T)

@@ -269,7 +269,7 @@ func (vc *Vocoder) generate(ph *prosody.Phrase, n int) error {
 	vc.runEnd = runEnd
 	g := vc.g
 	for d := 0; d < V; d++ {
-		g.reset(F)
+		g.prepare(F) // every frame's means and precisions are written below
 		t := 0
 		for _, end := range runEnd {
 			p := fr[t].mcp
@@ -313,7 +313,7 @@ func (vc *Vocoder) generate(ph *prosody.Phrase, n int) error {
 	if T := len(idx); T > 0 {
 		KL := len(ls.Windows)
 		gl := vc.gl
-		gl.reset(T)
+		gl.prepare(T) // every frame's means and precisions are written below
 		for i, t := range idx {
 			p := fr[t].lf0
 			for k := 0; k < KL; k++ {
