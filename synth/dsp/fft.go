@@ -75,7 +75,7 @@ func (f *RealFFT) Forward(X []complex128, x []float64) {
 	for i, r := range f.rev {
 		z[r] = complex(x[2*i], x[2*i+1])
 	}
-	f.butterflies(z)
+	f.butterflies(z, nil)
 	f.split(X, z)
 }
 
@@ -96,7 +96,7 @@ func (f *RealFFT) ForwardPrefix(X []complex128, x []float64) {
 		for i, r := range f.rev {
 			z[r] = complex(sample(2*i), sample(2*i+1))
 		}
-		f.butterflies(z)
+		f.butterflies(z, nil)
 		f.split(X, z)
 		return
 	}
@@ -194,7 +194,9 @@ func (f *RealFFT) Inverse(x []float64, X []complex128) {
 			z[rh[j]] = conj(e + complex(-imag(o), real(o)))
 		}
 	}
-	f.butterflies(z)
+	if f.butterflies(z, x) {
+		return
+	}
 	for i, v := range z {
 		p := (*[2]float64)(x[2*i : 2*i+2])
 		p[0], p[1] = real(v), -imag(v)
@@ -223,11 +225,15 @@ func stages(m int) []stage {
 // the four quarters of a block of size s hold the transforms of the samples 4n, 4n+2, 4n+1 and
 // 4n+3 of the block's sequence, which a radix-4 step combines with the twiddles w^j, w^2j,
 // w^3j (w = e^(−2πi/s)).
-func (f *RealFFT) butterflies(z []complex128) {
+//
+// With out (2·len(z) values) the last pass, when it is a radix-4 one, writes its results to out
+// as the inverse transform's samples, real and negated imaginary parts (Inverse's conjugation),
+// instead of back to z, and butterflies reports true.
+func (f *RealFFT) butterflies(z []complex128, out []float64) bool {
 	m := len(z)
 	if m == 2 {
 		z[0], z[1] = z[0]+z[1], z[0]-z[1]
-		return
+		return false
 	}
 	if len(f.st) > 0 && f.st[0].radix == 2 {
 		// The first pass and the radix-2 pass of size 8 in one sweep: a block of eight is two
@@ -244,14 +250,13 @@ func (f *RealFFT) butterflies(z []complex128) {
 			q[2], q[6] = a2+t2, a2-t2
 			q[3], q[7] = a3+t3, a3-t3
 		}
-		f.passesFrom(z, 1)
-		return
+		return f.passesOut(z, 1, out)
 	}
 	for g := 0; g+3 < m; g += 4 {
 		q := (*[4]complex128)(z[g : g+4])
 		q[0], q[1], q[2], q[3] = first4(q[0], q[1], q[2], q[3])
 	}
-	f.passesFrom(z, 0)
+	return f.passesOut(z, 0, out)
 }
 
 // first4 is the first pass on a group of four (the transforms of its pairs combined).
@@ -266,10 +271,13 @@ func first4(x0, x1, x2, x3 complex128) (y0, y1, y2, y3 complex128) {
 func (f *RealFFT) passes(z []complex128) { f.passesFrom(z, 0) }
 
 // passesFrom runs the passes after the first from f.st[from] on.
-func (f *RealFFT) passesFrom(z []complex128, from int) {
+func (f *RealFFT) passesFrom(z []complex128, from int) { f.passesOut(z, from, nil) }
+
+// passesOut is passesFrom; with out, a last pass of radix 4 writes to out as butterflies says.
+func (f *RealFFT) passesOut(z []complex128, from int, out []float64) bool {
 	m := len(z)
 	tw4 := f.tw4
-	for _, st := range f.st[from:] {
+	for i, st := range f.st[from:] {
 		if st.radix == 2 {
 			h := st.size / 2
 			w := f.tw[:h:h]
@@ -288,6 +296,10 @@ func (f *RealFFT) passesFrom(z []complex128, from int) {
 		q := st.size / 4
 		w := tw4[:q:q]
 		tw4 = tw4[q:]
+		if out != nil && from+i == len(f.st)-1 && st.size == m {
+			lastPassOut(out, z, w)
+			return true
+		}
 		for start := 0; start < m; start += st.size {
 			// Resliced to len(w): the compiler then knows every index below is in range.
 			x0 := z[start : start+q : start+q][:len(w)]
@@ -305,6 +317,38 @@ func (f *RealFFT) passesFrom(z []complex128, from int) {
 				x1[j], x3[j] = t0-t2, t1-t3
 			}
 		}
+	}
+	return false
+}
+
+// lastPassOut is the last radix-4 pass (one block, the whole of z) writing Inverse's output:
+// the same butterflies as passesOut's, each result r stored as out[2i] = Re r,
+// out[2i+1] = −Im r.
+func lastPassOut(out []float64, z []complex128, w [][3]complex128) {
+	q := len(w)
+	x0 := z[0:q:q][:len(w)]
+	x2 := z[q : 2*q : 2*q][:len(w)]
+	x1 := z[2*q : 3*q : 3*q][:len(w)]
+	x3 := z[3*q : 4*q : 4*q][:len(w)]
+	o0 := out[0 : 2*q : 2*q]
+	o1 := out[2*q : 4*q : 4*q]
+	o2 := out[4*q : 6*q : 6*q]
+	o3 := out[6*q : 8*q : 8*q]
+	for j := range w {
+		ws := &w[j]
+		a, b, c, d := x0[j], ws[0]*x1[j], ws[1]*x2[j], ws[2]*x3[j]
+		t0, t1 := a+c, a-c
+		t2, t3 := b+d, b-d
+		t3 = complex(imag(t3), -real(t3)) // −i·(b−d)
+		r0, r1, r2, r3 := t0+t2, t1+t3, t0-t2, t1-t3
+		p0 := (*[2]float64)(o0[2*j : 2*j+2])
+		p1 := (*[2]float64)(o1[2*j : 2*j+2])
+		p2 := (*[2]float64)(o2[2*j : 2*j+2])
+		p3 := (*[2]float64)(o3[2*j : 2*j+2])
+		p0[0], p0[1] = real(r0), -imag(r0)
+		p1[0], p1[1] = real(r1), -imag(r1)
+		p2[0], p2[1] = real(r2), -imag(r2)
+		p3[0], p3[1] = real(r3), -imag(r3)
 	}
 }
 

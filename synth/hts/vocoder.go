@@ -97,6 +97,19 @@ type Vocoder struct {
 	frames []frameInfo
 	memo   answers // a label's answers to the voice's questions
 	runEnd []int32 // where each run of frames of one spectrum PDF ends
+	on     []bool  // frames (or voiced frames) GV applies to
+	inside []bool  // frames × windows: the window lies inside the phrase
+	idx    []int   // the voiced frames
+}
+
+// scratchBools returns (*buf)[:n] cleared, growing *buf when it is shorter.
+func scratchBools(buf *[]bool, n int) []bool {
+	if cap(*buf) < n {
+		*buf = make([]bool, n)
+	}
+	b := (*buf)[:n]
+	clear(b)
+	return b
 }
 
 type frameInfo struct {
@@ -245,11 +258,11 @@ func (vc *Vocoder) generate(ph *prosody.Phrase, n int) error {
 	if ms.UseGV && len(labels) > 0 {
 		gvPDF = ms.GV.find(labels[0], 0, nil)
 	}
-	on := make([]bool, F)
+	on := scratchBools(&vc.on, F)
 	for t := range fr {
 		on[t] = !fr[t].pau
 	}
-	inside := make([]bool, F*K) // the same for every dimension
+	inside := scratchBools(&vc.inside, F*K) // the same for every dimension
 	for t := 0; t < F; t++ {
 		for k := 0; k < K; k++ {
 			inside[t*K+k] = k == 0 || windowInside(ms.Windows[k], t, F, nil)
@@ -303,7 +316,10 @@ func (vc *Vocoder) generate(ph *prosody.Phrase, n int) error {
 		vc.lf0 = make([]float64, F)
 	}
 	lf := vc.lf0[:F]
-	idx := make([]int, 0, F)
+	if cap(vc.idx) < F {
+		vc.idx = make([]int, 0, F)
+	}
+	idx := vc.idx[:0]
 	for t := range fr {
 		lf[t] = 0
 		if fr[t].voiced {
@@ -328,7 +344,7 @@ func (vc *Vocoder) generate(ph *prosody.Phrase, n int) error {
 		c := gl.solve(T)
 		if ls.UseGV && len(labels) > 0 {
 			if gp := ls.GV.find(labels[0], 0, nil); gp != nil {
-				onv := make([]bool, T)
+				onv := scratchBools(&vc.on, T) // on is done with
 				for i, t := range idx {
 					onv[i] = !fr[t].pau
 				}

@@ -53,6 +53,11 @@ type waveform struct {
 	loT, hiT          int
 
 	acc []float64 // overlap-add accumulator; acc[0] is the next sample out
+	// accBuf holds acc (fp+fftSize samples) at accOff, with zeros past it: acc advances along
+	// it frame by frame and is moved back to its start only when it reaches the end (advance),
+	// instead of being shifted by a frame each frame.
+	accBuf []float64
+	accOff int
 
 	// halve lets envelopes that no pulse uses be computed at the even bins only (see set);
 	// always on but in the test that compares the two.
@@ -161,7 +166,7 @@ func newWaveform(order int, alpha float64, fp int, seed uint64, folds *foldCache
 	if err != nil {
 		return nil, fmt.Errorf("hts: %w", err)
 	}
-	return &waveform{
+	wf := &waveform{
 		env:      env,
 		fp:       fp,
 		alpha:    alpha,
@@ -170,13 +175,15 @@ func newWaveform(order int, alpha float64, fp int, seed uint64, folds *foldCache
 		cur:      newSlot(),
 		lo:       newSlot(),
 		hi:       newSlot(),
-		acc:      make([]float64, fp+fftSize),
+		accBuf:   make([]float64, accSpans*(fp+fftSize)),
 		halve:    true,
 		noiseFFT: nf,
 		nx:       make([]float64, noiseSize),
 		NX:       make([]complex128, noiseSize/2+1),
 		out:      make([]float32, 0, blockSize),
-	}, nil
+	}
+	wf.acc = wf.accBuf[: fp+fftSize : fp+fftSize]
+	return wf, nil
 }
 
 // render writes the n samples of the frames vc.generate left in vc.frames, vc.mcep, vc.lf0.
@@ -306,8 +313,7 @@ func (wf *waveform) render(ctx context.Context, vc *Vocoder, n int, w audio.Writ
 				}
 			}
 		}
-		copy(wf.acc, wf.acc[k:])
-		clear(wf.acc[len(wf.acc)-k:])
+		wf.advance(k)
 		pos += k
 		if k < fp {
 			// The phrase ended inside this frame: the next phrase starts from where the
@@ -326,6 +332,24 @@ func (wf *waveform) render(ctx context.Context, vc *Vocoder, n int, w audio.Writ
 	}
 	wf.out = out[:0]
 	return flush()
+}
+
+// accSpans is how many accumulators long accBuf is: acc is moved back once every
+// (accSpans−1)·(fp+fftSize)/fp frames or so.
+const accSpans = 8
+
+// advance moves acc on by k samples (those just written out): what it held from sample k on is
+// its start, and its last k samples are zeros.
+func (wf *waveform) advance(k int) {
+	n := len(wf.acc)
+	if wf.accOff+k+n > len(wf.accBuf) {
+		copy(wf.accBuf, wf.accBuf[wf.accOff+k:wf.accOff+n])
+		clear(wf.accBuf[n-k : wf.accOff+n])
+		wf.accOff = 0
+	} else {
+		wf.accOff += k
+	}
+	wf.acc = wf.accBuf[wf.accOff : wf.accOff+n : wf.accOff+n]
 }
 
 // pulse adds a pulse of amplitude a at sample j of the current frame: the impulse response

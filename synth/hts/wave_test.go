@@ -445,3 +445,35 @@ func TestVoicelessFrameAfterVoicingIsNoise(t *testing.T) {
 	}
 	t.Logf("%d voiceless frames after voicing checked", checked)
 }
+
+// advance must do what shifting the accumulator by k samples did (its contents from sample k
+// on at its start, zeros after), also across the moves back to the start of its buffer:
+// checked against a plain shift over more frames than the buffer holds.
+func TestAccumulatorAdvancesAsAShift(t *testing.T) {
+	wf, err := newWaveform(24, 0.42, 160, 1, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ref := make([]float64, len(wf.acc))
+	rnd := dsp.NewNoise(3)
+	for f := 0; f < 3*accSpans*len(ref)/100; f++ {
+		k := 160
+		if f%7 == 3 {
+			k = 37 // a phrase ending inside a frame
+		}
+		// Something written into the accumulator's first part, as pulses and noise blocks do.
+		for i := range min(len(ref), 300+f%500) {
+			v := rnd.Gauss()
+			wf.acc[i] += v
+			ref[i] += v
+		}
+		wf.advance(k)
+		copy(ref, ref[k:])
+		clear(ref[len(ref)-k:])
+		for i := range ref {
+			if wf.acc[i] != ref[i] {
+				t.Fatalf("frame %d: acc[%d] = %v, want %v", f, i, wf.acc[i], ref[i])
+			}
+		}
+	}
+}
