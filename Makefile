@@ -81,10 +81,11 @@ test: deps deps-test deps-web fmt-check vet
 bench: deps
 	$(GO) test -short -run '^$$' -bench . -benchmem -benchtime 2x ./synth/... ./client/...
 
-# bench-xrt: the one-core speed targets (formant vocoder and whole engine, xRT), and the engine
-# on every core.
+# bench-xrt: the one-core speed targets (formant vocoder and whole engine, xRT; slt's paragraph,
+# cpu-xRT, issue 16's 300×), and the engine on every core.
 bench-xrt: deps
 	$(GO) test -run '^$$' -bench 'BenchmarkRender$$' -benchtime 100x -cpu 1 ./synth/formant ./synth/diphone
+	$(GO) test -run '^$$' -bench 'BenchmarkSynthesizeParagraph/slt$$' -benchtime 10x -cpu 1 ./synth
 	$(GO) test -run '^$$' -bench 'BenchmarkSynthesize$$' -benchtime 40x -cpu 1,$$(nproc) ./synth
 
 bench-episode: deps
