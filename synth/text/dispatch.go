@@ -102,8 +102,9 @@ func shapeOf(s string) shape {
 	return sh
 }
 
-// may reports whether the token being read has one of the shapes in need (see shape).
-func (n *normalizer) may(need shape) bool { return n.sh&need != 0 || n.unguarded }
+// may reports whether the token being read has one of the shapes in need (see shape); with
+// unguarded set it has them all.
+func (n *normalizer) may(need shape) bool { return n.sh&need != 0 }
 
 // token normalizes the token at n.i and returns the tokens consumed.
 func (n *normalizer) token() int {
@@ -113,6 +114,9 @@ func (n *normalizer) token() int {
 		return 1
 	}
 	n.sh = shapeOf(core)
+	if n.unguarded {
+		n.sh = ^shape(0)
+	}
 	if core[0] >= 0x80 || strings.Contains(core, "\u20E3") {
 		// Emoji: "🎉" party popper; text glued after them is read on.
 		if k := n.emoji(t.raw, core); k > 0 {
@@ -353,12 +357,12 @@ func (n *normalizer) token() int {
 			return 1
 		}
 	}
-	if isEmail(core) {
+	if n.may(shDot) && isEmail(core) { // a point after the @
 		n.by("email address")
 		n.address(t.raw, core)
 		return 1
 	}
-	if isURL(core) {
+	if n.may(shDot|shColon) && isURL(core) { // "://" or a point
 		n.address(t.raw, core)
 		return 1
 	}

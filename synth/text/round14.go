@@ -112,8 +112,11 @@ var lifeMarks = map[string]string{"r": "reigned", "b": "born", "d": "died", "fl"
 // "(b. 1867)" born eighteen sixty seven. Other b. and d. stay as they were. It returns the
 // tokens used, or 0.
 func (n *normalizer) lifeMark(t *token) int {
+	if !t.hasDot() || !strings.HasPrefix(t.pre, "(") {
+		return 0
+	}
 	w := lifeMarks[t.core]
-	if w == "" || !t.hasDot() || !strings.HasPrefix(t.pre, "(") {
+	if w == "" {
 		return 0
 	}
 	next := n.peek(1)

@@ -143,8 +143,11 @@ func labelShape(core, pre string) bool {
 // labelAbbrev reads a label abbreviation with its period before a number, bracketed or not:
 // "Eq. (5)" equation five. It reports whether it did.
 func (n *normalizer) labelAbbrev(t *token) bool {
+	if !t.hasDot() || !isLetterWord(t.core) {
+		return false // the point first: most tokens stop here without lower-casing
+	}
 	exp, ok := labelAbbrevs[strings.ToLower(t.core)]
-	if !ok || !t.hasDot() || !isLetterWord(t.core) || !labelShape(t.core, t.pre) {
+	if !ok || !labelShape(t.core, t.pre) {
 		return false
 	}
 	next := n.peek(1)

@@ -1117,12 +1117,11 @@ var travelAbbrevs = map[string]string{"dep": "departure", "arr": "arrival", "dep
 // whether it did.
 func (n *normalizer) travelColumn(t *token) bool {
 	w, ok := "", false
-	if l := len(t.core); l == 3 || l == 4 { // the keys' lengths: no letter of theirs folds to a letter outside ASCII
-		for k, v := range travelAbbrevs {
-			if strings.EqualFold(t.core, k) {
-				w, ok = v, true
-			}
-		}
+	if l := len(t.core); l == 3 || l == 4 {
+		// The keys are lower-case ASCII of three and four letters, none of which folds to a
+		// letter outside ASCII: EqualFold with one is equality after folding ASCII capitals.
+		var buf [4]byte
+		w, ok = travelAbbrevs[string(foldASCII(buf[:0], t.core))]
 	}
 	next := n.peek(1)
 	if !ok || !strings.HasPrefix(t.post, ".") && t.post != ":" && t.post != "" || next == nil || !timeLike(next) && !strings.Contains(next.core, ":") && !hhmm(next.core) {
