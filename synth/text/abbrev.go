@@ -350,11 +350,13 @@ func (n *normalizer) readAbbrev(t *token, words ...string) {
 func (n *normalizer) abbrev(t *token) bool {
 	core := t.core
 	// US state abbreviations after "City,": "Los Angeles, Calif."
-	if st, ok := stateAbbrev[core]; ok && t.hasDot() {
-		if p := n.peek(-1); p != nil && strings.HasSuffix(p.post, ",") && isCapitalized(p.core) {
-			n.emit(t.raw, strings.Fields(st)...)
-			n.absorbed = true
-			return true
+	if t.hasDot() { // the point first: most tokens stop here without a lookup
+		if st, ok := stateAbbrev[core]; ok {
+			if p := n.peek(-1); p != nil && strings.HasSuffix(p.post, ",") && isCapitalized(p.core) {
+				n.emit(t.raw, strings.Fields(st)...)
+				n.absorbed = true
+				return true
+			}
 		}
 	}
 	if len(core) > 6 {
