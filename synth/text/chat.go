@@ -92,6 +92,17 @@ func (n *normalizer) chat(t *token) bool {
 	if len(core) > 12 || core == "" || len(core) == 1 && core != "u" || len(core) > 6 && strings.IndexFunc(core, unicode.IsUpper) >= 0 {
 		return false // longer ones (couldnt, lmaooo) only in lower case
 	}
+	if asciiOnly(core) {
+		// Most words are no chat word and not stretched: tell so from a folded copy in a
+		// buffer before lower-casing (which allocates for every capitalized word).
+		var buf [12]byte
+		f := foldASCII(buf[:0], core)
+		if _, ok := chatReadings[string(f)]; !ok {
+			if k := len(f); k < 4 || f[k-1] != f[k-2] || f[k-2] != f[k-3] {
+				return false
+			}
+		}
+	}
 	l := strings.ToLower(core)
 	reading, ok := chatReadings[l]
 	if !ok {

@@ -216,11 +216,18 @@ func (n *normalizer) registerReading(t *token) (string, bool, bool) {
 		if t.core == "" || t.core[0] < 'A' || t.core[0] > 'Z' {
 			return "", false, false
 		}
-		l := lowerASCIIWord(t.core)
-		if l == t.core || !isCapitalized(t.core) || isUpperWord(t.core) && len(t.core) > 1 {
+		// A capital first: lower-cased it differs and is capitalized, so only an acronym stops
+		// here; an ASCII word is lower-cased in a buffer (no allocation for every name).
+		if isUpperWord(t.core) && len(t.core) > 1 {
 			return "", false, false
 		}
-		if a, ok = registerAbbrevs[l]; !ok {
+		var buf [32]byte
+		if asciiOnly(t.core) {
+			a, ok = registerAbbrevs[string(foldASCII(buf[:0], t.core))]
+		} else {
+			a, ok = registerAbbrevs[strings.ToLower(t.core)]
+		}
+		if !ok {
 			return "", false, false
 		}
 	}
@@ -578,6 +585,16 @@ func (n *normalizer) spacedSlashMeasure(t *token) bool {
 }
 
 func isASCIILetterRune(r rune) bool { return r < 0x80 && isASCIILetter(r) }
+
+// asciiOnly reports whether s is all ASCII, where strings.ToLower folds only A-Z (foldASCII).
+func asciiOnly(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
 
 // versionRange reads two versions joined by a dash after a software name as versions, "Supports
 // Python 3.9–3.13" three point nine to three point thirteen (the upper end was read as a

@@ -141,6 +141,9 @@ func (n *normalizer) scalePlus(t *token) int {
 // "555-0100 x24" is (extension two four), the word said once. Without a phone number before it
 // ("dial extension 24", "24 ext. pages") it is not read here.
 func (n *normalizer) phoneExtension(t *token) int {
+	if k := len(t.core); k != 3 && k != 9 {
+		return 0 // only ASCII letters lower to these letters: the length first, without lower-casing
+	}
 	l := strings.ToLower(t.core)
 	if l != "ext" && l != "extension" {
 		return 0

@@ -749,8 +749,11 @@ func mixedGreek(s string) bool {
 // weekdayBeforeDate reads a capitalized weekday abbreviation without its period before a date:
 // "on Thu 12/5" on thursday december fifth, "Fri Dec 12".
 func (n *normalizer) weekdayBeforeDate(t *token) bool {
+	if t.post != "" || len(t.core) > len("thurs") || !isCapitalized(t.core) {
+		return false // only ASCII letters lower to a weekday's letters: the shape first, without lower-casing
+	}
 	l := strings.ToLower(t.core)
-	if !weekdayAbbrev[l] || !isCapitalized(t.core) || t.post != "" {
+	if !weekdayAbbrev[l] {
 		return false
 	}
 	next := n.peek(1)
