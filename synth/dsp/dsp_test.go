@@ -242,6 +242,24 @@ func TestNoise(t *testing.T) {
 	}
 }
 
+// GaussFill is Gauss in bulk: the same values in the same order, and the generator left where
+// that many calls leave it.
+func TestGaussFillIsGauss(t *testing.T) {
+	a, b := NewNoise(11), NewNoise(11)
+	buf := make([]float64, 37)
+	for round := 0; round < 5; round++ {
+		a.GaussFill(buf[:round*9])
+		for i, v := range buf[:round*9] {
+			if w := b.Gauss(); v != w {
+				t.Fatalf("round %d, value %d: %v, want %v", round, i, v, w)
+			}
+		}
+		if x, y := a.Uint64(), b.Uint64(); x != y {
+			t.Fatalf("round %d: the streams part after the fill", round)
+		}
+	}
+}
+
 func TestDecibels(t *testing.T) {
 	// Exact decades and the 6.0206 dB of a factor 2 (20·log10 2 = 6.020599913...); 1e-12
 	// relative is a few float64 roundings of Exp and Log10.

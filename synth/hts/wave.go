@@ -382,9 +382,7 @@ func (wf *waveform) noiseBlock(k int) {
 		return
 	}
 	x := wf.nx[:noiseSize]
-	for j := 0; j < k; j++ {
-		x[j] = wf.rnd.Gauss()
-	}
+	wf.rnd.GaussFill(x[:k])
 	clear(x[k:])
 	X := wf.NX[:noiseSize/2+1]
 	wf.noiseFFT.Forward(X, x)
