@@ -132,3 +132,30 @@ func FuzzGuardsChangeNothing(f *testing.F) {
 		sameWithoutGuards(t, s, Options{})
 	})
 }
+
+// TestShapeOf: a token's shape names each kind of character it holds, and only those.
+func TestShapeOf(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want shape
+	}{
+		{"the", shLower},
+		{"NASA", shUpper},
+		{"iPhone", shLower | shUpper},
+		{"2024", shDigit},
+		{"3/4", shDigit | shPunct | shSlash},
+		{"11-5", shDigit | shPunct | shHyphen},
+		{"9:05", shDigit | shPunct | shColon},
+		{"v1.4.2", shLower | shDigit | shPunct | shDot},
+		{"don't", shLower | shPunct},
+		{"#58213", shDigit | shPunct},
+		{"−5", shWide | shDigit},
+		{"🎉", shWide},
+		{"1–2", shDigit | shWide},
+		{"", 0},
+	} {
+		if got := shapeOf(c.in); got != c.want {
+			t.Errorf("shapeOf(%q) = %b, want %b", c.in, got, c.want)
+		}
+	}
+}
