@@ -41,7 +41,7 @@
 //     not mixed. Pauses are rendered as the model gives them, as hts_engine does: noise through
 //     the pause's envelope, the voice's recorded noise floor about 50 dB under its speech.
 //
-// Cost: on one core a paragraph renders at about 330–360 times real time on a loaded 2-core
+// Cost: on one core a paragraph renders at about 330–390 times real time on a loaded 2-core
 // machine (BenchmarkSynthesizeParagraph's cpu-xRT, `make bench-xrt`); the envelopes' transforms
 // and exponentials take over half of it, MLPG and GV a sixth. The voice is parsed on first use
 // (2.6 MiB of heap, BenchmarkLoadVoice; a server's resident memory grows by about 7 MB then).
