@@ -36,6 +36,13 @@ type Params struct {
 	// JoinFrames is how many frames each side of a diphone join are blended to hide the
 	// spectral step (0 means the default, 3; −1 turns smoothing off; at most 8).
 	JoinFrames int `json:"join_frames"`
+	// NoiseFloorDB is the RMS level, in dBFS, of a steady white noise floor added to the output
+	// (room tone), −100 to −50; 0, the default, adds none, and pauses are then digitally silent
+	// once their excitation has faded. The recordings the databases come from had one, but
+	// the databases keep no pauses. It is not scaled by GainDB. Like the formant vocoder's, it
+	// is for the recognizer more than for listeners: PocketSphinx estimates the background from
+	// the quietest frames, and digital zeros are nothing it was trained on.
+	NoiseFloorDB float64 `json:"noise_floor_db"`
 }
 
 // ParseParams reads Params from JSON; empty input gives the defaults. Unknown fields and
@@ -70,9 +77,15 @@ func (p Params) validate() error {
 		return fmt.Errorf("diphone: params: pitch_scale %v not in [0.5, 2] (or 0 for 1)", p.PitchScale)
 	case p.JoinFrames < -1 || p.JoinFrames > 8:
 		return fmt.Errorf("diphone: params: join_frames %d not in [-1, 8]", p.JoinFrames)
+	case math.IsNaN(p.NoiseFloorDB) || p.NoiseFloorDB != 0 && (p.NoiseFloorDB < minNoiseFloorDB || p.NoiseFloorDB > maxNoiseFloorDB):
+		return fmt.Errorf("diphone: params: noise_floor_db %v not in [%v, %v] (or 0 for none)", p.NoiseFloorDB, minNoiseFloorDB, maxNoiseFloorDB)
 	}
 	return nil
 }
+
+// The range of Params.NoiseFloorDB when it is set: from the level of 16-bit quantization noise
+// (about −101 dBFS RMS) to a floor that starts to mask weak frication.
+const minNoiseFloorDB, maxNoiseFloorDB = -100.0, -50.0
 
 // Synthesis constants.
 const (
@@ -90,6 +103,7 @@ const (
 	// unit of the residual's RMS: set so that a whispered sentence measures about as loud as
 	// the voiced one (the style's gain then makes it softer).
 	whisperNoise = 1.7
+	floorSeed    = 0x6e6f697365666c72 // mixed into the seed of the noise floor's generator
 )
 
 // Vocoder renders prosodic phrases with a diphone voice by residual-excited LPC and
@@ -113,6 +127,10 @@ type Vocoder struct {
 	tX, tY    float64   // tilt filter state (high-pass input and output)
 	rng       *rand.PCG // breath noise
 	lastNoise float64
+	// The noise floor (Params.NoiseFloorDB): amplitude of its uniform noise (0: none) and its
+	// own generator, so that it leaves the breath noise's sequence as it was.
+	floor      float64
+	floorNoise dsp.Noise
 
 	// Scratch, reused.
 	frames []srcFrame
@@ -147,6 +165,7 @@ func New(sampleRate int, p Params, seed uint64) (*Vocoder, error) {
 		return nil, err
 	}
 	voc.rng = rand.NewPCG(seed, 0x6b616c)
+	voc.floorNoise = dsp.NewNoise(seed ^ floorSeed)
 	return voc, nil
 }
 
@@ -170,18 +189,24 @@ func NewWithVoice(v *Voice, p Params) (*Vocoder, error) {
 		join = 0
 	}
 	o := v.Order
+	floor := 0.0
+	if p.NoiseFloorDB != 0 {
+		floor = math.Sqrt(3) * dsp.DBToAmplitude(p.NoiseFloorDB) // uniform noise on [−1, 1) has an RMS of 1/√3
+	}
 	return &Vocoder{
-		voice:    v,
-		p:        p,
-		gain:     calibration * dsp.DBToAmplitude(p.GainDB),
-		join:     join,
-		log:      slog.Default(),
-		prevLeft: "pau",
-		lastK:    make([]float64, o),
-		lat:      newLattice(o),
-		out:      make([]float32, blockSize),
-		kcur:     make([]float64, o),
-		rng:      rand.NewPCG(0, 0x6b616c),
+		voice:      v,
+		p:          p,
+		gain:       calibration * dsp.DBToAmplitude(p.GainDB),
+		join:       join,
+		log:        slog.Default(),
+		prevLeft:   "pau",
+		lastK:      make([]float64, o),
+		lat:        newLattice(o),
+		out:        make([]float32, blockSize),
+		kcur:       make([]float64, o),
+		rng:        rand.NewPCG(0, 0x6b616c),
+		floor:      floor,
+		floorNoise: dsp.NewNoise(floorSeed),
 	}, nil
 }
 
@@ -512,6 +537,9 @@ func (v *Vocoder) synth(ctx context.Context, ph *prosody.Phrase, n int, w audio.
 			y := x - v.dcX + 0.995*v.dcY
 			v.dcX, v.dcY = x, y
 			y = v.tilt(y, effort)
+			if v.floor != 0 {
+				y += v.floor * v.floorNoise.Uniform()
+			}
 			out[i] = float32(softLimit(y))
 		}
 		if err := w.Write(out); err != nil {
