@@ -212,6 +212,13 @@ func readerSeeds() []string {
 		"#2024-", "Case #", "send it 2 me", "4 u", "x 2 them", "the 256GB iPhone", "the 2TB NVMe SSD", "the 5 km A", "3 m3", "cells/mm3",
 		"7200 RPM", "Apt #12B", "Apt. #3F", "Apt. #", "No. #4", "Unit #4AB", "Unit #4ABC", "# #1",
 		"BTC/USD", "TRY/TRY", "−3 under par golf", "+2 over golf", "9/1 at 10am", "13/1 at noon", "9/1 at", "1/1 at 5 p", "3/4 at a", "ty ty 🙏", "ok np", "np🙂", "🕐🕐", "🕧", "Form 1099-K", "form 1120-S", "1040-ES worksheet", "Form 1099-", "Form 0099-K", "Form 1099-KKKK", "The vote went 5-4", "is 0-3 to start", "0-3 to", "9/10 would", "10/10 highly recommend", "RFC 9110", "RFC 0110", "mozilla.org", "moab.gov", "nyny.com", "5th c. BC", "4 p.m. New York time.", "4 p.m. A B time", "p.m. X", "7:05a", "9:40p.", "13:05p", "0:05a", "1:60a", "(est. $0.98)", "est. 5", "2%/yr", "5%/50%", "3%/x", "%/", "1%/%", "9:00–17:00 CEST", "24:59-0:00 ET", "9:0-1:00 ET", "c u @ 7 lol", "5 tbh", "u @", "@ u @",
+		// round twenty
+		"let x = −4", "let x =", "let = 4", "= 4", "line 42:7", "line 0:7", "line 123456:1", "line :7", "line 4:", "Server time is 12:00:05.",
+		"time: 09:00:30", "clock reads 24:00:00", "timestamp 1:2:3", "the time was 00:00:00", "python:3.12-slim", "node:20-alpine-",
+		"redis:6379", "redis:0", "redis:99999", "a:1", "ab:1.2.3.4.5", "http:80", "x:1-", "postgres:16-bookworm-2", "[::1]:8080", "[::]:0",
+		"[g::1]:80", "[::1]", "[:]:80", "YJIT", "JIT", "aJIT", "XYJIT", "Win/loss: 12/4", "W-L: 8-3", "record 1234/5", "record is 1-",
+		"RFC 793 defines", "Microsoft 365 is", "NASA 911 calls", "USD 250 notes", "build 22631.3155", "build 0123", "build 1234.", "build 12345.x",
+		"to build 2000 homes", "up 7c a", "grade 7c a", "0c a", "99c each", "3 : 2", "3 : ", ": 2", "Chapter 3 : 2", "23andme", "1andand", "1234andme", "and",
 	}
 	return seeds
 }
