@@ -221,6 +221,10 @@ func readerSeeds() []string {
 		"to build 2000 homes", "up 7c a", "grade 7c a", "0c a", "99c each", "3 : 2", "3 : ", ": 2", "Chapter 3 : 2", "23andme", "1andand", "1234andme", "and",
 		"The ZIP code for x is 02134.", "zip code is 1234567890123", "pin for a door was 0000", "code is 12345", "Dial 911, not 411.", "call or 011", "not 911",
 		"The slope of the line is −2.", "sum of the x was -4", "of is −1", "slope of is −2",
+		// round twenty-one
+		"the 1440 train", "the 0000 bus", "the 2359 to Leeds", "the 2400 train", "the 1260 ferry", "the 2005 train", "the 2005 train to York",
+		"the 0815 from", "the 0815 from a", "The 9999 to X", "the 1440", "multiply 6 × 9 to", "calculate 1.5 × 2.5 and", "work 0 × 0 then",
+		"multiply: 7 × 8 first", "× 8 to", "multiply × 8 to", "7 × 8 to", "multiply 7 × 8", "compute 1 × . to",
 	}
 	return seeds
 }
