@@ -958,6 +958,23 @@ olympics season christmas easter model fiscal fy through thru january february m
 august september october november december jan feb mar apr jun jul aug sep sept oct nov dec est
 established founded act`)
 
+// yearDeterminer are the words before a year that names an event ("the 1840 election").
+var yearDeterminer = setOf(`the that this its their his her our`)
+
+// yearEvent are nouns naming an event or a document of one time, before which a number after a
+// determiner is its year, older years too: "the 1871 fire", "its 1215 charter".
+var yearEvent = setOf(`election census war revolution rebellion uprising revolt riot riots massacre fire
+flood earthquake hurricane storm blizzard famine epidemic pandemic plague outbreak drought eruption crash
+panic depression strike treaty convention constitution charter exhibition exposition expedition voyage
+invasion battle siege mutiny referendum coronation gold purchase compromise accord edition`)
+
+// modifiesPlural reports whether the token at offset off, a noun, is joined (no punctuation
+// between) to a plural after it, which it then modifies: "the 1200 fire trucks".
+func (n *normalizer) modifiesPlural(off int) bool {
+	p, q := n.peek(off), n.peek(off+1)
+	return p != nil && q != nil && p.post == "" && (plainPlural(q.core) || irregularPlurals[q.core])
+}
+
 // quantityPrev are words after which a number is a quantity.
 var quantityPrev = setOf(`about over under than nearly almost some approximately only just exactly least
 most total roughly another additional extra all nearly`)
@@ -1011,6 +1028,11 @@ func (n *normalizer) isYear(v int) bool {
 				prevName = true // "Boston Marathon 2024 results"
 			}
 			return v >= 1900 && (prevWord == "the" || prevName) || yearPrev[prevWord] && prevWord != "of" && prevWord != "to"
+		}
+		if yearDeterminer[prevWord] && yearEvent[l] && !n.modifiesPlural(1) {
+			// "the 1840 election", "its 1215 charter": the year of the event the noun names
+			// ("the 1200 fire trucks" counts trucks).
+			return true
 		}
 	}
 	if yearPrev[prevWord] {
