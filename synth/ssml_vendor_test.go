@@ -5,6 +5,7 @@ import (
 	"errors"
 	"math"
 	"os"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -33,22 +34,10 @@ func TestSSMLVendorStyles(t *testing.T) {
 		req := ssml(`<speak>` + text + `</speak>`)
 		req.Parts[0].Style = tc.style
 		want, wsum := render(t, req)
-		if gsum.Samples != wsum.Samples || !sameSamples(got.Samples, want.Samples) {
+		if gsum.Samples != wsum.Samples || !slices.Equal(got.Samples, want.Samples) {
 			t.Errorf("%s: %d samples, not those of style %s (%d samples)", tc.doc, gsum.Samples, tc.style, wsum.Samples)
 		}
 	}
-}
-
-func sameSamples(a, b []float32) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // TestSSMLStyleDegree: Azure's styledegree scales the style from neutral. Cheerful raises the
@@ -209,13 +198,7 @@ func TestStreamSSMLVendor(t *testing.T) {
 		t.Fatalf("one-shot words %q", got)
 	}
 	for _, n := range []int{1, 9, 64} {
-		var pieces []string
-		for s := doc; len(s) > 0; {
-			k := min(n, len(s))
-			pieces = append(pieces, s[:k])
-			s = s[k:]
-		}
-		got, _ := streamText(t, e, req, pieces)
+		got, _ := streamText(t, e, req, piecesOfSize(doc, n))
 		if words(got.Words) != words(want.Words) {
 			t.Errorf("pieces of %d: words %q, one-shot %q", n, words(got.Words), words(want.Words))
 		}

@@ -511,13 +511,7 @@ func TestStreamSSML(t *testing.T) {
 	req := synth.Request{Parts: []synth.Part{{SSML: true}}, WordTimings: true, Events: synth.EventMarks}
 	want, _ := oneShot(t, e, req, doc)
 	for _, n := range []int{1, 7, 40, len(doc)} {
-		var pieces []string
-		for s := doc; len(s) > 0; {
-			k := min(n, len(s))
-			pieces = append(pieces, s[:k])
-			s = s[k:]
-		}
-		got, _ := streamText(t, e, req, pieces)
+		got, _ := streamText(t, e, req, piecesOfSize(doc, n))
 		if words(got.Words) != words(want.Words) {
 			t.Errorf("pieces of %d: words %q, one-shot %q", n, words(got.Words), words(want.Words))
 		}
@@ -544,4 +538,15 @@ func TestStreamSSML(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), "line 3, column 3") {
 		t.Errorf("error %v: want line 3, column 3", err)
 	}
+}
+
+// piecesOfSize cuts doc into pieces of n bytes (the last shorter), as a stream of text arrives.
+func piecesOfSize(doc string, n int) []string {
+	var pieces []string
+	for s := doc; len(s) > 0; {
+		k := min(n, len(s))
+		pieces = append(pieces, s[:k])
+		s = s[k:]
+	}
+	return pieces
 }

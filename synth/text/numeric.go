@@ -221,14 +221,11 @@ func (n *normalizer) numeric(t *token) int {
 		}
 		if groups := strings.Split(s, "."); len(groups[0]) <= 3 && groups[0] != "" && groups[0][0] != '0' {
 			// European thousands separators: 1.000.000.
-			thousands, ip := true, len(groups) == 4
+			thousands := true
 			for _, g := range groups[1:] {
 				thousands = thousands && len(g) == 3
 			}
-			for _, g := range groups {
-				ip = ip && len(g) <= 3 && atoiSmall(g) <= 255
-			}
-			thousands = thousands && !ip
+			thousands = thousands && !isIPv4(s)
 			if thousands && len(s) <= 19 {
 				n.emit(src, appendInteger(nil, strings.ReplaceAll(s, ".", ""))...)
 				return 1
