@@ -225,6 +225,9 @@ func readerSeeds() []string {
 		"the 1440 train", "the 0000 bus", "the 2359 to Leeds", "the 2400 train", "the 1260 ferry", "the 2005 train", "the 2005 train to York",
 		"the 0815 from", "the 0815 from a", "The 9999 to X", "the 1440", "multiply 6 × 9 to", "calculate 1.5 × 2.5 and", "work 0 × 0 then",
 		"multiply: 7 × 8 first", "× 8 to", "multiply × 8 to", "7 × 8 to", "multiply 7 × 8", "compute 1 × . to",
+		// round twenty-three
+		"supports 45W fast charging", "65W", "65W charging the", "25 W wired wireless charging", "4,700 mAh battery", "1.5MP camera",
+		"−5W charger", "+5V supply", "5 W", "5W USB-C PD charger", "5W fast.", "5 W, charger", "12MP ultrawide", "a 65W charger",
 	}
 	return seeds
 }
