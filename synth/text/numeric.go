@@ -231,6 +231,13 @@ func (n *normalizer) numeric(t *token) int {
 				return 1
 			}
 		}
+		if strings.Count(s, ".") >= 3 && s[0] != '0' && !isIPv4(s) && !strings.Contains(s, "..") && !strings.HasSuffix(s, ".") {
+			// Round twenty-five: four or more groups that make no IPv4 address (a group over
+			// 255 or of four digits) are a version or a build ("10.0.22631.3447"; it was "dot"
+			// and counts).
+			n.emit(src, appendVersion(nil, s)...)
+			return 1
+		}
 		if strings.Count(s, ".") == 2 && isVersionString(s) {
 			// Three groups are a version more often than anything else: "2.0.1" two point
 			// oh point one.

@@ -39,16 +39,28 @@ var versionLower = setOf("version ver release build update patch firmware v kern
 // appendVersion reads a dotted version: "3.11" three point eleven, "2.0" two point oh,
 // "24.04" twenty four point oh four (after Ubuntu, a year and month: yearMonthVersion).
 func appendVersion(dst []string, s string) []string {
+	long := strings.Count(s, ".") >= 3
+	digits := false // a build's number read digit by digit, and the group after it
 	for k, p := range strings.Split(s, ".") {
 		if k > 0 {
 			dst = append(dst, "point")
 		}
 		switch {
+		case long && (digits || len(p) >= 5):
+			// Round twenty-five: in a version of four or more groups ("10.0.22631.3447") a
+			// build's number of five digits or more and the revision after it are read digit
+			// by digit, as after "build" (round twenty).
+			dst = appendDigitNames(dst, p, false)
+			digits = true
 		case k > 0 && p == "0":
 			dst = append(dst, "oh")
 		case k > 0 && len(p) > 1 && p[0] == '0':
 			dst = append(dst, "oh")
 			dst = appendDigitNames(dst, p[1:], false)
+		case long && (len(p) == 3 || len(p) == 4):
+			// Round twenty-five: three or four digits in pairs ("122.0.6261.94" one twenty two
+			// point oh point sixty two sixty one point ninety four; it was counts).
+			dst = appendPaired(dst, p)
 		default:
 			dst = appendInteger(dst, p)
 		}
