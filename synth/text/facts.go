@@ -26,6 +26,7 @@ const (
 	factAPI                    // a word of web services: "returns 404" is a status code
 	factSeaAir                 // a word of the sea or the air: "12 nm" is nautical miles
 	factSportCount             // a word of games and seasons: "30 apps" are appearances
+	factContainer              // a word of containers: "myapp:2" is an image's tag (round twenty-five)
 	numFacts
 )
 
@@ -97,6 +98,7 @@ var factTests = [numFacts]func(n *normalizer) bool{
 	factAPI:        func(n *normalizer) bool { return n.anyWordOf(apiWords) },
 	factSeaAir:     func(n *normalizer) bool { return n.anyWordOf(seaAirWords) },
 	factSportCount: func(n *normalizer) bool { return n.anyWordOf(sportCountWords) },
+	factContainer:  func(n *normalizer) bool { return n.anyWordOf(containerWords) },
 	factChat: func(n *normalizer) bool {
 		return n.anyToken(func(t *token) bool { _, ok := chatReadings[t.core]; return ok && !chatNotLower[t.core] })
 	},

@@ -164,7 +164,8 @@ var imageSchemes = setOf("http https ftp file mailto tel sms data urn")
 // colon dropped. Precondition: a name of two or more lower-case letters, a colon, and a port
 // (up to five digits without a leading zero) or a tag that opens with a version or a number
 // and goes on with dashed words or numbers ("16:9", "John 3:16" have no name; "Note:5" a
-// capital).
+// capital); the name a known image or service, or a word of containers in the sentence (round
+// twenty-five: "ratio:3", "score:3" stay a label and its value).
 func (n *normalizer) imageTag(t *token) bool {
 	c := t.core
 	i := strings.IndexByte(c, ':')
@@ -179,6 +180,9 @@ func (n *normalizer) imageTag(t *token) bool {
 	}
 	if imageSchemes[name] || name == "localhost" { // a host's port is hostPort's
 		return false
+	}
+	if !imageNames[name] && !n.fact(factContainer) {
+		return false // round twenty-five: "ratio:3", "score:3" are a label and its value
 	}
 	parts := strings.Split(tag, "-")
 	first := parts[0]
