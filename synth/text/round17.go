@@ -432,6 +432,8 @@ func (n *normalizer) namedIdentifier(t *token) bool {
 	switch {
 	case prev != nil && prev.post == "" && airlineCodes[prev.core] && n.fact(factFlight):
 		n.by("flight number")
+	case prev != nil && prev.post == "" && airlineOnlyCodes[prev.core] && n.flightNumberAlone(t):
+		n.by("flight number")
 	case prev != nil && prev.post == "" && pairLabels[prev.core] && len(c) == 4:
 		n.by("film speed")
 	case len(c) == 4 && c[0] >= '1' && c[0] <= '2' && n.fact(factChess) && (ratingBefore[pl] || t.pre == "(" && strings.HasPrefix(t.post, ")") && prev != nil && isCapitalized(prev.core)):
@@ -443,6 +445,33 @@ func (n *normalizer) namedIdentifier(t *token) bool {
 	}
 	n.emit(t.raw, appendPaired(nil, c)...)
 	return true
+}
+
+// airlineOnlyCodes are airline codes that name nothing else common in news copy (not LA, CA,
+// AI, AM, AS, MS, OS, SA, VA, NH…: places, radio, software): before four digits they are a
+// flight even where no word says flying (round twenty-five; round twenty had left "BA 2490"
+// a count).
+var airlineOnlyCodes = setOf(`BA UA DL LH AF KL EK QF QR EY SQ CX JL KE OZ TK VS EI U2 WN B6 NK F9 AC WS IB AY LX VY AZ 6E`)
+
+// afterFlightNumber are words after a flight's number: a verb of the flight or of being, or a
+// preposition of its route. A plural noun or a unit after it makes the number a count ("UA
+// 1200 workers").
+var afterFlightNumber = setOf(`to from at for on in into via and or is was will has had leaves left departs departed
+arrives arrived lands landed boards boarded takes took flies flew diverted diverts returns returned`)
+
+// flightNumberAlone reports four digits after an airline-only code where nothing says flying:
+// no year from 1900 to 2099 (a class's year, "BA 2024"), and the sentence ends after it, or
+// punctuation, or a word of afterFlightNumber.
+func (n *normalizer) flightNumberAlone(t *token) bool {
+	c := t.core
+	if len(c) != 4 || t.pre != "" || c[0] == '#' {
+		return false
+	}
+	if v := atoiSmall(c); v >= 1900 && v <= 2099 {
+		return false
+	}
+	next := n.peek(1)
+	return next == nil || t.post != "" || next.pre != "" || afterFlightNumber[lowerASCIIWord(next.core)]
 }
 
 // codeAbbrevDot reports a code word written as an abbreviation with its period ("ref.",
