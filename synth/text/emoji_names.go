@@ -179,6 +179,13 @@ var emojiNames = map[string]string{
 	"🚤": "speedboat", "🛳": "passenger ship", "⛴": "ferry", "🛥": "motor boat", "🛫": "airplane departure",
 	"🛬": "airplane arrival", "🪂": "parachute", "💺": "seat", "🚁": "helicopter", "🛰": "satellite",
 	"🛎": "bellhop bell", "🧳": "luggage", "⌚": "watch", "⏱": "stopwatch", "🌕": "full moon", "🌑": "new moon",
+	// Round twenty-four: the moon's phases and the sky, weather, school and travel emoji that
+	// forecasts, astronomy posts, timetables and itineraries write.
+	"🌒": "waxing crescent moon", "🌓": "first quarter moon", "🌔": "waxing gibbous moon", "🌖": "waning gibbous moon",
+	"🌗": "last quarter moon", "🌘": "waning crescent moon", "🌚": "new moon face", "🌝": "full moon face",
+	"🌛": "first quarter moon face", "🌜": "last quarter moon face", "🪐": "ringed planet", "☄": "comet",
+	"🌡": "thermometer", "🌥": "sun behind large cloud", "📜": "scroll", "📐": "triangular ruler", "🧮": "abacus",
+	"🫙": "jar", "🛂": "passport control", "🛃": "customs", "🪧": "placard",
 	"🌞": "sun with face", "🌠": "shooting star", "🌌": "milky way", "⛅": "sun behind cloud",
 	"🌤": "sun behind small cloud", "🌦": "sun behind rain cloud", "🌨": "cloud with snow",
 	"🌩": "cloud with lightning", "🌫": "fog", "🌬": "wind face", "🌀": "cyclone", "🌂": "closed umbrella",

@@ -228,6 +228,14 @@ func readerSeeds() []string {
 		// round twenty-three
 		"supports 45W fast charging", "65W", "65W charging the", "25 W wired wireless charging", "4,700 mAh battery", "1.5MP camera",
 		"−5W charger", "+5V supply", "5 W", "5W USB-C PD charger", "5W fast.", "5 W, charger", "12MP ultrawide", "a 65W charger",
+		// round twenty-four
+		"parcel 052-114-09", "APN 4471-022-015", "0-00-000", "000-000-000-000-000-000-000-0", "1-800-555-0100", "2024-01-15-007",
+		"05-06-2024", "$012-345-67", "012-345-", "Ordinance 2023-08", "Bill 2024-25", "law No. 1999-0", "Resolution 2099-999",
+		"2024-31", "100°F+", "°F+", ".5°C+", "1,000°F+", "−5°C+", "Periods 5/6", "Years 7/8", "grades 0/0", "periods 123/4",
+		"3 bd/2 ba", "bd/2 ba", "2 BR/1 BA", "3 bed/2", "99 beds/99 baths", "Price/sq ft", "Rent/mo", "Cost/sq. ft. has", "fee/sq",
+		"price/sq m.", "QLED", "QLEDs", "AMOLEDs", "4.5% interest p.a.", "6.9% APR p.a. on", "interest p.a.", "p.a. x p.a.",
+		"1/3 c. milk", "1 1/2 c. flour", "1-2 tabs", "2–3 caps", "1/0 c.", "-2 tabs", "1-2 bd", "example.com/myaccount",
+		"example.com/ourteam", "example.com/my", "example.com/mymy", "🌘🌓🪐☄️🌡️",
 	}
 	return seeds
 }

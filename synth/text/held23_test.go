@@ -14,8 +14,28 @@ import "testing"
 // drafts whose input stood in an earlier table (found by an exact-substring search over
 // testdata, the matches not read) were replaced by fresh lines before any run.
 //
-// First count, before round twenty-four changed any reader: 55/60 (91.7%) raw.
-const held23DevFloor = 0.91
+// First count, before round twenty-four changed any reader: 55/60 (91.7%) raw. Each miss was
+// re-read against the written conventions and the README's readings:
+//   - "Parcel 052-114-09 is assessed at $412,000." read zero five two one hundred fourteen zero
+//     nine: dashed groups of an identifier read part as digits, part as counts (the
+//     normalizer's);
+//   - "We bought a 65" QLED TV…" read q l e d: the Conventions say OLED o led, as its makers say
+//     it, and QLED is said so too (the normalizer's);
+//   - "Periods 3/4: Biology lab, Room 112" read three quarters: two numbers after a plural label
+//     are two labels (platforms 11/12, README) and periods were not among the labels (the
+//     normalizer's);
+//   - "Manage your booking at www.delta.com/mytrips." read mytrips: no convention splits a
+//     path's run-together words outside a social site, and the README pins example.com/cityzoo
+//     whole; but that pin decides two nouns run together, not a determiner before a noun (a
+//     site's own pages, my trips), which nothing written decides, so the expectation stands
+//     (the normalizer's; round twenty-four splits only my and our);
+//   - "Total eclipse in 10 days!! 🌘 #Eclipse2024" left the emoji out: its CLDR name, waning
+//     crescent moon, was not in the table (the normalizer's).
+//
+// Convention-corrected: 55/60 (91.7%), no expectation changed. After round twenty-four (each
+// miss read as a class in round24.go on probe sentences written before the readers,
+// readings24.tsv R1-R5): 60/60.
+const held23DevFloor = 0.995
 
 // TestHeld23Dev scores the development half of held-out set 23 (testdata/held23_dev.tsv; the
 // whole set in class order is testdata/held23_all.tsv).

@@ -202,7 +202,7 @@ func TestUnspeakable(t *testing.T) {
 		{"Hello, world. A café in Straße.", 0, "nothing"},
 		{"... — !!! ?", 0, "nothing"},
 		{"| ` \x1b[31m\x07", 0, "nothing"},
-		{"東京 is big 🪐", 3, `3 characters: '東' U+6771 Han, '京' U+4EAC Han, '🪐' U+1FA90 symbol`},
+		{"東京 is big 🪬", 3, `3 characters: '東' U+6771 Han, '京' U+4EAC Han, '🪬' U+1FAAC symbol`},
 		{"مرحبا", 5, `5 characters: 'م' U+0645 Arabic, 'ر' U+0631 Arabic, 'ح' U+062D Arabic, 'ب' U+0628 Arabic, 'ا' U+0627 Arabic`},
 		{"שלום שלום", 8, `8 characters: 'ש' U+05E9 Hebrew ×2, 'ל' U+05DC Hebrew ×2, 'ו' U+05D5 Hebrew ×2, 'ם' U+05DD Hebrew ×2`},
 	}

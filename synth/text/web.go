@@ -112,6 +112,15 @@ func (n *normalizer) webPart(src, p string, path bool) {
 	if len(lp) >= 6 && (!path || lp == p) && isLetterWord(lp) && n.opts.IsWord != nil && !knownWord(lp, n.opts.IsWord) {
 		// Brand names run together: washingtonpost.com washington post; in a path, words
 		// run together in lower case: /cityparks city parks.
+		if path {
+			if parts := determinerPath(lp, n.opts.IsWord); parts != nil {
+				// "/myaccount" my account (round twenty-four).
+				for _, part := range parts {
+					n.word(src, part)
+				}
+				return
+			}
+		}
 		parts := segmentWords(lp, n.opts.IsWord, 3)
 		if parts == nil && !path {
 			parts = syllableSplit(lp, n.opts.IsWord)
