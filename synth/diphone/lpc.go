@@ -80,3 +80,21 @@ func (l *lattice) step(x float64, k []float64) float64 {
 	b[0] = f
 	return f
 }
+
+// stepDamped is step with every unit delay scaled by g (0 < g ≤ 1): the filter 1/A(z/g), whose
+// poles sit g times as far from the origin, each resonance's bandwidth widened by
+// −ln(g)·rate/π Hz with its frequency kept. With g = 1 it equals step.
+func (l *lattice) stepDamped(x float64, k []float64, g float64) float64 {
+	p := len(k)
+	b := l.b[:p]
+	f := x
+	for m := p - 1; m >= 0; m-- {
+		bm := g * b[m]
+		f -= k[m] * bm
+		if m+1 < p {
+			b[m+1] = k[m]*f + bm
+		}
+	}
+	b[0] = f
+	return f
+}

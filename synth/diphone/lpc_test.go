@@ -82,3 +82,39 @@ func TestStabilizeExpandsBandwidth(t *testing.T) {
 		}
 	}
 }
+
+// TestDampedLatticeIsBandwidthExpansion: stepDamped with factor g is the all-pole filter
+// 1/A(z/g), the direct-form recursion with each predictor coefficient a_j scaled by g^j (every
+// pole drawn in by g, so each resonance's bandwidth widens by −ln(g)·rate/π Hz); with g = 1 it
+// is step exactly.
+func TestDampedLatticeIsBandwidthExpansion(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	for _, p := range []int{1, 4, 16} {
+		for _, g := range []float64{1, 0.97, 0.8} {
+			k := randomReflection(r, p)
+			a := make([]float64, p)
+			reflectionToPredictor(a, k, make([]float64, p))
+			for j := range a {
+				a[j] *= math.Pow(g, float64(j+1))
+			}
+			damped, plain := newLattice(p), newLattice(p)
+			hist := make([]float64, p)
+			for n := 0; n < 2000; n++ {
+				e := r.NormFloat64()
+				y := e
+				for j := 0; j < p; j++ {
+					y += a[j] * hist[j]
+				}
+				copy(hist[1:], hist[:p-1])
+				hist[0] = y
+				got := damped.stepDamped(e, k, g)
+				if math.Abs(got-y) > 1e-7*math.Max(1, math.Abs(y)) {
+					t.Fatalf("order %d, g %v, sample %d: damped lattice %v, direct form with a_j·g^j %v", p, g, n, got, y)
+				}
+				if want := plain.step(e, k); g == 1 && got != want {
+					t.Fatalf("order %d sample %d: g = 1 gave %v, step %v", p, n, got, want)
+				}
+			}
+		}
+	}
+}

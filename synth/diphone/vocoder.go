@@ -102,8 +102,14 @@ const (
 	// whisperNoise scales the noise that replaces a voiced frame's residual in a whisper, per
 	// unit of the residual's RMS: set so that a whispered sentence measures about as loud as
 	// the voiced one (the style's gain then makes it softer).
-	whisperNoise = 1.7
-	floorSeed    = 0x6e6f697365666c72 // mixed into the seed of the noise floor's generator
+	whisperNoise = 2.5
+	// whisperBandwidthHz widens every resonance of a full whisper's filter: whispered vowels
+	// measure formant bandwidths of the order of 100–200 Hz wider than voiced ones (the glottis
+	// stays open, so the trachea's losses reach the vocal tract); the middle of that span. Without
+	// it, noise through a high vowel's narrow F1 rings nearly periodically and is heard (and
+	// tracked) as voicing at F1.
+	whisperBandwidthHz = 150.0
+	floorSeed          = 0x6e6f697365666c72 // mixed into the seed of the noise floor's generator
 )
 
 // Vocoder renders prosodic phrases with a diphone voice by residual-excited LPC and
@@ -448,6 +454,9 @@ func (v *Vocoder) synth(ctx context.Context, ph *prosody.Phrase, n int, w audio.
 		whisper = 0
 	}
 	effortGain := dsp.DBToAmplitude(3 * effort) // +3 dB at full effort
+	// A whisper's open glottis couples the vocal tract to the trachea, which widens its
+	// resonances' bandwidths: whisperBandwidthHz at a full whisper, through poles drawn in.
+	damp := math.Exp(-math.Pi * whisperBandwidthHz * whisper / float64(voice.SampleRate))
 	seg := 0
 	genDone := len(v.segs) == 0
 	// Coefficient interpolation: from (aPos, aK) to the next queued pitchmark.
@@ -532,7 +541,12 @@ func (v *Vocoder) synth(ctx context.Context, ph *prosody.Phrase, n int, w audio.
 			} else {
 				copy(k, aK)
 			}
-			x := v.lat.step(pend[i], k)
+			var x float64
+			if whisper > 0 {
+				x = v.lat.stepDamped(pend[i], k, damp)
+			} else {
+				x = v.lat.step(pend[i], k)
+			}
 			// DC blocker, spectral tilt for vocal effort, then the soft limiter.
 			y := x - v.dcX + 0.995*v.dcY
 			v.dcX, v.dcY = x, y
