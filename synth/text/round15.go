@@ -95,6 +95,7 @@ var labelAbbrevs = map[string]string{
 	"eq": "equation", "eqs": "equations", "eqn": "equation", "eqns": "equations", "tab": "table", "tbl": "table",
 	"thm": "theorem", "thms": "theorems", "lem": "lemma", "prop": "proposition", "cor": "corollary",
 	"sect": "section", "cap": "capacity", "alg": "algorithm", "exh": "exhibit", "supp": "supplementary",
+	"doc": "document", "dkt": "docket", // round twenty-four: a court filing's docket entries ("Doc. 57", "Dkt. 44")
 }
 
 // numberBeforeCode reads "no." with its period before a code of capitals and digits, hyphens

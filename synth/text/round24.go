@@ -16,7 +16,7 @@ func (n *normalizer) round24Token(t *token) int {
 	}
 	if isDigit(c[0]) {
 		if n.may(shHyphen) && (n.dashedIdentifier(t) || n.instrumentNumber(t)) || n.may(shWide) && n.degreesPlus(t) ||
-			n.may(shSlash) && n.slashedDivisions(t) {
+			n.may(shSlash) && n.slashedDivisions(t) || n.poBoxDigits(t) || n.plannedLabel(t) {
 			return 1
 		}
 		return 0
@@ -28,6 +28,9 @@ func (n *normalizer) round24Token(t *token) int {
 		if k := n.priceRate(t); k > 0 {
 			return k
 		}
+	}
+	if n.may(shWide) && n.primeBy(t) {
+		return 1
 	}
 	if n.may(shUpper) && n.ledPanel(t) || n.may(shDot) && n.perAnnumAfterRate(t) || n.may(shLower|shUpper) && n.abbrevAfterFraction(t) {
 		return 1
@@ -343,4 +346,79 @@ func determinerPath(lp string, isWord func(string) bool) []string {
 		}
 	}
 	return nil
+}
+
+// primes are the marks of feet and inches after a number: "12'", "8\"", "2′", "6″".
+func primed(t *token) bool {
+	if t == nil {
+		return false
+	}
+	for _, p := range [...]string{"'", "\"", "′", "″"} {
+		if strings.HasSuffix(t.core, p) || strings.HasPrefix(t.post, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// primeBy reads "×" between two lengths written with primes as "by", a size, "12' × 14' living
+// room" twelve feet by fourteen feet, as "x" between them is read (it was times); before "=" it
+// stays times, a product ("12' × 10' = 120 sq ft").
+func (n *normalizer) primeBy(t *token) bool {
+	if t.core != "×" || t.pre != "" || t.post != "" {
+		return false
+	}
+	prev, next := n.peek(-1), n.peek(1)
+	if prev == nil || next == nil || !startsNumeric(prev.core) || !startsNumeric(next.core) || !primed(prev) || !primed(next) {
+		return false
+	}
+	if after := n.peek(2); after != nil && strings.HasPrefix(after.core, "=") {
+		return false
+	}
+	n.by("dimensions")
+	n.emit(t.raw, "by")
+	return true
+}
+
+// poBoxDigits reads a post office box of five digits or more digit by digit, as an identifier
+// is read out: "P.O. Box 70519" p o box seven zero five one nine (it was a count); four digits
+// stay in pairs ("PO Box 7710" seventy seven ten).
+func (n *normalizer) poBoxDigits(t *token) bool {
+	c := t.core
+	if len(c) < 5 || len(c) > 8 || !allDigits(c) || t.pre != "" {
+		return false
+	}
+	box, po := n.peek(-1), n.peek(-2)
+	if box == nil || po == nil || box.post != "" || box.core != "Box" && box.core != "box" || po.post != "" && po.post != "." ||
+		strings.ToLower(strings.ReplaceAll(po.core, ".", "")) != "po" {
+		return false
+	}
+	n.by("code digits")
+	n.emit(t.raw, appendDigitNames(nil, c, false)...)
+	return true
+}
+
+// notPlural are words ending in s after a label that count nothing: "Tract 2231 was sold".
+var notPlural = setOf("was has does this thus plus across")
+
+// plannedLabel reads three or four digits after Tract or Block, a plat's or a census's label,
+// in pairs, as a lot or a room is read: "Tract 2231" twenty two thirty one, "Block 1402"
+// fourteen oh two (it was a count). Not before a plural word, where the number counts it
+// ("Block 2000 calls"), and not with a leading zero or a round thousand.
+func (n *normalizer) plannedLabel(t *token) bool {
+	c := t.core
+	if len(c) < 3 || len(c) > 4 || !allDigits(c) || c[0] == '0' || strings.HasSuffix(c, "000") || t.pre != "" {
+		return false
+	}
+	prev := n.peek(-1)
+	if prev == nil || prev.post != "" || prev.core != "Tract" && prev.core != "Block" {
+		return false
+	}
+	if next := n.peek(1); next != nil && t.post == "" && isLetterWord(next.core) && len(next.core) > 3 && strings.HasSuffix(next.core, "s") &&
+		!isCapitalized(next.core) && !notPlural[next.core] {
+		return false
+	}
+	n.by("number read in pairs")
+	n.emit(t.raw, appendPaired(nil, c)...)
+	return true
 }
