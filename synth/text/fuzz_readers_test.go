@@ -238,6 +238,10 @@ func readerSeeds() []string {
 		"example.com/ourteam", "example.com/my", "example.com/mymy", "🌘🌓🪐☄️🌡️",
 		"12' × 14' room", "8\" × 10\".", "12' × 10' = 120", "' × '", "1′ × 2″", "× 3'", "P.O. Box 70519", "PO Box 12345678", "po box 00000",
 		"Box 70519", "Tract 2231 is", "Block 1402 of", "Block 2000 calls", "Tract 0999", "Doc. 57", "Dkt. 44,", "Dkt.", "780 kpc", "67.4 km/s/Mpc",
+		// round twenty-three: comparisons in ASCII, version specifiers
+		"x>=10", "x >= 10", "x!=0", "a<=b", ">=90%", "2>=1", "x>=-3", "x<=−3", "a<=>b", "a!==b", "x=>y", "x>=", ">=x", "<=",
+		"numpy<2.0", "requests>=2.31,<3", "a>=1,<2,>3,<4,>5,<6", "x>=1,", "torch~=2.1", "~=2", "express@4.18.2", "lodash@^4.17.21",
+		"a@~1", "@^1.2.3", "^1.2.3", "~1.2.3", "^1.2", "python >= 3.10", "node >= 18.0.", "pin x<2.0", "C++>=17", "é>=2", "a>=é",
 	}
 	return seeds
 }

@@ -13,6 +13,11 @@ func (n *normalizer) round23Token(t *token) int {
 	if c == "" || n.inPart != 0 {
 		return 0
 	}
+	if n.may(shPunct) {
+		if k := n.comparison(t); k > 0 {
+			return k
+		}
+	}
 	if isDigit(c[0]) && n.may(shDigit) {
 		if k := n.ratingBeforeRated(t); k > 0 {
 			return k
@@ -114,4 +119,189 @@ func capitalName(s string) bool {
 		return false
 	}
 	return strings.Trim(s, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-") == ""
+}
+
+// asciiComparisons are the comparisons written in ASCII, read as the signs ≥, ≤ and ≠ are.
+var asciiComparisons = map[string]string{">=": "greater than or equal to", "<=": "less than or equal to", "!=": "not equal to"}
+
+// specifierWords are the version specifiers of package managers (pip's and npm's), as a
+// developer reads a pin aloud: "numpy<2.0", "torch~=2.1", "express@4.18.2".
+var specifierWords = map[string]string{">=": "greater than or equal to", "<=": "less than or equal to", "!=": "not equal to",
+	"~=": "tilde equals", "==": "equals equals", "<": "less than", ">": "greater than", "@": "at"}
+
+// dependencyWords before a pin make a name and a number after a sign a package and its version:
+// "Pin numpy<2.0", "Requires requests>=2.31".
+var dependencyWords = setOf(`pin pinned pins pinning require requires required install installs installed installing upgrade
+upgraded upgrading downgrade downgraded downgrading bump bumped bumps bumping depend depends dependency dependencies
+package packages constraint constraints`)
+
+// comparison reads a comparison written in ASCII, ">=", "<=" or "!=", as the signs ≥, ≤ and ≠
+// are read, spaced or glued ("x!=0" x not equal to zero; it was "greater than equals", and "!="
+// was "equals"), and a package's version after a version specifier or npm's @ as a version
+// ("numpy<2.0" numpy less than two point oh, "express@4.18.2" express at four point eighteen
+// point two, "lodash@^4.17.21" at caret…, "~1.4.0" tilde one point four point oh, "python >=
+// 3.10"). A glued name and number are a package and its version after @ or ~=, with a version
+// of three groups, after a software name the readers know, or with a word of dependencies among
+// the four words before; otherwise "<", ">", "==" and "@" are left to the readers before
+// ("x<2.0", "bob@example.com"). Signs run together ("<=>", "!==", "=>", "->") are not read here.
+// It returns the tokens used, or 0.
+func (n *normalizer) comparison(t *token) int {
+	c := t.core
+	i := strings.IndexAny(c, "<>!=@^~")
+	if i < 0 {
+		return 0
+	}
+	if w, ok := specifierWords[c]; ok {
+		// A spaced sign: between a software name and a version, the version's reading.
+		if p, v := n.peek(-1), n.peek(1); c != "@" && p != nil && v != nil && p.post == "" && t.post == "" && v.pre == "" &&
+			versionNames[strings.ToLower(p.core)] && isVersionString(v.core) {
+			n.by("version specifier")
+			n.emit(t.raw, strings.Fields(w)...)
+			n.emit(v.raw, appendVersion(nil, v.core)...)
+			return 2
+		}
+		if w, ok := asciiComparisons[c]; ok {
+			n.by("comparison sign")
+			n.emit(t.raw, strings.Fields(w)...)
+			return 1
+		}
+		return 0
+	}
+	if i == 0 && (c[0] == '^' || c[0] == '~') {
+		// "^18.2.0", "~1.4.0": npm's ranges before a version of three groups ("~2.5 hours" stays
+		// approximately).
+		if v := c[1:]; isVersionString(v) && strings.Count(v, ".") == 2 {
+			n.by("version specifier")
+			n.emit(t.raw, map[byte]string{'^': "caret", '~': "tilde"}[c[0]])
+			n.emit(t.raw, appendVersion(nil, v)...)
+			return 1
+		}
+		return 0
+	}
+	op := c[i : i+1]
+	if i+2 <= len(c) {
+		if _, ok := specifierWords[c[i:i+2]]; ok {
+			op = c[i : i+2]
+		}
+	}
+	w, ok := specifierWords[op]
+	if !ok {
+		return 0
+	}
+	left, right := c[:i], c[i+len(op):]
+	if right == "" || strings.IndexByte("<>=!", right[0]) >= 0 || left != "" && strings.IndexByte("<>=!-", left[len(left)-1]) >= 0 {
+		return 0 // "<=>", "!==", "->", "x>=" alone
+	}
+	prefix := ""
+	if op == "@" && (right[0] == '^' || right[0] == '~') {
+		prefix = map[byte]string{'^': "caret", '~': "tilde"}[right[0]]
+		right = right[1:]
+	}
+	right, more, chained := specifierChain(right)
+	version := packageName(left) && (isVersionString(right) || (op == "@" || chained) && right != "" && allDigits(right)) &&
+		(op == "@" || op == "~=" || chained || strings.Count(right, ".") >= 2 || versionNames[strings.ToLower(left)] || n.dependencyBefore())
+	if chained && !version {
+		return 0
+	}
+	if !version && (op == "~=" || op == "==" || op == "<" || op == ">" || op == "@") {
+		return 0 // left to the readers before: "x<2.0", "bob@example.com"
+	}
+	if version {
+		n.by("version specifier")
+	} else {
+		n.by("comparison sign")
+	}
+	if num, rest, ok := scanNumber(left); ok && rest == "" && !num.neg && !num.plus {
+		n.emit(t.raw, appendNumber(nil, num)...)
+	} else if left != "" {
+		sub := *t
+		sub.core, sub.post = left, ""
+		n.general(&sub)
+	}
+	n.emit(t.raw, strings.Fields(w)...)
+	if prefix != "" {
+		n.emit(t.raw, prefix)
+	}
+	if version {
+		n.emit(t.raw, appendVersion(nil, right)...)
+		for _, p := range more { // "requests>=2.31,<3": each further bound after a pause
+			n.raise(len(n.out)-1, Minor)
+			n.emit(t.raw, strings.Fields(specifierWords[p.op])...)
+			n.emit(t.raw, appendVersion(nil, p.version)...)
+		}
+		return 1
+	}
+	sub := *t
+	sub.core, sub.pre = right, ""
+	if startsNumeric(right) {
+		start := len(n.out)
+		k := n.numeric(&sub)
+		if (right[0] == '-' || strings.HasPrefix(right, "−")) && start < len(n.out) && n.out[start].Text == "minus" {
+			n.out[start].Text = "negative" // after a comparison, as after ≤: "x>=-3"
+		}
+		return k
+	}
+	n.general(&sub)
+	return 1
+}
+
+// packageName reports a package's name as pip and npm write it: a letter, then letters, digits,
+// points, hyphens and underscores, two characters or more.
+func packageName(s string) bool {
+	if len(s) < 2 || !isASCIILetter(rune(s[0])) {
+		return false
+	}
+	for i := 1; i < len(s); i++ {
+		if c := s[i]; !isASCIILetter(rune(c)) && !isDigit(c) && c != '.' && c != '-' && c != '_' {
+			return false
+		}
+	}
+	return true
+}
+
+// dependencyBefore reports a word of dependencies among the four tokens before the one read.
+func (n *normalizer) dependencyBefore() bool {
+	for off := -1; off >= -4; off-- {
+		p := n.peek(off)
+		if p == nil {
+			return false
+		}
+		if dependencyWords[strings.ToLower(p.core)] {
+			return true
+		}
+	}
+	return false
+}
+
+// bound is one further bound of a chained version specifier: "<3" in "requests>=2.31,<3".
+type bound struct{ op, version string }
+
+// specifierChain splits pip's further bounds off a version, "2.31,<3" into "2.31" and "<3",
+// each a specifier and a version of digits and points. chained reports that there were some and
+// that each was such; otherwise right is returned whole.
+func specifierChain(right string) (first string, more []bound, chained bool) {
+	first, rest, ok := strings.Cut(right, ",")
+	if !ok {
+		return right, nil, false
+	}
+	for i := 0; rest != "" && i < 4; i++ {
+		piece, tail, _ := strings.Cut(rest, ",")
+		op := ""
+		for _, o := range [...]string{">=", "<=", "!=", "~=", "==", "<", ">"} {
+			if strings.HasPrefix(piece, o) {
+				op = o
+				break
+			}
+		}
+		v := strings.TrimPrefix(piece, op)
+		if op == "" || v == "" || !isVersionString(v) && !allDigits(v) {
+			return right, nil, false
+		}
+		more = append(more, bound{op, v})
+		rest = tail
+	}
+	if rest != "" {
+		return right, nil, false
+	}
+	return first, more, true
 }
