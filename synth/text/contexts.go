@@ -735,7 +735,9 @@ func (n *normalizer) resolution(t *token, num number) int {
 	n.emit(t.raw, appendPaired(nil, num.intPart)...)
 	n.emit(t.raw, "by")
 	n.emit(t.raw, appendPaired(nil, d.intPart)...)
-	return 3
+	// Round twenty-five: a unit after the size is the second number's ("3840 × 2160 px"
+	// pixels, "a 1920 × 1080 px screen" pixel; it was spelled).
+	return 3 + n.unitAfterN(y, d, 2)
 }
 
 // unitNext reports the unit symbol sym as the next token, right after the current one.
