@@ -487,6 +487,17 @@ func (n *normalizer) colon(t *token, s string) int {
 				n.emit(src, w...)
 				return 1
 			}
+			if d, un, ok := paceDistance(per); ok {
+				// Round twenty-five: a split per a distance with its number, "1:53/100m" one
+				// fifty three per one hundred meters, "2:05/500m" (it was colon and slash).
+				n.by("duration")
+				n.emit(src, appendIntegerValue(nil, parts[0])...)
+				n.emit(src, yearTwo(nil, atoiSmall(mm))...)
+				n.emit(src, "per")
+				n.emit(src, appendNumber(nil, d)...)
+				n.emit(src, strings.Fields(plural(d.isOne(), un.sing, un.plural))...)
+				return 1
+			}
 		}
 	}
 	// Ratios and scores: 3:1 → three to one.
@@ -1456,4 +1467,18 @@ func halfOrQuarter(a, b string) string {
 		return "quarter"
 	}
 	return ""
+}
+
+// paceDistances are the units a swimmer's, rower's or runner's split is given per.
+var paceDistances = setOf("m km yd mi")
+
+// paceDistance reads the distance after a split's slash, a whole number glued to a unit of
+// length: "100m", "500m", "1km" (round twenty-five).
+func paceDistance(s string) (number, unit, bool) {
+	d, rest, ok := scanNumber(s)
+	if !ok || d.hasPoint || d.neg || d.plus || d.commas || len(d.intPart) > 4 || d.intPart[0] == '0' || !paceDistances[rest] {
+		return number{}, unit{}, false
+	}
+	un, ok := unitWord(rest, false)
+	return d, un, ok
 }
