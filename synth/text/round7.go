@@ -86,33 +86,70 @@ var runwaySide = map[byte]string{'L': "left", 'R': "right", 'C': "center"}
 // heading in tens of degrees (01 to 36).
 func (n *normalizer) runway(t *token) bool {
 	c := t.core
-	if c == "" || c[0] < '0' || c[0] > '9' || len(c) > 3 {
+	if c == "" || c[0] < '0' || c[0] > '9' || len(c) > 7 {
 		return false // the designator first: most tokens stop here without lower-casing
 	}
 	prev := n.peek(-1)
-	if prev == nil || prev.post != "" || !runwayWords[strings.ToLower(prev.core)] {
+	if prev == nil || prev.post != "" {
 		return false
 	}
-	side := ""
+	a, b, pair := strings.Cut(c, "/")
+	if !runwayWords[strings.ToLower(prev.core)] {
+		// Round twenty-five: a second pair of ends joined to the first by and or or
+		// ("Runways 09R/27L and 09L/27R").
+		first, word := n.peek(-2), n.peek(-3)
+		if !pair || prev.core != "and" && prev.core != "or" || first == nil || word == nil || first.post != "" && first.post != "," || word.post != "" ||
+			!runwayWords[strings.ToLower(word.core)] || !strings.Contains(first.core, "/") || !runwayEnds(first.core) {
+			return false
+		}
+	}
+	if pair && !runwayEnds(c) || !pair && !isRunway(c) {
+		return false
+	}
+	n.by("runway")
+	n.emit(t.raw, appendRunway(nil, a)...)
+	if pair {
+		// Round twenty-five: the two ends of one strip, "09L/27R" zero nine left two seven
+		// right (it was a count and "slash").
+		n.emit(t.raw, appendRunway(nil, b)...)
+	}
+	return true
+}
+
+// runwayEnds reports the two ends of one runway joined by a slash, "09L/27R", "04/22".
+func runwayEnds(s string) bool {
+	a, b, ok := strings.Cut(s, "/")
+	return ok && isRunway(a) && isRunway(b)
+}
+
+// isRunway reports a runway designator: one or two digits from 01 to 36, and a side letter.
+func isRunway(c string) bool {
 	if l := len(c); l >= 2 && runwaySide[c[l-1]] != "" {
-		side, c = runwaySide[c[l-1]], c[:l-1]
+		c = c[:l-1]
 	}
 	if len(c) < 1 || len(c) > 2 || !allDigits(c) {
 		return false
 	}
-	if v := atoiSmall(c); v < 1 || v > 36 {
-		return false
+	v := atoiSmall(c)
+	return v >= 1 && v <= 36
+}
+
+// appendRunway reads a designator isRunway accepts: its digits one by one (one digit as its
+// word) and its side.
+func appendRunway(dst []string, c string) []string {
+	side := ""
+	if l := len(c); l >= 2 && runwaySide[c[l-1]] != "" {
+		side, c = runwaySide[c[l-1]], c[:l-1]
 	}
-	n.by("runway")
 	if len(c) == 1 {
-		n.emit(t.raw, onesWords[c[0]-'0'])
+		dst = append(dst, onesWords[c[0]-'0'])
 	} else {
-		n.emit(t.raw, appendDigitNames(nil, c, false)...)
+		dst = appendDigitNames(dst, c, false)
 	}
 	if side != "" {
-		n.emit(t.raw, side)
+		dst = append(dst, side)
 	}
-	return true
+	return dst
 }
 
 // zuluGlued reads a four-digit UTC time with the Z of aviation and shipping: "1430Z" fourteen
