@@ -1,5 +1,7 @@
 package text
 
+import "strings"
+
 // Round twenty-five: the classes the held-out sets still missed after round twenty-one, and the
 // misreadings known at the round's start, each read as a class and tested on probe sentences of
 // the round's own written before the reader, readings25.tsv. Each reader is guarded by the shapes
@@ -10,7 +12,50 @@ func (n *normalizer) round25Token(t *token) int {
 	if c == "" || n.inPart != 0 {
 		return 0
 	}
+	switch {
+	case c == "x" || c == "×":
+		if n.may(shLower|shWide) && n.packCount(t) {
+			return 2
+		}
+	}
 	return 0
+}
+
+// packUnits are units of what a tin, a bottle or a pack holds.
+var packUnits = setOf("g kg mg ml mL l L cl oz lb lbs")
+
+// packNouns are containers sold by what they hold: "1 x 400g tin".
+var packNouns = setOf(`tin tins can cans jar jars bottle bottles pack packs packet packets bag bags carton cartons tub tubs
+box boxes sachet sachets pot pots punnet punnets tube tubes pouch pouches bar bars block blocks loaf loaves`)
+
+// packCount reads a count and x before a quantity glued to its unit and a container, as a
+// recipe or a shopping list is read aloud: "1 x 400g tin" one four hundred gram tin, "2 x 500ml
+// bottles" two five hundred milliliter bottles (it was "by" and a plural unit). The x is not
+// said; the quantity names the container's size, an adjective, so its unit is singular.
+// Precondition: a bare whole number of one or two digits before, the token a bare x or ×, a
+// whole or decimal quantity glued to a unit of packUnits after, and a word of packNouns after
+// that ("4 x 100m relay", "2 x 3m rug", "2 x 20 min" stay by).
+func (n *normalizer) packCount(t *token) bool {
+	if t.pre != "" || t.post != "" {
+		return false
+	}
+	prev, q, noun := n.peek(-1), n.peek(1), n.peek(2)
+	if prev == nil || q == nil || noun == nil || prev.post != "" || len(prev.core) > 2 || !allDigits(prev.core) || prev.core[0] == '0' ||
+		q.pre != "" || q.post != "" || noun.pre != "" || !packNouns[noun.core] {
+		return false
+	}
+	num, rest, ok := scanNumber(q.core)
+	if !ok || num.neg || num.plus || !packUnits[rest] {
+		return false
+	}
+	un, ok := unitWord(rest, false)
+	if !ok {
+		return false
+	}
+	n.by("pack size")
+	n.emit(q.raw, appendNumber(nil, num)...)
+	n.emit(q.raw, strings.Fields(un.sing)...)
+	return true
 }
 
 // imageNames are container images and services written before a tag or a port: "node:20",
