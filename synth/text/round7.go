@@ -86,7 +86,7 @@ var runwaySide = map[byte]string{'L': "left", 'R': "right", 'C': "center"}
 // heading in tens of degrees (01 to 36).
 func (n *normalizer) runway(t *token) bool {
 	c := t.core
-	if c == "" || c[0] < '0' || c[0] > '9' || len(c) > 7 {
+	if c == "" || c[0] < '0' || c[0] > '9' || len(c) > 3 && (len(c) > 7 || strings.IndexByte(c, '/') < 0) {
 		return false // the designator first: most tokens stop here without lower-casing
 	}
 	prev := n.peek(-1)
@@ -94,12 +94,12 @@ func (n *normalizer) runway(t *token) bool {
 		return false
 	}
 	a, b, pair := strings.Cut(c, "/")
-	if !runwayWords[strings.ToLower(prev.core)] {
+	if !runwayWords[lowerASCIIWord(prev.core)] {
 		// Round twenty-five: a second pair of ends joined to the first by and or or
 		// ("Runways 09R/27L and 09L/27R").
 		first, word := n.peek(-2), n.peek(-3)
 		if !pair || prev.core != "and" && prev.core != "or" || first == nil || word == nil || first.post != "" && first.post != "," || word.post != "" ||
-			!runwayWords[strings.ToLower(word.core)] || !strings.Contains(first.core, "/") || !runwayEnds(first.core) {
+			!runwayWords[lowerASCIIWord(word.core)] || !strings.Contains(first.core, "/") || !runwayEnds(first.core) {
 			return false
 		}
 	}
