@@ -242,6 +242,8 @@ func readerSeeds() []string {
 		"x>=10", "x >= 10", "x!=0", "a<=b", ">=90%", "2>=1", "x>=-3", "x<=−3", "a<=>b", "a!==b", "x=>y", "x>=", ">=x", "<=",
 		"numpy<2.0", "requests>=2.31,<3", "a>=1,<2,>3,<4,>5,<6", "x>=1,", "torch~=2.1", "~=2", "express@4.18.2", "lodash@^4.17.21",
 		"a@~1", "@^1.2.3", "^1.2.3", "~1.2.3", "^1.2", "python >= 3.10", "node >= 18.0.", "pin x<2.0", "C++>=17", "é>=2", "a>=é",
+		"voted 5/4", "split 7/2", "a 6/3 decision", "voted on 7/2", "voted 100/0", "voted 0/0", "vote's 3/3", "voted, 5/4", "5/4 vote",
+		"Nova#4417", "kev#0001", "PR#4521", "a_b#12345", "é#1234", "ab#123456", "Ab#", "#1234", "ur online", "ur online status", "ur online.",
 	}
 	return seeds
 }

@@ -22,8 +22,91 @@ func (n *normalizer) round23Token(t *token) int {
 		if k := n.ratingBeforeRated(t); k > 0 {
 			return k
 		}
+		if n.may(shSlash) && n.tallySlash(t) {
+			return 1
+		}
+	}
+	if isASCIILetter(rune(c[0])) && n.may(shDigit) && n.gamerTag(t) {
+		return 1
 	}
 	return 0
+}
+
+// tallyBefore are words of voting before a tally: "voted 5/4", "the vote split 7/2".
+var tallyBefore = setOf("voted vote votes split ruled passed approved rejected confirmed upheld decided sided carried defeated")
+
+// tallyAfter are nouns a tally describes: "a 6/3 decision" ("a 2/3 majority" is a fraction).
+var tallyAfter = setOf("decision ruling vote verdict split")
+
+// datePrepositions before a slashed pair make it a date, not a tally: "voted on 7/2".
+var datePrepositions = setOf("on by for from until till since before after at")
+
+// tallySlash reads two whole numbers joined by a slash as a vote's tally, X to Y, the larger
+// first, after a word of voting among the three words before (no punctuation or date
+// preposition between) or before a noun a tally describes: "The vote split 7/2" seven to two,
+// "ruled 6/3", "passed 9/0", "a 5/4 decision" (it was the two numbers, or "slash"), as "voted
+// 7-2" is read. Shares of a hundred ("split it 70/30", "50/50") and counts over a hundred
+// ("287/6") keep their readings. It reports whether it did.
+func (n *normalizer) tallySlash(t *token) bool {
+	a, b, ok := strings.Cut(t.core, "/")
+	if !ok || a == "" || b == "" || len(a) > 3 || len(b) > 3 || !allDigits(a) || !allDigits(b) || t.pre != "" {
+		return false
+	}
+	x, y := atoiSmall(a), atoiSmall(b)
+	if x < y || x > 100 || x+y == 100 || len(a) > 1 && a[0] == '0' || len(b) > 1 && b[0] == '0' {
+		return false
+	}
+	found := false
+	if next := n.peek(1); next != nil && t.post == "" && next.pre == "" && tallyAfter[strings.ToLower(next.core)] {
+		found = true
+	}
+	for off := -1; off >= -3 && !found; off-- {
+		p := n.peek(off)
+		if p == nil || p.post != "" && !(off < -1 && p.post == "'s") {
+			break
+		}
+		l := strings.ToLower(p.core)
+		if off == -1 && datePrepositions[l] {
+			break
+		}
+		found = tallyBefore[l]
+	}
+	if !found {
+		return false
+	}
+	n.by("tally")
+	n.emit(t.raw, appendInteger(nil, a)...)
+	n.emit(t.raw, "to")
+	n.emit(t.raw, appendInteger(nil, b)...)
+	return true
+}
+
+// tagCodeWords before a glued # are labels of a numbered thing, not a player's name: "PR#4521".
+var tagCodeWords = setOf("issue issues bug ticket order case item no num number pr pull job build run step page rule")
+
+// gamerTag reads a player's tag, a name glued to # and four or five digits, as BattleTags and
+// Discord tags are printed, "Nova#4417" nova number four four one seven, the digits one by one
+// as an identifier's (it was a count). The name starts with a letter and has two characters or
+// more of letters, digits and underscores, not all capitals and not a label of numbered things
+// ("PR#4521", "issue#4521" are left as they were). It reports whether it did.
+func (n *normalizer) gamerTag(t *token) bool {
+	name, digits, ok := strings.Cut(t.core, "#")
+	if !ok || len(name) < 2 || len(digits) < 4 || len(digits) > 5 || !allDigits(digits) || strings.ToUpper(name) == name ||
+		tagCodeWords[strings.ToLower(name)] {
+		return false
+	}
+	for i := 0; i < len(name); i++ {
+		if c := name[i]; !isASCIILetter(rune(c)) && !isDigit(c) && c != '_' {
+			return false
+		}
+	}
+	n.by("player tag")
+	sub := *t
+	sub.core, sub.post = name, ""
+	n.general(&sub)
+	n.emit(t.raw, "number")
+	n.emit(t.raw, appendDigitNames(nil, digits, false)...)
+	return true
 }
 
 // ratingUnits are the units a device or a feature is rated in, by their symbols, with the

@@ -505,6 +505,14 @@ home back done good great amazing awesome best worst funny crazy sick busy ok ok
 beautiful gorgeous smart hilarious insane literally totally probably gonna up out in on off at with
 invited next`)
 
+// youreState are words of presence after chat "ur" that make it "you're" where they end the
+// clause or a time word follows ("lmk when ur online", "ur offline rn?"); before a noun it stays
+// "your" ("ur online status"). Round twenty-three (readings23 R6).
+var youreState = setOf("online offline ready awake asleep around alive afk")
+
+// youreStateNext may follow a word of youreState without making it a noun's adjective.
+var youreStateNext = setOf("rn now tonight today yet again lol already too still or and tho though right")
+
 // beForms before chat "wfh" make it "working from home" ("I'm wfh today").
 var beForms = setOf("i'm im am is are was were be been being she's he's we're they're you're")
 
@@ -521,6 +529,11 @@ func (n *normalizer) chatInContext(l, reading string) string {
 	case "ur":
 		if next == nil || n.peek(0).post != "" && strings.ContainsAny(n.peek(0).post, ".!?") || youreNext[strings.ToLower(next.core)] {
 			return "you're"
+		}
+		if n.peek(0).post == "" && youreState[strings.ToLower(next.core)] {
+			if after := n.peek(2); after == nil || next.post != "" || youreStateNext[strings.ToLower(after.core)] {
+				return "you're"
+			}
 		}
 	case "wfh":
 		if prev != nil && beForms[strings.ToLower(strings.ReplaceAll(prev.core, "’", "'"))] ||
