@@ -244,6 +244,11 @@ func readerSeeds() []string {
 		"a@~1", "@^1.2.3", "^1.2.3", "~1.2.3", "^1.2", "python >= 3.10", "node >= 18.0.", "pin x<2.0", "C++>=17", "é>=2", "a>=é",
 		"voted 5/4", "split 7/2", "a 6/3 decision", "voted on 7/2", "voted 100/0", "voted 0/0", "vote's 3/3", "voted, 5/4", "5/4 vote",
 		"Nova#4417", "kev#0001", "PR#4521", "a_b#12345", "é#1234", "ab#123456", "Ab#", "#1234", "ur online", "ur online status", "ur online.",
+		// round twenty-four, third probes
+		"no. 2290-1187-44", "123-456-789", "50 lb/23 kg", "8 kg/18 lb", "1 lb/1 lb", "lb/23 kg", "5 x/2 y", "Ticket 006 2145587390",
+		"number is 016 2231045733", "006 2145587390", "10°–15° below", "85°-90°", "°-°", "1°—", "grades K–5", "grade K-12", "K-13", "K-0",
+		"10/12 @ 7 PM", "3/14 @ 9am", "@ 7 PM", "½ c. butter", "1½ c.", "x½ c.", "2\"+ of", "\"+", "4BR/3.5BA", "BR/.5BA", "2.5-bath",
+		"99.5-baths", ".5-bath", "2,800 sf",
 	}
 	return seeds
 }

@@ -178,7 +178,7 @@ func (n *normalizer) multiplierComparative() bool {
 // makes 9/1 a month and a day, as "on 9/1" does.
 func (n *normalizer) atTimeNext(t *token) bool {
 	at, tm := n.peek(1), n.peek(2)
-	if at == nil || tm == nil || t.post != "" || at.post != "" || !strings.EqualFold(at.core, "at") {
+	if at == nil || tm == nil || t.post != "" || at.post != "" || !strings.EqualFold(at.core, "at") && at.core != "@" { // "10/12 @ 7 PM" (round twenty-four)
 		return false
 	}
 	l := strings.ToLower(tm.core)

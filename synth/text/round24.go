@@ -1,6 +1,9 @@
 package text
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Round twenty-four: the classes held-out set 23 (by a fourth hand new to the readers, in the
 // registers of government notices, court documents, science articles, weather forecasts, airline
@@ -14,15 +17,28 @@ func (n *normalizer) round24Token(t *token) int {
 	if c == "" || n.inPart != 0 {
 		return 0
 	}
+	if n.may(shPunct|shWide) && n.rangeDash(t) {
+		return 1
+	}
 	if isDigit(c[0]) {
-		if n.may(shHyphen) && (n.dashedIdentifier(t) || n.instrumentNumber(t)) || n.may(shWide) && n.degreesPlus(t) ||
+		if n.may(shHyphen) && (n.dashedIdentifier(t) || n.instrumentNumber(t)) || n.may(shWide|shPunct) && n.degreesPlus(t) ||
 			n.may(shSlash) && n.slashedDivisions(t) || n.poBoxDigits(t) || n.plannedLabel(t) {
+			return 1
+		}
+		if k := n.ticketGroups(t); k > 0 {
+			return k
+		}
+		if n.may(shDot) && n.halfBath(t) {
 			return 1
 		}
 		return 0
 	}
+
 	if n.may(shSlash) {
 		if k := n.roomsSlash(t); k > 0 {
+			return k
+		}
+		if k := n.unitsSlash(t); k > 0 {
 			return k
 		}
 		if k := n.priceRate(t); k > 0 {
@@ -39,7 +55,8 @@ func (n *normalizer) round24Token(t *token) int {
 }
 
 // dashedIdentifier reads three or more groups of digits joined by hyphens, one of them opening
-// with a zero, as an identifier, digit by digit with a short pause after each group, as a
+// with a zero or two of them of three digits or more ("no. 2290-1187-44", "APN 123-456-789",
+// from the third probes), as an identifier, digit by digit with a short pause after each group, as a
 // parcel, a lot or an exhibit number is read out: "parcel 052-114-09" zero five two, one one
 // four, zero nine (it was a mixture, "zero five two one hundred fourteen zero nine": no group of
 // an identifier is a quantity). Precondition: a group of three digits or two of three or more
@@ -70,8 +87,8 @@ func (n *normalizer) dashedIdentifier(t *token) bool {
 			long++
 		}
 	}
-	if !zero || !three && long < 2 {
-		return false
+	if long < 2 && !(zero && three) {
+		return false // two groups of three digits or more, or one of three and a leading zero
 	}
 	if y := groups[0]; len(y) == 4 && atoiSmall(y) >= 1900 && atoiSmall(y) <= 2099 {
 		return false
@@ -136,11 +153,21 @@ func (n *normalizer) degreesPlus(t *token) bool {
 	if !ok {
 		num, ok = strings.CutSuffix(c, "°C")
 	}
+	inches := false
+	if !ok {
+		num, ok = strings.CutSuffix(c, "\"") // "2\"+ of snow" two inches plus (third probes)
+		inches = ok
+	}
 	if !ok || num == "" || strings.Trim(num, "0123456789.,") != "" || !isDigit(num[len(num)-1]) {
 		return false
 	}
-	n.by("temperature and plus")
-	n.part(t.raw, c)
+	n.by("quantity and plus")
+	if inches {
+		n.part(t.raw, num)
+		n.emit(t.raw, unitName(unit{"inch", "inches", false}, num)...)
+	} else {
+		n.part(t.raw, c)
+	}
 	n.emit(t.raw, "plus")
 	return true
 }
@@ -310,7 +337,12 @@ func (n *normalizer) abbrevAfterFraction(t *token) bool {
 		return false
 	}
 	plural := false
-	if x, y, ok := strings.Cut(prev.core, "/"); ok {
+	if r, size := utf8.DecodeLastRuneInString(prev.core); size > 1 {
+		if _, ok := vulgarFractions[r]; !ok || len(prev.core) > size && !allDigits(prev.core[:len(prev.core)-size]) {
+			return false
+		}
+		plural = len(prev.core) > size // "1½ c." one and a half cups; "½ c." one half cup
+	} else if x, y, ok := strings.Cut(prev.core, "/"); ok {
 		if x == "" || y == "" || len(x) > 2 || len(y) > 2 || !allDigits(x) || !allDigits(y) || atoiSmall(y) < 2 {
 			return false
 		}
@@ -421,4 +453,155 @@ func (n *normalizer) plannedLabel(t *token) bool {
 	n.by("number read in pairs")
 	n.emit(t.raw, appendPaired(nil, c)...)
 	return true
+}
+
+// ticketGroups reads a ticket's number written as two spaced groups after a code word, the
+// second of five digits or more, digit by digit with a pause between: "Ticket 006 2145587390"
+// zero zero six, two one four five… (the second group was a count of billions). The code word
+// stands before, through "is" and "number" ("Your e-ticket number is 016 2231045733"). It returns
+// the tokens consumed.
+func (n *normalizer) ticketGroups(t *token) int {
+	c := t.core
+	if len(c) < 2 || len(c) > 4 || !allDigits(c) || t.pre != "" || t.post != "" {
+		return 0
+	}
+	next := n.peek(1)
+	if next == nil || next.pre != "" || len(next.core) < 5 || len(next.core) > 15 || !allDigits(next.core) {
+		return 0
+	}
+	if n.codeWordBefore() == "" && !n.numberBefore() {
+		return 0
+	}
+	n.by("code digits")
+	n.phone(t.raw, []string{c, next.core}, "")
+	return 2
+}
+
+// numberBefore reports "number" or "no." right before the current token, or before "is" there:
+// "e-ticket number is 016…".
+func (n *normalizer) numberBefore() bool {
+	p := n.peek(-1)
+	if p != nil && strings.EqualFold(p.core, "is") && p.post == "" {
+		p = n.peek(-2)
+	}
+	return p != nil && (p.post == "" || p.post == ".") && numberMark(p)
+}
+
+// halfBath reads a listing's half bath, a number ending in .5 before a bath's mark, as "and a
+// half": "2.5-bath" two and a half bath, "4BR/3.5BA" four bedroom three and a half bathroom (it
+// was point five). "2.5 bath salts" is no listing: the mark must be glued or BA.
+func (n *normalizer) halfBath(t *token) bool {
+	c := t.core
+	if a, b, ok := strings.Cut(c, "/"); ok {
+		// "4BR/3.5BA"
+		beds, ok1 := strings.CutSuffix(a, "BR")
+		baths, ok2 := strings.CutSuffix(b, "BA")
+		if !ok1 || !ok2 || beds == "" || len(beds) > 2 || !allDigits(beds) || !halfNumber(baths) {
+			return false
+		}
+		n.by("listing rooms")
+		n.emit(t.raw, appendInteger(nil, beds)...)
+		n.emit(t.raw, "bedroom")
+		n.emit(t.raw, appendInteger(nil, baths[:len(baths)-2])...)
+		n.emit(t.raw, "and", "a", "half", "bathroom")
+		return true
+	}
+	num, mark, ok := strings.Cut(c, "-")
+	if !ok || mark != "bath" && mark != "baths" || !halfNumber(num) {
+		return false
+	}
+	n.by("listing rooms")
+	n.emit(t.raw, appendInteger(nil, num[:len(num)-2])...)
+	n.emit(t.raw, "and", "a", "half", mark)
+	return true
+}
+
+// halfNumber reports one or two digits and ".5".
+func halfNumber(s string) bool {
+	w, ok := strings.CutSuffix(s, ".5")
+	return ok && w != "" && len(w) <= 2 && allDigits(w)
+}
+
+// rangeDash reads a dash glued between two figures with degree signs, "10°–15°" ten degrees to
+// fifteen degrees (the dash was left out), and between K and a grade after "grades", "grades
+// K–5" k to five (it was k five); the dash is a token of its own (an en dash, folded to an em
+// dash) or a hyphen inside the token ("K-8", "85°-90°").
+func (n *normalizer) rangeDash(t *token) bool {
+	var p, x string
+	grade := n.peek(-2) // before "K" when the dash is a token of its own
+	switch t.core {
+	case "-", "–", "—":
+		prev, next := n.peek(-1), n.peek(1)
+		if prev == nil || next == nil || prev.end != t.start || t.end != next.start || prev.post != "" || next.pre != "" {
+			return false
+		}
+		p, x = prev.core, next.core
+	default:
+		// "K-8", "85°-90°": a hyphen inside the token.
+		var ok bool
+		if p, x, ok = strings.Cut(t.core, "-"); !ok || t.pre != "" {
+			return false
+		}
+		grade = n.peek(-1)
+	}
+	degrees := func(s string) bool {
+		i := strings.Index(s, "°")
+		return i > 0 && startsNumeric(s) && strings.Trim(s[:i], "0123456789.") == "" && (s[i+len("°"):] == "" || s[i+len("°"):] == "F" || s[i+len("°"):] == "C")
+	}
+	switch {
+	case degrees(p) && degrees(x):
+	case p == "K" && allDigits(x) && len(x) <= 2 && atoiSmall(x) >= 1 && atoiSmall(x) <= 12:
+		if grade == nil || grade.post != "" || !strings.EqualFold(grade.core, "grades") && !strings.EqualFold(grade.core, "grade") {
+			return false
+		}
+	default:
+		return false
+	}
+	n.by("range")
+	if t.core == "-" || t.core == "–" || t.core == "—" {
+		n.emit(t.raw, "to")
+		return true
+	}
+	if p == "K" {
+		n.emitLetter(t.raw, "k")
+	} else {
+		n.part(t.raw, p)
+	}
+	n.emit(t.raw, "to")
+	n.part(t.raw, x)
+	return true
+}
+
+// unitsSlash reads two quantities of different units joined by a glued slash as the two
+// quantities, "50 lb/23 kg" fifty pounds, twenty three kilograms, as with a spaced slash (it
+// was the letters and slash). The token is "lb/23": a number written apart before it, a unit
+// after it. A rate has no number after its slash ("2 cups/day"). It returns the tokens consumed.
+func (n *normalizer) unitsSlash(t *token) int {
+	a, b, ok := strings.Cut(t.core, "/")
+	if !ok || b == "" || !isDigit(b[0]) || strings.Trim(b, "0123456789.") != "" || t.pre != "" || t.post != "" {
+		return 0
+	}
+	prev, next := n.peek(-1), n.peek(1)
+	if prev == nil || next == nil || prev.post != "" || next.pre != "" || !startsNumeric(prev.core) || strings.Trim(prev.core, "0123456789.,") != "" || a == next.core {
+		return 0
+	}
+	ua, okA := unitWord(a, true)
+	ub, okB := unitWord(next.core, true)
+	if !okA || !okB || !isLetterWord(a) || !isLetterWord(next.core) {
+		return 0
+	}
+	n.by("quantities")
+	n.emit(t.raw, unitName(ua, prev.core)...)
+	n.raise(len(n.out)-1, Minor)
+	n.part(t.raw, b)
+	n.emit(next.raw, unitName(ub, b)...)
+	return 2
+}
+
+// unitName is a unit's name after the number written num: singular after exactly 1.
+func unitName(u unit, num string) []string {
+	if num == "1" {
+		return strings.Fields(u.sing)
+	}
+	return strings.Fields(u.plural)
 }

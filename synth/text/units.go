@@ -76,8 +76,9 @@ var units = map[string]unit{
 	"kmol": u("kilomole", "kilomoles", true), "PTS": u("point", "points", true), "Pts": u("point", "points", true),
 	"μmol": u("micromole", "micromoles", true), "mEq": u("milliequivalent", "milliequivalents", true),
 	"ng": u("nanogram", "nanograms", true), "MP": u("megapixel", "megapixels", true), "mmHg": u("millimeter of mercury", "millimeters of mercury", true),
-	"inHg": u("inch of mercury", "inches of mercury", true),                                                                                // round twenty-four: a barometer in the US
-	"kpc":  u("kiloparsec", "kiloparsecs", true), "Mpc": u("megaparsec", "megaparsecs", true), "Gpc": u("gigaparsec", "gigaparsecs", true), // round twenty-four
+	// round twenty-four: a barometer in the US, parsecs, a listing's area ("2,800 sf")
+	"inHg": u("inch of mercury", "inches of mercury", true), "kpc": u("kiloparsec", "kiloparsecs", true),
+	"Mpc": u("megaparsec", "megaparsecs", true), "Gpc": u("gigaparsec", "gigaparsecs", true), "sf": u("square foot", "square feet", true),
 	"pp": u("percentage point", "percentage points", true), "BPS": u("basis point", "basis points", true),
 	// round seven: speed at sea and in the air, torque and force, concentrations, energy, storage
 	"kn": u("knot", "knots", true), "kts": u("knot", "knots", true), "Nm": u("newton meter", "newton meters", true),
