@@ -249,6 +249,13 @@ func readerSeeds() []string {
 		"number is 016 2231045733", "006 2145587390", "10°–15° below", "85°-90°", "°-°", "1°—", "grades K–5", "grade K-12", "K-13", "K-0",
 		"10/12 @ 7 PM", "3/14 @ 9am", "@ 7 PM", "½ c. butter", "1½ c.", "x½ c.", "2\"+ of", "\"+", "4BR/3.5BA", "BR/.5BA", "2.5-bath",
 		"99.5-baths", ".5-bath", "2,800 sf",
+		// round twenty-two
+		"40%+", "%+", "-4%+", "1,000.5%+ x", "(2.1)%", "(2.1%", "(-2)%", "()%", "$(0.12)", "$(0.12).", "$(45) million", "$(1)", "$(1.5) billion",
+		"$(", "$()", "€(3.50)", "$(0.12 x", "Woods 72-71—143", "72-71 — 143", "72-71—144", "66-69-70–205", "99-99-99-99-99—495",
+		"55-55-55-55-55-55—330", "72–143", "–143", "72-—143", "12-under 276", "even-par 280", "12-under 150 cm", "123-under 200", "-under 200",
+		"q4–6h", "q–6h", "q4–h", "q444–6h", "10GbE", "GbE", "2.5 GbE", "-1 GbE", "GbE GbE", "lot 2417A", "Lot B2417.", "lot number, 2417A",
+		"batch No. 80211B", "lot 17B", "lot AAAA1234567890", "No. 1234A", "number 1234A", "supports 45W fast charging", "350kW DC charging",
+		"45W wired and 15W wireless charging", "5W while charging", "kW charging", "W charging", "1.5kW", "45W", "45W fast fast fast fast fast fast charging",
 	}
 	return seeds
 }
