@@ -148,6 +148,9 @@ var acronymReadings = map[string]string{
 	// Protocols, formats and tests said as words: "over QUIC" quick, "YAML files", "a NAND chip".
 	"QUIC": "quick", "YAML": "yamel", "TOML": "tommel", "NAND": "nand", "SATA": "sata", "CUDA": "cooda",
 	"WASM": "wazzum", "GMAT": "g mat", "LSAT": "l sat", "FAANG": "fang", "EBITDA": "e bit dah",
+	// Round twenty-two: said as words on markets pages and pharmacy leaflets ("non-GAAP EPS",
+	// "a SPAC merger", "SOFR-based loans", "NSAIDs such as ibuprofen", "HIPAA rules").
+	"GAAP": "gap", "SPAC": "spack", "SOFR": "sofer", "NSAID": "n sed", "HIPAA": "hippa",
 }
 
 // letterA reports a capital "A" inside a sentence that names the letter
