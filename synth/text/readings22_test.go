@@ -11,7 +11,7 @@ func TestReadings22(t *testing.T) {
 	for _, m := range misses {
 		t.Error(m)
 	}
-	if n < 40 {
+	if n < 60 {
 		t.Fatalf("only %d cases", n)
 	}
 }

@@ -22,7 +22,7 @@ func (n *normalizer) round22Token(t *token) int {
 		if !n.may(shDigit) {
 			return 0
 		}
-		if n.percentPlus(t) || n.may(shPunct) && n.parenPercent(t) {
+		if n.percentPlus(t) || n.may(shPunct) && n.parenPercent(t) || n.gigabitEthernet(t) || n.lotCode(t) || n.coordinatedRating(t) {
 			return 1
 		}
 		if n.may(shHyphen | shWide) {
@@ -35,6 +35,10 @@ func (n *normalizer) round22Token(t *token) int {
 		}
 	case b == 'q':
 		if n.may(shWide) && n.dashedDosing(t) {
+			return 1
+		}
+	case b >= 'A' && b <= 'Z':
+		if c == "GbE" && n.gigabitEthernet(t) || n.may(shDigit) && n.lotCode(t) {
 			return 1
 		}
 	default:
@@ -209,4 +213,168 @@ func (n *normalizer) dashedDosing(t *token) bool {
 	sub := *t
 	sub.core = strings.Replace(t.core, "–", "-", 1)
 	return n.medicalEvery(&sub)
+}
+
+// gigabitEthernet reads the port speed "GbE" after a number as gigabit ethernet, "10GbE" ten
+// gigabit ethernet, "a 2.5 GbE port" (it was g b e). Precondition: a number glued before "GbE",
+// or "GbE" alone right after a bare number.
+func (n *normalizer) gigabitEthernet(t *token) bool {
+	body, ok := strings.CutSuffix(t.core, "GbE")
+	if !ok {
+		return false
+	}
+	if body == "" {
+		prev := n.peek(-1)
+		if t.pre != "" || prev == nil || prev.post != "" || prev.core == "" || !isDigit(prev.core[0]) {
+			return false
+		}
+		if num, rest, ok := scanNumber(prev.core); !ok || rest != "" || num.neg {
+			return false
+		}
+		n.by("number and unit")
+		n.emit(t.raw, "gigabit", "ethernet")
+		return true
+	}
+	num, rest, ok := scanNumber(body)
+	if !ok || rest != "" || num.neg || num.plus {
+		return false
+	}
+	n.by("number and unit")
+	n.emit(t.raw, appendNumber(nil, num)...)
+	n.emit(t.raw, "gigabit", "ethernet")
+	return true
+}
+
+// lotLabels name the codes of a manufacturer's lot.
+var lotLabels = setOf("lot batch")
+
+// lotCode reads a lot or batch code of capitals and at least four digits character by
+// character, as a recall notice's codes are said: "lot 2417A" lot two four one seven a, "Lot
+// 24A117", "lot B2417" (it was a count, or pairs). Precondition: capitals and digits only, at
+// least one of each and four digits, at most 12 characters, after "lot" or "batch", or after
+// "number" or "no." after one of them ("the lot number, 2417A"); "Lot 17B" stays a plot's number.
+func (n *normalizer) lotCode(t *token) bool {
+	c := t.core
+	if len(c) > 12 || t.pre != "" {
+		return false
+	}
+	digits, letters := 0, 0
+	for i := 0; i < len(c); i++ {
+		switch b := c[i]; {
+		case isDigit(b):
+			digits++
+		case b >= 'A' && b <= 'Z':
+			letters++
+		default:
+			return false
+		}
+	}
+	if digits < 4 || letters == 0 {
+		return false
+	}
+	prev := n.peek(-1)
+	if prev == nil || prev.post != "" && prev.post != "," && prev.post != ":" && prev.post != "." {
+		return false
+	}
+	p := strings.ToLower(prev.core)
+	switch {
+	case lotLabels[p] && prev.post != ".":
+	case p == "number" && prev.post != "." || p == "no" && prev.post == ".":
+		if pp := n.peek(-2); pp == nil || pp.post != "" || !lotLabels[strings.ToLower(pp.core)] {
+			return false
+		}
+	default:
+		return false
+	}
+	n.by("lot code")
+	for i := 0; i < len(c); i++ {
+		if b := c[i]; isDigit(b) {
+			n.emit(t.raw, onesWordsOrZero(b))
+		} else {
+			n.emitLetter(t.raw, string(b+'a'-'A'))
+		}
+	}
+	return true
+}
+
+// coordinatedRating reads the first of two ratings joined by "and" or "or" before what they
+// rate, "supports 45W wired and 15W wireless charging" forty five watt wired and …, as round
+// twenty-three's ratingBeforeRated reads the second (it was watts: the noun stands after the
+// second rating only). Precondition: a plain number glued to a unit of ratingUnits, no
+// determiner before, up to two modifiers, "and" or "or", a second such rating, up to two
+// modifiers and a noun of ratedNouns not a verb before its object ("45W idle and 15W charging the
+// phone" stays).
+func (n *normalizer) coordinatedRating(t *token) bool {
+	c := t.core
+	if t.post != "" {
+		return false
+	}
+	if l := c[len(c)-1]; l != 'W' && l != 'V' && l != 'h' && l != 'P' {
+		return false
+	}
+	num, unit, ok := gluedRating(c)
+	if !ok {
+		return false
+	}
+	if p := n.peek(-1); p != nil && p.post == "" {
+		if l := strings.ToLower(p.core); l == "a" || l == "an" || determiners[l] || eachWords[l] {
+			return false
+		}
+	}
+	off := n.ratingModifiersFrom(1)
+	conj := n.peek(off)
+	if off < 0 || conj == nil || conj.pre != "" || conj.post != "" || conj.core != "and" && conj.core != "or" {
+		return false
+	}
+	second := n.peek(off + 1)
+	if second == nil || second.pre != "" || second.post != "" {
+		return false
+	}
+	if _, _, ok := gluedRating(second.core); !ok {
+		return false
+	}
+	end := n.ratingModifiersFrom(off + 2)
+	w := n.peek(end)
+	if end < 0 || w == nil || w.pre != "" || !ratedNouns[w.core] {
+		return false
+	}
+	if strings.HasSuffix(w.core, "ing") && w.post == "" {
+		if o := n.peek(end + 1); o != nil && (gerundObjects[strings.ToLower(o.core)] || startsNumeric(o.core)) {
+			return false
+		}
+	}
+	n.by("rating before what it rates")
+	n.emit(t.raw, appendNumber(nil, num)...)
+	n.emit(t.raw, strings.Fields(unit)...)
+	return true
+}
+
+// ratingModifiersFrom skips up to two of ratingModifiers (or capitalized names) from offset off
+// and returns the offset after them, or -1 at punctuation between.
+func (n *normalizer) ratingModifiersFrom(off int) int {
+	for j := 0; j < 2; j++ {
+		w := n.peek(off)
+		if w == nil || !ratingModifiers[w.core] && !capitalName(w.core) {
+			break
+		}
+		if w.pre != "" || w.post != "" {
+			return -1
+		}
+		off++
+	}
+	return off
+}
+
+// gluedRating parses a plain number glued to a unit of ratingUnits and returns the unit's
+// singular name.
+func gluedRating(s string) (number, string, bool) {
+	if s == "" || !isDigit(s[0]) {
+		return number{}, "", false
+	}
+	num, rest, ok := scanNumber(s)
+	if !ok || num.neg || num.plus || rest == "" {
+		return number{}, "", false
+	}
+	unit, ok := ratingUnits[rest]
+	return num, unit, ok
 }
