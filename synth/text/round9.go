@@ -663,8 +663,17 @@ var yearMonthReleases = setOf("ubuntu kubuntu xubuntu lubuntu")
 func (n *normalizer) yearMonthVersion(t *token) bool {
 	c := t.core
 	prev := n.peek(-1)
-	if len(c) != 5 || c[2] != '.' || !allDigits(c[:2]) || !allDigits(c[3:]) || prev == nil || prev.post != "" || !yearMonthReleases[strings.ToLower(prev.core)] {
+	if len(c) != 5 || c[2] != '.' || !allDigits(c[:2]) || !allDigits(c[3:]) || prev == nil || prev.post != "" {
 		return false
+	}
+	if !yearMonthReleases[strings.ToLower(prev.core)] {
+		// Round twenty-five: a second release joined by and or or, "Ubuntu 22.04 and 24.04"
+		// (it was a decimal).
+		first, name := n.peek(-2), n.peek(-3)
+		if prev.core != "and" && prev.core != "or" || first == nil || name == nil || first.post != "" || name.post != "" ||
+			n.versionAt != n.i-2 || !yearMonthReleases[strings.ToLower(name.core)] {
+			return false
+		}
 	}
 	m := atoiSmall(c[3:])
 	if m < 1 || m > 12 {
