@@ -651,10 +651,13 @@ func (n *normalizer) romanCore(t *token, core string) bool {
 		n.emit(t.raw, append([]string{"the"}, w...)...)
 		return true
 	}
-	// Generational suffixes after a two-word name: "Martin Luther King III".
+	// Generational suffixes after a two-word name: "Martin Luther King III". Round twenty-five:
+	// not after a determiner, a possessive or an acronym ("The Artemis III landing", "NASA's
+	// Artemis II crew" are a mission's number, read as a sequel's below; they were regnal).
 	if (core == "II" || core == "III" || core == "IV") && isCapitalized(pc) {
 		pp := n.peek(-2)
-		if pp != nil && isCapitalized(pp.core) && pp.post == "" {
+		if pp != nil && isCapitalized(pp.core) && pp.post == "" && !determiners[strings.ToLower(pp.core)] && !isUpperWord(strings.TrimSuffix(strings.TrimSuffix(pp.core, "'s"), "’s")) &&
+			!strings.HasSuffix(pp.core, "'s") && !strings.HasSuffix(pp.core, "’s") {
 			w := appendCardinal(nil, uint64(v))
 			ordinalize(w)
 			n.emit(t.raw, append([]string{"the"}, w...)...)
