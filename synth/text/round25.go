@@ -14,7 +14,7 @@ func (n *normalizer) round25Token(t *token) int {
 	}
 	switch {
 	case isDigit(c[0]):
-		if n.may(shDigit) && n.lifeSpan(t) {
+		if n.may(shDigit) && (n.lifeSpan(t) || n.labelYear(t)) {
 			return 1
 		}
 	case c == "x" || c == "×":
@@ -120,4 +120,44 @@ func (n *normalizer) lifeSpan(t *token) bool {
 		n.emit(t.raw, appendYear(nil, to)...)
 	}
 	return true
+}
+
+// artMedia are the materials and techniques a museum label names before a work's date.
+var artMedia = setOf(`canvas panel paper bronze marble wood oak walnut silk oil oils tempera watercolour watercolor
+gouache ink pencil graphite charcoal pastel chalk lithograph etching engraving woodcut photograph albumen gelatin
+terracotta porcelain earthenware stoneware plaster limestone sandstone granite alabaster ivory glass parchment vellum
+linen board copper silver gold enamel mosaic fresco`)
+
+// labelYear reads a year from 1000 to 1899 closing a museum label's line after a medium and a
+// comma, "Oil on canvas, 1889." eighteen eighty nine (it was a count: years before 1900 need a
+// year's context, README). Precondition: four digits, bare, closing the sentence or before a
+// comma or semicolon, right after a word with a comma, among the five words before it (to the
+// sentence's start or a stop) one of artMedia ("12 points, 1889 yards" stays a count).
+func (n *normalizer) labelYear(t *token) bool {
+	c := t.core
+	if len(c) != 4 || t.pre != "" || !allDigits(c) || c[0] != '1' {
+		return false
+	}
+	if n.peek(1) != nil && t.post != "." && t.post != "," && t.post != ";" {
+		return false
+	}
+	prev := n.peek(-1)
+	if prev == nil || prev.post != "," {
+		return false
+	}
+	for off := -1; off >= -5; off-- {
+		w := n.peek(off)
+		if w == nil {
+			return false
+		}
+		if off < -1 && w.post != "" {
+			return false // another clause
+		}
+		if artMedia[lowerASCIIWord(w.core)] {
+			n.by("year")
+			n.emit(t.raw, appendYear(nil, atoiSmall(c))...)
+			return true
+		}
+	}
+	return false
 }
