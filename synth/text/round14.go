@@ -176,7 +176,7 @@ func (n *normalizer) regnalFirst(t *token) bool {
 
 // releaseVerbs before in, since, to or from make a number with a point a software version:
 // "removed in 3.0" three point oh, "the minimum Go version to 1.22".
-var releaseVerbs = setOf("removed added introduced deprecated fixed released shipped deleted changed landed available version bumped upgraded upgrade updated update downgraded migrated supported")
+var releaseVerbs = setOf("removed added introduced deprecated fixed released shipped deleted changed landed available version bumped upgraded upgrade updated update downgraded migrated supported new") // new: round twenty-five ("New in 3.0:", "What's new in 2.0")
 
 // releaseVersion reports that prev, a preposition, follows a verb of releasing, so the number
 // after it is a version.
