@@ -557,8 +557,11 @@ func (n *normalizer) slashReading(src, a, b string) bool {
 	}
 	switch {
 	case x == y && (y == 5 || y == 10 || y == 100) || x < y && (y == 5 || y == 10 || y == 100) && near(ratingWords, 5, 0),
-		x > 1 && x < y && (y == 10 || y == 100) && n.countedAfter():
-		// "rated 9/10", "10/10", "9/10 doctors": out of.
+		x > 1 && x < y && (y == 10 || y == 100) && n.countedAfter(),
+		x > 1 && x < y && y <= 99 && !n.ofLabel() && !n.datePrepBefore() && !near(oddsWords, 4, 3) && n.countedNext():
+		// "rated 9/10", "10/10", "9/10 doctors": out of. Round twenty-five: any whole up to 99
+		// before a plural noun, not near a word of odds ("6/8 glasses", "4/6 sets"; were
+		// fractions; "4/9 favourites" stays odds).
 		n.by("rating")
 		n.emit(src, appendInteger(nil, a)...)
 		n.emit(src, "out", "of")

@@ -17,6 +17,11 @@ func (n *normalizer) round25Token(t *token) int {
 		if n.may(shDigit) && (n.lifeSpan(t) || n.labelYear(t)) {
 			return 1
 		}
+		if n.may(shSlash) {
+			if k := n.shareOfUnits(t); k > 0 {
+				return k
+			}
+		}
 	case c == "x" || c == "×":
 		if n.may(shLower|shWide) && n.packCount(t) {
 			return 2
@@ -160,4 +165,81 @@ func (n *normalizer) labelYear(t *token) bool {
 		}
 	}
 	return false
+}
+
+// shareDatePreps before N/M make it a month and a day.
+var shareDatePreps = setOf("on by from until till til since before after through thru due")
+
+// shareOfUnits reads an unreduced fraction before a plural unit as a count out of a whole,
+// "9/12 hrs" nine out of twelve hours, as a tracker's goal is read (it was a fraction, nine
+// twelfths hour; a writer reduces a fraction of a measure: "3/4 cups" stays three quarters).
+// Before a plural noun that is no unit, the ratings' reader says "out of" (slashReading).
+// Precondition: two whole numbers of at most two digits joined by a slash, the first from 2 to
+// below the second, sharing a factor, bare, no date preposition or position label before, and
+// a plural unit or measure right after ("9/12 months").
+func (n *normalizer) shareOfUnits(t *token) int {
+	a, b, ok := splitFraction(t.core)
+	if !ok || len(a) > 2 || len(b) > 2 || t.pre != "" || t.post != "" {
+		return 0
+	}
+	x, y := atoiSmall(a), atoiSmall(b)
+	if x < 2 || x >= y {
+		return 0
+	}
+	g := x
+	for r := y; r != 0; g, r = r, g%r {
+	}
+	next, prev := n.peek(1), n.peek(-1)
+	if g == 1 || next == nil || next.pre != "" || prev != nil && prev.post == "" && (shareDatePreps[lowerASCIIWord(prev.core)] || n.ofLabel()) {
+		return 0
+	}
+	w := next.core
+	if len(w) < 2 || !isLowerWord(w) || !strings.HasSuffix(w, "s") {
+		return 0
+	}
+	un, isUnit := unitWord(w, true)
+	if !isUnit {
+		if !measureNouns[w] && !shareMeasures[w] {
+			return 0
+		}
+		un = unit{w, w, true}
+	}
+	n.by("share of a whole")
+	n.emit(t.raw, appendInteger(nil, a)...)
+	n.emit(t.raw, "out", "of")
+	n.emit(t.raw, appendInteger(nil, b)...)
+	n.emit(next.raw, strings.Fields(un.plural)...)
+	return 2
+}
+
+// datePrepBefore reports a date preposition right before the current token ("on 6/8").
+func (n *normalizer) datePrepBefore() bool {
+	prev := n.peek(-1)
+	return prev != nil && prev.post == "" && shareDatePreps[lowerASCIIWord(prev.core)]
+}
+
+// shareMeasures are plural measures a fraction measures ("2/3 cups", "3/4 hours"), beside
+// measureNouns and unit symbols: a share of them needs an unreduced fraction (shareOfUnits).
+var shareMeasures = setOf(`feet yards acres liters litres quarts hours minutes seconds days weeks months years parts
+slices pieces loaves lengths laps`)
+
+// countedNext reports a plural noun right after the current token that a share counts: no unit
+// or measure ("6/8 glasses"; "2/3 cups" stays a fraction), or a verbish plural that a share
+// counts ("4/6 sets").
+func (n *normalizer) countedNext() bool {
+	next := n.peek(1)
+	if next == nil {
+		return false
+	}
+	if _, unit := unitWord(next.core, false); unit || measureNouns[next.core] || shareMeasures[next.core] {
+		return false
+	}
+	return n.countedAfter() || n.countedVerbNoun()
+}
+
+// countedVerbNoun reports right after the current token a plural that verbish takes for a verb
+// but that a share counts: "4/6 sets", "3/5 marks".
+func (n *normalizer) countedVerbNoun() bool {
+	cur, next := n.peek(0), n.peek(1)
+	return cur != nil && next != nil && cur.post == "" && next.pre == "" && (next.core == "sets" || next.core == "marks")
 }
