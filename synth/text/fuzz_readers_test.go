@@ -256,6 +256,9 @@ func readerSeeds() []string {
 		"q4–6h", "q–6h", "q4–h", "q444–6h", "10GbE", "GbE", "2.5 GbE", "-1 GbE", "GbE GbE", "lot 2417A", "Lot B2417.", "lot number, 2417A",
 		"batch No. 80211B", "lot 17B", "lot AAAA1234567890", "No. 1234A", "number 1234A", "supports 45W fast charging", "350kW DC charging",
 		"45W wired and 15W wireless charging", "5W while charging", "kW charging", "W charging", "1.5kW", "45W", "45W fast fast fast fast fast fast charging",
+		// round twenty-three: tags after the word hashtag, git in an address
+		"the hashtag #gamedev", "hashtags #a, #b and #C", "hashtag #", "hashtag #1", "hashtags: #x", "#a hashtag #b", "hashtag, #x",
+		"git@github.com:a/b.git", "x.git", "https://git.example.com/a.git",
 	}
 	return seeds
 }

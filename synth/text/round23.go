@@ -1,6 +1,9 @@
 package text
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Round twenty-three: the classes held-out set 22 (by a hand new to the readers, in the style of
 // developer documentation, release notes, issues, answers, gaming forums, chats and spec sheets)
@@ -29,7 +32,43 @@ func (n *normalizer) round23Token(t *token) int {
 	if isASCIILetter(rune(c[0])) && n.may(shDigit) && n.gamerTag(t) {
 		return 1
 	}
+	if c[0] == '#' && len(c) > 1 && n.tagAfterHashtagWord() {
+		n.by("hashtag after the word")
+		start := len(n.out)
+		k := n.hashtag(t)
+		if start < len(n.out) && n.out[start].Text == "hashtag" {
+			n.out = slices.Delete(n.out, start, start+1)
+		}
+		return k
+	}
 	return 0
+}
+
+// addressWords are three-letter names in an address said as words though the lexicon lacks
+// them: git, in "git@github.com:acme/app.git" (it was g i t).
+var addressWords = setOf("git")
+
+// tagAfterHashtagWord reports a tag right after the word "hashtag", or listed after "hashtags"
+// with commas, "and" or "or": "use the hashtag #gamedev", "hashtags #WWDC and #AppleEvent"; its
+// own "hashtag" would say the word twice.
+func (n *normalizer) tagAfterHashtagWord() bool {
+	for off := -1; off >= -8; off-- {
+		p := n.peek(off)
+		if p == nil || p.pre != "" {
+			return false
+		}
+		l := strings.ToLower(p.core)
+		switch {
+		case l == "hashtag" && off == -1 || l == "hashtags":
+			return p.post == "" || p.post == ":"
+		case (l == "and" || l == "or" || l == "&") && p.post == "":
+		case strings.HasPrefix(p.core, "#") && len(p.core) > 1 && (p.post == "" || p.post == ",") && off != -1:
+		case strings.HasPrefix(p.core, "#") && len(p.core) > 1 && p.post == "," && off == -1:
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // tallyBefore are words of voting before a tally: "voted 5/4", "the vote split 7/2".

@@ -206,7 +206,7 @@ func (n *normalizer) address(src, s string) {
 			return
 		}
 		lp := strings.ToLower(s[start:end])
-		if len(lp) == 3 && !topLevel[lp] && isLetterWord(lp) && n.opts.IsWord != nil && !n.opts.IsWord(lp) && (end < path || s[start:end] == lp) {
+		if len(lp) == 3 && !topLevel[lp] && !addressWords[lp] && isLetterWord(lp) && n.opts.IsWord != nil && !n.opts.IsWord(lp) && (end < path || s[start:end] == lp) {
 			// A three-letter name the lexicon does not know is initials: loc.gov l o c dot gov
 			// (not an ending: who.int, gov.uk).
 			for k := 0; k < 3; k++ {
