@@ -259,6 +259,9 @@ func readerSeeds() []string {
 		// round twenty-three: tags after the word hashtag, git in an address
 		"the hashtag #gamedev", "hashtags #a, #b and #C", "hashtag #", "hashtag #1", "hashtags: #x", "#a hashtag #b", "hashtag, #x",
 		"git@github.com:a/b.git", "x.git", "https://git.example.com/a.git",
+		// round twenty-four, fourth probes
+		"Pres. 1013.2 hPa", "Pres. Biden", "Pres.", "x̄ = 82", "p̂", "é̄", "x\u0304\u0304", "5.4K/30fps", "2.7K/60fps video", ".4K/30fps",
+		"5.K/fps", "1/1.3\" sensor", "1/2.3-inch", "1/.3\"", "1/1.\"", "$6,250/sem.",
 	}
 	return seeds
 }

@@ -17,10 +17,13 @@ func (n *normalizer) round24Token(t *token) int {
 	if c == "" || n.inPart != 0 {
 		return 0
 	}
-	if n.may(shPunct|shWide) && n.rangeDash(t) {
+	if n.may(shPunct|shWide) && n.rangeDash(t) || n.may(shWide) && n.statLetter(t) {
 		return 1
 	}
 	if isDigit(c[0]) {
+		if n.may(shSlash) && (n.opticalFormat(t) || n.videoRateSlash(t)) {
+			return 1
+		}
 		if n.may(shHyphen) && (n.dashedIdentifier(t) || n.instrumentNumber(t)) || n.may(shWide|shPunct) && n.degreesPlus(t) ||
 			n.may(shSlash) && n.slashedDivisions(t) || n.poBoxDigits(t) || n.plannedLabel(t) {
 			return 1
@@ -48,7 +51,7 @@ func (n *normalizer) round24Token(t *token) int {
 	if n.may(shWide) && n.primeBy(t) {
 		return 1
 	}
-	if n.may(shUpper) && n.ledPanel(t) || n.may(shDot) && n.perAnnumAfterRate(t) || n.may(shLower|shUpper) && n.abbrevAfterFraction(t) {
+	if n.may(shUpper) && (n.ledPanel(t) || n.pressureAbbrev(t)) || n.may(shDot) && n.perAnnumAfterRate(t) || n.may(shLower|shUpper) && n.abbrevAfterFraction(t) {
 		return 1
 	}
 	return 0
@@ -604,4 +607,84 @@ func unitName(u unit, num string) []string {
 		return strings.Fields(u.sing)
 	}
 	return strings.Fields(u.plural)
+}
+
+// pressureAbbrev reads "Pres." before a number as pressure, as a weather report writes it:
+// "Pres. 1013.2 hPa" (it was president, the title's reading; a president precedes a name,
+// "Pres. Biden", not a number).
+func (n *normalizer) pressureAbbrev(t *token) bool {
+	if t.core != "Pres" || !t.hasDot() || t.pre != "" {
+		return false
+	}
+	next := n.peek(1)
+	if next == nil || next.pre != "" || !startsNumeric(next.core) {
+		return false
+	}
+	n.by("abbreviation")
+	n.emit(t.raw, "pressure")
+	n.absorbed = true
+	return true
+}
+
+// statMarks are combining marks over a letter in statistics: "x̄" x bar, "p̂" p hat.
+var statMarks = map[string]string{"\u0304": "bar", "\u0305": "bar", "\u0302": "hat"}
+
+// statLetter reads a letter with a combining macron, overline or circumflex, as a statistic is
+// named: "x̄ = 82" x bar equals eighty two, "p̂" p hat (the mark was dropped).
+func (n *normalizer) statLetter(t *token) bool {
+	c := t.core
+	if len(c) < 3 || !isASCIILetter(rune(c[0])) || statMarks[c[1:]] == "" {
+		return false
+	}
+	n.by("symbol")
+	n.emitLetter(t.raw, strings.ToLower(c[:1]))
+	n.emit(t.raw, statMarks[c[1:]])
+	return true
+}
+
+// opticalFormat reads a camera sensor's optical format, one over a decimal and inches, "a
+// 1/1.3\" sensor" a one over one point three inch sensor, "1/2.3-inch" (it was one slash one
+// point three, the inch mark dropped). A denominator with a point makes no fraction.
+func (n *normalizer) opticalFormat(t *token) bool {
+	c := t.core
+	rest, ok := strings.CutPrefix(c, "1/")
+	if !ok || t.pre != "" {
+		return false
+	}
+	d, inch := strings.CutSuffix(rest, "\"")
+	if !inch {
+		d, inch = strings.CutSuffix(rest, "-inch")
+	}
+	if !inch && strings.HasPrefix(t.post, "\"") {
+		d, inch = rest, true
+	}
+	w, f, point := strings.Cut(d, ".")
+	if !inch || !point || w == "" || f == "" || len(w) > 2 || len(f) > 2 || !allDigits(w) || !allDigits(f) {
+		return false
+	}
+	n.by("sensor format")
+	n.emit(t.raw, "one", "over")
+	n.part(t.raw, d)
+	n.emit(t.raw, "inch")
+	return true
+}
+
+// videoRateSlash reads a decimal resolution in K and a frame rate joined by a slash without the
+// slash, "5.4K/30fps" five point four k thirty frames per second, as "4K/60fps" is read (it was
+// slash).
+func (n *normalizer) videoRateSlash(t *token) bool {
+	a, b, ok := strings.Cut(t.core, "/")
+	if !ok || t.pre != "" || !strings.HasSuffix(a, "K") || !strings.HasSuffix(b, "fps") {
+		return false
+	}
+	w, f, point := strings.Cut(a[:len(a)-1], ".")
+	r := b[:len(b)-3]
+	if !point || w == "" || f == "" || len(w) > 2 || len(f) > 1 || !allDigits(w) || !allDigits(f) || r == "" || len(r) > 3 || !allDigits(r) {
+		return false
+	}
+	n.by("video figures")
+	n.part(t.raw, a)
+	n.emit(t.raw, appendInteger(nil, r)...)
+	n.emit(t.raw, "frames", "per", "second")
+	return true
 }
