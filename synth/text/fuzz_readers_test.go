@@ -236,6 +236,8 @@ func readerSeeds() []string {
 		"price/sq m.", "QLED", "QLEDs", "AMOLEDs", "4.5% interest p.a.", "6.9% APR p.a. on", "interest p.a.", "p.a. x p.a.",
 		"1/3 c. milk", "1 1/2 c. flour", "1-2 tabs", "2–3 caps", "1/0 c.", "-2 tabs", "1-2 bd", "example.com/myaccount",
 		"example.com/ourteam", "example.com/my", "example.com/mymy", "🌘🌓🪐☄️🌡️",
+		"Final: 28-24 W", "2-3 L at", "5-10 W bulbs", "0-0 W", "999-999 L", "-1 W", "🎉 ty all", "🙌 np", "x ty", "🎉ty",
+		"Look SE after", "in the WSW", "facing NE,", "moves NNW", "the NNW", "from the SE", "look SEE",
 		"12' × 14' room", "8\" × 10\".", "12' × 10' = 120", "' × '", "1′ × 2″", "× 3'", "P.O. Box 70519", "PO Box 12345678", "po box 00000",
 		"Box 70519", "Tract 2231 is", "Block 1402 of", "Block 2000 calls", "Tract 0999", "Doc. 57", "Dkt. 44,", "Dkt.", "780 kpc", "67.4 km/s/Mpc",
 		// round twenty-three: comparisons in ASCII, version specifiers

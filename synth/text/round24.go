@@ -31,6 +31,11 @@ func (n *normalizer) round24Token(t *token) int {
 		if k := n.ticketGroups(t); k > 0 {
 			return k
 		}
+		if n.may(shHyphen | shWide) {
+			if k := n.resultMark(t); k > 0 {
+				return k
+			}
+		}
 		if n.may(shDot) && n.halfBath(t) {
 			return 1
 		}
@@ -51,7 +56,7 @@ func (n *normalizer) round24Token(t *token) int {
 	if n.may(shWide) && n.primeBy(t) {
 		return 1
 	}
-	if n.may(shUpper) && (n.ledPanel(t) || n.pressureAbbrev(t)) || n.may(shDot) && n.perAnnumAfterRate(t) || n.may(shLower|shUpper) && n.abbrevAfterFraction(t) {
+	if n.may(shUpper) && (n.ledPanel(t) || n.pressureAbbrev(t) || n.compassAfterVerb(t)) || n.may(shLower) && n.chatAfterEmoji(t) || n.may(shDot) && n.perAnnumAfterRate(t) || n.may(shLower|shUpper) && n.abbrevAfterFraction(t) {
 		return 1
 	}
 	return 0
@@ -686,5 +691,106 @@ func (n *normalizer) videoRateSlash(t *token) bool {
 	n.part(t.raw, a)
 	n.emit(t.raw, appendInteger(nil, r)...)
 	n.emit(t.raw, "frames", "per", "second")
+	return true
+}
+
+// gameWords make a sentence about a game, where W and L after a score are a win and a loss.
+var gameWords = setOf(`final won lost beat beats defeated vs game games match set sets season varsity jv team
+volleyball football basketball soccer baseball softball hockey tennis lacrosse rugby playoff playoffs`)
+
+// resultMark reads W or L right after a game's score, in a sentence about a game, as win or
+// loss: "Final: 28-24 W" twenty eight to twenty four win (the score and W were a range of
+// watts, L liters). The token is the score; it returns the tokens consumed.
+func (n *normalizer) resultMark(t *token) int {
+	if t.pre != "" || t.post != "" {
+		return 0
+	}
+	a, b, ok := strings.Cut(strings.ReplaceAll(t.core, "–", "-"), "-")
+	if !ok || a == "" || b == "" || len(a) > 3 || len(b) > 3 || !allDigits(a) || !allDigits(b) {
+		return 0
+	}
+	next := n.peek(1)
+	if next == nil || next.pre != "" || next.core != "W" && next.core != "L" || !n.anyWordOf(gameWords) {
+		return 0
+	}
+	if after := n.peek(2); after != nil && next.post == "" && isLetterWord(after.core) && !isCapitalized(after.core) && !prepositionAfterResult[after.core] {
+		return 0 // "5-10 W bulbs"
+	}
+	n.by("result")
+	n.part(t.raw, a)
+	n.emit(t.raw, "to")
+	n.part(t.raw, b)
+	if next.core == "W" {
+		n.emit(next.raw, "win")
+	} else {
+		n.emit(next.raw, "loss")
+	}
+	return 2
+}
+
+// prepositionAfterResult may follow a game's result: "2-3 L at Central".
+var prepositionAfterResult = setOf("at vs in on over to against")
+
+// chatAfterEmoji reads ty and np right after an emoji as chat, "🎉 ty everyone" thank you
+// everyone, as after another word of chat (they were letters).
+func (n *normalizer) chatAfterEmoji(t *token) bool {
+	if t.core != "ty" && t.core != "np" || t.pre != "" {
+		return false
+	}
+	prev := n.peek(-1)
+	if prev == nil || prev.post != "" || prev.core == "" || prev.core[0] < 0x80 {
+		return false
+	}
+	if _, size := emojiAt(prev.core); size == 0 {
+		return false
+	}
+	n.by("chat abbreviation")
+	if t.core == "ty" {
+		n.emit(t.raw, "thank", "you")
+	} else {
+		n.emit(t.raw, "no", "problem")
+	}
+	return true
+}
+
+// compassNames16 are the points of a sixteen-point compass written in capitals.
+var compassNames16 = map[string]string{"NE": "northeast", "NW": "northwest", "SE": "southeast", "SW": "southwest",
+	"NNE": "north northeast", "ENE": "east northeast", "ESE": "east southeast", "SSE": "south southeast",
+	"SSW": "south southwest", "WSW": "west southwest", "WNW": "west northwest", "NNW": "north northwest"}
+
+// directionVerbs are verbs of looking, facing and moving after which a compass point is a
+// direction: "look SE", "facing NE", "the storm moves NE".
+var directionVerbs = setOf("look looking looks facing face faces move moves moving moved head heads heading headed drift drifts drifting track tracks tracking point pointing")
+
+// compassAfterVerb reads a compass point of two or three capitals after a verb of looking,
+// facing or moving ("Look SE after 8", "moves NE at 15 mph"), or of three after in, from, to
+// or toward the ("low in the WSW"), by its name (it was spelled; two capitals after "the" were
+// read already).
+func (n *normalizer) compassAfterVerb(t *token) bool {
+	name := compassNames16[t.core]
+	if name == "" || t.pre != "" {
+		return false
+	}
+	prev := n.peek(-1)
+	if prev == nil || prev.post != "" {
+		return false
+	}
+	switch l := strings.ToLower(prev.core); {
+	case directionVerbs[l]:
+	case l == "the" && len(t.core) == 3:
+		pp := n.peek(-2)
+		if pp == nil || pp.post != "" {
+			return false
+		}
+		switch strings.ToLower(pp.core) {
+		case "in", "from", "to", "toward", "towards", "into":
+		default:
+			return false
+		}
+	default:
+		return false
+	}
+	n.by("compass point")
+	n.emit(t.raw, strings.Fields(name)...)
 	return true
 }
