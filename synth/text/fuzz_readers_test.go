@@ -264,6 +264,9 @@ func readerSeeds() []string {
 		// round twenty-four, fourth probes
 		"Pres. 1013.2 hPa", "Pres. Biden", "Pres.", "x̄ = 82", "p̂", "é̄", "x\u0304\u0304", "5.4K/30fps", "2.7K/60fps video", ".4K/30fps",
 		"5.K/fps", "1/1.3\" sensor", "1/2.3-inch", "1/.3\"", "1/1.\"", "$6,250/sem.",
+		// round twenty-three: scheduled dates, video lines
+		"starts 2/20", "starts 2/20 on", "ship 10/3.", "opens 13/1", "opens 0/5", "ends 12/32", "drops 3/14!", "live 5/1 at", "starts 1/2 hour",
+		"1800p", "1296p60", "1200i", "1600p.", "1800P",
 	}
 	return seeds
 }

@@ -25,7 +25,7 @@ func (n *normalizer) round23Token(t *token) int {
 		if k := n.ratingBeforeRated(t); k > 0 {
 			return k
 		}
-		if n.may(shSlash) && n.tallySlash(t) {
+		if n.may(shSlash) && (n.tallySlash(t) || n.scheduledDate(t)) {
 			return 1
 		}
 	}
@@ -426,4 +426,38 @@ func specifierChain(right string) (first string, more []bound, chained bool) {
 		return right, nil, false
 	}
 	return first, more, true
+}
+
+// scheduleVerbs date an event: "Season 5 starts 2/20", "Preorders ship 10/3", "goes live 5/1".
+var scheduleVerbs = setOf(`start starts begin begins open opens close closes end ends launch launches ship ships drop drops
+release releases return returns arrive arrives expire expires live resume resumes`)
+
+// afterScheduledDate may follow a date after a verb of scheduling: the rest of the clause.
+var afterScheduledDate = setOf("on at for with in and worldwide globally everywhere")
+
+// scheduledDate reads a month and a day joined by a slash after a verb of scheduling as a date,
+// as release notes and game posts date events: "Season 5 starts 2/20 on all platforms" february
+// twentieth, "Patch drops 3/14!" (it was a score, two numbers or a rating). Precondition: month
+// 1-12, day 1-31 of one or two digits, then the end of the clause (punctuation or the sentence's
+// end) or a word of afterScheduledDate ("starts 1/2 hour early", "opens 1/4 of the way" and
+// "dropped 8/10 to 6/10" are left). It reports whether it did.
+func (n *normalizer) scheduledDate(t *token) bool {
+	a, b, ok := strings.Cut(t.core, "/")
+	if !ok || len(a) > 2 || len(b) > 2 || a == "" || b == "" || !allDigits(a) || !allDigits(b) || t.pre != "" {
+		return false
+	}
+	x, y := atoiSmall(a), atoiSmall(b)
+	if x < 1 || x > 12 || y < 1 || y > 31 {
+		return false
+	}
+	p := n.peek(-1)
+	if p == nil || p.post != "" || !scheduleVerbs[strings.ToLower(p.core)] {
+		return false
+	}
+	if next := n.peek(1); next != nil && t.post == "" && (next.pre != "" || !afterScheduledDate[strings.ToLower(next.core)]) {
+		return false
+	}
+	n.by("date")
+	n.emit(t.raw, appendDayOrdinal([]string{monthNames[x]}, y)...)
+	return true
 }
