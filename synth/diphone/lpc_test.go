@@ -45,6 +45,18 @@ func TestPredictorToReflectionRejectsUnstable(t *testing.T) {
 	}
 }
 
+// directForm runs one step of the all-pole recursion s[n] = Σ a_j s[n−j] + e[n], hist holding
+// s[n−1], s[n−2], ... (updated), and returns s[n].
+func directForm(a, hist []float64, e float64) float64 {
+	y := e
+	for j := range a {
+		y += a[j] * hist[j]
+	}
+	copy(hist[1:], hist[:len(a)-1])
+	hist[0] = y
+	return y
+}
+
 // TestLatticeMatchesDirectForm filters noise through the lattice and the direct-form
 // recursion s[n] = Σ a_j s[n−j] + e[n]; they must agree.
 func TestLatticeMatchesDirectForm(t *testing.T) {
@@ -57,12 +69,7 @@ func TestLatticeMatchesDirectForm(t *testing.T) {
 		hist := make([]float64, p)
 		for n := 0; n < 2000; n++ {
 			e := r.NormFloat64()
-			y := e
-			for j := 0; j < p; j++ {
-				y += a[j] * hist[j]
-			}
-			copy(hist[1:], hist[:p-1])
-			hist[0] = y
+			y := directForm(a, hist, e)
 			got := l.step(e, k)
 			if math.Abs(got-y) > 1e-7*math.Max(1, math.Abs(y)) {
 				t.Fatalf("order %d sample %d: lattice %v, direct %v", p, n, got, y)
@@ -101,12 +108,7 @@ func TestDampedLatticeIsBandwidthExpansion(t *testing.T) {
 			hist := make([]float64, p)
 			for n := 0; n < 2000; n++ {
 				e := r.NormFloat64()
-				y := e
-				for j := 0; j < p; j++ {
-					y += a[j] * hist[j]
-				}
-				copy(hist[1:], hist[:p-1])
-				hist[0] = y
+				y := directForm(a, hist, e)
 				got := damped.stepDamped(e, k, g)
 				if math.Abs(got-y) > 1e-7*math.Max(1, math.Abs(y)) {
 					t.Fatalf("order %d, g %v, sample %d: damped lattice %v, direct form with a_j·g^j %v", p, g, n, got, y)
