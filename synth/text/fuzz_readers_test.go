@@ -267,6 +267,10 @@ func readerSeeds() []string {
 		// round twenty-three: scheduled dates, video lines
 		"starts 2/20", "starts 2/20 on", "ship 10/3.", "opens 13/1", "opens 0/5", "ends 12/32", "drops 3/14!", "live 5/1 at", "starts 1/2 hour",
 		"1800p", "1296p60", "1200i", "1600p.", "1800P",
+		// round twenty-two, R9-R11
+		"a 3-mo avg", "3-mos", "-mo", "1234-qtr", "3-qtr.", "7-6 (4), 6-4", "7-6 (7-4)", "6-7 (5-7), 6-2", "7-6 (10) in", "7-6 (99-97)", "7-6 (4),",
+		"(4), 6-4", "7-6 (), 6-4", "7-6 (7-), 6-4", "7–6 (4), 6–4", "Ohio St. 30", "Penn St. (11-1)", "beat Penn St.", "lost to Michigan St.", "St. (1-1)",
+		"Ohio St.", "(1-1)", "beat San Diego St.", "to Iowa St.",
 	}
 	return seeds
 }

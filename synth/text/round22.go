@@ -25,6 +25,9 @@ func (n *normalizer) round22Token(t *token) int {
 		if n.percentPlus(t) || n.may(shPunct) && n.parenPercent(t) || n.gigabitEthernet(t) || n.lotCode(t) || n.coordinatedRating(t) {
 			return 1
 		}
+		if n.may(shHyphen) && (n.clippedSpan(t) || n.stateSchool(t)) || n.spacedTiebreakRun(t) {
+			return 1
+		}
 		if n.may(shHyphen | shWide) {
 			if k := n.golfRounds(t); k > 0 {
 				return k
@@ -38,7 +41,7 @@ func (n *normalizer) round22Token(t *token) int {
 			return 1
 		}
 	case b >= 'A' && b <= 'Z':
-		if c == "GbE" && n.gigabitEthernet(t) || n.may(shDigit) && n.lotCode(t) {
+		if c == "GbE" && n.gigabitEthernet(t) || n.may(shDigit) && n.lotCode(t) || c == "St" && n.stateSchool(t) {
 			return 1
 		}
 	default:
@@ -377,4 +380,177 @@ func gluedRating(s string) (number, string, bool) {
 	}
 	unit, ok := ratingUnits[rest]
 	return num, unit, ok
+}
+
+// clippedSpans are clipped units of time a hyphen joins to a number as an adjective ("a 3-mo
+// avg"), with their singular names.
+var clippedSpans = map[string]string{"mo": "month", "mos": "month", "qtr": "quarter", "qtrs": "quarter"}
+
+// clippedSpan reads a number joined by a hyphen to a clipped month or quarter as an adjective,
+// "a 3-mo avg" a three month average, "a 2-qtr decline" two quarter, as "10-yr" is read (they
+// were mo, and q t r). Precondition: digits, a hyphen, then mo, mos, qtr or qtrs.
+func (n *normalizer) clippedSpan(t *token) bool {
+	num, unit, ok := strings.Cut(t.core, "-")
+	if !ok || len(num) > 3 || !allDigits(num) {
+		return false
+	}
+	name := clippedSpans[unit]
+	if name == "" {
+		return false
+	}
+	n.by("number and unit")
+	n.emit(t.raw, appendInteger(nil, num)...)
+	n.emit(t.raw, name)
+	return true
+}
+
+// spacedTiebreak splits a tennis tiebreak's points in parentheses after a space, "(4)" or
+// "(7-4)" (the closing parenthesis in the token's trailing punctuation), and reports whether
+// both sides were written.
+func spacedTiebreak(t *token) (a, b string, both, ok bool) {
+	if t.pre != "(" || !strings.HasPrefix(t.post, ")") {
+		return "", "", false, false
+	}
+	a, b, both = strings.Cut(t.core, "-")
+	if len(a) > 2 || !allDigits(a) {
+		return "", "", false, false
+	}
+	if !both {
+		return a, "", false, true
+	}
+	if len(b) > 2 || !allDigits(b) {
+		return "", "", false, false
+	}
+	x, y := atoiSmall(a), atoiSmall(b)
+	hi, lo := max(x, y), min(x, y)
+	if hi < 7 || hi == 7 && lo > 5 || hi > 7 && hi-lo != 2 {
+		return "", "", false, false // not the points of a tiebreak won
+	}
+	return a, b, true, true
+}
+
+// tiebreakSetScore reports a set won in a tiebreak, "7-6" or "6-7", as its own token.
+func tiebreakSetScore(t *token) bool {
+	return t != nil && t.pre == "" && (t.core == "7-6" || t.core == "6-7")
+}
+
+// spacedTiebreakRun reads a tennis set won in a tiebreak whose points stand in parentheses after
+// a space, as wire results print them, "7-6 (4), 6-4" seven six four six four, "7-6 (7-4)" seven
+// six seven four, with the set after the points (they were scores: seven to six … six to four).
+// Precondition: the token is such a set before its points, the points after such a set, or a set
+// score after the points; points of one number only with another set joined before or after,
+// so "won 7-6 (10) in extra innings" stays a score.
+func (n *normalizer) spacedTiebreakRun(t *token) bool {
+	tennis := func(off int) bool { // a tiebreak set at off and its points after it, in a run of sets
+		set, pts := n.peek(off), n.peek(off+1)
+		if set == nil || pts == nil || !tiebreakSetScore(set) || set.post != "" {
+			return false
+		}
+		_, _, both, ok := spacedTiebreak(pts)
+		if !ok {
+			return false
+		}
+		if both {
+			return true
+		}
+		if prev := n.peek(off - 1); prev != nil && prev.post == "," && tennisSetToken(prev) {
+			return true
+		}
+		next := n.peek(off + 2)
+		return pts.post == ")," && next != nil && next.pre == "" && tennisSetToken(next)
+	}
+	switch prev := n.peek(-1); {
+	case tennis(0):
+		n.by("tennis score")
+		n.emit(t.raw, appendSetSide(nil, t.core[:1])...)
+		n.emit(t.raw, appendSetSide(nil, t.core[2:])...)
+		return true
+	case tennis(-1):
+		a, b, both, _ := spacedTiebreak(t)
+		n.by("tennis score")
+		n.emit(t.raw, appendSetSide(nil, a)...)
+		if both {
+			n.emit(t.raw, appendSetSide(nil, b)...)
+		}
+		return true
+	case t.pre == "" && len(t.core) == 3 && tennisSet(t.core) && prev != nil && (prev.post == ")," || prev.post == ")") && tennis(-2):
+		n.by("tennis score")
+		n.emit(t.raw, appendSetSide(nil, t.core[:1])...)
+		n.emit(t.raw, appendSetSide(nil, t.core[2:])...)
+		return true
+	}
+	return false
+}
+
+// stateSchoolPlaces are the last words of places a state university is named for, "Ohio St.",
+// "Penn St.", "San Diego St.".
+var stateSchoolPlaces = setOf(`Alabama Arizona Arkansas Colorado Delaware Florida Georgia Idaho Illinois Indiana Iowa Kansas
+Kentucky Louisiana Michigan Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Tennessee Texas Utah Washington
+Wisconsin Dakota Mexico Carolina Penn Boise Fresno Diego Jose Kent Ball Wichita Appalachian Youngstown Sacramento Morgan Norfolk
+Murray Wright Weber Portland Cleveland Jacksonville Jackson Alcorn Coppin Savannah Tarleton Kennesaw Morehead Wayne`)
+
+// resultVerbs stand beside a team in a result: "Iowa St. topped Kansas", "beat Penn St.".
+var resultVerbs = setOf(`beat beats defeated def d edged edges topped tops routed routs downed downs blanked upset upsets
+stunned rallied won wins lost loses fell falls hosts hosted visits visited plays played faces faced vs v over past`)
+
+// stateSchool reads "St." after a place a state university is named for as state in a sports
+// result, "Ohio St. 30, Michigan 24" ohio state, "beat Penn St. 24-15", "lost to Michigan St."
+// (it was street), and a record in parentheses after it as a team's record, "Boise St. (11-1)"
+// eleven and one, as after a team's name (it was a score). Precondition: "St" with its period
+// after a capitalized place of stateSchoolPlaces, then a score or a record in parentheses or a
+// verb of the result, or such a verb (or "lost to", "fell to") before the place; "on Ohio St.",
+// "123 Ohio St." stay streets.
+func (n *normalizer) stateSchool(t *token) bool {
+	if t.core == "St" {
+		if !n.stateSchoolAt(0) {
+			return false
+		}
+		n.by("state university")
+		n.emit(t.raw, "state")
+		return true
+	}
+	a, b, ok := strings.Cut(t.core, "-")
+	if !ok || t.pre != "(" || !strings.HasPrefix(t.post, ")") || len(a) > 2 || len(b) > 2 || !allDigits(a) || !allDigits(b) || !n.stateSchoolAt(-1) {
+		return false
+	}
+	n.by("win-loss record")
+	w := appendRecordSide(nil, a)
+	w = append(w, "and")
+	n.emit(t.raw, appendRecordSide(w, b)...)
+	return true
+}
+
+// stateSchoolAt reports a state university's "St." at offset at (see stateSchool).
+func (n *normalizer) stateSchoolAt(at int) bool {
+	t, place := n.peek(at), n.peek(at-1)
+	if t == nil || t.core != "St" || !strings.HasPrefix(t.post, ".") || t.pre != "" {
+		return false
+	}
+	if place == nil || place.post != "" || !stateSchoolPlaces[place.core] {
+		return false
+	}
+	if next := n.peek(at + 1); next != nil && t.post == "." {
+		l := strings.ToLower(strings.TrimSuffix(next.core, "."))
+		if next.core != "" && isDigit(next.core[0]) && (next.pre == "" || next.pre == "(") || resultVerbs[l] {
+			return true
+		}
+	}
+	for off := at - 2; off >= at-3; off-- { // "beat Penn St.", "beat San Diego St."
+		w := n.peek(off)
+		if w == nil {
+			return false
+		}
+		l := strings.ToLower(strings.TrimSuffix(w.core, "."))
+		if resultVerbs[l] && w.post != "," {
+			return true
+		}
+		if l == "to" {
+			v := n.peek(off - 1)
+			return v != nil && v.post == "" && (strings.EqualFold(v.core, "lost") || strings.EqualFold(v.core, "fell"))
+		}
+		if w.post != "" || !isCapitalized(w.core) {
+			return false
+		}
+	}
+	return false
 }
