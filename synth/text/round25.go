@@ -22,6 +22,10 @@ func (n *normalizer) round25Token(t *token) int {
 				return k
 			}
 		}
+	case c == "sm":
+		if n.may(shLower) && n.chatSoMuch(t) {
+			return 1
+		}
 	case c == "x" || c == "×":
 		if n.may(shLower|shWide) && n.packCount(t) {
 			return 2
@@ -242,4 +246,30 @@ func (n *normalizer) countedNext() bool {
 func (n *normalizer) countedVerbNoun() bool {
 	cur, next := n.peek(0), n.peek(1)
 	return cur != nil && next != nil && cur.post == "" && next.pre == "" && (next.core == "sets" || next.core == "marks")
+}
+
+// soMuchAfter are the words chat "sm" follows as "so much": "ty sm", "love you sm".
+var soMuchAfter = setOf("ty thx thanks tysm luv")
+
+// soMuchVerbs take you or u before "sm": "thank u sm", "miss you sm".
+var soMuchVerbs = setOf("thank love miss appreciate")
+
+// chatSoMuch reads chat "sm" after thanks or love as "so much", "ty sm" thank you so much (it was
+// spelled, as "sm" for small in a list of sizes stays). Precondition: the token is "sm" in lower
+// case, right after ty, thx or thanks, or after you or u that follows thank, love or miss.
+func (n *normalizer) chatSoMuch(t *token) bool {
+	prev := n.peek(-1)
+	if t.pre != "" || prev == nil || prev.post != "" {
+		return false
+	}
+	l := lowerASCIIWord(prev.core)
+	if !soMuchAfter[l] {
+		v := n.peek(-2)
+		if l != "you" && l != "u" || v == nil || v.post != "" || !soMuchVerbs[lowerASCIIWord(v.core)] {
+			return false
+		}
+	}
+	n.by("chat")
+	n.emit(t.raw, "so", "much")
+	return true
 }
