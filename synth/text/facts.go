@@ -27,6 +27,7 @@ const (
 	factSeaAir                 // a word of the sea or the air: "12 nm" is nautical miles
 	factSportCount             // a word of games and seasons: "30 apps" are appearances
 	factContainer              // a word of containers: "myapp:2" is an image's tag (round twenty-five)
+	factStorm                  // a word of storms: "Cat 4" is a category (round twenty-five)
 	numFacts
 )
 
@@ -99,6 +100,7 @@ var factTests = [numFacts]func(n *normalizer) bool{
 	factSeaAir:     func(n *normalizer) bool { return n.anyWordOf(seaAirWords) },
 	factSportCount: func(n *normalizer) bool { return n.anyWordOf(sportCountWords) },
 	factContainer:  func(n *normalizer) bool { return n.anyWordOf(containerWords) },
+	factStorm:      func(n *normalizer) bool { return n.anyWordOf(stormWords) },
 	factChat: func(n *normalizer) bool {
 		return n.anyToken(func(t *token) bool { _, ok := chatReadings[t.core]; return ok && !chatNotLower[t.core] })
 	},

@@ -22,6 +22,10 @@ func (n *normalizer) round25Token(t *token) int {
 				return k
 			}
 		}
+	case c == "Cat":
+		if n.may(shUpper) && n.stormCategory(t) {
+			return 1
+		}
 	case c == "sm":
 		if n.may(shLower) && n.chatSoMuch(t) {
 			return 1
@@ -271,5 +275,29 @@ func (n *normalizer) chatSoMuch(t *token) bool {
 	}
 	n.by("chat")
 	n.emit(t.raw, "so", "much")
+	return true
+}
+
+// stormWords make a sentence about storms, where "Cat 4" is a storm's category.
+var stormWords = setOf(`hurricane hurricanes storm storms typhoon typhoons cyclone cyclones landfall tropical
+saffir-simpson winds`)
+
+// stormCategory reads "Cat" before a number from 1 to 5 in a sentence of storms as "category",
+// "a Cat 4 hurricane" a category four hurricane (it was cat). Precondition: the token is "Cat"
+// with nothing glued, a bare number from 1 to 5 after it, not before a word of cables ("Cat 5
+// cable" stays), and a word of storms in the sentence.
+func (n *normalizer) stormCategory(t *token) bool {
+	next := n.peek(1)
+	if t.post != "" || next == nil || next.pre != "" || len(next.core) != 1 || next.core[0] < '1' || next.core[0] > '5' {
+		return false
+	}
+	if after := n.peek(2); after != nil && next.post == "" && strings.HasPrefix(lowerASCIIWord(after.core), "cabl") {
+		return false
+	}
+	if !n.fact(factStorm) {
+		return false
+	}
+	n.by("abbreviation")
+	n.emit(t.raw, "category")
 	return true
 }
