@@ -484,6 +484,9 @@ func (n *normalizer) abbrev(t *token) bool {
 		if !dot {
 			return false
 		}
+		if key == "max" && next == nil && prev != nil && prev.post == "" && settingBefore[strings.ToLower(prev.core)] {
+			return false // round twenty-five: "on max.", "up to max." close a sentence with the word
+		}
 		if key == "est" && prev != nil && prev.core != "" && (isDigit(prev.core[len(prev.core)-1]) || scaleNames[strings.ToLower(prev.core)]) {
 			exp = "estimated" // "$5 million est."
 		}

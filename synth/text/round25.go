@@ -301,3 +301,6 @@ func (n *normalizer) stormCategory(t *token) bool {
 	n.emit(t.raw, "category")
 	return true
 }
+
+// settingBefore are words before a setting's name: "on max", "to max", "at max" (abbrev.go).
+var settingBefore = setOf("on to at")
