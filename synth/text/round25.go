@@ -14,7 +14,7 @@ func (n *normalizer) round25Token(t *token) int {
 	}
 	switch {
 	case isDigit(c[0]):
-		if n.may(shDigit) && (n.lifeSpan(t) || n.labelYear(t)) {
+		if n.may(shDigit) && (n.lifeSpan(t) || n.labelYear(t) || n.heartRate(t)) {
 			return 1
 		}
 		if n.may(shSlash) {
@@ -304,3 +304,24 @@ func (n *normalizer) stormCategory(t *token) bool {
 
 // settingBefore are words before a setting's name: "on max", "to max", "at max" (abbrev.go).
 var settingBefore = setOf("on to at")
+
+// heartRateNamers name a heart rate before HR: "max HR 191", "resting HR 58".
+var heartRateNamers = setOf("max avg average resting peak min mean target")
+
+// heartRate reads three digits after HR named by max, avg, resting or peak as a count, a heart
+// rate: "Avg HR 142" average h r one hundred forty two (it was in pairs, as a code after an
+// acronym). Precondition: three digits, bare, right after "HR", a word of heartRateNamers right
+// before it.
+func (n *normalizer) heartRate(t *token) bool {
+	c := t.core
+	if len(c) != 3 || t.pre != "" || !allDigits(c) || c[0] == '0' {
+		return false
+	}
+	hr, namer := n.peek(-1), n.peek(-2)
+	if hr == nil || namer == nil || hr.core != "HR" || hr.post != "" || namer.post != "" || !heartRateNamers[lowerASCIIWord(strings.TrimSuffix(namer.core, "."))] {
+		return false
+	}
+	n.by("number")
+	n.emit(t.raw, appendInteger(nil, c)...)
+	return true
+}
