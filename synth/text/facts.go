@@ -28,6 +28,7 @@ const (
 	factSportCount             // a word of games and seasons: "30 apps" are appearances
 	factContainer              // a word of containers: "myapp:2" is an image's tag (round twenty-five)
 	factStorm                  // a word of storms: "Cat 4" is a category (round twenty-five)
+	factVehicle                // a word of cars or rides: "KX19 LMO" is a number plate (round twenty-five)
 	numFacts
 )
 
@@ -101,6 +102,7 @@ var factTests = [numFacts]func(n *normalizer) bool{
 	factSportCount: func(n *normalizer) bool { return n.anyWordOf(sportCountWords) },
 	factContainer:  func(n *normalizer) bool { return n.anyWordOf(containerWords) },
 	factStorm:      func(n *normalizer) bool { return n.anyWordOf(stormWords) },
+	factVehicle:    func(n *normalizer) bool { return n.anyWordOf(vehicleWords) },
 	factChat: func(n *normalizer) bool {
 		return n.anyToken(func(t *token) bool { _, ok := chatReadings[t.core]; return ok && !chatNotLower[t.core] })
 	},

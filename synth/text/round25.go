@@ -22,6 +22,10 @@ func (n *normalizer) round25Token(t *token) int {
 				return k
 			}
 		}
+	case len(c) == 4 && c[0] >= 'A' && c[0] <= 'Z':
+		if n.may(shUpper) && n.numberPlate(t) {
+			return 2
+		}
 	case c == "Cat":
 		if n.may(shUpper) && n.stormCategory(t) {
 			return 1
@@ -325,3 +329,36 @@ func (n *normalizer) heartRate(t *token) bool {
 	n.emit(t.raw, appendInteger(nil, c)...)
 	return true
 }
+
+// vehicleWords make a sentence about cars or rides, where two capitals, two digits and three
+// capitals are a British number plate.
+var vehicleWords = setOf(`car cars van vans taxi taxis cab cabs uber lyft driver drivers plate plates registration
+vehicle vehicles lorry truck motorbike motorcycle parked prius ford toyota honda vauxhall volkswagen nissan kia
+hyundai tesla audi bmw mercedes skoda peugeot renault fiat volvo`)
+
+// numberPlate reads a British number plate, two capitals and two digits (the age), then three
+// capitals, character by character in a sentence of cars or rides: "a white Prius, KX19 LMO" k
+// x one nine l m o (it was the digits as a number). Precondition: the token is two capitals and
+// two digits whose first is 0-2 or 5-7 (the plate's half-year), nothing glued after, the next
+// token three capitals, and a word of vehicleWords in the sentence ("FY25 GDP" stays).
+func (n *normalizer) numberPlate(t *token) bool {
+	c := t.core
+	if t.post != "" || !isUpperASCII(c[1]) || !isDigit(c[2]) || !isDigit(c[3]) || !strings.ContainsRune("012567", rune(c[2])) {
+		return false
+	}
+	next := n.peek(1)
+	if next == nil || next.pre != "" || len(next.core) != 3 || !isUpperWord(next.core) || !isLetterWord(next.core) || !n.fact(factVehicle) {
+		return false
+	}
+	n.by("number plate")
+	n.emitLetter(t.raw, strings.ToLower(c[:1]))
+	n.emitLetter(t.raw, strings.ToLower(c[1:2]))
+	n.emit(t.raw, appendDigitNames(nil, c[2:], false)...)
+	for k := 0; k < 3; k++ {
+		n.emitLetter(next.raw, strings.ToLower(next.core[k:k+1]))
+	}
+	return true
+}
+
+// isUpperASCII reports an ASCII capital letter.
+func isUpperASCII(b byte) bool { return b >= 'A' && b <= 'Z' }
