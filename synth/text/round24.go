@@ -278,6 +278,9 @@ var ledPanels = map[string]string{"QLED": "q led", "POLED": "p o led", "WOLED": 
 // ledPanel reads a display panel's name (it was spelled, "q l e d", or one word, "amoled"); a
 // plural joins the last word as an acronym's does ("QLEDs" q led's).
 func (n *normalizer) ledPanel(t *token) bool {
+	if l := len(t.core); l < 4 || l > 7 || t.core[l-1] != 'D' && t.core[l-1] != 's' {
+		return false
+	}
 	w, suffix := t.core, ""
 	if s, ok := strings.CutSuffix(w, "s"); ok && ledPanels[s] != "" {
 		w, suffix = s, "'s"
@@ -333,15 +336,15 @@ func (n *normalizer) perAnnumAfterRate(t *token) bool {
 // "1-2 tabs" one to two tablets (it was the letter or the clipped word). A fraction alone takes
 // the singular, as a fraction before a unit does ("3/4 cup").
 func (n *normalizer) abbrevAfterFraction(t *token) bool {
+	prev := n.peek(-1)
+	if t.pre != "" || prev == nil || prev.post != "" || prev.core == "" || !isDigit(prev.core[0]) && prev.core[0] < 0x80 {
+		return false // first the cheap test: a number, a fraction or a vulgar fraction before
+	}
 	a, ok := registerAbbrevs[t.core]
-	if !ok && t.core != "" && t.core[0] >= 'A' && t.core[0] <= 'Z' && !isUpperWord(t.core) {
+	if !ok && t.core[0] >= 'A' && t.core[0] <= 'Z' && !isUpperWord(t.core) {
 		a, ok = registerAbbrevs[strings.ToLower(t.core)]
 	}
-	if !ok || t.pre != "" || !(a.when == abbrevCount || a.when == abbrevDotCount && t.hasDot()) {
-		return false
-	}
-	prev := n.peek(-1)
-	if prev == nil || prev.post != "" {
+	if !ok || !(a.when == abbrevCount || a.when == abbrevDotCount && t.hasDot()) {
 		return false
 	}
 	plural := false
@@ -535,6 +538,9 @@ func halfNumber(s string) bool {
 // K–5" k to five (it was k five); the dash is a token of its own (an en dash, folded to an em
 // dash) or a hyphen inside the token ("K-8", "85°-90°").
 func (n *normalizer) rangeDash(t *token) bool {
+	if c := t.core; c[0] != 'K' && !isDigit(c[0]) && c != "-" && c != "–" && c != "—" {
+		return false
+	}
 	var p, x string
 	grade := n.peek(-2) // before "K" when the dash is a token of its own
 	switch t.core {
@@ -767,6 +773,9 @@ var directionVerbs = setOf("look looking looks facing face faces move moves movi
 // or toward the ("low in the WSW"), by its name (it was spelled; two capitals after "the" were
 // read already).
 func (n *normalizer) compassAfterVerb(t *token) bool {
+	if len(t.core) < 2 || len(t.core) > 3 {
+		return false
+	}
 	name := compassNames16[t.core]
 	if name == "" || t.pre != "" {
 		return false
