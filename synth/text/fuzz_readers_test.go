@@ -271,6 +271,8 @@ func readerSeeds() []string {
 		"a 3-mo avg", "3-mos", "-mo", "1234-qtr", "3-qtr.", "7-6 (4), 6-4", "7-6 (7-4)", "6-7 (5-7), 6-2", "7-6 (10) in", "7-6 (99-97)", "7-6 (4),",
 		"(4), 6-4", "7-6 (), 6-4", "7-6 (7-), 6-4", "7–6 (4), 6–4", "Ohio St. 30", "Penn St. (11-1)", "beat Penn St.", "lost to Michigan St.", "St. (1-1)",
 		"Ohio St.", "(1-1)", "beat San Diego St.", "to Iowa St.",
+		// round twenty-three: a function of an expression
+		"O(n²)", "O(n^2)", "f(x+1)", "O(2^n)", "g(2n)", "O(+)", "O(²)", "f(x-1)", "a(n)", "x(2)", "O(n²", "O(n²)²", "P(A+B)",
 	}
 	return seeds
 }

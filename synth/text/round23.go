@@ -32,6 +32,9 @@ func (n *normalizer) round23Token(t *token) int {
 	if isASCIILetter(rune(c[0])) && n.may(shDigit) && n.gamerTag(t) {
 		return 1
 	}
+	if len(c) > 3 && c[1] == '(' && isASCIILetter(rune(c[0])) && n.functionOfExpression(t) {
+		return 1
+	}
 	if c[0] == '#' && len(c) > 1 && n.tagAfterHashtagWord() {
 		n.by("hashtag after the word")
 		start := len(n.out)
@@ -459,5 +462,43 @@ func (n *normalizer) scheduledDate(t *token) bool {
 	}
 	n.by("date")
 	n.emit(t.raw, appendDayOrdinal([]string{monthNames[x]}, y)...)
+	return true
+}
+
+// functionOfExpression reads a one-letter function or complexity applied to an expression in one
+// token, as answers and docs write complexities: "O(n²)" o of n squared, "O(n+m)", "f(x+1)",
+// "O(2^n)" (it was the letter and the expression, "of" lost; a letter or a number alone inside
+// is functionCall's, "O(n log n)" across tokens bigO's). The expression is letters and digits
+// with a power or a plus, or a digit and a letter together, ten bytes at most; a minus, a star
+// or a slash inside is left as it was read ("f(x-1)": the general reader does not say it).
+// It reports whether it did.
+func (n *normalizer) functionOfExpression(t *token) bool {
+	c := t.core
+	arg := c[2:]
+	if !strings.HasPrefix(t.post, ")") || arg == "" || len(arg) > 10 || strings.Contains(arg, ")") || strings.Contains(arg, "(") {
+		return false
+	}
+	op, digit, letter := false, false, false
+	for _, r := range arg {
+		switch {
+		case r == '²' || r == '³' || r == '^' || r == '+':
+			op = true
+		case r >= '0' && r <= '9':
+			digit = true
+		case r < 0x80 && isASCIILetter(r):
+			letter = true
+		default:
+			return false
+		}
+	}
+	if !op && !(digit && letter) || !letter && !digit {
+		return false
+	}
+	n.by("function")
+	n.emitLetter(t.raw, strings.ToLower(c[:1]))
+	n.emit(t.raw, "of")
+	sub := *t
+	sub.core, sub.pre, sub.post = arg, "", ""
+	n.general(&sub)
 	return true
 }
