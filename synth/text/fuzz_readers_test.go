@@ -273,6 +273,9 @@ func readerSeeds() []string {
 		"Ohio St.", "(1-1)", "beat San Diego St.", "to Iowa St.",
 		// round twenty-three: a function of an expression
 		"O(n²)", "O(n^2)", "f(x+1)", "O(2^n)", "g(2n)", "O(+)", "O(²)", "f(x-1)", "a(n)", "x(2)", "O(n²", "O(n²)²", "P(A+B)",
+		// round twenty-two, R12-R14
+		"8 tablets/24 hours", "4 g/24 h", "1 g/1 h", "tablets/999 days", "a/1 h", "/24 h", "g/ h", "x/1234 h", "EPS of 94c", "EPS 0c", "price 1234c",
+		"c", "EPS of c", "1-800-FDA-1088", "1-888-NYC-WELL", "1-800-Q-1", "1-877-ABCDEFG",
 	}
 	return seeds
 }

@@ -33,11 +33,16 @@ func (n *normalizer) round22Token(t *token) int {
 				return k
 			}
 		}
-		if n.golfTotal(t) {
+		if n.golfTotal(t) || n.may(shLower) && n.centsAfterPrice(t) {
 			return 1
 		}
-	case b == 'q':
-		if n.may(shWide) && n.dashedDosing(t) {
+	case b >= 'a' && b <= 'z':
+		if n.may(shSlash) {
+			if k := n.perCountedSpan(t); k > 0 {
+				return k
+			}
+		}
+		if b == 'q' && n.may(shWide) && n.dashedDosing(t) {
 			return 1
 		}
 	case b >= 'A' && b <= 'Z':
@@ -553,4 +558,84 @@ func (n *normalizer) stateSchoolAt(at int) bool {
 		}
 	}
 	return false
+}
+
+// countedSpans are units of time a rate's counted span is given in: "8 tablets/24 hours".
+var countedSpans = map[string]string{"h": "hour", "hr": "hour", "hrs": "hour", "hour": "hour", "hours": "hour",
+	"d": "day", "day": "day", "days": "day", "wk": "week", "wks": "week", "week": "week", "weeks": "week",
+	"min": "minute", "mins": "minute", "minute": "minute", "minutes": "minute"}
+
+// perCountedSpan reads a count or a unit per a counted span of time after a slash, "8
+// tablets/24 hours" eight tablets per twenty four hours, "4 g/24 h" four grams per twenty four
+// hours (it was slash, or the per was lost). Precondition: letters, a slash and one to three
+// digits, a unit of time after (countedSpans); the letters a unit after a number, or a plural
+// word of three letters or more in lower case.
+func (n *normalizer) perCountedSpan(t *token) int {
+	a, num, ok := strings.Cut(t.core, "/")
+	if !ok || a == "" || len(num) > 3 || !allDigits(num) || !isLetterWord(a) || t.post != "" {
+		return 0
+	}
+	span := n.peek(1)
+	if span == nil || span.pre != "" || countedSpans[span.core] == "" {
+		return 0
+	}
+	var left []string
+	prev := n.peek(-1)
+	if un, ok := unitWord(a, false); ok && prev != nil && prev.post == "" && allDigits(prev.core) {
+		left = strings.Fields(plural(prev.core == "1", un.sing, un.plural))
+	} else if len(a) >= 3 && strings.ToLower(a) == a && strings.HasSuffix(a, "s") {
+		left = []string{a}
+	} else {
+		return 0
+	}
+	n.by("rate")
+	n.emit(t.raw, left...)
+	n.emit(t.raw, "per")
+	n.emit(t.raw, appendInteger(nil, num)...)
+	s := countedSpans[span.core]
+	n.emit(span.raw, plural(num == "1", s, s+"s"))
+	return 2
+}
+
+// centsWords are what a price in cents written with a c is the price of: "EPS of 94c".
+var centsWords = setOf("eps dividend dividends payout earnings profit loss share shares stock stocks price prices")
+
+// centsAfterPrice reads a number with a c after a word of earnings, dividends or prices as
+// cents, "EPS of 94c" ninety four cents, "rose to 94c from 81c" (it was c). Precondition: one to
+// three digits and a c, one of centsWords among the five words before with no punctuation
+// between; "Temperatures of 4c", "Section 94c" stay.
+func (n *normalizer) centsAfterPrice(t *token) bool {
+	c := t.core
+	v, ok := strings.CutSuffix(c, "c")
+	if !ok || v == "" || len(v) > 3 || !allDigits(v) {
+		return false
+	}
+	for off := -1; off >= -5; off-- {
+		w := n.peek(off)
+		if w == nil || w.post != "" {
+			return false
+		}
+		if centsWords[strings.ToLower(w.core)] {
+			n.by("money")
+			n.emit(t.raw, appendInteger(nil, v)...)
+			n.emit(t.raw, plural(v == "1", "cent", "cents"))
+			return true
+		}
+	}
+	return false
+}
+
+// vanityLetters reads the letters of a toll-free number (vanityNumber) as the word they spell,
+// "1-800-273-TALK" talk, unless they are an acronym that is spelled, "1-800-FDA-1088" f d a
+// (round twenty-two; they were read as one word, fda): one of spelledAcronyms, or letters
+// neither pronounceable nor a word of the lexicon.
+func (n *normalizer) vanityLetters(src, p string) {
+	lp := strings.ToLower(p)
+	if !spelledAcronyms[p] && (pronounceable(lp) || n.opts.IsWord != nil && n.opts.IsWord(lp)) {
+		n.part(src, lp)
+		return
+	}
+	for i := 0; i < len(lp); i++ {
+		n.emitLetter(src, lp[i:i+1])
+	}
 }

@@ -604,6 +604,9 @@ func (n *normalizer) unitsSlash(t *token) int {
 	if !okA || !okB || !isLetterWord(a) || !isLetterWord(next.core) {
 		return 0
 	}
+	if countedSpans[next.core] != "" && countedSpans[a] == "" {
+		return 0 // a rate per a span of time, "4 g/24 h" (round twenty-two's perCountedSpan)
+	}
 	n.by("quantities")
 	n.emit(t.raw, unitName(ua, prev.core)...)
 	n.raise(len(n.out)-1, Minor)

@@ -434,7 +434,7 @@ func (n *normalizer) vanityNumber(t *token) bool {
 		if allDigits(p) {
 			n.emit(t.raw, appendDigitNames(nil, p, false)...)
 		} else {
-			n.part(t.raw, strings.ToLower(p))
+			n.vanityLetters(t.raw, p)
 		}
 	}
 	return true
