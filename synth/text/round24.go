@@ -36,12 +36,18 @@ func (n *normalizer) round24Token(t *token) int {
 				return k
 			}
 		}
+		if n.may(shHyphen) && (n.dashedPairCode(t) || n.shortCodeDashed(t)) {
+			return 1
+		}
 		if n.may(shDot) && n.halfBath(t) {
 			return 1
 		}
 		return 0
 	}
 
+	if n.may(shSlash) && n.moneyScaleRate(t) {
+		return 1
+	}
 	if n.may(shSlash) {
 		if k := n.roomsSlash(t); k > 0 {
 			return k
@@ -56,7 +62,7 @@ func (n *normalizer) round24Token(t *token) int {
 	if n.may(shWide) && n.primeBy(t) {
 		return 1
 	}
-	if n.may(shUpper) && (n.ledPanel(t) || n.pressureAbbrev(t) || n.compassAfterVerb(t)) || n.may(shLower) && n.chatAfterEmoji(t) || n.may(shDot) && n.perAnnumAfterRate(t) || n.may(shLower|shUpper) && n.abbrevAfterFraction(t) {
+	if n.may(shUpper) && (n.ledPanel(t) || n.pressureAbbrev(t) || n.compassAfterVerb(t) || n.roadDirection(t)) || n.may(shLower) && n.chatAfterEmoji(t) || n.may(shDot) && n.perAnnumAfterRate(t) || n.may(shLower|shUpper) && n.abbrevAfterFraction(t) {
 		return 1
 	}
 	return 0
@@ -804,5 +810,154 @@ func (n *normalizer) compassAfterVerb(t *token) bool {
 	}
 	n.by("compass point")
 	n.emit(t.raw, strings.Fields(name)...)
+	return true
+}
+
+// dashedPair splits two groups of digits joined by a hyphen.
+func dashedPair(c string) (string, string, bool) {
+	a, b, ok := strings.Cut(c, "-")
+	if !ok || a == "" || b == "" || len(a) > 8 || len(b) > 10 || !allDigits(a) || !allDigits(b) {
+		return "", "", false
+	}
+	return a, b, true
+}
+
+// leadingZero reports a group of two digits or more that opens with a zero.
+func leadingZero(g string) bool { return len(g) >= 2 && g[0] == '0' }
+
+// dashedPairCode reads two dashed groups of digits as an identifier, digit by digit with a
+// pause between, after No., # or number when a group has four digits or more or a leading zero
+// ("Appeal No. 24-1187", as "#24-00871" was read), or after a capitalized label of initials when
+// a group has five digits or more or a leading zero ("EIN 12-3456789"); it was a span, "twenty
+// four to one thousand…". A year first is left to the readers of years and serials ("No.
+// 2024-31", "FY 2024-25"); "#1-3" and "NFL 10-7" stay a span and a score.
+func (n *normalizer) dashedPairCode(t *token) bool {
+	a, b, ok := dashedPair(t.core)
+	if !ok || t.pre != "" {
+		return false
+	}
+	if len(a) == 4 && atoiSmall(a) >= 1900 && atoiSmall(a) <= 2099 {
+		return false
+	}
+	prev := n.peek(-1)
+	if prev == nil || prev.post != "" && prev.post != "." {
+		return false
+	}
+	switch {
+	case numberMark(prev):
+		if len(a) < 4 && len(b) < 4 && !leadingZero(a) && !leadingZero(b) {
+			return false
+		}
+	case prev.post == "" && len(prev.core) >= 2 && len(prev.core) <= 5 && isUpperWord(prev.core) && isLetterWord(prev.core):
+		if len(a) < 5 && len(b) < 5 && !leadingZero(a) && !leadingZero(b) {
+			return false
+		}
+	default:
+		return false
+	}
+	n.by("code digits")
+	n.phone(t.raw, []string{a, b}, "")
+	return true
+}
+
+// textWords before a short code: "text 311-692", "Text ALERTS to 888-777", "reply to".
+var textWords = setOf("text txt texting reply sms")
+
+// shortCodeDashed reads a short code of two dashed groups (five to seven digits, no phone
+// number's shape) after text, or after to with text or reply among the four words before,
+// digit by digit: "text 311-692" three one one, six nine two (it was a span).
+func (n *normalizer) shortCodeDashed(t *token) bool {
+	a, b, ok := dashedPair(t.core)
+	if !ok || t.pre != "" || len(a) < 2 || len(a) > 4 || len(b) < 2 || len(b) > 4 || len(a)+len(b) < 5 || len(a)+len(b) > 7 {
+		return false
+	}
+	if _, phone := phoneGroups(t.core); phone {
+		return false
+	}
+	prev := n.peek(-1)
+	if prev == nil || prev.post != "" {
+		return false
+	}
+	found := textWords[strings.ToLower(prev.core)]
+	if !found && strings.EqualFold(prev.core, "to") {
+		for off := -2; off >= -5 && !found; off-- {
+			w := n.peek(off)
+			if w == nil {
+				break
+			}
+			found = textWords[strings.ToLower(w.core)]
+		}
+	}
+	if !found {
+		return false
+	}
+	n.by("code digits")
+	n.phone(t.raw, []string{a, b}, "")
+	return true
+}
+
+// rateWords are the units of time and the like after a sum's slash, with their names.
+var rateWords = map[string]string{"day": "day", "mo": "month", "month": "month", "yr": "year", "year": "year",
+	"wk": "week", "week": "week", "hr": "hour", "hour": "hour", "night": "night"}
+
+// moneyScaleRate reads a sum written with a scale letter before a slash and a unit of time as
+// the sum and per: "$10k/day" ten thousand dollars per day, "$1.5M/yr" (it was ten dollars k
+// slash day).
+func (n *normalizer) moneyScaleRate(t *token) bool {
+	c := t.core
+	if !startsMoney(c) || t.pre != "" {
+		return false
+	}
+	a, b, ok := strings.Cut(c, "/")
+	if !ok || rateWords[b] == "" {
+		return false
+	}
+	_, size := utf8.DecodeRuneInString(a)
+	num := a[size:]
+	scaled := false
+	for _, suf := range [...]string{"k", "K", "M", "m", "B", "bn"} {
+		if w, ok := strings.CutSuffix(num, suf); ok && w != "" && isDigit(w[0]) && strings.Trim(w, "0123456789.") == "" && isDigit(w[len(w)-1]) {
+			scaled = true
+			break
+		}
+	}
+	if !scaled {
+		return false
+	}
+	n.by("money per unit")
+	n.part(t.raw, a)
+	n.emit(t.raw, "per", rateWords[b])
+	return true
+}
+
+// roadDirections are a carriageway's direction after a highway's name.
+var roadDirections = map[string]string{"NB": "northbound", "SB": "southbound", "EB": "eastbound", "WB": "westbound"}
+
+// roadNames are the words and initials before a highway's number.
+var roadNames = setOf("i us sr route rte hwy highway interstate state ca ny nj tx fl")
+
+// roadDirection reads NB, SB, EB and WB after a highway's name as northbound, southbound,
+// eastbound and westbound: "I-95 NB" i ninety five northbound, "Route 9 WB" (they were spelled).
+func (n *normalizer) roadDirection(t *token) bool {
+	dir := roadDirections[t.core]
+	if dir == "" || t.pre != "" {
+		return false
+	}
+	prev := n.peek(-1)
+	if prev == nil || prev.post != "" || prev.core == "" {
+		return false
+	}
+	road := false
+	if name, num, ok := strings.Cut(prev.core, "-"); ok {
+		road = roadNames[strings.ToLower(name)] && num != "" && isDigit(num[0]) // "I-95", "US-1", "SR-71"
+	} else if isDigit(prev.core[0]) {
+		pp := n.peek(-2)
+		road = pp != nil && pp.post == "" && roadNames[strings.ToLower(strings.TrimSuffix(pp.core, "."))] // "Route 9"
+	}
+	if !road {
+		return false
+	}
+	n.by("road direction")
+	n.emit(t.raw, dir)
 	return true
 }
