@@ -151,6 +151,9 @@ var acronymReadings = map[string]string{
 	// Round twenty-two: said as words on markets pages and pharmacy leaflets ("non-GAAP EPS",
 	// "a SPAC merger", "SOFR-based loans", "NSAIDs such as ibuprofen", "HIPAA rules").
 	"GAAP": "gap", "SPAC": "spack", "SOFR": "sofer", "NSAID": "n sed", "HIPAA": "hippa",
+	// Round twenty-six: said as words in crypto and fitness apps and exam prep ("HODL through the
+	// dip", "ignore the FUD", "got REKT", "a HIIT class", "the MCAT").
+	"HODL": "hodl", "FUD": "fud", "REKT": "wrecked", "HIIT": "hit", "MCAT": "m cat",
 }
 
 // letterA reports a capital "A" inside a sentence that names the letter

@@ -226,6 +226,16 @@ var emojiNames = map[string]string{
 	"🫵": "index pointing at the viewer", "🫂": "people hugging", "🪄": "magic wand", "🪅": "pinata",
 	"🪩": "mirror ball", "🧋": "bubble tea", "🫖": "teapot", "♠": "spade suit", "♦": "diamond suit",
 	"♣": "club suit", "♟": "chess pawn",
+	// Round twenty-six: podcast and music pages, fitness and health apps, crypto and fintech apps,
+	// car reviews and study plans (held24's dev half and readings26.tsv R1).
+	"🎙": "studio microphone", "🎚": "level slider", "🎛": "control knobs", "🎼": "musical score",
+	"🎞": "film frames", "📼": "videocassette", "🫀": "anatomical heart", "🫁": "lungs", "🩻": "x ray",
+	"⏲": "timer clock", "🪙": "coin", "💹": "chart increasing with yen", "💱": "currency exchange",
+	"💲": "heavy dollar sign", "🪪": "identification card", "🛞": "wheel", "🛻": "pickup truck",
+	"🚐": "minibus", "🛣": "motorway", "🪫": "low battery", "🚥": "horizontal traffic light",
+	"🔩": "nut and bolt", "📓": "notebook", "📒": "ledger", "📔": "notebook with decorative cover",
+	"📕": "closed book", "📗": "green book", "📘": "blue book", "📙": "orange book",
+	"🫢": "face with open eyes and hand over mouth",
 }
 
 // flagNames are the regions of common flag emoji (pairs of regional indicator letters), by

@@ -279,6 +279,8 @@ func readerSeeds() []string {
 		// round twenty-two, R12-R14
 		"8 tablets/24 hours", "4 g/24 h", "1 g/1 h", "tablets/999 days", "a/1 h", "/24 h", "g/ h", "x/1234 h", "EPS of 94c", "EPS 0c", "price 1234c",
 		"c", "EPS of c", "1-800-FDA-1088", "1-888-NYC-WELL", "1-800-Q-1", "1-877-ABCDEFG",
+		// Round twenty-six: a test's name as a path segment, and initials said as words.
+		"ab.com/sat", "ab.com/sat/", "ab.com/SAT?x=1", "ab.com/sat#p", "ab.com/x-sat", "sat.com", "ab.com/lsat/mcat", "ab.com/psat:1", "HODL's", "REKT.", "🎙️🛞",
 	}
 	return seeds
 }

@@ -228,6 +228,9 @@ func (n *normalizer) address(src, s string) {
 			}
 			return
 		}
+		if start > path && s[start-1] == '/' && n.examPath(src, s[start:end], end == len(s) || strings.IndexByte("/?#", s[end]) >= 0) {
+			return // "collegeboard.org/sat" s a t (round twenty-six)
+		}
 		n.accountPath = start > path && socialHosts[strings.ToLower(strings.TrimPrefix(s[:path], "www."))]
 		n.webPart(src, s[start:end], start > path)
 		n.accountPath = false
