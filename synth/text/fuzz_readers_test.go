@@ -281,6 +281,7 @@ func readerSeeds() []string {
 		"c", "EPS of c", "1-800-FDA-1088", "1-888-NYC-WELL", "1-800-Q-1", "1-877-ABCDEFG",
 		// Round twenty-six: a test's name as a path segment, and initials said as words.
 		"ab.com/sat", "ab.com/sat/", "ab.com/SAT?x=1", "ab.com/sat#p", "ab.com/x-sat", "sat.com", "ab.com/lsat/mcat", "ab.com/psat:1", "HODL's", "REKT.", "🎙️🛞",
+		"at 0830 ET", "0830 ET", "at 2400 ET", "at 1260 PT", "has 1200 CT", "ET", "0000 MT", "at 12345 ET",
 	}
 	return seeds
 }

@@ -46,7 +46,7 @@ func (n *normalizer) round22Token(t *token) int {
 			return 1
 		}
 	case b >= 'A' && b <= 'Z':
-		if c == "GbE" && n.gigabitEthernet(t) || n.may(shDigit) && n.lotCode(t) || c == "St" && n.stateSchool(t) {
+		if c == "GbE" && n.gigabitEthernet(t) || n.may(shDigit) && n.lotCode(t) || c == "St" && n.stateSchool(t) || len(c) <= 4 && n.zoneAfterMilitary(t) {
 			return 1
 		}
 	default:
@@ -638,4 +638,34 @@ func (n *normalizer) vanityLetters(src, p string) {
 	for i := 0; i < len(lp); i++ {
 		n.emitLetter(src, lp[i:i+1])
 	}
+}
+
+// clockPrepositions4 stand before a four-digit clock time: "at 0830 ET".
+var clockPrepositions4 = setOf("at by until till from before after since around to")
+
+// zoneAfterMilitary reads a zone of two letters after a four-digit clock time, "at 0830 ET" oh
+// eight thirty eastern time, as after "8:30 a.m." and as "0100 GMT" is (it was spelled: e t).
+// Precondition: a zone of zoneNames after four digits that make a time of day, written with a
+// leading zero or after a preposition of time ("It has 1200 CT scanners" stays).
+func (n *normalizer) zoneAfterMilitary(t *token) bool {
+	z := zoneNames[t.core]
+	if z == "" || t.pre != "" {
+		return false
+	}
+	prev := n.peek(-1)
+	if prev == nil || prev.post != "" || len(prev.core) != 4 || !allDigits(prev.core) {
+		return false
+	}
+	if hh, mm := atoiSmall(prev.core[:2]), atoiSmall(prev.core[2:]); hh > 23 || mm > 59 {
+		return false
+	}
+	if prev.core[0] != '0' {
+		pp := n.peek(-2)
+		if pp == nil || pp.post != "" || !clockPrepositions4[strings.ToLower(pp.core)] {
+			return false
+		}
+	}
+	n.by("time zone")
+	n.emit(t.raw, strings.Fields(z)...)
+	return true
 }
