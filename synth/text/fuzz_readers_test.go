@@ -241,6 +241,8 @@ func readerSeeds() []string {
 		"No. 24-1187", "no. 0-0", "# 1234-5", "EIN 12-3456789", "FY 2024-25", "NFL 10-7", "ABCDEF 00-1", "text 311-692", "to 888-777",
 		"Text X to 12-34", "reply to 1-1", "$10k/day", "$1.5M/yr", "$2k/mo", "$k/day", "$.5k/yr", "€1bn/year", "I-95 NB", "US-1 SB", "Route 9 WB",
 		"Rte. 9 EB", "-9 NB", "NB", "I- NB",
+		"example.com/breadandbutter", "example.com/andandand", "noaa.gov", "alerts.noaa.gov/x", "json.org/noaa", "ieee.org",
+		"Zoom 5.17+ for", "the app 5.30 and up", "version 2.14 or later", "Scores 3.75+", "x 1.+", "App .5 and up",
 		"12' × 14' room", "8\" × 10\".", "12' × 10' = 120", "' × '", "1′ × 2″", "× 3'", "P.O. Box 70519", "PO Box 12345678", "po box 00000",
 		"Box 70519", "Tract 2231 is", "Block 1402 of", "Block 2000 calls", "Tract 0999", "Doc. 57", "Dkt. 44,", "Dkt.", "780 kpc", "67.4 km/s/Mpc",
 		// round twenty-three: comparisons in ASCII, version specifiers

@@ -39,7 +39,7 @@ func (n *normalizer) round24Token(t *token) int {
 		if n.may(shHyphen) && (n.dashedPairCode(t) || n.shortCodeDashed(t)) {
 			return 1
 		}
-		if n.may(shDot) && n.halfBath(t) {
+		if n.may(shDot) && (n.halfBath(t) || n.versionBeforeLater(t)) {
 			return 1
 		}
 		return 0
@@ -959,5 +959,61 @@ func (n *normalizer) roadDirection(t *token) bool {
 	}
 	n.by("road direction")
 	n.emit(t.raw, dir)
+	return true
+}
+
+// pathLinkWords are the short words a path's run-together words may hold between longer ones:
+// "/realestateandhomes" real estate and homes, "/breadandbutter" (round twenty-four; a path
+// splits only into pieces of four letters or more otherwise, "/podcasts" is not pod casts).
+var pathLinkWords = setOf("and the for")
+
+// hostAcronymReading returns the reading of a host's label that is an acronym with a reading
+// of its own, "noaa" noah, "json" jason, "ieee" i triple e, as the acronym is read in a
+// sentence (it was spelled); nil otherwise, and in a path.
+func hostAcronymReading(lp string, path bool) []string {
+	if path || len(lp) < 3 || len(lp) > 7 {
+		return nil
+	}
+	r, ok := acronymReadings[strings.ToUpper(lp)]
+	if !ok {
+		return nil
+	}
+	return strings.Fields(r)
+}
+
+// laterWords after "and" or "or" say a version or a later one: "5.30 and up", "2.14 or later".
+var laterWords = setOf("up later higher newer above")
+
+// versionBeforeLater reads a decimal as a version after a capitalized name that does not open
+// the sentence, or after app or version, before a plus or "and up", "or later", "or higher":
+// "Zoom 5.17+" zoom five point seventeen plus, "the Delta app 5.30 and up" (it was a quantity,
+// every digit read). "A GPA of 3.25 or higher" and "Scores 3.75+" (opening the sentence) stay.
+func (n *normalizer) versionBeforeLater(t *token) bool {
+	v, plus := strings.CutSuffix(t.core, "+")
+	w, f, ok := strings.Cut(v, ".")
+	if !ok || w == "" || f == "" || len(w) > 3 || len(f) > 3 || !allDigits(w) || !allDigits(f) || t.pre != "" {
+		return false
+	}
+	if !plus {
+		and, later := n.peek(1), n.peek(2)
+		if t.post != "" || and == nil || later == nil || and.post != "" || and.core != "and" && and.core != "or" || !laterWords[strings.ToLower(later.core)] {
+			return false
+		}
+	}
+	prev := n.peek(-1)
+	if prev == nil || prev.post != "" || !isLetterWord(prev.core) {
+		return false
+	}
+	switch l := strings.ToLower(prev.core); {
+	case l == "app" || l == "version":
+	case isCapitalized(prev.core) && !isUpperWord(prev.core) && n.i >= 2:
+	default:
+		return false
+	}
+	n.by("version")
+	n.emit(t.raw, appendVersion(nil, v)...)
+	if plus {
+		n.emit(t.raw, "plus")
+	}
 	return true
 }

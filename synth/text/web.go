@@ -126,7 +126,7 @@ func (n *normalizer) webPart(src, p string, path bool) {
 			parts = syllableSplit(lp, n.opts.IsWord)
 		}
 		for _, part := range parts {
-			if path && len(part) < 4 && !n.accountPath {
+			if path && len(part) < 4 && !n.accountPath && !pathLinkWords[part] {
 				parts = nil // in a path only longer pieces: "podcasts" is not pod casts
 				break
 			}
@@ -211,6 +211,17 @@ func (n *normalizer) address(src, s string) {
 			// (not an ending: who.int, gov.uk).
 			for k := 0; k < 3; k++ {
 				n.emitLetter(src, lp[k:k+1])
+			}
+			return
+		}
+		if r := hostAcronymReading(lp, end > path); r != nil {
+			// A host's acronym said as its own reading (round twenty-four): noaa.gov noah dot gov.
+			for _, f := range r {
+				if len(f) == 1 {
+					n.emitLetter(src, f)
+				} else {
+					n.emit(src, f)
+				}
 			}
 			return
 		}
