@@ -34,6 +34,10 @@ func (n *normalizer) round25Token(t *token) int {
 		if n.may(shLower) && n.chatSoMuch(t) {
 			return 1
 		}
+	case len(c) >= 7 && c[0] >= 'A' && c[0] <= 'Z' && strings.IndexByte(c, '&') > 0:
+		if n.may(shPunct) && n.abbrevAndWord(t) {
+			return 1
+		}
 	case c == "x" || c == "×":
 		if n.may(shLower|shWide) && n.packCount(t) {
 			return 2
@@ -362,3 +366,24 @@ func (n *normalizer) numberPlate(t *token) bool {
 
 // isUpperASCII reports an ASCII capital letter.
 func isUpperASCII(b byte) bool { return b >= 'A' && b <= 'Z' }
+
+// abbrevAndWord reads a clipped word glued to & and a word, "Msg&data" message and data (it was
+// spelled, m s g and data): the abbreviation is expanded as it is with a period. Precondition:
+// a capitalized abbreviation of three or more letters that abbrevs expands and the lexicon does
+// not know, &, and a word of three or more letters; capitals ("R&D", "AT&T", "S&P") stay.
+func (n *normalizer) abbrevAndWord(t *token) bool {
+	a, b, ok := strings.Cut(t.core, "&")
+	if !ok || len(a) < 3 || len(b) < 3 || !isLetterWord(a) || !isLetterWord(b) || isUpperWord(a) || isUpperWord(b) || n.opts.IsWord == nil {
+		return false
+	}
+	la := strings.ToLower(a)
+	exp, known := abbrevs[la]
+	if !known || n.opts.IsWord(la) {
+		return false
+	}
+	n.by("abbreviation")
+	n.emit(t.raw, strings.Fields(exp)...)
+	n.emit(t.raw, "and")
+	n.word(t.raw, strings.ToLower(b))
+	return true
+}
