@@ -1375,7 +1375,7 @@ func (n *normalizer) suffix(t *token, num number, rest string) int {
 		n.emit(src, strings.Fields(plural(one, un.sing, un.plural))...)
 		return 1
 	}
-	if v, ok := num.value(); (rest == "K" || rest == "k") && !num.neg && (ok && (v > 16 || v >= 1 && (n.pluralAfter() || n.kBeforeRate())) && v < 1000 || num.hasPoint && len(num.intPart) <= 3 && (n.pluralAfter() || n.kBeforeRate() || n.kBeforeComparative(t))) && n.countK() {
+	if v, ok := num.value(); (rest == "K" || rest == "k") && !num.neg && (ok && (v > 16 || v >= 1 && (n.pluralAfter() || n.kBeforeRate() || rest == "k" && n.kBeforeGameCurrency(t, v))) && v < 1000 || num.hasPoint && len(num.intPart) <= 3 && (n.pluralAfter() || n.kBeforeRate() || n.kBeforeComparative(t))) && n.countK() {
 		// "Payrolls rose by 175K", "210K followers": thousands (4K, 8K, 10K races and 5000K light
 		// stay k).
 		n.by("scale")

@@ -387,3 +387,21 @@ func (n *normalizer) abbrevAndWord(t *token) bool {
 	n.word(t.raw, strings.ToLower(b))
 	return true
 }
+
+// gameCurrencies are what a game counts in thousands written with k: "12k gold", "5k xp".
+var gameCurrencies = setOf("gold xp exp gil gp souls mesos")
+
+// karatValues are the fineness of gold as jewellers write it with k: "14k gold" is karats.
+var karatValues = map[int]bool{9: true, 10: true, 14: true, 18: true, 22: true, 24: true}
+
+// kBeforeGameCurrency reports a count of a game's currency in thousands, "12k gold" twelve
+// thousand gold, "5k xp" (the numeric reader's k; it was twelve k): a lower-case k glued to a
+// whole number that is no karat, right before a word of gameCurrencies, and no word of
+// jewellery in the sentence ("14k gold", "a 9k gold ring" stay karats or k).
+func (n *normalizer) kBeforeGameCurrency(t *token, v int) bool {
+	next := n.peek(1)
+	if next == nil || t.post != "" || next.pre != "" || karatValues[v] || !gameCurrencies[lowerASCIIWord(next.core)] {
+		return false
+	}
+	return !n.jewelleryNear()
+}
