@@ -14,7 +14,7 @@ func (n *normalizer) round25Token(t *token) int {
 	}
 	switch {
 	case isDigit(c[0]):
-		if n.may(shDigit) && (n.lifeSpan(t) || n.labelYear(t) || n.heartRate(t)) {
+		if n.may(shDigit) && (n.lifeSpan(t) || n.labelYear(t) || n.heartRate(t)) || n.may(shDot) && n.floorRoom(t) {
 			return 1
 		}
 		if n.may(shSlash) {
@@ -404,4 +404,32 @@ func (n *normalizer) kBeforeGameCurrency(t *token, v int) bool {
 		return false
 	}
 	return !n.jewelleryNear()
+}
+
+// floorLabels name a room by its floor and number: "Room 2.05", "Office 3.14".
+var floorLabels = setOf("room rm office lab")
+
+// floorRoom reads a room's number written as its floor, a point and two digits after Room or
+// Office as the floor and the room in pairs, "Room 2.05" room two oh five, "Room 4.12" four
+// twelve, as British universities and offices number them (it was a decimal, four point one
+// two). Precondition: one or two digits, a point, exactly two digits, right after a word of
+// floorLabels, and no unit after ("The room is 4.5 m wide" has no label before its number).
+func (n *normalizer) floorRoom(t *token) bool {
+	c := t.core
+	i := strings.IndexByte(c, '.')
+	if i < 1 || i > 2 || len(c) != i+3 || t.pre != "" || !allDigits(c[:i]) || !allDigits(c[i+1:]) || c[0] == '0' && i == 2 {
+		return false
+	}
+	prev := n.peek(-1)
+	if prev == nil || prev.post != "" || !floorLabels[lowerASCIIWord(prev.core)] {
+		return false
+	}
+	if next := n.peek(1); next != nil && t.post == "" {
+		if _, unit := unitWord(next.core, true); unit {
+			return false
+		}
+	}
+	n.by("number label in pairs")
+	n.emit(t.raw, appendPaired(nil, c[:i]+c[i+1:])...)
+	return true
 }
