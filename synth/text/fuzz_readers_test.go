@@ -284,6 +284,15 @@ func readerSeeds() []string {
 		// Round twenty-six: a test's name as a path segment, and initials said as words.
 		"ab.com/sat", "ab.com/sat/", "ab.com/SAT?x=1", "ab.com/sat#p", "ab.com/x-sat", "sat.com", "ab.com/lsat/mcat", "ab.com/psat:1", "HODL's", "REKT.", "🎙️🛞",
 		"at 0830 ET", "0830 ET", "at 2400 ET", "at 1260 PT", "has 1200 CT", "ET", "0000 MT", "at 12345 ET",
+		// round twenty-five
+		"Chrome 122.0.6261.94", "build 10.0.22631.3447", "1.2.3.99999.1", "0.1.2.3000", "1.2.3.4.", "ratio:3", "node:20", "the image x:2",
+		"BA 2490 was", "BA 2024", "UA 1200 workers", "3840 × 2160 px", "a 1920 × 1080 px screen", "1:53/100m", "2:05/0m", "1:00/9999m", "1:5/100m",
+		"RWY 09L/27R", "Runway 04/22", "runway 37/01", "Runways 09R/27L and 09L/27R", "and 1/2", "1 x 400g tin", "2 × 1.5L bottles", "1 x g tin", "x",
+		"Charlemagne (742–814)", "Leo III (750–816)", "III (750–816)", "Bede (673-735)", "(999–1000)", "(100–099)", "Ubuntu 22.04 and 24.04", "and 24.04",
+		"NASA's Artemis II crew", "The Artemis III", "Oil on canvas, 1889.", "Bronze, 1875", ", 1000.", "New in 3.0:", "9/12 hrs", "6/8 glasses", "4/6 sets",
+		"2/3 cups", "99/99 days", "1/0 hrs", "ty sm", "thank u sm", "sm", "Cat 4 hurricane", "Cat 5 cable storm", "Cat", "to max.", "on max",
+		"Avg HR 142", "max HR 0", "HR 178", "KX19 LMO car", "AB12 CDE", "ZZ99 Z", "Msg&data", "Msg&", "&data", "Msg&Data&x", "12k gold", "14k gold",
+		"5k xp", "Room 2.05", "Office 3.14", "Room 0.05", "room 12.345", "Room .05",
 	}
 	return seeds
 }
