@@ -9,7 +9,8 @@ import "testing"
 // 2, 6 and 10 say so), "CA 90210" reads the state's name as a postal address is said, "Cat 5" stays cat
 // (held6 dev's "a Cat 5 with winds" says cat five; this line says category), and rpm is
 // revolutions per minute (this line says r p m).
-const held12DevFloor = 0.95
+// Round twenty-five: Cat before a number in a sentence of storms is category: 99/99.
+const held12DevFloor = 1.0
 
 // TestHeld12Dev scores the development half of held-out set 12 (testdata/held12_dev.tsv: the
 // issue's classes in news wire copy, scripts, threads, chat logs, recipes, notices, abstracts and

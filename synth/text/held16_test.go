@@ -41,7 +41,11 @@ func TestHeld16Dev(t *testing.T) {
 // After the measurement (so the half is no longer unseen): a spaced s after minutes and a
 // number is seconds, and Exp. before a date expires, each tested on fresh sentences in
 // readings17.tsv (T1): 122/131 (the Exp. line still misses on its batch number).
-const held16UnseenFloor = 0.93
+// Round twenty-five: 9/12 hrs (an unreduced share before a unit), 1:53/100m (a split per a
+// distance), RWY 09L/27R (runway ends), 1 x 400g tin (a pack size) and max HR 178 (a heart rate)
+// read right, and batch 4471K by another round's reader: 130/131. Left: KS2 SATs (a plural of
+// capitals said as a word).
+const held16UnseenFloor = 0.99
 
 // TestHeld16Unseen scores the half of held-out set 16 whose outputs are not looked at while the
 // readers are changed.

@@ -5,7 +5,9 @@ import "testing"
 // held8DevFloor is the exact-match share the dev half of held-out set 8 holds at least: 83/87
 // when first scored, before round nine; 86/87 after it. The one left ("a 2-1 win" two one) is a
 // reader's taste older tables pin otherwise ("a 2-0 lead" two to zero).
-const held8DevFloor = 0.98
+// Round twenty-five: line 32's 'London–Paris route' put to round seventeen's route dash (london to
+// paris, as held16 dev and held17 unseen pin it), counted as at its measurement: 87/87.
+const held8DevFloor = 1.0
 
 // TestHeld8Dev scores the development half of held-out set 8 (testdata/held8_dev.tsv: the
 // issue's classes in news, product, finance, medical, sports, software, web and chat lines,
