@@ -293,6 +293,8 @@ func readerSeeds() []string {
 		"2/3 cups", "99/99 days", "1/0 hrs", "ty sm", "thank u sm", "sm", "Cat 4 hurricane", "Cat 5 cable storm", "Cat", "to max.", "on max",
 		"Avg HR 142", "max HR 0", "HR 178", "KX19 LMO car", "AB12 CDE", "ZZ99 Z", "Msg&data", "Msg&", "&data", "Msg&Data&x", "12k gold", "14k gold",
 		"5k xp", "Room 2.05", "Office 3.14", "Room 0.05", "room 12.345", "Room .05",
+		// round twenty-seven
+		"clerk@springfieldil.gov", "daytonoh.gov", "madisonwi.us/x", "a.il", "fossilil.com", "a 40 t weight", "x = 3 t for", "12 t are", "t t t", "90 PSI", "35 psi of",
 	}
 	return seeds
 }

@@ -1217,7 +1217,7 @@ func (n *normalizer) unitAfterN(t *token, num number, off int) int {
 		}
 		if !ok && (core == "in" || core == "s" || core == "W" || core == "V" || core == "t" || core == "pt") {
 			after := n.peek(off + 2)
-			if next.post != "" || after == nil || core == "t" && after.core == "of" {
+			if next.post != "" || after == nil || core == "t" && (after.core == "of" || n.tonBeforeWord(off+1, after)) {
 				// "11 t of fuel": tons of something.
 				un, ok = unitWord(core, false)
 			} else if (core == "W" || core == "V") && (isLetterWord(after.core) && after.core == strings.ToLower(after.core) ||

@@ -48,7 +48,7 @@ var units = map[string]unit{
 	"km/h": u("kilometer per hour", "kilometers per hour", true), "m/s": u("meter per second", "meters per second", true),
 	"rpm": u("revolution per minute", "revolutions per minute", true), "bpm": u("beat per minute", "beats per minute", true),
 	"fps": u("frame per second", "frames per second", true), "FPS": u("frame per second", "frames per second", true), "req/s": u("request per second", "requests per second", true),
-	"req/sec": u("request per second", "requests per second", true), "req/min": u("request per minute", "requests per minute", true), "psi": u("p s i", "p s i", true),
+	"req/sec": u("request per second", "requests per second", true), "req/min": u("request per minute", "requests per minute", true), "psi": u("pound per square inch", "pounds per square inch", true),
 	"°C": u("degree celsius", "degrees celsius", true), "°F": u("degree fahrenheit", "degrees fahrenheit", true),
 	"℃": u("degree celsius", "degrees celsius", true), "℉": u("degree fahrenheit", "degrees fahrenheit", true),
 	"°K": u("kelvin", "kelvins", true), "°": u("degree", "degrees", true), "º": u("degree", "degrees", true),
@@ -140,7 +140,7 @@ func unitWord(s string, spaced bool) (unit, bool) {
 			l = "" // "25 HRs": home runs, not hours
 		}
 		switch l {
-		case "km", "kg", "mph", "kph", "cm", "mm", "mg", "ml", "lbs", "hrs", "mins", "secs", "kmh", "bpm", "rpm": // rpm: round eighteen ("7200 RPM")
+		case "km", "kg", "mph", "kph", "cm", "mm", "mg", "ml", "lbs", "hrs", "mins", "secs", "kmh", "bpm", "rpm", "psi": // rpm: round eighteen ("7200 RPM"); psi: round twenty-seven ("90 PSI")
 			if l == "kmh" {
 				l = "km/h"
 			}

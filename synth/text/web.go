@@ -121,6 +121,13 @@ func (n *normalizer) webPart(src, p string, path bool) {
 				return
 			}
 		}
+		if stem, code, ok := cityStateHost(lp, n.opts.IsWord); ok && !path {
+			// "springfieldil.gov" springfield i l (round twenty-seven).
+			n.webPart(src, stem, path)
+			n.emitLetter(src, code[:1])
+			n.emitLetter(src, code[1:])
+			return
+		}
 		parts := segmentWords(lp, n.opts.IsWord, 3)
 		if parts == nil && !path {
 			parts = syllableSplit(lp, n.opts.IsWord)
