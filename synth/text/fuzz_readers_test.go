@@ -295,6 +295,9 @@ func readerSeeds() []string {
 		"5k xp", "Room 2.05", "Office 3.14", "Room 0.05", "room 12.345", "Room .05",
 		// round twenty-seven
 		"clerk@springfieldil.gov", "daytonoh.gov", "madisonwi.us/x", "a.il", "fossilil.com", "a 40 t weight", "x = 3 t for", "12 t are", "t t t", "90 PSI", "35 psi of",
+		// round twenty-three: subnets, ports with protocols, file modes, code points
+		"10.0.0.0/8", "10.0.0.0/33", "10.0.0.0/08", "256.0.0.0/8", "1.2.3/4", "443/tcp", "0/udp", "99999/tcp", "443/http", "chmod 755", "chmod 0755",
+		"chmod 789", "permissions to 600", "file mode 750", "mode 750", "U+2014", "U+1F44D", "U+12", "U+1234567", "u+00e9", "U+GGGG",
 	}
 	return seeds
 }

@@ -25,7 +25,10 @@ func (n *normalizer) round23Token(t *token) int {
 		if k := n.ratingBeforeRated(t); k > 0 {
 			return k
 		}
-		if n.may(shSlash) && (n.tallySlash(t) || n.scheduledDate(t)) {
+		if n.may(shSlash) && (n.tallySlash(t) || n.scheduledDate(t) || n.cidr(t) || n.portProtocol(t)) {
+			return 1
+		}
+		if n.fileMode(t) {
 			return 1
 		}
 	}
@@ -33,6 +36,9 @@ func (n *normalizer) round23Token(t *token) int {
 		return 1
 	}
 	if len(c) > 3 && c[1] == '(' && isASCIILetter(rune(c[0])) && n.functionOfExpression(t) {
+		return 1
+	}
+	if len(c) > 3 && (c[0] == 'U' || c[0] == 'u') && c[1] == '+' && n.codePoint(t) {
 		return 1
 	}
 	if c[0] == '#' && len(c) > 1 && n.tagAfterHashtagWord() {
@@ -500,5 +506,94 @@ func (n *normalizer) functionOfExpression(t *token) bool {
 	sub := *t
 	sub.core, sub.pre, sub.post = arg, "", ""
 	n.general(&sub)
+	return true
+}
+
+// cidr reads an IPv4 address with a prefix length, as network docs write a subnet: "10.0.0.0/8"
+// ten dot zero dot zero dot zero slash eight (it was a decimal with points and a score, "out
+// of"). The length is 0 to 32. It reports whether it did.
+func (n *normalizer) cidr(t *token) bool {
+	addr, bits, ok := strings.Cut(t.core, "/")
+	if !ok || bits == "" || len(bits) > 2 || !allDigits(bits) || atoiSmall(bits) > 32 || len(bits) == 2 && bits[0] == '0' || !isIPv4(addr) {
+		return false
+	}
+	n.by("address")
+	for k, g := range strings.Split(addr, ".") {
+		if k > 0 {
+			n.emit(t.raw, "dot")
+		}
+		n.emit(t.raw, appendInteger(nil, g)...)
+	}
+	n.emit(t.raw, "slash")
+	n.emit(t.raw, appendInteger(nil, bits)...)
+	return true
+}
+
+// portProtocols after a port and a slash: "443/tcp".
+var portProtocols = setOf("tcp udp sctp TCP UDP SCTP")
+
+// portProtocol reads a port and its protocol joined by a slash, as Docker files and firewall
+// docs write them: "443/tcp" four forty three slash t c p, as after "port" (it was "per tcp").
+// It reports whether it did.
+func (n *normalizer) portProtocol(t *token) bool {
+	port, proto, ok := strings.Cut(t.core, "/")
+	if !ok || !portProtocols[proto] || !isPort(port) {
+		return false
+	}
+	n.by("port")
+	n.emit(t.raw, appendPort(nil, port)...)
+	n.emit(t.raw, "slash")
+	for i := 0; i < len(proto); i++ {
+		n.emitLetter(t.raw, strings.ToLower(proto[i:i+1]))
+	}
+	return true
+}
+
+// modeWords before three or four octal digits make them a file's mode: "chmod 755" ("file mode"
+// too; a game's "mode 100" is a count).
+var modeWords = setOf("chmod umask permissions perms")
+
+// fileMode reads three or four octal digits after chmod, umask, permissions or "file mode"
+// (with "to" or "is" between) as a file's mode, digit by digit as a sysadmin says it: "chmod 644" six four
+// four, "Set permissions to 600" six zero zero (it was a count). It reports whether it did.
+func (n *normalizer) fileMode(t *token) bool {
+	c := t.core
+	if len(c) < 3 || len(c) > 4 || strings.Trim(c, "01234567") != "" || t.pre != "" {
+		return false
+	}
+	p := n.peek(-1)
+	if p != nil && p.post == "" && (p.core == "to" || p.core == "is" || p.core == "of") {
+		p = n.peek(-2)
+	}
+	if p == nil || p.post != "" {
+		return false
+	}
+	if l := strings.ToLower(p.core); !modeWords[l] {
+		if pp := n.peek(-2); l != "mode" || pp == nil || pp.post != "" || !strings.EqualFold(pp.core, "file") {
+			return false // "mode 100 players": a game's
+		}
+	}
+	n.by("file mode")
+	n.emit(t.raw, appendDigitNames(nil, c, false)...)
+	return true
+}
+
+// codePoint reads a Unicode code point, "U+" and four to six hex digits, as its characters:
+// "U+2014" u plus two zero one four (it was a count, or pairs). It reports whether it did.
+func (n *normalizer) codePoint(t *token) bool {
+	h := t.core[2:]
+	if len(h) < 4 || len(h) > 6 || strings.Trim(h, "0123456789ABCDEFabcdef") != "" {
+		return false
+	}
+	n.by("code point")
+	n.emitLetter(t.raw, "u")
+	n.emit(t.raw, "plus")
+	for i := 0; i < len(h); i++ {
+		if isDigit(h[i]) {
+			n.emit(t.raw, appendDigitNames(nil, h[i:i+1], false)...)
+		} else {
+			n.emitLetter(t.raw, strings.ToLower(h[i:i+1]))
+		}
+	}
 	return true
 }
