@@ -278,7 +278,16 @@ package packages constraint constraints`)
 // It returns the tokens used, or 0.
 func (n *normalizer) comparison(t *token) int {
 	c := t.core
-	i := strings.IndexAny(c, "<>!=@^~")
+	if len(c) > 64 {
+		return 0 // a specifier or a comparison is short; long tokens are addresses and runs of text
+	}
+	i := -1
+	for k := 0; k < len(c) && i < 0; k++ {
+		switch c[k] {
+		case '<', '>', '!', '=', '@', '^', '~':
+			i = k
+		}
+	}
 	if i < 0 {
 		return 0
 	}
