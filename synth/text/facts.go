@@ -29,6 +29,7 @@ const (
 	factContainer              // a word of containers: "myapp:2" is an image's tag (round twenty-five)
 	factStorm                  // a word of storms: "Cat 4" is a category (round twenty-five)
 	factVehicle                // a word of cars or rides: "KX19 LMO" is a number plate (round twenty-five)
+	factAlgebra                // a relation sign or a verb of algebra: "3y + 2y" is three y plus two y (round twenty-six)
 	numFacts
 )
 
@@ -103,6 +104,11 @@ var factTests = [numFacts]func(n *normalizer) bool{
 	factContainer:  func(n *normalizer) bool { return n.anyWordOf(containerWords) },
 	factStorm:      func(n *normalizer) bool { return n.anyWordOf(stormWords) },
 	factVehicle:    func(n *normalizer) bool { return n.anyWordOf(vehicleWords) },
+	factAlgebra: func(n *normalizer) bool {
+		return n.anyToken(func(t *token) bool {
+			return strings.ContainsAny(t.core, "=<>≤≥≠") || algebraWords[lowerASCIIWord(t.core)] || algebraPower(t.core)
+		})
+	},
 	factChat: func(n *normalizer) bool {
 		return n.anyToken(func(t *token) bool { _, ok := chatReadings[t.core]; return ok && !chatNotLower[t.core] })
 	},

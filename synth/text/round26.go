@@ -6,8 +6,155 @@ import "strings"
 // fitness and health apps, crypto and fintech apps, car reviews, exam prep and event tickets),
 // each read as a class and tested on probe sentences of the round's own written before the
 // reader, readings26.tsv. Its readings are data (emoji names in emoji_names.go, initials said as
-// words in abbrev.go's acronymReadings) and one test inside an address's path, below; no reader
-// of a whole token was needed, so the round adds none to the rounds list.
+// words in abbrev.go's acronymReadings), one test inside an address's path, and two readers of
+// algebra as homework help writes it (round26Token), each guarded by the shapes its first test
+// needs (README, Speed).
+
+func (n *normalizer) round26Token(t *token) int {
+	c := t.core
+	if c == "" || n.inPart != 0 {
+		return 0
+	}
+	switch {
+	case isDigit(c[0]):
+		if n.may(shDigit) && n.algebraTerm(t) {
+			return 1
+		}
+	case c == "-" || c == "–" || c == "−":
+		if n.may(shHyphen|shWide) && n.algebraMinus(t) {
+			return 1
+		}
+	}
+	return 0
+}
+
+// algebraWords make a sentence of algebra with the signs (algebraSign): "Simplify 6n + 4n"; so
+// do a relation sign ("y = x - 7") and a term with a power ("2t² + 8t"): factAlgebra.
+var algebraWords = setOf("solve simplify factor factorise factorize expand evaluate compute calculate differentiate integrate derivative polynomial equation expression")
+
+// algebraSign reports a sign of algebra's relations or operations standing alone: "+", "=".
+func algebraSign(c string) bool {
+	switch c {
+	case "+", "-", "−", "–", "=", "×", "÷", "<", ">", "≤", "≥", "≠":
+		return true
+	}
+	return false
+}
+
+// powerWords reads a power written after a variable: "²" squared, "³" cubed, "^4" to the power
+// of four; ok is false for anything else.
+func powerWords(p string) ([]string, bool) {
+	switch {
+	case p == "²":
+		return []string{"squared"}, true
+	case p == "³":
+		return []string{"cubed"}, true
+	case len(p) >= 2 && len(p) <= 3 && p[0] == '^' && allDigits(p[1:]):
+		return append([]string{"to", "the", "power", "of"}, appendInteger(nil, p[1:])...), true
+	}
+	return nil, false
+}
+
+// algebraTermParts splits a term of algebra, a whole or decimal coefficient glued to one
+// lower-case variable with an optional power: "4x²" 4, x, ²; ok is false for anything else.
+func algebraTermParts(c string) (num number, letter byte, power string, ok bool) {
+	num, rest, ok := scanNumber(c)
+	if !ok || num.neg || num.plus || num.commas || len(rest) == 0 || rest[0] < 'a' || rest[0] > 'z' {
+		return num, 0, "", false
+	}
+	letter, power = rest[0], rest[1:]
+	if power != "" {
+		if _, ok := powerWords(power); !ok {
+			return num, 0, "", false
+		}
+	}
+	return num, letter, power, true
+}
+
+// algebraTerm reads a coefficient glued to a variable as the number and the letter: "5x²" five
+// x squared, "4r³" four r cubed, "3y + 2y" three y plus two y (the power was left out, y read as
+// years, t as tons). With a power the term is algebra wherever it stands, save a square or a cube
+// of a unit's letter ("12m²", "4s²"); without one the term stands beside a sign ("+", "−", "=")
+// in a sentence of algebra (an equation, or a verb such as simplify or factor): "2x faster",
+// "in 7y" and "took 2h" stay a multiplier and units.
+func (n *normalizer) algebraTerm(t *token) bool {
+	num, letter, power, ok := algebraTermParts(t.core)
+	if !ok {
+		return false
+	}
+	if power != "" {
+		if !algebraPower(t.core) {
+			return false
+		}
+	} else {
+		prev, next := n.peek(-1), n.peek(1)
+		beside := prev != nil && t.pre == "" && prev.post == "" && algebraSign(prev.core) ||
+			next != nil && t.post == "" && next.pre == "" && algebraSign(next.core)
+		if !beside || strings.IndexByte("mshgl", letter) >= 0 || !n.fact(factAlgebra) {
+			return false
+		}
+	}
+	n.by("algebra term")
+	n.emit(t.raw, appendNumber(nil, num)...)
+	n.emitLetter(t.raw, string(letter))
+	if power != "" {
+		pw, _ := powerWords(power)
+		n.emit(t.raw, pw...)
+	}
+	return true
+}
+
+// algebraPower reports a term of algebra with a power that is no unit's square or cube: "x²",
+// "2t²", "y^3" (not "12m²", "4s²").
+func algebraPower(c string) bool {
+	if !strings.ContainsAny(c, "²³^") || !algebraOperand(c) {
+		return false
+	}
+	_, letter, _, ok := algebraTermParts(c)
+	return !ok || letter != 'm' && letter != 's'
+}
+
+// algebraOperand reports a term of algebra with a letter: a lower-case variable ("x"), one with a
+// power ("x²", "x^2") or a coefficient glued to one ("3x", "4x²").
+func algebraOperand(c string) bool {
+	if c == "" || c[0] < 'a' || c[0] > 'z' {
+		_, _, _, ok := algebraTermParts(c)
+		return ok
+	}
+	if len(c) == 1 {
+		return true
+	}
+	_, ok := powerWords(c[1:])
+	return ok
+}
+
+// algebraMinus reads a spaced hyphen or dash between two terms of algebra, one of them with a
+// letter, as minus: "4x² - 25" four x squared minus twenty five, "y = x - 7", "(a - b)" (it was
+// left out; between two numbers spacedMinus reads it). The sentence is algebra (an equation, or
+// a verb such as solve or factor): "Plan A - the cheaper option" and "Chapter 4 - Linear
+// Equations" stay a pause.
+func (n *normalizer) algebraMinus(t *token) bool {
+	if t.pre != "" || t.post != "" {
+		return false
+	}
+	prev, next := n.peek(-1), n.peek(1)
+	if prev == nil || next == nil || strings.TrimRight(prev.post, ")") != "" || strings.TrimLeft(next.pre, "(") != "" {
+		return false
+	}
+	a, b := prev.core, next.core
+	if i := strings.LastIndexByte(a, '('); i >= 0 {
+		a = a[i+1:] // "(a + b)(a - b)": the term after the last bracket
+	}
+	if i := strings.IndexByte(b, ')'); i >= 0 {
+		b = b[:i] // "(x^2 - 9)/(x - 3)": the term before the first bracket
+	}
+	if !(algebraOperand(a) && (algebraOperand(b) || isPlainNumber(b)) || isPlainNumber(a) && algebraOperand(b)) || t.core != "−" && !n.fact(factAlgebra) {
+		return false
+	}
+	n.by("minus")
+	n.emit(t.raw, "minus")
+	return true
+}
 
 // examPaths are tests named by a whole path segment of an address: the exam's page
 // ("collegeboard.org/sat", "kaplan.com/mcat"), read as the test is read in a sentence.
