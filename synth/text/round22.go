@@ -446,6 +446,9 @@ func tiebreakSetScore(t *token) bool {
 // score after the points; points of one number only with another set joined before or after,
 // so "won 7-6 (10) in extra innings" stays a score.
 func (n *normalizer) spacedTiebreakRun(t *token) bool {
+	if t.pre != "(" && (len(t.core) != 3 || t.core[1] != '-') {
+		return false // neither the points nor a set of single digits: cheap before the closure
+	}
 	tennis := func(off int) bool { // a tiebreak set at off and its points after it, in a run of sets
 		set, pts := n.peek(off), n.peek(off+1)
 		if set == nil || pts == nil || !tiebreakSetScore(set) || set.post != "" {
