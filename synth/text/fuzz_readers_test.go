@@ -246,6 +246,7 @@ func readerSeeds() []string {
 		"Rte. 9 EB", "-9 NB", "NB", "I- NB",
 		"example.com/breadandbutter", "example.com/andandand", "noaa.gov", "alerts.noaa.gov/x", "json.org/noaa", "ieee.org",
 		"Zoom 5.17+ for", "the app 5.30 and up", "version 2.14 or later", "Scores 3.75+", "x 1.+", "App .5 and up",
+		"uscourts.gov", "usmint.gov/x", "usa.gov", "example.com/uscourts", "ususus.com", "us.gov",
 		"12' × 14' room", "8\" × 10\".", "12' × 10' = 120", "' × '", "1′ × 2″", "× 3'", "P.O. Box 70519", "PO Box 12345678", "po box 00000",
 		"Box 70519", "Tract 2231 is", "Block 1402 of", "Block 2000 calls", "Tract 0999", "Doc. 57", "Dkt. 44,", "Dkt.", "780 kpc", "67.4 km/s/Mpc",
 		// round twenty-three: comparisons in ASCII, version specifiers

@@ -47,7 +47,30 @@ func TestHeld23Dev(t *testing.T) {
 //
 // First count, before round twenty-four changed any reader: 29/30 (96.7%; only the count was
 // read: a verbose run of TestHeld23Unseen filtered to its summary line).
-const held23UnseenFloor = 0.96
+//
+// The one measurement, after round twenty-four's readers for the dev half's misses and for 34
+// further classes found by probes of the set's registers (readings24.tsv R1-R39), at commit
+// b653009: 29/30 (96.7%) raw, the same line missed as at the first count (read afterwards at
+// the first count's commit). The miss, re-read against the written conventions and the tables:
+//   - "Court records are available at pacer.uscourts.gov." read us courts: the label runs
+//     together US, as the federal courts name themselves, and a lexicon word, and the splitter
+//     took us for the pronoun; no written convention reads a host's US (the Conventions spell
+//     two-letter endings and say .us as a word only as an ending), so the expectation stands
+//     (the normalizer's).
+//
+// Convention-corrected: 29/30 (96.7%), no expectation changed.
+//
+// After the measurement (so the half is no longer unseen), the miss read as a class in
+// round24.go on probe sentences written before the reader (readings24.tsv R40, a host's US run
+// together with a lexicon word: u s): 30/30.
+//
+// The fourth new hand's first counts (dev 91.7% raw, unseen 96.7%) sit with held20's (100%,
+// 90.0%) and held18's and held19's: over both halves 84/90 (93.3%) raw and corrected. Five of
+// six misses were readers one class short (identifier groups, a panel's name, slashed labels, a
+// path's my, a host's US) and one a missing emoji name; none was a convention the hand could not
+// know. Probes of the same registers found 34 more classes the readers missed (R6-R39), most of
+// them in court, real-estate, weather and timetable text that earlier sets under-sample.
+const held23UnseenFloor = 0.995
 
 // TestHeld23Unseen scores the half of held-out set 23 whose outputs are not looked at while the
 // readers are changed.

@@ -1017,3 +1017,16 @@ func (n *normalizer) versionBeforeLater(t *token) bool {
 	}
 	return true
 }
+
+// usPrefixHost returns the word after "us" in a host's label of US run together with a
+// lexicon word of four letters or more, as agencies and firms of the United States are named
+// ("uscourts" u s courts, "usmint", "usnews"; it was us, the pronoun, and the word), or "". A
+// label the lexicon knows ("usage", "usher") or a piece the lexicon does not ("usersguide" is
+// users guide) is no such name; nor is a path's segment.
+func usPrefixHost(lp string, path bool, isWord func(string) bool) string {
+	rest, ok := strings.CutPrefix(lp, "us")
+	if path || !ok || isWord == nil || len(rest) < 4 || !isLetterWord(rest) || knownWord(lp, isWord) || !isWord(rest) {
+		return ""
+	}
+	return rest
+}

@@ -221,6 +221,13 @@ func (n *normalizer) address(src, s string) {
 			}
 			return
 		}
+		if rest := usPrefixHost(lp, end > path, n.opts.IsWord); rest != "" {
+			// "uscourts.gov" u s courts dot gov (round twenty-four).
+			n.emitLetter(src, "u")
+			n.emitLetter(src, "s")
+			n.word(src, rest)
+			return
+		}
 		if r := hostAcronymReading(lp, end > path); r != nil {
 			// A host's acronym said as its own reading (round twenty-four): noaa.gov noah dot gov.
 			for _, f := range r {
