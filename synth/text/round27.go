@@ -59,3 +59,42 @@ func mathOperator(c string) bool {
 	}
 	return false
 }
+
+func (n *normalizer) round27Token(t *token) int {
+	c := t.core
+	if len(c) == 4 && c[0] == '0' && n.may(shDigit) && n.inPart == 0 && n.pairedZoneTime(t) {
+		return 1
+	}
+	return 0
+}
+
+// pairJoins join two clock times of one list.
+var pairJoins = setOf("and or to &")
+
+// pairedZoneTime reads a four-digit 24-hour time with a leading zero joined by and, or, to or &
+// to a second four-digit time that stands before a zone or "hours", as tide tables and notices
+// to mariners pair them: "high water 0412 and 1638 EDT" oh four twelve and sixteen thirty eight
+// (it was digit by digit, a code; the second was read as a time by its zone already). "Parts
+// 0412 and 1638 ship Monday", with nothing after the second, stays as it was.
+func (n *normalizer) pairedZoneTime(t *token) bool {
+	c := t.core
+	if !allDigits(c) || t.pre != "" || t.post != "" {
+		return false
+	}
+	hh, mm := atoiSmall(c[:2]), atoiSmall(c[2:])
+	join, second, after := n.peek(1), n.peek(2), n.peek(3)
+	if hh > 23 || mm > 59 || join == nil || second == nil || after == nil || join.pre != "" || join.post != "" || !pairJoins[strings.ToLower(join.core)] ||
+		second.pre != "" || second.post != "" || len(second.core) != 4 || !allDigits(second.core) || atoiSmall(second.core[:2]) > 23 || atoiSmall(second.core[2:]) > 59 {
+		return false
+	}
+	z := after.core
+	switch {
+	case strings.EqualFold(z, "hours") || strings.EqualFold(z, "hrs"):
+	case len(z) >= 3 && (timeZones[z] || zoneNames[z] != "") && isUpperWord(z):
+	default:
+		return false
+	}
+	n.by("military time")
+	n.emit(t.raw, appendMilitary(nil, hh, mm)...)
+	return true
+}
