@@ -24,8 +24,92 @@ func (n *normalizer) round26Token(t *token) int {
 		if n.may(shHyphen|shWide) && n.algebraMinus(t) {
 			return 1
 		}
+	case c[0] == 'h' || c[0] == 'H' || c[0] == 'l' || c[0] == 'f' || c[0] == 'M':
+		if n.may(shLower|shUpper) && n.engineUnit(t) {
+			return 1
+		}
+	}
+	if isDigit(c[0]) && n.may(shLower) && strings.HasSuffix(c, "hp") && n.gluedHorsepower(t) {
+		return 1
 	}
 	return 0
+}
+
+// engineUnits are an engine's units after a number on car reviews and spec sheets, read by
+// their names as mpg and bhp are ("hp" needs a sentence that is no game's: hitPointWords; "HP"
+// one of cars or engines: carSpecWords).
+var engineUnits = map[string]string{
+	"hp": "horsepower", "HP": "horsepower", "lb-ft": "pound feet", "lb.-ft": "pound feet", "lb-ft.": "pound feet",
+	"lbs-ft": "pound feet", "ft-lb": "foot pounds", "ft-lbs": "foot pounds", "MPGe": "miles per gallon equivalent",
+}
+
+// hitPointWords make "50 hp" a game's hit points: "the boss has 5000 HP", "a potion restores 50 hp".
+var hitPointWords = setOf(`boss bosses potion potions heal heals healed healing damage dmg enemy enemies monster monsters
+player players raid mana xp game games character characters spell spells quest quests armor armour shield regen
+restores restore dps mob mobs npc hero heroes`)
+
+// carSpecWords make "225 HP" horsepower (with vehicleWords and engineWords): a word of engines
+// and their cars.
+var carSpecWords = setOf(`torque supercharged sedan suv coupe
+hatchback pickup trim horsepower rpm v6 v8 v10 v12 output ev evs crossover roadster`)
+
+// engineWordNear reports a word of set (or, with alsoCars, of vehicleWords) within eight tokens.
+func (n *normalizer) engineWordNear(set map[string]bool, alsoCars bool) bool {
+	for off := -8; off <= 8; off++ {
+		p := n.peek(off)
+		if off == 0 || p == nil {
+			continue
+		}
+		w := lowerASCIIWord(p.core)
+		if set[w] || alsoCars && (vehicleWords[w] || engineWords[w]) {
+			return true
+		}
+	}
+	return false
+}
+
+// engineUnit reads an engine's unit after a number: "495 hp" four hundred ninety five
+// horsepower, "470 lb-ft" pound feet, "120 MPGe" miles per gallon equivalent (they were spelled).
+// "hp" among words of games is hit points and "HP" outside a sentence of engines a maker's name,
+// both spelled as before; without a number before it the unit is not read.
+func (n *normalizer) engineUnit(t *token) bool {
+	name, ok := engineUnits[t.core]
+	if !ok || t.pre != "" {
+		return false
+	}
+	prev := n.peek(-1)
+	if prev == nil || prev.post != "" {
+		return false
+	}
+	if num, rest, ok := scanNumber(prev.core); !ok || rest != "" || num.neg {
+		return false
+	}
+	switch t.core {
+	case "hp":
+		if n.engineWordNear(hitPointWords, false) {
+			return false
+		}
+	case "HP":
+		if !n.engineWordNear(carSpecWords, true) {
+			return false
+		}
+	}
+	n.by("engine unit")
+	n.emit(t.raw, strings.Fields(name)...)
+	return true
+}
+
+// gluedHorsepower reads a number glued to hp, with or without a hyphen: "382hp", "a 250-hp
+// turbo four" (horsepower is the same before a noun); not among words of games.
+func (n *normalizer) gluedHorsepower(t *token) bool {
+	num, rest, ok := scanNumber(t.core)
+	if !ok || num.neg || num.plus || rest != "hp" && rest != "-hp" || n.engineWordNear(hitPointWords, false) {
+		return false
+	}
+	n.by("engine unit")
+	n.emit(t.raw, appendNumber(nil, num)...)
+	n.emit(t.raw, "horsepower")
+	return true
 }
 
 // algebraWords make a sentence of algebra with the signs (algebraSign): "Simplify 6n + 4n"; so
