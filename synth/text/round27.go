@@ -98,3 +98,38 @@ func (n *normalizer) pairedZoneTime(t *token) bool {
 	n.emit(t.raw, appendMilitary(nil, hh, mm)...)
 	return true
 }
+
+// dashedStemPart reads a piece of a file's name in which a hyphen stands beside a group of
+// digits, what a listener types: the hyphen as dash, as in an address ("acme dash corp"), and
+// the digits as in an address ("data_2025-03.csv" … twenty twenty five dash zero three,
+// "report-2024.pdf" report dash twenty twenty four; the hyphen was dropped and the year read
+// as a count). A hyphen between letters alone ("year-end.pdf") is left to the word reader.
+func (n *normalizer) dashedStemPart(src, p string) bool {
+	if !strings.Contains(p, "-") {
+		return false
+	}
+	pieces := strings.Split(p, "-")
+	digits := false
+	for _, q := range pieces {
+		if q == "" {
+			return false
+		}
+		if allDigits(q) {
+			digits = true
+		}
+	}
+	if !digits {
+		return false
+	}
+	for k, q := range pieces {
+		if k > 0 {
+			n.emit(src, "dash")
+		}
+		if allDigits(q) {
+			n.emit(src, urlNumber(q)...)
+		} else {
+			n.word(src, q)
+		}
+	}
+	return true
+}

@@ -278,7 +278,9 @@ func (n *normalizer) fileStem(src, name string) {
 		return
 	}
 	if !strings.Contains(name, "_") {
-		n.word(src, name)
+		if !n.dashedStemPart(src, name) {
+			n.word(src, name)
+		}
 		return
 	}
 	for k, p := range strings.Split(name, "_") {
@@ -289,6 +291,7 @@ func (n *normalizer) fileStem(src, name string) {
 		case p == "":
 		case allDigits(p):
 			n.emit(src, urlNumber(p)...)
+		case n.dashedStemPart(src, p):
 		default:
 			n.word(src, p)
 		}
