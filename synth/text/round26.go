@@ -24,6 +24,10 @@ func (n *normalizer) round26Token(t *token) int {
 		if n.may(shHyphen|shWide) && n.algebraMinus(t) {
 			return 1
 		}
+	case c[0] == '@':
+		if n.may(shHyphen) && n.handleDashes(t) {
+			return 1
+		}
 	case c[0] == 'h' || c[0] == 'H' || c[0] == 'l' || c[0] == 'f' || c[0] == 'M':
 		if n.may(shLower|shUpper) && n.engineUnit(t) {
 			return 1
@@ -263,6 +267,33 @@ func (n *normalizer) examPath(src, seg string, whole bool) bool {
 		} else {
 			n.emit(src, f)
 		}
+	}
+	return true
+}
+
+// handleDashes reads a handle with hyphens inside it, as payment apps and code hosts allow:
+// "@jenny-m" at jenny dash m, "@sam-lee-22" at sam dash lee dash twenty two (the hyphen was a
+// space). A listener types the handle back, so its hyphen is said, as an address's is and a
+// handle's underscore (Conventions). Each piece between hyphens is read as the handle reader
+// reads the whole; a handle with an empty piece ("@jenny-", "@a--b") is left to that reader.
+func (n *normalizer) handleDashes(t *token) bool {
+	body := t.core[1:]
+	if !strings.Contains(body, "-") || strings.Contains(body, "@") {
+		return false
+	}
+	pieces := strings.Split(body, "-")
+	for _, p := range pieces {
+		if p == "" {
+			return false
+		}
+	}
+	n.by("handle")
+	n.emit(t.raw, "at")
+	for k, p := range pieces {
+		if k > 0 {
+			n.emit(t.raw, "dash")
+		}
+		n.word(t.raw, p)
 	}
 	return true
 }
