@@ -33,6 +33,9 @@ func (n *normalizer) round26Token(t *token) int {
 			return 1
 		}
 	}
+	if (c[0] == 'a' || c[0] == 'D' || c[0] == 'd' || c[0] == 'M') && n.may(shLower|shUpper) && n.ticketAbbrev(t) {
+		return 1
+	}
 	if isDigit(c[0]) && n.may(shLower) && strings.HasSuffix(c, "hp") && n.gluedHorsepower(t) {
 		return 1
 	}
@@ -295,5 +298,53 @@ func (n *normalizer) handleDashes(t *token) bool {
 		}
 		n.word(t.raw, p)
 	}
+	return true
+}
+
+// ticketWords put "M&G" on a ticket: "VIP M&G package", "M&G tickets".
+var ticketWords = setOf("vip package packages ticket tickets pass passes upgrade upgrades")
+
+// ticketAbbrev reads event tickets' abbreviations, as Conventions' register row expands them:
+// adv and DOS right after a price ("$45 adv / $55 DOS" forty five dollars advance, fifty five
+// dollars day of show) and M&G beside a word of tickets ("VIP M&G package" meet and greet). They
+// were read as words or letters; "runs on DOS" and "M&G Investments" stay so.
+func (n *normalizer) ticketAbbrev(t *token) bool {
+	var words []string
+	switch t.core {
+	case "adv", "DOS", "dos":
+		prev := n.peek(-1)
+		if t.pre != "" || prev == nil || prev.post != "" {
+			return false
+		}
+		rest, cut := strings.CutPrefix(prev.core, "$")
+		if !cut {
+			rest, cut = strings.CutPrefix(prev.core, "£")
+		}
+		if !cut {
+			rest, cut = strings.CutPrefix(prev.core, "€")
+		}
+		if num, tail, ok := scanNumber(rest); !cut || !ok || tail != "" || num.neg {
+			return false
+		}
+		words = []string{"advance"}
+		if t.core != "adv" {
+			words = []string{"day", "of", "show"}
+		}
+	case "M&G":
+		near := false
+		for _, off := range [...]int{-2, -1, 1, 2} {
+			if p := n.peek(off); p != nil && ticketWords[lowerASCIIWord(p.core)] {
+				near = true
+			}
+		}
+		if !near {
+			return false
+		}
+		words = []string{"meet", "and", "greet"}
+	default:
+		return false
+	}
+	n.by("abbreviation of a register")
+	n.emit(t.raw, words...)
 	return true
 }
