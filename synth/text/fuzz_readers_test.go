@@ -305,6 +305,7 @@ func readerSeeds() []string {
 		"chmod 789", "permissions to 600", "file mode 750", "mode 750", "U+2014", "U+1F44D", "U+12", "U+1234567", "u+00e9", "U+GGGG",
 		"0412 and 1638 EDT", "0999 and 1638 EDT", "0412 to 2460 UTC", "0412 & 1638 hours", "0412 and 1638", "0412 and",
 		"data_2025-03.csv", "report-2024.pdf", "a--1.pdf", "-1.csv", "1-.csv", "x_-_1.pdf", "2024-11-30.log", "year-end.pdf",
+		"0900–1700Z", "2200-0530Z", "2400-0530Z", "0900–17000Z", "-1700Z", "Jan.–Mar.", "Oct.-Dec.", "Jan.-Jan.", "Sept.–Octo.", "Jan. —", "Mar.-", "mmWave",
 	}
 	return seeds
 }

@@ -65,7 +65,88 @@ func (n *normalizer) round27Token(t *token) int {
 	if len(c) == 4 && c[0] == '0' && n.may(shDigit) && n.inPart == 0 && n.pairedZoneTime(t) {
 		return 1
 	}
+	if len(c) >= 10 && c[len(c)-1] == 'Z' && isDigit(c[0]) && n.zuluSpan(t) {
+		return 1
+	}
+	if len(c) >= 3 && len(c) <= 9 && isUpperLetter(c[0]) && n.may(shUpper) {
+		if k := n.monthSpan(t); k > 0 {
+			return k
+		}
+	}
+	if c == "mmWave" || c == "mmwave" {
+		// A band of 5G: millimeter wave, as the industry says it (it was m m wave).
+		n.by("mmWave")
+		n.emit(t.raw, "millimeter", "wave")
+		return 1
+	}
 	return 0
+}
+
+// zuluSpan reads two four-digit 24-hour times joined by a dash in one token with Z after the
+// second, as NOTAMs write a period of validity: "0900–1700Z" oh nine hundred to seventeen
+// hundred zulu (it was a code and a count).
+func (n *normalizer) zuluSpan(t *token) bool {
+	body := strings.TrimSuffix(t.core, "Z")
+	a, b, ok := strings.Cut(strings.Replace(body, "–", "-", 1), "-")
+	if !ok || len(a) != 4 || len(b) != 4 || !allDigits(a) || !allDigits(b) {
+		return false
+	}
+	ha, ma, hb, mb := atoiSmall(a[:2]), atoiSmall(a[2:]), atoiSmall(b[:2]), atoiSmall(b[2:])
+	if ha > 23 || ma > 59 || hb > 23 || mb > 59 {
+		return false
+	}
+	n.by("military time")
+	w := appendMilitary(nil, ha, ma)
+	w = append(w, "to")
+	w = appendMilitary(w, hb, mb)
+	n.emit(t.raw, append(w, "zulu")...)
+	return true
+}
+
+// monthAbbrev returns the month of an abbreviation written with its period ("Jan", "Sept"
+// before a period), or 0.
+func monthAbbrev(s string) int {
+	if len(s) < 3 || len(s) > 4 || !isCapitalized(s) || !isLetterWord(s) {
+		return 0
+	}
+	m := monthIndex[strings.ToLower(s)]
+	if m == 0 || len(s) == 4 && !strings.EqualFold(s, "sept") {
+		return 0
+	}
+	return m
+}
+
+// monthSpan reads two abbreviated months with their periods joined by a dash as a span, the
+// dash "to": "Jan.–Mar." january to march (an en dash splits the token: "Jan.", "—", "Mar."),
+// "Oct.-Dec." october to december (one token; it was oct dot dec). It returns the tokens used.
+func (n *normalizer) monthSpan(t *token) int {
+	c := t.core
+	if a, b, ok := strings.Cut(c, ".-"); ok && strings.HasPrefix(t.post, ".") {
+		ma, mb := monthAbbrev(a), monthAbbrev(b)
+		if ma == 0 || mb == 0 || ma == mb {
+			return 0
+		}
+		n.by("month span")
+		n.emit(t.raw, monthNames[ma], "to", monthNames[mb])
+		return 1
+	}
+	ma := monthAbbrev(c)
+	if ma == 0 || t.post != "." {
+		return 0
+	}
+	dash, second := n.peek(1), n.peek(2)
+	if dash == nil || second == nil || dash.core != "—" || !strings.HasPrefix(second.post, ".") || second.pre != "" {
+		return 0
+	}
+	mb := monthAbbrev(second.core)
+	if mb == 0 || mb == ma {
+		return 0
+	}
+	n.by("month span")
+	n.emit(t.raw, monthNames[ma])
+	n.emit(dash.raw, "to")
+	n.emit(second.raw, monthNames[mb])
+	return 3
 }
 
 // pairJoins join two clock times of one list.
