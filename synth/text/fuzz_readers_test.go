@@ -14,6 +14,7 @@ func readerSeeds() []string {
 		"495 hp", "250-hp", "382hp", "0hp", "-5hp", "1,200 HP sedan", "50 hp potion", "470 lb-ft", "1 lb.-ft.", "120 MPGe", "hp", "x lb-ft",
 		"@jenny-m", "@sam-lee-22", "@-", "@a--b", "@a-", "@-a", "@a-b@c", "@a-b_c", "@é-ü",
 		"$45 adv", "$ adv", "£5 DOS", "€-5 dos", "$1.5k adv", "VIP M&G", "M&G", "M&G tickets",
+		"8'45\"/mi", "10'05\"/km", "4′58″/km", "8'00\"/mi", "8'65\"/mi", "123'45\"/mi", "8'4\"/mi", "8'45\"/", "8'45\"/x", "'45\"/mi", "8'45/mi",
 		"5x²", "2t² + 8t", "3y + 2y = 5", "4x^2 - 9 = 0", "x - 3 = 1", "(a - b)", "b)(a - b)", "x − y", "0x²", "1.5n^99 - x", "12m² - x =", "a - (b", "x^ - 1 =",
 		"22 Main St N, Springfield", "Terry Ave N.", "500 Broad St South", "That seemed apt. Then", "Apt 4B,",
 		"Suite 1507", "0600 hours", "at 0900", "Invoice 20931", "error 404", "Text STOP to 86753",

@@ -17,7 +17,7 @@ func (n *normalizer) round26Token(t *token) int {
 	}
 	switch {
 	case isDigit(c[0]):
-		if n.may(shDigit) && n.algebraTerm(t) {
+		if n.may(shDigit) && n.algebraTerm(t) || n.may(shSlash) && n.primePace(t) {
 			return 1
 		}
 	case c == "-" || c == "–" || c == "−":
@@ -347,4 +347,48 @@ func (n *normalizer) ticketAbbrev(t *token) bool {
 	n.by("abbreviation of a register")
 	n.emit(t.raw, words...)
 	return true
+}
+
+// primePace reads a pace written with primes over a distance, as fitness apps print it:
+// "8'45\"/mi" eight forty five per mile, "10'05\"/mi" ten oh five, "4'58\"/km" per kilometer, as
+// "8:45/mi" is read (the primes were read as figures and the slash said). Minutes of one or two
+// digits, seconds of two from 01 to 59 (a whole minute, 8'00", is left as it was), a prime or
+// an apostrophe and a double prime or a quotation mark, and a unit perWord reads.
+func (n *normalizer) primePace(t *token) bool {
+	c := t.core
+	i := 0
+	for i < len(c) && i < 3 && isDigit(c[i]) {
+		i++
+	}
+	if i == 0 || i > 2 {
+		return false
+	}
+	mins, rest := c[:i], c[i:]
+	var ok bool
+	if rest, ok = cutAny(rest, "'", "′", "’"); !ok || len(rest) < 3 || !isDigit(rest[0]) || !isDigit(rest[1]) {
+		return false
+	}
+	secs := rest[:2]
+	if rest, ok = cutAny(rest[2:], "\"", "″", "”"); !ok {
+		return false
+	}
+	per, ok := perWord(rest)
+	if !ok || per[0] != "per" || secs == "00" || secs[0] > '5' {
+		return false
+	}
+	n.by("pace")
+	n.emit(t.raw, appendInteger(nil, mins)...)
+	n.emit(t.raw, appendClockMinutes(nil, secs)...)
+	n.emit(t.raw, per...)
+	return true
+}
+
+// cutAny cuts the first of prefixes that s starts with.
+func cutAny(s string, prefixes ...string) (string, bool) {
+	for _, p := range prefixes {
+		if r, ok := strings.CutPrefix(s, p); ok {
+			return r, true
+		}
+	}
+	return s, false
 }
