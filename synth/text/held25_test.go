@@ -31,8 +31,11 @@ import "testing"
 //     unseen half) written before that row (the normalizer's).
 //
 // Convention-corrected: 57/60 (95.0%), one expectation changed (counted as it was at the first
-// count).
-const held25DevFloor = 0.95
+// count). After round twenty-seven (each normalizer miss read as a class in round27.go on probe
+// sentences written before the readers, readings27.tsv R1-R3: a city's name and its state's code
+// run together in a host, the unit symbol t before a lower-case word outside algebra, psi by the
+// unit's name): 60/60.
+const held25DevFloor = 0.995
 
 // TestHeld25Dev scores the development half of held-out set 25 (testdata/held25_dev.tsv; the
 // whole set in class order is testdata/held25_all.tsv).
@@ -44,7 +47,28 @@ func TestHeld25Dev(t *testing.T) {
 //
 // First count, before round twenty-seven changed any reader: 29/30 (96.7%; only the count was
 // read: a verbose run of TestHeld25Unseen filtered to its summary line).
-const held25UnseenFloor = 0.96
+//
+// Its one measurement, at the end of round twenty-seven (whose readers, R1-R8 of readings27.tsv,
+// were driven by the dev half's misses and by probe sentences of the round's own, not by these
+// lines): 29/30 (96.7%) raw, the same count. The miss was re-read against the written
+// conventions and the tables:
+//   - "The ship is due at Southampton at 06:30 BST." expected b s t: the expectation's. The
+//     README's readings table pins "9 p.m. BST" among the zone names read after a time, and
+//     eight table lines read BST british summer time; by round seventeen's rule (one reading
+//     for one written form, the tables' majority) the expectation was changed to british
+//     summer time, here and in held25_all.tsv.
+//
+// Convention-corrected: 30/30 (100%). The changed line is counted as it was at the
+// measurement.
+//
+// This hand's first counts (dev 93.3% raw, 95.0% corrected; unseen 96.7% raw, 100% corrected)
+// give over both halves 85/90 (94.4%) raw and 87/90 (96.7%) corrected. Of the five raw misses
+// two were the hand's (a plural possessive's apostrophe, which the output format never
+// writes, and a zone the tables read as words) and three the normalizer's, each a context one
+// step past what the readers knew (a state's code with a vowel closing a city's host name, t
+// before a word rather than before "of", and psi, the one unit symbol still read as letters
+// against the Conventions' row).
+const held25UnseenFloor = 0.995
 
 // TestHeld25Unseen scores the half of held-out set 25 whose outputs are not looked at while the
 // readers are changed.
