@@ -244,12 +244,7 @@ func (n *normalizer) numeric(t *token) int {
 			n.emit(src, appendVersion(nil, s)...)
 			return 1
 		}
-		for k, p := range strings.Split(s, ".") {
-			if k > 0 {
-				n.emit(src, sep)
-			}
-			n.emit(src, appendInteger(nil, p)...)
-		}
+		n.dottedIntegers(src, s, sep)
 		return 1
 	}
 	if n.inPart == 0 && n.slashTriple(t, s) {
@@ -1481,4 +1476,15 @@ func paceDistance(s string) (number, unit, bool) {
 	}
 	un, ok := unitWord(rest, false)
 	return d, un, ok
+}
+
+// dottedIntegers reads the groups of s between its dots as whole numbers with sep between them
+// (an IPv4 address, "192.168.0.1" one ninety two dot one sixty eight dot zero dot one).
+func (n *normalizer) dottedIntegers(src, s, sep string) {
+	for k, g := range strings.Split(s, ".") {
+		if k > 0 {
+			n.emit(src, sep)
+		}
+		n.emit(src, appendInteger(nil, g)...)
+	}
 }

@@ -45,12 +45,7 @@ func (n *normalizer) hostPort(t *token) bool {
 		n.address(t.raw, c)
 	case isIPv4(host):
 		n.by("web address")
-		for k, g := range strings.Split(host, ".") {
-			if k > 0 {
-				n.emit(t.raw, "dot")
-			}
-			n.emit(t.raw, appendInteger(nil, g)...)
-		}
+		n.dottedIntegers(t.raw, host, "dot")
 		n.emit(t.raw, "colon")
 		n.emit(t.raw, appendPort(nil, c[i+1:j])...)
 		if path := strings.Trim(c[j:], "/"); path != "" {

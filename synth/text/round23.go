@@ -527,12 +527,7 @@ func (n *normalizer) cidr(t *token) bool {
 		return false
 	}
 	n.by("address")
-	for k, g := range strings.Split(addr, ".") {
-		if k > 0 {
-			n.emit(t.raw, "dot")
-		}
-		n.emit(t.raw, appendInteger(nil, g)...)
-	}
+	n.dottedIntegers(t.raw, addr, "dot")
 	n.emit(t.raw, "slash")
 	n.emit(t.raw, appendInteger(nil, bits)...)
 	return true
