@@ -102,7 +102,7 @@ func (n *normalizer) webPart(src, p string, path bool) {
 		n.emitPhrase(src, strings.Fields(r)...) // airbnb.com air b n b dot com
 		return
 	}
-	if up := strings.ToUpper(p); lp == "edu" || len(p) <= 5 && spelledAcronyms[up] && (!shoutWords[up] || up == "WHO") {
+	if up := strings.ToUpper(p); lp == "edu" || len(p) <= 5 && spelledAcronyms[up] && (!shoutWords[up] || up == "WHO") && !n.pathName(p, path) {
 		// Acronyms in addresses are spelled: cdc.gov, mit.edu, bbc.co.uk.
 		for k := 0; k < len(lp); k++ {
 			n.emitLetter(src, lp[k:k+1])
@@ -153,7 +153,7 @@ func (n *normalizer) webPart(src, p string, path bool) {
 		n.emit(src, lp) // app.example.com: the word, not a p p
 		return
 	}
-	if len(lp) <= 3 && !pronounceable(lp) || len(lp) == 2 && !shortWords[lp] || n.initialsLabel(lp) {
+	if (len(lp) <= 3 && !pronounceable(lp) || len(lp) == 2 && !shortWords[lp] || n.initialsLabel(lp)) && !n.pathName(p, path) {
 		for _, r := range lp {
 			if isASCIILetter(r) {
 				n.emitLetter(src, string(r))
