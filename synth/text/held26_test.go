@@ -35,7 +35,10 @@ import "testing"
 //     Abbreviations of a register).
 //
 // Convention-corrected: 56/60 (93.3%). The changed lines are counted as they were at the count.
-const held26DevFloor = 0.93
+//
+// After round twenty-eight (readings28.tsv R1-R4, probe sentences with must-not-fire cases
+// written before the readers, one mechanism for each normalizer miss): 60/60.
+const held26DevFloor = 0.995
 
 // TestHeld26Dev scores the development half of held-out set 26 (testdata/held26_dev.tsv; the
 // whole set in class order is testdata/held26_all.tsv).
@@ -48,7 +51,24 @@ func TestHeld26Dev(t *testing.T) {
 // First count, right after the dev half's first count and before round twenty-eight changed any
 // reader: 28/30 (93.3%; only the count was read: a verbose run of TestHeld26Unseen filtered to
 // its summary line).
-const held26UnseenFloor = 0.93
+//
+// One measurement, at the end of round twenty-eight (its four readers written for the dev
+// half's misses only): 28/30 (93.3%) raw. Each miss was re-read against the written conventions
+// and the tables:
+//   - "The Easter vigil is streamed at 9 p.m. CT." expected c t: the expectation's, as the dev
+//     half's ET and PT (the tables name a zone after a time); changed to central time, here and
+//     in held26_all.tsv;
+//   - "#PhDLife" read p h dlife: the normalizer's (a hashtag's run of capitals split from the
+//     word after it leaves the last capital glued to the word).
+//
+// Convention-corrected: 29/30 (96.7%). The changed line is counted as it was at the measurement.
+// Over both halves at the first counts: 79/90 (87.8%) raw, 85/90 (94.4%) corrected. Of the six
+// expectations changed, all six were one question the Conventions do not name in a row of their
+// own (a zone after a time named: four lines; CI; a 1/4-inch after "a"): a new hand's commonest
+// departure, as held18's was. The normalizer's five misses were each a reader stopping one
+// context short (a slip's number, an unsayable package name, a name in a path, a forum's family
+// abbreviation, a hashtag's capital), in registers earlier sets under-sample.
+const held26UnseenFloor = 0.96
 
 // TestHeld26Unseen scores the half of held-out set 26 whose outputs are not looked at while the
 // readers are changed.
