@@ -68,7 +68,11 @@ func TestHeld26Dev(t *testing.T) {
 // departure, as held18's was. The normalizer's five misses were each a reader stopping one
 // context short (a slip's number, an unsayable package name, a name in a path, a forum's family
 // abbreviation, a hashtag's capital), in registers earlier sets under-sample.
-const held26UnseenFloor = 0.96
+//
+// After the measurement (so the half is no longer unseen), the normalizer's miss read as a class
+// on fresh probe sentences written before the fix (readings28.tsv R5: one capital between a
+// lower-case letter and a capitalized word is a letter of its own, "#MyPhDJourney"): 30/30.
+const held26UnseenFloor = 0.995
 
 // TestHeld26Unseen scores the half of held-out set 26 whose outputs are not looked at while the
 // readers are changed.

@@ -760,7 +760,10 @@ func splitCamel(s string) []string {
 		curUpper := s[i] >= 'A' && s[i] <= 'Z'
 		nextLower := i+1 < len(s) && s[i+1] >= 'a' && s[i+1] <= 'z'
 		prevUpper := s[i-1] >= 'A' && s[i-1] <= 'Z'
-		if curUpper && (prevLower || prevUpper && nextLower && i-start > 1) {
+		// One capital after a lower-case letter and before a capitalized word is a letter of its
+		// own: "PhDLife" Ph D Life (round twenty-eight; it was glued, "DLife"). One capital
+		// opening the word stays with what follows.
+		if curUpper && (prevLower || prevUpper && nextLower && (i-start > 1 || start > 0 && s[start-1] >= 'a' && s[start-1] <= 'z')) {
 			parts = append(parts, s[start:i])
 			start = i
 		}
