@@ -18,6 +18,10 @@ func (n *normalizer) round28Token(t *token) int {
 		if n.may(shDigit) && n.slipNumber(t) {
 			return 1
 		}
+	case c[0] == '+' || c[0] == '-' || c[0] == 0xE2:
+		if len(c) <= 6 && n.may(shDigit) && n.priceAfterAt(t) {
+			return 1
+		}
 	case c[0] == 'D':
 		if len(c) <= 3 && n.may(shUpper) && n.forumKin(t) {
 			return 1
@@ -156,4 +160,53 @@ func (n *normalizer) pathName(p string, path bool) bool {
 		}
 	}
 	return n.opts.IsWord(strings.ToLower(p))
+}
+
+// priceTalk are words of the spread, the parlay and the juice that make a signed price after
+// "at" American odds.
+var priceTalk = setOf("spread spreads parlay parlays juice juiced vig over under teaser teasers cover covers")
+
+// priceAfterAt reads a signed number of three digits after "at" as American odds, in pairs as
+// bettors say them, where the sentence also holds a point spread (a signed number with a half
+// point: "Take the Ravens -6.5 at -110" minus one ten) or a word of the spread, the parlay or
+// the juice within eight tokens ("the parlay at +120" plus one twenty). It was a count where no
+// word of round ten's odds stood near. "held at -120 degrees" stays a number.
+func (n *normalizer) priceAfterAt(t *token) bool {
+	num, rest, ok := scanNumber(t.core)
+	if !ok || rest != "" || !num.neg && !num.plus || num.hasPoint || num.commas || len(num.intPart) != 3 || num.intPart[0] == '0' {
+		return false
+	}
+	at := n.peek(-1)
+	if at == nil || at.post != "" || !strings.EqualFold(at.core, "at") {
+		return false
+	}
+	if !n.nearWord(priceTalk) && !n.spreadInSentence() {
+		return false
+	}
+	n.by("betting odds")
+	sign := "plus"
+	if num.neg {
+		sign = "minus"
+	}
+	n.emit(t.raw, sign)
+	n.emit(t.raw, appendPaired(nil, num.intPart)...)
+	return true
+}
+
+// spreadInSentence reports a point spread elsewhere in the sentence: a signed number with a
+// half point ("-6.5", "+3.5", "−2.5").
+func (n *normalizer) spreadInSentence() bool {
+	for k := range n.toks {
+		if k == n.i {
+			continue
+		}
+		c := n.toks[k].core
+		if len(c) < 4 || len(c) > 7 || !strings.HasSuffix(c, ".5") || c[0] != '+' && c[0] != '-' && !strings.HasPrefix(c, "−") {
+			continue
+		}
+		if num, rest, ok := scanNumber(c); ok && rest == "" && (num.neg || num.plus) && num.hasPoint {
+			return true
+		}
+	}
+	return false
 }
