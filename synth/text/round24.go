@@ -967,6 +967,12 @@ func (n *normalizer) roadDirection(t *token) bool {
 // splits only into pieces of four letters or more otherwise, "/podcasts" is not pod casts).
 var pathLinkWords = setOf("and the for")
 
+// pathSectionWords are three-letter clipped words and nouns that government and shop sites
+// name a section with, run together with the word after ("/medwatch" med watch, "/taxhelp",
+// "/payonline"; round twenty-nine): pieces of a path, where other three-letter pieces are not
+// ("/podcasts" stays whole).
+var pathSectionWords = setOf("med tax pay job law")
+
 // hostAcronymReading returns the reading of a host's label that is an acronym with a reading
 // of its own, "noaa" noah, "json" jason, "ieee" i triple e, as the acronym is read in a
 // sentence (it was spelled); nil otherwise, and in a path.

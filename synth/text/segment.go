@@ -41,21 +41,32 @@ func cutAllowed(s string, j int) bool {
 }
 
 // pieceAfterCut reports whether s[j:i] may follow a cut at j. A consonant between vowels
-// starts the next syllable of one word, so a short piece that begins with a vowel after one
-// that ends in a consonant is no piece ("grafana" is not graf ana; "linkedin" linked in, with
-// the two-letter "in", and "goodeats" good eats still split); nor is a short piece after a cut
+// starts the next syllable of one word, so a piece of three or four letters that begins with
+// a vowel after one that ends in a consonant is no piece unless it is a common word
+// (vowelWords): "grafana" is not graf ana, "nutella" not nut ella (a brand no lexicon holds
+// stays whole, as round eighteen's "mozilla"); "linkedin" linked in, with the two-letter
+// "in", and "seriouseats" serious eats still split; nor is a short piece after a cut
 // between a doubled consonant, which English spells inside one word ("zillow" is not zil low,
 // as "pillow" is one word).
 func pieceAfterCut(s string, j, i int) bool {
-	if i-j == 3 && !isVowel(s[j-1]) && isVowel(s[j]) && !vowelWords[s[j:i]] {
+	if (i-j == 3 || i-j == 4) && !isVowel(s[j-1]) && isVowel(s[j]) && !vowelWords[s[j:i]] {
 		return false
 	}
 	return !(i-j < 5 && s[j-1] == s[j] && !isVowel(s[j]))
 }
 
+// spelledPiece reports a two-letter piece that is read letter by letter (a state's code or an
+// acronym, not one of shortWords).
+func spelledPiece(p string) bool {
+	return len(p) == 2 && !shortWords[p]
+}
+
 // vowelWords are common three-letter words that begin with a vowel, pieces of run-together
 // names even after a consonant ("barnesandnoble" barnes and noble, "bookoutlet").
-var vowelWords = setOf("and all one out our air art ace age aid aim arm ask eat egg end eye ice ink inn oak oil old owl own odd off use")
+var vowelWords = setOf("and all one out our air art ace age aid aim arm ask eat egg end eye ice ink inn oak oil old owl own odd off use" +
+	// Four-letter ones (round twenty-nine: a four-letter piece is held to the same rule, so
+	// "nutella" is not nut ella, while "seriouseats" is serious eats).
+	" eats easy east edge even ever each idea into once only open over also area away auto acre arts apps ends eyes oaks oven icon inch isle item ease")
 
 // suffixPieces are endings of English words that are words in the lexicon too; a name that
 // ends in one is one word more often than two ("pinterest").
@@ -73,15 +84,17 @@ func upperASCII(s string) string {
 
 // segmentWords splits a lower-case run of letters into the fewest pieces that are words
 // (segmentPiece), at most maxParts and at least two, never between the letters of a vowel pair
-// ("oo", "ea": "google" is not go ogle); among splits with as few pieces it takes
-// the one with the largest sum of squared piece lengths, which favours a long word and a short
+// ("oo", "ea": "google" is not go ogle); among splits with as few pieces it takes the one
+// with the fewest spelled two-letter pieces (a state's code or an acronym, which a listener
+// hears as letters: "caranddriver" car and driver, not cara n d driver; round twenty-nine),
+// then the one with the largest sum of squared piece lengths, which favours a long word and a short
 // one over two middling ones ("linkedin" linked in, not link edin; "nytimes" ny times). It
 // returns nil when there is no such split.
 func segmentWords(s string, isWord func(string) bool, maxParts int) []string {
 	if len(s) > maxSegmentBytes || len(s) < 4 {
 		return nil
 	}
-	type cell struct{ parts, squares, from int }
+	type cell struct{ parts, spelled, squares, from int }
 	const none = 1 << 30
 	best := make([]cell, len(s)+1)
 	for i := 1; i <= len(s); i++ {
@@ -93,8 +106,17 @@ func segmentWords(s string, isWord func(string) bool, maxParts int) []string {
 			if best[j].parts == none || best[j].parts >= maxParts || j > 0 && !cutAllowed(s, j) || j > 0 && !pieceAfterCut(s, j, i) || !segmentPiece(s[j:i], isWord) {
 				continue // no cut inside a vowel pair: "google" is not go ogle
 			}
-			c := cell{parts: best[j].parts + 1, squares: best[j].squares + (i-j)*(i-j), from: j}
-			if c.parts < best[i].parts || c.parts == best[i].parts && c.squares > best[i].squares {
+			if j >= 2 && best[j].from == j-2 && spelledPiece(s[j-2:j]) && s[j-1] == s[j] && !isVowel(s[j]) {
+				// "bonappetit" is not bon a p petit: a spelled two-letter piece does not end
+				// at a doubled consonant, which English spells inside one word (round
+				// twenty-nine).
+				continue
+			}
+			c := cell{parts: best[j].parts + 1, spelled: best[j].spelled, squares: best[j].squares + (i-j)*(i-j), from: j}
+			if spelledPiece(s[j:i]) {
+				c.spelled++
+			}
+			if c.parts < best[i].parts || c.parts == best[i].parts && (c.spelled < best[i].spelled || c.spelled == best[i].spelled && c.squares > best[i].squares) {
 				best[i] = c
 			}
 		}
@@ -163,6 +185,29 @@ func syllableSplit(s string, isWord func(string) bool) []string {
 			}
 			found = []string{a, b}
 		}
+	}
+	return found
+}
+
+// droppedESplit splits a run-together name the lexicon does not know into a lexicon word of
+// three letters or more and a remainder of six letters or more that is a lexicon word without
+// its silent final e, as French spells the words English took with one ("bonappetit" bon
+// appetit, from appetite; round twenty-nine), for when segmentWords and syllableSplit find no
+// split. It returns nil when there is no such split, or more than one.
+func droppedESplit(s string, isWord func(string) bool) []string {
+	if len(s) < 9 || len(s) > maxSegmentBytes {
+		return nil
+	}
+	var found []string
+	for k := 3; k <= len(s)-6; k++ {
+		a, b := s[:k], s[k:]
+		if b[len(b)-1] == 'e' || !cutAllowed(s, k) || !segmentPiece(a, isWord) || !isWord(b+"e") {
+			continue
+		}
+		if found != nil {
+			return nil // two readings: neither is safe
+		}
+		found = []string{a, b}
 	}
 	return found
 }

@@ -132,8 +132,11 @@ func (n *normalizer) webPart(src, p string, path bool) {
 		if parts == nil && !path {
 			parts = syllableSplit(lp, n.opts.IsWord)
 		}
+		if parts == nil && !path {
+			parts = droppedESplit(lp, n.opts.IsWord)
+		}
 		for _, part := range parts {
-			if path && len(part) < 4 && !n.accountPath && !pathLinkWords[part] {
+			if path && len(part) < 4 && !n.accountPath && !pathLinkWords[part] && !pathSectionWords[part] {
 				parts = nil // in a path only longer pieces: "podcasts" is not pod casts
 				break
 			}
