@@ -329,20 +329,14 @@ wager sportsbook sportsbooks bookmakers line price priced payout`)
 // in pairs as bettors say them: "a +150 underdog" plus one fifty, "at −110" minus one ten. It
 // reports whether it did.
 func (n *normalizer) americanOdds(t *token) bool {
-	num, rest, ok := scanNumber(t.core)
-	if !ok || rest != "" || !num.neg && !num.plus || num.hasPoint || num.commas || len(num.intPart) != 3 || num.intPart[0] == '0' {
+	num, ok := americanPrice(t.core)
+	if !ok {
 		return false
 	}
 	if !n.nearWord(oddsTalk) {
 		return false
 	}
-	n.by("betting odds")
-	sign := "plus"
-	if num.neg {
-		sign = "minus"
-	}
-	n.emit(t.raw, sign)
-	n.emit(t.raw, appendPaired(nil, num.intPart)...)
+	n.emitOdds(t, num)
 	return true
 }
 
@@ -367,4 +361,26 @@ func (n *normalizer) kelvin(t *token) int {
 	n.emit(t.raw, appendNumber(nil, num)...)
 	n.emit(next.raw, "kelvin")
 	return 2
+}
+
+// americanPrice reads s as an American price: a signed whole number of three digits, not
+// starting with zero ("-110", "+250").
+func americanPrice(s string) (number, bool) {
+	num, rest, ok := scanNumber(s)
+	if !ok || rest != "" || !num.neg && !num.plus || num.hasPoint || num.commas || len(num.intPart) != 3 || num.intPart[0] == '0' {
+		return number{}, false
+	}
+	return num, true
+}
+
+// emitOdds says an American price as bettors do: its sign, then its digits in pairs ("-110"
+// minus one ten).
+func (n *normalizer) emitOdds(t *token, num number) {
+	n.by("betting odds")
+	sign := "plus"
+	if num.neg {
+		sign = "minus"
+	}
+	n.emit(t.raw, sign)
+	n.emit(t.raw, appendPaired(nil, num.intPart)...)
 }

@@ -172,8 +172,8 @@ var priceTalk = setOf("spread spreads parlay parlays juice juiced vig over under
 // the juice within eight tokens ("the parlay at +120" plus one twenty). It was a count where no
 // word of round ten's odds stood near. "held at -120 degrees" stays a number.
 func (n *normalizer) priceAfterAt(t *token) bool {
-	num, rest, ok := scanNumber(t.core)
-	if !ok || rest != "" || !num.neg && !num.plus || num.hasPoint || num.commas || len(num.intPart) != 3 || num.intPart[0] == '0' {
+	num, ok := americanPrice(t.core)
+	if !ok {
 		return false
 	}
 	at := n.peek(-1)
@@ -183,13 +183,7 @@ func (n *normalizer) priceAfterAt(t *token) bool {
 	if !n.nearWord(priceTalk) && !n.spreadInSentence() {
 		return false
 	}
-	n.by("betting odds")
-	sign := "plus"
-	if num.neg {
-		sign = "minus"
-	}
-	n.emit(t.raw, sign)
-	n.emit(t.raw, appendPaired(nil, num.intPart)...)
+	n.emitOdds(t, num)
 	return true
 }
 
