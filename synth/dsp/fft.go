@@ -307,14 +307,8 @@ func (f *RealFFT) passesOut(z []complex128, from int, out []float64) bool {
 			x1 := z[start+2*q : start+3*q : start+3*q][:len(w)]
 			x3 := z[start+3*q : start+4*q : start+4*q][:len(w)]
 			for j := range w {
-				ws := &w[j]
-				a, b, c, d := x0[j], ws[0]*x1[j], ws[1]*x2[j], ws[2]*x3[j]
-				t0, t1 := a+c, a-c
-				t2, t3 := b+d, b-d
-				t3 = complex(imag(t3), -real(t3)) // −i·(b−d)
 				// Outputs j, j+q, j+2q, j+3q: the quarters in order (x2 is the second).
-				x0[j], x2[j] = t0+t2, t1+t3
-				x1[j], x3[j] = t0-t2, t1-t3
+				x0[j], x2[j], x1[j], x3[j] = butterfly4(x0[j], x1[j], x2[j], x3[j], &w[j])
 			}
 		}
 	}
@@ -335,12 +329,7 @@ func lastPassOut(out []float64, z []complex128, w [][3]complex128) {
 	o2 := out[4*q : 6*q : 6*q]
 	o3 := out[6*q : 8*q : 8*q]
 	for j := range w {
-		ws := &w[j]
-		a, b, c, d := x0[j], ws[0]*x1[j], ws[1]*x2[j], ws[2]*x3[j]
-		t0, t1 := a+c, a-c
-		t2, t3 := b+d, b-d
-		t3 = complex(imag(t3), -real(t3)) // −i·(b−d)
-		r0, r1, r2, r3 := t0+t2, t1+t3, t0-t2, t1-t3
+		r0, r1, r2, r3 := butterfly4(x0[j], x1[j], x2[j], x3[j], &w[j])
 		p0 := (*[2]float64)(o0[2*j : 2*j+2])
 		p1 := (*[2]float64)(o1[2*j : 2*j+2])
 		p2 := (*[2]float64)(o2[2*j : 2*j+2])
@@ -353,3 +342,13 @@ func lastPassOut(out []float64, z []complex128, w [][3]complex128) {
 }
 
 func conj(c complex128) complex128 { return complex(real(c), -imag(c)) }
+
+// butterfly4 is one radix-4 butterfly: x1, x2 and x3 turned by their twiddles ws, then the four
+// outputs of the quarters in order (j, j+q, j+2q, j+3q of the pass).
+func butterfly4(x0, x1, x2, x3 complex128, ws *[3]complex128) (r0, r1, r2, r3 complex128) {
+	a, b, c, d := x0, ws[0]*x1, ws[1]*x2, ws[2]*x3
+	t0, t1 := a+c, a-c
+	t2, t3 := b+d, b-d
+	t3 = complex(imag(t3), -real(t3)) // −i·(b−d)
+	return t0 + t2, t1 + t3, t0 - t2, t1 - t3
+}
