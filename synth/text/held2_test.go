@@ -63,6 +63,19 @@ func scoreHeldOut(t *testing.T, path string) (int, []string) {
 	return scoreHeldOutWith(t, path, nil)
 }
 
+// checkReadings fails t for every line of the readings table at path that reads otherwise, and
+// stops it when the table holds fewer than minCases cases (a table cut short by mistake).
+func checkReadings(t *testing.T, path string, minCases int) {
+	t.Helper()
+	n, misses := scoreHeldOut(t, path)
+	for _, m := range misses {
+		t.Error(m)
+	}
+	if n < minCases {
+		t.Fatalf("only %d cases", n)
+	}
+}
+
 // scoreHeldOutWith is scoreHeldOut with each input passed through prep first (nil: as written).
 func scoreHeldOutWith(t *testing.T, path string, prep func(string) string) (int, []string) {
 	t.Helper()

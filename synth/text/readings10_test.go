@@ -7,11 +7,5 @@ import "testing"
 // in capitals, chat abbreviations, Indian Standard Time), each with cases where the reading
 // must not apply, read exactly as written there, with the lexicon as the engine reads.
 func TestReadings10(t *testing.T) {
-	n, misses := scoreHeldOut(t, "testdata/readings10.tsv")
-	for _, m := range misses {
-		t.Error(m)
-	}
-	if n < 80 {
-		t.Fatalf("only %d cases", n)
-	}
+	checkReadings(t, "testdata/readings10.tsv", 80)
 }

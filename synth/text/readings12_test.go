@@ -6,11 +6,5 @@ import "testing"
 // with cases where the reading must not apply, read exactly as written there, with the lexicon
 // as the engine reads.
 func TestReadings12(t *testing.T) {
-	n, misses := scoreHeldOut(t, "testdata/readings12.tsv")
-	for _, m := range misses {
-		t.Error(m)
-	}
-	if n < 30 {
-		t.Fatalf("only %d cases", n)
-	}
+	checkReadings(t, "testdata/readings12.tsv", 30)
 }

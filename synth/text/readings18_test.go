@@ -10,13 +10,7 @@ import "testing"
 // each with cases where the reading must not apply, read exactly as written there, with the
 // lexicon as the engine reads.
 func TestReadings18(t *testing.T) {
-	n, misses := scoreHeldOut(t, "testdata/readings18.tsv")
-	for _, m := range misses {
-		t.Error(m)
-	}
-	if n < 40 {
-		t.Fatalf("only %d cases", n)
-	}
+	checkReadings(t, "testdata/readings18.tsv", 40)
 }
 
 // TestSplitRound18 checks the sentence ends round eighteen changed: a century abbreviated

@@ -9,11 +9,5 @@ import "testing"
 // must not apply, read exactly as written there, with the lexicon as the
 // engine reads.
 func TestReadings19(t *testing.T) {
-	n, misses := scoreHeldOut(t, "testdata/readings19.tsv")
-	for _, m := range misses {
-		t.Error(m)
-	}
-	if n < 15 {
-		t.Fatalf("only %d cases", n)
-	}
+	checkReadings(t, "testdata/readings19.tsv", 15)
 }

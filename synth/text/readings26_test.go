@@ -7,11 +7,5 @@ import "testing"
 // where the reading must not apply, read exactly as written there, with the lexicon as the
 // engine reads.
 func TestReadings26(t *testing.T) {
-	n, misses := scoreHeldOut(t, "testdata/readings26.tsv")
-	for _, m := range misses {
-		t.Error(m)
-	}
-	if n < 20 {
-		t.Fatalf("only %d cases", n)
-	}
+	checkReadings(t, "testdata/readings26.tsv", 20)
 }

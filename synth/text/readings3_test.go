@@ -6,11 +6,5 @@ import "testing"
 // codes, W and V, versions before plurals, algebra, product names, tennis sets, web addresses),
 // each read exactly as written there, with the lexicon as the engine reads.
 func TestReadings3(t *testing.T) {
-	n, misses := scoreHeldOut(t, "testdata/readings3.tsv")
-	for _, m := range misses {
-		t.Error(m)
-	}
-	if n < 35 {
-		t.Fatalf("only %d cases", n)
-	}
+	checkReadings(t, "testdata/readings3.tsv", 35)
 }

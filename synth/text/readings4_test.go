@@ -7,11 +7,5 @@ import "testing"
 // service codes, model words, product names, agency initials, file names with underscores,
 // more zone names), each read exactly as written there, with the lexicon as the engine reads.
 func TestReadings4(t *testing.T) {
-	n, misses := scoreHeldOut(t, "testdata/readings4.tsv")
-	for _, m := range misses {
-		t.Error(m)
-	}
-	if n < 35 {
-		t.Fatalf("only %d cases", n)
-	}
+	checkReadings(t, "testdata/readings4.tsv", 35)
 }

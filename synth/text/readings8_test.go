@@ -7,11 +7,5 @@ import "testing"
 // unit, a lone numeral after a game title, HR in baseball), each with cases where the reading
 // must not apply, read exactly as written there, with the lexicon as the engine reads.
 func TestReadings8(t *testing.T) {
-	n, misses := scoreHeldOut(t, "testdata/readings8.tsv")
-	for _, m := range misses {
-		t.Error(m)
-	}
-	if n < 100 {
-		t.Fatalf("only %d cases", n)
-	}
+	checkReadings(t, "testdata/readings8.tsv", 100)
 }

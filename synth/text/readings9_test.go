@@ -7,11 +7,5 @@ import "testing"
 // protocols, formats and tests said as words), each with cases where the reading must not
 // apply, read exactly as written there, with the lexicon as the engine reads.
 func TestReadings9(t *testing.T) {
-	n, misses := scoreHeldOut(t, "testdata/readings9.tsv")
-	for _, m := range misses {
-		t.Error(m)
-	}
-	if n < 180 {
-		t.Fatalf("only %d cases", n)
-	}
+	checkReadings(t, "testdata/readings9.tsv", 180)
 }

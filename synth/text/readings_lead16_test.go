@@ -6,13 +6,7 @@ import "testing"
 // (markdown.go) and an amount in cents before a currency code, or glued after one, read as money,
 // with cases where they must not apply.
 func TestReadingsLead16(t *testing.T) {
-	n, misses := scoreHeldOut(t, "testdata/readings-lead16.tsv")
-	for _, m := range misses {
-		t.Error(m)
-	}
-	if n < 14 {
-		t.Fatalf("only %d cases", n)
-	}
+	checkReadings(t, "testdata/readings-lead16.tsv", 14)
 }
 
 // A Markdown link's words keep their place in the text: offsets do not move.

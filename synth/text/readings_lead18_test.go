@@ -7,11 +7,5 @@ import "testing"
 // written out is a street; a one-letter direction after a street's name is said as the
 // direction; with cases that must read as before.
 func TestReadingsLead18(t *testing.T) {
-	n, misses := scoreHeldOutWith(t, "testdata/readings-lead18.tsv", nil)
-	for _, m := range misses {
-		t.Error(m)
-	}
-	if n < 15 {
-		t.Fatalf("only %d cases", n)
-	}
+	checkReadings(t, "testdata/readings-lead18.tsv", 15)
 }
