@@ -1,0 +1,48 @@
+package text
+
+import "testing"
+
+// held28DevFloor is the exact-match share the dev half of held-out set 28 holds at least.
+//
+// The set is an independent check of issue 18 by a hand new to the readers: before it was
+// written, no reader's code, no readings table and no line of an earlier held-out set was read,
+// only the README's Conventions (and chorus text run on a few neutral sentences of the hand's
+// own, not in the set, to learn the output format); 10 lines in each of the nine classes, as
+// real-estate listings and mortgage rate pages, home improvement and DIY guides, hardware store
+// product pages, utility bills and outage notices, gardening and weather almanac columns and
+// local classified job ads print them; no first draft's input stood in an earlier table (an
+// exact-substring search over testdata, before any run).
+//
+// First count, with no reader changed: 55/60 (91.7%) raw. Each miss was re-read against the
+// written conventions and the tables' majority; none broke one, so no expectation was changed
+// (corrected 55/60, 91.7%). All five are the normalizer's:
+//   - "Report outages at 1-877-428-3300 or text OUT to 70734." read o u t: a capitalized
+//     keyword of a text-to-short-code line spelled although it is a word (STOP, YES, HOME
+//     are read as words there);
+//   - "Charming 3/2 ranch with a two-car garage." read three two: a listing's bedrooms and
+//     baths, three bedroom two bath, as a news reader gives a listing;
+//   - "The almanac puts the odds of a white Christmas at 3/1." read three one: odds of n/1
+//     after "at" with "odds" earlier in the sentence (after "odds" alone it reads three to one);
+//   - "Find your hardiness zone at planthardiness.ars.usda.gov." read planthardiness: a host's
+//     name run together left whole, plant hardiness;
+//   - "Pay 12 × $299 or $3,400 up front." read twelve by: a count times a price is a product,
+//     no size.
+const held28DevFloor = 0.91
+
+// TestHeld28Dev scores the development half of held-out set 28 (testdata/held28_dev.tsv; the
+// whole set in class order is testdata/held28_all.tsv).
+func TestHeld28Dev(t *testing.T) {
+	scoreHeldSet(t, "held28 dev", "testdata/held28_dev.tsv", 60, held28DevFloor)
+}
+
+// held28UnseenFloor is the exact-match share the unseen half of held-out set 28 holds at least.
+//
+// First count, with no reader changed: 29/30 (96.7%; only the count was read: a verbose run of
+// TestHeld28Unseen filtered to its summary line).
+const held28UnseenFloor = 0.96
+
+// TestHeld28Unseen scores the half of held-out set 28 whose outputs are not looked at while the
+// readers are changed.
+func TestHeld28Unseen(t *testing.T) {
+	scoreHeldSet(t, "held28 unseen", "testdata/held28_unseen.tsv", 30, held28UnseenFloor)
+}
