@@ -20,17 +20,20 @@ AKA FYI IOU PR HR QA RV TB UV LED LCD CRT NGO AFL CIO KGB MI FIFO LIFO RPM MPH I
 WAN ISP CPR BMI GDP GNP CPI ETF IPO CPA LLC PLC USPS NYPD LAPD CCTV JFK FDR MLK OJ EV EVS RAF NASCAR_X
 UAW AFC NFC PGA WWE UFC NAACP SAT ACT GED GPA PTA AAA BBQ ATV NRA NIH NHTSA FAA FCC FTC SEC DHS TSA
 ICE UN EPA OPM VA DMV ADA IMAX_X AWOL_X POW MIA TKO KO USCIS HHS BLS BLM USDA NTSB CBP ATF DEA
-GAO CBO OMB FBI NIST NSF SSA BID TID QID PRN NPO VAT IBAN RIP`)
+GAO CBO OMB FBI NSF SSA BID TID QID PRN NPO VAT IBAN RIP`)
 
 // shoutWords are in spelledAcronyms but are ordinary words in text written
 // in capitals ("WHO ARE YOU").
 var shoutWords = setOf("WHO US IT AM AD ICE ACT SAT AIM RIP")
 
-// wordAcronyms are read as words.
+// wordAcronyms are read as words. Round thirty-one added a standards or security body's
+// initials and the security trade's CISO, said as words by those who name them (NIST nist, as
+// the institute gives it, was spelled; no table pinned it).
 var wordAcronyms = setOf(`NATO NASA UNESCO UNICEF NAFTA OPEC FIFA UEFA AIDS SARS COVID LASER RADAR SCUBA
 SONAR OSHA FEMA PIN RAM ROM GIF NASDAQ DARPA NORAD INTERPOL SWAT WASP ZIP CAPTCHA IMAX LIDAR NIMBY YOLO
 FOMO POTUS SCOTUS FLOTUS ASEAN CERN ICANN EPCOT AWOL TESOL NASCAR MERS ISIS OK WIFI UNIX LINUX RAID
-SIM SIMs MASH ZIP GUI ARM`)
+SIM SIMs MASH ZIP GUI ARM
+NIST CISA CERT CISO`)
 
 func setOf(s string) map[string]bool {
 	m := make(map[string]bool)
@@ -154,6 +157,9 @@ var acronymReadings = map[string]string{
 	// Round twenty-six: said as words in crypto and fitness apps and exam prep ("HODL through the
 	// dip", "ignore the FUD", "got REKT", "a HIIT class", "the MCAT").
 	"HODL": "hodl", "FUD": "fud", "REKT": "wrecked", "HIIT": "hit", "MCAT": "m cat",
+	// Round thirty-one: the security trade's initialisms said as words ("provision with SCIM",
+	// "a SAML assertion", "publish an SBOM").
+	"SCIM": "skim", "SAML": "sammel", "SBOM": "s bom",
 }
 
 // letterA reports a capital "A" inside a sentence that names the letter
