@@ -299,6 +299,10 @@ func readerSeeds() []string {
 		"2/3 cups", "99/99 days", "1/0 hrs", "ty sm", "thank u sm", "sm", "Cat 4 hurricane", "Cat 5 cable storm", "Cat", "to max.", "on max",
 		"Avg HR 142", "max HR 0", "HR 178", "KX19 LMO car", "AB12 CDE", "ZZ99 Z", "Msg&data", "Msg&", "&data", "Msg&Data&x", "12k gold", "14k gold",
 		"5k xp", "Room 2.05", "Office 3.14", "Room 0.05", "room 12.345", "Room .05",
+		// round thirty-three
+		"back by 2300", "rose by 2200", "from 2130 to 2200", "between 2999 and 2100", "by 2900 BC", "by 2100 m", "since 2145.", "to 2200",
+		"the 1310 start", "the 2405 start", "the 0000 session", "the 2009 kickoff", "the 1000 start", "the 1960 deadline",
+		"±0.05 s", "−0.215 s", "-1.4 s.", "+.5 s", "± s", "−0.5 s = y", "-1e5 s", "∓0.1 s",
 		// round twenty-eight
 		"Bet slip 90-4418-27", "bet slip 1-2-3-4", "pay slip 12--34", "slip 4471-", "deposit slip -4471", "DS is 2", "My DD (4)", "DH is 2 for 3", "DS9 is", "DD (0)", "and DS2 is 5",
 		"lme4", "rgba88", "lme04", "abcde4", "x.org/a/Ada-Lovelace", "x.org/Ann", "ada.gov/ADA", "x.org/Ab", "#PhDLife", "aBC", "aBCd", "#xYZw", "PhD'sLife", "-6.5 at -110", "at +120 parlay", "at −999 +0.5", "at -099 -1.5", "at +1000 spread", "−.5 at +100",
