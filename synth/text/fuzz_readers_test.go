@@ -9,6 +9,11 @@ import (
 // readerSeeds are the readers' fuzz seeds, also the inputs of TestGuardsChangeNothing.
 func readerSeeds() []string {
 	seeds := []string{
+		// The lead's round thirty-seven: undated dotted versions, identifiers after #, rule lines,
+		// wiki heading marks, = emoticons, tight ellipses.
+		"to 5.2.15", "on 5.2.15", "is 12.1.24", "5.2.15.", "05.2.15", "5.02.15", "5.2.1", "5.2.150", "31.12.99", "1.13.20", "#12345", "#1234", "#123456789012345678901", "#12a45",
+		"==========", "=", "==", "===", "+++", "+-+", "+|+", "|||", "=-=", "+-----+", "| a |", "== H ==", "x == y", "=)", "=(", "=D", "x =3", "lol =)",
+		"wait...what", "a..b", "so…yeah", "so……yeah", "x...", "...x", "1...10", "wait...2", "é...à", "a.…b",
 		// Round twenty-six: a test's name as a path segment, and initials said as words.
 		"ab.com/sat", "ab.com/sat/", "ab.com/SAT?x=1", "ab.com/sat#p", "ab.com/x-sat", "sat.com", "ab.com/lsat/mcat", "ab.com/psat:1", "HODL's", "REKT.", "🎙️🛞",
 		"495 hp", "250-hp", "382hp", "0hp", "-5hp", "1,200 HP sedan", "50 hp potion", "470 lb-ft", "1 lb.-ft.", "120 MPGe", "hp", "x lb-ft",

@@ -1,0 +1,227 @@
+package text
+
+import "strings"
+
+// The lead's round of the fourteenth session: misreadings found by running the normalizer over
+// real text nobody wrote for a test (package changelogs and READMEs), each read as a class and
+// tested on probe sentences written before the readers, readings-lead37.tsv.
+
+func (n *normalizer) lead37Token(t *token) int {
+	c := t.core
+	if t.pre != "" || n.inPart != 0 {
+		return 0
+	}
+	if len(c) == 1 {
+		if (c == "=" || c == "+" || c == "|") && (n.borderCorner(t) || n.equalsEmoticon(t)) {
+			return 1
+		}
+		return 0
+	}
+	switch {
+	case c[0] >= '1' && c[0] <= '9':
+		if n.may(shDot) && n.undatedVersion(t) {
+			return 1
+		}
+	case c[0] == '#':
+		if n.may(shDigit) && n.numberSignIdentifier(t) {
+			return 1
+		}
+	case c[0] == '=' || c[0] == '+' || c[0] == '-' || c[0] == '|':
+		if n.ruleLine(t) || n.wikiHeadingMark(t) || n.equalsEmoticon(t) {
+			return 1
+		}
+	}
+	if n.may(shDot|shWide) && n.tightEllipsis(t) {
+		return 1
+	}
+	return 0
+}
+
+// dateCues are the words before a dotted day, month and two-digit year that make it a date:
+// the words that introduce a date of the slashed kind (datePrev), and the words of a life's or
+// an event's date.
+var dateCues = setOf(`born died dob date deadline birthday married wed held signed founded opened
+established elected`)
+
+// undatedVersion reads a dotted triple with a two-digit last group ("5.2.15", "4.2.18") as a
+// version when no word of a date comes before it: "Upgrade bash to 5.2.15" five point two point
+// fifteen. It was read as a day, a month and a year, as Europe writes dates. A date word before
+// it (on, born, due, dated…), a leading zero ("05.02.15") or a four-digit year keep the date.
+func (n *normalizer) undatedVersion(t *token) bool {
+	c := t.core
+	a, rest, ok1 := strings.Cut(c, ".")
+	b, y, ok2 := strings.Cut(rest, ".")
+	if !ok1 || !ok2 || len(a) > 2 || len(b) > 2 || len(y) != 2 || a == "" || b == "" ||
+		!allDigits(a) || !allDigits(b) || !allDigits(y) || a[0] == '0' || b[0] == '0' {
+		return false
+	}
+	if _, date := numericDate(c); !date {
+		return false // "4.17.21" is no date; the version readers have it
+	}
+	if prev := n.peek(-1); prev != nil {
+		l := strings.ToLower(prev.core)
+		if copulas[l] && prev.pre == "" {
+			if pp := n.peek(-2); pp != nil {
+				l = strings.ToLower(pp.core) // "The deadline is 12.1.24"
+			}
+		}
+		if datePrev[l] || dateCues[l] {
+			return false
+		}
+	}
+	n.by("version")
+	n.emit(t.raw, appendVersion(nil, c)...)
+	n.versionAt = n.i
+	return true
+}
+
+// numberSignIdentifier reads a number sign before five digits or more as an identifier, digit
+// by digit: "Closes: #1024598" number one zero two four five nine eight, "PR #10234". No rank or
+// place is that high, and a bug's, a ticket's or a pull request's number is said this way; four
+// digits or fewer keep their readings ("#1", "issue #4512" in pairs).
+func (n *normalizer) numberSignIdentifier(t *token) bool {
+	d := t.core[1:]
+	if len(d) < 5 || len(d) > 20 || !allDigits(d) {
+		return false
+	}
+	n.by("code digits")
+	n.emit(t.raw, "number")
+	n.emit(t.raw, appendDigitNames(nil, d, false)...)
+	return true
+}
+
+// ruleLine drops a rule, an underline or a table's border written with signs: three or more
+// equals or plus signs ("==========", "+++++"), or a border of plus signs, hyphens, equals signs
+// and bars with a plus or a bar in it ("+-----+-----+"). Runs of hyphens, stars, tildes and
+// underscores are already dropped as punctuation; "==" and "+=" stay operators.
+func (n *normalizer) ruleLine(t *token) bool {
+	c := t.core
+	if len(c) < 3 {
+		return false
+	}
+	plusOrBar := false
+	for i := 0; i < len(c); i++ {
+		switch c[i] {
+		case '+', '|':
+			plusOrBar = true
+		case '=', '-':
+		default:
+			return false
+		}
+	}
+	if !plusOrBar && strings.Trim(c, "=") != "" {
+		return false // hyphens and equals signs mixed: "=-=" is no rule anyone writes
+	}
+	if plusOrBar && strings.Trim(c, "+") != "" && !strings.ContainsAny(c, "-=") {
+		return false // "+|+"
+	}
+	n.debug("dropped rule line", "token", t.raw)
+	n.raise(len(n.out)-1, Major) // a heading's underline ends it, as a dash ends a clause
+	return true
+}
+
+// copulas between a date word and its date: "The deadline is 12.1.24".
+var copulas = setOf("is was are were be")
+
+// borderCorner drops a plus sign or a bar written tight against a run of hyphens or equals
+// signs: the corners of a table's border, "+-----+-----+", whose hyphens the tokenizer splits
+// off as a dash of their own (a token "—"; a dash written tight against a plus sign or a bar is
+// no dash of prose).
+func (n *normalizer) borderCorner(t *token) bool {
+	run := func(o *token) bool {
+		return o != nil && (o.core == "—" || len(o.core) >= 2 && strings.Trim(o.core, "-=") == "")
+	}
+	prev, next := n.peek(-1), n.peek(1)
+	if !(run(next) && next.start == t.end || run(prev) && prev.end == t.start) {
+		return false
+	}
+	n.debug("dropped rule line", "token", t.raw)
+	return true
+}
+
+// wikiHeadingMark drops the equals signs around a wiki heading ("== History ==" history): a run
+// of two or more that opens the sentence and comes again later in it, or that closes a pair
+// opened by the sentence's first token. "x == y" stays an operator.
+func (n *normalizer) wikiHeadingMark(t *token) bool {
+	c := t.core
+	if strings.Trim(c, "=") != "" || len(n.toks) < 3 {
+		return false
+	}
+	first := n.toks[0]
+	switch {
+	case n.i == 0:
+		found := false
+		for k := 2; k < len(n.toks); k++ {
+			if n.toks[k].core == c {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	case first.core != c || first.pre != "":
+		return false
+	}
+	n.debug("dropped heading marker", "token", t.raw)
+	n.raise(len(n.out)-1, Major)
+	return true
+}
+
+// equalsEmoticons are smileys drawn with an equals sign for eyes; the core holds the sign (and
+// a letter mouth), the post the bracket mouth.
+var equalsEmoticons = setOf("=D =P =p =O =o =3")
+
+// equalsEmoticon drops a smiley drawn with an equals sign ("lol =) ok", "yay =D"), as the ones
+// drawn with a colon are dropped. After a number or a one-letter variable it is no smiley
+// ("x =3").
+func (n *normalizer) equalsEmoticon(t *token) bool {
+	c := t.core
+	switch {
+	case c == "=" && t.post != "" && strings.ContainsRune(")(][", rune(t.post[0])):
+	case equalsEmoticons[c] && (t.post == "" || strings.ContainsAny(t.post[:1], ".,!")):
+	default:
+		return false
+	}
+	if next := n.peek(1); next != nil && startsNumeric(next.core) && c == "=" {
+		return false
+	}
+	if prev := n.peek(-1); prev != nil && (startsNumeric(prev.core) || len(prev.core) == 1 && prev.post == "") {
+		return false
+	}
+	n.by("emoticon")
+	n.debug("dropped emoticon", "token", t.raw)
+	return true
+}
+
+// tightEllipsis reads an ellipsis written without spaces between two words ("wait...what",
+// "so…yeah", "Hmm....ok") as the two words with the pause a spaced ellipsis gives; the dots
+// were read as "dot dot dot", and "…" joined the words into one. Two dots or more, or "…", with
+// plain words of letters on both sides.
+func (n *normalizer) tightEllipsis(t *token) bool {
+	c := t.core
+	i := strings.Index(c, "..")
+	j := i
+	if i >= 0 {
+		for j < len(c) && c[j] == '.' {
+			j++
+		}
+	} else if i = strings.Index(c, "…"); i >= 0 {
+		j = i + len("…")
+		for strings.HasPrefix(c[j:], "…") {
+			j += len("…")
+		}
+	}
+	if i <= 0 || j >= len(c) {
+		return false
+	}
+	a, b := c[:i], c[j:]
+	if !isLetterWord(a) || !isLetterWord(b) {
+		return false
+	}
+	n.by("ellipsis")
+	n.word(t.raw, a)
+	n.raise(len(n.out)-1, Minor)
+	n.word(t.raw, b)
+	return true
+}
