@@ -8,33 +8,24 @@ import "strings"
 
 func (n *normalizer) lead37Token(t *token) int {
 	c := t.core
-	if t.pre != "" || n.inPart != 0 {
-		return 0
-	}
-	if len(c) == 1 {
-		if (c == "=" || c == "+" || c == "|") && (n.borderCorner(t) || n.equalsEmoticon(t)) {
-			return 1
-		}
+	// Release notes bracket versions and bug numbers: "(1.9.11)", "[#57291]".
+	bracketed := t.pre == "(" || t.pre == "["
+	if n.inPart != 0 || t.pre != "" && !bracketed {
 		return 0
 	}
 	switch {
-	case c[0] >= '1' && c[0] <= '9':
-		if n.may(shDot) && n.undatedVersion(t) {
-			return 1
-		}
-	case c[0] == '#':
-		if n.may(shDigit) && n.numberSignIdentifier(t) {
-			return 1
-		}
-	case c[0] == '=' || c[0] == '+' || c[0] == '-' || c[0] == '|':
-		if n.ruleLine(t) || n.wikiHeadingMark(t) || n.equalsEmoticon(t) {
-			return 1
-		}
+	case len(c) >= 2 && c[0] >= '1' && c[0] <= '9':
+		return oneIf(n.may(shDot) && n.undatedVersion(t))
+	case len(c) >= 2 && c[0] == '#':
+		return oneIf(n.may(shDigit) && n.numberSignIdentifier(t))
+	case bracketed:
+		return 0
+	case c == "=" || c == "+" || c == "|":
+		return oneIf(n.borderCorner(t) || n.equalsEmoticon(t))
+	case len(c) >= 2 && (c[0] == '=' || c[0] == '+' || c[0] == '-' || c[0] == '|'):
+		return oneIf(n.ruleLine(t) || n.wikiHeadingMark(t) || n.equalsEmoticon(t))
 	}
-	if n.may(shDot|shWide) && n.tightEllipsis(t) {
-		return 1
-	}
-	return 0
+	return oneIf(n.may(shDot|shWide) && n.tightEllipsis(t))
 }
 
 // dateCues are the words before a dotted day, month and two-digit year that make it a date:
@@ -224,4 +215,12 @@ func (n *normalizer) tightEllipsis(t *token) bool {
 	n.raise(len(n.out)-1, Minor)
 	n.word(t.raw, b)
 	return true
+}
+
+// oneIf is the tokens a reader consumed: one if it read the token.
+func oneIf(read bool) int {
+	if read {
+		return 1
+	}
+	return 0
 }
