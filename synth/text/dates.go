@@ -154,7 +154,7 @@ func (n *normalizer) date() int {
 	return used
 }
 
-// numericDate reads "1990-02-14", "2/14/1990", "14/02/1990", "14.02.1990".
+// numericDate reads "1990-02-14", "2/14/1990", "14/02/1990", "14.02.1990", "2007/09/25".
 // Month-first is assumed for slashes unless the first field exceeds 12.
 func numericDate(s string) ([]string, bool) {
 	var parts []string
@@ -191,7 +191,10 @@ func numericDate(s string) ([]string, bool) {
 	var yw []string
 	dayFirst := false
 	switch {
-	case len(parts[0]) == 4 && sep == '-':
+	case len(parts[0]) == 4 && (sep == '-' || a >= 1900 && a <= 2099 && len(parts[1]) == 2 && len(parts[2]) == 2):
+		// Year first: "1990-02-14", and with slashes or dots as East Asian and ISO-minded
+		// writers print it, "2007/09/25", "2025.01.06" (a year of this era and two-digit
+		// fields, so "1080/60/30" stays a number).
 		y, m, d = a, b, c
 		yw = yearWords(parts[0], y)
 	case len(parts[2]) == 4 || len(parts[2]) == 2 && sep != '-':

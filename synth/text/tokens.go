@@ -31,8 +31,8 @@ type token struct {
 // hasDot reports a period right after the core ("Dr." "U.S.").
 func (t *token) hasDot() bool { return strings.HasPrefix(t.post, ".") }
 
-const leadPunct = "\"'“”‘’«»‹›([{¿¡„‚*_"
-const trailPunct = ".,;:!?…\"'”’“‘»«›‹)]}‽。，、！？；：*_"
+const leadPunct = "\"'“”‘’«»‹›([{¿¡„‚*_`"
+const trailPunct = ".,;:!?…\"'”’“‘»«›‹)]}‽。，、！？；：*_`"
 
 // tokenize splits a sentence into tokens. Dashes used as punctuation
 // (em dash, "--", a spaced hyphen, an en dash between words) become tokens
