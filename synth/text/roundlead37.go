@@ -14,6 +14,16 @@ func (n *normalizer) lead37Token(t *token) int {
 		return 0
 	}
 	switch {
+	case len(c) >= 5 && (c[0] == 'U' || c[0] == 'G'):
+		return oneIf(n.may(shDigit) && n.zoneOffset(t))
+	case len(c) >= 2 && (c[0] == '+' || c[0] == '-' || c[0] == 0xE2):
+		if n.may(shDigit) && n.zoneOffset(t) {
+			return 1
+		}
+		if bracketed {
+			return 0
+		}
+		return oneIf(n.ruleLine(t) || n.wikiHeadingMark(t) || n.equalsEmoticon(t))
 	case len(c) >= 2 && c[0] >= '1' && c[0] <= '9':
 		return oneIf(n.may(shDot) && n.undatedVersion(t))
 	case len(c) >= 2 && c[0] == '#':
@@ -22,10 +32,65 @@ func (n *normalizer) lead37Token(t *token) int {
 		return 0
 	case c == "=" || c == "+" || c == "|":
 		return oneIf(n.borderCorner(t) || n.equalsEmoticon(t))
-	case len(c) >= 2 && (c[0] == '=' || c[0] == '+' || c[0] == '-' || c[0] == '|'):
+	case len(c) >= 2 && (c[0] == '=' || c[0] == '|'):
 		return oneIf(n.ruleLine(t) || n.wikiHeadingMark(t) || n.equalsEmoticon(t))
 	}
 	return oneIf(n.may(shDot|shWide) && n.tightEllipsis(t))
+}
+
+// zoneOffset reads an offset from UTC or GMT written after it ("GMT-5" g m t minus five,
+// "UTC+05:30" u t c plus five thirty, "UTC −03:00" u t c minus three): the sign said, the hours
+// without a leading zero, the minutes only when they are not zero. The sign was dropped ("GMT-5"
+// g m t five) or the offset read digit by digit ("minus zero three zero zero").
+func (n *normalizer) zoneOffset(t *token) bool {
+	c := t.core
+	zone := ""
+	if len(c) >= 3 && (c[:3] == "UTC" || c[:3] == "GMT") {
+		zone, c = c[:3], c[3:]
+	} else if prev := n.peek(-1); prev != nil && prev.post == "" && (prev.core == "UTC" || prev.core == "GMT") {
+		// "UTC +5:30": the offset written apart; the zone was read already.
+	} else {
+		return false
+	}
+	sign := ""
+	switch {
+	case strings.HasPrefix(c, "+"):
+		sign, c = "plus", c[1:]
+	case strings.HasPrefix(c, "-"):
+		sign, c = "minus", c[1:]
+	case strings.HasPrefix(c, "−"):
+		sign, c = "minus", c[len("−"):]
+	default:
+		return false
+	}
+	h, m, colon := strings.Cut(c, ":")
+	if !colon && len(h) == 4 {
+		h, m = h[:2], h[2:] // "+0530"
+	}
+	if h == "" || len(h) > 2 || !allDigits(h) || m != "" && (len(m) != 2 || !allDigits(m)) || colon && m == "" {
+		return false
+	}
+	hours, mins := atoiSmall(h), 0
+	if m != "" {
+		mins = atoiSmall(m)
+	}
+	if hours > 14 || mins >= 60 || mins%15 != 0 {
+		return false // no zone is that far out, and zones keep to quarter hours
+	}
+	n.by("time zone offset")
+	for i := 0; i < len(zone); i++ {
+		n.emitLetter(t.raw, strings.ToLower(zone[i:i+1]))
+	}
+	n.emit(t.raw, sign)
+	if hours == 0 {
+		n.emit(t.raw, "zero") // "GMT+0", "UTC+00:00"
+	} else {
+		n.emit(t.raw, appendUnder100(nil, hours)...)
+	}
+	if mins > 0 {
+		n.emit(t.raw, appendUnder100(nil, mins)...)
+	}
+	return true
 }
 
 // dateCues are the words before a dotted day, month and two-digit year that make it a date:
