@@ -312,6 +312,12 @@ func readerSeeds() []string {
 		// round twenty-eight
 		"Bet slip 90-4418-27", "bet slip 1-2-3-4", "pay slip 12--34", "slip 4471-", "deposit slip -4471", "DS is 2", "My DD (4)", "DH is 2 for 3", "DS9 is", "DD (0)", "and DS2 is 5",
 		"lme4", "rgba88", "lme04", "abcde4", "x.org/a/Ada-Lovelace", "x.org/Ann", "ada.gov/ADA", "x.org/Ab", "#PhDLife", "aBC", "aBCd", "#xYZw", "PhD'sLife", "-6.5 at -110", "at +120 parlay", "at −999 +0.5", "at -099 -1.5", "at +1000 spread", "−.5 at +100",
+		// round thirty-four
+		"a 3T MRI", "1.5 T scanner", "7-T magnet", "3.0T MRI", "99.99T MRI", "100T MRI", "-T MRI", ".5T MRI", "3.T MRI", "size 3T MRI", "3T shirts scan", "3 T",
+		"62 mL/min/1.73 m2", "mL/min/1.73m²", "1 mL/min/1 m²", "x/1.73 m2", "mL/min/.m2", "mL/min/1..7m²", "mL/min/1.73", "a/b/9m2", "/1m2",
+		"hours 0730 to 1600", "open 0000 until 2359", "open 0999 to 1600", "open 0730 to 2460", "open 0730 to", "0730 to 1600 daily", "0730 to 1600 on weekdays.",
+		"avma.org", "pnas.org", "ncbi.nlm.nih.gov", "docs.python.org", "himss.org", "aaaa.org", "bbbb.gov.uk", "x.bcdf.int", "pnass.edu",
+		"CI 0.65-0.93", "CI 0.65–0.93", "USB 2.0-3.0", "CI -0.5", "CI 1.-2.", "CI 1.2.3-", "in AD 162 pulse",
 		// round twenty-seven
 		"clerk@springfieldil.gov", "daytonoh.gov", "madisonwi.us/x", "a.il", "fossilil.com", "a 40 t weight", "x = 3 t for", "12 t are", "t t t", "90 PSI", "35 psi of",
 		// round twenty-three: subnets, ports with protocols, file modes, code points

@@ -1679,8 +1679,8 @@ var labWords = setOf("mg/dl mmol/l meq/l g/dl cholesterol glucose ldl hdl trigly
 // results: "Cholesterol 212 mg/dL; LDL 140" one hundred forty.
 func (n *normalizer) labValue() bool {
 	prev := n.peek(-1)
-	if prev == nil || prev.post != "" || len(prev.core) < 2 || len(prev.core) > 5 || !isUpperWord(prev.core) {
-		return false
+	if prev == nil || prev.post != "" || len(prev.core) < 2 || len(prev.core) > 5 || !isUpperWord(prev.core) || eraWord(prev) {
+		return false // "in AD 162" is a year, in pairs, with a lab word near (round thirty-four)
 	}
 	for k := max(0, n.i-8); k <= min(len(n.toks)-1, n.i+4); k++ {
 		if k != n.i-1 && labWords[strings.ToLower(n.toks[k].core)] {

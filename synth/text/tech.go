@@ -372,6 +372,17 @@ func (n *normalizer) tech(t *token) bool {
 // decimals ("BTC 0.25").
 func (n *normalizer) acronymVersion() bool {
 	s := n.peek(0).core
+	if k := strings.IndexAny(s, "-–"); k > 0 {
+		// A range: each end by itself, so two plain decimals after a statistic's initials are
+		// quantities ("CI 0.65-0.93"), and "USB 2.0-3.0" stays versions (round thirty-four).
+		return versionShaped(s[:k]) || versionShaped(strings.TrimLeft(s[k:], "-–"))
+	}
+	return versionShaped(s)
+}
+
+// versionShaped reports a number with two points or more, or a zero alone after its point:
+// the versions an acronym's number is ("TPM 2.0", "SMB 3.1.1").
+func versionShaped(s string) bool {
 	if strings.Count(s, ".") >= 2 {
 		return true
 	}

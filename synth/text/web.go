@@ -249,6 +249,13 @@ func (n *normalizer) address(src, s string) {
 			}
 			return
 		}
+		if end < path && n.initialsHost(lp, s[:path]) {
+			// An association's initials: avma.org a v m a dot org (round thirty-four).
+			for k := 0; k < len(lp); k++ {
+				n.emitLetter(src, lp[k:k+1])
+			}
+			return
+		}
 		if parts := n.compoundSplit(lp, start > path); parts != nil {
 			// A lexicon word said as two words: whitehouse.gov white house dot gov.
 			for _, part := range parts {
