@@ -318,6 +318,11 @@ func readerSeeds() []string {
 		"hours 0730 to 1600", "open 0000 until 2359", "open 0999 to 1600", "open 0730 to 2460", "open 0730 to", "0730 to 1600 daily", "0730 to 1600 on weekdays.",
 		"avma.org", "pnas.org", "ncbi.nlm.nih.gov", "docs.python.org", "himss.org", "aaaa.org", "bbbb.gov.uk", "x.bcdf.int", "pnass.edu",
 		"CI 0.65-0.93", "CI 0.65–0.93", "USB 2.0-3.0", "CI -0.5", "CI 1.-2.", "CI 1.2.3-", "in AD 162 pulse",
+		"code E11.65", "code S72.001A", "code Z00.", "code A1.23", "code E11.6a", "ICD-10 U07.1", "dx: J45.909", "code I25.10/", "code E11.65.",
+		"NPI 1487659320", "NPI is 0", "BIN: 610014", "RxBIN 12345678901", "# 12345", "NPI is 12345-6",
+		"Pain was 7/10", "pain 11/10", "pain 0/10", "graded 2/5 of", "grade III/VI", "grade VI/III", "grade IIII/VI", "V/VI murmur", "I/ murmur", "7/9 on the scale", "7/9 on", "/10 pain",
+		"11.2 x10^9/L", "x10^/L", "x10^999/L", "x10^9/", "x10^9/q", "250 × 10³/µL", "250 × 10⁹/L", "× 10¹²³/L", "× 10³", "3 x 10^3/uL", "3 x 10^3/ul.", "5 ×10²/mm³",
+		"14.2 mo", "1 mo", "-1 mo", "1.0 mo", "mo", "2 mo.", "2, mo",
 		// round twenty-seven
 		"clerk@springfieldil.gov", "daytonoh.gov", "madisonwi.us/x", "a.il", "fossilil.com", "a 40 t weight", "x = 3 t for", "12 t are", "t t t", "90 PSI", "35 psi of",
 		// round twenty-three: subnets, ports with protocols, file modes, code points

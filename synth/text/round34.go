@@ -26,11 +26,39 @@ func (n *normalizer) round34Token(t *token) int {
 				return k
 			}
 		}
-	case c[0] >= 'a' && c[0] <= 'z' || c[0] >= 'A' && c[0] <= 'Z':
-		if len(c) >= 5 && len(c) <= 24 && n.may(shSlash) {
-			if k := n.perSurfaceUnit(t); k > 0 {
-				return k
-			}
+		if len(c) >= 5 && len(c) <= 12 && n.may(shDigit) && n.pharmacyNumber(t) {
+			return 1
+		}
+		if len(c) >= 3 && len(c) <= 5 && n.may(shSlash) && n.clinicalScore(t) {
+			return 1
+		}
+		if c[0] == '1' && len(c) >= 3 && n.may(shDigit) && n.tenPower(t, false) {
+			return 1
+		}
+	case c == "x" || c == "×":
+		if n.timesBeforePower(t) {
+			return 1
+		}
+	case c == "mo":
+		if n.monthsAfterNumber(t) {
+			return 1
+		}
+	case (c[0] == 'x' || c[0] == 0xC3) && len(c) >= 5:
+		if n.may(shDigit) && n.tenPower(t, true) {
+			return 1
+		}
+	case c[0] >= 'A' && c[0] <= 'Z' && len(c) >= 5 && len(c) <= 8 && c[3] == '.':
+		if n.may(shDigit) && n.icdCode(t) {
+			return 1
+		}
+	case (c[0] == 'I' || c[0] == 'V') && len(c) >= 3 && len(c) <= 6:
+		if n.may(shSlash) && n.clinicalScore(t) {
+			return 1
+		}
+	}
+	if len(c) >= 5 && len(c) <= 24 && isASCIILetter(rune(c[0])) && n.may(shSlash) {
+		if k := n.perSurfaceUnit(t); k > 0 {
+			return k
 		}
 	}
 	return 0
@@ -253,5 +281,263 @@ func (n *normalizer) initialsHost(lp, host string) bool {
 	if stem, ok := strings.CutSuffix(w, "s"); ok && (n.opts.IsWord(stem) || pronounceable(stem)) {
 		return false // a plural: docs.python.org
 	}
+	return true
+}
+
+// icdCues beside a code say it is a diagnosis's code of ICD-10.
+var icdCues = setOf("icd icd-10 icd-10-cm icd10 code codes coded coding diagnosis diagnoses dx billed")
+
+// icdCode reads a diagnosis code of ICD-10 beside a word of codes or diagnoses with its point,
+// as coders say it: the letter, the two digits as a number ("e eleven"; with a leading zero
+// digit by digit, "u zero seven"), point, and the rest digit by digit and letter by letter:
+// "E11.65" e eleven point six five, "S72.001A" s seventy two point zero zero one a (it was read
+// without the point). "B12" with no point, and a code with no such word near, stay as they were.
+func (n *normalizer) icdCode(t *token) bool {
+	c := t.core
+	if !isDigit(c[1]) || !isDigit(c[2]) || len(c) < 5 {
+		return false
+	}
+	for i := 4; i < len(c); i++ {
+		if !isDigit(c[i]) && (c[i] < 'A' || c[i] > 'Z') {
+			return false
+		}
+	}
+	if !isDigit(c[4]) {
+		return false
+	}
+	cue := false
+	for j := max(0, n.i-6); j < min(len(n.toks), n.i+6) && !cue; j++ {
+		cue = j != n.i && icdCues[strings.ToLower(strings.TrimSuffix(n.toks[j].core, ":"))]
+	}
+	if !cue {
+		return false
+	}
+	n.by("diagnosis code")
+	w := []string{}
+	n.emitLetter(t.raw, strings.ToLower(c[:1]))
+	if c[1] == '0' {
+		w = appendDigitNames(w, c[1:3], false)
+	} else {
+		w = appendInteger(w, c[1:3])
+	}
+	w = append(w, "point")
+	n.emit(t.raw, w...)
+	for i := 4; i < len(c); i++ {
+		if isDigit(c[i]) {
+			n.emit(t.raw, onesWords[c[i]-'0'])
+		} else {
+			n.emitLetter(t.raw, strings.ToLower(c[i:i+1]))
+		}
+	}
+	return true
+}
+
+// pharmacyLabels are the labels of a prescriber's and a pharmacy card's numbers, in capitals as
+// printed.
+var pharmacyLabels = setOf("NPI BIN RxBIN PCN RxPCN RxGRP DEA")
+
+// pharmacyNumber reads a number of five digits or more after a prescriber's NPI or a pharmacy
+// card's BIN (through is, number, # or a colon) digit by digit, as a member's number is read:
+// "NPI 1487659320" n p i one four eight seven… (it was a count). "The bin holds 500" stays.
+func (n *normalizer) pharmacyNumber(t *token) bool {
+	if !allDigits(t.core) {
+		return false
+	}
+	p := n.peek(-1)
+	if p != nil && (p.core == "is" || p.core == "number" || p.core == "#") {
+		p = n.peek(-2)
+	}
+	if p == nil || !pharmacyLabels[p.core] || p.post != "" && p.post != ":" {
+		return false
+	}
+	n.by("code digits")
+	n.emit(t.raw, appendDigitNames(nil, t.core, false)...)
+	return true
+}
+
+// scoreCues before a number over its scale say it is a clinical score.
+var scoreCues = setOf("pain graded grade strength bcs score scored lameness murmur power")
+
+// scoreLinks stand between a score's word and the score: "pain was 7/10", "a score of 6/9".
+var scoreLinks = setOf("was is were are of at a an")
+
+// scoreTops are the tops of the clinical scales: four or five for strength and lameness, six for
+// murmurs, nine for a body's condition, ten for pain.
+var scoreTops = map[string]string{"4": "four", "5": "five", "6": "six", "9": "nine", "10": "ten",
+	"IV": "four", "V": "five", "VI": "six"}
+
+// scoreRomans are a murmur's grades in roman numerals.
+var scoreRomans = map[string]string{"I": "one", "II": "two", "III": "three", "IV": "four", "V": "five", "VI": "six"}
+
+// clinicalScore reads a clinical score written as a number over its scale's top after a word of
+// the score (pain, graded, strength, a body condition score, a murmur's grade), or before the
+// scale or the murmur, out of the scale: "Pain was 7/10" seven out of ten, "graded 2/5", "a grade
+// III/VI murmur" three out of six (it was read as a fraction: seven tenths). A share ("3/5 of
+// patients"), cups and tablets stay fractions.
+func (n *normalizer) clinicalScore(t *token) bool {
+	a, b, ok := strings.Cut(t.core, "/")
+	top := scoreTops[b]
+	if !ok || top == "" {
+		return false
+	}
+	roman := scoreRomans[a] != ""
+	if roman != (b == "IV" || b == "V" || b == "VI") || !roman && (a == "" || len(a) > 2 || !allDigits(a) || atoiSmall(a) > atoiSmall(b)) {
+		return false
+	}
+	next := n.peek(1)
+	if next != nil && t.post == "" && strings.EqualFold(next.core, "of") {
+		return false
+	}
+	p := n.peek(-1)
+	if p != nil && p.post == "" && scoreLinks[strings.ToLower(p.core)] {
+		p = n.peek(-2)
+	}
+	cue := p != nil && p.post == "" && scoreCues[strings.ToLower(p.core)]
+	if !cue && next != nil && t.post == "" {
+		l := strings.ToLower(next.core)
+		cue = l == "murmur" || l == "pain"
+		if !roman && l == "on" {
+			for j := n.i + 2; j < min(len(n.toks), n.i+6) && !cue; j++ {
+				cue = strings.ToLower(n.toks[j].core) == "scale"
+			}
+		}
+	}
+	if !cue || roman && (p == nil || !strings.EqualFold(p.core, "grade")) && !(next != nil && strings.EqualFold(next.core, "murmur")) {
+		return false
+	}
+	n.by("score out of a scale")
+	var w []string
+	if roman {
+		w = append(w, scoreRomans[a])
+	} else {
+		w = appendInteger(w, a)
+	}
+	n.emit(t.raw, append(w, "out", "of", top)...)
+	return true
+}
+
+// superscriptDigits are the digits written as superscripts.
+var superscriptDigits = map[rune]byte{'⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9'}
+
+// parseTenPower splits "10^9/L", "10³/µL" or "x10^12/L" into its power's words and the unit's
+// (singular, after per), with ok false for any other token. A unit is required.
+func parseTenPower(c string) (power, per []string, ok bool) {
+	rest, ok := strings.CutPrefix(c, "10")
+	if !ok {
+		return nil, nil, false
+	}
+	exp := ""
+	if r, caret := strings.CutPrefix(rest, "^"); caret {
+		k := 0
+		for k < len(r) && k < 3 && isDigit(r[k]) {
+			k++
+		}
+		exp, rest = r[:k], r[k:]
+		if exp == "" {
+			return nil, nil, false
+		}
+		power = appendInteger([]string{"to", "the", "power", "of"}, exp)
+	} else {
+		end := len(rest)
+		for i, r := range rest {
+			d, sup := superscriptDigits[r]
+			if !sup {
+				end = i
+				break
+			}
+			exp += string(d)
+		}
+		if exp == "" || len(exp) > 2 {
+			return nil, nil, false
+		}
+		rest = rest[end:]
+		switch exp {
+		case "2":
+			power = []string{"squared"}
+		case "3":
+			power = []string{"cubed"}
+		default:
+			power = appendInteger([]string{"to", "the", "power", "of"}, exp)
+		}
+	}
+	u, ok := strings.CutPrefix(rest, "/")
+	if !ok || u == "" {
+		return nil, nil, false
+	}
+	if u == "uL" || u == "ul" {
+		u = "µL"
+	}
+	un, known := unitWord(u, false)
+	if !known {
+		return nil, nil, false
+	}
+	return power, append([]string{"per"}, strings.Fields(un.sing)...), true
+}
+
+// tenPower reads a power of ten with a unit per a volume after a count, as lab reports write
+// cell counts: "11.2 x10^9/L" eleven point two times ten to the power of nine per liter (glued:
+// the x was a letter), "250 × 10³/µL" … times ten cubed per microliter (the superscript and
+// the micro sign were dropped). glued is set for an x or × written onto the power.
+func (n *normalizer) tenPower(t *token, glued bool) bool {
+	c := t.core
+	if glued {
+		switch {
+		case strings.HasPrefix(c, "x"):
+			c = c[1:]
+		case strings.HasPrefix(c, "×"):
+			c = c[len("×"):]
+		default:
+			return false
+		}
+		if p := n.peek(-1); p == nil || p.post != "" || !startsNumeric(p.core) {
+			return false
+		}
+	} else if p := n.peek(-1); p == nil || p.post != "" || p.core != "x" && p.core != "×" {
+		return false
+	}
+	power, per, ok := parseTenPower(c)
+	if !ok {
+		return false
+	}
+	n.by("power of ten")
+	w := []string{}
+	if glued {
+		w = append(w, "times")
+	}
+	w = append(w, "ten")
+	w = append(w, power...)
+	n.emit(t.raw, append(w, per...)...)
+	return true
+}
+
+// timesBeforePower reads a spaced x or × between a count and a power of ten with a unit as
+// times: "250 × 10³/µL" (it was by, a size).
+func (n *normalizer) timesBeforePower(t *token) bool {
+	p, next := n.peek(-1), n.peek(1)
+	if p == nil || next == nil || p.post != "" || t.post != "" || next.pre != "" || !startsNumeric(p.core) {
+		return false
+	}
+	if _, _, ok := parseTenPower(next.core); !ok {
+		return false
+	}
+	n.by("power of ten")
+	n.emit(t.raw, "times")
+	return true
+}
+
+// monthsAfterNumber reads mo in lower case after a number written apart as month or months, as
+// "mo." with its period and "mos" are read: "14.2 mo in the trial" fourteen point two months
+// (it was mo). Mo with a capital (a name, molybdenum) stays.
+func (n *normalizer) monthsAfterNumber(t *token) bool {
+	p := n.peek(-1)
+	if p == nil || p.post != "" || t.hasDot() {
+		return false
+	}
+	num, rest, ok := scanNumber(p.core)
+	if !ok || rest != "" || num.neg {
+		return false
+	}
+	n.by("unit")
+	n.emit(t.raw, plural(num.isOne() && !num.hasPoint, "month", "months"))
 	return true
 }
