@@ -13,6 +13,7 @@ func readerSeeds() []string {
 		// wiki heading marks, = emoticons, tight ellipses.
 		"to 5.2.15", "on 5.2.15", "is 12.1.24", "5.2.15.", "05.2.15", "5.02.15", "5.2.1", "5.2.150", "31.12.99", "1.13.20", "#12345", "#1234", "#123456789012345678901", "#12a45",
 		"==========", "=", "==", "===", "+++", "+-+", "+|+", "|||", "=-=", "+-----+", "| a |", "== H ==", "x == y", "=)", "=(", "=D", "x =3", "lol =)",
+		"lost 24−17", "won 0−0", "won 1234−5", "won 3−", "won −3", "vote 5−4=1", "final: 98−95",
 		"UTC+05:30", "GMT-5", "UTC−03:00", "UTC+0530", "UTC+99", "UTC+5:", "UTC+5:07", "UTC +5:30", "GMT+00:00", "UTC−", "UTC+−1", "GMT-05:3",
 		"wait...what", "a..b", "so…yeah", "so……yeah", "x...", "...x", "1...10", "wait...2", "é...à", "a.…b",
 		// Round twenty-six: a test's name as a path segment, and initials said as words.

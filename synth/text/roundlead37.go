@@ -24,8 +24,11 @@ func (n *normalizer) lead37Token(t *token) int {
 			return 0
 		}
 		return oneIf(n.ruleLine(t) || n.wikiHeadingMark(t) || n.equalsEmoticon(t))
-	case len(c) >= 2 && c[0] >= '1' && c[0] <= '9':
-		return oneIf(n.may(shDot) && n.undatedVersion(t))
+	case len(c) >= 2 && c[0] >= '0' && c[0] <= '9':
+		if n.may(shWide) && n.minusSignScore(t) {
+			return 1
+		}
+		return oneIf(c[0] != '0' && n.may(shDot) && n.undatedVersion(t))
 	case len(c) >= 2 && c[0] == '#':
 		return oneIf(n.may(shDigit) && n.numberSignIdentifier(t))
 	case bracketed:
@@ -91,6 +94,39 @@ func (n *normalizer) zoneOffset(t *token) bool {
 		n.emit(t.raw, appendUnder100(nil, mins)...)
 	}
 	return true
+}
+
+// minusSignScore reads a score, a tally or a record printed with the minus sign (U+2212) in place
+// of the hyphen, as some sites set it ("The Jets lost 24−17" twenty four to seventeen; it was
+// "minus"): two numbers of one to three digits joined tight by the sign, after a word of scoring
+// or voting within four words (lost, won, final, vote…) or a verb of a record (went, improved…),
+// with no equals sign on either side. The hyphen's reader then reads it as it reads "24-17".
+func (n *normalizer) minusSignScore(t *token) bool {
+	a, b, ok := strings.Cut(t.core, "−")
+	if !ok || len(a) > 3 || len(b) == 0 || len(b) > 3 || !allDigits(a) || !allDigits(b) {
+		return false
+	}
+	if next := n.peek(1); next != nil && (strings.HasPrefix(next.core, "=") || strings.EqualFold(next.core, "equals")) {
+		return false
+	}
+	cue := false
+	for off := -1; off >= -4 && !cue; off-- {
+		p := n.peek(off)
+		if p == nil {
+			break
+		}
+		l := strings.ToLower(p.core)
+		if mathPrev[p.core] || mathVerbs[l] {
+			return false
+		}
+		cue = scoreWords[l] || recordPrev[l]
+	}
+	if !cue {
+		return false
+	}
+	sub := *t
+	sub.core = a + "-" + b
+	return n.numeric(&sub) > 0
 }
 
 // dateCues are the words before a dotted day, month and two-digit year that make it a date:
