@@ -18,6 +18,18 @@ func (n *normalizer) round33Token(t *token) int {
 		if len(c) == 4 && t.pre == "" && n.may(shDigit) && (n.lateClock(t) || n.startClock(t)) {
 			return 1
 		}
+		if len(c) <= 11 && n.may(shHyphen) && n.singularRecord(t) || len(c) <= 12 && n.may(shDot) && n.versionLetter(t) ||
+			len(c) <= 16 && n.may(shSlash) && n.contractTerms(t) {
+			return 1
+		}
+	case c[0] >= 'A' && c[0] <= 'Z' && len(c) == 3:
+		if c[0] == 'B' && n.bestOf(t) || n.perGameStat(t) {
+			return 1
+		}
+	case c[0] == 'y' && len(c) <= 24:
+		if n.may(shSlash) && n.contractTerms(t) {
+			return 1
+		}
 	case c == "s":
 		if n.signedSeconds(t) {
 			return 1
@@ -145,5 +157,214 @@ func (n *normalizer) signedSeconds(t *token) bool {
 	}
 	n.by("unit")
 	n.emit(t.raw, "seconds")
+	return true
+}
+
+// recordNames are capitalized words before "is" that name no team: days, months, pronouns.
+var recordNames = setOf(`monday tuesday wednesday thursday friday saturday sunday january february march april may
+june july august september october november december it this that there here today tonight tomorrow yesterday
+what which who he she score result final answer code`)
+
+// singularRecord reads a record of two or three parts after a singular team's (or a player's)
+// capitalized name and is or was, with now, still or currently between: "Boston is now 12-3"
+// twelve and three, "Edmonton is 10-4-2 at home" ten four and two (they were a score, twelve to
+// three, or three numbers; round four's readers take a plural team's "are"). It ends the clause
+// or comes before a word a record takes (at, on, in, this, against…). A day, a month or a
+// pronoun before is ("Monday is 9-5"), a score word in the four words before ("The score is
+// 3-1"), a quantity noun after ("2-3 degrees") or another word after ("4-1 up") keep the reading
+// they had.
+func (n *normalizer) singularRecord(t *token) bool {
+	c := t.core
+	if t.post != "" && !strings.HasPrefix(t.post, ",") && !strings.HasPrefix(t.post, ".") {
+		return false
+	}
+	parts := strings.Split(c, "-")
+	if len(parts) != 2 && len(parts) != 3 {
+		return false
+	}
+	for _, p := range parts {
+		if p == "" || len(p) > 3 || !allDigits(p) || len(p) > 1 && p[0] == '0' {
+			return false
+		}
+	}
+	off := -1
+	if p := n.peek(off); p != nil && p.post == "" && recordAdverbs[strings.ToLower(p.core)] {
+		off--
+	}
+	be, name := n.peek(off), n.peek(off-1)
+	if be == nil || name == nil || be.post != "" || name.post != "" || be.pre != "" {
+		return false
+	}
+	if bl := strings.ToLower(be.core); bl != "is" && bl != "was" {
+		return false
+	}
+	if !isCapitalized(name.core) || !isLetterWord(name.core) || recordNames[strings.ToLower(name.core)] {
+		return false
+	}
+	for k := -1; k >= -4; k-- {
+		if p := n.peek(k); p != nil && scoreWords[strings.ToLower(p.core)] {
+			return false
+		}
+	}
+	if next := n.peek(1); next != nil && t.post == "" {
+		nl := strings.ToLower(next.core)
+		if next.pre != "" || n.quantityNoun(next) {
+			return false
+		}
+		switch nl {
+		case "at", "on", "in", "this", "overall", "against", "since":
+		default:
+			if !recordAfter[nl] && !n.recordFollows() && !n.toStart() {
+				return false
+			}
+		}
+	}
+	n.by("win-loss record")
+	w := appendRecordSide(nil, parts[0])
+	if len(parts) == 3 {
+		w = appendRecordSide(w, parts[1])
+	}
+	w = append(w, "and")
+	n.emit(t.raw, appendRecordSide(w, parts[len(parts)-1])...)
+	return true
+}
+
+// versionWords before a version with a letter glued to its last group.
+var versionWords = setOf("patch update version ver hotfix build release")
+
+// versionLetter reads a version of two or three dotted groups with one lower-case letter glued
+// to the last after patch, update, version, hotfix, build or release as the version without the
+// letter is read, and then the letter: "Patch 7.35c" patch seven point thirty five c (it was
+// read as a decimal, seven point three five c). Without such a word ("the 1.2a build") it stays.
+func (n *normalizer) versionLetter(t *token) bool {
+	c := t.core
+	last := c[len(c)-1]
+	if last < 'a' || last > 'z' {
+		return false
+	}
+	v := c[:len(c)-1]
+	if dots := strings.Count(v, "."); dots < 1 || dots > 2 {
+		return false
+	}
+	for _, g := range strings.Split(v, ".") {
+		if g == "" || len(g) > 3 || !allDigits(g) {
+			return false
+		}
+	}
+	prev := n.peek(-1)
+	if prev == nil || prev.post != "" || !versionWords[strings.ToLower(prev.core)] {
+		return false
+	}
+	n.by("version")
+	n.emit(t.raw, appendVersion(nil, v)...)
+	n.emitLetter(t.raw, c[len(c)-1:])
+	return true
+}
+
+// bestOf reads an esports series written Bo and an odd count as said, "Bo3" best of three,
+// "a Bo7" a best of seven (it was b o three). An even count ("BO2", a game's name) and a name
+// ("Bo Jackson") stay.
+func (n *normalizer) bestOf(t *token) bool {
+	c := t.core
+	if c[1] != 'o' || c[2] != '1' && c[2] != '3' && c[2] != '5' && c[2] != '7' && c[2] != '9' {
+		return false
+	}
+	n.by("best of")
+	n.emit(t.raw, "best", "of", onesWords[c[2]-'0'])
+	return true
+}
+
+// perGameStats are a box score's per-game averages written in capitals.
+var perGameStats = map[string][]string{
+	"PPG": {"points", "per", "game"}, "RPG": {"rebounds", "per", "game"}, "APG": {"assists", "per", "game"},
+	"SPG": {"steals", "per", "game"}, "BPG": {"blocks", "per", "game"},
+}
+
+// perGameNext are words after a per-game average that end its phrase.
+var perGameNext = setOf(`and in on with this last over for off to at per while during since through across as
+from but so after before`)
+
+// perGameStat reads PPG, RPG, APG, SPG and BPG after a number as a game's averages are said:
+// "27.6 PPG" twenty seven point six points per game (they were spelled; lower case was already
+// read so). The average ends its phrase or stands before a word such as and, in or this; before
+// another word ("3 RPG titles", role-playing games) or without a number ("PPG Paints Arena")
+// they stay letters.
+func (n *normalizer) perGameStat(t *token) bool {
+	words, ok := perGameStats[t.core]
+	if !ok || t.pre != "" {
+		return false
+	}
+	prev := n.peek(-1)
+	if prev == nil || prev.post != "" || prev.core == "" || !isDigit(prev.core[0]) {
+		return false
+	}
+	if _, rest, ok := scanNumber(prev.core); !ok || rest != "" {
+		return false
+	}
+	if next := n.peek(1); next != nil && t.post == "" && !perGameNext[strings.ToLower(next.core)] {
+		return false
+	}
+	n.by("unit")
+	n.emit(t.raw, words...)
+	return true
+}
+
+// contractTerms reads a contract's length and its money joined by a slash as a sports desk says
+// them: "5 yrs/$260M" five years two hundred sixty million dollars, "years/$275 million" after
+// a count, "a 4/$80M deal" a four year eighty million dollar deal (the slash was read, and the
+// money after it lost its reading). The count is one to fifteen years, and the money has a scale
+// (M, B, K or a scale word after); a price without one ("4/$80") stays as it was.
+func (n *normalizer) contractTerms(t *token) bool {
+	c := t.core
+	left, money, ok := strings.Cut(c, "/")
+	if !ok || !startsMoney(money) {
+		return false
+	}
+	_, rest, ok := leadingCurrency(money)
+	if !ok {
+		return false
+	}
+	num, tail, ok := scanNumber(rest)
+	if !ok || num.neg || num.plus || tail != "" && scaleSuffix[tail] == "" || tail == "" && n.scaleAfter() == "" {
+		return false
+	}
+	count := left
+	if !allDigits(left) {
+		switch left {
+		case "yrs", "yr", "years", "year":
+		default:
+			return false
+		}
+		prev := n.peek(-1)
+		if prev == nil || prev.post != "" || !allDigits(prev.core) {
+			return false
+		}
+		count = prev.core
+	}
+	if y := atoiSmall(count); len(count) > 2 || y < 1 || y > 15 {
+		return false
+	}
+	mark := len(n.out)
+	n.by("contract")
+	if allDigits(left) {
+		n.emit(t.raw, appendInteger(nil, left)...)
+		p, after := n.peek(-1), n.peek(1)
+		if n.scaleAfter() != "" {
+			after = n.peek(2)
+		}
+		if adjectival(p, after, t) || left == "1" {
+			n.emit(t.raw, "year")
+		} else {
+			n.emit(t.raw, "years")
+		}
+	} else if count == "1" {
+		n.emit(t.raw, "year")
+	} else {
+		n.emit(t.raw, "years")
+	}
+	if !n.money(t, money) {
+		n.out = n.out[:mark] // not read as money after all: leave the token to the others
+		return false
+	}
 	return true
 }
