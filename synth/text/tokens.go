@@ -553,6 +553,9 @@ func (n *normalizer) part(src, p string) {
 		n.emit(src, appendInteger(nil, p)...)
 		return
 	}
+	if n.filePart(src, p) || n.versionPart(src, p) {
+		return
+	}
 	if startsNumeric(p) && p[0] != '-' && p[0] != '+' && n.inPart < 3 {
 		n.inPart++
 		sub := token{raw: src, core: p}
@@ -561,6 +564,38 @@ func (n *normalizer) part(src, p string) {
 		return
 	}
 	n.word(src, p)
+}
+
+// filePart reads a compound's piece that ends in a file name's extension ("v2.3.1.exe",
+// "x64.exe" in "setup-v2.3.1-x64.exe"): its stem as a piece, then the extension as a file name's
+// is read ("dot e x e"; it was "exe", glued to the stem). A stem of digits alone stays a number.
+func (n *normalizer) filePart(src, p string) bool {
+	i := strings.LastIndexByte(p, '.')
+	if i <= 0 || i == len(p)-1 || allDigits(p[:i]) {
+		return false
+	}
+	ext := strings.ToLower(p[i+1:])
+	e, ok := fileTypes[ext]
+	if !ok || topLevel[ext] {
+		return false
+	}
+	n.by("file name")
+	n.part(src, p[:i])
+	n.emit(src, "dot")
+	n.emit(src, strings.Fields(e)...)
+	return true
+}
+
+// versionPart reads a compound's piece "v2.3.1" as the token alone is read, version two point
+// three point one (it was "v two three one").
+func (n *normalizer) versionPart(src, p string) bool {
+	if len(p) < 4 || p[0] != 'v' && p[0] != 'V' || !isVersionString(p[1:]) {
+		return false
+	}
+	n.by("version")
+	n.emit(src, "version")
+	n.emit(src, appendVersion(nil, p[1:])...)
+	return true
 }
 
 // alnum reads a token mixing letters and digits: runs of digits as
