@@ -28,6 +28,14 @@ func (n *normalizer) lead37Token(t *token) int {
 		if n.may(shWide) && n.minusSignScore(t) {
 			return 1
 		}
+		if n.may(shSlash) {
+			if k := n.slashFigures(t); k > 0 {
+				return k
+			}
+			if n.quantityList(t) {
+				return 1
+			}
+		}
 		return oneIf(c[0] != '0' && n.may(shDot) && n.undatedVersion(t))
 	case len(c) >= 2 && c[0] == '#':
 		return oneIf(n.may(shDigit) && n.numberSignIdentifier(t))
@@ -127,6 +135,74 @@ func (n *normalizer) minusSignScore(t *token) bool {
 	sub := *t
 	sub.core = a + "-" + b
 	return n.numeric(&sub) > 0
+}
+
+// listUnits are the units after which figures joined by a slash are a list, never a fraction:
+// data, rates, frequencies, frames, power and a drug's strength ("8/16 GB", "30/60 fps", "5/10
+// mg"). Before units of length, weight and cooking a slash pair stays a fraction ("1/2 cup",
+// "5/16 in.").
+var listUnits = setOf("B KB kB MB GB TB PB Kb Mb Gb bps kbps Kbps Mbps Gbps Hz kHz MHz GHz fps FPS W kW V mAh Ah Wh kWh MP px mg mcg µg")
+
+// slashFigures reads figures joined by slashes before a unit as a list, each figure said and the
+// unit once after them, as the README's device figures are ("4/8/16 GB" four eight sixteen
+// gigabytes, was a date; "30/60 fps" thirty sixty frames per second, was thirty out of sixty;
+// "The 8/16 GB models" the eight sixteen gigabyte models). Two figures only before a unit of
+// listUnits; three or more before any unit (a date is never followed by a unit). It returns the
+// tokens read.
+func (n *normalizer) slashFigures(t *token) int {
+	parts := strings.Split(t.core, "/")
+	if len(parts) < 2 || len(parts) > 6 || t.post != "" {
+		return 0
+	}
+	for _, p := range parts {
+		if p == "" || len(p) > 4 || !allDigits(p) {
+			return 0
+		}
+	}
+	next := n.peek(1)
+	if next == nil || next.pre != "" {
+		return 0
+	}
+	if _, ok := unitWord(next.core, true); !ok || len(parts) == 2 && !listUnits[next.core] {
+		return 0
+	}
+	n.by("figures before a unit")
+	for _, p := range parts {
+		n.emit(t.raw, appendInteger(nil, p)...)
+	}
+	return n.unitAfter(t, number{intPart: parts[len(parts)-1]})
+}
+
+// quantityList reads three or more quantities, each with its unit, joined by slashes, each as a
+// quantity ("256GB/512GB/1TB" two hundred fifty six gigabytes five hundred twelve gigabytes one
+// terabyte; the first was spelled g b and the slashes said). Two are read by the unit reader.
+func (n *normalizer) quantityList(t *token) bool {
+	parts := strings.Split(t.core, "/")
+	if len(parts) < 3 || len(parts) > 6 {
+		return false
+	}
+	type qty struct {
+		num number
+		un  unit
+	}
+	qs := make([]qty, 0, len(parts))
+	for _, p := range parts {
+		num, rest, ok := scanNumber(p)
+		if !ok || rest == "" || num.neg || num.plus {
+			return false
+		}
+		un, ok := unitWord(rest, false)
+		if !ok {
+			return false
+		}
+		qs = append(qs, qty{num, un})
+	}
+	n.by("quantities")
+	for _, q := range qs {
+		n.emit(t.raw, appendNumber(nil, q.num)...)
+		n.emit(t.raw, strings.Fields(plural(q.num.isOne(), q.un.sing, q.un.plural))...)
+	}
+	return true
 }
 
 // dateCues are the words before a dotted day, month and two-digit year that make it a date:
