@@ -261,7 +261,7 @@ func (n *normalizer) countedVerbNoun() bool {
 }
 
 // soMuchAfter are the words chat "sm" follows as "so much": "ty sm", "love you sm".
-var soMuchAfter = setOf("ty thx thanks tysm luv")
+var soMuchAfter = setOf("ty thx thanks tysm luv ily") // ily: the lead's round thirty-seven
 
 // soMuchVerbs take you or u before "sm": "thank u sm", "miss you sm".
 var soMuchVerbs = setOf("thank love miss appreciate")
