@@ -372,7 +372,7 @@ func adjectival(before, after, last *token) bool {
 	if eachWords[b] {
 		return eachAdjective(after, last)
 	}
-	if !determiners[b] || after == nil || last == nil || last.post != "" || after.pre != "" {
+	if !determiners[b] && !possessiveDeterminer(before.core) || after == nil || last == nil || last.post != "" || after.pre != "" {
 		return false
 	}
 	a := after.core
