@@ -313,6 +313,9 @@ func readerSeeds() []string {
 		"±0.05 s", "−0.215 s", "-1.4 s.", "+.5 s", "± s", "−0.5 s = y", "-1e5 s", "∓0.1 s",
 		"Boston is now 12-3.", "X is 1-2-3-", "X is -1-2", "X was 010-2", "A is 1--2 at", "Patch 7.35c", "patch .35c", "patch 1.2.3.4a", "patch 1..2a", "update 7.35C",
 		"Bo3", "Bo2", "Bo0", "BoX", "27.6 PPG", "x PPG", "1e3 RPG in", "5 yrs/$260M", "a 4/$80M deal", "3/$45 million", "16/$1B", "0/$5M", "yrs/$5M", "years/$", "4/$M", "4/$-5M", "4/$1.5.5M",
+		// round thirty-one
+		"the Fed's 25 bp cut", "It's 5 GB total", "x's 5 GB", "'s 5 GB drive", "’s $5 fee", "A's $3 trillion plan", "NIST's", "nvd.nist.gov", "cisa.gov/x", "SBOM's",
+		"PoC", "PoCs", "PoC's", "PoC’s", "Po", "PoX's", "PoCss", "WoW", "4% WoW", "MoM", "YoY's", "AoE", "IoT-based", "SaaS-x", "x-PoC", "IoC/QoS", "PoC-", "-PoC", "Ao", "AoB", "A0B",
 		// round twenty-eight
 		"Bet slip 90-4418-27", "bet slip 1-2-3-4", "pay slip 12--34", "slip 4471-", "deposit slip -4471", "DS is 2", "My DD (4)", "DH is 2 for 3", "DS9 is", "DD (0)", "and DS2 is 5",
 		"lme4", "rgba88", "lme04", "abcde4", "x.org/a/Ada-Lovelace", "x.org/Ann", "ada.gov/ADA", "x.org/Ab", "#PhDLife", "aBC", "aBCd", "#xYZw", "PhD'sLife", "-6.5 at -110", "at +120 parlay", "at −999 +0.5", "at -099 -1.5", "at +1000 spread", "−.5 at +100",

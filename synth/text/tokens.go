@@ -563,6 +563,9 @@ func (n *normalizer) part(src, p string) {
 		n.inPart--
 		return
 	}
+	if n.namedPart(src, p) {
+		return
+	}
 	n.word(src, p)
 }
 
