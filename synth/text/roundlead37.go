@@ -29,6 +29,9 @@ func (n *normalizer) lead37Token(t *token) int {
 			return 1
 		}
 		if n.may(shSlash) {
+			if n.arithmeticFraction(t) {
+				return 1
+			}
 			if k := n.slashFigures(t); k > 0 {
 				return k
 			}
@@ -135,6 +138,60 @@ func (n *normalizer) minusSignScore(t *token) bool {
 	sub := *t
 	sub.core = a + "-" + b
 	return n.numeric(&sub) > 0
+}
+
+// scalingVerbs before "by" make what follows a factor, not a date: "Multiply by 9/5".
+var scalingVerbs = setOf("multiply multiplied multiplying divide divided dividing scale scaled scaling")
+
+// arithmeticOps are the operators that, standing apart after a slash pair, make it a term of a sum.
+var arithmeticOps = setOf("+ - − × * ÷ = ·")
+
+// arithmeticFraction reads a slash pair in arithmetic as a fraction, an improper one too: after an
+// equals sign or another operator, after a verb of computing, after "by" that follows a verb of
+// scaling, or before an operator standing apart ("x = 7/4" seven quarters, was seven four; "F = C ×
+// 9/5 + 32" nine fifths; "Multiply by 9/5" was a date). A denominator of 2 to 20, a numerator of
+// at most three digits.
+func (n *normalizer) arithmeticFraction(t *token) bool {
+	a, b, ok := strings.Cut(t.core, "/")
+	if !ok || a == "" || len(a) > 3 || len(b) == 0 || len(b) > 2 || !allDigits(a) || !allDigits(b) {
+		return false
+	}
+	if d := atoiSmall(b); d < 2 || d > 20 || t.post != "" && !isFinalPunct(t.post) {
+		return false
+	}
+	math := false
+	if prev := n.peek(-1); prev != nil && prev.post == "" {
+		l := strings.ToLower(prev.core)
+		switch {
+		case mathPrev[prev.core] || arithmeticOps[prev.core] || strings.HasSuffix(prev.core, "=") || mathVerbs[l]:
+			math = true
+		case l == "by":
+			pp := n.peek(-2)
+			for k := -2; k >= -4 && pp != nil && !math; k-- {
+				math = scalingVerbs[strings.ToLower(pp.core)]
+				pp = n.peek(k - 1)
+			}
+		}
+	}
+	if next := n.peek(1); !math && next != nil && t.post == "" && next.pre == "" && arithmeticOps[next.core] {
+		math = true
+	}
+	if !math {
+		return false
+	}
+	if next := n.peek(1); next != nil && t.post == "" {
+		if _, unit := unitWord(next.core, true); unit {
+			return false // "= 1/2 cup": the fraction's reader says the unit too
+		}
+	}
+	n.by("fraction")
+	n.emit(t.raw, appendFraction(nil, a, b)...)
+	return true
+}
+
+// isFinalPunct reports trailing punctuation that ends a clause or a sentence: ".", ",", ";", "!", "?".
+func isFinalPunct(post string) bool {
+	return strings.Trim(post, ".,;!?") == ""
 }
 
 // listUnits are the units after which figures joined by a slash are a list, never a fraction:
