@@ -23,7 +23,21 @@ func segmentPiece(s string, isWord func(string) bool) bool {
 	}
 	// Pieces worth splitting a name into have a vowel letter (y counts; "nth" and "hmm" are not
 	// names' parts): a cheap test that spares most lexicon lookups of the quadratic search.
-	return len(s) >= 3 && strings.ContainsAny(s, "aeiouy") && isWord(s)
+	return len(s) >= 3 && strings.ContainsAny(s, "aeiouy") && (isWord(s) || nessWord(s, isWord))
+}
+
+// nessWord reports a noun in -ness the lexicon lacks whose adjective it knows, "hardiness" from
+// hardy, "tidiness" from tidy (round thirty: "planthardiness" plant hardiness; it was left
+// whole). The adjective has three letters or more.
+func nessWord(s string, isWord func(string) bool) bool {
+	if len(s) < 7 || !strings.HasSuffix(s, "ness") {
+		return false
+	}
+	if b, ok := strings.CutSuffix(s, "iness"); ok && len(b) >= 2 && isWord(b+"y") {
+		return true
+	}
+	b := s[:len(s)-4]
+	return len(b) >= 3 && b[len(b)-1] != 'i' && isWord(b)
 }
 
 // cutAllowed reports whether a run-together name may be cut before s[j]: not between the
@@ -31,13 +45,21 @@ func segmentPiece(s string, isWord func(string) bool) bool {
 // vowel, where English spelling doubles a consonant inside one word ("reddit" is not redd it,
 // as "rabbit" is one word); s, l, f and z double at the end of words too ("dressup", "callaway").
 func cutAllowed(s string, j int) bool {
-	if vowelPairs[s[j-1:j+1]] {
+	if vowelPairs[s[j-1:j+1]] && !silentE(s, j) {
 		return false
 	}
 	if j >= 2 && s[j-1] == s[j-2] && !isVowel(s[j-1]) && isVowel(s[j]) && !strings.ContainsRune("slfz", rune(s[j-1])) {
 		return false
 	}
 	return true
+}
+
+// silentE reports a cut after a final e that follows a consonant, before a vowel: the silent e
+// of "home" or "stone" ends a word, so "homeandgarden" is home and garden (round thirty; the
+// vowel pair "ea" kept it whole). A vowel pair of two vowels after a vowel ("freeagent") or
+// at a word's start stays uncut.
+func silentE(s string, j int) bool {
+	return j >= 3 && s[j-1] == 'e' && !isVowel(s[j-2]) && s[j-2] != 'y'
 }
 
 // pieceAfterCut reports whether s[j:i] may follow a cut at j. A consonant between vowels
