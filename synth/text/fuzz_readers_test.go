@@ -317,6 +317,12 @@ func readerSeeds() []string {
 		// round thirty-one
 		"the Fed's 25 bp cut", "It's 5 GB total", "x's 5 GB", "'s 5 GB drive", "’s $5 fee", "A's $3 trillion plan", "NIST's", "nvd.nist.gov", "cisa.gov/x", "SBOM's",
 		"PoC", "PoCs", "PoC's", "PoC’s", "Po", "PoX's", "PoCss", "WoW", "4% WoW", "MoM", "YoY's", "AoE", "IoT-based", "SaaS-x", "x-PoC", "IoC/QoS", "PoC-", "-PoC", "Ao", "AoB", "A0B",
+		// round thirty
+		"Text OUT to 89361", "Reply ALL to 55123", "text ETA to 22333", "Text OU to 1234567", "TEXT ON TO 12345", "Text X to 123", "text ÉTÉ to 12345",
+		"a 3/2 ranch", "4/2.5 colonial", "9/9.5 home", "0/0 unit", "3/4 home", "1/2 acre", "3/2.5. Home", "3/2 (home)", "10/2 ranch", "3/2.55 condo",
+		"odds of snow at 3/1", "chance of rain is 9/2", "odds are x, y is 5/2", "odds at 0/0", "odds at 100/1", "the odds at 31/30", "odds of 1/2",
+		"3-1/2-inch", "2-3/8\" saw", "1-1/4″", "1-1/2 cups", "0-1/2", "1-2/2", "1-1/0", "1-1/5", "1-1/2-", "1-1/2-x-y", "123-1/2", "1-/2", "1-1/2\"\"",
+		"8 × $4.50 each", "$45 × 3", "$ × 3", "3 x €2", "× $5", "$5 ×", "£3 X 4", "planthardiness.org", "homeandgarden.com", "xiness.com", "aness.org", "thebluearrow.net",
 		// round twenty-eight
 		"Bet slip 90-4418-27", "bet slip 1-2-3-4", "pay slip 12--34", "slip 4471-", "deposit slip -4471", "DS is 2", "My DD (4)", "DH is 2 for 3", "DS9 is", "DD (0)", "and DS2 is 5",
 		"lme4", "rgba88", "lme04", "abcde4", "x.org/a/Ada-Lovelace", "x.org/Ann", "ada.gov/ADA", "x.org/Ab", "#PhDLife", "aBC", "aBCd", "#xYZw", "PhD'sLife", "-6.5 at -110", "at +120 parlay", "at −999 +0.5", "at -099 -1.5", "at +1000 spread", "−.5 at +100",

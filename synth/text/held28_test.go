@@ -20,14 +20,23 @@ import "testing"
 //     keyword of a text-to-short-code line spelled although it is a word (STOP, YES, HOME
 //     are read as words there);
 //   - "Charming 3/2 ranch with a two-car garage." read three two: a listing's bedrooms and
-//     baths, three bedroom two bath, as a news reader gives a listing;
+//     baths, as a news reader gives a listing. The expectation said two bath; the tables read a
+//     listing's baths as bathroom in all 11 lines that hold one (3BR/2BA, 3 bd/2 ba, 4BR/3.5BA),
+//     so by round seventeen's rule (one reading for a listing's rooms) it was changed to three
+//     bedroom two bathroom, here and in held28_all.tsv, after the first count; the line was a
+//     miss either way and is counted as at the first count;
 //   - "The almanac puts the odds of a white Christmas at 3/1." read three one: odds of n/1
 //     after "at" with "odds" earlier in the sentence (after "odds" alone it reads three to one);
 //   - "Find your hardiness zone at planthardiness.ars.usda.gov." read planthardiness: a host's
 //     name run together left whole, plant hardiness;
 //   - "Pay 12 × $299 or $3,400 up front." read twelve by: a count times a price is a product,
 //     no size.
-const held28DevFloor = 0.91
+//
+// Round thirty read each miss as a class on fresh probe sentences with must-not-fire cases,
+// written before the readers (readings30.tsv: R1 a texted keyword the lexicon knows, R2 a
+// listing's rooms as a pair, R3 odds after at or a be-verb with odds opening the subject, R4 a
+// host's piece in -ness or after a silent e, R5 × beside a price): 60/60.
+const held28DevFloor = 0.995
 
 // TestHeld28Dev scores the development half of held-out set 28 (testdata/held28_dev.tsv; the
 // whole set in class order is testdata/held28_all.tsv).
