@@ -236,6 +236,15 @@ var emojiNames = map[string]string{
 	"🔩": "nut and bolt", "📓": "notebook", "📒": "ledger", "📔": "notebook with decorative cover",
 	"📕": "closed book", "📗": "green book", "📘": "blue book", "📙": "orange book",
 	"🫢": "face with open eyes and hand over mouth",
+	// Round thirty-two: travel notices, itineraries and airport and station signs
+	// (readings32.tsv R7).
+	"🚠": "mountain cableway", "🚡": "aerial tramway", "🚞": "mountain railway", "🚋": "tram car",
+	"🛤": "railway track", "🛺": "auto rickshaw", "🛩": "small airplane", "🚏": "bus stop",
+	"🛄": "baggage claim", "🛅": "left luggage", "🚻": "restroom", "🚰": "potable water",
+	"🚾": "water closet", "🚼": "baby symbol", "🚮": "litter in bin sign", "🚸": "children crossing",
+	"🛗": "elevator", "📶": "antenna bars", "🛜": "wireless", "📩": "envelope with arrow",
+	"⛩": "shinto shrine", "🛖": "hut", "🛟": "ring buoy", "🛝": "playground slide", "🩴": "thong sandal",
+	"🗝": "old key", "🛡": "shield", "💶": "euro banknote", "💷": "pound banknote", "💴": "yen banknote",
 }
 
 // flagNames are the regions of common flag emoji (pairs of regional indicator letters), by

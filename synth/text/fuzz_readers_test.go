@@ -9,6 +9,15 @@ import (
 // readerSeeds are the readers' fuzz seeds, also the inputs of TestGuardsChangeNothing.
 func readerSeeds() []string {
 	seeds := []string{
+		// Round thirty-two: travel routes, prices times counts, rail numbers, spaced electrical
+		// figures and per-slashes, half stars, inch sizes before an adjective.
+		"Hanoi–Hue sleeper", "–Hue sleeper", "Hanoi– departs", "A–B departs", "É–Ü coach", "Hanoi–Hue–Vinh sleeper", "x–y express",
+		"€2 × 3 zones", "2 × $12 taxes", "$ × 3", "4 × 2 rides = 8", "4 × 2 m = 8", "5€ x 2", "¢ x 1", "1¢ × 2¢", "US$ x 2",
+		"Eurostar 9014", "ICE 300 agents", "TGV 320 km/h", "Acela 2024", "ICE 0123", "Thalys 99999", "ICE 123.",
+		"120 V / 60 Hz", "5 V / 2 A work", "230 V / 50 Hz outlets", "1 V / 1 A", "V / 60 Hz", "120 V /", "/ 60 Hz", "-5 V / +2 A", "1,000 W / 50 Hz",
+		"$129 / night", "€35 / Person", "$ / night", "129 / night",
+		"★★★½", "★★★½☆", "★½", "½☆", "★★½½", "★★★★★★★★★★½", "a ★★½ hotel", "(★★★½)",
+		"65\" smart TVs", "8\" fresh snow", "\"5\" smart TVs", "15.6″ thin laptops", "-5\" smart TVs", "65\" smart",
 		// The lead's round thirty-seven: undated dotted versions, identifiers after #, rule lines,
 		// wiki heading marks, = emoticons, tight ellipses.
 		"to 5.2.15", "on 5.2.15", "is 12.1.24", "5.2.15.", "05.2.15", "5.02.15", "5.2.1", "5.2.150", "31.12.99", "1.13.20", "#12345", "#1234", "#123456789012345678901", "#12a45",

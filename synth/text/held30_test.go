@@ -22,7 +22,10 @@ import "testing"
 //     (the table's `3 × 4 = 12`), and a price is no side of a size.
 //
 // Corrected: 58/60 (96.7%), no expectation changed.
-const held30DevFloor = 0.96
+//
+// After round thirty-two (round32.go travelRouteDash and timesPrice, on fresh probe sentences
+// with must-not-fire cases written before the readers, readings32.tsv R1 and R2): 60/60.
+const held30DevFloor = 0.995
 
 // TestHeld30Dev scores the development half of held-out set 30 (testdata/held30_dev.tsv; the
 // whole set in class order is testdata/held30_all.tsv).
