@@ -346,6 +346,10 @@ func readerSeeds() []string {
 		"Pain was 7/10", "pain 11/10", "pain 0/10", "graded 2/5 of", "grade III/VI", "grade VI/III", "grade IIII/VI", "V/VI murmur", "I/ murmur", "7/9 on the scale", "7/9 on", "/10 pain",
 		"11.2 x10^9/L", "x10^/L", "x10^999/L", "x10^9/", "x10^9/q", "250 × 10³/µL", "250 × 10⁹/L", "× 10¹²³/L", "× 10³", "3 x 10^3/uL", "3 x 10^3/ul.", "5 ×10²/mm³",
 		"14.2 mo", "1 mo", "-1 mo", "1.0 mo", "mo", "2 mo.", "2, mo",
+		"↓3 pts", "(↓0.4 pts)", "↑1 pts", "↓-3 pts", "↓ pts", "↓3pts", "▲1.5 kg", "▼x pts", "↑12% w/w",
+		"the 120s", "120s–140s", "1980s–2000s", "120s—140s", "0120s–140s", "125s–140s", "120s – 140s", "9990s–10000s", "s–s",
+		"in 10–14 d", "for 5 d then", "in 1 d", "3 d printing", "in 1-d", "in –14 d", "x 7 d", "in 1234 d",
+		"2 gtts OU", "1 gtt", "gtts", "BI-RADS 2", "TI-RADS", "XI-RADS", "-RADS", "BI-RADS-RADS",
 		// round twenty-seven
 		"clerk@springfieldil.gov", "daytonoh.gov", "madisonwi.us/x", "a.il", "fossilil.com", "a 40 t weight", "x = 3 t for", "12 t are", "t t t", "90 PSI", "35 psi of",
 		// round twenty-three: subnets, ports with protocols, file modes, code points

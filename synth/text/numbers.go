@@ -229,6 +229,9 @@ func appendDecade(dst []string, y int) []string {
 			return append(dst, "two", "thousands") // '00s
 		}
 		dst = appendUnder100(dst, y)
+	} else if y < 1000 && y%100 >= 20 {
+		// Three digits in pairs, as a decade is: "in the 120s" one twenties (round thirty-four).
+		dst = appendPairs(dst, y/100, y%100)
 	} else {
 		dst = appendYear(dst, y)
 	}

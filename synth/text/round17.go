@@ -151,7 +151,9 @@ var registerAbbrevs = map[string]registerAbbrev{
 	"oint": {sing: "ointment", when: abbrevAlways},
 	// recipe cards
 	"c": {sing: "cup", plural: "cups", when: abbrevDotCount}, "pkt": {sing: "packet", plural: "packets", when: abbrevAlways},
-	"pkts": {sing: "packets", when: abbrevAlways}, "mo": {sing: "month", plural: "months", when: abbrevDotCount},
+	"pkts": {sing: "packets", when: abbrevAlways},
+	// round thirty-four: eye and ear drops in a prescription ("2 gtts OU")
+	"gtt": {sing: "drop", plural: "drops", when: abbrevCount}, "gtts": {sing: "drops", plural: "drops", when: abbrevCount}, "mo": {sing: "month", plural: "months", when: abbrevDotCount},
 	"mos": {sing: "months", when: abbrevCount}, "lg": {sing: "large", when: abbrevAlways},
 	// aviation and maritime
 	"SM":  {sing: "statute mile", plural: "statute miles", when: abbrevCount},

@@ -11,7 +11,15 @@ import "strings"
 
 func (n *normalizer) round34Token(t *token) int {
 	c := t.core
-	if c == "" || t.pre != "" || n.inPart != 0 {
+	if c == "" || n.inPart != 0 {
+		return 0
+	}
+	if c[0] == 0xE2 && len(c) > 3 && n.may(shDigit) {
+		if k := n.arrowUnit(t); k > 0 {
+			return k // "(↓0.4 pts)": the bracket before is no matter
+		}
+	}
+	if t.pre != "" {
 		return 0
 	}
 	switch {
@@ -35,6 +43,15 @@ func (n *normalizer) round34Token(t *token) int {
 		if c[0] == '1' && len(c) >= 3 && n.may(shDigit) && n.tenPower(t, false) {
 			return 1
 		}
+		if c[len(c)-1] == 's' && len(c) >= 4 && len(c) <= 5 {
+			if k := n.decadeSpan(t); k > 0 {
+				return k
+			}
+		}
+	case c == "d":
+		if n.daysInCourse(t) {
+			return 1
+		}
 	case c == "x" || c == "×":
 		if n.timesBeforePower(t) {
 			return 1
@@ -45,6 +62,12 @@ func (n *normalizer) round34Token(t *token) int {
 		}
 	case (c[0] == 'x' || c[0] == 0xC3) && len(c) >= 5:
 		if n.may(shDigit) && n.tenPower(t, true) {
+			return 1
+		}
+	case strings.HasSuffix(c, "-RADS"):
+		if r := radsNames[c[:len(c)-len("-RADS")]]; r != "" {
+			n.by("reporting system")
+			n.emit(t.raw, r, "rads")
 			return 1
 		}
 	case c[0] >= 'A' && c[0] <= 'Z' && len(c) >= 5 && len(c) <= 8 && c[3] == '.':
@@ -541,3 +564,79 @@ func (n *normalizer) monthsAfterNumber(t *token) bool {
 	n.emit(t.raw, plural(num.isOne() && !num.hasPoint, "month", "months"))
 	return true
 }
+
+// arrowWords are the arrows a dashboard writes before a change.
+var arrowWords = map[string]string{"↑": "up", "↓": "down", "▲": "up", "▼": "down"}
+
+// arrowUnit reads an arrow glued to a number before a unit written apart as the arrow's word,
+// the number and the unit once: "↓3 pts" down three points (the unit was read with the number
+// and again after it, spelled: down three points p t s). An arrow before a percentage ("↑12%")
+// is read as before.
+func (n *normalizer) arrowUnit(t *token) int {
+	c := t.core
+	w := arrowWords[c[:3]]
+	next := n.peek(1)
+	if w == "" || next == nil || t.post != "" || next.pre != "" {
+		return 0
+	}
+	num, rest, ok := scanNumber(c[3:])
+	if !ok || rest != "" || num.neg || num.plus {
+		return 0
+	}
+	un, ok := unitWord(next.core, true)
+	if !ok {
+		return 0
+	}
+	n.by("arrow and quantity")
+	words := appendNumber([]string{w}, num)
+	n.emit(t.raw, words...)
+	n.emit(next.raw, strings.Fields(plural(num.isOne() && !num.hasPoint, un.sing, un.plural))...)
+	return 2
+}
+
+// decadeSpan reads two decades joined by a dash as a span, "120s–140s" one twenties to one
+// forties, "1980s–2000s" nineteen eighties to two thousands (the dash, split off as a pause
+// since a letter stands before it, was dropped). The three pieces must touch.
+func (n *normalizer) decadeSpan(t *token) int {
+	dash, next := n.peek(1), n.peek(2)
+	if dash == nil || next == nil || dash.core != "—" || t.post != "" || next.pre != "" || t.end != dash.start || dash.end != next.start {
+		return 0
+	}
+	a, okA := strings.CutSuffix(t.core, "s")
+	b, okB := strings.CutSuffix(next.core, "s")
+	if !okA || !okB || len(a) < 3 || len(b) < 3 || len(a) > 4 || len(b) > 4 || !allDigits(a) || !allDigits(b) || a[len(a)-1] != '0' || b[len(b)-1] != '0' || a[0] == '0' || b[0] == '0' {
+		return 0
+	}
+	n.by("decade or plural number")
+	n.emit(t.raw, appendDecade(nil, atoiSmall(a))...)
+	n.emit(dash.raw, "to")
+	n.emit(next.raw, appendDecade(nil, atoiSmall(b))...)
+	return 3
+}
+
+// courseWords before a number make a d after it days: "recheck in 10–14 d", "for 5 d".
+var courseWords = setOf("in for x × over within every q after")
+
+// daysInCourse reads d after a number or a range in a note's course of treatment as days:
+// "Recheck in 10–14 d" ten to fourteen days, "Give for 5 d then stop" (it was the letter d).
+// A d after a number elsewhere ("3 d printing") stays a letter.
+func (n *normalizer) daysInCourse(t *token) bool {
+	p, pp := n.peek(-1), n.peek(-2)
+	if p == nil || pp == nil || p.post != "" || pp.post != "" || t.pre != "" || p.core == "" || !isDigit(p.core[0]) {
+		return false
+	}
+	lo, hi, dash := strings.Cut(strings.Replace(p.core, "–", "-", 1), "-")
+	if !allDigits(lo) || dash && !allDigits(hi) || len(lo) > 3 || len(hi) > 3 {
+		return false
+	}
+	next := n.peek(1)
+	if !courseWords[strings.ToLower(pp.core)] && !(next != nil && t.post == "" && strings.EqualFold(next.core, "then")) {
+		return false
+	}
+	n.by("unit")
+	n.emit(t.raw, plural(!dash && lo == "1", "day", "days"))
+	return true
+}
+
+// radsNames are the first parts of the radiology reporting systems' names, said as words.
+var radsNames = map[string]string{"BI": "bi", "TI": "tie", "LI": "lie", "PI": "pie"}
