@@ -332,6 +332,8 @@ func readerSeeds() []string {
 		"odds of snow at 3/1", "chance of rain is 9/2", "odds are x, y is 5/2", "odds at 0/0", "odds at 100/1", "the odds at 31/30", "odds of 1/2",
 		"3-1/2-inch", "2-3/8\" saw", "1-1/4″", "1-1/2 cups", "0-1/2", "1-2/2", "1-1/0", "1-1/5", "1-1/2-", "1-1/2-x-y", "123-1/2", "1-/2", "1-1/2\"\"",
 		"8 × $4.50 each", "$45 × 3", "$ × 3", "3 x €2", "× $5", "$5 ×", "£3 X 4", "planthardiness.org", "homeandgarden.com", "xiness.com", "aness.org", "thebluearrow.net",
+		"12 4K cameras", "4K cams", "1-2 ATS", "1-2-3 SU", "-2 ATS", "1--2 ATS", "went off at 9/2 horse", "off at 1/0 race", "go off at 999/30 colt",
+		"He's 0/8 from deep", "she's 0/0 shooting", "325/9d", "3/4d", "099/1d", "100/11d", "/d", "412/8 dec", "12/3 dec", "/ decl", "a/b dec",
 		// round twenty-eight
 		"Bet slip 90-4418-27", "bet slip 1-2-3-4", "pay slip 12--34", "slip 4471-", "deposit slip -4471", "DS is 2", "My DD (4)", "DH is 2 for 3", "DS9 is", "DD (0)", "and DS2 is 5",
 		"lme4", "rgba88", "lme04", "abcde4", "x.org/a/Ada-Lovelace", "x.org/Ann", "ada.gov/ADA", "x.org/Ab", "#PhDLife", "aBC", "aBCd", "#xYZw", "PhD'sLife", "-6.5 at -110", "at +120 parlay", "at −999 +0.5", "at -099 -1.5", "at +1000 spread", "−.5 at +100",

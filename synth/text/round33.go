@@ -18,8 +18,20 @@ func (n *normalizer) round33Token(t *token) int {
 		if len(c) == 4 && t.pre == "" && n.may(shDigit) && (n.lateClock(t) || n.startClock(t)) {
 			return 1
 		}
+		if len(c) == 2 && (c == "4K" || c == "8K") && n.countedResolution(t) || len(c) <= 11 && n.may(shHyphen) && n.spreadRecord(t) ||
+			len(c) <= 7 && n.may(shSlash) && (n.raceOdds(t) || n.shootingLine(t) || n.declaredScore(t)) {
+			return 1
+		}
 		if len(c) <= 11 && n.may(shHyphen) && n.singularRecord(t) || len(c) <= 12 && n.may(shDot) && n.versionLetter(t) ||
 			len(c) <= 16 && n.may(shSlash) && n.contractTerms(t) {
+			return 1
+		}
+	case c == "SU" || c == "ATS":
+		if n.spreadMark(t) {
+			return 1
+		}
+	case c == "dec" || c == "decl":
+		if n.declaredMark(t) {
 			return 1
 		}
 	case c[0] >= 'A' && c[0] <= 'Z' && len(c) == 3:
@@ -366,5 +378,180 @@ func (n *normalizer) contractTerms(t *token) bool {
 		n.out = n.out[:mark] // not read as money after all: leave the token to the others
 		return false
 	}
+	return true
+}
+
+// resolutionNouns are the cameras and screens a video resolution describes.
+var resolutionNouns = setOf("camera cameras cam cams screen screens tv tvs television televisions monitor monitors display displays feed feeds stream streams projector projectors")
+
+// countedResolution reads 4K or 8K after a count and before a word of cameras or screens as the
+// resolution, "12 4K cameras" twelve four k cameras (after a number it was read as a thousand:
+// four thousand cameras). 4K alone was read so already; "2 5K races" stays.
+func (n *normalizer) countedResolution(t *token) bool {
+	prev, next := n.peek(-1), n.peek(1)
+	if prev == nil || next == nil || prev.post != "" || t.post != "" || t.pre != "" || !allDigits(prev.core) ||
+		!resolutionNouns[strings.ToLower(next.core)] {
+		return false
+	}
+	n.by("video figure")
+	n.emit(t.raw, onesWords[t.core[0]-'0'])
+	n.emitLetter(t.raw, "k")
+	return true
+}
+
+// spreadMarks are a bettor's records: against the spread, straight up.
+var spreadMarks = map[string][]string{"ATS": {"against", "the", "spread"}, "SU": {"straight", "up"}}
+
+// spreadRecord reads a record of two or three parts before ATS or SU as a record, "11-2 ATS"
+// eleven and two (it was a score, eleven to two; spreadMark reads the letters).
+func (n *normalizer) spreadRecord(t *token) bool {
+	next := n.peek(1)
+	if next == nil || t.post != "" || t.pre != "" || next.pre != "" || spreadMarks[next.core] == nil {
+		return false
+	}
+	parts := strings.Split(t.core, "-")
+	if len(parts) != 2 && len(parts) != 3 {
+		return false
+	}
+	for _, p := range parts {
+		if p == "" || len(p) > 3 || !allDigits(p) || len(p) > 1 && p[0] == '0' {
+			return false
+		}
+	}
+	n.by("win-loss record")
+	w := appendRecordSide(nil, parts[0])
+	if len(parts) == 3 {
+		w = appendRecordSide(w, parts[1])
+	}
+	w = append(w, "and")
+	n.emit(t.raw, appendRecordSide(w, parts[len(parts)-1])...)
+	return true
+}
+
+// spreadMark reads ATS and SU right after a record as a bettor says them: against the spread,
+// straight up (they were spelled). Elsewhere they stay letters ("the ATS machine").
+func (n *normalizer) spreadMark(t *token) bool {
+	prev := n.peek(-1)
+	if prev == nil || prev.post != "" || t.pre != "" || strings.Count(prev.core, "-") < 1 || !isDigit(prev.core[0]) ||
+		!allDigits(strings.ReplaceAll(prev.core, "-", "")) {
+		return false
+	}
+	n.by("abbreviation")
+	n.emit(t.raw, spreadMarks[t.core]...)
+	return true
+}
+
+// raceWords make a price after "off at" a horse's starting odds.
+var raceWords = setOf(`horse horses filly fillies colt colts mare gelding stallion jockey trainer race derby oaks stakes
+handicap hurdle chase favourite favorite winner`)
+
+// raceOdds reads a price after "went off at" (sent, goes, go) as odds, "the horse went off at
+// 9/2" nine to two (it was two numbers), in a sentence with a word of racing within eight
+// tokens. A price smaller than its stake (odds-on) stays as the tables read it after "odds"
+// (Conventions, round eighteen), and without a word of racing ("the alarm went off at 6/2")
+// nothing changes.
+func (n *normalizer) raceOdds(t *token) bool {
+	a, b, ok := smallPair(t.core, 3)
+	if !ok || a <= b || b == 0 || b > 30 || t.pre != "" {
+		return false
+	}
+	at, off, verb := n.peek(-1), n.peek(-2), n.peek(-3)
+	if at == nil || off == nil || verb == nil || at.post != "" || off.post != "" || !strings.EqualFold(at.core, "at") ||
+		!strings.EqualFold(off.core, "off") {
+		return false
+	}
+	switch strings.ToLower(verb.core) {
+	case "went", "sent", "goes", "go", "going":
+	default:
+		return false
+	}
+	if !n.nearWord(raceWords) {
+		return false
+	}
+	n.by("odds")
+	as, bs, _ := strings.Cut(t.core, "/")
+	n.emit(t.raw, appendInteger(nil, as)...)
+	n.emit(t.raw, "to")
+	n.emit(t.raw, appendInteger(nil, bs)...)
+	return true
+}
+
+// lineContractions before a pair are a player's line as lineVerbs are: "He's 0/8 from deep".
+var lineContractions = setOf("he's she's they're he’s she’s they’re")
+
+// shootingLine reads a pair after he's, she's or they're as made of attempted where round
+// sixteen's madeOfAttempted reads one after is or went: "He's 0/8 from deep" zero of eight,
+// "She's 5/6 from the line" five of six (they were two numbers or a fraction). The pair must
+// be made no larger than attempted, not before "of" ("He's 3/4 of the way" stays a fraction),
+// and a word of shooting or passing must follow within eight tokens, or "from" and where the
+// shots were taken from.
+func (n *normalizer) shootingLine(t *token) bool {
+	a, b, ok := smallPair(t.core, 2)
+	if !ok || a > b || b == 0 || t.pre != "" {
+		return false
+	}
+	prev := n.peek(-1)
+	if prev == nil || prev.post != "" || !lineContractions[strings.ToLower(prev.core)] {
+		return false
+	}
+	if next := n.peek(1); next != nil && t.post == "" && strings.EqualFold(next.core, "of") {
+		return false
+	}
+	cue := false
+	if f, w := n.peek(1), n.peek(2); f != nil && w != nil && t.post == "" && f.post == "" && strings.EqualFold(f.core, "from") && fromRange[strings.ToLower(w.core)] {
+		cue = true
+	}
+	for k := n.i + 1; k < len(n.toks) && k <= n.i+8 && !cue; k++ {
+		cue = lineCues[strings.ToLower(strings.TrimSuffix(n.toks[k].core, "s"))] || lineCues[strings.ToLower(n.toks[k].core)]
+	}
+	if !cue {
+		return false
+	}
+	n.by("made of attempted")
+	as, bs, _ := strings.Cut(t.core, "/")
+	n.emit(t.raw, appendInteger(nil, as)...)
+	n.emit(t.raw, "of")
+	n.emit(t.raw, appendInteger(nil, bs)...)
+	return true
+}
+
+// declaredScore reads runs for wickets with a d glued after, "325/9d" three twenty five for nine
+// declared (it was read with a slash): a hundred runs or more (three digits) and one to ten
+// wickets, so a price in shillings and pence ("3/4d") stays.
+func (n *normalizer) declaredScore(t *token) bool {
+	c := t.core
+	if c[len(c)-1] != 'd' || t.pre != "" {
+		return false
+	}
+	runs, wkts, ok := strings.Cut(c[:len(c)-1], "/")
+	if !ok || len(runs) != 3 || runs[0] == '0' || !allDigits(runs) || wkts == "" || len(wkts) > 2 || !allDigits(wkts) {
+		return false
+	}
+	if w := atoiSmall(wkts); w < 1 || w > 10 {
+		return false
+	}
+	n.by("cricket score")
+	n.emit(t.raw, appendPaired(nil, runs)...)
+	n.emit(t.raw, "for")
+	n.emit(t.raw, appendInteger(nil, wkts)...)
+	n.emit(t.raw, "declared")
+	return true
+}
+
+// declaredMark reads dec or decl right after a cricket score (runs for wickets, read by round
+// six) as declared (it was read as a word). Fifty runs or more, so a date ("the 12/3 dec
+// meeting") keeps its word.
+func (n *normalizer) declaredMark(t *token) bool {
+	prev := n.peek(-1)
+	if prev == nil || prev.post != "" || t.pre != "" {
+		return false
+	}
+	runs, wkts, ok := strings.Cut(prev.core, "/")
+	if !ok || len(runs) < 2 || len(runs) > 3 || !allDigits(runs) || wkts == "" || len(wkts) > 2 || !allDigits(wkts) ||
+		atoiSmall(wkts) > 10 || atoiSmall(wkts) < 1 || atoiSmall(runs) < 50 {
+		return false
+	}
+	n.by("abbreviation")
+	n.emit(t.raw, "declared")
 	return true
 }
