@@ -19,7 +19,7 @@ GOP MIT UCLA NYU NYC LA AM PM FM BC AD BCE CE AOL IBM HP ATM FAQ NHS UN ACLU MBA
 AKA FYI IOU PR HR QA RV TB UV LED LCD CRT NGO AFL CIO KGB MI FIFO LIFO RPM MPH IP TCP UDP DNS VPN LAN
 WAN ISP CPR BMI GDP GNP CPI ETF IPO CPA LLC PLC USPS NYPD LAPD CCTV JFK FDR MLK OJ EV EVS RAF NASCAR_X
 UAW AFC NFC PGA WWE UFC NAACP SAT ACT GED GPA PTA AAA BBQ ATV NRA NIH NHTSA FAA FCC FTC SEC DHS TSA
-ICE UN EPA OPM VA DMV ADA IMAX_X AWOL_X POW MIA TKO KO USCIS HHS BLS BLM USDA NTSB CBP ATF DEA
+UN EPA OPM VA DMV ADA IMAX_X AWOL_X POW MIA TKO KO USCIS HHS BLS BLM USDA NTSB CBP ATF DEA
 GAO CBO OMB FBI NSF SSA BID TID QID PRN NPO VAT IBAN RIP`)
 
 // shoutWords are in spelledAcronyms but are ordinary words in text written
@@ -28,12 +28,14 @@ var shoutWords = setOf("WHO US IT AM AD ICE ACT SAT AIM RIP")
 
 // wordAcronyms are read as words. Round thirty-one added a standards or security body's
 // initials and the security trade's CISO, said as words by those who name them (NIST nist, as
-// the institute gives it, was spelled; no table pinned it).
+// the institute gives it, was spelled; no table pinned it). The lead's round thirty-seven: ICE
+// (the immigration agency, said ice; it was spelled) and DACA.
 var wordAcronyms = setOf(`NATO NASA UNESCO UNICEF NAFTA OPEC FIFA UEFA AIDS SARS COVID LASER RADAR SCUBA
 SONAR OSHA FEMA PIN RAM ROM GIF NASDAQ DARPA NORAD INTERPOL SWAT WASP ZIP CAPTCHA IMAX LIDAR NIMBY YOLO
 FOMO POTUS SCOTUS FLOTUS ASEAN CERN ICANN EPCOT AWOL TESOL NASCAR MERS ISIS OK WIFI UNIX LINUX RAID
 SIM SIMs MASH ZIP GUI ARM
-NIST CISA CERT CISO`)
+NIST CISA CERT CISO
+ICE DACA`)
 
 func setOf(s string) map[string]bool {
 	m := make(map[string]bool)
@@ -147,6 +149,7 @@ var compassWords = map[string]string{"NE": "northeast", "NW": "northwest", "SE":
 var acronymReadings = map[string]string{
 	"JPEG": "j peg", "JSON": "jason", "NOAA": "noah", "BRICS": "bricks", "TASS": "tass",
 	"MPEG": "m peg", "WWE": "w w e", "IEEE": "i triple e", "AAA": "triple a", "NAACP": "n double a c p",
+	"NCAA": "n c double a", "USAID": "u s aid", // the lead's round thirty-seven, as NAACP
 	"USAF": "u s a f", "OLED": "o led", "FTSE": "footsie", "VRAM": "v ram", "SRAM": "s ram", "DRAM": "d ram", "MSRP": "m s r p", "ASCII": "askey", "SCSI": "scuzzy", "GUI": "gooey", "CAPTCHA": "captcha",
 	// Protocols, formats and tests said as words: "over QUIC" quick, "YAML files", "a NAND chip".
 	"QUIC": "quick", "YAML": "yamel", "TOML": "tommel", "NAND": "nand", "SATA": "sata", "CUDA": "cooda",

@@ -213,6 +213,9 @@ var productNames = map[string]string{
 	"PM2.5":     "p m two point five", "PM10": "p m ten", // round sixteen: air quality
 	"SoC": "s o c", "SoCs": "s o c's", "SaaS": "sass", "PaaS": "pass", "IoT": "i o t", "OAuth": "o auth", "Xcode": "x code", "GitHub": "git hub", "GitLab": "git lab", "YouTube": "you tube",
 	"LinkedIn": "linked in", "PayPal": "pay pal", "WhatsApp": "whats app", "TikTok": "tik tok",
+	// The lead's round thirty-seven: a museum and New York's neighborhoods said as words (MoMA was
+	// mo m a).
+	"MoMA": "moma", "SoHo": "soho", "NoHo": "noho", "TriBeCa": "tribeca", "NoMad": "nomad",
 }
 
 // product reads a name of productNames; it reports whether it did.
