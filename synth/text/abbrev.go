@@ -103,6 +103,9 @@ func (n *normalizer) acronym(src, w, suffix string) {
 		}
 	case spelledAcronyms[w]:
 		asWord = n.shout && shoutWords[w]
+	case w == "ICE" && n.peek(1) != nil && startsNumeric(n.peek(1).core):
+		// Before a number ICE is Germany's train or a count's label, spelled ("the ICE 1001",
+		// readings32.tsv); the agency is said ice.
 	case wordAcronyms[w]:
 		asWord = true
 	case n.shout || n.capsRun(src):
