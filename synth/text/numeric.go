@@ -1240,7 +1240,8 @@ func (n *normalizer) unitAfterN(t *token, num number, off int) int {
 		n.rule = "number and unit"
 	}
 	one := num.isOne() || adjectival(n.peek(off-1), n.peek(off+2), next) || measuredNoun(next, n.peek(off+2)) || n.articleDimension(off, next) || spacedUnitBeforePlural(next, n.peek(off+2)) ||
-		next.post == "" && len(next.core) >= 2 && unitBeforeCompound(next.core, n.peek(off+2), n.peek(off+3))
+		next.post == "" && len(next.core) >= 2 && unitBeforeCompound(next.core, n.peek(off+2), n.peek(off+3)) ||
+		next.post == "" && unitBeforeHead(next.core, n.peek(off+2), n.peek(off+3), n.peek(off+4))
 	n.emit(next.raw, strings.Fields(plural(one, un.sing, un.plural))...)
 	return 1
 }
@@ -1366,7 +1367,8 @@ func (n *normalizer) suffix(t *token, num number, rest string) int {
 	}
 	if un, ok := unitWord(rest, false); ok {
 		n.emit(src, appendNumber(nil, num)...)
-		one := num.isOne() || adjectival(n.peek(-1), n.peek(1), t) || n.unitBeforePlural(t, rest) || t.post == "" && len(rest) >= 2 && unitBeforeCompound(rest, n.peek(1), n.peek(2))
+		one := num.isOne() || adjectival(n.peek(-1), n.peek(1), t) || n.unitBeforePlural(t, rest) || t.post == "" && len(rest) >= 2 && unitBeforeCompound(rest, n.peek(1), n.peek(2)) ||
+			t.post == "" && unitBeforeHead(rest, n.peek(1), n.peek(2), n.peek(3))
 		n.emit(src, strings.Fields(plural(one, un.sing, un.plural))...)
 		return 1
 	}

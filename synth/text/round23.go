@@ -226,7 +226,7 @@ func (n *normalizer) ratingBeforeRated(t *token) int {
 		l := strings.ToLower(w.core)
 		if ratedNouns[w.core] {
 			if strings.HasSuffix(l, "ing") && w.post == "" {
-				if o := n.peek(off + 1); o != nil && (gerundObjects[strings.ToLower(o.core)] || startsNumeric(o.core)) {
+				if o := n.peek(off + 1); o != nil && o.pre == "" && (gerundObjects[strings.ToLower(o.core)] || startsNumeric(o.core)) {
 					return 0
 				}
 			}

@@ -1,0 +1,73 @@
+package text
+
+import "strings"
+
+// Round thirty-five: the known misses in numbers, units and dashes that a new hand listed from
+// the held-out sets (a unit before a noun it describes, a sort code, an en dash between places, a
+// course number, go/no-go, a rating after was, an itinerary's flights, a public law, a room's
+// floor, dozens, Gen.G and SATs), each tested on probe sentences of the round's own written
+// before the reader, readings35.tsv. Each reader is guarded by the shapes its first test needs
+// (README, Speed), and the round switches on the token's first character.
+
+// unitHeads are count nouns a measure describes when it stands before them without a
+// determiner, as spec sheets, labels and prescriptions leave it out: a device or its part, a
+// container, a dose, a piece of kit, a stretch to walk. A mass noun the measure quantifies
+// (RAM, storage, flour, water, capacity, output) is not here: "16 GB RAM" is that much RAM.
+var unitHeads = setOf(`phone laptop desktop device model version variant tablet pen logic jack cable cord plug socket
+outlet port connector adapter charger battery cell bulb lamp fuse motor pump heater card chip stick module kit drive
+disk bottle jar tin pack packet pouch box carton tub tube vial syringe cartridge canister container jug bag sack bucket
+tank dose capsule pill injection patch dumbbell kettlebell barbell plate pan pot tray skillet lens sensor screen display
+monitor bit screw bolt nail pipe hose tile sheet panel board rail regulator supply loop hike race trail radius zone limit
+cap needle inhaler`)
+
+// unitHeadModifiers may stand between such a measure and its noun: "3.5 mm headphone jack",
+// "32 GB memory card", "12 V battery pack" (an acronym or a name, "8 GB RAM devices", is one
+// too).
+var unitHeadModifiers = setOf(`memory storage flash headphone audio power water fuel glass plastic steel metal aluminum
+aluminium paper mini micro single double dual fast wired wireless rapid quick solar usb battery insulin prefilled refill
+spare replacement`)
+
+// unitHead reports a count noun of unitHeads, singular or plural.
+func unitHead(w string) bool {
+	if unitHeads[w] {
+		return true
+	}
+	switch {
+	case strings.HasSuffix(w, "ies"):
+		return unitHeads[w[:len(w)-3]+"y"]
+	case strings.HasSuffix(w, "xes") || strings.HasSuffix(w, "ches"):
+		return unitHeads[w[:len(w)-2]]
+	case strings.HasSuffix(w, "s"):
+		return unitHeads[w[:len(w)-1]]
+	}
+	return false
+}
+
+// unitBeforeHead reports a unit symbol sym, written right before a, that describes a count
+// noun after at most two modifiers (unitHeadModifiers, or a name or acronym with a capital):
+// the quantity is then an adjective and its unit singular, "Dispense as 3 mL pen" three
+// milliliter pen, "3.3 V logic", "8 GB RAM devices" (they were plural). A preposition, a verb,
+// an adverb, a mass noun or the clause's end after the unit keeps the plural ("uses 8 GB of
+// RAM", "weighs 5 kg now", "20 mA max", "Requires 16 GB RAM"). A rate keeps its plural, as
+// adjectival says. The caller has checked that nothing stands between the unit and a.
+func unitBeforeHead(sym string, a, b, c *token) bool {
+	if a == nil || sym == "in" || sym == "s" || sym == "t" || strings.HasPrefix(sym, "°") {
+		return false
+	}
+	if un, ok := unitWord(sym, false); !ok || strings.Contains(un.sing, " per ") {
+		return false
+	}
+	for j, w := range [...]*token{a, b, c} {
+		if w == nil || w.pre != "" || !isLetterWord(w.core) {
+			return false
+		}
+		l := w.core
+		if l == strings.ToLower(l) && unitHead(l) {
+			return true
+		}
+		if j == 2 || w.post != "" || !unitHeadModifiers[strings.ToLower(l)] && !(capitalName(l) && isUpperWord(l)) {
+			return false
+		}
+	}
+	return false
+}
