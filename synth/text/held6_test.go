@@ -22,6 +22,9 @@ func TestHeld6Dev(t *testing.T) {
 // 22.04" point oh four, "in OT" o t).
 // Round twenty-five: a second year-and-month release after 'and' (Ubuntu 22.04 and 24.04) reads as
 // the first: 125/125.
+// Round thirty-five: line 110's sort code (20-00-00), written digit by digit, changed to the
+// Conventions' row on sort codes (in pairs, as held11's line reads one), counted as it was at its
+// measurement; it reads right under the round's reader.
 const held6UnseenFloor = 1.0
 
 // TestHeld6Unseen scores the half of held-out set 6 whose outputs were not looked at while the
