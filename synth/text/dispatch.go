@@ -128,6 +128,10 @@ func (n *normalizer) token() int {
 			return 1
 		}
 	}
+	// Round thirty-five's readers first (asked apart from the list below, which other rounds extend).
+	if k := n.round35Token(t); k > 0 {
+		return k
+	}
 	// Each round's readers, the latest round first (a later round refines cases an earlier one read).
 	// Inside a round, guard each reader by the shapes it can read: n.may(shDigit) && n.reader(t)
 	// (see shape; TestGuardsChangeNothing checks every guard).

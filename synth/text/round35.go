@@ -9,6 +9,20 @@ import "strings"
 // before the reader, readings35.tsv. Each reader is guarded by the shapes its first test needs
 // (README, Speed), and the round switches on the token's first character.
 
+func (n *normalizer) round35Token(t *token) int {
+	c := t.core
+	if len(c) < 2 || t.pre != "" || n.inPart != 0 {
+		return 0
+	}
+	switch {
+	case isDigit(c[0]):
+		if len(c) == 8 && c[2] == '-' && n.may(shHyphen) && n.sortCode(t) {
+			return 1
+		}
+	}
+	return 0
+}
+
 // unitHeads are count nouns a measure describes when it stands before them without a
 // determiner, as spec sheets, labels and prescriptions leave it out: a device or its part, a
 // container, a dose, a piece of kit, a stretch to walk. A mass noun the measure quantifies
@@ -70,4 +84,44 @@ func unitBeforeHead(sym string, a, b, c *token) bool {
 		}
 	}
 	return false
+}
+
+// sortCode reads a UK bank's sort code after "sort code" (perhaps with is, was or a colon) in
+// pairs, as it is said: "Sort code 20-45-77" twenty forty five seventy seven, "09-01-28" oh nine
+// oh one twenty eight (it was digit by digit). Dashed pairs elsewhere stay as they were.
+func (n *normalizer) sortCode(t *token) bool {
+	c := t.core
+	if c[5] != '-' || !allDigits(c[:2]) || !allDigits(c[3:5]) || !allDigits(c[6:]) {
+		return false
+	}
+	off := -1
+	if p := n.peek(-1); p != nil && p.post == "" && (p.core == "is" || p.core == "was") {
+		off = -2
+	}
+	code, sort := n.peek(off), n.peek(off-1)
+	if code == nil || sort == nil || sort.post != "" || !strings.EqualFold(code.core, "code") || !strings.EqualFold(sort.core, "sort") ||
+		code.post != "" && !(off == -1 && code.post == ":") {
+		return false
+	}
+	n.by("sort code")
+	for i := 0; i < len(c); i += 3 {
+		if c[i] == '0' {
+			n.emit(t.raw, "oh")
+			n.emit(t.raw, digitOh(c[i+1]))
+		} else {
+			n.emit(t.raw, appendUnder100(nil, atoiSmall(c[i:i+2]))...)
+		}
+		if i+3 < len(c) {
+			n.raise(len(n.out)-1, Minor)
+		}
+	}
+	return true
+}
+
+// digitOh names a digit, zero as oh (a pair's digits after oh).
+func digitOh(d byte) string {
+	if d == '0' {
+		return "oh"
+	}
+	return onesWords[d-'0']
 }
