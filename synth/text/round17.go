@@ -498,7 +498,7 @@ func refereeBefore(before string) bool {
 // ("container rates Shanghai–Rotterdam", "the London–Paris train"): the dash is "to".
 var routeWords = setOf(`route routes rates rate flight flights train trains service services line lines corridor
 road rail ferry ferries shuttle leg lane lanes trade fares fare link bus buses motorway highway crossing voyage
-between from`)
+between from segment segments section sections stretch trip trips journey commute`) // segment…commute: round thirty-five
 
 // routeDash reads two capitalized words joined by an en dash as the ends of a route, the dash
 // "to", when a word of routes stands within two words of the token: "container rates
