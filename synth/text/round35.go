@@ -19,6 +19,9 @@ func (n *normalizer) round35Token(t *token) int {
 		if len(c) == 8 && c[2] == '-' && n.may(shHyphen) && n.sortCode(t) {
 			return 1
 		}
+		if len(c) == 4 && allDigits(c) && n.courseNumber(t) {
+			return 1
+		}
 	}
 	return 0
 }
@@ -124,4 +127,33 @@ func digitOh(d byte) string {
 		return "oh"
 	}
 	return onesWords[d-'0']
+}
+
+// courseSubjects are academic subjects (as catalogues write them) whose number is a course's.
+var courseSubjects = setOf(`Physics Chemistry Chem Biology Bio Math Maths Mathematics Calculus Statistics Stats Stat
+Economics Econ Psychology Psych Sociology Anthropology History English Philosophy Linguistics Engineering Astronomy
+Geology Music Art Spanish French German Latin Accounting Finance Marketing Nursing Writing Government Politics
+PHYS CHEM BIOL BIO MATH ECON PSYC PSY STAT HIST ENGL CS CSE CPSC CMSC COMP ECE EE ME`)
+
+// courseNumber reads four digits after an academic subject's name as a course number in pairs,
+// as a room's number is read: "Physics 2210 meets" twenty two ten, "Chemistry 1210" (they were
+// counts; three digits already were pairs). A plural noun after it does not make it a count,
+// since a count is written before the subject ("2210 physics students"), unless the number is
+// a round hundred ("English 1500 words"). A number with a comma or a year of the 2000s stays.
+func (n *normalizer) courseNumber(t *token) bool {
+	c := t.core
+	if len(c) != 4 || c[0] == '0' || t.post != "" && t.post[0] != '.' && t.post[0] != ',' && t.post[0] != ';' && t.post[0] != ':' && t.post[0] != ')' {
+		return false
+	}
+	p := n.peek(-1)
+	if p == nil || p.post != "" || !courseSubjects[p.core] {
+		return false
+	}
+	v := atoiSmall(c)
+	if v >= 2000 && v <= 2009 || v%100 == 0 {
+		return false
+	}
+	n.by("course number")
+	n.emit(t.raw, appendPaired(nil, c)...)
+	return true
 }
