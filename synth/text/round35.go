@@ -157,3 +157,17 @@ func (n *normalizer) courseNumber(t *token) bool {
 	n.emit(t.raw, appendPaired(nil, c)...)
 	return true
 }
+
+// negatedPair reports a word and the same word negated with a hyphen joined by a slash,
+// "go/no-go", "buy/no-buy", "pass/no-pass": a pair of options read as its words with no slash
+// (it was "go slash no go"), as a slash between two words is (wordSlash).
+func negatedPair(left, right string) bool {
+	if len(left) < 2 || !isLetterWord(left) {
+		return false
+	}
+	neg, word, ok := strings.Cut(right, "-")
+	if !ok || !strings.EqualFold(word, left) {
+		return false
+	}
+	return strings.EqualFold(neg, "no") || strings.EqualFold(neg, "non") || strings.EqualFold(neg, "not")
+}

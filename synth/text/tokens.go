@@ -440,7 +440,7 @@ func (n *normalizer) compound(src, s string) {
 					n.emit(src, "per") // "250 cells/µL" cells per microliter
 					n.emit(src, strings.Fields(un.sing)...)
 					return
-				} else if start == 0 && n.wordSlash(part, s[i+size:]) {
+				} else if start == 0 && (n.wordSlash(part, s[i+size:]) || negatedPair(part, s[i+size:])) {
 					sep = "-" // "Kitchen/diner" kitchen diner: two words, no slash said
 				}
 			}
