@@ -19,6 +19,9 @@ func (n *normalizer) round35Token(t *token) int {
 		if len(c) == 8 && c[2] == '-' && n.may(shHyphen) && n.sortCode(t) {
 			return 1
 		}
+		if len(c) <= 6 && n.may(shSlash) && n.ratingAfterCopula(t) {
+			return 1
+		}
 		if len(c) == 4 && allDigits(c) && n.courseNumber(t) {
 			return 1
 		}
@@ -170,4 +173,47 @@ func negatedPair(left, right string) bool {
 		return false
 	}
 	return strings.EqualFold(neg, "no") || strings.EqualFold(neg, "non") || strings.EqualFold(neg, "not")
+}
+
+// ratingCopulas before a mark out of five or ten make it the subject's rating.
+var ratingCopulas = setOf("was is are were it's that's")
+
+// fractionSubjects are nouns whose value is a fraction, or a day, not a rating: "The
+// probability is 1/5", "The deadline is 5/10".
+var fractionSubjects = setOf(`probability chance chances odds fraction ratio share proportion answer result value slope
+rate percentage total sum product quotient part portion remainder x y n p deadline date launch release meeting
+appointment birthday wedding party exam test opening event start due attendance turnout majority occupancy capacity
+completion progress`)
+
+// ratingAfterCopula reads a mark out of five, ten or a hundred after was, is, are or were as a
+// rating when it closes its clause or a word that follows a rating does ("The room was 4/5 but
+// breakfast was 2/5" four out of five…, "the service was 9/10."; they were fractions). A
+// fraction before a word it measures ("was 3/5 full"), after a noun of fractions or dates ("The
+// probability is 1/5", "The deadline is 5/10") or in a sentence of algebra stays.
+func (n *normalizer) ratingAfterCopula(t *token) bool {
+	a, b, ok := splitFraction(t.core)
+	if !ok || b != "5" && b != "10" && b != "100" || len(a) > 3 || atoiSmall(a) > atoiSmall(b) {
+		return false
+	}
+	p := n.peek(-1)
+	if p == nil || p.post != "" || !ratingCopulas[strings.ToLower(p.core)] {
+		return false
+	}
+	if s := n.peek(-2); s != nil && fractionSubjects[strings.ToLower(s.core)] {
+		return false
+	}
+	if next := n.peek(1); t.post == "" && next != nil && next.core != "—" && next.core != "–" && !ratingFollowers[strings.ToLower(next.core)] {
+		return false
+	}
+	if t.post != "" && t.post[0] != '.' && t.post[0] != ',' && t.post[0] != '!' && t.post[0] != ';' && t.post[0] != ')' {
+		return false // "was 4/5%" and the like are not marks
+	}
+	if n.fact(factAlgebra) {
+		return false
+	}
+	n.by("rating")
+	n.emit(t.raw, appendInteger(nil, a)...)
+	n.emit(t.raw, "out", "of")
+	n.emit(t.raw, appendInteger(nil, b)...)
+	return true
 }
