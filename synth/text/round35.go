@@ -22,7 +22,22 @@ func (n *normalizer) round35Token(t *token) int {
 		if len(c) <= 6 && n.may(shSlash) && n.ratingAfterCopula(t) {
 			return 1
 		}
-		if len(c) == 4 && allDigits(c) && n.courseNumber(t) {
+		if len(c) <= 8 && n.may(shHyphen) && (n.publicLaw(t) || n.roomFloorNumber(t)) {
+			return 1
+		}
+		if len(c) <= 4 && allDigits(c) && (n.courseNumber(t) || n.itineraryFlight(t)) {
+			return 1
+		}
+	case c == "Gen.G":
+		// The esports team (held16): gen g, not a dotted abbreviation's "dot".
+		n.by("team name")
+		n.emit(t.raw, "gen")
+		n.emitLetter(t.raw, "g")
+		return 1
+	case c == "SATs":
+		if n.englishSchools() {
+			n.by("school tests")
+			n.emit(t.raw, "sats")
 			return 1
 		}
 	}
@@ -216,4 +231,111 @@ func (n *normalizer) ratingAfterCopula(t *token) bool {
 	n.emit(t.raw, "out", "of")
 	n.emit(t.raw, appendInteger(nil, b)...)
 	return true
+}
+
+// itineraryFlight reads a flight's number after an airline's code and before an airport's code,
+// as an itinerary lists them: "DL 1881 ATL to JFK" d l eighteen eighty one (it was a count).
+// Three or four digits are in pairs, fewer a number.
+func (n *normalizer) itineraryFlight(t *token) bool {
+	c := t.core
+	if c[0] == '0' || t.post != "" {
+		return false
+	}
+	p, next := n.peek(-1), n.peek(1)
+	if p == nil || next == nil || p.post != "" || next.pre != "" || !airlineCodes[p.core] || !airportCode(next.core) {
+		return false
+	}
+	n.by("flight number")
+	if len(c) >= 3 {
+		n.emit(t.raw, appendPaired(nil, c)...)
+	} else {
+		n.emit(t.raw, appendInteger(nil, c)...)
+	}
+	return true
+}
+
+// airportCode reports three capitals, or two sets of them joined by a dash ("ATL–JFK").
+func airportCode(s string) bool {
+	if len(s) == 3 {
+		return isUpperWord(s)
+	}
+	for _, d := range [...]string{"-", "–"} {
+		if a, b, ok := strings.Cut(s, d); ok {
+			return len(a) == 3 && len(b) == 3 && isUpperWord(a) && isUpperWord(b)
+		}
+	}
+	return false
+}
+
+// publicLaw reads a US public law's number, a Congress's and the law's joined by a hyphen after
+// Public Law, Pub. L. or P.L., as the two numbers, each of three digits in pairs: "Public Law
+// 117-58" public law one seventeen fifty eight (it was a span, one hundred seventeen to fifty
+// eight), as round twenty-four reads an ordinance's year and number without the dash.
+func (n *normalizer) publicLaw(t *token) bool {
+	cong, law, ok := strings.Cut(t.core, "-")
+	if !ok || len(cong) < 2 || len(cong) > 3 || len(law) == 0 || len(law) > 3 || !allDigits(cong) || !allDigits(law) || law[0] == '0' || t.post != "" && t.post[0] == '-' {
+		return false
+	}
+	p, pp := n.peek(-1), n.peek(-2)
+	switch {
+	case p == nil:
+		return false
+	case p.post == "" && strings.EqualFold(p.core, "law") && pp != nil && pp.post == "" && strings.EqualFold(pp.core, "public"):
+	case p.post == "." && p.core == "L" && pp != nil && pp.post == "." && pp.core == "Pub":
+	case p.post == "." && p.core == "P.L":
+	default:
+		return false
+	}
+	n.by("public law")
+	for _, g := range [...]string{cong, law} {
+		if len(g) == 3 {
+			n.emit(t.raw, appendPaired(nil, g)...)
+		} else {
+			n.emit(t.raw, appendInteger(nil, g)...)
+		}
+	}
+	return true
+}
+
+// floorRoomLabels name a room numbered by its floor and wing: "Room 1B-114".
+var floorRoomLabels = setOf("room rm office suite lab ward")
+
+// roomFloorNumber reads a room's number written as a floor with a wing's letter, a dash and the
+// room, after Room, Office, Suite, Lab or Ward: "Room 1B-114" room one b one fourteen (it was one
+// b one hundred fourteen), the room's three or four digits in pairs as a room's are.
+func (n *normalizer) roomFloorNumber(t *token) bool {
+	fl, room, ok := strings.Cut(t.core, "-")
+	if !ok || len(fl) < 2 || len(fl) > 3 || len(room) < 3 || len(room) > 4 || !allDigits(room) || room[0] == '0' {
+		return false
+	}
+	letter := fl[len(fl)-1]
+	if letter < 'A' || letter > 'Z' || !allDigits(fl[:len(fl)-1]) {
+		return false
+	}
+	p := n.peek(-1)
+	if p == nil || p.post != "" && p.post != "." || !floorRoomLabels[strings.ToLower(p.core)] {
+		return false
+	}
+	n.by("room number")
+	n.emit(t.raw, appendInteger(nil, fl[:len(fl)-1])...)
+	n.emitLetter(t.raw, strings.ToLower(fl[len(fl)-1:]))
+	n.emit(t.raw, appendPaired(nil, room)...)
+	return true
+}
+
+// englishSchools reports a sentence about England's school tests: a key stage (KS1 to KS4, "key
+// stage") or a school year ("Year 6") in it, where SATs are the national tests, said as a word.
+func (n *normalizer) englishSchools() bool {
+	for k := range n.toks {
+		c := n.toks[k].core
+		switch {
+		case len(c) == 3 && (c[:2] == "KS" || c[:2] == "Ks") && c[2] >= '1' && c[2] <= '4':
+			return true
+		case strings.EqualFold(c, "stage") && k > 0 && strings.EqualFold(n.toks[k-1].core, "key"):
+			return true
+		case c == "Year" && k+1 < len(n.toks) && len(n.toks[k+1].core) <= 2 && allDigits(n.toks[k+1].core):
+			return true
+		}
+	}
+	return false
 }
