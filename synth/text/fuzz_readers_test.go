@@ -334,6 +334,17 @@ func readerSeeds() []string {
 		"8 × $4.50 each", "$45 × 3", "$ × 3", "3 x €2", "× $5", "$5 ×", "£3 X 4", "planthardiness.org", "homeandgarden.com", "xiness.com", "aness.org", "thebluearrow.net",
 		"12 4K cameras", "4K cams", "1-2 ATS", "1-2-3 SU", "-2 ATS", "1--2 ATS", "went off at 9/2 horse", "off at 1/0 race", "go off at 999/30 colt",
 		"He's 0/8 from deep", "she's 0/0 shooting", "325/9d", "3/4d", "099/1d", "100/11d", "/d", "412/8 dec", "12/3 dec", "/ decl", "a/b dec",
+		// round thirty-five
+		"Sort code 20-45-77", "sort code is 09-00-01", "Sort code: 00-00-00", "sort code 2-45-77", "sort code 20-45-7x", "Sort code 20-45-77-", "code 20-45-77",
+		"was 4/5 but", "is 0/10.", "was 10/5.", "The odds is 1/5.", "was 4/5 full", "it's 100/100!", "was 4/5%", "x = 1 is 2/5.",
+		"Physics 2210 meets", "Math 2005", "Econ 1000", "CS 0161", "Physics 22100", "Physics 2210.", "Physics 2210%",
+		"DL 1881 ATL", "UA 9 SFO", "AA 0100 JFK", "UA 902 ATL–JFK", "DL 1881 AT", "DL 1881 ATL-", "AA 10000 JFK",
+		"Public Law 117-58", "Pub. L. 116-136.", "P.L. 94-142", "Public Law 1-58", "Public Law 117-058", "Public Law 117-58-1", "Law 117-",
+		"Room 1B-114", "Rm. 12C-3001", "Room B-114", "Room 1b-114", "Room 1B-11", "Room 1B-0114", "Office 123B-114",
+		"1 dz eggs", "2 dz", "dz", "Gen.G", "Gen.G's", "KS2 SATs", "Year 6 SATs", "key stage SATs", "SATs", "Ks9 SATs",
+		"8 GB RAM devices", "3.3 V logic", "3 mL pen", "5 kg now", "8 GB of RAM", "2 V batteries", "1 mm bits", "4 GB RAM SSD phones", "5°C fan", "10 mg/day tablet",
+		"go/no-go", "buy/no-buy", "a/no-a", "go/no-", "go/-go", "/no-go", "go/non-go/x", "Harvard–Alewife segment", "A–B trip", "–segment",
+		"45W fast charging (0–70%", "18W charging the phone",
 		// round twenty-eight
 		"Bet slip 90-4418-27", "bet slip 1-2-3-4", "pay slip 12--34", "slip 4471-", "deposit slip -4471", "DS is 2", "My DD (4)", "DH is 2 for 3", "DS9 is", "DD (0)", "and DS2 is 5",
 		"lme4", "rgba88", "lme04", "abcde4", "x.org/a/Ada-Lovelace", "x.org/Ann", "ada.gov/ADA", "x.org/Ab", "#PhDLife", "aBC", "aBCd", "#xYZw", "PhD'sLife", "-6.5 at -110", "at +120 parlay", "at −999 +0.5", "at -099 -1.5", "at +1000 spread", "−.5 at +100",
