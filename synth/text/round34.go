@@ -22,6 +22,9 @@ func (n *normalizer) round34Token(t *token) int {
 	if t.pre != "" {
 		return 0
 	}
+	if c == "—" {
+		return n.unitSpanDash(t)
+	}
 	switch {
 	case c[0] >= '0' && c[0] <= '9':
 		if len(c) == 4 && c[0] == '0' && n.may(shDigit) {
@@ -63,6 +66,10 @@ func (n *normalizer) round34Token(t *token) int {
 	case (c[0] == 'x' || c[0] == 0xC3) && len(c) >= 5:
 		if n.may(shDigit) && n.tenPower(t, true) {
 			return 1
+		}
+	case c[0] >= 'a' && c[0] <= 'z' && len(c) >= 4 && len(c) <= 8 && n.may(shHyphen):
+		if k := n.unitSpanHyphen(t); k > 0 {
+			return k
 		}
 	case strings.HasSuffix(c, "-RADS"):
 		if r := radsNames[c[:len(c)-len("-RADS")]]; r != "" {
@@ -640,3 +647,63 @@ func (n *normalizer) daysInCourse(t *token) bool {
 
 // radsNames are the first parts of the radiology reporting systems' names, said as words.
 var radsNames = map[string]string{"BI": "bi", "TI": "tie", "LI": "lie", "PI": "pie"}
+
+// spanUnit reports a unit of a span's end written apart after a number ("mo", "wks", "yrs",
+// "km"), with its words for one and for more.
+func spanUnit(s string) (unit, bool) {
+	if s == "mo" {
+		return units["mo"], true
+	}
+	return unitWord(s, true)
+}
+
+// unitAfterSpan reads the unit written apart after a span's second number, if any, and returns
+// the tokens it took (0 or 1).
+func (n *normalizer) unitAfterSpan(last *token, off int, num string) int {
+	u := n.peek(off)
+	if u == nil || last.post != "" || u.pre != "" {
+		return 0
+	}
+	un, ok := spanUnit(u.core)
+	if !ok {
+		return 0
+	}
+	n.emit(u.raw, strings.Fields(plural(num == "1", un.sing, un.plural))...)
+	return 1
+}
+
+// unitSpanDash reads a dash touching a number's unit before it and a number after it as to,
+// as dashboards write age groups: "6 mo–4 yrs" six months to four years (the dash, split off as
+// a pause since a letter stands before it, was dropped). A spaced dash stays a pause.
+func (n *normalizer) unitSpanDash(t *token) int {
+	p, pp, next := n.peek(-1), n.peek(-2), n.peek(1)
+	if p == nil || pp == nil || next == nil || p.end != t.start || t.end != next.start || p.post != "" || pp.post != "" || next.pre != "" {
+		return 0
+	}
+	if _, ok := spanUnit(p.core); !ok || !allDigits(pp.core) || len(pp.core) > 3 || !allDigits(next.core) || len(next.core) > 3 {
+		return 0
+	}
+	n.by("span of quantities")
+	n.emit(t.raw, "to")
+	n.emit(next.raw, appendInteger(nil, next.core)...)
+	return 2 + n.unitAfterSpan(next, 2, next.core)
+}
+
+// unitSpanHyphen reads a clipped unit joined by a hyphen to a number, after a number, as a span:
+// "8 wks-6 mos" eight weeks to six months (it was w k s six mos).
+func (n *normalizer) unitSpanHyphen(t *token) int {
+	u, num, ok := strings.Cut(t.core, "-")
+	p := n.peek(-1)
+	if !ok || p == nil || p.post != "" || num == "" || len(num) > 3 || !allDigits(num) || !allDigits(p.core) || len(p.core) > 3 {
+		return 0
+	}
+	un, ok := spanUnit(u)
+	if !ok || u == "ft" {
+		return 0 // "6 ft-2" is a height
+	}
+	n.by("span of quantities")
+	w := strings.Fields(plural(p.core == "1", un.sing, un.plural))
+	w = append(w, "to")
+	n.emit(t.raw, appendInteger(w, num)...)
+	return 1 + n.unitAfterSpan(t, 1, num)
+}
