@@ -345,6 +345,8 @@ func readerSeeds() []string {
 		"8 GB RAM devices", "3.3 V logic", "3 mL pen", "5 kg now", "8 GB of RAM", "2 V batteries", "1 mm bits", "4 GB RAM SSD phones", "5°C fan", "10 mg/day tablet",
 		"go/no-go", "buy/no-buy", "a/no-a", "go/no-", "go/-go", "/no-go", "go/non-go/x", "Harvard–Alewife segment", "A–B trip", "–segment",
 		"45W fast charging (0–70%", "18W charging the phone",
+		"us-east-1", "us-east-1a", "us-gov-west-1", "us-central1-a", "europe-west2", "eastus2", "westus", "eastus22", "us-east-", "us--1", "us-east-1-", "us-east-999", "ap-southeast-1b-c", "us-gov", "us-1",
+		"SP 800-53", "SP 800-63B", "FIPS 140-3", "NIST 800-171", "SP 800-0", "SP 800-", "SP 999-9999", "SP 800-B", "SP 800-53BB", "kill -9 4821", "head -20", "tail -0", "kill -", "kill -99999", "SOC 2", "SOC2", "SOC team", "SOC.", "SOC",
 		// round twenty-eight
 		"Bet slip 90-4418-27", "bet slip 1-2-3-4", "pay slip 12--34", "slip 4471-", "deposit slip -4471", "DS is 2", "My DD (4)", "DH is 2 for 3", "DS9 is", "DD (0)", "and DS2 is 5",
 		"lme4", "rgba88", "lme04", "abcde4", "x.org/a/Ada-Lovelace", "x.org/Ann", "ada.gov/ADA", "x.org/Ab", "#PhDLife", "aBC", "aBCd", "#xYZw", "PhD'sLife", "-6.5 at -110", "at +120 parlay", "at −999 +0.5", "at -099 -1.5", "at +1000 spread", "−.5 at +100",

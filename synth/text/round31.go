@@ -28,11 +28,29 @@ func possessiveDeterminer(w string) bool {
 
 func (n *normalizer) round31Token(t *token) int {
 	c := t.core
-	if len(c) < 3 || len(c) > 6 || c[1] != 'o' || c[0] < 'A' || c[0] > 'Z' {
-		return 0 // each reader of the round needs a capital, a lower-case o and at most six bytes
+	if len(c) < 2 || len(c) > 24 {
+		return 0 // every reader of the round reads a short token
 	}
-	if n.may(shUpper) && n.ofInitialism(t) {
-		return 1
+	switch {
+	case c[0] >= 'A' && c[0] <= 'Z':
+		if len(c) <= 6 && c[1] == 'o' && n.may(shUpper) && n.ofInitialism(t) {
+			return 1
+		}
+		if (c == "SOC" || c == "SOC2") && n.socSaid(t) {
+			return 1
+		}
+	case c[0] >= 'a' && c[0] <= 'z':
+		if n.may(shDigit) && n.cloudRegion(t) {
+			return 1
+		}
+	case c[0] >= '1' && c[0] <= '9':
+		if n.may(shHyphen) && n.publicationNumber(t) {
+			return 1
+		}
+	case c[0] == '-':
+		if len(c) <= 4 && n.may(shDigit) && n.commandCount(t) {
+			return 1
+		}
 	}
 	return 0
 }
@@ -119,4 +137,173 @@ func (n *normalizer) namedPart(src, p string) bool {
 		return true
 	}
 	return false
+}
+
+// regionGeos are the geography codes and words that open a cloud region's name (AWS us-east-1,
+// ap-southeast-1, us-gov-west-1; Google us-central1, europe-west2), regionDirections the
+// directions that follow them.
+var (
+	regionGeos       = setOf("us eu ap ca sa me af il mx cn asia europe australia northamerica southamerica")
+	regionDirections = setOf("east west north south central northeast northwest southeast southwest")
+	// azureRegions are Azure's run-together names of the United States' regions, each said as
+	// its direction words and u s ("eastus2" east u s two).
+	azureRegions = map[string]string{"eastus": "east", "westus": "west", "centralus": "central", "northcentralus": "north central",
+		"southcentralus": "south central", "westcentralus": "west central"}
+)
+
+// cloudRegion reads a cloud provider's region or zone as its engineers say it: the geography's
+// code spelled, its direction and its number, a zone's letter spelled ("us-east-1a" u s east one
+// a, "us-central1-a" u s central one a, "eastus2" east u s two). It was read with "us" the
+// pronoun, or "eastus" one word. A name needs its number ("us-based" stays).
+func (n *normalizer) cloudRegion(t *token) bool {
+	c := t.core
+	var words []string
+	if k := strings.IndexAny(c, "0123456789"); k > 0 && !strings.Contains(c, "-") {
+		// Azure: eastus2, westus3.
+		dir, ok := azureRegions[c[:k]]
+		if !ok || !allDigits(c[k:]) || len(c)-k > 1 {
+			return false
+		}
+		words = append(strings.Fields(dir), "u", "s")
+		words = appendInteger(words, c[k:])
+	} else {
+		parts := strings.Split(c, "-")
+		if len(parts) < 2 || len(parts) > 4 || !regionGeos[parts[0]] {
+			return false
+		}
+		geo := parts[0]
+		rest := parts[1:]
+		if rest[0] == "gov" {
+			rest = rest[1:]
+		}
+		if len(rest) == 0 {
+			return false
+		}
+		// The direction, with the number glued (Google: central1) or as the next part (AWS).
+		d := rest[0]
+		k := strings.IndexAny(d, "0123456789")
+		num := ""
+		if k > 0 {
+			d, num = d[:k], d[k:]
+			rest = rest[1:]
+		} else if len(rest) >= 2 {
+			num, rest = rest[1], rest[2:]
+		} else {
+			return false
+		}
+		if !regionDirections[d] || num == "" {
+			return false
+		}
+		zone := ""
+		if len(rest) == 1 && len(rest[0]) == 1 && rest[0][0] >= 'a' && rest[0][0] <= 'z' {
+			zone, rest = rest[0], nil // us-central1-a
+		}
+		if j := len(num) - 1; j > 0 && num[j] >= 'a' && num[j] <= 'z' && zone == "" {
+			num, zone = num[:j], num[j:] // us-east-1a
+		}
+		if len(rest) != 0 || len(num) > 2 || !allDigits(num) {
+			return false
+		}
+		if len(geo) == 2 {
+			words = append(words, geo[:1], geo[1:])
+		} else {
+			words = append(words, geo)
+		}
+		if parts[1] == "gov" {
+			words = append(words, "gov")
+		}
+		words = append(words, d)
+		words = appendInteger(words, num)
+		if zone != "" {
+			words = append(words, zone)
+		}
+	}
+	n.by("cloud region")
+	n.emitPhrase(t.raw, words...)
+	return true
+}
+
+// publicationHeads are the series whose numbers are written with a dash inside: a NIST special
+// publication (SP 800-53, NIST 800-171) and a federal information processing standard (FIPS
+// 140-3).
+var publicationHeads = setOf("SP FIPS NIST")
+
+// publicationNumber reads a publication's number after SP, NIST or FIPS as it is said, its two
+// parts each as a label, three digits in pairs, and a revision's capital spelled: "SP 800-53"
+// eight hundred fifty three, "SP 800-171" eight hundred one seventy one, "FIPS 140-3" one forty
+// three, "SP 800-63B" eight hundred sixty three b. It was a range, eight hundred to fifty three.
+func (n *normalizer) publicationNumber(t *token) bool {
+	c := t.core
+	hi, lo, ok := strings.Cut(c, "-")
+	if !ok || len(hi) != 3 || !allDigits(hi) || lo == "" || len(lo) > 4 {
+		return false
+	}
+	letter := ""
+	if l := lo[len(lo)-1]; l >= 'A' && l <= 'Z' {
+		lo, letter = lo[:len(lo)-1], strings.ToLower(lo[len(lo)-1:])
+	}
+	if lo == "" || len(lo) > 3 || !allDigits(lo) || lo[0] == '0' {
+		return false
+	}
+	p := n.peek(-1)
+	if p == nil || p.post != "" || !publicationHeads[p.core] {
+		return false
+	}
+	n.by("publication number")
+	words := appendPaired(nil, hi)
+	if len(lo) == 3 {
+		words = appendPaired(words, lo)
+	} else {
+		words = appendInteger(words, lo)
+	}
+	if letter != "" {
+		words = append(words, letter)
+	}
+	n.emitPhrase(t.raw, words...)
+	return true
+}
+
+// countCommands are shell commands whose option may be a dash and a number: a signal's
+// (kill -9) or a count of lines (head -20, tail -50).
+var countCommands = setOf("kill killall pkill head tail")
+
+// commandCount reads an option of a dash and a number after a shell command without its dash,
+// as the Conventions read command-line options ("kill -9" kill nine, "head -20" head twenty); it
+// was minus.
+func (n *normalizer) commandCount(t *token) bool {
+	d := t.core[1:]
+	if d == "" || !allDigits(d) || d[0] == '0' {
+		return false
+	}
+	p := n.peek(-1)
+	if p == nil || p.post != "" || !countCommands[p.core] {
+		return false
+	}
+	n.by("command option")
+	n.emit(t.raw, appendInteger(nil, d)...)
+	return true
+}
+
+// socWords after SOC name a security operations centre's people, said sock as a SOC report is.
+var socWords = setOf("team teams analyst analysts manager managers lead leads engineer engineers")
+
+// socSaid reads SOC as auditors and security teams say it, sock: before a report's number or
+// "2" glued (SOC 2, SOC2, SOC 1 Type II) or before the centre's people (SOC team, SOC
+// analysts). Elsewhere it stays spelled (a chip's SOC).
+func (n *normalizer) socSaid(t *token) bool {
+	ok := t.core == "SOC2"
+	if !ok && t.post == "" {
+		if a := n.peek(1); a != nil {
+			ok = a.core == "1" || a.core == "2" || a.core == "3" || socWords[a.core]
+		}
+	}
+	if !ok {
+		return false
+	}
+	n.by("acronym")
+	n.emit(t.raw, "sock")
+	if t.core == "SOC2" {
+		n.emit(t.raw, "two")
+	}
+	return true
 }
