@@ -907,12 +907,15 @@ func (n *normalizer) houseNumber() bool {
 		if off > 1 && (streetWords[l] || streetAbbrev[l] && l != "dr" && l != "st" || (l == "st" || l == "dr") && (p.hasDot() || ordinalDigits(n.peek(off-1).core))) {
 			return true
 		}
-		if p.post != "" {
-			return false
+		if p.post != "" && !(off == 1 && p.post == "." && compassLetter(p.core)) {
+			return false // round thirty: "1207 N. Oak St." a compass letter with a point
 		}
 	}
 	return false
 }
+
+// compassLetter reports N, S, E or W.
+func compassLetter(s string) bool { return s == "N" || s == "S" || s == "E" || s == "W" }
 
 // appendPaired reads a 3- or 4-digit house number in pairs: 123 → one
 // twenty three, 1600 → sixteen hundred, 2005 → twenty oh five.

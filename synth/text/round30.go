@@ -16,18 +16,45 @@ func (n *normalizer) round30Token(t *token) int {
 	}
 	switch {
 	case c == "×" || c == "x" || c == "X":
-		if n.productOfPrice() {
+		if n.productOfPrice() || n.byBetweenMeasures() {
+			return 1
+		}
+	case c == "-" || c == "–" || c == "—":
+		if n.priceRangeDash(t) {
 			return 1
 		}
 	case c[0] >= '0' && c[0] <= '9':
-		if len(c) < 3 || len(c) > 24 || !n.may(shSlash) {
+		if len(c) > 24 {
 			return 0
 		}
-		if n.listingPair(t) || n.oddsLater(t) || n.hyphenMixed(t) {
+		if n.may(shSlash) && len(c) >= 3 && (n.listingPair(t) || n.oddsLater(t) || n.hyphenMixed(t)) {
+			return 1
+		}
+		if len(c) <= 2 && allDigits(c) {
+			if k := n.spacedMixed(t); k > 0 {
+				return k
+			}
+		}
+		if n.retirementPlan(t) || n.may(shUpper) && n.ampsGlued(t) {
+			return 1
+		}
+		if len(c) <= 5 && (strings.HasPrefix(t.post, "\"") || strings.HasPrefix(t.post, "″")) && n.inchBeforeNoun(t) {
 			return 1
 		}
 	case c[0] >= 'A' && c[0] <= 'Z':
 		if len(c) >= 2 && len(c) <= 4 && n.may(shUpper) && n.textKeyword(t) {
+			return 1
+		}
+		if len(c) <= 11 && (n.jobAdAbbrev(t) || n.ampsSpaced(t) || n.weekdayRange(t)) {
+			return 1
+		}
+		if len(c) <= 5 {
+			if k := n.weekdayDashRange(t); k > 0 {
+				return k
+			}
+		}
+	case c == "exp":
+		if n.experienceAbbrev(t) {
 			return 1
 		}
 	}
@@ -245,4 +272,334 @@ func (n *normalizer) productOfPrice() bool {
 func priceToken(s string) bool {
 	_, rest, ok := leadingCurrency(s)
 	return ok && rest != "" && (isDigit(rest[0]) || rest[0] == '.')
+}
+
+// inchMarkAdjective reports that an inch mark after a number before the word w makes the
+// measure an adjective, inch, as "a 3/8-inch bolt": before a word that is no measure's
+// complement ("3\" screws", "a 2-3/8\" hole saw"). Before a word of extent or a preposition
+// ("3\" deep", "2\" of snow", "18\" apart") it is inches.
+func inchMarkAdjective(w *token) bool {
+	if w == nil || w.pre != "" || !isLetterWord(w.core) || strings.ToLower(w.core) != w.core {
+		return false
+	}
+	return !inchComplements[w.core]
+}
+
+// inchComplements follow a measure in inches that is no adjective.
+var inchComplements = setOf("thick deep wide long tall high apart of in on across around from to and or by x per " +
+	"thickness depth width length height diameter dia off above below under over down up into at")
+
+// inchBeforeNoun reads an inch mark after a number before a noun as inch, an adjective, as
+// "a 3/8-inch bolt" is read: "3\" screws" three inch screws, "6\" pots" (it was inches).
+// Before a word of extent or a preposition it stays inches ("3\" deep", "2\" of snow"), and
+// a mark inside an open quotation is no inch mark.
+func (n *normalizer) inchBeforeNoun(t *token) bool {
+	c := t.core
+	num, rest, ok := scanNumber(c)
+	if !ok || rest != "" || num.neg || num.plus || num.commas || t.post != "\"" && t.post != "″" {
+		return false
+	}
+	next := n.peek(1)
+	if !inchMarkAdjective(next) || !strings.HasSuffix(next.core, "s") || strings.HasSuffix(next.core, "ss") || n.quoteOpen(t) {
+		return false
+	}
+	n.by("inch as adjective")
+	n.emit(t.raw, appendNumber(nil, num)...)
+	n.emit(t.raw, "inch")
+	return true
+}
+
+// spacedMixed reads a whole number and a fraction written apart before a unit joined by a
+// hyphen or an inch mark: "a 3 1/4-inch hole saw" three and a quarter inch (it was three one
+// quarter inch), "2 1/2\" screws" two and a half inch, "1 1/2\" thick" one and a half inches
+// (the inch mark was dropped). It returns the tokens read.
+func (n *normalizer) spacedMixed(t *token) int {
+	next := n.peek(1)
+	if t.post != "" || next == nil || next.pre != "" {
+		return 0
+	}
+	a, rest, ok := strings.Cut(next.core, "/")
+	if !ok || a == "" || len(a) > 2 || !allDigits(a) {
+		return 0
+	}
+	j := 0
+	for j < len(rest) && isDigit(rest[j]) {
+		j++
+	}
+	b, tail := rest[:j], rest[j:]
+	if b == "" || len(b) > 2 || b[0] == '0' || atoiSmall(a) == 0 || atoiSmall(a) >= atoiSmall(b) {
+		return 0
+	}
+	mark := tail == "" && (next.post == "\"" || next.post == "″" || strings.HasPrefix(next.post, "\"") && next.post != "\"\"") && !n.quoteOpen(next)
+	unit := len(tail) > 1 && tail[0] == '-' && isLetterWord(tail[1:])
+	if !mark && !unit {
+		return 0
+	}
+	n.by("mixed number")
+	n.emit(t.raw, appendInteger(nil, t.core)...)
+	n.emit(next.raw, andFraction(nil, a, b)...)
+	switch {
+	case unit:
+		if un, ok := unitWord(tail[1:], true); ok && len(tail) > 2 {
+			n.emit(next.raw, strings.Fields(un.sing)...)
+		} else {
+			n.part(next.raw, tail[1:])
+		}
+	case next.post == "\"" && inchMarkAdjective(n.peek(2)):
+		n.emit(next.raw, "inch")
+	default:
+		n.emit(next.raw, "inches")
+	}
+	return 2
+}
+
+// retirementPlan reads a retirement plan named for its section of the tax code without
+// brackets as with them, "401k" four oh one k, "403b", "457b" (it was four hundred one
+// thousand: k taken for thousand).
+func (n *normalizer) retirementPlan(t *token) bool {
+	c := t.core
+	if len(c) != 4 {
+		return false
+	}
+	switch strings.ToLower(c) {
+	case "401k", "403b", "457b":
+	default:
+		return false
+	}
+	n.by("retirement plan")
+	n.emit(t.raw, appendPaired(nil, c[:3])...)
+	n.emitLetter(t.raw, strings.ToLower(c[3:]))
+	return true
+}
+
+// ampNouns are what a current in amperes rates: "a 20A circuit".
+var ampNouns = setOf("circuit circuits breaker breakers outlet outlets receptacle receptacles fuse fuses charger chargers adapter plug plugs service panel cord cords switch")
+
+// ampsGlued reads a number glued to a capital A as amperes where a word of circuits follows
+// ("a 20A circuit" twenty amp, an adjective) or the sentence holds a figure in volts or watts
+// ("12.5A" beside "1,500W" twelve point five amps; it was the letter a). A unit's, a gate's or a
+// grade's number with a letter ("Apt 15A", "Gate 12A") has neither.
+func (n *normalizer) ampsGlued(t *token) bool {
+	c := t.core
+	d, ok := strings.CutSuffix(c, "A")
+	if !ok || d == "" {
+		return false
+	}
+	num, rest, ok := scanNumber(d)
+	if !ok || rest != "" || num.neg || num.plus || num.commas {
+		return false
+	}
+	next := n.peek(1)
+	adj := t.post == "" && next != nil && next.pre == "" && ampNouns[strings.ToLower(next.core)]
+	if !adj && !n.electricFigure() {
+		return false
+	}
+	n.by("number and unit")
+	n.emit(t.raw, appendNumber(nil, num)...)
+	switch {
+	case adj:
+		n.emit(t.raw, "amp")
+	case d == "1":
+		n.emit(t.raw, "amp")
+	default:
+		n.emit(t.raw, "amps")
+	}
+	return true
+}
+
+// ampsSpaced reads a capital A after a bare number before a word of circuits as amp: "a 15 A
+// breaker" fifteen amp (the number is read before it).
+func (n *normalizer) ampsSpaced(t *token) bool {
+	if t.core != "A" || t.post != "" {
+		return false
+	}
+	prev, next := n.peek(-1), n.peek(1)
+	if prev == nil || next == nil || prev.post != "" || next.pre != "" || !allDigits(prev.core) || !ampNouns[strings.ToLower(next.core)] {
+		return false
+	}
+	n.by("number and unit")
+	n.emit(t.raw, "amp")
+	return true
+}
+
+// electricFigure reports a figure in volts or watts in the sentence: "120V", "1,500W", "240 V".
+func (n *normalizer) electricFigure() bool {
+	for k := range n.toks {
+		c := n.toks[k].core
+		if c == "" || !isDigit(c[0]) {
+			continue
+		}
+		for _, u := range [...]string{"V", "W", "kW", "VAC", "VDC"} {
+			if d, ok := strings.CutSuffix(c, u); ok && d != "" && strings.Trim(d, "0123456789.,") == "" {
+				return true
+			}
+		}
+		if k+1 < len(n.toks) && n.toks[k].post == "" {
+			switch n.toks[k+1].core {
+			case "V", "W", "volts", "watts", "volt", "watt":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// jobAdWords are a job ad's abbreviations, expanded as Abbreviations of a register.
+var jobAdWords = map[string][]string{
+	"EOE": {"equal", "opportunity", "employer"}, "FT/PT": {"full", "time", "part", "time"}, "PT/FT": {"part", "time", "full", "time"},
+}
+
+// jobAdAbbrev reads a job ad's abbreviations: EOE equal opportunity employer, FT/PT full time
+// part time, DOE after a wage depending on experience, OT after plus in a sentence of pay
+// overtime (they were spelled). DOE elsewhere is the department's (the d o e), OT elsewhere
+// stays spelled.
+func (n *normalizer) jobAdAbbrev(t *token) bool {
+	c := t.core
+	if w, ok := jobAdWords[c]; ok {
+		n.by("abbreviation")
+		n.emit(t.raw, w...)
+		return true
+	}
+	prev := n.peek(-1)
+	if prev == nil || prev.post != "" && prev.post != "," {
+		return false
+	}
+	switch c {
+	case "DOE":
+		if !wageToken(prev.core) && !wageWords[strings.ToLower(prev.core)] {
+			return false
+		}
+		n.by("abbreviation")
+		n.emit(t.raw, "depending", "on", "experience")
+		return true
+	case "OT":
+		if prev.core != "+" && !strings.EqualFold(prev.core, "plus") {
+			return false
+		}
+		for off := -2; off >= -8; off-- {
+			w := n.peek(off)
+			if w == nil {
+				return false
+			}
+			if wageToken(w.core) || wageWords[strings.ToLower(w.core)] {
+				n.by("abbreviation")
+				n.emit(t.raw, "overtime")
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// wageWords name pay: "Pay DOE".
+var wageWords = setOf("pay salary wage wages compensation rate")
+
+// wageToken reports a price, or a price per time: "$19/hr", "$65k".
+func wageToken(s string) bool {
+	return priceToken(s)
+}
+
+// experienceAbbrev reads "exp." after years in a job ad as experience: "3+ yrs exp." (it was
+// exp).
+func (n *normalizer) experienceAbbrev(t *token) bool {
+	prev := n.peek(-1)
+	if prev == nil || prev.post != "" {
+		return false
+	}
+	switch strings.ToLower(prev.core) {
+	case "yrs", "yr", "years", "year":
+	default:
+		return false
+	}
+	n.by("abbreviation")
+	n.emit(t.raw, "experience")
+	return true
+}
+
+// weekdayAbbrevs are the weekdays' abbreviations.
+var weekdayAbbrevs = map[string]string{
+	"mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": "wednesday", "thu": "thursday", "thur": "thursday",
+	"thurs": "thursday", "fri": "friday", "sat": "saturday", "sun": "sunday",
+}
+
+// weekdayRange reads a range of weekdays' abbreviations with points as without: "Mon.–Fri."
+// monday to friday (the dash was dropped), "Mon.-Sat." monday to saturday (it was mon dot
+// sat).
+func (n *normalizer) weekdayRange(t *token) bool {
+	c := t.core
+	if a, b, ok := strings.Cut(c, ".-"); ok {
+		x, y := weekdayAbbrevs[strings.ToLower(a)], weekdayAbbrevs[strings.ToLower(strings.TrimSuffix(b, "."))]
+		if x == "" || y == "" || !isCapitalized(a) || !isCapitalized(b) {
+			return false
+		}
+		n.by("range")
+		n.emit(t.raw, x, "to", y)
+		return true
+	}
+	return false
+}
+
+// weekdayDashRange reads "Mon.–Fri.", where the dash is a token of its own glued to both
+// abbreviations, as monday to friday (the dash was dropped), reading the first day and the
+// dash; it returns the tokens read.
+func (n *normalizer) weekdayDashRange(t *token) int {
+	x := weekdayAbbrevs[strings.ToLower(t.core)]
+	dash, next := n.peek(1), n.peek(2)
+	if x == "" || t.post != "." || dash == nil || next == nil || dash.pre != "" || dash.post != "" || next.pre != "" ||
+		t.end != dash.start || dash.end != next.start || !next.hasDot() || weekdayAbbrevs[strings.ToLower(next.core)] == "" {
+		return 0
+	}
+	switch dash.core {
+	case "–", "-", "—":
+	default:
+		return 0
+	}
+	n.by("range")
+	n.emit(t.raw, x)
+	n.emit(dash.raw, "to")
+	return 2
+}
+
+// byBetweenMeasures reads x between two measures whose units are written with points as by,
+// as between those without: "4 ft. x 8 ft." four feet by eight feet (it was x).
+func (n *normalizer) byBetweenMeasures() bool {
+	pp, p, nx, nn := n.peek(-2), n.peek(-1), n.peek(1), n.peek(2)
+	if pp == nil || p == nil || nx == nil || nn == nil || p.post != "." || pp.post != "" || nx.post != "" {
+		return false
+	}
+	if !startsNumeric(pp.core) || !startsNumeric(nx.core) {
+		return false
+	}
+	if u, ok := unitWord(p.core, true); !ok || !u.spaced {
+		return false
+	}
+	if u, ok := unitWord(nn.core, true); !ok || !u.spaced {
+		return false
+	}
+	n.by("dimensions")
+	n.emit(n.peek(0).raw, "by")
+	return true
+}
+
+// priceRangeDash reads a spaced dash between two prices as a range, to ("$1,400 - $1,650" one
+// thousand four hundred dollars to …; the dash was a pause), or as minus before an equals
+// sign ("$50 - $10 = $40").
+func (n *normalizer) priceRangeDash(t *token) bool {
+	prev, next := n.peek(-1), n.peek(1)
+	if prev == nil || next == nil || prev.post != "" || next.pre != "" || prev.end == t.start || t.end == next.start {
+		return false
+	}
+	if !priceToken(prev.core) || !priceToken(next.core) {
+		return false
+	}
+	for off := 2; off <= 3; off++ {
+		if w := n.peek(off); w != nil && (w.core == "=" || strings.HasPrefix(w.core, "=")) {
+			n.by("symbol")
+			n.emit(t.raw, "minus")
+			return true
+		}
+	}
+	n.by("range")
+	n.emit(t.raw, "to")
+	return true
 }
