@@ -391,7 +391,7 @@ func (n *normalizer) ampsGlued(t *token) bool {
 	}
 	next := n.peek(1)
 	adj := t.post == "" && next != nil && next.pre == "" && ampNouns[strings.ToLower(next.core)]
-	if !adj && !n.electricFigure() {
+	if !adj && !n.voltsOrWattsInSentence() {
 		return false
 	}
 	n.by("number and unit")
@@ -422,8 +422,8 @@ func (n *normalizer) ampsSpaced(t *token) bool {
 	return true
 }
 
-// electricFigure reports a figure in volts or watts in the sentence: "120V", "1,500W", "240 V".
-func (n *normalizer) electricFigure() bool {
+// voltsOrWattsInSentence reports a figure in volts or watts in the sentence: "120V", "1,500W", "240 V".
+func (n *normalizer) voltsOrWattsInSentence() bool {
 	for k := range n.toks {
 		c := n.toks[k].core
 		if c == "" || !isDigit(c[0]) {
