@@ -17,6 +17,10 @@ func readerSeeds() []string {
 		"120 V / 60 Hz", "5 V / 2 A work", "230 V / 50 Hz outlets", "1 V / 1 A", "V / 60 Hz", "120 V /", "/ 60 Hz", "-5 V / +2 A", "1,000 W / 50 Hz",
 		"$129 / night", "€35 / Person", "$ / night", "129 / night",
 		"★★★½", "★★★½☆", "★½", "½☆", "★★½½", "★★★★★★★★★★½", "a ★★½ hotel", "(★★★½)",
+		"Day 2: x (B/L)", "(B/L/D)", "(D/B)", "(B/B)", "(L/", "(/L)", "(B/L/D/B)", "meals (B", "Day x (B)", "(b/l)",
+		"016-2345678901", "0-12345678", "12345678-0", "2024-0182299", "0-", "-0123456789", "01-2-3", "1234567890123-0123456",
+		"14:20+1", "06:10+1", "24:00+1", "23:59+3", "9:5+1", "12:00+0", "12:00+9", ":00+1", "12:00+", "12:0a+1",
+		"iPhone's", "YouTube's", "MacBook's", "NASA's", "aB's", "iPhone’s", "iPhone's's", "éB's", "iPhone'S",
 		"65\" smart TVs", "8\" fresh snow", "\"5\" smart TVs", "15.6″ thin laptops", "-5\" smart TVs", "65\" smart",
 		// The lead's round thirty-seven: undated dotted versions, identifiers after #, rule lines,
 		// wiki heading marks, = emoticons, tight ellipses.

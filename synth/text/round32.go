@@ -10,7 +10,13 @@ import "strings"
 
 func (n *normalizer) round32Token(t *token) int {
 	c := t.core
-	if c == "" || t.pre != "" || n.inPart != 0 {
+	if c == "" || n.inPart != 0 {
+		return 0
+	}
+	if t.pre == "(" && len(c) <= 5 && c[0] >= 'B' && c[0] <= 'L' && n.mealCodes(t) {
+		return 1
+	}
+	if t.pre != "" {
 		return 0
 	}
 	switch {
@@ -25,6 +31,14 @@ func (n *normalizer) round32Token(t *token) int {
 	case c[0] >= '0' && c[0] <= '9':
 		if len(c) <= 4 && n.may(shDigit) && n.railNumber(t) {
 			return 1
+		}
+		if len(c) >= 9 && len(c) <= 21 && n.may(shHyphen) && n.longDashedIdentifier(t) {
+			return 1
+		}
+		if len(c) >= 6 && len(c) <= 8 && n.may(shColon) {
+			if k := n.timeNextDay(t); k > 0 {
+				return k
+			}
 		}
 		if len(c) <= 6 {
 			if k := n.spacedElectric(t); k > 0 {
@@ -42,6 +56,9 @@ func (n *normalizer) round32Token(t *token) int {
 		if len(c) <= 64 && n.may(shWide) && n.travelRouteDash(t) {
 			return 1
 		}
+	}
+	if len(c) >= 5 && len(c) <= 40 && (c[0] >= 'a' && c[0] <= 'z' || c[0] >= 'A' && c[0] <= 'Z') && n.may(shUpper) && n.camelPossessive(t) {
+		return 1
 	}
 	return 0
 }
@@ -165,9 +182,9 @@ var electricUnits = map[string]unit{
 	"Hz": u("hertz", "hertz", true), "mA": u("milliamp", "milliamps", true), "kW": u("kilowatt", "kilowatts", true),
 }
 
-// electricFigure reports a plain number followed by an electrical unit symbol at offsets off and
+// supplyFigure reports a plain number followed by an electrical unit symbol at offsets off and
 // off+1, the number's own punctuation empty.
-func (n *normalizer) electricFigure(off int) (number, unit, bool) {
+func (n *normalizer) supplyFigure(off int) (number, unit, bool) {
 	num, sym := n.peek(off), n.peek(off+1)
 	if num == nil || sym == nil || num.post != "" || num.pre != "" || sym.pre != "" {
 		return number{}, unit{}, false
@@ -189,14 +206,14 @@ func (n *normalizer) electricFigure(off int) (number, unit, bool) {
 // a noun the figures describe ("230 V / 50 Hz outlets") they are singular. It returns the tokens
 // consumed.
 func (n *normalizer) spacedElectric(t *token) int {
-	a, ua, ok := n.electricFigure(0)
+	a, ua, ok := n.supplyFigure(0)
 	if !ok {
 		return 0
 	}
 	if s, sl := n.peek(1), n.peek(2); s.post != "" || sl == nil || sl.core != "/" || sl.pre != "" || sl.post != "" {
 		return 0
 	}
-	b, ub, ok := n.electricFigure(3)
+	b, ub, ok := n.supplyFigure(3)
 	if !ok {
 		return 0
 	}
@@ -228,8 +245,8 @@ func supplyNoun(w string) bool {
 // spacedElectricSlash reports a spaced slash between two electrical figures whose first
 // spacedElectric did not read (it never stands alone between them).
 func (n *normalizer) spacedElectricSlash() bool {
-	_, _, a := n.electricFigure(-2)
-	_, _, b := n.electricFigure(1)
+	_, _, a := n.supplyFigure(-2)
+	_, _, b := n.supplyFigure(1)
 	return a && b
 }
 
@@ -300,5 +317,125 @@ func (n *normalizer) inchBeforeAdjective(t *token) bool {
 	n.by("unit")
 	n.emit(t.raw, appendNumber(nil, num)...)
 	n.emit(t.raw, "inch")
+	return true
+}
+
+// mealWords are a tour itinerary's meal codes.
+var mealWords = map[byte]string{'B': "breakfast", 'L': "lunch", 'D': "dinner"}
+
+// mealContext are words that make a bracketed B, L or D a meal.
+var mealContext = setOf("meals meal included includes board")
+
+// mealCodes reads an itinerary's meals in brackets, B, L and D alone or joined by slashes in that
+// order ("(B/L)" breakfast and lunch, "(B/L/D)" breakfast lunch and dinner), in a sentence of an
+// itinerary's days ("Day 2: …") or of meals; they were letters and slashes. A bracketed letter
+// elsewhere ("option (B)") and a bill of lading ("(B/L)" with no day or meal) stay.
+func (n *normalizer) mealCodes(t *token) bool {
+	c := t.core
+	if !strings.HasPrefix(t.post, ")") || len(c)%2 == 0 {
+		return false
+	}
+	var meals []string
+	last := byte(0)
+	for i := 0; i < len(c); i += 2 {
+		w, ok := mealWords[c[i]]
+		if !ok || i+1 < len(c) && c[i+1] != '/' || c[i] == last || last == 'L' && c[i] == 'B' || last == 'D' {
+			return false
+		}
+		meals, last = append(meals, w), c[i]
+	}
+	day := n.anyWordOf(mealContext)
+	for k := 0; !day && k+1 < len(n.toks); k++ {
+		day = n.toks[k].core == "Day" && n.toks[k].post == "" && allDigits(n.toks[k+1].core)
+	}
+	if !day {
+		return false
+	}
+	n.by("meal codes")
+	for i, w := range meals {
+		if i == len(meals)-1 && i > 0 {
+			n.emit(t.raw, "and")
+		}
+		n.emit(t.raw, w)
+	}
+	return true
+}
+
+// longDashedIdentifier reads two groups of digits joined by a hyphen, ten digits or more in
+// all, one group opening with a zero or of eight digits or more and no year first, as an identifier, digit by
+// digit with a short pause after each group ("016-2345678901", an airline's ticket number: zero
+// one six, two three four…); it was a range of two counts. Ranges of 24-hour times
+// ("0800-1600") and codes of eight digits ("0860-0990") stay ranges; dashedIdentifier reads three
+// groups or more, and phone numbers keep the phone reader.
+func (n *normalizer) longDashedIdentifier(t *token) bool {
+	a, b, ok := strings.Cut(t.core, "-")
+	if !ok || a == "" || b == "" || !allDigits(a) || !allDigits(b) || len(a)+len(b) < 10 || strings.ContainsAny(t.pre, "$£€¥+-−") {
+		return false
+	}
+	if !(len(a) >= 2 && a[0] == '0' || len(b) >= 2 && b[0] == '0' || len(a) >= 8 || len(b) >= 8) {
+		return false
+	}
+	if v := atoiSmall(a); len(a) == 4 && v >= 1900 && v <= 2099 {
+		return false // a year and a serial ("No. 2024-01822")
+	}
+	if _, phone := phoneGroups(t.core); phone {
+		return false
+	}
+	n.by("identifier in groups")
+	for _, g := range [...]string{a, b} {
+		n.emit(t.raw, appendDigitNames(nil, g, false)...)
+		n.raise(len(n.out)-1, Minor)
+	}
+	return true
+}
+
+// timeNextDay reads a clock time with a day's offset glued after it, as itineraries mark an
+// arrival on a later day ("14:20+1" fourteen twenty plus one, "06:10+1" six ten plus one): the
+// time as it is read alone, then the offset; the colon was read and a leading zero said zero.
+// It returns the tokens consumed.
+func (n *normalizer) timeNextDay(t *token) int {
+	c := t.core
+	head, off, ok := strings.Cut(c, "+")
+	if !ok || len(off) != 1 || off[0] < '1' || off[0] > '3' || len(head) < 4 || len(head) > 5 || head[len(head)-3] != ':' {
+		return 0
+	}
+	h, m := head[:len(head)-3], head[len(head)-2:]
+	if !allDigits(h) || !allDigits(m) || atoiSmall(h) > 23 || atoiSmall(m) > 59 {
+		return 0
+	}
+	sub := *t
+	sub.core, sub.post = head, ""
+	k := max(n.numeric(&sub), 1)
+	n.emit(t.raw, "plus", onesWords[off[0]-'0'])
+	return k
+}
+
+// camelPossessive reads a name written in camel case with a possessive 's as the name alone is
+// read, the 's on its last piece ("iPhone's" i phone's, "YouTube's" you tube's; it was one word
+// the lexicon lacks, since splitCamel takes no apostrophe). A name read whole ("MacBook's") and
+// capitals ("NASA's") stay.
+func (n *normalizer) camelPossessive(t *token) bool {
+	c := t.core
+	stem, ok := strings.CutSuffix(c, "'s")
+	if !ok {
+		if stem, ok = strings.CutSuffix(c, "’s"); !ok {
+			return false
+		}
+	}
+	if !isLetterWord(stem) || isUpperWord(stem) || strings.ContainsAny(stem, "'’") {
+		return false
+	}
+	if len(splitCamel(stem)) < 2 {
+		return false // one piece, or a name read whole ("MacBook", "McDonald")
+	}
+	start := len(n.out)
+	sub := *t
+	sub.core = stem
+	n.general(&sub)
+	if len(n.out) == start {
+		return true
+	}
+	w := &n.out[len(n.out)-1]
+	w.Text += "'s"
 	return true
 }
