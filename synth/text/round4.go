@@ -215,6 +215,7 @@ var productNames = map[string]string{
 	"LinkedIn": "linked in", "PayPal": "pay pal", "WhatsApp": "whats app", "TikTok": "tik tok",
 	// The lead's round thirty-seven: a museum and New York's neighborhoods said as words (MoMA was
 	// mo m a).
+	"GaN":  "gan", // gallium nitride, said as a word
 	"MoMA": "moma", "SoHo": "soho", "NoHo": "noho", "TriBeCa": "tribeca", "NoMad": "nomad",
 }
 

@@ -25,7 +25,7 @@ func (n *normalizer) lead37Token(t *token) int {
 		}
 		return oneIf(n.ruleLine(t) || n.wikiHeadingMark(t) || n.equalsEmoticon(t))
 	case len(c) >= 2 && c[0] >= '0' && c[0] <= '9':
-		if n.may(shWide) && n.minusSignScore(t) {
+		if n.may(shWide) && n.minusSignScore(t) || n.may(shHyphen) && n.isoRange(t) {
 			return 1
 		}
 		if n.may(shSlash) {
@@ -35,9 +35,9 @@ func (n *normalizer) lead37Token(t *token) int {
 			if k := n.slashFigures(t); k > 0 {
 				return k
 			}
-			if n.quantityList(t) {
-				return 1
-			}
+		}
+		if n.may(shPunct) && n.quantityList(t) { // "/" or "+"
+			return 1
 		}
 		return oneIf(c[0] != '0' && n.may(shDot) && n.undatedVersion(t))
 	case len(c) >= 2 && c[0] == '#':
@@ -194,6 +194,34 @@ func isFinalPunct(post string) bool {
 	return strings.Trim(post, ".,;!?") == ""
 }
 
+// isoRange reads a camera's range of film speeds after ISO ("ISO 100-6400" i s o one hundred to
+// sixty four hundred; it was read digit by digit as a phone number), each speed as a single one
+// is read: hundreds for four digits ending in two zeros ("ISO 3200" thirty two hundred). The top
+// must be 1000 or more, which no part number of a standard is ("ISO 8601-1" stays).
+func (n *normalizer) isoRange(t *token) bool {
+	prev := n.peek(-1)
+	if prev == nil || prev.core != "ISO" || prev.post != "" {
+		return false
+	}
+	a, b, ok := strings.Cut(t.core, "-")
+	if !ok || len(a) < 2 || len(a) > 6 || len(b) < 4 || len(b) > 6 || !allDigits(a) || !allDigits(b) || a[0] == '0' || b[0] == '0' || atoiSmall(a) >= atoiSmall(b) {
+		return false
+	}
+	n.by("film speed")
+	speed := func(d string) {
+		if len(d) == 4 && d[2:] == "00" && d[1] != '0' {
+			n.emit(t.raw, appendUnder100(nil, atoiSmall(d[:2]))...)
+			n.emit(t.raw, "hundred")
+			return
+		}
+		n.emit(t.raw, appendInteger(nil, d)...)
+	}
+	speed(a)
+	n.emit(t.raw, "to")
+	speed(b)
+	return true
+}
+
 // listUnits are the units after which figures joined by a slash are a list, never a fraction:
 // data, rates, frequencies, frames, power and a drug's strength ("8/16 GB", "30/60 fps", "5/10
 // mg"). Before units of length, weight and cooking a slash pair stays a fraction ("1/2 cup",
@@ -232,10 +260,19 @@ func (n *normalizer) slashFigures(t *token) int {
 
 // quantityList reads three or more quantities, each with its unit, joined by slashes, each as a
 // quantity ("256GB/512GB/1TB" two hundred fifty six gigabytes five hundred twelve gigabytes one
-// terabyte; the first was spelled g b and the slashes said). Two are read by the unit reader.
+// terabyte; the first was spelled g b and the slashes said; two are read by the unit reader),
+// and two or more joined by plus signs with "plus" between ("8GB+128GB", a phone's memory and
+// storage). Before the noun they measure the units are singular ("the 16GB+512GB model").
 func (n *normalizer) quantityList(t *token) bool {
-	parts := strings.Split(t.core, "/")
-	if len(parts) < 3 || len(parts) > 6 {
+	sep := "/"
+	parts := strings.Split(t.core, sep)
+	if len(parts) < 3 {
+		sep = "+"
+		if parts = strings.Split(t.core, sep); len(parts) < 2 {
+			return false
+		}
+	}
+	if len(parts) > 6 {
 		return false
 	}
 	type qty struct {
@@ -255,9 +292,13 @@ func (n *normalizer) quantityList(t *token) bool {
 		qs = append(qs, qty{num, un})
 	}
 	n.by("quantities")
-	for _, q := range qs {
+	adj := adjectival(n.peek(-1), n.peek(1), t) // "The 16GB+512GB model"
+	for k, q := range qs {
+		if k > 0 && sep == "+" {
+			n.emit(t.raw, "plus")
+		}
 		n.emit(t.raw, appendNumber(nil, q.num)...)
-		n.emit(t.raw, strings.Fields(plural(q.num.isOne(), q.un.sing, q.un.plural))...)
+		n.emit(t.raw, strings.Fields(plural(q.num.isOne() || adj, q.un.sing, q.un.plural))...)
 	}
 	return true
 }

@@ -47,6 +47,7 @@ var units = map[string]unit{
 	"mph":  u("mile per hour", "miles per hour", true), "kph": u("kilometer per hour", "kilometers per hour", true),
 	"km/h": u("kilometer per hour", "kilometers per hour", true), "m/s": u("meter per second", "meters per second", true),
 	"rpm": u("revolution per minute", "revolutions per minute", true), "bpm": u("beat per minute", "beats per minute", true),
+	"dpi": u("d p i", "d p i", true), "DPI": u("d p i", "d p i", true), "ppi": u("p p i", "p p i", true), "PPI": u("p p i", "p p i", true), // the lead's round thirty-seven
 	"fps": u("frame per second", "frames per second", true), "FPS": u("frame per second", "frames per second", true), "req/s": u("request per second", "requests per second", true),
 	"req/sec": u("request per second", "requests per second", true), "req/min": u("request per minute", "requests per minute", true), "psi": u("pound per square inch", "pounds per square inch", true),
 	"°C": u("degree celsius", "degrees celsius", true), "°F": u("degree fahrenheit", "degrees fahrenheit", true),
