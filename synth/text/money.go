@@ -152,6 +152,9 @@ func (n *normalizer) money(t *token, s string) bool {
 	}
 	if sc, ok := scaleSuffix[rest]; ok {
 		scale, rest = sc, ""
+	} else if k := strings.IndexByte(rest, '/'); k > 0 && scaleSuffix[rest[:k]] != "" {
+		// "$120K/QALY": the scale, then what the price is per (round thirty-four).
+		scale, rest = scaleSuffix[rest[:k]], rest[k:]
 	} else if l := strings.ToLower(strings.TrimLeft(rest, "-")); l != rest && scaleNames[l] && l != "dozen" {
 		// "a $5-million grant": an adjective, singular currency.
 		num.neg = num.neg || neg

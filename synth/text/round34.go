@@ -67,9 +67,15 @@ func (n *normalizer) round34Token(t *token) int {
 		if n.may(shDigit) && n.tenPower(t, true) {
 			return 1
 		}
-	case c[0] >= 'a' && c[0] <= 'z' && len(c) >= 4 && len(c) <= 8 && n.may(shHyphen):
-		if k := n.unitSpanHyphen(t); k > 0 {
-			return k
+	case c[0] >= 'a' && c[0] <= 'z' && len(c) >= 4 && len(c) <= 8 && strings.IndexByte(c, '-') > 0:
+		if n.may(shHyphen) {
+			if k := n.unitSpanHyphen(t); k > 0 {
+				return k
+			}
+		}
+	case isASCIILetter(rune(c[0])) && len(c) >= 5 && len(c) <= 24 && strings.IndexByte(c, ':') > 0:
+		if n.may(shColon) && n.ratioColon(t) {
+			return 1
 		}
 	case strings.HasSuffix(c, "-RADS"):
 		if r := radsNames[c[:len(c)-len("-RADS")]]; r != "" {
@@ -706,4 +712,27 @@ func (n *normalizer) unitSpanHyphen(t *token) int {
 	w = append(w, "to")
 	n.emit(t.raw, appendInteger(w, num)...)
 	return 1 + n.unitAfterSpan(t, 1, num)
+}
+
+// ratioColon reads a colon between two terms of one token beside the word ratio as to, as a
+// ratio of numbers is: "the LDL:HDL ratio" l d l to h d l, "omega-6:omega-3" (the colon was
+// silent). Each term begins with a letter and holds no other colon.
+func (n *normalizer) ratioColon(t *token) bool {
+	a, b, ok := strings.Cut(t.core, ":")
+	if !ok || a == "" || b == "" || !isASCIILetter(rune(b[0])) || strings.ContainsAny(b, ":/") || strings.ContainsAny(a, "/.@") || strings.Contains(b, ".") {
+		return false
+	}
+	ratio := false
+	for j := max(0, n.i-3); j < min(len(n.toks), n.i+3) && !ratio; j++ {
+		l := strings.ToLower(n.toks[j].core)
+		ratio = j != n.i && (l == "ratio" || l == "ratios")
+	}
+	if !ratio {
+		return false
+	}
+	n.by("ratio")
+	n.word(t.raw, a)
+	n.emit(t.raw, "to")
+	n.word(t.raw, b)
+	return true
 }
