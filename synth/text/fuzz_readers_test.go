@@ -344,7 +344,7 @@ func readerSeeds() []string {
 		"12 4K cameras", "4K cams", "1-2 ATS", "1-2-3 SU", "-2 ATS", "1--2 ATS", "went off at 9/2 horse", "off at 1/0 race", "go off at 999/30 colt",
 		"He's 0/8 from deep", "she's 0/0 shooting", "325/9d", "3/4d", "099/1d", "100/11d", "/d", "412/8 dec", "12/3 dec", "/ decl", "a/b dec",
 		// round thirty-five
-		"Sort code 20-45-77", "sort code is 09-00-01", "Sort code: 00-00-00", "sort code 2-45-77", "sort code 20-45-7x", "Sort code 20-45-77-", "code 20-45-77",
+		"Sort code 20-45-77", "sort code 20 45 77", "sort code 20 45 77 12", "Sort code: 204577.", "sort code 20, 45 77", "sort code 20 4 77", "sort code is 09-00-01", "Sort code: 00-00-00", "sort code 2-45-77", "sort code 20-45-7x", "Sort code 20-45-77-", "code 20-45-77",
 		"was 4/5 but", "is 0/10.", "was 10/5.", "The odds is 1/5.", "was 4/5 full", "it's 100/100!", "was 4/5%", "x = 1 is 2/5.",
 		"Physics 2210 meets", "Math 2005", "Econ 1000", "CS 0161", "Physics 22100", "Physics 2210.", "Physics 2210%",
 		"DL 1881 ATL", "UA 9 SFO", "AA 0100 JFK", "UA 902 ATL–JFK", "DL 1881 AT", "DL 1881 ATL-", "AA 10000 JFK",

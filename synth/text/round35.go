@@ -19,6 +19,11 @@ func (n *normalizer) round35Token(t *token) int {
 		if len(c) == 8 && c[2] == '-' && n.may(shHyphen) && n.sortCode(t) {
 			return 1
 		}
+		if (len(c) == 2 || len(c) == 6) && allDigits(c) {
+			if k := n.sortCodeUndashed(t); k > 0 {
+				return k
+			}
+		}
 		if len(c) <= 6 && n.may(shSlash) && n.ratingAfterCopula(t) {
 			return 1
 		}
@@ -53,14 +58,14 @@ outlet port connector adapter charger battery cell bulb lamp fuse motor pump hea
 disk bottle jar tin pack packet pouch box carton tub tube vial syringe cartridge canister container jug bag sack bucket
 tank dose capsule pill injection patch dumbbell kettlebell barbell plate pan pot tray skillet lens sensor screen display
 monitor bit screw bolt nail pipe hose tile sheet panel board rail regulator supply loop hike race trail radius zone limit
-cap needle inhaler`)
+cap needle inhaler key wrench spanner`)
 
 // unitHeadModifiers may stand between such a measure and its noun: "3.5 mm headphone jack",
 // "32 GB memory card", "12 V battery pack" (an acronym or a name, "8 GB RAM devices", is one
 // too).
 var unitHeadModifiers = setOf(`memory storage flash headphone audio power water fuel glass plastic steel metal aluminum
 aluminium paper mini micro single double dual fast wired wireless rapid quick solar usb battery insulin prefilled refill
-spare replacement`)
+spare replacement drill hex allen torx`)
 
 // unitHead reports a count noun of unitHeads, singular or plural.
 func unitHead(w string) bool {
@@ -112,31 +117,69 @@ func unitBeforeHead(sym string, a, b, c *token) bool {
 // oh one twenty eight (it was digit by digit). Dashed pairs elsewhere stay as they were.
 func (n *normalizer) sortCode(t *token) bool {
 	c := t.core
-	if c[5] != '-' || !allDigits(c[:2]) || !allDigits(c[3:5]) || !allDigits(c[6:]) {
+	if c[5] != '-' || !allDigits(c[:2]) || !allDigits(c[3:5]) || !allDigits(c[6:]) || !n.afterSortCode() {
 		return false
 	}
+	n.by("sort code")
+	for i := 0; i < len(c); i += 3 {
+		n.sortPair(t.raw, c[i:i+2], i+3 < len(c))
+	}
+	return true
+}
+
+// sortCodeUndashed reads a sort code written as three spaced pairs or six digits run together
+// after "sort code" as the dashed one ("sort code 20 45 77", "Sort code 204577"; they were
+// digit by digit). It returns the tokens used, or 0.
+func (n *normalizer) sortCodeUndashed(t *token) int {
+	c := t.core
+	if t.post != "" && len(c) == 2 || !n.afterSortCode() {
+		return 0
+	}
+	if len(c) == 6 {
+		if t.post != "" && t.post[0] != '.' && t.post[0] != ',' && t.post[0] != ';' {
+			return 0
+		}
+		n.by("sort code")
+		for i := 0; i < 6; i += 2 {
+			n.sortPair(t.raw, c[i:i+2], i+2 < 6)
+		}
+		return 1
+	}
+	b, d := n.peek(1), n.peek(2)
+	if b == nil || d == nil || b.pre != "" || d.pre != "" || b.post != "" || len(b.core) != 2 || len(d.core) != 2 || !allDigits(b.core) || !allDigits(d.core) {
+		return 0
+	}
+	if e := n.peek(3); e != nil && d.post == "" && e.pre == "" && allDigits(e.core) {
+		return 0 // a longer run of groups is no sort code
+	}
+	n.by("sort code")
+	n.sortPair(t.raw, c, true)
+	n.sortPair(b.raw, b.core, true)
+	n.sortPair(d.raw, d.core, false)
+	return 3
+}
+
+// afterSortCode reports "sort code" before the token, perhaps with is, was or a colon.
+func (n *normalizer) afterSortCode() bool {
 	off := -1
 	if p := n.peek(-1); p != nil && p.post == "" && (p.core == "is" || p.core == "was") {
 		off = -2
 	}
 	code, sort := n.peek(off), n.peek(off-1)
-	if code == nil || sort == nil || sort.post != "" || !strings.EqualFold(code.core, "code") || !strings.EqualFold(sort.core, "sort") ||
-		code.post != "" && !(off == -1 && code.post == ":") {
-		return false
+	return code != nil && sort != nil && sort.post == "" && strings.EqualFold(code.core, "code") && strings.EqualFold(sort.core, "sort") &&
+		(code.post == "" || off == -1 && code.post == ":")
+}
+
+// sortPair reads one pair of a sort code, with a pause after it unless it is the last.
+func (n *normalizer) sortPair(src, p string, pause bool) {
+	if p[0] == '0' {
+		n.emit(src, "oh", digitOh(p[1]))
+	} else {
+		n.emit(src, appendUnder100(nil, atoiSmall(p))...)
 	}
-	n.by("sort code")
-	for i := 0; i < len(c); i += 3 {
-		if c[i] == '0' {
-			n.emit(t.raw, "oh")
-			n.emit(t.raw, digitOh(c[i+1]))
-		} else {
-			n.emit(t.raw, appendUnder100(nil, atoiSmall(c[i:i+2]))...)
-		}
-		if i+3 < len(c) {
-			n.raise(len(n.out)-1, Minor)
-		}
+	if pause {
+		n.raise(len(n.out)-1, Minor)
 	}
-	return true
 }
 
 // digitOh names a digit, zero as oh (a pair's digits after oh).
