@@ -22,8 +22,23 @@ func (n *normalizer) round33Token(t *token) int {
 			len(c) <= 7 && n.may(shSlash) && (n.raceOdds(t) || n.shootingLine(t) || n.declaredScore(t)) {
 			return 1
 		}
+		if len(c) <= 5 && n.gamesBack(t) {
+			return 2
+		}
+		if len(c) <= 4 && c[len(c)-1] == 'm' && n.minutesBeforeSeconds(t) || len(c) <= 7 && n.may(shSlash) && n.lapOfLaps(t) ||
+			len(c) <= 3 && strings.HasPrefix(t.post, "*") && n.notOutOff(t) || len(c) <= 7 && t.pre == "(" && n.may(shHyphen) && n.bracketRecordCode(t) {
+			return 1
+		}
 		if len(c) <= 11 && n.may(shHyphen) && n.singularRecord(t) || len(c) <= 12 && n.may(shDot) && n.versionLetter(t) ||
 			len(c) <= 16 && n.may(shSlash) && n.contractTerms(t) {
+			return 1
+		}
+	case c[0] == '.' && len(c) == 4:
+		if n.sabermetric(t) {
+			return 1
+		}
+	case c == "PP" || c == "PK":
+		if n.hockeyUnit(t) {
 			return 1
 		}
 	case c == "SU" || c == "ATS":
@@ -553,5 +568,179 @@ func (n *normalizer) declaredMark(t *token) bool {
 	}
 	n.by("abbreviation")
 	n.emit(t.raw, "declared")
+	return true
+}
+
+// minutesBeforeSeconds reads a number glued to m before a time in seconds glued to s as minutes,
+// "a 1m 31.4s" one minute thirty one point four seconds (m was meters). The seconds are under
+// sixty; m before another unit ("1m 50cm") or a bare number ("2m 35") stays meters.
+func (n *normalizer) minutesBeforeSeconds(t *token) bool {
+	c := t.core[:len(t.core)-1]
+	next := n.peek(1)
+	if c == "" || !allDigits(c) || t.pre != "" || t.post != "" || next == nil || next.pre != "" {
+		return false
+	}
+	sec, ok := strings.CutSuffix(next.core, "s")
+	if !ok || sec == "" {
+		return false
+	}
+	v, rest, ok := scanNumber(sec)
+	if !ok || rest != "" || v.neg || v.plus || len(v.intPart) > 2 || atoiSmall(v.intPart) >= 60 {
+		return false
+	}
+	n.by("unit")
+	n.emit(t.raw, appendInteger(nil, c)...)
+	if c == "1" {
+		n.emit(t.raw, "minute")
+	} else {
+		n.emit(t.raw, "minutes")
+	}
+	return true
+}
+
+// lapOfLaps reads a lap's number out of the race's laps after "lap", "lap 44/57" lap forty four
+// of fifty seven (it was two numbers), as ofLabel reads a slide's or a page's.
+func (n *normalizer) lapOfLaps(t *token) bool {
+	a, b, ok := smallPair(t.core, 3)
+	prev := n.peek(-1)
+	if !ok || a < 1 || a > b || t.pre != "" || prev == nil || prev.post != "" || !strings.EqualFold(prev.core, "lap") {
+		return false
+	}
+	as, bs, _ := strings.Cut(t.core, "/")
+	n.by("position")
+	n.emit(t.raw, appendInteger(nil, as)...)
+	n.emit(t.raw, "of")
+	n.emit(t.raw, appendInteger(nil, bs)...)
+	return true
+}
+
+// standingsWords after GB make it games back: "2.5 GB of first place", "4 GB in the AL East".
+var standingsWords = setOf("first place division wild card lead leader leaders standings east west central al nl afc nfc playoff playoffs spot seed conference")
+
+// gamesBack reads a number and GB after it as games back where a word of the standings
+// follows within six tokens, "2.5 GB of first place" two point five games back of first place
+// (it was gigabytes); it takes both tokens. "128 GB of storage" stays.
+func (n *normalizer) gamesBack(t *token) bool {
+	next := n.peek(1)
+	if next == nil || t.post != "" || t.pre != "" || next.pre != "" || next.core != "GB" {
+		return false
+	}
+	v, rest, ok := scanNumber(t.core)
+	if !ok || rest != "" || v.neg || v.plus {
+		return false
+	}
+	found := false
+	for k := n.i + 2; k < len(n.toks) && k <= n.i+7 && !found; k++ {
+		found = standingsWords[strings.ToLower(n.toks[k].core)]
+	}
+	if !found {
+		return false
+	}
+	n.by("abbreviation")
+	n.emit(t.raw, appendNumber(nil, v)...)
+	n.emit(t.raw, "games", "back")
+	return true
+}
+
+// sabermetrics are baseball's rate statistics written with a leading point, as averages are.
+var sabermetrics = setOf("ops obp slg avg woba babip iso")
+
+// sabermetric reads a figure written with a leading point next to OPS, OBP, SLG, AVG, wOBA or
+// BABIP in pairs as battingAverage reads an average, "Judge's OPS is .987" nine eighty seven, "a
+// .950 OPS" (it was point nine eight seven): the statistic right before, two before with
+// is or was between, or right after.
+func (n *normalizer) sabermetric(t *token) bool {
+	c := t.core
+	if !allDigits(c[1:]) || t.pre != "" {
+		return false
+	}
+	p1, p2, next := n.peek(-1), n.peek(-2), n.peek(1)
+	ok := p1 != nil && p1.post == "" && sabermetrics[strings.ToLower(p1.core)] ||
+		p1 != nil && p2 != nil && p1.post == "" && p2.post == "" && beVerbs[strings.ToLower(p1.core)] && sabermetrics[strings.ToLower(p2.core)] ||
+		next != nil && t.post == "" && sabermetrics[strings.ToLower(next.core)]
+	if !ok {
+		return false
+	}
+	n.by("batting average")
+	if c[1] == '0' {
+		n.emit(t.raw, appendInteger(nil, c[1:])...)
+	} else {
+		n.emit(t.raw, appendPaired(nil, c[1:])...)
+	}
+	return true
+}
+
+// notOutOff reads a star after a batter's score before "off" and a number of balls as not out,
+// "82* off 53" eighty two not out off fifty three, where round sixteen's starAfterNumber wants a
+// word of cricket in the sentence (the star was dropped).
+func (n *normalizer) notOutOff(t *token) bool {
+	off, balls := n.peek(1), n.peek(2)
+	if t.post != "*" || t.pre != "" || !allDigits(t.core) || off == nil || balls == nil || off.post != "" ||
+		!strings.EqualFold(off.core, "off") || balls.core == "" || !allDigits(balls.core) || len(balls.core) > 3 {
+		return false
+	}
+	n.by("score and star")
+	n.emit(t.raw, appendInteger(nil, t.core)...)
+	n.emit(t.raw, "not", "out")
+	return true
+}
+
+// hockeyWords make PP and PK a power play and a penalty kill.
+var hockeyWords = setOf("goal goals puck period periods shot shots save saves pp pk hockey nhl faceoff faceoffs power penalty penalties")
+
+// hockeyUnit reads PP and PK as the power play and the penalty kill where a word of hockey or a
+// line of N-for-M stands within eight tokens ("Pastrnak's PP goal", "1-for-4 on the PP"; they
+// were spelled). Elsewhere ("Read PP 12-14") they stay letters.
+func (n *normalizer) hockeyUnit(t *token) bool {
+	found := false
+	for k := max(0, n.i-8); k < len(n.toks) && k <= n.i+8 && !found; k++ {
+		if k == n.i {
+			continue
+		}
+		c := n.toks[k].core
+		if hockeyWords[strings.ToLower(c)] && c != t.core {
+			found = true
+		} else if a, b, ok := strings.Cut(c, "-for-"); ok && a != "" && b != "" && len(a) <= 2 && len(b) <= 2 && allDigits(a) && allDigits(b) {
+			found = true
+		}
+	}
+	if !found {
+		return false
+	}
+	n.by("abbreviation")
+	if t.core == "PP" {
+		n.emit(t.raw, "power", "play")
+	} else {
+		n.emit(t.raw, "penalty", "kill")
+	}
+	return true
+}
+
+// bracketRecordCode reads a record in brackets after a team's name written with a digit, "G2
+// (1-1)" one and one, "C9 (2-1)" two and one, in a sentence that is a fixture of two bracketed
+// records (it was a score; round four reads one after a name of letters). The name starts with
+// a capital and holds a digit.
+func (n *normalizer) bracketRecordCode(t *token) bool {
+	if !strings.HasPrefix(t.post, ")") {
+		return false
+	}
+	a, b, ok := strings.Cut(t.core, "-")
+	if !ok || a == "" || b == "" || len(a) > 2 || len(b) > 2 || !allDigits(a) || !allDigits(b) {
+		return false
+	}
+	prev := n.peek(-1)
+	if prev == nil || prev.post != "" || len(prev.core) < 2 || len(prev.core) > 6 || prev.core[0] < 'A' || prev.core[0] > 'Z' ||
+		!strings.ContainsAny(prev.core, "0123456789") || !n.fixtureRecords() {
+		return false
+	}
+	for i := 1; i < len(prev.core); i++ {
+		if c := prev.core[i]; !isDigit(c) && (c < 'A' || c > 'Z') && (c < 'a' || c > 'z') {
+			return false
+		}
+	}
+	n.by("win-loss record")
+	w := appendRecordSide(nil, a)
+	w = append(w, "and")
+	n.emit(t.raw, appendRecordSide(w, b)...)
 	return true
 }
