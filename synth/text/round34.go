@@ -368,9 +368,9 @@ func (n *normalizer) icdCode(t *token) bool {
 	return true
 }
 
-// pharmacyLabels are the labels of a prescriber's and a pharmacy card's numbers, in capitals as
-// printed.
-var pharmacyLabels = setOf("NPI BIN RxBIN PCN RxPCN RxGRP DEA")
+// pharmacyLabels are the labels of a prescriber's and a pharmacy card's numbers, and of a
+// paper in PubMed (PMID, round thirty-four R20), in capitals as printed.
+var pharmacyLabels = setOf("NPI BIN RxBIN PCN RxPCN RxGRP DEA PMID")
 
 // pharmacyNumber reads a number of five digits or more after a prescriber's NPI or a pharmacy
 // card's BIN (through is, number, # or a colon) digit by digit, as a member's number is read:
