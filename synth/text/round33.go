@@ -614,11 +614,12 @@ func (n *normalizer) lapOfLaps(t *token) bool {
 	return true
 }
 
-// standingsWords after GB make it games back: "2.5 GB of first place", "4 GB in the AL East".
-var standingsWords = setOf("first place division wild card lead leader leaders standings east west central al nl afc nfc playoff playoffs spot seed conference")
+// standingsWords after GB make it games back: "2.5 GB of first place", "4 GB in the AL East"
+// (not "first" alone: "32 GB in the first slot"; not "card" alone: "a 32 GB memory card").
+var standingsWords = setOf("place division wild standings lead leader leaders playoff playoffs conference al nl afc nfc")
 
-// gamesBack reads a number and GB after it as games back where a word of the standings
-// follows within six tokens, "2.5 GB of first place" two point five games back of first place
+// gamesBack reads a number and GB after it as games back where of, in, out, behind or back
+// follows it and a word of the standings comes within the next five tokens, "2.5 GB of first place" two point five games back of first place
 // (it was gigabytes); it takes both tokens. "128 GB of storage" stays.
 func (n *normalizer) gamesBack(t *token) bool {
 	next := n.peek(1)
@@ -629,9 +630,20 @@ func (n *normalizer) gamesBack(t *token) bool {
 	if !ok || rest != "" || v.neg || v.plus {
 		return false
 	}
+	switch after := n.peek(2); {
+	case after == nil || next.post != "" || after.pre != "":
+		return false
+	default:
+		switch strings.ToLower(after.core) {
+		case "of", "in", "out", "behind", "back":
+		default:
+			return false
+		}
+	}
 	found := false
-	for k := n.i + 2; k < len(n.toks) && k <= n.i+7 && !found; k++ {
-		found = standingsWords[strings.ToLower(n.toks[k].core)]
+	for k := n.i + 3; k < len(n.toks) && k <= n.i+7 && !found; k++ {
+		w := n.toks[k].core
+		found = standingsWords[strings.ToLower(w)] || w == "East" || w == "West" || w == "Central"
 	}
 	if !found {
 		return false
