@@ -51,6 +51,13 @@ func (n *normalizer) round31Token(t *token) int {
 		if len(c) <= 4 && n.may(shDigit) && n.commandCount(t) {
 			return 1
 		}
+	case c == "&&" || c == "||":
+		if n.shellJoin(t) {
+			return 1
+		}
+	}
+	if (c[0] == 'D' || c[0] == 'L' || c[0] == 'G') && n.may(shHyphen) && n.memorySpeed(t) {
+		return 1
 	}
 	return 0
 }
@@ -304,6 +311,54 @@ func (n *normalizer) socSaid(t *token) bool {
 	n.emit(t.raw, "sock")
 	if t.core == "SOC2" {
 		n.emit(t.raw, "two")
+	}
+	return true
+}
+
+// chipSuffixes are the two-letter suffixes chip makers glue to a four-digit model number: a
+// laptop's HX, HS and HK, a desktop's KF and KS, a graphics card's XT, a low-power GE (round
+// thirty-one; modelLetter reads the number in pairs).
+var chipSuffixes = setOf("HX HS HK KF KS XT GE")
+
+// memorySpeed reads a memory type and its speed joined by a hyphen as the trade says them, the
+// type's letters and generation spelled and the speed's four digits in pairs: "DDR5-5600" d d r
+// five fifty six hundred, "LPDDR5X-7500" l p d d r five x seventy five hundred. The speed was a
+// count, five thousand six hundred.
+func (n *normalizer) memorySpeed(t *token) bool {
+	typ, speed, ok := strings.Cut(t.core, "-")
+	if !ok || len(speed) != 4 || !allDigits(speed) || speed[0] == '0' {
+		return false
+	}
+	gen := strings.TrimPrefix(strings.TrimPrefix(typ, "LP"), "G")
+	gen, ok = strings.CutPrefix(gen, "DDR")
+	if !ok || gen == "" || gen[0] < '2' || gen[0] > '7' || len(gen) > 2 || len(gen) == 2 && gen[1] != 'X' {
+		return false
+	}
+	n.by("memory speed")
+	var words []string
+	for i := 0; i < len(typ)-len(gen); i++ {
+		words = append(words, strings.ToLower(typ[i:i+1]))
+	}
+	words = append(words, onesWords[gen[0]-'0'])
+	if len(gen) == 2 {
+		words = append(words, "x")
+	}
+	n.emitPhrase(t.raw, appendPaired(words, speed)...)
+	return true
+}
+
+// shellJoin reads a shell's && and || between two words as and and or ("make && make install");
+// && was read and and, || was dropped.
+func (n *normalizer) shellJoin(t *token) bool {
+	p, a := n.peek(-1), n.peek(1)
+	if p == nil || a == nil || t.pre != "" || t.post != "" || p.post != "" || a.pre != "" || a.core == "" || !isASCIILetter(rune(a.core[0])) {
+		return false
+	}
+	n.by("shell")
+	if t.core == "&&" {
+		n.emit(t.raw, "and")
+	} else {
+		n.emit(t.raw, "or")
 	}
 	return true
 }

@@ -372,6 +372,9 @@ func modelLetter(num number, rest string) bool {
 	if len(rest) == 3 && isUpperLetter(rest[0]) && isDigit(rest[1]) && isUpperLetter(rest[2]) {
 		rest = rest[:1] // "7800X3D": the letter after the number decides
 	}
+	if len(rest) == 2 && chipSuffixes[rest] && len(num.intPart) == 4 {
+		rest = rest[:1] // round thirty-one: "7945HX", "6750XT", a chip maker's two-letter suffix
+	}
 	if len(rest) != 1 || rest[0] < 'A' || rest[0] > 'Z' || len(num.intPart) < 3 || len(num.intPart) > 4 || num.intPart[0] == '0' || num.hasPoint || num.commas || num.neg || num.plus {
 		return false
 	}
