@@ -160,6 +160,9 @@ var acronymReadings = map[string]string{
 	// Round twenty-two: said as words on markets pages and pharmacy leaflets ("non-GAAP EPS",
 	// "a SPAC merger", "SOFR-based loans", "NSAIDs such as ibuprofen", "HIPAA rules").
 	"GAAP": "gap", "SPAC": "spack", "SOFR": "sofer", "NSAID": "n sed", "HIPAA": "hippa",
+	// Round thirty-four: a health data standard and patient surveys, as health IT and hospital
+	// staff say them ("the FHIR API", "HCAHPS scores").
+	"FHIR": "fire", "CAHPS": "caps", "HCAHPS": "h caps",
 	// Round twenty-six: said as words in crypto and fitness apps and exam prep ("HODL through the
 	// dip", "ignore the FUD", "got REKT", "a HIIT class", "the MCAT").
 	"HODL": "hodl", "FUD": "fud", "REKT": "wrecked", "HIIT": "hit", "MCAT": "m cat",
