@@ -35,6 +35,9 @@ func (n *normalizer) round32Token(t *token) int {
 		if len(c) >= 9 && len(c) <= 21 && n.may(shHyphen) && n.longDashedIdentifier(t) {
 			return 1
 		}
+		if len(c) >= 3 && len(c) <= 4 && strings.HasSuffix(c, "PC") && n.baggagePieces(t, c[:len(c)-2]) {
+			return 1
+		}
 		if len(c) >= 6 && len(c) <= 8 && n.may(shColon) {
 			if k := n.timeNextDay(t); k > 0 {
 				return k
@@ -46,6 +49,14 @@ func (n *normalizer) round32Token(t *token) int {
 			}
 		}
 		if len(c) <= 8 && n.inchBeforeAdjective(t) {
+			return 1
+		}
+	case c == "PC":
+		if p := n.peek(-1); p != nil && p.post == "" && n.baggagePieces(t, "") {
+			return 1
+		}
+	case strings.HasPrefix(c, "pp/"):
+		if len(c) <= 12 && n.perPersonPer(t) {
 			return 1
 		}
 	case strings.HasPrefix(c, "★"):
@@ -437,5 +448,42 @@ func (n *normalizer) camelPossessive(t *token) bool {
 	}
 	w := &n.out[len(n.out)-1]
 	w.Text += "'s"
+	return true
+}
+
+// perPersonPer reads "pp/night" after a price as per person per night ("€2.50 pp/night"), as pp
+// alone after a price is per person; it was percentage points, as after a change in points
+// ("0.5 pp/day" stays).
+func (n *normalizer) perPersonPer(t *token) bool {
+	rest := t.core[len("pp/"):]
+	prev := n.peek(-1)
+	if prev == nil || prev.post != "" || !moneyAmount(prev.core) || !perSlashNouns[rest] || rest == "pp" || rest == "person" {
+		return false
+	}
+	n.by("rate")
+	n.emit(t.raw, "per", "person", "per", rest)
+	return true
+}
+
+// baggageWords make PC after a count an airline's baggage piece.
+var baggageWords = setOf("baggage luggage bag bags allowance checked suitcase suitcases")
+
+// baggagePieces reads PC after a count of one or two digits, glued ("1PC") or spaced ("2 PC"),
+// as an airline's baggage pieces in a sentence of baggage ("Baggage allowance: 1PC 23KG" one
+// piece twenty three kilograms); it was p c. Elsewhere PC is a computer ("2 PC monitors").
+// count is the glued count, or "" for the token before.
+func (n *normalizer) baggagePieces(t *token, count string) bool {
+	glued := count != ""
+	if !glued {
+		count = n.peek(-1).core
+	}
+	if len(count) == 0 || len(count) > 2 || !allDigits(count) || count[0] == '0' || !n.anyWordOf(baggageWords) {
+		return false
+	}
+	n.by("baggage pieces")
+	if glued {
+		n.emit(t.raw, appendInteger(nil, count)...)
+	}
+	n.emit(t.raw, plural(count == "1", "piece", "pieces"))
 	return true
 }
