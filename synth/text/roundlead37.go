@@ -28,6 +28,9 @@ func (n *normalizer) lead37Token(t *token) int {
 		if n.may(shWide) && n.minusSignScore(t) || n.may(shHyphen) && n.isoRange(t) {
 			return 1
 		}
+		if k := n.quantityRange(t); k > 0 {
+			return k
+		}
 		if n.may(shSlash) {
 			if n.arithmeticFraction(t) {
 				return 1
@@ -192,6 +195,51 @@ func (n *normalizer) arithmeticFraction(t *token) bool {
 // isFinalPunct reports trailing punctuation that ends a clause or a sentence: ".", ",", ";", "!", "?".
 func isFinalPunct(post string) bool {
 	return strings.Trim(post, ".,;!?") == ""
+}
+
+// quantityRange reads a range of two quantities written with the same unit on both sides and a
+// dash between ("5km–10km" five to ten kilometers, "2L-3L", "2h–3h" whose en dash the tokenizer
+// splits off) as a range of numbers with the unit once, as "5-10 km" is read; each quantity was
+// read whole and the dash dropped ("five kilometers ten kilometers"). It returns the tokens read.
+func (n *normalizer) quantityRange(t *token) int {
+	c := t.core
+	used := 1
+	var a, b string
+	if i := strings.IndexAny(c, "-–"); i > 0 {
+		a, b = c[:i], strings.TrimPrefix(strings.TrimPrefix(c[i:], "-"), "–")
+		if t.post != "" && !isFinalPunct(t.post) {
+			return 0
+		}
+	} else {
+		dash, second := n.peek(1), n.peek(2)
+		if t.post != "" || dash == nil || second == nil || dash.core != "—" || dash.start != t.end || second.start != dash.end || second.pre != "" ||
+			dash.end-dash.start != len("–") {
+			return 0
+		}
+		a, b, used = c, second.core, 3
+	}
+	numA, unitA, okA := scanNumber(a)
+	numB, unitB, okB := scanNumber(b)
+	if !okA || !okB || unitA == "" || unitA != unitB || numA.neg || numB.neg || numA.plus || numB.plus || strings.HasPrefix(unitA, "°") {
+		return 0 // degrees keep their unit on both sides ("10°–15°", readings24.tsv)
+	}
+	un, ok := unitWord(unitA, false)
+	if !ok {
+		return 0
+	}
+	if va, okA := numA.value(); okA {
+		if vb, okB := numB.value(); okB && va >= vb {
+			return 0 // "10km-5km" is no range
+		}
+	}
+	n.by("range")
+	n.emit(t.raw, appendNumber(nil, numA)...)
+	n.emit(t.raw, "to")
+	n.emit(t.raw, appendNumber(nil, numB)...)
+	last := n.peek(used - 1)
+	one := adjectival(n.peek(-1), n.peek(used), last)
+	n.emit(t.raw, strings.Fields(plural(one, un.sing, un.plural))...)
+	return used
 }
 
 // isoRange reads a camera's range of film speeds after ISO ("ISO 100-6400" i s o one hundred to
