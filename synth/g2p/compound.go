@@ -9,10 +9,12 @@ import (
 // SaidAs reports whether the lexicon says word as the words of parts said in a row, as a
 // compound is: the same phones, stress aside and with the unstressed reduced vowels AH, IH
 // and AX taken as one (ticket is T IH K AH T alone and T IH K IH T in ticketmaster), and the
-// last part keeping a stressed vowel in the whole, as a compound's second element does (white
-// HOUSE). "whitehouse" is white + house; "stanford" (S T AE N F ER D) is not stan + ford, nor
-// "guardian" guard + ian, whose vowels are unstressed there. Words or parts missing from the
-// lexicon are not compounds. It is text.Options.Compound for the engine.
+// first and the last part each keeping a stressed vowel in the whole, as a compound's
+// elements do (WHITE HOUSE, NET work). "whitehouse" is white + house; "stanford" (S T AE N F
+// ER D) is not stan + ford, nor "guardian" guard + ian, whose last vowels are unstressed
+// there; nor "purdue" (P ER0 D UW1) pur + due, "bamboo" bam + boo or "percent" per + cent,
+// whose first vowel is unstressed, as in one word stressed late (round thirty-six). Words or
+// parts missing from the lexicon are not compounds. It is text.Options.Compound for the engine.
 func (l *Lexicon) SaidAs(word string, parts []string) bool {
 	whole, ok := l.Lookup(word, "")
 	if !ok || len(parts) == 0 {
@@ -32,10 +34,16 @@ func (l *Lexicon) SaidAs(word string, parts []string) bool {
 	if !slices.Equal(w, joined) {
 		return false
 	}
-	from, k := len(w)-len(last.Phones()), 0
-	for _, syl := range whole {
+	first, _ := l.Lookup(parts[0], "")
+	return stressedIn(whole, 0, len(first.Phones())) && stressedIn(whole, len(w)-len(last.Phones()), len(w))
+}
+
+// stressedIn reports whether pron has a stressed vowel among its phones from index a up to b.
+func stressedIn(pron phone.Pron, a, b int) bool {
+	k := 0
+	for _, syl := range pron {
 		for _, ph := range syl.Phones {
-			if k >= from && syl.Stress > 0 && ph.IsVowel() {
+			if k >= a && k < b && syl.Stress > 0 && ph.IsVowel() {
 				return true
 			}
 			k++

@@ -69,7 +69,13 @@ func TestHeld27Dev(t *testing.T) {
 // slash before a hyphenated word, a station's call letters, a university's name in a host split.
 // Round thirty-five: a slash before the same word negated with a hyphen (go/no-go) is not said,
 // tested on fresh probes (readings35.tsv R6): 28/30. Left: wral, purdue.
-const held27UnseenFloor = 0.93
+//
+// After round thirty-six (readings36.tsv R1 and R4, probe sentences with must-not-fire cases
+// written before the readers, not these lines): 30/30. The station's call letters are spelled
+// (a host's W or K and three letters no lexicon word, in a sentence of weather or news); purdue
+// stays one word (a lexicon word is split into two said alike only when its first part keeps
+// its stress in the whole, g2p.SaidAs).
+const held27UnseenFloor = 1.0
 
 // TestHeld27Unseen scores the half of held-out set 27 whose outputs are not looked at while the
 // readers are changed.

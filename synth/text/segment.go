@@ -109,6 +109,9 @@ func upperASCII(s string) string {
 // ("oo", "ea": "google" is not go ogle); among splits with as few pieces it takes the one
 // with the fewest spelled two-letter pieces (a state's code or an acronym, which a listener
 // hears as letters: "caranddriver" car and driver, not cara n d driver; round twenty-nine),
+// then the one with more common words beginning with a vowel after a consonant (vowelWords:
+// "goodeats" good eats, not goo deats, "coolever" cool ever, not coo lever, the consonant
+// kept by the word it ends rather than moved to make a rarer one; round thirty-six),
 // then the one with the largest sum of squared piece lengths, which favours a long word and a short
 // one over two middling ones ("linkedin" linked in, not link edin; "nytimes" ny times). It
 // returns nil when there is no such split.
@@ -116,7 +119,7 @@ func segmentWords(s string, isWord func(string) bool, maxParts int) []string {
 	if len(s) > maxSegmentBytes || len(s) < 4 {
 		return nil
 	}
-	type cell struct{ parts, spelled, squares, from int }
+	type cell struct{ parts, spelled, common, squares, from int }
 	const none = 1 << 30
 	best := make([]cell, len(s)+1)
 	for i := 1; i <= len(s); i++ {
@@ -134,11 +137,14 @@ func segmentWords(s string, isWord func(string) bool, maxParts int) []string {
 				// twenty-nine).
 				continue
 			}
-			c := cell{parts: best[j].parts + 1, spelled: best[j].spelled, squares: best[j].squares + (i-j)*(i-j), from: j}
+			c := cell{parts: best[j].parts + 1, spelled: best[j].spelled, common: best[j].common, squares: best[j].squares + (i-j)*(i-j), from: j}
 			if spelledPiece(s[j:i]) {
 				c.spelled++
 			}
-			if c.parts < best[i].parts || c.parts == best[i].parts && (c.spelled < best[i].spelled || c.spelled == best[i].spelled && c.squares > best[i].squares) {
+			if j > 0 && !isVowel(s[j-1]) && isVowel(s[j]) && vowelWords[s[j:i]] {
+				c.common++ // "goodeats" good eats, not goo deats (round thirty-six)
+			}
+			if c.parts < best[i].parts || c.parts == best[i].parts && (c.spelled < best[i].spelled || c.spelled == best[i].spelled && (c.common > best[i].common || c.common == best[i].common && c.squares > best[i].squares)) {
 				best[i] = c
 			}
 		}
@@ -189,7 +195,8 @@ func knownWord(s string, isWord func(string) bool) bool {
 // syllableSplit splits a run-together name the lexicon does not know into a lexicon word of
 // three letters or more and a three-letter syllable shaped like a word (consonant, vowel,
 // consonant), for when segmentWords finds no split into lexicon words: "github" git hub,
-// "gitlab". It returns nil when there is no such split, or more than one.
+// "gitlab"; not between p and h (digraphCut). It returns nil when there is no such split, or
+// more than one.
 func syllableSplit(s string, isWord func(string) bool) []string {
 	if len(s) < 6 || len(s) > maxSegmentBytes {
 		return nil
@@ -201,7 +208,7 @@ func syllableSplit(s string, isWord func(string) bool) []string {
 		if k != 3 {
 			short, long = b, a
 		}
-		if cvc(short) && segmentPiece(long, isWord) && len(long) >= 3 && pieceAfterCut(s, k, len(s)) {
+		if cvc(short) && segmentPiece(long, isWord) && len(long) >= 3 && pieceAfterCut(s, k, len(s)) && !digraphCut(s, k) {
 			if found != nil && found[0] != a {
 				return nil // two readings: neither is safe
 			}
@@ -209,6 +216,14 @@ func syllableSplit(s string, isWord func(string) bool) []string {
 		}
 	}
 	return found
+}
+
+// digraphCut reports a cut at k between p and h, which spell one sound inside a word
+// ("sephora" is not sep hora, as "sophia" and "delphi" are one word; round thirty-six). Only
+// the splits that take an unknown syllable or a clipped word heed it: two lexicon words still
+// split there ("cheaphotels" cheap hotels).
+func digraphCut(s string, k int) bool {
+	return k > 0 && k < len(s) && s[k-1] == 'p' && s[k] == 'h'
 }
 
 // droppedESplit splits a run-together name the lexicon does not know into a lexicon word of
@@ -223,7 +238,7 @@ func droppedESplit(s string, isWord func(string) bool) []string {
 	var found []string
 	for k := 3; k <= len(s)-6; k++ {
 		a, b := s[:k], s[k:]
-		if b[len(b)-1] == 'e' || !cutAllowed(s, k) || !segmentPiece(a, isWord) || !isWord(b+"e") {
+		if b[len(b)-1] == 'e' || !cutAllowed(s, k) || digraphCut(s, k) || !segmentPiece(a, isWord) || !isWord(b+"e") {
 			continue
 		}
 		if found != nil {

@@ -75,6 +75,12 @@ func (n *normalizer) webPart(src, p string, path bool) {
 	case "com", "org", "net", "info", "biz", "co", "gov", "mil":
 		n.emit(src, strings.ToLower(p))
 		return
+	case "xyz":
+		// The ending .xyz and the placeholder are spelled (round thirty-six).
+		for _, c := range "xyz" {
+			n.emitLetter(src, string(c))
+		}
+		return
 	}
 	if allDigits(p) {
 		n.emit(src, urlNumber(p)...)
@@ -216,6 +222,18 @@ func (n *normalizer) address(src, s string) {
 			return
 		}
 		lp := strings.ToLower(s[start:end])
+		if end < path && s[end] == '.' && (start == 0 || strings.EqualFold(s[:start], "www.")) {
+			if letters, ok := n.callLetters(lp, s); ok {
+				// A station's call letters (round thirty-six): wral.com w r a l dot com.
+				for k := 0; k < len(letters); k++ {
+					n.emitLetter(src, letters[k:k+1])
+				}
+				if len(lp) > len(letters) {
+					n.emit(src, urlNumber(lp[len(letters):])...)
+				}
+				return
+			}
+		}
 		if len(lp) == 3 && !topLevel[lp] && !addressWords[lp] && isLetterWord(lp) && n.opts.IsWord != nil && !n.opts.IsWord(lp) && (end < path || s[start:end] == lp) {
 			// A three-letter name the lexicon does not know is initials: loc.gov l o c dot gov
 			// (not an ending: who.int, gov.uk).
