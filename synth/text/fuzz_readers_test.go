@@ -324,6 +324,11 @@ func readerSeeds() []string {
 		"2/3 cups", "99/99 days", "1/0 hrs", "ty sm", "thank u sm", "sm", "Cat 4 hurricane", "Cat 5 cable storm", "Cat", "to max.", "on max",
 		"Avg HR 142", "max HR 0", "HR 178", "KX19 LMO car", "AB12 CDE", "ZZ99 Z", "Msg&data", "Msg&", "&data", "Msg&Data&x", "12k gold", "14k gold",
 		"5k xp", "Room 2.05", "Office 3.14", "Room 0.05", "room 12.345", "Room .05",
+		// round thirty-six: hosts, DOIs, federal rules, subsections
+		"wral.com", "kare11.com/x", "wral.com/weather", "www.kcra.com", "k.com", "kare123.com", "wfaa9.com", "example.xyz", "xyz.xyz/xyz1", "goodeats.com", "sephora.com", "cs.purdue.edu",
+		"doi:10.1038/s41586-024-07421-0", "doi:10./x", "doi:10.1/", "DOI 10.1000/182", "10.1000/", "10.1234/-", "doi:10.12345/a.b/c_d:e(f)", "https://doi.org/10.1000/xyz123", "doi.org/10.", "dx.doi.org/10.1/a",
+		"Fed. R. Civ. P. 12(b)(6)", "Fed. R. Evid. 403.", "Fed. R.", "Fed. R. Civ.", "Fed. R. Civ. P.", "the Fed. R. App. P. govern", "Fed. R. Bankr. P. 0",
+		"4(a)(ii)", "2(b)(iv)", "1030(a)(2).", "4(i)", "12345(a)", "0(a)", "4(a)(iiii)", "4()", "4(a", "4(a)(", "4(ab)(xyz)", "§ 1030(a)(2)", "(see 4(a))",
 		// round thirty-three
 		"back by 2300", "rose by 2200", "from 2130 to 2200", "between 2999 and 2100", "by 2900 BC", "by 2100 m", "since 2145.", "to 2200",
 		"the 1310 start", "the 2405 start", "the 0000 session", "the 2009 kickoff", "the 1000 start", "the 1960 deadline",

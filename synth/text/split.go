@@ -304,6 +304,8 @@ func boundary(before, run, after string) bool {
 		return false // "dep. 11:50": an itinerary's departure time
 	case key == "v" && !starter && precededByCapital(before) && unicode.IsUpper(nr):
 		return false // "Smith v. Jones": versus
+	case ruleCiteAbbrevs[key] && isCapitalized(w) && (nextDigit || ruleCiteNext(next)):
+		return false // "Fed. R. Civ. P. 12(b)(6)": a federal rule cited (round thirty-six)
 	case key == "vs" || key == "e.g" || key == "i.e" || key == "cf" || key == "viz" || key == "approx":
 		return false
 	case key == "est" && (nextDigit || strings.ContainsRune("$£€¥", nr)):

@@ -210,6 +210,13 @@ func (n *normalizer) address(src, s string) {
 	if i := strings.IndexByte(s, '/'); i >= 0 && !strings.Contains(s[:i], "@") {
 		path = i
 	}
+	if host := strings.ToLower(s[:path]); (host == "doi.org" || strings.HasSuffix(host, ".doi.org")) && strings.HasPrefix(s[path:], "/10.") {
+		// A DOI after its resolver: the suffix's digits one by one (round thirty-six).
+		n.address(src, s[:path])
+		n.emit(src, "slash")
+		n.doiRead(src, s[path+1:])
+		return
+	}
 	start := 0
 	flush := func(end int) {
 		if end <= start {
@@ -222,6 +229,13 @@ func (n *normalizer) address(src, s string) {
 			return
 		}
 		lp := strings.ToLower(s[start:end])
+		if lp == "doi" && end < path {
+			// doi.org, the DOI resolver: d o i (round thirty-six).
+			for _, l := range lp {
+				n.emitLetter(src, string(l))
+			}
+			return
+		}
 		if end < path && s[end] == '.' && (start == 0 || strings.EqualFold(s[:start], "www.")) {
 			if letters, ok := n.callLetters(lp, s); ok {
 				// A station's call letters (round thirty-six): wral.com w r a l dot com.
