@@ -898,7 +898,7 @@ func (n *normalizer) shortCodeDashed(t *token) bool {
 
 // rateWords are the units of time and the like after a sum's slash, with their names.
 var rateWords = map[string]string{"day": "day", "mo": "month", "month": "month", "yr": "year", "year": "year",
-	"wk": "week", "week": "week", "hr": "hour", "hour": "hour", "night": "night"}
+	"wk": "week", "week": "week", "hr": "hour", "hour": "hour", "night": "night", "nt": "night"}
 
 // moneyScaleRate reads a sum written with a scale letter before a slash and a unit of time as
 // the sum and per: "$10k/day" ten thousand dollars per day, "$1.5M/yr" (it was ten dollars k

@@ -59,7 +59,16 @@ func hasWordOf(s string, set map[string]bool) bool {
 
 func (n *normalizer) round36Token(t *token) int {
 	c := t.core
-	if len(c) < 3 || n.inPart != 0 {
+	if n.inPart != 0 {
+		return 0
+	}
+	if c == "G" {
+		if n.spacedGust(t) {
+			return 1
+		}
+		return 0
+	}
+	if len(c) < 3 {
 		return 0
 	}
 	if c == "Fed" && n.may(shUpper) {
@@ -70,6 +79,22 @@ func (n *normalizer) round36Token(t *token) int {
 		if len(c) >= 6 && n.may(shSlash) && n.doi(t) {
 			return 1
 		}
+	}
+	switch {
+	case c[0] == '#':
+		if n.may(shDigit|shUpper|shLower) && n.hexColour(t) {
+			return 1
+		}
+	case isDigit(c[0]) && len(c) <= 5:
+		if n.may(shColon) && n.chapterTime(t) {
+			return 1
+		}
+	}
+	if isDigit(c[0]) && len(c) <= 12 && n.may(shUpper) && n.gluedGust(t) {
+		return 1
+	}
+	if (len(c) == 4 || len(c) == 6) && isDigit(c[0]) && n.may(shUpper) && n.fiscalPeriod(t) {
+		return 1
 	}
 	if isDigit(c[0]) && strings.HasPrefix(t.post, ")") && n.may(shDigit) && n.subsections(t) {
 		return 1
@@ -279,4 +304,210 @@ func (n *normalizer) subsections(t *token) bool {
 		}
 	}
 	return true
+}
+
+// quarterOrdinals name a fiscal quarter's or half's number.
+var quarterOrdinals = [...]string{"", "first", "second", "third", "fourth"}
+
+// fiscalPeriod reads a fiscal quarter or half written number first with its year, as analysts
+// write them: "2Q24" second quarter twenty twenty four, "1H25" first half twenty twenty five,
+// "4Q2025" (it was two q twenty four). "Q4 2024" stays q four, as pinned; 4K, 5G have no year.
+func (n *normalizer) fiscalPeriod(t *token) bool {
+	c := t.core
+	if len(c) != 4 && len(c) != 6 || c[1] != 'Q' && c[1] != 'H' || !allDigits(c[2:]) {
+		return false
+	}
+	k := int(c[0] - '0')
+	if k < 1 || k > 4 || c[1] == 'H' && k > 2 {
+		return false
+	}
+	year := atoiSmall(c[2:])
+	if len(c) == 4 {
+		year += 2000
+	}
+	if year < 1990 || year > 2099 {
+		return false
+	}
+	n.by("fiscal period")
+	period := "quarter"
+	if c[1] == 'H' {
+		period = "half"
+	}
+	n.emit(t.raw, quarterOrdinals[k], period)
+	n.emit(t.raw, appendYear(nil, year)...)
+	return true
+}
+
+// colourWords in a sentence make a short or letters-only hex figure after # a colour.
+var colourWords = setOf("color colour colors colours hex background foreground fill stroke css stylesheet palette shade swatch border accent tint rgb rgba hsl theme font")
+
+// hexColour reads a hex colour as designers and developers say it, hash and its characters one
+// by one: "#FF5733" hash f f five seven three three. Six or eight hex characters with a digit
+// and a letter A–F are a colour anywhere but after a code word or a place's label ("Order
+// #B12345" stays a code); three, six or eight with a word of colour in the sentence, after any
+// word ("the background to #fff", "the hex code #1DA1F2"). "#1", "#2024Goals", "#ThrowbackThursday" stay tags and numbers.
+func (n *normalizer) hexColour(t *token) bool {
+	body := t.core[1:]
+	if len(body) != 3 && len(body) != 6 && len(body) != 8 {
+		return false
+	}
+	digit, letter := false, false
+	for i := 0; i < len(body); i++ {
+		switch c := body[i]; {
+		case isDigit(c):
+			digit = true
+		case c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F':
+			letter = true
+		default:
+			return false
+		}
+	}
+	if !n.sentenceHas(colourWords) {
+		if len(body) == 3 || !digit || !letter {
+			return false
+		}
+		if prev := n.peek(-1); prev != nil {
+			if p := strings.ToLower(strings.TrimSuffix(prev.core, ".")); codeWords[p] || codeHeads[p] || placeLabels[p] || p == "no" {
+				return false
+			}
+		}
+	}
+	n.by("hex colour")
+	n.emit(t.raw, "hash")
+	for i := 0; i < len(body); i++ {
+		if isDigit(body[i]) {
+			n.emit(t.raw, onesWords[body[i]-'0'])
+		} else {
+			n.emitLetter(t.raw, strings.ToLower(body[i:i+1]))
+		}
+	}
+	return true
+}
+
+// sentenceHas reports a word of set among the sentence's first 64 tokens (a bound that keeps a
+// reader that asks it linear in the sentence).
+func (n *normalizer) sentenceHas(set map[string]bool) bool {
+	for k := 0; k < len(n.toks) && k < 64; k++ {
+		if hasWordOf(n.toks[k].core, set) {
+			return true
+		}
+	}
+	return false
+}
+
+// gustWords make G between two speeds a gust.
+var gustWords = setOf("wind winds gust gusts gusting gusty")
+
+// gustUnits after a gust's speed, with their names.
+var gustUnits = map[string][]string{"kt": {"knots"}, "kts": {"knots"}, "knots": {"knots"}, "mph": {"miles", "per", "hour"}}
+
+// spacedGust reads G spaced between two speeds as gusting where the sentence speaks of wind or
+// a speed's unit follows: "Winds 15 G 25 kt" fifteen gusting twenty five knots ("Pull 9 G
+// turns" stays g).
+func (n *normalizer) spacedGust(t *token) bool {
+	prev, next := n.peek(-1), n.peek(1)
+	if prev == nil || next == nil || prev.post != "" || t.post != "" || !allDigits(prev.core) || !allDigits(next.core) || len(next.core) > 3 {
+		return false
+	}
+	after := n.peek(2)
+	if !(n.peek(1).post == "" && after != nil && gustUnits[strings.ToLower(after.core)] != nil) && !n.sentenceHas(gustWords) {
+		return false
+	}
+	n.by("gust")
+	n.emit(t.raw, "gusting")
+	return true
+}
+
+// gluedGust reads a wind written as a METAR writes it, a speed, G and a gust, with knots or not:
+// "15G25KT" fifteen gusting twenty five knots, "27015G25KT" two seven zero at fifteen gusting
+// twenty five knots (the direction digit by digit, as "Winds 270 at 15").
+func (n *normalizer) gluedGust(t *token) bool {
+	c := t.core
+	g := strings.IndexByte(c, 'G')
+	if g < 1 || g > 5 || !allDigits(c[:g]) {
+		return false
+	}
+	k := g + 1
+	for k < len(c) && isDigit(c[k]) {
+		k++
+	}
+	unit, rest := []string(nil), strings.ToLower(c[k:])
+	if k-g-1 < 2 || k-g-1 > 3 {
+		return false
+	}
+	if rest != "" {
+		if unit = gustUnits[rest]; unit == nil {
+			return false
+		}
+	} else if !n.sentenceHas(gustWords) {
+		return false
+	}
+	speed := c[:g]
+	n.by("gust")
+	if len(speed) == 5 {
+		n.emit(t.raw, appendDigitNames(nil, speed[:3], false)...)
+		n.emit(t.raw, "at")
+		speed = speed[3:]
+	} else if len(speed) > 3 {
+		return false
+	}
+	n.emit(t.raw, appendInteger(nil, speed)...)
+	n.emit(t.raw, "gusting")
+	n.emit(t.raw, appendInteger(nil, c[g+1:k])...)
+	n.emit(t.raw, unit...)
+	return true
+}
+
+// chapterWords in a sentence that opens with a timestamp make it a list of chapters.
+var chapterWords = setOf("intro introduction outro chapter chapters timestamps")
+
+// chapterTime reads a timestamp of a podcast's or a video's chapter as minutes and seconds,
+// the seconds in pairs as a race's time is read: "00:00 Intro" zero oh oh intro, "05:00 Guest
+// intro" five oh oh, "12:07 Q&A" twelve oh seven (it was midnight, five o'clock). The sentence
+// opens with a timestamp (or with Chapters or Timestamps and one) whose minutes are zero, or
+// holds a word of chapters; the timestamp stands before a title (a word, not am, pm or a zone).
+// "The party ends at 00:00 sharp" stays midnight, "07:00 Breakfast is served" seven o'clock.
+func (n *normalizer) chapterTime(t *token) bool {
+	c := t.core
+	m, s, ok := strings.Cut(c, ":")
+	if !ok || len(m) < 1 || len(m) > 2 || len(s) != 2 || !allDigits(m) || !allDigits(s) || s[0] > '5' {
+		return false
+	}
+	next := n.peek(1)
+	if next == nil || next.core == "" || !isASCIILetter(rune(next.core[0])) || t.post != "" && t.post != "," {
+		return false
+	}
+	if l := strings.ToLower(strings.TrimSuffix(next.core, ".")); l == "am" || l == "pm" || l == "a.m" || l == "p.m" || timeZones[next.core] || l == "hours" || l == "hrs" {
+		return false
+	}
+	if !n.chapterList() {
+		return false
+	}
+	n.by("chapter time")
+	n.emit(t.raw, appendInteger(nil, strconv.Itoa(atoiSmall(m)))...)
+	switch {
+	case s == "00":
+		n.emit(t.raw, "oh", "oh")
+	case s[0] == '0':
+		n.emit(t.raw, "oh", onesWords[s[1]-'0'])
+	default:
+		n.emit(t.raw, appendInteger(nil, s)...)
+	}
+	return true
+}
+
+// chapterList reports a sentence that lists chapters (see chapterTime).
+func (n *normalizer) chapterList() bool {
+	k := 0
+	if len(n.toks) > 1 && (strings.EqualFold(n.toks[0].core, "chapters") || strings.EqualFold(n.toks[0].core, "timestamps")) {
+		k = 1
+	}
+	if k >= len(n.toks) {
+		return false
+	}
+	m, _, ok := strings.Cut(n.toks[k].core, ":")
+	if !ok || m == "" || !allDigits(m) {
+		return false
+	}
+	return strings.Trim(m, "0") == "" || n.sentenceHas(chapterWords)
 }

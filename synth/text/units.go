@@ -121,7 +121,7 @@ var units = map[string]unit{
 // ("mg/kg/day"; "mL/kg/h" needs none: h is a unit).
 var perTime = map[string]string{"day": "day", "d": "day", "wk": "week", "week": "week", "dose": "dose", "qtr": "quarter", "quarter": "quarter",
 	"month": "month", "mo": "month", "yr": "year", "year": "year", "serving": "serving",
-	"hour": "hour", "minute": "minute", "second": "second", "night": "night"}
+	"hour": "hour", "minute": "minute", "second": "second", "night": "night", "nt": "night"} // nt: "$189/nt" (round thirty-six)
 
 // perOnly are what prices are quoted per that are read as units only after a slash:
 // "$80/bbl" per barrel, "$6.20/bu" per bushel, "$50/pp" per person.
