@@ -388,6 +388,7 @@ func readerSeeds() []string {
 		"the 120s", "120s–140s", "1980s–2000s", "120s—140s", "0120s–140s", "125s–140s", "120s – 140s", "9990s–10000s", "s–s",
 		"in 10–14 d", "for 5 d then", "in 1 d", "3 d printing", "in 1-d", "in –14 d", "x 7 d", "in 1234 d",
 		"2 gtts OU", "1 gtt", "gtts", "BI-RADS 2", "TI-RADS", "XI-RADS", "-RADS", "BI-RADS-RADS",
+		"petmd.com", "goodrx.com/x", "vcahospitals.com", "webmd.com", "allbirds.com", "himss.org", "xq.com", "qqqqq.com", "petmd", "a.petmd.org", "x.y@petmd.com",
 		"LDL:HDL ratio", "omega-6:omega-3 ratio", "a:b:c ratio", "a: ratio", ":b ratio", "x:1 ratio", "ab:cd", "http:x ratio", "$120K/QALY", "$1.5M/QALY", "$1K/", "$1K/x", "$K/QALY", "$1B/DAU",
 		"6 mo–4 yrs", "8 wks-6 mos", "1 wks-1 mos", "6 mos-5", "mos-5 yrs", "6 ft-2", "6 mo – 4 yrs", "6 mo—4", "1234 mo–4 yrs", "6 xx-5 yrs", "6 mo–4444 yrs",
 		// round twenty-seven

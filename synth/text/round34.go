@@ -736,3 +736,23 @@ func (n *normalizer) ratioColon(t *token) bool {
 	n.word(t.raw, b)
 	return true
 }
+
+// wordInitialsHost splits a host's label that is no lexicon word into a lexicon word of three
+// letters or more and two letters no one can sound ("petmd" pet m d, "goodrx" good r x), or two
+// or three such letters and a lexicon word of four or more ("vcahospitals" v c a hospitals);
+// ok false otherwise. Letters the lexicon knows as a word ("allbirds") or a doubled letter
+// ("himss") are no initials. The letters are spelled by webPart, being too short to say.
+func (n *normalizer) wordInitialsHost(lp string) (a, b string, ok bool) {
+	if len(lp) < 5 || len(lp) > maxSegmentBytes || n.opts.IsWord == nil || !isLetterWord(lp) || n.opts.IsWord(lp) {
+		return "", "", false
+	}
+	if tail := lp[len(lp)-2:]; tail[0] != tail[1] && !pronounceable(tail) && !n.opts.IsWord(tail) && n.opts.IsWord(lp[:len(lp)-2]) {
+		return lp[:len(lp)-2], tail, true
+	}
+	for k := 2; k <= 3; k++ {
+		if head := lp[:k]; len(lp)-k >= 4 && !pronounceable(head) && !n.opts.IsWord(head) && n.opts.IsWord(lp[k:]) {
+			return head, lp[k:], true
+		}
+	}
+	return "", "", false
+}

@@ -281,6 +281,14 @@ func (n *normalizer) address(src, s string) {
 			}
 			return
 		}
+		if end < path {
+			if a, b, ok := n.wordInitialsHost(lp); ok {
+				// A word and initials run together: petmd.com pet m d (round thirty-four).
+				n.webPart(src, a, false)
+				n.webPart(src, b, false)
+				return
+			}
+		}
 		if end < path && n.initialsHost(lp, s[:path]) {
 			// An association's initials: avma.org a v m a dot org (round thirty-four).
 			for k := 0; k < len(lp); k++ {
