@@ -27,7 +27,7 @@ func (n *normalizer) round30Token(t *token) int {
 		if len(c) > 24 {
 			return 0
 		}
-		if n.may(shSlash) && len(c) >= 3 && (n.listingPair(t) || n.oddsLater(t) || n.hyphenMixed(t)) {
+		if n.may(shSlash) && len(c) >= 3 && (n.listingPair(t) || n.oddsLater(t) || n.hyphenMixed(t) || n.fractionByChange(t) || n.centsPerUnit(t)) {
 			return 1
 		}
 		if len(c) <= 2 && allDigits(c) {
@@ -52,6 +52,14 @@ func (n *normalizer) round30Token(t *token) int {
 			if k := n.weekdayDashRange(t); k > 0 {
 				return k
 			}
+		}
+	case c[0] == '$':
+		if len(c) >= 6 && n.may(shSlash) && n.priceRangePerUnit(t) {
+			return 1
+		}
+	case c[0] == '#':
+		if len(c) >= 5 && n.may(shHyphen) && n.numberSignCode(t) {
+			return 1
 		}
 	case c == "exp":
 		if n.experienceAbbrev(t) {
@@ -601,5 +609,119 @@ func (n *normalizer) priceRangeDash(t *token) bool {
 	}
 	n.by("range")
 	n.emit(t.raw, "to")
+	return true
+}
+
+// changeVerbs change a quantity by a share: "prune back by 1/3", "fell by 1/4".
+var changeVerbs = setOf("cut cuts back reduce reduced reduces reducing trim trimmed prune pruned thin fell fall falls " +
+	"dropped drop drops rose rise rises grew grow grows increase increased increases decrease decreased decreases " +
+	"shrink shrank shrinks lower lowered raise raised slashed boost boosted")
+
+// fractionByChange reads a proper fraction after "by" as a share where a verb of change comes
+// within four words before "by": "Prune the shrub back by 1/3" one third, "Prices fell by 1/4"
+// (it was a date, january third, as after a deadline's by: "Pay the bill by 1/3" stays).
+func (n *normalizer) fractionByChange(t *token) bool {
+	a, b, ok := strings.Cut(t.core, "/")
+	if !ok || len(a) != 1 || len(b) != 1 || !allDigits(a) || !allDigits(b) || a == "0" || a >= b {
+		return false
+	}
+	by := n.peek(-1)
+	if by == nil || by.post != "" || !strings.EqualFold(by.core, "by") {
+		return false
+	}
+	for off := -2; off >= -5; off-- {
+		w := n.peek(off)
+		if w == nil || w.post != "" {
+			return false
+		}
+		if changeVerbs[strings.ToLower(w.core)] {
+			n.by("fraction")
+			n.emit(t.raw, appendFraction(nil, a, b)...)
+			return true
+		}
+	}
+	return false
+}
+
+// centsPerUnit reads cents glued to a rate's unit, "14¢/kWh" fourteen cents per kilowatt hour
+// (the cent sign was dropped and the slash said).
+func (n *normalizer) centsPerUnit(t *token) bool {
+	d, u, ok := strings.Cut(t.core, "¢/")
+	if !ok || d == "" || u == "" {
+		return false
+	}
+	num, rest, ok := scanNumber(d)
+	if !ok || rest != "" || num.neg || num.plus {
+		return false
+	}
+	un, ok := unitWord(u, false)
+	if !ok {
+		return false
+	}
+	n.by("money")
+	n.emit(t.raw, appendNumber(nil, num)...)
+	if d == "1" {
+		n.emit(t.raw, "cent")
+	} else {
+		n.emit(t.raw, "cents")
+	}
+	n.emit(t.raw, "per")
+	n.emit(t.raw, strings.Fields(un.sing)...)
+	return true
+}
+
+// priceRangePerUnit reads a range of prices joined by a dash before a rate's unit, "$16–$19/hr"
+// sixteen dollars to nineteen dollars per hour (the dash was dropped and the slash said),
+// each price read as it is alone.
+func (n *normalizer) priceRangePerUnit(t *token) bool {
+	c := t.core
+	i := strings.IndexAny(c, "-–—")
+	if i <= 1 || n.inPart >= 3 {
+		return false
+	}
+	_, w := utf8DecodeDash(c[i:])
+	lo, hi := c[:i], c[i+w:]
+	if !priceToken(lo) || !priceToken(hi) || strings.Contains(lo, "/") || !strings.Contains(hi, "/") {
+		return false
+	}
+	if _, rest, ok := leadingCurrency(lo); !ok || strings.Trim(rest, "0123456789.,") != "" {
+		return false
+	}
+	n.by("range")
+	n.part(t.raw, lo)
+	n.emit(t.raw, "to")
+	n.part(t.raw, hi)
+	return true
+}
+
+// utf8DecodeDash returns the dash at the start of s and its length in bytes.
+func utf8DecodeDash(s string) (string, int) {
+	for _, d := range [...]string{"–", "—", "-"} {
+		if strings.HasPrefix(s, d) {
+			return d, len(d)
+		}
+	}
+	return "", 1
+}
+
+// numberSignCode reads a number sign before capitals, a hyphen and digits as a number, not a
+// hashtag (a tag ends at a hyphen): "Outage #OU-448213" number o u four four eight two one
+// three (it was hashtag o u four hundred forty eight thousand…).
+func (n *normalizer) numberSignCode(t *token) bool {
+	letters, digits, ok := strings.Cut(t.core[1:], "-")
+	if !ok || len(letters) == 0 || len(letters) > 4 || len(digits) < 3 || len(digits) > 12 || !allDigits(digits) {
+		return false
+	}
+	for i := 0; i < len(letters); i++ {
+		if letters[i] < 'A' || letters[i] > 'Z' {
+			return false
+		}
+	}
+	n.by("code digits")
+	n.emit(t.raw, "number")
+	for i := 0; i < len(letters); i++ {
+		n.emitLetter(t.raw, strings.ToLower(letters[i:i+1]))
+	}
+	n.emit(t.raw, appendDigitNames(nil, digits, false)...)
 	return true
 }
