@@ -20,6 +20,14 @@ func (n *normalizer) round32Token(t *token) int {
 		return 0
 	}
 	switch {
+	case c[0] == '#':
+		if len(c) >= 4 && len(c) <= 14 && n.may(shHyphen) && n.hashCode(t) {
+			return 1
+		}
+	case len(c) <= 24 && n.may(shSlash) && strings.Contains(c, "/pp/"):
+		if n.pricePerPersonPer(t) {
+			return 1
+		}
 	case c == "×" || c == "x" || c == "X":
 		if n.timesPrice(t) {
 			return 1
@@ -485,5 +493,44 @@ func (n *normalizer) baggagePieces(t *token, count string) bool {
 		n.emit(t.raw, appendInteger(nil, count)...)
 	}
 	n.emit(t.raw, plural(count == "1", "piece", "pieces"))
+	return true
+}
+
+// pricePerPersonPer reads a price with "/pp/" and a unit of time glued after it ("$16/pp/day"
+// sixteen dollars per person per day), as "$16/pp" is per person; pp was percentage points.
+func (n *normalizer) pricePerPersonPer(t *token) bool {
+	cur, rest, ok := leadingCurrency(t.core)
+	if !ok {
+		return false
+	}
+	num, tail, ok := scanNumber(rest)
+	if !ok || num.neg || num.plus || num.intPart == "" {
+		return false
+	}
+	per, ok := strings.CutPrefix(tail, "/pp/")
+	if !ok || !perSlashNouns[per] || per == "pp" || per == "person" {
+		return false
+	}
+	n.by("money")
+	n.emit(t.raw, appendMoney(nil, num, cur, "")...)
+	n.emit(t.raw, "per", "person", "per", per)
+	return true
+}
+
+// hashCode reads a code after # of one to four capitals, a hyphen and one to eight digits
+// ("#KT-04" number k t zero four, a tour's or an excursion's code), as "#A-1234" is read; it
+// was a hashtag, which no hyphen and digits end. A hashtag of words ("#Travel-Tips") and a
+// range ("#1-3") stay.
+func (n *normalizer) hashCode(t *token) bool {
+	letters, digits, ok := strings.Cut(t.core[1:], "-")
+	if !ok || len(letters) == 0 || len(letters) > 4 || len(digits) == 0 || len(digits) > 8 || !isUpperWord(letters) || !isLetterWord(letters) || !allDigits(digits) {
+		return false
+	}
+	n.by("code digits")
+	n.emit(t.raw, "number")
+	for i := 0; i < len(letters); i++ {
+		n.emitLetter(t.raw, strings.ToLower(letters[i:i+1]))
+	}
+	n.emit(t.raw, appendDigitNames(nil, digits, false)...)
 	return true
 }
