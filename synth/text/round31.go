@@ -43,8 +43,8 @@ func (n *normalizer) round31Token(t *token) int {
 		if n.may(shDigit) && n.cloudRegion(t) {
 			return 1
 		}
-	case c[0] >= '1' && c[0] <= '9':
-		if n.may(shHyphen) && n.publicationNumber(t) {
+	case c[0] >= '0' && c[0] <= '9':
+		if n.may(shHyphen) && n.publicationNumber(t) || n.may(shDot) && n.versionSpanEnd(t) {
 			return 1
 		}
 	case c[0] == '-':
@@ -242,7 +242,7 @@ var publicationHeads = setOf("SP FIPS NIST")
 func (n *normalizer) publicationNumber(t *token) bool {
 	c := t.core
 	hi, lo, ok := strings.Cut(c, "-")
-	if !ok || len(hi) != 3 || !allDigits(hi) || lo == "" || len(lo) > 4 {
+	if !ok || len(hi) != 3 || !allDigits(hi) || hi[0] == '0' || lo == "" || len(lo) > 4 {
 		return false
 	}
 	letter := ""
@@ -360,5 +360,47 @@ func (n *normalizer) shellJoin(t *token) bool {
 	} else {
 		n.emit(t.raw, "or")
 	}
+	return true
+}
+
+// dottedTriple splits s into three groups of one to three digits joined by points.
+func dottedTriple(s string) ([]string, bool) {
+	g := strings.Split(s, ".")
+	if len(g) != 3 {
+		return nil, false
+	}
+	for _, p := range g {
+		if p == "" || len(p) > 3 || !allDigits(p) {
+			return nil, false
+		}
+	}
+	return g, true
+}
+
+// versionSpanWords join the two ends of a span of versions.
+var versionSpanWords = setOf("through thru to until and or")
+
+// versionSpanEnd reads three dotted numbers after a word of a span whose first end is three
+// dotted numbers that make no date, as a version, as the first end reads ("2.0.0 through
+// 2.4.49" two point four point forty nine; it was a date, the second of april forty nine). A
+// first end that could be a day, a month and a year of two or four digits leaves the second as
+// it was.
+func (n *normalizer) versionSpanEnd(t *token) bool {
+	if _, ok := dottedTriple(t.core); !ok {
+		return false
+	}
+	w, first := n.peek(-1), n.peek(-2)
+	if w == nil || first == nil || w.post != "" || first.post != "" || !versionSpanWords[strings.ToLower(w.core)] {
+		return false
+	}
+	g, ok := dottedTriple(first.core)
+	if !ok {
+		return false
+	}
+	if d, m := atoiSmall(g[0]), atoiSmall(g[1]); d >= 1 && d <= 31 && m >= 1 && m <= 12 && (len(g[2]) == 2 || len(g[2]) == 4) {
+		return false // "12.3.24 and 13.3.24": the first end may be a date
+	}
+	n.by("version")
+	n.emit(t.raw, appendVersion(nil, t.core)...)
 	return true
 }
