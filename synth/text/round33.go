@@ -49,8 +49,8 @@ func (n *normalizer) round33Token(t *token) int {
 		if n.declaredMark(t) {
 			return 1
 		}
-	case c[0] >= 'A' && c[0] <= 'Z' && len(c) == 3:
-		if c[0] == 'B' && n.bestOf(t) || n.perGameStat(t) {
+	case c[0] >= 'A' && c[0] <= 'Z' && len(c) <= 5:
+		if len(c) == 3 && (c[0] == 'B' && n.bestOf(t) || n.perGameStat(t)) || n.may(shLower) && n.weekdayAtTime(t) {
 			return 1
 		}
 	case c[0] == 'y' && len(c) <= 24:
@@ -754,5 +754,36 @@ func (n *normalizer) bracketRecordCode(t *token) bool {
 	w := appendRecordSide(nil, a)
 	w = append(w, "and")
 	n.emit(t.raw, appendRecordSide(w, b)...)
+	return true
+}
+
+// weekdayShort are weekdays' abbreviations as listings print them.
+var weekdayShort = map[string]string{"Mon": "monday", "Tue": "tuesday", "Tues": "tuesday", "Wed": "wednesday", "Thu": "thursday",
+	"Thur": "thursday", "Thurs": "thursday", "Fri": "friday", "Sat": "saturday", "Sun": "sunday"}
+
+// weekdayAtTime reads a weekday's abbreviation, capitalized inside a sentence, before "at" and
+// a clock time (a number) or noon or midnight as the day, "Waivers clear Wed at 12 AM ET"
+// wednesday, "Draft is Sat at 7:30" saturday (they were the words wed, sat, sun, or thu as
+// written). Lower case ("they wed at 3 pm") and a count of things after at ("sat at 7 tables")
+// stay; opening the sentence ("Sat at noon…") the capital says nothing, so it stays too.
+func (n *normalizer) weekdayAtTime(t *token) bool {
+	day, ok := weekdayShort[t.core]
+	if !ok || n.i == 0 || t.pre != "" || t.post != "" {
+		return false
+	}
+	at, tm := n.peek(1), n.peek(2)
+	if at == nil || tm == nil || at.pre != "" || at.post != "" || at.core != "at" || tm.pre != "" || tm.core == "" {
+		return false
+	}
+	if l := strings.ToLower(tm.core); l != "noon" && l != "midnight" {
+		if !isDigit(tm.core[0]) {
+			return false
+		}
+		if after := n.peek(3); after != nil && tm.post == "" && n.quantityNoun(after) {
+			return false // "at 7 tables"
+		}
+	}
+	n.by("weekday")
+	n.emit(t.raw, day)
 	return true
 }
