@@ -231,8 +231,8 @@ func (n *normalizer) codeWordBefore() string {
 // starCode reads a phone service code: "*67" star six seven, "*611".
 func (n *normalizer) starCode(t *token) bool {
 	c := t.core
-	if len(c) < 2 || len(c) > 4 || !strings.HasSuffix(t.pre, "*") || !allDigits(c) {
-		return false
+	if len(c) < 2 || len(c) > 4 || !strings.HasSuffix(t.pre, "*") || !allDigits(c) || n.emphasisCloses(t, strings.Count(t.pre, "*")) {
+		return false // "*40*": Markdown emphasis around a number (round 38)
 	}
 	n.by("code digits")
 	n.emit(t.raw, "star")

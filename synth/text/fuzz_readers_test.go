@@ -9,6 +9,22 @@ import (
 // readerSeeds are the readers' fuzz seeds, also the inputs of TestGuardsChangeNothing.
 func readerSeeds() []string {
 	seeds := []string{
+		// Round thirty-eight: plural marks, UTC offsets, quoted clocks, glued citations, double
+		// primes, a plus after a unit, advisory hours, mm Hg, shooting lines, decimal degrees,
+		// emphasis around numbers, typed arrows.
+		"item(s)", "box(es)", "ID(s).", "f(s)", "5(s)", "(s)", "a(s)", "é(s)", "x(es", "((s))",
+		"UTC-5", "GMT-12:45", "UTC-15", "UTC-5:60", "UTC-", "UTC-5:3", "UTC-based", "GMT--5",
+		"'21:00'", "'6:30", "'24:61'", "'9:", "':30", "'08",
+		"farmed.[4]", "(1998).[12]", "x,[7] y", "1932.[3][5]", "a.[12345]", ".[1]", "x.[1", "x.[a]", "x.[1]]", "x.[1][", "arr[1]",
+		"2-4″", "1″", "6″ to 10″", "6′ 1″", "15″+", "″", "1-″", "-2″", "1,000″", "1.5–2.5″",
+		"16GB+", "65W+", "30ft+", "30-40+ mph", "1-2+ x", "18+", "+", "5++", "1e9+", "100°F+",
+		"28˚C", "˚C", "x˚", "90˚",
+		"at 800 PM EDT", "1100 AM AST", "by 1130 PM", "770 AM radio", "at 1260 PM", "at 060 AM", "999 PM UTC",
+		"150 mm Hg", "150 …", "5 \"", "5 —", "130/80 mm Hg", "120/80 mm/Hg", "135/85mmHg", "5/5mmHg", "1/2/3mmHg", "mm Hg", "x mm/Hg",
+		"shot 9-14 from the field", "went 12-20 from the floor", "4-9 on 3-pointers", "20-9 from the line", "0-0 from deep", "9-14 from",
+		"25.4°N", "3.52°S, 1.2°E", "25.4N 71.2W", "72.9W", "LOCATION...29.7N 72.9W", "1.5°Q", "-2.5°N", "1,2.5°N",
+		"**100 %**", "*40*", "**75", "*67*", "****4417**", "**1** and", "*12 x*",
+		"-> a", "a -> b", "=> x", "p => q", "→ x", "->", "=>",
 		// Round thirty-two: travel routes, prices times counts, rail numbers, spaced electrical
 		// figures and per-slashes, half stars, inch sizes before an adjective.
 		"Hanoi–Hue sleeper", "–Hue sleeper", "Hanoi– departs", "A–B departs", "É–Ü coach", "Hanoi–Hue–Vinh sleeper", "x–y express",

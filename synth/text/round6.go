@@ -74,6 +74,9 @@ func (n *normalizer) keyCombo(t *token) bool {
 func (n *normalizer) maskedDigits(t *token) bool {
 	mask := strings.Count(t.pre, "*")
 	core := t.core
+	if mask >= 1 && mask <= 3 && n.emphasisCloses(t, mask) {
+		return false // "**100 %**": Markdown emphasis around a number, not a mask (round 38)
+	}
 	if c, ok := strings.CutPrefix(core, "..."); ok && t.pre == "" {
 		mask, core = 3, c // "checking ...4410"
 	} else if c, ok := strings.CutPrefix(core, "…"); ok && t.pre == "" {
