@@ -19,7 +19,10 @@ import "testing"
 //     hundred; as a time or as a year it is twenty two hundred;
 //   - a spaced s after a decimal with a sign before it (`±0.3 s`) left as the letter s; the
 //     README's `4.2 s` reads seconds.
-const held31DevFloor = 0.96
+//
+// After round thirty-three (readings33.tsv R1 and R2 for these two, written before the readers
+// on fresh sentences with must-not-fire cases): 60/60.
+const held31DevFloor = 0.995
 
 // TestHeld31Dev scores the development half of held-out set 31 (testdata/held31_dev.tsv; the
 // whole set in class order is testdata/held31_all.tsv).
@@ -31,7 +34,16 @@ func TestHeld31Dev(t *testing.T) {
 //
 // First count, before round thirty-three changed any reader: 29/30 (96.7%; only the count was
 // read: a verbose run of TestHeld31Unseen filtered to its summary line).
-const held31UnseenFloor = 0.96
+//
+// One measurement, at the end of round thirty-three (after its 21 groups of readers and the
+// other helpers' rounds landed beside it): 30/30 (100%) raw, so no expectation was re-read
+// against a convention (corrected 30/30). Only then were its lines read: the one line missed at
+// the first count, run at the commit of the first count, was `1060 W. Addison St.` (a
+// four-digit house number before a compass letter with a point read as a count and W. as
+// watts); it reads right now through round thirty's R14 (readings30.tsv, a house number before
+// a compass letter and a street's name in pairs), written by another hand for held28's
+// registers, not by round thirty-three. Both halves: 88/90 raw at the first counts, 90/90 now.
+const held31UnseenFloor = 0.995
 
 // TestHeld31Unseen scores the unseen half of held-out set 31 (testdata/held31_unseen.tsv).
 func TestHeld31Unseen(t *testing.T) {
