@@ -345,7 +345,7 @@ func readerSeeds() []string {
 		"wral.com", "kare11.com/x", "wral.com/weather", "www.kcra.com", "k.com", "kare123.com", "wfaa9.com", "example.xyz", "xyz.xyz/xyz1", "goodeats.com", "sephora.com", "cs.purdue.edu",
 		"doi:10.1038/s41586-024-07421-0", "doi:10./x", "doi:10.1/", "DOI 10.1000/182", "10.1000/", "10.1234/-", "doi:10.12345/a.b/c_d:e(f)", "https://doi.org/10.1000/xyz123", "doi.org/10.", "dx.doi.org/10.1/a",
 		"Fed. R. Civ. P. 12(b)(6)", "Fed. R. Evid. 403.", "Fed. R.", "Fed. R. Civ.", "Fed. R. Civ. P.", "the Fed. R. App. P. govern", "Fed. R. Bankr. P. 0",
-		"2Q24", "1H25", "4Q2025", "5Q24", "3H24", "0Q24", "2Q1899", "$189/nt", "$5k/nt", "#FF5733", "#fff color", "#1DA1F2", "#ABCDEF", "#12345G", "code #A1B2C3", "#0000000",
+		"2Q24", "1H25", "4Q2025", "2Q FY25", "3Q 2024", "5Q 2024", "2H FY2", "2Q", "1Q 1899", "5Q24", "3H24", "0Q24", "2Q1899", "$189/nt", "$5k/nt", "#FF5733", "#fff color", "#1DA1F2", "#ABCDEF", "#12345G", "code #A1B2C3", "#0000000",
 		"Winds 15 G 25 kt", "15 G 25", "G", "9 G turns", "15G25KT", "27015G25KT", "123456G25KT", "15G2KT", "G25KT", "15G25XY", "15G25 wind", "15G2555KT",
 		"00:00 Intro", "0:00 x", "00:60 Intro", "99:00 Intro", "Chapters: 00:00 Intro, 04:12 The news", "Timestamps: 05:00 am", "Chapters:", "00:00", "00:00 sharp", "00:45 pm Intro",
 		"4(a)(ii)", "2(b)(iv)", "1030(a)(2).", "4(i)", "12345(a)", "0(a)", "4(a)(iiii)", "4()", "4(a", "4(a)(", "4(ab)(xyz)", "§ 1030(a)(2)", "(see 4(a))",

@@ -68,6 +68,9 @@ func (n *normalizer) round36Token(t *token) int {
 		}
 		return 0
 	}
+	if len(c) == 2 && isDigit(c[0]) && n.may(shUpper) && n.fiscalPeriod(t) {
+		return 1
+	}
 	if len(c) < 3 {
 		return 0
 	}
@@ -306,14 +309,38 @@ func (n *normalizer) subsections(t *token) bool {
 	return true
 }
 
+// fiscalYear reports a year after a quarter written apart: FY25, FY2025 or 1990-2099.
+func fiscalYear(s string) bool {
+	if y, ok := strings.CutPrefix(s, "FY"); ok {
+		return (len(y) == 2 || len(y) == 4) && allDigits(y)
+	}
+	return len(s) == 4 && allDigits(s) && (s[:2] == "19" && s[2] >= '9' || s[:2] == "20")
+}
+
 // quarterOrdinals name a fiscal quarter's or half's number.
 var quarterOrdinals = [...]string{"", "first", "second", "third", "fourth"}
 
 // fiscalPeriod reads a fiscal quarter or half written number first with its year, as analysts
 // write them: "2Q24" second quarter twenty twenty four, "1H25" first half twenty twenty five,
-// "4Q2025" (it was two q twenty four). "Q4 2024" stays q four, as pinned; 4K, 5G have no year.
+// "4Q2025" (it was two q twenty four), or apart from its year, "2Q FY25", "3Q 2024". "Q4
+// 2024" stays q four, as pinned; 4K, 5G and "Grade 2Q students" have no year.
 func (n *normalizer) fiscalPeriod(t *token) bool {
 	c := t.core
+	if len(c) == 2 && (c[1] == 'Q' || c[1] == 'H') && t.post == "" {
+		// Apart from its year: "2Q FY25", "3Q 2024" (the year read by its own readers).
+		k := int(c[0] - '0')
+		next := n.peek(1)
+		if k < 1 || k > 4 || c[1] == 'H' && k > 2 || next == nil || !fiscalYear(next.core) {
+			return false
+		}
+		n.by("fiscal period")
+		if c[1] == 'H' {
+			n.emit(t.raw, quarterOrdinals[k], "half")
+		} else {
+			n.emit(t.raw, quarterOrdinals[k], "quarter")
+		}
+		return true
+	}
 	if len(c) != 4 && len(c) != 6 || c[1] != 'Q' && c[1] != 'H' || !allDigits(c[2:]) {
 		return false
 	}
