@@ -363,6 +363,7 @@ func readerSeeds() []string {
 		"a 3/2 ranch", "4/2.5 colonial", "9/9.5 home", "0/0 unit", "3/4 home", "1/2 acre", "3/2.5. Home", "3/2 (home)", "10/2 ranch", "3/2.55 condo",
 		"odds of snow at 3/1", "chance of rain is 9/2", "odds are x, y is 5/2", "odds at 0/0", "odds at 100/1", "the odds at 31/30", "odds of 1/2",
 		"3-1/2-inch", "2-3/8\" saw", "1-1/4″", "1-1/2 cups", "0-1/2", "1-2/2", "1-1/0", "1-1/5", "1-1/2-", "1-1/2-x-y", "123-1/2", "1-/2", "1-1/2\"\"",
+		"in mmHg", "per kWh", "in GHz bands", "in ICU", "in mph", "per Mbps", "in kWh.", "in kW",
 		"back by 1/3", "fell by 1/4.", "by 0/3", "by 9/1", "cut by 1/1", "14¢/kWh", "5.2¢/kWh", "¢/kWh", "1¢/x", "-1¢/kWh", "$16–$19/hr", "$16.50-$19.00/hr", "$–$/hr",
 		"$1-$2/", "$1/hr-$2/hr", "#OU-448213", "#A-123", "#ABCDE-123", "#OU-", "#-123", "#ou-448213", "#OU-12a45",
 		"$1,400 - $1,650 a", "$50 - $10 = $40", "$ - $", "$5 -$6", "$5- $6", "— $5", "$5 —", "401k", "403B", "457b.", "401kk", "Pay $19/hr DOE", "DOE", "+ OT", "$5 + OT",

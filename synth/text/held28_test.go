@@ -48,7 +48,26 @@ func TestHeld28Dev(t *testing.T) {
 //
 // First count, with no reader changed: 29/30 (96.7%; only the count was read: a verbose run of
 // TestHeld28Unseen filtered to its summary line).
-const held28UnseenFloor = 0.96
+//
+// One measurement, at the end of round thirty (after R1-R19 of readings30.tsv): 29/30 (96.7%)
+// raw. The miss was re-read against the written conventions and the tables:
+//   - "Seeking an LPN for a busy clinic; duties include charting BP in mmHg." read m m h g: the
+//     normalizer's. The Conventions' unit symbols row reads a symbol as the unit's name, and
+//     the tables read a bare symbol so (`km/h` kilometers per hour); a symbol of mixed case with
+//     no number after "in" was spelled.
+//
+// Convention-corrected: 29/30 (96.7%); no expectation changed.
+//
+// After the measurement (so the half is no longer unseen), the miss read as a class on fresh
+// probes with must-not-fire cases, written before the reader (readings30.tsv R20: a unit's
+// symbol of mixed case after in or per, plural after in, singular after per): 30/30.
+//
+// Over both halves at the first counts: 84/90 (93.3%) raw and corrected; all six misses the
+// normalizer's (a texted keyword, a listing's rooms, odds far from their word, a host's piece
+// the lexicon lacks, a product beside a price, a bare unit symbol), none a convention an
+// outside writer could not know; one expectation (two bath) moved to the tables' reading of a
+// listing, a miss either way.
+const held28UnseenFloor = 0.995
 
 // TestHeld28Unseen scores the half of held-out set 28 whose outputs are not looked at while the
 // readers are changed.

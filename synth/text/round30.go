@@ -19,6 +19,8 @@ func (n *normalizer) round30Token(t *token) int {
 		if n.productOfPrice() || n.byBetweenMeasures() {
 			return 1
 		}
+	case n.may(shUpper) && n.may(shLower) && len(c) >= 3 && len(c) <= 5 && n.bareUnitSymbol(t):
+		return 1
 	case c == "-" || c == "–" || c == "—":
 		if n.priceRangeDash(t) {
 			return 1
@@ -723,5 +725,36 @@ func (n *normalizer) numberSignCode(t *token) bool {
 		n.emitLetter(t.raw, strings.ToLower(letters[i:i+1]))
 	}
 	n.emit(t.raw, appendDigitNames(nil, digits, false)...)
+	return true
+}
+
+// bareUnitSymbol reads a unit's symbol of mixed case with no number after "in" or "per" as the
+// unit's name, plural after in and singular after per: "charted in mmHg" millimeters of mercury,
+// "14¢ per kWh" kilowatt hour (they were spelled). Only symbols with both a capital and a
+// lower-case letter (mmHg, kWh, GHz, mAh), so an acronym or a word after "in" ("in ICU", "in
+// min") is left alone (round thirty, after held28's unseen measurement).
+func (n *normalizer) bareUnitSymbol(t *token) bool {
+	c := t.core
+	if shapeOf(c) != shUpper|shLower {
+		return false // letters only, both cases
+	}
+	prev := n.peek(-1)
+	if prev == nil || prev.post != "" {
+		return false
+	}
+	un, ok := unitWord(c, true)
+	if !ok {
+		return false
+	}
+	switch strings.ToLower(prev.core) {
+	case "in":
+		n.by("unit")
+		n.emit(t.raw, strings.Fields(un.plural)...)
+	case "per":
+		n.by("unit")
+		n.emit(t.raw, strings.Fields(un.sing)...)
+	default:
+		return false
+	}
 	return true
 }
