@@ -37,6 +37,7 @@ func readerSeeds() []string {
 		"016-2345678901", "0-12345678", "12345678-0", "2024-0182299", "0-", "-0123456789", "01-2-3", "1234567890123-0123456",
 		"14:20+1", "06:10+1", "24:00+1", "23:59+3", "9:5+1", "12:00+0", "12:00+9", ":00+1", "12:00+", "12:0a+1",
 		"€2.50 pp/night", "$ pp/day", "5 pp/night", "€1 pp/", "€1 pp/pp", "1PC bag", "0PC bag", "99PC baggage", "PC bag", "1 PC bag", "x PC bags", "123PC bag",
+		"rates Fri–Sun", "Fri–Sunday route", "Sun–Moon route", "Fri–Sun",
 		"$16/pp/day", "€8/pp/night,", "$/pp/day", "$-1/pp/day", "16/pp/day", "$16/pp/pp", "$16/pp/", "#KT-04", "#K-", "#-04", "#KTXYZ-04", "#kt-04", "#KT-123456789", "#É-1",
 		"iPhone's", "YouTube's", "MacBook's", "NASA's", "aB's", "iPhone’s", "iPhone's's", "éB's", "iPhone'S",
 		"65\" smart TVs", "8\" fresh snow", "\"5\" smart TVs", "15.6″ thin laptops", "-5\" smart TVs", "65\" smart",

@@ -37,7 +37,28 @@ func TestHeld30Dev(t *testing.T) {
 //
 // First count, before round thirty-two changed any reader: 26/30 (86.7%; only the count was
 // read: a verbose run of TestHeld30Unseen filtered to its summary line).
-const held30UnseenFloor = 0.86
+//
+// One measurement, at the end of round thirty-two (main at 1259ea8, with rounds thirty to
+// thirty-eight of other hands landed meanwhile): 29/30 (96.7%) raw. The one miss re-read against
+// the written conventions:
+//   - "Weekend rates apply Fri–Sun." read fri to sun: the normalizer's. Weekday abbreviations
+//     are expanded (the table's `Mon-Fri` monday to friday); round seventeen's route reader
+//     took the en dash for a route's, since "rates" is one of its words of routes.
+//
+// Convention-corrected: 29/30 (96.7%), no expectation changed.
+//
+// The three first-count misses the measurement no longer showed were read afterwards, by
+// running the first count's commit (fbd51e2) on this half: `two 220V sockets` and `a single 0.5
+// mL dose` read volts and milliliters before a noun, and `vfsglobal.com` one word; none is a
+// round thirty-two reader's (other hands' rounds landed meanwhile read them).
+//
+// After the measurement (so the half is no longer unseen), the miss read as a class in
+// round32.go (weekdayPair, in routeDash and travelRouteDash) on fresh probe sentences with a
+// must-not-fire case, written before the fix (readings32.tsv R16): 30/30.
+//
+// Over both halves: 84/90 (93.3%) raw at the first counts, 89/90 (98.9%) at the measurements
+// (dev after round thirty-two's dev readers, unseen once); corrected the same.
+const held30UnseenFloor = 0.995
 
 // TestHeld30Unseen scores the half of held-out set 30 whose outputs are not looked at while the
 // readers are changed.

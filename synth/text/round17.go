@@ -506,7 +506,7 @@ between from segment segments section sections stretch trip trips journey commut
 // "Michaelis–Menten") keep the pause; a hyphen ("Coca-Cola") is never a route.
 func (n *normalizer) routeDash(t *token) bool {
 	a, b, ok := strings.Cut(t.core, "–")
-	if !ok || !isCapitalized(a) || !isCapitalized(b) || !isLetterWord(a) || !isLetterWord(b) || isUpperWord(a) || isUpperWord(b) {
+	if !ok || !isCapitalized(a) || !isCapitalized(b) || !isLetterWord(a) || !isLetterWord(b) || isUpperWord(a) || isUpperWord(b) || weekdayPair(a, b) {
 		return false
 	}
 	route := false

