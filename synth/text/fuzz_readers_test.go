@@ -393,6 +393,7 @@ func readerSeeds() []string {
 		"make && make install", "a || b", "&& b", "a &&", "| a || b |", "x&&y", "CMake >= 3.20", "glibc 2.28", "glibc 2.28+",
 		"2.0.0 through 2.4.49", "1.0.0 to 1.3.12.", "12.3.24 and 13.3.24", "0.0.0 or 0.0.0", "1.2.3 until 1.2", "1.2.3 and 1.2.3.4", "9999.1.1 to 1.1.1", "1.1.1 to 1111.1.1",
 		"x Wed at 12 AM", "x Thu at", "x Tues at noon", "x Sun at 7 tables", "x Sat at x", "Wed at 3", "x Mon at -1", "x Fri at noon.",
+		"bug 1874453", "Bug 12", "bug 1234567890123", "bug 01234", "bug. 12345",
 		// round twenty-eight
 		"Bet slip 90-4418-27", "bet slip 1-2-3-4", "pay slip 12--34", "slip 4471-", "deposit slip -4471", "DS is 2", "My DD (4)", "DH is 2 for 3", "DS9 is", "DD (0)", "and DS2 is 5",
 		"lme4", "rgba88", "lme04", "abcde4", "x.org/a/Ada-Lovelace", "x.org/Ann", "ada.gov/ADA", "x.org/Ab", "#PhDLife", "aBC", "aBCd", "#xYZw", "PhD'sLife", "-6.5 at -110", "at +120 parlay", "at −999 +0.5", "at -099 -1.5", "at +1000 spread", "−.5 at +100",

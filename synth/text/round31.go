@@ -44,7 +44,7 @@ func (n *normalizer) round31Token(t *token) int {
 			return 1
 		}
 	case c[0] >= '0' && c[0] <= '9':
-		if n.may(shHyphen) && n.publicationNumber(t) || n.may(shDot) && n.versionSpanEnd(t) {
+		if n.may(shHyphen) && n.publicationNumber(t) || n.may(shDot) && n.versionSpanEnd(t) || n.bugNumber(t) {
 			return 1
 		}
 	case c[0] == '-':
@@ -402,5 +402,22 @@ func (n *normalizer) versionSpanEnd(t *token) bool {
 	}
 	n.by("version")
 	n.emit(t.raw, appendVersion(nil, t.core)...)
+	return true
+}
+
+// bugNumber reads a bug tracker's number of five to twelve digits after "bug" digit by digit, as
+// a ticket's is ("bug 1874453" one eight seven four four five three; it was a count). A
+// shorter number stays a number ("Bug 12 is fixed").
+func (n *normalizer) bugNumber(t *token) bool {
+	c := t.core
+	if len(c) < 5 || len(c) > 12 || !allDigits(c) {
+		return false
+	}
+	p := n.peek(-1)
+	if p == nil || p.post != "" || !strings.EqualFold(p.core, "bug") {
+		return false
+	}
+	n.by("code digits")
+	n.emit(t.raw, appendDigitNames(nil, c, false)...)
 	return true
 }
