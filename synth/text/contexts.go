@@ -472,7 +472,14 @@ var scoreWords = setOf("score scored scores final result lead led leads win won 
 func (n *normalizer) isRecord() bool {
 	prev, next := n.peek(-1), n.peek(1)
 	for off := -1; off >= -4; off-- {
-		if p := n.peek(off); p != nil && scoreWords[strings.ToLower(p.core)] {
+		p := n.peek(off)
+		if p == nil {
+			break
+		}
+		if strings.ContainsAny(p.post, ",;") {
+			break // a score word in a clause before is not this pair's: "With the win, the Hawks (9-4)" (round 38)
+		}
+		if scoreWords[strings.ToLower(p.core)] {
 			return false
 		}
 	}

@@ -25,6 +25,7 @@ func readerSeeds() []string {
 		"25.4°N", "3.52°S, 1.2°E", "25.4N 71.2W", "72.9W", "LOCATION...29.7N 72.9W", "1.5°Q", "-2.5°N", "1,2.5°N",
 		"**100 %**", "*40*", "**75", "*67*", "****4417**", "**1** and", "*12 x*",
 		"-> a", "a -> b", "=> x", "p => q", "→ x", "->", "=>",
+		"1m26.884s", "2m05s", "0m0s", "99m59.9s", "1m60s", "1m5.s", "m5s", "1ms", "400m", "3m users", "120 KM/H", "15 M/S", "per sq. km", "per sq.", "With the win, the Hawks (9-4)",
 		// Round thirty-two: travel routes, prices times counts, rail numbers, spaced electrical
 		// figures and per-slashes, half stars, inch sizes before an adjective.
 		"Hanoi–Hue sleeper", "–Hue sleeper", "Hanoi– departs", "A–B departs", "É–Ü coach", "Hanoi–Hue–Vinh sleeper", "x–y express",

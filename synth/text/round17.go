@@ -572,7 +572,7 @@ func (n *normalizer) unitAfterPer(t *token) int {
 	if prev == nil || prev.post != "" || !strings.EqualFold(prev.core, "per") || t.pre != "" {
 		return 0
 	}
-	if next := n.peek(1); strings.EqualFold(t.core, "sq") && next != nil && t.post == "" && next.pre == "" {
+	if next := n.peek(1); strings.EqualFold(t.core, "sq") && next != nil && (t.post == "" || t.post == ".") && next.pre == "" { // "per sq. km" (round 38)
 		if un, ok := unitWord(next.core, true); ok && !strings.HasPrefix(un.sing, "square") {
 			n.by("unit after per")
 			n.emit(t.raw, "square")

@@ -37,7 +37,7 @@ func (n *normalizer) round38Token(t *token) int {
 		if k := n.mmHgSpaced(t); k > 0 {
 			return k
 		}
-		return oneIf(n.shootingSplit(t) || n.decimalDegrees(t))
+		return oneIf(n.shootingSplit(t) || n.decimalDegrees(t) || n.lapTime(t))
 	case c0 == '\'':
 		return n.quotedClock(t)
 	case c0 == '-' || c0 == '=' || c0 == 0xE2 && c == "→":
@@ -499,4 +499,40 @@ func (n *normalizer) emphasisCloses(t *token, stars int) bool {
 		}
 	}
 	return false
+}
+
+// lapTime reads a lap or split time written with m and s glued, "1m26.884s", as minutes and
+// seconds, as timing screens print them (it was one m twenty six eight eighty four s). A number
+// with m alone stays meters or million ("400m", "3m").
+func (n *normalizer) lapTime(t *token) bool {
+	c := t.core
+	if c[len(c)-1] != 's' || !n.may(shLower) {
+		return false
+	}
+	m, sec, ok := strings.Cut(c[:len(c)-1], "m")
+	if !ok || len(m) == 0 || len(m) > 2 || !allDigits(m) {
+		return false
+	}
+	num, rest, ok := scanNumber(sec)
+	if !ok || rest != "" || num.neg || num.plus || num.commas || len(num.intPart) != 2 && len(num.intPart) != 1 || atoiSmall(num.intPart) > 59 {
+		return false
+	}
+	n.by("lap time")
+	n.emit(t.raw, appendInteger(nil, m)...)
+	if m == "1" {
+		n.emit(t.raw, "minute")
+	} else {
+		n.emit(t.raw, "minutes")
+	}
+	num.intPart = strings.TrimLeft(num.intPart, "0")
+	if num.intPart == "" {
+		num.intPart = "0"
+	}
+	n.emit(t.raw, appendNumber(nil, num)...)
+	if num.isOne() {
+		n.emit(t.raw, "second")
+	} else {
+		n.emit(t.raw, "seconds")
+	}
+	return true
 }

@@ -141,7 +141,7 @@ func unitWord(s string, spaced bool) (unit, bool) {
 			l = "" // "25 HRs": home runs, not hours
 		}
 		switch l {
-		case "km", "kg", "mph", "kph", "cm", "mm", "mg", "ml", "lbs", "hrs", "mins", "secs", "kmh", "bpm", "rpm", "psi": // rpm: round eighteen ("7200 RPM"); psi: round twenty-seven ("90 PSI")
+		case "km", "kg", "mph", "kph", "cm", "mm", "mg", "ml", "lbs", "hrs", "mins", "secs", "kmh", "bpm", "rpm", "psi", "km/h", "m/s": // rpm: round eighteen ("7200 RPM"); psi: round twenty-seven ("90 PSI"); km/h, m/s: round thirty-eight ("165 KM/H" in a bulletin)
 			if l == "kmh" {
 				l = "km/h"
 			}
