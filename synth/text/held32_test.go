@@ -24,7 +24,11 @@ import "testing"
 //     pairs (the README's `AD 79` row: years next to an era);
 //   - "avma.org" read avma: an association's initials as a host label, said as letters as the
 //     association is (Conventions: acronyms inside domain names spelled).
-const held32DevFloor = 0.93
+//
+// After round thirty-four (readings34.tsv R1-R4, probe sentences with must-not-fire cases
+// written before each reader; round34.go teslaField, perSurfaceUnit, initialsHost, and the lab
+// value's count leaving a year after an era in round6.go): 60/60.
+const held32DevFloor = 0.995
 
 // TestHeld32Dev scores the development half of held-out set 32 (testdata/held32_dev.tsv; the
 // whole set in class order is testdata/held32_all.tsv).
@@ -36,7 +40,23 @@ func TestHeld32Dev(t *testing.T) {
 //
 // First count, before round thirty-four changed any reader: 26/30 (86.7%; only the count was
 // read: a verbose run of TestHeld32Unseen filtered to its summary line).
-const held32UnseenFloor = 0.86
+//
+// Measured once at the end of round thirty-four (R1-R22, 138 probe lines in readings34.tsv):
+// 28/30 (93.3%) raw. Each miss was re-read against the written conventions; neither
+// expectation broke one, so corrected is 28/30 too:
+//   - "Vision was 20/40 in the left eye." read twenty out of forty: a visual acuity is said as
+//     two numbers (twenty forty), not a rating; the normalizer's (a score reader after "was");
+//   - "healthdata.gov/covid-19" read covid dash nineteen: Conventions say a hyphen in a path is
+//     a space; round twenty-seven's dash beside digits, meant for a file's name, took a path's
+//     word; the normalizer's.
+//
+// The same lines read by the binary before the round (the first count's misses, read only
+// after this measurement): those two and "goodrx.com" (good r x) and "www.nejm.org" (n e j
+// m), both read as words. Both gains came from readers (R4 initialsHost, R22
+// wordInitialsHost) whose probes named hosts the set's writer had written into the set
+// (nejm.org, goodrx.com), so the half was not unseen for them: as an independent check the
+// round moved nothing on this half, and the two left are new classes.
+const held32UnseenFloor = 0.93
 
 // TestHeld32Unseen scores the half of held-out set 32 whose outputs are not looked at while the
 // readers are changed.
