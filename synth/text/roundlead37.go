@@ -360,7 +360,8 @@ established elected`)
 // undatedVersion reads a dotted triple with a two-digit last group ("5.2.15", "4.2.18") as a
 // version when no word of a date comes before it: "Upgrade bash to 5.2.15" five point two point
 // fifteen. It was read as a day, a month and a year, as Europe writes dates. A date word before
-// it (on, born, due, dated…), a leading zero ("05.02.15") or a four-digit year keep the date.
+// it (on, born, due, dated…), a leading zero ("05.02.15"), a four-digit year, a day past twelve
+// ("24.12.24") or a date it is paired with ("12.3.24 and 13.3.24") keep the date.
 func (n *normalizer) undatedVersion(t *token) bool {
 	c := t.core
 	a, rest, ok1 := strings.Cut(c, ".")
@@ -371,6 +372,22 @@ func (n *normalizer) undatedVersion(t *token) bool {
 	}
 	if _, date := numericDate(c); !date {
 		return false // "4.17.21" is no date; the version readers have it
+	}
+	if atoiSmall(a) > 12 {
+		return false // "24.12.24": a day past twelve, day first as Europe writes it
+	}
+	// A pair joined by and, or, to: read alike, a date if either is one ("12.3.24 and 13.3.24").
+	if prev, pp := n.peek(-1), n.peek(-2); prev != nil && pp != nil && datePairJoins[strings.ToLower(prev.core)] && n.versionAt != n.i-2 {
+		if _, date := numericDate(pp.core); date && strings.Count(pp.core, ".") == 2 {
+			return false
+		}
+	}
+	if next, nn := n.peek(1), n.peek(2); next != nil && nn != nil && t.post == "" && datePairJoins[strings.ToLower(next.core)] {
+		if x, _, ok := strings.Cut(nn.core, "."); ok && atoiSmall(x) > 12 && strings.Count(nn.core, ".") == 2 {
+			if _, date := numericDate(strings.TrimRight(nn.core, ".")); date {
+				return false
+			}
+		}
 	}
 	if prev := n.peek(-1); prev != nil {
 		l := strings.ToLower(prev.core)
@@ -433,6 +450,9 @@ func (n *normalizer) ruleLine(t *token) bool {
 	n.raise(len(n.out)-1, Major) // a heading's underline ends it, as a dash ends a clause
 	return true
 }
+
+// datePairJoins join two dates or two versions read alike.
+var datePairJoins = setOf("and or to through until till &")
 
 // copulas between a date word and its date: "The deadline is 12.1.24".
 var copulas = setOf("is was are were be")
