@@ -50,6 +50,7 @@ func readerSeeds() []string {
 		"x = 7/4", "by 9/5", "multiply by 9/5", "= 1/2 cup", "= 7/21", "= 1000/3", "7/2 +", "= 7/0", "= 7/4.", "= 7/4)",
 		"ISO 100-6400", "ISO 8601-1", "ISO 6400-100", "ISO 0100-6400", "8GB+128GB", "16GB+512GB model", "8GB+", "+8GB", "8GB+x", "300 dpi", "460 PPI", "GaN",
 		"5km–10km", "2L-3L", "2h–3h", "10km-5km", "5km–10mi", "5°–10°", "-5km-10km", "5km–", "–10km", "2h–3h.", "2h–3",
+		"Studio 1412", "Studio 2022", "studio 0412", "ex.com/best-games-2024", "ex.com/2024-05", "ex.com/a-", "ex.com/-1",
 		"lost 24−17", "won 0−0", "won 1234−5", "won 3−", "won −3", "vote 5−4=1", "final: 98−95",
 		"UTC+05:30", "GMT-5", "UTC−03:00", "UTC+0530", "UTC+99", "UTC+5:", "UTC+5:07", "UTC +5:30", "GMT+00:00", "UTC−", "UTC+−1", "GMT-05:3",
 		"wait...what", "a..b", "so…yeah", "so……yeah", "x...", "...x", "1...10", "wait...2", "é...à", "a.…b",

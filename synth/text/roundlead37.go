@@ -25,7 +25,7 @@ func (n *normalizer) lead37Token(t *token) int {
 		}
 		return oneIf(n.ruleLine(t) || n.wikiHeadingMark(t) || n.equalsEmoticon(t))
 	case len(c) >= 2 && c[0] >= '0' && c[0] <= '9':
-		if n.may(shWide) && n.minusSignScore(t) || n.may(shHyphen) && n.isoRange(t) {
+		if n.may(shWide) && n.minusSignScore(t) || n.may(shHyphen) && n.isoRange(t) || n.studioNumber(t) {
 			return 1
 		}
 		if k := n.quantityRange(t); k > 0 {
@@ -240,6 +240,26 @@ func (n *normalizer) quantityRange(t *token) int {
 	one := adjectival(n.peek(-1), n.peek(used), last)
 	n.emit(t.raw, strings.Fields(plural(one, un.sing, un.plural))...)
 	return used
+}
+
+// studioNumber reads a studio's four-digit number in pairs as a room's is ("outside Studio 1412"
+// fourteen twelve, was a count), unless it could be a product's year ("Visual Studio 2022" stays),
+// which is why round eighteen left studios out of pairedLabel4.
+func (n *normalizer) studioNumber(t *token) bool {
+	c := t.core
+	if len(c) != 4 || !allDigits(c) || c[0] == '0' {
+		return false
+	}
+	prev := n.peek(-1)
+	if prev == nil || prev.post != "" || !strings.EqualFold(prev.core, "studio") {
+		return false
+	}
+	if y := atoiSmall(c); y >= 1900 && y <= 2099 {
+		return false
+	}
+	n.by("number read in pairs")
+	n.emit(t.raw, appendPaired(nil, c)...)
+	return true
 }
 
 // isoRange reads a camera's range of film speeds after ISO ("ISO 100-6400" i s o one hundred to

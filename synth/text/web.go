@@ -321,7 +321,10 @@ func (n *normalizer) address(src, s string) {
 			sym = "at"
 		case '-':
 			sym = "dash"
-			if i > path && i > 0 && i+1 < len(s) && isASCIILetter(rune(s[i-1])) && isASCIILetter(rune(s[i+1])) {
+			if i > path && i > 0 && i+1 < len(s) && isASCIIAlnum(s[i-1:i]) && isASCIIAlnum(s[i+1:i+2]) && !(isDigit(s[i-1]) && isDigit(s[i+1])) {
+				// A path's hyphen between words, or a word and a number, is a space in a slug:
+				// "/best-games-2024" best games twenty twenty four (the lead's round
+				// thirty-seven: it was "dash" beside a number); "/2024-05" keeps it.
 				sym = ""
 			}
 		case '_':
