@@ -40,8 +40,10 @@ import "testing"
 // sentence is split after "Ave.", and round thirty-eight (1259ea8, found by git bisect between
 // 4775286 and e65e03e) reads an arrow opening a sentence as a bullet; at 4775286 the arrow was
 // read to. A regression of the normalizer, left to the round's owner (no reader changed here):
-// 57/60 (95.0%) on main at landing, the floor set from that.
-const held33DevFloor = 0.945
+// 57/60 (95.0%) on main at landing, the floor set from that. The lead fixed it in the sentence
+// splitter (an arrow after a period continues the sentence; readings-lead37.tsv L18): 58/60, the
+// floor raised to hold it.
+const held33DevFloor = 0.96
 
 // TestHeld33Dev scores the development half of held-out set 33 (testdata/held33_dev.tsv; the
 // whole set in class order is testdata/held33_all.tsv).

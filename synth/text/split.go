@@ -245,6 +245,12 @@ func boundary(before, run, after string) bool {
 	if strings.ContainsAny(run, strongFinal) {
 		return !nextLower
 	}
+	if strings.HasPrefix(next, "→") || strings.HasPrefix(next, "->") || strings.HasPrefix(next, "=>") || strings.HasPrefix(next, "⇒") {
+		// "Elm St. → Pine Ave. → Route 4": an arrow after a period continues a route or a
+		// chain of steps (the lead's round thirty-seven; a sentence opened by an arrow drops it
+		// as a bullet since round thirty-eight).
+		return false
+	}
 	if strings.Contains(run, "…") || strings.Contains(run, "..") {
 		return unicode.IsUpper(nr)
 	}
