@@ -98,7 +98,11 @@ func TestHeld33Dev(t *testing.T) {
 // hosts (311, 511), a call sign after @, a season's record, a per-ride price before a noun,
 // a hyphen between dotted clock times, a shed's size without a unit, a year-numbered software
 // version, a two-letter ending (.co). No reader changed; they are left for a later round.
-const held33UnseenFloor = 0.695
+// After the measurement the lead took five of its misses as classes (readings-lead37.tsv L19,
+// probes written first): a.m.- and a spaced dash before the time ending a span, a code word
+// glued to # before its digits (MLS#), five digits before ZIP codes, a host opening with digits
+// (311.nyc.gov, 511ny.org): 26/30, the floor raised to hold it. Counted as at the measurement.
+const held33UnseenFloor = 0.86
 
 // TestHeld33Unseen scores the half of held-out set 33 whose outputs were not looked at until
 // its first count was recorded.

@@ -49,7 +49,10 @@ func TestHeld34Dev(t *testing.T) {
 // reading the hand did not know (a repeated emoji read once), and two for the normalizer, each a
 // reader stopping one context short: a four-digit number after Studio not read in pairs, a
 // path's hyphen before digits said as dash.
-const held34UnseenFloor = 0.93
+// After the measurement the lead took its two misses as classes (readings-lead37.tsv L17, probes
+// written first): a path's hyphen beside a number is not said, a studio's four-digit number is
+// read in pairs: 30/30, the floor raised to hold it. Counted as at the measurement.
+const held34UnseenFloor = 0.995
 
 // TestHeld34Unseen scores the half of held-out set 34 whose outputs are not looked at while the
 // readers are changed.

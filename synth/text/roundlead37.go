@@ -14,6 +14,8 @@ func (n *normalizer) lead37Token(t *token) int {
 		return 0
 	}
 	switch {
+	case c == "-" || c == "–" || c == "—":
+		return oneIf(!bracketed && n.meridiemSpanDash(t))
 	case len(c) >= 5 && (c[0] == 'U' || c[0] == 'G'):
 		return oneIf(n.may(shDigit) && n.zoneOffset(t))
 	case len(c) >= 2 && (c[0] == '+' || c[0] == '-' || c[0] == 0xE2):
@@ -25,7 +27,14 @@ func (n *normalizer) lead37Token(t *token) int {
 		}
 		return oneIf(n.ruleLine(t) || n.wikiHeadingMark(t) || n.equalsEmoticon(t))
 	case len(c) >= 2 && c[0] >= '0' && c[0] <= '9':
-		if n.may(shWide) && n.minusSignScore(t) || n.may(shHyphen) && n.isoRange(t) || n.studioNumber(t) {
+		if n.may(shWide) && n.minusSignScore(t) || n.may(shHyphen) && n.isoRange(t) || n.studioNumber(t) || n.zipBeforeWord(t) {
+			return 1
+		}
+		if n.may(shLower|shUpper) && n.may(shDot) && isURL(c) && !bracketed {
+			// "311.nyc.gov", "511ny.org": a host opening with digits is an address, not a
+			// number with letters (it was three hundred eleven dot nyc dot gov).
+			n.by("web address")
+			n.address(t.raw, c)
 			return 1
 		}
 		if k := n.quantityRange(t); k > 0 {
@@ -47,6 +56,14 @@ func (n *normalizer) lead37Token(t *token) int {
 		return oneIf(n.may(shDigit) && n.numberSignIdentifier(t))
 	case bracketed:
 		return 0
+	case len(c) >= 6 && (c[0] == 'a' || c[0] == 'p' || c[0] == 'A' || c[0] == 'P'):
+		if n.may(shDot) && n.meridiemDash(t) {
+			return 1
+		}
+	case len(c) >= 3 && c[len(c)-1] == '#':
+		if k := n.codeWordHash(t); k > 0 {
+			return k
+		}
 	case c == "=" || c == "+" || c == "|":
 		return oneIf(n.borderCorner(t) || n.equalsEmoticon(t))
 	case len(c) >= 2 && (c[0] == '=' || c[0] == '|'):
@@ -259,6 +276,102 @@ func (n *normalizer) studioNumber(t *token) bool {
 	}
 	n.by("number read in pairs")
 	n.emit(t.raw, appendPaired(nil, c)...)
+	return true
+}
+
+// meridiemDash reads a.m. or p.m. glued by a dash to the time that ends a span ("7 a.m.-5 p.m."
+// seven a m to five p m; the dash was dropped inside the compound).
+func (n *normalizer) meridiemDash(t *token) bool {
+	c := t.core
+	l := strings.ToLower(c[:4])
+	if l != "a.m." && l != "p.m." {
+		return false
+	}
+	rest := c[4:]
+	switch {
+	case strings.HasPrefix(rest, "-"):
+		rest = rest[1:]
+	case strings.HasPrefix(rest, "–"):
+		rest = rest[len("–"):]
+	default:
+		return false
+	}
+	if rest == "" || !isDigit(rest[0]) {
+		return false
+	}
+	n.by("time span")
+	n.emitLetter(t.raw, l[:1])
+	n.emitLetter(t.raw, "m")
+	n.emit(t.raw, "to")
+	n.part(t.raw, rest)
+	return true
+}
+
+// meridiemSpanDash reads a dash standing between a time's a.m. or p.m. and the time that ends
+// the span as "to" ("8 a.m. - 4 p.m." eight a m to four p m; the dash was a pause).
+func (n *normalizer) meridiemSpanDash(t *token) bool {
+	prev, next := n.peek(-1), n.peek(1)
+	if prev == nil || next == nil || next.pre != "" || next.core == "" || !isDigit(next.core[0]) {
+		return false
+	}
+	switch strings.ToLower(strings.TrimSuffix(prev.core, ".")) {
+	case "a.m", "p.m", "am", "pm":
+	default:
+		return false
+	}
+	n.by("time span")
+	n.emit(t.raw, "to")
+	return true
+}
+
+// codeWordHash reads a code word or initials glued to a number sign before five digits or more
+// as the word, "number" and the digits one by one ("MLS# 4417829" m l s number four four one
+// seven eight two nine; the count was read). It returns the tokens read.
+func (n *normalizer) codeWordHash(t *token) int {
+	w := t.core[:len(t.core)-1]
+	next := n.peek(1)
+	if t.post != "" || next == nil || next.pre != "" || len(next.core) < 5 || len(next.core) > 20 || !allDigits(next.core) || !isLetterWord(w) {
+		return 0
+	}
+	switch {
+	case isUpperWord(w) && len(w) <= 5:
+		for i := 0; i < len(w); i++ {
+			n.emitLetter(t.raw, strings.ToLower(w[i:i+1]))
+		}
+	case codeWords[strings.ToLower(w)]:
+		n.word(t.raw, strings.ToLower(w))
+	default:
+		return 0
+	}
+	n.by("code digits")
+	n.emit(t.raw, "number")
+	n.emit(next.raw, appendDigitNames(nil, next.core, false)...)
+	return 2
+}
+
+// zipBeforeWord reads five digits before "ZIP code" (or a list of such numbers joined by and or
+// or before it) digit by digit, as a ZIP code is read ("the 43017 and 43016 ZIP codes"; they
+// were counts). "The lot holds 43017 cars" stays a count.
+func (n *normalizer) zipBeforeWord(t *token) bool {
+	c := t.core
+	if len(c) != 5 || !allDigits(c) {
+		return false
+	}
+	for k := 1; k <= 5; k++ {
+		w := n.peek(k)
+		if w == nil {
+			return false
+		}
+		l := strings.ToLower(w.core)
+		if l == "zip" {
+			break
+		}
+		if !(l == "and" || l == "or" || len(w.core) == 5 && allDigits(w.core)) {
+			return false
+		}
+	}
+	n.by("zip code")
+	n.emit(t.raw, appendDigitNames(nil, c, false)...)
 	return true
 }
 

@@ -270,6 +270,11 @@ func boundary(before, run, after string) bool {
 		return true
 	}
 	key := strings.ToLower(w)
+	if mk := strings.TrimSuffix(key, "."); (mk == "a.m" || mk == "p.m") && (next == "-" || next == "–" || next == "—") {
+		if rest := strings.TrimLeft(strings.TrimPrefix(strings.TrimLeft(after, " "), next), " "); rest != "" && rest[0] >= '0' && rest[0] <= '9' {
+			return false // "8 a.m. - 4 p.m.": a span of clock times (the lead's round thirty-seven)
+		}
+	}
 	nextDigit := nr >= '0' && nr <= '9'
 	starter := sentenceStarters[strings.ToLower(trimWord(next))] && unicode.IsUpper(nr)
 	if compass[trimWord(next)] && streetAbbrev[key] {
