@@ -78,9 +78,7 @@ func (n *normalizer) openingRating(t *token) bool {
 		return false // "1/10" or "1/10." standing alone is a fraction
 	}
 	n.by("rating")
-	n.emit(t.raw, appendInteger(nil, a)...)
-	n.emit(t.raw, "out", "of")
-	n.emit(t.raw, appendInteger(nil, b)...)
+	n.emitOutOf(t.raw, a, b)
 	return true
 }
 

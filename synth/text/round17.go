@@ -519,9 +519,7 @@ func (n *normalizer) routeDash(t *token) bool {
 		return false
 	}
 	n.by("route")
-	n.word(t.raw, a)
-	n.emit(t.raw, "to")
-	n.word(t.raw, b)
+	n.emitRoute(t.raw, a, b)
 	return true
 }
 

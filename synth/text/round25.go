@@ -221,9 +221,7 @@ func (n *normalizer) shareOfUnits(t *token) int {
 		un = unit{w, w, true}
 	}
 	n.by("share of a whole")
-	n.emit(t.raw, appendInteger(nil, a)...)
-	n.emit(t.raw, "out", "of")
-	n.emit(t.raw, appendInteger(nil, b)...)
+	n.emitOutOf(t.raw, a, b)
 	n.emit(next.raw, strings.Fields(un.plural)...)
 	return 2
 }

@@ -720,11 +720,7 @@ func (n *normalizer) numberSignCode(t *token) bool {
 		}
 	}
 	n.by("code digits")
-	n.emit(t.raw, "number")
-	for i := 0; i < len(letters); i++ {
-		n.emitLetter(t.raw, strings.ToLower(letters[i:i+1]))
-	}
-	n.emit(t.raw, appendDigitNames(nil, digits, false)...)
+	n.emitCodeNumber(t.raw, letters, digits)
 	return true
 }
 

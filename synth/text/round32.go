@@ -116,9 +116,7 @@ func (n *normalizer) travelRouteDash(t *token) bool {
 		return false
 	}
 	n.by("route")
-	n.word(t.raw, a)
-	n.emit(t.raw, "to")
-	n.word(t.raw, b)
+	n.emitRoute(t.raw, a, b)
 	return true
 }
 
@@ -527,11 +525,7 @@ func (n *normalizer) hashCode(t *token) bool {
 		return false
 	}
 	n.by("code digits")
-	n.emit(t.raw, "number")
-	for i := 0; i < len(letters); i++ {
-		n.emitLetter(t.raw, strings.ToLower(letters[i:i+1]))
-	}
-	n.emit(t.raw, appendDigitNames(nil, digits, false)...)
+	n.emitCodeNumber(t.raw, letters, digits)
 	return true
 }
 

@@ -731,9 +731,7 @@ func (n *normalizer) ratioColon(t *token) bool {
 		return false
 	}
 	n.by("ratio")
-	n.word(t.raw, a)
-	n.emit(t.raw, "to")
-	n.word(t.raw, b)
+	n.emitRoute(t.raw, a, b)
 	return true
 }
 

@@ -270,9 +270,7 @@ func (n *normalizer) ratingAfterCopula(t *token) bool {
 		return false
 	}
 	n.by("rating")
-	n.emit(t.raw, appendInteger(nil, a)...)
-	n.emit(t.raw, "out", "of")
-	n.emit(t.raw, appendInteger(nil, b)...)
+	n.emitOutOf(t.raw, a, b)
 	return true
 }
 

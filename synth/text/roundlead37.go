@@ -700,3 +700,27 @@ func oneIf(read bool) int {
 	}
 	return 0
 }
+
+// emitOutOf says a mark or a share: "seven out of ten" (ratings, scores, shares of a whole).
+func (n *normalizer) emitOutOf(src, a, b string) {
+	n.emit(src, appendInteger(nil, a)...)
+	n.emit(src, "out", "of")
+	n.emit(src, appendInteger(nil, b)...)
+}
+
+// emitRoute says a route's two ends: "harvard to alewife".
+func (n *normalizer) emitRoute(src, a, b string) {
+	n.word(src, a)
+	n.emit(src, "to")
+	n.word(src, b)
+}
+
+// emitCodeNumber says "number", a code's letters spelled and its digits one by one: "#OU-448213"
+// number o u four four eight two one three.
+func (n *normalizer) emitCodeNumber(src, letters, digits string) {
+	n.emit(src, "number")
+	for i := 0; i < len(letters); i++ {
+		n.emitLetter(src, strings.ToLower(letters[i:i+1]))
+	}
+	n.emit(src, appendDigitNames(nil, digits, false)...)
+}
