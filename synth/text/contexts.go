@@ -468,6 +468,9 @@ var beVerbs = setOf("are is were was")
 var scoreWords = setOf("score scored scores final result lead led leads win won beat beats lost loses lose defeat defeated victory " +
 	"vote votes voted ruling tally") // the second list: round eighteen ("the vote went 5-4")
 
+// seasonAdjectives stand between a determiner and the season before a record: "the regular season 9-1".
+var seasonAdjectives = setOf("regular whole entire full previous past")
+
 // isRecord reports a win–loss record in the current token's range "lo-hi".
 func (n *normalizer) isRecord() bool {
 	prev, next := n.peek(-1), n.peek(1)
@@ -497,6 +500,11 @@ func (n *normalizer) isRecord() bool {
 	if prev != nil && prev.post == "" && recordNext[strings.ToLower(prev.core)] {
 		// "finished the season 10-6", "opened the campaign 3-0".
 		if pp := n.peek(-2); pp != nil && pp.post == "" && (determiners[strings.ToLower(pp.core)] || strings.EqualFold(pp.core, "last")) {
+			return true
+		}
+		// "finished the regular season 9-1": an adjective of the season between them (the
+		// lead's round thirty-seven).
+		if pp, ppp := n.peek(-2), n.peek(-3); pp != nil && ppp != nil && pp.post == "" && ppp.post == "" && seasonAdjectives[strings.ToLower(pp.core)] && determiners[strings.ToLower(ppp.core)] {
 			return true
 		}
 	}

@@ -236,7 +236,9 @@ func (n *normalizer) address(src, s string) {
 			}
 			return
 		}
-		if end < path && s[end] == '.' && (start == 0 || strings.EqualFold(s[:start], "www.")) {
+		if end < path && s[end] == '.' && (start == 0 || strings.EqualFold(s[:start], "www.") || s[start-1] == '@') {
+			// The host's first label, after www. or an email's @ (news@wkyc.com: the lead's
+			// round thirty-seven).
 			if letters, ok := n.callLetters(lp, s); ok {
 				// A station's call letters (round thirty-six): wral.com w r a l dot com.
 				for k := 0; k < len(letters); k++ {
