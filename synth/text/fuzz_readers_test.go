@@ -53,6 +53,7 @@ func readerSeeds() []string {
 		"Studio 1412", "Studio 2022", "studio 0412", "ex.com/best-games-2024", "ex.com/2024-05", "ex.com/a-", "ex.com/-1",
 		"7 a.m.-5 p.m.", "a.m.-", "p.m.–5:30", "8 a.m. - 4 p.m.", "pm - x", "MLS# 4417829", "Order# 1189234", "X# 123", "MLS# 44", "43017 and 43016 ZIP", "90210 zip", "311.nyc.gov", "511ny.org", "1.2.gov",
 		"news@wkyc.com", "jo@kayak.com", "a@wkyc11.com", "the regular season 9-1", "the whole season 12-4",
+		"vision 20/40", "20/200 vision", "vision 20/04", "vision 20/4000", "eye 21/40",
 		"lost 24−17", "won 0−0", "won 1234−5", "won 3−", "won −3", "vote 5−4=1", "final: 98−95",
 		"UTC+05:30", "GMT-5", "UTC−03:00", "UTC+0530", "UTC+99", "UTC+5:", "UTC+5:07", "UTC +5:30", "GMT+00:00", "UTC−", "UTC+−1", "GMT-05:3",
 		"wait...what", "a..b", "so…yeah", "so……yeah", "x...", "...x", "1...10", "wait...2", "é...à", "a.…b",

@@ -41,7 +41,7 @@ func (n *normalizer) lead37Token(t *token) int {
 			return k
 		}
 		if n.may(shSlash) {
-			if n.arithmeticFraction(t) {
+			if n.arithmeticFraction(t) || n.visualAcuity(t) {
 				return 1
 			}
 			if k := n.slashFigures(t); k > 0 {
@@ -400,6 +400,35 @@ func (n *normalizer) isoRange(t *token) bool {
 	speed(a)
 	n.emit(t.raw, "to")
 	speed(b)
+	return true
+}
+
+// visionWords near a Snellen fraction make it a visual acuity.
+var visionWords = setOf("vision visual acuity eyesight eye eyes")
+
+// visualAcuity reads a Snellen fraction 20/NN beside a word of vision as eye doctors say it:
+// "Vision was 20/40" twenty forty, "20/200 vision" twenty two hundred (it was twenty out of
+// forty). A word of vision must stand within three words before it or right after it.
+func (n *normalizer) visualAcuity(t *token) bool {
+	a, b, ok := strings.Cut(t.core, "/")
+	if !ok || a != "20" || len(b) < 2 || len(b) > 3 || !allDigits(b) || b[0] == '0' {
+		return false
+	}
+	near := false
+	for k := -1; k >= -3 && !near; k-- {
+		if p := n.peek(k); p != nil {
+			near = visionWords[strings.ToLower(p.core)]
+		}
+	}
+	if next := n.peek(1); !near && next != nil && t.post == "" {
+		near = visionWords[strings.ToLower(next.core)]
+	}
+	if !near {
+		return false
+	}
+	n.by("visual acuity")
+	n.emit(t.raw, "twenty")
+	n.emit(t.raw, appendInteger(nil, b)...)
 	return true
 }
 
