@@ -56,9 +56,7 @@ func (n *normalizer) gluedSection(t *token) bool {
 	n.by("abbreviation")
 	n.emit(t.raw, word)
 	if lo, hi, ok := cutDash(rest); ok && allDigits(lo) && allDigits(hi) && len(hi) <= 4 {
-		n.emit(t.raw, appendInteger(nil, lo)...)
-		n.emit(t.raw, "to")
-		n.emit(t.raw, appendInteger(nil, hi)...)
+		n.emitJoined(t.raw, lo, hi, "to")
 		return true
 	}
 	sub := *t

@@ -48,9 +48,7 @@ func (n *normalizer) threadCount(t *token, a, b string) bool {
 	}
 	read := func() bool {
 		n.by("thread count")
-		n.emit(t.raw, appendInteger(nil, a)...)
-		n.emit(t.raw, "of")
-		n.emit(t.raw, appendInteger(nil, b)...)
+		n.emitJoined(t.raw, a, b, "of")
 		return true
 	}
 	if p := n.peek(-1); p == nil {

@@ -676,9 +676,7 @@ func (n *normalizer) mixRatio(t *token) bool {
 		return false
 	}
 	n.by("ratio")
-	n.emit(t.raw, appendInteger(nil, a)...)
-	n.emit(t.raw, "to")
-	n.emit(t.raw, appendInteger(nil, b)...)
+	n.emitJoined(t.raw, a, b, "to")
 	return true
 }
 

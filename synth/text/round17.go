@@ -500,22 +500,34 @@ var routeWords = setOf(`route routes rates rate flight flights train trains serv
 road rail ferry ferries shuttle leg lane lanes trade fares fare link bus buses motorway highway crossing voyage
 between from segment segments section sections stretch trip trips journey commute`) // segment…commute: round thirty-five
 
+// dashedNames splits two capitalized names joined by an en dash, the ends a route reader takes
+// ("Shanghai–Rotterdam"); initials and two weekdays ("Fri–Sun") are no route's ends.
+func dashedNames(t *token) (a, b string, ok bool) {
+	a, b, ok = strings.Cut(t.core, "–")
+	if !ok || !isCapitalized(a) || !isCapitalized(b) || !isLetterWord(a) || !isLetterWord(b) || isUpperWord(a) || isUpperWord(b) || weekdayPair(a, b) {
+		return "", "", false
+	}
+	return a, b, true
+}
+
+// wordWithinTwo reports a word of set (lower-cased) within two tokens before or after the
+// current one.
+func (n *normalizer) wordWithinTwo(set map[string]bool) bool {
+	for _, off := range [...]int{-2, -1, 1, 2} {
+		if w := n.peek(off); w != nil && set[strings.ToLower(w.core)] {
+			return true
+		}
+	}
+	return false
+}
+
 // routeDash reads two capitalized words joined by an en dash as the ends of a route, the dash
 // "to", when a word of routes stands within two words of the token: "container rates
 // Shanghai–Rotterdam" shanghai to rotterdam. Names joined elsewhere ("the Smith–Jones bill",
 // "Michaelis–Menten") keep the pause; a hyphen ("Coca-Cola") is never a route.
 func (n *normalizer) routeDash(t *token) bool {
-	a, b, ok := strings.Cut(t.core, "–")
-	if !ok || !isCapitalized(a) || !isCapitalized(b) || !isLetterWord(a) || !isLetterWord(b) || isUpperWord(a) || isUpperWord(b) || weekdayPair(a, b) {
-		return false
-	}
-	route := false
-	for _, off := range [...]int{-2, -1, 1, 2} {
-		if w := n.peek(off); w != nil && routeWords[strings.ToLower(w.core)] {
-			route = true
-		}
-	}
-	if !route {
+	a, b, ok := dashedNames(t)
+	if !ok || !n.wordWithinTwo(routeWords) {
 		return false
 	}
 	n.by("route")

@@ -123,9 +123,7 @@ func (n *normalizer) tallySlash(t *token) bool {
 		return false
 	}
 	n.by("tally")
-	n.emit(t.raw, appendInteger(nil, a)...)
-	n.emit(t.raw, "to")
-	n.emit(t.raw, appendInteger(nil, b)...)
+	n.emitJoined(t.raw, a, b, "to")
 	return true
 }
 

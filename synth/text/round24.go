@@ -204,9 +204,7 @@ func (n *normalizer) slashedDivisions(t *token) bool {
 		return false
 	}
 	n.by("labels joined by a slash")
-	n.emit(t.raw, appendInteger(nil, a)...)
-	n.emit(t.raw, "and")
-	n.emit(t.raw, appendInteger(nil, b)...)
+	n.emitJoined(t.raw, a, b, "and")
 	return true
 }
 

@@ -139,9 +139,7 @@ func (n *normalizer) listingPair(t *token) bool {
 		return false
 	}
 	n.by("listing rooms")
-	n.emit(t.raw, appendInteger(nil, beds)...)
-	n.emit(t.raw, "bedroom")
-	n.emit(t.raw, appendInteger(nil, baths)...)
+	n.emitJoined(t.raw, beds, baths, "bedroom")
 	if half {
 		n.emit(t.raw, "and", "a", "half")
 	}
@@ -183,9 +181,7 @@ func (n *normalizer) oddsLater(t *token) bool {
 		l := strings.ToLower(w.core)
 		if oddsSubjects[l] {
 			n.by("odds")
-			n.emit(t.raw, appendInteger(nil, a)...)
-			n.emit(t.raw, "to")
-			n.emit(t.raw, appendInteger(nil, b)...)
+			n.emitJoined(t.raw, a, b, "to")
 			return true
 		}
 		if beVerbs[l] {

@@ -99,16 +99,11 @@ var departureVerbs = setOf("departs depart departing leaves sails arrives arrivi
 // Eponyms ("the Michaelis–Menten equation"), a deal that leaves, and a hyphen ("the
 // Winston-Salem coach") stay.
 func (n *normalizer) travelRouteDash(t *token) bool {
-	a, b, ok := strings.Cut(t.core, "–")
-	if !ok || !isCapitalized(a) || !isCapitalized(b) || !isLetterWord(a) || !isLetterWord(b) || isUpperWord(a) || isUpperWord(b) || weekdayPair(a, b) {
+	a, b, ok := dashedNames(t)
+	if !ok {
 		return false
 	}
-	route := false
-	for _, off := range [...]int{-2, -1, 1, 2} {
-		if w := n.peek(off); w != nil && travelServiceWords[strings.ToLower(w.core)] {
-			route = true
-		}
-	}
+	route := n.wordWithinTwo(travelServiceWords)
 	if next := n.peek(1); !route && next != nil && t.post == "" && next.pre == "" && departureVerbs[next.core] {
 		route = true
 	}

@@ -485,9 +485,7 @@ func (n *normalizer) raceOdds(t *token) bool {
 	}
 	n.by("odds")
 	as, bs, _ := strings.Cut(t.core, "/")
-	n.emit(t.raw, appendInteger(nil, as)...)
-	n.emit(t.raw, "to")
-	n.emit(t.raw, appendInteger(nil, bs)...)
+	n.emitJoined(t.raw, as, bs, "to")
 	return true
 }
 
@@ -524,9 +522,7 @@ func (n *normalizer) shootingLine(t *token) bool {
 	}
 	n.by("made of attempted")
 	as, bs, _ := strings.Cut(t.core, "/")
-	n.emit(t.raw, appendInteger(nil, as)...)
-	n.emit(t.raw, "of")
-	n.emit(t.raw, appendInteger(nil, bs)...)
+	n.emitJoined(t.raw, as, bs, "of")
 	return true
 }
 
@@ -608,9 +604,7 @@ func (n *normalizer) lapOfLaps(t *token) bool {
 	}
 	as, bs, _ := strings.Cut(t.core, "/")
 	n.by("position")
-	n.emit(t.raw, appendInteger(nil, as)...)
-	n.emit(t.raw, "of")
-	n.emit(t.raw, appendInteger(nil, bs)...)
+	n.emitJoined(t.raw, as, bs, "of")
 	return true
 }
 

@@ -390,9 +390,7 @@ func (n *normalizer) shootingSplit(t *token) bool {
 		return false
 	}
 	n.by("shooting line")
-	n.emit(t.raw, appendInteger(nil, a)...)
-	n.emit(t.raw, "of")
-	n.emit(t.raw, appendInteger(nil, b)...)
+	n.emitJoined(t.raw, a, b, "of")
 	return true
 }
 

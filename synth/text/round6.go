@@ -692,9 +692,7 @@ func (n *normalizer) scaleRatio(t *token) bool {
 		return false
 	}
 	n.by("ratio")
-	n.emit(t.raw, appendInteger(nil, a)...)
-	n.emit(t.raw, "to")
-	n.emit(t.raw, appendInteger(nil, digits)...)
+	n.emitJoined(t.raw, a, digits, "to")
 	return true
 }
 
@@ -755,9 +753,7 @@ func (n *normalizer) powerPerUnit(t *token) bool {
 		return false
 	}
 	n.by("unit")
-	n.emit(t.raw, appendInteger(nil, base)...)
-	n.emit(t.raw, "to", "the", "power", "of")
-	n.emit(t.raw, appendInteger(nil, exp)...)
+	n.emitJoined(t.raw, base, exp, "to", "the", "power", "of")
 	n.emit(t.raw, "per")
 	n.emit(t.raw, strings.Fields(un.sing)...)
 	return true

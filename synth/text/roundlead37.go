@@ -731,9 +731,13 @@ func oneIf(read bool) int {
 }
 
 // emitOutOf says a mark or a share: "seven out of ten" (ratings, scores, shares of a whole).
-func (n *normalizer) emitOutOf(src, a, b string) {
+func (n *normalizer) emitOutOf(src, a, b string) { n.emitJoined(src, a, b, "out", "of") }
+
+// emitJoined says two numbers of digits with the words that join them: "nine to two" (odds),
+// "forty four of fifty seven" (a lap), "seven out of ten".
+func (n *normalizer) emitJoined(src, a, b string, join ...string) {
 	n.emit(src, appendInteger(nil, a)...)
-	n.emit(src, "out", "of")
+	n.emit(src, join...)
 	n.emit(src, appendInteger(nil, b)...)
 }
 
