@@ -1,0 +1,53 @@
+package text
+
+import "testing"
+
+// held39DevFloor is the exact-match share the dev half of held-out set 39 holds at least.
+//
+// The set is an independent check of issue 18 by a hand new to the readers: before it was
+// written, no reader's code, no readings table and no line of an earlier held-out set was read,
+// only the README's Conventions and its table of readings chosen, the format line of
+// held20_all.tsv and held34's, and chorus text run on two neutral sentences of the hand's own,
+// not in the set, to learn the output format; 10 lines in each of the nine classes, as personal
+// finance and crypto blogs, earnings-call summaries, bank and credit card statements and
+// alerts, insurance notices, retirement calculators and stock forum posts print them. No first
+// draft's input stood in an earlier table (an exact-substring search over testdata before any
+// run).
+//
+// First count, against main at 4eb754f with no reader changed: 54/60 (90.0%) raw. Each miss,
+// re-read against the written conventions:
+//   - "Portfolio YTD: −4.7%" expected y t d: the expectation's. The README's Readings chosen
+//     (the finance row) reads `YTD` year to date; changed, here and in held39_all.tsv, and
+//     counted as it was at the count;
+//   - "EIP-4844 cut fees on layer-2 networks." read four thousand eight hundred forty four: the
+//     normalizer's (a standard's proposal number after its acronym and a hyphen, said in
+//     pairs as `RFC 793` and `ICD-10` are named);
+//   - "Forward suspicious emails to phishing@chase.com." read phi shing: the normalizer's (a
+//     mailbox name that is one lexicon word cut in two);
+//   - "Full post: moneyblog.net/best-high-yield-savings" read moneyblog: the normalizer's
+//     (Readings chosen: names run together in a domain are split into lexicon words);
+//   - "Check your bank's insurance at fdic.gov/bankfind." read fdic as a word: the
+//     normalizer's (unpronounceable initials on a gov host are spelled, round thirty-four R4);
+//   - "smh, another $35 overdraft fee" read thirty five dollars: the normalizer's (a quantity
+//     used as an adjective after a determiner takes the singular currency).
+//
+// Convention-corrected: 55/60 (91.7%).
+const held39DevFloor = 55.0 / 60
+
+// TestHeld39Dev scores the development half of held-out set 39 (testdata/held39_dev.tsv; the
+// whole set in class order is testdata/held39_all.tsv).
+func TestHeld39Dev(t *testing.T) {
+	scoreHeldSet(t, "held39 dev", "testdata/held39_dev.tsv", 60, held39DevFloor)
+}
+
+// held39UnseenFloor is the exact-match share the unseen half of held-out set 39 holds at least.
+//
+// First count, against main at 4eb754f with no reader changed: 27/30 (90.0%; only the count was
+// read: a verbose run of TestHeld39Unseen filtered to its summary line).
+const held39UnseenFloor = 27.0 / 30
+
+// TestHeld39Unseen scores the half of held-out set 39 whose outputs are not looked at while the
+// readers are changed.
+func TestHeld39Unseen(t *testing.T) {
+	scoreHeldSet(t, "held39 unseen", "testdata/held39_unseen.tsv", 30, held39UnseenFloor)
+}
