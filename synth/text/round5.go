@@ -455,7 +455,7 @@ func (n *normalizer) spacedMinus(t *token) bool {
 		return false
 	}
 	if !isPlainNumber(next.core) {
-		if dayOrMonth(strings.TrimSuffix(next.core, ".")) != "" && atoiSmall(prev.core) >= 1 && atoiSmall(prev.core) <= 31 {
+		if dayOrMonth(strings.TrimSuffix(next.core, ".")) != "" && atoiSmall(prev.core) >= 1 && atoiSmall(prev.core) <= 31 && n.dateAfterDash() {
 			n.by("date range")
 			n.emit(t.raw, "to") // "Dec 24 - Jan 2"
 			return true
@@ -483,6 +483,18 @@ func (n *normalizer) spacedMinus(t *token) bool {
 		n.emit(t.raw, "to")
 	}
 	return true
+}
+
+// dateAfterDash reports a month or day name after a dash at n.i followed by a day's number or a
+// month ("Dec 24 – Jan 2", "Mon, Jun 2 – Wed, Jun 4"): a word that is also a month or a day's
+// abbreviation opening a clause ("Chapter 2 – May the best win") is not a date.
+func (n *normalizer) dateAfterDash() bool {
+	nn := n.peek(2)
+	if nn == nil || nn.pre != "" {
+		return false
+	}
+	c := strings.TrimSuffix(nn.core, ".")
+	return isPlainNumber(c) && !strings.Contains(c, ".") || dayOrMonth(c) != "" || isOrdinalNumeral(c)
 }
 
 // mathVerbs ask for arithmetic on what follows: "compute 10 - 7".

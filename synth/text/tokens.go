@@ -61,7 +61,9 @@ func tokenize(toks []token, s string, n *normalizer) []token {
 				chunk, exact = f, false
 			}
 		}
-		if strings.IndexByte(chunk, 0xE2) < 0 && !strings.Contains(chunk, "--") {
+		if strings.IndexByte(chunk, 0xE2) < 0 && !strings.Contains(chunk, "--") || chunk == "–" {
+			// An en dash standing alone stays one, as a spaced hyphen does, so the readers
+			// can tell "5 – 10" (to) from an em dash's pause.
 			toks = append(toks, makeToken(chunk, start, end))
 			continue
 		}
