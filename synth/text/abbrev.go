@@ -153,6 +153,9 @@ var acronymReadings = map[string]string{
 	"JPEG": "j peg", "JSON": "jason", "NOAA": "noah", "BRICS": "bricks", "TASS": "tass",
 	"MPEG": "m peg", "WWE": "w w e", "IEEE": "i triple e", "AAA": "triple a", "NAACP": "n double a c p",
 	"NCAA": "n c double a", "USAID": "u s aid", // the lead's round thirty-seven, as NAACP
+	// Makers' names written in capitals, as their logos and forum posts write them, are the
+	// names (the lead's round forty-six: NVIDIA was spelled n v i d i a).
+	"NVIDIA": "nvidia", "ASUS": "asus", "XIAOMI": "xiaomi", "HUAWEI": "huawei",
 	"USAF": "u s a f", "OLED": "o led", "FTSE": "footsie", "VRAM": "v ram", "SRAM": "s ram", "DRAM": "d ram", "MSRP": "m s r p", "ASCII": "askey", "SCSI": "scuzzy", "GUI": "gooey", "CAPTCHA": "captcha",
 	// Protocols, formats and tests said as words: "over QUIC" quick, "YAML files", "a NAND chip".
 	"QUIC": "quick", "YAML": "yamel", "TOML": "tommel", "NAND": "nand", "SATA": "sata", "CUDA": "cooda",

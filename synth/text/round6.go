@@ -257,7 +257,7 @@ func (n *normalizer) bareDegreeContext() bool {
 		return false
 	}
 	for k := max(0, n.i-8); k <= min(len(n.toks)-1, n.i+8); k++ {
-		if k != n.i && weatherWords[strings.ToLower(n.toks[k].core)] {
+		if w := strings.ToLower(n.toks[k].core); k != n.i && (weatherWords[w] || machineHeatWords[w]) {
 			return true
 		}
 	}

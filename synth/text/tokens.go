@@ -725,7 +725,7 @@ func (n *normalizer) letters(src, s string) {
 			lp := strings.ToLower(p)
 			if isUpperWord(p) && len(p) > 1 {
 				n.acronym(src, p, "")
-			} else if len(p) <= 3 && len(p) > 1 && !pronounceable(lp) {
+			} else if len(p) <= 3 && len(p) > 1 && !pronounceable(lp) && !n.shortCamelWord(p, lp) {
 				for k := 0; k < len(lp); k++ {
 					n.emitLetter(src, lp[k:k+1])
 				}

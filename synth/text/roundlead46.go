@@ -1,0 +1,249 @@
+package text
+
+import "strings"
+
+// The lead's round of the fifteenth session: misreadings found by running the normalizer over
+// real text nobody wrote for a test (excerpts of public issue threads: phones, graphics cards,
+// 3D printers, fitness trackers, smart homes, subscriptions), each read as a class and tested on
+// probe sentences written before the readers, readings-lead46.tsv.
+
+func (n *normalizer) lead46Token(t *token) int {
+	c := t.core
+	if n.inPart != 0 || t.pre != "" {
+		return 0
+	}
+	switch {
+	case c == "$" || c == "US$":
+		return n.spacedDollar(t)
+	case len(c) >= 3 && isDigit(c[0]):
+		if n.may(shPunct) {
+			if k := n.decimalComma(t); k > 0 {
+				return k
+			}
+		}
+		if n.may(shWide) {
+			if k := n.ordinalDegree(t); k > 0 {
+				return k
+			}
+		}
+		if n.may(shLower) {
+			if k := n.hoursMinutes(t); k > 0 {
+				return k
+			}
+			if k := n.lowerCelsius(t); k > 0 {
+				return k
+			}
+		}
+		return n.gpuTi(t)
+	case c == "TI":
+		return n.gpuTiApart(t)
+	case len(c) >= 3 && (c[0] == 'i' || c[0] == 'm' || c[0] == 'w' || c[0] == 't'):
+		return n.appleLower(t)
+	}
+	return 0
+}
+
+// decimalComma reads a number written with a decimal comma, as continental writers write it,
+// before a unit or a percent sign: "4,5 km" four point five kilometers, "2,4%" two point four
+// percent (they were read as two numbers, "four five k m", and the percent sign was lost). One
+// or two digits after the comma are no group of thousands; a list ("Pick 1,2 or 3") has no unit
+// after it.
+func (n *normalizer) decimalComma(t *token) int {
+	c := t.core
+	i := strings.IndexByte(c, ',')
+	if i < 1 || i > 3 || !allDigits(c[:i]) {
+		return 0
+	}
+	j := i + 1
+	for j < len(c) && isDigit(c[j]) {
+		j++
+	}
+	if d := j - i - 1; d < 1 || d > 2 {
+		return 0
+	}
+	switch tail := c[j:]; {
+	case tail == "%":
+	case tail != "":
+		if _, ok := unitWord(tail, false); !ok {
+			return 0
+		}
+	default:
+		next := n.peek(1)
+		if next == nil || t.post != "" || next.pre != "" {
+			return 0
+		}
+		if _, ok := unitWord(next.core, true); !ok {
+			return 0
+		}
+	}
+	return n.reread(t, c[:i]+"."+c[i+1:], t.post)
+}
+
+// ordinalDegree reads the masculine ordinal sign written for the degree sign after a number
+// ("100ºC", "72ºF", "45º"), as the degree sign: the two look alike on a keyboard's layout and
+// are typed for each other (it was left out, unspeakable, and the C read as a letter).
+func (n *normalizer) ordinalDegree(t *token) int {
+	c := t.core
+	i := strings.Index(c, "º")
+	if i < 1 || !isDigit(c[i-1]) {
+		return 0
+	}
+	if rest := c[i+len("º"):]; rest != "" && rest != "C" && rest != "F" {
+		return 0
+	}
+	return n.reread(t, c[:i]+"°"+c[i+len("º"):], t.post)
+}
+
+// hoursMinutes reads a duration written with h, m and s glued ("1h30m" one hour thirty
+// minutes, "3h05m12s" three hours five minutes twelve seconds), as trackers and logs print
+// them (it was one h thirty m). Minutes and seconds are below 60.
+func (n *normalizer) hoursMinutes(t *token) int {
+	c := t.core
+	h := strings.IndexByte(c, 'h')
+	if h < 1 || h > 3 || !allDigits(c[:h]) {
+		return 0
+	}
+	rest := c[h+1:]
+	m := strings.IndexByte(rest, 'm')
+	if m < 1 || m > 2 || !allDigits(rest[:m]) || atoiSmall(rest[:m]) >= 60 {
+		return 0
+	}
+	secs := rest[m+1:]
+	if secs != "" {
+		s, ok := strings.CutSuffix(secs, "s")
+		if !ok || s == "" || len(s) > 2 || !allDigits(s) || atoiSmall(s) >= 60 {
+			return 0
+		}
+		secs = s
+	}
+	n.by("duration")
+	hours := atoiSmall(c[:h])
+	w := appendCardinal(nil, uint64(hours))
+	w = append(w, plural(hours == 1, "hour", "hours"))
+	mins := atoiSmall(rest[:m])
+	w = appendCardinal(w, uint64(mins))
+	w = append(w, plural(mins == 1, "minute", "minutes"))
+	if secs != "" {
+		s := atoiSmall(secs)
+		w = appendCardinal(w, uint64(s))
+		w = append(w, plural(s == 1, "second", "seconds"))
+	}
+	n.emit(t.raw, w...)
+	return 1
+}
+
+// machineHeatWords in a sentence make a number glued to c a temperature, as the weather's and
+// the kitchen's words do for C ("the GPU idles at 45c", "stuck at 27c", "30c outside").
+var machineHeatWords = setOf(`nozzle extruder hotend cpu gpu idle idles idling thermal throttle throttles
+throttling sensor sensors outside outdoors indoors celsius`)
+
+// lowerCelsius reads a number glued to a lower-case c as degrees celsius in a sentence about a
+// machine's heat or the weather ("the GPU idles at 45c"), where it was cents; a sentence of
+// money ("It costs 50c", "shares dropped 50c") keeps cents.
+func (n *normalizer) lowerCelsius(t *token) int {
+	c := t.core
+	if c[len(c)-1] != 'c' {
+		return 0
+	}
+	num := c[:len(c)-1]
+	if len(num) > 3 || !allDigits(num) {
+		return 0
+	}
+	heat := false
+	for k := max(0, n.i-8); k <= min(len(n.toks)-1, n.i+8); k++ {
+		w := strings.ToLower(n.toks[k].core)
+		if k == n.i {
+			continue
+		}
+		if dotTimeBlockers[w] || strings.HasPrefix(w, "$") || w == "each" {
+			return 0
+		}
+		heat = heat || machineHeatWords[w]
+	}
+	if !heat {
+		return 0
+	}
+	return n.reread(t, num+"C", t.post)
+}
+
+// gpuTi reads a graphics card's model with Ti glued to it, "4070Ti" forty seventy ti, "1660Ti",
+// "5070ti", in pairs as the model is read apart from it (it was a count, four thousand seventy).
+func (n *normalizer) gpuTi(t *token) int {
+	c := t.core
+	if len(c) < 5 || len(c) > 6 || !strings.EqualFold(c[len(c)-2:], "ti") {
+		return 0
+	}
+	num := c[:len(c)-2]
+	if !allDigits(num) || num[0] == '0' {
+		return 0
+	}
+	n.by("graphics card")
+	v := atoiSmall(num)
+	n.emit(t.raw, append(appendPairs(nil, v/100, v%100), "ti")...)
+	return 1
+}
+
+// gpuTiApart reads TI after a graphics card's model ("RTX 3060 TI") as Ti is said, a word (it
+// was spelled, t i); Texas Instruments' TI elsewhere stays spelled.
+func (n *normalizer) gpuTiApart(t *token) int {
+	num, maker := n.peek(-1), n.peek(-2)
+	if num == nil || maker == nil || num.post != "" || maker.post != "" || len(num.core) < 3 || len(num.core) > 4 || !allDigits(num.core) {
+		return 0
+	}
+	switch strings.ToUpper(maker.core) {
+	case "RTX", "GTX", "GEFORCE":
+	default:
+		return 0
+	}
+	n.by("graphics card")
+	n.emit(t.raw, "ti")
+	return 1
+}
+
+// spacedDollar reads a dollar sign set apart from its amount ("$ 2 a month", "US$ 500") as the
+// sign glued to it (it was dollars two), and a dollar sign before "sign" as the word dollar.
+func (n *normalizer) spacedDollar(t *token) int {
+	next := n.peek(1)
+	if next == nil || t.post != "" || next.pre != "" {
+		return 0
+	}
+	if t.core == "$" && strings.EqualFold(next.core, "sign") {
+		n.by("dollar sign")
+		n.emit(t.raw, "dollar")
+		return 1
+	}
+	if next.core == "" || !isDigit(next.core[0]) {
+		return 0
+	}
+	n.by("spaced dollar sign")
+	next.core = t.core + next.core
+	return 1
+}
+
+// appleLower are Apple's product names as chats write them, all in lower case, read as their
+// own spelling reads them ("iphone" i phone, as "iPhone"; it was one word).
+var appleLower = map[string][]string{
+	"iphone": {"i", "phone"}, "iphones": {"i", "phones"}, "ipad": {"i", "pad"}, "ipads": {"i", "pads"},
+	"ipod": {"i", "pod"}, "imac": {"i", "mac"}, "imacs": {"i", "macs"}, "icloud": {"i", "cloud"},
+	"itunes": {"i", "tunes"}, "imessage": {"i", "message"}, "imessages": {"i", "messages"},
+	"ios": {"i", "o", "s"}, "ipados": {"i", "pad", "o", "s"}, "macos": {"mac", "o", "s"},
+	"watchos": {"watch", "o", "s"}, "tvos": {"t", "v", "o", "s"},
+}
+
+// appleLower reads an Apple product's name written in lower case.
+func (n *normalizer) appleLower(t *token) int {
+	w, ok := appleLower[t.core]
+	if !ok {
+		return 0
+	}
+	n.by("product name")
+	n.emit(t.raw, w...)
+	return 1
+}
+
+// shortCamelWord reports a piece of a camel-case name of two or three letters, a capital and
+// lower case with a vowel, that the lexicon knows as a word ("App" in AppDelegate, "Add" in
+// AddItem): it is the word, where a short piece no English word could be is spelled ("Db").
+func (n *normalizer) shortCamelWord(p, lp string) bool {
+	return n.opts.IsWord != nil && isCapitalized(p) && strings.ContainsAny(lp, "aeiou") && n.opts.IsWord(lp)
+}
