@@ -14,7 +14,7 @@ func readerSeeds() []string {
 		"5 – 10", "– 5", "5 –", "Jan 2 – May the", "4,5 km", "2,4%", "1,75kg", "1,2 or", "100,55 g", ",5 km", "1,5", "1,5 x",
 		"100ºC", "72ºF", "45º", "º", "xºC", "5ºK", "45c sensor", "c", "1234c gpu", "1h30m", "3h05m12s", "2h60m", "1h5", "h30m", "1h30m60s", "1h30ms",
 		"AppDelegate", "MyAppConfig", "AddItem", "$ 2", "$ sign", "US$ 500", "$ ", "$ x", "4070Ti", "1660ti", "0660Ti", "Ti", "RTX 3060 TI", "TI",
-		"iphone", "ipados", "macos", "tvos", "imac",
+		"iphone", "ipados", "macos", "tvos", "imac", "Iphone", "IPHONE", "Ios", "I", "5ghz", "60hz", "6 msec", "13''", "''", "1''x", "x''",
 		// Round thirty-eight: plural marks, UTC offsets, quoted clocks, glued citations, double
 		// primes, a plus after a unit, advisory hours, mm Hg, shooting lines, decimal degrees,
 		// emphasis around numbers, typed arrows.

@@ -13,6 +13,8 @@ func (n *normalizer) lead46Token(t *token) int {
 		return 0
 	}
 	switch {
+	case isDigit(c[0]) && strings.HasPrefix(t.post, "''"):
+		return n.apostropheInches(t)
 	case c == "$" || c == "US$":
 		return n.spacedDollar(t)
 	case len(c) >= 3 && isDigit(c[0]):
@@ -37,7 +39,7 @@ func (n *normalizer) lead46Token(t *token) int {
 		return n.gpuTi(t)
 	case c == "TI":
 		return n.gpuTiApart(t)
-	case len(c) >= 3 && (c[0] == 'i' || c[0] == 'm' || c[0] == 'w' || c[0] == 't'):
+	case len(c) >= 3 && (c[0] == 'i' || c[0] == 'm' || c[0] == 'w' || c[0] == 't' || c[0] == 'I'):
 		return n.appleLower(t)
 	}
 	return 0
@@ -230,9 +232,17 @@ var appleLower = map[string][]string{
 	"watchos": {"watch", "o", "s"}, "tvos": {"t", "v", "o", "s"},
 }
 
-// appleLower reads an Apple product's name written in lower case.
+// appleLower reads an Apple product's name written in lower case, or capitalized at its first
+// letter only ("Iphone", "Ipad", as a sentence's first word or a typist writes them).
 func (n *normalizer) appleLower(t *token) int {
-	w, ok := appleLower[t.core]
+	c := t.core
+	if c[0] == 'I' {
+		if !isLowerWord(c[1:]) {
+			return 0
+		}
+		c = "i" + c[1:]
+	}
+	w, ok := appleLower[c]
 	if !ok {
 		return 0
 	}
@@ -246,4 +256,14 @@ func (n *normalizer) appleLower(t *token) int {
 // AddItem): it is the word, where a short piece no English word could be is spelled ("Db").
 func (n *normalizer) shortCamelWord(p, lp string) bool {
 	return n.opts.IsWord != nil && isCapitalized(p) && strings.ContainsAny(lp, "aeiou") && n.opts.IsWord(lp)
+}
+
+// apostropheInches reads two apostrophes after a number, typed for the inch mark where the
+// double quote is not at hand (a 13 and two apostrophes before "laptop" is thirteen inch; they
+// were dropped), as the double quote is read.
+func (n *normalizer) apostropheInches(t *token) int {
+	if _, rest, ok := scanNumber(t.core); !ok || rest != "" {
+		return 0
+	}
+	return n.reread(t, t.core, "\""+t.post[2:])
 }

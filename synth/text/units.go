@@ -149,6 +149,22 @@ func unitWord(s string, spaced bool) (unit, bool) {
 		}
 	}
 	if !ok {
+		// A frequency's unit all in lower case, as chats write it ("5ghz", "60hz"; the lead's
+		// round forty-six): no other unit is written so.
+		switch s {
+		case "hz":
+			un, ok = units["Hz"]
+		case "khz":
+			un, ok = units["kHz"]
+		case "mhz":
+			un, ok = units["MHz"]
+		case "ghz":
+			un, ok = units["GHz"]
+		case "msec", "msecs":
+			un, ok = units["ms"]
+		}
+	}
+	if !ok {
 		// A metric prefix before a base unit that is not listed: "40 kDa" forty kilodaltons,
 		// "5 µW" five microwatts, "2 MeV", "10 nF".
 		if un, ok = prefixedUnit(s); ok {
