@@ -9,6 +9,9 @@ import "strings"
 
 func (n *normalizer) lead46Token(t *token) int {
 	c := t.core
+	if n.inPart != 0 && len(c) >= 6 && isDigit(c[0]) {
+		return n.processorModel(t) // "i9-13900HX": the model as a piece of a compound
+	}
 	if n.inPart != 0 || t.pre != "" {
 		return 0
 	}
@@ -35,6 +38,9 @@ func (n *normalizer) lead46Token(t *token) int {
 			if k := n.lowerCelsius(t); k > 0 {
 				return k
 			}
+		}
+		if k := n.processorModel(t); k > 0 {
+			return k
 		}
 		return n.gpuTi(t)
 	case c == "TI":
@@ -266,4 +272,73 @@ func (n *normalizer) apostropheInches(t *token) int {
 		return 0
 	}
 	return n.reread(t, t.core, "\""+t.post[2:])
+}
+
+// intelSuffixes close an Intel Core processor's five-digit model ("13700K", "14900KS", "13900HX").
+var intelSuffixes = setOf("K KF KS F H HX HK HS U P T k kf ks hx")
+
+// hardwareWords in a sentence make four digits glued to a lower-case x a processor's or a
+// graphics card's model ("a 5700x"), not a multiplier ("1000x faster").
+var hardwareWords = setOf("cpu cpus gpu gpus ryzen radeon amd intel processor processors chip rx rtx gtx geforce motherboard cooler")
+
+// processorModel reads a processor's or graphics card's model: four digits after Ryzen and its
+// tier ("Ryzen 5 5600" fifty six hundred) in pairs, as a Radeon's are; Intel's five digits with
+// a letter suffix as its generation and the rest ("13700K" thirteen seven hundred k, "14900KS");
+// four digits glued to xt, or to x beside a word of hardware ("6700xt" sixty seven hundred x t,
+// "a 5700x" in a sentence about a CPU). They were counts (five thousand six hundred), and x
+// times.
+func (n *normalizer) processorModel(t *token) int {
+	c := t.core
+	k := 0
+	for k < len(c) && isDigit(c[k]) {
+		k++
+	}
+	digits, suffix := c[:k], c[k:]
+	switch {
+	case len(digits) == 4 && suffix == "" && digits[0] != '0':
+		p, pp := n.peek(-1), n.peek(-2)
+		ryzen := p != nil && p.post == "" && strings.EqualFold(p.core, "ryzen") ||
+			p != nil && pp != nil && p.post == "" && pp.post == "" && len(p.core) == 1 && strings.ContainsAny(p.core, "3579") && strings.EqualFold(pp.core, "ryzen")
+		if !ryzen {
+			return 0
+		}
+		n.by("processor model")
+		v := atoiSmall(digits)
+		n.emit(t.raw, appendPairs(nil, v/100, v%100)...)
+		return 1
+	case len(digits) == 5 && digits[0] == '1' && digits[1] >= '0' && digits[1] <= '4' && intelSuffixes[suffix]:
+		n.by("processor model")
+		w := appendCardinal(nil, uint64(atoiSmall(digits[:2])))
+		rest := atoiSmall(digits[2:])
+		if rest%100 == 0 {
+			w = appendCardinal(w, uint64(rest))
+		} else {
+			w = appendPairs(w, rest/100, rest%100)
+		}
+		for _, r := range strings.ToLower(suffix) {
+			w = append(w, string(r))
+		}
+		n.emit(t.raw, w...)
+		return 1
+	case len(digits) == 4 && digits[0] != '0' && (suffix == "xt" || suffix == "x" && n.hardwareSentence()):
+		n.by("processor model")
+		v := atoiSmall(digits)
+		w := appendPairs(nil, v/100, v%100)
+		for _, r := range suffix {
+			w = append(w, string(r))
+		}
+		n.emit(t.raw, w...)
+		return 1
+	}
+	return 0
+}
+
+// hardwareSentence reports a word of hardware within eight tokens of the token being read.
+func (n *normalizer) hardwareSentence() bool {
+	for k := max(0, n.i-8); k <= min(len(n.toks)-1, n.i+8); k++ {
+		if k != n.i && hardwareWords[strings.ToLower(n.toks[k].core)] {
+			return true
+		}
+	}
+	return false
 }

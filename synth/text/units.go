@@ -151,7 +151,7 @@ func unitWord(s string, spaced bool) (unit, bool) {
 	if !ok {
 		// A frequency's unit all in lower case, as chats write it ("5ghz", "60hz"; the lead's
 		// round forty-six): no other unit is written so.
-		switch s {
+		switch strings.ToLower(s) {
 		case "hz":
 			un, ok = units["Hz"]
 		case "khz":
@@ -162,6 +162,14 @@ func unitWord(s string, spaced bool) (unit, bool) {
 			un, ok = units["GHz"]
 		case "msec", "msecs":
 			un, ok = units["ms"]
+		}
+		// Bytes in lower case, as chats write them ("32gb of RAM", "a 2tb drive"): a bit is
+		// written with a capital (Gb), never all in lower case.
+		switch s {
+		case "gb":
+			un, ok = units["GB"]
+		case "tb":
+			un, ok = units["TB"]
 		}
 	}
 	if !ok {
