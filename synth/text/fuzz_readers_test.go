@@ -9,6 +9,11 @@ import (
 // readerSeeds are the readers' fuzz seeds, also the inputs of TestGuardsChangeNothing.
 func readerSeeds() []string {
 	seeds := []string{
+		// Round thirty-nine: a three-digit diastolic, transit vehicles' numbers, a slash beside a
+		// run-together compound.
+		"BP 190/110", "172/108mmHg", "150/100 mm Hg", "BP 99/1000", "pressure 120/0099",
+		"Bus 4417 was", "bus 2005", "Car 1207 of the train", "Car 1207", "Trolley 1410 returns", "Bus 1500 drivers", "bus 0417", "coach 12345",
+		"Northbound/southbound", "crosswalk/x", "carpool/vanpool/bikeshare", "a/northbound", "northbound/", "/northbound",
 		// The lead's round forty-six: spaced en dashes, decimal commas, glued temperatures, h-m-s
 		// durations, short camel-case words, spaced dollar signs, graphics cards' Ti, Apple names.
 		"5 – 10", "– 5", "5 –", "Jan 2 – May the", "4,5 km", "2,4%", "1,75kg", "1,2 or", "100,55 g", ",5 km", "1,5", "1,5 x",

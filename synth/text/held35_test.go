@@ -29,7 +29,11 @@ import "testing"
 //
 // Both changes were made here and in held35_all.tsv, and are counted as they were at the count.
 // Convention-corrected: 59/60 (98.3%).
-const held35DevFloor = 59.0 / 60
+//
+// Round thirty-nine read the normalizer's miss as a class (readings39.tsv R1, probes written
+// before the reader: a blood pressure's three-digit diastolic figure in pairs, r39Diastolic):
+// 60/60, the floor raised to hold it. Counted as at the first count.
+const held35DevFloor = 1.0
 
 // TestHeld35Dev scores the development half of held-out set 35 (testdata/held35_dev.tsv; the
 // whole set in class order is testdata/held35_all.tsv).

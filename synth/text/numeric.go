@@ -276,7 +276,7 @@ func (n *normalizer) numeric(t *token) int {
 				n.emit(src, appendInteger(nil, a)...)
 			}
 			n.emit(src, "over")
-			n.emit(src, appendInteger(nil, b)...)
+			n.emit(src, r39Diastolic(nil, b)...) // "190/110" one ninety over one ten
 			return n.unitAfter(t, number{intPart: b})
 		case lexicalPairs[s]:
 			n.by("number pair")

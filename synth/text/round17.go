@@ -301,7 +301,7 @@ func (n *normalizer) wordSlash(left, right string) bool {
 	if _, ok := unitWord(right, false); ok {
 		return false
 	}
-	return knownWord(l, n.opts.IsWord) && knownWord(r, n.opts.IsWord)
+	return r39SlashWord(l, n.opts.IsWord) && r39SlashWord(r, n.opts.IsWord) // round thirty-nine: or two words run together
 }
 
 // slashPairs are two abbreviations joined by a slash read as a phrase.

@@ -302,7 +302,7 @@ func (n *normalizer) mmHgSpaced(t *token) int {
 			n.emit(t.raw, appendInteger(nil, x)...)
 		}
 		n.emit(t.raw, "over")
-		n.emit(t.raw, appendInteger(nil, y)...)
+		n.emit(t.raw, r39Diastolic(nil, y)...)
 		n.emit(t.raw, "millimeters", "of", "mercury")
 		return 1
 	}
