@@ -42,7 +42,12 @@ func (n *normalizer) lead46Token(t *token) int {
 		if k := n.processorModel(t); k > 0 {
 			return k
 		}
+		if k := n.postNumber(t); k > 0 {
+			return k
+		}
 		return n.gpuTi(t)
+	case len(c) >= 5 && c[0] >= 'a' && c[0] <= 'z' && strings.Contains(c, "/$"):
+		return n.slashPrice(t)
 	case c == "TI":
 		return n.gpuTiApart(t)
 	case len(c) >= 3 && (c[0] == 'i' || c[0] == 'm' || c[0] == 'w' || c[0] == 't' || c[0] == 'I'):
@@ -341,4 +346,52 @@ func (n *normalizer) hardwareSentence() bool {
 		}
 	}
 	return false
+}
+
+// veteransGroups before "Post" make the number after it a post's: "VFW Post 4471".
+var veteransGroups = setOf("VFW Legion AMVETS DAV")
+
+// postNumber reads a veterans' post's number after VFW, Legion or AMVETS and Post in pairs, as a
+// room's is ("VFW Post 4471" post forty four seventy one; it was a count).
+func (n *normalizer) postNumber(t *token) int {
+	c := t.core
+	if len(c) < 3 || len(c) > 4 || !allDigits(c) || c[0] == '0' {
+		return 0
+	}
+	p, pp := n.peek(-1), n.peek(-2)
+	if p == nil || pp == nil || p.core != "Post" || p.post != "" || pp.post != "" || !veteransGroups[pp.core] {
+		return 0
+	}
+	n.by("post number")
+	v := atoiSmall(c)
+	n.emit(t.raw, appendPairs(nil, v/100, v%100)...)
+	return 1
+}
+
+// slashPrice reads a list's prices joined by a slash glued to the second ("$6 adults/$3 kids"):
+// the word, then the price as alone, the slash not said (it was "adults slash dollars three").
+// reread reads the price with the readers' context (general, should reread not be able to).
+func (n *normalizer) slashPrice(t *token) int {
+	c := t.core
+	i := strings.Index(c, "/$")
+	if i < 2 || !isLowerWord(c[:i]) || i+2 >= len(c) || !isDigit(c[i+2]) {
+		return 0
+	}
+	if _, rest, ok := scanNumber(c[i+2:]); !ok || rest != "" {
+		return 0
+	}
+	// The word follows a price of its own: "$6 adults/$3 kids" (a contract's "5 years/$275
+	// million" is round thirty-three's).
+	if p := n.peek(-1); p == nil || p.post != "" || len(p.core) < 2 || p.core[0] != '$' || !isDigit(p.core[1]) {
+		return 0
+	}
+	n.by("list of prices")
+	n.emit(t.raw, c[:i])
+	if k := n.reread(t, c[i+1:], t.post); k > 0 {
+		return k
+	}
+	sub := *t
+	sub.core = c[i+1:]
+	n.general(&sub)
+	return 1
 }
