@@ -9,6 +9,22 @@ import (
 // readerSeeds are the readers' fuzz seeds, also the inputs of TestGuardsChangeNothing.
 func readerSeeds() []string {
 	seeds := []string{
+		// Round forty-one: aircraft registrations, over as a preposition near a fraction,
+		// releases named by a year, run-together hosts of four words, primes before vessels,
+		// HP, listing abbreviations, fuel economy pairs, niners, inches hyphened, tire sizes,
+		// tracking digits.
+		"tail number N172SP", "Cessna N4521K", "N95 plane", "N123456 plane", "N0AB plane", "Nabc plane", "N1ABC plane", "registration N12", "N1a plane", "tail no N5",
+		"1/2 mile over the bay", "2/18 in his last over", "over", "3/4 over 5", "over.",
+		"2024.38.6", "2024.03.15", "1989.1.2", "2099.99.99", "2024.123.1", "2024..1", "2024.1.", "20245.1.2",
+		"usedcarsforsale.com", "classiccars.com", "aaaaaaaaaaaa.com", "forforforfor.com", "zillow.com",
+		"a 21' bowrider", "24' pontoons", "'Take 5' boat", "1234' boat", "0' boat", "21′ skiff", "21 ft bowrider", "3 m yacht",
+		"150HP outboards", "150-HP", "HP", "3 HP", "1.5 HP boat", "-5HP", "+5HP", "HP boat 5", "9.9 HP Yamaha",
+		"5-spd", "4dr", "6-CYL", "6-Cyl", "0dr", "123dr", "-spd", "4-", "112k mi", "k mi", "1.5K mi", "-2k mi",
+		"city/hwy", "hwy/city", "city/36 hwy", "city/ hwy", "city/1234 hwy", "/hwy",
+		"29er", "29ers", "19er", "99ers", "9er", "29erz",
+		"20-in. alloys", "9-in screen", "-in. x", "1.5-in. pipe", "20-in.", "20-in x", "-20-in. x",
+		"225/45R17", "120/70ZR17", "P265/70R17", "LT275/65R18", "LT/45R17", "225/45Q17", "025/45R17", "225/45R1", "225/45R", "P/R",
+		"USPS 9400 1118 9922 3344 5566 77", "Waybill 4412 8890 21", "shipment 1234567890", "FedEx 1 2 3 4 5 6 7 8 9 0", "UPS 12345", "parcel # 123456789012345678901234567890123",
 		// Round thirty-nine: a three-digit diastolic, transit vehicles' numbers, a slash beside a
 		// run-together compound.
 		"BP 190/110", "172/108mmHg", "150/100 mm Hg", "BP 99/1000", "pressure 120/0099",

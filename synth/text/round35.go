@@ -102,8 +102,8 @@ func unitBeforeHead(sym string, a, b, c *token) bool {
 			return false
 		}
 		l := w.core
-		if l == strings.ToLower(l) && unitHead(l) {
-			return true
+		if l == strings.ToLower(l) && (unitHead(l) || r41LengthNoun(l) && (sym == "ft" || sym == "m")) {
+			return true // vessels and trailers by their length (round forty-one)
 		}
 		if j == 2 || w.post != "" || !unitHeadModifiers[strings.ToLower(l)] && !(capitalName(l) && isUpperWord(l)) {
 			return false

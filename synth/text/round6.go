@@ -1359,8 +1359,8 @@ func (n *normalizer) forwarded(t *token) bool {
 // cricketNear reports a word of cricket within eight tokens of the current one.
 func (n *normalizer) cricketNear() bool {
 	for k := max(0, n.i-8); k <= min(len(n.toks)-1, n.i+8); k++ {
-		if k != n.i && cricketWords[strings.ToLower(n.toks[k].core)] {
-			return true
+		if k != n.i && cricketWords[strings.ToLower(n.toks[k].core)] && !n.r41OverPreposition(k) {
+			return true // "over the lake" is no cricket over (round forty-one)
 		}
 		if k+1 < len(n.toks) && strings.EqualFold(n.toks[k].core, "all") && strings.EqualFold(n.toks[k+1].core, "out") {
 			return true // "287 all out" (added after the held13 unseen measurement)

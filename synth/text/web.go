@@ -136,6 +136,9 @@ func (n *normalizer) webPart(src, p string, path bool) {
 		}
 		parts := segmentWords(lp, n.opts.IsWord, 3)
 		if parts == nil && !path {
+			parts = r41FourWords(lp, n.opts.IsWord) // "usedcarsforsale" (round forty-one)
+		}
+		if parts == nil && !path {
 			parts = syllableSplit(lp, n.opts.IsWord)
 		}
 		if parts == nil && !path {

@@ -1,0 +1,437 @@
+package text
+
+import "strings"
+
+// Round forty-one: held37 dev's misses and the classes its registers showed when probed (car
+// reviews and classified car listings, EV spec sheets, motorcycle and bike shop pages, boating
+// and small-aircraft forums and weather notices, package tracking notices), each read as a
+// class and tested on probe sentences written before the readers, readings41.tsv.
+
+func (n *normalizer) round41Token(t *token) int {
+	c := t.core
+	if len(c) < 2 || n.inPart != 0 {
+		return 0
+	}
+	switch c0 := c[0]; {
+	case c0 >= '0' && c0 <= '9':
+		if !n.may(shDigit) {
+			return 0
+		}
+		if k := n.r41TrackingDigits(t); k > 0 {
+			return k
+		}
+		last := c[len(c)-1]
+		switch {
+		case last >= '0' && last <= '9':
+			if n.may(shDot) && n.r41YearRelease(t) || n.may(shSlash) && n.r41TireSize(t) {
+				return 1
+			}
+			return n.r41PrimeFoot(t)
+		case last == 'P' && n.may(shUpper):
+			return oneIf(n.r41GluedHP(t))
+		case n.may(shLower | shUpper):
+			return oneIf(n.r41ListingAbbrev(t) || n.r41Niner(t) || n.r41InchAdjective(t))
+		}
+	case c0 == 'N':
+		return oneIf(n.may(shDigit) && n.r41Registration(t))
+	case c0 == 'P' || c0 == 'L':
+		return oneIf(n.may(shSlash) && n.r41TireSize(t))
+	case c0 == 'H':
+		return oneIf(c == "HP" && n.r41SpacedHP(t))
+	case c0 == 'm':
+		return oneIf(c == "mi" && n.r41ThousandMiles(t))
+	case c0 == 'c' || c0 == 'h':
+		return oneIf(n.may(shSlash) && n.r41CityHighway(t))
+	}
+	return 0
+}
+
+// r41AirWords make a sentence about aircraft, where N and digits are a registration.
+var r41AirWords = setOf(`aircraft airplane airplanes aeroplane plane planes jet helicopter pilot pilots ntsb faa tower
+runway landed landing takeoff climbout cleared taxi taxiing squawk atc airport hangar flight cessna piper cirrus
+beechcraft beech bonanza mooney skyhawk cherokee skylane citation`)
+
+// r41RegistrationWords before a registration name it as one.
+var r41RegistrationWords = setOf("registration reg registered tail")
+
+// r41Registration reads a US aircraft registration, N and one to five characters (a digit 1-9
+// first, up to two capitals last), character by character as pilots and the NTSB read it:
+// "N172SP" n one seven two s p (it was in pairs), after tail number or registration or in a
+// sentence of aircraft. Without letters it needs three digits or a registration word ("N95
+// mask", "the N64", "the N7 bus" stay).
+func (n *normalizer) r41Registration(t *token) bool {
+	c := t.core
+	if len(c) < 2 || len(c) > 6 || c[1] < '1' || c[1] > '9' || t.pre != "" {
+		return false
+	}
+	d := 1
+	for d < len(c) && isDigit(c[d]) {
+		d++
+	}
+	letters := c[d:]
+	if len(letters) > 2 {
+		return false
+	}
+	for i := 0; i < len(letters); i++ {
+		if letters[i] < 'A' || letters[i] > 'Z' {
+			return false
+		}
+	}
+	named := false
+	if p := n.peek(-1); p != nil && (p.post == "" || p.post == ":") {
+		l := lowerASCIIWord(p.core)
+		named = r41RegistrationWords[l]
+		if (l == "number" || l == "no") && p.post == "" {
+			pp := n.peek(-2)
+			named = pp != nil && pp.post == "" && strings.EqualFold(pp.core, "tail")
+		}
+	}
+	if !named {
+		if letters == "" && d-1 < 3 || !n.r41WordNear(r41AirWords, 10) {
+			return false
+		}
+	}
+	n.by("aircraft registration")
+	n.emitLetter(t.raw, "n")
+	n.emit(t.raw, appendDigitNames(nil, c[1:d], false)...)
+	for i := 0; i < len(letters); i++ {
+		n.emitLetter(t.raw, strings.ToLower(letters[i:i+1]))
+	}
+	return true
+}
+
+// r41WordNear reports a word of set within span tokens of the current one.
+func (n *normalizer) r41WordNear(set map[string]bool, span int) bool {
+	for k := max(0, n.i-span); k <= min(len(n.toks)-1, n.i+span); k++ {
+		if k != n.i && set[lowerASCIIWord(n.toks[k].core)] {
+			return true
+		}
+	}
+	return false
+}
+
+// r41OverObjects begin the object of "over" as a preposition: "over the lake", "over a
+// layer", "over 20 minutes".
+var r41OverObjects = setOf(`the a an his her its their our my your this that these those each every all some many several
+it them him me us you there here two three four five six seven eight nine ten`)
+
+// r41OverPreposition reports that the token at k is "over" as a preposition, before the
+// object it governs, so it makes no sentence about cricket, whose over is a noun ending a
+// phrase ("in his last over", "a maiden over.").
+func (n *normalizer) r41OverPreposition(k int) bool {
+	t := &n.toks[k]
+	if t.post != "" || k+1 >= len(n.toks) || !strings.EqualFold(t.core, "over") {
+		return false
+	}
+	next := &n.toks[k+1]
+	if next.pre != "" || next.core == "" {
+		return false
+	}
+	return isDigit(next.core[0]) || r41OverObjects[lowerASCIIWord(next.core)]
+}
+
+// r41YearRelease reads three dotted groups that open with a year and two groups of one or two
+// digits, where no date is, as a release named by its year, "Tesla's 2024.38.6 software
+// update" twenty twenty four point thirty eight point six, as after a software name (it was a
+// count: two thousand twenty four). "2024.03.15" stays a date.
+func (n *normalizer) r41YearRelease(t *token) bool {
+	c := t.core
+	if len(c) < 8 || len(c) > 10 || c[4] != '.' || strings.Count(c, ".") != 2 || !yearVersion(c) {
+		return false
+	}
+	if _, ok := numericDate(c); ok {
+		return false
+	}
+	y, rest, _ := strings.Cut(c, ".")
+	n.by("version")
+	n.emit(t.raw, appendYear(nil, atoiSmall(y))...)
+	n.emit(t.raw, "point")
+	n.emit(t.raw, appendVersion(nil, rest)...)
+	return true
+}
+
+// r41LengthNouns are things a length in feet describes when it stands before them: vessels,
+// trailers and what a marina rents.
+var r41LengthNouns = setOf(`boat bowrider pontoon skiff sailboat sloop ketch yawl yacht trawler cruiser catamaran runabout
+dinghy kayak canoe tender whaler trailer camper motorhome container slip dock ladder mast`)
+
+// r41LengthNoun reports a noun of r41LengthNouns, singular or plural.
+func r41LengthNoun(w string) bool {
+	return r41LengthNouns[w] || strings.HasSuffix(w, "s") && r41LengthNouns[w[:len(w)-1]]
+}
+
+// r41PrimeFoot reads a number with a prime before a vessel or a thing of r41LengthNouns as a
+// length used as an adjective: "a 16' skiff" a sixteen foot skiff, "Sea Ray 21' bowrider" (the
+// prime was left unread). No single quote may be open before it ("'Take 5' plays").
+func (n *normalizer) r41PrimeFoot(t *token) int {
+	if t.post != "'" && t.post != "′" || !allDigits(t.core) || len(t.core) > 3 || t.pre != "" {
+		return 0
+	}
+	next := n.peek(1)
+	if next == nil || next.pre != "" || !r41LengthNoun(next.core) {
+		return 0
+	}
+	for k := 0; k < n.i; k++ {
+		if strings.ContainsAny(n.toks[k].pre, "'‘") {
+			return 0
+		}
+	}
+	n.by("number and unit")
+	n.emit(t.raw, appendInteger(nil, t.core)...)
+	n.emit(t.raw, "foot")
+	return 1
+}
+
+// r41HorsepowerWords make "150 HP" horsepower beside carSpecWords (engineUnit): boats, their engines and
+// their makers, and other engines a spec sheet rates.
+var r41HorsepowerWords = setOf(`outboard outboards inboard kicker boat boats pontoon skiff bowrider sterndrive hull mercury
+yamaha suzuki evinrude tohatsu kawasaki ducati harley tractor mower generator snowmobile motorcycle motorcycles bike`)
+
+// r41GluedHP reads a number glued to HP as horsepower, "twin 150HP outboards" (it was h p);
+// not among words of games.
+func (n *normalizer) r41GluedHP(t *token) bool {
+	num, rest, ok := scanNumber(t.core)
+	if !ok || num.neg || num.plus || rest != "HP" && rest != "-HP" || n.engineWordNear(hitPointWords, false) {
+		return false
+	}
+	n.by("engine unit")
+	n.emit(t.raw, appendNumber(nil, num)...)
+	n.emit(t.raw, "horsepower")
+	return true
+}
+
+// r41SpacedHP reads HP after a number as horsepower in a sentence of boats and engines, also
+// before a maker's capitalized name ("115 HP Mercury outboard"; it was h p); "3 HP laptops"
+// stays the maker.
+func (n *normalizer) r41SpacedHP(t *token) bool {
+	prev := n.peek(-1)
+	if t.pre != "" || prev == nil || prev.post != "" {
+		return false
+	}
+	if num, rest, ok := scanNumber(prev.core); !ok || rest != "" || num.neg {
+		return false
+	}
+	if !n.engineWordNear(r41HorsepowerWords, false) || n.engineWordNear(hitPointWords, false) {
+		return false
+	}
+	n.by("engine unit")
+	n.emit(t.raw, "horsepower")
+	return true
+}
+
+// r41ListingAbbrevs are a car listing's abbreviations glued to a count: "6-spd" six speed,
+// "6-cyl" six cylinder, "4dr" four door.
+var r41ListingAbbrevs = map[string]string{"spd": "speed", "cyl": "cylinder", "dr": "door"}
+
+// r41ListingAbbrev reads a count of one or two digits glued to a listing's abbreviation, with or
+// without a hyphen, as an adjective: "5-spd manual" five speed manual, "4dr" four door (it was
+// spelled).
+func (n *normalizer) r41ListingAbbrev(t *token) bool {
+	c := t.core
+	d := 0
+	for d < len(c) && isDigit(c[d]) {
+		d++
+	}
+	if d == 0 || d > 2 || c[0] == '0' {
+		return false
+	}
+	abbr := strings.TrimPrefix(c[d:], "-")
+	w, ok := r41ListingAbbrevs[strings.ToLower(abbr)]
+	if !ok || abbr != strings.ToLower(abbr) && abbr != strings.ToUpper(abbr) {
+		return false
+	}
+	n.by("listing abbreviation")
+	n.emit(t.raw, appendInteger(nil, c[:d])...)
+	n.emit(t.raw, w)
+	return true
+}
+
+// r41ThousandMiles reads "mi" after a count in thousands, "112k mi" one hundred twelve thousand
+// miles (it was mi).
+func (n *normalizer) r41ThousandMiles(t *token) bool {
+	prev := n.peek(-1)
+	if t.pre != "" || prev == nil || prev.post != "" || len(prev.core) < 2 {
+		return false
+	}
+	p := prev.core
+	if k := p[len(p)-1]; k != 'k' && k != 'K' {
+		return false
+	}
+	if num, rest, ok := scanNumber(p[:len(p)-1]); !ok || rest != "" || num.neg {
+		return false
+	}
+	n.by("number and unit")
+	n.emit(t.raw, "miles")
+	return true
+}
+
+// r41CityHighway reads a fuel economy's pair, "city/hwy" city highway, "31 city/40 hwy" thirty
+// one city forty highway (it was city slash hwy).
+func (n *normalizer) r41CityHighway(t *token) bool {
+	a, b, ok := strings.Cut(strings.ToLower(t.core), "/")
+	if !ok {
+		return false
+	}
+	hwy := func(s string) bool { return s == "hwy" || s == "highway" }
+	switch {
+	case a == "city" && hwy(b):
+		n.by("fuel economy")
+		n.emit(t.raw, "city", "highway")
+		return true
+	case hwy(a) && b == "city":
+		n.by("fuel economy")
+		n.emit(t.raw, "highway", "city")
+		return true
+	case a == "city" && b != "" && len(b) <= 3 && allDigits(b):
+		next := n.peek(1)
+		if next == nil || t.post != "" || !hwy(strings.ToLower(next.core)) {
+			return false
+		}
+		n.by("fuel economy")
+		n.emit(t.raw, "city")
+		n.emit(t.raw, appendInteger(nil, b)...)
+		return true
+	}
+	return false
+}
+
+// r41Niner reads a two-digit number ending in 9 glued to er or ers as niner(s), as the 49ers
+// are: "29er" twenty niner, a mountain bike's wheels (it was twenty nine er).
+func (n *normalizer) r41Niner(t *token) bool {
+	c := t.core
+	if len(c) != 4 && len(c) != 5 || c[0] < '2' || c[0] > '9' || c[1] != '9' || c[2:] != "er" && c[2:] != "ers" {
+		return false
+	}
+	n.by("number")
+	n.emit(t.raw, appendInteger(nil, c[:1]+"0")...)
+	n.emit(t.raw, "niner"+c[4:])
+	return true
+}
+
+// r41InchAdjective reads a number hyphened to "in." (or "in") before a word as inches used as
+// an adjective: "20-in. alloys" twenty inch alloys (it was twenty in).
+func (n *normalizer) r41InchAdjective(t *token) bool {
+	num, rest, ok := scanNumber(t.core)
+	if !ok || rest != "-in" || num.neg || num.plus || t.post != "" && t.post != "." {
+		return false
+	}
+	next := n.peek(1)
+	if next == nil || next.pre != "" || len(next.core) < 2 || !isLetterWord(next.core) || next.core != strings.ToLower(next.core) {
+		return false
+	}
+	n.by("number and unit")
+	n.emit(t.raw, appendNumber(nil, num)...)
+	n.emit(t.raw, "inch")
+	return true
+}
+
+// r41TireSize reads a tire size as tire shops say it: the width in pairs, the aspect ratio,
+// the construction letters, the rim, after P or LT spelled: "225/45R17" two twenty five forty
+// five r seventeen, "LT275/65R18" (it was a slash and counts).
+func (n *normalizer) r41TireSize(t *token) bool {
+	c := t.core
+	prefix := ""
+	switch {
+	case strings.HasPrefix(c, "LT"):
+		prefix, c = "lt", c[2:]
+	case strings.HasPrefix(c, "P"):
+		prefix, c = "p", c[1:]
+	}
+	if len(c) < 9 || c[3] != '/' || !allDigits(c[:3]) || !allDigits(c[4:6]) || c[0] == '0' {
+		return false
+	}
+	mid := c[6 : len(c)-2]
+	rim := c[len(c)-2:]
+	if mid != "R" && mid != "ZR" && mid != "B" && mid != "D" || !allDigits(rim) {
+		return false
+	}
+	n.by("tire size")
+	for i := 0; i < len(prefix); i++ {
+		n.emitLetter(t.raw, prefix[i:i+1])
+	}
+	n.emit(t.raw, appendPaired(nil, c[:3])...)
+	n.emit(t.raw, appendInteger(nil, c[4:6])...)
+	for i := 0; i < len(mid); i++ {
+		n.emitLetter(t.raw, strings.ToLower(mid[i:i+1]))
+	}
+	n.emit(t.raw, appendInteger(nil, rim)...)
+	return true
+}
+
+// r41ShipWords before a long run of digits make it a tracking number: carriers' names and
+// words of consignments.
+var r41ShipWords = setOf("usps ups fedex dhl ontrac lasership purolator waybill awb shipment consignment parcel")
+
+// r41TrackingDigits reads ten digits or more after a carrier's name or a word of r41ShipWords
+// (through "number", "no", "#" or "is"), in one run or in spaced groups of one to five digits,
+// digit by digit as a tracking number: "USPS 9400 1118 9922 3344 5566 77", "Waybill 4412 8890
+// 21", "shipment 1234567890" (they were counts and pairs). It returns the tokens used.
+func (n *normalizer) r41TrackingDigits(t *token) int {
+	if t.pre != "" || !allDigits(t.core) || len(t.core) > 30 {
+		return 0
+	}
+	named := false
+	for off := -1; off >= -3; off-- {
+		p := n.peek(off)
+		if p == nil || p.post != "" && !(off == -1 && p.post == ":") {
+			break
+		}
+		l := lowerASCIIWord(p.core)
+		if r41ShipWords[l] {
+			named = true
+			break
+		}
+		if l != "number" && l != "no" && l != "#" && l != "is" && l != "tracking" {
+			break
+		}
+	}
+	if !named {
+		return 0
+	}
+	groups := []string{t.core}
+	total := len(t.core)
+	if len(t.core) <= 5 {
+		for k := 1; k < 8 && t.post == ""; k++ {
+			g := n.peek(k)
+			if g == nil || g.pre != "" || len(g.core) > 5 || !allDigits(g.core) || n.peek(k-1).post != "" {
+				break
+			}
+			groups = append(groups, g.core)
+			total += len(g.core)
+		}
+	}
+	if total < 10 {
+		return 0
+	}
+	n.by("code digits")
+	n.phone(t.raw, groups, "")
+	return len(groups)
+}
+
+// r41LongWordCut lets a run-together name be cut between a doubled consonant after a lexicon
+// word of five letters or more, before a piece of three or four letters: "classiccars" classic
+// cars. pieceAfterCut keeps a shorter first piece whole, as English spells a doubled consonant
+// inside one word ("zillow" is not zil low).
+func r41LongWordCut(s string, from, j, i int) bool {
+	return j-from >= 5 && i-j >= 3 && s[j-1] == s[j] && !isVowel(s[j]) && (i-j == 3 || i-j == 4)
+}
+
+// r41FourWords splits a host's run-together name of twelve letters or more into four lexicon
+// words of three letters or more when no split into fewer is found: "usedcarsforsale" used cars
+// for sale, "boatpartsforless" (it was left whole). No two-letter piece: a listener hears those
+// as letters, and four pieces with one are seldom what a brand is made of.
+func r41FourWords(s string, isWord func(string) bool) []string {
+	if len(s) < 12 {
+		return nil
+	}
+	parts := segmentWords(s, isWord, 4)
+	if len(parts) != 4 {
+		return nil
+	}
+	for _, p := range parts {
+		if len(p) < 3 {
+			return nil
+		}
+	}
+	return parts
+}
