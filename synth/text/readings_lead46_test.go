@@ -10,3 +10,23 @@ import "testing"
 func TestReadingsLead46(t *testing.T) {
 	checkReadings(t, "testdata/readings-lead46.tsv", 60)
 }
+
+// TestSplitLead46 checks the sentence ends the lead's round forty-six changed: max. and min.
+// before a number (maximum, minimum) end no sentence; min. after a number (minutes) and max.
+// before a capitalized word still may.
+func TestSplitLead46(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want int
+	}{
+		{"You are legally OK in the EU with max. 250W and 25kmh.", 1},
+		{"Use min. 10 characters here.", 1},
+		{"Set it to max. 80 percent.", 1},
+		{"It took 45 min. 10 of us stayed.", 2},
+		{"He hit the max. Then he stopped.", 2},
+	} {
+		if got := SplitSentences(tc.in); len(got) != tc.want {
+			t.Errorf("%q: %d sentences %q, want %d", tc.in, len(got), got, tc.want)
+		}
+	}
+}
