@@ -37,7 +37,7 @@ func readerSeeds() []string {
 		"AppDelegate", "MyAppConfig", "AddItem", "$ 2", "$ sign", "US$ 500", "$ ", "$ x", "4070Ti", "1660ti", "0660Ti", "Ti", "RTX 3060 TI", "TI",
 		"iphone", "ipados", "macos", "tvos", "imac", "Iphone", "IPHONE", "Ios", "I", "5ghz", "60hz", "6 msec", "13''", "''", "1''x", "x''",
 		"Ryzen 5 5600", "Ryzen 5600", "ryzen 0600", "13700K", "14900KS", "13650HX", "15900K", "1370K", "6700xt", "5700x cpu", "1000x", "0700xt", "32gb", "2tb", "44.1KHz", "i9-13900HX",
-		"VFW Post 4471", "Legion Post 12", "Post 0123", "$6 adults/$3 kids", "$6 adults/$", "$6 ab/$3x", "x/$3", "$1 a/$1/$2",
+		"VFW Post 4471", "Legion Post 12", "Post 0123", "$6 adults/$3 kids", "$6 adults/$", "$6 ab/$3x", "x/$3", "$1 a/$1/$2", "48v", "12v motor", "5 v 3", "1KW", "2kw", "with max. 250W", "45 min. 10", "min. x",
 		// Round thirty-eight: plural marks, UTC offsets, quoted clocks, glued citations, double
 		// primes, a plus after a unit, advisory hours, mm Hg, shooting lines, decimal degrees,
 		// emphasis around numbers, typed arrows.

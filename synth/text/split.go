@@ -319,6 +319,8 @@ func boundary(before, run, after string) bool {
 		return false // "Fed. R. Civ. P. 12(b)(6)": a federal rule cited (round thirty-six)
 	case key == "vs" || key == "e.g" || key == "i.e" || key == "cf" || key == "viz" || key == "approx":
 		return false
+	case (key == "max" || key == "min") && nextDigit && !numberBefore(before, w):
+		return false // "with max. 250W", "min. 10 characters": maximum, minimum (the lead's round forty-six); "45 min. 10 of us" ends
 	case key == "est" && (nextDigit || strings.ContainsRune("$£€¥", nr)):
 		return false // "EPS $1.05 (est. $0.98)": estimated (round eighteen)
 	case (key == "incl" || key == "excl") && !starter:
@@ -488,4 +490,11 @@ func inOpenBracket(before, after string) bool {
 	a := after[:min(len(after), 60)]
 	c := strings.IndexByte(a, ')')
 	return c > 0 && !strings.ContainsAny(a[:c], ".!?")
+}
+
+// numberBefore reports a number as the word before w, the abbreviation ending before: "45 min."
+// is minutes, where "use min. 10" is a minimum.
+func numberBefore(before, w string) bool {
+	rest := strings.TrimRightFunc(before[:len(before)-len(w)], unicode.IsSpace)
+	return rest != "" && isDigit(rest[len(rest)-1])
 }

@@ -171,6 +171,12 @@ func unitWord(s string, spaced bool) (unit, bool) {
 			un, ok = units["GB"]
 		case "tb":
 			un, ok = units["TB"]
+		case "v":
+			// "a 48v motor": volts glued to the number, as forum posts write them; set
+			// apart, "5 v 3" is versus (V's own entry is glued only).
+			un, ok = units["V"]
+		case "KW", "kw", "Kw":
+			un, ok = units["kW"]
 		}
 	}
 	if !ok {
