@@ -38,6 +38,14 @@ func readerSeeds() []string {
 		"iphone", "ipados", "macos", "tvos", "imac", "Iphone", "IPHONE", "Ios", "I", "5ghz", "60hz", "6 msec", "13''", "''", "1''x", "x''",
 		"Ryzen 5 5600", "Ryzen 5600", "ryzen 0600", "13700K", "14900KS", "13650HX", "15900K", "1370K", "6700xt", "5700x cpu", "1000x", "0700xt", "32gb", "2tb", "44.1KHz", "i9-13900HX",
 		"VFW Post 4471", "Legion Post 12", "Post 0123", "$6 adults/$3 kids", "$6 adults/$", "$6 ab/$3x", "x/$3", "$1 a/$1/$2", "48v", "12v motor", "5 v 3", "1KW", "2kw", "with max. 250W", "45 min. 10", "min. x",
+		"VFW Post 4471", "Legion Post 12", "Post 0123", "$6 adults/$3 kids", "$6 adults/$", "$6 ab/$3x", "x/$3", "$1 a/$1/$2",
+		// Round forty-two: catalogue numbers, file extensions, units after a number, UT, district
+		// hosts.
+		"NGC 2237 nebula", "Kepler-1625b", "WASP-", "TOI-0", "Kepler-12345678b", "HR 8799 star", "GJ 1214b",
+		"a.ipynb", "a.b.mjs", ".ics", "x.h5", "_.ino", "-.pds", "a..ipynb", "é.ipynb",
+		"12 N force", "1 N", "40 N/m", "4.18 J/g°C", "3 J/(kg·K)", "5 J/", "N/", "1 M HCl", "2 million M☉", "1.6 R⊕",
+		"80 m^2", "9.8 m/s^2", "1 kg/m^3", "5 x^2", "1 ^2", "03:00 UT", "0:00 UT", "3 sig figs.", "sig figs",
+		"dallasisd.org", "lausd.org/a", "isd.org", "usd.org", "a@nisd.net",
 		// Round thirty-eight: plural marks, UTC offsets, quoted clocks, glued citations, double
 		// primes, a plus after a unit, advisory hours, mm Hg, shooting lines, decimal degrees,
 		// emphasis around numbers, typed arrows.

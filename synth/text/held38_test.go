@@ -23,7 +23,11 @@ import "testing"
 //     extension that no one can sound is spelled, as p d f and m d are (i p y n b).
 //
 // Convention-corrected: 58/60 (96.7%); no expectation was changed.
-const held38DevFloor = 58.0 / 60
+//
+// Round forty-two took both misses as classes, on probe sentences written before its readers
+// (readings42.tsv R1 catalogue numbers, R2 unsayable file extensions): 60/60, the floor raised
+// to hold it.
+const held38DevFloor = 1.0
 
 // TestHeld38Dev scores the development half of held-out set 38 (testdata/held38_dev.tsv; the
 // whole set in class order is testdata/held38_all.tsv).

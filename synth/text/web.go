@@ -287,6 +287,16 @@ func (n *normalizer) address(src, s string) {
 			return
 		}
 		if end < path {
+			if head, initials, ok := n.r42DistrictHost(lp); ok {
+				// A school district's initials (round forty-two): dallasisd.org dallas i s d.
+				if head != "" {
+					n.word(src, head)
+				}
+				for k := 0; k < len(initials); k++ {
+					n.emitLetter(src, initials[k:k+1])
+				}
+				return
+			}
 			if a, b, ok := n.wordInitialsHost(lp); ok {
 				// A word and initials run together: petmd.com pet m d (round thirty-four).
 				n.webPart(src, a, false)
