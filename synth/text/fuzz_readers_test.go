@@ -46,6 +46,7 @@ func readerSeeds() []string {
 		"12 N force", "1 N", "40 N/m", "4.18 J/g°C", "3 J/(kg·K)", "5 J/", "N/", "1 M HCl", "2 million M☉", "1.6 R⊕",
 		"80 m^2", "9.8 m/s^2", "1 kg/m^3", "5 x^2", "1 ^2", "03:00 UT", "0:00 UT", "3 sig figs.", "sig figs",
 		"dallasisd.org", "lausd.org/a", "isd.org", "usd.org", "a@nisd.net",
+		"%80", "%", "%-5", "%8.5x", "60% - 80%", "60% – 80% = x", "5% -", "- 5%", "f/3.5-6.3", "F3.5-5.6", "f/0-1", "F10-22", "f/3.55-6", "f/-", "F-",
 		// Round thirty-eight: plural marks, UTC offsets, quoted clocks, glued citations, double
 		// primes, a plus after a unit, advisory hours, mm Hg, shooting lines, decimal degrees,
 		// emphasis around numbers, typed arrows.

@@ -16,6 +16,12 @@ func (n *normalizer) lead46Token(t *token) int {
 		return 0
 	}
 	switch {
+	case c == "-" || c == "–":
+		return n.percentSpan(t)
+	case len(c) >= 2 && c[0] == '%' && isDigit(c[1]):
+		return n.percentBefore(t)
+	case len(c) >= 6 && (c[0] == 'f' || c[0] == 'F'):
+		return n.apertureRange(t)
 	case isDigit(c[0]) && strings.HasPrefix(t.post, "''"):
 		return n.apostropheInches(t)
 	case c == "$" || c == "US$":
@@ -394,4 +400,83 @@ func (n *normalizer) slashPrice(t *token) int {
 	sub.core = c[i+1:]
 	n.general(&sub)
 	return 1
+}
+
+// percentBefore reads a percent sign written before its number ("%80", as some locales and
+// forum posts write it) after the number, as the sign is read (it was "percent eighty").
+func (n *normalizer) percentBefore(t *token) int {
+	num, rest, ok := scanNumber(t.core[1:])
+	if !ok || rest != "" || num.neg || num.plus {
+		return 0
+	}
+	n.by("percent before its number")
+	n.emit(t.raw, append(appendNumber(nil, num), "percent")...)
+	return 1
+}
+
+// percentSpan reads a spaced hyphen or en dash between two percentages as "to" ("60% - 80%";
+// it was dropped as a pause, where spacedMinus reads one between plain numbers). An equals sign
+// after them makes it arithmetic: minus.
+func (n *normalizer) percentSpan(t *token) int {
+	if t.pre != "" || t.post != "" {
+		return 0
+	}
+	prev, next := n.peek(-1), n.peek(1)
+	if prev == nil || next == nil || prev.post != "" || next.pre != "" {
+		return 0
+	}
+	for _, s := range [...]string{prev.core, next.core} {
+		if _, rest, ok := scanNumber(s); !ok || rest != "%" || !isDigit(s[0]) {
+			return 0
+		}
+	}
+	for off := 2; off <= 6; off++ {
+		p := n.peek(off)
+		if p == nil {
+			break
+		}
+		if strings.HasPrefix(p.core, "=") || strings.EqualFold(p.core, "equals") {
+			n.by("minus") // "50% - 20% = 30%"
+			n.emit(t.raw, "minus")
+			return 1
+		}
+	}
+	n.by("range or score")
+	n.emit(t.raw, "to")
+	return 1
+}
+
+// apertureRange reads a zoom lens's aperture range after f/ or F, "f/3.5-6.3" f three point
+// five to six point three, "F3.5-5.6" (it was "f slash three point five six point three").
+func (n *normalizer) apertureRange(t *token) int {
+	c := t.core[1:]
+	c = strings.TrimPrefix(c, "/")
+	lo, hi, ok := strings.Cut(c, "-")
+	if !ok || !apertureNumber(lo) || !apertureNumber(hi) {
+		return 0
+	}
+	n.by("aperture")
+	n.emitLetter(t.raw, "f")
+	for k, v := range [...]string{lo, hi} {
+		if k > 0 {
+			n.emit(t.raw, "to")
+		}
+		whole, frac, point := strings.Cut(v, ".")
+		n.emit(t.raw, appendInteger(nil, whole)...)
+		if point {
+			n.emit(t.raw, "point")
+			n.emit(t.raw, appendDigitNames(nil, frac, false)...)
+		}
+	}
+	return 1
+}
+
+// apertureNumber reports an f-number: one or two digits, a point and one digit or none ("3.5",
+// "11", "5.6").
+func apertureNumber(s string) bool {
+	whole, frac, point := strings.Cut(s, ".")
+	if whole == "" || len(whole) > 2 || !allDigits(whole) || whole[0] == '0' && len(whole) > 1 {
+		return false
+	}
+	return !point || len(frac) == 1 && allDigits(frac)
 }
