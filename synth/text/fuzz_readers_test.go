@@ -30,6 +30,12 @@ func readerSeeds() []string {
 		"BP 190/110", "172/108mmHg", "150/100 mm Hg", "BP 99/1000", "pressure 120/0099",
 		"Bus 4417 was", "bus 2005", "Car 1207 of the train", "Car 1207", "Trolley 1410 returns", "Bus 1500 drivers", "bus 0417", "coach 12345",
 		"Northbound/southbound", "crosswalk/x", "carpool/vanpool/bikeshare", "a/northbound", "northbound/", "/northbound",
+		"SB 1047 passed", "Assembly Bill 1482 caps rent", "HB 1500 students", "Bill 1234", "SB 2005", "Schedule 8812", "schedule 1500 jobs",
+		"a 10-50 at", "the 10-4 police", "a 10-", "a 10-0 unit", "a 10-99 police", "a 10-100 police", "10-5",
+		"fled E/B on", "N/B", "x/B on", "S/B", "a W/M suspect", "H/F wanted", "W/m2", "Z/M suspect", "W/",
+		".40 cal", ".22 caliber", ".380 calibre", ".4 cal", ".4000 cal", ". cal", ".45 cal.", ".40cal",
+		"Form 540NR", "Form 1040SR", "Form 12ABC", "form 99X", "Form 1040sr", "Schedule 8812EZ",
+		"the 300 blk of Oak", "4500 blk of", "blk of", "300 blk", "3 BLK of", "Pub. 17", "pub. 15", "Pub.",
 		// The lead's round forty-six: spaced en dashes, decimal commas, glued temperatures, h-m-s
 		// durations, short camel-case words, spaced dollar signs, graphics cards' Ti, Apple names.
 		"5 – 10", "– 5", "5 –", "Jan 2 – May the", "4,5 km", "2,4%", "1,75kg", "1,2 or", "100,55 g", ",5 km", "1,5", "1,5 x",

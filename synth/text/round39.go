@@ -8,58 +8,281 @@ import "strings"
 // tested on probe sentences written before the readers, readings39.tsv.
 
 // round39Token runs round thirty-nine's readers on the token at n.i; it returns the tokens used.
-// Its one reader reads four digits, so the token's length, first byte and shape are tested before
-// any other.
+// It switches on the token's first character and length before any reader.
 func (n *normalizer) round39Token(t *token) int {
 	c := t.core
-	if len(c) != 4 || c[0] < '1' || c[0] > '9' || n.inPart != 0 || !n.may(shDigit) {
+	if len(c) < 2 || n.inPart != 0 {
 		return 0
 	}
-	return oneIf(n.r39VehicleNumber(t))
+	switch c0 := c[0]; {
+	case c0 >= '1' && c0 <= '9':
+		if !n.may(shDigit) {
+			return 0
+		}
+		if len(c) == 4 {
+			if k := n.r39LabelPairs(t); k > 0 {
+				return k
+			}
+		}
+		if k := n.r39NumberBeforeBlk(t); k > 0 {
+			return k
+		}
+		if c0 == '1' && len(c) <= 5 && n.may(shHyphen) && n.r39TenCode(t) {
+			return 1
+		}
+		return oneIf(len(c) <= 6 && n.may(shUpper) && n.r39FormLetters(t))
+	case c0 == '.':
+		return n.r39Caliber(t)
+	case len(c) == 3 && c[1] == '/' && c0 >= 'A' && c0 <= 'Z':
+		return oneIf(n.r39Direction(t) || n.r39Description(t))
+	case len(c) == 3 && (c0 == 'b' || c0 == 'B'):
+		return oneIf(n.r39Blk(t))
+	}
+	return 0
 }
 
 // r39VehicleLabels are the transit vehicles whose four-digit fleet numbers are read in pairs, as
-// after train or tram: "Bus 4417" forty four seventeen, "Streetcar 1021" ten twenty one.
-var r39VehicleLabels = setOf("bus coach streetcar trolley railcar")
+// after train or tram: "Bus 4417" forty four seventeen, "Streetcar 1021" ten twenty one; and a
+// tax schedule's number, "Schedule 8812" eighty eight twelve, as a form's is.
+var r39VehicleLabels = setOf("bus coach streetcar trolley railcar schedule")
 
 // r39RailWords make a sentence one of trains, where a car is a railcar: "Car 1207 of the train".
 var r39RailWords = setOf("train trains rail railway subway metro station platform yard depot coupled uncoupled")
 
-// r39VehicleVerbs are verbs in -s that follow a vehicle's number in an alert, not plurals it
-// counts: "Trolley 1410 returns to service".
-var r39VehicleVerbs = setOf("returns resumes runs heads leaves departs arrives stops serves operates carries remains reopens")
+// r39BillCodes are the state legislatures' prefixes of a bill's number, as written: "SB 1047"
+// s b ten forty seven, "AB 2839", "HB 1523", "SF 2340", "HF 1200", "LD 1619", "LB 574".
+var r39BillCodes = setOf("SB AB HB SF HF LD LB")
 
-// r39VehicleNumber reads a transit vehicle's four-digit number in pairs after bus, coach,
-// streetcar, trolley or railcar, or after car in a sentence of trains, as a transit alert or a
-// police blotter is read aloud (it was a count: bus four thousand four hundred seventeen). A
-// plural or a unit after the number makes it a count ("Bus 1500 drivers", "car 1200 miles"), and
-// 2000-2009 stay as read (a year more often than a fleet number).
-func (n *normalizer) r39VehicleNumber(t *token) bool {
+// r39Chambers name the house before "Bill" in "Senate Bill 1047", "House Bill 1234".
+var r39Chambers = setOf("senate house assembly")
+
+// r39VehicleVerbs are verbs in -s that follow a vehicle's or a bill's number, not plurals it
+// counts: "Trolley 1410 returns to service", "Assembly Bill 1482 caps rent increases".
+var r39VehicleVerbs = setOf(`returns resumes runs heads leaves departs arrives stops serves operates carries remains reopens
+caps bans requires raises creates allows expands limits extends repeals amends sets`)
+
+// r39PairLabel reports a label before a four-digit number that names what it numbers: a transit
+// vehicle (bus, coach, streetcar, trolley, railcar; a car in a sentence of trains), a tax
+// schedule, or a bill (SB, AB, HB…, Senate, House or Assembly Bill).
+func (n *normalizer) r39PairLabel(prev *token) bool {
+	if r39BillCodes[prev.core] {
+		return true
+	}
+	switch l := lowerASCIIWord(prev.core); {
+	case r39VehicleLabels[l]:
+		return true
+	case l == "bill":
+		pp := n.peek(-2)
+		return pp != nil && pp.post == "" && r39Chambers[lowerASCIIWord(pp.core)]
+	case l == "car":
+		return n.anyWordOf(r39RailWords)
+	}
+	return false
+}
+
+// r39LabelPairs reads a four-digit number after a label of r39PairLabel in pairs, as a transit
+// alert, a police blotter or a legislature's calendar is read aloud, as after train, tram or
+// H.R. (it was a count: bus four thousand four hundred seventeen, s b one thousand forty seven).
+// It returns the tokens used.
+// A plural or a unit after the number makes it a count ("Bus 1500 drivers", "HB 1500 students",
+// "car 1200 miles"), and 2000-2009 stay as read (a year more often than a fleet's number).
+func (n *normalizer) r39LabelPairs(t *token) int {
 	c := t.core
 	if !allDigits(c) {
-		return false
+		return 0
 	}
 	if v := atoiSmall(c); v >= 2000 && v <= 2009 {
+		return 0
+	}
+	prev := n.peek(-1)
+	if prev == nil || prev.post != "" || !n.r39PairLabel(prev) {
+		return 0
+	}
+	if t.post == "" && n.pluralAfter() && !r39VehicleVerbs[n.peek(1).core] {
+		return 0
+	}
+	if next := n.peek(1); next != nil && t.post == "" {
+		if _, unit := unitWord(next.core, false); unit {
+			return 0
+		}
+	}
+	n.by("number of a label")
+	n.emit(t.raw, appendPaired(nil, c)...)
+	if next := n.peek(1); next != nil && t.post == "" && r39VehicleVerbs[next.core] {
+		// The verb is read here, as written: after a number, "caps" would be capsules.
+		n.emit(next.raw, next.core)
+		return 2
+	}
+	return 1
+}
+
+// r39PoliceWords make a sentence a police report's, where "a 10-50" is a ten-code.
+var r39PoliceWords = setOf("police officer officers deputy deputies unit units dispatch dispatched dispatcher trooper troopers sheriff patrol")
+
+// r39CodeNext are the words that may follow a ten-code: a preposition or a conjunction, not a
+// noun a range measures ("a 10-15 minute wait").
+var r39CodeNext = setOf("at on in near involving with without and or from by to for after before")
+
+// r39TenCode reads a police ten-code, 10- and one or two digits after a or the, in a sentence of
+// police, units or dispatch, as officers and blotters say it: "responded to a 10-50" ten fifty
+// (it was a range, ten to fifty). A range before a noun, a unit or a percent stays a range.
+func (n *normalizer) r39TenCode(t *token) bool {
+	tail, ok := strings.CutPrefix(t.core, "10-")
+	if !ok || len(tail) == 0 || len(tail) > 2 || !allDigits(tail) || tail[0] == '0' {
 		return false
 	}
 	prev := n.peek(-1)
 	if prev == nil || prev.post != "" {
 		return false
 	}
-	l := lowerASCIIWord(prev.core)
-	if !r39VehicleLabels[l] && !(l == "car" && n.anyWordOf(r39RailWords)) {
+	if l := lowerASCIIWord(prev.core); l != "a" && l != "the" {
 		return false
 	}
-	if t.post == "" && n.pluralAfter() && !r39VehicleVerbs[n.peek(1).core] {
+	if next := n.peek(1); next != nil && t.post == "" && !r39CodeNext[next.core] {
 		return false
 	}
-	if next := n.peek(1); next != nil && t.post == "" {
-		if _, unit := unitWord(next.core, false); unit {
-			return false
-		}
+	if !n.anyWordOf(r39PoliceWords) {
+		return false
 	}
-	n.by("vehicle number")
-	n.emit(t.raw, appendPaired(nil, c)...)
+	n.by("police ten-code")
+	n.emit(t.raw, "ten")
+	n.emit(t.raw, appendInteger(nil, tail)...)
+	return true
+}
+
+// r39Directions are a direction of travel as a blotter or a traffic report abbreviates it.
+var r39Directions = map[string]string{"N/B": "northbound", "S/B": "southbound", "E/B": "eastbound", "W/B": "westbound"}
+
+// r39MoveWords are the words before a direction of travel: "fled E/B", "last seen N/B",
+// "Traffic W/B".
+var r39MoveWords = setOf("fled fleeing seen traveling travelling heading headed driving going running walking proceeding traffic lanes")
+
+// r39RoadPrep are the words after a direction of travel before its road: "E/B on Main St.".
+var r39RoadPrep = setOf("on in along toward towards onto")
+
+// r39Direction reads N/B, S/B, E/B or W/B after a verb of moving or seen, or before on, in or
+// along, as northbound, southbound, eastbound or westbound (it was two letters).
+func (n *normalizer) r39Direction(t *token) bool {
+	w := r39Directions[t.core]
+	if w == "" {
+		return false
+	}
+	prev, next := n.peek(-1), n.peek(1)
+	moved := prev != nil && prev.post == "" && r39MoveWords[lowerASCIIWord(prev.core)]
+	road := next != nil && t.post == "" && r39RoadPrep[next.core]
+	if !moved && !road {
+		return false
+	}
+	n.by("direction of travel")
+	n.emit(t.raw, w)
+	return true
+}
+
+// r39Races and r39Sexes are a police description's letters, "W/M" white male.
+var (
+	r39Races = map[byte]string{'W': "white", 'B': "black", 'H': "hispanic", 'A': "asian"}
+	r39Sexes = map[byte]string{'M': "male", 'F': "female"}
+)
+
+// r39SuspectWords make a sentence a police description's.
+var r39SuspectWords = setOf("suspect suspects wanted described arrested police officers deputies subject victim")
+
+// r39Description reads a police description's race and sex, W/M, B/F, H/M, A/F, in a sentence of
+// a suspect, wanted, described, arrested or police, as words: "a W/M in his 30s" a white male
+// (it was w m). "W/m2" (a unit) is no such pair.
+func (n *normalizer) r39Description(t *token) bool {
+	race, sex := r39Races[t.core[0]], r39Sexes[t.core[2]]
+	if race == "" || sex == "" || !n.anyWordOf(r39SuspectWords) {
+		return false
+	}
+	n.by("police description")
+	n.emit(t.raw, race, sex)
+	return true
+}
+
+// r39Caliber reads a caliber written with its point before cal or caliber as the number: ".40
+// cal" forty caliber, ".22 caliber" twenty two caliber, ".380" three eighty (it was point four
+// zero calorie). It returns the tokens used.
+func (n *normalizer) r39Caliber(t *token) int {
+	d := t.core[1:]
+	if len(d) < 2 || len(d) > 3 || !allDigits(d) || t.post != "" {
+		return 0
+	}
+	next := n.peek(1)
+	if next == nil || next.pre != "" {
+		return 0
+	}
+	cal := strings.EqualFold(next.core, "cal")
+	if !cal && !strings.EqualFold(next.core, "caliber") && !strings.EqualFold(next.core, "calibre") {
+		return 0
+	}
+	n.by("caliber")
+	if len(d) == 3 {
+		n.emit(t.raw, appendPaired(nil, d)...)
+	} else {
+		n.emit(t.raw, appendInteger(nil, d)...)
+	}
+	if !cal {
+		return 1 // the word is read as written
+	}
+	n.emit(next.raw, "caliber")
+	return 2
+}
+
+// r39FormLetters reads a tax form's number with capitals glued after Form or Schedule: "Form
+// 540NR" five forty n r, "Form 1040SR" ten forty s r, the number in pairs and the letters
+// spelled, as "Form 1040-X" is read (it was five hundred forty).
+func (n *normalizer) r39FormLetters(t *token) bool {
+	c := t.core
+	k := 0
+	for k < len(c) && isDigit(c[k]) {
+		k++
+	}
+	if k < 3 || k > 4 || len(c)-k > 2 || !isUpperWord(c[k:]) {
+		return false
+	}
+	prev := n.peek(-1)
+	if prev == nil || prev.post != "" {
+		return false
+	}
+	if l := lowerASCIIWord(prev.core); l != "form" && l != "schedule" {
+		return false
+	}
+	n.by("form number")
+	n.emit(t.raw, appendPaired(nil, c[:k])...)
+	for i := k; i < len(c); i++ {
+		n.emitLetter(t.raw, strings.ToLower(c[i:i+1]))
+	}
+	return true
+}
+
+// r39NumberBeforeBlk reads a number before a blotter's blk and of as before block, "the 4500
+// blk of Main St." forty five hundred (it was read with blk as a unit, four thousand five hundred
+// blocks). It returns the tokens used.
+func (n *normalizer) r39NumberBeforeBlk(t *token) int {
+	next, of := n.peek(1), n.peek(2)
+	if next == nil || of == nil || t.post != "" || next.post != "" || next.pre != "" || !strings.EqualFold(next.core, "blk") || of.core != "of" || !allDigits(t.core) {
+		return 0
+	}
+	oc := next.core
+	next.core = "block"
+	k := n.token()
+	next.core = oc
+	return k
+}
+
+// r39Blk reads blk after a number and before of as block, a blotter's address: "the 300 blk of
+// Oak St." the three hundred block of oak street.
+func (n *normalizer) r39Blk(t *token) bool {
+	if !strings.EqualFold(t.core, "blk") || t.post != "" {
+		return false
+	}
+	prev, next := n.peek(-1), n.peek(1)
+	if prev == nil || next == nil || prev.post != "" || !allDigits(prev.core) || next.core != "of" {
+		return false
+	}
+	n.by("abbreviation")
+	n.emit(t.raw, "block")
 	return true
 }
 
