@@ -22,6 +22,8 @@ func (n *normalizer) lead46Token(t *token) int {
 		return n.percentBefore(t)
 	case len(c) >= 6 && (c[0] == 'f' || c[0] == 'F'):
 		return n.apertureRange(t)
+	case len(c) >= 5 && c[0] == '.' && strings.HasPrefix(c, ".NET") && isDigit(c[4]):
+		return n.dotNetVersion(t)
 	case isDigit(c[0]) && strings.HasPrefix(t.post, "''"):
 		return n.apostropheInches(t)
 	case c == "$" || c == "US$":
@@ -50,6 +52,11 @@ func (n *normalizer) lead46Token(t *token) int {
 		}
 		if k := n.postNumber(t); k > 0 {
 			return k
+		}
+		if n.may(shHyphen) {
+			if k := n.yearMonth(t); k > 0 {
+				return k
+			}
 		}
 		return n.gpuTi(t)
 	case len(c) >= 5 && c[0] >= 'a' && c[0] <= 'z' && strings.Contains(c, "/$"):
@@ -479,4 +486,38 @@ func apertureNumber(s string) bool {
 		return false
 	}
 	return !point || len(frac) == 1 && allDigits(frac)
+}
+
+// dotNetVersion reads .NET with its version glued (".NET8" dot net eight; the dot was dropped).
+func (n *normalizer) dotNetVersion(t *token) int {
+	v := t.core[len(".NET"):]
+	if !isVersionString(v) && !allDigits(v) {
+		return 0
+	}
+	n.by("software name")
+	n.emit(t.raw, "dot", "net")
+	n.emit(t.raw, appendVersion(nil, v)...)
+	return 1
+}
+
+// yearMonth reads a year and a month joined by a hyphen, the month with its leading zero, as an
+// ISO date without its day: "2026-04" april twenty twenty six (it was a range, twenty twenty six
+// to oh four). A season's span ("2025-26") has no leading zero; a full date has its day.
+func (n *normalizer) yearMonth(t *token) int {
+	c := t.core
+	if len(c) != 7 || c[4] != '-' || !allDigits(c[:4]) || !allDigits(c[5:]) || c[5] != '0' && c[5] != '1' {
+		return 0
+	}
+	y, m := atoiSmall(c[:4]), atoiSmall(c[5:])
+	if y < 1900 || y > 2099 || m < 1 || m > 12 || c[5] == '1' && m < 10 {
+		return 0
+	}
+	// A label before it makes it an identifier ("Ordinance 2023-08", "Case No. 2024-11"): only a
+	// word in lower case, or the sentence's first, may come before the date.
+	if p := n.peek(-1); p != nil && (p.post != "" && p.post != "," || labelPrev[strings.ToLower(strings.TrimSuffix(p.core, "."))] || pairedLabel[strings.ToLower(p.core)] || isCapitalized(p.core) && n.i > 1 || strings.ContainsAny(p.core, "0123456789#")) {
+		return 0
+	}
+	n.by("year and month")
+	n.emit(t.raw, append([]string{monthNames[m]}, appendYear(nil, y)...)...)
+	return 1
 }
