@@ -166,6 +166,8 @@ var acronymReadings = map[string]string{
 	// Round thirty-four: a health data standard and patient surveys, as health IT and hospital
 	// staff say them ("the FHIR API", "HCAHPS scores").
 	"FHIR": "fire", "CAHPS": "caps", "HCAHPS": "h caps",
+	// Round forty: as menus and grocery flyers are read aloud ("Jones BBQ", "BOGO on pizzas").
+	"BBQ": "barbecue", "BOGO": "buy one get one",
 	// Round twenty-six: said as words in crypto and fitness apps and exam prep ("HODL through the
 	// dip", "ignore the FUD", "got REKT", "a HIIT class", "the MCAT").
 	"HODL": "hodl", "FUD": "fud", "REKT": "wrecked", "HIIT": "hit", "MCAT": "m cat",
@@ -359,7 +361,7 @@ rev hon pres supt fr mme mlle det insp cllr`)
 
 // numberAbbrev precede a number ("No. 5", "p. 12", "Fig. 3").
 var numberAbbrev = setOf(`no nos p pp fig figs vol vols ch chap sec art para ca c approx est tel ext apt ste bldg rs ep eps pg pgs mk op opp hob fn fns yr pop plat
-nr maj sect ss cl sch exp`)
+nr maj sect ss cl sch exp chol`) // chol: a nutrition label's cholesterol (round forty)
 
 // readAbbrev speaks t, an abbreviation whose period is its own, as words: the period ends no
 // sentence.

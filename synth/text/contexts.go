@@ -142,7 +142,7 @@ func (n *normalizer) pairedName(num number) bool {
 var codeWords = setOf(`order invoice reference ref ticket confirmation serial badge member customer employee
 policy claim case booking reservation transaction receipt voucher coupon promo tracking account acct
 card pin passcode password zip postcode code id extension ext routing isbn ssn po sku rx patient
-otp cvv cvc vin imei plate mls incident docket permit imo mmsi pnr`)
+otp cvv cvc vin imei plate mls incident docket permit imo mmsi pnr upc ean gtin`)
 
 // yearable are code words that may also stand before a year.
 var yearable = setOf("policy case claim booking reservation transaction member customer employee badge receipt voucher coupon promo ending ends")
@@ -214,6 +214,12 @@ func (n *normalizer) codeWordBefore() string {
 		if off < -1 && len(p.core) >= 2 && len(p.core) <= 5 && isUpperWord(p.core) && numberWord(n.peek(off+1)) {
 			word = l // "Your NHS number is 943 476 5919", "NHS No: 485 777 3456": an acronym's number is an identifier
 			break
+		}
+		if off < -1 {
+			if w := n.r40CodeForName(off); w != "" {
+				word = w // "Your verification code for FreshCart is 482913" (round forty)
+				break
+			}
 		}
 		if l == "is" || l == "was" || l == "number" || l == "no" || l == "#" || l == "num" || l == "nr" ||
 			l == "in" && off == -1 || l == "ending" || l == "ends" {

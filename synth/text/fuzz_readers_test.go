@@ -9,6 +9,14 @@ import (
 // readerSeeds are the readers' fuzz seeds, also the inputs of TestGuardsChangeNothing.
 func readerSeeds() []string {
 	seeds := []string{
+		// Round forty: multi-buy prices, daily values, nutrition labels, barcodes in groups, a
+		// code for a name, agencies' hosts.
+		"2/$5", "3/$1.50", "10/$10.", "1/$5", "2/$", "2/$5M", "2/$5 million", "99/$0.99", "123/$4", "2/$-5", "2/€5,50",
+		"8% DV", "10%DV", "%DV", "x%DV", "1.5%DV.", "DV", "5 DV",
+		"Sat. fat 3g", "sat fat 2g", "1.5g sat fat", "sat fat", "Sat. Fat", "chol. 25mg", "Chol 0mg", "chol", "chol. x",
+		"UPC 0 41220 98765 2", "EAN 5 012345 678900", "SKU 1 2 3", "code 0 0 0 0 0 0 0 0", "UPC 0 12345 67890 1 2 3 4",
+		"code for FreshCart is 482913", "PIN for Whole Foods is 5521", "for X is 12", "code for is 1",
+		"fsis.usda.gov", "ams.usda.gov", "ask.usda.gov", "www.ers.usda.gov/data", "x.usda.gov", "ams.gov", "fsis.org",
 		// Round forty-one: aircraft registrations, over as a preposition near a fraction,
 		// releases named by a year, run-together hosts of four words, primes before vessels,
 		// HP, listing abbreviations, fuel economy pairs, niners, inches hyphened, tire sizes,

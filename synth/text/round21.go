@@ -27,7 +27,7 @@ func (n *normalizer) round21Token(t *token) int {
 }
 
 // timetableNouns are the services a timetable names by their departure time: "the 1440 train".
-var timetableNouns = setOf("train bus ferry flight service coach departure express shuttle sailing tram boat plane sleeper")
+var timetableNouns = setOf("train bus ferry flight service coach departure express shuttle sailing tram boat plane sleeper seating sitting") // a dinner's seating, round forty
 
 // serviceTime reads a four-digit 24-hour time that names a service after "the" as the clock's
 // four digits are said, "the 1440 train" the fourteen forty train, "the 0815 from Paddington"

@@ -314,7 +314,7 @@ func (n *normalizer) initialsHost(lp, host string) bool {
 	if pronounceable(w) || n.opts.IsWord == nil || n.opts.IsWord(lp) || wordAcronyms[strings.ToUpper(lp)] {
 		return false
 	}
-	if stem, ok := strings.CutSuffix(w, "s"); ok && (n.opts.IsWord(stem) || pronounceable(stem)) {
+	if stem, ok := strings.CutSuffix(w, "s"); ok && n.r40SayableStem(stem) {
 		return false // a plural: docs.python.org
 	}
 	return true

@@ -286,6 +286,13 @@ func (n *normalizer) address(src, s string) {
 			}
 			return
 		}
+		if n.r40SubAgency(lp, s, start, end, path) {
+			// A part of an agency: ams.usda.gov a m s dot u s d a dot gov (round forty).
+			for k := 0; k < len(lp); k++ {
+				n.emitLetter(src, lp[k:k+1])
+			}
+			return
+		}
 		if end < path {
 			if head, initials, ok := n.r42DistrictHost(lp); ok {
 				// A school district's initials (round forty-two): dallasisd.org dallas i s d.
