@@ -155,27 +155,28 @@ func r40Amount(s string) bool {
 // numbers). Groups of three or four digits alone were already a code (morePhones, spacedCode).
 // It returns the tokens used, or 0.
 func (n *normalizer) r40Barcode(t *token) int {
-	if t.pre != "" || !allDigits(t.core) {
-		return 0
+	if next := n.peek(1); next == nil || next.pre != "" || next.core == "" || !isDigit(next.core[0]) || t.pre != "" || !allDigits(t.core) {
+		return 0 // a first test before the groups are gathered: most numbers stand alone
 	}
-	groups := []string{t.core}
-	for k := 1; k < 4; k++ {
+	k, d, last := 1, len(t.core), len(t.core)
+	for ; k < 4; k++ {
 		g := n.peek(k)
 		if g == nil || g.pre != "" || n.peek(k-1).post != "" || len(g.core) > 6 || !allDigits(g.core) {
 			break
 		}
-		groups = append(groups, g.core)
+		d += len(g.core)
+		last = len(g.core)
 	}
-	d := groupDigits(groups)
-	if len(groups) < 3 || d < 8 || d > 14 || len(groups[0]) != 1 && len(groups[len(groups)-1]) != 1 {
+	if k < 3 || d < 8 || d > 14 || len(t.core) != 1 && last != 1 || n.codeWordBefore() == "" {
 		return 0
 	}
-	if n.codeWordBefore() == "" {
-		return 0
+	groups := make([]string, k)
+	for j := range groups {
+		groups[j] = n.peek(j).core
 	}
 	n.by("code digits")
 	n.phone(t.raw, groups, "")
-	return len(groups)
+	return k
 }
 
 // r40NamedCodes are code words that name a code for a service or a person ("Your verification
@@ -213,10 +214,10 @@ func (n *normalizer) r40CodeForName(off int) string {
 // holds it as a word ("ams.usda.gov" a m s, "ers.usda.gov" e r s; they were read as words).
 // Short words and words a host says as words stay ("ask.usda.gov", "my.usa.gov").
 func (n *normalizer) r40SubAgency(lp, s string, start, end, path int) bool {
-	if len(lp) < 2 || len(lp) > 3 || !isLetterWord(lp) || shortWords[lp] || r40HostWords[lp] || lp == "www" {
+	if len(lp) < 2 || len(lp) > 3 || end >= path || s[end] != '.' || start != 0 && !strings.EqualFold(s[:start], "www.") {
 		return false
 	}
-	if end >= path || s[end] != '.' || start != 0 && !strings.EqualFold(s[:start], "www.") {
+	if !isLetterWord(lp) || shortWords[lp] || r40HostWords[lp] || lp == "www" {
 		return false
 	}
 	rest := s[end+1 : path]
