@@ -61,7 +61,7 @@ func readerSeeds() []string {
 		"80 m^2", "9.8 m/s^2", "1 kg/m^3", "5 x^2", "1 ^2", "03:00 UT", "0:00 UT", "3 sig figs.", "sig figs",
 		"dallasisd.org", "lausd.org/a", "isd.org", "usd.org", "a@nisd.net",
 		"%80", "%", "%-5", "%8.5x", "60% - 80%", "60% – 80% = x", "5% -", "- 5%", "f/3.5-6.3", "F3.5-5.6", "f/0-1", "F10-22", "f/3.55-6", "f/-", "F-",
-		"in 2026-04", "2024-11", "2024-13", "1899-05", "2024-00", "Ordinance 2023-08", ".NET8", ".NET8.0", ".NET", ".NETx", "python 3.12", "node 20.11",
+		"in 2026-04", "2024-11", "2024-13", "1899-05", "2024-00", "Ordinance 2023-08", ".NET8", ".NET8.0", ".NET", ".NETx", "python 3.12", "node 20.11", "4 l/Hr", "60 KM/HR", "25 Mi/Hr", "Mi/", "/Hr", "5 x/HR",
 		// Round thirty-eight: plural marks, UTC offsets, quoted clocks, glued citations, double
 		// primes, a plus after a unit, advisory hours, mm Hg, shooting lines, decimal degrees,
 		// emphasis around numbers, typed arrows.

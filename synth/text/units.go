@@ -189,7 +189,13 @@ func unitWord(s string, spaced bool) (unit, bool) {
 		// "mg/kg/day" milligrams per kilogram per day.
 		if i := strings.IndexByte(s, '/'); i > 0 && i < len(s)-1 {
 			a, okA := unitWord(s[:i], false)
+			if !okA && strings.EqualFold(s[:i], "mi") {
+				a, okA = units["mi"], true // "Mi/Hr" (the lead's round forty-six)
+			}
 			rest := s[i+1:]
+			if strings.EqualFold(rest, "hr") {
+				rest = "hr" // "l/Hr", "KM/HR": a rate per hour in capitals (the lead's round forty-six)
+			}
 			per := ""
 			if j := strings.IndexByte(rest, '/'); j > 0 && perTime[rest[j+1:]] != "" {
 				per, rest = " per "+perTime[rest[j+1:]], rest[:j]
