@@ -31,6 +31,11 @@ import "testing"
 //   - "Tickets for the homecoming game are at gofan.co." read gofan dot co: the normalizer's
 //     (the Conventions' two-letter web endings are spelled unless a word, dot c o; and the
 //     host, a run-together go and fan, was not split into lexicon words as `goodeats` is).
+//     Round forty-five found `co` read as a word by the tables: sentences.tsv pins `t.co` t dot
+//     co and the Readings chosen `bbc.co.uk` dot co, and webPart says co as a word by design;
+//     no table spells it. The Conventions now say so (co, like in and us, is said), and the
+//     expectation was changed to go fan dot co, here and in held33_all.tsv; the host's split
+//     stays the normalizer's miss. Counted as at the first count.
 //
 // Convention-corrected: 58/60 (96.7%). The changed lines are counted as they were at the count.
 // No round followed this set, so the two misses of the normalizer remain.
