@@ -35,7 +35,8 @@ SONAR OSHA FEMA PIN RAM ROM GIF NASDAQ DARPA NORAD INTERPOL SWAT WASP ZIP CAPTCH
 FOMO POTUS SCOTUS FLOTUS ASEAN CERN ICANN EPCOT AWOL TESOL NASCAR MERS ISIS OK WIFI UNIX LINUX RAID
 SIM SIMs MASH ZIP GUI ARM
 NIST CISA CERT CISO FIPS
-ICE DACA`)
+ICE DACA
+JAXA ISRO`) // round forty-five: the Japanese and Indian space agencies, said as words
 
 func setOf(s string) map[string]bool {
 	m := make(map[string]bool)
@@ -174,6 +175,8 @@ var acronymReadings = map[string]string{
 	// Round thirty-one: the security trade's initialisms said as words ("provision with SCIM",
 	// "a SAML assertion", "publish an SBOM").
 	"SCIM": "skim", "SAML": "sammel", "SBOM": "s bom",
+	// Round forty-five: the sports streaming service, as it says its name ("on DAZN").
+	"DAZN": "da zone",
 }
 
 // letterA reports a capital "A" inside a sentence that names the letter

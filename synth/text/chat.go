@@ -45,6 +45,12 @@ var chatReadings = map[string]string{
 	"iykyk": "if you know you know", "tfw": "that feeling when", "mfw": "my face when", "dyk": "did you know",
 	"ftfy": "fixed that for you", "afaict": "as far as i can tell", "smth": "something",
 	"tyt": "take your time", "imu": "i miss you", "hmb": "hit me back", "ez": "easy", "ong": "on god", "stfu": "s t f u",
+	// Round forty-five: code review's and chat's phrases said in full (held29's `lgtm`), and
+	// three said as letters.
+	"lgtm": "looks good to me", "sgtm": "sounds good to me", "ptal": "please take a look", "wdyt": "what do you think",
+	"iiuc": "if i understand correctly", "ymmv": "your mileage may vary", "smdh": "shaking my damn head",
+	"ianal": "i am not a lawyer", "nbd": "no big deal", "idts": "i don't think so", "ilysm": "i love you so much",
+	"tmi": "t m i", "ama": "a m a", "ootd": "o o t d",
 }
 
 // chatAfterU are words after which a message's first "u" is "you": "u ok?", "u there?".
@@ -52,7 +58,7 @@ var chatAfterU = setOf("ok okay there up good alright coming free around home bu
 
 // chatCaps are the abbreviations also read when written in capitals (IMO, TIL). Others in
 // capitals are acronyms with other meanings (BC, RN, DM, TY).
-var chatCaps = setOf("tbt fbf imo imho tbh idk idc btw omg brb afaik iirc smh ngl irl ikr nvm tbf ftw lmk ttyl icymi til tl;dr tldr fwiw lol lmao rofl fyi wfh eod eli5 tia ooo hbd wdym gg ggwp glhf afk srsly pls plz thx")
+var chatCaps = setOf("tbt fbf imo imho tbh idk idc btw omg brb afaik iirc smh ngl irl ikr nvm tbf ftw lmk ttyl icymi til tl;dr tldr fwiw lol lmao rofl fyi wfh eod eli5 tia ooo hbd wdym gg ggwp glhf afk srsly pls plz thx lgtm sgtm ptal wdyt iiuc ymmv afaict ianal")
 
 // tagDays are the posting days' tags, read as tags even with three letters (round sixteen: "#TBT"
 // throwback thursday; other three-letter tags stay spelled, "#IMO").

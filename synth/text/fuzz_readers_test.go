@@ -9,6 +9,16 @@ import (
 // readerSeeds are the readers' fuzz seeds, also the inputs of TestGuardsChangeNothing.
 func readerSeeds() []string {
 	seeds := []string{
+		// Round forty-five: prices per unit before a noun, versions named by a year, × sizing a
+		// thing, short hosts, camel-case names, valuation multiples, pairs before a noun, watts
+		// before a rating, service numbers.
+		"the new $2-a-ride bus fare", "$2-a-ride.", "$3.50-a-gallon gas", "$2-a-", "$0.5-a-day x",
+		"the 2024.14 software", "2024.14.3 update", "1989.1 update", "2099.123 build", "2024. update",
+		"Storage shed, 10 × 12, new", "lot is 60 × 120.", "8 × 10 and 11 × 14.", "× 12", "10 ×", "what is 2 × 3",
+		"gofan.co", "myfax.com", "go.co", "gofa.com", "FaZe", "NaVi", "OpTic", "WiFi", "AbCdE", "Ab", "AbC",
+		"EV/EBITDA", "debt/EBITDA", "EV/", "/EBITDA", "TEV/Sales", "the 12GB/256GB model",
+		"8GB/128GB and 12GB/256GB versions", "1GB/ and 2GB/x phones", "a 140 W TGP", "140 W TDPs",
+		"The 311 app", "a 988 call", "the city's 511 website", "311",
 		// Round forty: multi-buy prices, daily values, nutrition labels, barcodes in groups, a
 		// code for a name, agencies' hosts.
 		"2/$5", "3/$1.50", "10/$10.", "1/$5", "2/$", "2/$5M", "2/$5 million", "99/$0.99", "123/$4", "2/$-5", "2/€5,50",

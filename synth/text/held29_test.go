@@ -60,7 +60,10 @@ func TestHeld29Dev(t *testing.T) {
 // counts: 84/90 (93.3%) raw and corrected. After the measurement (so the half is no longer
 // unseen), the bug number read as a class on fresh probes (readings31.tsv R14, with a short
 // number after bug that must stay a number): 28/30. The host's split and lgtm are left.
-const held29UnseenFloor = 0.93
+// Round forty-five took both as classes (readings45.tsv R5: code review's and chat's phrases
+// said in full, lgtm among them, with three said as letters; publications' hosts no lexicon
+// splits, as they say them): 30/30, the floor raised to hold it.
+const held29UnseenFloor = 0.995
 
 // TestHeld29Unseen scores the half of held-out set 29 whose outputs are not looked at while the
 // readers are changed.

@@ -49,7 +49,9 @@ import "testing"
 // splitter (an arrow after a period continues the sentence; readings-lead37.tsv L18): 58/60, the
 // floor raised to hold it.
 // Then the record after "the regular season" (readings-lead37.tsv L21): 59/60.
-const held33DevFloor = 0.98
+// Round forty-five split the host (readings45.tsv R4, a two-letter word and a lexicon word in a
+// five-letter label), the expectation changed to dot co as above: 60/60, the floor raised.
+const held33DevFloor = 0.995
 
 // TestHeld33Dev scores the development half of held-out set 33 (testdata/held33_dev.tsv; the
 // whole set in class order is testdata/held33_all.tsv).
@@ -109,7 +111,10 @@ func TestHeld33Dev(t *testing.T) {
 // glued to # before its digits (MLS#), five digits before ZIP codes, a host opening with digits
 // (311.nyc.gov, 511ny.org): 26/30, the floor raised to hold it. Counted as at the measurement.
 // Then call letters after an email's @ (L21): 27/30.
-const held33UnseenFloor = 0.895
+// Round forty-five took the other three as classes (readings45.tsv R1 a price per unit before
+// a noun, R2 a version named by its year before a word of releases, R3 × between bare numbers
+// sizing a thing): 30/30, the floor raised to hold it.
+const held33UnseenFloor = 0.995
 
 // TestHeld33Unseen scores the half of held-out set 33 whose outputs were not looked at until
 // its first count was recorded.

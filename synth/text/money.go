@@ -191,9 +191,16 @@ func (n *normalizer) money(t *token, s string) bool {
 		// A rate: "a $5-a-day habit" five dollar a day (an adjective: singular), "it costs
 		// $10-a-head" ten dollars a head.
 		n.by("money rate")
+		if num.hasPoint && len(num.frac) == 2 {
+			// "$3.50-a-gallon" three dollars and fifty cents a gallon, as "a $2.50 fee" keeps
+			// its dollars and cents (round forty-five; it was three point five zero dollars).
+			n.emit(t.raw, appendMoney(words, num, c, "")...)
+			n.part(t.raw, rest[1:])
+			return true
+		}
 		words = appendNumber(words, num)
 		name := c.plural
-		if p != nil && p.post == "" && (strings.EqualFold(p.core, "a") || strings.EqualFold(p.core, "an") || determiners[strings.ToLower(p.core)]) || num.isOne() {
+		if p != nil && p.post == "" && (strings.EqualFold(p.core, "a") || strings.EqualFold(p.core, "an") || determiners[strings.ToLower(p.core)]) || num.isOne() || n.rateBeforeNoun45(t) {
 			name = c.sing
 		}
 		n.emit(t.raw, append(words, strings.Fields(name)...)...)

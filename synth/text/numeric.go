@@ -1219,7 +1219,7 @@ func (n *normalizer) unitAfterN(t *token, num number, off int) int {
 				// "11 t of fuel": tons of something.
 				un, ok = unitWord(core, false)
 			} else if (core == "W" || core == "V") && (isLetterWord(after.core) && after.core == strings.ToLower(after.core) ||
-				strings.HasPrefix(after.core, "±") || strings.HasPrefix(after.core, "+/-") || after.core == "AC" || after.core == "DC" || after.core == "RMS") {
+				strings.HasPrefix(after.core, "±") || strings.HasPrefix(after.core, "+/-") || after.core == "AC" || after.core == "DC" || after.core == "RMS" || wattsBeforeRating45(next, after)) {
 				// "230 V ±10%", "12 V DC": volts before a tolerance or a current's kind.
 				// "450 W under load", "a 12 V battery": watts and volts before a lower-case
 				// word; before a name or a number W is a compass point ("40 W 57th St").
@@ -1242,7 +1242,7 @@ func (n *normalizer) unitAfterN(t *token, num number, off int) int {
 	if n.rule == "number" {
 		n.rule = "number and unit"
 	}
-	one := num.isOne() || adjectival(n.peek(off-1), n.peek(off+2), next) || measuredNoun(next, n.peek(off+2)) || n.articleDimension(off, next) || spacedUnitBeforePlural(next, n.peek(off+2)) ||
+	one := num.isOne() || adjectival(n.peek(off-1), n.peek(off+2), next) || wattsBeforeRating45(next, n.peek(off+2)) || measuredNoun(next, n.peek(off+2)) || n.articleDimension(off, next) || spacedUnitBeforePlural(next, n.peek(off+2)) ||
 		next.post == "" && len(next.core) >= 2 && unitBeforeCompound(next.core, n.peek(off+2), n.peek(off+3)) ||
 		next.post == "" && unitBeforeHead(next.core, n.peek(off+2), n.peek(off+3), n.peek(off+4))
 	n.emit(next.raw, strings.Fields(plural(one, un.sing, un.plural))...)

@@ -66,7 +66,7 @@ func (n *normalizer) serviceTime(t *token) bool {
 }
 
 // arithmeticVerbs ask for a product: "multiply 6 × 9".
-var arithmeticVerbs = setOf("multiply multiplying calculate calculating compute computing work")
+var arithmeticVerbs = setOf("multiply multiplying multiplied calculate calculating calculated compute computing computed work") // multiplied, calculated, computed: round forty-five
 
 // afterProduct are words after "6 × 9" that name nothing the two numbers could measure.
 // Round twenty-six added without, in, by, with and mentally ("Calculate 12 × 15 without a

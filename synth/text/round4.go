@@ -217,6 +217,9 @@ var productNames = map[string]string{
 	// mo m a).
 	"GaN":  "gan", // gallium nitride, said as a word
 	"MoMA": "moma", "SoHo": "soho", "NoHo": "noho", "TriBeCa": "tribeca", "NoMad": "nomad",
+	// Round forty-five: publications whose run-together hosts hold a word no lexicon has, said
+	// as the publications say them (held29's arstechnica.com).
+	"arstechnica": "ars technica", "propublica": "pro publica",
 }
 
 // product reads a name of productNames; it reports whether it did.

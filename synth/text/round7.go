@@ -702,7 +702,7 @@ func (n *normalizer) unitPair(t *token) bool {
 		return false
 	}
 	var words []string
-	for _, side := range []string{a, b} {
+	for k, side := range []string{a, b} {
 		num, rest, ok := scanNumber(side)
 		if !ok || rest == "" || num.neg {
 			return false
@@ -716,7 +716,12 @@ func (n *normalizer) unitPair(t *token) bool {
 			}
 		}
 		words = appendNumber(words, num)
-		words = append(words, strings.Fields(plural(num.isOne(), un.sing, un.plural))...)
+		one := num.isOne() || k == 1 && n.pairBeforeNoun45(t, rest)
+		if k == 0 && !one {
+			_, r2, _ := scanNumber(b)
+			one = n.pairBeforeNoun45(t, r2)
+		}
+		words = append(words, strings.Fields(plural(one, un.sing, un.plural))...)
 	}
 	n.by("unit")
 	n.emit(t.raw, words...)

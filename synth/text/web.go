@@ -232,6 +232,14 @@ func (n *normalizer) address(src, s string) {
 			return
 		}
 		lp := strings.ToLower(s[start:end])
+		if end < path {
+			if a, b, ok := n.shortWordHost45(lp); ok {
+				// "gofan.co" go fan (round forty-five).
+				n.word(src, a)
+				n.word(src, b)
+				return
+			}
+		}
 		if lp == "doi" && end < path {
 			// doi.org, the DOI resolver: d o i (round thirty-six).
 			for _, l := range lp {
