@@ -72,6 +72,10 @@ func readerSeeds() []string {
 		"dallasisd.org", "lausd.org/a", "isd.org", "usd.org", "a@nisd.net",
 		"%80", "%", "%-5", "%8.5x", "60% - 80%", "60% – 80% = x", "5% -", "- 5%", "f/3.5-6.3", "F3.5-5.6", "f/0-1", "F10-22", "f/3.55-6", "f/-", "F-",
 		"in 2026-04", "2024-11", "2024-13", "1899-05", "2024-00", "Ordinance 2023-08", ".NET8", ".NET8.0", ".NET", ".NETx", "python 3.12", "node 20.11", "4 l/Hr", "60 KM/HR", "25 Mi/Hr", "Mi/", "/Hr", "5 x/HR",
+		"in 2026-04", "2024-11", "2024-13", "1899-05", "2024-00", "Ordinance 2023-08", ".NET8", ".NET8.0", ".NET", ".NETx", "python 3.12", "node 20.11",
+		"NaOH", "CuSO4 water", "Fe2O3", "LiCl flame", "HeLa", "GaN", "Na99", "Na0", "Xx2", "NaCl", "Thurs. 9/18", "Tues., 11/4,",
+		"deadline: 13/40", "deadline is 1/15", "deadline: 3/4 of", "Mon. 0/0", "ISO 9001:2015", "ISO 9001:15", "ISO :2015",
+		"ISO 1:2015", "fx-991EX", "fx-9", "fx-", "fx-0991", "fx-83gt", "1450+ SAT", "1455+ SAT", "SAT 1600+", "1 J/(mol·K",
 		// Round thirty-eight: plural marks, UTC offsets, quoted clocks, glued citations, double
 		// primes, a plus after a unit, advisory hours, mm Hg, shooting lines, decimal degrees,
 		// emphasis around numbers, typed arrows.

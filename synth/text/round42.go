@@ -21,14 +21,26 @@ func (n *normalizer) round42Token(t *token) int {
 		if len(c) == 5 && c[0] == '0' && c[2] == ':' {
 			return oneIf(n.r42UniversalTime(t))
 		}
+		if c[len(c)-1] == '+' {
+			return oneIf(n.r42ScorePlus(t))
+		}
+		if n.may(shSlash) && len(c) <= 5 && n.r42MonthDay(t) || n.may(shColon) && len(c) <= 11 && n.r42StandardYear(t) {
+			return 1
+		}
 		return oneIf(n.r42Catalogue(t))
 	case c0 >= 'A' && c0 <= 'Z':
 		if n.may(shHyphen) && n.r42CatalogueDashed(t) {
 			return 1
 		}
+		if (n.may(shDigit) || n.may(shLower)) && len(c) >= 3 && len(c) <= 16 && n.r42ChemicalFormula(t) {
+			return 1
+		}
 	case c0 == 'f':
 		if c == "figs" {
 			return oneIf(n.r42SigFigs(t))
+		}
+		if len(c) > 4 && c[2] == '-' {
+			return oneIf(n.r42Calculator(t))
 		}
 	}
 	if n.may(shDot) && (n.may(shLower) || n.may(shDigit)) {
@@ -254,6 +266,7 @@ var r42Joined = map[string]string{
 	"kg°C": "kilogram degree celsius", "kg·°C": "kilogram degree celsius", "(kg·°C)": "kilogram degree celsius",
 	"kg·K": "kilogram kelvin", "(kg·K)": "kilogram kelvin", "mol·K": "mole kelvin", "(mol·K)": "mole kelvin",
 	"K": "kelvin", "°C": "degree celsius",
+	"(g·°C": "gram degree celsius", "(kg·°C": "kilogram degree celsius", "(kg·K": "kilogram kelvin", "(mol·K": "mole kelvin",
 }
 
 // r42UnitAfterNumber reads a unit after a number that was read as letters: N and J newtons and
@@ -401,4 +414,207 @@ func (n *normalizer) r42DistrictHost(lp string) (head, initials string, ok bool)
 		return head, lp[len(head):], true
 	}
 	return "", "", false
+}
+
+// r42Elements are the chemical elements' symbols a formula in a school or lab handout is made
+// of (nobelium's No, a word, is left out).
+var r42Elements = setOf(`H He Li Be B C N O F Ne Na Mg Al Si P S Cl Ar K Ca Sc Ti V Cr Mn Fe Co Ni Cu Zn Ga Ge As Se
+Br Kr Rb Sr Y Zr Mo Ag Cd Sn Sb I Xe Cs Ba Pt Au Hg Pb Bi Rn Ra U Pu W`)
+
+// r42FormulaWords make a formula without a digit a formula.
+var r42FormulaWords = setOf(`solution solutions acid base titration dilute beaker flask reagent reaction react reacts
+dissolve dissolves dissolved water crystals crystal compound formula flame precipitate salt ions ion molar grams
+mol moles chemistry`)
+
+// r42Symbols splits s into element symbols and counts ("CuSO4" Cu S O 4) and reports whether
+// it could be a formula with a symbol of two letters: "NaOH", "CuSO4", "Fe2O3", "LiCl" (two
+// symbols of two letters, as "HeLa" and "LiPo" are too: the caller asks a word of chemistry
+// of a formula without a count).
+func r42Symbols(s string) (parts []string, digit bool, ok bool) {
+	if len(s) < 3 || len(s) > 16 || s[0] < 'A' || s[0] > 'Z' {
+		return nil, false, false
+	}
+	one, two := false, false
+	for i := 0; i < len(s); {
+		switch c := s[i]; {
+		case isDigit(c):
+			j := i
+			for j < len(s) && isDigit(s[j]) {
+				j++
+			}
+			if i == 0 || j-i > 2 || c == '0' {
+				return nil, false, false
+			}
+			parts = append(parts, s[i:j])
+			digit = true
+			i = j
+		case c >= 'A' && c <= 'Z':
+			j := i + 1
+			if j < len(s) && s[j] >= 'a' && s[j] <= 'z' {
+				j++
+			}
+			if !r42Elements[s[i:j]] {
+				return nil, false, false
+			}
+			if j-i == 2 {
+				two = true
+			} else {
+				one = true
+			}
+			parts = append(parts, s[i:j])
+			i = j
+		default:
+			return nil, false, false
+		}
+	}
+	return parts, digit, two && len(parts) >= 2 && (one || digit || len(parts) == 2)
+}
+
+// r42ChemicalFormula reads a formula with a symbol of two letters symbol by symbol, each
+// letter spelled and each count a number, as "HCl" and "CO2" are read: "NaOH" n a o h,
+// "CuSO4" c u s o four (Na, Cu… were read as words). A formula without a count needs a word of
+// chemistry in the sentence; salts given in medicine keep their names (saltName), and a
+// lexicon word stays a word.
+func (n *normalizer) r42ChemicalFormula(t *token) bool {
+	if _, named := salts[t.core]; named {
+		return false
+	}
+	parts, digit, ok := r42Symbols(t.core)
+	if !ok || n.opts.IsWord != nil && n.opts.IsWord(strings.ToLower(t.core)) || !digit && !n.sentenceHas(r42FormulaWords) {
+		return false
+	}
+	n.by("chemical formula")
+	for _, p := range parts {
+		if isDigit(p[0]) {
+			n.emit(t.raw, appendInteger(nil, p)...)
+			continue
+		}
+		for k := 0; k < len(p); k++ {
+			n.emitLetter(t.raw, strings.ToLower(p[k:k+1]))
+		}
+	}
+	return true
+}
+
+// r42Weekdays are weekdays' abbreviations written with a period or a comma before a date.
+var r42Weekdays = setOf("Mon Tue Tues Wed Weds Thu Thur Thurs Fri Sat Sun Monday Tuesday Wednesday Thursday Friday Saturday Sunday")
+
+// r42MonthDay reads a month and a day after a weekday's abbreviation with its period or comma
+// ("Thurs. 9/18" thursday september eighteenth, "Tues., 11/4"), or after deadline with a colon
+// or "is" ("Priority deadline: 11/15", "The deadline is 1/15"), as a date (it was two numbers,
+// or a fraction). Before "of" it stays a fraction ("3/4 of the way").
+func (n *normalizer) r42MonthDay(t *token) bool {
+	m, d, ok := strings.Cut(t.core, "/")
+	if !ok || len(m) == 0 || len(m) > 2 || len(d) == 0 || len(d) > 2 || !allDigits(m) || !allDigits(d) || t.pre != "" {
+		return false
+	}
+	mv, dv := atoiSmall(m), atoiSmall(d)
+	if mv < 1 || mv > 12 || dv < 1 || dv > 31 {
+		return false
+	}
+	if next := n.peek(1); next != nil && t.post == "" && strings.EqualFold(next.core, "of") {
+		return false
+	}
+	prev := n.peek(-1)
+	if prev == nil {
+		return false
+	}
+	date := false
+	switch {
+	case r42Weekdays[prev.core]:
+		date = prev.post != "" && strings.Trim(prev.post, ".,") == ""
+	case strings.EqualFold(prev.core, "deadline"):
+		date = prev.post == ":"
+	case prev.core == "is" && prev.post == "":
+		pp := n.peek(-2)
+		date = pp != nil && pp.post == "" && strings.EqualFold(pp.core, "deadline")
+	}
+	if !date {
+		return false
+	}
+	n.by("date")
+	n.emit(t.raw, appendDayOrdinal([]string{monthNames[mv]}, dv)...)
+	return true
+}
+
+// r42StandardNames are the bodies whose standards carry their edition's year after a colon.
+var r42StandardNames = setOf("ISO ISO/IEC IEC EN BS")
+
+// r42StandardYear reads a standard's edition after a colon as its year, the number read as it
+// is alone: "ISO 9001:2015" i s o ninety oh one twenty fifteen (the colon was read "to").
+func (n *normalizer) r42StandardYear(t *token) bool {
+	num, year, ok := strings.Cut(t.core, ":")
+	prev := n.peek(-1)
+	if !ok || len(year) != 4 || !allDigits(year) || len(num) < 2 || len(num) > 6 || !allDigits(num) || prev == nil || prev.post != "" || !r42StandardNames[prev.core] {
+		return false
+	}
+	v := atoiSmall(year)
+	if v < 1950 || v > 2099 {
+		return false
+	}
+	k := n.reread(t, num, "")
+	if k != 1 {
+		return false
+	}
+	n.emit(t.raw, appendYear(nil, v)...)
+	return true
+}
+
+// r42Calculator reads a Casio calculator's model, fx, a hyphen and a number with letters, as
+// calculators are named: "fx-991EX" f x nine ninety one e x, "fx-83GT" f x eighty three g t
+// (the number was read as a count).
+func (n *normalizer) r42Calculator(t *token) bool {
+	rest, ok := strings.CutPrefix(t.core, "fx-")
+	if !ok {
+		return false
+	}
+	i := 0
+	for i < len(rest) && isDigit(rest[i]) {
+		i++
+	}
+	digits, letters := rest[:i], rest[i:]
+	if len(digits) < 2 || len(digits) > 4 || digits[0] == '0' || len(letters) > 4 || letters != "" && !isUpperWord(letters) {
+		return false
+	}
+	n.by("model number")
+	n.emitLetter(t.raw, "f")
+	n.emitLetter(t.raw, "x")
+	if len(digits) == 2 {
+		n.emit(t.raw, appendInteger(nil, digits)...)
+	} else {
+		n.emit(t.raw, appendPaired(nil, digits)...)
+	}
+	for k := 0; k < len(letters); k++ {
+		n.emitLetter(t.raw, strings.ToLower(letters[k:k+1]))
+	}
+	return true
+}
+
+// r42ScorePlus reads an SAT score with a plus near SAT as the score is read, in pairs, then
+// plus: "a 1450+ SAT" fourteen fifty plus. Before a plural noun it stays a count ("1500+
+// students").
+func (n *normalizer) r42ScorePlus(t *token) bool {
+	c, ok := strings.CutSuffix(t.core, "+")
+	if !ok || len(c) != 4 || !allDigits(c) || c[3] != '0' || t.pre != "" {
+		return false
+	}
+	if v := atoiSmall(c); v < 1000 || v > 1600 {
+		return false
+	}
+	if next := n.peek(1); next != nil && strings.HasSuffix(next.core, "s") && next.core == strings.ToLower(next.core) {
+		return false
+	}
+	near := false
+	for off := -4; off <= 4 && !near; off++ {
+		if p := n.peek(off); off != 0 && p != nil && (p.core == "SAT" || p.core == "PSAT") {
+			near = true
+		}
+	}
+	if !near {
+		return false
+	}
+	n.by("test score")
+	n.emit(t.raw, appendPaired(nil, c)...)
+	n.emit(t.raw, "plus")
+	return true
 }
