@@ -22,7 +22,10 @@ import "testing"
 //     kept as the plural of a sayable stem because the lexicon holds "fsi" (a name, said fsee).
 //
 // Convention-corrected: 59/60 (98.3%).
-const held36DevFloor = 59.0 / 60
+//
+// After round forty (round40.go; readings40.tsv R1, a host label's plural exception needs a
+// stem that can begin an English word): 60/60, the floor raised to it.
+const held36DevFloor = 1.0
 
 // TestHeld36Dev scores the development half of held-out set 36 (testdata/held36_dev.tsv; the
 // whole set in class order is testdata/held36_all.tsv).
