@@ -42,6 +42,12 @@ func readerSeeds() []string {
 		"29er", "29ers", "19er", "99ers", "9er", "29erz",
 		"20-in. alloys", "9-in screen", "-in. x", "1.5-in. pipe", "20-in.", "20-in x", "-20-in. x",
 		"225/45R17", "120/70ZR17", "P265/70R17", "LT275/65R18", "LT/45R17", "225/45Q17", "025/45R17", "225/45R1", "225/45R", "P/R",
+		"18 kWh/100 mi", "6.5 L/100 km", "22 kWh/100km", "1 kWh/100 mi", "kWh/100 mi", "5 L/100", "5 L/1000 km", "5 l/100 ft", "5 Wh/100x",
+		"NEMA 14-50", "NEMA 6-50.", "NEMA", "NEMA 0-50", "NEMA 123-45", "NEMA 5-", "NEMA -5",
+		"12/8 3:45 PM", "03/14 at 7:02 am", "1/5 @ 9 pm", "13/8 3:45 PM", "12/32 3:45", "0/5 3:45", "12/8 at", "12/8", "12/8 25:00",
+		"6061 aluminum", "7075-T6", "2024-T3 sheet", "5052-H32", "6061-T6511", "6061-X6", "9061 alloy", "in 2024 aluminum", "6061-T", "0061 alloy",
+		"4 PM PDT Sat", "5 PM EST Fri,", "at noon PT Sun", "PDT Sat", "4 PM XYZ Sat", "4 PM PDT Sat.",
+		"120/70-17", "90/90-21", "12/24-26", "50/90-21", "90/91-21", "90/90-30", "90/90-", "/90-21",
 		"USPS 9400 1118 9922 3344 5566 77", "Waybill 4412 8890 21", "shipment 1234567890", "FedEx 1 2 3 4 5 6 7 8 9 0", "UPS 12345", "parcel # 123456789012345678901234567890123",
 		// Round thirty-nine: a three-digit diastolic, transit vehicles' numbers, a slash beside a
 		// run-together compound.

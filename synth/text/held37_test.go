@@ -29,7 +29,10 @@ import "testing"
 //     words run together was not split (the normalizer's).
 //
 // Convention-corrected: 56/60 (93.3%). The changed line is counted as it was at the first count.
-const held37DevFloor = 56.0 / 60
+//
+// After round forty-one (round41.go, each miss read as a class on fresh probe sentences with
+// must-not-fire cases written before the readers, readings41.tsv R1-R4): 60/60, the floor.
+const held37DevFloor = 60.0 / 60
 
 // TestHeld37Dev scores the development half of held-out set 37 (testdata/held37_dev.tsv; the
 // whole set in class order is testdata/held37_all.tsv).

@@ -23,7 +23,7 @@ func (n *normalizer) round41Token(t *token) int {
 		last := c[len(c)-1]
 		switch {
 		case last >= '0' && last <= '9':
-			if n.may(shDot) && n.r41YearRelease(t) || n.may(shSlash) && n.r41TireSize(t) {
+			if n.may(shDot) && n.r41YearRelease(t) || n.may(shSlash) && (n.r41DateBeforeTime(t) || n.r41TireSize(t)) || n.r41Alloy(t) {
 				return 1
 			}
 			return n.r41PrimeFoot(t)
@@ -33,11 +33,24 @@ func (n *normalizer) round41Token(t *token) int {
 			return oneIf(n.r41ListingAbbrev(t) || n.r41Niner(t) || n.r41InchAdjective(t))
 		}
 	case c0 == 'N':
+		if c == "NEMA" {
+			return n.r41Nema(t)
+		}
 		return oneIf(n.may(shDigit) && n.r41Registration(t))
-	case c0 == 'P' || c0 == 'L':
+	case c0 == 'k' || c0 == 'L' || c0 == 'l':
+		if !n.may(shSlash) {
+			return 0
+		}
+		if k := n.r41PerHundred(t); k > 0 {
+			return k
+		}
+		return oneIf(c0 == 'L' && n.r41TireSize(t))
+	case c0 == 'P':
 		return oneIf(n.may(shSlash) && n.r41TireSize(t))
 	case c0 == 'H':
 		return oneIf(c == "HP" && n.r41SpacedHP(t))
+	case c0 == 'M' || c0 == 'T' || c0 == 'W' || c0 == 'F' || c0 == 'S':
+		return oneIf(n.r41WeekdayAfterZone(t))
 	case c0 == 'm':
 		return oneIf(c == "mi" && n.r41ThousandMiles(t))
 	case c0 == 'c' || c0 == 'h':
@@ -327,7 +340,9 @@ func (n *normalizer) r41InchAdjective(t *token) bool {
 
 // r41TireSize reads a tire size as tire shops say it: the width in pairs, the aspect ratio,
 // the construction letters, the rim, after P or LT spelled: "225/45R17" two twenty five forty
-// five r seventeen, "LT275/65R18" (it was a slash and counts).
+// five r seventeen, "LT275/65R18"; a bias-ply size's hyphen is not said, "120/70-17" one twenty
+// seventy seventeen (they were a slash and counts). A width under 60, an aspect ratio off the
+// fives or a rim outside 8-24 is no tire ("12/24-26").
 func (n *normalizer) r41TireSize(t *token) bool {
 	c := t.core
 	prefix := ""
@@ -337,22 +352,29 @@ func (n *normalizer) r41TireSize(t *token) bool {
 	case strings.HasPrefix(c, "P"):
 		prefix, c = "p", c[1:]
 	}
-	if len(c) < 9 || c[3] != '/' || !allDigits(c[:3]) || !allDigits(c[4:6]) || c[0] == '0' {
+	w, rest, ok := strings.Cut(c, "/")
+	if !ok || len(w) < 2 || len(w) > 3 || len(rest) < 5 || !allDigits(w) || !allDigits(rest[:2]) || !allDigits(rest[len(rest)-2:]) {
 		return false
 	}
-	mid := c[6 : len(c)-2]
-	rim := c[len(c)-2:]
-	if mid != "R" && mid != "ZR" && mid != "B" && mid != "D" || !allDigits(rim) {
-		return false
+	width, aspect, rim := atoiSmall(w), atoiSmall(rest[:2]), rest[len(rest)-2:]
+	mid := rest[2 : len(rest)-2]
+	if mid != "R" && mid != "ZR" && mid != "B" && mid != "D" && mid != "-" || width < 60 || aspect < 25 || aspect%5 != 0 || atoiSmall(rim) < 8 || atoiSmall(rim) > 24 {
+		return false // "12/24-26" a span of days
 	}
 	n.by("tire size")
 	for i := 0; i < len(prefix); i++ {
 		n.emitLetter(t.raw, prefix[i:i+1])
 	}
-	n.emit(t.raw, appendPaired(nil, c[:3])...)
-	n.emit(t.raw, appendInteger(nil, c[4:6])...)
-	for i := 0; i < len(mid); i++ {
-		n.emitLetter(t.raw, strings.ToLower(mid[i:i+1]))
+	if len(w) == 3 {
+		n.emit(t.raw, appendPaired(nil, w)...)
+	} else {
+		n.emit(t.raw, appendInteger(nil, w)...)
+	}
+	n.emit(t.raw, appendInteger(nil, rest[:2])...)
+	if mid != "-" {
+		for i := 0; i < len(mid); i++ {
+			n.emitLetter(t.raw, strings.ToLower(mid[i:i+1]))
+		}
 	}
 	n.emit(t.raw, appendInteger(nil, rim)...)
 	return true
@@ -367,8 +389,15 @@ var r41ShipWords = setOf("usps ups fedex dhl ontrac lasership purolator waybill 
 // digit by digit as a tracking number: "USPS 9400 1118 9922 3344 5566 77", "Waybill 4412 8890
 // 21", "shipment 1234567890" (they were counts and pairs). It returns the tokens used.
 func (n *normalizer) r41TrackingDigits(t *token) int {
-	if t.pre != "" || !allDigits(t.core) || len(t.core) > 30 {
+	if t.pre != "" || len(t.core) > 30 || len(t.core) > 5 && len(t.core) < 10 || !allDigits(t.core) {
 		return 0
+	}
+	if len(t.core) <= 5 {
+		// Spaced groups: another group must follow (a cheap test before looking back).
+		g := n.peek(1)
+		if t.post != "" || g == nil || g.pre != "" || g.core == "" || !isDigit(g.core[0]) {
+			return 0
+		}
 	}
 	named := false
 	for off := -1; off >= -3; off-- {
@@ -434,4 +463,164 @@ func r41FourWords(s string, isWord func(string) bool) []string {
 		}
 	}
 	return parts
+}
+
+// r41PerHundred reads a consumption per 100 km or 100 mi, "18 kWh/100 mi" eighteen kilowatt
+// hours per one hundred miles, "6.5 L/100 km", "22 kWh/100km" (the per was not said). It
+// returns the tokens used.
+func (n *normalizer) r41PerHundred(t *token) int {
+	a, b, ok := strings.Cut(t.core, "/")
+	if !ok || t.pre != "" || a != "kWh" && a != "Wh" && a != "L" && a != "l" || !strings.HasPrefix(b, "100") {
+		return 0
+	}
+	prev := n.peek(-1)
+	if prev == nil || prev.post != "" || prev.core == "" || !isDigit(prev.core[len(prev.core)-1]) {
+		return 0
+	}
+	unit, used := b[3:], 1
+	if unit == "" {
+		next := n.peek(1)
+		if next == nil || t.post != "" || next.pre != "" {
+			return 0
+		}
+		unit, used = next.core, 2
+	}
+	var dist string
+	switch unit {
+	case "km":
+		dist = "kilometers"
+	case "mi":
+		dist = "miles"
+	default:
+		return 0
+	}
+	un, _ := unitWord(a, false)
+	n.by("number and unit")
+	name := un.plural
+	if prev.core == "1" {
+		name = un.sing
+	}
+	n.emit(t.raw, strings.Fields(name)...)
+	n.emit(t.raw, "per", "one", "hundred", dist)
+	return used
+}
+
+// r41Nema reads NEMA as the word it is said as, and a plug's type after it by its two
+// numbers: "NEMA 14-50" nema fourteen fifty (it was n e m a fourteen to fifty). It returns the
+// tokens used.
+func (n *normalizer) r41Nema(t *token) int {
+	n.by("acronym")
+	n.emit(t.raw, "nema")
+	next := n.peek(1)
+	if next == nil || t.post != "" || next.pre != "" {
+		return 1
+	}
+	a, b, ok := strings.Cut(next.core, "-")
+	if !ok || len(a) < 1 || len(a) > 2 || len(b) != 2 || !allDigits(a) || !allDigits(b) || a[0] == '0' {
+		return 1
+	}
+	n.emit(next.raw, appendInteger(nil, a)...)
+	n.emit(next.raw, appendInteger(nil, b)...)
+	return 2
+}
+
+// r41DateBeforeTime reads a month and day right before a clock time, or before at and a clock
+// time with a one-digit hour, as a date, as tracking notices print them: "Attempted 12/8 3:45
+// PM" december eighth, "Scanned 03/14 at 7:02 am" march fourteenth (they were two numbers;
+// atTimeNext asks for two digits of hour).
+func (n *normalizer) r41DateBeforeTime(t *token) bool {
+	a, b, ok := strings.Cut(t.core, "/")
+	if !ok || t.post != "" || t.pre != "" || len(a) < 1 || len(a) > 2 || len(b) < 1 || len(b) > 2 || !allDigits(a) || !allDigits(b) {
+		return false
+	}
+	x, y := atoiSmall(a), atoiSmall(b)
+	if x < 1 || x > 12 || y < 1 || y > 31 {
+		return false
+	}
+	k := 1
+	if at := n.peek(1); at != nil && at.pre == "" && at.post == "" && (strings.EqualFold(at.core, "at") || at.core == "@") {
+		k = 2
+	}
+	tm := n.peek(k)
+	if tm == nil || tm.pre != "" || !n.r41ClockAt(k) {
+		return false
+	}
+	n.by("date")
+	n.emit(t.raw, appendDayOrdinal([]string{monthNames[x]}, y)...)
+	return true
+}
+
+// r41ClockAt reports a clock time at offset k: H:MM or HH:MM, alone or before am or pm, or an
+// hour before am or pm.
+func (n *normalizer) r41ClockAt(k int) bool {
+	tm := n.peek(k)
+	if meridiemTail(strings.ToLower(tm.core)) {
+		return true
+	}
+	next := n.peek(k + 1)
+	if clockHHMM(tm.core) {
+		return true
+	}
+	return next != nil && tm.post == "" && allDigits(tm.core) && len(tm.core) <= 2 && meridiem(next.core) != ""
+}
+
+// r41AlloyWords after a four-digit number make it an aluminum alloy.
+var r41AlloyWords = setOf("aluminum aluminium alloy")
+
+// r41TimePreps before a year keep it one: "In 2024 aluminum prices rose".
+var r41TimePreps = setOf("in since by during until till from before after through")
+
+// r41Alloy reads a four-digit aluminum alloy in pairs, before aluminum, aluminium or alloy or with
+// a temper after a hyphen, as machinists and bike shops say it: "6061 aluminum" sixty sixty one
+// aluminum, "7075-T6" seventy seventy five t six (they were counts).
+func (n *normalizer) r41Alloy(t *token) bool {
+	c := t.core
+	if len(c) < 4 || c[0] < '1' || c[0] > '8' || !allDigits(c[:4]) || t.pre != "" {
+		return false
+	}
+	temper := ""
+	if len(c) > 4 {
+		if c[4] != '-' || len(c) < 7 || len(c) > 9 || c[5] != 'T' && c[5] != 'H' || !allDigits(c[6:]) {
+			return false
+		}
+		temper = c[5:]
+	} else {
+		next := n.peek(1)
+		if next == nil || t.post != "" || next.pre != "" || next.core == "" || next.core[0]|0x20 != 'a' || !r41AlloyWords[lowerASCIIWord(next.core)] {
+			return false
+		}
+		if p := n.peek(-1); p != nil && r41TimePreps[lowerASCIIWord(p.core)] {
+			return false
+		}
+	}
+	n.by("alloy")
+	n.emit(t.raw, appendPaired(nil, c[:4])...)
+	if temper != "" {
+		n.emitLetter(t.raw, strings.ToLower(temper[:1]))
+		if len(temper) <= 3 {
+			n.emit(t.raw, appendInteger(nil, temper[1:])...)
+		} else {
+			n.emit(t.raw, appendPaired(nil, temper[1:])...)
+		}
+	}
+	return true
+}
+
+// r41WeekdayAfterZone reads a weekday's abbreviation after a time and its zone as the day, "until
+// 4 PM PDT Sat" saturday (it was sat; with a period it was read already).
+func (n *normalizer) r41WeekdayAfterZone(t *token) bool {
+	day, ok := weekdayShort[t.core]
+	if !ok || t.pre != "" || t.post != "" && t.post != "," && t.post != ";" {
+		return false
+	}
+	zone, tm := n.peek(-1), n.peek(-2)
+	if zone == nil || tm == nil || zone.post != "" || zoneNames[zone.core] == "" || tm.post != "" {
+		return false
+	}
+	if l := strings.ToLower(tm.core); meridiem(l) == "" && !meridiemTail(l) && !clockHHMM(tm.core) && l != "noon" && l != "midnight" {
+		return false
+	}
+	n.by("weekday")
+	n.emit(t.raw, day)
+	return true
 }
