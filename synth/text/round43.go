@@ -84,3 +84,42 @@ func (n *normalizer) r43ProposalSpaced(t *token) bool {
 	n.emit(t.raw, appendPaired(nil, t.core)...)
 	return true
 }
+
+// r43ShortSyllableCut reports a cut at j of a run-together name that splits an -ing, -ed, -er
+// or -es form of a word the lexicon lacks inside its stem, before the piece s[j:i]:
+//   - sh or ch and the ending after a single vowel letter: English spells the short vowel of
+//     one syllable so ("fishing", "riches"), so the letters are one word's, not a word ending in
+//     a vowel and a second word ("phishing" is not phi shing, a Greek letter and a name); a
+//     final e after a consonant is silent and ends a word ("bikeshed" bike shed), and a vowel
+//     pair before the cut is no single vowel;
+//   - h and the ending after s, c, t or p: sh, ch, th and ph spell one sound, which no word
+//     boundary splits ("vished" is not vis hed).
+//
+// th and the ending are left to split: "thing" is a common word ("yogathing" yoga thing).
+func r43ShortSyllableCut(s string, j, i int) bool {
+	if j < 2 || i-j < 3 {
+		return false
+	}
+	tail := s[j:i]
+	if tail[0] == 'h' {
+		switch s[j-1] {
+		case 's', 'c', 't', 'p':
+			return r43Inflection[tail[1:]]
+		}
+		return false
+	}
+	if i-j < 4 || tail[1] != 'h' || tail[0] != 's' && tail[0] != 'c' || !r43Inflection[tail[2:]] {
+		return false
+	}
+	v := s[j-1]
+	return (v == 'a' || v == 'i' || v == 'o' || v == 'u') && !isVowel(s[j-2])
+}
+
+// r43Inflection are the endings r43ShortSyllableCut keeps with their stem.
+var r43Inflection = setOf("ing ings ed er ers es")
+
+// r43WebWords are words of the web and of finance since the lexicon was made that it lacks,
+// pieces of run-together names ("moneyblog" money blog, "cryptowiki" crypto wiki), as the
+// lexicon's own words are.
+var r43WebWords = setOf("blog blogs blogger bloggers vlog vlogs vlogger podcast podcasts wiki wikis fintech selfie selfies emoji emojis" +
+	" phish phishing phished phisher phishers")

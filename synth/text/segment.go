@@ -23,7 +23,7 @@ func segmentPiece(s string, isWord func(string) bool) bool {
 	}
 	// Pieces worth splitting a name into have a vowel letter (y counts; "nth" and "hmm" are not
 	// names' parts): a cheap test that spares most lexicon lookups of the quadratic search.
-	return len(s) >= 3 && strings.ContainsAny(s, "aeiouy") && (isWord(s) || nessWord(s, isWord))
+	return len(s) >= 3 && strings.ContainsAny(s, "aeiouy") && (isWord(s) || nessWord(s, isWord) || r43WebWords[s]) // r43WebWords: round forty-three
 }
 
 // nessWord reports a noun in -ness the lexicon lacks whose adjective it knows, "hardiness" from
@@ -128,7 +128,7 @@ func segmentWords(s string, isWord func(string) bool, maxParts int) []string {
 	best[0] = cell{}
 	for i := 1; i <= len(s); i++ {
 		for j := max(0, i-maxSegmentBytes); j < i; j++ {
-			if best[j].parts == none || best[j].parts >= maxParts || j > 0 && !cutAllowed(s, j) || j > 0 && !pieceAfterCut(s, j, i) && !r41LongWordCut(s, best[j].from, j, i) || !segmentPiece(s[j:i], isWord) {
+			if best[j].parts == none || best[j].parts >= maxParts || j > 0 && !cutAllowed(s, j) || j > 0 && !pieceAfterCut(s, j, i) && !r41LongWordCut(s, best[j].from, j, i) || !segmentPiece(s[j:i], isWord) || j > 0 && r43ShortSyllableCut(s, j, i) {
 				continue // no cut inside a vowel pair: "google" is not go ogle
 			}
 			if j >= 2 && best[j].from == j-2 && spelledPiece(s[j-2:j]) && s[j-1] == s[j] && !isVowel(s[j]) {
@@ -181,7 +181,7 @@ func moveS(parts []string, isWord func(string) bool) {
 // knownWord reports a word in the lexicon, or an inflection of one ("downloads", "hashed"),
 // which is not split.
 func knownWord(s string, isWord func(string) bool) bool {
-	if isWord(s) {
+	if isWord(s) || r43WebWords[s] { // r43WebWords: round forty-three ("podcast" is not pod cast)
 		return true
 	}
 	for _, suf := range []string{"s", "es", "ed", "d", "ing", "er", "ers", "ie", "ies"} { // "foodie"
@@ -195,8 +195,9 @@ func knownWord(s string, isWord func(string) bool) bool {
 // syllableSplit splits a run-together name the lexicon does not know into a lexicon word of
 // three letters or more and a three-letter syllable shaped like a word (consonant, vowel,
 // consonant), for when segmentWords finds no split into lexicon words: "github" git hub,
-// "gitlab"; not between p and h (digraphCut). It returns nil when there is no such split, or
-// more than one.
+// "gitlab"; not between p and h (digraphCut), nor inside the stem of an -ing or -ed form
+// (r43ShortSyllableCut: "vishing" is not vis hing; round forty-three). It returns nil when
+// there is no such split, or more than one.
 func syllableSplit(s string, isWord func(string) bool) []string {
 	if len(s) < 6 || len(s) > maxSegmentBytes {
 		return nil
@@ -208,7 +209,7 @@ func syllableSplit(s string, isWord func(string) bool) []string {
 		if k != 3 {
 			short, long = b, a
 		}
-		if cvc(short) && segmentPiece(long, isWord) && len(long) >= 3 && pieceAfterCut(s, k, len(s)) && !digraphCut(s, k) {
+		if cvc(short) && segmentPiece(long, isWord) && len(long) >= 3 && pieceAfterCut(s, k, len(s)) && !digraphCut(s, k) && !r43ShortSyllableCut(s, k, len(s)) {
 			if found != nil && found[0] != a {
 				return nil // two readings: neither is safe
 			}
