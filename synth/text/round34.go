@@ -311,7 +311,9 @@ func (n *normalizer) initialsHost(lp, host string) bool {
 	if w[len(w)-1] == w[len(w)-2] && !isVowel(w[len(w)-1]) {
 		w = w[:len(w)-1] // a doubled final consonant is one: himss, digg
 	}
-	if pronounceable(w) || n.opts.IsWord == nil || n.opts.IsWord(lp) || wordAcronyms[strings.ToUpper(lp)] {
+	// A lexicon word that opens as no English word does is initials the lexicon lists (round
+	// forty-three: fdic.gov f d i c).
+	if pronounceable(w) || n.opts.IsWord == nil || n.opts.IsWord(lp) && !r43BadOnset(w) || wordAcronyms[strings.ToUpper(lp)] {
 		return false
 	}
 	if stem, ok := strings.CutSuffix(w, "s"); ok && n.r40SayableStem(stem) {

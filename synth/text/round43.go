@@ -123,3 +123,13 @@ var r43Inflection = setOf("ing ings ed er ers es")
 // lexicon's own words are.
 var r43WebWords = setOf("blog blogs blogger bloggers vlog vlogs vlogger podcast podcasts wiki wikis fintech selfie selfies emoji emojis" +
 	" phish phishing phished phisher phishers")
+
+// r43BadOnset reports a word whose opening consonants no English word opens with ("fdic": f and
+// d): a lexicon that lists it lists initials, which are spelled.
+func r43BadOnset(w string) bool {
+	k := 0
+	for k < len(w) && !isVowel(w[k]) && !(w[k] == 'y' && k > 0) {
+		k++
+	}
+	return k >= 2 && k < len(w) && !onsets[w[:k]]
+}
