@@ -83,10 +83,11 @@ func readerSeeds() []string {
 		"deadline: 13/40", "deadline is 1/15", "deadline: 3/4 of", "Mon. 0/0", "ISO 9001:2015", "ISO 9001:15", "ISO :2015",
 		"ISO 1:2015", "fx-991EX", "fx-9", "fx-", "fx-0991", "fx-83gt", "1450+ SAT", "1455+ SAT", "SAT 1600+", "1 J/(mol·K",
 		// Round forty-three: proposal numbers, names cut before an inflection, web words in names,
-		// initials the lexicon lists.
+		// initials the lexicon lists, sums after another, any and no.
 		"EIP-4844", "ERC-721", "BIP-39", "SLIP-0044", "ISO-27001", "RFC-9110", "EIP-", "-1559", "EIP-1559-2", "XYZ-1234", "EIP 7702", "ERC 20", "PEP 8 x",
 		"phishing@chase.com", "#phishing", "bikeshed.com", "moneyblog.net", "#budgetblog", "taxwiki.org", "phished", "#phishingblogs",
 		"fdic.gov", "fdic.com", "sipc.org", "fdic.gov.uk", "xfdic.org",
+		"another $35 overdraft fee", "no $5 fee", "any $10 charge", "another $2 million went", "another $300 today", "another 5 km loop", "another $", "no 5 fees",
 		// Round thirty-eight: plural marks, UTC offsets, quoted clocks, glued citations, double
 		// primes, a plus after a unit, advisory hours, mm Hg, shooting lines, decimal degrees,
 		// emphasis around numbers, typed arrows.

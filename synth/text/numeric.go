@@ -372,6 +372,9 @@ func adjectival(before, after, last *token) bool {
 	if eachWords[b] {
 		return eachAdjective(after, last)
 	}
+	if r43SumDeterminers[b] {
+		return r43SumAdjective(b, after, last) // "another $35 overdraft fee" (round forty-three)
+	}
 	if !determiners[b] && !possessiveDeterminer(before.core) || after == nil || last == nil || last.post != "" || after.pre != "" {
 		return false
 	}

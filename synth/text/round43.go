@@ -133,3 +133,35 @@ func r43BadOnset(w string) bool {
 	}
 	return k >= 2 && k < len(w) && !onsets[w[:k]]
 }
+
+// r43SumDeterminers are determiners after which a sum or a quantity before a noun is an
+// adjective, as after a or each: "another $35 overdraft fee" another thirty five dollar
+// overdraft fee, "no $5 fee", "any $10 charge".
+var r43SumDeterminers = setOf("another any no")
+
+// r43NotSumNoun are words after such a sum that make it no adjective: times and words of when
+// ("another $300 today", "another $300 last week"), and "back" and "worth".
+var r43NotSumNoun = setOf("today tonight yesterday tomorrow now last next this back worth total overall apiece")
+
+// r43SumAdjective reports a sum or a quantity used as an adjective after another, any or no: a
+// lower-case word follows it that is neither a function word (notNoun) nor a word of when
+// (r43NotSumNoun), and it is no time (after is the token after the quantity, last its own last
+// token).
+func r43SumAdjective(det string, after, last *token) bool {
+	if after == nil || last == nil || last.post != "" || after.pre != "" {
+		return false
+	}
+	if timeUnits[strings.ToLower(strings.TrimLeft(last.core, "0123456789.,"))] {
+		return false
+	}
+	a := after.core
+	if len(a) <= 2 || !isLetterWord(a) || a != strings.ToLower(a) || notNoun[a] || r43NotSumNoun[a] || strings.HasSuffix(a, "ly") {
+		return false
+	}
+	// A verb after the sum makes it the subject: "Another $2 million went missing", "another
+	// $500 goes to savings" (a plural never follows another, so a word in -s is a verb there).
+	return !r43PastVerbs[a] && !strings.HasSuffix(a, "ed") && !(det == "another" && strings.HasSuffix(a, "s"))
+}
+
+// r43PastVerbs are verbs in the past tense without -ed that follow a sum as its verb.
+var r43PastVerbs = setOf("went came got left fell rose took made paid cost sat hit grew sank stood brought bought sold spent lost won gave kept ran")
