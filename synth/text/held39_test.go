@@ -32,7 +32,14 @@ import "testing"
 //     used as an adjective after a determiner takes the singular currency).
 //
 // Convention-corrected: 55/60 (91.7%).
-const held39DevFloor = 55.0 / 60
+//
+// Round forty-three (round43.go, readings43.tsv, probes written before the readers) took each
+// normalizer miss as a class: R1 a proposal's number after its series in pairs, R2 no cut
+// inside the stem of an -ing or -ed form of a run-together name, R3 words of the web the
+// lexicon lacks (blog, podcast, phishing…) as pieces of names, R4 an institution's initials
+// the lexicon lists spelled by their onset, R5 another, any and no before a sum used as an
+// adjective: 60/60.
+const held39DevFloor = 1.0
 
 // TestHeld39Dev scores the development half of held-out set 39 (testdata/held39_dev.tsv; the
 // whole set in class order is testdata/held39_all.tsv).
