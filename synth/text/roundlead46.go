@@ -18,6 +18,11 @@ func (n *normalizer) lead46Token(t *token) int {
 	switch {
 	case c == "-" || c == "–":
 		return n.percentSpan(t)
+	case len(c) >= 5 && (c[0] == '+' || c[0] == '-') && isDigit(c[1]):
+		if k := n.clockOffset(t); k > 0 {
+			return k
+		}
+		return n.cveContinuation(t)
 	case len(c) >= 2 && c[0] == '%' && isDigit(c[1]):
 		return n.percentBefore(t)
 	case len(c) >= 6 && (c[0] == 'f' || c[0] == 'F'):
@@ -519,5 +524,72 @@ func (n *normalizer) yearMonth(t *token) int {
 	}
 	n.by("year and month")
 	n.emit(t.raw, append([]string{monthNames[m]}, appendYear(nil, y)...)...)
+	return 1
+}
+
+// clockOffset reads a signed four-digit offset after a clock time, as mail and changelog headers
+// write it ("12:13:10 -0400" u t c minus four, "21:47 +0530" u t c plus five thirty), as the
+// lead's round thirty-seven reads one after UTC (it was minus zero four zero zero). Hours up to
+// 14 and minutes on the quarter hour.
+func (n *normalizer) clockOffset(t *token) int {
+	c := t.core
+	if len(c) != 5 || !allDigits(c[1:]) {
+		return 0
+	}
+	prev := n.peek(-1)
+	if prev == nil || prev.post != "" || strings.Count(prev.core, ":") == 0 || !isDigit(prev.core[0]) || !isDigit(prev.core[len(prev.core)-1]) {
+		return 0
+	}
+	for _, part := range strings.Split(prev.core, ":") {
+		if part == "" || len(part) > 2 || !allDigits(part) {
+			return 0
+		}
+	}
+	h, m := atoiSmall(c[1:3]), atoiSmall(c[3:])
+	if h > 14 || m%15 != 0 || m > 45 {
+		return 0
+	}
+	n.by("time zone")
+	w := []string{"u", "t", "c", "plus"}
+	if c[0] == '-' {
+		w[3] = "minus"
+	}
+	w = appendCardinal(w, uint64(h))
+	if m != 0 {
+		w = appendCardinal(w, uint64(m))
+	}
+	n.emitPhrase(t.raw, w[:3]...)
+	n.emit(t.raw, w[3:]...)
+	return 1
+}
+
+// cveContinuation reads a CVE list's later numbers written with their dash only
+// ("CVE-2022-42010, -42011, -42012") digit by digit, as the first one's number is read (they were
+// minus forty two thousand eleven): the dash joins them to the year before.
+func (n *normalizer) cveContinuation(t *token) int {
+	c := t.core
+	if c[0] != '-' || len(c) < 5 || len(c) > 8 || !allDigits(c[1:]) || t.post != "" && t.post != "," && t.post != ")" && t.post != ";" && t.post != "." {
+		return 0
+	}
+	cve := false
+	for k := n.i - 1; k >= 0 && k >= n.i-4; k-- {
+		p := &n.toks[k]
+		if len(p.core) > 4 && strings.EqualFold(p.core[:4], "cve-") {
+			cve = p.post == ","
+			break
+		}
+		if p.post != "," || len(p.core) < 5 || p.core[0] != '-' || !allDigits(p.core[1:]) {
+			break
+		}
+	}
+	if !cve {
+		return 0
+	}
+	n.by("code digits")
+	w := make([]string, 0, len(c)-1)
+	for k := 1; k < len(c); k++ {
+		w = append(w, onesWords[c[k]-'0'])
+	}
+	n.emit(t.raw, w...)
 	return 1
 }
