@@ -92,6 +92,12 @@ func readerSeeds() []string {
 		"25.4°N", "3.52°S, 1.2°E", "25.4N 71.2W", "72.9W", "LOCATION...29.7N 72.9W", "1.5°Q", "-2.5°N", "1,2.5°N",
 		"**100 %**", "*40*", "**75", "*67*", "****4417**", "**1** and", "*12 x*",
 		"-> a", "a -> b", "=> x", "p => q", "→ x", "->", "=>",
+		// Round forty-four: a post's age, the ordinal sign for degrees, the curly inch, a range of
+		// round hundreds, a spaced dollar sign, a signed half, a fiscal year's oh, HR's bill.
+		"16d ago", "0d ago", "10m ago", "1w ago", "99999d ago", "5x ago", "d ago", "98ºF", "º", "5º", "Nº 5", "1-2ºC",
+		"9” pan", "13X9” dish", "“10”", "X9”", "9”x", "500-1500 words", "100-1000", "900-9000", "0-1000", "call 500-1500",
+		"$ 60,000", "$ 1.5 bn", "$ x", "$ ", "$ -5", "(-1½)", "+3½", "-½", "+1¼x", "-1234½", "FY09", "FY00", "FYx9", "FY0",
+		"$76 mln", "$5.2bln", "€4 bln", "5mln", "year/year", "Year/Year", "HR 3055 passed the House", "HR 12 bill", "HR 99999 vote",
 		"1m26.884s", "2m05s", "0m0s", "99m59.9s", "1m60s", "1m5.s", "m5s", "1ms", "400m", "3m users", "120 KM/H", "15 M/S", "per sq. km", "per sq.", "With the win, the Hawks (9-4)",
 		// Round thirty-two: travel routes, prices times counts, rail numbers, spaced electrical
 		// figures and per-slashes, half stars, inch sizes before an adjective.

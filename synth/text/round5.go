@@ -223,7 +223,7 @@ func (n *normalizer) peekScale(off int) string {
 		return l
 	}
 	switch t.core {
-	case "bn", "mn", "tn", "k", "K", "M":
+	case "bn", "mn", "tn", "k", "K", "M", "mln", "bln":
 		return scaleSuffix[t.core]
 	case "L", "Cr", "cr", "Cr.", "cr.":
 		if n.rupeesBefore(off - 1) {

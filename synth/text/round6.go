@@ -354,11 +354,17 @@ func (n *normalizer) legalNumber(num number, rest string) bool {
 		return false
 	}
 	prev := n.peek(-1)
+	if prev != nil && prev.core == "HR" && prev.post == "" && n.sentenceHas(congressWords44) {
+		return true // "passed HR 3055" as H.R. (round forty-four; "Avg HR 142" stays a count)
+	}
 	if prev == nil || !legalLabels[strings.TrimSuffix(prev.core, ".")] || prev.post != "" && prev.post != "." {
 		return false
 	}
 	return prev.core != "S" || prev.post == "." // "S. 2226", a Senate bill; a bare S is a letter
 }
+
+// congressWords44 in a sentence make HR before a number a House bill.
+var congressWords44 = setOf("house senate congress congressional bill bills passed vote voted votes senators representatives lawmakers sponsored cosponsored measure legislation amendment appropriations")
 
 // dialVerbs before 999, 112 or 911 make it the emergency number dialled, read digit by digit:
 // "Ring 999", "call 112".

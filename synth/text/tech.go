@@ -14,6 +14,10 @@ var periodOver = map[string]string{
 	"m/m": "month over month", "M/M": "month over month", "m-o-m": "month over month",
 	"w/w": "week over week", "W/W": "week over week", "w-o-w": "week over week",
 	"d/d": "day over day", "D/D": "day over day",
+	// Written out (round forty-four: "rose 8.2% year/year").
+	"year/year": "year over year", "quarter/quarter": "quarter over quarter", "month/month": "month over month",
+	"week/week": "week over week", "Year/Year": "year over year", "Quarter/Quarter": "quarter over quarter",
+	"Month/Month": "month over month", "Week/Week": "week over week",
 	"YTD": "year to date", "ytd": "year to date", "QTD": "quarter to date", "MTD": "month to date",
 }
 

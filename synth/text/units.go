@@ -250,6 +250,7 @@ func perWord(s string) ([]string, bool) {
 var scaleSuffix = map[string]string{
 	"k": "thousand", "K": "thousand", "M": "million", "mn": "million", "mm": "million", "MM": "million",
 	"m": "million", "bn": "billion", "B": "billion", "b": "billion", "tn": "trillion", "T": "trillion",
+	"mln": "million", "bln": "billion", // wire services' (round forty-four: "$76 mln", "$5.2bln")
 }
 
 var scaleNames = setOf("thousand million billion trillion hundred dozen lakh lakhs crore crores")
