@@ -52,6 +52,9 @@ func (n *normalizer) lead46Token(t *token) int {
 				return k
 			}
 		}
+		if k := n.packageRevision(t); k > 0 {
+			return k
+		}
 		if k := n.processorModel(t); k > 0 {
 			return k
 		}
@@ -591,5 +594,51 @@ func (n *normalizer) cveContinuation(t *token) int {
 		w = append(w, onesWords[c[k]-'0'])
 	}
 	n.emit(t.raw, w...)
+	return 1
+}
+
+// packageRevision reads a package's version with its revision after a hyphen, as Debian writes
+// it ("2.2.41-1+deb12u2" two point two point forty one dash one plus deb twelve u two,
+// "3.0.15-1~deb12u1" … tilde …): the upstream version of three or four dotted groups, or of two
+// before a + or ~ suffix, then the revision (it was a date, the second of february forty one).
+func (n *normalizer) packageRevision(t *token) int {
+	c := t.core
+	up, rev, ok := strings.Cut(c, "-")
+	if !ok || strings.Count(up, ".") < 1 || strings.Count(up, ".") > 3 || !isVersionString(up) {
+		return 0
+	}
+	k := 0
+	for k < len(rev) && isDigit(rev[k]) {
+		k++
+	}
+	if k == 0 || k > 3 {
+		return 0
+	}
+	num, suffix := rev[:k], rev[k:]
+	if suffix != "" && suffix[0] != '+' && suffix[0] != '~' || suffix != "" && len(suffix) < 2 {
+		return 0
+	}
+	if strings.Count(up, ".") < 2 && suffix == "" {
+		return 0 // "5.2-1": a range, or a score
+	}
+	for i := 1; i < len(suffix); i++ {
+		if ch := suffix[i]; !isDigit(ch) && (ch < 'a' || ch > 'z') && ch != '.' {
+			return 0
+		}
+	}
+	n.by("package version")
+	n.emit(t.raw, appendVersion(nil, up)...)
+	n.emit(t.raw, "dash")
+	n.emit(t.raw, appendInteger(nil, num)...)
+	if suffix != "" {
+		if suffix[0] == '+' {
+			n.emit(t.raw, "plus")
+		} else {
+			n.emit(t.raw, "tilde")
+		}
+		n.inPart++
+		n.part(t.raw, suffix[1:])
+		n.inPart--
+	}
 	return 1
 }
