@@ -364,7 +364,7 @@ rev hon pres supt fr mme mlle det insp cllr`)
 
 // numberAbbrev precede a number ("No. 5", "p. 12", "Fig. 3").
 var numberAbbrev = setOf(`no nos p pp fig figs vol vols ch chap sec art para ca c approx est tel ext apt ste bldg rs ep eps pg pgs mk op opp hob fn fns yr pop plat
-nr maj sect ss cl sch exp chol`) // chol: a nutrition label's cholesterol (round forty)
+nr maj sect ss cl sch exp chol lic`) // chol: a nutrition label's cholesterol (round forty); lic: "CA lic. 7ABC123" (round thirty-nine)
 
 // readAbbrev speaks t, an abbreviation whose period is its own, as words: the period ends no
 // sentence.

@@ -60,6 +60,10 @@ func readerSeeds() []string {
 		".40 cal", ".22 caliber", ".380 calibre", ".4 cal", ".4000 cal", ". cal", ".45 cal.", ".40cal",
 		"Form 540NR", "Form 1040SR", "Form 12ABC", "form 99X", "Form 1040sr", "Schedule 8812EZ",
 		"the 300 blk of Oak", "4500 blk of", "blk of", "300 blk", "3 BLK of", "Pub. 17", "pub. 15", "Pub.",
+		"Ord. 1432", "Res. 5621", "Rt. 66", "CA lic. 7ABC123", "lic. #44", "lic.", "Ordinance 1432 was", "Resolution 2005",
+		"the 11/19 meeting", "the 13/19 meeting", "the 9/11 hearing", "the 1/ vote", "the /5 vote", "the 011/19 meeting",
+		"due 4/15, 6/15, 9/15 and 1/15", "on 3/4, 3/11 or 3/18", ", 6/15", "and 1/15", "due 4/15, x, 6/15", "due 4/15 and and 1/15",
+		"I-405 N/B for", "Route 9 S/B near", "I- N/B", "SR-99 E/B", "US-101 W/B", "9 S/B",
 		// Round forty-two: catalogue numbers, file extensions, units after a number, UT, district
 		// hosts.
 		"NGC 2237 nebula", "Kepler-1625b", "WASP-", "TOI-0", "Kepler-12345678b", "HR 8799 star", "GJ 1214b",

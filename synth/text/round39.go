@@ -30,6 +30,9 @@ func (n *normalizer) round39Token(t *token) int {
 		if c0 == '1' && len(c) <= 5 && n.may(shHyphen) && n.r39TenCode(t) {
 			return 1
 		}
+		if len(c) <= 5 && n.may(shSlash) && (n.r39EventDate(t) || n.r39DateListItem(t)) {
+			return 1
+		}
 		return oneIf(len(c) <= 6 && n.may(shUpper) && n.r39FormLetters(t))
 	case c0 == '.':
 		return n.r39Caliber(t)
@@ -37,6 +40,8 @@ func (n *normalizer) round39Token(t *token) int {
 		return oneIf(n.r39Direction(t) || n.r39Description(t))
 	case len(c) == 3 && (c0 == 'b' || c0 == 'B'):
 		return oneIf(n.r39Blk(t))
+	case len(c) == 3 && (c0 == 'l' || c0 == 'L'):
+		return oneIf(n.r39License(t))
 	}
 	return 0
 }
@@ -63,8 +68,12 @@ caps bans requires raises creates allows expands limits extends repeals amends s
 
 // r39PairLabel reports a label before a four-digit number that names what it numbers: a transit
 // vehicle (bus, coach, streetcar, trolley, railcar; a car in a sentence of trains), a tax
-// schedule, or a bill (SB, AB, HB…, Senate, House or Assembly Bill).
+// schedule, a bill (SB, AB, HB…, Senate, House or Assembly Bill), an ordinance or a resolution.
 func (n *normalizer) r39PairLabel(prev *token) bool {
+	if prev.post != "" {
+		l := lowerASCIIWord(prev.core)
+		return prev.post == "." && (l == "ord" || l == "res") && isCapitalized(prev.core) // "Ord. 1432", read ordinance by labelAbbrevs
+	}
 	if r39BillCodes[prev.core] {
 		return true
 	}
@@ -76,6 +85,8 @@ func (n *normalizer) r39PairLabel(prev *token) bool {
 		return pp != nil && pp.post == "" && r39Chambers[lowerASCIIWord(pp.core)]
 	case l == "car":
 		return n.anyWordOf(r39RailWords)
+	case l == "ordinance" || l == "resolution":
+		return true
 	}
 	return false
 }
@@ -95,7 +106,7 @@ func (n *normalizer) r39LabelPairs(t *token) int {
 		return 0
 	}
 	prev := n.peek(-1)
-	if prev == nil || prev.post != "" || !n.r39PairLabel(prev) {
+	if prev == nil || !n.r39PairLabel(prev) {
 		return 0
 	}
 	if t.post == "" && n.pluralAfter() && !r39VehicleVerbs[n.peek(1).core] {
@@ -160,15 +171,16 @@ var r39MoveWords = setOf("fled fleeing seen traveling travelling heading headed 
 // r39RoadPrep are the words after a direction of travel before its road: "E/B on Main St.".
 var r39RoadPrep = setOf("on in along toward towards onto")
 
-// r39Direction reads N/B, S/B, E/B or W/B after a verb of moving or seen, or before on, in or
-// along, as northbound, southbound, eastbound or westbound (it was two letters).
+// r39Direction reads N/B, S/B, E/B or W/B after a verb of moving or seen or a road ("I-405 N/B",
+// "Route 9 S/B"), or before on, in or along, as northbound, southbound, eastbound or westbound
+// (it was two letters).
 func (n *normalizer) r39Direction(t *token) bool {
 	w := r39Directions[t.core]
 	if w == "" {
 		return false
 	}
 	prev, next := n.peek(-1), n.peek(1)
-	moved := prev != nil && prev.post == "" && r39MoveWords[lowerASCIIWord(prev.core)]
+	moved := prev != nil && prev.post == "" && (r39MoveWords[lowerASCIIWord(prev.core)] || n.r39Road(prev))
 	road := next != nil && t.post == "" && r39RoadPrep[next.core]
 	if !moved && !road {
 		return false
@@ -176,6 +188,34 @@ func (n *normalizer) r39Direction(t *token) bool {
 	n.by("direction of travel")
 	n.emit(t.raw, w)
 	return true
+}
+
+// r39RouteWords name a road before its number: "Route 9 S/B".
+var r39RouteWords = setOf("route rte rt highway hwy interstate sr us")
+
+// r39Road reports a road's name or number as the token p: "I-405", "SR-99", "US-101", or a
+// number after a word of roads ("Route 9").
+func (n *normalizer) r39Road(p *token) bool {
+	c := p.core
+	for _, pre := range [...]string{"I-", "SR-", "US-"} {
+		if d, ok := strings.CutPrefix(c, pre); ok {
+			return d != "" && allDigits(d)
+		}
+	}
+	if c == "" || !allDigits(c) {
+		return false
+	}
+	for off := -1; off >= -4; off-- {
+		q := n.peek(off)
+		if q == nil {
+			return false
+		}
+		if q == p {
+			pp := n.peek(off - 1)
+			return pp != nil && pp.post == "" && r39RouteWords[lowerASCIIWord(pp.core)]
+		}
+	}
+	return false
 }
 
 // r39Races and r39Sexes are a police description's letters, "W/M" white male.
@@ -283,6 +323,104 @@ func (n *normalizer) r39Blk(t *token) bool {
 	}
 	n.by("abbreviation")
 	n.emit(t.raw, "block")
+	return true
+}
+
+// r39EventNouns are the events a council, a court or an election office dates: "the 11/19
+// meeting".
+var r39EventNouns = setOf("meeting hearing session election primary runoff deadline vote workshop forum")
+
+// r39MonthDay returns the month and day of "11/19", a month of one or two digits and a day of
+// one or two, or zeros.
+func r39MonthDay(c string) (int, int) {
+	a, b, ok := strings.Cut(c, "/")
+	if !ok || a == "" || b == "" || len(a) > 2 || len(b) > 2 || !allDigits(a) || !allDigits(b) {
+		return 0, 0
+	}
+	x, y := atoiSmall(a), atoiSmall(b)
+	if x < 1 || x > 12 || y < 1 || y > 31 {
+		return 0, 0
+	}
+	return x, y
+}
+
+// r39EmitDate emits a month and day as a date: november nineteenth.
+func (n *normalizer) r39EmitDate(t *token, x, y int) {
+	n.by("date")
+	n.emit(t.raw, appendDayOrdinal([]string{monthNames[x]}, y)...)
+}
+
+// r39EventDate reads a month and day between the and a noun of an event as a date: "the 11/19
+// meeting" the november nineteenth meeting (it was eleven nineteen), "the 3/4 hearing". A pair
+// with a reading of its own (`the 9/11 …`) and a pair before another noun (`the 3/4 majority`)
+// stay as read.
+func (n *normalizer) r39EventDate(t *token) bool {
+	x, y := r39MonthDay(t.core)
+	if x == 0 || t.post != "" || lexicalPairs[t.core] {
+		return false
+	}
+	prev, next := n.peek(-1), n.peek(1)
+	if prev == nil || next == nil || prev.post != "" || lowerASCIIWord(prev.core) != "the" || !r39EventNouns[lowerASCIIWord(next.core)] {
+		return false
+	}
+	n.r39EmitDate(t, x, y)
+	return true
+}
+
+// r39DateListItem reads a month and day in a list whose first item follows a date word as a date,
+// as the first is read: "due 4/15, 6/15, 9/15 and 1/15" april fifteenth, june fifteenth… (the
+// later items were six fifteen, nine fifteen and one fifteenth). A list after another word
+// ("Scores were 9/10, 8/10 and 7/10") stays as read.
+func (n *normalizer) r39DateListItem(t *token) bool {
+	x, y := r39MonthDay(t.core)
+	if x == 0 || lexicalPairs[t.core] {
+		return false
+	}
+	k := -1
+	p := n.peek(k)
+	if p == nil {
+		return false
+	}
+	if p.post == "" && (p.core == "and" || p.core == "or") {
+		k--
+		if p = n.peek(k); p == nil || p.post != "" && p.post != "," {
+			return false
+		}
+	} else if p.post != "," {
+		return false
+	}
+	for steps := 0; steps < 8; steps++ {
+		if a, _ := r39MonthDay(p.core); a == 0 {
+			return false
+		}
+		q := n.peek(k - 1)
+		if q == nil {
+			return false
+		}
+		if q.post == "" && datePrev[lowerASCIIWord(q.core)] {
+			n.r39EmitDate(t, x, y)
+			return true
+		}
+		if q.post != "," {
+			return false
+		}
+		k--
+		p = q
+	}
+	return false
+}
+
+// r39License reads lic. with its period before a plate's or a licence's number as license: "CA
+// lic. 7ABC123" c a license seven a b c one two three (it was lic).
+func (n *normalizer) r39License(t *token) bool {
+	if !strings.EqualFold(t.core, "lic") || !t.hasDot() {
+		return false
+	}
+	next := n.peek(1)
+	if next == nil || next.core == "" || !isDigit(next.core[0]) && next.core[0] != '#' {
+		return false
+	}
+	n.readAbbrev(t, "license")
 	return true
 }
 
