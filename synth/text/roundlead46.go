@@ -12,6 +12,9 @@ func (n *normalizer) lead46Token(t *token) int {
 	if n.inPart != 0 && len(c) >= 6 && isDigit(c[0]) {
 		return n.processorModel(t) // "i9-13900HX": the model as a piece of a compound
 	}
+	if n.inPart == 0 && t.pre == "(" && len(c) >= 7 && isDigit(c[0]) {
+		return n.packageRevision(t) // "xmlsec1 (1.2.36-2) unstable": a changelog's heading
+	}
 	if n.inPart != 0 || t.pre != "" {
 		return 0
 	}
@@ -604,6 +607,13 @@ func (n *normalizer) cveContinuation(t *token) int {
 func (n *normalizer) packageRevision(t *token) int {
 	c := t.core
 	up, rev, ok := strings.Cut(c, "-")
+	upSuffix := ""
+	if i := strings.IndexAny(up, "+~"); i > 0 {
+		up, upSuffix = up[:i], up[i:] // "2.1.28+dfsg-10": a repacked upstream
+		if len(upSuffix) < 2 || !isLowerWord(upSuffix[1:]) {
+			return 0
+		}
+	}
 	if !ok || strings.Count(up, ".") < 1 || strings.Count(up, ".") > 3 || !isVersionString(up) {
 		return 0
 	}
@@ -618,7 +628,7 @@ func (n *normalizer) packageRevision(t *token) int {
 	if suffix != "" && suffix[0] != '+' && suffix[0] != '~' || suffix != "" && len(suffix) < 2 {
 		return 0
 	}
-	if strings.Count(up, ".") < 2 && suffix == "" {
+	if strings.Count(up, ".") < 2 && suffix == "" && upSuffix == "" {
 		return 0 // "5.2-1": a range, or a score
 	}
 	for i := 1; i < len(suffix); i++ {
@@ -628,17 +638,27 @@ func (n *normalizer) packageRevision(t *token) int {
 	}
 	n.by("package version")
 	n.emit(t.raw, appendVersion(nil, up)...)
+	if upSuffix != "" {
+		n.emit(t.raw, plusOrTilde(upSuffix[0]))
+		n.inPart++
+		n.part(t.raw, upSuffix[1:])
+		n.inPart--
+	}
 	n.emit(t.raw, "dash")
 	n.emit(t.raw, appendInteger(nil, num)...)
 	if suffix != "" {
-		if suffix[0] == '+' {
-			n.emit(t.raw, "plus")
-		} else {
-			n.emit(t.raw, "tilde")
-		}
+		n.emit(t.raw, plusOrTilde(suffix[0]))
 		n.inPart++
 		n.part(t.raw, suffix[1:])
 		n.inPart--
 	}
 	return 1
+}
+
+// plusOrTilde names the sign that opens a package version's suffix.
+func plusOrTilde(c byte) string {
+	if c == '+' {
+		return "plus"
+	}
+	return "tilde"
 }
