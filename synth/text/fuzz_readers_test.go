@@ -27,6 +27,8 @@ func readerSeeds() []string {
 		"UPC 0 41220 98765 2", "EAN 5 012345 678900", "SKU 1 2 3", "code 0 0 0 0 0 0 0 0", "UPC 0 12345 67890 1 2 3 4",
 		"code for FreshCart is 482913", "PIN for Whole Foods is 5521", "for X is 12", "code for is 1",
 		"fsis.usda.gov", "ams.usda.gov", "ask.usda.gov", "www.ers.usda.gov/data", "x.usda.gov", "ams.gov", "fsis.org",
+		"+$0.75", "+$1.50.", "+$0.00", "+€1,50", "+$1.5", "(reg. $5.49)", "reg. $", "reg.", "Reg 12", "mkt. price", "MKT", "mkt",
+		"42¢ per oz.", "$1 per oz", "per oz", "x per OZ", "5 per Oz", "12 oz. cans", "16 oz. jars of", "8 oz. cream", "1 lb. x", "2 in. pipes",
 		// Round forty-one: aircraft registrations, over as a preposition near a fraction,
 		// releases named by a year, run-together hosts of four words, primes before vessels,
 		// HP, listing abbreviations, fuel economy pairs, niners, inches hyphened, tire sizes,

@@ -79,6 +79,8 @@ func appendMoney(dst []string, n number, c currency, scale string) []string {
 	if n.neg {
 		dst = append(dst, "minus")
 		n.neg = false
+	} else if n.plus && n.hasPoint && len(n.frac) == 2 && c.minorSing != "" && scale == "" {
+		dst = append(dst, "plus") // "+$0.75" plus seventy five cents (round forty; it was dropped)
 	}
 	if scale != "" {
 		dst = appendNumber(dst, n)

@@ -876,7 +876,7 @@ var timesWords = setOf("zoom magnification faster slower more less bigger smalle
 // caps" five hundred milligram caps, "10 mm screws" ("10 kg costs more" and "5 km runs" as
 // verbs, "20 mA max" and rates stay).
 func spacedUnitBeforePlural(unit, after *token) bool {
-	if unit == nil || after == nil || unit.post != "" || after.pre != "" || len(unit.core) < 2 {
+	if unit == nil || after == nil || unit.post != "" && !r40UnitPeriod(unit, after) || after.pre != "" || len(unit.core) < 2 {
 		return false
 	}
 	un, ok := unitWord(unit.core, true)

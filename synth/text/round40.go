@@ -36,8 +36,69 @@ func (n *normalizer) round40Token(t *token) int {
 		return oneIf(len(c) == 3 && n.r40SaturatedFat(t))
 	case c0 == 'C' || c0 == 'c':
 		return oneIf(len(c) == 4 && n.r40Cholesterol(t))
+	case c0 == 'R' || c0 == 'r' || c0 == 'M' || c0 == 'm':
+		return oneIf(len(c) == 3 && n.r40PriceLabel(t))
+	case c0 == 'o' || c0 == 'O':
+		return oneIf(len(c) == 2 && n.r40OunceAfterPer(t))
 	}
 	return 0
+}
+
+// r40PriceLabel reads a flyer's "reg." before a price as regular ("Now $3.99 (reg. $5.49)"; it
+// was regulation) and a menu's "mkt." as market ("Whole lobster, mkt. price"; it was spelled).
+// "reg." before anything but a price stays regulation.
+func (n *normalizer) r40PriceLabel(t *token) bool {
+	c := t.core
+	if t.post != "" && t.post != "." {
+		return false
+	}
+	switch {
+	case strings.EqualFold(c, "mkt"):
+		n.by("abbreviation")
+		n.emit(t.raw, "market")
+	case strings.EqualFold(c, "reg"):
+		next := n.peek(1)
+		if next == nil || next.pre != "" {
+			return false
+		}
+		if _, _, ok := leadingCurrency(next.core); !ok {
+			return false
+		}
+		n.by("abbreviation")
+		n.emit(t.raw, "regular")
+	default:
+		return false
+	}
+	n.absorbed = t.post == "."
+	return true
+}
+
+// r40OunceAfterPer reads oz after per and a price or a number as ounce ("42¢ per oz", "$1.10
+// per oz"): the lexicon holds Oz as a name, which kept round seventeen's unit after per from it.
+func (n *normalizer) r40OunceAfterPer(t *token) bool {
+	if !strings.EqualFold(t.core, "oz") || t.pre != "" {
+		return false
+	}
+	per, before := n.peek(-1), n.peek(-2)
+	if per == nil || before == nil || per.post != "" || before.post != "" || !strings.EqualFold(per.core, "per") || before.core == "" {
+		return false
+	}
+	if last := before.core[len(before.core)-1]; !isDigit(last) && !strings.HasSuffix(before.core, "¢") {
+		return false
+	}
+	n.by("unit after per")
+	n.emit(t.raw, "ounce")
+	return true
+}
+
+// r40UnitPeriods are units whose abbreviation a writer ends with a period ("12 oz. cans").
+var r40UnitPeriods = setOf("oz lb lbs in ft yd pt qt gal tsp tbsp doz")
+
+// r40UnitPeriod reports a unit's abbreviation whose period is its own, before a lower-case word
+// that goes on the clause: "16 oz. jars" is read as "16 oz jars" (singular before a count
+// noun, round thirty-five), where the period had made it the clause's end.
+func r40UnitPeriod(u, after *token) bool {
+	return u.post == "." && r40UnitPeriods[strings.ToLower(u.core)] && after != nil && after.pre == "" && after.core != "" && after.core[0] >= 'a' && after.core[0] <= 'z'
 }
 
 // r40MultiBuy reads a count joined by a slash to a price as a multi-buy offer, "for", as a

@@ -323,6 +323,8 @@ func boundary(before, run, after string) bool {
 		return false // "with max. 250W", "min. 10 characters": maximum, minimum (the lead's round forty-six); "45 min. 10 of us" ends
 	case key == "est" && (nextDigit || strings.ContainsRune("$£€¥", nr)):
 		return false // "EPS $1.05 (est. $0.98)": estimated (round eighteen)
+	case key == "reg" && strings.ContainsRune("$£€¥", nr):
+		return false // "Now $3.99 (reg. $5.49)": a flyer's regular price (round forty)
 	case (key == "incl" || key == "excl") && !starter:
 		return false // "Price incl. VAT": what it includes follows (round sixteen)
 	case weekdayAbbrev[key] && isCapitalized(w):
