@@ -77,11 +77,14 @@ func readerSeeds() []string {
 		"deadline: 13/40", "deadline is 1/15", "deadline: 3/4 of", "Mon. 0/0", "ISO 9001:2015", "ISO 9001:15", "ISO :2015",
 		"ISO 1:2015", "fx-991EX", "fx-9", "fx-", "fx-0991", "fx-83gt", "1450+ SAT", "1455+ SAT", "SAT 1600+", "1 J/(mol·K",
 		// Round forty-three: proposal numbers, names cut before an inflection, web words in names,
-		// initials the lexicon lists, sums after another, any and no.
+		// initials the lexicon lists, sums after another, any and no; dates after date, lists of
+		// sums, subreddits, after hours.
 		"EIP-4844", "ERC-721", "BIP-39", "SLIP-0044", "ISO-27001", "RFC-9110", "EIP-", "-1559", "EIP-1559-2", "XYZ-1234", "EIP 7702", "ERC 20", "PEP 8 x",
 		"phishing@chase.com", "#phishing", "bikeshed.com", "moneyblog.net", "#budgetblog", "taxwiki.org", "phished", "#phishingblogs",
 		"fdic.gov", "fdic.com", "sipc.org", "fdic.gov.uk", "xfdic.org",
 		"another $35 overdraft fee", "no $5 fee", "any $10 charge", "another $2 million went", "another $300 today", "another 5 km loop", "another $", "no 5 fees",
+		"date is 11/24", "date: 12/19", "posted 3/14", "date 13/40", "is 6/1", "date 0/5", "$50K/$100K/$25K", "$1/$2/$3/$4/$5/$6/$7", "$5/$/$5", "£9.50/€1/$2", "$5 / $10", "$1 a / $2", "/ $5", "$5 /",
+		"r/wallstreetbets", "r/investing", "r/", "r/Stocks", "r/a", "r/wall-street", "3% AH", "AH trading", "AH", "% AH",
 		// Round thirty-eight: plural marks, UTC offsets, quoted clocks, glued citations, double
 		// primes, a plus after a unit, advisory hours, mm Hg, shooting lines, decimal degrees,
 		// emphasis around numbers, typed arrows.

@@ -9,7 +9,16 @@ import "strings"
 
 func (n *normalizer) round43Token(t *token) int {
 	c := t.core
-	if len(c) < 3 || n.inPart != 0 {
+	if n.inPart != 0 || c == "" {
+		return 0
+	}
+	switch c {
+	case "/":
+		return oneIf(n.r43SpacedSumSlash(t))
+	case "AH":
+		return oneIf(n.r43AfterHours(t))
+	}
+	if len(c) < 3 {
 		return 0
 	}
 	switch c0 := c[0]; {
@@ -17,9 +26,21 @@ func (n *normalizer) round43Token(t *token) int {
 		if n.may(shHyphen) && n.may(shDigit) {
 			return oneIf(n.r43ProposalGlued(t))
 		}
-	case c0 >= '1' && c0 <= '9':
-		if n.may(shDigit) {
-			return oneIf(n.r43ProposalSpaced(t))
+	case c0 >= '0' && c0 <= '9':
+		if !n.may(shDigit) {
+			return 0
+		}
+		if n.may(shSlash) && n.r43DateAfterNoun(t) {
+			return 1
+		}
+		return oneIf(c0 != '0' && n.r43ProposalSpaced(t))
+	case c0 == '$' || c0 == 0xC2 || c0 == 0xE2: // $, £ (C2 A3), € (E2 82 AC)
+		if n.may(shSlash) && n.may(shDigit) {
+			return oneIf(n.r43SumList(t))
+		}
+	case c0 == 'r':
+		if n.may(shSlash) {
+			return oneIf(n.r43Subreddit(t))
 		}
 	}
 	return 0
@@ -165,3 +186,157 @@ func r43SumAdjective(det string, after, last *token) bool {
 
 // r43PastVerbs are verbs in the past tense without -ed that follow a sum as its verb.
 var r43PastVerbs = setOf("went came got left fell rose took made paid cost sat hit grew sank stood brought bought sold spent lost won gave kept ran")
+
+// r43DateAfterNoun reads a month and day after "date" (with its colon, or "is" between), or
+// after "posted", as a statement prints them: "closing date is 11/24" november twenty fourth,
+// "Payment due date: 12/19", "posted 3/14" (they were pairs of numbers: eleven twenty four).
+// Day first when the first field cannot be a month or the sentence is British, as noteDate
+// reads. It reports whether it did.
+func (n *normalizer) r43DateAfterNoun(t *token) bool {
+	a, b, ok := strings.Cut(t.core, "/")
+	if !ok || len(a) == 0 || len(a) > 2 || len(b) == 0 || len(b) > 2 || !allDigits(a) || !allDigits(b) || t.pre != "" {
+		return false
+	}
+	x, y := atoiSmall(a), atoiSmall(b)
+	if x < 1 || y < 1 || x > 31 || y > 31 || x > 12 && y > 12 {
+		return false
+	}
+	p := n.peek(-1)
+	if p == nil {
+		return false
+	}
+	pl := strings.ToLower(p.core)
+	switch {
+	case pl == "date" && (p.post == "" || p.post == ":"):
+	case pl == "posted" && p.post == "":
+	case pl == "is" && p.post == "":
+		pp := n.peek(-2)
+		if pp == nil || pp.post != "" || !strings.EqualFold(pp.core, "date") {
+			return false
+		}
+	default:
+		return false
+	}
+	n.by("date")
+	if x > 12 || y <= 12 && n.fact(factDayFirst) {
+		w := appendDayOrdinal([]string{"the"}, x)
+		n.emit(t.raw, append(w, "of", monthNames[y])...)
+		return true
+	}
+	n.emit(t.raw, appendDayOrdinal([]string{monthNames[x]}, y)...)
+	return true
+}
+
+// r43SumShape reports a sum of money as a list of limits or tiers writes it: a currency sign, a
+// whole amount (commas allowed), cents or not, and a scale letter or not: "$50K", "$300,000",
+// "£9.50", "$1.5M".
+func r43SumShape(s string) bool {
+	for _, sign := range []string{"$", "£", "€"} {
+		r, ok := strings.CutPrefix(s, sign)
+		if !ok {
+			continue
+		}
+		if r != "" && strings.ContainsRune("KkMB", rune(r[len(r)-1])) {
+			r = r[:len(r)-1]
+		}
+		w, f, _ := strings.Cut(strings.ReplaceAll(r, ",", ""), ".")
+		return w != "" && allDigits(w) && len(w) <= 9 && (f == "" || len(f) <= 2 && allDigits(f))
+	}
+	return false
+}
+
+// r43SumList reads three sums of money or more joined by slashes, each with its sign, as a
+// list of limits or tiers, with a pause for each slash: "$50K/$100K/$25K" fifty thousand
+// dollars, one hundred thousand dollars, twenty five thousand dollars (it was slash; two such
+// sums are priceAlternatives'). It reports whether it did.
+func (n *normalizer) r43SumList(t *token) bool {
+	parts := strings.Split(t.core, "/")
+	if len(parts) < 3 || len(parts) > 6 {
+		return false
+	}
+	for _, p := range parts {
+		if !r43SumShape(p) {
+			return false
+		}
+	}
+	n.by("sums")
+	for k, p := range parts {
+		if k > 0 {
+			n.raise(len(n.out)-1, Minor)
+		}
+		n.part(t.raw, p)
+	}
+	return true
+}
+
+// r43SpacedSumSlash reads a spaced slash before a sum of money, after another sum within three
+// words, as a pause between the items of a list: "$1,000 per claim / $2,500 per year", "$5 /
+// $10 / $15" (it was slash). A slash before a unit stays per ("$1,800 / month").
+func (n *normalizer) r43SpacedSumSlash(t *token) bool {
+	next := n.peek(1)
+	if next == nil || next.pre != "" || !r43SumShape(next.core) || t.pre != "" {
+		return false
+	}
+	for k := -1; k >= -3; k-- {
+		p := n.peek(k)
+		if p == nil || k < -1 && clauseEnd(p.post) {
+			return false
+		}
+		if r43SumShape(p.core) {
+			n.by("sums")
+			n.raise(len(n.out)-1, Minor)
+			return true
+		}
+	}
+	return false
+}
+
+// r43Subreddit reads a subreddit's name run together in lower case as words, as a hashtag's:
+// "r/wallstreetbets" r slash wall street bets, "r/personalfinance" (it was read whole). A name
+// the lexicon knows, or one with capitals, is read as before.
+func (n *normalizer) r43Subreddit(t *token) bool {
+	name, ok := strings.CutPrefix(t.core, "r/")
+	if !ok || len(name) < 6 || !isLetterWord(name) || name != strings.ToLower(name) || n.opts.IsWord == nil || knownWord(name, n.opts.IsWord) {
+		return false
+	}
+	parts := segmentWords(name, n.opts.IsWord, 4)
+	if parts == nil {
+		return false
+	}
+	n.by("subreddit")
+	n.emitLetter(t.raw, "r")
+	n.emit(t.raw, "slash")
+	for _, p := range parts {
+		if spelledPiece(p) {
+			n.emitLetter(t.raw, p[:1])
+			n.emitLetter(t.raw, p[1:])
+			continue
+		}
+		if cs := n.compoundSplit(p, false); cs != nil {
+			n.word(t.raw, cs[0]) // "wallstreet" wall street, as a host's name
+			n.word(t.raw, cs[1])
+			continue
+		}
+		n.word(t.raw, p)
+	}
+	return true
+}
+
+// r43AfterHoursNext are words AH names the session of.
+var r43AfterHoursNext = setOf("trading trade trades volume session move moves action")
+
+// r43AfterHours reads AH after a move in percent, or before a word of trading, as after hours,
+// as market reports say it: "fell 3% AH", "in AH trading" (it was a h). It reports whether it
+// did.
+func (n *normalizer) r43AfterHours(t *token) bool {
+	p, next := n.peek(-1), n.peek(1)
+	switch {
+	case p != nil && p.post == "" && strings.HasSuffix(p.core, "%") && startsNumeric(p.core):
+	case next != nil && t.post == "" && r43AfterHoursNext[strings.ToLower(next.core)]:
+	default:
+		return false
+	}
+	n.by("market session")
+	n.emit(t.raw, "after", "hours")
+	return true
+}
