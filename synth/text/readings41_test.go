@@ -9,7 +9,8 @@ import "testing"
 // abbreviations and fuel economy pairs, gph and gpm, tracking digits after a carrier, inches
 // hyphened before a noun, tire sizes, niners; and a second batch: consumption per 100 km, NEMA
 // plugs, a date before a clock time, aluminum alloys, a weekday after a zone, bias-ply tire
-// sizes), each written before its reader, with cases where
+// sizes; and a third: a model's possessive, yr as year, a decimal ratio, airport codes around a
+// route's arrow), each written before its reader, with cases where
 // the reading must not apply, read exactly as written there, with the lexicon as the engine
 // reads.
 func TestReadings41(t *testing.T) {

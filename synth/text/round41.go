@@ -12,6 +12,14 @@ func (n *normalizer) round41Token(t *token) int {
 	if len(c) < 2 || n.inPart != 0 {
 		return 0
 	}
+	if c[len(c)-1] == 's' && len(c) >= 5 && c[0] >= 'A' && c[0] <= 'Z' && (c[len(c)-2] == '\'' || strings.HasSuffix(c, "’s")) {
+		if k := n.r41ModelPossessive(t); k > 0 {
+			return k
+		}
+	}
+	if len(c) == 3 && c[0] >= 'A' && c[0] <= 'Z' && n.may(shUpper) && n.r41AirportCode(t) {
+		return 1
+	}
 	switch c0 := c[0]; {
 	case c0 >= '0' && c0 <= '9':
 		if !n.may(shDigit) {
@@ -23,7 +31,7 @@ func (n *normalizer) round41Token(t *token) int {
 		last := c[len(c)-1]
 		switch {
 		case last >= '0' && last <= '9':
-			if n.may(shDot) && n.r41YearRelease(t) || n.may(shSlash) && (n.r41DateBeforeTime(t) || n.r41TireSize(t)) || n.r41Alloy(t) {
+			if n.may(shDot) && n.r41YearRelease(t) || n.may(shSlash) && (n.r41DateBeforeTime(t) || n.r41TireSize(t)) || n.r41Alloy(t) || n.may(shColon) && n.r41DecimalRatio(t) {
 				return 1
 			}
 			return n.r41PrimeFoot(t)
@@ -53,6 +61,8 @@ func (n *normalizer) round41Token(t *token) int {
 		return oneIf(n.r41WeekdayAfterZone(t))
 	case c0 == 'm':
 		return oneIf(c == "mi" && n.r41ThousandMiles(t))
+	case c0 == 'y':
+		return oneIf(c == "yr" && n.r41ChatYear(t))
 	case c0 == 'c' || c0 == 'h':
 		return oneIf(n.may(shSlash) && n.r41CityHighway(t))
 	}
@@ -622,5 +632,104 @@ func (n *normalizer) r41WeekdayAfterZone(t *token) bool {
 	}
 	n.by("weekday")
 	n.emit(t.raw, day)
+	return true
+}
+
+// r41ModelPossessive reads a possessive after a model name of capitals, digits and hyphens
+// that ends in a digit as the name's possessive: "The SV650's redline" s v six fifty's, "the
+// F-150's bed" f one fifty's (they were s v six fifty s and f one fifties, a plural). It
+// returns the tokens used.
+func (n *normalizer) r41ModelPossessive(t *token) int {
+	stem := strings.TrimSuffix(strings.TrimSuffix(t.core, "'s"), "’s")
+	if len(stem) < 2 || len(stem) > 12 || !isDigit(stem[len(stem)-1]) || t.pre != "" {
+		return 0
+	}
+	letters := false
+	for i := 0; i < len(stem); i++ {
+		switch c := stem[i]; {
+		case c >= 'A' && c <= 'Z':
+			letters = true
+		case isDigit(c) || c == '-' && i > 0 && i < len(stem)-1:
+		default:
+			return 0
+		}
+	}
+	if !letters {
+		return 0
+	}
+	start := len(n.out)
+	k := n.reread(t, stem, t.post)
+	if k == 1 && len(n.out) > start && !n.out[len(n.out)-1].Letter {
+		n.out[len(n.out)-1].Text += "'s"
+	}
+	return k
+}
+
+// r41ChatYear reads "yr" after this, last, next, every, per, each, a or one as year, "this yr"
+// this year (it was yr); "yr" elsewhere ("when yr home", "Yr Street") stays.
+func (n *normalizer) r41ChatYear(t *token) bool {
+	prev := n.peek(-1)
+	if prev == nil || prev.post != "" || t.pre != "" {
+		return false
+	}
+	switch prev.core {
+	case "this", "last", "next", "every", "per", "each", "a", "one", "This", "Last", "Next", "Every":
+	default:
+		return false
+	}
+	n.by("abbreviation")
+	n.emit(t.raw, "year")
+	return true
+}
+
+// r41DecimalRatio reads a ratio with a decimal before its colon and a whole number after it as
+// "to": "a 3.73:1 rear axle" three point seven three to one (it was colon).
+func (n *normalizer) r41DecimalRatio(t *token) bool {
+	a, b, ok := strings.Cut(t.core, ":")
+	if !ok || len(b) < 1 || len(b) > 3 || !allDigits(b) || !strings.Contains(a, ".") {
+		return false
+	}
+	num, rest, ok := scanNumber(a)
+	if !ok || rest != "" || num.neg || num.plus || num.commas || !num.hasPoint || num.frac == "" {
+		return false
+	}
+	n.by("ratio")
+	n.emit(t.raw, appendNumber(nil, num)...)
+	n.emit(t.raw, "to")
+	n.emit(t.raw, appendInteger(nil, b)...)
+	return true
+}
+
+// r41Arrow reports a route's arrow token.
+func r41Arrow(t *token) bool {
+	return t != nil && t.pre == "" && t.post == "" && (t.core == "→" || t.core == "->")
+}
+
+// r41ThreeCapitals reports a token of three capitals alone.
+func r41ThreeCapitals(t *token) bool {
+	if t == nil || len(t.core) != 3 || t.pre != "" {
+		return false
+	}
+	for i := 0; i < 3; i++ {
+		if t.core[i] < 'A' || t.core[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// r41AirportCode spells three capitals joined by a route's arrow to three more as the airport
+// codes they are: "SEA → ANC → FAI" s e a to a n c to f a i (SEA and FAI were read as words).
+func (n *normalizer) r41AirportCode(t *token) bool {
+	if !r41ThreeCapitals(t) {
+		return false
+	}
+	if !(t.post == "" && r41Arrow(n.peek(1)) && r41ThreeCapitals(n.peek(2))) && !(r41Arrow(n.peek(-1)) && r41ThreeCapitals(n.peek(-2)) && n.peek(-2).post == "") {
+		return false
+	}
+	n.by("airport code")
+	for i := 0; i < 3; i++ {
+		n.emitLetter(t.raw, strings.ToLower(t.core[i:i+1]))
+	}
 	return true
 }
