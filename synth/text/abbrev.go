@@ -157,6 +157,14 @@ var acronymReadings = map[string]string{
 	// Makers' names written in capitals, as their logos and forum posts write them, are the
 	// names (the lead's round forty-six: NVIDIA was spelled n v i d i a).
 	"NVIDIA": "nvidia", "ASUS": "asus", "XIAOMI": "xiaomi", "HUAWEI": "huawei",
+	// Common words written in capitals for emphasis ("ONE hit", "ALL of them", "THE best"), which
+	// the phonotactic test would spell (o n e): function and number words and a few frequent
+	// words no initialism is written as in running text (the lead's round forty-six; ACT, ADD,
+	// ART, AGE, OAK, WHO, US, IT stay with the acronym readers).
+	"ONE": "one", "TWO": "two", "ALL": "all", "OUT": "out", "OFF": "off", "THE": "the", "AND": "and",
+	"YOU": "you", "OUR": "our", "ARE": "are", "END": "end", "EYE": "eye", "ANY": "any", "OWN": "own",
+	"WHY": "why", "SHE": "she", "WILL": "will", "NEXT": "next", "LESS": "less", "HIGH": "high",
+	"OLD": "old", "SEE": "see", "USE": "use", "ASK": "ask", "ODD": "odd", "OWE": "owe", "EGG": "egg",
 	"USAF": "u s a f", "OLED": "o led", "FTSE": "footsie", "VRAM": "v ram", "SRAM": "s ram", "DRAM": "d ram", "MSRP": "m s r p", "ASCII": "askey", "SCSI": "scuzzy", "GUI": "gooey", "CAPTCHA": "captcha",
 	// Protocols, formats and tests said as words: "over QUIC" quick, "YAML files", "a NAND chip".
 	"QUIC": "quick", "YAML": "yamel", "TOML": "tommel", "NAND": "nand", "SATA": "sata", "CUDA": "cooda",

@@ -19,6 +19,10 @@ func (n *normalizer) lead46Token(t *token) int {
 		return 0
 	}
 	switch {
+	case c == "~":
+		return n.tildeSeparator(t)
+	case len(c) == 4 && c[0] == '.' || len(c) == 14 && c[0] == '.' && strings.Count(c, "/") == 2:
+		return n.baseballAverage(t)
 	case c == "-" || c == "–":
 		return n.percentSpan(t)
 	case len(c) >= 5 && (c[0] == '+' || c[0] == '-') && isDigit(c[1]):
@@ -661,4 +665,85 @@ func plusOrTilde(c byte) string {
 		return "plus"
 	}
 	return "tilde"
+}
+
+// tildeSeparator reads a tilde standing alone between two words as a separator, a pause, as
+// blogs set items apart with it ("SIX innings ~ FOUR hits"); before a number it stays
+// "approximately".
+func (n *normalizer) tildeSeparator(t *token) int {
+	prev, next := n.peek(-1), n.peek(1)
+	if prev == nil || next == nil || t.pre != "" || t.post != "" || next.pre != "" || !isLetterWord(next.core) || !isLetterWord(prev.core) || dayOrMonth(strings.TrimSuffix(next.core, ".")) != "" {
+		return 0 // "update ~ May 05": approximately a date
+	}
+	n.by("separator")
+	n.raise(len(n.out)-1, Major)
+	return 1
+}
+
+// averageLinks may stand between a word of hitting and the average it names: "his average is
+// .336", "hitting just .210".
+var averageLinks = setOf("is was at to of now just sits stands climbed rose fell dropped")
+
+// winningMarks before .500 make it a record's winning percentage: "under .500" five hundred.
+var winningMarks = setOf("under over above below at to")
+
+// baseballAverage reads a baseball average a few words after its noun ("his average is .336"
+// three thirty six), .500 after under, over, above, below, at or to (five hundred), and a slash
+// line of three averages (".261/.323/.391" two sixty one three twenty three three ninety one).
+// They were read as decimals, point three three six.
+func (n *normalizer) baseballAverage(t *token) int {
+	c := t.core
+	if len(c) == 14 {
+		parts := strings.Split(c, "/")
+		for _, p := range parts {
+			if len(p) != 4 || p[0] != '.' || !allDigits(p[1:]) {
+				return 0
+			}
+		}
+		n.by("batting average")
+		for _, p := range parts {
+			n.emit(t.raw, averageWords(p[1:])...)
+		}
+		return 1
+	}
+	if !allDigits(c[1:]) {
+		return 0
+	}
+	prev := n.peek(-1)
+	if prev == nil || prev.post != "" {
+		return 0
+	}
+	if c == ".500" && winningMarks[strings.ToLower(prev.core)] {
+		n.by("winning percentage")
+		n.emit(t.raw, "five", "hundred")
+		return 1
+	}
+	for k, hops := n.i-1, 0; k >= 0 && hops < 3; k, hops = k-1, hops+1 {
+		p := &n.toks[k]
+		if p.post != "" && k != n.i-1 {
+			return 0
+		}
+		w := strings.ToLower(p.core)
+		if battingWords[w] && w != "hit" && w != "hits" && w != "season" && w != "career" {
+			if k == n.i-1 {
+				return 0 // next to its word: battingAverage reads it
+			}
+			n.by("batting average")
+			n.emit(t.raw, averageWords(c[1:])...)
+			return 1
+		}
+		if !averageLinks[w] {
+			return 0
+		}
+	}
+	return 0
+}
+
+// averageWords reads an average's three digits as the game says them: 336 three thirty six,
+// 050 fifty, 300 three hundred.
+func averageWords(d string) []string {
+	if d[0] == '0' {
+		return appendInteger(nil, d)
+	}
+	return appendPaired(nil, d)
 }
