@@ -299,3 +299,14 @@ var powerRatings45 = setOf("TGP TDP TBP PSU")
 func wattsBeforeRating45(unit, after *token) bool {
 	return unit != nil && after != nil && unit.core == "W" && unit.post == "" && after.pre == "" && powerRatings45[strings.TrimRight(after.core, "s")]
 }
+
+// letterHost45 reports a host of one lower-case letter and a two-letter web ending, "t.co",
+// "x.ai", "g.co", as link shorteners and companies name themselves; a dotted abbreviation has
+// no such ending ("e.g", "i.e", "p.m", "U.S").
+func letterHost45(parts []string) bool {
+	if len(parts) != 2 || len(parts[0]) != 1 || len(parts[1]) != 2 || !topLevel[parts[1]] {
+		return false
+	}
+	c := parts[0][0]
+	return c >= 'a' && c <= 'z' && parts[1][0] >= 'a' && parts[1][0] <= 'z' && parts[1][1] >= 'a' && parts[1][1] <= 'z'
+}

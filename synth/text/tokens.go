@@ -653,6 +653,12 @@ func (n *normalizer) dotted(src, s string) {
 			single = false
 		}
 	}
+	if single && letterHost45(parts) {
+		// "t.co", "x.ai": a one-letter host and a two-letter web ending (round forty-five;
+		// they were dotted initials, t c o).
+		n.address(src, s)
+		return
+	}
 	if single {
 		if exp, ok := dottedAbbrev[strings.ToLower(s)]; ok {
 			n.emit(src, strings.Fields(exp)...)
