@@ -16,16 +16,23 @@ var rateAdverbs45 = setOf("now today tonight tomorrow yesterday anymore instead 
 // rateBeforeNoun45 reports a price joined by hyphens to a-UNIT ("$2-a-ride") right before the
 // noun it describes: "the new $2-a-ride bus fare", "won $20-an-hour raises" (round forty-five,
 // held33's `$2-a-ride bus fare`; it was two dollars a ride). A word no noun is (a preposition,
-// a conjunction, an adverb) or punctuation after it leaves the price plural, as "Parking is
-// $12-a-day now".
+// a conjunction, an adverb, a verb of rateVerbs45) or punctuation after it leaves the price
+// plural, as "Parking is $12-a-day now", "A surcharge of $2-a-ride applies".
 func (n *normalizer) rateBeforeNoun45(t *token) bool {
 	next := n.peek(1)
 	if t.post != "" || next == nil || next.pre != "" {
 		return false
 	}
 	a := next.core
-	return len(a) > 2 && isLetterWord(a) && a == strings.ToLower(a) && !notNoun[a] && !rateAdverbs45[a] && !strings.HasSuffix(a, "ly")
+	return len(a) > 2 && isLetterWord(a) && a == strings.ToLower(a) && !notNoun[a] && !rateAdverbs45[a] && !rateVerbs45[a] && !strings.HasSuffix(a, "ly")
 }
+
+// rateVerbs45 are verbs that follow a price per unit as the predicate of a noun before it: "A
+// surcharge of $2-a-ride applies", "Tolls of $6-a-trip start in May".
+var rateVerbs45 = setOf(`apply applies applied start starts started begin begins began remain remains remained take takes
+took kick kicks kicked go goes went come comes came end ends ended run runs ran rise rises rose fall falls fell return
+returns returned continue continues continued stay stays stayed expire expires expired last lasts lasted add adds
+added seem seems seemed hit hits`)
 
 func (n *normalizer) round45Token(t *token) int {
 	c := t.core
