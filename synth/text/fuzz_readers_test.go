@@ -88,6 +88,8 @@ func readerSeeds() []string {
 		"another $35 overdraft fee", "no $5 fee", "any $10 charge", "another $2 million went", "another $300 today", "another 5 km loop", "another $", "no 5 fees",
 		"date is 11/24", "date: 12/19", "posted 3/14", "date 13/40", "is 6/1", "date 0/5", "$50K/$100K/$25K", "$1/$2/$3/$4/$5/$6/$7", "$5/$/$5", "£9.50/€1/$2", "$5 / $10", "$1 a / $2", "/ $5", "$5 /",
 		"r/wallstreetbets", "r/investing", "r/", "r/Stocks", "r/a", "r/wall-street", "3% AH", "AH trading", "AH", "% AH",
+		"Rm. 204", "Rm 0204", "Rm. 12345", "Spanish I & II", "French I.", "Algebra I and IV", "and II", "& II", "T-10 minutes launch",
+		"T-", "T-1234", "Honors/AP", "AP/Honors", "A/B", "Honors/", "/AP", "Scratch 3.0", "Scratch 3.0.1.2", "Scratch .5",
 		// Round thirty-eight: plural marks, UTC offsets, quoted clocks, glued citations, double
 		// primes, a plus after a unit, advisory hours, mm Hg, shooting lines, decimal degrees,
 		// emphasis around numbers, typed arrows.

@@ -24,7 +24,8 @@ func (n *normalizer) round42Token(t *token) int {
 		if c[len(c)-1] == '+' {
 			return oneIf(n.r42ScorePlus(t))
 		}
-		if n.may(shSlash) && len(c) <= 5 && n.r42MonthDay(t) || n.may(shColon) && len(c) <= 11 && n.r42StandardYear(t) {
+		if n.may(shSlash) && len(c) <= 5 && n.r42MonthDay(t) || n.may(shColon) && len(c) <= 11 && n.r42StandardYear(t) ||
+			len(c) <= 4 && n.r42RoomNumber(t) || n.may(shDot) && n.r42ScratchVersion(t) {
 			return 1
 		}
 		return oneIf(n.r42Catalogue(t))
@@ -33,6 +34,10 @@ func (n *normalizer) round42Token(t *token) int {
 			return 1
 		}
 		if (n.may(shDigit) || n.may(shLower)) && len(c) >= 3 && len(c) <= 16 && n.r42ChemicalFormula(t) {
+			return 1
+		}
+		if len(c) <= 3 && (c0 == 'I' || c0 == 'V') && n.r42CourseLevel(t) || c0 == 'T' && n.may(shHyphen) && n.r42Countdown(t) ||
+			n.may(shSlash) && len(c) <= 32 && n.r42WordSlashAcronym(t) {
 			return 1
 		}
 	case c0 == 'f':
@@ -616,5 +621,125 @@ func (n *normalizer) r42ScorePlus(t *token) bool {
 	n.by("test score")
 	n.emit(t.raw, appendPaired(nil, c)...)
 	n.emit(t.raw, "plus")
+	return true
+}
+
+// r42RoomNumber reads three or four digits after Rm., a room's abbreviation, in pairs as after
+// room: "Rm. 204" room two oh four, "Rm 1120" room eleven twenty (labelAbbrevs expands Rm).
+func (n *normalizer) r42RoomNumber(t *token) bool {
+	prev := n.peek(-1)
+	if prev == nil || prev.core != "Rm" || prev.post != "" && prev.post != "." || len(t.core) < 3 || len(t.core) > 4 || !allDigits(t.core) || t.core[0] == '0' || t.pre != "" {
+		return false
+	}
+	n.by("number read in pairs")
+	n.emit(t.raw, appendPaired(nil, t.core)...)
+	return true
+}
+
+// r42Subjects are school subjects whose courses are numbered in Roman numerals by level.
+var r42Subjects = setOf(`spanish french german latin chinese mandarin japanese italian arabic russian korean
+algebra geometry calculus precalculus chemistry physics biology english art band choir orchestra statistics
+economics psychology history math mathematics engineering ceramics drawing painting drama theatre theater
+accounting anatomy composition photography`)
+
+// r42AfterLevel are what may follow a course's level I (the pronoun I is followed by a verb).
+var r42AfterLevel = setOf("& and or is are class classes course courses students meets meet requires teacher exam final honors curriculum")
+
+// r42Levels are a course's levels in Roman numerals.
+var r42Levels = map[string]string{"I": "one", "II": "two", "III": "three", "IV": "four"}
+
+// r42CourseLevel reads a course's level in Roman numerals after a school subject as its
+// number, I too: "French I" french one, "Spanish I & II" spanish one and two, "Algebra I and
+// II" (I was the pronoun's letter, and II after and was i i). After a language's name the
+// pronoun I stays ("In English I think"): I is a level only closing its clause or before what
+// a course's name is followed by.
+func (n *normalizer) r42CourseLevel(t *token) bool {
+	word, ok := r42Levels[t.core]
+	if !ok || t.pre != "" {
+		return false
+	}
+	prev := n.peek(-1)
+	if prev == nil {
+		return false
+	}
+	if r42Subjects[strings.ToLower(prev.core)] && isCapitalized(prev.core) && prev.post == "" {
+		if t.core == "I" && t.post == "" {
+			next := n.peek(1)
+			if next != nil && !r42AfterLevel[strings.ToLower(next.core)] {
+				return false
+			}
+		}
+	} else {
+		// The second of two levels: "I & II", "I and II".
+		first := n.peek(-2)
+		subject := n.peek(-3)
+		if prev.post != "" || prev.core != "&" && prev.core != "and" && prev.core != "or" || first == nil || first.post != "" || r42Levels[first.core] == "" ||
+			subject == nil || subject.post != "" || !isCapitalized(subject.core) || !r42Subjects[strings.ToLower(subject.core)] {
+			return false
+		}
+	}
+	n.by("course level")
+	n.emit(t.raw, word)
+	return true
+}
+
+// r42LaunchWords make T and a number a countdown.
+var r42LaunchWords = setOf("launch liftoff countdown count hold holds rocket ignition ignite engines booster pad")
+
+// r42Countdown reads a launch's countdown, T, a hyphen and a number, as T minus the number: "at
+// T-10 minutes" t minus ten minutes (it was t ten), in a sentence of a launch or before a unit of
+// time ("The T-1000 robot" stays).
+func (n *normalizer) r42Countdown(t *token) bool {
+	num, ok := strings.CutPrefix(t.core, "T-")
+	if !ok || len(num) == 0 || len(num) > 3 || !allDigits(num) || num[0] == '0' {
+		return false // "T-0" t zero, the moment itself
+	}
+	next := n.peek(1)
+	timed := next != nil && t.post == "" && r42TimeUnits[strings.ToLower(next.core)]
+	if !timed && !n.sentenceHas(r42LaunchWords) {
+		return false
+	}
+	n.by("countdown")
+	n.emitLetter(t.raw, "t")
+	n.emit(t.raw, "minus")
+	n.emit(t.raw, appendInteger(nil, num)...)
+	return true
+}
+
+// r42TimeUnits are units of time after a countdown's number.
+var r42TimeUnits = setOf("s sec secs second seconds min mins minute minutes h hr hrs hour hours days")
+
+// r42WordSlashAcronym reads a capitalized lexicon word and an acronym joined by a slash as two
+// words, the slash not said, as between two words: "Honors/AP" honors a p, "Robotics/STEM"
+// robotics stem (it was "slash"). A product's variants after its number keep their reading.
+func (n *normalizer) r42WordSlashAcronym(t *token) bool {
+	a, b, ok := strings.Cut(t.core, "/")
+	if !ok || n.opts.IsWord == nil || strings.Contains(b, "/") {
+		return false
+	}
+	word := func(s string) bool {
+		return isCapitalized(s) && !isUpperWord(s) && isLetterWord(s) && n.opts.IsWord(strings.ToLower(s))
+	}
+	acronym := func(s string) bool { return len(s) >= 2 && len(s) <= 5 && isUpperWord(s) && isLetterWord(s) }
+	if !(word(a) && acronym(b) || acronym(a) && word(b)) {
+		return false
+	}
+	if prev := n.peek(-1); prev != nil && prev.core != "" && isDigit(prev.core[len(prev.core)-1]) {
+		return false // a product's variants after its number: "Pixel 9 Pro/XL" pro and x l
+	}
+	n.letters(t.raw, a)
+	n.letters(t.raw, b)
+	return true
+}
+
+// r42ScratchVersion reads a version after Scratch, the children's programming language, as a
+// version: "Scratch 3.0" three point oh (it was a quantity, three point zero).
+func (n *normalizer) r42ScratchVersion(t *token) bool {
+	prev := n.peek(-1)
+	if prev == nil || prev.core != "Scratch" || prev.post != "" || t.pre != "" || !isVersionString(t.core) {
+		return false
+	}
+	n.by("version")
+	n.emit(t.raw, appendVersion(nil, t.core)...)
 	return true
 }
