@@ -62,6 +62,9 @@ func (n *normalizer) lead46Token(t *token) int {
 		if k := n.packageRevision(t); k > 0 {
 			return k
 		}
+		if k := n.seasonRecord(t); k > 0 {
+			return k
+		}
 		if k := n.processorModel(t); k > 0 {
 			return k
 		}
@@ -746,4 +749,47 @@ func averageWords(d string) []string {
 		return appendInteger(nil, d)
 	}
 	return appendPaired(nil, d)
+}
+
+// yearEnds before "the year" make a pair after it a record: "starting the year 0-6".
+var yearEnds = setOf("starting started start starts ending ended end ends finishing finished finish finishes opening opened began begin closing closed")
+
+// hitterDays after a hitter's line written with a slash make it one: "an 0/4 day".
+var hitterDays = setOf("day night game outing performance effort")
+
+// seasonRecord reads a win–loss record after starting, ending or finishing the year ("starting
+// the year 0-6" oh and six), a pitcher's record before "with a … ERA" ("6-6 with a 5.14 ERA"), and
+// a hitter's line written with a slash between a and day, game or night ("an 0/4 day" oh for
+// four). They were a range or a score (zero to six) and two numbers (zero four).
+func (n *normalizer) seasonRecord(t *token) int {
+	c := t.core
+	sep := strings.IndexAny(c, "-/")
+	if sep < 1 || sep > 2 || len(c)-sep-1 < 1 || len(c)-sep-1 > 2 || !allDigits(c[:sep]) || !allDigits(c[sep+1:]) {
+		return 0
+	}
+	a, b := c[:sep], c[sep+1:]
+	p, pp, ppp, next := n.peek(-1), n.peek(-2), n.peek(-3), n.peek(1)
+	if c[sep] == '/' {
+		if p == nil || next == nil || p.post != "" || t.post != "" || !strings.EqualFold(p.core, "a") && !strings.EqualFold(p.core, "an") || !hitterDays[strings.ToLower(next.core)] || atoiSmall(a) > atoiSmall(b) || atoiSmall(b) > 7 {
+			return 0
+		}
+		n.by("batting line")
+		w := appendRecordSide(nil, a)
+		n.emit(t.raw, appendInteger(append(w, "for"), b)...)
+		return 1
+	}
+	record := p != nil && pp != nil && ppp != nil && p.post == "" && pp.post == "" && ppp.post == "" &&
+		strings.EqualFold(p.core, "year") && strings.EqualFold(pp.core, "the") && yearEnds[strings.ToLower(ppp.core)]
+	if !record && next != nil && t.post == "" && strings.EqualFold(next.core, "with") {
+		// "6-6 with a 5.14 ERA": a pitcher's record and earned run average.
+		art, num, era := n.peek(2), n.peek(3), n.peek(4)
+		record = art != nil && num != nil && era != nil && (strings.EqualFold(art.core, "a") || strings.EqualFold(art.core, "an")) && startsNumeric(num.core) && era.core == "ERA"
+	}
+	if !record {
+		return 0
+	}
+	n.by("win-loss record")
+	w := append(appendRecordSide(nil, a), "and")
+	n.emit(t.raw, appendRecordSide(w, b)...)
+	return 1
 }
