@@ -81,7 +81,7 @@ func readerSeeds() []string {
 		"ISO 1:2015", "fx-991EX", "fx-9", "fx-", "fx-0991", "fx-83gt", "1450+ SAT", "1455+ SAT", "SAT 1600+", "1 J/(mol·K",
 		// Round forty-three: proposal numbers, names cut before an inflection, web words in names,
 		// initials the lexicon lists, sums after another, any and no; dates after date, lists of
-		// sums, subreddits, after hours.
+		// sums, subreddits, after hours; tax forms, per share, estimated, zero cents.
 		"EIP-4844", "ERC-721", "BIP-39", "SLIP-0044", "ISO-27001", "RFC-9110", "EIP-", "-1559", "EIP-1559-2", "XYZ-1234", "EIP 7702", "ERC 20", "PEP 8 x",
 		"phishing@chase.com", "#phishing", "bikeshed.com", "moneyblog.net", "#budgetblog", "taxwiki.org", "phished", "#phishingblogs",
 		"fdic.gov", "fdic.com", "sipc.org", "fdic.gov.uk", "xfdic.org",
@@ -90,6 +90,7 @@ func readerSeeds() []string {
 		"r/wallstreetbets", "r/investing", "r/", "r/Stocks", "r/a", "r/wall-street", "3% AH", "AH trading", "AH", "% AH",
 		"Rm. 204", "Rm 0204", "Rm. 12345", "Spanish I & II", "French I.", "Algebra I and IV", "and II", "& II", "T-10 minutes launch",
 		"T-", "T-1234", "Honors/AP", "AP/Honors", "A/B", "Honors/", "/AP", "Scratch 3.0", "Scratch 3.0.1.2", "Scratch .5",
+		"1099-B", "1099-INT", "1040-X", "1099-", "1099-b", "1099-ABCDE", "2024-B", "$0.25/sh", "5/sh", "$5 est.", "5% est.", "est.", "est", "a $5.00 fee", "a $0.00 fee", "a $.00 fee", "a $5.000 fee",
 		// Round thirty-eight: plural marks, UTC offsets, quoted clocks, glued citations, double
 		// primes, a plus after a unit, advisory hours, mm Hg, shooting lines, decimal degrees,
 		// emphasis around numbers, typed arrows.

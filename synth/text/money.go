@@ -216,9 +216,15 @@ func (n *normalizer) money(t *token, s string) bool {
 			scale = n.croreAfter(scale)
 		}
 	}
-	if article && rest == "" && !(num.hasPoint && len(num.frac) == 2 && scale == "") {
-		// An adjective: "a $5 bill", "a $1.2 trillion plan" → singular.
-		words = appendNumber(words, num)
+	if article && rest == "" && !(num.hasPoint && len(num.frac) == 2 && num.frac != "00" && scale == "") {
+		// An adjective: "a $5 bill", "a $1.2 trillion plan" → singular; "a $5.00 fee" too, its
+		// zero cents unread (round forty-three).
+		if whole := num; whole.hasPoint && whole.frac == "00" && scale == "" {
+			whole.hasPoint, whole.frac = false, ""
+			words = appendNumber(words, whole)
+		} else {
+			words = appendNumber(words, num)
+		}
 		if scale != "" {
 			words = append(words, strings.Fields(scale)...)
 		}

@@ -17,6 +17,8 @@ func (n *normalizer) round43Token(t *token) int {
 		return oneIf(n.r43SpacedSumSlash(t))
 	case "AH":
 		return oneIf(n.r43AfterHours(t))
+	case "est":
+		return oneIf(n.r43Estimated(t))
 	}
 	if len(c) < 3 {
 		return 0
@@ -30,7 +32,7 @@ func (n *normalizer) round43Token(t *token) int {
 		if !n.may(shDigit) {
 			return 0
 		}
-		if n.may(shSlash) && n.r43DateAfterNoun(t) {
+		if n.may(shSlash) && n.r43DateAfterNoun(t) || n.may(shHyphen) && n.r43TaxForm(t) {
 			return 1
 		}
 		return oneIf(c0 != '0' && n.r43ProposalSpaced(t))
@@ -338,5 +340,34 @@ func (n *normalizer) r43AfterHours(t *token) bool {
 	}
 	n.by("market session")
 	n.emit(t.raw, "after", "hours")
+	return true
+}
+
+// r43TaxForm reads a US tax form's number with a hyphen and its letters as "Form 1099-K" is
+// read: the number in pairs, the letters spelled: "1099-B" ten ninety nine b, "1098-T", "1040-X",
+// "1099-INT" ten ninety nine i n t (it was one thousand ninety nine b, and INT interception).
+func (n *normalizer) r43TaxForm(t *token) bool {
+	num, letters, ok := strings.Cut(t.core, "-")
+	if !ok || !taxForms[num] || len(letters) == 0 || len(letters) > 4 || !isUpperWord(letters) {
+		return false
+	}
+	n.by("tax form")
+	n.emit(t.raw, appendPaired(nil, num)...)
+	for k := 0; k < len(letters); k++ {
+		n.emitLetter(t.raw, strings.ToLower(letters[k:k+1]))
+	}
+	return true
+}
+
+// r43Estimated reads "est." after a sum of money or a percent as estimated, as a table of
+// results against forecasts prints it: "$94.9B vs. $94.5B est." (it was established at a
+// sentence's end; "est. 1887" and "Est. 1990" stay).
+func (n *normalizer) r43Estimated(t *token) bool {
+	p := n.peek(-1)
+	if !strings.HasPrefix(t.post, ".") || p == nil || p.post != "" || !startsNumeric(p.core) || !strings.ContainsAny(p.core, "$£€%") {
+		return false
+	}
+	n.by("abbreviation")
+	n.emit(t.raw, "estimated")
 	return true
 }

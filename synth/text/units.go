@@ -128,7 +128,8 @@ var perTime = map[string]string{"day": "day", "d": "day", "wk": "week", "week": 
 // "$80/bbl" per barrel, "$6.20/bu" per bushel, "$50/pp" per person.
 var perOnly = map[string]string{"bbl": "barrel", "bu": "bushel", "MMBtu": "million british thermal units",
 	"mmbtu": "million british thermal units", "pp": "person", "pax": "person", "sqft": "square foot",
-	"sf": "square foot", "sem": "semester", "tonne": "tonne", "t": "ton", "cwt": "hundredweight", "MWh": "megawatt hour", "kWh": "kilowatt hour"}
+	"sf": "square foot", "sem": "semester", "tonne": "tonne", "t": "ton", "cwt": "hundredweight", "MWh": "megawatt hour", "kWh": "kilowatt hour",
+	"sh": "share"} // sh: round forty-three ("$0.25/sh" per share)
 
 // unitWord looks up a unit symbol. spacedOnly restricts to units that may
 // stand as a separate token ("5 in" is usually the preposition).
