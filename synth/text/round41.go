@@ -37,6 +37,8 @@ func (n *normalizer) round41Token(t *token) int {
 			return n.r41PrimeFoot(t)
 		case last == 'P' && n.may(shUpper):
 			return oneIf(n.r41GluedHP(t))
+		case last == 'L' && len(c) == 5 && n.may(shUpper):
+			return oneIf(n.r41LocalTime(t))
 		case n.may(shLower | shUpper):
 			return oneIf(n.r41ListingAbbrev(t) || n.r41Niner(t) || n.r41InchAdjective(t))
 		}
@@ -731,5 +733,28 @@ func (n *normalizer) r41AirportCode(t *token) bool {
 	for i := 0; i < 3; i++ {
 		n.emitLetter(t.raw, strings.ToLower(t.core[i:i+1]))
 	}
+	return true
+}
+
+// r41LocalCues before a 24-hour time glued to L make it local time: words of departing and
+// arriving, their codes, and time prepositions.
+var r41LocalCues = setOf("depart departs departing departure arrive arrives arriving arrival leave leaving at by until from before after etd eta std sta")
+
+// r41LocalTime reads a four-digit 24-hour time glued to L after a word of r41LocalCues as local
+// time, as flight plans write it beside zulu: "depart 1430L" fourteen thirty local, "ETD
+// 0800L" oh eight hundred local (they were liters; "holds 1500L of diesel" stays).
+func (n *normalizer) r41LocalTime(t *token) bool {
+	c := t.core
+	if !allDigits(c[:4]) || t.pre != "" {
+		return false
+	}
+	hh, mm := atoiSmall(c[:2]), atoiSmall(c[2:4])
+	prev := n.peek(-1)
+	if hh > 23 || mm > 59 || prev == nil || prev.post != "" || !r41LocalCues[lowerASCIIWord(prev.core)] {
+		return false
+	}
+	n.by("military time")
+	n.emit(t.raw, appendMilitary(nil, hh, mm)...)
+	n.emit(t.raw, "local")
 	return true
 }
