@@ -70,6 +70,8 @@ func readerSeeds() []string {
 		"the 11/19 meeting", "the 13/19 meeting", "the 9/11 hearing", "the 1/ vote", "the /5 vote", "the 011/19 meeting",
 		"due 4/15, 6/15, 9/15 and 1/15", "on 3/4, 3/11 or 3/18", ", 6/15", "and 1/15", "due 4/15, x, 6/15", "due 4/15 and and 1/15",
 		"I-405 N/B for", "Route 9 S/B near", "I- N/B", "SR-99 E/B", "US-101 W/B", "9 S/B",
+		"Yes 52%, No 48%", "Yes: 4,210 No: 3,998", "No 5", "yes No 5", "Yes No", "NO 7 yes", "Gov't Code", "Nat’l", "int'l", "gov'", "'", "’", "Att'ys",
+		"CUP 23-014", "CUP 2026", "CUP -1", "CUP 1-", "CUP",
 		// Round forty-two: catalogue numbers, file extensions, units after a number, UT, district
 		// hosts.
 		"NGC 2237 nebula", "Kepler-1625b", "WASP-", "TOI-0", "Kepler-12345678b", "HR 8799 star", "GJ 1214b",

@@ -14,7 +14,14 @@ func (n *normalizer) round39Token(t *token) int {
 	if len(c) < 2 || n.inPart != 0 {
 		return 0
 	}
+	if len(c) <= 10 && n.may(shPunct|shWide) && n.r39Clipped(t) {
+		return 1
+	}
 	switch c0 := c[0]; {
+	case c == "No" || c == "NO":
+		return oneIf(n.r39VoteNo(t))
+	case c == "CUP":
+		return oneIf(n.r39PermitInitials(t))
 	case c0 >= '1' && c0 <= '9':
 		if !n.may(shDigit) {
 			return 0
@@ -421,6 +428,69 @@ func (n *normalizer) r39License(t *token) bool {
 		return false
 	}
 	n.readAbbrev(t, "license")
+	return true
+}
+
+// r39ClippedWords are words clipped with an apostrophe in government and legal writing.
+var r39ClippedWords = map[string]string{"gov't": "government", "dep't": "department", "nat'l": "national",
+	"int'l": "international", "ass'n": "association", "att'y": "attorney", "att'ys": "attorneys", "sec'y": "secretary"}
+
+// r39Clipped reads a word clipped with an apostrophe as the word: "Gov't Code" government code,
+// "Nat'l Guard", "Ass'n", "Att'y" (they were read as written, gov't); a contraction is no such
+// word.
+func (n *normalizer) r39Clipped(t *token) bool {
+	c := t.core
+	if strings.IndexByte(c, '\'') < 0 {
+		if !strings.Contains(c, "’") {
+			return false
+		}
+		c = strings.ReplaceAll(c, "’", "'")
+	}
+	w := r39ClippedWords[strings.ToLower(c)]
+	if w == "" {
+		return false
+	}
+	n.by("abbreviation")
+	n.emit(t.raw, w)
+	return true
+}
+
+// r39VoteNo reads No before a count in a sentence whose Yes came before it with a count, as a
+// ballot measure's results give them: "Yes 1,204,557 (58.2%), No 865,010" no (it was number);
+// "No 5 was retired" stays number five.
+func (n *normalizer) r39VoteNo(t *token) bool {
+	next := n.peek(1)
+	if next == nil || next.core == "" || !isDigit(next.core[0]) || t.post != "" && t.post != ":" {
+		return false
+	}
+	for off := -1; off >= -16; off-- {
+		p := n.peek(off)
+		if p == nil {
+			return false
+		}
+		if strings.EqualFold(p.core, "yes") {
+			if q := n.peek(off + 1); q != nil && q.core != "" && isDigit(q.core[0]) {
+				n.by("vote")
+				n.emit(t.raw, "no")
+				return true
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// r39PermitInitials reads CUP in capitals before a case number, a conditional use permit on a
+// planning agenda, spelled: "CUP 23-014" c u p (it was cup); "FIFA CUP 2026" stays a word.
+func (n *normalizer) r39PermitInitials(t *token) bool {
+	next := n.peek(1)
+	if next == nil || t.post != "" || next.core == "" || !isDigit(next.core[0]) || !strings.Contains(next.core, "-") {
+		return false
+	}
+	n.by("acronym")
+	for _, l := range [...]string{"c", "u", "p"} {
+		n.emitLetter(t.raw, l)
+	}
 	return true
 }
 
