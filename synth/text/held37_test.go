@@ -44,7 +44,27 @@ func TestHeld37Dev(t *testing.T) {
 //
 // First count, before round forty-one changed any reader: 25/30 (83.3%; only the count was
 // read: a verbose run of TestHeld37Unseen filtered to its summary line).
-const held37UnseenFloor = 25.0 / 30
+//
+// The one measurement, at the end of round forty-one (its readers R1-R23 landed, written from
+// the dev half's misses and probes of the set's registers, never from this half): 26/30
+// (86.7%) raw. Each miss was re-read against the written conventions and the tables:
+//   - "The OBD-II reader …" read o b d i i: a Roman numeral after an acronym's hyphen, as
+//     `World War II` and `Super Bowl LVII` are numbers, was read as letters (the normalizer's);
+//   - "… and ISO 15118." read fifteen thousand one hundred eighteen: a standard's five-digit
+//     number after its body's name, said in groups as `RFC 793` and `§ 1030` are in pairs, was
+//     read as a count (the normalizer's);
+//   - "… at 1800wxbrief.com." read one eight zero zero wxbrief: the toll-free 1-800 the
+//     Conventions read "one eight hundred" in a phone number was read digit by digit in a host,
+//     and "wx" with "brief" run together was left whole (the normalizer's);
+//   - "Crosswinds ≤ 15 kt are within the demonstrated limit." read k t: "crosswinds" is a word
+//     of wind, where the README reads kt as knots, but no list held it (the normalizer's).
+//
+// No expectation broke a written convention: convention-corrected 26/30 (86.7%). Over both
+// halves at the first counts 80/90 (88.9%) raw, 81/90 (90.0%) corrected; the misses were
+// readers stopping one context short in registers earlier sets seldom wrote (aircraft
+// registrations, calendar versions, run-together listing sites, a standard's number), not
+// conventions a new hand could not know.
+const held37UnseenFloor = 26.0 / 30
 
 // TestHeld37Unseen scores the half of held-out set 37 whose outputs are not looked at while the
 // readers are changed.
