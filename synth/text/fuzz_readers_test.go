@@ -29,6 +29,7 @@ func readerSeeds() []string {
 		"fsis.usda.gov", "ams.usda.gov", "ask.usda.gov", "www.ers.usda.gov/data", "x.usda.gov", "ams.gov", "fsis.org",
 		"+$0.75", "+$1.50.", "+$0.00", "+€1,50", "+$1.5", "(reg. $5.49)", "reg. $", "reg.", "Reg 12", "mkt. price", "MKT", "mkt",
 		"42¢ per oz.", "$1 per oz", "per oz", "x per OZ", "5 per Oz", "12 oz. cans", "16 oz. jars of", "8 oz. cream", "1 lb. x", "2 in. pipes",
+		"1-888-SAFEFOOD", "1-800-ABCDEFGHIJ", "1-800-ABCDEFGHIJK", "1-800-GOOD-FOOD1", "@bluebottlecoffee", "@abcdefghij", "@Bluebottlecoffee", "@dinnerdiaries.",
 		// Round forty-one: aircraft registrations, over as a preposition near a fraction,
 		// releases named by a year, run-together hosts of four words, primes before vessels,
 		// HP, listing abbreviations, fuel economy pairs, niners, inches hyphened, tire sizes,

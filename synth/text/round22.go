@@ -634,6 +634,9 @@ func (n *normalizer) centsAfterPrice(t *token) bool {
 // neither pronounceable nor a word of the lexicon.
 func (n *normalizer) vanityLetters(src, p string) {
 	lp := strings.ToLower(p)
+	if len(lp) >= 8 && n.r40RunTogether(src, lp) {
+		return // "1-888-SAFEFOOD" safe food (round forty)
+	}
 	if !spelledAcronyms[p] && (pronounceable(lp) || n.opts.IsWord != nil && n.opts.IsWord(lp)) {
 		n.part(src, lp)
 		return

@@ -308,3 +308,19 @@ func (n *normalizer) r40SayableStem(stem string) bool {
 	}
 	return i == 0 || i < len(stem) && onsets[stem[:i]]
 }
+
+// r40RunTogether reads letters run together that are no lexicon word as a host's name is read,
+// split into the fewest lexicon words (webPart): a toll-free number's letters past the digits
+// dialled, "1-888-SAFEFOOD" safe food, and a lower-case handle, "@bluebottlecoffee" at blue
+// bottle coffee (they were read as one word). It reports whether it read them: a lexicon word,
+// or letters with no split into words, are left to the caller.
+func (n *normalizer) r40RunTogether(src, lp string) bool {
+	if n.opts.IsWord == nil || !isLetterWord(lp) || n.opts.IsWord(lp) || len(lp) > maxSegmentBytes {
+		return false
+	}
+	if parts := segmentWords(lp, n.opts.IsWord, 3); len(parts) < 2 {
+		return false
+	}
+	n.webPart(src, lp, false)
+	return true
+}

@@ -411,8 +411,8 @@ func (n *normalizer) vanityNumber(t *token) bool {
 	letters := false
 	for _, p := range parts[2:] {
 		switch {
-		case p == "" || len(p) > 7:
-			return false
+		case p == "" || len(p) > 10 || len(p) > 7 && !isLetterWord(p):
+			return false // letters may run past the seven digits dialled: 1-888-SAFEFOOD (round forty)
 		case allDigits(p):
 		case isUpperWord(p) && isLetterWord(p):
 			letters = true

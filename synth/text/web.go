@@ -467,6 +467,9 @@ func (n *normalizer) hashtag(t *token) int {
 // handle reads "@jane_doe" → at jane underscore doe.
 func (n *normalizer) handle(t *token) {
 	n.emit(t.raw, "at")
+	if body := t.core[1:]; len(body) >= 8 && body == strings.ToLower(body) && n.r40RunTogether(t.raw, body) {
+		return // "@bluebottlecoffee" at blue bottle coffee (round forty)
+	}
 	n.word(t.raw, t.core[1:])
 }
 
