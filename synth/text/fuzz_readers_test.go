@@ -116,6 +116,11 @@ func readerSeeds() []string {
 		"16d ago", "0d ago", "10m ago", "1w ago", "99999d ago", "5x ago", "d ago", "98ºF", "º", "5º", "Nº 5", "1-2ºC",
 		"9” pan", "13X9” dish", "“10”", "X9”", "9”x", "500-1500 words", "100-1000", "900-9000", "0-1000", "call 500-1500",
 		"$ 60,000", "$ 1.5 bn", "$ x", "$ ", "$ -5", "(-1½)", "+3½", "-½", "+1¼x", "-1234½", "FY09", "FY00", "FYx9", "FY0",
+		"WINDS...105 MPH...165 KM/H", "...HEAT", "...4410", "1..10", "a...b...1", "…5", "5…", "x……y", "....", "...", "A...", "...1a", "3...2...1...go",
+		"947 MB pressure", "500 MB", "2 T. salt", "1 t. vanilla", "5 t. of steel", "2 T.", "T. salt",
+		"Hand (1-0) pitched", "Jefferson (3-6, 1-4) will", "(3-6, 9-9)", "X (00-1) pitched", "A (1-0", "(1-0)",
+		"am/pm", "Jr.'s", "Sr.’s", "§ 34-23", "Sec. 26-1", "§ 1-2", "§ 23-034", "passed 11-20-17", "on 13-40-17", "on 1-1-1",
+		"Form 1040-SR", "1099-NEC", "4412-A", "0400-X", "1426 W. 300 N.", "850 E. 1100 S.", "99 W. 10 N.", "1426 W. 300 N", "1426 W. 0300 N.",
 		"$76 mln", "$5.2bln", "€4 bln", "5mln", "year/year", "Year/Year", "HR 3055 passed the House", "HR 12 bill", "HR 99999 vote",
 		"1m26.884s", "2m05s", "0m0s", "99m59.9s", "1m60s", "1m5.s", "m5s", "1ms", "400m", "3m users", "120 KM/H", "15 M/S", "per sq. km", "per sq.", "With the win, the Hawks (9-4)",
 		// Round thirty-two: travel routes, prices times counts, rail numbers, spaced electrical

@@ -20,6 +20,18 @@ func (n *normalizer) round44Token(t *token) int {
 		if !n.may(shDigit) {
 			return 0
 		}
+		n.unitAfter44(t)
+		if k := n.gridAddress44(t); k > 0 {
+			return k
+		}
+		if n.may(shHyphen) {
+			if k := n.bracketRecord44(t); k > 0 {
+				return k
+			}
+			if k := n.hyphenNumber44(t); k > 0 {
+				return k
+			}
+		}
 		if t.post != "" && strings.HasPrefix(t.post, "”") {
 			if k := n.curlyInch44(t); k > 0 {
 				return k
@@ -42,6 +54,18 @@ func (n *normalizer) round44Token(t *token) int {
 	case c0 == 'F':
 		if n.may(shDigit) {
 			return oneIf(n.fiscalOh44(t))
+		}
+	case c0 == 'a' || c0 == 'A':
+		if c == "am/pm" {
+			n.by("clock halves")
+			n.emitPhrase(t.raw, "a", "m", "p", "m")
+			return 1
+		}
+	case c0 == 'J' || c0 == 'S':
+		if w := titlePossessive44[strings.ReplaceAll(c, "’", "'")]; w != "" {
+			n.by("abbreviation")
+			n.emit(t.raw, w)
+			return 1
 		}
 	}
 	return 0
@@ -211,3 +235,271 @@ func (n *normalizer) fiscalOh44(t *token) bool {
 	n.emit(t.raw, "oh", onesWords[c[3]-'0'])
 	return true
 }
+
+// splitEllipses44 splits a chunk at ellipses written without spaces when a spaced reading is
+// what the writer meant: storm bulletins' "WINDS...105", "LOCATION...29.7N", headlines'
+// "...HEAT", lists' "hours…medium…60" (a number read with the word before it as letters and
+// digits, "dot dot dot heat", the words joined). Each ellipsis stays with the piece before it,
+// as a spaced one is its word's trailing punctuation; a leading one is a piece of its own. It
+// returns nil when nothing is split: no ellipsis between a letter or digit and a letter or
+// digit after it; a leading ellipsis before a digit (a masked number, "...4410"); a single ellipsis between two plain words ("wait...what", read by
+// tightEllipsis; a capital beside it splits: "UTC...INFORMATION" was read as a dotted
+// abbreviation); two dots between digits ("1..10").
+func splitEllipses44(chunk string) []dashPiece {
+	if len(chunk) < 3 || !strings.Contains(chunk, "..") && !strings.Contains(chunk, "…") {
+		return nil
+	}
+	type run struct{ i, j int }
+	var runs []run
+	digit := false
+	for i := 0; i < len(chunk); {
+		j := i
+		for j < len(chunk) {
+			if chunk[j] == '.' {
+				j++
+			} else if strings.HasPrefix(chunk[j:], "…") {
+				j += len("…")
+			} else {
+				break
+			}
+		}
+		if j == i {
+			if isDigit(chunk[i]) {
+				digit = true
+			}
+			i++
+			continue
+		}
+		if (j-i >= 2 || chunk[i] != '.') && j < len(chunk) && isASCIIAlnum44(chunk[j]) && (i == 0 && !isDigit(chunk[j]) || i > 0 && isASCIIAlnum44(chunk[i-1])) {
+			if !(j-i == 2 && i > 0 && isDigit(chunk[i-1]) && isDigit(chunk[j])) {
+				runs = append(runs, run{i, j})
+			}
+		}
+		i = j
+	}
+	if len(runs) == 0 || len(runs) == 1 && runs[0].i > 0 && !digit && !upperAround44(chunk, runs[0].i, runs[0].j) {
+		return nil
+	}
+	var out []dashPiece
+	start := 0
+	for _, r := range runs {
+		if r.i == 0 {
+			out = append(out, dashPiece{chunk[:r.j], 0, r.j})
+		} else {
+			out = append(out, dashPiece{chunk[start:r.j], start, r.j})
+		}
+		start = r.j
+	}
+	return append(out, dashPiece{chunk[start:], start, len(chunk)})
+}
+
+// upperAround44 reports a capital on either side of the ellipsis at chunk[i:j] ("UTC...INFORMATION").
+func upperAround44(chunk string, i, j int) bool {
+	return chunk[i-1] >= 'A' && chunk[i-1] <= 'Z' || chunk[j] >= 'A' && chunk[j] <= 'Z'
+}
+
+func isASCIIAlnum44(c byte) bool {
+	return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+}
+
+// titlePossessive44 are the possessives of Jr. and Sr.: "King Jr.'s birthday" (they were read
+// as the letters j r s).
+var titlePossessive44 = map[string]string{"Jr.'s": "junior's", "Sr.'s": "senior's"}
+
+// unitAfter44 names the unit after a number where its sentence says which one a symbol is,
+// rewriting the unit's token for the number's readers: MB after a pressure in a sentence of
+// pressure or storms is millibars, as mb is (it was megabytes); a recipe's T. and t., with a
+// period, before an ingredient are tablespoons and teaspoons (they were "t" and tons).
+func (n *normalizer) unitAfter44(t *token) {
+	next := n.peek(1)
+	if next == nil || next.pre != "" || t.post != "" || n.i+1 >= len(n.toks) {
+		return
+	}
+	switch next.core {
+	case "MB":
+		if n.sentenceHas(pressureWords44) {
+			n.debug("MB read as millibars", "token", next.raw)
+			n.toks[n.i+1].core = "mb"
+		}
+	case "T", "t":
+		after := n.peek(2)
+		if !strings.HasPrefix(next.post, ".") || after == nil || after.pre != "" || !ingredients44[after.core] {
+			return
+		}
+		n.debug("recipe abbreviation read as a spoon", "token", next.raw)
+		if next.core == "T" {
+			n.toks[n.i+1].core = "tbsp"
+		} else {
+			n.toks[n.i+1].core = "tsp"
+		}
+	}
+}
+
+// pressureWords44 make MB after a number millibars.
+var pressureWords44 = setOf("pressure pressures barometer barometric millibar millibars hurricane hurricanes cyclone typhoon")
+
+// ingredients44 after a recipe's T. or t. make it a spoon.
+var ingredients44 = setOf(`salt pepper sugar flour butter oil vanilla cinnamon nutmeg cumin paprika oregano basil
+thyme garlic ginger honey milk water vinegar mustard ketchup cocoa yeast lemon lime juice zest cream
+baking chili chilli soy sauce parsley cilantro dill rosemary sage curry turmeric cayenne onion cornstarch
+shortening extract powder seeds syrup molasses allspice cloves margarine mayonnaise worcestershire`)
+
+// hyphenNumber44 reads numbers joined by hyphens that name one thing, not a range or a score:
+// a section's number after a single section sign, Sec. or Section, the second smaller than the
+// first ("§ 34-23" section thirty four dash twenty three; a range never runs down); a date
+// month-day-year with a two-digit year after a word of enacting or dating ("passed 11-20-17",
+// as with slashes); a tax form's number with a letter suffix ("1040-SR" ten forty s r; a
+// suffix that is no form's needs a word of forms in the sentence: "Ticket 4412-A" stays). It
+// returns the tokens read, or 0.
+func (n *normalizer) hyphenNumber44(t *token) int {
+	c := t.core
+	parts := strings.Split(c, "-")
+	prev := n.peek(-1)
+	switch {
+	case len(parts) == 2 && allDigits(parts[0]) && allDigits(parts[1]) && len(parts[0]) <= 3 && len(parts[1]) <= 3:
+		if prev == nil || prev.post != "" && prev.post != "." || !sectionSigns44[prev.core] || parts[1][0] == '0' {
+			return 0
+		}
+		if atoiSmall(parts[1]) >= atoiSmall(parts[0]) {
+			return 0
+		}
+		n.by("section number")
+		w := appendInteger(nil, parts[0])
+		w = append(w, "dash")
+		n.emit(t.raw, appendInteger(w, parts[1])...)
+		return 1
+	case len(parts) == 3 && allDigits(parts[0]) && allDigits(parts[1]) && allDigits(parts[2]) && len(parts[0]) <= 2 && len(parts[1]) <= 2 && len(parts[2]) == 2:
+		m, d := atoiSmall(parts[0]), atoiSmall(parts[1])
+		if m < 1 || m > 12 || d < 1 || d > 31 || prev == nil || prev.post != "" || !dateCues44[lowerASCIIWord(prev.core)] {
+			return 0
+		}
+		return n.reread(t, strings.ReplaceAll(c, "-", "/"), t.post)
+	case len(parts) == 2 && len(parts[0]) == 4 && allDigits(parts[0]) && len(parts[1]) >= 1 && len(parts[1]) <= 4 && isUpperWord44(parts[1]):
+		if parts[0][0] == '0' || !formSuffixes44[parts[1]] && !n.sentenceHas(formWords44) {
+			return 0
+		}
+		n.by("form number")
+		v := atoiSmall(parts[0])
+		n.emit(t.raw, appendPairs(nil, v/100, v%100)...)
+		for i := 0; i < len(parts[1]); i++ {
+			n.emitLetter(t.raw, strings.ToLower(parts[1][i:i+1]))
+		}
+		return 1
+	}
+	return 0
+}
+
+// sectionSigns44 before numbers joined by a hyphen make them one section's number.
+var sectionSigns44 = setOf("§ Sec Section section")
+
+// dateCues44 before month-day-year with hyphens make it a date.
+var dateCues44 = setOf("passed adopted dated effective signed enacted amended approved revised on")
+
+// formSuffixes44 are tax forms' suffixes that name a form without the word form nearby.
+var formSuffixes44 = setOf("SR NR EZ ES NEC MISC INT DIV SA PR SS X")
+
+// formWords44 in a sentence make a four-digit number with a letter suffix a form's.
+var formWords44 = setOf("form forms schedule schedules irs")
+
+// isUpperWord44 reports ASCII capitals only.
+func isUpperWord44(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'A' || s[i] > 'Z' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// bracketRecord44 reads a record in brackets after a name as a record: a pitcher's in a
+// sentence of pitching ("Brad Hand (1-0) pitched" one and oh; it was a score, one to zero), or
+// a team's overall and league records together, the second no larger on either side
+// ("Jefferson (3-6, 1-4)"). Other brackets stay as read ("Smith (2-1) at the half"). It returns
+// the tokens read, or 0.
+func (n *normalizer) bracketRecord44(t *token) int {
+	if t.pre != "(" {
+		return 0
+	}
+	w1, l1, ok := recordPair44(t.core)
+	prev := n.peek(-1)
+	if !ok || prev == nil || prev.post != "" || prev.core == "" || prev.core[0] < 'A' || prev.core[0] > 'Z' {
+		return 0
+	}
+	if strings.HasPrefix(t.post, ")") {
+		if !n.sentenceHas(pitchWords44) {
+			return 0
+		}
+		n.by("win-loss record")
+		n.emitRecord44(t.raw, w1, l1)
+		return 1
+	}
+	next := n.peek(1)
+	if t.post != "," || next == nil || next.pre != "" || !strings.HasPrefix(next.post, ")") {
+		return 0
+	}
+	w2, l2, ok := recordPair44(next.core)
+	if !ok || atoiSmall(w2) > atoiSmall(w1) || atoiSmall(l2) > atoiSmall(l1) {
+		return 0
+	}
+	n.by("win-loss record")
+	n.emitRecord44(t.raw, w1, l1)
+	n.raise(len(n.out)-1, Minor)
+	n.emitRecord44(next.raw, w2, l2)
+	return 2
+}
+
+// recordPair44 splits a record's "8-2" into its sides, each of one or two digits.
+func recordPair44(c string) (string, string, bool) {
+	a, b, ok := strings.Cut(c, "-")
+	if !ok || len(a) == 0 || len(a) > 2 || len(b) == 0 || len(b) > 2 || !allDigits(a) || !allDigits(b) || len(a) == 2 && a[0] == '0' || len(b) == 2 && b[0] == '0' {
+		return "", "", false
+	}
+	return a, b, true
+}
+
+// emitRecord44 says a record: "eight and two", "oh and three".
+func (n *normalizer) emitRecord44(src, w, l string) {
+	x := appendRecordSide(nil, w)
+	x = append(x, "and")
+	n.emit(src, appendRecordSide(x, l)...)
+}
+
+// pitchWords44 in a sentence make a bracketed pair after a name a pitcher's record.
+var pitchWords44 = setOf("pitched pitching pitcher pitches innings inning charged starter reliever struck strikeouts homered homer homers bullpen mound shutout no-hitter save")
+
+// gridAddress44 reads a grid address, a house number, a compass letter with a period, a
+// street's number and another compass letter with a period ("1426 W. 300 N."), as addresses
+// are read: the numbers in pairs, the letters as directions (W. was read as watts, or as the
+// letter). It returns the tokens read, or 0.
+func (n *normalizer) gridAddress44(t *token) int {
+	c := t.core
+	if len(c) < 3 || len(c) > 4 || !allDigits(c) || c[0] == '0' || t.post != "" {
+		return 0
+	}
+	d1, num, d2 := n.peek(1), n.peek(2), n.peek(3)
+	if d1 == nil || num == nil || d2 == nil || d1.pre != "" || num.pre != "" || d2.pre != "" {
+		return 0
+	}
+	w1, w2 := gridCompass44[d1.core], gridCompass44[d2.core]
+	if w1 == "" || w2 == "" || d1.post != "." || num.post != "" || !strings.HasPrefix(d2.post, ".") {
+		return 0
+	}
+	if nc := num.core; len(nc) < 2 || len(nc) > 4 || !allDigits(nc) || nc[0] == '0' {
+		return 0
+	}
+	n.by("grid address")
+	v := atoiSmall(c)
+	n.emit(t.raw, appendPairs(nil, v/100, v%100)...)
+	n.emit(d1.raw, w1)
+	v = atoiSmall(num.core)
+	if v < 100 {
+		n.emit(num.raw, appendInteger(nil, num.core)...)
+	} else {
+		n.emit(num.raw, appendPairs(nil, v/100, v%100)...)
+	}
+	n.emit(d2.raw, w2)
+	return 4
+}
+
+// gridCompass44 are the compass letters of a grid address.
+var gridCompass44 = map[string]string{"N": "north", "S": "south", "E": "east", "W": "west"}

@@ -61,6 +61,19 @@ func tokenize(toks []token, s string, n *normalizer) []token {
 				chunk, exact = f, false
 			}
 		}
+		if pieces := splitEllipses44(chunk); pieces != nil {
+			// "WINDS...105", "...HEAT", "hours…medium…60": each piece a token (round 44).
+			for _, p := range pieces {
+				for _, piece := range splitDashes(p.text) {
+					a, b := start, end
+					if exact {
+						a, b = start+p.start+piece.start, start+p.start+piece.end
+					}
+					toks = append(toks, makeToken(piece.text, a, b))
+				}
+			}
+			continue
+		}
 		if strings.IndexByte(chunk, 0xE2) < 0 && !strings.Contains(chunk, "--") || chunk == "–" {
 			// An en dash standing alone stays one, as a spaced hyphen does, so the readers
 			// can tell "5 – 10" (to) from an em dash's pause.
