@@ -28,6 +28,9 @@ func (n *normalizer) round44Token(t *token) int {
 			if k := n.bracketRecord44(t); k > 0 {
 				return k
 			}
+			if n.decadeRange44(t) {
+				return 1
+			}
 			if k := n.hyphenNumber44(t); k > 0 {
 				return k
 			}
@@ -46,6 +49,10 @@ func (n *normalizer) round44Token(t *token) int {
 	case c0 == '$':
 		if len(c) == 1 {
 			return n.spacedDollar44(t)
+		}
+	case c0 == '\'':
+		if n.may(shHyphen) && n.decadeRange44(t) {
+			return 1
 		}
 	case c0 == '-' || c0 == '+':
 		if n.may(shWide) {
@@ -503,3 +510,38 @@ func (n *normalizer) gridAddress44(t *token) int {
 
 // gridCompass44 are the compass letters of a grid address.
 var gridCompass44 = map[string]string{"N": "north", "S": "south", "E": "east", "W": "west"}
+
+// decadeRange44 reads two decades joined by a hyphen as a range of decades, as with an en
+// dash: "1950s-1980s" nineteen fifties to nineteen eighties, "80s-90s", "1920s-30s",
+// "'60s-'70s" (the s was read as seconds, or the second decade lost its "to"). A decade
+// joined to a word stays as read ("80s-style").
+func (n *normalizer) decadeRange44(t *token) bool {
+	a, b, ok := strings.Cut(t.core, "-")
+	if !ok {
+		return false
+	}
+	x, okA := decade44(a)
+	y, okB := decade44(b)
+	if !okA || !okB {
+		return false
+	}
+	n.by("decade range")
+	w := appendDecade(nil, x)
+	w = append(w, "to")
+	n.emit(t.raw, appendDecade(w, y)...)
+	return true
+}
+
+// decade44 parses a decade written "1950s", "80s", "'60s" or "1950's": its first year.
+func decade44(s string) (int, bool) {
+	s = strings.TrimPrefix(strings.TrimPrefix(s, "'"), "’")
+	if !strings.HasSuffix(s, "s") {
+		return 0, false
+	}
+	s = s[:len(s)-1]
+	s = strings.TrimSuffix(strings.TrimSuffix(s, "'"), "’")
+	if len(s) != 2 && len(s) != 4 || !allDigits(s) || s[len(s)-1] != '0' {
+		return 0, false
+	}
+	return atoiSmall(s), true
+}
