@@ -120,6 +120,7 @@ func readerSeeds() []string {
 		"947 MB pressure", "500 MB", "2 T. salt", "1 t. vanilla", "5 t. of steel", "2 T.", "T. salt",
 		"Hand (1-0) pitched", "Jefferson (3-6, 1-4) will", "(3-6, 9-9)", "X (00-1) pitched", "A (1-0", "(1-0)",
 		"am/pm", "Jr.'s", "Sr.’s", "§ 34-23", "Sec. 26-1", "§ 1-2", "§ 23-034", "passed 11-20-17", "on 13-40-17", "on 1-1-1",
+		"2018/2019", "2024/2025 x", "2099/2100", "1899/1900", "2018/2020", "at 550 W. Lakeview", "on 99 W. X", "at 0550 W. Main", "at 550 W.", "near 12345 W. Oak",
 		"1950s-1980s", "80s-90s", "'60s-'70s", "1950-1980s", "0s-0s", "1955s-1960s", "’80s-’90s", "s-s", "80s-",
 		"Form 1040-SR", "1099-NEC", "4412-A", "0400-X", "1426 W. 300 N.", "850 E. 1100 S.", "99 W. 10 N.", "1426 W. 300 N", "1426 W. 0300 N.",
 		"$76 mln", "$5.2bln", "€4 bln", "5mln", "year/year", "Year/Year", "HR 3055 passed the House", "HR 12 bill", "HR 99999 vote",

@@ -24,6 +24,12 @@ func (n *normalizer) round44Token(t *token) int {
 		if k := n.gridAddress44(t); k > 0 {
 			return k
 		}
+		if k := n.westAddress44(t); k > 0 {
+			return k
+		}
+		if n.may(shSlash) && n.seasonYears44(t) {
+			return 1
+		}
 		if n.may(shHyphen) {
 			if k := n.bracketRecord44(t); k > 0 {
 				return k
@@ -545,3 +551,49 @@ func decade44(s string) (int, bool) {
 	}
 	return atoiSmall(s), true
 }
+
+// seasonYears44 reads two consecutive years joined by a slash, a season's, as years: "the
+// 2018/2019 season" twenty eighteen twenty nineteen, as "2018/19" is read (they were counts, or
+// alternatives joined by or). Years not consecutive stay as read.
+func (n *normalizer) seasonYears44(t *token) bool {
+	a, b, ok := strings.Cut(t.core, "/")
+	if !ok || len(a) != 4 || len(b) != 4 || !allDigits(a) || !allDigits(b) {
+		return false
+	}
+	x, y := atoiSmall(a), atoiSmall(b)
+	if x < 1900 || x > 2098 || y != x+1 {
+		return false
+	}
+	n.by("season")
+	n.emit(t.raw, appendYear(appendYear(nil, x), y)...)
+	return true
+}
+
+// westAddress44 reads W. after a house number as west, when at, on, from, to or near comes
+// before the number and a capitalized name after W. ("at 550 W. Lakeview" five fifty west; it
+// was watts). It returns the tokens read (the number and W.), or 0.
+func (n *normalizer) westAddress44(t *token) int {
+	c := t.core
+	if len(c) < 2 || len(c) > 4 || !allDigits(c) || c[0] == '0' || t.post != "" || t.pre != "" {
+		return 0
+	}
+	prev, w, name := n.peek(-1), n.peek(1), n.peek(2)
+	if prev == nil || prev.post != "" || !addressPreps44[lowerASCIIWord(prev.core)] || w == nil || w.core != "W" || w.post != "." || w.pre != "" {
+		return 0
+	}
+	if name == nil || name.pre != "" || len(name.core) < 2 || name.core[0] < 'A' || name.core[0] > 'Z' || !isLetterWord(name.core) {
+		return 0
+	}
+	n.by("house number")
+	v := atoiSmall(c)
+	if v < 100 {
+		n.emit(t.raw, appendInteger(nil, c)...)
+	} else {
+		n.emit(t.raw, appendPairs(nil, v/100, v%100)...)
+	}
+	n.emit(w.raw, "west")
+	return 2
+}
+
+// addressPreps44 before a house number.
+var addressPreps44 = setOf("at on from to near")
