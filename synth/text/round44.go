@@ -259,8 +259,8 @@ func (n *normalizer) fiscalOh44(t *token) bool {
 // tightEllipsis; a capital beside it splits: "UTC...INFORMATION" was read as a dotted
 // abbreviation); two dots between digits ("1..10").
 func splitEllipses44(chunk string) []dashPiece {
-	if len(chunk) < 3 || !strings.Contains(chunk, "..") && !strings.Contains(chunk, "…") {
-		return nil
+	if len(chunk) < 3 || strings.IndexByte(chunk, '.') < 0 && strings.IndexByte(chunk, 0xE2) < 0 {
+		return nil // most chunks: no point and no character of three bytes opening with E2
 	}
 	type run struct{ i, j int }
 	var runs []run
@@ -366,7 +366,18 @@ shortening extract powder seeds syrup molasses allspice cloves margarine mayonna
 // returns the tokens read, or 0.
 func (n *normalizer) hyphenNumber44(t *token) int {
 	c := t.core
-	parts := strings.Split(c, "-")
+	var parts []string
+	switch strings.Count(c, "-") {
+	case 1:
+		a, b, _ := strings.Cut(c, "-")
+		parts = []string{a, b}
+	case 2:
+		a, rest, _ := strings.Cut(c, "-")
+		b, d, _ := strings.Cut(rest, "-")
+		parts = []string{a, b, d}
+	default:
+		return 0
+	}
 	prev := n.peek(-1)
 	switch {
 	case len(parts) == 2 && allDigits(parts[0]) && allDigits(parts[1]) && len(parts[0]) <= 3 && len(parts[1]) <= 3:
