@@ -51,7 +51,27 @@ func TestHeld39Dev(t *testing.T) {
 //
 // First count, against main at 4eb754f with no reader changed: 27/30 (90.0%; only the count was
 // read: a verbose run of TestHeld39Unseen filtered to its summary line).
-const held39UnseenFloor = 27.0 / 30
+//
+// Measured once, at the end of round forty-three (main at d924fb7, its three batches landed):
+// 27/30 (90.0%) raw. Each miss, re-read against the written conventions:
+//   - "Adjusted EBITDA of $412M topped the $398M consensus." expected ebitda as one word: the
+//     expectation's. The README's Readings chosen read `EBITDA` e bit dah (abbrev.go, round
+//     forty-five's tables); changed, here and in held39_all.tsv, and counted as it was at the
+//     measurement;
+//   - "Prediction markets put a June cut at 3/1." read three one: the normalizer's (Readings
+//     chosen: odds near favourite, odds or shot, or n/1; here n/1 after "at" with no odds word);
+//   - "Tang-era China (AD 618–907) gave us early paper money." read six hundred eighteen to
+//     nine hundred seven: the normalizer's (Readings chosen: three digits next to an era in
+//     pairs; the range's ends after AD were read as counts).
+//
+// Convention-corrected: 28/30 (93.3%). Over both halves at the first counts: 81/90 (90.0%) raw,
+// 82/90 (91.1%) corrected; at the unseen half's measurement, after round forty-three, 87/90
+// raw (96.7%), 88/90 (97.8%) corrected. The dev half's five normalizer misses were five
+// classes (a proposal's number, a mailbox cut inside its stem, a web word the lexicon lacks, an
+// agency's initials the lexicon lists, a sum after another); none of them touched the unseen
+// half's misses, which are two more readers stopping one context short (odds after "at", an
+// era's range).
+const held39UnseenFloor = 28.0 / 30
 
 // TestHeld39Unseen scores the half of held-out set 39 whose outputs are not looked at while the
 // readers are changed.
