@@ -154,7 +154,7 @@ func (n *normalizer) r42EmitCatalogue(t *token, digits, letter string) {
 }
 
 // r42Extensions are file extensions said as letters though they look sayable.
-var r42Extensions = map[string]string{"ino": "i n o", "ics": "i c s"}
+var r42Extensions = map[string]string{"ino": "i n o", "ics": "i c s", "cmake": "c make"} // cmake: the lead's round forty-six, as its users say it
 
 // r42FileExtension reads a file's name whose extension no one can sound, as p d f is read:
 // "model.ipynb" model dot i p y n b, "vite.config.mjs" vite dot config dot m j s, and two
@@ -181,7 +181,8 @@ func (n *normalizer) r42FileExtension(t *token) bool {
 	}
 	said, listed := r42Extensions[ext]
 	letters := strings.TrimRight(ext, "0123456789")
-	if !listed && (len(letters) < 2 || !isLetterWord(letters) || pronounceable(letters) || n.opts.IsWord == nil || n.opts.IsWord(letters)) {
+	if !listed && (len(letters) < 2 || !isLetterWord(letters) || pronounceable(letters) || n.opts.IsWord == nil || n.opts.IsWord(letters) ||
+		strings.HasSuffix(letters, "s") && n.opts.IsWord(letters[:len(letters)-1])) { // ".docs": a word's plural (the lead's round forty-six)
 		return false
 	}
 	names := strings.Split(c[:i], ".")
@@ -205,7 +206,11 @@ func (n *normalizer) r42FileExtension(t *token) bool {
 	n.emit(t.raw, "dot")
 	if listed {
 		for _, l := range strings.Fields(said) {
-			n.emitLetter(t.raw, l)
+			if len(l) == 1 {
+				n.emitLetter(t.raw, l)
+			} else {
+				n.emit(t.raw, l) // "c make"
+			}
 		}
 		return true
 	}
