@@ -73,6 +73,8 @@ func readerSeeds() []string {
 		"I-405 N/B for", "Route 9 S/B near", "I- N/B", "SR-99 E/B", "US-101 W/B", "9 S/B",
 		"Yes 52%, No 48%", "Yes: 4,210 No: 3,998", "No 5", "yes No 5", "Yes No", "NO 7 yes", "Gov't Code", "Nat’l", "int'l", "gov'", "'", "’", "Att'ys",
 		"CUP 23-014", "CUP 2026", "CUP -1", "CUP 1-", "CUP",
+		"plate JKT 4472", "tag KX 2290", "plate number is LMN 4407", "plate no ABCD 1234", "The ABC 2024", "plate J 123",
+		"TIP411", "GO511", "HELP411", "A411", "ABCDEFG911", "TIP111", "TIP4111", "tip411",
 		// Round forty-two: catalogue numbers, file extensions, units after a number, UT, district
 		// hosts.
 		"NGC 2237 nebula", "Kepler-1625b", "WASP-", "TOI-0", "Kepler-12345678b", "HR 8799 star", "GJ 1214b",

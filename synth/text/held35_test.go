@@ -45,7 +45,29 @@ func TestHeld35Dev(t *testing.T) {
 //
 // First count, against main at 4eb754f with no reader changed: 28/30 (93.3%; only the count was
 // read: a verbose run of TestHeld35Unseen filtered to its summary line).
-const held35UnseenFloor = 28.0 / 30
+//
+// The one measurement, at 10:35 UTC against main at 0be6ec1 after round thirty-nine's R1-R19
+// (its readers written from the dev half's miss and probes in the set's registers, none from
+// this half): 28/30 (93.3%) raw, the same two lines as at the first count. Each miss re-read
+// against the written conventions:
+//   - "Report tips anonymously by texting TIP411 to 274637." read tip four eleven for the
+//     expected t i p four one one: the keyword's reading was the expectation's (the Conventions'
+//     acronyms said as words, `COP29` cop twenty nine, `PIN` pin: a pronounceable keyword glued
+//     to digits is the word, as `ARM64` arm sixty four), changed to tip, here and in
+//     held35_all.tsv; the digits were the normalizer's (an N11 code is said digit by digit,
+//     `calling 311` three one one, and glued after a keyword it was read in pairs), so the line
+//     stays a miss;
+//   - "The suspect vehicle, a gray sedan, bore Ohio plate JKT 4472." read four thousand four
+//     hundred seventy two for four four seven two: the normalizer's (a plate's digits after its
+//     letters are read one by one, as `plate 8ABC123` is).
+//
+// Convention-corrected: 28/30 (93.3%). Over both halves at the first counts 85/90 (94.4%) raw,
+// 87/90 (96.7%) corrected. The changed line is counted as it was at the measurement.
+// After it (so the half is no longer unseen), each normalizer miss read as a class in round39.go
+// on fresh probes with must-not-fire cases written before the readers (readings39.tsv R20 a
+// plate's digits after its letters, R21 an N11 code glued after a keyword): 30/30, the floor
+// raised to hold it.
+const held35UnseenFloor = 1.0
 
 // TestHeld35Unseen scores the half of held-out set 35 whose outputs are not looked at while the
 // readers are changed.

@@ -22,6 +22,8 @@ func (n *normalizer) round39Token(t *token) int {
 		return oneIf(n.r39VoteNo(t))
 	case c == "CUP":
 		return oneIf(n.r39PermitInitials(t))
+	case c0 >= 'A' && c0 <= 'Z' && len(c) >= 5 && len(c) <= 9 && c[len(c)-2] == '1' && c[len(c)-1] == '1':
+		return oneIf(n.may(shDigit) && n.r39GluedN11(t))
 	case c0 >= '1' && c0 <= '9':
 		if !n.may(shDigit) {
 			return 0
@@ -30,6 +32,9 @@ func (n *normalizer) round39Token(t *token) int {
 			if k := n.r39LabelPairs(t); k > 0 {
 				return k
 			}
+		}
+		if (len(c) == 3 || len(c) == 4) && n.r39PlateDigits(t) {
+			return 1
 		}
 		if k := n.r39NumberBeforeBlk(t); k > 0 {
 			return k
@@ -491,6 +496,58 @@ func (n *normalizer) r39PermitInitials(t *token) bool {
 	for _, l := range [...]string{"c", "u", "p"} {
 		n.emitLetter(t.raw, l)
 	}
+	return true
+}
+
+// r39PlateWords name a licence plate before its letters and digits.
+var r39PlateWords = setOf("plate plates tag tags")
+
+// r39PlateDigits reads a plate's digits after its letters one by one, as a plate written in one
+// piece is ("plate 8ABC123"): "Ohio plate JKT 4472" j k t four four seven two (it was four
+// thousand four hundred seventy two). The letters, two or three capitals, follow plate or tag,
+// perhaps through number, no or is ("The plate number is LMN 4407").
+func (n *normalizer) r39PlateDigits(t *token) bool {
+	if !allDigits(t.core) {
+		return false
+	}
+	prev := n.peek(-1)
+	if prev == nil || prev.post != "" || len(prev.core) < 2 || len(prev.core) > 3 || !isUpperWord(prev.core) {
+		return false
+	}
+	for off := -2; off >= -4; off-- {
+		p := n.peek(off)
+		if p == nil || p.post != "" {
+			return false
+		}
+		l := lowerASCIIWord(p.core)
+		if r39PlateWords[l] {
+			n.by("code digits")
+			n.emit(t.raw, appendDigitNames(nil, t.core, false)...)
+			return true
+		}
+		if l != "number" && l != "no" && l != "is" {
+			return false
+		}
+	}
+	return false
+}
+
+// r39GluedN11 reads an N11 code glued after a keyword in capitals, as a tip line's or a road
+// line's texting keyword is written, digit by digit as N11 codes are said: "TIP411" tip four
+// one one, "GO511" g o five one one (it was four eleven); the keyword is read as alnum reads it.
+func (n *normalizer) r39GluedN11(t *token) bool {
+	c := t.core
+	k := len(c) - 3
+	if c[k] < '2' || c[k] > '9' || !isUpperWord(c[:k]) || k < 2 || k > 6 {
+		return false
+	}
+	n.by("letters and digits")
+	if w := c[:k]; n.productWord(w) {
+		n.emit(t.raw, strings.ToLower(w))
+	} else {
+		n.letters(t.raw, w)
+	}
+	n.emit(t.raw, appendDigitNames(nil, c[k:], false)...)
 	return true
 }
 
