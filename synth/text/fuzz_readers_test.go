@@ -51,6 +51,7 @@ func readerSeeds() []string {
 		"6061 aluminum", "7075-T6", "2024-T3 sheet", "5052-H32", "6061-T6511", "6061-X6", "9061 alloy", "in 2024 aluminum", "6061-T", "0061 alloy",
 		"4 PM PDT Sat", "5 PM EST Fri,", "at noon PT Sun", "PDT Sat", "4 PM XYZ Sat", "4 PM PDT Sat.",
 		"120/70-17", "90/90-21", "12/24-26", "50/90-21", "90/91-21", "90/90-30", "90/90-", "/90-21",
+		"18 kt crosswinds", "a 25 kt headwind", "1 kt tailwind", "kt headwind", "OBD-II", "SAT-III.", "X-II", "OBD-IIII", "OBD-MM", "ABCDEF-II", "OBD-I", "OBD-XII", "OBD-XIII",
 		"depart 1430L", "at 0930L", "ETD 0800L", "at 2460L", "at 1299L", "holds 1500L", "at 14301L", "at L",
 		"SV650's", "F-150's", "Z900’s", "1990's", "A's", "-1's", "A-'s", "ABCDEFGHIJKLM1's", "F-150's x", "this yr", "a yr", "Yr", "yr",
 		"3.73:1", "4.10:1", "2.5:1", ".5:1", "1.:1", "3.7:", "3.7:1234", "-3.7:1", "1,2.5:1",

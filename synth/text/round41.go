@@ -20,6 +20,13 @@ func (n *normalizer) round41Token(t *token) int {
 	if len(c) == 3 && c[0] >= 'A' && c[0] <= 'Z' && n.may(shUpper) && n.r41AirportCode(t) {
 		return 1
 	}
+	if c[len(c)-1] == 'I' || c[len(c)-1] == 'V' {
+		if n.may(shHyphen) {
+			if k := n.r41AcronymRoman(t); k > 0 {
+				return k
+			}
+		}
+	}
 	switch c0 := c[0]; {
 	case c0 >= '0' && c0 <= '9':
 		if !n.may(shDigit) {
@@ -48,6 +55,9 @@ func (n *normalizer) round41Token(t *token) int {
 		}
 		return oneIf(n.may(shDigit) && n.r41Registration(t))
 	case c0 == 'k' || c0 == 'L' || c0 == 'l':
+		if c == "kt" {
+			return oneIf(n.r41WindKnots(t))
+		}
 		if !n.may(shSlash) {
 			return 0
 		}
@@ -757,4 +767,44 @@ func (n *normalizer) r41LocalTime(t *token) bool {
 	n.emit(t.raw, appendMilitary(nil, hh, mm)...)
 	n.emit(t.raw, "local")
 	return true
+}
+
+// r41WindNouns are winds named by their direction to a course; a sentence with one is about
+// wind, and one right after a speed makes the speed an adjective.
+var r41WindNouns = setOf("crosswind crosswinds headwind headwinds tailwind tailwinds")
+
+// r41WindKnots reads kt after a number as knots in a sentence of crosswinds, headwinds or
+// tailwinds, singular before one ("a 25 kt headwind" twenty five knot headwind; it was k t);
+// seaWindWords' sentences were read already.
+func (n *normalizer) r41WindKnots(t *token) bool {
+	prev := n.peek(-1)
+	if prev == nil || prev.post != "" || prev.core == "" || !isDigit(prev.core[len(prev.core)-1]) || t.pre != "" || !n.r41WordNear(r41WindNouns, 10) {
+		return false
+	}
+	w := plural(prev.core == "1", "knot", "knots")
+	if next := n.peek(1); next != nil && t.post == "" && r41WindNouns[lowerASCIIWord(next.core)] && !strings.HasSuffix(next.core, "s") {
+		w = "knot"
+	}
+	n.by("unit")
+	n.emit(t.raw, w)
+	return true
+}
+
+// r41AcronymRoman reads a Roman numeral of two to four characters after an acronym's hyphen as
+// its number, as World War II is read: "OBD-II" o b d two, "SAT-II" (they were letters). The
+// acronym is read as it is alone. It returns the tokens used.
+func (n *normalizer) r41AcronymRoman(t *token) int {
+	a, r, ok := strings.Cut(t.core, "-")
+	if !ok || len(a) < 2 || len(a) > 5 || len(r) < 2 || len(r) > 4 || !isUpperWord(a) || !isLetterWord(a) || t.pre != "" {
+		return 0
+	}
+	v := romanValue(r)
+	if v < 2 || v > 12 {
+		return 0
+	}
+	if k := n.reread(t, a, ""); k != 1 {
+		return k
+	}
+	n.emit(t.raw, appendCardinal(nil, uint64(v))...)
+	return 1
 }
