@@ -98,6 +98,7 @@ func readerSeeds() []string {
 		"Rm. 204", "Rm 0204", "Rm. 12345", "Spanish I & II", "French I.", "Algebra I and IV", "and II", "& II", "T-10 minutes launch",
 		"T-", "T-1234", "Honors/AP", "AP/Honors", "A/B", "Honors/", "/AP", "Scratch 3.0", "Scratch 3.0.1.2", "Scratch .5",
 		"1099-B", "1099-INT", "1040-X", "1099-", "1099-b", "1099-ABCDE", "2024-B", "$0.25/sh", "5/sh", "$5 est.", "5% est.", "est.", "est", "a $5.00 fee", "a $0.00 fee", "a $.00 fee", "a $5.000 fee",
+		"AD 618–907", "AD 618-907", "A.D 1-2", "AD 0618–907", "AD 618–", "AD –907", "AD 12345–1",
 		// Round thirty-eight: plural marks, UTC offsets, quoted clocks, glued citations, double
 		// primes, a plus after a unit, advisory hours, mm Hg, shooting lines, decimal degrees,
 		// emphasis around numbers, typed arrows.

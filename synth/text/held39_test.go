@@ -71,7 +71,12 @@ func TestHeld39Dev(t *testing.T) {
 // agency's initials the lexicon lists, a sum after another); none of them touched the unseen
 // half's misses, which are two more readers stopping one context short (odds after "at", an
 // era's range).
-const held39UnseenFloor = 28.0 / 30
+//
+// After the measurement (so the half is no longer unseen), the era's range taken as a class
+// (readings43.tsv R14, probes written first: a span of years after AD read as one before an
+// era is): 29/30, the floor raised to hold it; counted as at the measurement. Odds after "at"
+// with no odds word are left (an n/1 pair after "at" may be a date or a ratio elsewhere).
+const held39UnseenFloor = 29.0 / 30
 
 // TestHeld39Unseen scores the half of held-out set 39 whose outputs are not looked at while the
 // readers are changed.

@@ -32,7 +32,7 @@ func (n *normalizer) round43Token(t *token) int {
 		if !n.may(shDigit) {
 			return 0
 		}
-		if n.may(shSlash) && n.r43DateAfterNoun(t) || n.may(shHyphen) && n.r43TaxForm(t) {
+		if n.may(shSlash) && n.r43DateAfterNoun(t) || n.may(shHyphen) && n.r43TaxForm(t) || n.may(shHyphen|shWide) && n.r43EraRangeAfter(t) {
 			return 1
 		}
 		return oneIf(c0 != '0' && n.r43ProposalSpaced(t))
@@ -369,5 +369,24 @@ func (n *normalizer) r43Estimated(t *token) bool {
 	}
 	n.by("abbreviation")
 	n.emit(t.raw, "estimated")
+	return true
+}
+
+// r43EraRangeAfter reads a span of years after AD joined by a dash as eraRange reads one before
+// an era: "AD 618–907" a d six eighteen to nine oh seven (it was six hundred eighteen to nine
+// hundred seven; held39's unseen miss). It reports whether it did.
+func (n *normalizer) r43EraRangeAfter(t *token) bool {
+	p := n.peek(-1)
+	if p == nil || p.post != "" || t.pre != "" || p.core != "AD" && p.core != "A.D" {
+		return false
+	}
+	lo, hi, ok := cutDash(t.core)
+	if !ok || !allDigits(lo) || !allDigits(hi) || len(lo) < 2 || len(lo) > 4 || len(hi) < 2 || len(hi) > 4 || lo[0] == '0' || hi[0] == '0' {
+		return false
+	}
+	n.by("era years")
+	w := eraYear(nil, lo)
+	w = append(w, "to")
+	n.emit(t.raw, eraYear(w, hi)...)
 	return true
 }
