@@ -301,7 +301,18 @@ func (n *normalizer) wordSlash(left, right string) bool {
 	if _, ok := unitWord(right, false); ok {
 		return false
 	}
-	return r39SlashWord(l, n.opts.IsWord) && r39SlashWord(r, n.opts.IsWord) // round thirty-nine: or two words run together
+	if !r39SlashWord(l, n.opts.IsWord) || !r39SlashWord(r, n.opts.IsWord) { // round thirty-nine: or two words run together
+		return false
+	}
+	// A run-together compound beside a word it contains, or in a sentence of files, folders,
+	// packages or imports, is a path's piece ("reflect/protoreflect", "the testdata/fixtures
+	// directory"): its slash is said (the lead's round forty-six).
+	if !knownWord(l, n.opts.IsWord) || !knownWord(r, n.opts.IsWord) {
+		if strings.Contains(l, r) || strings.Contains(r, l) || n.codeSentence46() {
+			return false
+		}
+	}
+	return true
 }
 
 // slashPairs are two abbreviations joined by a slash read as a phrase.

@@ -793,3 +793,17 @@ func (n *normalizer) seasonRecord(t *token) int {
 	n.emit(t.raw, appendRecordSide(w, b)...)
 	return 1
 }
+
+// codeWords46 in a sentence make a slash between words a path's: a directory, a package, an
+// import.
+var codeWords46 = setOf("directory directories folder folders file files package packages path paths import imports module modules repo repository dir")
+
+// codeSentence46 reports a word of files or code in the sentence (up to 32 tokens around).
+func (n *normalizer) codeSentence46() bool {
+	for k := max(0, n.i-16); k <= min(len(n.toks)-1, n.i+16); k++ {
+		if codeWords46[strings.ToLower(n.toks[k].core)] {
+			return true
+		}
+	}
+	return false
+}
