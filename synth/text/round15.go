@@ -308,13 +308,7 @@ func (n *normalizer) noteDate(t *token) bool {
 	if x < 1 || y < 1 || x > 31 || y > 31 || x > 12 && y > 12 {
 		return false
 	}
-	n.by("date")
-	if x > 12 || y <= 12 && n.fact(factDayFirst) {
-		w := appendDayOrdinal([]string{"the"}, x)
-		n.emit(t.raw, append(w, "of", monthNames[y])...)
-		return true
-	}
-	n.emit(t.raw, appendDayOrdinal([]string{monthNames[x]}, y)...)
+	n.emitSlashedMonthDay(t, x, y)
 	return true
 }
 
@@ -713,4 +707,17 @@ func priceShape(s string) bool {
 		}
 	}
 	return false
+}
+
+// emitSlashedMonthDay reads a slashed month and day, x/y, as a date: day first when the first
+// field cannot be a month or the sentence is British (noteDate, and round forty-three's date
+// after "date" or "posted").
+func (n *normalizer) emitSlashedMonthDay(t *token, x, y int) {
+	n.by("date")
+	if x > 12 || y <= 12 && n.fact(factDayFirst) {
+		w := appendDayOrdinal([]string{"the"}, x)
+		n.emit(t.raw, append(w, "of", monthNames[y])...)
+		return
+	}
+	n.emit(t.raw, appendDayOrdinal([]string{monthNames[x]}, y)...)
 }

@@ -219,13 +219,7 @@ func (n *normalizer) r43DateAfterNoun(t *token) bool {
 	default:
 		return false
 	}
-	n.by("date")
-	if x > 12 || y <= 12 && n.fact(factDayFirst) {
-		w := appendDayOrdinal([]string{"the"}, x)
-		n.emit(t.raw, append(w, "of", monthNames[y])...)
-		return true
-	}
-	n.emit(t.raw, appendDayOrdinal([]string{monthNames[x]}, y)...)
+	n.emitSlashedMonthDay(t, x, y)
 	return true
 }
 
