@@ -425,7 +425,8 @@ func (n *normalizer) abbrev(t *token) bool {
 	case "apt", "ste", "bldg":
 		// A unit before what it numbers ("Apt 4B", "apt. 3", "Apt. B"); "apt." ending its
 		// sentence, or before a word, is the adjective.
-		if !nextDigit && !(dot && capital && next != nil && unitLetter(next.core)) {
+		if !nextDigit && !(dot && capital && next != nil && unitLetter(next.core)) &&
+			!(key == "bldg" && capital && next != nil && len(next.core) == 1 && next.core[0] >= 'A' && next.core[0] <= 'Z') { // "Bldg C" (the lead's round forty-six)
 			return false
 		}
 	case "pt":

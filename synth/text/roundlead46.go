@@ -65,6 +65,11 @@ func (n *normalizer) lead46Token(t *token) int {
 		if k := n.seasonRecord(t); k > 0 {
 			return k
 		}
+		if n.may(shHyphen) {
+			if k := n.lotNumber(t); k > 0 {
+				return k
+			}
+		}
 		if k := n.processorModel(t); k > 0 {
 			return k
 		}
@@ -806,4 +811,58 @@ func (n *normalizer) codeSentence46() bool {
 		}
 	}
 	return false
+}
+
+// lotWords name what a dashed number after them identifies: "lots 2024-117", "Batch 2025-08".
+var lotWords = setOf("lot lots batch batches")
+
+// lotNumber reads a lot's or batch's number of dashed digit groups after lot or batch (also
+// after "numbers", and after through, to, and, or in a list of them) group by group: a year as a
+// year, a group with a leading zero digit by digit, another as a number ("lots 2024-117"
+// twenty twenty four one hundred seventeen, "24-0311" twenty four zero three one one). It was a
+// range (twenty twenty four to one hundred seventeen) or a month (batch august twenty twenty five).
+func (n *normalizer) lotNumber(t *token) int {
+	groups := strings.Split(t.core, "-")
+	if len(groups) != 2 || t.core[0] == '0' {
+		return 0 // three groups or a leading zero: a parcel's number, digit by digit (readings24.tsv)
+	}
+	for _, g := range groups {
+		if g == "" || len(g) > 5 || !allDigits(g) {
+			return 0
+		}
+	}
+	lot := false
+	for k, hops := n.i-1, 0; k >= 0 && hops < 4 && !lot; k, hops = k-1, hops+1 {
+		p := &n.toks[k]
+		w := strings.ToLower(p.core)
+		switch {
+		case lotWords[w]:
+			lot = p.post == "" || p.post == ":" || p.post == "#"
+		case w == "numbers" || w == "number" || w == "no" || w == "#" || w == "through" || w == "to" || w == "and" || w == "or" || strings.Contains(p.core, "-"):
+		default:
+			return 0
+		}
+		if !lot && p.post != "" && p.post != "." && p.post != "," {
+			return 0
+		}
+	}
+	if !lot {
+		return 0
+	}
+	n.by("lot number")
+	for _, g := range groups {
+		switch {
+		case len(g) == 4 && g[0] != '0' && atoiSmall(g) >= 1900 && atoiSmall(g) <= 2099:
+			n.emit(t.raw, appendYear(nil, atoiSmall(g))...)
+		case g[0] == '0' && len(g) > 1:
+			w := make([]string, 0, len(g))
+			for k := 0; k < len(g); k++ {
+				w = append(w, onesWords[g[k]-'0'])
+			}
+			n.emit(t.raw, w...)
+		default:
+			n.emit(t.raw, appendInteger(nil, g)...)
+		}
+	}
+	return 1
 }

@@ -319,6 +319,8 @@ func boundary(before, run, after string) bool {
 		return false // "Fed. R. Civ. P. 12(b)(6)": a federal rule cited (round thirty-six)
 	case key == "vs" || key == "e.g" || key == "i.e" || key == "cf" || key == "viz" || key == "approx":
 		return false
+	case (key == "bldg" || key == "apt" || key == "ste") && isCapitalized(w) && singleCapital(next):
+		return false // "Bldg. C", "Apt. B,": the unit's letter (the lead's round forty-six)
 	case (key == "max" || key == "min") && nextDigit && !numberBefore(before, w):
 		return false // "with max. 250W", "min. 10 characters": maximum, minimum (the lead's round forty-six); "45 min. 10 of us" ends
 	case key == "est" && (nextDigit || strings.ContainsRune("$£€¥", nr)):
@@ -499,4 +501,11 @@ func inOpenBracket(before, after string) bool {
 func numberBefore(before, w string) bool {
 	rest := strings.TrimRightFunc(before[:len(before)-len(w)], unicode.IsSpace)
 	return rest != "" && isDigit(rest[len(rest)-1])
+}
+
+// singleCapital reports a word that is one capital letter, with closing punctuation or none:
+// "C.", "B,", "A".
+func singleCapital(w string) bool {
+	w = strings.TrimRight(w, ".,;:)")
+	return len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z'
 }
