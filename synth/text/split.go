@@ -269,6 +269,9 @@ func boundary(before, run, after string) bool {
 	if w == "" {
 		return true
 	}
+	if k, size := dayMonthDash(w); k > 0 {
+		w = w[k+size:] // "26–Sept.": the month's abbreviation carries the period
+	}
 	key := strings.ToLower(w)
 	if mk := strings.TrimSuffix(key, "."); (mk == "a.m" || mk == "p.m") && (next == "-" || next == "–" || next == "—") {
 		if rest := strings.TrimLeft(strings.TrimPrefix(strings.TrimLeft(after, " "), next), " "); rest != "" && rest[0] >= '0' && rest[0] <= '9' {

@@ -74,6 +74,16 @@ func tokenize(toks []token, s string, n *normalizer) []token {
 			}
 			continue
 		}
+		if k, size := dayMonthDash(chunk); k > 0 {
+			// "26–Sept.", "21-Nov.": a day, a dash and the next month (the lead's round
+			// forty-six), split so the dash reads as a span's "to" (spacedMinus).
+			a, b := start, end
+			if exact {
+				a, b = start+k, start+k+size
+			}
+			toks = append(toks, makeToken(chunk[:k], start, a), makeToken("–", a, b), makeToken(chunk[k+size:], b, end))
+			continue
+		}
 		if strings.IndexByte(chunk, 0xE2) < 0 && !strings.Contains(chunk, "--") || chunk == "–" {
 			// An en dash standing alone stays one, as a spaced hyphen does, so the readers
 			// can tell "5 – 10" (to) from an em dash's pause.
@@ -833,4 +843,30 @@ func splitCamel(s string) []string {
 	}
 	// A trailing plural "s" after an acronym part (URLs) is not a word.
 	return parts
+}
+
+// dayMonthDash finds the dash in a day joined to a month's name or abbreviation ("26–Sept.",
+// "21-Nov.", "28–Jan."): it returns the dash's offset and size, or 0.
+func dayMonthDash(chunk string) (int, int) {
+	k := 0
+	for k < len(chunk) && k < 3 && isDigit(chunk[k]) {
+		k++
+	}
+	if k == 0 || k > 2 || k == len(chunk) {
+		return 0, 0
+	}
+	size := 0
+	switch {
+	case chunk[k] == '-':
+		size = 1
+	case strings.HasPrefix(chunk[k:], "–"):
+		size = len("–")
+	default:
+		return 0, 0
+	}
+	month := strings.TrimRight(chunk[k+size:], ".,;:)")
+	if d := atoiSmall(chunk[:k]); d < 1 || d > 31 || month == "" || monthIndex[strings.ToLower(month)] == 0 || !isCapitalized(month) {
+		return 0, 0
+	}
+	return k, size
 }
