@@ -319,6 +319,11 @@ func (n *normalizer) dotTime(t *token, num number, rest string) int {
 	case p == "from" && next != nil && t.post == "" && (strings.EqualFold(next.core, "until") || strings.EqualFold(next.core, "till") || strings.EqualFold(next.core, "to")) && n.dotTimeNext(2):
 		ok = true // "from 12.00 until 2.30": the start of one
 	case p == "at" || p == "from" || p == "until" || p == "till" || p == "by" || p == "before" || p == "after":
+		if nt := n.peek(1); p == "from" && nt != nil && t.post == "" && (strings.EqualFold(nt.core, "to") || strings.EqualFold(nt.core, "until")) {
+			if f := n.peek(2); f != nil && strings.Contains(f.core, ".") && !n.dotTimeNext(2) {
+				return 0 // "dropped from 4.21 to 3.87": a figure's change, the second no clock time (the lead's round forty-six)
+			}
+		}
 		for k := max(0, n.i-8); k < min(len(n.toks), n.i+6); k++ {
 			w := strings.ToLower(n.toks[k].core)
 			if k != n.i && dotTimeBlockers[w] {
@@ -709,7 +714,8 @@ func (n *normalizer) versusCase(t *token) bool {
 		return false
 	}
 	prev, next := n.peek(-1), n.peek(1)
-	if prev == nil || next == nil || prev.post != "" || !isCapitalized(prev.core) || !isCapitalized(next.core) || !isLetterWord(next.core) {
+	dotted := prev != nil && prev.post == "." && strings.Contains(prev.core, ".") // "U.S. v. Smith" (the lead's round forty-six)
+	if prev == nil || next == nil || prev.post != "" && !dotted || !isCapitalized(prev.core) || !isCapitalized(next.core) || !isLetterWord(next.core) {
 		return false
 	}
 	n.by("abbreviation")
