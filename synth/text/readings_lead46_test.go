@@ -27,6 +27,9 @@ func TestSplitLead46(t *testing.T) {
 		{"Room 1204 is on the 12th floor of Bldg. C.", 1},
 		{"Go to Bldg. B, Room 12, for the exam.", 1},
 		{"I live in an apt. A friend visits often.", 2},
+		{"It weighs 3 lbs. 4 oz. with the box.", 1},
+		{"He is 5 ft. 10 in. tall.", 1},
+		{"It weighs 3 lbs. 4 of them broke.", 2},
 		{"The tournament runs Aug. 26–Sept. 8 in Queens.", 1},
 		{"The exhibit runs Oct. 21-Nov. 1 downtown.", 1},
 	} {
@@ -47,5 +50,5 @@ var lead46Seeds = []string{
 	"VFW Post 4471", "Legion Post 12", "Post 0123", "$6 adults/$3 kids", "$6 adults/$", "$6 ab/$3x", "x/$3", "$1 a/$1/$2", "48v", "12v motor", "5 v 3", "1KW", "2kw", "with max. 250W", "45 min. 10", "min. x",
 	"%80", "%", "%-5", "%8.5x", "60% - 80%", "60% – 80% = x", "5% -", "- 5%", "f/3.5-6.3", "F3.5-5.6", "f/0-1", "F10-22", "f/3.55-6", "f/-", "F-",
 	"in 2026-04", "2024-11", "2024-13", "1899-05", "2024-00", "Ordinance 2023-08", ".NET8", ".NET8.0", ".NET", ".NETx", "python 3.12", "node 20.11", "4 l/Hr", "60 KM/HR", "25 Mi/Hr", "Mi/", "/Hr", "5 x/HR",
-	"12:13:10 -0400", "21:47 +0530", "1:2:3 +1500", "x:1 -0400", "12: -0400", "9:00 +0007", "CVE-2022-42010, -42011, -42012", "2.2.41-1+deb12u2", "ONE hit", "THE", "a ~ b", "~ May", "~ 5", "a ~", "under .500", "average is .336", "average .336", ".261/.323/.391", ".261/.323/.39x", "./../...", "is just .050", "starting the year 0-6", "6-6 with a 5.14 ERA", "an 0/4 day", "Bldg. C.", "Bldg C on", "lots 2024-117 through 2024-130", "lot numbers 24-0311 and 24-0312", "Batch 2025-08", "lot 07-112", "lot 1-2-3", "lot -1", "Aug. 26–Sept. 8", "21-Nov.", "28–Jan.", "26-Sep 8", "32-Jan.", "0-Jan.", "123-Jan.", "5-jan.", "5–", "5-Mar and", "from 4.21 to 3.87", "from 10.30 to 4.45", "U.S. v. Smith", "U.S. v. 5", "the testdata/fixtures directory", "reflect/protoreflect", "Carpool/vanpool riders", "a 5/4 day", "a 0/99 day", "the year 1-", "1-1 with a x ERA", "5.2.15-2", "3.0.15-1~deb12u1", "5.2-1", "1.2.3-", "1.2.3-1+", "1.2.3-1+A", "1.2.3-1234", "1.2-1~x", "cve-1, -1234", "-42011,", "CVE-, -1234",
+	"12:13:10 -0400", "21:47 +0530", "1:2:3 +1500", "x:1 -0400", "12: -0400", "9:00 +0007", "CVE-2022-42010, -42011, -42012", "2.2.41-1+deb12u2", "ONE hit", "THE", "a ~ b", "~ May", "~ 5", "a ~", "under .500", "average is .336", "average .336", ".261/.323/.391", ".261/.323/.39x", "./../...", "is just .050", "starting the year 0-6", "6-6 with a 5.14 ERA", "an 0/4 day", "Bldg. C.", "Bldg C on", "lots 2024-117 through 2024-130", "lot numbers 24-0311 and 24-0312", "Batch 2025-08", "lot 07-112", "lot 1-2-3", "lot -1", "Aug. 26–Sept. 8", "21-Nov.", "28–Jan.", "26-Sep 8", "32-Jan.", "0-Jan.", "123-Jan.", "5-jan.", "5–", "5-Mar and", "from 4.21 to 3.87", "from 10.30 to 4.45", "U.S. v. Smith", "U.S. v. 5", "U.K.'s GDP", "U.K.'s", ".'s", "3 lbs. 4 oz.", "5 ft. 10 in.", "the testdata/fixtures directory", "reflect/protoreflect", "Carpool/vanpool riders", "a 5/4 day", "a 0/99 day", "the year 1-", "1-1 with a x ERA", "5.2.15-2", "3.0.15-1~deb12u1", "5.2-1", "1.2.3-", "1.2.3-1+", "1.2.3-1+A", "1.2.3-1234", "1.2-1~x", "cve-1, -1234", "-42011,", "CVE-, -1234",
 }

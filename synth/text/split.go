@@ -324,6 +324,8 @@ func boundary(before, run, after string) bool {
 		return false
 	case (key == "bldg" || key == "apt" || key == "ste") && isCapitalized(w) && singleCapital(next):
 		return false // "Bldg. C", "Apt. B,": the unit's letter (the lead's round forty-six)
+	case measureUnits46[strings.TrimSuffix(key, ".")] && numberBefore(before, w) && secondMeasure(after):
+		return false // "3 lbs. 4 oz.", "5 ft. 10 in.": one measure in two units (the lead's round forty-six)
 	case (key == "max" || key == "min") && nextDigit && !numberBefore(before, w):
 		return false // "with max. 250W", "min. 10 characters": maximum, minimum (the lead's round forty-six); "45 min. 10 of us" ends
 	case key == "est" && (nextDigit || strings.ContainsRune("$£€¥", nr)):
@@ -511,4 +513,21 @@ func numberBefore(before, w string) bool {
 func singleCapital(w string) bool {
 	w = strings.TrimRight(w, ".,;:)")
 	return len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z'
+}
+
+// measureUnits46 are units abbreviated with a period that a second, smaller unit may follow in one
+// measure: "3 lbs. 4 oz.", "5 ft. 10 in.", "2 hrs. 15 min."
+var measureUnits46 = setOf("lb lbs ft yd mi hr hrs st")
+
+// secondMeasure reports a number and a unit opening after: "4 oz.", "10 in. tall".
+func secondMeasure(after string) bool {
+	f := strings.Fields(after)
+	if len(f) < 2 || f[0] == "" || !isDigit(f[0][0]) {
+		return false
+	}
+	switch strings.TrimRight(f[1], ".,;:") {
+	case "oz", "in", "ft", "yd", "min", "mins", "lb", "lbs":
+		return true
+	}
+	return false
 }

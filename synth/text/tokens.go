@@ -688,7 +688,11 @@ func (n *normalizer) dotted(src, s string) {
 			n.absorbed = true
 			return
 		}
-		for _, p := range parts {
+		for k, p := range parts {
+			if k == len(parts)-1 && k > 0 && (p == "'s" || p == "’s") && len(n.out) > 0 && n.out[len(n.out)-1].Letter {
+				n.out[len(n.out)-1].Text += "'s" // "U.K.'s" u k's, as "EU's" (the lead's round forty-six)
+				break
+			}
 			for _, r := range p {
 				n.emitLetter(src, string(unicode.ToLower(r)))
 			}
