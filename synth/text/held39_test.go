@@ -76,7 +76,10 @@ func TestHeld39Dev(t *testing.T) {
 // (readings43.tsv R14, probes written first: a span of years after AD read as one before an
 // era is): 29/30, the floor raised to hold it; counted as at the measurement. Odds after "at"
 // with no odds word are left (an n/1 pair after "at" may be a date or a ratio elsewhere).
-const held39UnseenFloor = 29.0 / 30
+// The lead's round forty-six took "at 3/1" in a sentence of prediction markets or betting as a
+// class (readings-lead46.tsv M41, probes first): 30/30, the floor raised; still counted as at
+// the measurement.
+const held39UnseenFloor = 30.0 / 30
 
 // TestHeld39Unseen scores the half of held-out set 39 whose outputs are not looked at while the
 // readers are changed.

@@ -65,6 +65,11 @@ func (n *normalizer) lead46Token(t *token) int {
 		if k := n.seasonRecord(t); k > 0 {
 			return k
 		}
+		if n.may(shSlash) {
+			if k := n.marketOdds(t); k > 0 {
+				return k
+			}
+		}
 		if n.may(shHyphen) {
 			if k := n.lotNumber(t); k > 0 {
 				return k
@@ -864,5 +869,34 @@ func (n *normalizer) lotNumber(t *token) int {
 			n.emit(t.raw, appendInteger(nil, g)...)
 		}
 	}
+	return 1
+}
+
+// marketWords in a sentence make a pair after "at" a price in odds: prediction markets, betting
+// lines, sportsbooks.
+var marketWords = setOf("prediction predictions betting bettors sportsbook sportsbooks bookmakers bookies odds punters")
+
+// marketOdds reads a larger number over a smaller after "at" in a sentence of prediction markets
+// or betting as odds, "at 3/1" three to one (it was three one), where round thirteen's odds
+// reader looks for its word within three tokens.
+func (n *normalizer) marketOdds(t *token) int {
+	a, b, ok := strings.Cut(t.core, "/")
+	if !ok || len(a) == 0 || len(a) > 3 || len(b) == 0 || len(b) > 2 || !allDigits(a) || !allDigits(b) {
+		return 0
+	}
+	x, y := atoiSmall(a), atoiSmall(b)
+	p := n.peek(-1)
+	if x <= y || y == 0 || y > 10 || p == nil || p.post != "" || !strings.EqualFold(p.core, "at") {
+		return 0
+	}
+	market := false
+	for k := max(0, n.i-12); k < n.i && !market; k++ {
+		market = marketWords[strings.ToLower(n.toks[k].core)]
+	}
+	if !market {
+		return 0
+	}
+	n.by("odds")
+	n.emitJoined(t.raw, a, b, "to")
 	return 1
 }

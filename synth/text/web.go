@@ -94,7 +94,9 @@ func (n *normalizer) webPart(src, p string, path bool) {
 			for j < len(p) && isDigit(p[j]) == digit {
 				j++
 			}
-			if digit {
+			if digit && i == 0 && p[:j] == "1800" && j < len(p) {
+				n.emit(src, "one", "eight", "hundred") // "1800flowers": a toll-free number's prefix, as 1-800 (the lead's round forty-six)
+			} else if digit {
 				n.emit(src, urlNumber(p[i:j])...)
 			} else {
 				n.webPart(src, p[i:j], path)
