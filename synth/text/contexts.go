@@ -305,6 +305,15 @@ func (n *normalizer) airTime(t *token) bool {
 // battingWords name a batting average or what it is of, before or after ".300".
 var battingWords = setOf("batted bats batting hit hits hitting average averaged hitter hitters career season")
 
+// averageWords reads an average's three digits as the game says them: 336 three thirty six,
+// 050 fifty, 300 three hundred.
+func averageWords(d string) []string {
+	if d[0] == '0' {
+		return appendInteger(nil, d)
+	}
+	return appendPaired(nil, d)
+}
+
 // battingAverage reads a baseball average written with a leading point as a number in pairs:
 // "batted .300" three hundred, "a .275 hitter" two seventy five.
 func (n *normalizer) battingAverage(t *token) bool {
@@ -317,11 +326,7 @@ func (n *normalizer) battingAverage(t *token) bool {
 		return false
 	}
 	n.by("batting average")
-	if c[1] == '0' {
-		n.emit(t.raw, appendInteger(nil, c[1:])...) // .050 fifty
-	} else {
-		n.emit(t.raw, appendPaired(nil, c[1:])...)
-	}
+	n.emit(t.raw, averageWords(c[1:])...) // .050 fifty
 	return true
 }
 
@@ -544,6 +549,18 @@ func (n *normalizer) isRecord() bool {
 		be = pp != nil && pp.post == "" && beVerbs[strings.ToLower(pp.core)]
 	}
 	return (be && n.teamBefore() || team) && (next == nil || n.peek(0).post != "" || n.recordFollows() || n.toStart() || strings.ToLower(next.core) == "at" || strings.ToLower(next.core) == "on" || strings.ToLower(next.core) == "in" || strings.ToLower(next.core) == "this" || strings.ToLower(next.core) == "overall" || strings.ToLower(next.core) == "against" || strings.ToLower(next.core) == "since" || recordAfter[strings.ToLower(next.core)])
+}
+
+// appendRecord appends a win–loss record's sides with "and" before the last: ("8", "2") eight
+// and two, ("4", "0", "1") four oh and one.
+func appendRecord(dst []string, sides ...string) []string {
+	for k, side := range sides {
+		if k == len(sides)-1 && k > 0 {
+			dst = append(dst, "and")
+		}
+		dst = appendRecordSide(dst, side)
+	}
+	return dst
 }
 
 // appendRecordSide reads one side of a record: "0" is "oh" ("eight and oh").

@@ -764,9 +764,7 @@ func (n *normalizer) rangeOf(t *token, lo, hi number, tail string) int {
 		// Win–loss records: "went 11-5" eleven and five, "is 8-0" eight and oh.
 		n.by("win-loss record")
 		n.recordAt = n.i
-		w = appendRecordSide(w, lo.intPart)
-		w = append(w, "and")
-		n.emit(src, appendRecordSide(w, hi.intPart)...)
+		n.emit(src, appendRecord(w, lo.intPart, hi.intPart)...)
 		return 1
 	}
 	n.by("range or score")

@@ -522,9 +522,7 @@ func (n *normalizer) stateSchool(t *token) bool {
 		return false
 	}
 	n.by("win-loss record")
-	w := appendRecordSide(nil, a)
-	w = append(w, "and")
-	n.emit(t.raw, appendRecordSide(w, b)...)
+	n.emit(t.raw, appendRecord(nil, a, b)...)
 	return true
 }
 

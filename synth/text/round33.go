@@ -247,12 +247,7 @@ func (n *normalizer) singularRecord(t *token) bool {
 		}
 	}
 	n.by("win-loss record")
-	w := appendRecordSide(nil, parts[0])
-	if len(parts) == 3 {
-		w = appendRecordSide(w, parts[1])
-	}
-	w = append(w, "and")
-	n.emit(t.raw, appendRecordSide(w, parts[len(parts)-1])...)
+	n.emit(t.raw, appendRecord(nil, parts...)...)
 	return true
 }
 
@@ -434,12 +429,7 @@ func (n *normalizer) spreadRecord(t *token) bool {
 		}
 	}
 	n.by("win-loss record")
-	w := appendRecordSide(nil, parts[0])
-	if len(parts) == 3 {
-		w = appendRecordSide(w, parts[1])
-	}
-	w = append(w, "and")
-	n.emit(t.raw, appendRecordSide(w, parts[len(parts)-1])...)
+	n.emit(t.raw, appendRecord(nil, parts...)...)
 	return true
 }
 
@@ -668,11 +658,7 @@ func (n *normalizer) sabermetric(t *token) bool {
 		return false
 	}
 	n.by("batting average")
-	if c[1] == '0' {
-		n.emit(t.raw, appendInteger(nil, c[1:])...)
-	} else {
-		n.emit(t.raw, appendPaired(nil, c[1:])...)
-	}
+	n.emit(t.raw, averageWords(c[1:])...)
 	return true
 }
 
@@ -745,9 +731,7 @@ func (n *normalizer) bracketRecordCode(t *token) bool {
 		}
 	}
 	n.by("win-loss record")
-	w := appendRecordSide(nil, a)
-	w = append(w, "and")
-	n.emit(t.raw, appendRecordSide(w, b)...)
+	n.emit(t.raw, appendRecord(nil, a, b)...)
 	return true
 }
 

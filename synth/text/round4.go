@@ -87,10 +87,7 @@ func (n *normalizer) record3(t *token, s string) bool {
 		return false
 	}
 	n.by("win-loss record")
-	w := appendRecordSide(nil, parts[0])
-	w = appendRecordSide(w, parts[1])
-	w = append(w, "and")
-	n.emit(t.raw, appendRecordSide(w, parts[2])...)
+	n.emit(t.raw, appendRecord(nil, parts...)...)
 	return true
 }
 

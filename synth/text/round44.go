@@ -483,9 +483,7 @@ func recordPair44(c string) (string, string, bool) {
 
 // emitRecord44 says a record: "eight and two", "oh and three".
 func (n *normalizer) emitRecord44(src, w, l string) {
-	x := appendRecordSide(nil, w)
-	x = append(x, "and")
-	n.emit(src, appendRecordSide(x, l)...)
+	n.emit(src, appendRecord(nil, w, l)...)
 }
 
 // pitchWords44 in a sentence make a bracketed pair after a name a pitcher's record.

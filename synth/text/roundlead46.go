@@ -41,52 +41,22 @@ func (n *normalizer) lead46Token(t *token) int {
 	case c == "$" || c == "US$":
 		return n.spacedDollar(t)
 	case len(c) >= 3 && isDigit(c[0]):
-		if n.may(shPunct) {
-			if k := n.decimalComma(t); k > 0 {
-				return k
+		// Each reader with the shapes its token needs (see shape; TestGuardsChangeNothing).
+		for _, r := range [...]struct {
+			need shape
+			read func(*token) int
+		}{
+			{shPunct, n.decimalComma}, {shWide, n.ordinalDegree}, {shLower, n.hoursMinutes}, {shLower, n.lowerCelsius},
+			{shAny, n.packageRevision}, {shAny, n.seasonRecord}, {shSlash, n.marketOdds}, {shHyphen, n.lotNumber},
+			{shAny, n.processorModel}, {shAny, n.postNumber}, {shHyphen, n.yearMonth}, {shAny, n.gpuTi},
+		} {
+			if n.may(r.need) {
+				if k := r.read(t); k > 0 {
+					return k
+				}
 			}
 		}
-		if n.may(shWide) {
-			if k := n.ordinalDegree(t); k > 0 {
-				return k
-			}
-		}
-		if n.may(shLower) {
-			if k := n.hoursMinutes(t); k > 0 {
-				return k
-			}
-			if k := n.lowerCelsius(t); k > 0 {
-				return k
-			}
-		}
-		if k := n.packageRevision(t); k > 0 {
-			return k
-		}
-		if k := n.seasonRecord(t); k > 0 {
-			return k
-		}
-		if n.may(shSlash) {
-			if k := n.marketOdds(t); k > 0 {
-				return k
-			}
-		}
-		if n.may(shHyphen) {
-			if k := n.lotNumber(t); k > 0 {
-				return k
-			}
-		}
-		if k := n.processorModel(t); k > 0 {
-			return k
-		}
-		if k := n.postNumber(t); k > 0 {
-			return k
-		}
-		if n.may(shHyphen) {
-			if k := n.yearMonth(t); k > 0 {
-				return k
-			}
-		}
-		return n.gpuTi(t)
+		return 0
 	case len(c) >= 5 && c[0] >= 'a' && c[0] <= 'z' && strings.Contains(c, "/$"):
 		return n.slashPrice(t)
 	case c == "TI":
@@ -366,7 +336,7 @@ func (n *normalizer) processorModel(t *token) int {
 		}
 		n.emit(t.raw, w...)
 		return 1
-	case len(digits) == 4 && digits[0] != '0' && (suffix == "xt" || suffix == "x" && n.hardwareSentence()):
+	case len(digits) == 4 && digits[0] != '0' && (suffix == "xt" || suffix == "x" && n.nearWord(hardwareWords)):
 		n.by("processor model")
 		v := atoiSmall(digits)
 		w := appendPairs(nil, v/100, v%100)
@@ -377,16 +347,6 @@ func (n *normalizer) processorModel(t *token) int {
 		return 1
 	}
 	return 0
-}
-
-// hardwareSentence reports a word of hardware within eight tokens of the token being read.
-func (n *normalizer) hardwareSentence() bool {
-	for k := max(0, n.i-8); k <= min(len(n.toks)-1, n.i+8); k++ {
-		if k != n.i && hardwareWords[strings.ToLower(n.toks[k].core)] {
-			return true
-		}
-	}
-	return false
 }
 
 // veteransGroups before "Post" make the number after it a post's: "VFW Post 4471".
@@ -752,15 +712,6 @@ func (n *normalizer) baseballAverage(t *token) int {
 	return 0
 }
 
-// averageWords reads an average's three digits as the game says them: 336 three thirty six,
-// 050 fifty, 300 three hundred.
-func averageWords(d string) []string {
-	if d[0] == '0' {
-		return appendInteger(nil, d)
-	}
-	return appendPaired(nil, d)
-}
-
 // yearEnds before "the year" make a pair after it a record: "starting the year 0-6".
 var yearEnds = setOf("starting started start starts ending ended end ends finishing finished finish finishes opening opened began begin closing closed")
 
@@ -799,8 +750,7 @@ func (n *normalizer) seasonRecord(t *token) int {
 		return 0
 	}
 	n.by("win-loss record")
-	w := append(appendRecordSide(nil, a), "and")
-	n.emit(t.raw, appendRecordSide(w, b)...)
+	n.emit(t.raw, appendRecord(nil, a, b)...)
 	return 1
 }
 
@@ -817,9 +767,6 @@ func (n *normalizer) codeSentence46() bool {
 	}
 	return false
 }
-
-// lotWords name what a dashed number after them identifies: "lots 2024-117", "Batch 2025-08".
-var lotWords = setOf("lot lots batch batches")
 
 // lotNumber reads a lot's or batch's number of dashed digit groups after lot or batch (also
 // after "numbers", and after through, to, and, or in a list of them) group by group: a year as a
@@ -841,7 +788,7 @@ func (n *normalizer) lotNumber(t *token) int {
 		p := &n.toks[k]
 		w := strings.ToLower(p.core)
 		switch {
-		case lotWords[w]:
+		case lotLabels[w] || lotLabels[strings.TrimSuffix(w, "s")] || lotLabels[strings.TrimSuffix(w, "es")]: // round twenty-two's, and their plurals
 			lot = p.post == "" || p.post == ":" || p.post == "#"
 		case w == "numbers" || w == "number" || w == "no" || w == "#" || w == "through" || w == "to" || w == "and" || w == "or" || strings.Contains(p.core, "-"):
 		default:
