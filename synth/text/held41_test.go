@@ -1,0 +1,51 @@
+package text
+
+import "testing"
+
+// held41DevFloor is the exact-match share the dev half of held-out set 41 holds at least.
+//
+// The set is an independent check of issue 18 by a hand new to the readers: before it was
+// written, no reader's code, no readings table and no line of an earlier held-out set was read,
+// only the README's Conventions and its table of readings chosen (and chorus text run on a few
+// neutral sentences of the hand's own, not in the set, to learn the output format); 10 lines in
+// each of the nine classes, in the registers of home and housing text (real-estate listings and
+// rental ads, mortgage and rent calculators, home-improvement and hardware-store product pages,
+// utility bills and outage notices, HOA newsletters, contractor quotes and building-permit
+// notices); no first draft's input stood in an earlier table (exact-substring search over
+// testdata, the matches not read).
+//
+// First count, before round forty-seven changed any reader: 55/60 (91.7%) raw. Each miss was
+// re-read against the written conventions; none of the five expectations broke one, so the
+// corrected count is the raw one, 55/60:
+//   - "The gate code for the pool is 4826." read a count: a code's digits after "code … is"
+//     with words between (the normalizer's; identifiers after a code word are digit by digit);
+//   - "Rents run $1,200–$1,450 depending on floor." dropped the first side's dollars: an
+//     unspaced dash between two prices with thousands commas (the normalizer's; Readings chosen
+//     `$4.50-$4.70` names the currency on both sides);
+//   - "The Z-Wave hub runs Home Assistant 2024.6." read two thousand twenty four point six: a
+//     year-named release after a product's two-word name (the normalizer's; Readings chosen
+//     `Unity 2022.3` twenty twenty two point three);
+//   - "Email the board at board@willowcreekhoa.org." left willowcreekhoa whole: a run-together
+//     host ending in an association's acronym (the normalizer's; Readings chosen spell acronyms
+//     as pieces of run-together names);
+//   - "Choose a furnace filter rated MERV ≥ 8." spelled m e r v: the HVAC rating said as a word
+//     (the normalizer's; Conventions: acronyms said as words where speakers say one).
+const held41DevFloor = 55.0 / 60
+
+// TestHeld41Dev scores the development half of held-out set 41 (testdata/held41_dev.tsv; the
+// whole set in class order is testdata/held41_all.tsv).
+func TestHeld41Dev(t *testing.T) {
+	scoreHeldSet(t, "held41 dev", "testdata/held41_dev.tsv", 60, held41DevFloor)
+}
+
+// held41UnseenFloor is the exact-match share the unseen half of held-out set 41 holds at least.
+//
+// First count, before round forty-seven changed any reader: 29/30 (96.7%; only the count was
+// read: a verbose run of TestHeld41Unseen filtered to its summary line).
+const held41UnseenFloor = 29.0 / 30
+
+// TestHeld41Unseen scores the half of held-out set 41 whose outputs are not looked at while the
+// readers are changed.
+func TestHeld41Unseen(t *testing.T) {
+	scoreHeldSet(t, "held41 unseen", "testdata/held41_unseen.tsv", 30, held41UnseenFloor)
+}
