@@ -25,12 +25,12 @@ import "testing"
 //     number before a comparison sign left as a letter (the normalizer's);
 //   - "Gain is 2 × 10⁻³ at the rated load." expected ten to the power of negative three: the
 //     expectation's. The Conventions' "negative" follows =, ≤, × or "is"; an exponent follows
-//     ten, and three table lines (readings12.tsv and two others: `10⁻¹⁹`, `10^-3`, `10^-6`) read
+//     ten, and three table lines (readings12.tsv `10⁻¹⁹`, readings13.tsv `10^-3` and `10^-6`) read
 //     a negative exponent minus, so the expectation was changed to minus three, here and in
 //     held45_all.tsv.
 //
 // Convention-corrected: 57/60 (95.0%). The changed line is counted as it was at the first count.
-const held45DevFloor = 56.0 / 60
+const held45DevFloor = 57.0 / 60
 
 // TestHeld45Dev scores the development half of held-out set 45 (testdata/held45_dev.tsv; the
 // whole set in class order is testdata/held45_all.tsv).
