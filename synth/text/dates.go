@@ -123,8 +123,8 @@ func (n *normalizer) date() int {
 		}
 		return 0
 	}
-	if t == nil || t.pre != "" || (t.post != "" && t.post != ",") {
-		return 0
+	if t == nil || t.pre != "" && t.pre != "(" || (t.post != "" && t.post != ",") {
+		return 0 // a day in brackets opens a date too: "(6 November 1931–19 November 2014)"
 	}
 	d, ok := dayNumber(t.core)
 	if !ok {
