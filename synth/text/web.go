@@ -335,6 +335,9 @@ func (n *normalizer) address(src, s string) {
 			}
 			return
 		}
+		if start > path && n.r51PathPart(src, s, start, end) {
+			return // "ti.com/product/LM317" l m three seventeen (round fifty-one)
+		}
 		if start > path && s[start-1] == '/' && n.examPath(src, s[start:end], end == len(s) || strings.IndexByte("/?#", s[end]) >= 0) {
 			return // "collegeboard.org/sat" s a t (round twenty-six)
 		}
