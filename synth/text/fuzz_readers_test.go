@@ -535,6 +535,7 @@ func readerSeeds() []string {
 	seeds = append(seeds, lead46Seeds...)  // readings_lead46_test.go
 	seeds = append(seeds, round52Seeds...) // readings52_test.go
 	seeds = append(seeds, round51Seeds...) // readings51_test.go
+	seeds = append(seeds, round48Seeds...) // readings48_test.go
 	return seeds
 }
 

@@ -20,9 +20,10 @@ import "testing"
 //     normalizer's. The Conventions' slash between two words is not said (kitchen diner); two
 //     hyphened compounds are two words as much as two plain ones are.
 //
-// Convention-corrected: 59/60 (98.3%). Round forty-eight reads the miss as a class
-// (readings48.tsv R1).
-const held42DevFloor = 59.0 / 60
+// Convention-corrected: 59/60 (98.3%). Round forty-eight read the miss as a class on fresh
+// probe sentences with must-not-fire cases, written before the reader (readings48.tsv R1, a
+// slash between words one or both of them hyphened compounds of lexicon words): 60/60.
+const held42DevFloor = 60.0 / 60
 
 // TestHeld42Dev scores the development half of held-out set 42 (testdata/held42_dev.tsv; the
 // whole set in class order is testdata/held42_all.tsv).

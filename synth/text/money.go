@@ -244,6 +244,8 @@ func (n *normalizer) money(t *token, s string) bool {
 			words = append(words, per...)
 		} else if per, ok := perPeriods[rest]; ok {
 			words = append(words, per...) // "£35pp" per person
+		} else if per, ok := r48PerEach(rest); ok {
+			words = append(words, per...) // "$30/car/night" per car per night (round forty-eight)
 		} else {
 			n.emit(t.raw, words...)
 			n.part(t.raw, rest)

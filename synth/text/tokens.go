@@ -467,6 +467,8 @@ func (n *normalizer) compound(src, s string) {
 					return
 				} else if start == 0 && (n.wordSlash(part, s[i+size:]) || negatedPair(part, s[i+size:])) {
 					sep = "-" // "Kitchen/diner" kitchen diner: two words, no slash said
+				} else if n.r48HyphenedSlash(s[:i], s[i+size:]) {
+					sep = "-" // "Check-in/check-out" check in check out (round forty-eight)
 				}
 			}
 			if sep != "-" {

@@ -1,0 +1,294 @@
+package text
+
+import "strings"
+
+// Round forty-eight: held42's dev miss (a slash between two hyphened compounds) and the misses
+// of probes written in its travel registers (airline and airport pages, hotel and cruise
+// itineraries, trip reports, passport and visa pages, currency exchange and travel insurance,
+// theme parks and ski resorts), each tested on probe sentences written before the readers,
+// readings48.tsv.
+
+// round48Token runs round forty-eight's readers on the token at n.i; it returns the tokens used.
+// Each reader is reached only through the token's first character and then its exact text,
+// length or a shape bit.
+func (n *normalizer) round48Token(t *token) int {
+	c := t.core
+	if c == "" || n.inPart != 0 {
+		return 0
+	}
+	switch c0 := c[0]; {
+	case c0 >= '0' && c0 <= '9':
+		if !n.may(shDigit) {
+			return 0
+		}
+		if len(c) == 4 && c[1] == '.' && n.may(shDot) {
+			return oneIf(n.r48RateAfterAt(t))
+		}
+		if (len(c) == 3 || len(c) == 4) && c0 != '0' {
+			return oneIf(n.r48Stateroom(t))
+		}
+	case c0 == 'A' || c0 == 'P' || c0 == 'a' || c0 == 'p':
+		if len(c) >= 4 && len(c) <= 10 && n.may(shDigit) {
+			if n.r48MeridiemSpan(t) {
+				return 1
+			}
+		}
+		if c == "pt" || c == "Pt" {
+			return oneIf(n.r48Part(t))
+		}
+	case c == "MAX":
+		return oneIf(n.r48Max(t))
+	case c == "ref" || c == "Ref":
+		return oneIf(n.r48RefIs(t))
+	}
+	return 0
+}
+
+// r48Stateroom reads three or four digits after stateroom as the cabin's number, in pairs as
+// after cabin: "Stateroom 8342 has a balcony" eighty three forty two, "Your stateroom is 9120"
+// (round forty-eight; it was eight thousand three hundred forty two). A cruise line numbers its
+// staterooms as a hotel its rooms, the deck first; "The ship has 1250 staterooms" stays a count.
+func (n *normalizer) r48Stateroom(t *token) bool {
+	c := t.core
+	if !allDigits(c) || t.pre != "" {
+		return false
+	}
+	stateroom := func(x *token) bool { return x != nil && x.post == "" && strings.EqualFold(x.core, "stateroom") }
+	prev := n.peek(-1)
+	if prev == nil || prev.post != "" {
+		return false
+	}
+	if !stateroom(prev) {
+		// "your stateroom is 9120", "the stateroom number is 9120".
+		l := strings.ToLower(prev.core)
+		if l != "is" && l != "was" && l != "number" {
+			return false
+		}
+		found := false
+		for off := -2; off >= -3 && !found; off-- {
+			pp := n.peek(off)
+			if pp == nil || pp.post != "" {
+				break
+			}
+			found = stateroom(pp)
+			if pl := strings.ToLower(pp.core); !found && pl != "number" && pl != "is" && pl != "was" {
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	n.by("label")
+	n.emit(t.raw, appendPaired(nil, c)...)
+	return true
+}
+
+// r48Currencies are words of money markets: a currency's name or nickname, or the market's.
+var r48Currencies = setOf(`sterling pound pounds euro euros dollar dollars yen yuan renminbi loonie greenback franc francs
+rupee rupees peso pesos krona krone lira ringgit baht forint zloty shekel rand forex fx currency currencies
+exchange`)
+
+// r48RateAfterAt reads a number of one digit, a point and two digits after at as a decimal in a
+// sentence of a currency pair or a currency's name: "GBP/EUR is at 1.17 today" one point one
+// seven, "Sterling sat at 1.27 on Friday" (round forty-eight; it was one seventeen, a British
+// clock time). A rate is quoted so, a clock time never beside a currency; "The bus leaves at
+// 1.17" stays a time.
+func (n *normalizer) r48RateAfterAt(t *token) bool {
+	c := t.core
+	if !isDigit(c[0]) || !isDigit(c[2]) || !isDigit(c[3]) || t.pre != "" {
+		return false
+	}
+	prev := n.peek(-1)
+	if prev == nil || prev.post != "" || !strings.EqualFold(prev.core, "at") || len(n.toks) > 64 {
+		return false
+	}
+	money := false
+	for i := range n.toks {
+		w := n.toks[i].core
+		if r48CurrencyPair(w) || len(w) >= 2 && len(w) <= 10 && r48Currencies[strings.ToLower(w)] {
+			money = true
+			break
+		}
+	}
+	if !money {
+		return false
+	}
+	n.by("rate")
+	n.emit(t.raw, appendDecimal(nil, c[:1], c[2:])...)
+	return true
+}
+
+// r48CurrencyPair reports two ISO currency codes joined by a slash ("GBP/EUR").
+func r48CurrencyPair(w string) bool {
+	if len(w) != 7 || w[3] != '/' {
+		return false
+	}
+	_, a := fxNames[w[:3]]
+	_, b := fxNames[w[4:]]
+	return a && b
+}
+
+// r48MeridiemSpan reads AM or PM joined by a dash to the next clock time, between a time
+// before it and AM or PM after it, as a span: "10 AM–6 PM" ten a m to six p m, "8:30 AM-4 PM",
+// "6 am–10 pm" (round forty-eight; the dash was unread and lower-case am a word). As the spans
+// glued (`9am–10pm`) and with periods (`9 a.m.–10 p.m.`) are read.
+func (n *normalizer) r48MeridiemSpan(t *token) bool {
+	c := t.core
+	if len(c) < 4 || !(c[1] == 'M' && (c[0] == 'A' || c[0] == 'P') || c[1] == 'm' && (c[0] == 'a' || c[0] == 'p')) {
+		return false
+	}
+	rest := c[2:]
+	switch {
+	case strings.HasPrefix(rest, "-"):
+		rest = rest[1:]
+	case strings.HasPrefix(rest, "–"):
+		rest = rest[len("–"):]
+	default:
+		return false
+	}
+	h, mm, ok := r48Clock(rest)
+	if !ok {
+		return false
+	}
+	prev, next := n.peek(-1), n.peek(1)
+	if prev == nil || next == nil || prev.post != "" || t.pre != "" || t.post != "" || next.pre != "" {
+		return false
+	}
+	if _, _, ok := r48Clock(prev.core); !ok {
+		return false
+	}
+	if nc := next.core; nc != "AM" && nc != "PM" && nc != "am" && nc != "pm" {
+		return false
+	}
+	n.by("time range")
+	n.emitLetter(t.raw, strings.ToLower(c[:1]))
+	n.emitLetter(t.raw, "m")
+	n.emit(t.raw, "to")
+	n.emit(t.raw, appendInteger(nil, h)...)
+	if mm != "" {
+		n.emit(t.raw, appendClockMinutes(nil, mm)...)
+	}
+	return true
+}
+
+// r48Clock parses a clock's hour of 1-12, with or without two digits of minutes after a colon:
+// "4", "11:30".
+func r48Clock(s string) (h, mm string, ok bool) {
+	h, mm, _ = strings.Cut(s, ":")
+	if len(h) == 0 || len(h) > 2 || !allDigits(h) || h[0] == '0' || atoiSmall(h) > 12 {
+		return "", "", false
+	}
+	if strings.Contains(s, ":") && (len(mm) != 2 || !allDigits(mm) || mm[0] > '5') {
+		return "", "", false
+	}
+	return h, mm, true
+}
+
+// r48Part reads pt. with its period before a number, after no number, as part: "trip report,
+// Pt. 2" part two, "check out pt. 3" (round forty-eight; it was p t). After a number it stays as
+// before ("1 pt. water").
+func (n *normalizer) r48Part(t *token) bool {
+	if !t.hasDot() || t.post != "." {
+		return false
+	}
+	next := n.peek(1)
+	if next == nil || next.pre != "" || len(next.core) == 0 || len(next.core) > 2 || !allDigits(next.core) {
+		return false
+	}
+	if prev := n.peek(-1); prev != nil && prev.post == "" && startsNumeric(prev.core) {
+		return false
+	}
+	n.readAbbrev(t, "part")
+	return true
+}
+
+// r48Max reads MAX after 737, Boeing's model, as the word max: "a 737 MAX 9" seven thirty seven
+// max nine (round forty-eight; before a digit it was spelled).
+func (n *normalizer) r48Max(t *token) bool {
+	prev := n.peek(-1)
+	if prev == nil || prev.post != "" || t.pre != "" || !strings.HasSuffix(prev.core, "737") {
+		return false
+	}
+	n.by("model")
+	n.emit(t.raw, "max")
+	return true
+}
+
+// r48RefIs reads ref before is or was and a code (a digit among four characters or more of
+// capitals, digits and hyphens) as reference, as ref before a code is: "Your booking ref is
+// QX7T2P" your booking reference is q x seven t two p (round forty-eight; it was ref). "The ref
+// is Mike Dean" and "The ref was 45 minutes late" keep the referee.
+func (n *normalizer) r48RefIs(t *token) bool {
+	if t.post != "" {
+		return false
+	}
+	v, code := n.peek(1), n.peek(2)
+	if v == nil || code == nil || v.pre != "" || v.post != "" || code.pre != "" || v.core != "is" && v.core != "was" {
+		return false
+	}
+	if len(code.core) < 4 || !codeLike(code.core) {
+		return false
+	}
+	n.by("abbreviation")
+	n.emit(t.raw, "reference")
+	return true
+}
+
+// r48HyphenedSlash reports a slash between two words, one or both of them hyphened compounds
+// of lexicon words, read with no slash: "Check-in/check-out" check in check out, "ski-in/ski-out",
+// "one-way/round-trip" (round forty-eight, held42's dev miss; it was check in slash check out),
+// as a slash between two plain words is (wordSlash). left is all of the compound before the
+// slash, right all after it; the compound's loop asks at the slash. A path's slash (another
+// slash on either side), a number, capitals, a rate ("check-ins/day") or a sentence of code keep
+// the slash.
+func (n *normalizer) r48HyphenedSlash(left, right string) bool {
+	if n.opts.IsWord == nil || !strings.Contains(left, "-") && !strings.Contains(right, "-") {
+		return false
+	}
+	if !r48HyphenedWords(left, n.opts.IsWord) || !r48HyphenedWords(right, n.opts.IsWord) {
+		return false
+	}
+	last := strings.ToLower(right[strings.LastIndexByte(right, '-')+1:])
+	if _, ok := perTime[last]; ok || dayOrMonth(last) != "" {
+		return false
+	}
+	if _, ok := unitWord(last, false); ok {
+		return false
+	}
+	return !n.codeSentence46()
+}
+
+// r48HyphenedWords reports words of the lexicon joined by single hyphens, none of them in
+// capitals ("check-in", "all-inclusive", "late").
+func r48HyphenedWords(s string, isWord func(string) bool) bool {
+	if s == "" || len(s) > 40 {
+		return false
+	}
+	for w := range strings.SplitSeq(s, "-") {
+		if w == "" || !isLetterWord(w) || len(w) > 1 && isUpperWord(w) || !knownWord(strings.ToLower(w), isWord) {
+			return false
+		}
+	}
+	return true
+}
+
+// r48PerEach reads two or more slashes after a price, each before a word of the lexicon's
+// letters, a unit or a period, as per each: "$25/person/day" twenty five dollars per person per
+// day, "£40/bike/day" (round forty-eight; it was slash person slash day). rest is what follows
+// the amount. A list of prices ("$5/$10/$15") and anything but a word after a slash keep their
+// reading.
+func r48PerEach(rest string) ([]string, bool) {
+	if strings.Count(rest, "/") < 2 || len(rest) > 64 || !strings.HasPrefix(rest, "/") {
+		return nil, false
+	}
+	var words []string
+	for w := range strings.SplitSeq(rest[1:], "/") {
+		per, ok := perWord("/" + w)
+		if !ok || len(per) == 0 || per[0] != "per" {
+			return nil, false
+		}
+		words = append(words, per...)
+	}
+	return words, true
+}
