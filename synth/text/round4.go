@@ -258,7 +258,7 @@ func (n *normalizer) agencyLabel(label, after string) bool {
 	if tld != "gov" && tld != "mil" {
 		return false
 	}
-	return !wordAcronyms[strings.ToUpper(l)] && !n.opts.IsWord(l)
+	return !wordAcronyms[strings.ToUpper(l)] && !n.opts.IsWord(l) && !r50TechWords[l] // login.gov: the word (round fifty)
 }
 
 // perCount reports a plural noun after a number joined by a slash to a unit of time: "3-4

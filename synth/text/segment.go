@@ -23,7 +23,7 @@ func segmentPiece(s string, isWord func(string) bool) bool {
 	}
 	// Pieces worth splitting a name into have a vowel letter (y counts; "nth" and "hmm" are not
 	// names' parts): a cheap test that spares most lexicon lookups of the quadratic search.
-	return len(s) >= 3 && strings.ContainsAny(s, "aeiouy") && (isWord(s) || nessWord(s, isWord) || r43WebWords[s]) // r43WebWords: round forty-three
+	return len(s) >= 3 && strings.ContainsAny(s, "aeiouy") && (isWord(s) || nessWord(s, isWord) || r43WebWords[s] || r50TechWords[s]) // r43WebWords: round forty-three; r50TechWords: round fifty
 }
 
 // nessWord reports a noun in -ness the lexicon lacks whose adjective it knows, "hardiness" from
@@ -181,7 +181,7 @@ func moveS(parts []string, isWord func(string) bool) {
 // knownWord reports a word in the lexicon, or an inflection of one ("downloads", "hashed"),
 // which is not split.
 func knownWord(s string, isWord func(string) bool) bool {
-	if isWord(s) || r43WebWords[s] { // r43WebWords: round forty-three ("podcast" is not pod cast)
+	if isWord(s) || r43WebWords[s] || r50TechWords[s] { // r43WebWords: round forty-three ("podcast" is not pod cast); r50TechWords: round fifty ("routers")
 		return true
 	}
 	for _, suf := range []string{"s", "es", "ed", "d", "ing", "er", "ers", "ie", "ies"} { // "foodie"

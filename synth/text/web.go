@@ -146,6 +146,14 @@ func (n *normalizer) webPart(src, p string, path bool) {
 		if parts == nil && !path {
 			parts = droppedESplit(lp, n.opts.IsWord)
 		}
+		if parts == nil && !path {
+			if verb, name, ok := r50CallToAction(lp, n.opts.IsWord); ok {
+				// "playvalorant" play valorant (round fifty).
+				n.word(src, verb)
+				n.word(src, name)
+				return
+			}
+		}
 		for _, part := range parts {
 			if path && len(part) < 4 && !n.accountPath && !pathLinkWords[part] && !pathSectionWords[part] {
 				parts = nil // in a path only longer pieces: "podcasts" is not pod casts
