@@ -16,10 +16,19 @@ func (n *normalizer) round48Token(t *token) int {
 	if c == "" || n.inPart != 0 {
 		return 0
 	}
+	if len(c) == 7 && c[3] == '-' && n.may(shHyphen) {
+		return oneIf(n.r48Route(t))
+	}
 	switch c0 := c[0]; {
 	case c0 >= '0' && c0 <= '9':
 		if !n.may(shDigit) {
 			return 0
+		}
+		if len(c) >= 13 && n.may(shSlash) {
+			return oneIf(n.r48DateSpan(t))
+		}
+		if (len(c) == 2 || len(c) == 3) && c[len(c)-1] == 'K' {
+			return oneIf(n.r48SeatK(t))
 		}
 		if len(c) == 4 && c[1] == '.' && n.may(shDot) {
 			return oneIf(n.r48RateAfterAt(t))
@@ -291,4 +300,124 @@ func r48PerEach(rest string) ([]string, bool) {
 		words = append(words, per...)
 	}
 	return words, true
+}
+
+// r48FlyingWords make a sentence one of flying.
+var r48FlyingWords = setOf(`fly flies flew flying flight flights nonstop nonstops route routes fare fares airline airlines
+airport airports depart departs departure departures arrive arrives arrival arrivals layover layovers connecting
+connection connections direct`)
+
+// r48Route reads two three-letter codes in capitals joined by a hyphen in a sentence of flying
+// as a route: "Nonstop JFK-NRT" j f k to n r t, "the LHR-JFK route" (round forty-eight; it was
+// j f k n r t, the hyphen unread), as with an en dash (`DFW–MCO`). Codes of two letters (`US-UK`)
+// or a sentence with no word of flying keep the compound's reading.
+func (n *normalizer) r48Route(t *token) bool {
+	c := t.core
+	for k := 0; k < 7; k++ {
+		if k != 3 && !isUpperLetter(c[k]) {
+			return false
+		}
+	}
+	if t.pre != "" || len(n.toks) > 64 {
+		return false
+	}
+	flying := false
+	for i := range n.toks {
+		if w := n.toks[i].core; len(w) >= 3 && len(w) <= 11 && isLetterWord(w) && r48FlyingWords[strings.ToLower(w)] {
+			flying = true
+			break
+		}
+	}
+	if !flying {
+		return false
+	}
+	n.by("route")
+	for k := 0; k < 7; k++ {
+		if k == 3 {
+			n.emit(t.raw, "to")
+			continue
+		}
+		n.emitLetter(t.raw, strings.ToLower(c[k:k+1]))
+	}
+	return true
+}
+
+// r48SeatK reads one or two digits glued to K as a seat's row and letter after seat or seats,
+// after is or was after seat, or after and after a seat so read: "Your seat is 32K" thirty two
+// k, "Seats 32J and 32K" (round forty-eight; K was thousands). "My salary is 32K" stays thirty
+// two thousand; "seat 11K" was already a label's letter.
+func (n *normalizer) r48SeatK(t *token) bool {
+	c := t.core
+	d := c[:len(c)-1]
+	if !allDigits(d) || d[0] == '0' || t.pre != "" {
+		return false
+	}
+	seat := func(x *token) bool {
+		return x != nil && x.post == "" && (strings.EqualFold(x.core, "seat") || strings.EqualFold(x.core, "seats"))
+	}
+	prev, pp := n.peek(-1), n.peek(-2)
+	if prev == nil || prev.post != "" {
+		return false
+	}
+	l := strings.ToLower(prev.core)
+	switch {
+	case seat(prev):
+	case (l == "is" || l == "was") && seat(pp):
+	case l == "and" && pp != nil && pp.post == "" && r48SeatCode(pp.core) && seat(n.peek(-3)):
+	default:
+		return false
+	}
+	n.by("label")
+	n.emit(t.raw, appendInteger(nil, d)...)
+	n.emitLetter(t.raw, "k")
+	return true
+}
+
+// r48SeatCode reports one or two digits and a seat's letter, A to K ("32J").
+func r48SeatCode(s string) bool {
+	if len(s) < 2 || len(s) > 3 || s[len(s)-1] < 'A' || s[len(s)-1] > 'K' {
+		return false
+	}
+	return allDigits(s[:len(s)-1])
+}
+
+// r48DateSpan reads two dates of month, day and year with slashes joined by a hyphen or an en
+// dash as a span, each date as it is read alone: "12/20/2025–1/3/2026" december twentieth
+// twenty twenty five to january third twenty twenty six (round forty-eight; it was twelve slash
+// twenty slash …). Fractions joined by a hyphen ("1/2-3/4 cup") have no third field and keep
+// their reading.
+func (n *normalizer) r48DateSpan(t *token) bool {
+	c := t.core
+	a, b, ok := strings.Cut(c, "–")
+	if !ok {
+		a, b, ok = strings.Cut(c, "-")
+	}
+	if !ok || !r48SlashDate(a) || !r48SlashDate(b) {
+		return false
+	}
+	n.by("date range")
+	n.inPart++
+	n.numeric(&token{raw: t.raw, core: a})
+	n.emit(t.raw, "to")
+	n.numeric(&token{raw: t.raw, core: b})
+	n.inPart--
+	return true
+}
+
+// r48SlashDate reports a month of 1-12, a day of 1-31 and a year of two or four digits joined by
+// slashes ("12/20/2025", "2/1/25").
+func r48SlashDate(s string) bool {
+	m, rest, ok := strings.Cut(s, "/")
+	if !ok {
+		return false
+	}
+	d, y, ok := strings.Cut(rest, "/")
+	if !ok || len(m) == 0 || len(m) > 2 || len(d) == 0 || len(d) > 2 || len(y) != 2 && len(y) != 4 {
+		return false
+	}
+	if !allDigits(m) || !allDigits(d) || !allDigits(y) {
+		return false
+	}
+	mi, di := atoiSmall(m), atoiSmall(d)
+	return mi >= 1 && mi <= 12 && di >= 1 && di <= 31
 }
