@@ -537,6 +537,7 @@ func readerSeeds() []string {
 	seeds = append(seeds, round51Seeds...) // readings51_test.go
 	seeds = append(seeds, round48Seeds...) // readings48_test.go
 	seeds = append(seeds, round50Seeds...) // readings50_test.go
+	seeds = append(seeds, lead53Seeds...)  // readings_lead53_test.go
 	return seeds
 }
 

@@ -349,7 +349,7 @@ func (n *normalizer) unitAfter44(t *token) {
 }
 
 // pressureWords44 make MB after a number millibars.
-var pressureWords44 = setOf("pressure pressures barometer barometric millibar millibars hurricane hurricanes cyclone typhoon")
+var pressureWords44 = setOf("pressure pressures barometer barometric millibar millibars hurricane hurricanes cyclone typhoon trough troughs ridge ridges gradient gradients") // trough…gradients: the lead's round fifty-three
 
 // ingredients44 after a recipe's T. or t. make it a spoon.
 var ingredients44 = setOf(`salt pepper sugar flour butter oil vanilla cinnamon nutmeg cumin paprika oregano basil

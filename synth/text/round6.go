@@ -1637,7 +1637,7 @@ func (n *normalizer) episodeCode(t *token) bool {
 }
 
 // pressureWords near "1015 mb" make mb millibars.
-var pressureWords = setOf("pressure barometer barometric isobar isobars low high hurricane storm")
+var pressureWords = setOf("pressure barometer barometric isobar isobars low high hurricane storm trough troughs ridge ridges gradient gradients") // trough…gradients: a forecaster's discussion (the lead's round fifty-three)
 
 // millibars reads "mb" after a number as millibars in a sentence about air pressure: "pressure
 // 1015 mb". It returns the tokens used, or 0.
@@ -1655,7 +1655,11 @@ func (n *normalizer) millibars(t *token, num number, rest string) int {
 	}
 	n.by("unit")
 	n.emit(t.raw, appendNumber(nil, num)...)
-	n.emit(t.raw, plural(num.isOne() && !num.hasPoint, "millibar", "millibars"))
+	adj := false
+	if after := n.peek(2); after != nil && next.post == "" && after.pre == "" {
+		adj = pressureNouns53[strings.ToLower(after.core)] // "the 500 mb trough" (the lead's round fifty-three)
+	}
+	n.emit(t.raw, plural(adj || num.isOne() && !num.hasPoint, "millibar", "millibars"))
 	return 2
 }
 

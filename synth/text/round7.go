@@ -822,6 +822,9 @@ func (n *normalizer) countBeforeAcronym(t *token) bool {
 	if next == nil || t.post != "" || len(next.core) < 2 || !isUpperWord(strings.TrimRight(next.core, "0123456789")) {
 		return false
 	}
+	if earningsMeasures53[next.core] {
+		return false // "14x EBITDA": a multiple (the lead's round fifty-three)
+	}
 	n.by("count")
 	n.emit(t.raw, appendInteger(nil, c[:len(c)-1])...)
 	return true

@@ -61,6 +61,18 @@ func tokenize(toks []token, s string, n *normalizer) []token {
 				chunk, exact = f, false
 			}
 		}
+		if pieces := splitChunk53(chunk, len(toks) > 0 && endsDigit53(toks[len(toks)-1].raw), rest, s); pieces != nil {
+			// "2 * 3", "7*8", "68*F", "+/-0.5", "2h03:59": signs written with ASCII for
+			// others (the lead's round fifty-three).
+			for _, p := range pieces {
+				a, b := start, end
+				if exact {
+					a, b = start+p.start, start+p.end
+				}
+				toks = append(toks, makeToken(p.text, a, b))
+			}
+			continue
+		}
 		if pieces := splitEllipses44(chunk); pieces != nil {
 			// "WINDS...105", "...HEAT", "hours…medium…60": each piece a token (round 44).
 			for _, p := range pieces {
@@ -647,6 +659,8 @@ func (n *normalizer) alnum(src, s string) {
 			n.emit(src, appendPaired(nil, run)...) // A380, AA1234: model and flight numbers
 		} else if digit {
 			n.emit(src, appendInteger(nil, run)...)
+		} else if run == "." && i > 0 && j < len(s) && isDigit(s[i-1]) && isDigit(s[j]) {
+			n.emit(src, "point") // KH9.9, GT3.5: a model's decimal (the lead's round fifty-three)
 		} else if n.productWord(run) {
 			n.emit(src, strings.ToLower(run)) // ARM64 arm sixty four
 		} else {

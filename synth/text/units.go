@@ -178,6 +178,28 @@ func unitWord(s string, spaced bool) (unit, bool) {
 			un, ok = units["V"]
 		case "KW", "kw", "Kw":
 			un, ok = units["kW"]
+		// Bytes and bits written out, and kilowatt hours in any case, as forums and tools
+		// print them ("13.4 MBytes", "113 Mbits/sec", "15.3 Kwh"; the lead's round fifty-three).
+		case "KBytes", "Kbytes", "kbytes", "kBytes", "KByte", "Kbyte", "kbyte", "kByte":
+			un, ok = units["KB"]
+		case "MBytes", "Mbytes", "MByte", "Mbyte":
+			un, ok = units["MB"]
+		case "GBytes", "Gbytes", "GByte", "Gbyte":
+			un, ok = units["GB"]
+		case "TBytes", "Tbytes", "TByte", "Tbyte":
+			un, ok = units["TB"]
+		case "kbits", "Kbits":
+			un, ok = units["kbit"]
+		case "Mbits":
+			un, ok = units["Mbit"]
+		case "Gbits":
+			un, ok = units["Gbit"]
+		case "Kwh", "KWH", "kwh", "KWh":
+			un, ok = units["kWh"]
+		case "kft":
+			un, ok = u("thousand feet", "thousand feet", true), true // a ceiling's "5 kft"
+		case "kWh's", "MWh's", "GWh's", "GB's", "TB's", "MB's":
+			un, ok = units[s[:len(s)-2]] // "3.1kWh's": the plural written with an apostrophe
 		}
 	}
 	if !ok {
@@ -189,7 +211,7 @@ func unitWord(s string, spaced bool) (unit, bool) {
 		// A unit per unit: "km/h" written otherwise, "m/s²", and per a unit of time after that:
 		// "mg/kg/day" milligrams per kilogram per day.
 		if i := strings.IndexByte(s, '/'); i > 0 && i < len(s)-1 {
-			a, okA := unitWord(s[:i], false)
+			a, okA := unitWord(strings.TrimSuffix(s[:i], "."), false) // "min./mile" (the lead's round fifty-three)
 			if !okA && strings.EqualFold(s[:i], "mi") {
 				a, okA = units["mi"], true // "Mi/Hr" (the lead's round forty-six)
 			}
