@@ -135,7 +135,7 @@ func (n *normalizer) token() int {
 	// Each round's readers, the latest round first (a later round refines cases an earlier one read).
 	// Inside a round, guard each reader by the shapes it can read: n.may(shDigit) && n.reader(t)
 	// (see shape; TestGuardsChangeNothing checks every guard).
-	for _, round := range [...]func(*token) int{n.lead53Token, n.round48Token, n.round52Token, n.round51Token, n.round44Token, n.round43Token, n.round45Token, n.round42Token, n.round41Token, n.round40Token, n.round39Token, n.lead46Token, n.round38Token, n.round36Token, n.round34Token, n.lead37Token, n.round33Token, n.round32Token, n.round31Token, n.round30Token, n.round28Token, n.round27Token, n.round26Token, n.round25Token, n.round24Token, n.round23Token, n.round22Token, n.round21Token, n.round20Token, n.round19Token, n.round18Token, n.round17Token, n.round16Token, n.round15Token, n.round14Token, n.round13Token, n.round12Token, n.round11Token, n.round10Token,
+	for _, round := range [...]func(*token) int{n.round47Token, n.lead53Token, n.round48Token, n.round52Token, n.round51Token, n.round44Token, n.round43Token, n.round45Token, n.round42Token, n.round41Token, n.round40Token, n.round39Token, n.lead46Token, n.round38Token, n.round36Token, n.round34Token, n.lead37Token, n.round33Token, n.round32Token, n.round31Token, n.round30Token, n.round28Token, n.round27Token, n.round26Token, n.round25Token, n.round24Token, n.round23Token, n.round22Token, n.round21Token, n.round20Token, n.round19Token, n.round18Token, n.round17Token, n.round16Token, n.round15Token, n.round14Token, n.round13Token, n.round12Token, n.round11Token, n.round10Token,
 		n.round9Token, n.round8Token, n.round7Token, n.round6Token, n.round44Late} {
 		if k := round(t); k > 0 {
 			return k

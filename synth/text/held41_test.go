@@ -34,7 +34,13 @@ import "testing"
 //     as pieces of run-together names);
 //   - "Choose a furnace filter rated MERV ≥ 8." spelled m e r v: the HVAC rating said as a word
 //     (the normalizer's; Conventions: acronyms said as words where speakers say one).
-const held41DevFloor = 55.0 / 60
+//
+// Round forty-seven read each of the four normalizer's misses as a class, on fresh probe
+// sentences with must-not-fire cases written before the readers (readings47.tsv R1 a code after
+// a phrase of what it opens, R2 a year-named release after a product's name, R3 an
+// association's initials as a spelled piece of a host, R4 the trades' acronyms said as words):
+// 60/60.
+const held41DevFloor = 60.0 / 60
 
 // TestHeld41Dev scores the development half of held-out set 41 (testdata/held41_dev.tsv; the
 // whole set in class order is testdata/held41_all.tsv).
