@@ -712,7 +712,7 @@ func (n *normalizer) dimension() bool {
 }
 
 // videoLines are the vertical resolutions written "1080p", "720p", "1080i".
-var videoLines = setOf("144 240 360 480 576 720 1080 1440 2160 4320 1050 1200 1296 1600 1620 1800 2880") // round twenty-three: 1050…2880 (readings23 R10)
+var videoLines = setOf("144 240 360 480 576 720 1080 1440 2160 4320 1050 1200 1296 1600 1620 1800 2880 768 1520 1536 1944") // round twenty-three: 1050…2880 (readings23 R10); round fifty: 768…1944, panels and security cameras (readings50 R7)
 
 // fractionAdjective reads a fraction joined to a unit as an adjective: "a 3/8-inch bolt"
 // three eighths inch, "a 1/4-inch hole" a quarter inch, "a 1/2-inch strip" a half inch. rest is

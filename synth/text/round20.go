@@ -372,18 +372,34 @@ func (n *normalizer) nameNumberBeforeVerb(t *token) bool {
 // thousand six hundred thirty one). Precondition: right after build (with or without a colon),
 // four digits or more without a leading zero, not before a plural noun ("to build 2000 homes").
 func (n *normalizer) buildNumber(t *token) bool {
-	c := t.core
-	whole, frac, point := strings.Cut(c, ".")
-	if len(whole) < 4 || len(whole) > 12 || whole[0] == '0' || !allDigits(whole) || point && (frac == "" || len(frac) > 8 || !allDigits(frac)) || t.pre != "" {
-		return false
-	}
-	prev := n.peek(-1)
-	if prev == nil || prev.post != "" && prev.post != ":" || !strings.EqualFold(prev.core, "build") {
+	whole, frac, point, ok := n.buildShape(t)
+	if !ok {
 		return false
 	}
 	if next := n.peek(1); next != nil && t.post == "" && len(next.core) > 3 && isLowerWord(next.core) && strings.HasSuffix(next.core, "s") && !verbish[next.core] {
 		return false
 	}
+	n.emitBuild(t, whole, frac, point)
+	return true
+}
+
+// buildShape reports a build's number right after "build" (with or without a colon): four
+// digits or more without a leading zero, perhaps a point and more digits; it returns the parts.
+func (n *normalizer) buildShape(t *token) (whole, frac string, point, ok bool) {
+	whole, frac, point = strings.Cut(t.core, ".")
+	if len(whole) < 4 || len(whole) > 12 || whole[0] == '0' || !allDigits(whole) || point && (frac == "" || len(frac) > 8 || !allDigits(frac)) || t.pre != "" {
+		return "", "", false, false
+	}
+	prev := n.peek(-1)
+	if prev == nil || prev.post != "" && prev.post != ":" || !strings.EqualFold(prev.core, "build") {
+		return "", "", false, false
+	}
+	return whole, frac, point, true
+}
+
+// emitBuild reads a build's number: four digits in pairs, five or more one by one, and after a
+// point one by one.
+func (n *normalizer) emitBuild(t *token, whole, frac string, point bool) {
 	n.by("build number")
 	if len(whole) == 4 {
 		n.emit(t.raw, appendPaired(nil, whole)...)
@@ -394,7 +410,6 @@ func (n *normalizer) buildNumber(t *token) bool {
 		n.emit(t.raw, "point")
 		n.emit(t.raw, appendDigitNames(nil, frac, false)...)
 	}
-	return true
 }
 
 // centsBefore and centsAfter are words around a price in cents written with c: "rose 7c a
