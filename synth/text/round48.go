@@ -47,6 +47,8 @@ func (n *normalizer) round48Token(t *token) int {
 		}
 	case c == "MAX":
 		return oneIf(n.r48Max(t))
+	case c == "RT" || c == "OW":
+		return oneIf(n.r48FareWay(t))
 	case c == "ref" || c == "Ref":
 		return oneIf(n.r48RefIs(t))
 	}
@@ -258,23 +260,35 @@ func (n *normalizer) r48HyphenedSlash(left, right string) bool {
 	if !r48HyphenedWords(left, n.opts.IsWord) || !r48HyphenedWords(right, n.opts.IsWord) {
 		return false
 	}
-	last := strings.ToLower(right[strings.LastIndexByte(right, '-')+1:])
-	if _, ok := perTime[last]; ok || dayOrMonth(last) != "" {
-		return false
+	if !strings.Contains(right, "-") {
+		// One word after the slash may be a rate's unit ("check-ins/day") or a date's.
+		last := strings.ToLower(right)
+		if _, ok := perTime[last]; ok || dayOrMonth(last) != "" {
+			return false
+		}
+		if _, ok := unitWord(last, false); ok {
+			return false
+		}
 	}
-	if _, ok := unitWord(last, false); ok {
-		return false
+	if isDigit(left[0]) && isDigit(right[0]) {
+		return true // "a 3-night/4-day package": counts of nights and days are no path's pieces
 	}
 	return !n.codeSentence46()
 }
 
 // r48HyphenedWords reports words of the lexicon joined by single hyphens, none of them in
-// capitals ("check-in", "all-inclusive", "late").
+// capitals ("check-in", "all-inclusive", "late"); the first may be a number of at most three
+// digits before a word ("3-night", "24-hour": round forty-eight's R12).
 func r48HyphenedWords(s string, isWord func(string) bool) bool {
 	if s == "" || len(s) > 40 {
 		return false
 	}
+	k := 0
 	for w := range strings.SplitSeq(s, "-") {
+		k++
+		if k == 1 && len(w) <= 3 && w != "" && allDigits(w) && w != s {
+			continue
+		}
 		if w == "" || !isLetterWord(w) || len(w) > 1 && isUpperWord(w) || !knownWord(strings.ToLower(w), isWord) {
 			return false
 		}
@@ -420,4 +434,30 @@ func r48SlashDate(s string) bool {
 	}
 	mi, di := atoiSmall(m), atoiSmall(d)
 	return mi >= 1 && mi <= 12 && di >= 1 && di <= 31
+}
+
+// r48FareWay reads RT and OW right after a price as a fare's round trip and one way: "$349 RT"
+// three hundred forty nine dollars round trip, "$199 OW" (round forty-eight; they were spelled).
+// A retweet's RT (`RT @visitjapan`) and RT before anything but a price stay letters.
+func (n *normalizer) r48FareWay(t *token) bool {
+	prev := n.peek(-1)
+	if prev == nil || prev.post != "" || t.pre != "" || len(prev.core) < 2 {
+		return false
+	}
+	p := prev.core
+	switch {
+	case strings.HasPrefix(p, "$") || strings.HasPrefix(p, "€") || strings.HasPrefix(p, "£"):
+		if !isDigit(p[len(p)-1]) && p[len(p)-1] != 'k' && p[len(p)-1] != 'K' {
+			return false
+		}
+	default:
+		return false
+	}
+	n.by("abbreviation of a register")
+	if t.core == "RT" {
+		n.emit(t.raw, "round", "trip")
+	} else {
+		n.emit(t.raw, "one", "way")
+	}
+	return true
 }
