@@ -19,4 +19,9 @@ var round51Seeds = []string{
 	"a, ty Maria", "a, ty so much", "a, ty so", "ty all", "x ty everyone", "4, ty 5", "a. ty team", "a, ty MARIA", "a, ty y'all", "a, ty",
 	"2.7 V ≤ VCC", "3 W < 5 W", "20 V × 3.25 A = 65 W", "12 V – 24 V", "12 V –", "12 V – x", "2 A ≤ 3 A on 12 V", "3 A.", "V ≤ 5", "-3 V ≤", "1 V < x", "3 A < 4",
 	"4.5 V to 5.5 V.", "4.5 V to 5.5 W", "x V to 5.5 V", "4 V to 5.5 V", "4 V to 5.5.5 V", "Python to 3.12 V", "4 A and 5.5 A",
+	"100~240V", "0~40°C", "10~90%", "5~10", "~30", "5~", "-20~+60°C", "5~-~3", "1~2~3", "5~+-3", "1.5~2.5/3", "$5~$10", "5~x", "+~5",
+	"-20°C ~ +60°C", "100 V ~ 240 V", "3 ~ 4", "~ $5", "5% ~ 10%", "V ~ 5", "5 V ~", "5 V ~ x", "5xyz ~ 6",
+	"500 pcs", "100pcs", "1 pcs", "2,000 PCS", "3 PCs", "1.5 pcs", "-3 pcs", "pcs", "0pcs",
+	"230 VAC", "115/230 VAC", "a 12 VDC motor", "230VAC", "24Vdc", "VAC", "/VAC", "1/ VAC", "-5 VDC", "1 VAC", "1/2/3 VAC", "a 230VAC fan",
+	"3/4 HP", "a 1/2 HP pump", "1/3 hp", "0/4 HP", "5/4 HP", "1/99 HP", "1/2 HP potion", "a/2 HP", "1/ HP",
 }

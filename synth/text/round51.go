@@ -4,8 +4,9 @@ import "strings"
 
 // Round fifty-one: the classes of held45's dev misses (a part number in a web path, chat's ty
 // opening a clause, a unit symbol before a sign or a range's dash) and of misreadings its probes
-// found in spec sheets (a unit's second figure read as a version), each tested on probe
-// sentences written before the readers, readings51.tsv.
+// found in spec sheets (a unit's second figure read as a version, a tilde between figures, pcs,
+// HP after a fraction, VAC and VDC), each tested on probe sentences written before the readers,
+// readings51.tsv.
 
 func (n *normalizer) round51Token(t *token) int {
 	c := t.core
@@ -13,10 +14,27 @@ func (n *normalizer) round51Token(t *token) int {
 		return 0
 	}
 	switch c0 := c[0]; {
-	case c0 >= '0' && c0 <= '9':
-		if n.may(shDigit) {
-			return n.r51UnitFigure(t)
+	case c0 >= '0' && c0 <= '9' || (c0 == '-' || c0 == '+') && len(c) > 1 && isDigit(c[1]):
+		if !n.may(shDigit) {
+			return 0
 		}
+		if k := n.r51UnitFigure(t); k > 0 {
+			return k
+		}
+		if n.may(shPunct) && strings.Contains(c, "~") {
+			return oneIf(n.r51TildeRange(t))
+		}
+		if k := n.r51Pieces(t); k > 0 {
+			return k
+		}
+		if k := n.r51VoltsKind(t); k > 0 {
+			return k
+		}
+		if n.may(shSlash) {
+			return n.r51FractionHP(t)
+		}
+	case c == "~":
+		return oneIf(n.r51TildeSpaced(t))
 	case c == "ty":
 		return oneIf(n.may(shLower) && n.r51ThankYou(t))
 	case c == "V" || c == "W" || c == "A":
@@ -105,7 +123,7 @@ func (n *normalizer) r51ThankYou(t *token) bool {
 }
 
 // r51Signs between two figures make a unit symbol before them a unit: "2.7 V ≤ VCC".
-var r51Signs = setOf("≤ < ≥ > ≈ = ≠ × <= >= ==")
+var r51Signs = setOf("≤ < ≥ > ≈ = ≠ × <= >= == ~")
 
 // r51Electric are tokens that make A after a number amps: another electrical figure.
 var r51Electric = setOf("V W mA mV kW VA VDC VAC Ω mW µA volts volt watts watt amps amp voltage current")
@@ -196,4 +214,182 @@ func (n *normalizer) r51UnitFigure(t *token) int {
 	n.by("number")
 	n.emit(t.raw, appendNumber(nil, num)...)
 	return n.unitAfter(t, num)
+}
+
+// r51ReadPiece reads one figure of a range as a token alone is read (a number, and a unit or a
+// percent glued to it), its neighbours unseen.
+func (n *normalizer) r51ReadPiece(src, p string) {
+	n.inPart++
+	sub := token{raw: src, core: p}
+	n.numeric(&sub)
+	n.inPart--
+}
+
+// r51TildeRange reads two figures joined by a tilde in one token as a spec sheet's range, the
+// tilde to: "100~240V" one hundred to two hundred forty volts, "0~40°C", "10~90%", "5~10" (round
+// fifty-one, held45's probes; the tilde was dropped and the unit spelled: one hundred two forty
+// v). Precondition: each side opens with a digit (the second perhaps after a sign) and the first
+// is a number with at most a unit or a percent glued; "~30" stays approximately.
+func (n *normalizer) r51TildeRange(t *token) bool {
+	c := t.core
+	k := strings.IndexByte(c, '~')
+	if k <= 0 || k == len(c)-1 || strings.Count(c, "~") != 1 {
+		return false
+	}
+	lo, hi := c[:k], c[k+1:]
+	h := strings.TrimLeft(hi, "+-")
+	if len(hi)-len(h) > 1 || h == "" || !isDigit(h[0]) {
+		return false
+	}
+	if _, _, ok := scanNumber(lo); !ok || !isDigit(strings.TrimLeft(lo, "+-")[0]) {
+		return false
+	}
+	if _, rest, _ := scanNumber(hi); strings.ContainsAny(rest, "~/") {
+		return false
+	}
+	n.by("range")
+	n.r51ReadPiece(t.raw, lo)
+	n.emit(t.raw, "to")
+	n.r51ReadPiece(t.raw, hi)
+	return true
+}
+
+// r51TildeSpaced reads a spaced tilde between a figure with its unit and another figure as a
+// range, to: "-20°C ~ +60°C", "100 V ~ 240 V" (round fifty-one; it was approximately). Between
+// bare numbers ("3 ~ 4") and before a figure alone ("~ $5") it stays approximately.
+func (n *normalizer) r51TildeSpaced(t *token) bool {
+	prev, next := n.peek(-1), n.peek(1)
+	if t.pre != "" || t.post != "" || prev == nil || next == nil || prev.post != "" || next.pre != "" {
+		return false
+	}
+	h := strings.TrimLeft(next.core, "+-")
+	if len(next.core)-len(h) > 1 || h == "" || !isDigit(h[0]) {
+		return false
+	}
+	unitBefore := false
+	if num, rest, ok := scanNumber(prev.core); ok && !num.neg || ok && num.neg {
+		_, isUnit := unitWord(rest, false)
+		unitBefore = rest != "" && (isUnit || rest == "%" || strings.HasPrefix(rest, "°"))
+	} else if _, base := baseUnits[prev.core]; base || func() bool { _, u := unitWord(prev.core, false); return u }() {
+		if pp := n.peek(-2); pp != nil && pp.post == "" {
+			_, rest, ok := scanNumber(pp.core)
+			unitBefore = ok && rest == ""
+		}
+	}
+	if !unitBefore {
+		return false
+	}
+	n.by("range")
+	n.emit(t.raw, "to")
+	return true
+}
+
+// r51Pieces reads pcs after a count, spaced or glued, as pieces (one piece): "MOQ is 500 pcs",
+// "100pcs per bag", "2,000 PCS" (round fifty-one, held45's probes; it was spelled p c s). PCs
+// in mixed case are computers and stay so.
+func (n *normalizer) r51Pieces(t *token) int {
+	num, rest, ok := scanNumber(t.core)
+	if !ok || num.neg || num.plus || num.hasPoint {
+		return 0
+	}
+	k := 1
+	switch {
+	case rest == "pcs" || rest == "PCS":
+	case rest == "" && t.post == "":
+		next := n.peek(1)
+		if next == nil || next.pre != "" || next.core != "pcs" && next.core != "PCS" {
+			return 0
+		}
+		k = 2
+	default:
+		return 0
+	}
+	n.by("number and unit")
+	n.emit(t.raw, appendNumber(nil, num)...)
+	n.emit(t.raw, plural(num.isOne(), "piece", "pieces"))
+	return k
+}
+
+// r51VoltsKind reads VAC and VDC after a figure or a pair of figures, spaced or glued, as volts
+// and the current's kind: "230 VAC" two hundred thirty volts a c, "115/230 VAC" one hundred
+// fifteen two hundred thirty volts a c, "a 12 VDC motor" a twelve volt d c motor (round
+// fifty-one, held45's probes; they were spelled v a c, and the pair read as a score out of).
+// A quantity describing a noun after it takes the singular, as other units (adjectival).
+func (n *normalizer) r51VoltsKind(t *token) int {
+	c := t.core
+	kind := ""
+	k := 1
+	var last, after *token
+	for _, suf := range [...]string{"VAC", "VDC", "Vac", "Vdc"} {
+		if d, ok := strings.CutSuffix(c, suf); ok && d != "" && isDigit(d[len(d)-1]) {
+			c, kind = d, strings.ToLower(suf[1:])
+			last, after = t, n.peek(1)
+			break
+		}
+	}
+	if kind == "" {
+		next := n.peek(1)
+		if t.post != "" || next == nil || next.pre != "" {
+			return 0
+		}
+		switch next.core {
+		case "VAC", "VDC", "Vac", "Vdc":
+			kind = strings.ToLower(next.core[1:])
+		default:
+			return 0
+		}
+		last, after, k = next, n.peek(2), 2
+	}
+	lo, hi, pair := strings.Cut(c, "/")
+	a, rest, ok := scanNumber(lo)
+	if !ok || rest != "" || a.neg || a.plus {
+		return 0
+	}
+	var b number
+	if pair {
+		if b, rest, ok = scanNumber(hi); !ok || rest != "" || b.neg || b.plus {
+			return 0
+		}
+	}
+	n.by("number and unit")
+	n.emit(t.raw, appendNumber(nil, a)...)
+	one := a.isOne()
+	if pair {
+		n.emit(t.raw, appendNumber(nil, b)...)
+		one = false
+	}
+	one = one || adjectival(n.peek(-1), after, &token{core: "V", post: last.post}) // volts, as "a 12 V battery"
+	n.emit(last.raw, plural(one, "volt", "volts"))
+	n.emitLetter(last.raw, kind[:1])
+	n.emitLetter(last.raw, kind[1:])
+	return k
+}
+
+// r51FractionHP reads HP after a fraction as horsepower, the fraction as before a unit: "rated
+// 3/4 HP" three quarters horsepower, "a 1/2 HP sump pump" a half horsepower (round fifty-one,
+// held45's probes; it was h p, and after some verbs the fraction was a bowler's figures). Among
+// words of games HP stays hit points, spelled.
+func (n *normalizer) r51FractionHP(t *token) int {
+	next := n.peek(1)
+	if t.post != "" || next == nil || next.pre != "" || next.core != "HP" && next.core != "hp" {
+		return 0
+	}
+	num, den, ok := strings.Cut(t.core, "/")
+	if !ok || num == "" || den == "" || len(num) > 2 || len(den) > 2 || !allDigits(num) || !allDigits(den) || num[0] == '0' {
+		return 0
+	}
+	if d := atoiSmall(den); d < 2 || d > 16 || atoiSmall(num) >= d {
+		return 0
+	}
+	if n.engineWordNear(hitPointWords, false) {
+		return 0
+	}
+	n.by("fraction")
+	w := appendFraction(nil, num, den)
+	if prev := n.peek(-1); prev != nil && prev.post == "" && (strings.EqualFold(prev.core, "a") || strings.EqualFold(prev.core, "an")) && num == "1" && len(w) > 1 && w[0] == "one" {
+		w = w[1:] // "a 1/2 HP pump" a half horsepower
+	}
+	n.emit(t.raw, w...)
+	n.emit(next.raw, "horsepower")
+	return 2
 }
