@@ -97,7 +97,14 @@ func (n *normalizer) lead53Token(t *token) int {
 	}
 	switch {
 	case c == "-" || c == "–":
+		if k := n.minusWord53(t); k > 0 {
+			return k
+		}
 		return n.versionSpan53(t)
+	case c == "min" || c == "sec":
+		return n.perTime53(t)
+	case len(c) >= 5 && (c[0] == 'l' || c[0] == 'L' || c[0] == 'k') && strings.Contains(c, "/100"):
+		return n.bareConsumption53(t)
 	case len(c) >= 7 && isDigit(c[0]) && c[len(c)-1] == 'Z':
 		return n.zuluSpan53(t)
 	case len(c) >= 2 && len(c) <= 6 && c[len(c)-1] == 'A' && isDigit(c[0]):
@@ -544,3 +551,76 @@ func (n *normalizer) ageGroup53(t *token) int {
 
 // eventDeterminers53 before "annual 5K" name an event: "the annual 5K", "our inaugural 10K".
 var eventDeterminers53 = setOf("the our its their this")
+
+// perTime53 reads min and sec after "per" as minute and second: "beats per min." (min. was
+// read minimum, a maximum's partner), "5 cents per sec".
+func (n *normalizer) perTime53(t *token) int {
+	prev := n.peek(-1)
+	if prev == nil || prev.post != "" || prev.core != "per" {
+		return 0
+	}
+	n.by("unit")
+	if t.core == "min" {
+		n.emit(t.raw, "minute")
+	} else {
+		n.emit(t.raw, "second")
+	}
+	return 1
+}
+
+// minusWord53 reads a spaced hyphen between a number and a word after an equals sign as minus:
+// "HR max = 220 - age" two hundred twenty minus age (the hyphen was dropped). A range ("2 - 3
+// tablets") has a number after it.
+func (n *normalizer) minusWord53(t *token) int {
+	prev, next := n.peek(-1), n.peek(1)
+	if t.pre != "" || t.post != "" || prev == nil || next == nil || prev.post != "" || next.pre != "" ||
+		!isPlainNumber(prev.core) || len(next.core) < 2 || !isLetterWord(next.core) || strings.ToLower(next.core) != next.core {
+		return 0
+	}
+	eq := false
+	for off := -2; off >= -6 && !eq; off-- {
+		if p := n.peek(off); p != nil {
+			eq = p.core == "=" || p.post == "="
+		}
+	}
+	if !eq {
+		return 0
+	}
+	n.by("minus")
+	n.emit(t.raw, "minus")
+	return 1
+}
+
+// consumptionUnits53 are units of consumption written alone, by their lower-case spelling.
+var consumptionUnits53 = map[string]string{"l/100km": "liters per one hundred kilometers", "l/100": "liters per one hundred",
+	"kwh/100": "kilowatt hours per one hundred", "kwh/100km": "kilowatt hours per one hundred kilometers"}
+
+// bareConsumption53 reads a unit of consumption with no number before it (after a number the
+// number's reader reads it) as it is read after one:
+// "l/100km is the standard" liters per one hundred kilometers, "kWh/100 mi" (they were "l slash
+// one hundred kilometers", "k w h slash one hundred mi").
+func (n *normalizer) bareConsumption53(t *token) int {
+	words, ok := consumptionUnits53[strings.ToLower(t.core)]
+	if !ok {
+		return 0
+	}
+	used := 1
+	if strings.HasSuffix(words, "hundred") {
+		next := n.peek(1)
+		if next == nil || t.post != "" || next.pre != "" {
+			return 0
+		}
+		switch strings.ToLower(next.core) {
+		case "km":
+			words += " kilometers"
+		case "mi":
+			words += " miles"
+		default:
+			return 0
+		}
+		used = 2
+	}
+	n.by("unit")
+	n.emit(t.raw, strings.Fields(words)...)
+	return used
+}
