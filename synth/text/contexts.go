@@ -505,6 +505,10 @@ func (n *normalizer) isRecord() bool {
 		return true // a team's record after its name: "the Dodgers (98-64)"
 	}
 	if cur := n.peek(0); strings.HasSuffix(cur.pre, "(") && strings.HasPrefix(cur.post, ")") && prev != nil && prev.post == "" &&
+		isCapitalized(prev.core) && teamsWithoutS52[strings.ToLower(prev.core)] {
+		return true // round fifty-two: a name not ending in s, "the Thunder (50-22)"
+	}
+	if cur := n.peek(0); strings.HasSuffix(cur.pre, "(") && strings.HasPrefix(cur.post, ")") && prev != nil && prev.post == "" &&
 		isCapitalized(prev.core) && isLetterWord(prev.core) && n.fixtureRecords() {
 		return true // "Miami (12-5) hosts Buffalo (11-6)": records of the two sides of a fixture
 	}

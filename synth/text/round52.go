@@ -32,13 +32,34 @@ func (n *normalizer) round52Token(t *token) int {
 		if !n.may(shDigit) {
 			return 0
 		}
-		switch {
-		case len(c) == 4 && allDigits(c):
+		if len(c) == 4 && allDigits(c) {
 			return oneIf(n.yearCue52(t))
-		case len(c) <= 8 && n.may(shPunct|shWide) && c[len(c)-1] == 's':
-			return n.possessive52(t)
-		case len(c) >= 5 && len(c) <= 9 && n.may(shHyphen|shWide):
-			return oneIf(n.lifeSpanYear52(t))
+		}
+		if c[len(c)-1] == 's' {
+			if len(c) <= 8 && n.may(shPunct|shWide) {
+				if k := n.possessive52(t); k > 0 {
+					return k
+				}
+			}
+			if len(c) <= 4 && n.may(shLower) {
+				return oneIf(n.roundsPlural52(t))
+			}
+			return 0
+		}
+		if len(c) >= 3 && len(c) <= 4 && c[len(c)-2] == '.' && n.may(shDot) {
+			return n.thirdsOfInnings52(t)
+		}
+		if len(c) >= 3 && len(c) <= 7 && n.may(shSlash) && n.attemptsShare52(t) {
+			return 1
+		}
+		if len(c) >= 3 && len(c) <= 5 && n.may(shWide|shLower) && n.boundaries52(t) {
+			return 1
+		}
+		if len(c) >= 5 && len(c) <= 9 && n.may(shHyphen|shWide) && n.lifeSpanYear52(t) {
+			return 1
+		}
+		if len(c) >= 3 && len(c) <= 7 && n.may(shHyphen) {
+			return oneIf(n.scoringRun52(t) || n.hittersLine52(t))
 		}
 	case c0 >= 'A' && c0 <= 'Z':
 		if len(c) >= 4 && len(c) <= 10 && n.may(shDigit) {
@@ -385,3 +406,186 @@ func spelledValue52(words []string) (int, bool) {
 	}
 	return total + cur, seen
 }
+
+// thirdsOfInnings52 reads a pitcher's innings written with a third after the point as thirds:
+// "6.1 IP" six and a third innings pitched, "3.2 innings" three and two thirds innings, "0.2
+// innings" two thirds of an inning (it was "six point one i p"), IP only in a sentence of
+// baseball; "2.5 innings" and "6.1 overs" stay decimals.
+func (n *normalizer) thirdsOfInnings52(t *token) int {
+	c := t.core
+	whole, third := c[:len(c)-2], c[len(c)-1]
+	if !allDigits(whole) || third != '1' && third != '2' || t.pre != "" || t.post != "" || len(whole) > 1 && whole[0] == '0' {
+		return 0
+	}
+	next := n.peek(1)
+	if next == nil || next.pre != "" {
+		return 0
+	}
+	nw := lowerASCIIWord(next.core)
+	ip := next.core == "IP"
+	switch {
+	case ip:
+		if !n.sentenceHas(baseballWords) && !n.sentenceHas(pitchWords44) {
+			return 0
+		}
+	case nw == "innings" || nw == "inning":
+	case next.post == "" && inningsAdjectives52[nw]:
+		if nn := n.peek(2); nn == nil || lowerASCIIWord(nn.core) != "innings" {
+			return 0
+		}
+	default:
+		return 0
+	}
+	part := []string{"a", "third"}
+	if third == '2' {
+		part = []string{"two", "thirds"}
+	}
+	n.by("innings pitched")
+	if whole == "0" {
+		if third == '1' {
+			part = []string{"one", "third"}
+		}
+		if !ip && nw != "innings" && nw != "inning" {
+			return 0
+		}
+		n.emit(t.raw, append(part, "of", "an", "inning")...)
+		return 2
+	}
+	w := append(appendInteger(nil, whole), "and")
+	n.emit(t.raw, append(w, part...)...)
+	if ip {
+		n.emit(next.raw, "innings", "pitched")
+		return 2
+	}
+	return 1
+}
+
+// inningsAdjectives52 come between a pitcher's thirds and "innings": "7.1 scoreless innings".
+var inningsAdjectives52 = setOf(`scoreless hitless perfect shutout strong solid quality relief stellar dominant effective`)
+
+// scoringRun52 reads a run of points, "an 8-1 run", as a score (it was a record, "eight and
+// one"); "8-1 this season" and "a 10-2 record" stay records.
+func (n *normalizer) scoringRun52(t *token) bool {
+	a, b, ok := strings.Cut(t.core, "-")
+	if !ok || len(a) == 0 || len(a) > 3 || len(b) == 0 || len(b) > 3 || !allDigits(a) || !allDigits(b) || t.pre != "" || t.post != "" {
+		return false
+	}
+	next := n.peek(1)
+	if next == nil || next.pre != "" || !runNouns52[lowerASCIIWord(next.core)] {
+		return false
+	}
+	n.by("score")
+	w := append(appendInteger(nil, a), "to")
+	n.emit(t.raw, appendInteger(w, b)...)
+	return true
+}
+
+// runNouns52 name a run of scoring after a score.
+var runNouns52 = setOf(`run spurt burst blitz`)
+
+// hittersLine52 reads a hitter's hits and at-bats in brackets before his other figures,
+// "(1-4, 1 HR, 3 RBI)", as hits for at-bats (it was "one to four"); a pair before a word stays
+// as read ("(2-4, with one abstention)").
+func (n *normalizer) hittersLine52(t *token) bool {
+	h, ab, ok := strings.Cut(t.core, "-")
+	if !ok || len(h) != 1 || len(ab) != 1 || !allDigits(h) || !allDigits(ab) || h > ab || ab == "0" || t.pre != "(" || t.post != "," {
+		return false
+	}
+	x, y := n.peek(1), n.peek(2)
+	if x == nil || y == nil || x.pre != "" || x.post != "" || !allDigits(x.core) || len(x.core) > 2 || !hitterStats52[y.core] {
+		return false
+	}
+	n.by("batting line")
+	w := append(appendInteger(nil, h), "for")
+	n.emit(t.raw, appendInteger(w, ab)...)
+	return true
+}
+
+// hitterStats52 follow a hitter's hits and at-bats in a box score's line.
+var hitterStats52 = setOf(`HR HRs RBI RBIs BB SB R H K SO 2B 3B HBP XBH`)
+
+// attemptsShare52 reads a share of attempts written with a slash before a noun of them,
+// "converted 3/12 break points", "5/9 free throws", as out of (it was a fraction, "three
+// twelfths"), as round twenty-five reads "2/3 penalties"; "3/4 cup" stays a fraction.
+func (n *normalizer) attemptsShare52(t *token) bool {
+	a, b, ok := strings.Cut(t.core, "/")
+	if !ok || a == "" || b == "" || len(a) > 3 || len(b) > 3 || !allDigits(a) || !allDigits(b) || t.pre != "" || t.post != "" {
+		return false
+	}
+	x, y := atoiSmall(a), atoiSmall(b)
+	if x > y || y == 0 || a[0] == '0' {
+		return false
+	}
+	next := n.peek(1)
+	if next == nil || next.pre != "" {
+		return false
+	}
+	nw := lowerASCIIWord(next.core)
+	if !attemptNouns52[nw] {
+		nn := n.peek(2)
+		if next.post != "" || nn == nil || !attemptPairs52[nw+" "+lowerASCIIWord(nn.core)] {
+			return false
+		}
+	}
+	n.by("rating")
+	w := append(appendInteger(nil, a), "out", "of")
+	n.emit(t.raw, appendInteger(w, b)...)
+	return true
+}
+
+// attemptNouns52 and attemptPairs52 name attempts a share counts.
+var attemptNouns52 = setOf(`attempts chances shots conversions three-pointers 3-pointers threes kicks tackles`)
+var attemptPairs52 = map[string]bool{"break points": true, "break chances": true, "set points": true, "match points": true,
+	"free throws": true, "field goals": true, "penalty kicks": true, "spot kicks": true, "first serves": true, "second serves": true}
+
+// boundaries52 reads a batsman's boundaries in cricket's shorthand, "8×4, 1×6" (eight fours,
+// one six; it was "eight by four"), in a sentence of cricket; "the 2×4 studs" stays a size.
+func (n *normalizer) boundaries52(t *token) bool {
+	c := strings.Replace(t.core, "×", "x", 1)
+	count, kind, ok := strings.Cut(c, "x")
+	if !ok || count == "" || len(count) > 2 || !allDigits(count) || count[0] == '0' || kind != "4" && kind != "6" || t.pre != "" {
+		return false
+	}
+	if !n.sentenceHas(cricketCues) {
+		return false
+	}
+	n.by("boundaries")
+	w := appendInteger(nil, count)
+	k := "four"
+	if kind == "6" {
+		k = "six"
+	}
+	if count != "1" {
+		k = pluralWord(k)
+	}
+	n.emit(t.raw, append(w, k)...)
+	return true
+}
+
+// roundsPlural52 reads a golfer's rounds as a plural after a word of counting or of rounds in a
+// row, "back-to-back 64s", "two 68s" (it was "sixty four seconds"); a round ten stays a decade
+// ("the 30s") and a time after other words seconds ("in 58s").
+func (n *normalizer) roundsPlural52(t *token) bool {
+	c := t.core
+	d := c[:len(c)-1]
+	if len(d) != 2 || !allDigits(d) || d[1] == '0' || d[0] < '6' || d[0] > '8' || t.pre != "" {
+		return false
+	}
+	p := n.peek(-1)
+	if p == nil || p.post != "" || !roundCounts52[lowerASCIIWord(p.core)] {
+		return false
+	}
+	n.by("plural of a number")
+	w := appendUnder100(nil, atoiSmall(d))
+	w[len(w)-1] = pluralWord(w[len(w)-1])
+	n.emit(t.raw, w...)
+	return true
+}
+
+// roundCounts52 come before a golfer's rounds as a plural.
+var roundCounts52 = setOf(`back-to-back consecutive straight successive two three four both twin`)
+
+// teamsWithoutS52 are teams' names that do not end in s, after which a pair in brackets is a
+// record as after "the Hawks" (contexts.go's isRecord asks): "the Thunder (50-22)".
+var teamsWithoutS52 = setOf(`thunder heat magic jazz wild lightning avalanche kraken united galaxy union fire crew dynamo
+revolution sky storm fever lynx liberty mercury dream sun`)
