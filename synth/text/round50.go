@@ -43,6 +43,9 @@ func (n *normalizer) round50Token(t *token) int {
 	if len(c) < 3 || n.inPart != 0 {
 		return 0
 	}
+	if c[0] >= 'A' && c[0] <= 'Z' && len(c) >= 4 && len(c) <= 7 && n.may(shLower) && n.r50OverInitialism(t) {
+		return 1
+	}
 	switch c0 := c[0]; {
 	case c0 >= '0' && c0 <= '9':
 		if !n.may(shDigit) {
@@ -276,4 +279,28 @@ func r50PlatformCode(s string) bool {
 // r50PlatformName reports a capitalized name of letters: Xbox, Switch, PC, Steam.
 func r50PlatformName(s string) bool {
 	return len(s) >= 2 && len(s) <= 12 && s[0] >= 'A' && s[0] <= 'Z' && isLetterWord(s)
+}
+
+// r50OverInitialism reads an initialism of two to four capitals, a lower-case o (over) and one or
+// two capitals, letter by letter, as round thirty-one's ofInitialism reads PoE: "PPPoE" p p p o
+// e, "IPoE" i p o e (R9; PPPoE was read as a word whose repeated letters were run together, poe,
+// and IPoE ipo e). Other mixed-case words ("GoPro", "CEOs", "PCoIP" already spelled) stay.
+func (n *normalizer) r50OverInitialism(t *token) bool {
+	c := t.core
+	k := 0
+	for k < len(c) && c[k] >= 'A' && c[k] <= 'Z' {
+		k++
+	}
+	if k < 2 || k > 4 || k >= len(c) || c[k] != 'o' {
+		return false
+	}
+	tail := c[k+1:]
+	if len(tail) < 1 || len(tail) > 2 || !isUpperWord(tail) || !isLetterWord(tail) {
+		return false
+	}
+	n.by("initialism")
+	for i := 0; i < len(c); i++ {
+		n.emitLetter(t.raw, strings.ToLower(c[i:i+1]))
+	}
+	return true
 }
