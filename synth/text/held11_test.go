@@ -55,6 +55,12 @@ func TestHeld11Dev(t *testing.T) {
 // unit's name for every symbol): "Tyre pressure: 32 psi front, 35 psi rear" expected p s i,
 // now pounds per square inch (held25's dev half, readings27.tsv R3); the line reads right before
 // and after.
+//
+// Round forty-nine changed one expectation to the Conventions' register row and round
+// twenty-four's pin (`tabs` and `caps` after a count are tablets and capsules): "Amoxicillin 500
+// mg caps, qty 21" expected caps after the strength, now capsules, as after a count (one
+// reading for one written form on a label; readings12.tsv's `Take 500 mg caps daily.` changed
+// with it, readings49.tsv R5); the line reads right after the round.
 const held11UnseenFloor = 1.0
 
 // TestHeld11Unseen scores the half of held-out set 11 whose outputs are not looked at while the
