@@ -5,7 +5,8 @@ import "testing"
 // TestReadings47 checks testdata/readings47.tsv: round forty-seven's probe sentences for the
 // classes of held41's dev misses (a code's digits after a phrase of what it opens, a release
 // named by its year after a product's name, an association's initials in a run-together host,
-// the home and building trades' acronyms said as words), written before the readers, with
+// the home and building trades' acronyms said as words; and, from probes in the set's registers,
+// a current before a modifier and a word of circuits), written before the readers, with
 // must-not-fire cases, read exactly as written there, with the lexicon as the engine reads.
 func TestReadings47(t *testing.T) {
 	checkReadings(t, "testdata/readings47.tsv", 40)
@@ -20,4 +21,5 @@ var round47Seeds = []string{
 	"runs Home Assistant 2024.6", "to Home Assistant 2025.1", "runs A 2024.6", "runs Home Assistant 1989.6", "runs X Y Z 2024.6", "update to A 2024.123",
 	"Update from Revit 2024.2.", "runs Revit 2024.6 miles", "runs Revit 2024.", "to 2024.6", "runs Revit .2024.6",
 	"willowcreekhoa.org", "hoa.org", "poa", "HOA", "POA'S", "x@ahoa.com", "MERV", "MERVs", "HEPA-rated", "HELOC's", "REITs", "FSBO", "PEX-A",
+	"15A GFCI outlet", "20A AFCI breaker", "30 A RV plug", "20A dedicated circuit", "15A GFCI", "15A X outlet", "Gate 12A TSA lines", "1A ABCDEF outlet", "A GFCI outlet",
 }

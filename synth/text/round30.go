@@ -399,8 +399,7 @@ func (n *normalizer) ampsGlued(t *token) bool {
 	if !ok || rest != "" || num.neg || num.plus || num.commas {
 		return false
 	}
-	next := n.peek(1)
-	adj := t.post == "" && next != nil && next.pre == "" && ampNouns[strings.ToLower(next.core)]
+	adj := n.r47AmpNounAhead(t) // round forty-seven: also after one modifier ("a 15A GFCI outlet")
 	if !adj && !n.voltsOrWattsInSentence() {
 		return false
 	}
@@ -424,7 +423,7 @@ func (n *normalizer) ampsSpaced(t *token) bool {
 		return false
 	}
 	prev, next := n.peek(-1), n.peek(1)
-	if prev == nil || next == nil || prev.post != "" || next.pre != "" || !allDigits(prev.core) || !ampNouns[strings.ToLower(next.core)] {
+	if prev == nil || next == nil || prev.post != "" || next.pre != "" || !allDigits(prev.core) || !n.r47AmpNounAhead(t) { // round forty-seven: also after one modifier
 		return false
 	}
 	n.by("number and unit")

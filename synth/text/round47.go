@@ -167,3 +167,28 @@ func (n *normalizer) r47YearRelease(t *token) bool {
 	n.versionAt = n.i
 	return true
 }
+
+// r47AmpModifiers may stand between a current and the word of circuits it rates: "a 20A
+// dedicated circuit", "a 20A double-pole breaker".
+var r47AmpModifiers = setOf("dedicated duplex single-pole double-pole tamper-resistant weather-resistant")
+
+// r47AmpNounAhead reports a word of circuits (ampNouns) right after t, or after one modifier:
+// an acronym in capitals ("a 15A GFCI outlet", "a 50A RV outlet") or a word of r47AmpModifiers
+// (round forty-seven; the current had been the letter a, or plural amps before the modifier).
+// Round thirty's ampsGlued and ampsSpaced and the lead's round fifty-three's ampsInSentence53
+// ask it for their adjective.
+func (n *normalizer) r47AmpNounAhead(t *token) bool {
+	next := n.peek(1)
+	if t.post != "" || next == nil || next.pre != "" {
+		return false
+	}
+	if ampNouns[strings.ToLower(next.core)] {
+		return true
+	}
+	after := n.peek(2)
+	if next.post != "" || after == nil || after.pre != "" || !ampNouns[strings.ToLower(after.core)] {
+		return false
+	}
+	m := next.core
+	return len(m) >= 2 && len(m) <= 5 && isUpperWord(m) || r47AmpModifiers[strings.ToLower(m)]
+}

@@ -239,8 +239,7 @@ func (n *normalizer) ampsInSentence53(t *token) int {
 	if !n.sentenceHas(chargeWords53) {
 		return 0
 	}
-	next := n.peek(1)
-	adj := t.post == "" && next != nil && next.pre == "" && ampNouns[strings.ToLower(next.core)]
+	adj := n.r47AmpNounAhead(t) // round forty-seven: also after one modifier ("a 20A AFCI breaker")
 	n.by("number and unit")
 	n.emit(t.raw, appendNumber(nil, num)...)
 	n.emit(t.raw, plural(adj || num.isOne() && !num.hasPoint, "amp", "amps"))
