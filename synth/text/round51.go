@@ -4,7 +4,8 @@ import "strings"
 
 // Round fifty-one: the classes of held45's dev misses (a part number in a web path, chat's ty
 // opening a clause, a unit symbol before a sign or a range's dash) and of misreadings its probes
-// found in spec sheets (a unit's second figure read as a version, a tilde between figures, pcs,
+// found in spec sheets and show programmes (a unit's second figure read as a version, a tilde
+// between figures, pcs, torque units, a stand's number,
 // HP after a fraction, VAC and VDC), each tested on probe sentences written before the readers,
 // readings51.tsv.
 
@@ -29,6 +30,12 @@ func (n *normalizer) round51Token(t *token) int {
 		}
 		if k := n.r51VoltsKind(t); k > 0 {
 			return k
+		}
+		if k := n.r51TorqueUnit(t); k > 0 {
+			return k
+		}
+		if len(c) >= 3 && len(c) <= 4 && n.r51StandNumber(t) {
+			return 1
 		}
 		if n.may(shSlash) {
 			return n.r51FractionHP(t)
@@ -392,4 +399,69 @@ func (n *normalizer) r51FractionHP(t *token) int {
 	n.emit(t.raw, w...)
 	n.emit(next.raw, "horsepower")
 	return 2
+}
+
+// r51TorqueUnits are torque's units written with a hyphen, by their names.
+var r51TorqueUnits = map[string]unit{
+	"in-lb": u("inch pound", "inch pounds", true), "in-lbs": u("inch pound", "inch pounds", true),
+	"lb-in": u("pound inch", "pound inches", true), "lbf-in": u("pound inch", "pound inches", true),
+}
+
+// r51TorqueUnit reads in-lb, in-lbs or lb-in after a figure as torque's unit: "30 in-lbs"
+// thirty inch pounds, "a 20 in-lb clutch setting" a twenty inch pound clutch setting (round
+// fifty-one, held45's probes; they were spelled, in l b), as ft-lb is foot pounds.
+func (n *normalizer) r51TorqueUnit(t *token) int {
+	next := n.peek(1)
+	if t.post != "" || next == nil || next.pre != "" {
+		return 0
+	}
+	un, ok := r51TorqueUnits[next.core]
+	if !ok {
+		return 0
+	}
+	num, rest, ok := scanNumber(t.core)
+	if !ok || rest != "" || num.neg {
+		return 0
+	}
+	n.by("number and unit")
+	n.emit(t.raw, appendNumber(nil, num)...)
+	one := num.isOne() || adjectival(n.peek(-1), n.peek(2), next)
+	n.emit(next.raw, strings.Fields(plural(one, un.sing, un.plural))...)
+	return 2
+}
+
+// r51StandBefore are words before a lower-case stand that make it a trade show's: "at stand 2310".
+var r51StandBefore = setOf("at on visit to from")
+
+// r51StandNumber reads a trade show's stand number after Stand, capitalized inside a sentence or
+// after at, on, visit, to or from, in pairs as after booth: "Visit us at Stand 4120" stand forty
+// one twenty (round fifty-one, held45's probes; it was a count). Precondition: three or four
+// digits not opening with zero, not before a unit or a word in -s; "Stand 1000 feet back" (the
+// sentence's first word) and "We stand 1500 strong" keep the count.
+func (n *normalizer) r51StandNumber(t *token) bool {
+	prev := n.peek(-1)
+	if prev == nil || prev.post != "" || t.pre != "" || !allDigits(t.core) || t.core[0] == '0' {
+		return false
+	}
+	switch prev.core {
+	case "Stand":
+		if n.i < 2 {
+			return false
+		}
+	case "stand":
+		pp := n.peek(-2)
+		if pp == nil || pp.post != "" || !r51StandBefore[strings.ToLower(pp.core)] {
+			return false
+		}
+	default:
+		return false
+	}
+	if next := n.peek(1); next != nil && t.post == "" {
+		if _, unit := unitWord(next.core, true); unit || unitNames[strings.ToLower(next.core)] || len(next.core) > 3 && strings.HasSuffix(next.core, "s") {
+			return false
+		}
+	}
+	n.by("number read in pairs")
+	n.emit(t.raw, appendPaired(nil, t.core)...)
+	return true
 }
