@@ -5,9 +5,8 @@ import "strings"
 // Round fifty-one: the classes of held45's dev misses (a part number in a web path, chat's ty
 // opening a clause, a unit symbol before a sign or a range's dash) and of misreadings its probes
 // found in spec sheets and show programmes (a unit's second figure read as a version, a tilde
-// between figures, pcs, torque units, a stand's number,
-// HP after a fraction, VAC and VDC), each tested on probe sentences written before the readers,
-// readings51.tsv.
+// between figures, pcs, HP after a fraction, VAC and VDC, torque units, a stand's number), each
+// tested on probe sentences written before the readers, readings51.tsv.
 
 func (n *normalizer) round51Token(t *token) int {
 	c := t.core
