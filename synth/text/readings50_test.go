@@ -7,8 +7,9 @@ import "testing"
 // call to action's verb run into a name) and of misreadings its hand's probes found in the same
 // registers (an esports team's record before a stage, a meridiem dashed to the next time, a
 // leading-zero hour before a named zone, a build's number before a verb, video lines of cameras
-// and consoles, a slash between platforms, an initialism over a lower-case o), written before the readers, with must-not-fire
-// cases, read exactly as written there, with the lexicon as the engine reads.
+// and consoles, a slash between platforms, an initialism over a lower-case o), written before
+// the readers, with must-not-fire cases, read exactly as written there, with the lexicon as
+// the engine reads.
 func TestReadings50(t *testing.T) {
 	checkReadings(t, "testdata/readings50.tsv", 55)
 }

@@ -57,9 +57,6 @@ func (n *normalizer) round50Token(t *token) int {
 			return 1
 		}
 	case c0 == 'a' || c0 == 'p' || c0 == 'A' || c0 == 'P':
-		if len(c) >= 4 && len(c) <= 12 && (c[1] == 'm' || c[1] == 'M') && n.may(shDigit) {
-			return n.r50MeridiemRange(t)
-		}
 		if len(c) >= 4 && len(c) <= 16 && n.may(shSlash) {
 			return oneIf(n.r50PlatformSlash(t))
 		}
@@ -182,68 +179,6 @@ func (n *normalizer) r50BuildBeforeVerb(t *token) bool {
 	}
 	n.emitBuild(t, whole, frac, point)
 	return true
-}
-
-// r50MeridiemRange reads a time's meridiem joined by a dash to the next time's hour, before that
-// time's meridiem, as a range: "9 PM–1 AM" nine p m to one a m, "8 am-6 pm", "11:30 PM–12:15 AM"
-// (R4; it was p m one a m, the range's "to" lost, and a lower-case am read as the word). A time
-// before it (an hour of 1-12 or a clock time) and a meridiem after it are needed: "The PM-10
-// readings" stays.
-func (n *normalizer) r50MeridiemRange(t *token) int {
-	c := t.core
-	m1 := meridiem(c[:2])
-	rest := c[2:]
-	switch {
-	case strings.HasPrefix(rest, "-"):
-		rest = rest[1:]
-	case strings.HasPrefix(rest, "–"), strings.HasPrefix(rest, "—"):
-		rest = rest[len("–"):]
-	default:
-		return 0
-	}
-	h, m, ok := r50Clock(rest)
-	if m1 == "" || !ok || t.pre != "" || t.post != "" {
-		return 0
-	}
-	prev, next := n.peek(-1), n.peek(1)
-	if prev == nil || prev.post != "" || next == nil || next.pre != "" {
-		return 0
-	}
-	if _, _, ok := r50Clock(prev.core); !ok {
-		return 0
-	}
-	m2 := meridiem(next.core)
-	if m2 == "" {
-		return 0
-	}
-	n.by("time span")
-	n.emitLetter(t.raw, m1)
-	n.emitLetter(t.raw, "m")
-	n.emit(t.raw, "to")
-	n.emit(t.raw, appendUnder100(nil, h)...)
-	switch {
-	case m == 0:
-	case m < 10:
-		n.emit(t.raw, "oh", onesWords[m])
-	default:
-		n.emit(t.raw, appendUnder100(nil, m)...)
-	}
-	n.emitLetter(next.raw, m2)
-	n.emitLetter(next.raw, "m")
-	return 2
-}
-
-// r50Clock parses an hour of the 12-hour clock, "9", "12", with or without minutes ("11:30").
-func r50Clock(s string) (h, m int, ok bool) {
-	hs, ms, colon := strings.Cut(s, ":")
-	if hs == "" || len(hs) > 2 || !allDigits(hs) || hs[0] == '0' || colon && (len(ms) != 2 || !allDigits(ms)) {
-		return 0, 0, false
-	}
-	h = atoiSmall(hs)
-	if colon {
-		m = atoiSmall(ms)
-	}
-	return h, m, h >= 1 && h <= 12 && m < 60
 }
 
 // r50PlatformSlash reads a slash between two platforms' names, one a code of capitals and
