@@ -103,6 +103,12 @@ func (n *normalizer) lead53Token(t *token) int {
 		return n.versionSpan53(t)
 	case c == "min" || c == "sec":
 		return n.perTime53(t)
+	case c == "MoE":
+		return n.marginOfError53(t)
+	case len(c) >= 10 && isDigit(c[0]) && c[1] == ':':
+		return n.districtDocket53(t)
+	case len(c) >= 3 && isDigit(c[0]) && strings.HasSuffix(c, "°+"):
+		return n.degreesPlus53(t)
 	case len(c) >= 5 && (c[0] == 'l' || c[0] == 'L' || c[0] == 'k') && strings.Contains(c, "/100"):
 		return n.bareConsumption53(t)
 	case len(c) >= 7 && isDigit(c[0]) && c[len(c)-1] == 'Z':
@@ -622,4 +628,68 @@ func (n *normalizer) bareConsumption53(t *token) int {
 	n.by("unit")
 	n.emit(t.raw, strings.Fields(words)...)
 	return used
+}
+
+// districtDocket53 reads a federal docket number with its district before a colon,
+// "1:23-cr-00456" one twenty three c r zero zero four five six: the district, the year, the
+// case's type spelled, its number digit by digit and a judge's initials after it ("-JD") spelled
+// (the colon was read as a word).
+func (n *normalizer) districtDocket53(t *token) int {
+	parts := strings.Split(t.core[2:], "-")
+	if len(parts) < 3 || len(parts) > 4 || len(parts[0]) != 2 || !allDigits(parts[0]) || len(parts[1]) < 2 || len(parts[1]) > 3 ||
+		!isLowerWord53(parts[1]) || len(parts[2]) < 3 || len(parts[2]) > 6 || !allDigits(parts[2]) {
+		return 0
+	}
+	if len(parts) == 4 && (len(parts[3]) > 4 || !isUpperWord(parts[3])) {
+		return 0
+	}
+	n.by("docket")
+	n.emit(t.raw, onesWords[t.core[0]-'0'])
+	n.emit(t.raw, appendInteger(nil, parts[0])...)
+	for _, piece := range parts[1:] {
+		for i := 0; i < len(piece); i++ {
+			if isDigit(piece[i]) {
+				n.emit(t.raw, onesWords[piece[i]-'0'])
+			} else {
+				n.emitLetter(t.raw, strings.ToLower(piece[i:i+1]))
+			}
+		}
+	}
+	return 1
+}
+
+// isLowerWord53 reports ASCII lower-case letters only.
+func isLowerWord53(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'a' || s[i] > 'z' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// degreesPlus53 reads degrees with a plus after the sign and no scale letter, "20°+" twenty
+// degrees plus, as "100°F+" is read (the sign was dropped).
+func (n *normalizer) degreesPlus53(t *token) int {
+	num, rest, ok := scanNumber(t.core)
+	if !ok || rest != "°+" || num.neg || num.plus {
+		return 0
+	}
+	n.by("number and unit")
+	n.emit(t.raw, appendNumber(nil, num)...)
+	n.emit(t.raw, plural(num.isOne() && !num.hasPoint, "degree", "degrees"), "plus")
+	return 1
+}
+
+// marginOfError53 reads MoE before a poll's figure as the margin of error: "(MoE ±3.1)" (it was
+// spelled); MoE standing alone, as an abbreviation being introduced, stays spelled.
+func (n *normalizer) marginOfError53(t *token) int {
+	next := n.peek(1)
+	if next == nil || t.post != "" || next.pre != "" || next.core == "" ||
+		!(strings.HasPrefix(next.core, "±") || strings.HasPrefix(next.core, "+/-") || isDigit(next.core[0]) || next.core == "of") {
+		return 0
+	}
+	n.by("abbreviation")
+	n.emit(t.raw, "margin", "of", "error")
+	return 1
 }
