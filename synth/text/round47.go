@@ -63,23 +63,44 @@ func r47Ends(t, next *token) bool {
 	return next == nil || next.pre == "" && r47Followers[next.core]
 }
 
+// r47CodeAdverbs may stand between is or was and a code: "The door code is now 55921".
+var r47CodeAdverbs = setOf("now still currently")
+
 // r47CodeContext reports whether the token at offset base follows "code for … is" or "code for
 // …:": "is" or "was" (or a colon on the phrase's last word), one to four lower-case words, one of
-// r47CodePreps, and a word of r47CodeWords.
+// r47CodePreps, and a word of r47CodeWords; or, with an adverb of r47CodeAdverbs after is or was,
+// also a code word right before them ("The door code is now 55921"; without the adverb
+// codeWordBefore reads it).
 func (n *normalizer) r47CodeContext(base int) bool {
 	off := base - 1
 	p := n.peek(off)
 	if p == nil || p.pre != "" {
 		return false
 	}
+	adverb := false
+	if p.post == "" && r47CodeAdverbs[p.core] {
+		// "The door code is now 55921" (R6): an adverb of time after is or was.
+		if q := n.peek(off - 1); q != nil && q.pre == "" && q.post == "" && (q.core == "is" || q.core == "was") {
+			adverb = true
+			off--
+			p = q
+		}
+	}
 	if p.post == "" && (p.core == "is" || p.core == "was") {
 		off--
-	} else if p.post != ":" {
+	} else if p.post != ":" || adverb {
 		return false
 	}
 	for k := 0; k <= 4; k++ {
 		q := n.peek(off)
-		if q == nil || q.pre != "" || q.post != "" && !(off == base-1 && q.post == ":") || q.core == "" || !isLetterWord(q.core) || q.core != strings.ToLower(q.core) {
+		if q == nil || q.pre != "" || q.post != "" && !(off == base-1 && q.post == ":") || q.core == "" || !isLetterWord(q.core) {
+			return false
+		}
+		if k == 0 && adverb && r47CodeWords[strings.ToLower(q.core)] {
+			e := n.peek(off - 1) // "error code is now 503" is a status, read in pairs elsewhere
+			return e == nil || !statusWords[strings.ToLower(e.core)]
+		}
+		if q.core != strings.ToLower(q.core) {
 			return false
 		}
 		if k > 0 && r47CodePreps[q.core] {
