@@ -138,8 +138,9 @@ func (n *normalizer) numberedRange49(t *token) bool {
 }
 
 // intervalUnits49 are the units of a dosing interval after q and a number: days, weeks,
-// months (hours are read elsewhere, q8h).
-var intervalUnits49 = map[string][2]string{"d": {"day", "days"}, "w": {"week", "weeks"}, "wk": {"week", "weeks"}, "mo": {"month", "months"}}
+// months, years (hours are read elsewhere, q8h).
+var intervalUnits49 = map[string][2]string{"d": {"day", "days"}, "w": {"week", "weeks"}, "wk": {"week", "weeks"}, "mo": {"month", "months"},
+	"y": {"year", "years"}, "yr": {"year", "years"}} // y, yr: a vaccine's interval ("q3y"), added after the round's first batch landed
 
 // doseInterval49 reads a dosing interval written q, a number and d, w, wk or mo as every so
 // many days, weeks or months, as q8h is every eight hours: "q7d" every seven days, "q3mo"
