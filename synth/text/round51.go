@@ -4,9 +4,10 @@ import "strings"
 
 // Round fifty-one: the classes of held45's dev misses (a part number in a web path, chat's ty
 // opening a clause, a unit symbol before a sign or a range's dash) and of misreadings its probes
-// found in spec sheets and show programmes (a unit's second figure read as a version, a tilde
-// between figures, pcs, HP after a fraction, VAC and VDC, torque units, a stand's number), each
-// tested on probe sentences written before the readers, readings51.tsv.
+// found in spec sheets, show programmes and freight updates (a unit's second figure read as a
+// version, a tilde between figures, pcs, HP after a fraction, VAC and VDC, torque units, a
+// stand's number, a city's initials ending a route), each tested on probe sentences written
+// before the readers, readings51.tsv.
 
 func (n *normalizer) round51Token(t *token) int {
 	c := t.core
@@ -41,6 +42,10 @@ func (n *normalizer) round51Token(t *token) int {
 		}
 	case c == "~":
 		return oneIf(n.r51TildeSpaced(t))
+	case c0 >= 'A' && c0 <= 'Z' && len(c) > 4:
+		if n.may(shWide) {
+			return oneIf(n.r51CityRoute(t))
+		}
 	case c == "ty":
 		return oneIf(n.may(shLower) && n.r51ThankYou(t))
 	case c == "V" || c == "W" || c == "A":
@@ -462,5 +467,29 @@ func (n *normalizer) r51StandNumber(t *token) bool {
 	}
 	n.by("number read in pairs")
 	n.emit(t.raw, appendPaired(nil, t.core)...)
+	return true
+}
+
+// r51CityInitials are cities known by their initials, which may end a route: "the LA–Chicago lane".
+var r51CityInitials = setOf("LA NYC SF DC KC SLC NOLA OKC ATL PHX")
+
+// r51CityRoute reads two ends of a route joined by an en dash, one a city's initials and the
+// other a capitalized name or initials of r51CityInitials, as routeDash reads two names, the
+// dash to, when a word of routes stands within two words: "the LA–Chicago lane" l a to chicago
+// (round fifty-one, held45's probes; it was l a chicago, dashedNames taking no initials). A
+// country's initials ("US–China trade") and no word of routes ("the LA–Chicago game") keep it.
+func (n *normalizer) r51CityRoute(t *token) bool {
+	a, b, ok := strings.Cut(t.core, "–")
+	if !ok || !r51CityInitials[a] && !r51CityInitials[b] {
+		return false
+	}
+	end := func(x string) bool {
+		return r51CityInitials[x] || isLetterWord(x) && isCapitalized(x) && !isUpperWord(x)
+	}
+	if !end(a) || !end(b) || !n.wordWithinTwo(routeWords) {
+		return false
+	}
+	n.by("route")
+	n.emitRoute(t.raw, a, b)
 	return true
 }
