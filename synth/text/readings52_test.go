@@ -23,5 +23,7 @@ var round52Seeds = []string{
 	"6.1 IP struck", "0.2 innings", "0.1 IP pitcher", "10.2 innings", "6.3 innings", "6.1 scoreless innings", "6.1 scoreless", ".1 innings", "6.1", "an 8-1 run", "8-1 run", "1234-1 run", "-1 run",
 	"(1-4, 1 HR, 3 RBI)", "(4-1, 1 HR)", "(1-4, 12 RBI)", "(1-4,", "3/12 break points", "12/3 shots", "0/3 shots", "3/12 break", "3/12 free throws", "1/0 shots",
 	"8×4 balls", "1×6 runs", "0×4 balls", "8×5 balls", "8x4", "123×4 runs", "×4 runs", "the Thunder (50-22)", "the Sun (1-2)", "back-to-back 64s", "two 68s", "two 60s", "two 98s", "two 6s",
+	"melts at 16.5 C", "melts at 20-25 C", "boils at 164 ºC", "boils at 1.2.3 C", "boils at 16.5 C.", "melts at 1234567890 C", "Section 4 C",
+	"1/3 - 1/2 cup", "1/3 - 1/2 tsp", "1/3 - x cup", "1/3 – 1/2 cups", "1/0 - 1/2 cup", "1/3 - 1/2", "2 Tbs", "1 Tbs.",
 	"three (3) years", "fifty dollars ($50)", "($50)", "dollars ($50)", "one hundred and fifty (150)", "hundred (100)", "and (0)", "twenty-four (24)", "twenty-ten (30)", "one thousand thousand (1000000)", "nine hundred ninety nine million (999999999)",
 }

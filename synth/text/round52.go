@@ -32,6 +32,14 @@ func (n *normalizer) round52Token(t *token) int {
 		if !n.may(shDigit) {
 			return 0
 		}
+		if k := n.spacedCelsius52(t); k > 0 {
+			return k
+		}
+		if len(c) >= 3 && len(c) <= 5 && n.may(shSlash) {
+			if k := n.amountRange52(t); k > 0 {
+				return k
+			}
+		}
 		if len(c) == 4 && allDigits(c) {
 			return oneIf(n.yearCue52(t))
 		}
@@ -589,3 +597,60 @@ var roundCounts52 = setOf(`back-to-back consecutive straight successive two thre
 // record as after "the Hawks" (contexts.go's isRecord asks): "the Thunder (50-22)".
 var teamsWithoutS52 = setOf(`thunder heat magic jazz wild lightning avalanche kraken united galaxy union fire crew dynamo
 revolution sky storm fever lynx liberty mercury dream sun`)
+
+// temperatureWords52 make a spaced C after a number degrees Celsius.
+var temperatureWords52 = setOf(`melt melts melted melting boil boils boiled boiling freeze freezes froze freezing
+temperature temperatures heated heat cooled cool warmed warm stored store thaw thaws rt`)
+
+// spacedCelsius52 reads a temperature written with a spaced C or ºC after its number, "melts at
+// 16.5 C", "20-25 C", "164 ºC", as degrees Celsius in a sentence of heat or cold (it was
+// "sixteen point five c"; "C." was cups): the number is read as if the degree sign were
+// glued. A grade or a section's letter stays a letter ("Section 4 C").
+func (n *normalizer) spacedCelsius52(t *token) int {
+	c := t.core
+	if t.pre != "" || t.post != "" || len(c) > 9 {
+		return 0
+	}
+	for i := 0; i < len(c); i++ {
+		if !isDigit(c[i]) && c[i] != '.' && c[i] != '-' {
+			return 0
+		}
+	}
+	next := n.peek(1)
+	if next == nil || next.pre != "" || next.core != "C" && next.core != "ºC" || !n.sentenceHas(temperatureWords52) {
+		return 0
+	}
+	n.debug("spaced C read as degrees Celsius", "token", t.raw)
+	if k := n.reread(t, c+"°C", ""); k == 1 {
+		return 2
+	}
+	return 0
+}
+
+// amountRange52 reads two amounts joined by a spaced hyphen before a unit as a range: "1/3 -
+// 1/2 cup" one third to one half cup (the hyphen, a token of its own, was not read). The token
+// is the first amount; it and the hyphen are read here, the second amount as it is read.
+func (n *normalizer) amountRange52(t *token) int {
+	a, b, ok := splitFraction(t.core)
+	if !ok || t.pre != "" || t.post != "" {
+		return 0
+	}
+	d, x, u := n.peek(1), n.peek(2), n.peek(3)
+	if d == nil || x == nil || u == nil || d.pre != "" || d.post != "" || d.core != "-" && d.core != "–" || x.pre != "" || x.post != "" {
+		return 0
+	}
+	if _, _, ok := splitFraction(x.core); !ok {
+		return 0
+	}
+	if _, ok := unitWord(u.core, true); !ok && !measureWords52[lowerASCIIWord(u.core)] {
+		return 0
+	}
+	n.by("range")
+	n.emit(t.raw, appendFraction(nil, a, b)...)
+	n.emit(d.raw, "to")
+	return 2
+}
+
+// measureWords52 are a recipe's measures written out, after a range of amounts.
+var measureWords52 = setOf(`cup cups teaspoon teaspoons tablespoon tablespoons pound pounds ounce ounces inch inches
+pint pints quart quarts gallon gallons stick sticks can cans`)

@@ -64,6 +64,7 @@ var units = map[string]unit{
 	"m³": u("cubic meter", "cubic meters", true), "cm³": u("cubic centimeter", "cubic centimeters", true),
 	"sq": u("square", "square", false), "pct": u("percent", "percent", true),
 	"tbsp": u("tablespoon", "tablespoons", true), "Tbsp": u("tablespoon", "tablespoons", true),
+	"Tbs": u("tablespoon", "tablespoons", true), "tbs": u("tablespoon", "tablespoons", true), // round fifty-two ("2 Tbs Worcestershire")
 	"tsp": u("teaspoon", "teaspoons", true), "doz": u("dozen", "dozen", true), "dz": u("dozen", "dozen", true), // round thirty-five ("1 dz eggs")
 	"mcg": u("microgram", "micrograms", true), "µg": u("microgram", "micrograms", true),
 	"IU":  u("international unit", "international units", true),
