@@ -418,7 +418,7 @@ func timeLike(t *token) bool {
 	case "noon", "midnight", "am", "pm", "a.m", "p.m":
 		return true
 	}
-	if meridiemTail(c) {
+	if meridiemTail(c) || hourLetter53(c) {
 		return true
 	}
 	if i := strings.IndexByte(c, ':'); i > 0 && i < len(c)-1 && allDigits(c[:i]) && allDigits(c[i+1:]) {

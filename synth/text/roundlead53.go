@@ -103,6 +103,8 @@ func (n *normalizer) lead53Token(t *token) int {
 		return n.versionSpan53(t)
 	case c == "min" || c == "sec":
 		return n.perTime53(t)
+	case len(c) >= 2 && len(c) <= 3 && isDigit(c[0]) && (c[len(c)-1] == 'p' || c[len(c)-1] == 'a'):
+		return n.hourGlued53(t)
 	case c == "MoE":
 		return n.marginOfError53(t)
 	case len(c) >= 10 && isDigit(c[0]) && c[1] == ':':
@@ -141,9 +143,27 @@ func (n *normalizer) lead53Token(t *token) int {
 		return n.lonAfterLat53(t)
 	}
 	if isDigit(c[0]) && t.post == "" {
-		return n.longitudeApart53(t)
+		if k := n.longitudeApart53(t); k > 0 {
+			return k
+		}
+	}
+	if len(c) >= 7 && isDigit(c[0]) && strings.EqualFold(c[len(c)-6:], "-sq-ft") {
+		return n.squareFeetHyphened53(t)
 	}
 	return 0
+}
+
+// squareFeetHyphened53 reads an area joined to sq-ft by a hyphen as an adjective: "a
+// 2,500-sq-ft home" two thousand five hundred square foot home (sq and ft were spelled).
+func (n *normalizer) squareFeetHyphened53(t *token) int {
+	num, rest, ok := scanNumber(t.core[:len(t.core)-6])
+	if !ok || rest != "" || num.neg || num.plus {
+		return 0
+	}
+	n.by("number and unit")
+	n.emit(t.raw, appendNumber(nil, num)...)
+	n.emit(t.raw, "square", "foot")
+	return 1
 }
 
 // longitudeApart53 reads a number before E or W set apart as a longitude after a latitude read
@@ -691,5 +711,56 @@ func (n *normalizer) marginOfError53(t *token) int {
 	}
 	n.by("abbreviation")
 	n.emit(t.raw, "margin", "of", "error")
+	return 1
+}
+
+// hourLetter53 reports an hour or a clock time glued to p or a, as listings write them: "8p",
+// "9a", "7:30p" (lower case, the hour from 1 to 12).
+func hourLetter53(c string) bool {
+	if len(c) < 2 || c[len(c)-1] != 'p' && c[len(c)-1] != 'a' {
+		return false
+	}
+	h := c[:len(c)-1]
+	if i := strings.IndexByte(h, ':'); i > 0 {
+		if len(h)-i != 3 || !allDigits(h[i+1:]) || atoiSmall(h[i+1:]) > 59 {
+			return false
+		}
+		h = h[:i]
+	}
+	if len(h) < 1 || len(h) > 2 || !allDigits(h) || h[0] == '0' {
+		return false
+	}
+	v := atoiSmall(h)
+	return v >= 1 && v <= 12
+}
+
+// hourPrepositions53 before "8p" make it a clock's hour ("from 5p to 8p" and "fell by 8p" are
+// prices, so from and by are not among them).
+var hourPrepositions53 = setOf("at until till starting")
+
+// pennyWords53 in a sentence keep "at 8p" a price: "Shares closed at 8p".
+var pennyWords53 = setOf("price prices priced share shares stock stocks stamp stamps cost costs sold paid pay pence penny pound pounds fare fares fee fees closed trading")
+
+// hourGlued53 reads an hour glued to p or a as the clock's p m or a m after a preposition of time
+// in a sentence with no word of prices, or before a time zone: "at 8p ET" eight p m (it was
+// pence), "at 9a". A price ("It costs 50p", "Shares closed at 8p") has neither; "7:30p" was
+// read so already.
+func (n *normalizer) hourGlued53(t *token) int {
+	c := t.core
+	if strings.IndexByte(c, ':') >= 0 || !hourLetter53(c) {
+		return 0
+	}
+	prev, next := n.peek(-1), n.peek(1)
+	ok := prev != nil && prev.post == "" && hourPrepositions53[strings.ToLower(prev.core)] && !n.sentenceHas(pennyWords53)
+	if !ok && next != nil && t.post == "" && next.pre == "" {
+		_, ok = zoneNames[next.core]
+	}
+	if !ok {
+		return 0
+	}
+	n.by("time")
+	n.emit(t.raw, appendInteger(nil, c[:len(c)-1])...)
+	n.emitLetter(t.raw, c[len(c)-1:])
+	n.emitLetter(t.raw, "m")
 	return 1
 }

@@ -197,6 +197,8 @@ func unitWord(s string, spaced bool) (unit, bool) {
 			un, ok = units["Gbit"]
 		case "Kwh", "KWH", "kwh", "KWh":
 			un, ok = units["kWh"]
+		case "sq-ft", "Sq-Ft", "sq-Ft":
+			un, ok = units["sqft"], true // "a 2,500-sq-ft home" (the lead's round fifty-three)
 		case "kft":
 			un, ok = u("thousand feet", "thousand feet", true), true // a ceiling's "5 kft"
 		case "kWh's", "MWh's", "GWh's", "GB's", "TB's", "MB's":
