@@ -21,5 +21,5 @@ var round47Seeds = []string{
 	"runs Home Assistant 2024.6", "to Home Assistant 2025.1", "runs A 2024.6", "runs Home Assistant 1989.6", "runs X Y Z 2024.6", "update to A 2024.123",
 	"Update from Revit 2024.2.", "runs Revit 2024.6 miles", "runs Revit 2024.", "to 2024.6", "runs Revit .2024.6",
 	"willowcreekhoa.org", "hoa.org", "poa", "HOA", "POA'S", "x@ahoa.com", "MERV", "MERVs", "HEPA-rated", "HELOC's", "REITs", "FSBO", "PEX-A",
-	"code is now 55921", "code is still 1234,", "code for x is now 1234", "error code is now 503", "is now 1234", "now 1234", "code was currently 12345 or", "15A GFCI outlet", "20A AFCI breaker", "30 A RV plug", "20A dedicated circuit", "15A GFCI", "15A X outlet", "Gate 12A TSA lines", "1A ABCDEF outlet", "A GFCI outlet",
+	"code is now 55921", "code is still 1234,", "code for x is now 1234", "error code is now 503", "is now 1234", "now 1234", "code was currently 12345 or", "10.5 gpg", "12 GPG,", "1 gpg", "gpg", "-1 gpg", "1e5 gpg", "15A GFCI outlet", "20A AFCI breaker", "30 A RV plug", "20A dedicated circuit", "15A GFCI", "15A X outlet", "Gate 12A TSA lines", "1A ABCDEF outlet", "A GFCI outlet",
 }

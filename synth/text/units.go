@@ -48,6 +48,8 @@ var units = map[string]unit{
 	"km/h": u("kilometer per hour", "kilometers per hour", true), "m/s": u("meter per second", "meters per second", true),
 	"rpm": u("revolution per minute", "revolutions per minute", true), "gph": u("gallon per hour", "gallons per hour", true), "gpm": u("gallon per minute", "gallons per minute", true), // gph, gpm: round forty-one ("800 GPH" bilge pump)
 	"bpm": u("beat per minute", "beats per minute", true),
+	// gpg: round forty-seven, water hardness ("10.5 gpg", held41 unseen).
+	"gpg": u("grain per gallon", "grains per gallon", true),
 	"dpi": u("d p i", "d p i", true), "DPI": u("d p i", "d p i", true), "ppi": u("p p i", "p p i", true), "PPI": u("p p i", "p p i", true), // the lead's round thirty-seven
 	"fps": u("frame per second", "frames per second", true), "FPS": u("frame per second", "frames per second", true), "req/s": u("request per second", "requests per second", true),
 	"req/sec": u("request per second", "requests per second", true), "req/min": u("request per minute", "requests per minute", true), "psi": u("pound per square inch", "pounds per square inch", true),
@@ -144,7 +146,7 @@ func unitWord(s string, spaced bool) (unit, bool) {
 			l = "" // "25 HRs": home runs, not hours
 		}
 		switch l {
-		case "km", "kg", "mph", "kph", "cm", "mm", "mg", "ml", "lbs", "hrs", "mins", "secs", "kmh", "bpm", "rpm", "psi", "km/h", "m/s", "gph", "gpm": // rpm: round eighteen ("7200 RPM"); psi: round twenty-seven ("90 PSI"); km/h, m/s: round thirty-eight ("165 KM/H" in a bulletin)
+		case "km", "kg", "mph", "kph", "cm", "mm", "mg", "ml", "lbs", "hrs", "mins", "secs", "kmh", "bpm", "rpm", "psi", "km/h", "m/s", "gph", "gpm", "gpg": // gpg: round forty-seven ("12 GPG"); rpm: round eighteen ("7200 RPM"); psi: round twenty-seven ("90 PSI"); km/h, m/s: round thirty-eight ("165 KM/H" in a bulletin)
 			if l == "kmh" {
 				l = "km/h"
 			}
