@@ -54,13 +54,13 @@ func (n *normalizer) acronym(src, w, suffix string) {
 	n.by("acronym")
 	if suffix == "" && len(w) == 2 && compass[w] {
 		// Street quadrants: Pennsylvania Ave. NW → northwest.
-		if p := n.peek(-1); p != nil && (streetAbbrev[strings.ToLower(p.core)] || streetWords[strings.ToLower(p.core)]) {
+		if p := n.peek(-1); p != nil && (streetAbbrev[p.lower()] || streetWords[p.lower()]) {
 			n.emit(src, compassWords[w])
 			return
 		}
 		// Directions: "winds from the NW", "head to the SE".
 		if p, pp := n.peek(-1), n.peek(-2); p != nil && pp != nil && strings.EqualFold(p.core, "the") && p.post == "" && pp.post == "" {
-			switch strings.ToLower(pp.core) {
+			switch pp.lower() {
 			case "from", "to", "toward", "towards", "in", "into":
 				n.emit(src, compassWords[w])
 				return
@@ -223,7 +223,7 @@ func (n *normalizer) capsRun(src string) bool {
 		if off == -1 && o.post != "" || off == 1 && t.post != "" {
 			continue
 		}
-		if pronounceable(strings.ToLower(o.core)) {
+		if pronounceable(o.lower()) {
 			return true
 		}
 	}
@@ -447,7 +447,7 @@ func (n *normalizer) abbrev(t *token) bool {
 		}
 		if key == "st" || key == "dr" || key == "mt" || key == "ft" {
 			// Title before a name; street/drive after one (and before a quadrant: "E St NW").
-			if nextCap && !(key == "st" && next != nil && (compass[next.core] || prevCap && compassNames[next.core])) && (t.post == "" || t.post == ".") && !(prevCap && (next == nil || sentenceStarters[strings.ToLower(next.core)])) {
+			if nextCap && !(key == "st" && next != nil && (compass[next.core] || prevCap && compassNames[next.core])) && (t.post == "" || t.post == ".") && !(prevCap && (next == nil || sentenceStarters[next.lower()])) {
 				n.emit(t.raw, exp)
 				n.absorbed = dot
 				return true
@@ -479,7 +479,7 @@ func (n *normalizer) abbrev(t *token) bool {
 		// "tracking no. JD0146…": after a code word "no." is "number" before any identifier; and
 		// before "is" and a number ("Your membership no. is 88120457", round sixteen).
 		copula := dot && next != nil && next.post == "" && (next.core == "is" || next.core == "was") && n.peek(2) != nil && n.peek(2).core != "" && isDigit(n.peek(2).core[0])
-		if !(nextDigit || copula || dot && prev != nil && prev.post == "" && codeWords[strings.ToLower(prev.core)] && next != nil && upperAlnum(next.core)) || !(dot || capital) {
+		if !(nextDigit || copula || dot && prev != nil && prev.post == "" && codeWords[prev.lower()] && next != nil && upperAlnum(next.core)) || !(dot || capital) {
 			return false
 		}
 	case "p", "pp", "c", "ca", "ch", "sec", "art", "para", "ed", "eds", "al":
@@ -490,7 +490,7 @@ func (n *normalizer) abbrev(t *token) bool {
 			!((key == "c" || key == "ca") && n.eraBeforeYear(1)) {
 			return false // "c. AD 80" is circa too
 		}
-		if key == "al" && (prev == nil || strings.ToLower(prev.core) != "et") {
+		if key == "al" && (prev == nil || prev.lower() != "et") {
 			return false
 		}
 	case "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec":
@@ -500,7 +500,7 @@ func (n *normalizer) abbrev(t *token) bool {
 	case "ref":
 		// "ref." labels what follows ("(ref. 7731-0092)" reference); without its period only
 		// before a code of capitals and digits ("ref CS-88120"): "the ref" is a referee.
-		if prev != nil && prev.post == "" && determiners[strings.ToLower(prev.core)] {
+		if prev != nil && prev.post == "" && determiners[prev.lower()] {
 			return false // "the ref." is the referee
 		}
 		if !dot && !(next != nil && next.pre == "" && codeLike(next.core)) {
@@ -513,7 +513,7 @@ func (n *normalizer) abbrev(t *token) bool {
 		}
 		if !capital || !dot && !(nextDigit && (prev == nil || !strings.EqualFold(prev.core, "the"))) && !n.weekdayListed() && !n.weekdayListedAhead() && !n.tableBar() &&
 			!(prev != nil && prev.post == "" && isOrdinalNumeral(prev.core)) && // "the 1st Sat of each month"
-			!(t.post == "," && next != nil && monthIndex[strings.ToLower(next.core)] > 0 && isCapitalized(next.core)) {
+			!(t.post == "," && next != nil && monthIndex[next.lower()] > 0 && isCapitalized(next.core)) {
 			return false // "Tue, Mar 4" is a date; "sat" and "Sun" otherwise are words
 		}
 	case "co":
@@ -524,13 +524,13 @@ func (n *normalizer) abbrev(t *token) bool {
 		if !dot {
 			return false
 		}
-		if key == "max" && next == nil && prev != nil && prev.post == "" && settingBefore[strings.ToLower(prev.core)] {
+		if key == "max" && next == nil && prev != nil && prev.post == "" && settingBefore[prev.lower()] {
 			return false // round twenty-five: "on max.", "up to max." close a sentence with the word
 		}
-		if key == "est" && prev != nil && prev.core != "" && (isDigit(prev.core[len(prev.core)-1]) || scaleNames[strings.ToLower(prev.core)]) {
+		if key == "est" && prev != nil && prev.core != "" && (isDigit(prev.core[len(prev.core)-1]) || scaleNames[prev.lower()]) {
 			exp = "estimated" // "$5 million est."
 		}
-		if key == "est" && next != nil && estimatedNext[strings.ToLower(next.core)] {
+		if key == "est" && next != nil && estimatedNext[next.lower()] {
 			exp = "estimated" // "Est. arrival: 2-4 PM"
 		}
 	default:
@@ -681,7 +681,7 @@ func (n *normalizer) romanCore(t *token, core string) bool {
 	if regnalNames[pc] && core == "I" && t.post == "" {
 		// "Elizabeth I was" but not "Paul I think".
 		if next := n.peek(1); next != nil && !isCapitalized(next.core) {
-			switch strings.ToLower(next.core) {
+			switch next.lower() {
 			case "was", "of", "and", "had", "became", "ruled", "died", "reigned", "is", "who", "in", "as":
 			default:
 				return false
@@ -699,7 +699,7 @@ func (n *normalizer) romanCore(t *token, core string) bool {
 	// Artemis II crew" are a mission's number, read as a sequel's below; they were regnal).
 	if (core == "II" || core == "III" || core == "IV") && isCapitalized(pc) {
 		pp := n.peek(-2)
-		if pp != nil && isCapitalized(pp.core) && pp.post == "" && !determiners[strings.ToLower(pp.core)] && !isUpperWord(strings.TrimSuffix(strings.TrimSuffix(pp.core, "'s"), "’s")) &&
+		if pp != nil && isCapitalized(pp.core) && pp.post == "" && !determiners[pp.lower()] && !isUpperWord(strings.TrimSuffix(strings.TrimSuffix(pp.core, "'s"), "’s")) &&
 			!strings.HasSuffix(pp.core, "'s") && !strings.HasSuffix(pp.core, "’s") {
 			w := appendCardinal(nil, uint64(v))
 			ordinalize(w)
@@ -785,7 +785,7 @@ func (n *normalizer) afterStreetName() bool {
 	if cur == nil || prev == nil || cur.pre != "" || !isCapitalized(prev.core) || prev.post != "" && prev.post != "." {
 		return false
 	}
-	if l := strings.ToLower(prev.core); !streetAbbrev[l] && !streetWords[l] {
+	if l := prev.lower(); !streetAbbrev[l] && !streetWords[l] {
 		return false
 	}
 	return cur.post != "" || n.peek(1) == nil

@@ -78,7 +78,7 @@ func (n *normalizer) chat(t *token) bool {
 	if core == "r" {
 		// "r u ok" are you okay: "r" is "are" before "u" or "you", or after a chat subject
 		// before a word ("ppl r weird", "u r the best").
-		if next := n.peek(1); next != nil && t.post == "" && (next.core == "u" || next.core == "you" || n.chatSubjectBefore() && len(next.core) > 1 && isLetterWord(next.core) && strings.ToLower(next.core) == next.core) {
+		if next := n.peek(1); next != nil && t.post == "" && (next.core == "u" || next.core == "you" || n.chatSubjectBefore() && len(next.core) > 1 && isLetterWord(next.core) && next.lower() == next.core) {
 			n.by("chat abbreviation")
 			n.emit(t.raw, "are")
 			return true
@@ -143,7 +143,7 @@ func (n *normalizer) chat(t *token) bool {
 			// letter in "the letter u" or "u and v".
 			prev, next := n.peek(-1), n.peek(1)
 			uR := n.uBeforeR() // "u r the best"
-			if prev == nil && !(next != nil && chatAfterU[strings.ToLower(next.core)] || uR) || prev != nil && (strings.EqualFold(prev.core, "letter") || strings.EqualFold(prev.core, "the")) || next != nil && len(next.core) == 1 && next.core != "@" && !uR {
+			if prev == nil && !(next != nil && chatAfterU[next.lower()] || uR) || prev != nil && (strings.EqualFold(prev.core, "letter") || strings.EqualFold(prev.core, "the")) || next != nil && len(next.core) == 1 && next.core != "@" && !uR {
 				return false // "u ok?" at the start of a message is "you"
 			}
 		}
@@ -151,7 +151,7 @@ func (n *normalizer) chat(t *token) bool {
 			next, prev := n.peek(1), n.peek(-1)
 			// Round eighteen: also after another word of chat ("ok np", "ty ty") and before an
 			// emoji ("ty 🙏").
-			afterChat := prev != nil && prev.post == "" && (chatReadings[strings.ToLower(prev.core)] != "" || chatOpeners[strings.ToLower(prev.core)])
+			afterChat := prev != nil && prev.post == "" && (chatReadings[prev.lower()] != "" || chatOpeners[prev.lower()])
 			beforeEmoji := next != nil && t.post == "" && next.core != "" && next.core[0] >= 0x80
 			if !(n.i == 0 || next == nil || strings.ContainsAny(t.post, ",.!") || l == "ty" && strings.EqualFold(next.core, "for") || afterChat || beforeEmoji) {
 				return false

@@ -21,7 +21,7 @@ func (n *normalizer) militaryTime(num number) bool {
 	cur := n.peek(0)
 	ok := false
 	if next := n.peek(1); next != nil && cur.post == "" {
-		switch strings.ToLower(next.core) {
+		switch next.lower() {
 		case "hours", "hrs", "hour":
 			ok = true
 		}
@@ -36,12 +36,12 @@ func (n *normalizer) militaryTime(num number) bool {
 			ok = true
 		}
 	}
-	if prev := n.peek(-1); !ok && prev != nil && (prev.post == "" || prev.post == ":") && timetableWords[strings.ToLower(prev.core)] {
+	if prev := n.peek(-1); !ok && prev != nil && (prev.post == "" || prev.post == ":") && timetableWords[prev.lower()] {
 		ok = true // "ETD 0745, ETA 1130": a timetable's times
 	}
 	if !ok && d[0] == '0' {
 		if prev := n.peek(-1); prev != nil && prev.post == "" {
-			switch strings.ToLower(prev.core) {
+			switch prev.lower() {
 			case "at", "by", "until", "till", "from", "before", "after", "since", "around", "to":
 				ok = true
 			}
@@ -93,7 +93,7 @@ var modelMakers = setOf("boeing airbus embraer bombardier cessna rtx gtx rx gt i
 // overlooks the bay" reads 1712 as room 1712 does.
 func (n *normalizer) apposition(label *token) bool {
 	cur := n.peek(0)
-	return label.post == "," && (pairedLabel4[strings.ToLower(label.core)] || pairedLabel[strings.ToLower(label.core)]) &&
+	return label.post == "," && (pairedLabel4[label.lower()] || pairedLabel[label.lower()]) &&
 		(strings.HasPrefix(cur.post, ",") || n.isLast(0))
 }
 
@@ -106,7 +106,7 @@ func (n *normalizer) pairedName(num number) bool {
 	if prev == nil || prev.post != "" && !n.apposition(prev) {
 		return false
 	}
-	l := strings.ToLower(prev.core)
+	l := prev.lower()
 	if (l == "is" || l == "was" || l == "number") && len(num.intPart) == 4 {
 		// "her room is 1214", "suite number 1507", "the suite number is 1507".
 		for off := -2; off >= -3; off-- {
@@ -114,7 +114,7 @@ func (n *normalizer) pairedName(num number) bool {
 			if pp == nil || pp.post != "" {
 				break
 			}
-			pl := strings.ToLower(pp.core)
+			pl := pp.lower()
 			if pairedLabel4[pl] {
 				return true
 			}
@@ -202,7 +202,7 @@ func (n *normalizer) codeWordBefore() string {
 		if p == nil || off < -1 && p.post != "" && p.post != ":" && p.post != "." && !(p.post == "," && numberMark(n.peek(off+1))) {
 			break // "order, No. 55102" reads on through the comma before the number mark
 		}
-		l := strings.ToLower(p.core)
+		l := p.lower()
 		if codeWords[l] || statusWords[l] {
 			word = l
 			break
@@ -268,7 +268,7 @@ func (n *normalizer) codeIdentifier(t *token) bool {
 	if prev != nil && numberMark(prev) && prev.post == "" {
 		prev = n.peek(-2)
 	}
-	if prev == nil || !codeWords[strings.ToLower(prev.core)] || prev.post != "" && !numberMark(n.peek(-1)) && !codeAbbrevDot(prev) {
+	if prev == nil || !codeWords[prev.lower()] || prev.post != "" && !numberMark(n.peek(-1)) && !codeAbbrevDot(prev) {
 		if len(a) <= 2 && len(d) <= 4 && d[0] != '0' {
 			// A model name: "F-150" f one fifty, "MD-11".
 			n.by("model name")
@@ -322,7 +322,7 @@ func (n *normalizer) battingAverage(t *token) bool {
 		return false
 	}
 	prev, next := n.peek(-1), n.peek(1)
-	if !(prev != nil && battingWords[strings.ToLower(prev.core)] || next != nil && t.post == "" && battingWords[strings.ToLower(next.core)]) {
+	if !(prev != nil && battingWords[prev.lower()] || next != nil && t.post == "" && battingWords[next.lower()]) {
 		return false
 	}
 	n.by("batting average")
@@ -335,7 +335,7 @@ func numberMark(t *token) bool {
 	if t == nil {
 		return false
 	}
-	switch strings.ToLower(t.core) {
+	switch t.lower() {
 	case "no", "number", "#", "nr", "num":
 		return true
 	}
@@ -364,7 +364,7 @@ func (n *normalizer) era(t *token, num number) bool {
 	after := next != nil && t.post == "" && eraWord(next) && next.pre == ""
 	if !after && next != nil && t.post == "" {
 		// The first year of a span: "from 384 to 322 BC".
-		switch strings.ToLower(next.core) {
+		switch next.lower() {
 		case "to", "and", "through", "until", "till":
 			if y, e := n.peek(2), n.peek(3); y != nil && e != nil && next.post == "" && y.post == "" && allDigits(y.core) && eraWord(e) {
 				after = true
@@ -413,7 +413,7 @@ func timeLike(t *token) bool {
 	if t == nil {
 		return false
 	}
-	c := strings.ToLower(t.core)
+	c := t.lower()
 	switch c {
 	case "noon", "midnight", "am", "pm", "a.m", "p.m":
 		return true
@@ -493,11 +493,11 @@ func (n *normalizer) isRecord() bool {
 		if strings.ContainsAny(p.post, ",;") {
 			break // a score word in a clause before is not this pair's: "With the win, the Hawks (9-4)" (round 38)
 		}
-		if scoreWords[strings.ToLower(p.core)] {
+		if scoreWords[p.lower()] {
 			return false
 		}
 	}
-	if next != nil && n.peek(0).post == "" && recordNext[strings.ToLower(next.core)] {
+	if next != nil && n.peek(0).post == "" && recordNext[next.lower()] {
 		return true
 	}
 	if cur := n.peek(0); strings.HasSuffix(cur.pre, "(") && strings.HasPrefix(cur.post, ")") && prev != nil && prev.post == "" && n.i > 1 &&
@@ -512,21 +512,21 @@ func (n *normalizer) isRecord() bool {
 		isCapitalized(prev.core) && isLetterWord(prev.core) && n.fixtureRecords() {
 		return true // "Miami (12-5) hosts Buffalo (11-6)": records of the two sides of a fixture
 	}
-	if prev != nil && prev.post == "" && recordNext[strings.ToLower(prev.core)] {
+	if prev != nil && prev.post == "" && recordNext[prev.lower()] {
 		// "finished the season 10-6", "opened the campaign 3-0".
-		if pp := n.peek(-2); pp != nil && pp.post == "" && (determiners[strings.ToLower(pp.core)] || strings.EqualFold(pp.core, "last")) {
+		if pp := n.peek(-2); pp != nil && pp.post == "" && (determiners[pp.lower()] || strings.EqualFold(pp.core, "last")) {
 			return true
 		}
 		// "finished the regular season 9-1": an adjective of the season between them (the
 		// lead's round thirty-seven).
-		if pp, ppp := n.peek(-2), n.peek(-3); pp != nil && ppp != nil && pp.post == "" && ppp.post == "" && seasonAdjectives[strings.ToLower(pp.core)] && determiners[strings.ToLower(ppp.core)] {
+		if pp, ppp := n.peek(-2), n.peek(-3); pp != nil && ppp != nil && pp.post == "" && ppp.post == "" && seasonAdjectives[pp.lower()] && determiners[ppp.lower()] {
 			return true
 		}
 	}
 	if prev == nil || prev.post != "" || next != nil && n.peek(0).post == "" && n.quantityNoun(next) {
 		return false // "dropped 5-10 degrees": a range
 	}
-	l := strings.ToLower(prev.core)
+	l := prev.lower()
 	if recordPrev[l] || n.recordListed(l) {
 		return true
 	}
@@ -541,7 +541,7 @@ func (n *normalizer) isRecord() bool {
 	}
 	if l == "at" {
 		if pp := n.peek(-2); pp != nil {
-			switch strings.ToLower(pp.core) {
+			switch pp.lower() {
 			case "stands", "stand", "stood", "sits", "sit", "sat", "record":
 				return true
 			}
@@ -550,9 +550,9 @@ func (n *normalizer) isRecord() bool {
 	be, team := beVerbs[l], pronounBe[strings.ReplaceAll(l, "’", "'")]
 	if recordAdverbs[l] {
 		pp := n.peek(-2)
-		be = pp != nil && pp.post == "" && beVerbs[strings.ToLower(pp.core)]
+		be = pp != nil && pp.post == "" && beVerbs[pp.lower()]
 	}
-	return (be && n.teamBefore() || team) && (next == nil || n.peek(0).post != "" || n.recordFollows() || n.toStart() || strings.ToLower(next.core) == "at" || strings.ToLower(next.core) == "on" || strings.ToLower(next.core) == "in" || strings.ToLower(next.core) == "this" || strings.ToLower(next.core) == "overall" || strings.ToLower(next.core) == "against" || strings.ToLower(next.core) == "since" || recordAfter[strings.ToLower(next.core)])
+	return (be && n.teamBefore() || team) && (next == nil || n.peek(0).post != "" || n.recordFollows() || n.toStart() || next.lower() == "at" || next.lower() == "on" || next.lower() == "in" || next.lower() == "this" || next.lower() == "overall" || next.lower() == "against" || next.lower() == "since" || recordAfter[next.lower()])
 }
 
 // appendRecord appends a win–loss record's sides with "and" before the last: ("8", "2") eight
@@ -591,7 +591,7 @@ func (n *normalizer) slashReading(src, a, b string) bool {
 			if off == 0 {
 				continue
 			}
-			if p := n.peek(off); p != nil && set[strings.ToLower(p.core)] {
+			if p := n.peek(off); p != nil && set[p.lower()] {
 				return true
 			}
 		}
@@ -685,9 +685,9 @@ func (n *normalizer) negativeContext() bool {
 	if mathPrev[prev.core] || strings.HasSuffix(prev.core, "=") {
 		return true
 	}
-	l := strings.ToLower(prev.core)
+	l := prev.lower()
 	if (l == "is" || l == "was" || l == "be" || l == "of") && prev.post == "" {
-		if pp := n.peek(-2); pp != nil && (mathNouns[strings.ToLower(pp.core)] || l != "of" && n.mathNounOfPhrase()) {
+		if pp := n.peek(-2); pp != nil && (mathNouns[pp.lower()] || l != "of" && n.mathNounOfPhrase()) {
 			// Not a temperature: "the value is −5 °C" stays minus.
 			if next := n.peek(1); next != nil && n.peek(0).post == "" && strings.HasPrefix(next.core, "°") {
 				return false
@@ -740,7 +740,7 @@ func (n *normalizer) fractionAdjective(t *token, num number, rest string) int {
 	n.by("fraction as adjective")
 	src := t.raw
 	prev := n.peek(-1)
-	article := prev != nil && prev.post == "" && (strings.EqualFold(prev.core, "a") || strings.EqualFold(prev.core, "an") || determiners[strings.ToLower(prev.core)])
+	article := prev != nil && prev.post == "" && (strings.EqualFold(prev.core, "a") || strings.EqualFold(prev.core, "an") || determiners[prev.lower()])
 	switch {
 	case (article || halfTail(tail)) && a == "1" && b == "2":
 		n.emit(src, "half")
@@ -828,7 +828,7 @@ func (n *normalizer) timeBefore() bool {
 	if prev == nil || pp == nil || pp.post != "" || prev.post != "" {
 		return false
 	}
-	l := strings.ToLower(prev.core)
+	l := prev.lower()
 	if (l == "hours" || l == "hrs") && len(pp.core) == 4 && allDigits(pp.core) {
 		return true
 	}
@@ -842,7 +842,7 @@ func (n *normalizer) quantityNoun(t *token) bool {
 	if _, ok := unitWord(t.core, true); ok {
 		return true
 	}
-	l := strings.ToLower(t.core)
+	l := t.lower()
 	return scaleNames[l] || irregularPlurals[l] || isLetterWord(t.core) && len(l) > 2 && strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "ss") && !verbish[l]
 }
 
@@ -874,7 +874,7 @@ func (n *normalizer) teamBefore() bool {
 		if p == nil {
 			return false
 		}
-		l := strings.ToLower(p.core)
+		l := p.lower()
 		if teamWords[l] || isCapitalized(p.core) && isLetterWord(p.core) && strings.HasSuffix(p.core, "s") && !strings.HasSuffix(p.core, "ss") && n.i+off > 0 {
 			return true
 		}

@@ -84,7 +84,7 @@ func appendDayOrdinal(dst []string, d int) []string {
 func (n *normalizer) date() int {
 	t := n.peek(0)
 	if m := month(t); m > 0 {
-		abbr := len(t.core) <= 4 && strings.ToLower(t.core) != "may" && strings.ToLower(t.core) != "june" && strings.ToLower(t.core) != "july"
+		abbr := len(t.core) <= 4 && t.lower() != "may" && t.lower() != "june" && t.lower() != "july"
 		if abbr && !t.hasDot() && t.post != "" {
 			return 0
 		}
@@ -135,12 +135,12 @@ func (n *normalizer) date() int {
 	if m == 0 || next.pre != "" {
 		return 0
 	}
-	if len(next.core) <= 4 && !next.hasDot() && strings.ToLower(next.core) != "may" && strings.ToLower(next.core) != "june" && strings.ToLower(next.core) != "july" &&
+	if len(next.core) <= 4 && !next.hasDot() && next.lower() != "may" && next.lower() != "june" && next.lower() != "july" &&
 		!(isCapitalized(next.core) && len(next.core) >= 3) {
 		return 0 // "13 Dec 2024" and "4 Jan" are dates; "5 mar" is not
 	}
 	var words []string
-	if prev := n.peek(-1); prev == nil || strings.ToLower(prev.core) != "the" || prev.post != "" {
+	if prev := n.peek(-1); prev == nil || prev.lower() != "the" || prev.post != "" {
 		words = append(words, "the")
 	}
 	words = appendDayOrdinal(words, d)

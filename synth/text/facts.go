@@ -62,7 +62,7 @@ var factTests = [numFacts]func(n *normalizer) bool{
 		pairs, verb := 0, false
 		for k := range n.toks {
 			t := &n.toks[k]
-			if fixtureVerbs[strings.ToLower(t.core)] {
+			if fixtureVerbs[t.lower()] {
 				verb = true
 			}
 			if strings.HasSuffix(t.pre, "(") && strings.HasPrefix(t.post, ")") {

@@ -202,7 +202,7 @@ func (n *normalizer) money(t *token, s string) bool {
 		}
 		words = appendNumber(words, num)
 		name := c.plural
-		if p != nil && p.post == "" && (strings.EqualFold(p.core, "a") || strings.EqualFold(p.core, "an") || determiners[strings.ToLower(p.core)]) || num.isOne() || n.rateBeforeNoun45(t) {
+		if p != nil && p.post == "" && (strings.EqualFold(p.core, "a") || strings.EqualFold(p.core, "an") || determiners[p.lower()]) || num.isOne() || n.rateBeforeNoun45(t) {
 			name = c.sing
 		}
 		n.emit(t.raw, append(words, strings.Fields(name)...)...)

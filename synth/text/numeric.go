@@ -62,7 +62,7 @@ func (n *normalizer) bloodPressure() bool {
 		if p.core == "BP" || strings.EqualFold(p.core, "pressure") {
 			return true
 		}
-		if l := strings.ToLower(p.core); l != "was" && l != "is" && l != "of" {
+		if l := p.lower(); l != "was" && l != "is" && l != "of" {
 			return false
 		}
 	}
@@ -286,7 +286,7 @@ func (n *normalizer) numeric(t *token) int {
 			// "expires 05/2026": a month and a year.
 			n.by("date")
 			n.emit(src, monthYear(a, b)...)
-		case !span && (prev != nil && prev.post == "" && (datePrev[strings.ToLower(prev.core)] || n.dateRangeEnd() || n.dateListEnd() || n.asOf()) || n.atTimeNext(t)) && x >= 1 && x <= 12 && y >= 1 && y <= 31 && len(b) <= 2:
+		case !span && (prev != nil && prev.post == "" && (datePrev[prev.lower()] || n.dateRangeEnd() || n.dateListEnd() || n.asOf()) || n.atTimeNext(t)) && x >= 1 && x <= 12 && y >= 1 && y <= 31 && len(b) <= 2:
 			// "on 6/30": month and day.
 			n.by("date")
 			w := []string{monthNames[x]}
@@ -365,7 +365,7 @@ func adjectival(before, after, last *token) bool {
 	if before == nil || before.post != "" || last != nil && perUnit(last.core) {
 		return false // "a 40mph limit": a rate keeps its plural, as said
 	}
-	b := strings.ToLower(before.core)
+	b := before.lower()
 	if b == "a" || b == "an" {
 		return true
 	}
@@ -845,7 +845,7 @@ var emergencyWords = setOf("call calls caller callers dispatcher dispatchers dis
 // emergencyNumber reports 911 or 999 before a word of emergency calls.
 func (n *normalizer) emergencyNumber() bool {
 	next := n.peek(1)
-	return next != nil && n.peek(0).post == "" && emergencyWords[strings.ToLower(next.core)]
+	return next != nil && n.peek(0).post == "" && emergencyWords[next.lower()]
 }
 
 // nameNumber reports a three-digit number that is part of a name and read
@@ -855,7 +855,7 @@ func (n *normalizer) nameNumber() bool {
 	if prev == nil || prev.core == "" {
 		return false
 	}
-	l := strings.ToLower(prev.core)
+	l := prev.lower()
 	if pairedLabel[l] && (prev.post == "" || n.apposition(prev)) {
 		return true
 	}
@@ -904,7 +904,7 @@ func (n *normalizer) houseNumber() bool {
 		if p == nil || !isCapitalized(p.core) && !ordinalDigits(p.core) || p.pre != "" {
 			return false // "350 W 42nd St.": a compass letter and an ordinal name
 		}
-		l := strings.ToLower(p.core)
+		l := p.lower()
 		if off > 1 && (streetWords[l] || streetAbbrev[l] && l != "dr" && l != "st" || (l == "st" || l == "dr") && (p.hasDot() || ordinalDigits(n.peek(off-1).core))) {
 			return true
 		}
@@ -947,7 +947,7 @@ func (n *normalizer) codeContext() bool {
 		if p == nil {
 			return false
 		}
-		if digitContext[strings.ToLower(p.core)] {
+		if digitContext[p.lower()] {
 			return true
 		}
 		if off == -1 && len(p.core) == 2 && isUpperWord(p.core) && len(n.peek(0).core) == 5 && p.post == "" {
@@ -1007,7 +1007,7 @@ func (n *normalizer) isYear(v int) bool {
 	cur := n.peek(0)
 	prevWord := ""
 	if prev := n.peek(-1); prev != nil {
-		prevWord = strings.ToLower(prev.core)
+		prevWord = prev.lower()
 		if prev.post != "" && prev.post != "." {
 			prevWord = "" // punctuation between: no context
 		}
@@ -1219,7 +1219,7 @@ func (n *normalizer) unitAfterN(t *token, num number, off int) int {
 			if next.post != "" || after == nil || core == "t" && (after.core == "of" || n.tonBeforeWord(off+1, after)) {
 				// "11 t of fuel": tons of something.
 				un, ok = unitWord(core, false)
-			} else if (core == "W" || core == "V") && (isLetterWord(after.core) && after.core == strings.ToLower(after.core) ||
+			} else if (core == "W" || core == "V") && (isLetterWord(after.core) && after.core == after.lower() ||
 				strings.HasPrefix(after.core, "±") || strings.HasPrefix(after.core, "+/-") || after.core == "AC" || after.core == "DC" || after.core == "RMS" || wattsBeforeRating45(next, after)) {
 				// "230 V ±10%", "12 V DC": volts before a tolerance or a current's kind.
 				// "450 W under load", "a 12 V battery": watts and volts before a lower-case

@@ -50,7 +50,7 @@ func (n *normalizer) gluedSection(t *token) bool {
 		return false // "s.1.2": no section
 	}
 	prev := n.peek(-1)
-	if (prev == nil || prev.post != "" || !isLetterWord(prev.core) || determiners[strings.ToLower(prev.core)]) && !n.actYearBefore() {
+	if (prev == nil || prev.post != "" || !isLetterWord(prev.core) || determiners[prev.lower()]) && !n.actYearBefore() {
 		return false // "the s.3 engine"
 	}
 	n.by("abbreviation")
@@ -106,12 +106,12 @@ func (n *normalizer) serviceNumber(t *token) bool {
 	}
 	prev, next := n.peek(-1), n.peek(1)
 	linked := t.post == "" || t.post == "," || t.post == "." || t.post == ")" || t.post == "!" || t.post == "?"
-	if next != nil && t.post == "" && (plainPlural(next.core) && !serviceCalls[strings.ToLower(next.core)] || versionBlocker(next.core)) {
+	if next != nil && t.post == "" && (plainPlural(next.core) && !serviceCalls[next.lower()] || versionBlocker(next.core)) {
 		return false // "called 111 times", "111 people"
 	}
 	ok := false
 	if prev != nil && prev.post == "" {
-		l := strings.ToLower(prev.core)
+		l := prev.lower()
 		switch {
 		case dialVerbs[l] || textVerbs[l], serviceNames[prev.core]:
 			ok = true
@@ -119,7 +119,7 @@ func (n *normalizer) serviceNumber(t *token) bool {
 			ok = true // "call 112 or 999"
 		case l == "on":
 			for off := -2; off >= -4 && !ok; off-- {
-				if p := n.peek(off); p != nil && dialVerbs[strings.ToLower(p.core)] {
+				if p := n.peek(off); p != nil && dialVerbs[p.lower()] {
 					ok = true
 				}
 				if p := n.peek(off); p == nil || p.post != "" {
@@ -129,7 +129,7 @@ func (n *normalizer) serviceNumber(t *token) bool {
 		}
 	}
 	if !ok && next != nil && t.post == "" {
-		l := strings.ToLower(next.core)
+		l := next.lower()
 		ok = serviceNouns[l] || serviceCalls[l] && emergencyOnly[c]
 	}
 	if !ok || !linked {
@@ -160,7 +160,7 @@ func (n *normalizer) recordMove(l string) int {
 	if pp == nil || pp.post != "" {
 		return 0
 	}
-	v := strings.ToLower(pp.core)
+	v := pp.lower()
 	if recordRises[v] || recordFalls[v] && n.teamBefore() {
 		return 1
 	}
@@ -172,7 +172,7 @@ func (n *normalizer) recordMove(l string) int {
 func (n *normalizer) serviceBefore() bool {
 	p, pp := n.peek(-2), n.peek(-3)
 	return p != nil && pp != nil && p.post == "" && pp.post == "" && serviceNumbers[p.core] &&
-		(dialVerbs[strings.ToLower(pp.core)] || textVerbs[strings.ToLower(pp.core)])
+		(dialVerbs[pp.lower()] || textVerbs[pp.lower()])
 }
 
 // camelName reports a product name written in camel case, as software is named: "TensorFlow",
@@ -220,7 +220,7 @@ func (n *normalizer) chatSubjectBefore() bool {
 func (n *normalizer) uBeforeR() bool {
 	r, w := n.peek(1), n.peek(2)
 	return r != nil && w != nil && n.peek(0).post == "" && r.core == "r" && r.post == "" && len(w.core) > 1 &&
-		isLetterWord(w.core) && strings.ToLower(w.core) == w.core
+		isLetterWord(w.core) && w.lower() == w.core
 }
 
 // codeHeads name what a code identifies when "no.", "number" or "#" follows them: "Part no.
@@ -233,7 +233,7 @@ func numberWord(t *token) bool {
 	if t == nil {
 		return false
 	}
-	switch strings.ToLower(t.core) {
+	switch t.lower() {
 	case "no", "number", "num", "nr", "#":
 		return true
 	}
@@ -293,7 +293,7 @@ func (n *normalizer) hundredsModel(t *token) bool {
 		n.i == 1 && !isUpperWord(prev.core) {
 		return false
 	}
-	if l := strings.ToLower(prev.core); monthIndex[l] > 0 || quantityPrev[l] || labelPrev[l] || scaleNames[l] {
+	if l := prev.lower(); monthIndex[l] > 0 || quantityPrev[l] || labelPrev[l] || scaleNames[l] {
 		return false
 	}
 	if next != nil && t.post == "" && (n.quantityNoun(next) || versionBlocker(next.core)) {

@@ -13,7 +13,7 @@ func (n *normalizer) croreAfter(sc string) string {
 	if next == nil || next.pre != "" || n.peek(0).post != "" {
 		return sc
 	}
-	if l := strings.ToLower(next.core); l == "crore" || l == "crores" {
+	if l := next.lower(); l == "crore" || l == "crores" {
 		n.i++
 		return sc + " " + l
 	}
@@ -174,7 +174,7 @@ func (n *normalizer) eraRange(t *token) int {
 // point five million kilometers, "4 billion ly". It reports whether it did.
 func (n *normalizer) unitAfterScale(t *token) bool {
 	p, pp := n.peek(-1), n.peek(-2)
-	if p == nil || pp == nil || p.post != "" || pp.post != "" || t.pre != "" || !scaleNames[strings.ToLower(p.core)] || p.core == "hundred" {
+	if p == nil || pp == nil || p.post != "" || pp.post != "" || t.pre != "" || !scaleNames[p.lower()] || p.core == "hundred" {
 		return false
 	}
 	if num, rest, ok := scanNumber(pp.core); !ok || rest != "" || num.neg && num.plus {
@@ -303,7 +303,7 @@ func (n *normalizer) australianNumber(t *token) int {
 		return 3
 	case t.core == "13" && len(a.core) == 2 && len(b.core) == 2 && allDigits(a.core) && allDigits(b.core) && a.core[0] != '0' && b.core[0] != '0':
 		p := n.peek(-1)
-		if p == nil || p.post != "" || !dialVerbs[strings.ToLower(p.core)] && !strings.EqualFold(p.core, "on") {
+		if p == nil || p.post != "" || !dialVerbs[p.lower()] && !strings.EqualFold(p.core, "on") {
 			return 0
 		}
 		if next := n.peek(3); next != nil && b.post == "" && n.quantityNoun(next) {
@@ -329,11 +329,11 @@ func (n *normalizer) trainNumber(t *token) bool {
 		return false
 	}
 	p := n.peek(-1)
-	if p == nil || p.post != "" && !(numberWord(p) && p.post == ".") || !trainWords[strings.ToLower(p.core)] && !numberWord(p) {
+	if p == nil || p.post != "" && !(numberWord(p) && p.post == ".") || !trainWords[p.lower()] && !numberWord(p) {
 		return false
 	}
 	if numberWord(p) {
-		if pp := n.peek(-2); pp == nil || pp.post != "" || !trainWords[strings.ToLower(pp.core)] {
+		if pp := n.peek(-2); pp == nil || pp.post != "" || !trainWords[pp.lower()] {
 			return false // "Train no. 12951"
 		}
 	}
@@ -360,10 +360,10 @@ func (n *normalizer) shareRatio(t *token) bool {
 	if next == nil || next.pre != "" {
 		return false
 	}
-	l := strings.ToLower(next.core)
+	l := next.lower()
 	if (l == "stock" || l == "share" || l == "reverse") && next.post == "" {
 		if nn := n.peek(2); nn != nil {
-			l = strings.ToLower(nn.core)
+			l = nn.lower()
 		}
 	}
 	if !shareWords[l] {
@@ -409,7 +409,7 @@ func (n *normalizer) versionPlus(t *token) bool {
 		return false
 	}
 	p := n.peek(-1)
-	if p == nil || p.post != "" || !versionNames[strings.ToLower(p.core)] {
+	if p == nil || p.post != "" || !versionNames[p.lower()] {
 		return false
 	}
 	sub := *t
@@ -543,7 +543,7 @@ func (n *normalizer) browserVersion(t *token) bool {
 		return false
 	}
 	p := n.peek(-1)
-	if p == nil || p.post != "" || !isLetterWord(p.core) || !isCapitalized(p.core) && !versionNames[strings.ToLower(p.core)] {
+	if p == nil || p.post != "" || !isLetterWord(p.core) || !isCapitalized(p.core) && !versionNames[p.lower()] {
 		return false
 	}
 	n.by("version")
@@ -566,23 +566,23 @@ var releaseAvailable = setOf("out available live here")
 // word around them makes a version, though the name is not known as software: "Minecraft 1.21
 // adds new mobs" one point twenty one, "Minecraft 1.21 is out".
 func (n *normalizer) releaseCue(prev *token) bool {
-	l := strings.ToLower(prev.core)
+	l := prev.lower()
 	if !isCapitalized(prev.core) || !isLetterWord(prev.core) || monthIndex[l] > 0 || quantityPrev[l] || labelPrev[l] || scaleNames[l] {
 		return false
 	}
-	if pp := n.peek(-2); pp != nil && pp.post == "" && releaseBefore[strings.ToLower(pp.core)] {
+	if pp := n.peek(-2); pp != nil && pp.post == "" && releaseBefore[pp.lower()] {
 		return true
 	}
 	next := n.peek(1)
 	if next == nil || n.peek(0).post != "" || next.pre != "" {
 		return false
 	}
-	nl := strings.ToLower(next.core)
+	nl := next.lower()
 	if releaseAfter[nl] {
 		return true
 	}
 	nn := n.peek(2)
-	return nl == "is" && next.post == "" && nn != nil && nn.pre == "" && releaseAvailable[strings.ToLower(nn.core)]
+	return nl == "is" && next.post == "" && nn != nil && nn.pre == "" && releaseAvailable[nn.lower()]
 }
 
 // perNoun reports a singular noun a unit may be counted per ("cow", "charge", "head"): lower-case
@@ -612,7 +612,7 @@ func (n *normalizer) slashScore(t *token) bool {
 		return false
 	}
 	p := n.peek(-1)
-	if p == nil || p.post != "" || !scoreVerbs[strings.ToLower(p.core)] {
+	if p == nil || p.post != "" || !scoreVerbs[p.lower()] {
 		return false
 	}
 	n.by("score out of")
@@ -638,7 +638,7 @@ func (n *normalizer) timeSignature(t *token) bool {
 	if next == nil || t.post != "" || next.pre != "" {
 		return false
 	}
-	switch strings.ToLower(next.core) {
+	switch next.lower() {
 	case "time", "meter", "metre", "signature":
 	default:
 		return false
@@ -741,7 +741,7 @@ func (n *normalizer) nearestOffer(t *token) bool {
 		return false
 	}
 	n.by("abbreviation")
-	switch l := strings.ToLower(t.core); {
+	switch l := t.lower(); {
 	case strings.Contains(l, "b"):
 		n.emit(t.raw, "or", "best", "offer") // round sixteen: the American form
 	case strings.Contains(l, "v"):
@@ -790,7 +790,7 @@ func (n *normalizer) dayFirstDate(t *token) bool {
 		return false
 	}
 	p := n.peek(-1)
-	if p == nil || p.post != "" || !datePrev[strings.ToLower(p.core)] {
+	if p == nil || p.post != "" || !datePrev[p.lower()] {
 		return false
 	}
 	n.by("date")
@@ -1198,7 +1198,7 @@ func (n *normalizer) codeNumberMark(t *token) bool {
 		return false
 	}
 	p, next := n.peek(-1), n.peek(1)
-	if p == nil || next == nil || p.post != "" || next.pre != "" || !codeWords[strings.ToLower(p.core)] && !codeHeads[strings.ToLower(p.core)] {
+	if p == nil || next == nil || p.post != "" || next.pre != "" || !codeWords[p.lower()] && !codeHeads[p.lower()] {
 		return false
 	}
 	c := next.core

@@ -72,7 +72,7 @@ func (n *normalizer) openingRating(t *token) bool {
 	if n.peek(-1) != nil {
 		return false
 	}
-	if next := n.peek(1); t.post == "" && next != nil && reviewFollowers[strings.ToLower(next.core)] {
+	if next := n.peek(1); t.post == "" && next != nil && reviewFollowers[next.lower()] {
 		// "9/10 would recommend", "10/10 highly recommend" (round eighteen)
 	} else if t.post == "" || !strings.ContainsAny(t.post[:1], ",!.;") || t.post[0] == '.' && n.isLast(0) {
 		return false // "1/10" or "1/10." standing alone is a fraction
@@ -99,7 +99,7 @@ func (n *normalizer) modelScale(t *token) bool {
 		return false
 	}
 	next := n.peek(1)
-	if next == nil || next.pre != "" || !modelCounts[strings.ToLower(next.core)] {
+	if next == nil || next.pre != "" || !modelCounts[next.lower()] {
 		return false
 	}
 	n.by("scale")
@@ -124,7 +124,7 @@ func (n *normalizer) gradesPlural(t *token) bool {
 	if prev == nil || prev.post != "" || t.pre != "" {
 		return false
 	}
-	p := strings.ToLower(prev.core)
+	p := prev.lower()
 	if !(allDigits(p) && len(p) <= 2) && !smallCounts[p] && p != "straight" {
 		return false
 	}
@@ -220,7 +220,7 @@ func (n *normalizer) weekdayOrdinal(t *token) bool {
 	if prev == nil || prev.post != "" && prev.post != "." || t.pre != "" || !isCapitalized(prev.core) {
 		return false
 	}
-	l := strings.ToLower(prev.core)
+	l := prev.lower()
 	if !weekdayAbbrev[l] && !fullWeekdays[l] {
 		return false
 	}
@@ -251,10 +251,10 @@ func (n *normalizer) timesAPeriod(t *token) bool {
 	if next == nil || next.pre != "" {
 		return false
 	}
-	w := strings.ToLower(next.core)
+	w := next.lower()
 	if !periodWords[w] {
 		after := n.peek(2)
-		if w != "a" && w != "per" && w != "each" && w != "every" || next.post != "" || after == nil || !periodNouns[strings.ToLower(after.core)] {
+		if w != "a" && w != "per" && w != "each" && w != "every" || next.post != "" || after == nil || !periodNouns[after.lower()] {
 			return false
 		}
 	}
@@ -373,7 +373,7 @@ func (n *normalizer) kBeforeRate() bool {
 	if next == nil || n.peek(0).post != "" {
 		return false
 	}
-	if w := strings.ToLower(next.core); (w == "to" || w == "-" || w == "–") && next.post == "" {
+	if w := next.lower(); (w == "to" || w == "-" || w == "–") && next.post == "" {
 		hi := n.peek(2)
 		if hi == nil || !strings.HasSuffix(hi.core, "k") && !strings.HasSuffix(hi.core, "K") || !startsNumeric(hi.core) || hi.post != "" {
 			return false
@@ -393,7 +393,7 @@ func (n *normalizer) kBeforeRate() bool {
 // offset of the last number, unit the unit's token.
 func (n *normalizer) articleDimension(off int, unit *token) bool {
 	after := n.peek(off + 2)
-	if unit.post != "" || after == nil || after.pre != "" || !isLetterWord(after.core) || notNoun[strings.ToLower(after.core)] {
+	if unit.post != "" || after == nil || after.pre != "" || !isLetterWord(after.core) || notNoun[after.lower()] {
 		return false
 	}
 	k := off - 1
@@ -424,7 +424,7 @@ func (n *normalizer) weekdayListedAhead() bool {
 		if p == nil {
 			return false
 		}
-		l := strings.ToLower(p.core)
+		l := p.lower()
 		if weekdayAbbrev[l] {
 			return isCapitalized(p.core) && off == 2 || isCapitalized(p.core) && t.post == ","
 		}
@@ -449,7 +449,7 @@ func quantityUnit(num, u *token) bool {
 		return false
 	}
 	_, isUnit := unitWord(u.core, true)
-	return isUnit || unitNames[strings.ToLower(u.core)]
+	return isUnit || unitNames[u.lower()]
 }
 
 // quantitySlash reads a spaced slash between one quantity in two systems of units as a pause,
@@ -641,7 +641,7 @@ func (n *normalizer) hoursNearby() bool {
 		if off == 0 || p == nil {
 			continue
 		}
-		if l := strings.ToLower(p.core); l == "hours" || l == "hrs" || l == "open" || strings.Contains(p.core, ":") && startsNumeric(p.core) || meridiemTail(l) {
+		if l := p.lower(); l == "hours" || l == "hrs" || l == "open" || strings.Contains(p.core, ":") && startsNumeric(p.core) || meridiemTail(l) {
 			return true
 		}
 	}
@@ -651,7 +651,7 @@ func (n *normalizer) hoursNearby() bool {
 // perPeriodLetters reads p/w, p/h, p/m and p/d after a quantity as per week, hour, month and day,
 // as job ads write rates: "20 hrs p/w", "£12 p/h".
 func (n *normalizer) perPeriodLetters(t *token) bool {
-	c := strings.ToLower(t.core)
+	c := t.lower()
 	if len(c) != 3 || c[0] != 'p' || c[1] != '/' {
 		return false
 	}
@@ -660,7 +660,7 @@ func (n *normalizer) perPeriodLetters(t *token) bool {
 	if w == "" || p == nil || p.post != "" || p.core == "" {
 		return false
 	}
-	if l := strings.ToLower(p.core); !isDigit(l[len(l)-1]) && !unitNames[l] && l != "hrs" && l != "days" && l != "shifts" {
+	if l := p.lower(); !isDigit(l[len(l)-1]) && !unitNames[l] && l != "hrs" && l != "days" && l != "shifts" {
 		return false // after a quantity: "20 hrs p/w", "£12 p/h"
 	}
 	n.by("abbreviation")
@@ -857,7 +857,7 @@ func (n *normalizer) itemCount(t *token) bool {
 	if p == nil || next == nil || p.post != "" || t.post != "" || next.pre != "" || !allDigits(p.core) || len(p.core) > 2 || p.core[0] == '0' {
 		return false
 	}
-	if !isCapitalized(next.core) || !isLetterWord(next.core) || isUpperWord(next.core) && len(next.core) > 1 || timesWords[strings.ToLower(next.core)] {
+	if !isCapitalized(next.core) || !isLetterWord(next.core) || isUpperWord(next.core) && len(next.core) > 1 || timesWords[next.lower()] {
 		return false
 	}
 	if pp := n.peek(-2); pp != nil && pp.post == "" && (strings.EqualFold(pp.core, "a") || strings.EqualFold(pp.core, "the")) {

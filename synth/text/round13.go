@@ -58,7 +58,7 @@ func (n *normalizer) threadCount(t *token, a, b string) bool {
 			return false
 		}
 		return read()
-	} else if fractionNouns[strings.ToLower(p.core)] || strings.HasSuffix(strings.ToLower(p.core), "ths") {
+	} else if fractionNouns[p.lower()] || strings.HasSuffix(p.lower(), "ths") {
 		return false // "close to a third (1/3)" restates the fraction
 	}
 	words := 0
@@ -222,16 +222,16 @@ func (n *normalizer) dayRangeMonth(t *token) int {
 		return 0
 	}
 	if p := n.peek(-1); p != nil {
-		if pl := strings.ToLower(p.core); labelPrev[pl] || quantityPrev[pl] || ageWords[pl] {
+		if pl := p.lower(); labelPrev[pl] || quantityPrev[pl] || ageWords[pl] {
 			return 0 // "pages 12-14 March report", "aged 7-11"
 		}
 	}
 	for off := -1; off >= -3; off-- {
-		if p := n.peek(off); p != nil && scoreWords[strings.ToLower(p.core)] {
+		if p := n.peek(off); p != nil && scoreWords[p.lower()] {
 			return 0 // "the score was 3-7 May."
 		}
 	}
-	l := strings.ToLower(next.core)
+	l := next.lower()
 	y, hasYear := yearNumber(n.peek(2))
 	hasYear = hasYear && (next.post == "" || next.post == ",")
 	switch {
@@ -317,7 +317,7 @@ func (n *normalizer) countMultiplier(t *token) bool {
 		return false
 	}
 	_, cur := currencyLead(prev.core)
-	if !cur && (!isLetterWord(prev.core) || multiplierBlock[strings.ToLower(prev.core)]) {
+	if !cur && (!isLetterWord(prev.core) || multiplierBlock[prev.lower()]) {
 		return false // "555-0199 x31" an extension, "of x₁ and x₂" variables
 	}
 	n.by("times")
@@ -361,7 +361,7 @@ func (n *normalizer) britishPlate(t *token) int {
 		if p == nil {
 			break
 		}
-		found = plateWords[strings.ToLower(p.core)]
+		found = plateWords[p.lower()]
 	}
 	if !found {
 		return 0
@@ -421,7 +421,7 @@ func (n *normalizer) dayPairMonth(t *token) int {
 	if t.pre != "" || t.post != "" || and == nil || d2t == nil || mt == nil || and.post != "" || d2t.post != "" || d2t.pre != "" || mt.pre != "" {
 		return 0
 	}
-	if l := strings.ToLower(and.core); l != "and" && l != "&" {
+	if l := and.lower(); l != "and" && l != "&" {
 		return 0
 	}
 	d1, ok1 := dayNumber(t.core)

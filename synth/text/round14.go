@@ -32,15 +32,15 @@ func (n *normalizer) fractionSpan(a, b string) bool {
 		return false
 	}
 	first := 0
-	if j := n.peek(1); j != nil && n.peek(0).post == "" && spanJoins[strings.ToLower(j.core)] && j.post == "" && properFraction(n.peek(2)) {
+	if j := n.peek(1); j != nil && n.peek(0).post == "" && spanJoins[j.lower()] && j.post == "" && properFraction(n.peek(2)) {
 		first = 0
-	} else if j := n.peek(-1); j != nil && j.post == "" && spanJoins[strings.ToLower(j.core)] && properFraction(n.peek(-2)) && n.peek(-2).post == "" {
+	} else if j := n.peek(-1); j != nil && j.post == "" && spanJoins[j.lower()] && properFraction(n.peek(-2)) && n.peek(-2).post == "" {
 		first = -2
 	} else {
 		return false
 	}
 	if after := n.peek(first + 3); after != nil && n.peek(first+2).post == "" {
-		l := strings.ToLower(after.core)
+		l := after.lower()
 		if l == "of" || l == "a" || l == "an" {
 			return true
 		}
@@ -55,7 +55,7 @@ func (n *normalizer) fractionSpan(a, b string) bool {
 	if before == nil || before.post != "" {
 		return true
 	}
-	l := strings.ToLower(before.core)
+	l := before.lower()
 	return !datePrev[l] && l != "between" && l != "to"
 }
 
@@ -139,7 +139,7 @@ func (n *normalizer) dateListEnd() bool {
 	if prev == nil || prev.post != "" || len(n.out) < 2 {
 		return false
 	}
-	switch strings.ToLower(prev.core) {
+	switch prev.lower() {
 	case "and", "or":
 	default:
 		return false
@@ -181,13 +181,13 @@ var releaseVerbs = setOf("removed added introduced deprecated fixed released shi
 // releaseVersion reports that prev, a preposition, follows a verb of releasing, so the number
 // after it is a version.
 func (n *normalizer) releaseVersion(prev *token) bool {
-	switch strings.ToLower(prev.core) {
+	switch prev.lower() {
 	case "in", "since", "to", "from", "until", "before":
 	default:
 		return false
 	}
 	pp := n.peek(-2)
-	return pp != nil && pp.post == "" && prev.post == "" && releaseVerbs[strings.ToLower(pp.core)]
+	return pp != nil && pp.post == "" && prev.post == "" && releaseVerbs[pp.lower()]
 }
 
 // capitalNumberMark reads "No." with a capital before a code of capitals and digits as
@@ -259,7 +259,7 @@ func (n *normalizer) clockPartner() string {
 		if first.post != "" || j.post != "" {
 			continue
 		}
-		switch strings.ToLower(j.core) {
+		switch j.lower() {
 		case "to", "and", "until", "till", "through", "-", "–", "—":
 			return o.core
 		}
@@ -545,7 +545,7 @@ func (n *normalizer) schoolYear(t *token) int {
 // stay as they were.
 func (n *normalizer) weekCommencing(t *token) bool {
 	word := "commencing"
-	switch strings.ToLower(t.core) {
+	switch t.lower() {
 	case "w/c":
 	case "w/b":
 		word = "beginning"
@@ -597,7 +597,7 @@ func (n *normalizer) classLetter(t *token) bool {
 		return false
 	}
 	p := n.peek(-1)
-	if p == nil || p.post != "" || !classLabels[strings.ToLower(p.core)] {
+	if p == nil || p.post != "" || !classLabels[p.lower()] {
 		return false
 	}
 	n.by("label")
@@ -666,7 +666,7 @@ func (n *normalizer) mixRatio(t *token) bool {
 		if w == nil {
 			break
 		}
-		l := strings.ToLower(w.core)
+		l := w.lower()
 		found = mixWords[l] || strings.Contains(l, "-to-")
 		if w.post != "" {
 			break
@@ -698,13 +698,13 @@ func (n *normalizer) ratingAlone(t *token) bool {
 		return false
 	}
 	p := n.peek(-1)
-	if p != nil && p.post == "" && ratingAdjectives[strings.ToLower(p.core)] {
+	if p != nil && p.post == "" && ratingAdjectives[p.lower()] {
 		p = n.peek(-2) // "a solid 9/10", "an easy 8/10"
 	}
 	if p == nil || p.post != "" || !strings.EqualFold(p.core, "a") && !strings.EqualFold(p.core, "an") {
 		return false
 	}
-	if next := n.peek(1); t.post == "" && next != nil && next.core != "—" && next.core != "–" && !ratingFollowers[strings.ToLower(next.core)] {
+	if next := n.peek(1); t.post == "" && next != nil && next.core != "—" && next.core != "–" && !ratingFollowers[next.lower()] {
 		return false
 	}
 	n.by("rating")
@@ -801,7 +801,7 @@ var oddsNouns = setOf("favourite favourites favorite favorites outsider outsider
 // oddsNounNext reports a price before a word of oddsNouns.
 func (n *normalizer) oddsNounNext() bool {
 	next := n.peek(1)
-	return next != nil && n.peek(0).post == "" && oddsNouns[strings.ToLower(next.core)]
+	return next != nil && n.peek(0).post == "" && oddsNouns[next.lower()]
 }
 
 // actYearBefore reports an Act and its year, then a comma, right before the token: "(Housing
@@ -881,7 +881,7 @@ func (n *normalizer) portNumber(t *token) bool {
 	if p == nil || pp == nil || p.post != "" || pp.post != "" || !strings.EqualFold(pp.core, "port") {
 		return false
 	}
-	switch strings.ToLower(p.core) {
+	switch p.lower() {
 	case "to", "is", "=":
 	default:
 		return false
@@ -946,7 +946,7 @@ func (n *normalizer) markBeforeNumber(t *token) bool {
 	if !t.hasDot() {
 		return false // the point first: most tokens stop here without lower-casing
 	}
-	word, ok := marksBeforeNumber[strings.ToLower(t.core)]
+	word, ok := marksBeforeNumber[t.lower()]
 	if !ok {
 		return false
 	}
@@ -1047,7 +1047,7 @@ func (n *normalizer) placeState(t *token) bool {
 		return false
 	}
 	city, prep := n.peek(-1), n.peek(-2)
-	if city == nil || prep == nil || city.post != "," || prep.post != "" || !isCapitalized(city.core) || isUpperWord(city.core) || !placePrepositions[strings.ToLower(prep.core)] {
+	if city == nil || prep == nil || city.post != "," || prep.post != "" || !isCapitalized(city.core) || isUpperWord(city.core) || !placePrepositions[prep.lower()] {
 		return false
 	}
 	if n.peek(1) != nil && t.post == "" {
@@ -1102,6 +1102,9 @@ func perUnit(s string) bool {
 // letterDimensions reads the order of a dimension's letters joined by ×, "(H×W×D)", as h by w by
 // d (added after the held13 unseen measurement).
 func (n *normalizer) letterDimensions(t *token) bool {
+	if !strings.Contains(t.core, "×") {
+		return false // one part: no allocation (speed)
+	}
 	parts := strings.Split(t.core, "×")
 	if len(parts) < 2 || len(parts) > 4 {
 		return false

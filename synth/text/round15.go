@@ -80,7 +80,7 @@ func (n *normalizer) revision(t *token) bool {
 		return false
 	}
 	next := n.peek(1)
-	if next == nil || next.core == "" || !(isDigit(next.core[0]) || monthIndex[strings.ToLower(next.core)] > 0 && isCapitalized(next.core)) ||
+	if next == nil || next.core == "" || !(isDigit(next.core[0]) || monthIndex[next.lower()] > 0 && isCapitalized(next.core)) ||
 		strings.Contains(next.core, ":") {
 		return false // "Rev. 3:20" is a verse of Revelation
 	}
@@ -149,7 +149,7 @@ func (n *normalizer) labelAbbrev(t *token) bool {
 	if !t.hasDot() || !isLetterWord(t.core) {
 		return false // the point first: most tokens stop here without lower-casing
 	}
-	exp, ok := labelAbbrevs[strings.ToLower(t.core)]
+	exp, ok := labelAbbrevs[t.lower()]
 	if !ok || !labelShape(t.core, t.pre) {
 		return false
 	}
@@ -264,11 +264,11 @@ func (n *normalizer) radioFigure(t *token) bool {
 	if p == nil || p.post != "" {
 		return false
 	}
-	l := strings.ToLower(p.core)
+	l := p.lower()
 	direction, ok := radioLabels[l]
 	if !ok && (l == "of" || l == "to") {
 		if pp := n.peek(-2); pp != nil && pp.post == "" {
-			direction, ok = radioLabels[strings.ToLower(pp.core)]
+			direction, ok = radioLabels[pp.lower()]
 			ok = ok && direction
 		}
 	}
@@ -278,7 +278,7 @@ func (n *normalizer) radioFigure(t *token) bool {
 	if direction && (len(c) != 3 || atoiSmall(c) > 360) {
 		return false
 	}
-	if next := n.peek(1); !deg && t.post == "" && next != nil && !radioAfter[strings.ToLower(next.core)] {
+	if next := n.peek(1); !deg && t.post == "" && next != nil && !radioAfter[next.lower()] {
 		return false // "a course of 120 hours", "heading 250 staff"
 	}
 	n.by("radio figure")
@@ -297,7 +297,7 @@ var noteDateWords = setOf("update updated edit edited posted revised amended")
 // field cannot be a month or the sentence is British. It reports whether it did.
 func (n *normalizer) noteDate(t *token) bool {
 	p := n.peek(-1)
-	if p == nil || p.post != "" || !noteDateWords[strings.ToLower(p.core)] || !(strings.HasPrefix(t.post, ":") || strings.HasPrefix(t.post, ",")) {
+	if p == nil || p.post != "" || !noteDateWords[p.lower()] || !(strings.HasPrefix(t.post, ":") || strings.HasPrefix(t.post, ",")) {
 		return false
 	}
 	a, b, ok := strings.Cut(t.core, "/")
@@ -332,6 +332,9 @@ func dayFirstToken(t *token) bool {
 // without a year after a date word too ("due on 3/2"). It reports whether it did.
 func (n *normalizer) localeDate(t *token) bool {
 	c := t.core
+	if strings.IndexByte(c, '/') < 0 {
+		return false // one part: no allocation (speed)
+	}
 	parts := strings.Split(c, "/")
 	if len(parts) < 2 || len(parts) > 3 {
 		return false
@@ -363,7 +366,7 @@ func (n *normalizer) localeDate(t *token) bool {
 		default:
 			return false
 		}
-	} else if p := n.peek(-1); p == nil || p.post != "" || !datePrev[strings.ToLower(p.core)] {
+	} else if p := n.peek(-1); p == nil || p.post != "" || !datePrev[p.lower()] {
 		return false
 	}
 	if !n.fact(factDayFirst) {
@@ -468,12 +471,12 @@ func (n *normalizer) halfSize(t *token) bool {
 	if p == nil || p.post != "" {
 		return false
 	}
-	l := strings.ToLower(p.core)
+	l := p.lower()
 	if l != "size" && l != "sizes" && !(shoeSystems[p.core] && n.sizeBefore() && n.shoeAfter(t)) && !n.sizeUpTo() {
 		return false
 	}
 	if next := n.peek(1); next != nil && t.post == "" {
-		nl := strings.ToLower(next.core)
+		nl := next.lower()
 		if _, unit := unitWord(next.core, true); unit || scaleNames[nl] || nl == "percent" || nl == "times" {
 			return false
 		}
@@ -491,7 +494,7 @@ var shoeWords = setOf("in and or shoe shoes boot boots trainers sneakers heels w
 // 6.5 magnitude quake" is no size.
 func (n *normalizer) shoeAfter(t *token) bool {
 	next := n.peek(1)
-	return next == nil || t.post != "" || shoeWords[strings.ToLower(next.core)]
+	return next == nil || t.post != "" || shoeWords[next.lower()]
 }
 
 // sizeBefore reports a size system (UK, US, EU) that follows "a", "size" or a verb of wearing,
@@ -501,7 +504,7 @@ func (n *normalizer) sizeBefore() bool {
 	if pp == nil || pp.post != "" {
 		return false
 	}
-	switch strings.ToLower(pp.core) {
+	switch pp.lower() {
 	case "a", "size", "wear", "wears", "wearing", "take", "takes", "in":
 		return true
 	}
@@ -516,7 +519,7 @@ func (n *normalizer) sizeUpTo() bool {
 		return false
 	}
 	if strings.EqualFold(p.core, "to") && ppp != nil && ppp.post == "" && strings.EqualFold(ppp.core, "size") {
-		l := strings.ToLower(pp.core)
+		l := pp.lower()
 		return l == "up" || l == "down"
 	}
 	return false
@@ -537,10 +540,10 @@ func (n *normalizer) turnNumber(t *token) bool {
 		return false
 	}
 	p := n.peek(-1)
-	if p == nil || p.post != "" || !turnWords[strings.ToLower(p.core)] {
+	if p == nil || p.post != "" || !turnWords[p.lower()] {
 		return false
 	}
-	if next := n.peek(1); next != nil && t.post == "" && !turnAfter[strings.ToLower(next.core)] {
+	if next := n.peek(1); next != nil && t.post == "" && !turnAfter[next.lower()] {
 		return false // "a 360-page book", "a 360 audience": a count
 	}
 	n.by("number read in pairs")
@@ -597,14 +600,14 @@ func (n *normalizer) bowlingFigures(src, a, b string) bool {
 		return false
 	}
 	if next := n.peek(1); next != nil && n.peek(0).post == "" {
-		switch strings.ToLower(next.core) {
+		switch next.lower() {
 		case "of", "a", "an":
 			return false // "scored 3/4 of the runs": a fraction
 		}
 	}
 	figures := false
 	if p := n.peek(-1); p != nil && p.post == "" {
-		l := strings.ToLower(p.core)
+		l := p.lower()
 		figures = l == "figures" || l == "of" && n.peek(-2) != nil && strings.EqualFold(n.peek(-2).core, "figures") && n.peek(-2).post == ""
 	}
 	if !figures && !n.cricketNear() {
@@ -632,12 +635,12 @@ func (n *normalizer) yearSerial(t *token) bool {
 		return false
 	}
 	prev := n.peek(-1)
-	if prev == nil || !(numberMark(prev) || codeWords[strings.ToLower(prev.core)] || docketWords[strings.ToLower(prev.core)]) || hash && (numberMark(prev) || prev.post != "") {
+	if prev == nil || !(numberMark(prev) || codeWords[prev.lower()] || docketWords[prev.lower()]) || hash && (numberMark(prev) || prev.post != "") {
 		return false
 	}
 	if numberMark(prev) {
 		pp := n.peek(-2)
-		if pp == nil || pp.post != "" || !(codeWords[strings.ToLower(pp.core)] || docketWords[strings.ToLower(pp.core)]) {
+		if pp == nil || pp.post != "" || !(codeWords[pp.lower()] || docketWords[pp.lower()]) {
 			return false
 		}
 	}
@@ -676,7 +679,7 @@ func (n *normalizer) insuranceNumber(t *token) int {
 		p := n.peek(k)
 		n.emit(p.raw, appendDigitNames(nil, p.core, false)...)
 	}
-	n.emitLetter(last.raw, strings.ToLower(last.core))
+	n.emitLetter(last.raw, last.lower())
 	return 5
 }
 

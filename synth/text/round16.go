@@ -73,7 +73,7 @@ func (n *normalizer) spacedDegrees(t *token) int {
 	if !ok || rest != "" || num.commas || len(num.intPart) > 3 || num.plus {
 		return 0
 	}
-	if nn := n.peek(2); nn != nil && next.post == "" && spacedDegreeNext[strings.ToLower(nn.core)] {
+	if nn := n.peek(2); nn != nil && next.post == "" && spacedDegreeNext[nn.lower()] {
 		return 0
 	}
 	if prev := n.peek(-1); prev != nil && bareDegreeBlockers[strings.ToLower(strings.TrimRight(prev.core, "."))] {
@@ -107,13 +107,13 @@ func (n *normalizer) durationClause() bool {
 		if strings.ContainsAny(c.post, ";:!?") || c.core == "—" {
 			break
 		}
-		if durationNouns[strings.ToLower(c.core)] {
+		if durationNouns[c.lower()] {
 			return true
 		}
 	}
 	for k := n.i + 1; k < len(n.toks) && k <= n.i+6; k++ {
 		c := &n.toks[k]
-		if durationNouns[strings.ToLower(c.core)] {
+		if durationNouns[c.lower()] {
 			return true
 		}
 		if c.post != "" {
@@ -137,7 +137,7 @@ func (n *normalizer) labelPair(t *token) bool {
 		return false
 	}
 	prev := n.peek(-1)
-	if prev == nil || prev.post != "" || !slashLabels[strings.ToLower(prev.core)] {
+	if prev == nil || prev.post != "" || !slashLabels[prev.lower()] {
 		return false
 	}
 	n.by("labels joined by a slash")
@@ -177,14 +177,14 @@ func (n *normalizer) madeOfAttempted(t *token) bool {
 		return false
 	}
 	prev := n.peek(-1)
-	if prev == nil || prev.post != "" || !lineVerbs[strings.ToLower(prev.core)] {
+	if prev == nil || prev.post != "" || !lineVerbs[prev.lower()] {
 		return false
 	}
 	if next := n.peek(1); next != nil && t.post == "" && strings.EqualFold(next.core, "of") {
 		return false
 	}
 	cue := false
-	if a, b := n.peek(1), n.peek(2); a != nil && b != nil && t.post == "" && a.post == "" && strings.EqualFold(a.core, "from") && fromRange[strings.ToLower(b.core)] {
+	if a, b := n.peek(1), n.peek(2); a != nil && b != nil && t.post == "" && a.post == "" && strings.EqualFold(a.core, "from") && fromRange[b.lower()] {
 		cue = true // "went 9/14 from three", "from deep"
 	}
 	for k := n.i + 1; k < len(n.toks) && k <= n.i+8 && !cue; k++ {
@@ -222,7 +222,7 @@ func (n *normalizer) tookFigures(t *token) bool {
 		return false
 	}
 	prev := n.peek(-1)
-	if prev == nil || prev.post != "" || !tookVerbs[strings.ToLower(prev.core)] {
+	if prev == nil || prev.post != "" || !tookVerbs[prev.lower()] {
 		return false
 	}
 	if next := n.peek(1); next != nil && t.post == "" && (strings.EqualFold(next.core, "of") || strings.EqualFold(next.core, "th")) {
@@ -307,7 +307,7 @@ func (n *normalizer) raceKilometres(t *token) bool {
 		return false
 	}
 	race := false
-	if next := n.peek(1); next != nil && t.post == "" && raceNext[strings.ToLower(next.core)] {
+	if next := n.peek(1); next != nil && t.post == "" && raceNext[next.lower()] {
 		race = true
 	}
 	for off := -1; off >= -3 && !race; off-- {
@@ -315,7 +315,7 @@ func (n *normalizer) raceKilometres(t *token) bool {
 		if p == nil || p.post != "" && off < -1 {
 			break
 		}
-		if raceVerbs[strings.ToLower(p.core)] {
+		if raceVerbs[p.lower()] {
 			if q := n.peek(off + 1); q != nil && off < -1 && strings.EqualFold(q.core, "up") {
 				break // "ran up 50K in debt"
 			}
@@ -339,7 +339,7 @@ func (n *normalizer) variantLetter(t *token) bool {
 		return false
 	}
 	prev := n.peek(-1)
-	if prev == nil || prev.post != "" || !isCapitalized(prev.core) || !versionNames[strings.ToLower(prev.core)] {
+	if prev == nil || prev.post != "" || !isCapitalized(prev.core) || !versionNames[prev.lower()] {
 		return false
 	}
 	n.by("version and variant")
@@ -366,7 +366,7 @@ func (n *normalizer) numberPossessive(t *token) bool {
 	if prev == nil || prev.post != "" || !isCapitalized(prev.core) || !isLetterWord(prev.core) {
 		return false
 	}
-	l := strings.ToLower(prev.core)
+	l := prev.lower()
 	if determiners[l] || l == "the" || l == "a" || l == "an" || n.i-1 == 0 && !possessiveLabels[l] {
 		return false
 	}
@@ -501,7 +501,7 @@ func (n *normalizer) numberIsSerial(t *token) bool {
 	if label == nil || label.post != "" && !(off == -1 && strings.HasPrefix(label.post, ":")) && !(off == -2 && label.post == ".") {
 		return false
 	}
-	switch l := strings.ToLower(label.core); {
+	switch l := label.lower(); {
 	case l == "number" || l == "num" || l == "nr":
 	case l == "no" && (label.hasDot() || strings.HasPrefix(label.post, ":")):
 	default:
@@ -511,7 +511,7 @@ func (n *normalizer) numberIsSerial(t *token) bool {
 	if noun == nil || noun.post != "" || !isLetterWord(noun.core) || len(noun.core) < 3 {
 		return false
 	}
-	if l := strings.ToLower(noun.core); determiners[l] || quantifiers[l] || notNoun[l] || countAdjectives[l] {
+	if l := noun.lower(); determiners[l] || quantifiers[l] || notNoun[l] || countAdjectives[l] {
 		return false
 	}
 	n.by("code digits")
@@ -600,7 +600,7 @@ func (n *normalizer) deputyAbbrev(t *token) bool {
 		return false
 	}
 	next := n.peek(1)
-	if next == nil || !deputyTitles[strings.ToLower(next.core)] {
+	if next == nil || !deputyTitles[next.lower()] {
 		return false
 	}
 	n.readAbbrev(t, "deputy")
@@ -634,13 +634,13 @@ func (n *normalizer) compassDirection(t *token) bool {
 	}
 	dir := false
 	if next != nil && t.post == "" && next.pre == "" {
-		nl := strings.ToLower(next.core)
+		nl := next.lower()
 		switch {
 		case compassNouns[nl]:
 			dir = true
-		case nl == "of" && prev != nil && prev.post == "" && distanceUnits[strings.ToLower(prev.core)]:
+		case nl == "of" && prev != nil && prev.post == "" && distanceUnits[prev.lower()]:
 			dir = true
-		case prev != nil && prev.post == "" && compassBefore[strings.ToLower(prev.core)] && isCapitalized(next.core) && isLetterWord(next.core) && !isUpperWord(next.core):
+		case prev != nil && prev.post == "" && compassBefore[prev.lower()] && isCapitalized(next.core) && isLetterWord(next.core) && !isUpperWord(next.core):
 			// One place, not a name of several capitalized words ("to NE Logistics Ltd.").
 			nn := n.peek(2)
 			dir = next.post != "" || nn == nil || !isCapitalized(nn.core)
@@ -693,7 +693,7 @@ func (n *normalizer) hyphenMetre(t *token) bool {
 		return false
 	}
 	next := n.peek(1)
-	if next == nil || next.pre != "" || !isLetterWord(next.core) || next.core != strings.ToLower(next.core) || notNoun[next.core] {
+	if next == nil || next.pre != "" || !isLetterWord(next.core) || next.core != next.lower() || notNoun[next.core] {
 		return false
 	}
 	n.by("number and unit")
@@ -719,7 +719,7 @@ func (n *normalizer) starAfterNumber(t *token) bool {
 		return false
 	}
 	word := ""
-	if next := n.peek(1); next != nil && len(t.post) == 1 && next.pre == "" && starNouns[strings.ToLower(next.core)] {
+	if next := n.peek(1); next != nil && len(t.post) == 1 && next.pre == "" && starNouns[next.lower()] {
 		word = "star"
 	}
 	for k := max(0, n.i-10); k < len(n.toks) && k <= n.i+8 && word == ""; k++ {
@@ -756,11 +756,11 @@ func (n *normalizer) militarySpan(t *token) bool {
 		return false
 	}
 	partner := false
-	if j, o := n.peek(1), n.peek(2); j != nil && o != nil && t.post == "" && j.post == "" && spanWords[strings.ToLower(j.core)] {
+	if j, o := n.peek(1), n.peek(2); j != nil && o != nil && t.post == "" && j.post == "" && spanWords[j.lower()] {
 		okO, zeroO := clock24(o.core)
 		partner = okO && zeroO
 	}
-	if j, o := n.peek(-1), n.peek(-2); !partner && j != nil && o != nil && o.post == "" && j.post == "" && spanWords[strings.ToLower(j.core)] {
+	if j, o := n.peek(-1), n.peek(-2); !partner && j != nil && o != nil && o.post == "" && j.post == "" && spanWords[j.lower()] {
 		okO, zeroO := clock24(o.core)
 		partner = okO && zeroO
 	}

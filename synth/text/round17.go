@@ -102,7 +102,7 @@ var wordlessMonths = setOf("feb apr jun jul aug sep sept oct nov")
 // monthAfterPreposition reports a short month name that is no word, capitalized, after a
 // preposition of time: "rainfall for Jul was 48mm", "since Sept", "in Oct and Nov".
 func monthAfterPreposition(key string, prev *token) bool {
-	return wordlessMonths[key] && prev != nil && prev.post == "" && monthPrepositions[strings.ToLower(prev.core)]
+	return wordlessMonths[key] && prev != nil && prev.post == "" && monthPrepositions[prev.lower()]
 }
 
 var monthPrepositions = setOf("for in of since until till by from during through before after last next since and or to")
@@ -213,7 +213,11 @@ func (n *normalizer) registerAbbrev(t *token) bool {
 // registerReading returns the reading of t, an abbreviation of registerAbbrevs, when its
 // condition holds, and whether its period is its own.
 func (n *normalizer) registerReading(t *token) (string, bool, bool) {
-	a, ok := registerAbbrevs[t.core]
+	var a registerAbbrev
+	ok := false
+	if speedRegisterLens.may(t.core) {
+		a, ok = registerAbbrevs[t.core] // no abbreviation of this length: no map lookup (speed)
+	}
 	if !ok {
 		if t.core == "" || t.core[0] < 'A' || t.core[0] > 'Z' {
 			return "", false, false
@@ -225,9 +229,11 @@ func (n *normalizer) registerReading(t *token) (string, bool, bool) {
 		}
 		var buf [32]byte
 		if asciiOnly(t.core) {
-			a, ok = registerAbbrevs[string(foldASCII(buf[:0], t.core))]
+			if speedRegisterLens.may(t.core) { // folding ASCII keeps the length
+				a, ok = registerAbbrevs[string(foldASCII(buf[:0], t.core))]
+			}
 		} else {
-			a, ok = registerAbbrevs[strings.ToLower(t.core)]
+			a, ok = registerAbbrevs[t.lower()]
 		}
 		if !ok {
 			return "", false, false
@@ -273,7 +279,7 @@ func (n *normalizer) registerReading(t *token) (string, bool, bool) {
 			return "", false, false
 		}
 	case abbrevAfterWord:
-		if prev == nil || strings.ToLower(prev.core) != a.after || strings.ContainsAny(prev.post, ".;:") {
+		if prev == nil || prev.lower() != a.after || strings.ContainsAny(prev.post, ".;:") {
 			return "", false, false
 		}
 	}
@@ -428,7 +434,7 @@ func (n *normalizer) namedIdentifier(t *token) bool {
 	prev := n.peek(-1)
 	pl := ""
 	if prev != nil && prev.post == "" {
-		pl = strings.ToLower(prev.core)
+		pl = prev.lower()
 	}
 	if strings.HasPrefix(c, "#") || strings.HasSuffix(t.pre, "#") {
 		// "#4821", "Store #1187": four digits after # are a label read in pairs, as room and
@@ -490,7 +496,7 @@ func (n *normalizer) flightNumberAlone(t *token) bool {
 // codeAbbrevDot reports a code word written as an abbreviation with its period ("ref.",
 // "acct.", "ext."): the period is the abbreviation's, and the code after it is still its code.
 func codeAbbrevDot(t *token) bool {
-	return t != nil && t.post == "." && codeAbbrevs[strings.ToLower(t.core)]
+	return t != nil && t.post == "." && codeAbbrevs[t.lower()]
 }
 
 var codeAbbrevs = setOf("ref acct ext")
@@ -525,7 +531,7 @@ func dashedNames(t *token) (a, b string, ok bool) {
 // current one.
 func (n *normalizer) wordWithinTwo(set map[string]bool) bool {
 	for _, off := range [...]int{-2, -1, 1, 2} {
-		if w := n.peek(off); w != nil && set[strings.ToLower(w.core)] {
+		if w := n.peek(off); w != nil && set[w.lower()] {
 			return true
 		}
 	}
@@ -602,7 +608,7 @@ func (n *normalizer) unitAfterPer(t *token) int {
 		}
 	}
 	un, ok := unitWord(t.core, true)
-	if !ok || len(t.core) > 4 || n.opts.IsWord != nil && knownWord(strings.ToLower(t.core), n.opts.IsWord) {
+	if !ok || len(t.core) > 4 || n.opts.IsWord != nil && knownWord(t.lower(), n.opts.IsWord) {
 		return 0
 	}
 	n.by("unit after per")
@@ -788,7 +794,7 @@ func (n *normalizer) dayOnlyFirstDate(t *token) bool {
 	if p == nil || p.post != "" {
 		return false
 	}
-	l := strings.ToLower(p.core)
+	l := p.lower()
 	if !datePrev[l] && !((l == "to" || l == "and" || l == "until") && n.peek(-2) != nil && strings.Contains(n.peek(-2).core, "/")) {
 		return false
 	}
@@ -810,7 +816,7 @@ func (n *normalizer) secondsAfterMinutes(t *token) bool {
 		return false
 	}
 	prev, unit := n.peek(-1), n.peek(-2)
-	if prev == nil || unit == nil || prev.post != "" || unit.post != "" || !minuteUnits[strings.ToLower(unit.core)] {
+	if prev == nil || unit == nil || prev.post != "" || unit.post != "" || !minuteUnits[unit.lower()] {
 		return false
 	}
 	num, rest, ok := scanNumber(prev.core)

@@ -144,7 +144,7 @@ func (n *normalizer) phoneExtension(t *token) int {
 	if k := len(t.core); k != 3 && k != 9 {
 		return 0 // only ASCII letters lower to these letters: the length first, without lower-casing
 	}
-	l := strings.ToLower(t.core)
+	l := t.lower()
 	if l != "ext" && l != "extension" {
 		return 0
 	}
@@ -171,7 +171,7 @@ var multiplierComparatives = setOf("faster slower bigger smaller larger higher l
 // multiplierComparative reports a comparative right after the current token.
 func (n *normalizer) multiplierComparative() bool {
 	next := n.peek(1)
-	return next != nil && n.peek(0).post == "" && multiplierComparatives[strings.ToLower(next.core)]
+	return next != nil && n.peek(0).post == "" && multiplierComparatives[next.lower()]
 }
 
 // atTimeNext reports "at" and a time of day right after t: "the patch lands 9/1 at 10am ET"
@@ -181,7 +181,7 @@ func (n *normalizer) atTimeNext(t *token) bool {
 	if at == nil || tm == nil || t.post != "" || at.post != "" || !strings.EqualFold(at.core, "at") && at.core != "@" { // "10/12 @ 7 PM" (round twenty-four)
 		return false
 	}
-	l := strings.ToLower(tm.core)
+	l := tm.lower()
 	if l == "noon" || l == "midnight" || meridiemTail(l) || colonHHMM(tm.core) {
 		return true
 	}
@@ -198,7 +198,7 @@ func (n *normalizer) toStart() bool {
 	if to == nil || v == nil || n.peek(0).post != "" || to.post != "" || !strings.EqualFold(to.core, "to") {
 		return false
 	}
-	switch strings.ToLower(v.core) {
+	switch v.lower() {
 	case "start", "open", "begin":
 		return true
 	}

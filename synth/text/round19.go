@@ -213,7 +213,7 @@ func (n *normalizer) releaseNumber(t *token) bool {
 		return false
 	}
 	prev, next := n.peek(-1), n.peek(1)
-	if prev == nil || next == nil || prev.post != "" || next.pre != "" || !releaseDeterminers[strings.ToLower(prev.core)] || !releaseNouns[strings.ToLower(next.core)] {
+	if prev == nil || next == nil || prev.post != "" || next.pre != "" || !releaseDeterminers[prev.lower()] || !releaseNouns[next.lower()] {
 		return false
 	}
 	n.by("version")
@@ -236,7 +236,7 @@ func (n *normalizer) zuluSpanStart(t *token) bool {
 	if j == nil || o == nil || z == nil || j.post != "" || o.post != "" || !colonHHMM(o.core) || !zuluZones[strings.TrimRight(z.core, ".,;")] {
 		return false
 	}
-	switch strings.ToLower(j.core) {
+	switch j.lower() {
 	case "to", "and", "until", "till", "through", "-", "–", "—":
 	default:
 		return false

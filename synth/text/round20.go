@@ -128,10 +128,10 @@ func (n *normalizer) clockCue() bool {
 	if prev == nil {
 		return false
 	}
-	l := strings.ToLower(prev.core)
+	l := prev.lower()
 	owner := func(off int) bool {
 		o := n.peek(off)
-		return o == nil || o.post == "" && clockOwners[strings.ToLower(o.core)]
+		return o == nil || o.post == "" && clockOwners[o.lower()]
 	}
 	switch {
 	case l == "timestamp" && (prev.post == "" || prev.post == ":"):
@@ -145,7 +145,7 @@ func (n *normalizer) clockCue() bool {
 	if noun == nil || noun.post != "" {
 		return false
 	}
-	switch strings.ToLower(noun.core) {
+	switch noun.lower() {
 	case "clock", "timestamp":
 		return true
 	case "time":
@@ -308,7 +308,7 @@ func (n *normalizer) winLossRecord(t *token) bool {
 	} else if prev.post != "" && prev.post != ":" {
 		return false
 	}
-	if !winLossLabels[strings.ToLower(label.core)] {
+	if !winLossLabels[label.lower()] {
 		return false
 	}
 	n.by("win-loss record")
@@ -338,7 +338,7 @@ func (n *normalizer) nameNumberBeforeVerb(t *token) bool {
 	if prev == nil || next == nil || prev.post != "" || next.pre != "" || !isCapitalized(prev.core) || !isLetterWord(prev.core) {
 		return false
 	}
-	l := strings.ToLower(prev.core)
+	l := prev.lower()
 	if monthIndex[l] > 0 || quantityPrev[l] || labelPrev[l] || scaleNames[l] || pairedLabel[l] {
 		return false
 	}
@@ -429,10 +429,10 @@ func (n *normalizer) centsWithC(t *token) bool {
 		return false
 	}
 	prev, next := n.peek(-1), n.peek(1)
-	if prev != nil && (labelPrev[strings.ToLower(prev.core)] || pairedLabel[strings.ToLower(prev.core)] || strings.EqualFold(prev.core, "grade")) {
+	if prev != nil && (labelPrev[prev.lower()] || pairedLabel[prev.lower()] || strings.EqualFold(prev.core, "grade")) {
 		return false
 	}
-	before := prev != nil && prev.post == "" && centsBefore[strings.ToLower(prev.core)]
+	before := prev != nil && prev.post == "" && centsBefore[prev.lower()]
 	after := next != nil && t.post == "" && centsAfter[next.core]
 	if !before && !after {
 		return false
@@ -458,7 +458,7 @@ func (n *normalizer) spacedRatio(t *token) int {
 		return 0
 	}
 	if prev := n.peek(-1); prev != nil {
-		l := strings.ToLower(prev.core)
+		l := prev.lower()
 		if labelPrev[l] || pairedLabel[l] || clockPrepositions[l] || ratioBlockers[l] {
 			return 0
 		}
@@ -519,7 +519,7 @@ func (n *normalizer) codeAfterIs(t *token) bool {
 		if p == nil || p.post != "" {
 			return false
 		}
-		l := strings.ToLower(p.core)
+		l := p.lower()
 		if codeNouns[l] {
 			break
 		}
@@ -551,7 +551,7 @@ func (n *normalizer) serviceCodeAfterOr(t *token) bool {
 	if prev == nil || prev.post != "" {
 		return false
 	}
-	switch strings.ToLower(prev.core) {
+	switch prev.lower() {
 	case "not", "or", "and":
 	default:
 		return false
@@ -564,7 +564,7 @@ func (n *normalizer) serviceCodeAfterOr(t *token) bool {
 		if p == nil {
 			return false
 		}
-		if serviceVerbs[strings.ToLower(p.core)] {
+		if serviceVerbs[p.lower()] {
 			n.by("code digits")
 			n.emit(t.raw, appendDigitNames(nil, c, false)...)
 			return true
@@ -584,11 +584,11 @@ func (n *normalizer) mathNounOfPhrase() bool {
 		if of == nil || noun == nil {
 			return false
 		}
-		if of.core != "of" || of.post != "" || noun.post != "" || !mathNouns[strings.ToLower(noun.core)] {
+		if of.core != "of" || of.post != "" || noun.post != "" || !mathNouns[noun.lower()] {
 			continue
 		}
 		for k := off + 1; k <= -2; k++ {
-			if p := n.peek(k); p == nil || p.post != "" || k < -2 && !articles[strings.ToLower(p.core)] {
+			if p := n.peek(k); p == nil || p.post != "" || k < -2 && !articles[p.lower()] {
 				return false
 			}
 		}

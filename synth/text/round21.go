@@ -56,7 +56,7 @@ func (n *normalizer) serviceTime(t *token) bool {
 	year := hh == 20 && mm < 10
 	switch {
 	case place(1):
-	case timetableNouns[strings.ToLower(next.core)] && (!year || next.post == "" && place(2)):
+	case timetableNouns[next.lower()] && (!year || next.post == "" && place(2)):
 	default:
 		return false
 	}
@@ -95,7 +95,7 @@ func (n *normalizer) productAfterVerb(t *token) bool {
 		if w == nil {
 			return false
 		}
-		if arithmeticVerbs[strings.ToLower(w.core)] {
+		if arithmeticVerbs[w.lower()] {
 			n.by("times")
 			n.emit(t.raw, "times")
 			return true

@@ -113,7 +113,7 @@ func (n *normalizer) parenMoney(t *token) int {
 	}
 	next := n.peek(1)
 	if t.post == ")" && next != nil && next.pre == "" {
-		if l := strings.ToLower(next.core); scaleNames[l] && l != "hundred" && l != "dozen" {
+		if l := next.lower(); scaleNames[l] && l != "hundred" && l != "dozen" {
 			n.by("negative in parentheses")
 			n.emit(t.raw, "minus")
 			n.emit(t.raw, appendNumber(nil, num)...)
@@ -195,7 +195,7 @@ func (n *normalizer) golfTotal(t *token) bool {
 	if v < 120 || v > 320 || prev == nil || prev.post != "" {
 		return false
 	}
-	p := strings.ToLower(prev.core)
+	p := prev.lower()
 	if p != "even-par" {
 		num, side, ok := strings.Cut(p, "-")
 		if !ok || side != "under" && side != "over" || len(num) > 2 || !allDigits(num) {
@@ -284,11 +284,11 @@ func (n *normalizer) lotCode(t *token) bool {
 	if prev == nil || prev.post != "" && prev.post != "," && prev.post != ":" && prev.post != "." {
 		return false
 	}
-	p := strings.ToLower(prev.core)
+	p := prev.lower()
 	switch {
 	case lotLabels[p] && prev.post != ".":
 	case p == "number" && prev.post != "." || p == "no" && prev.post == ".":
-		if pp := n.peek(-2); pp == nil || pp.post != "" || !lotLabels[strings.ToLower(pp.core)] {
+		if pp := n.peek(-2); pp == nil || pp.post != "" || !lotLabels[pp.lower()] {
 			return false
 		}
 	default:
@@ -325,7 +325,7 @@ func (n *normalizer) coordinatedRating(t *token) bool {
 		return false
 	}
 	if p := n.peek(-1); p != nil && p.post == "" {
-		if l := strings.ToLower(p.core); l == "a" || l == "an" || determiners[l] || eachWords[l] {
+		if l := p.lower(); l == "a" || l == "an" || determiners[l] || eachWords[l] {
 			return false
 		}
 	}
@@ -347,7 +347,7 @@ func (n *normalizer) coordinatedRating(t *token) bool {
 		return false
 	}
 	if strings.HasSuffix(w.core, "ing") && w.post == "" {
-		if o := n.peek(end + 1); o != nil && (gerundObjects[strings.ToLower(o.core)] || startsNumeric(o.core)) {
+		if o := n.peek(end + 1); o != nil && (gerundObjects[o.lower()] || startsNumeric(o.core)) {
 			return false
 		}
 	}
@@ -616,7 +616,7 @@ func (n *normalizer) centsAfterPrice(t *token) bool {
 		if w == nil || w.post != "" {
 			return false
 		}
-		if centsWords[strings.ToLower(w.core)] {
+		if centsWords[w.lower()] {
 			n.by("money")
 			n.emit(t.raw, appendInteger(nil, v)...)
 			n.emit(t.raw, plural(v == "1", "cent", "cents"))
@@ -665,7 +665,7 @@ func (n *normalizer) zoneAfterMilitary(t *token) bool {
 	}
 	if prev.core[0] != '0' {
 		pp := n.peek(-2)
-		if pp == nil || pp.post != "" || !clockPrepositions4[strings.ToLower(pp.core)] {
+		if pp == nil || pp.post != "" || !clockPrepositions4[pp.lower()] {
 			return false
 		}
 	}

@@ -66,7 +66,7 @@ func (n *normalizer) tagAfterHashtagWord() bool {
 		if p == nil || p.pre != "" {
 			return false
 		}
-		l := strings.ToLower(p.core)
+		l := p.lower()
 		switch {
 		case l == "hashtag" && off == -1 || l == "hashtags":
 			return p.post == "" || p.post == ":"
@@ -105,7 +105,7 @@ func (n *normalizer) tallySlash(t *token) bool {
 		return false
 	}
 	found := false
-	if next := n.peek(1); next != nil && t.post == "" && next.pre == "" && tallyAfter[strings.ToLower(next.core)] {
+	if next := n.peek(1); next != nil && t.post == "" && next.pre == "" && tallyAfter[next.lower()] {
 		found = true
 	}
 	for off := -1; off >= -3 && !found; off-- {
@@ -113,7 +113,7 @@ func (n *normalizer) tallySlash(t *token) bool {
 		if p == nil || p.post != "" && !(off < -1 && p.post == "'s") {
 			break
 		}
-		l := strings.ToLower(p.core)
+		l := p.lower()
 		if off == -1 && datePrepositions[l] {
 			break
 		}
@@ -211,7 +211,7 @@ func (n *normalizer) ratingBeforeRated(t *token) int {
 		return 0
 	}
 	if p := n.peek(-1); p != nil && p.post == "" {
-		if l := strings.ToLower(p.core); l == "a" || l == "an" || determiners[l] || eachWords[l] {
+		if l := p.lower(); l == "a" || l == "an" || determiners[l] || eachWords[l] {
 			return 0 // the quantity is an adjective already (adjectival)
 		}
 	}
@@ -221,10 +221,10 @@ func (n *normalizer) ratingBeforeRated(t *token) int {
 		if w == nil || w.pre != "" {
 			return 0
 		}
-		l := strings.ToLower(w.core)
+		l := w.lower()
 		if ratedNouns[w.core] {
 			if strings.HasSuffix(l, "ing") && w.post == "" {
-				if o := n.peek(off + 1); o != nil && o.pre == "" && (gerundObjects[strings.ToLower(o.core)] || startsNumeric(o.core)) {
+				if o := n.peek(off + 1); o != nil && o.pre == "" && (gerundObjects[o.lower()] || startsNumeric(o.core)) {
 					return 0
 				}
 			}
@@ -292,7 +292,7 @@ func (n *normalizer) comparison(t *token) int {
 	if w, ok := specifierWords[c]; ok {
 		// A spaced sign: between a software name and a version, the version's reading.
 		if p, v := n.peek(-1), n.peek(1); c != "@" && p != nil && v != nil && p.post == "" && t.post == "" && v.pre == "" &&
-			versionNames[strings.ToLower(p.core)] && isVersionString(v.core) {
+			versionNames[p.lower()] && isVersionString(v.core) {
 			n.by("version specifier")
 			n.emit(t.raw, strings.Fields(w)...)
 			n.emit(v.raw, appendVersion(nil, v.core)...)
@@ -404,7 +404,7 @@ func (n *normalizer) dependencyBefore() bool {
 		if p == nil {
 			return false
 		}
-		if dependencyWords[strings.ToLower(p.core)] {
+		if dependencyWords[p.lower()] {
 			return true
 		}
 	}
@@ -467,10 +467,10 @@ func (n *normalizer) scheduledDate(t *token) bool {
 		return false
 	}
 	p := n.peek(-1)
-	if p == nil || p.post != "" || !scheduleVerbs[strings.ToLower(p.core)] {
+	if p == nil || p.post != "" || !scheduleVerbs[p.lower()] {
 		return false
 	}
-	if next := n.peek(1); next != nil && t.post == "" && (next.pre != "" || !afterScheduledDate[strings.ToLower(next.core)]) {
+	if next := n.peek(1); next != nil && t.post == "" && (next.pre != "" || !afterScheduledDate[next.lower()]) {
 		return false
 	}
 	n.by("date")
@@ -570,7 +570,7 @@ func (n *normalizer) fileMode(t *token) bool {
 	if p == nil || p.post != "" {
 		return false
 	}
-	if l := strings.ToLower(p.core); !modeWords[l] {
+	if l := p.lower(); !modeWords[l] {
 		if pp := n.peek(-2); l != "mode" || pp == nil || pp.post != "" || !strings.EqualFold(pp.core, "file") {
 			return false // "mode 100 players": a game's
 		}

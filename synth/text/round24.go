@@ -82,6 +82,9 @@ func (n *normalizer) dashedIdentifier(t *token) bool {
 	if len(c) > 24 || strings.ContainsAny(t.pre, "$£€¥+-−") || strings.HasSuffix(c, "-") {
 		return false
 	}
+	if strings.Count(c, "-") < 2 {
+		return false // fewer than three groups: no allocation (speed)
+	}
 	groups := strings.Split(c, "-")
 	if len(groups) < 3 {
 		return false
@@ -142,7 +145,7 @@ func (n *normalizer) instrumentNumber(t *token) bool {
 	if prev != nil && numberMark(prev) {
 		prev = n.peek(-2)
 	}
-	if prev == nil || prev.post != "" || !instrumentNouns[strings.ToLower(prev.core)] {
+	if prev == nil || prev.post != "" || !instrumentNouns[prev.lower()] {
 		return false
 	}
 	n.by("instrument's year and number")
@@ -200,7 +203,7 @@ func (n *normalizer) slashedDivisions(t *token) bool {
 		return false
 	}
 	prev := n.peek(-1)
-	if prev == nil || prev.post != "" || !(divisionLabels[strings.ToLower(prev.core)] || prev.core == "Years") {
+	if prev == nil || prev.post != "" || !(divisionLabels[prev.lower()] || prev.core == "Years") {
 		return false
 	}
 	n.by("labels joined by a slash")
@@ -346,7 +349,7 @@ func (n *normalizer) abbrevAfterFraction(t *token) bool {
 	}
 	a, ok := registerAbbrevs[t.core]
 	if !ok && t.core[0] >= 'A' && t.core[0] <= 'Z' && !isUpperWord(t.core) {
-		a, ok = registerAbbrevs[strings.ToLower(t.core)]
+		a, ok = registerAbbrevs[t.lower()]
 	}
 	if !ok || !(a.when == abbrevCount || a.when == abbrevDotCount && t.hasDot()) {
 		return false
@@ -791,14 +794,14 @@ func (n *normalizer) compassAfterVerb(t *token) bool {
 	if prev == nil || prev.post != "" {
 		return false
 	}
-	switch l := strings.ToLower(prev.core); {
+	switch l := prev.lower(); {
 	case directionVerbs[l]:
 	case l == "the" && len(t.core) == 3:
 		pp := n.peek(-2)
 		if pp == nil || pp.post != "" {
 			return false
 		}
-		switch strings.ToLower(pp.core) {
+		switch pp.lower() {
 		case "in", "from", "to", "toward", "towards", "into":
 		default:
 			return false
@@ -876,14 +879,14 @@ func (n *normalizer) shortCodeDashed(t *token) bool {
 	if prev == nil || prev.post != "" {
 		return false
 	}
-	found := textWords[strings.ToLower(prev.core)]
+	found := textWords[prev.lower()]
 	if !found && strings.EqualFold(prev.core, "to") {
 		for off := -2; off >= -5 && !found; off-- {
 			w := n.peek(off)
 			if w == nil {
 				break
 			}
-			found = textWords[strings.ToLower(w.core)]
+			found = textWords[w.lower()]
 		}
 	}
 	if !found {
@@ -978,7 +981,14 @@ func hostAcronymReading(lp string, path bool) []string {
 	if path || len(lp) < 3 || len(lp) > 7 {
 		return nil
 	}
-	r, ok := acronymReadings[strings.ToUpper(lp)]
+	var r string
+	var ok bool
+	if asciiOnly(lp) {
+		var buf [7]byte
+		r, ok = acronymReadings[string(speedUpper(buf[:len(lp)], lp))] // no allocation (speed)
+	} else {
+		r, ok = acronymReadings[strings.ToUpper(lp)]
+	}
 	if !ok {
 		return nil
 	}
@@ -1000,7 +1010,7 @@ func (n *normalizer) versionBeforeLater(t *token) bool {
 	}
 	if !plus {
 		and, later := n.peek(1), n.peek(2)
-		if t.post != "" || and == nil || later == nil || and.post != "" || and.core != "and" && and.core != "or" || !laterWords[strings.ToLower(later.core)] {
+		if t.post != "" || and == nil || later == nil || and.post != "" || and.core != "and" && and.core != "or" || !laterWords[later.lower()] {
 			return false
 		}
 	}
@@ -1008,7 +1018,7 @@ func (n *normalizer) versionBeforeLater(t *token) bool {
 	if prev == nil || prev.post != "" || !isLetterWord(prev.core) {
 		return false
 	}
-	switch l := strings.ToLower(prev.core); {
+	switch l := prev.lower(); {
 	case l == "app" || l == "version":
 	case isCapitalized(prev.core) && !isUpperWord(prev.core) && n.i >= 2:
 	default:

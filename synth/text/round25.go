@@ -129,7 +129,7 @@ func (n *normalizer) lifeSpan(t *token) bool {
 			return false
 		}
 	}
-	if l := strings.ToLower(prev.core); labelPrev[l] || labelPrev[strings.TrimSuffix(l, "s")] {
+	if l := prev.lower(); labelPrev[l] || labelPrev[strings.TrimSuffix(l, "s")] {
 		return false
 	}
 	n.by("year range")

@@ -38,7 +38,7 @@ func cityStateHost(lp string, isWord func(string) bool) (string, string, bool) {
 // followed). In a line of algebra, an equals sign or an operator of arithmetic within eight
 // tokens, t is a variable ("x = 3 t for the first second").
 func (n *normalizer) tonBeforeWord(off int, after *token) bool {
-	if after == nil || after.pre != "" || !isLetterWord(after.core) || strings.ToLower(after.core) != after.core {
+	if after == nil || after.pre != "" || !isLetterWord(after.core) || after.lower() != after.core {
 		return false
 	}
 	for k := off - 8; k <= off+8; k++ {
@@ -164,7 +164,7 @@ func (n *normalizer) pairedZoneTime(t *token) bool {
 	}
 	hh, mm := atoiSmall(c[:2]), atoiSmall(c[2:])
 	join, second, after := n.peek(1), n.peek(2), n.peek(3)
-	if hh > 23 || mm > 59 || join == nil || second == nil || after == nil || join.pre != "" || join.post != "" || !pairJoins[strings.ToLower(join.core)] ||
+	if hh > 23 || mm > 59 || join == nil || second == nil || after == nil || join.pre != "" || join.post != "" || !pairJoins[join.lower()] ||
 		second.pre != "" || second.post != "" || len(second.core) != 4 || !allDigits(second.core) || atoiSmall(second.core[:2]) > 23 || atoiSmall(second.core[2:]) > 59 {
 		return false
 	}

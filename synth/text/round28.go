@@ -58,7 +58,7 @@ func (n *normalizer) slipNumber(t *token) bool {
 		return false
 	}
 	slip, head := n.peek(-1), n.peek(-2)
-	if slip == nil || head == nil || slip.post != "" || head.post != "" || !strings.EqualFold(slip.core, "slip") || !slipHeads[strings.ToLower(head.core)] {
+	if slip == nil || head == nil || slip.post != "" || head.post != "" || !strings.EqualFold(slip.core, "slip") || !slipHeads[head.lower()] {
 		return false
 	}
 	n.by("code digits")
@@ -98,11 +98,11 @@ func (n *normalizer) forumKin(t *token) bool {
 		return false
 	}
 	prev, next := n.peek(-1), n.peek(1)
-	fire := prev != nil && prev.post == "" && kinOwners[strings.ToLower(prev.core)]
+	fire := prev != nil && prev.post == "" && kinOwners[prev.lower()]
 	if !fire && t.post == "" && next != nil && next.pre == "(" && strings.HasPrefix(next.post, ")") && isAge(next.core) {
 		fire = true // "DD (4) loves"
 	}
-	if !fire && (prev == nil || num != "") && t.post == "" && next != nil && next.pre == "" && next.post == "" && ageVerbs[strings.ToLower(next.core)] {
+	if !fire && (prev == nil || num != "") && t.post == "" && next != nil && next.pre == "" && next.post == "" && ageVerbs[next.lower()] {
 		age, after := n.peek(2), n.peek(3)
 		fire = age != nil && age.pre == "" && isAge(age.core) && (after == nil || !strings.EqualFold(after.core, "for") && !strings.EqualFold(after.core, "of"))
 	}

@@ -91,7 +91,7 @@ func (n *normalizer) textKeyword(t *token) bool {
 	}
 	verb, to, code := n.peek(-1), n.peek(1), n.peek(2)
 	if verb == nil || to == nil || code == nil || verb.post != "" || to.post != "" || to.core != "to" ||
-		len(code.core) < 3 || len(code.core) > 6 || !allDigits(code.core) || !keywordVerbs[strings.ToLower(verb.core)] {
+		len(code.core) < 3 || len(code.core) > 6 || !allDigits(code.core) || !keywordVerbs[verb.lower()] {
 		return false
 	}
 	w := strings.ToLower(c)
@@ -130,7 +130,7 @@ func (n *normalizer) listingPair(t *token) bool {
 		if w == nil || w.pre != "" {
 			return false
 		}
-		found = homeNouns[strings.ToLower(w.core)]
+		found = homeNouns[w.lower()]
 		if w.post != "" {
 			break
 		}
@@ -170,7 +170,7 @@ func (n *normalizer) oddsLater(t *token) bool {
 	if p == nil || p.post != "" {
 		return false
 	}
-	if l := strings.ToLower(p.core); l != "at" && l != "to" && !beVerbs[l] {
+	if l := p.lower(); l != "at" && l != "to" && !beVerbs[l] {
 		return false
 	}
 	for off := -2; off >= -13; off-- {
@@ -178,7 +178,7 @@ func (n *normalizer) oddsLater(t *token) bool {
 		if w == nil || w.post != "" {
 			return false
 		}
-		l := strings.ToLower(w.core)
+		l := w.lower()
 		if oddsSubjects[l] {
 			n.by("odds")
 			n.emitJoined(t.raw, a, b, "to")
@@ -285,7 +285,7 @@ func priceToken(s string) bool {
 // complement ("3\" screws", "a 2-3/8\" hole saw"). Before a word of extent or a preposition
 // ("3\" deep", "2\" of snow", "18\" apart") it is inches.
 func inchMarkAdjective(w *token) bool {
-	if w == nil || w.pre != "" || !isLetterWord(w.core) || strings.ToLower(w.core) != w.core {
+	if w == nil || w.pre != "" || !isLetterWord(w.core) || w.lower() != w.core {
 		return false
 	}
 	return !inchComplements[w.core] && !inchVerbs[w.core]
@@ -475,7 +475,7 @@ func (n *normalizer) jobAdAbbrev(t *token) bool {
 	}
 	switch c {
 	case "DOE":
-		if !wageToken(prev.core) && !wageWords[strings.ToLower(prev.core)] {
+		if !wageToken(prev.core) && !wageWords[prev.lower()] {
 			return false
 		}
 		n.by("abbreviation")
@@ -490,7 +490,7 @@ func (n *normalizer) jobAdAbbrev(t *token) bool {
 			if w == nil {
 				return false
 			}
-			if wageToken(w.core) || wageWords[strings.ToLower(w.core)] {
+			if wageToken(w.core) || wageWords[w.lower()] {
 				n.by("abbreviation")
 				n.emit(t.raw, "overtime")
 				return true
@@ -515,7 +515,7 @@ func (n *normalizer) experienceAbbrev(t *token) bool {
 	if prev == nil || prev.post != "" {
 		return false
 	}
-	switch strings.ToLower(prev.core) {
+	switch prev.lower() {
 	case "yrs", "yr", "years", "year":
 	default:
 		return false
@@ -552,10 +552,10 @@ func (n *normalizer) weekdayRange(t *token) bool {
 // abbreviations, as monday to friday (the dash was dropped), reading the first day and the
 // dash; it returns the tokens read.
 func (n *normalizer) weekdayDashRange(t *token) int {
-	x := weekdayAbbrevs[strings.ToLower(t.core)]
+	x := weekdayAbbrevs[t.lower()]
 	dash, next := n.peek(1), n.peek(2)
 	if x == "" || t.post != "." || dash == nil || next == nil || dash.pre != "" || dash.post != "" || next.pre != "" ||
-		t.end != dash.start || dash.end != next.start || !next.hasDot() || weekdayAbbrevs[strings.ToLower(next.core)] == "" {
+		t.end != dash.start || dash.end != next.start || !next.hasDot() || weekdayAbbrevs[next.lower()] == "" {
 		return 0
 	}
 	switch dash.core {
@@ -635,7 +635,7 @@ func (n *normalizer) fractionByChange(t *token) bool {
 		if w == nil || w.post != "" {
 			return false
 		}
-		if changeVerbs[strings.ToLower(w.core)] {
+		if changeVerbs[w.lower()] {
 			n.by("fraction")
 			n.emit(t.raw, appendFraction(nil, a, b)...)
 			return true
@@ -741,7 +741,7 @@ func (n *normalizer) bareUnitSymbol(t *token) bool {
 	if !ok {
 		return false
 	}
-	switch strings.ToLower(prev.core) {
+	switch prev.lower() {
 	case "in":
 		n.by("unit")
 		n.emit(t.raw, strings.Fields(un.plural)...)

@@ -390,7 +390,7 @@ func (n *normalizer) versionSpanEnd(t *token) bool {
 		return false
 	}
 	w, first := n.peek(-1), n.peek(-2)
-	if w == nil || first == nil || w.post != "" || first.post != "" || !versionSpanWords[strings.ToLower(w.core)] {
+	if w == nil || first == nil || w.post != "" || first.post != "" || !versionSpanWords[w.lower()] {
 		return false
 	}
 	g, ok := dottedTriple(first.core)

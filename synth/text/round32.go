@@ -140,7 +140,7 @@ func (n *normalizer) timesPrice(t *token) bool {
 	}
 	fire := moneyAmount(prev.core) || moneyAmount(next.core)
 	if noun, eq := n.peek(2), n.peek(3); !fire && next.post == "" && noun != nil && eq != nil && noun.post == "" && isLetterWord(noun.core) &&
-		strings.ToLower(noun.core) == noun.core && (eq.core == "=" || strings.EqualFold(eq.core, "equals")) {
+		noun.lower() == noun.core && (eq.core == "=" || strings.EqualFold(eq.core, "equals")) {
 		_, unit := unitWord(noun.core, true)
 		fire = !unit
 	}
@@ -270,7 +270,7 @@ var perSlashNouns = setOf("night day person week month hour year head adult chil
 // read; it was "slash".
 func (n *normalizer) spacedPerSlash(t *token) bool {
 	prev, next := n.peek(-1), n.peek(1)
-	if prev == nil || next == nil || prev.post != "" || t.post != "" || next.pre != "" || !moneyAmount(prev.core) || !perSlashNouns[strings.ToLower(next.core)] {
+	if prev == nil || next == nil || prev.post != "" || t.post != "" || next.pre != "" || !moneyAmount(prev.core) || !perSlashNouns[next.lower()] {
 		return false
 	}
 	n.by("rate")
@@ -322,7 +322,7 @@ func (n *normalizer) inchBeforeAdjective(t *token) bool {
 		return false
 	}
 	adj, noun := n.peek(1), n.peek(2)
-	if adj == nil || noun == nil || adj.pre != "" || adj.post != "" || !isLetterWord(adj.core) || strings.ToLower(adj.core) != adj.core ||
+	if adj == nil || noun == nil || adj.pre != "" || adj.post != "" || !isLetterWord(adj.core) || adj.lower() != adj.core ||
 		notNoun[adj.core] || !inchAdjective(noun) || n.quoteOpen(t) {
 		return false
 	}

@@ -92,7 +92,7 @@ func (n *normalizer) lateClock(t *token) bool {
 	if prev == nil || prev.post != "" {
 		return false
 	}
-	l := strings.ToLower(prev.core)
+	l := prev.lower()
 	switch {
 	case l == "to" || l == "and":
 		// "from 2130 to 2200", "between 2100 and 2300": the second end of a span whose first
@@ -102,13 +102,13 @@ func (n *normalizer) lateClock(t *token) bool {
 			first.core[0] != '2' || first.core[1] == '0' {
 			return false
 		}
-		if hl := strings.ToLower(head.core); !(l == "to" && hl == "from" || l == "and" && hl == "between") {
+		if hl := head.lower(); !(l == "to" && hl == "from" || l == "and" && hl == "between") {
 			return false
 		}
 	case !lateClockPrev[l]:
 		return false
 	case l == "by":
-		if pp := n.peek(-2); pp != nil && marginVerbs[strings.ToLower(pp.core)] {
+		if pp := n.peek(-2); pp != nil && marginVerbs[pp.lower()] {
 			return false
 		}
 	}
@@ -147,7 +147,7 @@ func (n *normalizer) startClock(t *token) bool {
 	}
 	prev, next := n.peek(-1), n.peek(1)
 	if prev == nil || next == nil || prev.post != "" || next.pre != "" || !strings.EqualFold(prev.core, "the") ||
-		!startNouns[strings.ToLower(next.core)] {
+		!startNouns[next.lower()] {
 		return false
 	}
 	n.by("start time")
@@ -205,6 +205,9 @@ func (n *normalizer) singularRecord(t *token) bool {
 	if t.post != "" && !strings.HasPrefix(t.post, ",") && !strings.HasPrefix(t.post, ".") {
 		return false
 	}
+	if strings.IndexByte(c, '-') < 0 {
+		return false // one part: no allocation (speed)
+	}
 	parts := strings.Split(c, "-")
 	if len(parts) != 2 && len(parts) != 3 {
 		return false
@@ -215,26 +218,26 @@ func (n *normalizer) singularRecord(t *token) bool {
 		}
 	}
 	off := -1
-	if p := n.peek(off); p != nil && p.post == "" && recordAdverbs[strings.ToLower(p.core)] {
+	if p := n.peek(off); p != nil && p.post == "" && recordAdverbs[p.lower()] {
 		off--
 	}
 	be, name := n.peek(off), n.peek(off-1)
 	if be == nil || name == nil || be.post != "" || name.post != "" || be.pre != "" {
 		return false
 	}
-	if bl := strings.ToLower(be.core); bl != "is" && bl != "was" {
+	if bl := be.lower(); bl != "is" && bl != "was" {
 		return false
 	}
-	if !isCapitalized(name.core) || !isLetterWord(name.core) || recordNames[strings.ToLower(name.core)] {
+	if !isCapitalized(name.core) || !isLetterWord(name.core) || recordNames[name.lower()] {
 		return false
 	}
 	for k := -1; k >= -4; k-- {
-		if p := n.peek(k); p != nil && scoreWords[strings.ToLower(p.core)] {
+		if p := n.peek(k); p != nil && scoreWords[p.lower()] {
 			return false
 		}
 	}
 	if next := n.peek(1); next != nil && t.post == "" {
-		nl := strings.ToLower(next.core)
+		nl := next.lower()
 		if next.pre != "" || n.quantityNoun(next) {
 			return false
 		}
@@ -274,7 +277,7 @@ func (n *normalizer) versionLetter(t *token) bool {
 		}
 	}
 	prev := n.peek(-1)
-	if prev == nil || prev.post != "" || !versionWords[strings.ToLower(prev.core)] {
+	if prev == nil || prev.post != "" || !versionWords[prev.lower()] {
 		return false
 	}
 	n.by("version")
@@ -323,7 +326,7 @@ func (n *normalizer) perGameStat(t *token) bool {
 	if _, rest, ok := scanNumber(prev.core); !ok || rest != "" {
 		return false
 	}
-	if next := n.peek(1); next != nil && t.post == "" && !perGameNext[strings.ToLower(next.core)] {
+	if next := n.peek(1); next != nil && t.post == "" && !perGameNext[next.lower()] {
 		return false
 	}
 	n.by("unit")
@@ -400,7 +403,7 @@ var resolutionNouns = setOf("camera cameras cam cams screen screens tv tvs telev
 func (n *normalizer) countedResolution(t *token) bool {
 	prev, next := n.peek(-1), n.peek(1)
 	if prev == nil || next == nil || prev.post != "" || t.post != "" || t.pre != "" || !allDigits(prev.core) ||
-		!resolutionNouns[strings.ToLower(next.core)] {
+		!resolutionNouns[next.lower()] {
 		return false
 	}
 	n.by("video figure")
@@ -465,7 +468,7 @@ func (n *normalizer) raceOdds(t *token) bool {
 		!strings.EqualFold(off.core, "off") {
 		return false
 	}
-	switch strings.ToLower(verb.core) {
+	switch verb.lower() {
 	case "went", "sent", "goes", "go", "going":
 	default:
 		return false
@@ -494,14 +497,14 @@ func (n *normalizer) shootingLine(t *token) bool {
 		return false
 	}
 	prev := n.peek(-1)
-	if prev == nil || prev.post != "" || !lineContractions[strings.ToLower(prev.core)] {
+	if prev == nil || prev.post != "" || !lineContractions[prev.lower()] {
 		return false
 	}
 	if next := n.peek(1); next != nil && t.post == "" && strings.EqualFold(next.core, "of") {
 		return false
 	}
 	cue := false
-	if f, w := n.peek(1), n.peek(2); f != nil && w != nil && t.post == "" && f.post == "" && strings.EqualFold(f.core, "from") && fromRange[strings.ToLower(w.core)] {
+	if f, w := n.peek(1), n.peek(2); f != nil && w != nil && t.post == "" && f.post == "" && strings.EqualFold(f.core, "from") && fromRange[w.lower()] {
 		cue = true
 	}
 	for k := n.i + 1; k < len(n.toks) && k <= n.i+8 && !cue; k++ {
@@ -618,7 +621,7 @@ func (n *normalizer) gamesBack(t *token) bool {
 	case after == nil || next.post != "" || after.pre != "":
 		return false
 	default:
-		switch strings.ToLower(after.core) {
+		switch after.lower() {
 		case "of", "in", "out", "behind", "back":
 		default:
 			return false
@@ -651,9 +654,9 @@ func (n *normalizer) sabermetric(t *token) bool {
 		return false
 	}
 	p1, p2, next := n.peek(-1), n.peek(-2), n.peek(1)
-	ok := p1 != nil && p1.post == "" && sabermetrics[strings.ToLower(p1.core)] ||
-		p1 != nil && p2 != nil && p1.post == "" && p2.post == "" && beVerbs[strings.ToLower(p1.core)] && sabermetrics[strings.ToLower(p2.core)] ||
-		next != nil && t.post == "" && sabermetrics[strings.ToLower(next.core)]
+	ok := p1 != nil && p1.post == "" && sabermetrics[p1.lower()] ||
+		p1 != nil && p2 != nil && p1.post == "" && p2.post == "" && beVerbs[p1.lower()] && sabermetrics[p2.lower()] ||
+		next != nil && t.post == "" && sabermetrics[next.lower()]
 	if !ok {
 		return false
 	}
@@ -753,7 +756,7 @@ func (n *normalizer) weekdayAtTime(t *token) bool {
 	if at == nil || tm == nil || at.pre != "" || at.post != "" || at.core != "at" || tm.pre != "" || tm.core == "" {
 		return false
 	}
-	if l := strings.ToLower(tm.core); l != "noon" && l != "midnight" {
+	if l := tm.lower(); l != "noon" && l != "midnight" {
 		if !isDigit(tm.core[0]) {
 			return false
 		}

@@ -130,7 +130,7 @@ func (n *normalizer) teslaField(t *token) int {
 		return 0
 	}
 	last := n.peek(k - 1)
-	if next := n.peek(k); next != nil && last.post == "" && strings.HasPrefix(strings.ToLower(next.core), "shirt") {
+	if next := n.peek(k); next != nil && last.post == "" && strings.HasPrefix(next.lower(), "shirt") {
 		return 0
 	}
 	mri := false
@@ -248,7 +248,7 @@ func (n *normalizer) clockSpan(t *token) int {
 	}
 	hh, mm := atoiSmall(c[:2]), atoiSmall(c[2:])
 	join, second := n.peek(1), n.peek(2)
-	if hh > 23 || mm > 59 || join == nil || second == nil || join.pre != "" || join.post != "" || !clockJoins[strings.ToLower(join.core)] ||
+	if hh > 23 || mm > 59 || join == nil || second == nil || join.pre != "" || join.post != "" || !clockJoins[join.lower()] ||
 		second.pre != "" || len(second.core) != 4 || !allDigits(second.core) {
 		return 0
 	}
@@ -262,7 +262,7 @@ func (n *normalizer) clockSpan(t *token) int {
 	}
 	if !cue && second.post == "" {
 		if after := n.peek(3); after != nil {
-			l := strings.ToLower(after.core)
+			l := after.lower()
 			cue = hoursAfter[l] || l == "on" && n.peek(4) != nil && hoursAfter[strings.ToLower(n.peek(4).core)]
 		}
 	}
@@ -271,7 +271,7 @@ func (n *normalizer) clockSpan(t *token) int {
 	}
 	n.by("military time")
 	n.emit(t.raw, appendMilitary(nil, hh, mm)...)
-	n.emit(join.raw, strings.ToLower(join.core))
+	n.emit(join.raw, join.lower())
 	n.emit(second.raw, appendMilitary(nil, h2, m2)...)
 	return 3
 }
@@ -427,12 +427,12 @@ func (n *normalizer) clinicalScore(t *token) bool {
 		return false
 	}
 	p := n.peek(-1)
-	if p != nil && p.post == "" && scoreLinks[strings.ToLower(p.core)] {
+	if p != nil && p.post == "" && scoreLinks[p.lower()] {
 		p = n.peek(-2)
 	}
-	cue := p != nil && p.post == "" && scoreCues[strings.ToLower(p.core)]
+	cue := p != nil && p.post == "" && scoreCues[p.lower()]
 	if !cue && next != nil && t.post == "" {
-		l := strings.ToLower(next.core)
+		l := next.lower()
 		cue = l == "murmur" || l == "pain"
 		if !roman && l == "on" {
 			for j := n.i + 2; j < min(len(n.toks), n.i+6) && !cue; j++ {
@@ -645,7 +645,7 @@ func (n *normalizer) daysInCourse(t *token) bool {
 		return false
 	}
 	next := n.peek(1)
-	if !courseWords[strings.ToLower(pp.core)] && !(next != nil && t.post == "" && strings.EqualFold(next.core, "then")) {
+	if !courseWords[pp.lower()] && !(next != nil && t.post == "" && strings.EqualFold(next.core, "then")) {
 		return false
 	}
 	n.by("unit")

@@ -254,13 +254,13 @@ func (n *normalizer) ratingAfterCopula(t *token) bool {
 		return false
 	}
 	p := n.peek(-1)
-	if p == nil || p.post != "" || !ratingCopulas[strings.ToLower(p.core)] {
+	if p == nil || p.post != "" || !ratingCopulas[p.lower()] {
 		return false
 	}
-	if s := n.peek(-2); s != nil && fractionSubjects[strings.ToLower(s.core)] {
+	if s := n.peek(-2); s != nil && fractionSubjects[s.lower()] {
 		return false
 	}
-	if next := n.peek(1); t.post == "" && next != nil && next.core != "—" && next.core != "–" && !ratingFollowers[strings.ToLower(next.core)] {
+	if next := n.peek(1); t.post == "" && next != nil && next.core != "—" && next.core != "–" && !ratingFollowers[next.lower()] {
 		return false
 	}
 	if t.post != "" && t.post[0] != '.' && t.post[0] != ',' && t.post[0] != '!' && t.post[0] != ';' && t.post[0] != ')' {
@@ -354,7 +354,7 @@ func (n *normalizer) roomFloorNumber(t *token) bool {
 		return false
 	}
 	p := n.peek(-1)
-	if p == nil || p.post != "" && p.post != "." || !floorRoomLabels[strings.ToLower(p.core)] {
+	if p == nil || p.post != "" && p.post != "." || !floorRoomLabels[p.lower()] {
 		return false
 	}
 	n.by("room number")

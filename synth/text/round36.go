@@ -437,7 +437,7 @@ func (n *normalizer) spacedGust(t *token) bool {
 		return false
 	}
 	after := n.peek(2)
-	if !(n.peek(1).post == "" && after != nil && gustUnits[strings.ToLower(after.core)] != nil) && !n.sentenceHas(gustWords) {
+	if !(n.peek(1).post == "" && after != nil && gustUnits[after.lower()] != nil) && !n.sentenceHas(gustWords) {
 		return false
 	}
 	n.by("gust")

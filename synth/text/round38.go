@@ -274,7 +274,7 @@ func (n *normalizer) advisoryHour(t *token) int {
 	}
 	if !zone {
 		prev := n.peek(-1)
-		if prev == nil || prev.post != "" || !advisoryPrev[strings.ToLower(prev.core)] {
+		if prev == nil || prev.post != "" || !advisoryPrev[prev.lower()] {
 			return 0
 		}
 	}
@@ -360,7 +360,7 @@ func (n *normalizer) shootingSplit(t *token) bool {
 	if p1 == nil || p2 == nil || p1.pre != "" {
 		return false
 	}
-	switch strings.ToLower(p1.core) {
+	switch p1.lower() {
 	case "from":
 		// "from the field", "from the free throw line", "from 3-point range", "from three"
 		found := false
@@ -369,7 +369,7 @@ func (n *normalizer) shootingSplit(t *token) bool {
 			if w == nil {
 				break
 			}
-			l := strings.ToLower(w.core)
+			l := w.lower()
 			if shootingFrom[l] || l == "three" || l == "3" || l == "beyond" {
 				found = true
 				break
@@ -382,7 +382,7 @@ func (n *normalizer) shootingSplit(t *token) bool {
 			return false
 		}
 	case "on":
-		l := strings.ToLower(p2.core)
+		l := p2.lower()
 		if l != "3-pointers" && l != "threes" && l != "three-pointers" && l != "3s" && l != "free" && l != "field" {
 			return false
 		}

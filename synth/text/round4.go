@@ -22,13 +22,13 @@ func (n *normalizer) streetDirection() bool {
 	if cur == nil || prev == nil || next == nil || directionWords[cur.core] == "" || cur.post != "" && cur.post != "." || prev.post != "" || next.pre != "" {
 		return false
 	}
-	if !allDigits(prev.core) && !streetPrev[strings.ToLower(prev.core)] {
+	if !allDigits(prev.core) && !streetPrev[prev.lower()] {
 		return false
 	}
 	if !ordinalDigits(next.core) && !(isCapitalized(next.core) && isLetterWord(next.core)) {
 		return false
 	}
-	if l := strings.ToLower(next.core); streetWords[l] || streetAbbrev[l] {
+	if l := next.lower(); streetWords[l] || streetAbbrev[l] {
 		return false
 	}
 	for off := 2; off <= 4; off++ {
@@ -36,7 +36,7 @@ func (n *normalizer) streetDirection() bool {
 		if p == nil || p.pre != "" || !isCapitalized(p.core) {
 			return false
 		}
-		if l := strings.ToLower(p.core); streetWords[l] || streetAbbrev[l] {
+		if l := p.lower(); streetWords[l] || streetAbbrev[l] {
 			return true
 		}
 		if n.peek(off-1).post != "" {
@@ -83,7 +83,7 @@ func (n *normalizer) record3(t *token, s string) bool {
 		}
 	}
 	prev := n.peek(-1)
-	if prev == nil || prev.post != "" || !(record3Prev[strings.ToLower(prev.core)] || n.isRecord()) {
+	if prev == nil || prev.post != "" || !(record3Prev[prev.lower()] || n.isRecord()) {
 		return false
 	}
 	n.by("win-loss record")
@@ -174,7 +174,7 @@ func (n *normalizer) serviceCode(v int) bool {
 		return false
 	}
 	prev, next := n.peek(-1), n.peek(1)
-	if prev == nil || prev.post != "" || !serviceVerbs[strings.ToLower(prev.core)] {
+	if prev == nil || prev.post != "" || !serviceVerbs[prev.lower()] {
 		return false
 	}
 	// "called 311 times" stays a count.
@@ -193,7 +193,7 @@ var modelSuffixes = setOf("max pro plus ultra mini turbo gt gts gti xl dreamline
 // modelNumber reports a three-digit number before a model suffix written with a capital.
 func (n *normalizer) modelNumber() bool {
 	cur, next := n.peek(0), n.peek(1)
-	return next != nil && cur.post == "" && next.pre == "" && isCapitalized(next.core) && modelSuffixes[strings.ToLower(next.core)]
+	return next != nil && cur.post == "" && next.pre == "" && isCapitalized(next.core) && modelSuffixes[next.lower()]
 }
 
 // productNames are names of software and companies said in their own way.
@@ -221,6 +221,9 @@ var productNames = map[string]string{
 
 // product reads a name of productNames; it reports whether it did.
 func (n *normalizer) product(t *token) bool {
+	if !speedProductLens.may(t.core) {
+		return false // no name of this length: no map lookup (speed)
+	}
 	r, ok := productNames[t.core]
 	if !ok {
 		return false
@@ -314,7 +317,7 @@ func (n *normalizer) extensionNumber(t *token) bool {
 		if p == nil {
 			break
 		}
-		l := strings.ToLower(p.core)
+		l := p.lower()
 		if l == "extension" || l == "ext" {
 			afterWord = true
 			break
@@ -410,5 +413,5 @@ func (n *normalizer) statusBefore(num number) bool {
 	v, ok := num.value()
 	next := n.peek(1)
 	return ok && v >= 400 && v <= 599 && len(num.intPart) == 3 && !num.hasPoint && !num.commas && !num.neg && !num.plus &&
-		next != nil && n.peek(0).post == "" && statusNext[strings.ToLower(next.core)]
+		next != nil && n.peek(0).post == "" && statusNext[next.lower()]
 }

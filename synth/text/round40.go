@@ -98,7 +98,7 @@ var r40UnitPeriods = setOf("oz lb lbs in ft yd pt qt gal tsp tbsp doz")
 // that goes on the clause: "16 oz. jars" is read as "16 oz jars" (singular before a count
 // noun, round thirty-five), where the period had made it the clause's end.
 func r40UnitPeriod(u, after *token) bool {
-	return u.post == "." && r40UnitPeriods[strings.ToLower(u.core)] && after != nil && after.pre == "" && after.core != "" && after.core[0] >= 'a' && after.core[0] <= 'z'
+	return u.post == "." && r40UnitPeriods[u.lower()] && after != nil && after.pre == "" && after.core != "" && after.core[0] >= 'a' && after.core[0] <= 'z'
 }
 
 // r40MultiBuy reads a count joined by a slash to a price as a multi-buy offer, "for", as a
@@ -264,7 +264,7 @@ func (n *normalizer) r40CodeForName(off int) string {
 	if w == nil || w.post != "" {
 		return ""
 	}
-	if l := strings.ToLower(w.core); r40NamedCodes[l] {
+	if l := w.lower(); r40NamedCodes[l] {
 		return l
 	}
 	return ""

@@ -303,7 +303,7 @@ func (n *normalizer) r41ThousandMiles(t *token) bool {
 // r41CityHighway reads a fuel economy's pair, "city/hwy" city highway, "31 city/40 hwy" thirty
 // one city forty highway (it was city slash hwy).
 func (n *normalizer) r41CityHighway(t *token) bool {
-	a, b, ok := strings.Cut(strings.ToLower(t.core), "/")
+	a, b, ok := strings.Cut(t.lower(), "/")
 	if !ok {
 		return false
 	}
@@ -319,7 +319,7 @@ func (n *normalizer) r41CityHighway(t *token) bool {
 		return true
 	case a == "city" && b != "" && len(b) <= 3 && allDigits(b):
 		next := n.peek(1)
-		if next == nil || t.post != "" || !hwy(strings.ToLower(next.core)) {
+		if next == nil || t.post != "" || !hwy(next.lower()) {
 			return false
 		}
 		n.by("fuel economy")
@@ -351,7 +351,7 @@ func (n *normalizer) r41InchAdjective(t *token) bool {
 		return false
 	}
 	next := n.peek(1)
-	if next == nil || next.pre != "" || len(next.core) < 2 || !isLetterWord(next.core) || next.core != strings.ToLower(next.core) {
+	if next == nil || next.pre != "" || len(next.core) < 2 || !isLetterWord(next.core) || next.core != next.lower() {
 		return false
 	}
 	n.by("number and unit")
@@ -576,7 +576,7 @@ func (n *normalizer) r41DateBeforeTime(t *token) bool {
 // hour before am or pm.
 func (n *normalizer) r41ClockAt(k int) bool {
 	tm := n.peek(k)
-	if meridiemTail(strings.ToLower(tm.core)) {
+	if meridiemTail(tm.lower()) {
 		return true
 	}
 	next := n.peek(k + 1)
@@ -639,7 +639,7 @@ func (n *normalizer) r41WeekdayAfterZone(t *token) bool {
 	if zone == nil || tm == nil || zone.post != "" || zoneNames[zone.core] == "" || tm.post != "" {
 		return false
 	}
-	if l := strings.ToLower(tm.core); meridiem(l) == "" && !meridiemTail(l) && !clockHHMM(tm.core) && l != "noon" && l != "midnight" {
+	if l := tm.lower(); meridiem(l) == "" && !meridiemTail(l) && !clockHHMM(tm.core) && l != "noon" && l != "midnight" {
 		return false
 	}
 	n.by("weekday")

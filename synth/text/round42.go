@@ -490,7 +490,7 @@ func (n *normalizer) r42ChemicalFormula(t *token) bool {
 		return false
 	}
 	parts, digit, ok := r42Symbols(t.core)
-	if !ok || n.opts.IsWord != nil && n.opts.IsWord(strings.ToLower(t.core)) || !digit && !n.sentenceHas(r42FormulaWords) {
+	if !ok || n.opts.IsWord != nil && n.opts.IsWord(t.lower()) || !digit && !n.sentenceHas(r42FormulaWords) {
 		return false
 	}
 	n.by("chemical formula")
@@ -611,7 +611,7 @@ func (n *normalizer) r42ScorePlus(t *token) bool {
 	if v := atoiSmall(c); v < 1000 || v > 1600 {
 		return false
 	}
-	if next := n.peek(1); next != nil && strings.HasSuffix(next.core, "s") && next.core == strings.ToLower(next.core) {
+	if next := n.peek(1); next != nil && strings.HasSuffix(next.core, "s") && next.core == next.lower() {
 		return false
 	}
 	near := false
@@ -667,10 +667,10 @@ func (n *normalizer) r42CourseLevel(t *token) bool {
 	if prev == nil {
 		return false
 	}
-	if r42Subjects[strings.ToLower(prev.core)] && isCapitalized(prev.core) && prev.post == "" {
+	if r42Subjects[prev.lower()] && isCapitalized(prev.core) && prev.post == "" {
 		if t.core == "I" && t.post == "" {
 			next := n.peek(1)
-			if next != nil && !r42AfterLevel[strings.ToLower(next.core)] {
+			if next != nil && !r42AfterLevel[next.lower()] {
 				return false
 			}
 		}
@@ -679,7 +679,7 @@ func (n *normalizer) r42CourseLevel(t *token) bool {
 		first := n.peek(-2)
 		subject := n.peek(-3)
 		if prev.post != "" || prev.core != "&" && prev.core != "and" && prev.core != "or" || first == nil || first.post != "" || r42Levels[first.core] == "" ||
-			subject == nil || subject.post != "" || !isCapitalized(subject.core) || !r42Subjects[strings.ToLower(subject.core)] {
+			subject == nil || subject.post != "" || !isCapitalized(subject.core) || !r42Subjects[subject.lower()] {
 			return false
 		}
 	}
@@ -700,7 +700,7 @@ func (n *normalizer) r42Countdown(t *token) bool {
 		return false // "T-0" t zero, the moment itself
 	}
 	next := n.peek(1)
-	timed := next != nil && t.post == "" && r42TimeUnits[strings.ToLower(next.core)]
+	timed := next != nil && t.post == "" && r42TimeUnits[next.lower()]
 	if !timed && !n.sentenceHas(r42LaunchWords) {
 		return false
 	}

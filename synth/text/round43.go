@@ -207,7 +207,7 @@ func (n *normalizer) r43DateAfterNoun(t *token) bool {
 	if p == nil {
 		return false
 	}
-	pl := strings.ToLower(p.core)
+	pl := p.lower()
 	switch {
 	case pl == "date" && (p.post == "" || p.post == ":"):
 	case pl == "posted" && p.post == "":
@@ -328,7 +328,7 @@ func (n *normalizer) r43AfterHours(t *token) bool {
 	p, next := n.peek(-1), n.peek(1)
 	switch {
 	case p != nil && p.post == "" && strings.HasSuffix(p.core, "%") && startsNumeric(p.core):
-	case next != nil && t.post == "" && r43AfterHoursNext[strings.ToLower(next.core)]:
+	case next != nil && t.post == "" && r43AfterHoursNext[next.lower()]:
 	default:
 		return false
 	}

@@ -127,7 +127,7 @@ func (n *normalizer) sizeTimes45(t *token) bool {
 		if w == nil {
 			break
 		}
-		l := strings.ToLower(w.core)
+		l := w.lower()
 		if l == "is" && off == -2 {
 			if p := n.peek(-3); p != nil && strings.EqualFold(p.core, "what") {
 				return false
@@ -218,7 +218,7 @@ func (n *normalizer) serviceNumber45(t *token) bool {
 	if p == nil || next == nil || p.post != "" || next.pre != "" || !serviceNouns45[next.core] {
 		return false
 	}
-	l := strings.ToLower(p.core)
+	l := p.lower()
 	if l != "a" && l != "the" && !determiners[l] && !strings.HasSuffix(l, "'s") {
 		return false
 	}

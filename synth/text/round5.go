@@ -125,7 +125,7 @@ func (n *normalizer) afterCodeWord() bool {
 	if prev != nil && numberMark(prev) && prev.post == "" {
 		prev = n.peek(-2)
 	}
-	return prev != nil && codeWords[strings.ToLower(prev.core)] && (prev.post == "" || prev.post == ":")
+	return prev != nil && codeWords[prev.lower()] && (prev.post == "" || prev.post == ":")
 }
 
 // codeDashed reads digit groups joined by hyphens after a code word, digit by digit: "Your
@@ -218,7 +218,7 @@ func (n *normalizer) peekScale(off int) string {
 	if prev := n.peek(off - 1); prev == nil || prev.post != "" {
 		return ""
 	}
-	l := strings.ToLower(t.core)
+	l := t.lower()
 	if scaleNames[l] && l != "hundred" && l != "dozen" {
 		return l
 	}
@@ -340,7 +340,7 @@ func (n *normalizer) minutesAfterHours(t *token, num number, rest string) int {
 	if prev == nil || prev.post != "" {
 		return 0
 	}
-	p := strings.ToLower(prev.core)
+	p := prev.lower()
 	hours := p == "h" || p == "hr" || p == "hrs" || p == "hour" || p == "hours"
 	if !hours && len(p) >= 2 && (strings.HasSuffix(p, "h") || strings.HasSuffix(p, "hr")) {
 		d := strings.TrimSuffix(strings.TrimSuffix(p, "h"), "hr")
@@ -365,7 +365,7 @@ func (n *normalizer) labelLetter(t *token, num number, rest string) int {
 	if prev == nil || prev.post != "" {
 		return 0
 	}
-	l := strings.ToLower(prev.core)
+	l := prev.lower()
 	if !labelPrev[l] && !pairedLabel[l] && !pairedLabel4[l] {
 		return 0
 	}
@@ -389,14 +389,14 @@ func (n *normalizer) modelVariant(t *token, s string) bool {
 	if !ok || len(lo) != 3 || len(hi) != 1 || !allDigits(lo) || !isDigit(hi[0]) || lo[0] == '0' || lo[2] == '0' {
 		return false
 	}
-	if next := n.peek(1); next != nil && (scoreWords[strings.ToLower(next.core)] || strings.EqualFold(next.core, "loss") || strings.EqualFold(next.core, "rout")) {
+	if next := n.peek(1); next != nil && (scoreWords[next.lower()] || strings.EqualFold(next.core, "loss") || strings.EqualFold(next.core, "rout")) {
 		return false // "a 113-9 win"
 	}
 	prev := n.peek(-1)
 	if prev == nil || prev.post != "" {
 		return false
 	}
-	l := strings.ToLower(prev.core)
+	l := prev.lower()
 	if l != "the" && l != "a" && l != "an" && !modelMakers[l] {
 		return false
 	}
@@ -413,7 +413,7 @@ var positionLabels = setOf("slide slides page pages part step steps episode chap
 // ofLabel reports a position label just before the current token.
 func (n *normalizer) ofLabel() bool {
 	prev := n.peek(-1)
-	return prev != nil && prev.post == "" && positionLabels[strings.ToLower(prev.core)]
+	return prev != nil && prev.post == "" && positionLabels[prev.lower()]
 }
 
 // dashLexical reads the fixed pairs written with a hyphen as with a slash: "open 24-7" twenty
@@ -422,7 +422,7 @@ func (n *normalizer) dashLexical(t *token, s string) bool {
 	if s != "24-7" && s != "50-50" {
 		return false
 	}
-	if next := n.peek(1); s == "50-50" && next != nil && n.peek(0).post == "" && (scoreWords[strings.ToLower(next.core)] || strings.EqualFold(next.core, "tie") || strings.EqualFold(next.core, "draw")) {
+	if next := n.peek(1); s == "50-50" && next != nil && n.peek(0).post == "" && (scoreWords[next.lower()] || strings.EqualFold(next.core, "tie") || strings.EqualFold(next.core, "draw")) {
 		return false // "a 50-50 draw" of a game is a score
 	}
 	n.by("number pair")
@@ -464,7 +464,7 @@ func (n *normalizer) spacedMinus(t *token) bool {
 	}
 	math := c == "−"
 	for off := -2; off >= -3 && !math; off-- {
-		if p := n.peek(off); p != nil && mathVerbs[strings.ToLower(p.core)] {
+		if p := n.peek(off); p != nil && mathVerbs[p.lower()] {
 			math = true
 		}
 	}
@@ -575,7 +575,7 @@ var videoWords = setOf("camera cameras video videos record records recording sho
 // videoNear reports a word of video within four tokens of the current one.
 func (n *normalizer) videoNear() bool {
 	for off := -4; off <= 4; off++ {
-		if p := n.peek(off); off != 0 && p != nil && videoWords[strings.ToLower(p.core)] {
+		if p := n.peek(off); off != 0 && p != nil && videoWords[p.lower()] {
 			return true
 		}
 	}
@@ -667,7 +667,7 @@ func (n *normalizer) dateRangeEnd() bool {
 	if prev == nil || pp == nil || pp.post != "" {
 		return false
 	}
-	switch strings.ToLower(prev.core) {
+	switch prev.lower() {
 	case "to", "through", "thru", "until", "till":
 	default:
 		return false
@@ -713,7 +713,7 @@ func (n *normalizer) feetMark(t *token, num number, rest string) int {
 	next, prev := n.peek(1), n.peek(-1)
 	after := next != nil && isBy(next) && n.peek(2) != nil && startsNumeric(n.peek(2).core)
 	before := isBy(prev) && n.peek(-2) != nil && (n.peek(-2).post == "'" || strings.HasSuffix(n.peek(-2).core, "′"))
-	measure := next != nil && prime && measureAfter[strings.ToLower(next.core)]
+	measure := next != nil && prime && measureAfter[next.lower()]
 	noun := articleBeforeNoun(prev, next) && !n.singleQuoteOpen()
 	// With no quotation open, the mark cannot close one: "ceilings of 10' throughout" (round 15).
 	// After "a" with no noun after it the number is a noun itself ("rolled a 6' twice").
@@ -764,7 +764,7 @@ func (n *normalizer) weekdayBeforeDate(t *token) bool {
 	if t.post != "" || len(t.core) > len("thurs") || !isCapitalized(t.core) {
 		return false // only ASCII letters lower to a weekday's letters: the shape first, without lower-casing
 	}
-	l := strings.ToLower(t.core)
+	l := t.lower()
 	if !weekdayAbbrev[l] {
 		return false
 	}
@@ -911,7 +911,7 @@ func (n *normalizer) countK() bool {
 		if off == 0 || p == nil {
 			continue
 		}
-		switch strings.ToLower(p.core) {
+		switch p.lower() {
 		case "run", "race", "ultra", "marathon", "display", "screen", "video", "resolution", "monitor", "tv", "footage",
 			"runs", "races", "runner", "runners", "displays", "screens", "videos", "monitors", "tvs", "streaming", "hdr":
 			return false

@@ -26,7 +26,7 @@ var keyModifiers = setOf("ctrl control shift alt cmd command opt option win supe
 // read, as people say shortcuts. It reports whether it did.
 func (n *normalizer) keyCombo(t *token) bool {
 	s := t.core
-	i := strings.IndexAny(s, "+-")
+	i := speedPlusMinusIndex(s)
 	if i <= 0 || i > len("command") || !strings.ContainsRune("cCsSaAoOwWmMfF\u2318\u2325\u21e7\u2303", firstRune(s)) || !keyModifiers[strings.ToLower(s[:i])] {
 		return false // most tokens: no joiner, or no modifier before it
 	}
@@ -165,12 +165,12 @@ func (n *normalizer) oneOnOne(t *token) bool {
 		return false
 	}
 	prev, next := n.peek(-1), n.peek(1)
-	if next != nil && t.post == "" && ratioNext[strings.ToLower(next.core)] {
+	if next != nil && t.post == "" && ratioNext[next.lower()] {
 		return false
 	}
-	meeting := t.core == "1:1s" || next != nil && t.post == "" && oneOnOneNext[strings.ToLower(next.core)]
+	meeting := t.core == "1:1s" || next != nil && t.post == "" && oneOnOneNext[next.lower()]
 	if !meeting && prev != nil && prev.post == "" {
-		switch strings.ToLower(prev.core) {
+		switch prev.lower() {
 		case "the", "a", "our", "my", "your", "their", "his", "her", "weekly", "monthly", "next", "first", "quick", "regular", "biweekly", "daily":
 			meeting = true
 		}
@@ -298,14 +298,14 @@ func (n *normalizer) dotTime(t *token, num number, rest string) int {
 		return 0
 	}
 	if next != nil && t.post == "" {
-		if _, ok := unitWord(next.core, true); ok || scaleNames[strings.ToLower(next.core)] || strings.EqualFold(next.core, "percent") || strings.EqualFold(next.core, "per") || strings.EqualFold(next.core, "times") {
+		if _, ok := unitWord(next.core, true); ok || scaleNames[next.lower()] || strings.EqualFold(next.core, "percent") || strings.EqualFold(next.core, "per") || strings.EqualFold(next.core, "times") {
 			return 0
 		}
 	}
-	p := strings.ToLower(prev.core)
+	p := prev.lower()
 	ok := false
 	switch {
-	case determiners[p] && next != nil && t.post == "" && dotTimeAfter[strings.ToLower(next.core)]:
+	case determiners[p] && next != nil && t.post == "" && dotTimeAfter[next.lower()]:
 		ok = true // "the 10.15 to Edinburgh"
 	case p == "the" && next != nil && t.post == "" && strings.EqualFold(next.core, "at") && next.post == "" && n.peek(2) != nil && isCapitalized(n.peek(2).core) && !isUpperWord(n.peek(2).core):
 		ok = true // "the 3.15 at Kempton": a race by its start ("paid the 4.50 at Tesco" is money)
@@ -386,7 +386,7 @@ func (n *normalizer) emergencyDialled(num number, rest string) bool {
 		return false
 	}
 	prev, next := n.peek(-1), n.peek(1)
-	if prev == nil || prev.post != "" || !dialVerbs[strings.ToLower(prev.core)] {
+	if prev == nil || prev.post != "" || !dialVerbs[prev.lower()] {
 		return false
 	}
 	// "called 112 times" stays a count.
@@ -541,17 +541,17 @@ func (n *normalizer) chatInContext(l, reading string) string {
 	prev, next := n.peek(-1), n.peek(1)
 	switch l {
 	case "ur":
-		if next == nil || n.peek(0).post != "" && strings.ContainsAny(n.peek(0).post, ".!?") || youreNext[strings.ToLower(next.core)] {
+		if next == nil || n.peek(0).post != "" && strings.ContainsAny(n.peek(0).post, ".!?") || youreNext[next.lower()] {
 			return "you're"
 		}
-		if n.peek(0).post == "" && youreState[strings.ToLower(next.core)] {
-			if after := n.peek(2); after == nil || next.post != "" || youreStateNext[strings.ToLower(after.core)] {
+		if n.peek(0).post == "" && youreState[next.lower()] {
+			if after := n.peek(2); after == nil || next.post != "" || youreStateNext[after.lower()] {
 				return "you're"
 			}
 		}
 	case "wfh":
 		if prev != nil && beForms[strings.ToLower(strings.ReplaceAll(prev.core, "’", "'"))] ||
-			prev == nil && next != nil && (n.peek(0).post == "" || n.peek(0).post == ",") && wfhNext[strings.ToLower(next.core)] {
+			prev == nil && next != nil && (n.peek(0).post == "" || n.peek(0).post == ",") && wfhNext[next.lower()] {
 			return "working from home"
 		}
 	}
@@ -572,7 +572,7 @@ func (n *normalizer) defWord(t *token) bool {
 		return true
 	}
 	clauseEnd := next == nil || strings.ContainsAny(t.post, ".!?,")
-	if prev != nil && strings.ContainsAny(prev.post, ",.!?;") && clauseEnd || prev == nil && next == nil || prev == nil && next != nil && t.post == "" || next != nil && t.post == "" && defNext[strings.ToLower(next.core)] {
+	if prev != nil && strings.ContainsAny(prev.post, ",.!?;") && clauseEnd || prev == nil && next == nil || prev == nil && next != nil && t.post == "" || next != nil && t.post == "" && defNext[next.lower()] {
 		n.by("chat abbreviation")
 		n.emit(t.raw, "definitely")
 		return true
@@ -596,7 +596,7 @@ func (n *normalizer) alternatives(src, a, b string) bool {
 	if prev == nil || prev.post != "" || !isLetterWord(prev.core) {
 		return false
 	}
-	l := strings.ToLower(prev.core)
+	l := prev.lower()
 	if !versionNames[l] && !modelMakers[l] && (!isCapitalized(prev.core) || n.i-1 == 0 || labelPrev[l] || pairedLabel[l] || monthIndex[l] > 0) {
 		return false
 	}
@@ -694,7 +694,7 @@ func (n *normalizer) scaleRatio(t *token) bool {
 		if p == nil {
 			break
 		}
-		ratio = ratioScaleWords[strings.ToLower(p.core)]
+		ratio = ratioScaleWords[p.lower()]
 		if p.post != "" && !ratio {
 			break
 		}
@@ -737,11 +737,11 @@ func (n *normalizer) perPeriod(t *token) bool {
 		return false
 	}
 	prev := n.peek(-1)
-	if prev == nil || prev.post != "" || strings.IndexAny(prev.core, "$£€¥") != 0 {
+	if prev == nil || prev.post != "" || !speedCurrencyFirst(prev.core) {
 		return false // the price comes first: most tokens stop here
 	}
-	w, ok := perPeriods[strings.ToLower(t.core)]
-	if !ok || t.core != strings.ToLower(t.core) && t.core != strings.ToUpper(t.core) {
+	w, ok := perPeriods[t.lower()]
+	if !ok || t.core != t.lower() && t.core != strings.ToUpper(t.core) {
 		return false
 	}
 	n.by("abbreviation")
@@ -782,7 +782,7 @@ func (n *normalizer) oddsToWin(src, a, b string) bool {
 	if to != nil && to.post == "" && strings.EqualFold(to.core, "on") {
 		to, verb = verb, n.peek(3) // "11/8 on to win": odds on
 	}
-	if x == y || x < y && !n.oddsOn(x, y) || y > 20 || to == nil || verb == nil || n.peek(0).post != "" || to.post != "" || !strings.EqualFold(to.core, "to") || !oddsVerbs[strings.ToLower(verb.core)] {
+	if x == y || x < y && !n.oddsOn(x, y) || y > 20 || to == nil || verb == nil || n.peek(0).post != "" || to.post != "" || !strings.EqualFold(to.core, "to") || !oddsVerbs[verb.lower()] {
 		return false
 	}
 	n.by("odds")
@@ -843,7 +843,7 @@ func (n *normalizer) courseFor(t *token) bool {
 		return false
 	}
 	prev, num, unit := n.peek(-1), n.peek(1), n.peek(2)
-	if prev == nil || num == nil || unit == nil || startsNumeric(prev.core) || !allDigits(num.core) || num.post != "" || !courseUnits[strings.ToLower(unit.core)] {
+	if prev == nil || num == nil || unit == nil || startsNumeric(prev.core) || !allDigits(num.core) || num.post != "" || !courseUnits[unit.lower()] {
 		return false
 	}
 	n.by("abbreviation")
@@ -889,7 +889,7 @@ func (n *normalizer) secondsSuffix(t *token, num number, rest string) int {
 		if p == nil {
 			break
 		}
-		seconds = secondsWords[strings.ToLower(p.core)]
+		seconds = secondsWords[p.lower()]
 		if p.post != "" {
 			break
 		}
@@ -898,7 +898,7 @@ func (n *normalizer) secondsSuffix(t *token, num number, rest string) int {
 	if !seconds {
 		return 0
 	}
-	if p := n.peek(-1); p != nil && (determiners[strings.ToLower(p.core)] || strings.EqualFold(p.core, "the")) && !num.hasPoint {
+	if p := n.peek(-1); p != nil && (determiners[p.lower()] || strings.EqualFold(p.core, "the")) && !num.hasPoint {
 		return 0 // "the 45s": records; "her 30s"
 	}
 	n.by("unit")
@@ -940,7 +940,7 @@ func (n *normalizer) seriesVariant(t *token, lo, hi string) bool {
 	if prev == nil || prev.post != "" {
 		return false
 	}
-	l := strings.ToLower(prev.core)
+	l := prev.lower()
 	boeing := lo[0] == '7' && lo[2] == '7'
 	if !modelMakers[l] && !(boeing && (l == "the" || l == "a" || l == "an")) {
 		return false
@@ -1055,16 +1055,16 @@ func (n *normalizer) windDirection(t *token) bool {
 		if p == nil {
 			break
 		}
-		wind = windWords[strings.ToLower(p.core)]
+		wind = windWords[p.lower()]
 		if p.post != "" && p.post != ":" {
 			break
 		}
 	}
 	if !wind {
 		num, unit := n.peek(1), n.peek(2)
-		wind = t.post == "" && num != nil && unit != nil && num.post == "" && allDigitsOrSeparators(strings.ReplaceAll(num.core, "-", "")) && startsNumeric(num.core) && speedUnits[strings.ToLower(unit.core)]
+		wind = t.post == "" && num != nil && unit != nil && num.post == "" && allDigitsOrSeparators(strings.ReplaceAll(num.core, "-", "")) && startsNumeric(num.core) && speedUnits[unit.lower()]
 	}
-	if p := n.peek(-1); !wind && len(t.core) >= 2 && p != nil && p.post == "" && speedUnits[strings.ToLower(p.core)] {
+	if p := n.peek(-1); !wind && len(t.core) >= 2 && p != nil && p.post == "" && speedUnits[p.lower()] {
 		wind = true // "wind 15 mph NW": a direction after the speed
 	}
 	if !wind {
@@ -1207,7 +1207,7 @@ func (n *normalizer) leadingZeroDate(t *token) bool {
 	}
 	x, y := atoiSmall(a), atoiSmall(b)
 	prev := n.peek(-1)
-	if x < 1 || x > 12 || y < 1 || prev == nil || prev.post != "" || !datePrev[strings.ToLower(prev.core)] && !n.asOf() {
+	if x < 1 || x > 12 || y < 1 || prev == nil || prev.post != "" || !datePrev[prev.lower()] && !n.asOf() {
 		return false
 	}
 	n.by("date")
@@ -1290,8 +1290,8 @@ func (n *normalizer) spacedTimeDash(t *token) bool {
 func (n *normalizer) scorelineNumber() bool {
 	cur := n.peek(0)
 	prev := n.peek(-1)
-	if prev == nil || prev.post != "" || !isCapitalized(prev.core) || !isLetterWord(prev.core) || versionNames[strings.ToLower(prev.core)] || modelMakers[strings.ToLower(prev.core)] ||
-		legalLabels[prev.core] || labelPrev[strings.ToLower(prev.core)] || pairedLabel[strings.ToLower(prev.core)] {
+	if prev == nil || prev.post != "" || !isCapitalized(prev.core) || !isLetterWord(prev.core) || versionNames[prev.lower()] || modelMakers[prev.lower()] ||
+		legalLabels[prev.core] || labelPrev[prev.lower()] || pairedLabel[prev.lower()] {
 		return false // "Chrome 120, Firefox 121": versions; "Sec 104, Row 12", "Room 101, Floor 2": labels
 	}
 	if next, num := n.peek(1), n.peek(2); cur.post == "," && next != nil && num != nil && next.post == "" && isCapitalized(next.core) && isLetterWord(next.core) && allDigits(num.core) && len(num.core) <= 3 {
@@ -1471,7 +1471,7 @@ func (n *normalizer) codeSlashed(t *token) bool {
 // "www") and words the lexicon knows are left alone. It reports whether it read the token.
 func (n *normalizer) stretched(t *token) bool {
 	c := t.core
-	if n.opts.IsWord == nil || len(c) < 4 || len(c) > 24 || !isLetterWord(c) || strings.Trim(c, c[:1]) == "" {
+	if n.opts.IsWord == nil || len(c) < 4 || len(c) > 24 || !isLetterWord(c) || speedAllSame(c) {
 		return false
 	}
 	run, at := 1, -1
@@ -1678,7 +1678,7 @@ func (n *normalizer) patientNote(t *token) bool {
 		return false
 	}
 	next := n.peek(1)
-	if next == nil || !patientVerbs[strings.ToLower(next.core)] {
+	if next == nil || !patientVerbs[next.lower()] {
 		return false
 	}
 	n.by("abbreviation")

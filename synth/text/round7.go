@@ -194,7 +194,7 @@ func (n *normalizer) yearCode(t *token) bool {
 		}
 	}
 	prev := n.peek(-1)
-	if prev == nil || !(numberMark(prev) || codeWords[strings.ToLower(prev.core)] || docketWords[strings.ToLower(prev.core)]) {
+	if prev == nil || !(numberMark(prev) || codeWords[prev.lower()] || docketWords[prev.lower()]) {
 		return false
 	}
 	n.by("code opening with a year")
@@ -251,7 +251,7 @@ func (n *normalizer) chatBe(t *token) bool {
 		return false
 	}
 	prev := n.peek(-1)
-	return prev == nil || prev.post == "" && beBefore[strings.ToLower(prev.core)] || clauseEnd(prev.post) && n.fact(factChat)
+	return prev == nil || prev.post == "" && beBefore[prev.lower()] || clauseEnd(prev.post) && n.fact(factChat)
 }
 
 // penceWords are words of a sentence about British prices that make a three- or four-digit
@@ -283,7 +283,7 @@ func (n *normalizer) cardExpiry(t *token) bool {
 	if m < 1 || m > 12 || prev == nil {
 		return false
 	}
-	p := strings.ToLower(prev.core)
+	p := prev.lower()
 	ok := false
 	switch p {
 	case "thru", "through":
@@ -330,11 +330,11 @@ var karatMarks = setOf("K k kt KT ct")
 // (a number from 8 to 24 before a word of gold; "24K people" stays thousand).
 func (n *normalizer) karatGold(t *token) bool {
 	c := t.core
-	if c == "" || (!isDigit(c[0]) || !strings.ContainsAny(c, "Kkc")) && !karatMarks[c] {
+	if c == "" || (!isDigit(c[0]) || !strings.ContainsAny(c, "Kkc")) && !(len(c) <= 2 && karatMarks[c]) { // karatMarks: one or two letters
 		return false // the shape first: most tokens stop here without lower-casing
 	}
 	next := n.peek(1)
-	if next == nil || t.post != "" || !goldNext[strings.ToLower(next.core)] {
+	if next == nil || t.post != "" || !goldNext[next.lower()] {
 		return false
 	}
 	if !n.jewelleryNear() && !strings.HasSuffix(c, "kt") && !strings.HasSuffix(c, "ct") && !strings.HasSuffix(c, "KT") {
@@ -377,7 +377,7 @@ func (n *normalizer) stoneWeight(t *token) bool {
 	if prev == nil || prev.post != "" || !allDigits(prev.core) || next == nil || !allDigits(next.core) || unit == nil {
 		return false
 	}
-	switch strings.ToLower(unit.core) {
+	switch unit.lower() {
 	case "lb", "lbs", "pounds":
 	default:
 		return false
@@ -402,7 +402,7 @@ func (n *normalizer) spacedDegree(t *token) bool {
 		return false
 	}
 	num, tw := n.peek(-1), n.peek(-2)
-	if num == nil || tw == nil || num.post != "" || !startsNumeric(num.core) || !temperatureWords[strings.ToLower(tw.core)] {
+	if num == nil || tw == nil || num.post != "" || !startsNumeric(num.core) || !temperatureWords[tw.lower()] {
 		return false
 	}
 	if _, rest, ok := scanNumber(num.core); !ok || rest != "" {
@@ -588,7 +588,7 @@ func (n *normalizer) chatDigit(t *token) string {
 	if prev == nil || prev.post != "" || !notAfterCount[next.core] {
 		return ""
 	}
-	p := strings.ToLower(prev.core)
+	p := prev.lower()
 	if c == "4" && chatBeforeFor[p] {
 		return "for"
 	}
@@ -773,9 +773,9 @@ func (n *normalizer) headingDigits(t *token) bool {
 	if prev == nil || prev.post != "" {
 		return false
 	}
-	switch strings.ToLower(prev.core) {
+	switch prev.lower() {
 	case "heading":
-		if next != nil && t.post == "" && !radioAfter[strings.ToLower(next.core)] {
+		if next != nil && t.post == "" && !radioAfter[next.lower()] {
 			return false // "heading 250 staff": a count (round 15)
 		}
 	case "wind", "winds":
@@ -801,7 +801,7 @@ func (n *normalizer) squawk(t *token) bool {
 	if prev == nil || prev.post != "" {
 		return false
 	}
-	switch strings.ToLower(prev.core) {
+	switch prev.lower() {
 	case "squawk", "squawking", "squawked", "squawks", "transponder":
 	default:
 		return false
@@ -845,7 +845,7 @@ func (n *normalizer) scaleBeforePlural(t *token) bool {
 	if !ok || rest != string(last) || num.neg || num.plus || !n.pluralAfter() {
 		return false
 	}
-	if prev := n.peek(-1); prev != nil && placeLabels[strings.ToLower(prev.core)] {
+	if prev := n.peek(-1); prev != nil && placeLabels[prev.lower()] {
 		return false // "Lot 44B expires": a label
 	}
 	n.by("scale")

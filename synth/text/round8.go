@@ -97,7 +97,7 @@ func (n *normalizer) elapsedTime(t *token) bool {
 	if next := n.peek(1); next != nil && t.post == "" && meridiem(next.core) != "" {
 		return false
 	}
-	if prev := n.peek(-1); prev != nil && clockPrepositions[strings.ToLower(prev.core)] && h <= 24 {
+	if prev := n.peek(-1); prev != nil && clockPrepositions[prev.lower()] && h <= 24 {
 		return false
 	}
 	if m != 0 && h <= 24 {
@@ -272,7 +272,7 @@ func (n *normalizer) engineSize(t *token) int {
 		}
 	}
 	next := n.peek(k)
-	if unit == "" || next == nil || next.pre != "" || !(engineWords[strings.ToLower(next.core)] || engineCode(next.core)) {
+	if unit == "" || next == nil || next.pre != "" || !(engineWords[next.lower()] || engineCode(next.core)) {
 		return 0
 	}
 	n.by("engine size")
@@ -380,7 +380,7 @@ func (n *normalizer) countBefore() bool {
 		if p == nil {
 			return false
 		}
-		if countTotals[strings.ToLower(p.core)] {
+		if countTotals[p.lower()] {
 			return true
 		}
 		if p.post != "" && k < -1 {
@@ -420,11 +420,11 @@ func (n *normalizer) millionBeforeCount(t *token) int {
 	}
 	next := n.peek(k)
 	last := n.peek(k - 1)
-	counted := next != nil && next.pre == "" && last.post == "" && countNouns[strings.ToLower(next.core)]
+	counted := next != nil && next.pre == "" && last.post == "" && countNouns[next.lower()]
 	if !counted && !n.countBefore() {
 		return 0
 	}
-	if !counted && !(next == nil || last.post != "" || afterCountTotal[strings.ToLower(next.core)]) {
+	if !counted && !(next == nil || last.post != "" || afterCountTotal[next.lower()]) {
 		return 0 // "stay 2m apart", "1.8m tall": a length
 	}
 	n.by("million before a count")
@@ -463,7 +463,7 @@ func (n *normalizer) homeRun(t *token) bool {
 	}
 	n.by("hours after a number")
 	next := n.peek(1)
-	adjective := next != nil && t.post == "" && isLetterWord(next.core) && next.core == strings.ToLower(next.core) && !notAfterHourAdjective[next.core]
+	adjective := next != nil && t.post == "" && isLetterWord(next.core) && next.core == next.lower() && !notAfterHourAdjective[next.core]
 	n.emit(t.raw, plural(prev.core == "1" || adjective, "hour", "hours"))
 	return true
 }
@@ -479,7 +479,7 @@ func (n *normalizer) baseballNear() bool {
 		if k == 0 || p == nil {
 			continue
 		}
-		l := strings.ToLower(p.core)
+		l := p.lower()
 		if baseballWords[l] || k < 0 && k >= -4 && hitVerbs[l] {
 			return true
 		}

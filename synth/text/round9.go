@@ -105,7 +105,7 @@ func (n *normalizer) militaryRange(t *token) int {
 	zone, hours := false, false
 	if next != nil && t.post == "" {
 		zone = timeZones[next.core] || zoneNames[next.core] != "" || next.core == "Z" || next.core == "local"
-		switch strings.ToLower(next.core) {
+		switch next.lower() {
 		case "hrs", "hr", "hours":
 			hours = true
 		}
@@ -216,6 +216,9 @@ var oilRates = map[string][2]string{
 
 // oilRate reads a rate of oil or gas output after a number or after "million" ("1.2m" read so).
 func (n *normalizer) oilRate(t *token) bool {
+	if !speedOilRateLens.may(t.core) {
+		return false // no rate of this length: no map lookup (speed)
+	}
 	r, ok := oilRates[t.core]
 	prev := n.peek(-1)
 	if !ok || t.pre != "" || prev == nil || prev.post != "" || prev.core == "" {
@@ -535,7 +538,7 @@ func (n *normalizer) labelWithLetter(t *token) bool {
 	if !ok || len(letter) != 1 || !isASCIILetter(rune(letter[0])) || !allDigits(num) || num[0] == '0' || prev == nil || prev.post != "" {
 		return false
 	}
-	l := strings.ToLower(prev.core)
+	l := prev.lower()
 	if !(len(num) == 3 && pairedLabel[l] || len(num) == 4 && pairedLabel4[l]) {
 		return false
 	}
@@ -609,7 +612,7 @@ func (n *normalizer) romanWithLetter(t *token) bool {
 	num, letter := c[:len(c)-1], c[len(c)-1:]
 	v, ok := romanStages[num]
 	prev := n.peek(-1)
-	if !ok || !strings.Contains("ABCDabcd", letter) || prev == nil || prev.post != "" || !stageWords[strings.ToLower(prev.core)] {
+	if !ok || !strings.Contains("ABCDabcd", letter) || prev == nil || prev.post != "" || !stageWords[prev.lower()] {
 		return false
 	}
 	n.by("roman numeral")
@@ -646,7 +649,7 @@ func (n *normalizer) quakeMagnitude(t *token) bool {
 	}
 	num, rest, ok := scanNumber(c)
 	next := n.peek(1)
-	if !ok || rest != "M" || !num.hasPoint || num.neg || t.post != "" || next == nil || !quakeWords[strings.ToLower(next.core)] {
+	if !ok || rest != "M" || !num.hasPoint || num.neg || t.post != "" || next == nil || !quakeWords[next.lower()] {
 		return false
 	}
 	n.by("magnitude")
@@ -666,12 +669,12 @@ func (n *normalizer) yearMonthVersion(t *token) bool {
 	if len(c) != 5 || c[2] != '.' || !allDigits(c[:2]) || !allDigits(c[3:]) || prev == nil || prev.post != "" {
 		return false
 	}
-	if !yearMonthReleases[strings.ToLower(prev.core)] {
+	if !yearMonthReleases[prev.lower()] {
 		// Round twenty-five: a second release joined by and or or, "Ubuntu 22.04 and 24.04"
 		// (it was a decimal).
 		first, name := n.peek(-2), n.peek(-3)
 		if prev.core != "and" && prev.core != "or" || first == nil || name == nil || first.post != "" || name.post != "" ||
-			n.versionAt != n.i-2 || !yearMonthReleases[strings.ToLower(name.core)] {
+			n.versionAt != n.i-2 || !yearMonthReleases[name.lower()] {
 			return false
 		}
 	}
@@ -739,7 +742,7 @@ func (n *normalizer) termAndSum(t *token) bool {
 		return false
 	}
 	next := n.peek(1)
-	adjective := next != nil && t.post == "" && isLetterWord(next.core) && next.core == strings.ToLower(next.core)
+	adjective := next != nil && t.post == "" && isLetterWord(next.core) && next.core == next.lower()
 	n.by("money")
 	n.emit(t.raw, appendInteger(nil, num)...)
 	if unit == "yr" {

@@ -146,7 +146,7 @@ func (n *normalizer) minusSignScore(t *token) bool {
 		if p == nil {
 			break
 		}
-		l := strings.ToLower(p.core)
+		l := p.lower()
 		if mathPrev[p.core] || mathVerbs[l] {
 			return false
 		}
@@ -181,14 +181,14 @@ func (n *normalizer) arithmeticFraction(t *token) bool {
 	}
 	math := false
 	if prev := n.peek(-1); prev != nil && prev.post == "" {
-		l := strings.ToLower(prev.core)
+		l := prev.lower()
 		switch {
 		case mathPrev[prev.core] || arithmeticOps[prev.core] || strings.HasSuffix(prev.core, "=") || mathVerbs[l]:
 			math = true
 		case l == "by":
 			pp := n.peek(-2)
 			for k := -2; k >= -4 && pp != nil && !math; k-- {
-				math = scalingVerbs[strings.ToLower(pp.core)]
+				math = scalingVerbs[pp.lower()]
 				pp = n.peek(k - 1)
 			}
 		}
@@ -362,7 +362,7 @@ func (n *normalizer) zipBeforeWord(t *token) bool {
 		if w == nil {
 			return false
 		}
-		l := strings.ToLower(w.core)
+		l := w.lower()
 		if l == "zip" {
 			break
 		}
@@ -417,11 +417,11 @@ func (n *normalizer) visualAcuity(t *token) bool {
 	near := false
 	for k := -1; k >= -3 && !near; k-- {
 		if p := n.peek(k); p != nil {
-			near = visionWords[strings.ToLower(p.core)]
+			near = visionWords[p.lower()]
 		}
 	}
 	if next := n.peek(1); !near && next != nil && t.post == "" {
-		near = visionWords[strings.ToLower(next.core)]
+		near = visionWords[next.lower()]
 	}
 	if !near {
 		return false
@@ -445,6 +445,9 @@ var listUnits = setOf("B KB kB MB GB TB PB Kb Mb Gb bps kbps Kbps Mbps Gbps Hz k
 // listUnits; three or more before any unit (a date is never followed by a unit). It returns the
 // tokens read.
 func (n *normalizer) slashFigures(t *token) int {
+	if strings.IndexByte(t.core, '/') < 0 {
+		return 0 // one part: no allocation (speed)
+	}
 	parts := strings.Split(t.core, "/")
 	if len(parts) < 2 || len(parts) > 6 || t.post != "" {
 		return 0
@@ -474,6 +477,9 @@ func (n *normalizer) slashFigures(t *token) int {
 // and two or more joined by plus signs with "plus" between ("8GB+128GB", a phone's memory and
 // storage). Before the noun they measure the units are singular ("the 16GB+512GB model").
 func (n *normalizer) quantityList(t *token) bool {
+	if strings.Count(t.core, "/") < 2 && strings.IndexByte(t.core, '+') < 0 {
+		return false // fewer than three parts by slashes, one by plus: no allocation (speed)
+	}
 	sep := "/"
 	parts := strings.Split(t.core, sep)
 	if len(parts) < 3 {
@@ -539,12 +545,12 @@ func (n *normalizer) undatedVersion(t *token) bool {
 		return false // "24.12.24": a day past twelve, day first as Europe writes it
 	}
 	// A pair joined by and, or, to: read alike, a date if either is one ("12.3.24 and 13.3.24").
-	if prev, pp := n.peek(-1), n.peek(-2); prev != nil && pp != nil && datePairJoins[strings.ToLower(prev.core)] && n.versionAt != n.i-2 {
+	if prev, pp := n.peek(-1), n.peek(-2); prev != nil && pp != nil && datePairJoins[prev.lower()] && n.versionAt != n.i-2 {
 		if _, date := numericDate(pp.core); date && strings.Count(pp.core, ".") == 2 {
 			return false
 		}
 	}
-	if next, nn := n.peek(1), n.peek(2); next != nil && nn != nil && t.post == "" && datePairJoins[strings.ToLower(next.core)] {
+	if next, nn := n.peek(1), n.peek(2); next != nil && nn != nil && t.post == "" && datePairJoins[next.lower()] {
 		if x, _, ok := strings.Cut(nn.core, "."); ok && atoiSmall(x) > 12 && strings.Count(nn.core, ".") == 2 {
 			if _, date := numericDate(strings.TrimRight(nn.core, ".")); date {
 				return false
@@ -552,10 +558,10 @@ func (n *normalizer) undatedVersion(t *token) bool {
 		}
 	}
 	if prev := n.peek(-1); prev != nil {
-		l := strings.ToLower(prev.core)
+		l := prev.lower()
 		if copulas[l] && prev.pre == "" {
 			if pp := n.peek(-2); pp != nil {
-				l = strings.ToLower(pp.core) // "The deadline is 12.1.24"
+				l = pp.lower() // "The deadline is 12.1.24"
 			}
 		}
 		if datePrev[l] || dateCues[l] {

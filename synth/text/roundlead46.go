@@ -502,7 +502,7 @@ func (n *normalizer) yearMonth(t *token) int {
 	}
 	// A label before it makes it an identifier ("Ordinance 2023-08", "Case No. 2024-11"): only a
 	// word in lower case, or the sentence's first, may come before the date.
-	if p := n.peek(-1); p != nil && (p.post != "" && p.post != "," || labelPrev[strings.ToLower(strings.TrimSuffix(p.core, "."))] || pairedLabel[strings.ToLower(p.core)] || isCapitalized(p.core) && n.i > 1 || strings.ContainsAny(p.core, "0123456789#")) {
+	if p := n.peek(-1); p != nil && (p.post != "" && p.post != "," || labelPrev[strings.ToLower(strings.TrimSuffix(p.core, "."))] || pairedLabel[p.lower()] || isCapitalized(p.core) && n.i > 1 || strings.ContainsAny(p.core, "0123456789#")) {
 		return 0
 	}
 	n.by("year and month")
@@ -686,7 +686,7 @@ func (n *normalizer) baseballAverage(t *token) int {
 	if prev == nil || prev.post != "" {
 		return 0
 	}
-	if c == ".500" && winningMarks[strings.ToLower(prev.core)] {
+	if c == ".500" && winningMarks[prev.lower()] {
 		n.by("winning percentage")
 		n.emit(t.raw, "five", "hundred")
 		return 1
@@ -696,7 +696,7 @@ func (n *normalizer) baseballAverage(t *token) int {
 		if p.post != "" && k != n.i-1 {
 			return 0
 		}
-		w := strings.ToLower(p.core)
+		w := p.lower()
 		if battingWords[w] && w != "hit" && w != "hits" && w != "season" && w != "career" {
 			if k == n.i-1 {
 				return 0 // next to its word: battingAverage reads it
@@ -731,7 +731,7 @@ func (n *normalizer) seasonRecord(t *token) int {
 	a, b := c[:sep], c[sep+1:]
 	p, pp, ppp, next := n.peek(-1), n.peek(-2), n.peek(-3), n.peek(1)
 	if c[sep] == '/' {
-		if p == nil || next == nil || p.post != "" || t.post != "" || !strings.EqualFold(p.core, "a") && !strings.EqualFold(p.core, "an") || !hitterDays[strings.ToLower(next.core)] || atoiSmall(a) > atoiSmall(b) || atoiSmall(b) > 7 {
+		if p == nil || next == nil || p.post != "" || t.post != "" || !strings.EqualFold(p.core, "a") && !strings.EqualFold(p.core, "an") || !hitterDays[next.lower()] || atoiSmall(a) > atoiSmall(b) || atoiSmall(b) > 7 {
 			return 0
 		}
 		n.by("batting line")
@@ -740,7 +740,7 @@ func (n *normalizer) seasonRecord(t *token) int {
 		return 1
 	}
 	record := p != nil && pp != nil && ppp != nil && p.post == "" && pp.post == "" && ppp.post == "" &&
-		strings.EqualFold(p.core, "year") && strings.EqualFold(pp.core, "the") && yearEnds[strings.ToLower(ppp.core)]
+		strings.EqualFold(p.core, "year") && strings.EqualFold(pp.core, "the") && yearEnds[ppp.lower()]
 	if !record && next != nil && t.post == "" && strings.EqualFold(next.core, "with") {
 		// "6-6 with a 5.14 ERA": a pitcher's record and earned run average.
 		art, num, era := n.peek(2), n.peek(3), n.peek(4)
@@ -774,6 +774,9 @@ func (n *normalizer) codeSentence46() bool {
 // twenty twenty four one hundred seventeen, "24-0311" twenty four zero three one one). It was a
 // range (twenty twenty four to one hundred seventeen) or a month (batch august twenty twenty five).
 func (n *normalizer) lotNumber(t *token) int {
+	if strings.Count(t.core, "-") != 1 {
+		return 0 // not two groups: no allocation (speed)
+	}
 	groups := strings.Split(t.core, "-")
 	if len(groups) != 2 || t.core[0] == '0' {
 		return 0 // three groups or a leading zero: a parcel's number, digit by digit (readings24.tsv)
@@ -786,7 +789,7 @@ func (n *normalizer) lotNumber(t *token) int {
 	lot := false
 	for k, hops := n.i-1, 0; k >= 0 && hops < 4 && !lot; k, hops = k-1, hops+1 {
 		p := &n.toks[k]
-		w := strings.ToLower(p.core)
+		w := p.lower()
 		switch {
 		case lotLabels[w] || lotLabels[strings.TrimSuffix(w, "s")] || lotLabels[strings.TrimSuffix(w, "es")]: // round twenty-two's, and their plurals
 			lot = p.post == "" || p.post == ":" || p.post == "#"

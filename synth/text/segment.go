@@ -13,17 +13,52 @@ func segmentPiece(s string, isWord func(string) bool) bool {
 		// A state's code is a piece only when it has no vowel letter, so it must be spelled
 		// ("nytimes" n y times); with one it is read into a word ("mozilla" is not m o zilla;
 		// round eighteen).
-		return shortWords[s] || usStates[upperASCII(s)] != "" && !strings.ContainsAny(s, "aeiou") || spelledAcronyms[upperASCII(s)]
+		if shortWords[s] {
+			return true
+		}
+		var buf [2]byte
+		up := speedUpper(buf[:], s) // the keys in capitals, looked up without an allocation
+		return usStates[string(up)] != "" && !strings.ContainsAny(s, "aeiou") || spelledAcronyms[string(up)]
 	}
-	if len(s) == 3 && spelledAcronyms[upperASCII(s)] {
-		return true // nbcnews: n b c news
+	if len(s) == 3 {
+		var buf [3]byte
+		if spelledAcronyms[string(speedUpper(buf[:], s))] {
+			return true // nbcnews: n b c news
+		}
+	}
+	if len(s) < 3 || !speedHasVowelY(s) {
+		return false // as the vowel test below: no map or lexicon lookup (speed)
 	}
 	if suffixPieces[s] {
 		return false // pinterest is not pinter est
 	}
 	// Pieces worth splitting a name into have a vowel letter (y counts; "nth" and "hmm" are not
 	// names' parts): a cheap test that spares most lexicon lookups of the quadratic search.
-	return len(s) >= 3 && strings.ContainsAny(s, "aeiouy") && (isWord(s) || nessWord(s, isWord) || r43WebWords[s] || r50TechWords[s]) // r43WebWords: round forty-three; r50TechWords: round fifty
+	return isWord(s) || nessWord(s, isWord) || r43WebWords[s] || r50TechWords[s] // r43WebWords: round forty-three; r50TechWords: round fifty
+}
+
+// speedUpper writes s in ASCII capitals into buf (len(buf) == len(s)), as upperASCII does,
+// for a map key that needs no allocation (speed).
+func speedUpper(buf []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'a' && c <= 'z' {
+			c -= 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return buf
+}
+
+// speedHasVowelY reports strings.ContainsAny(s, "aeiouy") with a byte loop.
+func speedHasVowelY(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case 'a', 'e', 'i', 'o', 'u', 'y':
+			return true
+		}
+	}
+	return false
 }
 
 // nessWord reports a noun in -ness the lexicon lacks whose adjective it knows, "hardiness" from

@@ -119,7 +119,7 @@ func (n *normalizer) versionContext() bool {
 	if next := n.peek(1); next != nil && n.peek(0).post == "" && versionBlocker(next.core) {
 		return false // "Go 1.25 miles north": a quantity
 	}
-	l := strings.ToLower(prev.core)
+	l := prev.lower()
 	if prev.post == "" && versionNames[l] && (prev.core != l || versionLower[l]) {
 		return true
 	}
@@ -145,15 +145,15 @@ func (n *normalizer) versionContext() bool {
 	if n.versionAt >= 0 && n.versionAt < n.i && comparedVersion[l] && prev.post == "" && sameMajor(n.toks[n.versionAt].core, n.peek(0).core) {
 		return true // "Python 3.12 is 5% faster than 3.11": compared with a version of the same series
 	}
-	if pp := n.peek(-2); (l == "to" || l == "from") && prev.post == "" && pp != nil && pp.post == "" && versionNames[strings.ToLower(pp.core)] &&
-		(pp.core != strings.ToLower(pp.core) || versionLower[pp.core]) {
+	if pp := n.peek(-2); (l == "to" || l == "from") && prev.post == "" && pp != nil && pp.post == "" && versionNames[pp.lower()] &&
+		(pp.core != pp.lower() || versionLower[pp.core]) {
 		return true // "bumped macOS to 13.0", "upgrade Python from 3.8"
 	}
 	if n.versionAt >= 0 && n.versionAt == n.i-1 && strings.HasPrefix(prev.post, ",") {
 		return true
 	}
-	if pp := n.peek(-2); versionSigns[prev.core] && prev.post == "" && pp != nil && pp.post == "" && versionNames[strings.ToLower(pp.core)] &&
-		(pp.core != strings.ToLower(pp.core) || versionLower[pp.core]) {
+	if pp := n.peek(-2); versionSigns[prev.core] && prev.post == "" && pp != nil && pp.post == "" && versionNames[pp.lower()] &&
+		(pp.core != pp.lower() || versionLower[pp.core]) {
 		return true // "Requires Go ≥ 1.21": a bound on the version
 	}
 	return false
@@ -235,6 +235,9 @@ var fileTypes = map[string]string{
 
 // fileName reads "report.pdf" report dot p d f, "archive.tar.gz", "README.md" read me dot m d.
 func (n *normalizer) fileName(t *token) bool {
+	if strings.IndexByte(t.core, '.') < 0 {
+		return false // one part: no allocation (speed)
+	}
 	parts := strings.Split(t.core, ".")
 	if len(parts) < 2 || len(parts) > 4 {
 		return false
@@ -312,12 +315,12 @@ func (n *normalizer) tech(t *token) bool {
 	if len(core) < 2 {
 		return false
 	}
-	if p, ok := periodOver[core]; ok {
+	if p, ok := speedLookup(periodOver, speedPeriodOverLens, core); ok {
 		n.by("period over period")
 		n.emit(t.raw, strings.Fields(p)...)
 		return true
 	}
-	if p, ok := periodAfterNumber[core]; ok {
+	if p, ok := speedLookup(periodAfterNumber, speedPeriodAfterLens, core); ok {
 		if prev := n.peek(-1); prev != nil && prev.core != "" && (isDigit(prev.core[len(prev.core)-1]) || strings.HasSuffix(prev.core, "%")) {
 			n.by("period over period")
 			n.emit(t.raw, strings.Fields(p)...)

@@ -26,6 +26,18 @@ type token struct {
 	core       string // the chunk without surrounding punctuation
 	post       string // trailing punctuation
 	emph       bool   // wrapped in *stars* or _underscores_
+	// speedLow is strings.ToLower(speedLowOf), kept so the readers that each lower-case a
+	// token (some four hundred calls in the rounds) do it once (lower; speed).
+	speedLow, speedLowOf string
+}
+
+// lower returns strings.ToLower(t.core), computed once per token and core: a reader that
+// gives a token another core (sub := *t; sub.core = …) gets that core's lower case.
+func (t *token) lower() string {
+	if t.speedLowOf != t.core {
+		t.speedLow, t.speedLowOf = strings.ToLower(t.core), t.core
+	}
+	return t.speedLow
 }
 
 // hasDot reports a period right after the core ("Dr." "U.S.").
@@ -369,7 +381,7 @@ func (n *normalizer) word(src, s string) {
 		return
 	}
 	// Hyphen, slash and other inner separators split into parts.
-	if i := strings.IndexAny(s, "-‐‑–/\\|_+&=·÷"); i >= 0 {
+	if i := speedJoinerIndex(s); i >= 0 {
 		if un, ok := unitWord(s, false); ok && strings.Contains(s, "/") {
 			n.emit(src, strings.Fields(un.plural)...)
 			return
@@ -889,4 +901,54 @@ func dayMonthDash(chunk string) (int, int) {
 		return 0, 0
 	}
 	return k, size
+}
+
+// speedJoinerIndex returns strings.IndexAny(s, "-‐‑–/\\|_+&=·÷") (the index of the first joiner
+// word reads a token's parts at) with a byte loop that decodes only characters outside ASCII
+// (speed: IndexAny takes its slow path for a set outside ASCII).
+func speedJoinerIndex(s string) int {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch c {
+			case '-', '/', '\\', '|', '_', '+', '&', '=':
+				return i
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch r {
+		case '‐', '‑', '–', '·', '÷':
+			return i
+		}
+		i += size
+	}
+	return -1
+}
+
+// speedAllSame reports whether every byte of s is its first (strings.Trim(s, s[:1]) == "" for
+// a token of ASCII letters and apostrophes), s not empty.
+func speedAllSame(s string) bool {
+	for i := 1; i < len(s); i++ {
+		if s[i] != s[0] {
+			return false
+		}
+	}
+	return true
+}
+
+// speedCurrencyFirst reports strings.IndexAny(s, "$£€¥") == 0: s opens with a currency sign.
+func speedCurrencyFirst(s string) bool {
+	return strings.HasPrefix(s, "$") || strings.HasPrefix(s, "£") || strings.HasPrefix(s, "€") || strings.HasPrefix(s, "¥")
+}
+
+// speedPlusMinusIndex returns strings.IndexAny(s, "+-").
+func speedPlusMinusIndex(s string) int {
+	for i := 0; i < len(s); i++ {
+		if s[i] == '+' || s[i] == '-' {
+			return i
+		}
+	}
+	return -1
 }

@@ -110,7 +110,7 @@ func (n *normalizer) webPart(src, p string, path bool) {
 		n.emitPhrase(src, strings.Fields(r)...) // airbnb.com air b n b dot com
 		return
 	}
-	if up := strings.ToUpper(p); lp == "edu" || len(p) <= 5 && spelledAcronyms[up] && (!shoutWords[up] || up == "WHO") && !n.pathName(p, path) {
+	if lp == "edu" || len(p) <= 5 && speedSpelledLabel(p) && !n.pathName(p, path) {
 		// Acronyms in addresses are spelled: cdc.gov, mit.edu, bbc.co.uk.
 		for k := 0; k < len(lp); k++ {
 			n.emitLetter(src, lp[k:k+1])
@@ -434,7 +434,7 @@ func (n *normalizer) hashtag(t *token) int {
 		sub.core = body
 		return n.numeric(&sub)
 	}
-	if prev := n.peek(-1); prev != nil && (codeWords[strings.ToLower(prev.core)] || codeHeads[strings.ToLower(prev.core)]) && strings.IndexAny(body, "0123456789") > 0 && isASCIIAlnum(strings.ReplaceAll(body, "-", "")) && !strings.HasPrefix(body, "-") {
+	if prev := n.peek(-1); prev != nil && (codeWords[prev.lower()] || codeHeads[prev.lower()]) && strings.IndexAny(body, "0123456789") > 0 && isASCIIAlnum(strings.ReplaceAll(body, "-", "")) && !strings.HasPrefix(body, "-") {
 		// An identifier after a code word: "Order #A1234" order number a one two three four,
 		// "Invoice #INV-2024-0042" (hyphens are not read).
 		n.by("code digits")
@@ -494,4 +494,17 @@ func isASCIIAlnum(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// speedSpelledLabel reports a host's label that is an acronym spelled by custom and no shouted
+// word but WHO, as webPart asked it of strings.ToUpper(p), with no allocation for an ASCII
+// label of up to five letters (speed).
+func speedSpelledLabel(p string) bool {
+	if len(p) <= 5 && asciiOnly(p) {
+		var buf [5]byte
+		up := speedUpper(buf[:len(p)], p)
+		return spelledAcronyms[string(up)] && (!shoutWords[string(up)] || string(up) == "WHO")
+	}
+	up := strings.ToUpper(p)
+	return spelledAcronyms[up] && (!shoutWords[up] || up == "WHO")
 }

@@ -1,0 +1,100 @@
+package text
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestSpeedLensCoverKeys checks that a table's set of key lengths admits every key (so a reader
+// guarded by it never misses one) and leaves out a length no key has.
+func TestSpeedLensCoverKeys(t *testing.T) {
+	check := func(name string, keys []string, l speedLens) {
+		t.Helper()
+		has := map[int]bool{}
+		for _, k := range keys {
+			has[min(len(k), 63)] = true
+			if !l.may(k) {
+				t.Errorf("%s: key %q left out", name, k)
+			}
+		}
+		for n := 0; n < 63; n++ {
+			if !has[n] && l.may(strings.Repeat("a", n)) {
+				t.Errorf("%s: length %d admitted, but no key has it", name, n)
+			}
+		}
+	}
+	check("periodOver", keysOf(periodOver), speedPeriodOverLens)
+	check("periodAfterNumber", keysOf(periodAfterNumber), speedPeriodAfterLens)
+	check("productNames", keysOf(productNames), speedProductLens)
+	check("oilRates", keysOf(oilRates), speedOilRateLens)
+	check("registerAbbrevs", keysOf(registerAbbrevs), speedRegisterLens)
+	for k := range karatMarks {
+		if len(k) > 2 {
+			t.Errorf("karatMarks: %q is longer than karatGold's guard of two bytes", k)
+		}
+	}
+	if v, ok := speedLookup(periodOver, speedPeriodOverLens, "y/y"); !ok || v != periodOver["y/y"] {
+		t.Errorf("speedLookup(periodOver, y/y) = %q, %v", v, ok)
+	}
+}
+
+func keysOf[V any](m map[string]V) []string {
+	var ks []string
+	for k := range m {
+		ks = append(ks, k)
+	}
+	return ks
+}
+
+// TestSpeedLowerFollowsCore checks that a token's remembered lower case is that of its current
+// core, also after a reader gives a copy of it another core.
+func TestSpeedLowerFollowsCore(t *testing.T) {
+	tok := token{core: "NASA"}
+	if got := tok.lower(); got != "nasa" {
+		t.Fatalf("lower() = %q", got)
+	}
+	sub := tok
+	sub.core = "Lee"
+	if got := sub.lower(); got != "lee" {
+		t.Errorf("copy with another core: lower() = %q, want lee", got)
+	}
+	tok.core = "İx" // a core changed in place: lower-cased again (not as ASCII)
+	if got, want := tok.lower(), strings.ToLower("İx"); got != want {
+		t.Errorf("changed core: lower() = %q, want %q", got, want)
+	}
+	if got := (&token{}).lower(); got != "" {
+		t.Errorf("empty core: lower() = %q", got)
+	}
+}
+
+// FuzzSpeedHelpers compares the byte loops that replaced calls into strings with those calls.
+func FuzzSpeedHelpers(f *testing.F) {
+	for _, s := range []string{"", "a", "ab-c", "x–y", "5·3", "a÷b", "\xff-", "€5", "$", "£3", "¥", "\xe2\x82", "Ctrl+C", "aaaa", "aaab", "e\u2010f", "nbc", "zzz"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := speedJoinerIndex(s), strings.IndexAny(s, "-‐‑–/\\|_+&=·÷"); got != want {
+			t.Errorf("speedJoinerIndex(%q) = %d, want %d", s, got, want)
+		}
+		if got, want := speedCurrencyFirst(s), strings.IndexAny(s, "$£€¥") == 0; got != want {
+			t.Errorf("speedCurrencyFirst(%q) = %v, want %v", s, got, want)
+		}
+		if got, want := speedPlusMinusIndex(s), strings.IndexAny(s, "+-"); got != want {
+			t.Errorf("speedPlusMinusIndex(%q) = %d, want %d", s, got, want)
+		}
+		if got, want := speedHasVowelY(s), strings.ContainsAny(s, "aeiouy"); got != want {
+			t.Errorf("speedHasVowelY(%q) = %v, want %v", s, got, want)
+		}
+		if s != "" && isLetterWord(s) {
+			if got, want := speedAllSame(s), strings.Trim(s, s[:1]) == ""; got != want {
+				t.Errorf("speedAllSame(%q) = %v, want %v", s, got, want)
+			}
+		}
+		if len(s) <= 8 {
+			buf := make([]byte, len(s))
+			if got, want := string(speedUpper(buf, s)), upperASCII(s); got != want {
+				t.Errorf("speedUpper(%q) = %q, want %q", s, got, want)
+			}
+		}
+	})
+}
