@@ -669,8 +669,7 @@ func slashedNumber(core string) bool {
 }
 
 // speedLens is the set of a map's key lengths (the last bit standing for 63 bytes and more), so
-// a reader can leave a token whose length no key has without a lookup (round fifty-three,
-// speed). It is computed once from a table no code changes after its declaration.
+// a reader can leave a token whose length no key has without a lookup (speed). It is computed once from a table no code changes after its declaration.
 type speedLens uint64
 
 func speedLensOf[V any](m map[string]V) speedLens {
