@@ -27,7 +27,12 @@ import "testing"
 //     from keyboard, here and in held44_all.tsv.
 //
 // Convention-corrected: 58/60 (96.7%). The changed line is counted as it was at the count.
-const held44DevFloor = 58.0 / 60
+//
+// Round fifty read both of the normalizer's misses as classes on fresh probe sentences with
+// must-not-fire cases, written before the readers (readings50.tsv R1 words of computing the
+// lexicon lacks as pieces of a run-together host, R2 a call to action's verb run into a name no
+// lexicon holds): 60/60.
+const held44DevFloor = 60.0 / 60
 
 // TestHeld44Dev scores the development half of held-out set 44 (testdata/held44_dev.tsv; the
 // whole set in class order is testdata/held44_all.tsv).
@@ -39,10 +44,29 @@ func TestHeld44Dev(t *testing.T) {
 //
 // First count, against main at dbb71c9, with no reader changed: 27/30 (90.0%; only the count
 // was read: a verbose run of TestHeld44Unseen filtered to its summary line).
-const held44UnseenFloor = 27.0 / 30
+//
+// One measurement, at the end of round fifty (main at 3bdbb8e with rounds forty-seven to
+// fifty-two): 28/30 (93.3%) raw. Round fifty's R1 reached one line that missed at the first
+// count ("support.google.com/pixelphone" pixel phone, read pixelphone then: pixel is one of the
+// words of computing the lexicon lacks). Each miss was re-read against the written conventions
+// and the tables:
+//   - "Email help@acme-it.com with your ticket number." read acme dash it: the normalizer's (a
+//     two-letter piece after a host's dash that stands for information technology is read as
+//     the pronoun; no convention or table settles a two-letter piece inside a label, and
+//     `just-do-it.com` shows the pronoun is sometimes meant, so no reader was written);
+//   - "Go to Settings → Network → Wi-Fi." expected then: the expectation's. A table pins a menu
+//     path's arrow as to (`Home → Settings → Privacy.` home to settings to privacy, as routes'
+//     arrows are read), so by round seventeen's rule (one reading for one written form, the
+//     tables' majority) the expectation was changed to to, here and in held44_all.tsv.
+//
+// Convention-corrected: 29/30 (96.7%). The changed line is counted as it was at the
+// measurement. Over both halves at the first counts: 84/90 (93.3%) raw, 86/90 (95.6%)
+// corrected (the first count's three unseen misses were these two and the pixelphone line);
+// after round fifty 88/90 (97.8%) raw at the measurement, 89/90 (98.9%) corrected.
+const held44UnseenFloor = 29.0 / 30
 
-// TestHeld44Unseen scores the half of held-out set 44 whose outputs are not looked at while the
-// readers are changed.
+// TestHeld44Unseen scores the half of held-out set 44 whose outputs were not looked at while
+// round fifty's readers were changed.
 func TestHeld44Unseen(t *testing.T) {
 	scoreHeldSet(t, "held44 unseen", "testdata/held44_unseen.tsv", 30, held44UnseenFloor)
 }
