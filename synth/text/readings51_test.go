@@ -24,6 +24,7 @@ var round51Seeds = []string{
 	"500 pcs", "100pcs", "1 pcs", "2,000 PCS", "3 PCs", "1.5 pcs", "-3 pcs", "pcs", "0pcs",
 	"230 VAC", "115/230 VAC", "a 12 VDC motor", "230VAC", "24Vdc", "VAC", "/VAC", "1/ VAC", "-5 VDC", "1 VAC", "1/2/3 VAC", "a 230VAC fan",
 	"3/4 HP", "a 1/2 HP pump", "1/3 hp", "0/4 HP", "5/4 HP", "1/99 HP", "1/2 HP potion", "a/2 HP", "1/ HP",
+	"techexpo.com", "boatexpo.org", "expose.com", "expotech.com", "www.packexpo.com/schedule", "x.com/expos", "expoexpo.com",
 	"the LA–Chicago lane", "NYC–Boston shuttle", "Dallas–SF flights", "US–China trade", "LA–LA route", "LA– route", "–LA route", "LA–chicago lane", "LA–X1 lane",
 	"30 in-lbs", "a 20 in-lb clutch", "12 lb-in", "-3 in-lb", "x in-lb", "in-lb", "at Stand 4120", "on stand 2310", "a, Stand 1207", "Stand 1000", "we stand 1500", "at Stand 0120", "at Stand 4120 feet", "at Stand 412",
 }

@@ -493,3 +493,8 @@ func (n *normalizer) r51CityRoute(t *token) bool {
 	n.emitRoute(t.raw, a, b)
 	return true
 }
+
+// r51ShowWords are words of trade shows the lexicon lacks, pieces of run-together hosts as its
+// words are (segment.go): "techexpo.com" tech expo (round fifty-one, after held45's unseen
+// measurement: `www.packexpo.com` was read packexpo).
+var r51ShowWords = setOf("expo expos")

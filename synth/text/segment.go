@@ -34,7 +34,7 @@ func segmentPiece(s string, isWord func(string) bool) bool {
 	}
 	// Pieces worth splitting a name into have a vowel letter (y counts; "nth" and "hmm" are not
 	// names' parts): a cheap test that spares most lexicon lookups of the quadratic search.
-	return isWord(s) || nessWord(s, isWord) || r43WebWords[s] || r50TechWords[s] // r43WebWords: round forty-three; r50TechWords: round fifty
+	return isWord(s) || nessWord(s, isWord) || r43WebWords[s] || r50TechWords[s] || r51ShowWords[s] // r43WebWords: round forty-three; r50TechWords: round fifty; r51ShowWords: round fifty-one
 }
 
 // speedUpper writes s in ASCII capitals into buf (len(buf) == len(s)), as upperASCII does,
@@ -106,7 +106,7 @@ func silentE(s string, j int) bool {
 // between a doubled consonant, which English spells inside one word ("zillow" is not zil low,
 // as "pillow" is one word).
 func pieceAfterCut(s string, j, i int) bool {
-	if (i-j == 3 || i-j == 4) && !isVowel(s[j-1]) && isVowel(s[j]) && !vowelWords[s[j:i]] {
+	if (i-j == 3 || i-j == 4) && !isVowel(s[j-1]) && isVowel(s[j]) && !vowelWords[s[j:i]] && !r51ShowWords[s[j:i]] { // r51ShowWords: round fifty-one ("techexpo")
 		return false
 	}
 	return !(i-j < 5 && s[j-1] == s[j] && !isVowel(s[j]))
@@ -216,7 +216,7 @@ func moveS(parts []string, isWord func(string) bool) {
 // knownWord reports a word in the lexicon, or an inflection of one ("downloads", "hashed"),
 // which is not split.
 func knownWord(s string, isWord func(string) bool) bool {
-	if isWord(s) || r43WebWords[s] || r50TechWords[s] { // r43WebWords: round forty-three ("podcast" is not pod cast); r50TechWords: round fifty ("routers")
+	if isWord(s) || r43WebWords[s] || r50TechWords[s] || r51ShowWords[s] { // r43WebWords: round forty-three ("podcast" is not pod cast); r50TechWords: round fifty ("routers"); r51ShowWords: round fifty-one
 		return true
 	}
 	for _, suf := range []string{"s", "es", "ed", "d", "ing", "er", "ers", "ie", "ies"} { // "foodie"
