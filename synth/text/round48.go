@@ -257,6 +257,9 @@ func (n *normalizer) r48HyphenedSlash(left, right string) bool {
 	if n.opts.IsWord == nil || !strings.Contains(left, "-") && !strings.Contains(right, "-") {
 		return false
 	}
+	if mediaTypes53[strings.ToLower(left)] {
+		return false // "text/event-stream": a media type (the lead's round fifty-three)
+	}
 	if !r48HyphenedWords(left, n.opts.IsWord) || !r48HyphenedWords(right, n.opts.IsWord) {
 		return false
 	}

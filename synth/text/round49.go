@@ -55,6 +55,9 @@ func (n *normalizer) slashList49(t *token) bool {
 			return false
 		}
 	}
+	if pathHeads53[strings.ToLower(parts[0])] {
+		return false // "internal/tools/loadgen", "bin/static/chorusd": a path (the lead's round fifty-three)
+	}
 	if n.codeSentence46() {
 		return false
 	}

@@ -764,3 +764,10 @@ func (n *normalizer) hourGlued53(t *token) int {
 	n.emitLetter(t.raw, "m")
 	return 1
 }
+
+// mediaTypes53 are the top-level media types, whose slash a hyphened subtype keeps:
+// "text/event-stream".
+var mediaTypes53 = setOf("text application image audio video multipart font model message")
+
+// pathHeads53 open a path of directories, whose slashes are said: "internal/tools/loadgen".
+var pathHeads53 = setOf("bin sbin usr src lib lib64 cmd pkg internal var etc opt tmp testdata vendor dist api static assets scripts include docs")
