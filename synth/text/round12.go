@@ -560,8 +560,16 @@ func (n *normalizer) europeanAmount(t *token) int {
 	if !ok {
 		return 0
 	}
+	return n.moneyAs(t, "€"+eng, used)
+}
+
+// moneyAs reads t as the amount core written the English way ("€1234.56"), with the euro sign
+// or EUR in the next token when used is 2 (its punctuation after then is t's), and returns the
+// tokens used, or 0 where money does not read it: round twelve's continental amounts and the
+// lead's round fifty-three's amounts with a decimal comma.
+func (n *normalizer) moneyAs(t *token, core string, used int) int {
 	sub := *t
-	sub.core = "€" + eng
+	sub.core = core
 	if used == 2 {
 		sub.post = n.peek(1).post
 	}

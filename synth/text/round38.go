@@ -105,24 +105,8 @@ func (n *normalizer) gluedCitation(t *token) int {
 		return 0
 	}
 	// The marks: "[4", or "[3][5": digits in brackets to the end of the core.
-	for rest := c[i:]; rest != ""; {
-		if rest[0] != '[' {
-			return 0
-		}
-		j := 1
-		for j < len(rest) && isDigit(rest[j]) {
-			j++
-		}
-		if j == 1 || j > 4 {
-			return 0
-		}
-		rest = rest[j:]
-		if rest != "" {
-			if rest[0] != ']' {
-				return 0
-			}
-			rest = rest[1:]
-		}
+	if !citationMarks(c[i:], false) {
+		return 0
 	}
 	// The punctuation the marks follow.
 	p := i
@@ -531,6 +515,40 @@ func (n *normalizer) lapTime(t *token) bool {
 		n.emit(t.raw, "second")
 	} else {
 		n.emit(t.raw, "seconds")
+	}
+	return true
+}
+
+// citationMarks reports citation marks in brackets to the end of s ("[4", "[3][5", the last
+// bracket in the token's punctuation): one to three digits each; with afterWord, as round
+// fifty-two reads marks glued to a word, a single lower-case letter too ("[a") and no leading
+// zero ("list[0]" is an index).
+func citationMarks(s string, afterWord bool) bool {
+	for rest := s; rest != ""; {
+		if rest[0] != '[' {
+			return false
+		}
+		j := 1
+		if afterWord && j < len(rest) && rest[j] >= 'a' && rest[j] <= 'z' {
+			j++
+		} else {
+			if afterWord && j < len(rest) && rest[j] == '0' {
+				return false
+			}
+			for j < len(rest) && isDigit(rest[j]) {
+				j++
+			}
+			if j == 1 || j > 4 {
+				return false
+			}
+		}
+		rest = rest[j:]
+		if rest != "" {
+			if rest[0] != ']' {
+				return false
+			}
+			rest = rest[1:]
+		}
 	}
 	return true
 }

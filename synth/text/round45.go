@@ -82,12 +82,7 @@ func (n *normalizer) yearRelease45(t *token) bool {
 	if !yearVersion(c) || t.post != "" || next == nil || next.pre != "" || !releaseWords45[next.core] {
 		return false
 	}
-	n.by("version")
-	y, rest, _ := strings.Cut(c, ".")
-	n.emit(t.raw, appendYear(nil, atoiSmall(y))...)
-	n.emit(t.raw, "point")
-	n.emit(t.raw, appendVersion(nil, rest)...)
-	n.versionAt = n.i
+	n.emitYearVersion(t)
 	return true
 }
 
@@ -316,4 +311,16 @@ func letterHost45(parts []string) bool {
 	}
 	c := parts[0][0]
 	return c >= 'a' && c <= 'z' && parts[1][0] >= 'a' && parts[1][0] <= 'z' && parts[1][1] >= 'a' && parts[1][1] <= 'z'
+}
+
+// emitYearVersion reads a version named by its year, t's "2024.14" as twenty twenty four point
+// fourteen (yearVersion is its shape), for round forty-five's release words and round
+// forty-seven's product names.
+func (n *normalizer) emitYearVersion(t *token) {
+	n.by("version")
+	y, rest, _ := strings.Cut(t.core, ".")
+	n.emit(t.raw, appendYear(nil, atoiSmall(y))...)
+	n.emit(t.raw, "point")
+	n.emit(t.raw, appendVersion(nil, rest)...)
+	n.versionAt = n.i
 }

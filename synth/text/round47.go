@@ -180,12 +180,7 @@ func (n *normalizer) r47YearRelease(t *token) bool {
 	} else if !r47ReleaseVerbs[l] {
 		return false
 	}
-	n.by("version")
-	y, rest, _ := strings.Cut(c, ".")
-	n.emit(t.raw, appendYear(nil, atoiSmall(y))...)
-	n.emit(t.raw, "point")
-	n.emit(t.raw, appendVersion(nil, rest)...)
-	n.versionAt = n.i
+	n.emitYearVersion(t)
 	return true
 }
 

@@ -149,13 +149,8 @@ func (n *normalizer) r48MeridiemSpan(t *token) bool {
 	if len(c) < 4 || !(c[1] == 'M' && (c[0] == 'A' || c[0] == 'P') || c[1] == 'm' && (c[0] == 'a' || c[0] == 'p')) {
 		return false
 	}
-	rest := c[2:]
-	switch {
-	case strings.HasPrefix(rest, "-"):
-		rest = rest[1:]
-	case strings.HasPrefix(rest, "–"):
-		rest = rest[len("–"):]
-	default:
+	rest, ok := cutLeadingDash(c[2:])
+	if !ok {
 		return false
 	}
 	h, mm, ok := r48Clock(rest)

@@ -189,31 +189,8 @@ func (n *normalizer) wordCitation52(t *token) int {
 			return 0
 		}
 	}
-	for rest := c[i:]; rest != ""; {
-		if rest[0] != '[' {
-			return 0
-		}
-		j := 1
-		if j < len(rest) && rest[j] >= 'a' && rest[j] <= 'z' {
-			j++
-		} else {
-			if j < len(rest) && rest[j] == '0' {
-				return 0
-			}
-			for j < len(rest) && isDigit(rest[j]) {
-				j++
-			}
-			if j == 1 || j > 4 {
-				return 0
-			}
-		}
-		rest = rest[j:]
-		if rest != "" {
-			if rest[0] != ']' {
-				return 0
-			}
-			rest = rest[1:]
-		}
+	if !citationMarks(c[i:], true) {
+		return 0
 	}
 	n.debug("dropped citation marker", "token", t.raw)
 	return n.reread(t, c[:i], t.post[1:])

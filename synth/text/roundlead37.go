@@ -287,13 +287,8 @@ func (n *normalizer) meridiemDash(t *token) bool {
 	if l != "a.m." && l != "p.m." {
 		return false
 	}
-	rest := c[4:]
-	switch {
-	case strings.HasPrefix(rest, "-"):
-		rest = rest[1:]
-	case strings.HasPrefix(rest, "–"):
-		rest = rest[len("–"):]
-	default:
+	rest, ok := cutLeadingDash(c[4:])
+	if !ok {
 		return false
 	}
 	if rest == "" || !isDigit(rest[0]) {
@@ -762,4 +757,13 @@ func (n *normalizer) emitCodeNumber(src, letters, digits string) {
 		n.emitLetter(src, strings.ToLower(letters[i:i+1]))
 	}
 	n.emit(src, appendDigitNames(nil, digits, false)...)
+}
+
+// cutLeadingDash cuts a hyphen or an en dash from the start of s: the dash between a meridiem and
+// the time that ends a span ("a.m.-5", round thirty-seven's; "AM–6", round forty-eight's).
+func cutLeadingDash(s string) (string, bool) {
+	if rest, ok := strings.CutPrefix(s, "-"); ok {
+		return rest, true
+	}
+	return strings.CutPrefix(s, "–")
 }

@@ -388,16 +388,7 @@ func (n *normalizer) commaEuros53(t *token) int {
 	if !ok {
 		return 0
 	}
-	sub := *t
-	sub.core = sign + "€" + eng
-	if used == 2 {
-		sub.post = n.peek(1).post
-	}
-	if !n.money(&sub, sub.core) {
-		return 0
-	}
-	n.by("money")
-	return used
+	return n.moneyAs(t, sign+"€"+eng, used)
 }
 
 // eurBefore53 reads EUR before an amount with a decimal comma: "EUR 12,50" twelve euros and
@@ -411,12 +402,9 @@ func (n *normalizer) eurBefore53(t *token) int {
 	if !ok {
 		return 0
 	}
-	sub := *next
-	sub.core = "€" + eng
-	if !n.money(&sub, sub.core) {
+	if n.moneyAs(next, "€"+eng, 1) == 0 {
 		return 0
 	}
-	n.by("money")
 	return 2
 }
 
