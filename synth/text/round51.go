@@ -255,8 +255,8 @@ func (n *normalizer) r51TildeRange(t *token) bool {
 	if _, _, ok := scanNumber(lo); !ok || !isDigit(strings.TrimLeft(lo, "+-")[0]) {
 		return false
 	}
-	if _, rest, _ := scanNumber(hi); strings.ContainsAny(rest, "~/") {
-		return false
+	if _, rest, _ := scanNumber(hi); strings.ContainsAny(rest, "~/+-") {
+		return false // "0~20171227-0.3+deb12u1": a Debian version (the lead's round fifty-three)
 	}
 	n.by("range")
 	n.r51ReadPiece(t.raw, lo)
