@@ -96,6 +96,14 @@ func (n *normalizer) webPart(src, p string, path bool) {
 			}
 			if digit && i == 0 && p[:j] == "1800" && j < len(p) {
 				n.emit(src, "one", "eight", "hundred") // "1800flowers": a toll-free number's prefix, as 1-800 (the lead's round forty-six)
+				if rest := strings.ToLower(p[j:]); !path && isLetterWord(rest) {
+					if a, b, ok := n.wordInitialsHost(rest); ok {
+						// "1800wxbrief": the name as it is read alone (the lead's round fifty-three)
+						n.webPart(src, a, false)
+						n.webPart(src, b, false)
+						return
+					}
+				}
 			} else if digit {
 				n.emit(src, urlNumber(p[i:j])...)
 			} else {
