@@ -96,6 +96,8 @@ func (n *normalizer) lead53Token(t *token) int {
 		return 0
 	}
 	switch {
+	case len(c) == 5 && isDigit(c[0]) && allDigits(c):
+		return n.zipList53(t)
 	case c == "-" || c == "–":
 		if k := n.minusWord53(t); k > 0 {
 			return k
@@ -759,3 +761,30 @@ var mediaTypes53 = setOf("text application image audio video multipart font mode
 
 // pathHeads53 open a path of directories, whose slashes are said: "internal/tools/loadgen".
 var pathHeads53 = setOf("bin sbin usr src lib lib64 cmd pkg internal var etc opt tmp testdata vendor dist api static assets scripts include docs")
+
+// zipList53 reads a ZIP code in a list after "ZIP codes" digit by digit, as one after "ZIP code"
+// is: "ZIP codes 93555 and 93527" (they were counts). The list runs back over ZIP codes joined by
+// commas, "and" and "or" to "codes" after "zip" or "postal".
+func (n *normalizer) zipList53(t *token) int {
+	for off := -1; off >= -12; off-- {
+		p := n.peek(off)
+		if p == nil || p.pre != "" {
+			return 0
+		}
+		l := p.lower()
+		if l == "codes" {
+			q := n.peek(off - 1)
+			if q == nil || q.post != "" || p.post != "" && off < -1 || !(q.lower() == "zip" || q.lower() == "postal") {
+				return 0
+			}
+			break
+		}
+		if len(p.core) == 5 && allDigits(p.core) && (p.post == "," || p.post == "") || (l == "and" || l == "or") && p.post == "" {
+			continue
+		}
+		return 0
+	}
+	n.by("code digits")
+	n.emit(t.raw, appendDigitNames(nil, t.core, false)...)
+	return 1
+}
