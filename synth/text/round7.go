@@ -585,7 +585,13 @@ func (n *normalizer) chatDigit(t *token) string {
 		return ""
 	}
 	prev := n.peek(-1)
-	if prev == nil || prev.post != "" || !notAfterCount[next.core] {
+	if prev == nil || prev.post != "" {
+		return ""
+	}
+	if c == "4" && gerund53(next.core) && chatBeforeFor[prev.lower()] {
+		return "for" // "Thx 4 coming" (the lead's round fifty-three)
+	}
+	if !notAfterCount[next.core] {
 		return ""
 	}
 	p := prev.lower()

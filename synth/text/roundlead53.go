@@ -107,6 +107,8 @@ func (n *normalizer) lead53Token(t *token) int {
 		return n.perTime53(t)
 	case len(c) >= 2 && len(c) <= 3 && isDigit(c[0]) && (c[len(c)-1] == 'p' || c[len(c)-1] == 'a'):
 		return n.hourGlued53(t)
+	case c == "B4":
+		return n.beforeChat53(t)
 	case c == "MoE":
 		return n.marginOfError53(t)
 	case len(c) >= 10 && isDigit(c[0]) && c[1] == ':':
@@ -786,5 +788,25 @@ func (n *normalizer) zipList53(t *token) int {
 	}
 	n.by("code digits")
 	n.emit(t.raw, appendDigitNames(nil, t.core, false)...)
+	return 1
+}
+
+// gerund53 reports a lower-case word of five letters or more ending in -ing: "coming", "watching".
+func gerund53(s string) bool {
+	return len(s) >= 5 && strings.HasSuffix(s, "ing") && isLetterWord(s) && strings.ToLower(s) == s
+}
+
+// chatPronouns53 after "B4" make it the chat spelling of before: "B4 you ask".
+var chatPronouns53 = setOf("you u i we they he she it")
+
+// beforeChat53 reads B4 before a pronoun as "before", as b4 is read (with a capital, at a
+// message's start, it was b four; "B4 paper" is a paper size).
+func (n *normalizer) beforeChat53(t *token) int {
+	next := n.peek(1)
+	if next == nil || t.post != "" || next.pre != "" || !chatPronouns53[next.lower()] {
+		return 0
+	}
+	n.by("chat")
+	n.emit(t.raw, "before")
 	return 1
 }
