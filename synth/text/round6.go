@@ -1298,7 +1298,77 @@ func (n *normalizer) scorelineNumber() bool {
 		return true
 	}
 	num, name := n.peek(-2), n.peek(-3)
-	return num != nil && name != nil && num.post == "," && allDigits(num.core) && len(num.core) <= 3 && name.post == "" && isCapitalized(name.core) && isLetterWord(name.core)
+	if num != nil && name != nil && num.post == "," && allDigits(num.core) && len(num.core) <= 3 && name.post == "" && isCapitalized(name.core) && isLetterWord(name.core) {
+		return true
+	}
+	return n.scorelineNames55()
+}
+
+// scorelineNames55 is scorelineNumber's test for teams of two or three words and for a record in
+// brackets after a score (round fifty-five): "Golden State Warriors 120, Denver Nuggets 118",
+// "Nets 109 (13-15), Celtics 107 (10-17)". The number at hand follows a name (its last word
+// checked by the caller); another name's score comes before it or after its comma.
+func (n *normalizer) scorelineNames55() bool {
+	cur := n.peek(0)
+	at := 1
+	if cur.post == "" && n.scoreRecord55(n.peek(1), ",") {
+		at = 2 // "109 (13-15), Celtics 107"
+	} else if cur.post != "," {
+		at = 0
+	}
+	if at > 0 {
+		if k := n.teamWords55(at, 1); k > 0 {
+			if num := n.peek(at + k); num != nil && allDigits(num.core) && len(num.core) <= 3 {
+				return true
+			}
+		}
+	}
+	k := n.teamWords55(-1, -1)
+	if k == 0 {
+		return false
+	}
+	at = -1 - k
+	num := n.peek(at)
+	if num != nil && n.scoreRecord55(num, ",") {
+		at--
+		num = n.peek(at)
+		if num == nil || num.post != "" {
+			return false
+		}
+	} else if num == nil || num.post != "," {
+		return false
+	}
+	return allDigits(num.core) && len(num.core) <= 3 && n.teamWords55(at-1, -1) > 0
+}
+
+// teamWords55 counts the capitalized words of a team's name (one to three, each with nothing
+// after it) from offset off going in direction dir.
+func (n *normalizer) teamWords55(off, dir int) int {
+	k := 0
+	for ; k < 3; k++ {
+		w := n.peek(off + dir*k)
+		if w == nil || w.post != "" || w.pre != "" || !isCapitalized(w.core) || !isLetterWord(w.core) {
+			break
+		}
+	}
+	return k
+}
+
+// scoreRecord55 reports a team's record in brackets, "(13-15)" or "(22-41-7)", followed by post.
+func (n *normalizer) scoreRecord55(t *token, post string) bool {
+	if t == nil || t.pre != "(" || t.post != ")"+post {
+		return false
+	}
+	parts := strings.Split(t.core, "-")
+	if len(parts) < 2 || len(parts) > 3 {
+		return false
+	}
+	for _, p := range parts {
+		if p == "" || len(p) > 3 || !allDigits(p) {
+			return false
+		}
+	}
+	return true
 }
 
 // plateLike reads a code of capitals between digits, as licence plates are written, character
