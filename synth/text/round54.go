@@ -16,6 +16,9 @@ func (n *normalizer) round54Token(t *token) int {
 	if c == "NO" {
 		return oneIf(n.capitalNumberMark54(t))
 	}
+	if c[0] >= 'A' && c[0] <= 'Z' && len(c) <= 5 && t.post != "" && t.post[0] == '.' {
+		return oneIf(n.statuteCite54(t) || n.circuit54(t))
+	}
 	if c[0] >= '1' && c[0] <= '9' && len(c) >= 3 && n.may(shHyphen) {
 		return oneIf(n.sectionDesignation54(t))
 	}
@@ -114,4 +117,68 @@ func subsections54(sub, post string) ([]string, bool) {
 		out = append(out, in)
 	}
 	return out, true
+}
+
+// statuteWords54 follow a state's abbreviation in the name of its statutes ("Kan. Stat. Ann.",
+// "Ohio Rev. Code", "Tex. Penal Code", "Mass. Gen. Laws").
+var statuteWords54 = setOf("Rev Stat Code Gen Penal Ann Laws Comp")
+
+// statuteCite54 reads the abbreviations of a state's statutes as their names: a state's
+// abbreviation before one of statuteWords54 is the state ("Kan. Stat." kansas statutes), Rev.
+// before Stat. or Code revised, Stat. after a state or Rev. statutes, Ann. after Stat., Code or
+// Laws annotated (they were kan, reverend, stat and ann). "Rev. Smith" stays reverend; the
+// splitter keeps the citation one sentence (statuteCiteBoundary54).
+func (n *normalizer) statuteCite54(t *token) bool {
+	c := t.core
+	prev, next := n.peek(-1), n.peek(1)
+	nextWord := next != nil && next.pre == "" && statuteWords54[next.core]
+	var w string
+	switch {
+	case c == "Rev":
+		if next == nil || next.pre != "" || next.core != "Stat" && next.core != "Code" {
+			return false
+		}
+		w = "revised"
+	case c == "Stat":
+		if prev == nil || prev.post != "." || prev.core != "Rev" && stateAbbrev[prev.core] == "" {
+			return false
+		}
+		w = "statutes"
+	case c == "Ann":
+		if prev == nil || prev.post != "." && prev.post != "" || prev.core != "Stat" && prev.core != "Code" && prev.core != "Laws" {
+			return false
+		}
+		w = "annotated"
+	default:
+		st := stateAbbrev[c]
+		if st == "" || !nextWord || len(t.post) > 1 {
+			return false
+		}
+		n.readAbbrev(t, strings.Fields(st)...)
+		return true
+	}
+	if len(t.post) > 1 {
+		return false
+	}
+	n.readAbbrev(t, w)
+	return true
+}
+
+// circuit54 reads Cir. after an ordinal as the court's circuit: "the 10th Cir." the tenth
+// circuit (it was cir).
+func (n *normalizer) circuit54(t *token) bool {
+	if t.core != "Cir" {
+		return false
+	}
+	prev := n.peek(-1)
+	if prev == nil || prev.post != "" || len(prev.core) < 3 || !isDigit(prev.core[0]) {
+		return false
+	}
+	switch prev.core[len(prev.core)-2:] {
+	case "st", "nd", "rd", "th":
+	default:
+		return false
+	}
+	n.readAbbrev(t, "circuit")
+	return true
 }

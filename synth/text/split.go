@@ -318,6 +318,8 @@ func boundary(before, run, after string) bool {
 		return false // "dep. 11:50": an itinerary's departure time
 	case key == "v" && !starter && precededByCapital(before) && unicode.IsUpper(nr):
 		return false // "Smith v. Jones": versus
+	case statuteCiteBoundary54(w, next):
+		return false // "Kan. Stat. Ann. § 59-2901": a state's statutes cited (round fifty-four)
 	case ruleCiteAbbrevs[key] && isCapitalized(w) && (nextDigit || ruleCiteNext(next)):
 		return false // "Fed. R. Civ. P. 12(b)(6)": a federal rule cited (round thirty-six)
 	case key == "vs" || key == "e.g" || key == "i.e" || key == "cf" || key == "viz" || key == "approx":
@@ -530,4 +532,15 @@ func secondMeasure(after string) bool {
 		return true
 	}
 	return false
+}
+
+// statuteCiteBoundary54 reports a period inside the abbreviated name of a state's statutes: a
+// state's abbreviation, Rev., Stat., Gen. or Ann. before another word of the name
+// (statuteWords54), or Stat. or Ann. before a section sign ("Kan. Stat. Ann. §").
+func statuteCiteBoundary54(w, next string) bool {
+	if stateAbbrev[w] == "" && w != "Rev" && w != "Stat" && w != "Gen" && w != "Ann" {
+		return false
+	}
+	nx := strings.TrimSuffix(next, ".")
+	return statuteWords54[nx] && nx != "Ann" || nx == "Ann" && w == "Stat" || (w == "Stat" || w == "Ann") && strings.HasPrefix(next, "§")
 }
