@@ -64,6 +64,8 @@ var units = map[string]unit{
 	"m²": u("square meter", "square meters", true), "km²": u("square kilometer", "square kilometers", true),
 	"cm²": u("square centimeter", "square centimeters", true), "ft²": u("square foot", "square feet", true),
 	"m³": u("cubic meter", "cubic meters", true), "cm³": u("cubic centimeter", "cubic centimeters", true),
+	"mm²": u("square millimeter", "square millimeters", true), "in²": u("square inch", "square inches", true), // round fifty-seven ("814 mm²" die)
+	"yd²": u("square yard", "square yards", true), "ft³": u("cubic foot", "cubic feet", true), "in³": u("cubic inch", "cubic inches", true),
 	"sq": u("square", "square", false), "pct": u("percent", "percent", true),
 	"tbsp": u("tablespoon", "tablespoons", true), "Tbsp": u("tablespoon", "tablespoons", true),
 	"Tbs": u("tablespoon", "tablespoons", true), "tbs": u("tablespoon", "tablespoons", true), // round fifty-two ("2 Tbs Worcestershire")
