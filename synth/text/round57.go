@@ -11,13 +11,45 @@ import "strings"
 
 func (n *normalizer) round57Token(t *token) int {
 	c := t.core
-	if n.inPart != 0 || len(c) < 5 || c[0] < '1' || c[0] > '9' {
+	if n.inPart != 0 {
+		return 0
+	}
+	if c == "-" || c == "–" || c == "—" {
+		return oneIf(n.may(shHyphen|shWide) && n.spacedNameRange57(t))
+	}
+	if len(c) < 5 || c[0] < '1' || c[0] > '9' {
 		return 0
 	}
 	if n.may(shHyphen) && n.may(shUpper) && n.aircraftSuffix57(t) {
 		return 1
 	}
 	return 0
+}
+
+// spacedNameRange57 reads a dash standing alone between two capitalized weekdays or two
+// capitalized months as "to", as a hyphen between them already reads ("Monday-Friday"):
+// "open Monday – Friday" monday to friday, "June – August", "Jan. – Mar.". A dash before
+// another word ("Monday - a bad day", "May - she knows") or a number stays a pause. It reports
+// whether it did.
+func (n *normalizer) spacedNameRange57(t *token) bool {
+	if t.pre != "" || t.post != "" {
+		return false
+	}
+	prev, next := n.peek(-1), n.peek(1)
+	if prev == nil || next == nil || next.pre != "" || prev.post != "" && prev.post != "." {
+		return false
+	}
+	a, b := strings.TrimSuffix(prev.core, "."), strings.TrimSuffix(next.core, ".")
+	if !isCapitalized(a) || !isCapitalized(b) {
+		return false
+	}
+	fa, fb := dayOrMonth(a), dayOrMonth(b)
+	if fa == "" || fb == "" || weekdayName(fa) != weekdayName(fb) {
+		return false
+	}
+	n.by("range of names")
+	n.emit(t.raw, "to")
+	return true
 }
 
 // aircraftSuffixes57 are the letters written after an aircraft's variant: extended and long
