@@ -238,7 +238,7 @@ func clockTime(s string, meridiem bool) ([]string, bool) {
 		}
 	}
 	h, m := atoiSmall(parts[0]), atoiSmall(parts[1])
-	if h > 24 || m > 59 || meridiem && (h > 12 || h == 0) {
+	if h > 24 || m > 59 || meridiem && h > 12 {
 		return nil, false
 	}
 	var w []string
@@ -255,9 +255,17 @@ func clockTime(s string, meridiem bool) ([]string, bool) {
 		}
 		return append(w, "a", "m"), true
 	}
-	w = appendUnder100(w, h)
-	if h == 0 {
-		w = append(w, "zero")
+	switch {
+	case h == 0 && meridiem:
+		// "00:30 AM", "0:45 AM": the hour after midnight written as the 24-hour clock writes
+		// it, read on the twelve-hour clock its meridiem names (round fifty-six; it was a ratio,
+		// zero zero to thirty).
+		w = append(w, "twelve")
+	default:
+		w = appendUnder100(w, h)
+		if h == 0 {
+			w = append(w, "zero")
+		}
 	}
 	switch {
 	case m == 0 && meridiem:

@@ -537,6 +537,7 @@ func readerSeeds() []string {
 	seeds = append(seeds, round55Seeds...) // readings55_test.go
 	seeds = append(seeds, round54Seeds...) // readings54_test.go
 	seeds = append(seeds, round52Seeds...) // readings52_test.go
+	seeds = append(seeds, round56Seeds...) // readings56_test.go
 	seeds = append(seeds, round51Seeds...) // readings51_test.go
 	seeds = append(seeds, round48Seeds...) // readings48_test.go
 	seeds = append(seeds, round50Seeds...) // readings50_test.go

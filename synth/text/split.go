@@ -324,6 +324,8 @@ func boundary(before, run, after string) bool {
 		return false // "Fed. R. Civ. P. 12(b)(6)": a federal rule cited (round thirty-six)
 	case key == "vs" || key == "e.g" || key == "i.e" || key == "cf" || key == "viz" || key == "approx":
 		return false
+	case (key == "eg" || key == "ie") && w != "EG" && w != "IE" && nextDigit:
+		return false // "values are eg. 978 inHg": e.g. written without its inner period (round fifty-six)
 	case (key == "bldg" || key == "apt" || key == "ste") && isCapitalized(w) && singleCapital(next):
 		return false // "Bldg. C", "Apt. B,": the unit's letter (the lead's round forty-six)
 	case measureUnits46[strings.TrimSuffix(key, ".")] && numberBefore(before, w) && secondMeasure(after):

@@ -293,6 +293,17 @@ func splitDashes(chunk string) []dashPiece {
 			for i+dashLen < len(chunk) && chunk[i+dashLen] == '-' {
 				dashLen++
 			}
+			if i+dashLen < len(chunk) && chunk[i+dashLen] == '>' && (i == 0 || chunk[i-1] != '<') {
+				// "-->", "--->": an arrow typed with a longer shaft is the arrow "->" (round
+				// fifty-six; it was a dash and a greater-than sign).
+				if i > start {
+					out = append(out, dashPiece{chunk[start:i], start, i})
+				}
+				out = append(out, dashPiece{"->", i, i + dashLen + 1})
+				i += dashLen + 1
+				start = i
+				continue
+			}
 		case r == '–':
 			prevDigit := i > 0 && (chunk[i-1] >= '0' && chunk[i-1] <= '9' || chunk[i-1] == 'm' || chunk[i-1] == 'M' || chunk[i-1] == '%')
 			nextDigit := i+size < len(chunk) && (chunk[i+size] >= '0' && chunk[i+size] <= '9' || chunk[i+size] == '$')
