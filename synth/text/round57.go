@@ -20,10 +20,32 @@ func (n *normalizer) round57Token(t *token) int {
 	if len(c) < 5 || c[0] < '1' || c[0] > '9' {
 		return 0
 	}
-	if n.may(shHyphen) && n.may(shUpper) && n.aircraftSuffix57(t) {
+	if !n.may(shHyphen) {
+		return 0
+	}
+	if n.may(shUpper) && n.aircraftSuffix57(t) {
 		return 1
 	}
-	return 0
+	return oneIf(n.timesHyphenPeriod57(t))
+}
+
+// timesHyphenPeriod57 reads a count glued to x or X and joined by a hyphen to a period's word
+// as how often, as timesAPeriod reads it spaced ("2x weekly"): "2X-weekly" twice weekly,
+// "3X-weekly" three times weekly, "2x-daily" twice daily. It reports whether it did.
+func (n *normalizer) timesHyphenPeriod57(t *token) bool {
+	count, period, ok := strings.Cut(t.core, "-")
+	if !ok || len(count) < 2 || len(count) > 3 || !periodWords[strings.ToLower(period)] {
+		return false
+	}
+	x := count[len(count)-1]
+	count = count[:len(count)-1]
+	if x != 'x' && x != 'X' || !allDigits(count) || count[0] == '0' {
+		return false
+	}
+	n.by("frequency")
+	n.emitTimes(t.raw, count)
+	n.emit(t.raw, strings.ToLower(period))
+	return true
 }
 
 // spacedNameRange57 reads a dash standing alone between two capitalized weekdays or two
