@@ -154,11 +154,28 @@ func (n *normalizer) labelAbbrev(t *token) bool {
 		return false
 	}
 	next := n.peek(1)
-	if next == nil || next.core == "" || !isDigit(next.core[0]) {
+	if next == nil || next.core == "" || !isDigit(next.core[0]) && !n.numberMarkNext54(next) {
 		return false
 	}
 	n.readAbbrev(t, exp)
 	return true
+}
+
+// numberMarkNext54 reports a number mark before a number after a label (round fifty-four):
+// "Dkt. # 28", "Dkt. No. 14", "Doc. #12" (the label was spelled or left a word).
+func (n *normalizer) numberMarkNext54(next *token) bool {
+	c := next.core
+	if len(c) >= 2 && c[0] == '#' {
+		return isDigit(c[1])
+	}
+	switch {
+	case c == "#" && next.post == "":
+	case (c == "No" || c == "no") && next.post == ".":
+	default:
+		return false
+	}
+	after := n.peek(2)
+	return after != nil && after.pre == "" && after.core != "" && isDigit(after.core[0])
 }
 
 // codeRun reads a code of capitals and digits (hyphens allowed) holding a run of five digits or

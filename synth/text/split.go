@@ -290,7 +290,7 @@ func boundary(before, run, after string) bool {
 	case titleAbbrev[key]:
 		// "Dr. Lee"; but "Elm Dr. The house" ends a sentence.
 		return starter && (key == "st" || key == "dr") && precededByCapital(before)
-	case (numberAbbrev[key] || labelAbbrevs[key] != "" && (isCapitalized(strings.TrimLeft(w, "([{")) || strings.HasPrefix(w, "("))) && (nextDigit || len(next) > 1 && next[0] == '#' && next[1] >= '0' && next[1] <= '9'):
+	case (numberAbbrev[key] || labelAbbrevs[key] != "" && (isCapitalized(strings.TrimLeft(w, "([{")) || strings.HasPrefix(w, "("))) && (nextDigit || len(next) > 1 && next[0] == '#' && next[1] >= '0' && next[1] <= '9' || numberMarkThenDigit54(next, after)):
 		return false // "Apt. 3F", and "Apt. #3F", "Ste. #200" (round eighteen)
 	case inOpenBracket(before, after):
 		return false // "Your refund (ref. RF-22871) was issued": the bracket closes after it
@@ -545,4 +545,15 @@ func statuteCiteBoundary54(w, next string) bool {
 	}
 	nx := strings.TrimSuffix(next, ".")
 	return statuteWords54[nx] && nx != "Ann" || nx == "Ann" && w == "Stat" || (w == "Stat" || w == "Ann") && strings.HasPrefix(next, "§")
+}
+
+// numberMarkThenDigit54 reports a spaced number mark before a number after a label: "Dkt. # 28",
+// "Dkt. No. 14" (round fifty-four).
+func numberMarkThenDigit54(next, after string) bool {
+	if next != "#" && next != "No." && next != "no." {
+		return false
+	}
+	rest := strings.TrimLeft(after, " ")
+	rest = strings.TrimLeft(strings.TrimPrefix(rest, next), " ")
+	return rest != "" && rest[0] >= '0' && rest[0] <= '9'
 }
