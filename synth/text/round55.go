@@ -12,7 +12,13 @@ import "strings"
 
 func (n *normalizer) round55Token(t *token) int {
 	c := t.core
-	if n.inPart != 0 || len(c) < 3 || len(c) > 8 {
+	if n.inPart != 0 || len(c) < 2 || len(c) > 8 {
+		return 0
+	}
+	if c[0] == 'T' && len(c) <= 5 && n.may(shUpper|shDigit) && n.golfTie55(t) {
+		return 1
+	}
+	if len(c) < 3 {
 		return 0
 	}
 	if len(c) == 3 && (c == "2OT" || c == "3OT") && n.may(shDigit|shUpper) {
@@ -66,3 +72,42 @@ func atoiSmall55(s string) int {
 	}
 	return v
 }
+
+// golfTie55 reads a leaderboard's tie, T and a place (with or without a hyphen), as tied for the
+// place: "finished T-40" finished tied for fortieth, "sits T3", "moved to T-2". It needs a verb
+// of standing before it (finished, sits, stands…; was or is before a word in -ing, a
+// preposition or the clause's end; to after a verb of moving): "the T-34 tank", "at T-10
+// minutes" stay.
+func (n *normalizer) golfTie55(t *token) bool {
+	d := strings.TrimPrefix(t.core[1:], "-")
+	if d == "" || len(d) > 3 || d[0] == '0' || !allDigits(d) || len(d) == 3 && d > "200" {
+		return false
+	}
+	prev := n.peek(-1)
+	if prev == nil || prev.post != "" || t.pre != "" {
+		return false
+	}
+	ok := false
+	switch prev.lower() {
+	case "finished", "finish", "finishes", "finishing", "sits", "sat", "sitting", "stands", "stood", "standing", "placed":
+		ok = true
+	case "was", "is", "were", "are":
+		next := n.peek(1)
+		ok = t.post != "" || next == nil || strings.HasSuffix(next.core, "ing") || golfAfter55[next.lower()]
+	case "to":
+		if p2 := n.peek(-2); p2 != nil && p2.post == "" {
+			ok = golfMoves55[p2.lower()]
+		}
+	}
+	if !ok {
+		return false
+	}
+	n.by("tie")
+	n.emit(t.raw, "tied", "for")
+	n.emit(t.raw, appendOrdinal(nil, d)...)
+	return true
+}
+
+var golfAfter55 = map[string]bool{"after": true, "through": true, "at": true, "in": true, "on": true, "with": true, "and": true, "going": true, "entering": true}
+
+var golfMoves55 = map[string]bool{"moved": true, "moves": true, "climbed": true, "climbs": true, "jumped": true, "jumps": true, "rose": true, "rises": true, "fell": true, "falls": true, "dropped": true, "drops": true, "slipped": true, "slips": true, "vaulted": true, "surged": true}
