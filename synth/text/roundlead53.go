@@ -98,6 +98,10 @@ func (n *normalizer) lead53Token(t *token) int {
 	switch {
 	case len(c) == 5 && isDigit(c[0]) && allDigits(c):
 		return n.zipList53(t)
+	case len(c) == 4 && (c[0] == '1' || c[0] == '2') && allDigits(c):
+		return n.classYear53(t)
+	case len(c) >= 5 && isDigit(c[0]) && (strings.HasSuffix(c, "\"/hr") || strings.HasSuffix(c, "\"/h")):
+		return n.inchesPerHour53(t)
 	case c == "-" || c == "–":
 		if k := n.minusWord53(t); k > 0 {
 			return k
@@ -808,5 +812,44 @@ func (n *normalizer) beforeChat53(t *token) int {
 	}
 	n.by("chat")
 	n.emit(t.raw, "before")
+	return 1
+}
+
+// classYear53 reads a year after "class of" as a year whatever follows: "The Class of 2025
+// graduates" (before a plural noun it was a count); "a class of 300 students" has no year.
+func (n *normalizer) classYear53(t *token) int {
+	v := atoiSmall(t.core)
+	p, pp := n.peek(-1), n.peek(-2)
+	if v < 1900 || v > 2099 || p == nil || pp == nil || p.post != "" || pp.post != "" || p.lower() != "of" || pp.lower() != "class" {
+		return 0
+	}
+	n.by("year")
+	n.emit(t.raw, appendYear(nil, v)...)
+	return 1
+}
+
+// inchesPerHour53 reads inches written with a double prime per hour, a snowfall or rain rate:
+// "1-2\"/hr" one to two inches per hour, "2\"/hr" (it was "slash h r").
+func (n *normalizer) inchesPerHour53(t *token) int {
+	c := t.core
+	c = c[:strings.LastIndexByte(c, '"')]
+	lo, hi, span := strings.Cut(c, "-")
+	a, rest, ok := scanNumber(lo)
+	if !ok || rest != "" || a.neg || a.plus {
+		return 0
+	}
+	words := appendNumber(nil, a)
+	one := a.isOne() && !a.hasPoint
+	if span {
+		b, rest, ok := scanNumber(hi)
+		if !ok || rest != "" || b.neg || b.plus {
+			return 0
+		}
+		words = appendNumber(append(words, "to"), b)
+		one = false
+	}
+	n.by("number and unit")
+	n.emit(t.raw, words...)
+	n.emit(t.raw, plural(one, "inch", "inches"), "per", "hour")
 	return 1
 }
