@@ -653,7 +653,7 @@ func (n *normalizer) bareConsumption53(t *token) int {
 func (n *normalizer) districtDocket53(t *token) int {
 	parts := strings.Split(t.core[2:], "-")
 	if len(parts) < 3 || len(parts) > 4 || len(parts[0]) != 2 || !allDigits(parts[0]) || len(parts[1]) < 2 || len(parts[1]) > 3 ||
-		!isLowerWord53(parts[1]) || len(parts[2]) < 3 || len(parts[2]) > 6 || !allDigits(parts[2]) {
+		!isLowerWord(parts[1]) || len(parts[2]) < 3 || len(parts[2]) > 6 || !allDigits(parts[2]) {
 		return 0
 	}
 	if len(parts) == 4 && (len(parts[3]) > 4 || !isUpperWord(parts[3])) {
@@ -672,16 +672,6 @@ func (n *normalizer) districtDocket53(t *token) int {
 		}
 	}
 	return 1
-}
-
-// isLowerWord53 reports ASCII lower-case letters only.
-func isLowerWord53(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] < 'a' || s[i] > 'z' {
-			return false
-		}
-	}
-	return s != ""
 }
 
 // degreesPlus53 reads degrees with a plus after the sign and no scale letter, "20°+" twenty
@@ -797,7 +787,7 @@ func (n *normalizer) zipList53(t *token) int {
 
 // gerund53 reports a lower-case word of five letters or more ending in -ing: "coming", "watching".
 func gerund53(s string) bool {
-	return len(s) >= 5 && strings.HasSuffix(s, "ing") && isLetterWord(s) && strings.ToLower(s) == s
+	return len(s) >= 5 && strings.HasSuffix(s, "ing") && isLowerWord(s)
 }
 
 // chatPronouns53 after "B4" make it the chat spelling of before: "B4 you ask".
