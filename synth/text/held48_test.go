@@ -14,8 +14,35 @@ import "testing"
 // logs; no first draft's input stood in an earlier table (an exact-substring search over
 // testdata found none).
 //
-// First count, before round sixty changed any reader: 50/60 (83.3%) raw.
-const held48DevFloor = 50.0 / 60
+// First count, before round sixty changed any reader: 50/60 (83.3%) raw. Each miss re-read
+// against the written conventions and the tables:
+//   - "Text SHELTER and your ZIP code to 43362 (4FEMA)." read forty three thousand…: a short
+//     code after "text … to" with a ZIP code between them read as a count (the normalizer's);
+//   - "DART buoy 46402 reported a 0.3 m wave at 0912Z." read forty six thousand…: a station's
+//     number after buoy read as a count (the normalizer's);
+//   - "The C-17, call sign Reach 4127, landed at 2215Z…" read four thousand…: an aircraft's
+//     call sign and number read as a count (the normalizer's);
+//   - "Dashcam clip: 2.5K, 140° FOV, 12 MP stills." read degrees: a quantity describing the
+//     noun after it kept its plural (the normalizer's, by Conventions' unit before a noun);
+//   - "ER wait 45 min; BP 150/90 and HR 112 bpm on arrival." read b p m: Conventions read the
+//     symbol bpm beats per minute (the normalizer's);
+//   - "Gave naloxone 4 mg nasal spray; SpO2 88% on RA." read milligrams and r a: a dose before
+//     the form it describes kept its plural, and RA after a saturation is room air in a clinical
+//     note (the normalizer's, by Conventions' unit before a noun and register abbreviations);
+//   - "Give 0.01 mg/kg IV, max 1 mg." read max: max before a quantity labels it, maximum, as
+//     Conventions' `20 mA max` (the normalizer's);
+//   - "Tested on Chrome 120+, Firefox ESR 115 and Safari 17." read one hundred twenty: a
+//     browser's version with a plus after it read as a count where `Chrome 126` is in pairs (the
+//     normalizer's);
+//   - "idk if the 101 is open, anyone driving it? #CreekFire" read one hundred one: a highway
+//     named "the" and its number, as Californians say it, read as a count (the normalizer's);
+//   - "Edit config/alerts.json and set retries to 5." expected dot json: the expectation's. Four
+//     table lines (sentences.tsv, readings9.tsv, readings24.tsv, held15) and the acronym and
+//     extension lists read JSON jason, the word speakers say, so the expectation was changed to
+//     dot jason, here and in held48_all.tsv.
+//
+// Convention-corrected: 51/60 (85.0%). The changed line is counted as it was at the first count.
+const held48DevFloor = 51.0 / 60
 
 // TestHeld48Dev scores the development half of held-out set 48 (testdata/held48_dev.tsv; the
 // whole set in class order is testdata/held48_all.tsv).
