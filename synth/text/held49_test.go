@@ -1,0 +1,60 @@
+package text
+
+import "testing"
+
+// held49DevFloor is the exact-match share the dev half of held-out set 49 holds at least.
+//
+// The set is an independent check of issue 18 by a hand new to the readers: before it was
+// written, no reader's code, no readings table and no line of an earlier held-out set was read,
+// only the README's Conventions and Readings chosen (and chorus text run on two neutral
+// sentences of the hand's own, not in the set, to learn the output format); 10 lines in each of
+// the nine classes, as music and radio sources print them: concert and festival listings,
+// ticketing pages, album, instrument and audio-gear reviews, radio station pages (frequencies,
+// call letters, schedules), podcast show notes, streaming charts and music-industry finance. One
+// first draft whose input stood in an earlier table (an exact-substring search over testdata,
+// the match not read) was replaced by a fresh line before any run.
+//
+// First count, before round sixty-one changed any reader: 53/60 (88.3%) raw. Each miss re-read
+// against the written conventions and the tables:
+//   - "WCBS broadcasts on 880 AM and 101.1 FM." read eight hundred eighty a m and one hundred
+//     one point one f m: a station's frequency before AM or FM read as a count, where a radio
+//     station's dial position is said in pairs (eight eighty) and an FM frequency over 100 as
+//     one oh one point one (the normalizer's);
+//   - "Exposure above 85 dB for 8 hrs raises the risk of tinnitus." read eight hour: a unit
+//     written plural (hrs) taken as an adjective before "raises", a verb (the normalizer's);
+//   - "The verse shifts into 7/8 before the last chorus." read seven eighths: a time signature
+//     without the word "time" read as a fraction, where `6/8 time` is already six eight (the
+//     normalizer's);
+//   - "Tour dates: Oct. 3–5 in Austin, 10/12 in Denver." read ten twelfths: a month and day in
+//     a list of dates, before "in" and a place, read as a fraction (the normalizer's);
+//   - "More at pitchfork.com/reviews/albums." expected pitchfork: the expectation's. Round
+//     eighteen's pin (a lexicon word said as two words is split in a host name, `facebook` face
+//     book) gives pitch fork; changed here and in held49_all.tsv;
+//   - "Podcast feed: https://feeds.megaphone.fm/songexploder" read mega phone (by the same pin,
+//     accepted) and songexploder: a show's name run together in a path left whole (the
+//     normalizer's; the expectation's mega phone was left as written, the line missing on the
+//     path's piece either way, so it counts as a miss raw and corrected);
+//   - "Frequency response: 45 Hz – 20 kHz (±3 dB)." read forty five hertz twenty kilohertz: a
+//     spaced dash between two quantities with units left as a pause, where the glued dash is
+//     "to" (the normalizer's).
+//
+// Convention-corrected: 54/60 (90.0%). The changed line is counted as it was at the first count.
+const held49DevFloor = 54.0 / 60
+
+// TestHeld49Dev scores the development half of held-out set 49 (testdata/held49_dev.tsv; the
+// whole set in class order is testdata/held49_all.tsv).
+func TestHeld49Dev(t *testing.T) {
+	scoreHeldSet(t, "held49 dev", "testdata/held49_dev.tsv", 60, held49DevFloor)
+}
+
+// held49UnseenFloor is the exact-match share the unseen half of held-out set 49 holds at least.
+//
+// First count, before round sixty-one changed any reader: 28/30 (93.3%; only the count was
+// read: a verbose run of TestHeld49Unseen filtered to its summary line).
+const held49UnseenFloor = 28.0 / 30
+
+// TestHeld49Unseen scores the half of held-out set 49 whose outputs are not looked at while the
+// readers are changed.
+func TestHeld49Unseen(t *testing.T) {
+	scoreHeldSet(t, "held49 unseen", "testdata/held49_unseen.tsv", 30, held49UnseenFloor)
+}
