@@ -258,14 +258,19 @@ func (n *normalizer) dayRangeMonth(t *token) int {
 	return used
 }
 
-// articleBeforeNoun reports a number between "a" or "an" and a lower-case word, so that the
-// number measures the word: "a 6' fence", "an 8′ ladder".
+// articleBeforeNoun reports a number between "a", "an" or another determiner and a lower-case
+// word, so that the number measures the word: "a 6' fence", "an 8′ ladder", "the 10' ceiling".
 func articleBeforeNoun(prev, next *token) bool {
 	if prev == nil || next == nil || prev.post != "" || next.pre != "" || next.core == "" || next.core[0] < 'a' || next.core[0] > 'z' {
 		return false
 	}
-	return (strings.EqualFold(prev.core, "a") || strings.EqualFold(prev.core, "an")) && !notMeasured[next.core]
+	return (strings.EqualFold(prev.core, "a") || strings.EqualFold(prev.core, "an") || determiners66[prev.lower()]) && !notMeasured[next.core]
 }
+
+// determiners66 stand before a measured noun as "a" does: "the 10' ceiling" the ten foot ceiling,
+// "their 12' boat" (the lead's round sixty-six; it was the number alone, or feet). Not "every"
+// or "each", after which the number counts feet ("posts every 6' along the fence").
+var determiners66 = setOf("the this that his her their our my its your")
 
 // notMeasured are words after "a 6'" that show the apostrophe closes a quotation or the number
 // is no measure: "'get a 6' and left", "rolled a 6' twice".

@@ -291,10 +291,11 @@ saffir-simpson winds`)
 // stormCategory reads "Cat" before a number from 1 to 5 in a sentence of storms as "category",
 // "a Cat 4 hurricane" a category four hurricane (it was cat). Precondition: the token is "Cat"
 // with nothing glued, a bare number from 1 to 5 after it, not before a word of cables ("Cat 5
-// cable" stays), and a word of storms in the sentence.
+// cable" stays), and a word of storms in the sentence. "Cat." with its period reads the same
+// (the lead's round sixty-six; the sentence splitter keeps "Cat. 2" in one sentence).
 func (n *normalizer) stormCategory(t *token) bool {
 	next := n.peek(1)
-	if t.post != "" || next == nil || next.pre != "" || len(next.core) != 1 || next.core[0] < '1' || next.core[0] > '5' {
+	if t.post != "" && t.post != "." || next == nil || next.pre != "" || len(next.core) != 1 || next.core[0] < '1' || next.core[0] > '5' {
 		return false
 	}
 	if after := n.peek(2); after != nil && next.post == "" && strings.HasPrefix(lowerASCIIWord(after.core), "cabl") {

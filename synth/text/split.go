@@ -284,6 +284,8 @@ func boundary(before, run, after string) bool {
 		return false // 1600 Pennsylvania Ave. NW
 	}
 	switch {
+	case w == "Cat" && nextDigit:
+		return false // "downgraded to Cat. 2": a storm's or a cable's category (the lead's round sixty-six)
 	case key == "ref" && nextDigit:
 		// "quote ref. 44812": a reference; "he was the ref. 12 fouls were given" ends.
 		return refereeBefore(before)
