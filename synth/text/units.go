@@ -230,6 +230,18 @@ func unitWord(s string, spaced bool) (unit, bool) {
 			if j := strings.IndexByte(rest, '/'); j > 0 && perTime[rest[j+1:]] != "" {
 				per, rest = " per "+perTime[rest[j+1:]], rest[:j]
 			}
+			if r58Acre(rest) {
+				switch s[:i] {
+				case "T":
+					a, okA = unit{"ton", "tons", true}, true // "4.2 T/A" tons per acre (round fifty-eight)
+				case "pt", "pts":
+					a, okA = unit{"pint", "pints", true}, true // "1.5 pt/A" pints, not points
+				}
+			}
+			if w := r58PerFarm(s[:i], rest); okA && w != "" {
+				// "lb/hd/day", "1.5 pt/A", "oz/cwt": a farm's rates (round fifty-eight)
+				return unit{a.sing + " per " + w + per, a.plural + " per " + w + per, true}, true
+			}
 			b, okB := unitWord(rest, false)
 			if okA && okB {
 				return unit{a.sing + " per " + b.sing + per, a.plural + " per " + b.sing + per, true}, true
@@ -238,9 +250,10 @@ func unitWord(s string, spaced bool) (unit, bool) {
 				// A dose per a unit of time: "mg/day" milligrams per day.
 				return unit{a.sing + " per " + p, a.plural + " per " + p, true}, true
 			}
-			if okA && per == "" && s[:i] != "in" && perNoun(rest) {
-				// A unit per a thing counted: "8,200 L/cow" liters per cow, "400 km/charge".
-				return unit{a.sing + " per " + rest, a.plural + " per " + rest, true}, true
+			if okA && s[:i] != "in" && perNoun(rest) {
+				// A unit per a thing counted: "8,200 L/cow" liters per cow, "400 km/charge", and
+				// per a unit of time after it, "200 mg/head/day" (round fifty-eight).
+				return unit{a.sing + " per " + rest + per, a.plural + " per " + rest + per, true}, true
 			}
 		}
 		return unit{}, false
