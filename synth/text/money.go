@@ -143,6 +143,9 @@ func (n *normalizer) money(t *token, s string) bool {
 		after = n.peek(2)
 	}
 	article := adjectival(p, after, t)
+	if !article && coordinatedCompound66(p) && nounAfter66(after) {
+		article = adjectival(n.peek(-2), after, t) // "a 10-year, $500 million contract" (the lead's round sixty-six)
+	}
 	if !num.hasPoint && !num.commas && len(rest) == 3 && rest[0] == ',' && allDigits(rest[1:]) {
 		num.frac, num.hasPoint, rest = rest[1:], true, "" // €3,50
 	}

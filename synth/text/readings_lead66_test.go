@@ -17,5 +17,10 @@ var lead66Seeds = []string{
 	"Cat. 2 storm", "Cat. 6 cable", "the Cat-4 hurricane", "Cat-5 Ethernet", "Cat-9 storm", "Cat-", "cat. 5 minutes",
 	"50 bn", "1.4 mn people", "1,200 bn", "1.2.3 bn", "x bn", "bn", "mn", "MN 55101", "5, bn",
 	"in the 89' after a goal", "the 61′ goal", "the 131' goal", "the 0' goal", "the 89'' goal", "the ' goal", "the 6' trench", "every 6' along",
+	"a 10-year, $500 million contract", "a four-year, $1.2 billion plan", "a -year, $5 deal", "a 10-, $5 deal", "a 1000-year, $5 deal",
+	"U.S. v. Bankman-Fried", "v. A-", "v. -B", "22-cr-673", "22-cv-04512", "2-cr-673", "22-xx-673", "22-cr-67", "22-cr-6731234", "22-cr-",
+	"court No. 23-719", "court No. 02-719", "court No. 23-71", "court No. 23-71999", "No. 23-719",
+	"the S&P 500's gain", "Route 66's", "Boeing 737’s", "In 1990's", "the 1990's", "AT&T 5's", "&P 5's", "S& 5's", "X 12345's", "X 's", "X 0's",
+	"1½¢", "6¾¢", "½¢", "1¢", "1x½¢", "1.5½¢", "¢",
 	"4K/60p", "6K/30p", "1080/60i", "720/50p", "4K/61p", "0K/60p", "4K/", "/60p", "1080/60", "12K/120p", "123K/60p", "4k/240p",
 }

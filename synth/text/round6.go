@@ -715,7 +715,7 @@ func (n *normalizer) versusCase(t *token) bool {
 	}
 	prev, next := n.peek(-1), n.peek(1)
 	dotted := prev != nil && prev.post == "." && strings.Contains(prev.core, ".") // "U.S. v. Smith" (the lead's round forty-six)
-	if prev == nil || next == nil || prev.post != "" && !dotted || !isCapitalized(prev.core) || !isCapitalized(next.core) || !isLetterWord(next.core) {
+	if prev == nil || next == nil || prev.post != "" && !dotted || !isCapitalized(prev.core) || !isCapitalized(next.core) || !isLetterWord(next.core) && !hyphenedName66(next.core) {
 		return false
 	}
 	n.by("abbreviation")

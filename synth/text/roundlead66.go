@@ -1,6 +1,9 @@
 package text
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // The lead's round of the seventeenth session: misreadings found by running the normalizer over
 // news-style sentences of the lead's own in the issue's nine classes (market wraps, storm
@@ -22,7 +25,14 @@ func (n *normalizer) lead66Token(t *token) int {
 	if !n.may(shDigit) {
 		return 0
 	}
-	if n.may(shHyphen) && (n.yearAfterWhen66(t) || n.may(shUpper) && n.stormCategoryHyphen66(t)) {
+	if n.may(shPunct|shWide) && (strings.HasSuffix(c, "'s") || strings.HasSuffix(c, "’s")) {
+		return n.namePossessive66(t)
+	}
+	if n.may(shWide) && strings.HasSuffix(c, "¢") {
+		return n.fractionCents66(t)
+	}
+	if n.may(shHyphen) && (n.yearAfterWhen66(t) || n.may(shUpper) && n.stormCategoryHyphen66(t) ||
+		n.may(shLower) && n.shortDocket66(t) || n.courtNumber66(t)) {
 		return 1
 	}
 	return oneIf(n.may(shSlash) && isDigit(c[0]) && n.resolutionRate66(t))
@@ -177,4 +187,152 @@ func (n *normalizer) resolutionRate66(t *token) bool {
 	}
 	n.emitLetter(t.raw, string(mark))
 	return true
+}
+
+// docketTypes66 are the federal courts' case types written in a docket number: criminal, civil,
+// magistrate judge, miscellaneous, petty offense, search warrant, bankruptcy, adversary proceeding.
+var docketTypes66 = setOf("cr cv mj mc md po sw bk ap")
+
+// shortDocket66 reads a federal docket number written without its district, "22-cr-673", as
+// round fifty-three reads it with one ("1:23-cr-00456"): the year, the case's type spelled and
+// its number digit by digit (twenty two c r six seven three; it was a count).
+func (n *normalizer) shortDocket66(t *token) bool {
+	parts := strings.Split(t.core, "-")
+	if len(parts) != 3 || len(parts[0]) != 2 || !allDigits(parts[0]) || !docketTypes66[parts[1]] ||
+		len(parts[2]) < 3 || len(parts[2]) > 6 || !allDigits(parts[2]) {
+		return false
+	}
+	n.by("docket")
+	n.emit(t.raw, appendInteger(nil, parts[0])...)
+	n.emitLetter(t.raw, parts[1][:1])
+	n.emitLetter(t.raw, parts[1][1:])
+	for i := 0; i < len(parts[2]); i++ {
+		n.emit(t.raw, onesWordsOrZero(parts[2][i]))
+	}
+	return true
+}
+
+// courtWords66 make a sentence about a court, where "No. 23-719" is a docket.
+var courtWords66 = setOf(`court courts justices justice case cases docket petition petitions appeal appeals argued
+arguments certiorari ruling ruled lawsuit suit plaintiff plaintiffs defendant defendants judge`)
+
+// courtNumber66 reads a docket after "No." in a sentence about a court, a year's two digits, a
+// hyphen and three or four digits, digit by digit as round twenty-four reads "Appeal No.
+// 24-1187": "heard arguments in No. 23-719" number two three seven one nine (it was a range).
+// A ranking's "No. 1-2" has one digit first and stays.
+func (n *normalizer) courtNumber66(t *token) bool {
+	a, b, ok := strings.Cut(t.core, "-")
+	if !ok || len(a) != 2 || a[0] == '0' || !allDigits(a) || len(b) < 3 || len(b) > 4 || !allDigits(b) || t.pre != "" {
+		return false
+	}
+	prev := n.peek(-1)
+	if prev == nil || prev.core != "No" || prev.post != "." || !n.sentenceHas(courtWords66) {
+		return false
+	}
+	n.by("code digits")
+	n.phone(t.raw, []string{a, b}, "")
+	return true
+}
+
+// readCoreAs66 reads the token at n.i as if its core were core, through every reader, and
+// restores the token. It returns the tokens used and where the reading's words start in n.out;
+// 0 when the reading took more than the one token (its words are then taken back).
+func (n *normalizer) readCoreAs66(core string) (used, start int) {
+	saved := n.toks[n.i]
+	n.toks[n.i].core = core
+	start = len(n.out)
+	used = n.token()
+	n.toks[n.i] = saved
+	if used != 1 || len(n.out) == start {
+		n.out = n.out[:start]
+		return 0, start
+	}
+	return 1, start
+}
+
+// namePossessive66 reads a number's possessive after a name the number belongs to as the name's
+// number is read, with 's on its last word: "the S&P 500's" five hundred's, "the Boeing 737's"
+// seven thirty seven's, "Route 66's diners" sixty six's (they were plurals, "five hundreds", or
+// counts). The name is capitalized, a word or initials with & ("S&P"), not an article, a
+// determiner or a preposition ("In 1990's election" stays a decade).
+func (n *normalizer) namePossessive66(t *token) int {
+	c := t.core
+	d := c[:len(c)-len("'s")]
+	if strings.HasSuffix(c, "’s") {
+		d = c[:len(c)-len("’s")]
+	}
+	if d == "" || len(d) > 4 || !allDigits(d) || t.pre != "" {
+		return 0
+	}
+	prev := n.peek(-1)
+	if prev == nil || prev.post != "" || !isCapitalized(prev.core) || !(isLetterWord(prev.core) || initialsAnd66(prev.core)) {
+		return 0
+	}
+	l := prev.lower()
+	if determiners[l] || l == "the" || l == "a" || l == "an" || notNoun[l] {
+		return 0
+	}
+	used, _ := n.readCoreAs66(d)
+	if used == 0 {
+		return 0
+	}
+	n.out[len(n.out)-1].Text += "'s"
+	return 1
+}
+
+// initialsAnd66 reports capitals joined by &, a name of initials ("S&P", "AT&T").
+func initialsAnd66(s string) bool {
+	a, b, ok := strings.Cut(s, "&")
+	return ok && a != "" && b != "" && isUpperWord(a) && isUpperWord(b)
+}
+
+// vulgarFractions66 are the fraction characters a price in cents may end with.
+const vulgarFractions66 = "½¼¾⅛⅜⅝⅞⅓⅔"
+
+// fractionCents66 reads a number with a vulgar fraction glued before the cent sign as the
+// number is read, then cents: "1½¢" one and a half cents (the fraction and the sign were left
+// out, "one").
+func (n *normalizer) fractionCents66(t *token) int {
+	body := strings.TrimSuffix(t.core, "¢")
+	if body == "" || !isDigit(body[0]) {
+		return 0
+	}
+	r, _ := utf8.DecodeLastRuneInString(body)
+	if !strings.ContainsRune(vulgarFractions66, r) {
+		return 0
+	}
+	used, _ := n.readCoreAs66(body)
+	if used == 0 {
+		return 0
+	}
+	n.emit(t.raw, "cents")
+	return 1
+}
+
+// coordinatedCompound66 reports a compound of a number and a word with a comma after it, the
+// first of two adjectives before a noun: "10-year," and "four-year," in "a 10-year, $500
+// million contract".
+func coordinatedCompound66(p *token) bool {
+	if p == nil || p.post != "," || p.pre != "" {
+		return false
+	}
+	a, b, ok := strings.Cut(p.core, "-")
+	if !ok || len(b) < 3 || !isLowerWord(b) {
+		return false
+	}
+	_, word := smallNumberWords52[strings.ToLower(a)]
+	return word || a != "" && len(a) <= 3 && allDigits(a)
+}
+
+// hyphenedName66 reports a name of two capitalized words joined by a hyphen ("Bankman-Fried"),
+// a party after "v." as a plain name is.
+func hyphenedName66(s string) bool {
+	a, b, ok := strings.Cut(s, "-")
+	return ok && isCapitalized(a) && isCapitalized(b) && isLetterWord(a) && isLetterWord(b)
+}
+
+// nounAfter66 reports a lower-case word that may be the noun a quantity describes: not a
+// preposition, a verb of being or another word of notNoun ("$80 million in total" stays plural).
+func nounAfter66(a *token) bool {
+	return a != nil && a.pre == "" && len(a.core) > 2 && isLowerWord(a.core) && !notNoun[a.core] && !strings.HasSuffix(a.core, "ly")
 }
