@@ -21,7 +21,8 @@ WAN ISP CPR BMI GDP GNP CPI ETF IPO CPA LLC PLC USPS NYPD LAPD CCTV JFK FDR MLK 
 UAW AFC NFC PGA WWE UFC NAACP SAT ACT GED GPA PTA AAA BBQ ATV NRA NIH NHTSA FAA FCC FTC SEC DHS TSA
 UN EPA OPM VA DMV ADA IMAX_X AWOL_X POW MIA TKO KO USCIS HHS BLS BLM USDA NTSB CBP ATF DEA
 GAO CBO OMB FBI NSF SSA BID TID QID PRN NPO VAT IBAN RIP
-HOA POA`) // HOA, POA: round forty-seven (homeowners' and property owners' associations, spelled, also as pieces of a run-together host: "willowcreekhoa.org")
+HOA POA
+ASPCA AICPA`) // HOA, POA: round forty-seven (homeowners' and property owners' associations, spelled, also as pieces of a run-together host: "willowcreekhoa.org"); ASPCA, AICPA: the lead's round sixty-six (they were read as words)
 
 // shoutWords are in spelledAcronyms but are ordinary words in text written
 // in capitals ("WHO ARE YOU").
@@ -155,6 +156,7 @@ var acronymReadings = map[string]string{
 	"JPEG": "j peg", "JSON": "jason", "NOAA": "noah", "BRICS": "bricks", "TASS": "tass",
 	"MPEG": "m peg", "WWE": "w w e", "IEEE": "i triple e", "AAA": "triple a", "NAACP": "n double a c p",
 	"NCAA": "n c double a", "USAID": "u s aid", // the lead's round thirty-seven, as NAACP
+	"MADD": "mad", // Mothers Against Drunk Driving, as it says its name (the lead's round sixty-six; it was spelled)
 	// Makers' names written in capitals, as their logos and forum posts write them, are the
 	// names (the lead's round forty-six: NVIDIA was spelled n v i d i a).
 	"NVIDIA": "nvidia", "ASUS": "asus", "XIAOMI": "xiaomi", "HUAWEI": "huawei",

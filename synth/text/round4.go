@@ -271,7 +271,14 @@ func (n *normalizer) perCount(left, right string) bool {
 		return false
 	}
 	prev := n.peek(-1)
-	return prev != nil && prev.post == "" && prev.core != "" && isDigit(prev.core[len(prev.core)-1])
+	return prev != nil && prev.post == "" && prev.core != "" && (isDigit(prev.core[len(prev.core)-1]) || scaledCount66(prev.core))
+}
+
+// scaledCount66 reports a count with a scale letter, "140K", "2.5M", "30k" (the lead's round
+// sixty-six: "140K vehicles/day" vehicles per day).
+func scaledCount66(s string) bool {
+	last := s[len(s)-1]
+	return len(s) >= 2 && strings.IndexByte("KkMB", last) >= 0 && plainNumber66(s[:len(s)-1])
 }
 
 // slashTriple reads three numbers joined by slashes that are not a date as the numbers alone:
