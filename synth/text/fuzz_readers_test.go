@@ -533,6 +533,7 @@ func readerSeeds() []string {
 		"0900–1700Z", "2200-0530Z", "2400-0530Z", "0900–17000Z", "-1700Z", "Jan.–Mar.", "Oct.-Dec.", "Jan.-Jan.", "Sept.–Octo.", "Jan. —", "Mar.-", "mmWave",
 	}
 	seeds = append(seeds, lead46Seeds...)  // readings_lead46_test.go
+	seeds = append(seeds, round61Seeds...) // readings61_test.go
 	seeds = append(seeds, round58Seeds...) // readings58_test.go
 	seeds = append(seeds, round57Seeds...) // readings57_test.go
 	seeds = append(seeds, round55Seeds...) // readings55_test.go

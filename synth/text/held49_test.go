@@ -39,7 +39,12 @@ import "testing"
 //     "to" (the normalizer's).
 //
 // Convention-corrected: 54/60 (90.0%). The changed line is counted as it was at the first count.
-const held49DevFloor = 54.0 / 60
+//
+// Round sixty-one read five of the six normalizer misses as classes on fresh probe sentences
+// with must-not-fire cases, written before the readers (readings61.tsv R1 a station's
+// frequency, R2 a plural unit before a verb, R3 a time signature, R4 a date in a list, R5 a
+// spaced dash between quantities): 59/60, the show's name run together in a path left.
+const held49DevFloor = 59.0 / 60
 
 // TestHeld49Dev scores the development half of held-out set 49 (testdata/held49_dev.tsv; the
 // whole set in class order is testdata/held49_all.tsv).

@@ -1243,7 +1243,7 @@ func (n *normalizer) unitAfterN(t *token, num number, off int) int {
 	if n.rule == "number" {
 		n.rule = "number and unit"
 	}
-	one := num.isOne() || adjectival(n.peek(off-1), n.peek(off+2), next) || wattsBeforeRating45(next, n.peek(off+2)) || measuredNoun(next, n.peek(off+2)) || n.articleDimension(off, next) || spacedUnitBeforePlural(next, n.peek(off+2)) ||
+	one := num.isOne() || adjectival(n.peek(off-1), n.peek(off+2), next) || wattsBeforeRating45(next, n.peek(off+2)) || measuredNoun(next, n.peek(off+2)) || n.articleDimension(off, next) || spacedUnitBeforePlural(next, n.peek(off+2)) && !r61VerbAfterUnit(n.peek(off-1), n.peek(off+2), n.peek(off+3)) ||
 		next.post == "" && len(next.core) >= 2 && unitBeforeCompound(next.core, n.peek(off+2), n.peek(off+3)) ||
 		(next.post == "" || r40UnitPeriod(next, n.peek(off+2))) && unitBeforeHead(next.core, n.peek(off+2), n.peek(off+3), n.peek(off+4))
 	n.emit(next.raw, strings.Fields(plural(one, un.sing, un.plural))...)
