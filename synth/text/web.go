@@ -491,6 +491,12 @@ func (n *normalizer) handle(t *token) {
 	if body := t.core[1:]; len(body) >= 8 && body == strings.ToLower(body) && n.r40RunTogether(t.raw, body) {
 		return // "@bluebottlecoffee" at blue bottle coffee (round forty)
 	}
+	if body := t.core[1:]; len(body) >= 6 && isLowerWord(body) {
+		// "@nytimes" at n y times, "@janedoe" at jane doe: a name run together is split as a
+		// host's is ("nytimes.com"; the lead's round sixty-six: it was one word).
+		n.webPart(t.raw, body, false)
+		return
+	}
 	n.word(t.raw, t.core[1:])
 }
 
