@@ -50,7 +50,12 @@ import "testing"
 //     reads two a a).
 //
 // Convention-corrected: 46/60 (76.7%). The changed line is counted as it was at the first count.
-const held50DevFloor = 46.0 / 60
+//
+// Round sixty-two read each normalizer miss as a class on fresh probe sentences with
+// must-not-fire cases, written before the readers (readings62.tsv): R1-R5 (tnx, SOTA and POTA,
+// a file's ending that opens with a digit, a prefix or ending said letter by letter, a count
+// glued to a battery's size): 52/60.
+const held50DevFloor = 52.0 / 60
 
 // TestHeld50Dev scores the development half of held-out set 50 (testdata/held50_dev.tsv; the
 // whole set in class order is testdata/held50_all.tsv).
