@@ -54,8 +54,11 @@ import "testing"
 // Round sixty-two read each normalizer miss as a class on fresh probe sentences with
 // must-not-fire cases, written before the readers (readings62.tsv): R1-R5 (tnx, SOTA and POTA,
 // a file's ending that opens with a digit, a prefix or ending said letter by letter, a count
-// glued to a battery's size): 52/60.
-const held50DevFloor = 52.0 / 60
+// glued to a battery's size): 52/60; R6-R12 (a node's number, a registration's code, a
+// locomotive's number after its railroad, a hobby firmware's version, a glued range of a unit
+// as an adjective, a glued range of amps, a model with two or three letters after its number):
+// 59/60. Left: hackaday read whole.
+const held50DevFloor = 59.0 / 60
 
 // TestHeld50Dev scores the development half of held-out set 50 (testdata/held50_dev.tsv; the
 // whole set in class order is testdata/held50_all.tsv).

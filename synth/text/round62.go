@@ -16,7 +16,16 @@ func (n *normalizer) round62Token(t *token) int {
 	case b == '.':
 		return oneIf(n.may(shDot) && n.r62Ending(t))
 	case b >= '0' && b <= '9':
-		return oneIf(n.may(shUpper) && n.r62Battery(t))
+		if n.may(shUpper) && n.r62Battery(t) {
+			return 1
+		}
+		if n.may(shHyphen) && n.r62GluedRange(t) {
+			return 1
+		}
+		if n.may(shDot) && n.r62FirmwareVersion(t) {
+			return 1
+		}
+		return oneIf(n.may(shDigit) && n.r62Number(t))
 	case b >= 'a' && b <= 'z':
 		if c == "tnx" {
 			n.by("chat abbreviation")
@@ -31,6 +40,12 @@ func (n *normalizer) round62Token(t *token) int {
 		if c == "SOTA" || c == "POTA" {
 			n.by("acronym said as a word")
 			n.emit(t.raw, t.lower())
+			return 1
+		}
+		if n.may(shHyphen) && n.r62Model(t) {
+			return 1
+		}
+		if n.may(shDigit) && n.r62Registration(t) {
 			return 1
 		}
 		return oneIf(n.may(shDot) && n.r62FileName(t))
@@ -137,5 +152,234 @@ func (n *normalizer) r62Battery(t *token) bool {
 	n.by("count")
 	n.emit(t.raw, appendInteger(nil, c[:x])...)
 	n.letters(t.raw, size)
+	return true
+}
+
+// r62RangeParts splits "70-200mm" into its two numbers and what is glued after them: whole
+// numbers, the first not after a zero unless it is zero.
+func r62RangeParts(c string) (lo, hi, tail string, ok bool) {
+	lo, rest, found := strings.Cut(c, "-")
+	if !found || lo == "" || len(lo) > 4 || !allDigits(lo) || len(lo) > 1 && lo[0] == '0' {
+		return "", "", "", false
+	}
+	j := 0
+	for j < len(rest) && isDigit(rest[j]) {
+		j++
+	}
+	if j == 0 || j > 4 || j > 1 && rest[0] == '0' || j == len(rest) {
+		return "", "", "", false
+	}
+	return lo, rest[:j], rest[j:], true
+}
+
+// r62GluedRange reads a range of a unit glued to its numbers after a or an before a noun as
+// an adjective, singular, "a 70-200mm lens" a seventy to two hundred millimeter lens, as a
+// spaced range reads, also with a lens's aperture between ("a 24-70mm f/2.8 zoom"); and a
+// range glued to A in a sentence of volts, watts or amps as amperes, "0-3A" zero to three amps
+// (it was a letter). It reports whether it did.
+func (n *normalizer) r62GluedRange(t *token) bool {
+	lo, hi, tail, ok := r62RangeParts(t.core)
+	if !ok {
+		return false
+	}
+	if tail == "A" {
+		if !n.r62Electric() {
+			return false
+		}
+		n.by("range of a unit")
+		n.emit(t.raw, appendInteger(nil, lo)...)
+		n.emit(t.raw, "to")
+		n.emit(t.raw, appendInteger(nil, hi)...)
+		n.emit(t.raw, "amps")
+		return true
+	}
+	un, isUnit := unitWord(tail, false)
+	if !isUnit || t.post != "" || strings.Contains(un.sing, "per") || strings.Contains(un.sing, "degree") {
+		return false
+	}
+	prev, next := n.peek(-1), n.peek(1)
+	if prev == nil || next == nil || prev.post != "" || next.pre != "" {
+		return false
+	}
+	if l := prev.lower(); l != "a" && l != "an" {
+		return false
+	}
+	if strings.HasPrefix(next.core, "f/") && next.post == "" {
+		// "a 24-70mm f/2.8 zoom": a lens's aperture between the range and its noun.
+		if next = n.peek(2); next == nil || next.pre != "" {
+			return false
+		}
+	}
+	if w := next.core; w == "" || w[0] < 'a' || w[0] > 'z' || !isLetterWord(w) || r62NotHead[w] {
+		return false
+	}
+	n.by("range of a unit as an adjective")
+	n.emit(t.raw, appendInteger(nil, lo)...)
+	n.emit(t.raw, "to")
+	n.emit(t.raw, appendInteger(nil, hi)...)
+	n.emit(t.raw, strings.Fields(un.sing)...)
+	return true
+}
+
+// r62NotHead are words after a range that are not the noun it describes.
+var r62NotHead = setOf("of to for in on at by with from and or but than as per is are was were range")
+
+// r62Electric reports a sentence of electricity: a number glued to V or W, or volts, watts,
+// amps, a supply, a charger or a current (the first 64 tokens).
+func (n *normalizer) r62Electric() bool {
+	for k := 0; k < len(n.toks) && k < 64; k++ {
+		c := n.toks[k].core
+		if len(c) >= 2 && isDigit(c[len(c)-2]) && (c[len(c)-1] == 'V' || c[len(c)-1] == 'W') {
+			return true
+		}
+		switch strings.ToLower(c) {
+		case "v", "volt", "volts", "amp", "amps", "watt", "watts", "supply", "charger", "current", "usb":
+			return true
+		}
+	}
+	return false
+}
+
+// r62Firmware are hobby firmware and tools whose numbers are versions: printers', flight
+// controllers', radios' and smart plugs'.
+var r62Firmware = setOf("Marlin Klipper Betaflight ArduPilot INAV EdgeTX OpenTX Tasmota GRBL Grbl Smoothieware OctoPrint Cura QMK ESPHome WLED Meshtastic ExpressLRS")
+
+// r62FirmwareVersion reads a dotted number of two to four groups after a hobby firmware's name
+// as its version, "Marlin 2.0.9.3" marlin two point oh point nine point three (four groups
+// were read as an address); a quantity after it ("2.5 miles") stays. It reports whether it
+// did.
+func (n *normalizer) r62FirmwareVersion(t *token) bool {
+	prev := n.peek(-1)
+	if prev == nil || prev.post != "" || !r62Firmware[prev.core] || !isVersionString(t.core) {
+		return false
+	}
+	if next := n.peek(1); next != nil && t.post == "" && versionBlocker(next.core) {
+		return false
+	}
+	n.by("version")
+	n.emit(t.raw, appendVersion(nil, t.core)...)
+	n.versionAt = n.i
+	return true
+}
+
+// r62Number reads a node's number of five to seven digits after node (EchoLink, AllStar,
+// IRLP), with is, number or # between, digit by digit, "node 471835" four seven one eight
+// three five; and a locomotive's number of three or four digits after its railroad's name in
+// pairs, "Southern Pacific 4449" forty four forty nine. A node's small number, a year, a
+// plural noun or a unit after the number stay. It reports whether it did.
+func (n *normalizer) r62Number(t *token) bool {
+	c := t.core
+	prev := n.peek(-1)
+	if prev == nil || prev.post != "" && prev.post != ":" || !allDigits(c) {
+		return false
+	}
+	if len(c) >= 5 && len(c) <= 7 {
+		l := prev.lower()
+		if l == "is" || l == "number" || l == "#" {
+			if p2 := n.peek(-2); p2 != nil && p2.post == "" {
+				l = p2.lower()
+			}
+		}
+		if l != "node" {
+			return false
+		}
+		n.by("code digits")
+		n.emit(t.raw, appendDigitNames(nil, c, false)...)
+		return true
+	}
+	if len(c) < 3 || len(c) > 4 || c[0] == '0' || t.post != "" && t.post != "." && t.post != "," {
+		return false
+	}
+	if v := atoiSmall(c); v >= 1800 && v <= 2099 {
+		return false
+	}
+	p2 := n.peek(-2)
+	if p2 == nil || p2.post != "" || !r62Railroads[p2.lower()+" "+prev.lower()] || !isCapitalized(prev.core) {
+		return false
+	}
+	if next := n.peek(1); next != nil && t.post == "" {
+		w := next.lower()
+		if versionBlocker(next.core) || strings.HasSuffix(w, "s") && !r62LocoVerbs[w] {
+			return false
+		}
+	}
+	n.by("locomotive number")
+	n.emit(t.raw, appendPaired(nil, c)...)
+	return true
+}
+
+// r62Railroads are railroads of two words whose steam and diesel locomotives are known by
+// number.
+var r62Railroads = setOf2("union pacific", "southern pacific", "canadian pacific", "canadian national", "santa fe", "nickel plate", "great northern", "northern pacific", "milwaukee road", "norfolk western")
+
+// setOf2 is setOf for keys of more than one word.
+func setOf2(keys ...string) map[string]bool {
+	m := make(map[string]bool, len(keys))
+	for _, k := range keys {
+		m[k] = true
+	}
+	return m
+}
+
+// r62LocoVerbs end in s but are verbs after a locomotive, not a plural noun of a count.
+var r62LocoVerbs = setOf("is was has pulls leads heads hauls runs steams returns departs arrives makes needs gets sits goes")
+
+// r62Model reads a model of one to four capitals, a hyphen, three or four digits and two or
+// three capitals, "TS-590SG" t s five ninety s g, "FTDX-101MP" f t d x one oh one m p, as with
+// one letter after it ("TS-890S"); it was a count and letters, or megapixels. It reports
+// whether it did.
+func (n *normalizer) r62Model(t *token) bool {
+	head, rest, ok := strings.Cut(t.core, "-")
+	if !ok || len(head) < 1 || len(head) > 4 || !isUpperWord(head) || !isLetterWord(head) {
+		return false
+	}
+	j := 0
+	for j < len(rest) && isDigit(rest[j]) {
+		j++
+	}
+	if j < 3 || j > 4 || rest[0] == '0' {
+		return false
+	}
+	suffix := rest[j:]
+	if len(suffix) < 2 || len(suffix) > 3 || !isUpperWord(suffix) || !isLetterWord(suffix) {
+		return false
+	}
+	n.by("model name")
+	n.letters(t.raw, head)
+	n.emit(t.raw, appendPaired(nil, rest[:j])...)
+	n.letters(t.raw, suffix)
+	return true
+}
+
+// r62Registration reads a registration of capitals and digits mixed after registration, "FAA
+// registration FA7Q2MX481" f a seven q two m x four eight one, character by character, its
+// digits one by one (the last digits were a count). It reports whether it did.
+func (n *normalizer) r62Registration(t *token) bool {
+	c := t.core
+	prev := n.peek(-1)
+	if len(c) < 6 || len(c) > 16 || prev == nil || prev.post != "" && prev.post != ":" || prev.lower() != "registration" {
+		return false
+	}
+	letters := false
+	for i := 0; i < len(c); i++ {
+		switch b := c[i]; {
+		case b >= 'A' && b <= 'Z':
+			letters = true
+		case isDigit(b):
+		default:
+			return false
+		}
+	}
+	if !letters {
+		return false
+	}
+	n.by("code digits")
+	for i := 0; i < len(c); i++ {
+		if isDigit(c[i]) {
+			n.emit(t.raw, appendDigitNames(nil, c[i:i+1], false)...)
+		} else {
+			n.emitLetter(t.raw, strings.ToLower(c[i:i+1]))
+		}
+	}
 	return true
 }
