@@ -21,4 +21,7 @@ var round58Seeds = []string{
 	"Dec corn", "Sept wheat", "Sep KC wheat", "Sep KCBT", "Dec.", "Jan Smith", "Mar ABCDE wheat",
 	"50# bags", "averaged 812#", "*123#", "code 448812#", "#", "1#", "-5#", "1,045#",
 	"85 hd of steers", "42 hd,", "1080 hd camera", "hd", "2.5 hd", "-3 hd",
+	"380/90R46", "710/70R42", "12/24-26", "380/90R56", "150/90R46", "eng hrs", "Store hrs", "Hrs:", "HRS", "47 bpa", "bpa", "72 bu/a", "BPA-free",
+	"160 ac m/l", "78 acres M/L", "m/l", "1,250-1,400#", "40-50#", "40-#", "-40-50#", "40–50#", `4" tile`, `4″ tile`, `2" overnight`, `4"`, `"tile`,
+	"SW1/4 of Sec. 22, T12S, R3E", "N1/2 T101N R40W", "NE1/4", "T4N", "R5W", "T0N R5W", "T4X R5W", "Q1/4 T1N R1E", "16R30", "24R22", "8R", "4R7", "2R2", "0R30", "16R45", "16R3",
 }

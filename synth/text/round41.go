@@ -380,7 +380,8 @@ func (n *normalizer) r41TireSize(t *token) bool {
 	}
 	width, aspect, rim := atoiSmall(w), atoiSmall(rest[:2]), rest[len(rest)-2:]
 	mid := rest[2 : len(rest)-2]
-	if mid != "R" && mid != "ZR" && mid != "B" && mid != "D" && mid != "-" || width < 60 || aspect < 25 || aspect%5 != 0 || atoiSmall(rim) < 8 || atoiSmall(rim) > 24 {
+	farm := mid == "R" && width >= 200 && atoiSmall(rim) <= 54 // a tractor's "380/90R46" (round fifty-eight)
+	if mid != "R" && mid != "ZR" && mid != "B" && mid != "D" && mid != "-" || width < 60 || aspect < 25 || aspect%5 != 0 || atoiSmall(rim) < 8 || atoiSmall(rim) > 24 && !farm {
 		return false // "12/24-26" a span of days
 	}
 	n.by("tire size")

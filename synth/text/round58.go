@@ -40,6 +40,12 @@ func (n *normalizer) round58Token(t *token) int {
 		if n.may(shPunct) && n.r58PoundSign(t) {
 			return 1
 		}
+		if n.may(shUpper) && n.r58PlanterRows(t) {
+			return 1
+		}
+		if n.r58InchBeforeHead(t) {
+			return 1
+		}
 	case b == '-' || b == '+' || b == 0xE2: // "−" (U+2212) begins with 0xE2
 		if n.may(shDigit) {
 			return n.r58Cents(t)
@@ -49,6 +55,11 @@ func (n *normalizer) round58Token(t *token) int {
 			return n.r58Cents(t)
 		}
 	case b >= 'A' && b <= 'Z':
+		if c == "Hrs" {
+			n.by("abbreviation")
+			n.emit(t.raw, "hours")
+			return 1
+		}
 		if len(c) == 3 && c == "GPA" {
 			return oneIf(n.r58GallonsPerAcre(t))
 		}
@@ -57,8 +68,11 @@ func (n *normalizer) round58Token(t *token) int {
 				return 1
 			}
 		}
-		if n.may(shSlash) {
-			return oneIf(n.r58Nutrient(t))
+		if n.may(shSlash) && (n.r58Nutrient(t) || n.r58MoreOrLess(t) || n.r58LandPart(t)) {
+			return 1
+		}
+		if n.may(shDigit) && n.r58TownshipRange(t) {
+			return 1
 		}
 	case b == 'f':
 		if c == "fl" {
@@ -67,6 +81,19 @@ func (n *normalizer) round58Token(t *token) int {
 	case b == 'h':
 		if c == "hd" {
 			return oneIf(n.r58Head(t))
+		}
+		if c == "hrs" {
+			n.by("abbreviation")
+			n.emit(t.raw, "hours") // "2,310 eng hrs", "Store hrs": after a number a unit reads it
+			return 1
+		}
+	case b == 'b':
+		if c == "bpa" {
+			return oneIf(n.r58BushelsPerAcre(t))
+		}
+	case b == 'm':
+		if c == "m/l" {
+			return oneIf(n.r58MoreOrLess(t))
 		}
 	}
 	return 0
@@ -312,12 +339,26 @@ func (n *normalizer) r58PoundSign(t *token) bool {
 	if len(c) < 2 || c[len(c)-1] != '#' {
 		return false
 	}
-	num, rest, ok := scanNumber(c[:len(c)-1])
-	if !ok || rest != "" || num.neg || num.plus {
-		return false
-	}
 	if t.pre != "" {
 		return false // "*123#" a phone's service code
+	}
+	num, rest, ok := scanNumber(c[:len(c)-1])
+	if ok && rest != "" && (rest[0] == '-' || strings.HasPrefix(rest, "–")) && !num.neg && !num.plus {
+		// A range of weights: "1,250-1,400#" one thousand two hundred fifty to one thousand
+		// four hundred pounds.
+		hi, hrest, hok := scanNumber(strings.TrimLeft(rest, "-–"))
+		if !hok || hrest != "" || hi.neg || hi.plus {
+			return false
+		}
+		n.by("unit")
+		n.emit(t.raw, appendNumber(nil, num)...)
+		n.emit(t.raw, "to")
+		n.emit(t.raw, appendNumber(nil, hi)...)
+		n.emit(t.raw, "pounds")
+		return true
+	}
+	if !ok || rest != "" || num.neg || num.plus {
+		return false
 	}
 	one := false
 	if next := n.peek(1); next != nil && t.post == "" && next.pre == "" && r58Weighed[next.core] {
@@ -485,10 +526,180 @@ func r58PerFarm(num, rest string) string {
 	switch {
 	case rest == "hd":
 		return "head"
-	case rest == "A" && r58AcreUnits[num]:
+	case (rest == "A" || rest == "a") && r58AcreUnits[num]:
 		return "acre"
 	case rest == "cwt":
 		return "hundredweight"
 	}
 	return ""
+}
+
+// r58BushelsPerAcre reads bpa after a count as bushels per acre, as crop reports write yields
+// ("made 47 bpa"; it was said as a word). BPA in capitals stays a chemical. It reports whether it
+// did.
+func (n *normalizer) r58BushelsPerAcre(t *token) bool {
+	p := n.peek(-1)
+	if p == nil || p.post != "" || t.pre != "" {
+		return false
+	}
+	num, rest, ok := scanNumber(p.core)
+	if !ok || rest != "" || num.neg || num.plus {
+		return false
+	}
+	n.by("unit")
+	n.emit(t.raw, plural(num.isOne(), "bushel", "bushels"), "per", "acre")
+	return true
+}
+
+// r58MoreOrLess reads m/l after acres, as land listings hedge an area, as more or less ("160 ac
+// m/l"; it was meters per liter). It reports whether it did.
+func (n *normalizer) r58MoreOrLess(t *token) bool {
+	if t.core != "m/l" && t.core != "M/L" {
+		return false
+	}
+	p := n.peek(-1)
+	if p == nil || p.post != "" || t.pre != "" {
+		return false
+	}
+	switch p.lower() {
+	case "ac", "acres", "acre", "a":
+	default:
+		return false
+	}
+	n.by("abbreviation")
+	n.emit(t.raw, "more", "or", "less")
+	return true
+}
+
+// r58Directions are the directions of a legal land description.
+var r58Directions = map[string]string{"N": "north", "S": "south", "E": "east", "W": "west", "NE": "northeast",
+	"NW": "northwest", "SE": "southeast", "SW": "southwest"}
+
+// r58LandPart reads a quarter or half of a section with its direction in a legal land
+// description as the part's name ("SW1/4" southwest quarter, "N1/2" north half; it was spelled
+// with its fraction), in a sentence with a township and a range or a section. It reports
+// whether it did.
+func (n *normalizer) r58LandPart(t *token) bool {
+	c := t.core
+	var part string
+	switch {
+	case strings.HasSuffix(c, "1/4"):
+		part = "quarter"
+	case strings.HasSuffix(c, "1/2"):
+		part = "half"
+	default:
+		return false
+	}
+	dir := r58Directions[c[:len(c)-3]]
+	if dir == "" || !n.r58LandSentence(true) {
+		return false
+	}
+	n.by("land description")
+	n.emit(t.raw, dir, part)
+	return true
+}
+
+// r58TownshipRange reads a township or a range of a legal land description with its number and
+// direction ("T12S" township twelve south, "R3E" range three east; they were spelled) in a
+// sentence that writes both. It reports whether it did.
+func (n *normalizer) r58TownshipRange(t *token) bool {
+	c := t.core
+	kind, num, dir, ok := r58TownshipOrRange(c)
+	if !ok || !n.r58LandSentence(false) {
+		return false
+	}
+	n.by("land description")
+	n.emit(t.raw, kind)
+	n.emit(t.raw, appendInteger(nil, num)...)
+	n.emit(t.raw, dir)
+	return true
+}
+
+// r58TownshipOrRange parses T, a number and N or S (a township) or R, a number and E or W (a
+// range).
+func r58TownshipOrRange(c string) (kind, num, dir string, ok bool) {
+	if len(c) < 3 || len(c) > 5 {
+		return "", "", "", false
+	}
+	num, d := c[1:len(c)-1], c[len(c)-1:]
+	if !allDigits(num) || num[0] == '0' {
+		return "", "", "", false
+	}
+	switch {
+	case c[0] == 'T' && (d == "N" || d == "S"):
+		kind = "township"
+	case c[0] == 'R' && (d == "E" || d == "W"):
+		kind = "range"
+	default:
+		return "", "", "", false
+	}
+	return kind, num, r58Directions[d], true
+}
+
+// r58LandSentence reports a township and a range in the sentence, or with section, a section
+// (Sec. or Section) and either.
+func (n *normalizer) r58LandSentence(section bool) bool {
+	town, rng, sec := false, false, false
+	for k := max(0, n.i-32); k <= min(len(n.toks)-1, n.i+32); k++ {
+		c := n.toks[k].core
+		if kind, _, _, ok := r58TownshipOrRange(c); ok {
+			town = town || kind == "township"
+			rng = rng || kind == "range"
+		} else if c == "Sec" || c == "Section" {
+			sec = true
+		}
+	}
+	return town && rng || section && sec && (town || rng)
+}
+
+// r58PlanterRows reads a planter's rows and their spacing in inches, "16R30", as farmers say it:
+// sixteen row thirty (it was r). The rows 4 to 48, the spacing 15 to 40 inches. It reports
+// whether it did.
+func (n *normalizer) r58PlanterRows(t *token) bool {
+	rows, space, ok := strings.Cut(t.core, "R")
+	if !ok || len(rows) < 1 || len(rows) > 2 || len(space) != 2 || !allDigits(rows) || !allDigits(space) || rows[0] == '0' {
+		return false
+	}
+	if r, s := atoiSmall(rows), atoiSmall(space); r < 4 || r > 48 || s < 15 || s > 40 {
+		return false
+	}
+	n.by("model name")
+	n.emit(t.raw, appendInteger(nil, rows)...)
+	n.emit(t.raw, "row")
+	n.emit(t.raw, appendInteger(nil, space)...)
+	return true
+}
+
+// r58InchHeads are what a farm's measure in inches describes: tile and pipe, augers, rows and
+// their spacing, rain and snow, tillage parts.
+var r58InchHeads = setOf(`tile pipe culvert auger augers rain rains snow snowfall depth hose bale bales blade blades disc
+discs disk disks shank shanks tine tines spacing row rows drain drains casing`)
+
+// r58InchBeforeHead reads inches written with a double prime before what they measure without a
+// determiner as singular, as after one ("laid 4" tile" four inch tile; it was plural): the
+// quantity is an adjective. Before anything else ("2" overnight") it stays plural. It reports
+// whether it did.
+func (n *normalizer) r58InchBeforeHead(t *token) bool {
+	c := t.core
+	switch {
+	case strings.HasSuffix(c, "″") && t.post == "":
+		c = strings.TrimSuffix(c, "″")
+	case strings.HasSuffix(c, "\"") && t.post == "":
+		c = strings.TrimSuffix(c, "\"")
+	case t.post == "\"":
+	default:
+		return false
+	}
+	num, rest, ok := scanNumber(c)
+	if !ok || rest != "" || num.neg || num.plus || num.commas {
+		return false
+	}
+	next := n.peek(1)
+	if next == nil || next.pre != "" || !r58InchHeads[next.core] {
+		return false
+	}
+	n.by("number and unit")
+	n.emit(t.raw, appendNumber(nil, num)...)
+	n.emit(t.raw, "inch")
+	return true
 }
