@@ -20,7 +20,14 @@ func (n *normalizer) lead66Token(t *token) int {
 	case len(c) == 2 && (c == "bn" || c == "mn"):
 		return oneIf(n.scaleAfterNumber66(t))
 	case isDigit(c[0]) && (len(c) <= 3 || len(c) <= 6 && strings.HasSuffix(c, "′")):
-		return oneIf(n.may(shDigit) && n.matchMinute66(t))
+		if n.may(shLower|shWide) && n.countBeforeItem66(t) {
+			return 1
+		}
+		return oneIf(n.may(shDigit) && (n.matchMinute66(t) || n.portAfterColon66(t)))
+	case len(c) <= 5 && allDigits(c):
+		return oneIf(n.may(shDigit) && n.portAfterColon66(t))
+	case len(c) >= 6 && (c[0] == 'p' || c[0] == 'P') && n.may(shPunct) && n.portAssigned66(t):
+		return 1
 	}
 	if !n.may(shDigit) {
 		return 0
@@ -335,4 +342,69 @@ func hyphenedName66(s string) bool {
 // preposition, a verb of being or another word of notNoun ("$80 million in total" stays plural).
 func nounAfter66(a *token) bool {
 	return a != nil && a.pre == "" && len(a.core) > 2 && isLowerWord(a.core) && !notNoun[a.core] && !strings.HasSuffix(a.core, "ly")
+}
+
+// connectorWords66 are ports and connectors named by a capitalized word, counted as "2x HDMI" is.
+var connectorWords66 = setOf("ethernet thunderbolt displayport lightning firewire")
+
+// countBeforeItem66 reads a count glued to x or × before an item named in capitals (with a
+// hyphened or numbered variant: "USB-A", "M2") or a connector's capitalized name as the count
+// alone, as round seven's countBeforeAcronym reads "4x AA batteries": "2× AA batteries" two a a
+// batteries, "1x Ethernet" one ethernet (they were times). A multiple of earnings ("14x
+// EBITDA") and a comparison ("2× faster") stay times.
+func (n *normalizer) countBeforeItem66(t *token) bool {
+	c := t.core
+	var digits string
+	switch {
+	case strings.HasSuffix(c, "×"):
+		digits = strings.TrimSuffix(c, "×")
+	case c[len(c)-1] == 'x':
+		digits = c[:len(c)-1]
+	default:
+		return false
+	}
+	if digits == "" || len(digits) > 2 || digits[0] == '0' || !allDigits(digits) || t.post != "" {
+		return false
+	}
+	next := n.peek(1)
+	if next == nil || next.pre != "" || earningsMeasures53[next.core] {
+		return false
+	}
+	head, _, _ := strings.Cut(next.core, "-")
+	head = strings.TrimRight(head, "0123456789")
+	if !(len(head) >= 2 && isUpperWord(head) || isCapitalized(next.core) && connectorWords66[next.lower()]) {
+		return false
+	}
+	n.by("count")
+	n.emit(t.raw, appendInteger(nil, digits)...)
+	return true
+}
+
+// portAfterColon66 reads a port's number after "port:" as after "port", in pairs ("Listen on
+// port: 8080" eighty eighty; it was a count). A plural after it makes it a count ("The port:
+// 1200 ships").
+func (n *normalizer) portAfterColon66(t *token) bool {
+	prev := n.peek(-1)
+	if prev == nil || prev.post != ":" || t.pre != "" || !isPort(t.core) || prev.lower() != "port" {
+		return false
+	}
+	if next := n.peek(1); next != nil && t.post == "" && isLetterWord(next.core) && strings.HasSuffix(next.core, "s") {
+		return false
+	}
+	n.by("port")
+	n.emit(t.raw, appendPort(nil, t.core)...)
+	return true
+}
+
+// portAssigned66 reads "port=8080" and "PORT=8080", a setting, as "port equals" and the port in
+// pairs, as "port = 8080" spaced reads (it was a count).
+func (n *normalizer) portAssigned66(t *token) bool {
+	name, num, ok := strings.Cut(t.core, "=")
+	if !ok || !strings.EqualFold(name, "port") || !isPort(num) {
+		return false
+	}
+	n.by("port")
+	n.emit(t.raw, "port", "equals")
+	n.emit(t.raw, appendPort(nil, num)...)
+	return true
 }
