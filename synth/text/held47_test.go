@@ -40,7 +40,10 @@ import "testing"
 //
 // Convention-corrected: 54/60 (90.0%). The changed lines are counted as they were at the
 // first count.
-const held47DevFloor = 54.0 / 60
+//
+// After round fifty-nine's R1-R6 (round59.go, readings59.tsv: each miss read as a class on
+// probe sentences written before the readers): 60/60.
+const held47DevFloor = 60.0 / 60
 
 // TestHeld47Dev scores the development half of held-out set 47 (testdata/held47_dev.tsv; the
 // whole set in class order is testdata/held47_all.tsv).
