@@ -17,6 +17,8 @@ func (n *normalizer) lead66Token(t *token) int {
 		return 0
 	}
 	switch {
+	case len(c) == 3 && c == "ago":
+		return oneIf(n.agoAfterEra66(t))
 	case len(c) == 2 && (c == "bn" || c == "mn"):
 		return oneIf(n.scaleAfterNumber66(t))
 	case isDigit(c[0]) && (len(c) <= 3 || len(c) <= 6 && strings.HasSuffix(c, "′")):
@@ -406,5 +408,20 @@ func (n *normalizer) portAssigned66(t *token) bool {
 	n.by("port")
 	n.emit(t.raw, "port", "equals")
 	n.emit(t.raw, appendPort(nil, num)...)
+	return true
+}
+
+// agoAfterEra66 leaves out an "ago" written after Ma or Ga, which are read "million years ago"
+// and "billion years ago" already ("66 Ma ago" was sixty six million years ago ago).
+func (n *normalizer) agoAfterEra66(t *token) bool {
+	prev := n.peek(-1)
+	if prev == nil || prev.post != "" || t.pre != "" || len(n.out) == 0 || n.out[len(n.out)-1].Text != "ago" {
+		return false
+	}
+	if p := prev.core; !strings.HasSuffix(p, "Ma") && !strings.HasSuffix(p, "Ga") {
+		return false
+	}
+	n.by("left out")
+	n.debug("left out an ago said by the unit before it", "token", t.raw)
 	return true
 }
