@@ -9,8 +9,11 @@ import "strings"
 
 func (n *normalizer) round62Token(t *token) int {
 	c := t.core
-	if n.inPart != 0 || len(c) < 3 {
+	if n.inPart != 0 || len(c) < 2 {
 		return 0
+	}
+	if len(c) == 2 {
+		return oneIf(c == "II" && n.r62ModelNumeral(t))
 	}
 	switch b := c[0]; {
 	case b == '.':
@@ -23,6 +26,9 @@ func (n *normalizer) round62Token(t *token) int {
 			return 1
 		}
 		if n.may(shDot) && n.r62FirmwareVersion(t) {
+			return 1
+		}
+		if n.may(shWide) && n.r62Ohms(t) {
 			return 1
 		}
 		return oneIf(n.may(shDigit) && n.r62Number(t))
@@ -40,6 +46,12 @@ func (n *normalizer) round62Token(t *token) int {
 		if c == "SOTA" || c == "POTA" {
 			n.by("acronym said as a word")
 			n.emit(t.raw, t.lower())
+			return 1
+		}
+		if (c == "II" || c == "III" || c == "IV") && n.r62ModelNumeral(t) {
+			return 1
+		}
+		if n.may(shLower) && n.r62Microcontroller(t) {
 			return 1
 		}
 		if n.may(shHyphen) && n.r62Model(t) {
@@ -382,4 +394,115 @@ func (n *normalizer) r62Registration(t *token) bool {
 		}
 	}
 	return true
+}
+
+// r62Ohms reads a number glued to the ohm sign alone, "330Ω" three hundred thirty ohms, "a
+// 220Ω resistor" two hundred twenty ohm (the sign was left out: only "kΩ" and "MΩ" were read
+// glued), as the unit reads after a space; Greek capital omega, which keyboards type, and the
+// ohm sign alike. It reports whether it did.
+func (n *normalizer) r62Ohms(t *token) bool {
+	c := t.core
+	var rest string
+	switch {
+	case strings.HasSuffix(c, "Ω"):
+		rest = "Ω"
+	case strings.HasSuffix(c, "\u2126"):
+		rest = "\u2126"
+	default:
+		return false
+	}
+	num, tail, ok := scanNumber(c[:len(c)-len(rest)])
+	if !ok || tail != "" || num.neg {
+		return false
+	}
+	return n.suffix(t, num, "Ω") > 0
+}
+
+// r62ModelNumeral reads II, III or IV after a model's number or its name of two to four
+// capitals as the number, "the Nikon Z 50 II" z fifty two, "the Ricoh GR III" g r three,
+// "Sony's GM II" g m two, as after a model name glued to digits ("Z6 III"); they were letters or
+// a king's ordinal. After a capitalized word (King Charles III, World War II) the numeral is
+// read as before. It reports whether it did.
+func (n *normalizer) r62ModelNumeral(t *token) bool {
+	prev := n.peek(-1)
+	if t.pre != "" || prev == nil || prev.post != "" {
+		return false
+	}
+	p := prev.core
+	switch {
+	case len(p) >= 1 && len(p) <= 4 && allDigits(p) && p[0] != '0':
+	case len(p) >= 2 && len(p) <= 4 && isUpperWord(p) && isLetterWord(p) && !r62Roman(p) && !(n.shout && pronounceable(prev.lower())):
+		// In a sentence in capitals a name may be so written ("KING JOHN II"): only a name
+		// that cannot be said as a word is a model's.
+	default:
+		return false
+	}
+	n.by("model numeral")
+	n.emit(t.raw, map[string]string{"II": "two", "III": "three", "IV": "four"}[t.core])
+	return true
+}
+
+// r62Roman reports capitals that are all Roman numerals' letters ("XI", "CD").
+func r62Roman(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !strings.ContainsRune("IVXLCDM", rune(s[i])) {
+			return false
+		}
+	}
+	return true
+}
+
+// r62Chips are microcontroller families written as AT and a word, and the word said.
+var r62Chips = map[string]string{"ATmega": "mega", "ATtiny": "tiny", "ATxmega": "x mega"}
+
+// r62Microcontroller reads a microcontroller written as AT, a word and a part number,
+// "ATmega328P" a t mega three twenty eight p, "ATtiny85" a t tiny eighty five (AT was read into
+// the word, atmega): the part's three or four digits in pairs, letters after it spelled. It
+// reports whether it did.
+func (n *normalizer) r62Microcontroller(t *token) bool {
+	c := t.core
+	if len(c) < 7 || c[0] != 'A' || c[1] != 'T' {
+		return false
+	}
+	j := 2
+	for j < len(c) && c[j] >= 'a' && c[j] <= 'z' {
+		j++
+	}
+	word, ok := r62Chips[c[:j]]
+	if !ok {
+		return false
+	}
+	k := j
+	for k < len(c) && isDigit(c[k]) {
+		k++
+	}
+	digits, suffix := c[j:k], c[k:]
+	if len(digits) == 0 || len(digits) > 4 || digits[0] == '0' || len(suffix) > 3 || suffix != "" && (!isUpperWord(suffix) || !isLetterWord(suffix)) {
+		return false
+	}
+	n.by("model name")
+	n.emitLetter(t.raw, "a")
+	n.emitLetter(t.raw, "t")
+	n.emit(t.raw, strings.Fields(word)...)
+	if len(digits) >= 3 {
+		n.emit(t.raw, appendPaired(nil, digits)...)
+	} else {
+		n.emit(t.raw, appendInteger(nil, digits)...)
+	}
+	if suffix != "" {
+		n.letters(t.raw, suffix)
+	}
+	return true
+}
+
+// r62Hosts are makers', hobby shops' and hams' hosts said as their owners say them, which the
+// run-together-name split cannot find (a name's pieces not in the lexicon, or a wrong cut):
+// hackaday.io hack a day, adafruit.com ada fruit (it was a d a fruit), instructables.com
+// instructables (it was instruct ables), modelrailroader.com model railroader (it was model
+// railroad e r). Asked by address for a host's label before a point.
+var r62Hosts = map[string]string{
+	"hackaday": "hack a day", "adafruit": "ada fruit", "instructables": "instructables",
+	"modelrailroader": "model railroader", "digikey": "digi key", "banggood": "bang good",
+	"aliexpress": "ali express", "getfpv": "get f p v", "bhphotovideo": "b h photo video",
+	"octoprint": "octo print", "eham": "e ham",
 }

@@ -258,6 +258,11 @@ func (n *normalizer) address(src, s string) {
 				return
 			}
 		}
+		if r, ok := r62Hosts[lp]; ok && end < path {
+			// A maker's or hobby shop's host said as its owner says it (round sixty-two).
+			n.emitPhrase(src, strings.Fields(r)...)
+			return
+		}
 		if lp == "doi" && end < path {
 			// doi.org, the DOI resolver: d o i (round thirty-six).
 			for _, l := range lp {
