@@ -743,7 +743,7 @@ func (n *normalizer) ratioColon(t *token) bool {
 // ok false otherwise. Letters the lexicon knows as a word ("allbirds") or a doubled letter
 // ("himss") are no initials. The letters are spelled by webPart, being too short to say.
 func (n *normalizer) wordInitialsHost(lp string) (a, b string, ok bool) {
-	if len(lp) < 5 || len(lp) > maxSegmentBytes || n.opts.IsWord == nil || !isLetterWord(lp) || n.opts.IsWord(lp) {
+	if len(lp) < 5 || len(lp) > maxSegmentBytes || n.opts.IsWord == nil || !isLetterWord(lp) || n.opts.IsWord(lp) || r63NetWords[lp] { // r63NetWords: round sixty-three ("influencers" is not influence r s)
 		return "", "", false
 	}
 	if tail := lp[len(lp)-2:]; tail[0] != tail[1] && !pronounceable(tail) && !n.opts.IsWord(tail) && n.opts.IsWord(lp[:len(lp)-2]) {

@@ -34,7 +34,7 @@ func segmentPiece(s string, isWord func(string) bool) bool {
 	}
 	// Pieces worth splitting a name into have a vowel letter (y counts; "nth" and "hmm" are not
 	// names' parts): a cheap test that spares most lexicon lookups of the quadratic search.
-	return isWord(s) || nessWord(s, isWord) || r43WebWords[s] || r50TechWords[s] || r51ShowWords[s] // r43WebWords: round forty-three; r50TechWords: round fifty; r51ShowWords: round fifty-one
+	return isWord(s) || nessWord(s, isWord) || r43WebWords[s] || r50TechWords[s] || r51ShowWords[s] || r63NetWords[s] // r43WebWords: round forty-three; r50TechWords: round fifty; r51ShowWords: round fifty-one; r63NetWords: round sixty-three
 }
 
 // speedUpper writes s in ASCII capitals into buf (len(buf) == len(s)), as upperASCII does,
@@ -216,7 +216,7 @@ func moveS(parts []string, isWord func(string) bool) {
 // knownWord reports a word in the lexicon, or an inflection of one ("downloads", "hashed"),
 // which is not split.
 func knownWord(s string, isWord func(string) bool) bool {
-	if isWord(s) || r43WebWords[s] || r50TechWords[s] || r51ShowWords[s] { // r43WebWords: round forty-three ("podcast" is not pod cast); r50TechWords: round fifty ("routers"); r51ShowWords: round fifty-one
+	if isWord(s) || r43WebWords[s] || r50TechWords[s] || r51ShowWords[s] || r63NetWords[s] { // r43WebWords: round forty-three ("podcast" is not pod cast); r50TechWords: round fifty ("routers"); r51ShowWords: round fifty-one; r63NetWords: round sixty-three ("covid")
 		return true
 	}
 	for _, suf := range []string{"s", "es", "ed", "d", "ing", "er", "ers", "ie", "ies"} { // "foodie"
