@@ -307,7 +307,7 @@ func (n *normalizer) wordSlash(left, right string) bool {
 	if _, ok := unitWord(right, false); ok {
 		return false
 	}
-	if !r39SlashWord(l, n.opts.IsWord) || !r39SlashWord(r, n.opts.IsWord) { // round thirty-nine: or two words run together
+	if !r39SlashWord(l, n.opts.IsWord) && !r63AppNames[l] || !r39SlashWord(r, n.opts.IsWord) && !r63AppNames[r] { // round thirty-nine: or two words run together; round sixty-three: or an app's name ("Venmo/Zelle")
 		return false
 	}
 	// A run-together compound beside a word it contains, or in a sentence of files, folders,

@@ -18,8 +18,37 @@ func (n *normalizer) round63Token(t *token) int {
 		return oneIf(len(c) >= 2 && len(c) <= 3 && n.may(shLower) && n.r63DotEnding(t))
 	case c[0] >= '1' && c[0] <= '9':
 		return oneIf(len(c) <= 5 && (t.post == "\"" || t.post == "″") && n.r63InchSpecs(t))
+	case c[0] >= 'a' && c[0] <= 'z':
+		return oneIf(len(c) <= 4 && n.r63LowerZone(t))
 	}
 	return 0
+}
+
+// r63LowerZones are the zones chat writes in lower case after a time, read as their capitals
+// are (zoneNames): the US zones and British summer time. Zones spelled like a word ("wet",
+// "sgt" sergeant) are left out.
+var r63LowerZones = setOf("et ct mt pt est edt cst cdt mst mdt pst pdt akst akdt hst bst")
+
+// r63LowerZone reads a zone's abbreviation in lower case right after a time as the capitals
+// are read: "8pm est" eight p m eastern standard time, "9am pt" nine a m pacific time (R4; it
+// was read as a word, est, et, or spelled, p t). The time must touch it: after a comma "est."
+// is estimated ("pickup 5pm, est. wait").
+func (n *normalizer) r63LowerZone(t *token) bool {
+	c := t.core
+	if !r63LowerZones[c] || t.pre != "" {
+		return false
+	}
+	prev := n.peek(-1)
+	if prev == nil || prev.post != "" || !timeLike(prev) {
+		return false
+	}
+	z := zoneNames[strings.ToUpper(c)]
+	if z == "" {
+		return false
+	}
+	n.by("time zone")
+	n.emit(t.raw, strings.Fields(z)...)
+	return true
 }
 
 // r63DotEnding reads a file type or a two-letter web ending written alone with its leading dot
@@ -128,3 +157,8 @@ func r63InchSpec(w *token) bool {
 // or split into letters: me me, stream e r, u n boxing, doom s c rolling). Words whose
 // letter-to-sound reading is wrong (ebook, esports, merch, subreddit) are left out.
 var r63NetWords = setOf("covid meme memes streamer streamers unboxing influencer influencers webinar webinars fanfic fanfics collab collabs scrolling")
+
+// r63AppNames are payment and social apps a listing or a profile joins by slashes, which the
+// lexicon lacks: "Venmo/Zelle", "TikTok/Instagram" (R5; round seventeen's wordSlash asks them
+// beside the lexicon's words).
+var r63AppNames = setOf("venmo zelle paypal cashapp tiktok instagram insta snapchat whatsapp telegram discord twitch youtube poshmark mercari depop offerup craigslist")
