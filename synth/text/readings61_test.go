@@ -17,5 +17,6 @@ var round61Seeds = []string{
 	"on 880 AM", "KNX 1070 AM", "at 1100 AM", "radio 1100 AM CDT", "1710 AM", "529 AM", "1000 AM radio", "101.1 FM", "101.1FM", "108.0FM", "108.1 FM", "100.7 FM", "99.9 FM", "101.12 FM", "FM", "1.1FM",
 	"in 7/8, with", "into 5/4 for", "a 6/8 groove", "from 4/4 to 12/8 song", "waltz in 3/4 closes", "in 3/4 of", "in 3/4 c.", "in 1/8", "in 16/16", "in 07/8", "to 3/4",
 	"Nov. 2 in X, 11/4 in Detroit", "3/14 at the Ryman, 3/15 at the Orpheum", "the 9/20 show", "the 1/2 show", "about 2/3 in Denver on Oct. 3", "13/40 in Paris", "11/4 in",
+	"kexp.live", "anchor.fm/tinydesk", "wilco.band/x", "back.Live", "a.fm", ".fm", "ab..fm", "-x.fm", "x_y.fm", "songexploder.net", "npr.org/songexploder", "raterer.com", "exploder", "er.com",
 	"20 Hz – 40 kHz", "3 m - 10 m", "80Hz – 2.5kHz", "10 kg - 2 kg = 8 kg", "5 km – 3 of", "- 2 kg", "5 kg –", "Hz – kHz", "6 hrs raises the odds", "two 5 km runs the week",
 }

@@ -11,6 +11,9 @@ import "strings"
 
 func (n *normalizer) round61Token(t *token) int {
 	c := t.core
+	if n.inPart == 0 && len(c) > 7 && c[0] >= 'a' && c[0] <= 'z' {
+		return oneIf(n.may(shDot) && n.r61MusicHost(t))
+	}
 	if n.inPart != 0 || len(c) < 3 || len(c) > 7 {
 		return oneIf(n.inPart == 0 && c == "-" && n.may(shHyphen) && n.r61UnitRangeDash(t))
 	}
@@ -18,7 +21,7 @@ func (n *normalizer) round61Token(t *token) int {
 		return oneIf(n.may(shWide) && n.r61UnitRangeDash(t))
 	}
 	if c[0] < '1' || c[0] > '9' {
-		return 0
+		return oneIf(c[0] >= 'a' && c[0] <= 'z' && n.may(shDot) && n.r61MusicHost(t))
 	}
 	if n.may(shSlash) && (n.r61Meter(t) || n.r61ListDate(t)) {
 		return 1
@@ -357,4 +360,43 @@ func r61MeterFollower(next *token) bool {
 	}
 	_, unit := unitWord(l, false)
 	return !unit
+}
+
+// r61MusicEndings are web endings of music and radio that make "name.ending" a web address, as
+// topLevel's do; written in lower case only ("back.Live" is two words with a space left out).
+var r61MusicEndings = setOf("fm live radio band music audio rocks studio show stream")
+
+// r61MusicHost reads a host under one of r61MusicEndings, with or without a path, as a web
+// address, as round forty-nine reads health's endings: "kexp.live" k e x p dot live,
+// "anchor.fm/tinydesk" anchor dot f m slash tiny desk (they were a word, kexp, or a compound
+// whose path stayed run together). It reports whether it did.
+func (n *normalizer) r61MusicHost(t *token) bool {
+	c := t.core
+	host := c
+	if i := strings.IndexAny(host, "/?#"); i >= 0 {
+		host = host[:i]
+	}
+	dot := strings.LastIndexByte(host, '.')
+	if dot < 2 || !r61MusicEndings[host[dot+1:]] || strings.Contains(host[:dot], "..") || host[0] == '.' || host[0] == '-' {
+		return false
+	}
+	for i := 0; i < dot; i++ {
+		if b := host[i]; !(b >= 'a' && b <= 'z' || isDigit(b) || b == '-' || b == '.') {
+			return false
+		}
+	}
+	n.by("web address")
+	n.address(t.raw, c)
+	return true
+}
+
+// r61AgentNoun reports an agent noun in -r of a lexicon verb in -e that the lexicon lacks, of
+// seven letters or more: "exploder" (explode), a piece of a run-together name ("songexploder"
+// song exploder; it stayed whole). The verb has five letters or more, so a short stem ("rater",
+// "doter") is no piece.
+func r61AgentNoun(s string, isWord func(string) bool) bool {
+	if len(s) < 7 || s[len(s)-1] != 'r' || s[len(s)-2] != 'e' {
+		return false
+	}
+	return isWord(s[:len(s)-1])
 }

@@ -34,7 +34,7 @@ func segmentPiece(s string, isWord func(string) bool) bool {
 	}
 	// Pieces worth splitting a name into have a vowel letter (y counts; "nth" and "hmm" are not
 	// names' parts): a cheap test that spares most lexicon lookups of the quadratic search.
-	return isWord(s) || nessWord(s, isWord) || r43WebWords[s] || r50TechWords[s] || r51ShowWords[s] || r63NetWords[s] // r43WebWords: round forty-three; r50TechWords: round fifty; r51ShowWords: round fifty-one; r63NetWords: round sixty-three
+	return isWord(s) || nessWord(s, isWord) || r43WebWords[s] || r50TechWords[s] || r51ShowWords[s] || r63NetWords[s] || r61AgentNoun(s, isWord) // r43WebWords: round forty-three; r50TechWords: round fifty; r51ShowWords: round fifty-one; r63NetWords: round sixty-three; r61AgentNoun: round sixty-one
 }
 
 // speedUpper writes s in ASCII capitals into buf (len(buf) == len(s)), as upperASCII does,
