@@ -58,14 +58,14 @@ outlet port connector adapter charger battery cell bulb lamp fuse motor pump hea
 disk bottle jar tin pack packet pouch box carton tub tube vial syringe cartridge canister container jug bag sack bucket
 tank dose capsule pill injection patch dumbbell kettlebell barbell plate pan pot tray skillet lens sensor screen display
 monitor bit screw bolt nail pipe hose tile sheet panel board rail regulator supply loop hike race trail radius zone limit
-cap needle inhaler key wrench spanner tab`) // tab: round forty-nine ("10 mg tab")
+cap needle inhaler key wrench spanner tab spray`) // tab: round forty-nine ("10 mg tab"); spray: round sixty ("4 mg nasal spray")
 
 // unitHeadModifiers may stand between such a measure and its noun: "3.5 mm headphone jack",
 // "32 GB memory card", "12 V battery pack" (an acronym or a name, "8 GB RAM devices", is one
 // too).
 var unitHeadModifiers = setOf(`memory storage flash headphone audio power water fuel glass plastic steel metal aluminum
 aluminium paper mini micro single double dual fast wired wireless rapid quick solar usb battery insulin prefilled refill
-spare replacement drill hex allen torx`)
+spare replacement drill hex allen torx nasal`) // nasal: round sixty
 
 // unitHead reports a count noun of unitHeads, singular or plural.
 func unitHead(w string) bool {
