@@ -13,7 +13,8 @@ func TestReadings60(t *testing.T) {
 // round60Seeds are round sixty's fuzz seeds (readerSeeds appends them), kept here so other
 // rounds' seed lists and this one do not meet in one file: short codes after text and a
 // keyword, buoys and gauges, call signs, browsers with a plus, freeways, degrees before a noun
-// or a spaced scale, bpm after a bare number, with near misses of each.
+// or a spaced scale, bpm after a bare number, apparatus, forms and FEMA declarations, with
+// near misses of each.
 var round60Seeds = []string{
 	"Text HELP and your ZIP code to 43362", "Text messages rose to 43362", "text A to 12345", "Text SOS to 0", "to 43362",
 	"Buoy 51407", "NDBC station 46026", "gauge 11447650", "Fire Station 12", "station 46026", "buoy 12",
@@ -22,4 +23,7 @@ var round60Seeds = []string{
 	"on the 405", "Take the 210 east", "the 101 is closed", "Avoid the 110 and the 605", "the 300 block", "of the 120 were", "and the 605", "the 101 is",
 	"170° FOV", "a 160° field of view", "350° F.", "1° C", "−5° C", "104° in", "2.5° cone", "12°F", "° FOV",
 	"HR 130 bpm", "1 bpm", "bpm", "64bpm",
+	"Engine 2215", "Truck 1203 responded", "Ladder 1200 feet", "engine 2215", "Medic 0412", "Rescue 12345",
+	"VA Form 21-526EZ", "Form 10-10EZ", "Form 21-0966", "form 1-2", "Form 21-5", "Form 210-526", "Form 21-526EZZZ", "Form 21-526ez", "Ages 21-35",
+	"ICS-201", "ICS-214", "ICS-01", "ICS-2014", "ICS-", "FEMA-4856-DR", "FEMA-3612-EM", "FEMA-0856-DR", "FEMA-4856-XX", "FEMA-48566-DR", "FEMA-4856DR", "DR-4856",
 }

@@ -20,7 +20,7 @@ func (n *normalizer) round60Token(t *token) int {
 			return 0
 		}
 		if allDigits(c) {
-			if n.shortCode60(t) || n.stationNumber60(t) || n.callSign60(t) || n.freeway60(t) {
+			if n.shortCode60(t) || n.stationNumber60(t) || n.callSign60(t) || n.freeway60(t) || n.apparatus60(t) {
 				return 1
 			}
 			return 0
@@ -28,9 +28,14 @@ func (n *normalizer) round60Token(t *token) int {
 		if n.may(shPunct) && n.browserPlus60(t) {
 			return 1
 		}
+		if n.may(shHyphen) && n.formNumber60(t) {
+			return 1
+		}
 		if n.may(shWide) {
 			return n.degrees60(t)
 		}
+	case c[0] == 'I' || c[0] == 'F':
+		return oneIf(n.may(shHyphen) && n.formCode60(t))
 	case c == "bpm":
 		return oneIf(n.may(shLower) && n.bpm60(t))
 	}
@@ -283,4 +288,104 @@ func (n *normalizer) bpm60(t *token) bool {
 	n.by("unit")
 	n.emit(t.raw, "beats", "per", "minute")
 	return true
+}
+
+// apparatus60 are the kinds of fire and EMS apparatus a dispatch log names by number.
+var apparatus60 = setOf("engine truck ladder medic rescue battalion ambulance squad tower tanker brush quint")
+
+// measures60 are units written as words, after which a number is a quantity.
+var measures60 = setOf("feet foot gallons gallon liters litres meters metres miles yards inches pounds tons acres")
+
+// apparatus60 reads a fire or EMS apparatus's four-digit number after its kind, capitalized, in
+// pairs, as a three-digit one already is ("Medic 112" one twelve): "Engine 2215" twenty two
+// fifteen, "Truck 1203" twelve oh three, "Battalion 1402" fourteen oh two (they were counts). A
+// number before a unit ("Ladder 1200 feet long") stays a quantity. It reports whether it did.
+func (n *normalizer) apparatus60(t *token) bool {
+	c := t.core
+	if len(c) != 4 {
+		return false
+	}
+	prev := n.peek(-1)
+	if prev == nil || prev.post != "" || prev.pre != "" || !isCapitalized(prev.core) || !apparatus60[prev.lower()] {
+		return false
+	}
+	if next := n.peek(1); next != nil && t.post == "" && next.pre == "" {
+		if _, unit := unitWord(next.core, true); unit || measures60[next.lower()] {
+			return false
+		}
+	}
+	n.by("number read in pairs")
+	n.emit(t.raw, appendPaired(nil, c)...)
+	return true
+}
+
+// formGroup60 appends a group of a form's number: two digits as a number, three or four in
+// pairs, a group opening with zero digit by digit with oh.
+func formGroup60(dst []string, g string) []string {
+	switch {
+	case g[0] == '0':
+		return appendDigitNames(dst, g, true)
+	case len(g) <= 2:
+		return appendInteger(dst, g)
+	}
+	return appendPaired(dst, g)
+}
+
+// formNumber60 reads a form's number with a dash after Form, as the VA's and others' forms are
+// said: its groups in pairs and its letters spelled, "VA Form 21-526EZ" twenty one five twenty
+// six e z, "Form 10-10EZ" ten ten e z, "Form 21-0966" twenty one oh nine six six (they were
+// ranges). A range after other words ("Ages 21-35") stays. It reports whether it did.
+func (n *normalizer) formNumber60(t *token) bool {
+	a, rest, ok := strings.Cut(t.core, "-")
+	if !ok || len(a) > 2 || !allDigits(a) {
+		return false
+	}
+	j := 0
+	for j < len(rest) && rest[j] >= '0' && rest[j] <= '9' {
+		j++
+	}
+	b, suf := rest[:j], rest[j:]
+	if len(b) < 2 || len(b) > 4 || len(suf) > 3 || !isUpperWord(suf) && suf != "" {
+		return false
+	}
+	prev := n.peek(-1)
+	if prev == nil || prev.post != "" || prev.lower() != "form" {
+		return false
+	}
+	n.by("form number")
+	n.emit(t.raw, appendInteger(nil, a)...)
+	n.emit(t.raw, formGroup60(nil, b)...)
+	for i := 0; i < len(suf); i++ {
+		n.emitLetter(t.raw, strings.ToLower(suf[i:i+1]))
+	}
+	return true
+}
+
+// femaKinds60 are the kinds of a FEMA declaration: a major disaster, an emergency, fire
+// management.
+var femaKinds60 = setOf("DR EM FM")
+
+// formCode60 reads an ICS form's number with a dash in pairs, as "ICS 214" spaced is read
+// ("ICS-201" i c s two oh one; it was two hundred one), and a FEMA declaration's number in pairs
+// with its kind spelled ("FEMA-4856-DR" fema forty eight fifty six d r; it was a count), as
+// "DR-4856" is read. It reports whether it did.
+func (n *normalizer) formCode60(t *token) bool {
+	c := t.core
+	switch {
+	case len(c) == 7 && strings.HasPrefix(c, "ICS-") && allDigits(c[4:]) && c[4] != '0':
+		n.by("form number")
+		for _, l := range [...]string{"i", "c", "s"} {
+			n.emitLetter(t.raw, l)
+		}
+		n.emit(t.raw, appendPaired(nil, c[4:])...)
+		return true
+	case len(c) == 12 && strings.HasPrefix(c, "FEMA-") && c[9] == '-' && allDigits(c[5:9]) && c[5] != '0' && femaKinds60[c[10:]]:
+		n.by("form number")
+		n.emit(t.raw, "fema")
+		n.emit(t.raw, appendPaired(nil, c[5:9])...)
+		n.emitLetter(t.raw, strings.ToLower(c[10:11]))
+		n.emitLetter(t.raw, strings.ToLower(c[11:12]))
+		return true
+	}
+	return false
 }
