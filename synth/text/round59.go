@@ -23,6 +23,12 @@ func (n *normalizer) round59Token(t *token) int {
 		if len(c) <= 4 && n.may(shDigit) && n.r59TableNumber(t) {
 			return 1
 		}
+		if n.may(shSlash) && n.r59Blinds(t) {
+			return 1
+		}
+		if len(c) <= 5 && n.may(shLower) && n.r59Racing(t) {
+			return 1
+		}
 	case b == '+' || b == '-' || b == 0xE2: // 0xE2 opens "−"
 		if len(c) >= 2 && len(c) <= 7 && n.may(shDigit) && n.r59Price(t) {
 			return 1
@@ -37,6 +43,8 @@ func (n *normalizer) round59Token(t *token) int {
 		if len(c) > 4 && n.may(shLower) && n.may(shUpper) && n.r59CamelTail(t) {
 			return 1
 		}
+	case b == 'B' && (c == "BB" || c == "BBs"):
+		return oneIf(n.r59BigBlind(t))
 	case b == 'm':
 		if len(c) == 3 && n.r59Limit(t) {
 			return 1
@@ -359,5 +367,117 @@ func (n *normalizer) r59Limit(t *token) bool {
 	}
 	n.by("limit")
 	n.emit(t.raw, exp)
+	return true
+}
+
+// r59PokerWords make a sentence one of poker's blinds and stacks.
+var r59PokerWords = setOf("blinds ante antes shove shoved shoves shoving jam jammed stack stacks chips fold folds folded hijack cutoff button poker")
+
+// r59Blinds reads a level's blinds and ante joined by slashes, two or three rising amounts, as
+// a list without "slash", a K after a number thousand: "Blinds are 2,000/4,000" two thousand
+// four thousand, "Level 14: 6K/12K/12K" six thousand twelve thousand twelve thousand (they
+// were read with slash, six k). In a sentence with blinds or an ante, or one opening with
+// Level; other slashes ("lists 2,000/4,000 results") stay. It reports whether it did.
+func (n *normalizer) r59Blinds(t *token) bool {
+	c := t.core
+	if len(c) > 30 {
+		return false
+	}
+	parts := strings.Split(c, "/")
+	if len(parts) < 2 || len(parts) > 3 {
+		return false
+	}
+	var words []string
+	prev := -1
+	kilo := false
+	for _, p := range parts {
+		mult := ""
+		if p == "" {
+			return false
+		}
+		if last := p[len(p)-1:]; last == "K" || last == "k" {
+			mult, p, kilo = "thousand", p[:len(p)-1], true
+		}
+		num, rest, ok := scanNumber(p)
+		if !ok || rest != "" || num.neg || num.plus || num.hasPoint || num.intPart == "" || num.intPart[0] == '0' || len(num.intPart) > 7 {
+			return false
+		}
+		v := atoiSmall(num.intPart)
+		if mult != "" {
+			v *= 1000
+		}
+		if v < prev {
+			return false
+		}
+		prev = v
+		words = appendInteger(words, num.intPart)
+		if mult != "" {
+			words = append(words, mult)
+		}
+	}
+	opensLevel := len(n.toks) > 0 && lowerASCIIWord(n.toks[0].core) == "level"
+	if !n.anyWordOf(r59BlindWords) && !(kilo && opensLevel) {
+		return false
+	}
+	n.by("blinds")
+	n.emit(t.raw, words...)
+	return true
+}
+
+// r59BlindWords make a slashed list of amounts a level's blinds.
+var r59BlindWords = setOf("blinds ante antes")
+
+// r59BigBlind reads BB after a number, or before ante, in a sentence of poker as big blinds,
+// singular before ante: "shoved 18 BB" eighteen big blinds, "a 2,000 BB ante" big blind ante
+// (they were b b). A walk in baseball ("drew 120 BB") stays letters. It reports whether it did.
+func (n *normalizer) r59BigBlind(t *token) bool {
+	prev, next := n.peek(-1), n.peek(1)
+	ante := next != nil && t.post == "" && strings.HasPrefix(next.lower(), "ante")
+	afterNumber := prev != nil && prev.post == "" && prev.core != "" && isDigit(prev.core[len(prev.core)-1])
+	if !ante && !afterNumber || !n.anyWordOf(r59PokerWords) {
+		return false
+	}
+	n.by("big blinds")
+	if ante {
+		n.emit(t.raw, "big", "blind")
+	} else {
+		n.emit(t.raw, "big", "blinds")
+	}
+	return true
+}
+
+// r59RaceWords make a sentence one of horse racing.
+var r59RaceWords = setOf(`colt colts filly fillies gelding geldings mare mares stallion track turf dirt race races
+stakes furlong furlongs maiden jockey trainer horse horses`)
+
+// r59Racing reads racing's glued units in a sentence of racing: f after a distance furlongs
+// ("6f" six furlongs, "8.5f"), yo after an age of 2-9 year old ("3yo colt" three year old;
+// they were six f, three yo). It reports whether it did.
+func (n *normalizer) r59Racing(t *token) bool {
+	c := t.core
+	var unit string
+	switch {
+	case strings.HasSuffix(c, "yo"):
+		c, unit = c[:len(c)-2], "yo"
+		if len(c) != 1 || c[0] < '2' {
+			return false
+		}
+	case strings.HasSuffix(c, "f"):
+		c, unit = c[:len(c)-1], "f"
+	default:
+		return false
+	}
+	num, rest, ok := scanNumber(c)
+	if !ok || rest != "" || num.neg || num.plus || num.commas || len(num.intPart) > 2 || num.intPart == "" || num.intPart[0] == '0' || !n.anyWordOf(r59RaceWords) {
+		return false
+	}
+	n.by("racing")
+	if unit == "yo" {
+		n.emit(t.raw, appendInteger(nil, c)...)
+		n.emit(t.raw, "year", "old")
+		return true
+	}
+	n.emit(t.raw, appendNumber(nil, num)...)
+	n.emit(t.raw, plural(c == "1", "furlong", "furlongs"))
 	return true
 }
