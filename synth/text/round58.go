@@ -46,6 +46,9 @@ func (n *normalizer) round58Token(t *token) int {
 		if n.r58InchBeforeHead(t) {
 			return 1
 		}
+		if n.may(shHyphen) && (n.r58RateBeforeNoun(t) || n.r58ThreePoint(t)) {
+			return 1
+		}
 	case b == '-' || b == '+' || b == 0xE2: // "−" (U+2212) begins with 0xE2
 		if n.may(shDigit) {
 			return n.r58Cents(t)
@@ -55,6 +58,9 @@ func (n *normalizer) round58Token(t *token) int {
 			return n.r58Cents(t)
 		}
 	case b >= 'A' && b <= 'Z':
+		if c == "Cat" {
+			return oneIf(n.r58HitchCategory(t))
+		}
 		if c == "Hrs" {
 			n.by("abbreviation")
 			n.emit(t.raw, "hours")
@@ -701,5 +707,64 @@ func (n *normalizer) r58InchBeforeHead(t *token) bool {
 	n.by("number and unit")
 	n.emit(t.raw, appendNumber(nil, num)...)
 	n.emit(t.raw, "inch")
+	return true
+}
+
+// r58RateBeforeNoun reads an amount hyphened to a rate before a noun as the singular rate, the
+// quantity being an adjective ("a 40-bu/A yield drag" forty bushel per acre yield drag, "the
+// 200-lb/acre rate"; the slash was said). It reports whether it did.
+func (n *normalizer) r58RateBeforeNoun(t *token) bool {
+	amount, rate, ok := strings.Cut(t.core, "-")
+	if !ok || !strings.Contains(rate, "/") || !allDigits(amount) || amount[0] == '0' {
+		return false
+	}
+	un, ok := unitWord(rate, false)
+	if !ok || !strings.Contains(un.sing, " per ") {
+		return false
+	}
+	next := n.peek(1)
+	if next == nil || t.post != "" || next.pre != "" || !isLetterWord(next.core) || next.core != next.lower() {
+		return false
+	}
+	n.by("number and unit")
+	n.emit(t.raw, appendInteger(nil, amount)...)
+	n.emit(t.raw, strings.Fields(un.sing)...)
+	return true
+}
+
+// r58HitchWords are what a three-point hitch's points and category describe.
+var r58HitchWords = setOf("hitch hitches linkage quick mount mounted")
+
+// r58ThreePoint reads a tractor's three-point hitch written 3-pt as point ("a 3-pt hitch" three
+// point hitch; it was spelled p t): a font's 3-pt stays. It reports whether it did.
+func (n *normalizer) r58ThreePoint(t *token) bool {
+	if t.core != "3-pt" && t.core != "3-Pt" && t.core != "3-PT" {
+		return false
+	}
+	next := n.peek(1)
+	if next == nil || t.post != "" || next.pre != "" || !r58HitchWords[next.lower()] {
+		return false
+	}
+	n.by("unit")
+	n.emit(t.raw, "three", "point")
+	return true
+}
+
+// r58HitchCategory reads Cat. before a hitch's category, a number from 0 to 4 before a hitch, a
+// linkage or a three-point, as category ("Cat. 2 3-pt linkage" category two; it was cat). It
+// reports whether it did.
+func (n *normalizer) r58HitchCategory(t *token) bool {
+	num, after := n.peek(1), n.peek(2)
+	if num == nil || after == nil || t.post != "." && t.post != "" || num.pre != "" || num.post != "" || after.pre != "" {
+		return false
+	}
+	if len(num.core) != 1 || num.core[0] < '0' || num.core[0] > '4' {
+		return false
+	}
+	if l := after.lower(); !r58HitchWords[l] && l != "3-pt" {
+		return false
+	}
+	n.by("abbreviation")
+	n.emit(t.raw, "category")
 	return true
 }
