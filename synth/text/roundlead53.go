@@ -649,11 +649,12 @@ func (n *normalizer) bareConsumption53(t *token) int {
 // districtDocket53 reads a federal docket number with its district before a colon,
 // "1:23-cr-00456" one twenty three c r zero zero four five six: the district, the year, the
 // case's type spelled, its number digit by digit and a judge's initials after it ("-JD") spelled
-// (the colon was read as a word).
+// (the colon was read as a word). The type may be in capitals, as many courts print it,
+// "1:23-CR-00456" (round sixty-five; it was read "one colon twenty three c r").
 func (n *normalizer) districtDocket53(t *token) int {
 	parts := strings.Split(t.core[2:], "-")
 	if len(parts) < 3 || len(parts) > 4 || len(parts[0]) != 2 || !allDigits(parts[0]) || len(parts[1]) < 2 || len(parts[1]) > 3 ||
-		!isLowerWord(parts[1]) || len(parts[2]) < 3 || len(parts[2]) > 6 || !allDigits(parts[2]) {
+		!(isLowerWord(parts[1]) || isUpperWord(parts[1])) || len(parts[2]) < 3 || len(parts[2]) > 6 || !allDigits(parts[2]) {
 		return 0
 	}
 	if len(parts) == 4 && (len(parts[3]) > 4 || !isUpperWord(parts[3])) {
