@@ -8,7 +8,7 @@ import "strings"
 
 func (n *normalizer) round65Token(t *token) int {
 	c := t.core
-	if n.inPart != 0 || len(c) < 3 || t.pre != "" && t.pre != "(" {
+	if n.inPart != 0 || c == "" || t.pre != "" && t.pre != "(" {
 		return 0
 	}
 	switch c0 := c[0]; {
@@ -22,6 +22,11 @@ func (n *normalizer) round65Token(t *token) int {
 		if t.pre != "" {
 			return 0
 		}
+		if len(c) <= 3 && t.post == "" {
+			if k := n.spacedThousands65(t); k > 0 {
+				return k
+			}
+		}
 		if len(c) >= 3 && len(c) <= 13 {
 			if k := n.standardNumber65(t); k > 0 {
 				return k
@@ -30,12 +35,23 @@ func (n *normalizer) round65Token(t *token) int {
 		switch {
 		case len(c) == 5 && (c[4] == 'K') && n.may(shUpper):
 			return n.colourTemperature65(t)
+		case len(c) == 10 && c[2] == '.' && c[5] == '.' && n.may(shDot):
+			return n.dottedDate65(t)
+		case len(c) == 5 && allDigits(c):
+			return n.roomNumber65(t)
 		case len(c) >= 4 && len(c) <= 6 && n.may(shSlash):
 			return n.paymentTerms65(t)
 		}
-	case c0 >= 'A' && c0 <= 'Z' || c0 >= 'a' && c0 <= 'z':
+	case c0 == '.':
+		if len(c) == 4 && n.may(shDigit) && t.pre == "" {
+			return n.averagePair65(t)
+		}
+	case len(c) >= 3 && (c0 >= 'A' && c0 <= 'Z' || c0 >= 'a' && c0 <= 'z'):
 		if c == "Std" || c == "STD" {
 			return n.standardWord65(t)
+		}
+		if len(c) == 6 && (c0 == 'M' || c0 == 'W' || c0 == 'F') && c[3] == '-' && n.may(shDigit) {
+			return n.ageGroup65(t)
 		}
 		if len(c) <= 10 && n.may(shHyphen) && n.may(shDigit) {
 			return n.unitRange65(t)
@@ -278,5 +294,134 @@ func (n *normalizer) paymentTerms65(t *token) int {
 	n.by("payment terms")
 	n.emit(t.raw, appendInteger(nil, a)...)
 	n.emit(t.raw, appendInteger(nil, b)...)
+	return 1
+}
+
+// dottedDate65 reads a date written month first with points, "06.30.2018", as the same date
+// with slashes is read, june thirtieth twenty eighteen (it was read as a version), when its
+// second field can only be a day (13-31) and its year has four digits; a date day first with
+// points ("30.06.2018") is read where dates are.
+func (n *normalizer) dottedDate65(t *token) int {
+	c := t.core
+	m, d, y := c[:2], c[3:5], c[6:]
+	if !allDigits(m) || !allDigits(d) || !allDigits(y) {
+		return 0
+	}
+	mv, dv, yv := atoiSmall(m), atoiSmall(d), atoiSmall(y)
+	if mv < 1 || mv > 12 || dv < 13 || dv > 31 || yv < 1900 || yv > 2099 {
+		return 0
+	}
+	return n.reread(t, m+"/"+d+"/"+y, t.post)
+}
+
+// roomWords65 are the words before a room's number.
+var roomWords65 = setOf("cabin stateroom room suite")
+
+// roomNumber65 reads five digits right after cabin, stateroom, room or suite as the room's
+// number, digit by digit: "Cabin 10254" one zero two five four (it was a count); four digits
+// are read in pairs where rooms are.
+func (n *normalizer) roomNumber65(t *token) int {
+	p := n.peek(-1)
+	if p == nil || p.post != "" || !roomWords65[p.lower()] || t.core[0] == '0' {
+		return 0
+	}
+	n.by("room number")
+	n.emit(t.raw, appendDigitNames(nil, t.core, false)...)
+	return 1
+}
+
+// phoneWords65 come before a phone number, whose groups are set apart as thousands are.
+var phoneWords65 = setOf("call phone tel fax text dial ph mobile cell telephone whatsapp")
+
+// spacedThousands65 reads a number whose thousands are set apart by spaces, "1 250 000", as one
+// number (it was read group by group, one two hundred fifty zero zero zero): a first group of
+// one to three digits, then two groups of three digits or more, or one group of three zeros
+// ("10 000"). A group of more or fewer digits after them, a number or a plus sign before, or a
+// word of phoning before (where the groups are a phone number's) leaves the groups as read.
+func (n *normalizer) spacedThousands65(t *token) int {
+	c := t.core
+	if !allDigits(c) || c[0] == '0' {
+		return 0
+	}
+	if p := n.peek(-1); p != nil {
+		if p.post == "" && p.core != "" && (isDigit(p.core[len(p.core)-1]) || p.core[0] == '+') || phoneWords65[p.lower()] {
+			return 0
+		}
+	}
+	digits := c
+	k := 1
+	for ; k <= 4; k++ {
+		g := n.peek(k)
+		if g == nil || g.pre != "" || len(g.core) != 3 || !allDigits(g.core) {
+			break
+		}
+		digits += g.core
+		if g.post != "" {
+			if !isClosing65(g.post) {
+				return 0
+			}
+			k++
+			break
+		}
+	}
+	groups := k - 1
+	if groups == 0 || groups == 1 && !strings.HasSuffix(digits, "000") {
+		return 0
+	}
+	if last := n.peek(k - 1); last.post == "" {
+		if next := n.peek(k); next != nil && next.core != "" && isDigit(next.core[0]) {
+			return 0
+		}
+	}
+	n.by("number")
+	n.emit(t.raw, appendInteger(nil, digits)...)
+	return k
+}
+
+// averagePair65 reads a batting average joined by vs, to, and or or to one read as an average
+// before it, "hit .132 vs .396", as the first is, three ninety six (it was point three nine six).
+func (n *normalizer) averagePair65(t *token) int {
+	d := t.core[1:]
+	if !allDigits(d) {
+		return 0
+	}
+	p1, p2, p3 := n.peek(-1), n.peek(-2), n.peek(-3)
+	if p1 == nil || p2 == nil || p3 == nil || p1.pre != "" || p2.pre != "" || p2.post != "" || p3.post != "" {
+		return 0
+	}
+	switch p1.lower() {
+	case "vs", "vs.", "versus", "to", "and", "or":
+	default:
+		return 0
+	}
+	if p1.post != "" && !(p1.post == "." && p1.lower() == "vs") {
+		return 0
+	}
+	if len(p2.core) != 4 || p2.core[0] != '.' || !allDigits(p2.core[1:]) || !battingWords[p3.lower()] {
+		return 0
+	}
+	n.by("batting average")
+	n.emit(t.raw, averageWords(d)...)
+	return 1
+}
+
+// ageGroup65 reads a runner's age group, M, W or F and a band of five or ten years joined by a
+// hyphen, "M40-44", as the letter and the band, m forty to forty four (it was m forty forty
+// four).
+func (n *normalizer) ageGroup65(t *token) int {
+	c := t.core
+	lo, hi := c[1:3], c[4:]
+	if !allDigits(lo) || !allDigits(hi) || lo[0] == '0' {
+		return 0
+	}
+	a, b := atoiSmall(lo), atoiSmall(hi)
+	if a%5 != 0 || b-a != 4 && b-a != 9 {
+		return 0
+	}
+	n.by("age group")
+	n.emitLetter(t.raw, strings.ToLower(c[:1]))
+	n.emit(t.raw, appendUnder100(nil, a)...)
+	n.emit(t.raw, "to")
+	n.emit(t.raw, appendUnder100(nil, b)...)
 	return 1
 }
