@@ -335,8 +335,9 @@ var phoneWords65 = setOf("call phone tel fax text dial ph mobile cell telephone 
 
 // spacedThousands65 reads a number whose thousands are set apart by spaces, "1 250 000", as one
 // number (it was read group by group, one two hundred fifty zero zero zero): a first group of
-// one to three digits, then two groups of three digits or more, or one group of three zeros
-// ("10 000"). A group of more or fewer digits after them, a number or a plus sign before, or a
+// one to three digits, then two or three groups of three digits, or one group of three zeros
+// ("10 000"). A fourth group (an animal's tag, round fifty-eight's), a group of more or fewer
+// digits after them, a number or a plus sign before, or a
 // word of phoning before (where the groups are a phone number's) leaves the groups as read.
 func (n *normalizer) spacedThousands65(t *token) int {
 	c := t.core
@@ -350,7 +351,7 @@ func (n *normalizer) spacedThousands65(t *token) int {
 	}
 	digits := c
 	k := 1
-	for ; k <= 4; k++ {
+	for ; k <= 3; k++ {
 		g := n.peek(k)
 		if g == nil || g.pre != "" || len(g.core) != 3 || !allDigits(g.core) {
 			break
