@@ -20,5 +20,7 @@ var round63Seeds = []string{
 	"my .py file", ".js", ".c and .h", ".io", "a .co", ".tv", ".PY", ".p1", ". py", ".pyc", "..", ".", ".x", "U.S.",
 	`27" 1440p 165Hz monitor`, `65" Samsung TV`, `13" M2 MacBook`, `9" tablet`, `6" Saturday night`, `0" 1080p TV`,
 	`27" 1440p`, `27",1440p monitor`, `27" 99999p TV`, `27" 1440p 165Hz 4K OLED monitor`, `"27" 4K TV"`, `1,000" 4K TV`,
+	"8pm est", "9am pt", "5pm, est. wait", "Venmo/Zelle", "Zelle/Venmo/cash", "r/Venmo", "my # is", "press #", "the # key", "#", "# #", "ur #?",
+	"Located in 90210", "pick up in 60614 or", "in 90210", "located in 15000 square", "located in 9021", "based in 00000.",
 	"covidtests.gov", "memedrop.com", "collabs.io", "influencers.com", "doomscrolling.org", "covid.gov", "memento.com",
 }

@@ -14,9 +14,14 @@ func (n *normalizer) round63Token(t *token) int {
 		return 0
 	}
 	switch {
+	case c == "#":
+		return oneIf(n.r63NumberSign(t))
 	case c[0] == '.':
 		return oneIf(len(c) >= 2 && len(c) <= 3 && n.may(shLower) && n.r63DotEnding(t))
 	case c[0] >= '1' && c[0] <= '9':
+		if len(c) == 5 && t.pre == "" {
+			return oneIf(n.r63ListingZip(t))
+		}
 		return oneIf(len(c) <= 5 && (t.post == "\"" || t.post == "″") && n.r63InchSpecs(t))
 	case c[0] >= 'a' && c[0] <= 'z':
 		return oneIf(len(c) <= 4 && n.r63LowerZone(t))
@@ -162,3 +167,69 @@ var r63NetWords = setOf("covid meme memes streamer streamers unboxing influencer
 // lexicon lacks: "Venmo/Zelle", "TikTok/Instagram" (R5; round seventeen's wordSlash asks them
 // beside the lexicon's words).
 var r63AppNames = setOf("venmo zelle paypal cashapp tiktok instagram insta snapchat whatsapp telegram discord twitch youtube poshmark mercari depop offerup craigslist")
+
+// r63NumberOwners are words before a number sign standing alone that make it a phone's number.
+var r63NumberOwners = setOf("my your ur yo his her their our new")
+
+// r63PoundVerbs and r63PoundNouns are words before and after a number sign standing alone that
+// make it the phone's pound key.
+var r63PoundVerbs, r63PoundNouns = setOf("press hit dial enter tap push"), setOf("key button sign")
+
+// r63NumberSign reads a number sign standing alone as texts and listings use it (R6): after a
+// possessive or new, the phone's number ("My # is 214-555-0199" my number is, "dm me ur #");
+// after press, hit or dial, or between a word and key, button or sign, the pound key, as US
+// phones name it ("press # to skip"). It was dropped as a symbol without a reading. A sign at
+// a line's start (a heading's mark) or anywhere else stays as it was.
+func (n *normalizer) r63NumberSign(t *token) bool {
+	if t.pre != "" {
+		return false
+	}
+	prev, next := n.peek(-1), n.peek(1)
+	if prev == nil || prev.post != "" {
+		return false
+	}
+	p := prev.lower()
+	switch {
+	case r63NumberOwners[p]:
+		n.by("number sign")
+		n.emit(t.raw, "number")
+	case r63PoundVerbs[p] || t.post == "" && next != nil && next.pre == "" && r63PoundNouns[next.lower()]:
+		n.by("number sign")
+		n.emit(t.raw, "pound")
+	default:
+		return false
+	}
+	return true
+}
+
+// r63ZipVerbs are a listing's words before "in" and a ZIP code.
+var r63ZipVerbs = setOf("located based pickup up meetup")
+
+// r63ZipAfter are words that may follow a listing's ZIP code in the same clause.
+var r63ZipAfter = setOf("only area and or near but can if")
+
+// r63ListingZip reads five digits after located, based, pickup or pick up and "in", as a listing
+// gives its ZIP code, digit by digit, as after "zip" (R7: "Located in 90210" nine zero two one
+// zero; it was a count). The code ends its clause or comes before only, area, and, or…; a
+// number before a street's name or a noun it counts ("located in 15000 square feet") stays.
+func (n *normalizer) r63ListingZip(t *token) bool {
+	c := t.core
+	if !allDigits(c) {
+		return false
+	}
+	in, verb := n.peek(-1), n.peek(-2)
+	if in == nil || verb == nil || in.core != "in" || in.post != "" || verb.post != "" || !r63ZipVerbs[verb.lower()] {
+		return false
+	}
+	if verb.lower() == "up" {
+		if pick := n.peek(-3); pick == nil || pick.post != "" || pick.lower() != "pick" {
+			return false
+		}
+	}
+	if next := n.peek(1); t.post == "" && next != nil && !r63ZipAfter[next.lower()] || t.post != "" && !clauseEnd(t.post) {
+		return false
+	}
+	n.by("zip code")
+	n.emit(t.raw, appendDigitNames(nil, c, false)...)
+	return true
+}
