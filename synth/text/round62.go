@@ -9,10 +9,13 @@ import "strings"
 
 func (n *normalizer) round62Token(t *token) int {
 	c := t.core
-	if n.inPart != 0 || len(c) < 2 {
+	if n.inPart != 0 || c == "" {
 		return 0
 	}
-	if len(c) == 2 {
+	if len(c) <= 2 {
+		if c == "2" && n.r62BoardW(t) {
+			return 2
+		}
 		return oneIf(c == "II" && n.r62ModelNumeral(t))
 	}
 	switch b := c[0]; {
@@ -20,6 +23,15 @@ func (n *normalizer) round62Token(t *token) int {
 		return oneIf(n.may(shDot) && n.r62Ending(t))
 	case b >= '0' && b <= '9':
 		if n.may(shUpper) && n.r62Battery(t) {
+			return 1
+		}
+		if n.may(shSlash|shLower) && n.r62SignalReport(t) {
+			return 1
+		}
+		if n.may(shSlash) && n.may(shHyphen) && n.r62Thread(t) {
+			return 1
+		}
+		if n.may(shLower) && n.r62FocalLength(t) {
 			return 1
 		}
 		if n.may(shHyphen) && n.r62GluedRange(t) {
@@ -41,6 +53,11 @@ func (n *normalizer) round62Token(t *token) int {
 		if n.may(shHyphen) && n.r62Toolchain(t) {
 			return 1
 		}
+		if n.may(shHyphen) && n.may(shDigit) {
+			if k := n.r62UnitSpan(t); k > 0 {
+				return k
+			}
+		}
 		return oneIf(n.may(shDot) && n.r62FileName(t))
 	case b >= 'A' && b <= 'Z':
 		if c == "SOTA" || c == "POTA" {
@@ -52,6 +69,14 @@ func (n *normalizer) round62Token(t *token) int {
 			return 1
 		}
 		if n.may(shLower) && n.r62Microcontroller(t) {
+			return 1
+		}
+		if n.may(shHyphen) && n.may(shDigit) {
+			if k := n.r62UnitSpan(t); k > 0 {
+				return k
+			}
+		}
+		if n.may(shDigit) && n.r62MetricScrew(t) {
 			return 1
 		}
 		if n.may(shHyphen) && n.r62Model(t) {
@@ -276,7 +301,7 @@ func (n *normalizer) r62FirmwareVersion(t *token) bool {
 
 // r62Number reads a node's number of five to seven digits after node (EchoLink, AllStar,
 // IRLP), with is, number or # between, digit by digit, "node 471835" four seven one eight
-// three five; and a locomotive's number of three or four digits after its railroad's name in
+// three five; a ham's report of three digits (r62ReportDigits); and a locomotive's number of three or four digits after its railroad's name in
 // pairs, "Southern Pacific 4449" forty four forty nine. A node's small number, a year, a
 // plural noun or a unit after the number stay. It reports whether it did.
 func (n *normalizer) r62Number(t *token) bool {
@@ -297,6 +322,9 @@ func (n *normalizer) r62Number(t *token) bool {
 		}
 		n.by("code digits")
 		n.emit(t.raw, appendDigitNames(nil, c, false)...)
+		return true
+	}
+	if len(c) == 3 && n.r62ReportDigits(t, prev) {
 		return true
 	}
 	if len(c) < 3 || len(c) > 4 || c[0] == '0' || t.post != "" && t.post != "." && t.post != "," {
@@ -505,4 +533,231 @@ var r62Hosts = map[string]string{
 	"modelrailroader": "model railroader", "digikey": "digi key", "banggood": "bang good",
 	"aliexpress": "ali express", "getfpv": "get f p v", "bhphotovideo": "b h photo video",
 	"octoprint": "octo print", "eham": "e ham",
+}
+
+// r62ReportCues are words just before a ham's signal report ("you're", "report is", "signal
+// is", "copy you"); is, gave and rated are not among them, since ratings and odds follow them
+// ("gave it 4/5", "City are 4/6").
+var r62ReportCues = setOf("you're youre report signal copy")
+
+// r62ReportCue reports a word of reporting one to three tokens before the token at n.i+0
+// ("You're 5/9", "report is 5x7"), or "you are" just before it.
+func (n *normalizer) r62ReportCue() bool {
+	if p, pp := n.peek(-1), n.peek(-2); p != nil && pp != nil && pp.post == "" && p.lower() == "are" && pp.lower() == "you" {
+		return true
+	}
+	for off := -1; off >= -3; off-- {
+		p := n.peek(off)
+		if p == nil || off < -1 && p.post != "" {
+			return false
+		}
+		if r62ReportCues[p.lower()] {
+			return true
+		}
+	}
+	return false
+}
+
+// r62SignalReport reads a ham's readability and strength report written with a slash or x
+// after a word of reporting, "You're 5/9 here" five nine, "report is 5x7" five seven (they were
+// five ninths and five by seven): readability 1 to 5, strength 5 to 9 (a weaker report is
+// seldom written so, and a fraction is likelier). A fraction elsewhere ("5/9 of the members",
+// "you're 5/8 of the way") stays. It reports whether it did.
+func (n *normalizer) r62SignalReport(t *token) bool {
+	c := t.core
+	if len(c) != 3 || c[0] < '1' || c[0] > '5' || c[1] != '/' && c[1] != 'x' || c[2] < '5' || c[2] > '9' || !n.r62ReportCue() {
+		return false
+	}
+	if next := n.peek(1); next != nil && t.post == "" && (next.lower() == "of" || next.lower() == "done" || next.lower() == "way") {
+		return false // "you're 5/8 of the way"
+	}
+	n.by("signal report")
+	n.emit(t.raw, onesWordsOrZero(c[0]), onesWordsOrZero(c[2]))
+	return true
+}
+
+// r62ReportDigits reads a ham's report of three digits (readability, strength, tone) after a
+// and a word of reporting, "gave him a 599" five nine nine (it was a count). A count after a
+// word of scoring stays. It reports whether it did.
+func (n *normalizer) r62ReportDigits(t *token, prev *token) bool {
+	c := t.core
+	if c[0] < '1' || c[0] > '5' || c[1] == '0' || c[2] == '0' || prev.lower() != "a" {
+		return false
+	}
+	if next := n.peek(1); next != nil && t.post == "" && (versionBlocker(next.core) || strings.HasSuffix(next.lower(), "s")) {
+		return false
+	}
+	if !n.r62ReportCueBefore(-2) {
+		return false
+	}
+	n.by("signal report")
+	n.emit(t.raw, appendDigitNames(nil, c, false)...)
+	return true
+}
+
+// r62ReportCueBefore reports gave, got, sent or give at off or one token before it ("gave him
+// a", "got a").
+func (n *normalizer) r62ReportCueBefore(off int) bool {
+	for k := off; k >= off-1; k-- {
+		p := n.peek(k)
+		if p == nil || p.post != "" {
+			return false
+		}
+		switch p.lower() {
+		case "gave", "got", "sent", "give":
+			return true
+		}
+	}
+	return false
+}
+
+// r62Thread reads a thread's size, a fraction of an inch and its threads per inch joined by a
+// hyphen, "a 1/4-20 screw" a quarter twenty, "3/8-16 studs" three eighths sixteen (it was one
+// slash four twenty): the fraction as before a unit, the count after it. It reports whether
+// it did.
+func (n *normalizer) r62Thread(t *token) bool {
+	frac, tpi, ok := strings.Cut(t.core, "-")
+	if !ok || len(tpi) < 1 || len(tpi) > 2 || !allDigits(tpi) || tpi[0] == '0' {
+		return false
+	}
+	num, den, ok := strings.Cut(frac, "/")
+	if !ok || len(num) != 1 || !allDigits(num) || !allDigits(den) {
+		return false
+	}
+	a, d, threads := atoiSmall(num), atoiSmall(den), atoiSmall(tpi)
+	if a%2 == 0 || a >= d || threads < 4 || threads > 80 {
+		return false
+	}
+	switch d {
+	case 4, 8, 16, 32:
+	default:
+		return false
+	}
+	w, ok := r62FractionWords(a, d)
+	if !ok {
+		return false
+	}
+	if prev := n.peek(-1); prev != nil && prev.post == "" && a == 1 && (prev.lower() == "a" || prev.lower() == "an") {
+		w = w[1:] // "a quarter twenty screw", as "a 1/4-inch hole"
+	}
+	n.by("thread size")
+	n.emit(t.raw, w...)
+	n.emit(t.raw, appendInteger(nil, tpi)...)
+	return true
+}
+
+// r62FractionWords returns a fraction of an inch's words as before a unit, "one quarter", "three
+// eighths", "five sixteenths".
+func r62FractionWords(a, d int) ([]string, bool) {
+	den := map[int][2]string{4: {"quarter", "quarters"}, 8: {"eighth", "eighths"}, 16: {"sixteenth", "sixteenths"}, 32: {"thirty second", "thirty seconds"}}[d]
+	if a < 1 || a > 31 {
+		return nil, false
+	}
+	w := appendInteger(nil, strings.TrimLeft(itoa62(a), "0"))
+	if a == 1 {
+		return append(w, strings.Fields(den[0])...), true
+	}
+	return append(w, strings.Fields(den[1])...), true
+}
+
+// itoa62 formats a small non-negative number.
+func itoa62(v int) string {
+	if v == 0 {
+		return "0"
+	}
+	var b [4]byte
+	i := len(b)
+	for v > 0 && i > 0 {
+		i--
+		b[i] = byte('0' + v%10)
+		v /= 10
+	}
+	return string(b[i:])
+}
+
+// r62FocalLength reads a focal length glued to mm before a lens's aperture as the lens's name,
+// singular, "the 50mm f/1.4" the fifty millimeter f one point four (it was millimeters); before
+// a comma ("at 50mm, f/4") it stays plural. It reports whether it did.
+func (n *normalizer) r62FocalLength(t *token) bool {
+	c := t.core
+	if len(c) < 4 || len(c) > 6 || !strings.HasSuffix(c, "mm") || !allDigits(c[:len(c)-2]) || c[0] == '0' || t.post != "" {
+		return false
+	}
+	next := n.peek(1)
+	if next == nil || next.pre != "" || len(next.core) < 3 || !strings.HasPrefix(next.core, "f/") || !isDigit(next.core[2]) {
+		return false
+	}
+	n.by("number and unit")
+	n.emit(t.raw, appendInteger(nil, c[:len(c)-2])...)
+	n.emit(t.raw, "millimeter")
+	return true
+}
+
+// r62BoardW reads W after a Raspberry Pi board's number as the letter of its wireless model,
+// "Pi Zero 2 W" zero two w, "Pico 2 W" pico two w (it was watts), the number and the letter; a
+// number of watts elsewhere stays. It reports whether it did.
+func (n *normalizer) r62BoardW(t *token) bool {
+	p, next := n.peek(-1), n.peek(1)
+	if p == nil || next == nil || p.post != "" || t.post != "" || next.pre != "" || next.core != "W" || p.core != "Zero" && p.core != "Pico" {
+		return false
+	}
+	n.by("model name")
+	n.emit(t.raw, "two")
+	n.emitLetter(next.raw, "w")
+	return true
+}
+
+// r62UnitSpan reads a unit joined by a hyphen to a number after a number, and the unit after
+// that number, as a span of two quantities whose units may differ, "500 kHz-1.7 GHz" five
+// hundred kilohertz to one point seven gigahertz (it was k h z one point seven g h z). It
+// returns the tokens it took.
+func (n *normalizer) r62UnitSpan(t *token) int {
+	u, rest, ok := strings.Cut(t.core, "-")
+	p, next := n.peek(-1), n.peek(1)
+	if !ok || p == nil || next == nil || p.post != "" || t.post != "" || next.pre != "" || rest == "" || !isDigit(rest[0]) {
+		return 0
+	}
+	lo, tail, ok := scanNumber(p.core)
+	if !ok || tail != "" || lo.neg || len(lo.intPart) > 4 {
+		return 0
+	}
+	hi, tail, ok := scanNumber(rest)
+	if !ok || tail != "" || hi.neg || len(hi.intPart) > 4 {
+		return 0
+	}
+	u1, ok1 := unitWord(u, true)
+	u2, ok2 := unitWord(next.core, true)
+	if !ok1 || !ok2 || u == "ft" || u == "in" {
+		return 0
+	}
+	n.by("span of quantities")
+	n.emit(t.raw, strings.Fields(plural(lo.isOne(), u1.sing, u1.plural))...)
+	n.emit(t.raw, "to")
+	n.emit(t.raw, appendNumber(nil, hi)...)
+	n.emit(next.raw, strings.Fields(plural(hi.isOne(), u2.sing, u2.plural))...)
+	return 2
+}
+
+// r62MetricScrew reads a metric screw's size and length, "M3x8" m three by eight, "M2.5x6" m
+// two point five by six (the x was a letter). A size alone ("M3") stays. It reports whether it
+// did.
+func (n *normalizer) r62MetricScrew(t *token) bool {
+	c := t.core
+	if len(c) < 4 || c[0] != 'M' {
+		return false
+	}
+	size, length, ok := strings.Cut(c[1:], "x")
+	if !ok || length == "" || len(length) > 3 || !allDigits(length) || length[0] == '0' {
+		return false
+	}
+	num, tail, ok := scanNumber(size)
+	if !ok || tail != "" || num.neg || num.plus || len(num.intPart) > 2 || size == "" || !isDigit(size[0]) {
+		return false
+	}
+	n.by("screw size")
+	n.emitLetter(t.raw, "m")
+	n.emit(t.raw, appendNumber(nil, num)...)
+	n.emit(t.raw, "by")
+	n.emit(t.raw, appendInteger(nil, length)...)
+	return true
 }
