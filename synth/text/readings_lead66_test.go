@@ -23,5 +23,6 @@ var lead66Seeds = []string{
 	"the S&P 500's gain", "Route 66's", "Boeing 737’s", "In 1990's", "the 1990's", "AT&T 5's", "&P 5's", "S& 5's", "X 12345's", "X 's", "X 0's",
 	"1½¢", "6¾¢", "½¢", "1¢", "1x½¢", "1.5½¢", "¢",
 	"2× AA", "1x Ethernet", "2x USB-A", "2x M2", "14x EBITDA", "0x AA", "100x AA", "2×", "x AA", "port: 8080", "port: 080", "port: 123456", "port=8080", "PORT=443", "port=", "port=0", "port=8080x",
+	"under-$10 menu", "sub-$1B fund", "2-for-$5 deal", "10-$20", "Kids-$5,", "x-$", "x-$y", "x-$5Q", "-$5", "x-$-5", "over-£50 orders",
 	"4K/60p", "6K/30p", "1080/60i", "720/50p", "4K/61p", "0K/60p", "4K/", "/60p", "1080/60", "12K/120p", "123K/60p", "4k/240p",
 }

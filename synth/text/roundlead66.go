@@ -40,7 +40,7 @@ func (n *normalizer) lead66Token(t *token) int {
 	if n.may(shWide) && strings.HasSuffix(c, "¢") {
 		return n.fractionCents66(t)
 	}
-	if n.may(shHyphen) && (n.yearAfterWhen66(t) || n.may(shUpper) && n.stormCategoryHyphen66(t) ||
+	if n.may(shHyphen) && (n.yearAfterWhen66(t) || n.may(shUpper) && n.stormCategoryHyphen66(t) || n.moneyCompound66(t) ||
 		n.may(shLower) && n.shortDocket66(t) || n.courtNumber66(t)) {
 		return 1
 	}
@@ -423,5 +423,51 @@ func (n *normalizer) agoAfterEra66(t *token) bool {
 	}
 	n.by("left out")
 	n.debug("left out an ago said by the unit before it", "token", t.raw)
+	return true
+}
+
+// moneyCompound66 reads a hyphened compound whose last piece is a sum of money, a currency's
+// sign and a number with an optional scale letter, as its words and then the money, singular
+// before a noun the compound describes: "the under-$10 menu" under ten dollar menu, "sub-$1B" sub
+// one billion dollar (it was "dollars ten": the sign was read where it stood). The pieces before
+// are letters and digits, with a letter somewhere ("everything-for-$1", "2-for-$5"; "10-$20" is a
+// range); in a list ("Kids-$5,") the sum keeps its plural; a token that opens with
+// the sign is money's own ("$5-a-day"), and sums joined by a slash or a dash ("$25/$15",
+// "$16–$19") are read by money's ranges.
+func (n *normalizer) moneyCompound66(t *token) bool {
+	c := t.core
+	k := strings.LastIndexByte(c, '-')
+	if k <= 0 || k == len(c)-1 {
+		return false
+	}
+	words, p := c[:k], c[k+1:]
+	for i := 0; i < len(words); i++ {
+		if !isAlnum(words[i]) && words[i] != '-' {
+			return false
+		}
+	}
+	if strings.IndexFunc(words, func(r rune) bool { return isASCIILetter(r) }) < 0 {
+		return false // "10-$20": a range
+	}
+	cur, rest, ok := leadingCurrency(p)
+	if !ok || rest == "" || !isDigit(rest[0]) {
+		return false
+	}
+	num, tail, ok := scanNumber(rest)
+	if !ok || num.neg || num.plus {
+		return false
+	}
+	scale := ""
+	if tail != "" {
+		if scale, ok = scaleSuffix[tail]; !ok {
+			return false
+		}
+	}
+	n.by("money")
+	n.word(t.raw, words)
+	if t.post == "" && nounAfter66(n.peek(1)) {
+		cur.plural = cur.sing // before the noun it describes: "the under-$10 menu"
+	}
+	n.emit(t.raw, appendMoney(nil, num, cur, scale)...)
 	return true
 }
