@@ -12,7 +12,14 @@ func (n *normalizer) round59Token(t *token) int {
 	if n.inPart != 0 || c == "" {
 		return 0
 	}
+	if len(c) >= 4 && n.may(shWide) && n.r59Cards(t) {
+		return 1
+	}
 	switch b := c[0]; {
+	case (b == 'W' || b == 'w') && len(c) == 2 && c[1] == 'k':
+		return oneIf(n.r59Week(t))
+	case b == 'y' && c == "yds":
+		return oneIf(n.r59Yards(t))
 	case b >= '1' && b <= '9':
 		if n.may(shSlash) && n.r59Payout(t) {
 			return 1
@@ -480,4 +487,69 @@ func (n *normalizer) r59Racing(t *token) bool {
 	n.emit(t.raw, appendNumber(nil, num)...)
 	n.emit(t.raw, plural(c == "1", "furlong", "furlongs"))
 	return true
+}
+
+// r59Ranks and r59Suits name the cards of a poker hand.
+var r59Ranks = map[string]string{"A": "ace", "K": "king", "Q": "queen", "J": "jack", "T": "ten", "10": "ten",
+	"9": "nine", "8": "eight", "7": "seven", "6": "six", "5": "five", "4": "four", "3": "three", "2": "two"}
+var r59Suits = map[string]string{"♠": "spades", "♥": "hearts", "♦": "diamonds", "♣": "clubs", "♤": "spades", "♡": "hearts", "♢": "diamonds", "♧": "clubs"}
+
+// r59Cards reads a poker hand written as ranks with suit symbols, one to seven cards, as the
+// cards: "A♠K♦" ace of spades king of diamonds, "T♠9♠2♥", "10♦" (they were a spade suit k
+// diamond suit, and ten with the suit left out). Every rank needs its suit; a suit alone stays
+// its name. It reports whether it did.
+func (n *normalizer) r59Cards(t *token) bool {
+	c := t.core
+	if len(c) > 42 {
+		return false
+	}
+	var words []string
+	for c != "" {
+		k := 1
+		if strings.HasPrefix(c, "10") {
+			k = 2
+		}
+		rank, ok := r59Ranks[c[:k]]
+		if !ok || len(c) < k+3 {
+			return false
+		}
+		suit, ok := r59Suits[c[k:k+3]]
+		if !ok {
+			return false
+		}
+		words = append(words, rank, "of", suit)
+		c = c[k+3:]
+	}
+	n.by("playing cards")
+	n.emit(t.raw, words...)
+	return true
+}
+
+// r59Week reads Wk or wk before a number as week, as fantasy columns clip it: "through Wk 12"
+// week twelve (it was w k). It reports whether it did.
+func (n *normalizer) r59Week(t *token) bool {
+	next := n.peek(1)
+	if next == nil || t.post != "" || next.pre != "" || next.core == "" || !allDigits(next.core) || len(next.core) > 2 {
+		return false
+	}
+	n.by("abbreviation")
+	n.emit(t.raw, "week")
+	return true
+}
+
+// r59Yards reads yds as yards after a count, past at most one word ("1,203 scrimmage yds";
+// it was yds). It reports whether it did.
+func (n *normalizer) r59Yards(t *token) bool {
+	for off := -1; off >= -2; off-- {
+		p := n.peek(off)
+		if p == nil {
+			return false
+		}
+		if p.core != "" && isDigit(p.core[len(p.core)-1]) {
+			n.by("unit")
+			n.emit(t.raw, "yards")
+			return true
+		}
+	}
+	return false
 }
