@@ -11,6 +11,11 @@ import "strings"
 
 func (n *normalizer) round61Token(t *token) int {
 	c := t.core
+	if n.inPart == 0 && len(c) >= 2 && len(c) <= 4 && (c[0] == 'f' || c[0] == 'F' || c[0] == 'c' || c[0] == 'C' || c[0] == 'p') && n.may(shLower) {
+		if n.r61Featuring(t) || n.r61Channel(t) || n.r61Produced(t) {
+			return 1
+		}
+	}
 	if n.inPart == 0 && len(c) > 7 && c[0] >= 'a' && c[0] <= 'z' {
 		return oneIf(n.may(shDot) && n.r61MusicHost(t))
 	}
@@ -24,6 +29,9 @@ func (n *normalizer) round61Token(t *token) int {
 		return oneIf(c[0] >= 'a' && c[0] <= 'z' && n.may(shDot) && n.r61MusicHost(t))
 	}
 	if n.may(shSlash) && (n.r61Meter(t) || n.r61ListDate(t)) {
+		return 1
+	}
+	if n.may(shHyphen) && n.r61ChannelCount(t) {
 		return 1
 	}
 	return oneIf(n.may(shDigit) && n.r61Frequency(t))
@@ -399,4 +407,115 @@ func r61AgentNoun(s string, isWord func(string) bool) bool {
 		return false
 	}
 	return isWord(s[:len(s)-1])
+}
+
+// r61Featuring reads feat. and ft. before a capitalized name as featuring, as a track listing
+// is read aloud: "Old Town Road (feat. Billy Ray Cyrus)", "Drake ft. Rihanna", "Rihanna ft
+// Drake" (they were feat, a word, and f t, spelled). After a number ft. stays feet ("Run 3 ft.
+// cable"); "feat" without its point is the word ("what a feat") unless it opens a bracket; "Ft."
+// with a capital before a place is a fort's and stays. It reports whether it did.
+func (n *normalizer) r61Featuring(t *token) bool {
+	switch t.core {
+	case "feat", "Feat":
+		if t.post != "." && !strings.Contains(t.pre, "(") {
+			return false
+		}
+	case "ft":
+		if t.post != "." && t.post != "" {
+			return false
+		}
+	default:
+		return false
+	}
+	next, prev := n.peek(1), n.peek(-1)
+	if next == nil || next.pre != "" && next.pre != "\"" || !isCapitalized(next.core) || prev == nil {
+		return false
+	}
+	if p := prev.core; p == "" || isDigit(p[len(p)-1]) || r61CountWords[prev.lower()] || prev.lower() == "sq" {
+		return false
+	}
+	n.by("abbreviation")
+	n.emit(t.raw, "featuring")
+	return true
+}
+
+// r61ChannelWords tell that a sentence is about radio or television, so ch. before a number is
+// a channel, not a chapter.
+var r61ChannelWords = setOf(`radio tune tuned tv television satellite cable siriusxm xm airs aired broadcast
+broadcasts stream streams streaming station watch listen antenna`)
+
+// r61GearNouns are audio gear a count of channels describes: "an 8-ch mixer".
+var r61GearNouns = setOf("mixer mixers console consoles interface interfaces preamp preamps recorder recorders amp amps amplifier amplifiers desk desks board boards receiver receivers snake")
+
+// r61Channel reads ch. or ch before a number in a sentence of radio or television as channel
+// ("Tune to SiriusXM ch. 27", "airs on ch. 5"; it was chapter), and ch after a number in a
+// sentence of audio gear as channels, or channel before the gear it counts ("The mixer has 16
+// ch, 4 aux sends" sixteen channels; it was spelled). "Read ch. 4" stays chapter. It reports
+// whether it did.
+func (n *normalizer) r61Channel(t *token) bool {
+	if t.core != "ch" && t.core != "Ch" {
+		return false
+	}
+	next, prev := n.peek(1), n.peek(-1)
+	if next != nil && next.pre == "" && next.core != "" && allDigits(next.core) && (t.post == "." || t.post == "") {
+		if !n.r61SentenceHas(r61ChannelWords) {
+			return false
+		}
+		n.by("abbreviation")
+		n.emit(t.raw, "channel")
+		return true
+	}
+	if t.core != "ch" || prev == nil || prev.post != "" || t.pre != "" || prev.core == "" || !allDigits(prev.core) || !n.r61SentenceHas(r61GearNouns) {
+		return false
+	}
+	one := prev.core == "1"
+	if next != nil && t.post == "" && r61GearNouns[next.lower()] {
+		one = true
+	}
+	n.by("number and unit")
+	n.emit(t.raw, plural(one, "channel", "channels"))
+	return true
+}
+
+// r61ChannelCount reads a count of channels joined to ch by a hyphen before audio gear as an
+// adjective: "an 8-ch mixer" an eight channel mixer (it was eight c h). It reports whether it
+// did.
+func (n *normalizer) r61ChannelCount(t *token) bool {
+	num, ok := strings.CutSuffix(t.core, "-ch")
+	if !ok || num == "" || len(num) > 3 || !allDigits(num) || t.post != "" {
+		return false
+	}
+	next := n.peek(1)
+	if next == nil || next.pre != "" || !r61GearNouns[next.lower()] {
+		return false
+	}
+	n.by("number and unit")
+	n.emit(t.raw, appendInteger(nil, num)...)
+	n.emit(t.raw, "channel")
+	return true
+}
+
+// r61Produced reads prod. before by as produced, as a track's credits are read ("prod. by
+// Metro Boomin"; it was prod). It reports whether it did.
+func (n *normalizer) r61Produced(t *token) bool {
+	if t.core != "prod" || t.post != "." {
+		return false
+	}
+	next := n.peek(1)
+	if next == nil || next.pre != "" || next.lower() != "by" {
+		return false
+	}
+	n.by("abbreviation")
+	n.emit(t.raw, "produced")
+	return true
+}
+
+// r61SentenceHas reports a word of set in the sentence.
+func (n *normalizer) r61SentenceHas(set map[string]bool) bool {
+	for k := range n.toks {
+		if c := n.toks[k].core; len(c) >= 2 && len(c) <= 12 && set[n.toks[k].lower()] {
+			return true
+		}
+	}
+	return false
 }
