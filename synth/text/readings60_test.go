@@ -25,5 +25,6 @@ var round60Seeds = []string{
 	"HR 130 bpm", "1 bpm", "bpm", "64bpm",
 	"Engine 2215", "Truck 1203 responded", "Ladder 1200 feet", "engine 2215", "Medic 0412", "Rescue 12345",
 	"VA Form 21-526EZ", "Form 10-10EZ", "Form 21-0966", "form 1-2", "Form 21-5", "Form 210-526", "Form 21-526EZZZ", "Form 21-526ez", "Ages 21-35",
+	"arrival est. 07:42", "Damage est. $4.2M", "est. 1902", "Est. 12,000 acres", "EST. 5", "est 5", "est. x", "est.",
 	"ICS-201", "ICS-214", "ICS-01", "ICS-2014", "ICS-", "FEMA-4856-DR", "FEMA-3612-EM", "FEMA-0856-DR", "FEMA-4856-XX", "FEMA-48566-DR", "FEMA-4856DR", "DR-4856",
 }

@@ -36,6 +36,8 @@ func (n *normalizer) round60Token(t *token) int {
 		}
 	case c[0] == 'I' || c[0] == 'F':
 		return oneIf(n.may(shHyphen) && n.formCode60(t))
+	case len(c) == 3 && (c[0] == 'e' || c[0] == 'E'):
+		return oneIf(n.may(shLower) && n.estimated60(t))
 	case c == "bpm":
 		return oneIf(n.may(shLower) && n.bpm60(t))
 	}
@@ -388,4 +390,30 @@ func (n *normalizer) formCode60(t *token) bool {
 		return true
 	}
 	return false
+}
+
+// estimated60 reads est. before a clock time, an amount of money or a measure as estimated, as a
+// bulletin means it: "arrival est. 07:42 HST", "Damage est. $4.2M", "Crest est. 24.5 ft" (they
+// were established). Before a year ("est. 1902", "Est. 1998") it stays established; EST in
+// capitals is a time zone. It reports whether it did.
+func (n *normalizer) estimated60(t *token) bool {
+	if !t.hasDot() || t.core != "est" && t.core != "Est" {
+		return false
+	}
+	next := n.peek(1)
+	if next == nil || next.pre != "" || next.core == "" {
+		return false
+	}
+	c := next.core
+	switch {
+	case c[0] == '$' || strings.HasPrefix(c, "€") || strings.HasPrefix(c, "£"):
+	case c[0] >= '0' && c[0] <= '9':
+		if len(c) == 4 && allDigits(c) {
+			return false // a year: established
+		}
+	default:
+		return false
+	}
+	n.readAbbrev(t, "estimated")
+	return true
 }
