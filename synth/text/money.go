@@ -183,7 +183,7 @@ func (n *normalizer) money(t *token, s string) bool {
 			} else {
 				words = appendNumber(words, num)
 			}
-			words = append(words, "to")
+			words = append(words, n.rangeWord()) // "between $5-$10" and (the lead's round sixty-six)
 			words = appendMoney(words, hi, c, sc)
 			if tail == "" && sc != "" {
 				n.i++

@@ -10,10 +10,23 @@ import (
 // reports, match reports, device reviews), each read as a class and tested on probe sentences
 // written before the readers, readings-lead66.tsv.
 
+// lead66Dash reads a dash standing alone after "between" and a quantity (spacedBetween66). It is
+// asked before every round, as later rounds read spaced dashes between quantities as "to"
+// (round sixty-one's r61UnitRangeDash).
+func (n *normalizer) lead66Dash(t *token) int {
+	if c := t.core; n.inPart != 0 || c != "-" && c != "–" && c != "—" {
+		return 0
+	}
+	return oneIf(n.may(shHyphen|shWide) && n.spacedBetween66(t))
+}
+
 // lead66Token runs the round's readers on the token at n.i and returns the tokens it read, or 0.
 func (n *normalizer) lead66Token(t *token) int {
 	c := t.core
-	if n.inPart != 0 || len(c) < 2 {
+	if n.inPart != 0 {
+		return 0
+	}
+	if len(c) < 2 {
 		return 0
 	}
 	switch {
@@ -470,4 +483,44 @@ func (n *normalizer) moneyCompound66(t *token) bool {
 	}
 	n.emit(t.raw, appendMoney(nil, num, cur, scale)...)
 	return true
+}
+
+// spacedBetween66 reads a dash standing apart between two quantities after "between" as "and",
+// as "between 5-10%" already reads: "between 39 - 73 mph", "between 10 am - 2 pm" (it was "to").
+// "between" is the word before the lower end, which is a number and at most one word of its unit
+// or clock ("am", "°F"), with no punctuation after either.
+func (n *normalizer) spacedBetween66(t *token) bool {
+	next := n.peek(1)
+	if next == nil || next.core == "" || !startsMoneyOrDigit66(next.core) {
+		return false
+	}
+	for off := -2; off >= -3; off-- {
+		b := n.peek(off)
+		if b == nil {
+			return false
+		}
+		if b.lower() != "between" {
+			continue
+		}
+		lo := n.peek(off + 1)
+		if b.post != "" || lo.post != "" || !startsMoneyOrDigit66(lo.core) || off == -3 && n.peek(-1).post != "" {
+			return false
+		}
+		n.by("range")
+		n.emit(t.raw, "and")
+		return true
+	}
+	return false
+}
+
+// startsMoneyOrDigit66 reports a token that opens with a digit or a currency's sign.
+func startsMoneyOrDigit66(s string) bool {
+	if s == "" {
+		return false
+	}
+	if isDigit(s[0]) {
+		return true
+	}
+	_, rest, ok := leadingCurrency(s)
+	return ok && rest != "" && isDigit(rest[0])
 }
