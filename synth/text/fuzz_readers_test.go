@@ -540,6 +540,7 @@ func readerSeeds() []string {
 	seeds = append(seeds, round61Seeds...) // readings61_test.go
 	seeds = append(seeds, round58Seeds...) // readings58_test.go
 	seeds = append(seeds, round59Seeds...) // readings59_test.go
+	seeds = append(seeds, round64Seeds...) // readings64_test.go
 	seeds = append(seeds, round57Seeds...) // readings57_test.go
 	seeds = append(seeds, round55Seeds...) // readings55_test.go
 	seeds = append(seeds, round54Seeds...) // readings54_test.go
