@@ -140,6 +140,9 @@ func (n *normalizer) token() int {
 	if k := n.lead66Dash(t); k > 0 {
 		return k // "between 39 - 73 mph": before the rounds that read a spaced dash as "to"
 	}
+	if k := n.round64Token(t); k > 0 {
+		return k
+	}
 	if k := n.round65Token(t); k > 0 {
 		return k
 	}
