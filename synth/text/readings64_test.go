@@ -9,14 +9,15 @@ import "testing"
 // appliance manuals, each written before its reader, with cases where the reading must not
 // apply, read exactly as written there, with the lexicon as the engine reads.
 func TestReadings64(t *testing.T) {
-	checkReadings(t, "testdata/readings64.tsv", 19)
+	checkReadings(t, "testdata/readings64.tsv", 29)
 }
 
 // round64Seeds are round sixty-four's fuzz seeds (readerSeeds appends them), kept here so
 // other rounds' seed lists and this one do not meet in one file: units with negative powers
-// and middle dots, with near misses of each.
+// and middle dots, powers of ten without their superscripts, with near misses of each.
 var round64Seeds = []string{
 	"52 kJ mol−1", "J mol−1 K−1", "0.4 m s−1", "0.023 s−1", "10^16 cm−3", "8.314 J K–1 mol–1", "1.2 L h−1", "9.8 m s−2", "40 min−1", "5.5 mmol L-1", "7.9 g cm^-3",
 	"4.1 J⋅s", "2.5 m⋅s−1", "3 m/s2", "Schedule K-1", "Form S-1", "K–12", "B-1", "3 s-1", "mol−1", "s−", "−1", "m⋅", "⋅s", "⋅", "J⋅⋅s", "m s−9", "m s−12", "5 q−1",
 	"1 J⋅K−1", "6 m3⋅kg−1⋅s−2", "2 kg−1", "J K–", "K–1 mol–", "7 m/s3", "7 m/s22", "7 x/s2",
+	"1.602 × 10−19", "6.67×10−11", "2.5 × 10–12", "9.11 x 10-31 kg", "1.38×10−23,", "3.0 ×10−7", "3 x 10-12 reps", "10 × 12", "2.5 x 10 boards", "×10−", "×10−123", "1.5×10−", "×−19", "1e×10−3", "5.5 × 10−0", "x 10-31", "6.6 × 1023",
 }
