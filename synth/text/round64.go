@@ -19,12 +19,110 @@ func (n *normalizer) round64Token(t *token) int {
 	if c == "" {
 		return 0
 	}
+	if (c == "x" || c[0] == 0xC3) && n.may(shLower|shWide) {
+		if k := n.tenPower64(t); k > 0 {
+			return k
+		}
+	}
 	if n.may(shUpper | shLower | shWide) {
 		if k := n.siUnit64(t); k > 0 {
 			return k
 		}
 	}
+	if n.may(shWide) && isDigit(c[0]) && strings.Contains(c, "×10") {
+		if k := n.tenPower64(t); k > 0 {
+			return k
+		}
+	}
 	return 0
+}
+
+// minusPower64 reads a power of ten written without its superscript, "10−19", "10–12" or
+// "10-31": the power's digits (one to three, no leading zero), or "" for none.
+func minusPower64(s string) string {
+	rest, ok := strings.CutPrefix(s, "10")
+	if !ok {
+		return ""
+	}
+	for _, m := range [...]string{"−", "–", "-"} {
+		if d, ok := strings.CutPrefix(rest, m); ok && d != "" && len(d) <= 3 && allDigits(d) && d[0] != '0' {
+			return d
+		}
+	}
+	return ""
+}
+
+// decimal64 reports a number written with a decimal point, as a mantissa is ("1.602").
+func decimal64(s string) bool {
+	num, rest, ok := scanNumber(s)
+	return ok && rest == "" && num.hasPoint && !num.commas
+}
+
+// tenPower64 reads a number in scientific notation whose power of ten lost its superscript
+// when copied: "1.602 × 10−19" one point six zero two times ten to the power of minus
+// nineteen, "6.67×10−11", "2.5 × 10–12", "9.11 x 10-31 kg" (it was "by ten minus nineteen",
+// "ten to twelve"). The mantissa has a decimal point, so "3 x 10-12 reps" (sets of a range of
+// repetitions) and "10 × 12" stay as they were. A unit symbol after the power is read. It
+// returns the tokens read.
+func (n *normalizer) tenPower64(t *token) int {
+	c := t.core
+	k := 1
+	switch {
+	case c == "×" || c == "x":
+		next, prev := n.peek(1), n.peek(-1)
+		if next == nil || prev == nil || prev.post != "" || t.post != "" || next.pre != "" || !decimal64(prev.core) {
+			return 0
+		}
+		power := minusPower64(next.core)
+		if power == "" {
+			return 0
+		}
+		n.by("power of ten")
+		n.emit(t.raw, "times")
+		n.emitMinusPower64(next.raw, power)
+		t, k = next, 2
+	case strings.HasPrefix(c, "×"):
+		prev := n.peek(-1)
+		power := minusPower64(c[len("×"):])
+		if prev == nil || prev.post != "" || !decimal64(prev.core) || power == "" {
+			return 0
+		}
+		n.by("power of ten")
+		n.emit(t.raw, "times")
+		n.emitMinusPower64(t.raw, power)
+	default:
+		i := strings.Index(c, "×10")
+		if i <= 0 {
+			return 0
+		}
+		mantissa, power := c[:i], minusPower64(c[i+len("×"):])
+		if power == "" || !decimal64(mantissa) {
+			return 0
+		}
+		num, _, _ := scanNumber(mantissa)
+		n.by("power of ten")
+		n.emit(t.raw, appendNumber(nil, num)...)
+		n.emit(t.raw, "times")
+		n.emitMinusPower64(t.raw, power)
+	}
+	if next := n.peek(k); next != nil && t.post == "" && next.pre == "" {
+		// A symbol that is also a word ("s") only at the clause's end: "5.4 × 10–44 s."
+		un, ok := unitWord(next.core, true)
+		if !ok && (next.post != "" || n.isLast(k)) {
+			un, ok = unitWord(next.core, false)
+		}
+		if ok {
+			n.emit(next.raw, strings.Fields(un.plural)...)
+			k++
+		}
+	}
+	return k
+}
+
+// emitMinusPower64 says ten to the power of minus the digits.
+func (n *normalizer) emitMinusPower64(src, power string) {
+	n.emit(src, "ten", "to", "the", "power", "of", "minus")
+	n.emit(src, appendInteger(nil, power)...)
 }
 
 // siBare64 are unit symbols a power or a middle dot may follow that the units table reads only
