@@ -19,6 +19,11 @@ func (n *normalizer) round64Token(t *token) int {
 	if c == "" {
 		return 0
 	}
+	if c[0] == '+' && len(c) >= 2 && isDigit(c[1]) && n.may(shDigit) {
+		if k := n.plusPhone64(t); k > 0 {
+			return k
+		}
+	}
 	if (c == "x" || c[0] == 0xC3) && n.may(shLower|shWide) {
 		if k := n.tenPower64(t); k > 0 {
 			return k
@@ -439,4 +444,30 @@ func powered64(name string, un unit, pow int) []string {
 		post = "cubed"
 	}
 	return append(words, post)
+}
+
+// plusPhone64 reads an international number written in one run after a plus sign
+// ("+33142685300", "+14155550132": ten to fifteen digits, as E.164 allows), or a country code
+// and one group of six to ten digits ("+45 32641100", "+61 291234567"), as a phone number:
+// plus and the digits one by one (it was a count of billions). A signed count ("+25000
+// subscribers", "+1250 points") is shorter, or has no code before it. It returns the tokens
+// read.
+func (n *normalizer) plusPhone64(t *token) int {
+	digits := t.core[1:]
+	if !allDigits(digits) {
+		return 0
+	}
+	if len(digits) >= 10 && len(digits) <= 15 {
+		n.by("phone number")
+		n.phone(t.raw, []string{digits}, "plus")
+		return 1
+	}
+	next := n.peek(1)
+	if len(digits) > 3 || digits[0] == '0' || next == nil || t.post != "" || next.pre != "" || len(next.core) < 6 || len(next.core) > 10 || !allDigits(next.core) {
+		return 0
+	}
+	n.by("phone number")
+	n.phone(t.raw, []string{digits}, "plus")
+	n.phone(next.raw, []string{next.core}, "")
+	return 2
 }
