@@ -24,6 +24,11 @@ func (n *normalizer) round64Token(t *token) int {
 			return k
 		}
 	}
+	if n.may(shWide) && isDigit(c[0]) && strings.Contains(c, "·") {
+		if k := n.raisedPoint64(t); k > 0 {
+			return k
+		}
+	}
 	if (c == "x" || c[0] == 0xC3) && n.may(shLower|shWide) {
 		if k := n.tenPower64(t); k > 0 {
 			return k
@@ -470,4 +475,43 @@ func (n *normalizer) plusPhone64(t *token) int {
 	n.phone(t.raw, []string{digits}, "plus")
 	n.phone(next.raw, []string{next.core}, "")
 	return 2
+}
+
+// raisedPoint64 reads a decimal written with a raised point between digits, as The Lancet and
+// other British journals print one ("0·72", "14·2 months", "3·5%", "0·61–0·85"), as the same
+// number with a point (it was "zero seventy two", "fourteen two"). Next to an equals, times or
+// plus sign the raised dot is multiplication ("2·3 = 6") and is left alone, as is a token with
+// anything but digits, the dots, a range's dash and a percent sign. It returns the tokens read.
+func (n *normalizer) raisedPoint64(t *token) int {
+	c := t.core
+	var b strings.Builder
+	for i := 0; i < len(c); {
+		if strings.HasPrefix(c[i:], "·") {
+			if i == 0 || !isDigit(c[i-1]) || i+len("·") >= len(c) || !isDigit(c[i+len("·")]) {
+				return 0
+			}
+			b.WriteByte('.')
+			i += len("·")
+			continue
+		}
+		if !isDigit(c[i]) && !strings.ContainsRune(".%-", rune(c[i])) && !strings.HasPrefix(c[i:], "–") {
+			return 0
+		}
+		if strings.HasPrefix(c[i:], "–") {
+			b.WriteString("–")
+			i += len("–")
+			continue
+		}
+		b.WriteByte(c[i])
+		i++
+	}
+	for off := -3; off <= 3; off++ {
+		if p := n.peek(off); p != nil && (p.core == "=" || p.core == "×" || p.core == "+") {
+			return 0
+		}
+	}
+	sub := *t
+	sub.core = b.String()
+	n.by("raised decimal point")
+	return n.numeric(&sub)
 }
