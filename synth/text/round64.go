@@ -29,6 +29,11 @@ func (n *normalizer) round64Token(t *token) int {
 			return k
 		}
 	}
+	if n.may(shWide) && strings.HasSuffix(c, "°") {
+		if k := n.degreeLetter64(t); k > 0 {
+			return k
+		}
+	}
 	if (c == "x" || c[0] == 0xC3) && n.may(shLower|shWide) {
 		if k := n.tenPower64(t); k > 0 {
 			return k
@@ -515,3 +520,35 @@ func (n *normalizer) raisedPoint64(t *token) int {
 	n.by("raised decimal point")
 	return n.numeric(&sub)
 }
+
+// degreeLetter64 reads a degree sign after a number with the scale's letter set apart after it
+// ("350° F", "60° C", "-4° F", "49° C)") as a temperature, degrees Fahrenheit or Celsius (it
+// was "degrees f"). The letter stands alone: "a 90° C-clamp" keeps its word. It returns the
+// tokens read.
+func (n *normalizer) degreeLetter64(t *token) int {
+	body, ok := strings.CutSuffix(t.core, "°")
+	next := n.peek(1)
+	if !ok || next == nil || t.post != "" || next.pre != "" || next.core != "F" && next.core != "C" || !glued64AfterSpace64(t, next) {
+		return 0
+	}
+	num, rest, ok := scanNumber(body)
+	if !ok || rest != "" || num.commas {
+		return 0
+	}
+	scale := "fahrenheit"
+	if next.core == "C" {
+		scale = "celsius"
+	}
+	n.by("temperature")
+	n.emit(t.raw, appendNumber(nil, num)...)
+	if v, ok := num.value(); ok && v == 1 && !num.hasPoint {
+		n.emit(t.raw, "degree")
+	} else {
+		n.emit(t.raw, "degrees")
+	}
+	n.emit(next.raw, scale)
+	return 2
+}
+
+// glued64AfterSpace64 reports b right after a, with at most a space between (not a dash's piece).
+func glued64AfterSpace64(a, b *token) bool { return b.start >= a.end }
