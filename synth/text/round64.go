@@ -34,6 +34,9 @@ func (n *normalizer) round64Token(t *token) int {
 			return k
 		}
 	}
+	if n.may(shSlash) && len(c) <= 7 && n.phasePair64(t) {
+		return 1
+	}
 	if (c == "x" || c[0] == 0xC3) && n.may(shLower|shWide) {
 		if k := n.tenPower64(t); k > 0 {
 			return k
@@ -552,3 +555,25 @@ func (n *normalizer) degreeLetter64(t *token) int {
 
 // glued64AfterSpace64 reports b right after a, with at most a space between (not a dash's piece).
 func glued64AfterSpace64(a, b *token) bool { return b.start >= a.end }
+
+// phaseWords64 are the phases of a trial, in digits or Roman numerals.
+var phaseWords64 = map[string]int{"1": 1, "2": 2, "3": 3, "4": 4, "I": 1, "II": 2, "III": 3, "IV": 4}
+
+// phasePair64 reads two trial phases joined by a slash after "phase" ("Phase 1/2", "phase
+// 2/3", "Phase II/III") as one combined phase, both numbers said: phase one two (it was "one
+// or two", "two thirds", "i i i i i"). The second is the next phase. It reports whether it did.
+func (n *normalizer) phasePair64(t *token) bool {
+	a, b, ok := strings.Cut(t.core, "/")
+	prev := n.peek(-1)
+	if !ok || prev == nil || prev.post != "" || prev.lower() != "phase" {
+		return false
+	}
+	x, y := phaseWords64[a], phaseWords64[b]
+	if x == 0 || y != x+1 || isDigit(a[0]) != isDigit(b[0]) {
+		return false
+	}
+	n.by("trial phases")
+	n.emit(t.raw, appendCardinal(nil, uint64(x))...)
+	n.emit(t.raw, appendCardinal(nil, uint64(y))...)
+	return true
+}
