@@ -45,6 +45,9 @@ func andFraction(dst []string, num, den string) []string {
 			return append(dst, "and", "a", "quarter")
 		}
 		w := appendOrdinal([]string{"and", "a"}, den)
+		if len(w) > 2 && strings.IndexByte("aeiou", w[2][0]) >= 0 {
+			w[1] = "an" // "2-1/8" two and an eighth (round sixty-four; it was "and a eighth")
+		}
 		return append(dst, w...)
 	}
 	dst = append(dst, "and")
