@@ -1158,7 +1158,7 @@ func (n *normalizer) quantity(t *token, num number, rest string) int {
 	if k := n.resolution(t, num); k > 0 {
 		return k
 	}
-	if (len(num.intPart) == 3 || len(num.intPart) == 4) && n.pairedName(num) {
+	if (len(num.intPart) == 3 || len(num.intPart) == 4) && !n.scaleAfter64(t) && n.pairedName(num) {
 		n.by("number read in pairs")
 		n.emit(src, appendPaired(nil, num.intPart)...)
 		return n.unitAfter(t, num)
@@ -1176,7 +1176,7 @@ func (n *normalizer) quantity(t *token, num number, rest string) int {
 		n.emit(src, appendDigitNames(nil, num.intPart, false)...)
 		return 1
 	}
-	if !num.hasPoint && !num.commas && !num.neg && !num.plus && len(num.intPart) == 3 && num.intPart[0] != '0' && (n.nameNumber() || n.modelNumber() || n.statusBefore(num)) {
+	if !num.hasPoint && !num.commas && !num.neg && !num.plus && len(num.intPart) == 3 && num.intPart[0] != '0' && !n.scaleAfter64(t) && (n.nameNumber() || n.modelNumber() || n.statusBefore(num)) {
 		n.by("number read in pairs")
 		n.emit(src, appendPaired(nil, num.intPart)...)
 		return n.unitAfter(t, num)

@@ -577,3 +577,18 @@ func (n *normalizer) phasePair64(t *token) bool {
 	n.emit(t.raw, appendCardinal(nil, uint64(y))...)
 	return true
 }
+
+// scaleAfter64 reports a scale word right after the number being read ("USDC (128 billion
+// USD)", "The MTA 750 million bond sale"): the number is a quantity, never a name's label read
+// in pairs (round sixty-four R8; it was one twenty eight billion, seven fifty million).
+func (n *normalizer) scaleAfter64(t *token) bool {
+	next := n.peek(1)
+	if next == nil || t.post != "" || next.pre != "" {
+		return false
+	}
+	switch next.lower() {
+	case "million", "billion", "trillion":
+		return true
+	}
+	return false
+}
