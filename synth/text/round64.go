@@ -37,6 +37,9 @@ func (n *normalizer) round64Token(t *token) int {
 	if n.may(shSlash) && len(c) <= 7 && n.phasePair64(t) {
 		return 1
 	}
+	if len(c) >= 5 && isDigit(c[0]) && n.may(shDigit) && n.stateZip64(t) {
+		return 1
+	}
 	if (c == "x" || c[0] == 0xC3) && n.may(shLower|shWide) {
 		if k := n.tenPower64(t); k > 0 {
 			return k
@@ -575,6 +578,61 @@ func (n *normalizer) phasePair64(t *token) bool {
 	n.by("trial phases")
 	n.emit(t.raw, appendCardinal(nil, uint64(x))...)
 	n.emit(t.raw, appendCardinal(nil, uint64(y))...)
+	return true
+}
+
+// stateNames64 are the states' names as written before a ZIP code, with D.C.
+var stateNames64 = func() map[string]bool {
+	m := map[string]bool{"D.C": true, "D.C.": true}
+	for _, name := range usStates {
+		if name == "d c" {
+			continue
+		}
+		words := strings.Fields(name)
+		for i, w := range words {
+			words[i] = strings.ToUpper(w[:1]) + w[1:]
+		}
+		m[strings.Join(words, " ")] = true
+	}
+	return m
+}()
+
+// stateZip64 reads a ZIP code after a city, a comma and a state's full name or D.C.
+// ("Sacramento, California 95814", "Washington, D.C. 20001", "Albany, New York 12207") digit by
+// digit, as postalState reads one after "CA" (it was a count). Before a lower-case plural
+// ("Dayton, Ohio 12000 runners") it stays a count. It reports whether it did.
+func (n *normalizer) stateZip64(t *token) bool {
+	z := t.core
+	if !(len(z) == 5 && allDigits(z) || len(z) == 10 && allDigits(z[:5]) && z[5] == '-' && allDigits(z[6:])) || t.pre != "" {
+		return false
+	}
+	p1 := n.peek(-1)
+	if p1 == nil || p1.pre != "" {
+		return false
+	}
+	name, cityOff := p1.core, -2
+	if p1.core == "D.C" && p1.post != "." || p1.core != "D.C" && p1.core != "D.C." && p1.post != "" {
+		return false
+	}
+	if !stateNames64[name] {
+		p2 := n.peek(-2)
+		if p2 == nil || p2.post != "" {
+			return false
+		}
+		name, cityOff = p2.core+" "+p1.core, -3
+		if !stateNames64[name] {
+			return false
+		}
+	}
+	city := n.peek(cityOff)
+	if city == nil || !strings.HasSuffix(city.post, ",") || !isCapitalized(city.core) {
+		return false
+	}
+	if next := n.peek(1); next != nil && t.post == "" && len(next.core) > 3 && next.core == next.lower() && strings.HasSuffix(next.core, "s") && !strings.HasSuffix(next.core, "ss") && isLetterWord(next.core) {
+		return false
+	}
+	n.by("zip code")
+	n.emit(t.raw, appendDigitNames(nil, z, false)...)
 	return true
 }
 
