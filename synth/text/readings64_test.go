@@ -27,5 +27,5 @@ var round64Seeds = []string{
 	"Phase 1/2", "phase 2/3", "Phase II/III", "phase I/II", "phase 3/2", "phase 1/3", "phase I/2", "phase /", "Phase 4/5", "phase 1/2/3",
 	"2-1/8 inch", "1 1/8 inches", "1 1/11", "1 1/4 cups", "1/8 inch", "MTA 750 million", "USDC (128 billion", "Boeing 747 jets", "The MTA 456 bus",
 	"Sacramento, California 95814", "Washington, D.C. 20001", "Albany, New York 12207", "Dayton, Ohio 12000 runners", "Austin, Texas 78701-2210", ", California 95814", "California 9581", "Town, New Mexico 87501.",
-	"1.602 × 10−19", "6.67×10−11", "2.5 × 10–12", "9.11 x 10-31 kg", "1.38×10−23,", "3.0 ×10−7", "3 x 10-12 reps", "10 × 12", "2.5 x 10 boards", "×10−", "×10−123", "1.5×10−", "×−19", "1e×10−3", "5.5 × 10−0", "x 10-31", "6.6 × 1023",
+	"10 Hz-2 MHz", "20 Hz-20 kHz", "5 mol-1 K-1", "1.602 × 10−19", "6.67×10−11", "2.5 × 10–12", "9.11 x 10-31 kg", "1.38×10−23,", "3.0 ×10−7", "3 x 10-12 reps", "10 × 12", "2.5 x 10 boards", "×10−", "×10−123", "1.5×10−", "×−19", "1e×10−3", "5.5 × 10−0", "x 10-31", "6.6 × 1023",
 }

@@ -246,6 +246,12 @@ func (n *normalizer) negFactor64(off int) (un unit, pow int, hyphen bool, k int)
 		return unit{}, 0, false, 0
 	}
 	if un, ok := siSymbol64(sym); ok {
+		if hy && len(sym) > 1 {
+			// "10 Hz-2 MHz": a hyphen before a number and another unit is a range.
+			if next := n.peek(off + 1); next != nil && t.post == "" && next.pre == "" && isUnitSymbol(next.core) {
+				return unit{}, 0, false, 0
+			}
+		}
 		return un, -p, hy && len(sym) == 1, 1
 	}
 	return unit{}, 0, false, 0
