@@ -38,7 +38,7 @@ func (n *normalizer) lead46Token(t *token) int {
 		return n.dotNetVersion(t)
 	case isDigit(c[0]) && strings.HasPrefix(t.post, "''"):
 		return n.apostropheInches(t)
-	case c == "$" || c == "US$":
+	case c == "$" || c == "US$" || c == "C$" || c == "A$" || c == "NZ$" || c == "HK$":
 		return n.spacedDollar(t)
 	case len(c) >= 3 && isDigit(c[0]):
 		// Each reader with the shapes its token needs (see shape; TestGuardsChangeNothing).
@@ -225,7 +225,9 @@ func (n *normalizer) gpuTiApart(t *token) int {
 }
 
 // spacedDollar reads a dollar sign set apart from its amount ("$ 2 a month", "US$ 500") as the
-// sign glued to it (it was dollars two), and a dollar sign before "sign" as the word dollar.
+// sign glued to it (it was dollars two), and a dollar sign before "sign" as the word dollar. A
+// named country's dollar, "C$ 30.38", "A$", "NZ$", "HK$", is read so too (round sixty-five; it
+// was c dollars thirty point three eight).
 func (n *normalizer) spacedDollar(t *token) int {
 	next := n.peek(1)
 	if next == nil || t.post != "" || next.pre != "" {
