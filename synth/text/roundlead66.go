@@ -27,6 +27,9 @@ func (n *normalizer) lead66Token(t *token) int {
 		return 0
 	}
 	if len(c) < 2 {
+		if len(c) == 1 && isDigit(c[0]) && n.may(shDigit) {
+			return n.pointsOrPints66(t) // "1 pt. of cream"
+		}
 		return 0
 	}
 	switch {
@@ -38,9 +41,18 @@ func (n *normalizer) lead66Token(t *token) int {
 		if n.may(shLower|shWide) && n.countBeforeItem66(t) {
 			return 1
 		}
-		return oneIf(n.may(shDigit) && (n.matchMinute66(t) || n.portAfterColon66(t)))
+		if n.may(shDigit) && (n.matchMinute66(t) || n.portAfterColon66(t)) {
+			return 1
+		}
+		if n.may(shDigit) {
+			return n.pointsOrPints66(t)
+		}
+		return 0
 	case len(c) <= 5 && allDigits(c):
-		return oneIf(n.may(shDigit) && n.portAfterColon66(t))
+		if n.may(shDigit) && n.portAfterColon66(t) {
+			return 1
+		}
+		return n.pointsOrPints66(t)
 	case len(c) >= 6 && (c[0] == 'p' || c[0] == 'P') && n.may(shPunct) && n.portAssigned66(t):
 		return 1
 	}
@@ -53,7 +65,7 @@ func (n *normalizer) lead66Token(t *token) int {
 	if n.may(shWide) && strings.HasSuffix(c, "¢") {
 		return n.fractionCents66(t)
 	}
-	if n.may(shHyphen) && (n.yearAfterWhen66(t) || n.may(shUpper) && n.stormCategoryHyphen66(t) || n.moneyCompound66(t) ||
+	if n.may(shHyphen) && (n.yearAfterWhen66(t) || n.pointCompound66(t) || n.may(shUpper) && n.stormCategoryHyphen66(t) || n.moneyCompound66(t) ||
 		n.may(shLower) && n.shortDocket66(t) || n.courtNumber66(t)) {
 		return 1
 	}
@@ -523,4 +535,50 @@ func startsMoneyOrDigit66(s string) bool {
 	}
 	_, rest, ok := leadingCurrency(s)
 	return ok && rest != "" && isDigit(rest[0])
+}
+
+// cookWords66 make a sentence of cooking or liquids, where "pt" after a number is a pint.
+var cookWords66 = setOf(`cream milk water juice broth beer cider wine oil vinegar syrup yogurt buttermilk berries
+strawberries blueberries raspberries add pour heat boil cup cups tbsp tsp recipe season taste pinch sprinkle serve
+stir whisk bake roast fry saute simmer toss garnish drizzle marinate`)
+
+// pointsOrPints66 reads "pt" after a plain number: in a sentence of cooking a pint ("1 pt. of
+// heavy cream" one pint; it was point), and before a lower-case noun it measures a point as an
+// adjective ("11 pt type" eleven point type; it was spelled). Elsewhere it is left to the unit
+// reader ("won by 7 pts" points). It returns the tokens read, the number's and pt's, or 0.
+func (n *normalizer) pointsOrPints66(t *token) int {
+	next := n.peek(1)
+	if next == nil || t.post != "" || next.pre != "" || next.core != "pt" && next.core != "pts" || !plainNumber66(t.core) {
+		return 0
+	}
+	num, _, ok := scanNumber(t.core)
+	if !ok {
+		return 0
+	}
+	var word string
+	switch {
+	case n.sentenceHas(cookWords66):
+		word = plural(num.isOne() && !num.hasPoint, "pint", "pints")
+	case next.core == "pt" && next.post == "" && nounAfter66(n.peek(2)):
+		word = "point"
+	default:
+		return 0
+	}
+	n.by("number and unit")
+	n.emit(t.raw, appendNumber(nil, num)...)
+	n.emit(next.raw, word)
+	return 2
+}
+
+// pointCompound66 reads a number joined by a hyphen to pt, a size or a margin in points, as an
+// adjective: "a 10-pt lead" a ten point lead, "a 12-pt font" (it was spelled, p t).
+func (n *normalizer) pointCompound66(t *token) bool {
+	num, rest, ok := scanNumber(t.core)
+	if !ok || rest != "-pt" || num.neg || num.plus {
+		return false
+	}
+	n.by("number and unit")
+	n.emit(t.raw, appendNumber(nil, num)...)
+	n.emit(t.raw, "point")
+	return true
 }
