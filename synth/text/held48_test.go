@@ -66,7 +66,28 @@ func TestHeld48Dev(t *testing.T) {
 //
 // First count, before round sixty changed any reader: 27/30 (90.0%; only the count was read: a
 // verbose run of TestHeld48Unseen filtered to its summary line).
-const held48UnseenFloor = 27.0 / 30
+//
+// Measured once, at 15:45 UTC at the end of round sixty (R1-R13 landed, none written after a
+// look at this half; main at 810a32f): 27/30 (90.0%) raw. Each miss re-read against the written
+// conventions:
+//   - "Details: earthquake.usgs.gov/earthquakes/eventpage/ci40479624" read earth quake dot…:
+//     the expectation's. The Conventions split a host run together into lexicon words
+//     (facebook face book, ticketbox ticket box; held35's springfield and held40's wildlife were
+//     changed the same way), so the expectation was changed to earth quake, here and in
+//     held48_all.tsv (the path's earthquakes, not a host, stays whole);
+//   - "Text to 911: cant talk, intruder, 22 Birch Ln, pls hurry" read nine hundred eleven: 911
+//     after "text to" (a text to the emergency line) read as a count (the normalizer's);
+//   - "Pressure fell from 1008 to 962 mb (−46 mb) in 24 hrs." read m b: millibars after a
+//     negative change in brackets left spelled, where "962 mb" before it is millibars (the
+//     normalizer's).
+//
+// Convention-corrected: 28/30 (93.3%). The changed line is counted as it was at the
+// measurement. None of round sixty's readers reached this half: its count is the first count's.
+// Over both halves at the first counts: 77/90 (85.6%) raw, 80/90 (88.9%) corrected; the dev
+// half's nine normalizer misses were nine classes the readers had not met (identifiers of
+// buoys, call signs, freeways and short codes; units in clinical notes), the unseen half's two
+// were again units and an emergency number in a register of its own.
+const held48UnseenFloor = 28.0 / 30
 
 // TestHeld48Unseen scores the half of held-out set 48 whose outputs are not looked at while the
 // readers are changed.
