@@ -161,7 +161,10 @@ func (n *normalizer) inchMark(t *token, num number, rest string) int {
 	}
 	bare := *t
 	bare.post = ""
-	one := num.isOne() || adjectival(n.peek(-1), n.peek(1), &bare) || inchAdjective(n.peek(1))
+	// A comma or other mark after the inch mark ends the phrase: the next word is no noun the
+	// size describes (`24" × 36", frame not included` stays inches; round sixty-three R8).
+	marked := t.post == "\"" || t.post == "″"
+	one := num.isOne() || marked && (adjectival(n.peek(-1), n.peek(1), &bare) || inchAdjective(n.peek(1)))
 	n.by("unit")
 	n.emit(t.raw, appendNumber(nil, num)...)
 	n.emit(t.raw, plural(one, "inch", "inches"))
