@@ -28,5 +28,6 @@ var round65Seeds = []string{
 	"hit .132 vs .396", "batted .250 to .300", "hit .312 and .287", "were .032 and .041", "hit .132 vs. .396", "hit .13 vs .396", "hit .132 vs .3a6",
 	"M40-44", "W45-49", "F35-39", "M40-45", "M41-45", "M04-08", "Mab-44", "M40-4x", "X40-44",
 	"C$ 30.38", "A$ 45", "HK$ 18,000", "NZ$ 2.5 million", "C$ sign", "C$ x", "C$", "A$ -5", "NZ$ .5",
+	"HBO Max.", "Pro Max.", "kg Max.", "C Max.", "HBO Max", "HBO max.", "H Max.", "hbo Max.",
 	"2/10 net 30", "1/15, net 45", "2/10 net", "0/10 net 30", "2/01 net 30", "2/10 net 300", "12/10 net 30", "2/10 NET 30",
 }

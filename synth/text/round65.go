@@ -426,3 +426,14 @@ func (n *normalizer) ageGroup65(t *token) int {
 	n.emit(t.raw, appendUnder100(nil, b)...)
 	return 1
 }
+
+// brandBefore65 reports a capitalized word of two letters or more that is no unit symbol
+// ("HBO", "Pro"), before which Max closing a sentence with a point is part of a name, "HBO Max."
+// h b o max, not the abbreviation maximum (abbrev.go asks it).
+func brandBefore65(s string) bool {
+	if len(s) < 2 || s[0] < 'A' || s[0] > 'Z' || !isLetterWord(s) {
+		return false
+	}
+	_, unit := units[s]
+	return !unit
+}
