@@ -33,6 +33,8 @@ func (n *normalizer) lead66Token(t *token) int {
 		return 0
 	}
 	switch {
+	case c[0] == '.' && len(c) >= 4:
+		return oneIf(n.may(shDot) && n.dottedFileTypes66(t))
 	case len(c) == 3 && c == "ago":
 		return oneIf(n.agoAfterEra66(t))
 	case len(c) == 2 && (c == "bn" || c == "mn"):
@@ -580,5 +582,26 @@ func (n *normalizer) pointCompound66(t *token) bool {
 	n.by("number and unit")
 	n.emit(t.raw, appendNumber(nil, num)...)
 	n.emit(t.raw, "point")
+	return true
+}
+
+// dottedFileTypes66 reads file types written alone with their leading dots, two or more of them
+// or one with a digit, as after a name: ".tar.bz2" dot tar dot b z two, ".bz2" dot b z two (it was
+// "tarbz two"; round sixty-three reads a single ending of letters, ".gz").
+func (n *normalizer) dottedFileTypes66(t *token) bool {
+	pieces := strings.Split(t.core[1:], ".")
+	if len(pieces) == 1 && strings.IndexAny(pieces[0], "0123456789") < 0 {
+		return false
+	}
+	for _, p := range pieces {
+		if _, ok := fileTypes[p]; !ok {
+			return false
+		}
+	}
+	n.by("file type or web ending")
+	for _, p := range pieces {
+		n.emit(t.raw, "dot")
+		n.emit(t.raw, strings.Fields(fileTypes[p])...)
+	}
 	return true
 }

@@ -227,7 +227,7 @@ var fileTypes = map[string]string{
 	"toml": "toml", "md": "m d", "doc": "doc", "docx": "d o c x", "xls": "x l s", "xlsx": "x l s x",
 	"ppt": "p p t", "pptx": "p p t x", "png": "p n g", "jpg": "j peg", "jpeg": "j peg", "gif": "gif",
 	"svg": "s v g", "webp": "web p", "mp3": "m p three", "mp4": "m p four", "wav": "wave", "mov": "m o v",
-	"avi": "a v i", "mkv": "m k v", "zip": "zip", "tar": "tar", "gz": "g z", "tgz": "t g z", "rar": "rar",
+	"avi": "a v i", "mkv": "m k v", "zip": "zip", "tar": "tar", "gz": "g z", "xz": "x z", "bz2": "b z two", "tgz": "t g z", "rar": "rar",
 	"sh": "s h", "bat": "bat", "sql": "s q l", "log": "log", "iso": "i s o", "dmg": "d m g", "apk": "a p k",
 	"dll": "d l l", "ini": "i n i", "cfg": "c f g", "conf": "conf", "wasm": "wasm", "epub": "e pub",
 	"odt": "o d t", "rtf": "r t f", "heic": "h e i c", "flac": "flac", "ogg": "ogg", "m4a": "m four a", "7z": "seven z",
