@@ -72,7 +72,31 @@ func TestHeld50Dev(t *testing.T) {
 //
 // First count, before round sixty-two changed any reader: 27/30 (90.0%; only the count was
 // read: a verbose run of TestHeld50Unseen filtered to its summary line).
-const held50UnseenFloor = 27.0 / 30
+//
+// Measured once, at 15:45 UTC, at the end of round sixty-two (R1-R23 landed, none written after
+// a look at this half): 28/30 (93.3%) raw. The line the first count missed and this one read
+// ("HR 104 bpm", b p m) was read by another hand's round sixty, landed meanwhile; round
+// sixty-two changed none of this half's readings. Each miss re-read against the written
+// conventions:
+//   - "A 70/30 mix of IPA/water cleans resin prints well." read i p a slash water: a slash
+//     between an acronym and a word read (the normalizer's: the Conventions read a slash
+//     between two words as none, kitchen diner);
+//   - "Get Raspberry Pi Imager at raspberrypi.com/software." read raspberrypi: a run-together
+//     host left whole (the normalizer's: the Conventions split such names into lexicon words).
+//
+// Convention-corrected: 28/30 (93.3%); no expectation changed.
+//
+// After the measurement (so the half is no longer unseen), both misses read as classes on fresh
+// probe sentences with must-not-fire cases, written before the readers (readings62.tsv R24 a
+// slash between an acronym and a word, R25 raspberrypi among makers' hosts): 30/30.
+//
+// This new hand's counts: dev 45/60 raw, 46/60 corrected; unseen 27/30 at the first count and
+// 28/30 raw and corrected at its one measurement; over both halves at the first count 72/90
+// (80.0%) raw, 73/90 (81.1%) corrected. The misses were readers without the hobbies' words (a
+// node's number, a locomotive's, a radio's model, SOTA, tnx, a toolchain's prefix, a 3D
+// printer's file ending, a firmware's version), save one expectation that departed from a
+// written convention (a unit before power delivery, plural).
+const held50UnseenFloor = 30.0 / 30
 
 // TestHeld50Unseen scores the half of held-out set 50 whose outputs are not looked at while the
 // readers are changed.

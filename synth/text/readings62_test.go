@@ -24,5 +24,7 @@ var round62Seeds = []string{
 	"You're 5/9", "report is 5x7", "gave him a 599", "you are 5/9", "5/9 of", "you're 5/8 of", "a 599", "gave a 509", "5/0", "0/9",
 	"a 1/4-20 screw", "3/8-16", "1/4-20", "2/4-20", "1/3-20", "1/4-3", "1/4-200", "1/64-20", "33/4-20", "1/4-", "/4-20",
 	"the 50mm f/1.4", "50mm f/", "0mm f/2", "50mm, f/4", "1234567mm f/2", "Pi Zero 2 W", "Pico 2 W", "a 2 W bulb", "Zero 2 W.",
+	"IPA/water", "serial/USB", "GPS/compass", "USD/month", "MB/day", "PLA/PETG", "I/o", "A/abc", "ABCDEF/water", "IPA/wat3r", "IPA/water/soap", "/water", "IPA/",
+	"raspberrypi.com/software",
 	"500 kHz-1.7 GHz", "10 Hz-2 MHz", "1 Hz-1 Hz", "5 kHz-", "5 ft-6 in", "x kHz-1 GHz", "500 kHz-1.7", "M3x8", "M2.5x6", "M3x0", "M3x", "Mx8", "M3x1234", "M-3x8",
 }

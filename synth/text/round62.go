@@ -58,6 +58,9 @@ func (n *normalizer) round62Token(t *token) int {
 				return k
 			}
 		}
+		if n.may(shSlash) && n.may(shUpper) && n.r62AcronymSlash(t) {
+			return 1
+		}
 		return oneIf(n.may(shDot) && n.r62FileName(t))
 	case b >= 'A' && b <= 'Z':
 		if c == "SOTA" || c == "POTA" {
@@ -77,6 +80,9 @@ func (n *normalizer) round62Token(t *token) int {
 			}
 		}
 		if n.may(shDigit) && n.r62MetricScrew(t) {
+			return 1
+		}
+		if n.may(shSlash) && n.may(shLower) && n.r62AcronymSlash(t) {
 			return 1
 		}
 		if n.may(shHyphen) && n.r62Model(t) {
@@ -532,7 +538,7 @@ var r62Hosts = map[string]string{
 	"hackaday": "hack a day", "adafruit": "ada fruit", "instructables": "instructables",
 	"modelrailroader": "model railroader", "digikey": "digi key", "banggood": "bang good",
 	"aliexpress": "ali express", "getfpv": "get f p v", "bhphotovideo": "b h photo video",
-	"octoprint": "octo print", "eham": "e ham",
+	"octoprint": "octo print", "eham": "e ham", "raspberrypi": "raspberry pi", // raspberrypi: held50's unseen half
 }
 
 // r62ReportCues are words just before a ham's signal report ("you're", "report is", "signal
@@ -761,3 +767,38 @@ func (n *normalizer) r62MetricScrew(t *token) bool {
 	n.emit(t.raw, appendInteger(nil, length)...)
 	return true
 }
+
+// r62AcronymSlash reads a slash between an acronym of two to five capitals and a lower-case
+// word of three letters or more, either first, as between two words (the Conventions' slash
+// between words): "IPA/water" i p a water, "serial/USB" serial u s b (the slash was read). A
+// unit's or a currency's rate ("MB/day", "USD/month") and two acronyms ("PLA/PETG", read by another reader) stay. It
+// reports whether it did.
+func (n *normalizer) r62AcronymSlash(t *token) bool {
+	a, b, ok := strings.Cut(t.core, "/")
+	if !ok || strings.IndexByte(b, '/') >= 0 {
+		return false
+	}
+	acr, word := a, b
+	if a != "" && a[0] >= 'a' && a[0] <= 'z' {
+		acr, word = b, a
+	}
+	if len(acr) < 2 || len(acr) > 5 || !isUpperWord(acr) || !isLetterWord(acr) || len(word) < 3 || word != strings.ToLower(word) || !isLetterWord(word) {
+		return false
+	}
+	if _, unit := unitWord(acr, false); unit {
+		return false
+	}
+	if _, cur := currencyCodes[acr]; cur || r62RateWords[word] {
+		return false // "USD/month", "GB/user": a rate, read by the readers of rates
+	}
+	if _, unit := unitWord(word, false); unit || periodWords[word] {
+		return false
+	}
+	n.by("slash between words")
+	n.word(t.raw, a)
+	n.word(t.raw, b)
+	return true
+}
+
+// r62RateWords are words after a slash that make a rate of what is before it.
+var r62RateWords = setOf("day days week weeks month months year years hour hours night nights person user users seat each unit item")
