@@ -26,5 +26,6 @@ var round60Seeds = []string{
 	"Engine 2215", "Truck 1203 responded", "Ladder 1200 feet", "engine 2215", "Medic 0412", "Rescue 12345",
 	"VA Form 21-526EZ", "Form 10-10EZ", "Form 21-0966", "form 1-2", "Form 21-5", "Form 210-526", "Form 21-526EZZZ", "Form 21-526ez", "Ages 21-35",
 	"arrival est. 07:42", "Damage est. $4.2M", "est. 1902", "Est. 12,000 acres", "EST. 5", "est 5", "est. x", "est.",
+	"text to 911", "Texting 911", "ran to 911", "text 9111", "from 998 to 990 mb (−8 mb)", "pressure 1 mb", "512 mb", "mb", "(−8 mb) low",
 	"ICS-201", "ICS-214", "ICS-01", "ICS-2014", "ICS-", "FEMA-4856-DR", "FEMA-3612-EM", "FEMA-0856-DR", "FEMA-4856-XX", "FEMA-48566-DR", "FEMA-4856DR", "DR-4856",
 }

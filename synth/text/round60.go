@@ -20,6 +20,9 @@ func (n *normalizer) round60Token(t *token) int {
 			return 0
 		}
 		if allDigits(c) {
+			if c == "911" && n.textTo911_60(t) {
+				return 1
+			}
 			if n.shortCode60(t) || n.stationNumber60(t) || n.callSign60(t) || n.freeway60(t) || n.apparatus60(t) {
 				return 1
 			}
@@ -38,6 +41,8 @@ func (n *normalizer) round60Token(t *token) int {
 		return oneIf(n.may(shHyphen) && n.formCode60(t))
 	case len(c) == 3 && (c[0] == 'e' || c[0] == 'E'):
 		return oneIf(n.may(shLower) && n.estimated60(t))
+	case c == "mb":
+		return oneIf(n.may(shLower) && n.millibars60(t))
 	case c == "bpm":
 		return oneIf(n.may(shLower) && n.bpm60(t))
 	}
@@ -415,5 +420,60 @@ func (n *normalizer) estimated60(t *token) bool {
 		return false
 	}
 	n.readAbbrev(t, "estimated")
+	return true
+}
+
+// textTo911_60 reads 911 after text or texting (perhaps with to) as the emergency number, nine
+// one one, as after call: "You can text to 911", "Texting 911 works here" (they were counts). A
+// count after other words ("The text ran to 911 words") stays. It reports whether it did.
+func (n *normalizer) textTo911_60(t *token) bool {
+	prev := n.peek(-1)
+	if prev == nil || prev.post != "" {
+		return false
+	}
+	if prev.core == "to" {
+		prev = n.peek(-2)
+		if prev == nil || prev.post != "" {
+			return false
+		}
+	}
+	if l := prev.lower(); l != "text" && l != "texting" && l != "texted" {
+		return false
+	}
+	n.by("code digits")
+	n.emit(t.raw, appendDigitNames(nil, t.core, false)...)
+	return true
+}
+
+// pressureWords60 are words of a sentence about air pressure.
+var pressureWords60 = setOf("pressure barometric barometer millibars low hurricane storm cyclone typhoon")
+
+// millibars60 reads mb after a number (signed, perhaps in brackets) in a sentence about air
+// pressure as millibars, as "990 mb" is read there: "from 998 to 990 mb (−8 mb)" (the second was
+// spelled after a range). mb of a file stays spelled. It reports whether it did.
+func (n *normalizer) millibars60(t *token) bool {
+	prev := n.peek(-1)
+	if prev == nil || prev.post != "" || t.pre != "" {
+		return false
+	}
+	num, rest, ok := scanNumber(prev.core)
+	if !ok || rest != "" {
+		return false
+	}
+	found := false
+	for off := -n.i; n.i+off < len(n.toks) && !found; off++ {
+		if w := n.peek(off); w != nil && pressureWords60[w.lower()] {
+			found = true
+		}
+	}
+	if !found {
+		return false
+	}
+	n.by("unit")
+	if num.isOne() {
+		n.emit(t.raw, "millibar")
+	} else {
+		n.emit(t.raw, "millibars")
+	}
 	return true
 }
