@@ -19,5 +19,6 @@ var round61Seeds = []string{
 	"Nov. 2 in X, 11/4 in Detroit", "3/14 at the Ryman, 3/15 at the Orpheum", "the 9/20 show", "the 1/2 show", "about 2/3 in Denver on Oct. 3", "13/40 in Paris", "11/4 in",
 	"kexp.live", "anchor.fm/tinydesk", "wilco.band/x", "back.Live", "a.fm", ".fm", "ab..fm", "-x.fm", "x_y.fm", "songexploder.net", "npr.org/songexploder", "raterer.com", "exploder", "er.com",
 	"(feat. Billy", "Drake ft. Rihanna", "Rihanna ft Drake", "3 ft. Cable", "a feat Nobody", "feat.", "ft.", "Ft. Worth", "x ft \"Y", "tune ch. 27", "radio Ch 5", "ch. 4", "16 ch, mixer", "16 ch mixer", "1 ch mixer", "8-ch mixer", "8-ch", "-ch mixer", "1234-ch mixer", "prod. by", "prod by", "prod.",
+	"dB SPL/mW", "dB SPL/V", "dB TCP/IP", "SPL/mW", "dB S/mW", "dB SPLXX/mW", "dB SPL/", "dB /mW", "dB SPL/mWx",
 	"20 Hz – 40 kHz", "3 m - 10 m", "80Hz – 2.5kHz", "10 kg - 2 kg = 8 kg", "5 km – 3 of", "- 2 kg", "5 kg –", "Hz – kHz", "6 hrs raises the odds", "two 5 km runs the week",
 }

@@ -16,6 +16,9 @@ func (n *normalizer) round61Token(t *token) int {
 			return 1
 		}
 	}
+	if n.inPart == 0 && len(c) >= 4 && len(c) <= 9 && c[0] >= 'A' && c[0] <= 'Z' && n.may(shSlash) && n.r61LevelPerUnit(t) {
+		return 1
+	}
 	if n.inPart == 0 && len(c) > 7 && c[0] >= 'a' && c[0] <= 'z' {
 		return oneIf(n.may(shDot) && n.r61MusicHost(t))
 	}
@@ -518,4 +521,34 @@ func (n *normalizer) r61SentenceHas(set map[string]bool) bool {
 		}
 	}
 	return false
+}
+
+// r61LevelPerUnit reads an acronym joined by a slash to a unit symbol after a unit, a reference
+// level per a unit, as the acronym spelled and per the unit: "105 dB SPL/mW" one hundred five
+// decibels s p l per milliwatt, "112 dB SPL/V" (they were s p l slash m w, and s p l v). The
+// acronym has two to four capitals; a pair of acronyms ("TCP/IP") is no unit and stays. It
+// reports whether it did.
+func (n *normalizer) r61LevelPerUnit(t *token) bool {
+	a, b, ok := strings.Cut(t.core, "/")
+	if !ok || len(a) < 2 || len(a) > 4 || b == "" || !isUpperWord(a) || len(b) > 1 && isUpperWord(b) {
+		return false
+	}
+	un, ok := unitWord(b, false)
+	if !ok || strings.Contains(un.sing, " ") {
+		return false
+	}
+	prev := n.peek(-1)
+	if prev == nil || prev.post != "" || t.pre != "" {
+		return false
+	}
+	if _, ok := unitWord(prev.core, true); !ok {
+		return false
+	}
+	n.by("number and unit")
+	for i := 0; i < len(a); i++ {
+		n.emitLetter(t.raw, strings.ToLower(a[i:i+1]))
+	}
+	n.emit(t.raw, "per")
+	n.emit(t.raw, un.sing)
+	return true
 }
