@@ -30,6 +30,9 @@ func (n *normalizer) round59Token(t *token) int {
 		if len(c) <= 4 && n.may(shDigit) && n.r59TableNumber(t) {
 			return 1
 		}
+		if len(c) == 4 && n.may(shDigit) && n.r59RaceTime(t) {
+			return 1
+		}
 		if n.may(shSlash) && n.r59Blinds(t) {
 			return 1
 		}
@@ -552,4 +555,31 @@ func (n *normalizer) r59Yards(t *token) bool {
 		}
 	}
 	return false
+}
+
+// r59RaceTimeWords make a sentence one of a race meeting, whose races are named by their times.
+var r59RaceTimeWords = setOf(`colt colts filly fillies gelding geldings mare mares stallion turf race races stakes
+maiden jockey trainer horse horses favourite favorite runner runners saddles saddled rides odds`)
+
+// r59RaceTime reads a race named by its off time, four digits of a 24-hour time after "the"
+// and before "at" and a course, in pairs as a time: "the 1530 at Kempton" fifteen thirty
+// (round twenty-one reads a train's so; it was a count). In a sentence of racing; 2000-2009
+// and a race of a distance ("ran the 1500 at Hayward Field") stay. It reports whether it did.
+func (n *normalizer) r59RaceTime(t *token) bool {
+	c := t.core
+	if !allDigits(c) || t.pre != "" || t.post != "" {
+		return false
+	}
+	h, m := atoiSmall(c[:2]), atoiSmall(c[2:])
+	if h < 10 || h > 23 || m > 59 || h == 20 && m < 10 {
+		return false
+	}
+	prev, at, place := n.peek(-1), n.peek(1), n.peek(2)
+	if prev == nil || prev.post != "" || prev.lower() != "the" || at == nil || at.post != "" || at.lower() != "at" ||
+		place == nil || !isCapitalized(place.core) || !n.anyWordOf(r59RaceTimeWords) {
+		return false
+	}
+	n.by("race time")
+	n.emit(t.raw, appendPaired(nil, c)...)
+	return true
 }
