@@ -87,7 +87,7 @@ var pairedLabel4 = setOf("room suite flight apartment apt gate unit box train tr
 
 // modelMakers name products whose numbers are read in pairs whatever follows: "Boeing 787"
 // seven eighty seven, "RTX 4090" forty ninety.
-var modelMakers = setOf("boeing airbus embraer bombardier cessna rtx gtx rx gt intel amtrak")
+var modelMakers = setOf("boeing airbus embraer bombardier cessna rtx gtx rx gt intel amtrak deere jd farmall kubota kinze fendt claas ferguson versatile steiger")
 
 // apposition reports a label set off by commas before the current number: "her room, 1712,
 // overlooks the bay" reads 1712 as room 1712 does.

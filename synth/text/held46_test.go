@@ -42,7 +42,33 @@ func TestHeld46Dev(t *testing.T) {
 //
 // First count, before round fifty-eight changed any reader: 25/30 (83.3%; only the count was
 // read: a verbose run of TestHeld46Unseen filtered to its summary line).
-const held46UnseenFloor = 25.0 / 30
+//
+// Caveat: the probes of round fifty-eight were written by the hand that wrote the set, so some
+// sit near its lines though none was copied: the futures month before futures (R5) and one
+// exploratory probe, "Selling a John Deere 4020 diesel.", run before the measurement, showed
+// the tractor's model read as a count, a class the unseen half holds; no reader of that class
+// was written before the measurement. The count ran 25/30 -> 26/30 during the round (the
+// normal test runs print it), so one unseen line was read right by a reader of the round.
+//
+// Measured once at the end of round fifty-eight (15:45 UTC): 26/30 (86.7%) raw. Each miss was
+// re-read against the written conventions and the tables; all four are the normalizer's, so
+// corrected 26/30:
+//   - "Lot 1142: John Deere 4020 diesel, 7,850 hrs, serial 201843." read lot one one four two
+//     and four thousand twenty: a tractor's model after its maker was a count (modelMakers held
+//     aircraft and chip makers only), and an auction's lot number was read as a code (no
+//     convention names lot; readings22 reads a recall's lot codes with letters one by one, so
+//     the lot's pairs stay the hand's reading, not a convention's);
+//   - "Register at www.extension.iastate.edu/4h by March 1." read iastate: a host's
+//     run-together state abbreviation and word (i a state) was not split, since ia is no
+//     lexicon word;
+//   - "Anyone got a 4020 for sale? lmk, dm me 🚜" read a four thousand twenty: a model number
+//     after a with no maker;
+//   - "fyi the sale barn closes early Fri" read fri: a weekday's abbreviation at a chat line's
+//     end, with no point, was not expanded.
+//
+// After the measurement (the half is no longer unseen), farm makers were added to modelMakers
+// (readings58.tsv's last lines): the John Deere line still misses on its lot number, so 26/30.
+const held46UnseenFloor = 26.0 / 30
 
 // TestHeld46Unseen scores the half of held-out set 46 whose outputs are not looked at while the
 // readers are changed.
