@@ -336,7 +336,8 @@ var phoneWords65 = setOf("call phone tel fax text dial ph mobile cell telephone 
 // spacedThousands65 reads a number whose thousands are set apart by spaces, "1 250 000", as one
 // number (it was read group by group, one two hundred fifty zero zero zero): a first group of
 // one to three digits, then two or three groups of three digits, or one group of three zeros
-// ("10 000"). A fourth group (an animal's tag, round fifty-eight's), a group of more or fewer
+// ("10 000"); after a first group of three digits, one of the later groups must be three zeros
+// ("125 430 000"; "Rooms 101 102 103" is a list). A fourth group (an animal's tag, round fifty-eight's), a group of more or fewer
 // digits after them, a number or a plus sign before, or a
 // word of phoning before (where the groups are a phone number's) leaves the groups as read.
 func (n *normalizer) spacedThousands65(t *token) int {
@@ -368,6 +369,9 @@ func (n *normalizer) spacedThousands65(t *token) int {
 	groups := k - 1
 	if groups == 0 || groups == 1 && !strings.HasSuffix(digits, "000") {
 		return 0
+	}
+	if len(c) == 3 && !zeroGroup66(digits[3:]) {
+		return 0 // "Rooms 101 102 103", "100 120 140": a list of three-digit numbers (the lead's round sixty-six, N22)
 	}
 	if last := n.peek(k - 1); last.post == "" {
 		if next := n.peek(k); next != nil && next.core != "" && isDigit(next.core[0]) {

@@ -605,3 +605,13 @@ func (n *normalizer) dottedFileTypes66(t *token) bool {
 	}
 	return true
 }
+
+// zeroGroup66 reports a group of three zeros among the groups of three digits in s.
+func zeroGroup66(s string) bool {
+	for i := 0; i+3 <= len(s); i += 3 {
+		if s[i:i+3] == "000" {
+			return true
+		}
+	}
+	return false
+}
