@@ -421,12 +421,8 @@ herbicide insecticide glyphosate drift tank`)
 // can be meant: above five, or in a sentence of spraying ("at 10 GPA", "apply fungicide at 2
 // GPA" by air; "a 3.9 GPA" stays g p a). It reports whether it did.
 func (n *normalizer) r58GallonsPerAcre(t *token) bool {
-	p := n.peek(-1)
-	if p == nil || p.post != "" || t.pre != "" {
-		return false
-	}
-	num, rest, ok := scanNumber(p.core)
-	if !ok || rest != "" || num.neg || num.plus {
+	num, ok := n.r58CountBefore(t)
+	if !ok {
 		return false
 	}
 	if v := atoiSmall(num.intPart); v < 5 || v == 5 && strings.Trim(num.frac, "0") == "" {
@@ -544,12 +540,8 @@ func r58PerFarm(num, rest string) string {
 // ("made 47 bpa"; it was said as a word). BPA in capitals stays a chemical. It reports whether it
 // did.
 func (n *normalizer) r58BushelsPerAcre(t *token) bool {
-	p := n.peek(-1)
-	if p == nil || p.post != "" || t.pre != "" {
-		return false
-	}
-	num, rest, ok := scanNumber(p.core)
-	if !ok || rest != "" || num.neg || num.plus {
+	num, ok := n.r58CountBefore(t)
+	if !ok {
 		return false
 	}
 	n.by("unit")
@@ -767,4 +759,18 @@ func (n *normalizer) r58HitchCategory(t *token) bool {
 	n.by("abbreviation")
 	n.emit(t.raw, "category")
 	return true
+}
+
+// r58CountBefore returns the plain number right before t, with nothing between them and no
+// sign: the count a rate's abbreviation after it measures ("10 GPA", "47 bpa").
+func (n *normalizer) r58CountBefore(t *token) (number, bool) {
+	p := n.peek(-1)
+	if p == nil || p.post != "" || t.pre != "" {
+		return number{}, false
+	}
+	num, rest, ok := scanNumber(p.core)
+	if !ok || rest != "" || num.neg || num.plus {
+		return number{}, false
+	}
+	return num, true
 }
