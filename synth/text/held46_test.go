@@ -68,7 +68,9 @@ func TestHeld46Dev(t *testing.T) {
 //
 // After the measurement (the half is no longer unseen), farm makers were added to modelMakers
 // (readings58.tsv's last lines): the John Deere line still misses on its lot number, so 26/30.
-const held46UnseenFloor = 26.0 / 30
+// The lead's round sixty-six (readings-lead66.tsv N23) then read a weekday's abbreviation after
+// early, late, closed or open as the weekday ("closes early Fri"): 27/30.
+const held46UnseenFloor = 27.0 / 30
 
 // TestHeld46Unseen scores the half of held-out set 46 whose outputs are not looked at while the
 // readers are changed.

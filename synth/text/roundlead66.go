@@ -35,6 +35,8 @@ func (n *normalizer) lead66Token(t *token) int {
 	switch {
 	case c[0] == '.' && len(c) >= 4:
 		return oneIf(n.may(shDot) && n.dottedFileTypes66(t))
+	case len(c) >= 3 && len(c) <= 5 && weekdayAbbrev66[c]:
+		return oneIf(n.weekdayAbbrev66(t))
 	case len(c) == 3 && c == "ago":
 		return oneIf(n.agoAfterEra66(t))
 	case len(c) == 2 && (c == "bn" || c == "mn"):
@@ -614,4 +616,32 @@ func zeroGroup66(s string) bool {
 		}
 	}
 	return false
+}
+
+// weekdayAbbrev66 are the weekdays' abbreviations, capitalized.
+var weekdayAbbrev66 = setOf("Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun")
+
+// hoursWords66 before a weekday's abbreviation say when something opens or closes: "closes early
+// Fri", "closed Mon".
+var hoursWords66 = setOf("early late closed open opens closes")
+
+// dayParts66 after a weekday's abbreviation: "on Sat mornings".
+var dayParts66 = setOf("morning mornings afternoon afternoons evening evenings night nights")
+
+// weekdayAbbrev66 reads a capitalized weekday's abbreviation after early, late, closed or open,
+// or before a part of the day, as the weekday: "closes early Fri" friday, "closed Mon", "on Sat
+// mornings" (they were fri, mon, sat). "The Sun rose" and "Wed late" stay.
+func (n *normalizer) weekdayAbbrev66(t *token) bool {
+	if t.pre != "" {
+		return false
+	}
+	prev, next := n.peek(-1), n.peek(1)
+	after := prev != nil && prev.post == "" && hoursWords66[prev.lower()]
+	before := next != nil && t.post == "" && next.pre == "" && dayParts66[next.lower()]
+	if !after && !before {
+		return false
+	}
+	n.by("abbreviation")
+	n.emit(t.raw, dayOrMonth(t.core))
+	return true
 }
