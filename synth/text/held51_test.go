@@ -68,7 +68,10 @@ func TestHeld51Dev(t *testing.T) {
 // misses were readers stopping one context short (a dot alone, a size before specifications or
 // a comma, a host's new word, an airline's name), save two expectations a new hand could not
 // know from the Conventions (apt, gmail).
-const held51UnseenFloor = 29.0 / 30
+//
+// The lead's round sixty-six (readings-lead66.tsv N24) then read a flight's number after an
+// airline's name in a sentence of flying in pairs ("Delta 1184 sat on the tarmac"): 30/30.
+const held51UnseenFloor = 30.0 / 30
 
 // TestHeld51Unseen scores the half of held-out set 51 whose outputs are not looked at while the
 // readers are changed.

@@ -27,5 +27,6 @@ var lead66Seeds = []string{
 	"1 pt. of cream", "2 pt whole milk", "11 pt type", "7 pts", "10-pt lead", "3.5-pt", "-pt", "x-pt", "1.2.3-pt", "between 39 - 73 mph", "between 10 am - 2 pm", "between - 5", "66 Ma ago", "ago",
 	".tar.bz2", ".bz2", ".mp3", ".tar.xz", ".tar.", "..", ".x.bz2", ".U.S.",
 	"closes early Fri", "closed Mon", "Sat mornings", "the Sun", "Wed late", "early Tues.",
+	"Delta 1184 sat on the tarmac", "United 328 diverted", "Delta 1184 residents", "Delta 01184 flight", "Delta 12345 flight",
 	"4K/60p", "6K/30p", "1080/60i", "720/50p", "4K/61p", "0K/60p", "4K/", "/60p", "1080/60", "12K/120p", "123K/60p", "4k/240p",
 }

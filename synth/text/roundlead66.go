@@ -45,7 +45,7 @@ func (n *normalizer) lead66Token(t *token) int {
 		if n.may(shLower|shWide) && n.countBeforeItem66(t) {
 			return 1
 		}
-		if n.may(shDigit) && (n.matchMinute66(t) || n.portAfterColon66(t)) {
+		if n.may(shDigit) && (n.matchMinute66(t) || n.portAfterColon66(t) || n.airlineFlight66(t)) {
 			return 1
 		}
 		if n.may(shDigit) {
@@ -53,7 +53,7 @@ func (n *normalizer) lead66Token(t *token) int {
 		}
 		return 0
 	case len(c) <= 5 && allDigits(c):
-		if n.may(shDigit) && n.portAfterColon66(t) {
+		if n.may(shDigit) && (n.portAfterColon66(t) || n.airlineFlight66(t)) {
 			return 1
 		}
 		return n.pointsOrPints66(t)
@@ -643,5 +643,33 @@ func (n *normalizer) weekdayAbbrev66(t *token) bool {
 	}
 	n.by("abbreviation")
 	n.emit(t.raw, dayOrMonth(t.core))
+	return true
+}
+
+// airlines66 are airlines named by a word, before a flight's number: "Delta 1184".
+var airlines66 = setOf("Delta United American Southwest JetBlue Alaska Spirit Frontier Allegiant Hawaiian Lufthansa Emirates Qantas Ryanair Aeromexico WestJet Qatar Etihad Finnair Iberia Breeze Avelo")
+
+// flyingWords66 make a sentence about a flight: round seventeen's flightWords and the words of a
+// plane on the ground or in the air.
+var flyingWords66 = setOf("tarmac runway pilot pilots crew plane jet aircraft cabin")
+
+// airlineFlight66 reads a flight's number of three or four digits after an airline's name, in a
+// sentence about flying, in pairs as after a code ("Delta 1184 sat on the tarmac" eleven eighty
+// four, as "DL 1184"; it was a count). Without a word of flying ("Delta 1184 residents") it
+// stays a count.
+func (n *normalizer) airlineFlight66(t *token) bool {
+	c := t.core
+	if len(c) < 3 || len(c) > 4 || c[0] == '0' || !allDigits(c) || t.pre != "" {
+		return false
+	}
+	prev := n.peek(-1)
+	if prev == nil || prev.post != "" || !airlines66[prev.core] {
+		return false
+	}
+	if !n.fact(factFlight) && !n.sentenceHas(flyingWords66) {
+		return false
+	}
+	n.by("number read in pairs")
+	n.emit(t.raw, appendPaired(nil, c)...)
 	return true
 }
