@@ -42,7 +42,7 @@ var units = map[string]unit{
 	"KB": u("kilobyte", "kilobytes", true), "kB": u("kilobyte", "kilobytes", true), "MB": u("megabyte", "megabytes", true),
 	"GB": u("gigabyte", "gigabytes", true), "TB": u("terabyte", "terabytes", true), "PB": u("petabyte", "petabytes", true),
 	"Kb": u("kilobit", "kilobits", true), "Mb": u("megabit", "megabits", true), "Gb": u("gigabit", "gigabits", true),
-	"kbps": u("kilobit per second", "kilobits per second", true), "Mbps": u("megabit per second", "megabits per second", true),
+	"kbps": u("kilobit per second", "kilobits per second", true), "Kbps": u("kilobit per second", "kilobits per second", true), "Mbps": u("megabit per second", "megabits per second", true),
 	"Gbps": u("gigabit per second", "gigabits per second", true),
 	"mph":  u("mile per hour", "miles per hour", true), "kph": u("kilometer per hour", "kilometers per hour", true),
 	"km/h": u("kilometer per hour", "kilometers per hour", true), "m/s": u("meter per second", "meters per second", true),
