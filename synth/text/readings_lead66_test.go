@@ -28,5 +28,6 @@ var lead66Seeds = []string{
 	".tar.bz2", ".bz2", ".mp3", ".tar.xz", ".tar.", "..", ".x.bz2", ".U.S.",
 	"closes early Fri", "closed Mon", "Sat mornings", "the Sun", "Wed late", "early Tues.",
 	"Delta 1184 sat on the tarmac", "United 328 diverted", "Delta 1184 residents", "Delta 01184 flight", "Delta 12345 flight",
+	"2x 8GB DDR4", "2× 16GB", "2x 0GB", "2x GB", "2x 8GBs", "512Kbps",
 	"4K/60p", "6K/30p", "1080/60i", "720/50p", "4K/61p", "0K/60p", "4K/", "/60p", "1080/60", "12K/120p", "123K/60p", "4k/240p",
 }

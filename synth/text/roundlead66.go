@@ -382,7 +382,8 @@ var connectorWords66 = setOf("ethernet thunderbolt displayport lightning firewir
 // hyphened or numbered variant: "USB-A", "M2") or a connector's capitalized name as the count
 // alone, as round seven's countBeforeAcronym reads "4x AA batteries": "2× AA batteries" two a a
 // batteries, "1x Ethernet" one ethernet (they were times). A multiple of earnings ("14x
-// EBITDA") and a comparison ("2× faster") stay times.
+// EBITDA") and a comparison ("2× faster") stay times. A size in bytes glued to its number counts
+// the same way ("2x 8GB DDR4" two eight gigabytes).
 func (n *normalizer) countBeforeItem66(t *token) bool {
 	c := t.core
 	var digits string
@@ -403,7 +404,7 @@ func (n *normalizer) countBeforeItem66(t *token) bool {
 	}
 	head, _, _ := strings.Cut(next.core, "-")
 	head = strings.TrimRight(head, "0123456789")
-	if !(len(head) >= 2 && isUpperWord(head) || isCapitalized(next.core) && connectorWords66[next.lower()]) {
+	if !(len(head) >= 2 && isUpperWord(head) || isCapitalized(next.core) && connectorWords66[next.lower()] || byteSize66(next.core)) {
 		return false
 	}
 	n.by("count")
@@ -672,4 +673,13 @@ func (n *normalizer) airlineFlight66(t *token) bool {
 	n.by("number read in pairs")
 	n.emit(t.raw, appendPaired(nil, c)...)
 	return true
+}
+
+// byteSize66 reports digits glued to GB, TB or MB: "8GB", "16GB", "2TB".
+func byteSize66(s string) bool {
+	if len(s) < 3 {
+		return false
+	}
+	u := s[len(s)-2:]
+	return (u == "GB" || u == "TB" || u == "MB") && s[0] != '0' && allDigits(s[:len(s)-2])
 }
