@@ -387,6 +387,12 @@ func adjectival(before, after, last *token) bool {
 		// quantity describes: "the 256GB iPhone", "the 2TB NVMe SSD", "the 65W USB-C charger".
 		return true
 	}
+	return nounAfterQuantity(a)
+}
+
+// nounAfterQuantity reports a lower-case word that may be the noun a quantity describes: not a
+// preposition, a verb of being or another word of notNoun, nor an adverb in -ly.
+func nounAfterQuantity(a string) bool {
 	return len(a) > 2 && isLetterWord(a) && a == strings.ToLower(a) && !notNoun[a] && !strings.HasSuffix(a, "ly")
 }
 

@@ -35,7 +35,7 @@ func (n *normalizer) lead66Token(t *token) int {
 	switch {
 	case c[0] == '.' && len(c) >= 4:
 		return oneIf(n.may(shDot) && n.dottedFileTypes66(t))
-	case len(c) >= 3 && len(c) <= 5 && weekdayAbbrev66[c]:
+	case len(c) >= 3 && len(c) <= 5 && c[0] >= 'F' && c[0] <= 'W' && isCapitalized(c) && !isUpperWord(c) && weekdayAbbrev[t.lower()]:
 		return oneIf(n.weekdayAbbrev66(t))
 	case len(c) == 3 && c == "ago":
 		return oneIf(n.agoAfterEra66(t))
@@ -142,22 +142,13 @@ func (n *normalizer) scaleAfterNumber66(t *token) bool {
 	return true
 }
 
-// plainNumber66 reports digits with thousands commas or one decimal point: "50", "1.4", "1,200".
+// plainNumber66 reports digits with thousands commas or one decimal point: "50", "1.4", "1,200"
+// (isPlainNumber, with commas).
 func plainNumber66(s string) bool {
-	if s == "" || !isDigit(s[0]) || !isDigit(s[len(s)-1]) {
-		return false
+	if strings.IndexByte(s, ',') < 0 {
+		return isPlainNumber(s)
 	}
-	points := 0
-	for i := 0; i < len(s); i++ {
-		switch {
-		case isDigit(s[i]), s[i] == ',':
-		case s[i] == '.':
-			points++
-		default:
-			return false
-		}
-	}
-	return points <= 1
+	return s[0] != ',' && s[len(s)-1] != ',' && isPlainNumber(strings.ReplaceAll(s, ",", ""))
 }
 
 // footballWords66 make a sentence about a football match, where "the 89'" is its minute.
@@ -190,9 +181,6 @@ func (n *normalizer) matchMinute66(t *token) bool {
 	return true
 }
 
-// frameRates66 are frame rates a slash may join to a resolution.
-var frameRates66 = setOf("23 24 25 30 48 50 60 100 120 240")
-
 // resolutionRate66 reads a resolution and a frame rate joined by a slash without the slash, the
 // rate as "60p" reads: "4K/60p" four k sixty p, "1080/60i" ten eighty sixty i (it was pence, or
 // slash). The resolution is one or two digits and K, or a video line count.
@@ -203,7 +191,7 @@ func (n *normalizer) resolutionRate66(t *token) bool {
 	}
 	mark := rate[len(rate)-1]
 	rate = rate[:len(rate)-1]
-	if mark != 'p' && mark != 'i' || !frameRates66[rate] {
+	if mark != 'p' && mark != 'i' || !frameRates[rate] && rate != "100" && rate != "240" {
 		return false
 	}
 	k := res[len(res)-1]
@@ -324,9 +312,6 @@ func initialsAnd66(s string) bool {
 	return ok && a != "" && b != "" && isUpperWord(a) && isUpperWord(b)
 }
 
-// vulgarFractions66 are the fraction characters a price in cents may end with.
-const vulgarFractions66 = "½¼¾⅛⅜⅝⅞⅓⅔"
-
 // fractionCents66 reads a number with a vulgar fraction glued before the cent sign as the
 // number is read, then cents: "1½¢" one and a half cents (the fraction and the sign were left
 // out, "one").
@@ -336,7 +321,7 @@ func (n *normalizer) fractionCents66(t *token) int {
 		return 0
 	}
 	r, _ := utf8.DecodeLastRuneInString(body)
-	if !strings.ContainsRune(vulgarFractions66, r) {
+	if _, ok := vulgarFractions[r]; !ok {
 		return 0
 	}
 	used, _ := n.readCoreAs66(body)
@@ -372,7 +357,7 @@ func hyphenedName66(s string) bool {
 // nounAfter66 reports a lower-case word that may be the noun a quantity describes: not a
 // preposition, a verb of being or another word of notNoun ("$80 million in total" stays plural).
 func nounAfter66(a *token) bool {
-	return a != nil && a.pre == "" && len(a.core) > 2 && isLowerWord(a.core) && !notNoun[a.core] && !strings.HasSuffix(a.core, "ly")
+	return a != nil && a.pre == "" && isLowerWord(a.core) && nounAfterQuantity(a.core)
 }
 
 // connectorWords66 are ports and connectors named by a capitalized word, counted as "2x HDMI" is.
@@ -619,9 +604,6 @@ func zeroGroup66(s string) bool {
 	return false
 }
 
-// weekdayAbbrev66 are the weekdays' abbreviations, capitalized.
-var weekdayAbbrev66 = setOf("Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun")
-
 // hoursWords66 before a weekday's abbreviation say when something opens or closes: "closes early
 // Fri", "closed Mon".
 var hoursWords66 = setOf("early late closed open opens closes")
@@ -629,7 +611,7 @@ var hoursWords66 = setOf("early late closed open opens closes")
 // dayParts66 after a weekday's abbreviation: "on Sat mornings".
 var dayParts66 = setOf("morning mornings afternoon afternoons evening evenings night nights")
 
-// weekdayAbbrev66 reads a capitalized weekday's abbreviation after early, late, closed or open,
+// weekdayAbbrev66 reads a capitalized weekday's abbreviation (split.go's weekdayAbbrev) after early, late, closed or open,
 // or before a part of the day, as the weekday: "closes early Fri" friday, "closed Mon", "on Sat
 // mornings" (they were fri, mon, sat). "The Sun rose" and "Wed late" stay.
 func (n *normalizer) weekdayAbbrev66(t *token) bool {
