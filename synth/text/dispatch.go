@@ -137,9 +137,6 @@ func (n *normalizer) token() int {
 	// (see shape; TestGuardsChangeNothing checks every guard).
 	// Called directly, not through a list of method values: building forty closures and calling
 	// each through its wrapper cost some 600 instructions a token (speed).
-	if k := n.lead66Dash(t); k > 0 {
-		return k // "between 39 - 73 mph": before the rounds that read a spaced dash as "to"
-	}
 	if k := n.round64Token(t); k > 0 {
 		return k
 	}

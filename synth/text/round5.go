@@ -483,7 +483,7 @@ func (n *normalizer) spacedMinus(t *token) bool {
 		n.emit(t.raw, "minus")
 	} else {
 		n.by("range or score")
-		n.emit(t.raw, "to")
+		n.emit(t.raw, n.rangeWord())
 	}
 	return true
 }
@@ -895,10 +895,14 @@ func monthDay(s string) (int, int, bool) {
 }
 
 // rangeWord is the word between the ends of a range: "and" after "between" ("between 8-10
-// a.m." between eight and ten a m), "to" otherwise.
+// a.m." between eight and ten a m), "to" otherwise. For a dash standing apart, "between" stands
+// before the range's lower end (spacedRangeWord66: "between 39 - 73 mph").
 func (n *normalizer) rangeWord() string {
 	if prev := n.peek(-1); n.inPart == 0 && prev != nil && prev.post == "" && strings.EqualFold(prev.core, "between") {
 		return "and"
+	}
+	if t := n.peek(0); n.inPart == 0 && t != nil && (t.core == "-" || t.core == "–" || t.core == "—") {
+		return n.spacedRangeWord66()
 	}
 	return "to"
 }

@@ -297,7 +297,7 @@ func (n *normalizer) r61UnitRangeDash(t *token) bool {
 	if !r61Quantity(prev, n.peek(-2), false) || !r61Quantity(next, n.peek(2), true) {
 		return false
 	}
-	word := "to"
+	word := n.rangeWord()
 	for k := n.i + 1; k < len(n.toks); k++ {
 		if n.toks[k].core == "=" {
 			word = "minus"

@@ -315,7 +315,7 @@ func (n *normalizer) meridiemSpanDash(t *token) bool {
 		return false
 	}
 	n.by("time span")
-	n.emit(t.raw, "to")
+	n.emit(t.raw, n.rangeWord())
 	return true
 }
 

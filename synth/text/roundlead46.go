@@ -439,7 +439,7 @@ func (n *normalizer) percentSpan(t *token) int {
 		}
 	}
 	n.by("range or score")
-	n.emit(t.raw, "to")
+	n.emit(t.raw, n.rangeWord())
 	return 1
 }
 

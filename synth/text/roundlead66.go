@@ -10,16 +10,6 @@ import (
 // reports, match reports, device reviews), each read as a class and tested on probe sentences
 // written before the readers, readings-lead66.tsv.
 
-// lead66Dash reads a dash standing alone after "between" and a quantity (spacedBetween66). It is
-// asked before every round, as later rounds read spaced dashes between quantities as "to"
-// (round sixty-one's r61UnitRangeDash).
-func (n *normalizer) lead66Dash(t *token) int {
-	if c := t.core; n.inPart != 0 || c != "-" && c != "–" && c != "—" {
-		return 0
-	}
-	return oneIf(n.may(shHyphen|shWide) && n.spacedBetween66(t))
-}
-
 // lead66Token runs the round's readers on the token at n.i and returns the tokens it read, or 0.
 func (n *normalizer) lead66Token(t *token) int {
 	c := t.core
@@ -487,32 +477,32 @@ func (n *normalizer) moneyCompound66(t *token) bool {
 	return true
 }
 
-// spacedBetween66 reads a dash standing apart between two quantities after "between" as "and",
-// as "between 5-10%" already reads: "between 39 - 73 mph", "between 10 am - 2 pm" (it was "to").
-// "between" is the word before the lower end, which is a number and at most one word of its unit
-// or clock ("am", "°F"), with no punctuation after either.
-func (n *normalizer) spacedBetween66(t *token) bool {
+// spacedRangeWord66 is the word for a dash standing apart between two quantities: "and" after
+// "between" ("between 39 - 73 mph", "between 10 am - 2 pm", as "between 5-10%" reads), "to"
+// otherwise. Round five's rangeWord asks it for a dash standing alone, so every reader of a
+// spaced range (round five's, the lead's rounds thirty-seven, forty-six and fifty-three, round
+// sixty-one's) says it. "between" is the word before the lower end, which is a
+// number and at most one word of its unit or clock ("am", "°F"), with no punctuation after either.
+func (n *normalizer) spacedRangeWord66() string {
 	next := n.peek(1)
-	if next == nil || next.core == "" || !startsMoneyOrDigit66(next.core) {
-		return false
+	if next == nil || !startsMoneyOrDigit66(next.core) {
+		return "to"
 	}
 	for off := -2; off >= -3; off-- {
 		b := n.peek(off)
 		if b == nil {
-			return false
+			return "to"
 		}
 		if b.lower() != "between" {
 			continue
 		}
 		lo := n.peek(off + 1)
 		if b.post != "" || lo.post != "" || !startsMoneyOrDigit66(lo.core) || off == -3 && n.peek(-1).post != "" {
-			return false
+			return "to"
 		}
-		n.by("range")
-		n.emit(t.raw, "and")
-		return true
+		return "and"
 	}
-	return false
+	return "to"
 }
 
 // startsMoneyOrDigit66 reports a token that opens with a digit or a currency's sign.
