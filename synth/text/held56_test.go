@@ -1,0 +1,47 @@
+package text
+
+import "testing"
+
+// held56DevFloor is the exact-match share the dev half of held-out set 56 holds at least.
+//
+// The set is an independent check of issue 18 by a hand new to the readers: before it was
+// written, no reader's code, no readings table and no line of an earlier held-out set was read,
+// only the README's Conventions and Readings chosen sections (and chorus text run on a few
+// neutral sentences of the hand's own, not in the set, to learn the output format); 10 lines in
+// each of the nine classes, as construction and the building trades print them (building codes
+// and permit pages, lumber, electrical and plumbing supply catalogs, HVAC and insulation specs,
+// contractor bids and invoices, home inspection reports, job-site safety notices, crew chat); no
+// first draft's input stood in an earlier table (an exact-substring search over testdata found
+// none).
+//
+// First count, before round seventy-one changed any reader: 56/60 (93.3%) raw. Each miss was
+// re-read against the written conventions; none was the expectation's, so corrected 56/60:
+//   - `6:30–8:00 a.m. MT` read eight o'clock a m: a whole hour with a.m. after it is the hour
+//     and a m (Readings chosen, `9:00 pm` nine p m), also at a span's end (the normalizer's);
+//   - `NEC 2023 Article 210.8` read nec … two hundred ten point eight: the electrical code is
+//     spelled by those who use it (Conventions, acronyms said as words only where speakers say
+//     one), and a code's section number is a label read in pairs, as `§ 1030` section ten
+//     thirty (the normalizer's);
+//   - `pushed to Thurs` read thurs: a weekday's clipped form is the day (the normalizer's);
+//   - `hard hats ON ⛑️` read o n and left the emoji out: a known word in capitals in normal
+//     text is the word (Readings chosen, `I REALLY mean it`), and the helmet has a CLDR short
+//     name, rescue worker's helmet (the normalizer's).
+const held56DevFloor = 56.0 / 60
+
+// TestHeld56Dev scores the development half of held-out set 56 (testdata/held56_dev.tsv; the
+// whole set in class order is testdata/held56_all.tsv).
+func TestHeld56Dev(t *testing.T) {
+	scoreHeldSet(t, "held56 dev", "testdata/held56_dev.tsv", 60, held56DevFloor)
+}
+
+// held56UnseenFloor is the exact-match share the unseen half of held-out set 56 holds at least.
+//
+// First count, before round seventy-one changed any reader: 25/30 (83.3%; only the count was
+// read: a verbose run of TestHeld56Unseen filtered to its summary line).
+const held56UnseenFloor = 25.0 / 30
+
+// TestHeld56Unseen scores the half of held-out set 56 whose outputs are not looked at while the
+// readers are changed.
+func TestHeld56Unseen(t *testing.T) {
+	scoreHeldSet(t, "held56 unseen", "testdata/held56_unseen.tsv", 30, held56UnseenFloor)
+}
