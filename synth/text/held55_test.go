@@ -25,6 +25,7 @@ import "testing"
 //   - `playoverwatch.com` expected play overwatch: a lexicon word said as two words is split in
 //     a host name (Conventions, round eighteen's pins: `facebook` face book), so play over
 //     watch; changed.
+//
 // Convention-corrected: 50/60 (83.3%). The normalizer's ten:
 //   - `you're at Table 217 for Round 3` read two hundred seventeen: a tournament's table in
 //     pairs;
