@@ -1,0 +1,52 @@
+package text
+
+import "testing"
+
+// held52DevFloor is the exact-match share the dev half of held-out set 52 holds at least.
+//
+// The set is an independent check of issue 18 by a hand new to the readers: before it was
+// written, no reader's code, no readings table and no line of an earlier held-out set was read,
+// only the README's Conventions and Readings chosen sections (and chorus text run on a few
+// neutral sentences of the hand's own, not in the set, to learn the output format); 10 lines in
+// each of the nine classes, as law and legislation print them (statute and code citations,
+// regulations and Federal Register notices, bills and committee reports, court opinions and
+// law-review footnotes, public comment pages, legal aid and tenant-rights guides); 1 first
+// draft whose input stood in an earlier table (found by an exact-substring search over
+// testdata, the match not read) was replaced by a fresh line before any run.
+//
+// First count, before round sixty-seven changed any reader: 56/60 (93.3%) raw. Each miss was
+// re-read against the written conventions and the tables:
+//   - `Hearings are held in Courtroom 1406` read one thousand four hundred six: a courtroom's
+//     four digits are a room's label, in pairs, as after room or suite (the normalizer's);
+//   - `Tenants may withhold 1/2 of the rent` expected one half of: the expectation's. `1/2 of`
+//     is half of in four table lines and one half of in none, so by round seventeen's rule (one
+//     reading for one written form, the tables' majority) it was changed to half of, here and
+//     in held52_all.tsv;
+//   - `NAL, but talk to legal aid` read n a l: a legal forum's "not a lawyer", the short form of
+//     ianal, which is expanded (the normalizer's);
+//   - `Cal. Civ. Code § 1950.5` read cal civ code section one thousand nine hundred fifty point
+//     five: a state code's abbreviated name is expanded as `Tex. Penal Code` and `Kan. Stat.
+//     Ann.` are, and a section's four digits with a decimal part are read in pairs, as `§ 1983`
+//     nineteen eighty three is (the normalizer's, twice in one line).
+//
+// Convention-corrected: 57/60 (95.0%). The changed line is counted as it was at the
+// measurement.
+const held52DevFloor = 57.0 / 60
+
+// TestHeld52Dev scores the development half of held-out set 52 (testdata/held52_dev.tsv; the
+// whole set in class order is testdata/held52_all.tsv).
+func TestHeld52Dev(t *testing.T) {
+	scoreHeldSet(t, "held52 dev", "testdata/held52_dev.tsv", 60, held52DevFloor)
+}
+
+// held52UnseenFloor is the exact-match share the unseen half of held-out set 52 holds at least.
+//
+// First count, before round sixty-seven changed any reader: 28/30 (93.3%; only the count was
+// read: a verbose run of TestHeld52Unseen filtered to its summary line).
+const held52UnseenFloor = 28.0 / 30
+
+// TestHeld52Unseen scores the half of held-out set 52 whose outputs are not looked at while the
+// readers are changed.
+func TestHeld52Unseen(t *testing.T) {
+	scoreHeldSet(t, "held52 unseen", "testdata/held52_unseen.tsv", 30, held52UnseenFloor)
+}
