@@ -51,6 +51,8 @@ var chatReadings = map[string]string{
 	"iiuc": "if i understand correctly", "ymmv": "your mileage may vary", "smdh": "shaking my damn head",
 	"ianal": "i am not a lawyer", "nbd": "no big deal", "idts": "i don't think so", "ilysm": "i love you so much",
 	"tmi": "t m i", "ama": "a m a", "ootd": "o o t d",
+	// Round seventy-four: traders' shorthand in games and on forums' sale boards.
+	"wts": "want to sell", "wtb": "want to buy", "wtt": "want to trade",
 }
 
 // chatAfterU are words after which a message's first "u" is "you": "u ok?", "u there?".

@@ -972,7 +972,7 @@ func (n *normalizer) codeContext() bool {
 
 // digitContext are words after which a number is a code read digit by digit.
 var digitContext = setOf(`zip code postcode pin account acct card serial extension ext id passcode password
-isbn ssn routing tracking confirmation call dial lot batch`)
+isbn ssn routing tracking confirmation call dial lot batch s/n`)
 
 // yearPrev are words after which a four-digit number is a year.
 var yearPrev = setOf(`in since by of from until till to year circa ca c before after during around spring

@@ -171,12 +171,12 @@ func hasNonASCII(s string) bool {
 	return false
 }
 
-// foldWidth maps full-width ASCII forms (１２３, ＡＢＣ) and decimal digits of
+// foldWidth maps full-width ASCII forms (１２３, ＡＢＣ), the tilde operator ∼ and decimal digits of
 // other scripts (٣, ३) and subscript digits (CO₂) to ASCII so they are read like ASCII.
 func foldWidth(s string) string {
 	changed := false
 	for _, r := range s {
-		if r >= 0xFF01 && r <= 0xFF5E || r > 0x7F && unicode.IsDigit(r) || r >= 0x2080 && r <= 0x2089 || superscriptDigit(r) >= 0 {
+		if r >= 0xFF01 && r <= 0xFF5E || r == 0x223C || r > 0x7F && unicode.IsDigit(r) || r >= 0x2080 && r <= 0x2089 || superscriptDigit(r) >= 0 {
 			changed = true
 			break
 		}
@@ -204,6 +204,10 @@ func foldWidth(s string) string {
 		switch {
 		case r >= 0xFF01 && r <= 0xFF5E:
 			b.WriteRune(r - 0xFEE0)
+		case r == 0x223C:
+			// The tilde operator, which papers and PDFs print for ~ ("∼40 km"), is read as ~ is
+			// (round seventy-four).
+			b.WriteByte('~')
 		case r >= 0x2080 && r <= 0x2089:
 			// Subscript digits, as in formulas ("CO₂", "H₂O", "x₁"), are read as digits.
 			b.WriteByte(byte('0' + r - 0x2080))
