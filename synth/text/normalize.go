@@ -356,7 +356,7 @@ func (n *normalizer) run() {
 		t := &n.toks[n.i]
 		first := n.i
 		start := len(n.out)
-		if strings.ContainsAny(t.pre, "([{") {
+		if t.pre != "" && strings.ContainsAny(t.pre, "([{") {
 			n.raise(start-1, Minor)
 		}
 		n.absorbed = false

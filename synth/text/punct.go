@@ -24,7 +24,14 @@ const (
 )
 
 // IsSentenceFinal reports whether r is a mark that can end a sentence.
-func IsSentenceFinal(r rune) bool { return strings.ContainsRune(sentenceFinal, r) }
+func IsSentenceFinal(r rune) bool {
+	if r < utf8.RuneSelf {
+		// The splitter asks this of every character: the three ASCII marks without a search of
+		// sentenceFinal (speed).
+		return r == '.' || r == '!' || r == '?'
+	}
+	return strings.ContainsRune(sentenceFinal, r)
+}
 
 // EndsSentence reports whether raw ends with sentence-final punctuation, closing quotes and
 // brackets after it aside.
