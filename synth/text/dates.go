@@ -43,6 +43,9 @@ func foldASCII(dst []byte, s string) []byte {
 
 // dayNumber parses "14", "14th", "3rd" as a day of the month.
 func dayNumber(s string) (int, bool) {
+	if len(s) > 4 || s == "" || !isDigit(s[0]) {
+		return 0, false // at most two digits and a suffix of two letters (speed: asked of most tokens)
+	}
 	d := s
 	if len(d) > 2 {
 		switch strings.ToLower(d[len(d)-2:]) {
