@@ -1,6 +1,9 @@
 package text
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // unit is a measurement unit's spoken singular and plural.
 type unit struct {
@@ -140,10 +143,12 @@ var perOnly = map[string]string{"bbl": "barrel", "bu": "bushel", "MMBtu": "milli
 // stand as a separate token ("5 in" is usually the preposition).
 func unitWord(s string, spaced bool) (unit, bool) {
 	un, ok := units[s]
+	var low string // s in lower case, once (speed)
 	if !ok {
 		// "Km", "KM", "KG": accept case variants of multi-letter units
 		// that cannot be confused.
-		l := strings.ToLower(s)
+		low = strings.ToLower(s)
+		l := low
 		if s == "HRs" {
 			l = "" // "25 HRs": home runs, not hours
 		}
@@ -158,7 +163,7 @@ func unitWord(s string, spaced bool) (unit, bool) {
 	if !ok {
 		// A frequency's unit all in lower case, as chats write it ("5ghz", "60hz"; the lead's
 		// round forty-six): no other unit is written so.
-		switch strings.ToLower(s) {
+		switch low {
 		case "hz":
 			un, ok = units["Hz"]
 		case "khz":
@@ -323,14 +328,19 @@ var baseUnits = map[string]unit{
 // prefixedUnit reads a metric prefix and a base unit of baseUnits: "kDa" kilodalton. Molar
 // takes only the small prefixes ("mM", "nM"; "MM", "kM" are not units).
 func prefixedUnit(s string) (unit, bool) {
-	for p, word := range metricPrefixes {
-		rest, ok := strings.CutPrefix(s, p)
-		if !ok || rest == "" {
-			continue
-		}
+	// Every prefix is one character (TestMetricPrefixesOneCharacter), so s's is the one its
+	// first character names, looked up directly instead of ranging over the map (speed; asked
+	// of most tokens).
+	_, size := utf8.DecodeRuneInString(s)
+	if size == 0 || size >= len(s) {
+		return unit{}, false
+	}
+	p := s[:size]
+	if word, ok := metricPrefixes[p]; ok {
+		rest := s[size:]
 		base, ok := baseUnits[rest]
 		if !ok || rest == "M" && (p == "k" || p == "M" || p == "G" || p == "T") {
-			continue
+			return unit{}, false
 		}
 		first, tail, _ := strings.Cut(base.sing, " ")
 		pfirst, ptail, _ := strings.Cut(base.plural, " ")
