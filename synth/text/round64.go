@@ -340,6 +340,16 @@ func (n *normalizer) siUnit64(t *token) int {
 	if len(c) > 40 {
 		return 0
 	}
+	if !n.may(shDigit | shWide) {
+		// Without a digit or a sign outside ASCII the token has no power, no middle dot and no
+		// squared denominator: it can only be a bare symbol, or a symbol before a glued dash and
+		// its power (negFactor64). Most tokens stop here (speed).
+		if _, bare := siBare64[c]; !bare {
+			if d := n.peek(1); d == nil || d.core != "—" {
+				return 0
+			}
+		}
+	}
 	if middleDot64(c) {
 		// A middle dot standing alone between units ("J · mol-1 · K-1") is not read.
 		if !n.unitBefore64(-1) && !n.quantityBefore64(-1) {

@@ -3,6 +3,7 @@ package text
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // TestSpeedLensCoverKeys checks that a table's set of key lengths admits every key (so a reader
@@ -97,4 +98,50 @@ func FuzzSpeedHelpers(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestMetricPrefixesOneCharacter checks what prefixedUnit's direct lookup assumes: every metric
+// prefix is one character, so a unit's prefix is its first.
+func TestMetricPrefixesOneCharacter(t *testing.T) {
+	for p := range metricPrefixes {
+		if utf8.RuneCountInString(p) != 1 {
+			t.Errorf("metric prefix %q is not one character", p)
+		}
+	}
+	for _, c := range []struct{ in, want string }{{"kDa", "kilodalton"}, {"µF", "microfarad"}, {"μF", "microfarad"}, {"GeV", "gigaelectron volt"}, {"mM", "millimolar"}} {
+		if u, ok := prefixedUnit(c.in); !ok || u.sing != c.want {
+			t.Errorf("prefixedUnit(%q) = %q, %v; want %q", c.in, u.sing, ok, c.want)
+		}
+	}
+	for _, in := range []string{"MM", "kM", "k", "", "kx", "Da"} {
+		if u, ok := prefixedUnit(in); ok {
+			t.Errorf("prefixedUnit(%q) = %q, want none", in, u.sing)
+		}
+	}
+}
+
+// TestIsSentenceFinalASCII checks IsSentenceFinal's path for ASCII against the list of marks.
+func TestIsSentenceFinalASCII(t *testing.T) {
+	for r := rune(0); r < utf8.RuneSelf; r++ {
+		if got, want := IsSentenceFinal(r), strings.ContainsRune(sentenceFinal, r); got != want {
+			t.Errorf("IsSentenceFinal(%q) = %v, want %v", r, got, want)
+		}
+	}
+}
+
+// TestPieceWordsUnion checks that segmentPiece's one set holds every word of the four it stands
+// for, and nothing else.
+func TestPieceWordsUnion(t *testing.T) {
+	total := 0
+	for _, set := range []map[string]bool{r43WebWords, r50TechWords, r51ShowWords, r63NetWords} {
+		for w := range set {
+			total++
+			if !pieceWords[w] {
+				t.Errorf("pieceWords lacks %q", w)
+			}
+		}
+	}
+	if len(pieceWords) > total {
+		t.Errorf("pieceWords has %d words, the four sets %d", len(pieceWords), total)
+	}
 }
