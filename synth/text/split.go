@@ -194,6 +194,10 @@ func splitParagraph(s string, a, b int) []rng {
 	start := 0
 	i := 0
 	for i < len(p) {
+		if c := p[i]; c < utf8.RuneSelf && c != '.' && c != '!' && c != '?' {
+			i++ // an ASCII character that ends nothing, without decoding it (speed)
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(p[i:])
 		if !IsSentenceFinal(r) {
 			i += size
