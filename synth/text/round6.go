@@ -497,7 +497,7 @@ func (n *normalizer) round6Token(t *token) int {
 			return k
 		}
 	}
-	if n.may(shLower) && n.defWord(t) || n.may(shPunct) && n.keyCombo(t) || n.maskedDigits(t) || n.may(shLower|shUpper) && n.eachAfterPrice(t) ||
+	if n.may(shLower) && n.defWord(t) || n.may(shPunct) && n.keyCombo(t) || n.may(shDigit) && n.maskedDigits(t) || n.may(shLower|shUpper) && n.eachAfterPrice(t) ||
 		n.may(shDigit) && n.lowerVersion(t) || n.may(shColon) && n.oneOnOne(t) || n.may(shDigit) && n.tiebreak(t) || n.may(shColon) && n.scaleRatio(t) ||
 		n.may(shLower) && n.versusCase(t) || n.perPeriod(t) || n.may(shDigit) && n.powerPerUnit(t) || n.may(shUpper) && n.weekdaySpan(t) ||
 		n.may(shLower|shUpper|shWide) && n.courseFor(t) || n.may(shPunct|shWide) && n.menuStep(t) || n.may(shPunct) && n.functionCall(t) || n.may(shHyphen) && n.isoTimestamp(t) ||
