@@ -145,3 +145,47 @@ func TestPieceWordsUnion(t *testing.T) {
 		t.Errorf("pieceWords has %d words, the four sets %d", len(pieceWords), total)
 	}
 }
+
+// TestMemoCompound checks that memoCompound answers as the function it wraps, asks it once per
+// question, and tells questions apart by every part.
+func TestMemoCompound(t *testing.T) {
+	calls := 0
+	f := func(w string, parts []string) bool {
+		calls++
+		return strings.Join(parts, "") == w && len(parts[0]) == 5
+	}
+	m := memoCompound(f)
+	for range 3 {
+		if !m("whitehouse", []string{"white", "house"}) {
+			t.Fatal("whitehouse white house: false")
+		}
+		if m("whitehouse", []string{"whiteh", "ouse"}) {
+			t.Fatal("whitehouse whiteh ouse: true")
+		}
+	}
+	if calls != 2 {
+		t.Errorf("the wrapped function was asked %d times, want 2", calls)
+	}
+	m("ab", []string{"a", "b c"})
+	m("ab", []string{"a b", "c"})
+	if calls != 4 {
+		t.Errorf("two questions with the same letters in other parts were asked %d times in all, want 4", calls-2)
+	}
+}
+
+// TestSegmentMemo checks that segmentMemo answers as segmentWords for each number of parts.
+func TestSegmentMemo(t *testing.T) {
+	isWord := func(s string) bool { return s == "washington" || s == "post" || s == "news" || s == "nbc" }
+	n := newNormalizer(Options{IsWord: isWord})
+	for range 2 {
+		for _, c := range []struct {
+			s   string
+			max int
+		}{{"washingtonpost", 3}, {"washingtonpost", 4}, {"nbcnews", 3}, {"postpostpostpost", 3}, {"postpostpostpost", 4}, {"qqqq", 3}} {
+			got, want := n.segmentMemo(c.s, c.max), segmentWords(c.s, isWord, c.max)
+			if strings.Join(got, "|") != strings.Join(want, "|") {
+				t.Errorf("segmentMemo(%q, %d) = %q, want %q", c.s, c.max, got, want)
+			}
+		}
+	}
+}
