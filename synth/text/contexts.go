@@ -406,6 +406,10 @@ var zoneNames = map[string]string{
 	"HKT": "hong kong time", "MSK": "moscow time", "SAST": "south africa standard time",
 	"NST": "newfoundland standard time", "NDT": "newfoundland daylight time", "BRT": "brasilia time",
 	"AoE": "anywhere on earth", "AOE": "anywhere on earth",
+	// the grid operators' prevailing time (standard or daylight, as the season has it), as PJM,
+	// MISO, ERCOT and CAISO write it after a time (round sixty-nine)
+	"EPT": "eastern prevailing time", "CPT": "central prevailing time", "MPT": "mountain prevailing time",
+	"PPT": "pacific prevailing time",
 }
 
 // timeLike reports a token that ends a time of day: "3", "p.m.", "9:30", "8pm", "noon".

@@ -533,6 +533,7 @@ func readerSeeds() []string {
 		"0900–1700Z", "2200-0530Z", "2400-0530Z", "0900–17000Z", "-1700Z", "Jan.–Mar.", "Oct.-Dec.", "Jan.-Jan.", "Sept.–Octo.", "Jan. —", "Mar.-", "mmWave",
 	}
 	seeds = append(seeds, round74Seeds...) // readings74_test.go
+	seeds = append(seeds, round69Seeds...) // readings69_test.go
 	seeds = append(seeds, round62Seeds...) // readings62_test.go
 	seeds = append(seeds, lead46Seeds...)  // readings_lead46_test.go
 	seeds = append(seeds, round65Seeds...) // readings65_test.go
