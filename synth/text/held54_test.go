@@ -34,7 +34,9 @@ import "testing"
 //     followed by = is times, as Readings chosen's `3 × 4 = 12` (the normalizer's).
 //
 // Corrected 55/60 (91.7%); the two changed lines are counted as they were at the first count.
-const held54DevFloor = 55.0 / 60
+// After round sixty-nine (readings69.tsv R1-R5, each miss read as a class on probes written
+// before the readers): 60/60.
+const held54DevFloor = 60.0 / 60
 
 // TestHeld54Dev scores the development half of held-out set 54 (testdata/held54_dev.tsv; the
 // whole set in class order is testdata/held54_all.tsv).
