@@ -22,12 +22,16 @@ import "testing"
 //     letters or a clipped word tell a listener nothing the expansion does not);
 //   - "www.uniqlo.com/us/en/size-chart" expected slash u s: a two-letter piece that is a word is
 //     said as the word (the Conventions' web endings, dot us; a path's words are words).
+//
 // Corrected: 47/60 (78.3%). The thirteen misses left were the normalizer's: ATM after a
 // watch's rating spelled, a package's count "60 ct" spelled, "14k chains" fourteen thousand,
 // jeans' "32/34" without by, "S/M" spelled, "US 9/EU 42.5" nine per eu, a coin's grade "VF"
 // spelled, "Dawn 15.0 theme" point zero, "stockx.com" whole, and marketplace shorthand (WTB,
 // DS, glws, iso, NWT) spelled or read as words.
-const held53DevFloor = 0.78
+//
+// Round sixty-eight read each as a class (readings68.tsv R1-R10, probe sentences with
+// must-not-fire cases written before the readers): 60/60.
+const held53DevFloor = 1.0
 
 // TestHeld53Dev scores the development half of held-out set 53 (testdata/held53_dev.tsv; the
 // whole set in class order is testdata/held53_all.tsv).

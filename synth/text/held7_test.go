@@ -8,6 +8,9 @@ import "testing"
 // bitcoin).
 // Round twenty-five: line 20's 'TL;DR' put to the tables' too long didn't read (chat shorthand
 // expanded), counted as at its measurement: 107/107.
+// Round sixty-eight: line 10's '(5 ATM)' after a watch's water resistance put to the
+// Conventions' unit symbols (the unit's name, as readings13's '3 atm' three atmospheres; held53
+// dev, a new hand, wrote atmospheres for the same reading): five atmospheres.
 const held7DevFloor = 1.0
 
 // TestHeld7Dev scores the development half of held-out set 7 (testdata/held7_dev.tsv: the

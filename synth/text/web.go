@@ -162,6 +162,14 @@ func (n *normalizer) webPart(src, p string, path bool) {
 				return
 			}
 		}
+		if parts == nil && !path {
+			if stem, ok := r68WordX(lp, n.opts.IsWord); ok {
+				// "stockx" stock x (round sixty-eight).
+				n.webPart(src, stem, path)
+				n.emitLetter(src, "x")
+				return
+			}
+		}
 		for _, part := range parts {
 			if path && len(part) < 4 && !n.accountPath && !pathLinkWords[part] && !pathSectionWords[part] {
 				parts = nil // in a path only longer pieces: "podcasts" is not pod casts
