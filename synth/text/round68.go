@@ -31,23 +31,29 @@ func (n *normalizer) round68Token(t *token) int {
 			return oneIf(n.may(shSlash) && n.r68SizeSystem(t))
 		}
 	case b >= 'A' && b <= 'Z' || b >= 'a' && b <= 'z':
-		if len(c) > 6 {
+		if len(c) > 7 {
 			return 0
 		}
-		if c == "ATM" {
+		if n.may(shSlash) && (b == 'X' || b == 'S' || b == 'M' || b == 'L') {
+			if strings.IndexByte(c, '/') > 0 {
+				return oneIf(n.r68SizeLetters(t))
+			}
+		}
+		switch c {
+		case "ATM":
 			return oneIf(n.r68Atm(t))
-		}
-		if c == "ct" {
+		case "ct":
 			return oneIf(n.r68Ct(t))
-		}
-		if n.may(shSlash) && strings.IndexByte(c, '/') > 0 {
-			return oneIf(n.r68SizeLetters(t))
-		}
-		if g, ok := r68CoinGrades[c[:min(len(c), 3)]]; ok && b <= 'Z' {
-			return oneIf(n.r68CoinGrade(t, g))
-		}
-		if r68MarketShort[t.lower()] {
+		case "VF", "XF", "EF", "VG", "AU", "BU", "UNC":
+			return oneIf(n.r68CoinGrade(t, r68CoinGrades[c]))
+		case "wtb", "wts", "wtt", "WTB", "WTS", "WTT", "Wtb", "Wts", "Wtt", "vnds", "VNDS", "DS", "nwt", "NWT", "Nwt", "nwot", "NWOT", "Nwot",
+			"glws", "GLWS", "Glws", "iso", "ISO", "Iso", "obo", "OBO":
 			return oneIf(n.r68Market(t))
+		}
+		if len(c) >= 4 && c[2] == '-' && b <= 'Z' {
+			if g := r68CoinGrades[c[:3]]; g != "" {
+				return oneIf(n.r68CoinGrade(t, g))
+			}
 		}
 	}
 	return 0
@@ -197,6 +203,9 @@ var r68SizePrev = setOf("size sizes in fits fit available")
 func (n *normalizer) r68SizeLetters(t *token) bool {
 	c := t.core
 	if strings.IndexByte(c, '/') < 1 {
+		return false
+	}
+	if len(c) > 11 {
 		return false
 	}
 	parts := strings.Split(c, "/")
