@@ -38,7 +38,11 @@ import "testing"
 //   - `the .esp` read dot esp: a game's file extension spelled;
 //   - `nexusmods.com/skyrimspecialedition` unsplit: a host's and a path's run-together words;
 //   - `lfg` read l f g: chat shorthand expanded, looking for group.
-const held55DevFloor = 50.0 / 60
+//
+// Round seventy read each miss as a class (readings70.tsv R1-R10, probes written before the
+// readers): 59/60, the floor. Left: the path's run-together `skyrimspecialedition` (skyrim is
+// no lexicon word, and a path's segments are not split).
+const held55DevFloor = 59.0 / 60
 
 // TestHeld55Dev scores the development half of held-out set 55 (testdata/held55_dev.tsv; the
 // whole set in class order is testdata/held55_all.tsv).

@@ -39,8 +39,9 @@ func segmentPiece(s string, isWord func(string) bool) bool {
 
 // pieceWords are the words the lexicon lacks that may be a piece of a run-together name, in one
 // set (one lookup where segmentPiece asked four; speed): round forty-three's r43WebWords, round
-// fifty's r50TechWords, round fifty-one's r51ShowWords and round sixty-three's r63NetWords.
-var pieceWords = unionOf(r43WebWords, r50TechWords, r51ShowWords, r63NetWords)
+// fifty's r50TechWords, round fifty-one's r51ShowWords, round sixty-three's r63NetWords and round
+// seventy's r70GameWords.
+var pieceWords = unionOf(r43WebWords, r50TechWords, r51ShowWords, r63NetWords, r70GameWords)
 
 // unionOf returns a new set holding every word of sets.
 func unionOf(sets ...map[string]bool) map[string]bool {
@@ -234,7 +235,7 @@ func moveS(parts []string, isWord func(string) bool) {
 // knownWord reports a word in the lexicon, or an inflection of one ("downloads", "hashed"),
 // which is not split.
 func knownWord(s string, isWord func(string) bool) bool {
-	if isWord(s) || r43WebWords[s] || r50TechWords[s] || r51ShowWords[s] || r63NetWords[s] { // r43WebWords: round forty-three ("podcast" is not pod cast); r50TechWords: round fifty ("routers"); r51ShowWords: round fifty-one; r63NetWords: round sixty-three ("covid")
+	if isWord(s) || r43WebWords[s] || r50TechWords[s] || r51ShowWords[s] || r63NetWords[s] || r70GameWords[s] { // r43WebWords: round forty-three ("podcast" is not pod cast); r50TechWords: round fifty ("routers"); r51ShowWords: round fifty-one; r63NetWords: round sixty-three ("covid"); r70GameWords: round seventy ("mods")
 		return true
 	}
 	for _, suf := range []string{"s", "es", "ed", "d", "ing", "er", "ers", "ie", "ies"} { // "foodie"
