@@ -47,23 +47,23 @@ func (n *normalizer) round70Token(t *token) int {
 				n.emit(t.raw, strings.ToLower(c))
 				return 1
 			}
-			if r70Abilities[c] != "" && n.r70Ability(t) {
+			if r70IsAbility(c) && n.r70Ability(t) {
 				return 1
 			}
 		}
 		if len(c) <= 3 && (b == 'I' || b == 'V') && n.r70Tier(t) {
 			return 1
 		}
-		return oneIf(len(c) > 4 && n.may(shDot) && n.r70GameFile(t))
+		return oneIf(len(c) > 4 && c[len(c)-4] == '.' && n.may(shDot) && n.r70GameFile(t))
 	case b >= 'a' && b <= 'z':
-		if len(c) == 3 {
+		if len(c) == 3 && (c[0] == 'l' && c[1] == 'f' || c[0] == 'g' && c[1] == 'g') { // a first test before the map (speed)
 			if w := r70Chat[c]; w != "" {
 				n.by("chat abbreviation")
 				n.emitPhrase(t.raw, strings.Fields(w)...)
 				return 1
 			}
 		}
-		return oneIf(len(c) > 4 && n.may(shDot) && n.r70GameFile(t))
+		return oneIf(len(c) > 4 && c[len(c)-4] == '.' && n.may(shDot) && n.r70GameFile(t))
 	}
 	return 0
 }
@@ -205,7 +205,7 @@ func (n *normalizer) r70Slashed(t *token) bool {
 			if p == nil || p.post != "" && !(k == 1 && p.post == ":") {
 				return false
 			}
-			if l := p.lower(); l == "kda" || l == "k/d/a" {
+			if strings.EqualFold(p.core, "kda") || p.core == "K/D/A" {
 				return n.r70SlashRun(t)
 			}
 		}
@@ -215,7 +215,7 @@ func (n *normalizer) r70Slashed(t *token) bool {
 	if !allDigits(b) || len(b) > 3 || t.pre != "" {
 		return false
 	}
-	if prev != nil && (prev.post == "" || prev.post == ":") && r70Gauges[prev.lower()] && allDigits(a) {
+	if prev != nil && (prev.post == "" || prev.post == ":") && len(prev.core) >= 2 && len(prev.core) <= 7 && r70Gauges[prev.lower()] && allDigits(a) {
 		x, y := atoiSmall(a), atoiSmall(b)
 		if x > y || y < 2 {
 			return false
@@ -232,9 +232,9 @@ func (n *normalizer) r70Slashed(t *token) bool {
 // r70Gauges are a game's gauges written as current and maximum: "HP: 12/40" (R5).
 var r70Gauges = setOf("hp mp health mana stamina")
 
-// r70ReviewWords make a score out of five, ten or a hundred a review's (ratingWords, and the
-// critics' aggregators).
-var r70ReviewWords = setOf("critic critics metacritic opencritic")
+// r70ReviewAll make a score out of five, ten or a hundred a review's: ratingWords, and the
+// critics and their aggregators (one set, so the sentence is scanned once).
+var r70ReviewAll = unionOf(ratingWords, setOf("critic critics metacritic opencritic"))
 
 // r70ReviewScore reads a score out of five, ten or a hundred as out of in a sentence of reviews,
 // "Polygon went with 6/10", "GameSpot 6/10" (R2, held55 dev; it was six tenths, the rating
@@ -252,7 +252,7 @@ func (n *normalizer) r70ReviewScore(t *token, a, b string) bool {
 	if next := n.peek(1); next != nil && t.post == "" && next.lower() == "of" || n.datePrepBefore() {
 		return false
 	}
-	if !n.sentenceHas(ratingWords) && !n.sentenceHas(r70ReviewWords) {
+	if !n.sentenceHas(r70ReviewAll) {
 		return false
 	}
 	n.by("rating")
@@ -392,6 +392,16 @@ var r70Abilities = map[string]string{
 	"STR": "strength", "DEX": "dexterity", "CON": "constitution", "INT": "intelligence", "WIS": "wisdom", "CHA": "charisma",
 }
 
+// r70IsAbility reports an ability's abbreviation (r70Abilities) by a switch, not a map lookup on
+// every word of three capitals (speed).
+func r70IsAbility(c string) bool {
+	switch c {
+	case "STR", "DEX", "CON", "INT", "WIS", "CHA":
+		return true
+	}
+	return false
+}
+
 // r70Possessives before an ability make it a character's.
 var r70Possessives = setOf("my your his her their our its")
 
@@ -405,7 +415,7 @@ func (n *normalizer) r70Ability(t *token) bool {
 	ok := false
 	if next := n.peek(1); next != nil && t.post == "" && allDigits(next.core) && len(next.core) <= 2 && atoiSmall(next.core) >= 1 && atoiSmall(next.core) <= 30 {
 		for k := 0; k < len(n.toks) && k < 64; k++ {
-			if o := n.toks[k].core; o != c && r70Abilities[o] != "" {
+			if o := n.toks[k].core; o != c && len(o) == 3 && r70IsAbility(o) {
 				ok = true
 				break
 			}
