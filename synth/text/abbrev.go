@@ -22,7 +22,8 @@ UAW AFC NFC PGA WWE UFC NAACP SAT ACT GED GPA PTA AAA BBQ ATV NRA NIH NHTSA FAA 
 UN EPA OPM VA DMV ADA IMAX_X AWOL_X POW MIA TKO KO USCIS HHS BLS BLM USDA NTSB CBP ATF DEA
 GAO CBO OMB FBI NSF SSA BID TID QID PRN NPO VAT IBAN RIP
 HOA POA
-ASPCA AICPA`) // HOA, POA: round forty-seven (homeowners' and property owners' associations, spelled, also as pieces of a run-together host: "willowcreekhoa.org"); ASPCA, AICPA: the lead's round sixty-six (they were read as words)
+NEC
+ASPCA AICPA`) // NEC: round seventy-one (the National Electrical Code, spelled by electricians and inspectors; it was read as the word nec); HOA, POA: round forty-seven (homeowners' and property owners' associations, spelled, also as pieces of a run-together host: "willowcreekhoa.org"); ASPCA, AICPA: the lead's round sixty-six (they were read as words)
 
 // shoutWords are in spelledAcronyms but are ordinary words in text written
 // in capitals ("WHO ARE YOU").

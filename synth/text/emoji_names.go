@@ -5,6 +5,12 @@ package text
 // hyphens read as spaces and "OK" as "okay". Only the emoji people commonly write are listed;
 // others are reported as unspeakable, as before. See LICENSES/unicode-cldr.txt.
 var emojiNames = map[string]string{
+	// The building trades and their tools (round seventy-one; they were left out).
+	"🦺": "safety vest", "🪚": "carpentry saw", "🪜": "ladder", "🪛": "screwdriver", "⚒": "hammer and pick",
+	"⛏": "pick", "🪓": "axe", "🪵": "wood", "🪠": "plunger", "⛑": "rescue worker's helmet", "🪟": "window",
+	"🪤": "mouse trap", "🪝": "hook", "⛓": "chains", "🪣": "bucket", "🥽": "goggles", "🛢": "oil drum",
+	"🪨": "rock", "🗜": "clamp", "🪖": "military helmet", "🦾": "mechanical arm", "📄": "page facing up",
+	"📑": "bookmark tabs",
 	// Clock faces (round eighteen).
 	"🕐": "one o'clock", "🕑": "two o'clock", "🕒": "three o'clock", "🕓": "four o'clock", "🕔": "five o'clock", "🕕": "six o'clock",
 	"🕖": "seven o'clock", "🕗": "eight o'clock", "🕘": "nine o'clock", "🕙": "ten o'clock", "🕚": "eleven o'clock", "🕛": "twelve o'clock",
@@ -278,5 +284,8 @@ var emojiSequences = map[string]string{
 	"🧑🎓":   "student", "🧑🏫": "teacher", "👩🏫": "woman teacher", "👨🏫": "man teacher", "🧑🔧": "mechanic",
 	"🧑🌾": "farmer", "🧑💼": "office worker", "👩💼": "woman office worker", "👨💼": "man office worker",
 	"🧑🎨": "artist", "🧑🚒": "firefighter", "🧑🔬": "scientist", "👩🔬": "woman scientist", "👨🔬": "man scientist",
+	// The trades' people as a man or a woman (round seventy-one; "👩‍🔧" was woman wrench).
+	"👨🔧": "man mechanic", "👩🔧": "woman mechanic", "🧑🏭": "factory worker", "👨🏭": "man factory worker",
+	"👩🏭": "woman factory worker", "👨🚒": "man firefighter", "👩🚒": "woman firefighter",
 	"🧑✈": "pilot", "🧑⚖": "judge", "🧑🎤": "singer", "🧑🤝🧑": "people holding hands",
 }

@@ -26,7 +26,11 @@ import "testing"
 //   - `hard hats ON ⛑️` read o n and left the emoji out: a known word in capitals in normal
 //     text is the word (Readings chosen, `I REALLY mean it`), and the helmet has a CLDR short
 //     name, rescue worker's helmet (the normalizer's).
-const held56DevFloor = 56.0 / 60
+//
+// Round seventy-one read each miss as a class (readings71.tsv R1-R6: a whole hour in a span a
+// meridiem closes, NEC spelled, a code's section numbers, clipped weekdays, short words in
+// capitals for stress, emoji of the trades): 60/60, the floor.
+const held56DevFloor = 60.0 / 60
 
 // TestHeld56Dev scores the development half of held-out set 56 (testdata/held56_dev.tsv; the
 // whole set in class order is testdata/held56_all.tsv).
