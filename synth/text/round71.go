@@ -28,9 +28,9 @@ func (n *normalizer) round71Token(t *token) int {
 		case 2:
 			return oneIf(r71StressWords[c] && n.r71StressWord(t))
 		case 3, 4, 5:
-			return oneIf(n.r71Weekday(t))
+			return oneIf((b == 'T' || b == 'W' || b == 'M' || b == 'F') && n.r71Weekday(t))
 		}
-	case b >= 'a' && b <= 'z':
+	case b == 't':
 		if len(c) == 4 || len(c) == 5 {
 			return oneIf(n.r71Weekday(t))
 		}
@@ -158,6 +158,13 @@ func (n *normalizer) r71CodeSection(t *token) bool {
 	if i < 3 || i > 4 || i >= len(c) || c[i] != '.' {
 		return false
 	}
+	prev := n.peek(-1)
+	if prev == nil || prev.pre != "" || len(prev.core) > 7 || !r71SectionWords[prev.lower()] && !r71CodeNames[prev.core] {
+		return false
+	}
+	if prev.post != "" && !(prev.post == "." && (prev.lower() == "sec" || prev.lower() == "sect" || prev.lower() == "art")) {
+		return false
+	}
 	head := c[:i]
 	var parts []string
 	for i < len(c) && c[i] == '.' {
@@ -195,13 +202,6 @@ func (n *normalizer) r71CodeSection(t *token) bool {
 			break
 		}
 	}
-	prev := n.peek(-1)
-	if prev == nil || prev.pre != "" || !r71SectionWords[prev.lower()] && !r71CodeNames[prev.core] {
-		return false
-	}
-	if prev.post != "" && !(prev.post == "." && (prev.lower() == "sec" || prev.lower() == "sect" || prev.lower() == "art")) {
-		return false
-	}
 	n.by("code section")
 	n.emit(t.raw, appendLabelNumber(nil, head)...)
 	for _, p := range parts {
@@ -223,11 +223,11 @@ func (n *normalizer) r71CodeSection(t *token) bool {
 // thousand ("Article 2005") is left.
 func (n *normalizer) r71ArticleNumber(t *token) bool {
 	c := t.core
-	if !allDigits(c) || c[0] == '0' || len(c) == 4 && atoiSmall(c)%1000 < 10 {
+	prev := n.peek(-1)
+	if prev == nil || len(prev.core) != 7 || prev.pre != "" || prev.post != "" || prev.lower() != "article" {
 		return false
 	}
-	prev := n.peek(-1)
-	if prev == nil || prev.pre != "" || prev.post != "" || prev.lower() != "article" {
+	if !allDigits(c) || c[0] == '0' || len(c) == 4 && atoiSmall(c)%1000 < 10 {
 		return false
 	}
 	n.by("code section")
@@ -235,13 +235,8 @@ func (n *normalizer) r71ArticleNumber(t *token) bool {
 	return true
 }
 
-// r71Days are a weekday's clipped forms: those that are no English word are the day wherever
-// they stand; the others only in capitals after a preposition of time.
-var (
-	r71DaysAlways = map[string]string{"tues": "tuesday", "thurs": "thursday", "thur": "thursday", "weds": "wednesday"}
-	r71DaysAfter  = map[string]string{"Tue": "tuesday", "Thu": "thursday", "Mon": "monday", "Fri": "friday"}
-	r71DayPreps   = setOf("on to by until till til thru through before after from next this every each due since")
-)
+// r71DayPreps are prepositions of time before a weekday's clipped form that could be a name.
+var r71DayPreps = setOf("on to by until till til thru through before after from next this every each due since")
 
 // r71Weekday reads a weekday's clipped form without its period as the day (R4, held56 dev:
 // "pushed to Thurs" thursday, "until Tues, then" tuesday, "We pour Weds if" wednesday; they were
@@ -249,19 +244,33 @@ var (
 // ("weds" is a verb); Tue, Thu, Mon and Fri only after a preposition of time ("to Tue", "by Mon";
 // "Thu Nguyen", "Mon Valley Roofing", "Ask for Thu" stay).
 func (n *normalizer) r71Weekday(t *token) bool {
-	c := t.core
-	day := ""
-	if d, ok := r71DaysAlways[t.lower()]; ok && (c[0] <= 'Z' || c != "weds") {
-		day = d
-	} else if d, ok := r71DaysAfter[c]; ok {
+	if t.pre != "" {
+		return false
+	}
+	day, always := "", true
+	switch t.core {
+	case "Tues", "tues":
+		day = "tuesday"
+	case "Thurs", "thurs", "Thur", "thur":
+		day = "thursday"
+	case "Weds": // "weds" is a verb
+		day = "wednesday"
+	case "Tue":
+		day, always = "tuesday", false
+	case "Thu":
+		day, always = "thursday", false
+	case "Mon":
+		day, always = "monday", false
+	case "Fri":
+		day, always = "friday", false
+	default:
+		return false
+	}
+	if !always {
 		prev := n.peek(-1)
 		if prev == nil || prev.post != "" || !r71DayPreps[prev.lower()] {
 			return false
 		}
-		day = d
-	}
-	if day == "" || t.pre != "" {
-		return false
 	}
 	n.by("weekday")
 	n.emit(t.raw, day)
