@@ -54,7 +54,7 @@ func (n *normalizer) round70Token(t *token) int {
 		if len(c) <= 3 && (b == 'I' || b == 'V') && n.r70Tier(t) {
 			return 1
 		}
-		return oneIf(len(c) > 4 && c[len(c)-4] == '.' && n.may(shDot) && n.r70GameFile(t))
+		return oneIf(len(c) > 4 && c[len(c)-4] == '.' && (c[len(c)-3] == 'e' || c[len(c)-3] == 'b') && n.may(shDot) && n.r70GameFile(t))
 	case b >= 'a' && b <= 'z':
 		if len(c) == 3 && (c[0] == 'l' && c[1] == 'f' || c[0] == 'g' && c[1] == 'g') { // a first test before the map (speed)
 			if w := r70Chat[c]; w != "" {
@@ -63,7 +63,7 @@ func (n *normalizer) round70Token(t *token) int {
 				return 1
 			}
 		}
-		return oneIf(len(c) > 4 && c[len(c)-4] == '.' && n.may(shDot) && n.r70GameFile(t))
+		return oneIf(len(c) > 4 && c[len(c)-4] == '.' && (c[len(c)-3] == 'e' || c[len(c)-3] == 'b') && n.may(shDot) && n.r70GameFile(t))
 	}
 	return 0
 }
