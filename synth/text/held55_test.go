@@ -54,7 +54,33 @@ func TestHeld55Dev(t *testing.T) {
 //
 // First count, before round seventy changed any reader: 23/30 (76.7%; only the count was read:
 // a verbose run of TestHeld55Unseen filtered to its summary line).
-const held55UnseenFloor = 23.0 / 30
+//
+// The one measurement, at 18:18 UTC after round seventy's R1-R15 had landed (main at
+// 832e365): 24/30 (80.0%) raw. Each miss was re-read against the written conventions and the
+// tables:
+//   - `afk 5 min` expected a f k: the expectation's. Every other table line reads afk as away
+//     from keyboard (`afk 5 min` in three tables, `AFK for 10 min`, `brb, AFK`), so by round
+//     seventeen's rule (one reading for one written form, the tables' majority) changed to
+//     away from keyboard, here and in held55_all.tsv;
+//   - `RTX 4070 Ti Super` expected t i: the expectation's. A table pins a graphics card's Ti
+//     said as a word (`The RTX 4060 Ti ships today.` ti); changed to ti;
+//   - `The world seed for this run is 8675309` read as a count: a game's world seed is an
+//     identifier, digit by digit (the normalizer's);
+//   - `936p` read nine hundred thirty six p: a video's line count in pairs with its letter, as
+//     Readings chosen reads 720p and 1080p (the normalizer's; 936 is a streaming resolution);
+//   - `is now 11-4 on the year` read eleven to four: a record after is, with and, as Readings
+//     chosen reads `is 8-0` (the normalizer's: "now" between them);
+//   - `Proton 9.0` read nine point zero: a version after a software's name, oh, as
+//     Conventions' decimal row says (the normalizer's: Proton is no known software name).
+//
+// Convention-corrected: 26/30 (86.7%), the floor (the changed lines are counted as they were
+// at the measurement). The four normalizer's misses are left for a later round.
+//
+// Over both halves the first counts were 70/90 (77.8%) raw, 73/90 (81.1%) with the dev half's
+// three corrections. Games print formats no earlier set had (dice,
+// coins, stat blocks, per-rank values, K/D/A, ranked tiers, game files), and round seventy's
+// probes found nine more such classes beyond the dev half's ten.
+const held55UnseenFloor = 26.0 / 30
 
 // TestHeld55Unseen scores the half of held-out set 55 whose outputs are not looked at while the
 // readers are changed.
