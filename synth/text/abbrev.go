@@ -193,6 +193,10 @@ var acronymReadings = map[string]string{
 	// filter", "a HEPA purifier", "run PEX", "a HELOC", "REITs", "a FSBO"; HVAC stays spelled, as
 	// readings30.tsv pins it).
 	"MERV": "merv", "HEPA": "heppa", "PEX": "pex", "HELOC": "hee lock", "REIT": "reet", "FSBO": "fizbo",
+	// Round seventy-two: family services, hospital units and a parenting forum's parents, as
+	// parents, nurses and clinics say them ("your WIC card", "12 days in the NICU", "the PICU",
+	// "SAHM life", "SAHMs"); they were spelled.
+	"WIC": "wic", "NICU": "nick you", "PICU": "pick you", "SAHM": "stay at home mom", "SAHD": "stay at home dad", "SAHP": "stay at home parent",
 }
 
 // letterA reports a capital "A" inside a sentence that names the letter

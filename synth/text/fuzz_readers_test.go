@@ -539,6 +539,7 @@ func readerSeeds() []string {
 	seeds = append(seeds, round69Seeds...) // readings69_test.go
 	seeds = append(seeds, round62Seeds...) // readings62_test.go
 	seeds = append(seeds, lead46Seeds...)  // readings_lead46_test.go
+	seeds = append(seeds, round72Seeds...) // readings72_test.go
 	seeds = append(seeds, round65Seeds...) // readings65_test.go
 	seeds = append(seeds, round60Seeds...) // readings60_test.go
 	seeds = append(seeds, round63Seeds...) // readings63_test.go
