@@ -13,7 +13,36 @@ import "strings"
 // parenting forum's shorthand whose reading hangs on its neighbours.
 func (n *normalizer) round72Token(t *token) int {
 	c := t.core
-	if len(c) < 2 || len(c) > 14 || c[0] < 'A' || c[0] > 'Z' || n.inPart != 0 {
+	if len(c) > 17 || n.inPart != 0 {
+		return 0
+	}
+	switch c0 := c[0]; {
+	case c0 >= '0' && c0 <= '9':
+		if !n.may(shDigit) {
+			return 0
+		}
+		if len(c) <= 4 {
+			return n.childAge72(t)
+		}
+		if len(c) >= 11 && n.may(shSlash) {
+			return n.monthYearSpan72(t)
+		}
+		return 0
+	case len(c) < 2:
+		return 0
+	case c0 == '%':
+		if c == "%ile" || c == "%iles" {
+			n.by("unit")
+			n.emit(t.raw, "percent"+c[1:])
+			return 1
+		}
+		return 0
+	case c0 == 'w' || c0 == 'm' || c0 == 'y':
+		if len(c) == 2 && n.may(shLower) {
+			return n.spanWord72(t)
+		}
+		return 0
+	case c0 < 'A' || c0 > 'Z' || len(c) > 14:
 		return 0
 	}
 	c1 := c[1]
@@ -265,5 +294,116 @@ func (n *normalizer) openingKin72(t *token) int {
 	}
 	n.by("forum abbreviation")
 	n.emit(t.raw, forumKinWords[t.core]...)
+	return 1
+}
+
+// r72AgeUnits are the units of a child's age a forum writes before "old", with their singular
+// names.
+var r72AgeUnits = map[string]string{"mo": "month", "mos": "month", "yr": "year", "yrs": "year", "wk": "week", "wks": "week"}
+
+// r72AgeOwners come before a child named by its age: "my 18 mo old", "the 3 wk old twins".
+var r72AgeOwners = setOf("my our your his her their a an the this that")
+
+// r72Age reports a child's age: one or two digits, not zero, not opening with zero.
+func r72Age(s string) bool {
+	return (len(s) == 1 || len(s) == 2) && allDigits(s) && s[0] != '0'
+}
+
+// childAge72 reads a child's age as a parenting forum writes it. With yo, glued or spaced, it
+// is year old, as y/o is ("our 4yo and 6yo", "a 3 yo"; it was yo, except in a sentence of horse
+// racing). With mo, mos, yr, yrs, wk or wks before "old" after a determiner or a possessive it
+// names the child, singular ("My 18 mo old" eighteen month old, "the 3 wk old twins"; it was
+// months); after a verb the age stays plural ("is 4 mo old"). A count of packs, pk or pks after
+// the number, is pack or packs ("1 pk of wipes", "a 20 pk"; they were spelled).
+func (n *normalizer) childAge72(t *token) int {
+	c := t.core
+	if strings.HasSuffix(c, "yo") {
+		if !r72Age(c[:len(c)-2]) {
+			return 0
+		}
+		n.by("age")
+		n.emit(t.raw, appendInteger(nil, c[:len(c)-2])...)
+		n.emit(t.raw, "year", "old")
+		return 1
+	}
+	next := n.peek(1)
+	if t.pre != "" || t.post != "" || next == nil || next.pre != "" || !allDigits(c) || c[0] == '0' {
+		return 0
+	}
+	switch nc := next.core; {
+	case nc == "yo" && r72Age(c):
+		n.by("age")
+		n.emit(t.raw, appendInteger(nil, c)...)
+		n.emit(next.raw, "year", "old")
+		return 2
+	case nc == "pk" || nc == "pks":
+		n.by("number and unit")
+		n.emit(t.raw, appendInteger(nil, c)...)
+		n.emit(next.raw, "pack"+nc[2:])
+		return 2
+	case r72AgeUnits[nc] != "" && r72Age(c) && next.post == "":
+		prev, old := n.peek(-1), n.peek(2)
+		if prev == nil || prev.post != "" || !r72AgeOwners[prev.lower()] || old == nil || old.lower() != "old" {
+			return 0
+		}
+		n.by("age")
+		n.emit(t.raw, appendInteger(nil, c)...)
+		n.emit(next.raw, r72AgeUnits[nc])
+		return 2
+	}
+	return 0
+}
+
+// r72SpanWords are wk, mo and yr's names where no number comes before them.
+var r72SpanWords = map[string]string{"wk": "week", "mo": "month", "yr": "year"}
+
+// r72SpanBefore come before a span of time with no number: next wk, every wk, this yr.
+var r72SpanBefore = setOf("next last this every each per")
+
+// spanWord72 reads wk, mo and yr after next, last, this, every, each or per as week, month and
+// year ("See you next wk", "Sale ends next mo"; they were spelled, or left as written).
+func (n *normalizer) spanWord72(t *token) int {
+	w := r72SpanWords[t.core]
+	if w == "" {
+		return 0
+	}
+	prev := n.peek(-1)
+	if prev == nil || prev.post != "" || !r72SpanBefore[prev.lower()] {
+		return 0
+	}
+	n.by("unit")
+	n.emit(t.raw, w)
+	return 1
+}
+
+// r72MonthYear reports a month of 1-12 and a year of 1900-2099 between a slash ("01/2022",
+// "2/2022").
+func r72MonthYear(s string) bool {
+	m, y, ok := strings.Cut(s, "/")
+	if !ok || len(m) == 0 || len(m) > 2 || len(y) != 4 || !allDigits(m) || !allDigits(y) {
+		return false
+	}
+	mv, yv := atoiSmall(m), atoiSmall(y)
+	return mv >= 1 && mv <= 12 && yv >= 1900 && yv <= 2099
+}
+
+// monthYearSpan72 reads two months with their years joined by a hyphen or an en dash as a span,
+// each read as it is alone: "01/2022–03/2023" january twenty twenty two to march twenty twenty
+// three (it was read with slashes). A month past 12 stays as it was.
+func (n *normalizer) monthYearSpan72(t *token) int {
+	c := t.core
+	a, b, ok := strings.Cut(c, "–")
+	if !ok {
+		a, b, ok = strings.Cut(c, "-")
+	}
+	if !ok || !r72MonthYear(a) || !r72MonthYear(b) {
+		return 0
+	}
+	n.by("date range")
+	n.inPart++
+	n.numeric(&token{raw: t.raw, core: a})
+	n.emit(t.raw, "to")
+	n.numeric(&token{raw: t.raw, core: b})
+	n.inPart--
 	return 1
 }
