@@ -21,13 +21,22 @@ func (n *normalizer) round72Token(t *token) int {
 		if !n.may(shDigit) {
 			return 0
 		}
+		if t.pre == "(" {
+			if len(c) >= 4 && len(c) <= 10 && n.may(shLower) {
+				return n.hoursMinutes(t) // R6: "(1h35m)" as outside the brackets
+			}
+			return 0
+		}
 		if len(c) <= 4 {
 			return n.childAge72(t)
 		}
-		if len(c) >= 11 && n.may(shSlash) {
+		if !n.may(shSlash) {
+			return 0
+		}
+		if len(c) >= 11 {
 			return n.monthYearSpan72(t)
 		}
-		return 0
+		return n.scheduleSpan72(t)
 	case len(c) < 2:
 		return 0
 	case c0 == '%':
@@ -405,5 +414,46 @@ func (n *normalizer) monthYearSpan72(t *token) int {
 	n.emit(t.raw, "to")
 	n.numeric(&token{raw: t.raw, core: b})
 	n.inPart--
+	return 1
+}
+
+// r72ScheduleWords come before a span of dates in a camp's, a pool's or a school's schedule.
+var r72ScheduleWords = setOf("runs run running session sessions dates date open opens closed closes held camp camps season term semester week weeks registration enrollment")
+
+// scheduleSpan72 reads two month/day dates joined by a dash after a word of a schedule as a
+// span though the second is more than a month after the first (up to five: a school term, a pool's summer) ("Camp runs 6/9–8/15" june
+// ninth to august fifteenth, "Session 2 dates: 7/21-9/5"; round five's dateSpan reads a span
+// within a month or into the next, and these were read with slashes). Fractions on both sides
+// ("Runs 1/2-3/4 mile", "from 6/10-8/10") and a span before a unit stay as they were.
+func (n *normalizer) scheduleSpan72(t *token) int {
+	c := t.core
+	if len(c) < 7 || t.pre != "" {
+		return 0
+	}
+	a, b, ok := strings.Cut(c, "–")
+	if !ok {
+		a, b, ok = strings.Cut(c, "-")
+	}
+	if !ok {
+		return 0
+	}
+	ma, da, okA := monthDay(a)
+	mb, db, okB := monthDay(b)
+	if !okA || !okB || mb == ma || (mb-ma+12)%12 > 5 {
+		return 0
+	}
+	fa, fb, _ := strings.Cut(a, "/")
+	ga, gb, _ := strings.Cut(b, "/")
+	if isFraction(fa, fb) && isFraction(ga, gb) {
+		return 0
+	}
+	prev, next := n.peek(-1), n.peek(1)
+	if prev == nil || !r72ScheduleWords[prev.lower()] || t.post == "" && next != nil && unitWordOK(next.core) {
+		return 0
+	}
+	n.by("date range")
+	n.emit(t.raw, appendDayOrdinal([]string{monthNames[ma]}, da)...)
+	n.emit(t.raw, "to")
+	n.emit(t.raw, appendDayOrdinal([]string{monthNames[mb]}, db)...)
 	return 1
 }
