@@ -13,10 +13,11 @@ import "strings"
 // parenting forum's shorthand whose reading hangs on its neighbours.
 func (n *normalizer) round72Token(t *token) int {
 	c := t.core
-	if len(c) > 17 || n.inPart != 0 {
+	if len(c) == 0 || len(c) > 17 || n.inPart != 0 {
 		return 0
 	}
-	switch c0 := c[0]; {
+	c0 := c[0]
+	switch {
 	case c0 >= '0' && c0 <= '9':
 		if !n.may(shDigit) {
 			return 0
@@ -46,24 +47,40 @@ func (n *normalizer) round72Token(t *token) int {
 			return 1
 		}
 		return 0
-	case c0 == 'w' || c0 == 'm' || c0 == 'y':
-		if len(c) == 2 && n.may(shLower) {
-			return n.spanWord72(t)
+	case c0 >= 'a' && c0 <= 'z':
+		if len(c) == 2 {
+			if c0 == 'w' || c0 == 'm' || c0 == 'y' {
+				return n.spanWord72(t)
+			}
+			return 0
+		}
+		if len(c) >= 5 && n.may(shSlash) && n.may(shDigit) {
+			return n.perHours72(t)
 		}
 		return 0
 	case c0 < 'A' || c0 > 'Z' || len(c) > 14:
 		return 0
 	}
 	c1 := c[1]
-	if c1 >= 'a' && c1 != 'h' && c1 != 'u' || c1 < 'A' && c1 != '/' {
-		return 0 // a capitalized word or name ("Monday", "Lisa"): none of these begins so
-	}
-	if n.may(shSlash) {
-		if k := n.weekdayInitials72(t); k > 0 {
-			return k
+	if c1 >= 'a' && c1 <= 'z' || c1 == '/' {
+		// Of these tokens only weekday initials begin so: "Tu/Th", "Th/F", "M/W/F", "TuTh".
+		if c1 != '/' && c1 != 'h' && c1 != 'u' || c0 != 'M' && c0 != 'T' && c0 != 'W' && c0 != 'R' && c0 != 'F' {
+			return 0
 		}
+		if c == "TuTh" {
+			return n.gluedDays72(t)
+		}
+		if n.may(shSlash) {
+			return n.weekdayInitials72(t)
+		}
+		return 0
 	}
-	if len(c) > 6 {
+	if c1 < 'A' || c1 > 'Z' || len(c) > 6 {
+		return 0
+	}
+	switch c0 {
+	case 'M', 'T', 'L', 'F', 'S', 'D', 'B':
+	default:
 		return 0
 	}
 	switch forumShorthand72[c] {
@@ -335,8 +352,11 @@ func (n *normalizer) childAge72(t *token) int {
 		n.emit(t.raw, "year", "old")
 		return 1
 	}
+	if t.pre != "" || t.post != "" || c[0] == '0' || !allDigits(c) {
+		return 0
+	}
 	next := n.peek(1)
-	if t.pre != "" || t.post != "" || next == nil || next.pre != "" || !allDigits(c) || c[0] == '0' {
+	if next == nil || next.pre != "" || len(next.core) < 2 || len(next.core) > 3 {
 		return 0
 	}
 	switch nc := next.core; {
@@ -372,10 +392,10 @@ var r72SpanBefore = setOf("next last this every each per")
 // spanWord72 reads wk, mo and yr after next, last, this, every, each or per as week, month and
 // year ("See you next wk", "Sale ends next mo"; they were spelled, or left as written).
 func (n *normalizer) spanWord72(t *token) int {
-	w := r72SpanWords[t.core]
-	if w == "" {
+	if c := t.core; c != "wk" && c != "mo" && c != "yr" {
 		return 0
 	}
+	w := r72SpanWords[t.core]
 	prev := n.peek(-1)
 	if prev == nil || prev.post != "" || !r72SpanBefore[prev.lower()] {
 		return 0
@@ -455,5 +475,42 @@ func (n *normalizer) scheduleSpan72(t *token) int {
 	n.emit(t.raw, appendDayOrdinal([]string{monthNames[ma]}, da)...)
 	n.emit(t.raw, "to")
 	n.emit(t.raw, appendDayOrdinal([]string{monthNames[mb]}, db)...)
+	return 1
+}
+
+// r72HourMarks are the marks of hours glued after a number.
+var r72HourMarks = setOf("h hr hrs hours")
+
+// perHours72 reads a count over a number of hours glued to its mark after the slash, as a dosing
+// chart or a feeding log prints it, as per that many hours: "doses/24h" doses per twenty four
+// hours, "oz/24hrs" ounces per … (they were slash), as the spaced "doses/24 hrs" is read. A
+// unit before the slash is its plural name; a slash before a bare number ("cases/100") stays.
+func (n *normalizer) perHours72(t *token) int {
+	c := t.core
+	w, rest, ok := strings.Cut(c, "/")
+	if !ok || w == "" || len(w) > 12 || !isLetterWord(w) || rest == "" || !isDigit(rest[0]) {
+		return 0
+	}
+	k := 0
+	for k < len(rest) && k < 3 && isDigit(rest[k]) {
+		k++
+	}
+	num, mark := rest[:k], rest[k:]
+	if !r72HourMarks[mark] || num[0] == '0' {
+		return 0
+	}
+	n.by("rate")
+	if un, ok := unitWord(w, true); ok && len(w) > 1 {
+		name := un.plural
+		if p := n.peek(-1); p != nil && p.core == "1" {
+			name = un.sing // "1 oz/24h"
+		}
+		n.emit(t.raw, strings.Fields(name)...)
+	} else {
+		n.word(t.raw, w)
+	}
+	n.emit(t.raw, "per")
+	n.emit(t.raw, appendInteger(nil, num)...)
+	n.emit(t.raw, plural(num == "1", "hour", "hours"))
 	return 1
 }
