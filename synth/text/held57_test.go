@@ -25,7 +25,11 @@ import "testing"
 //     expands imo and tbh (little one, dear husband, first time mom, stay at home mom); round
 //     twenty-eight's forumKin read DH only after a possessive or before an age (the
 //     normalizer's).
-const held57DevFloor = 54.0 / 60
+//
+// Round seventy-two read each miss as a class (readings72.tsv R1 family services' and hospital
+// units' initials said as words, R2 a schedule's weekday initials, R3 a parenting forum's
+// shorthand; probes written before the readers, with must-not-fire cases): 60/60.
+const held57DevFloor = 60.0 / 60
 
 // TestHeld57Dev scores the development half of held-out set 57 (testdata/held57_dev.tsv; the
 // whole set in class order is testdata/held57_all.tsv).
