@@ -41,6 +41,27 @@ func TestHeld57Dev(t *testing.T) {
 //
 // First count, before round seventy-two changed any reader: 25/30 (83.3%; only the count was
 // read: a verbose run of TestHeld57Unseen filtered to its summary line).
+//
+// One measurement, at 18:06 UTC after round seventy-two's R1-R8: 25/30 (83.3%) raw. Each miss
+// was re-read against the written conventions; none broke one, so none was changed (corrected
+// 25/30):
+//   - "model number TB-4471" read t b forty four seventy one, expected digit by digit: an
+//     identifier after a code word ("Order ABC-12345") or a model's number in pairs ("RTX
+//     4090")? The Readings chosen give both; left as the normalizer's reading to decide;
+//   - "Baby monitor with 5" 720P display" read five inches: round sixty-three's size before a
+//     resolution and a display is singular, but not with the resolution's P in capitals (the
+//     normalizer's);
+//   - "Our 529 plan" read five hundred twenty nine: the college savings plan is named by its
+//     tax code's section, said in pairs (the normalizer's);
+//   - "wic.ny.gov" read w i c: R1 made WIC a word in a sentence, but a host's three letters
+//     before a state's .gov stay initials (as ice.gov does not: the normalizer's);
+//   - "EBF until 6 mo" read e b f: a parenting forum's exclusively breastfed, expanded as
+//     Conventions' chat row expands imo (the normalizer's).
+//
+// The hand who wrote the set also wrote round seventy-two, so knew the unseen lines it had
+// written (not their outputs): EBF, a member of R3's class, and a WIC host, a reach of R1's,
+// were left out of the round on purpose, so that this half stays a check of what the round
+// learned from the dev half alone. All five are normalizer misses to read as classes.
 const held57UnseenFloor = 25.0 / 30
 
 // TestHeld57Unseen scores the half of held-out set 57 whose outputs are not looked at while the
