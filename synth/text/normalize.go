@@ -206,14 +206,13 @@ func sentenceKind(raw string, words []Word) Kind {
 
 // normalizer holds the state of one sentence's normalization.
 type normalizer struct {
-	segMemo map[string][]string // segmentWords' answers by maxParts and name (segmentMemo)
-	opts    Options
-	log     *slog.Logger
-	raw     string // the sentence being read (after control characters are removed)
-	toks    []token
-	i       int
-	out     []Word
-	shout   bool // the sentence is written mostly in capitals
+	opts  Options
+	log   *slog.Logger
+	raw   string // the sentence being read (after control characters are removed)
+	toks  []token
+	i     int
+	out   []Word
+	shout bool // the sentence is written mostly in capitals
 	// absorbed is set by a handler that used the period after its token
 	// (an abbreviation), so the period is not a boundary.
 	absorbed bool
@@ -254,45 +253,7 @@ func newNormalizer(o Options) *normalizer {
 	if o.IsWord != nil {
 		o.IsWord = memoIsWord(o.IsWord)
 	}
-	if o.Compound != nil {
-		o.Compound = memoCompound(o.Compound)
-	}
 	return &normalizer{opts: o, log: l}
-}
-
-// segmentMemo is segmentWords with the normalizer's lexicon, remembered for the normalizer's
-// life as memoIsWord remembers IsWord (a host or a tag recurs in a document; speed). Callers
-// only read the parts. The table is emptied when full.
-func (n *normalizer) segmentMemo(s string, maxParts int) []string {
-	key := string(rune('0'+maxParts)) + s
-	if parts, ok := n.segMemo[key]; ok {
-		return parts
-	}
-	parts := segmentWords(s, n.opts.IsWord, maxParts)
-	if n.segMemo == nil || len(n.segMemo) >= memoIsWordSize {
-		n.segMemo = make(map[string][]string, 64)
-	}
-	n.segMemo[key] = parts
-	return parts
-}
-
-// memoCompound remembers Options.Compound's answers for one normalizer as memoIsWord does
-// IsWord's: a host's name is asked at each of its splits, and again wherever it recurs, and each
-// answer compares pronunciations the lexicon decodes (speed). Bounded as memoIsWord's table.
-func memoCompound(f func(string, []string) bool) func(string, []string) bool {
-	m := make(map[string]bool, 64)
-	return func(w string, parts []string) bool {
-		key := w + "\x00" + strings.Join(parts, "\x00")
-		if v, ok := m[key]; ok {
-			return v
-		}
-		v := f(w, parts)
-		if len(m) >= memoIsWordSize {
-			clear(m)
-		}
-		m[key] = v
-		return v
-	}
 }
 
 // memoIsWordSize bounds memoIsWord's table: enough for the distinct words a long document asks

@@ -318,7 +318,7 @@ func (n *normalizer) r40RunTogether(src, lp string) bool {
 	if n.opts.IsWord == nil || !isLetterWord(lp) || n.opts.IsWord(lp) || len(lp) > maxSegmentBytes {
 		return false
 	}
-	if parts := n.segmentMemo(lp, 3); len(parts) < 2 {
+	if parts := segmentWords(lp, n.opts.IsWord, 3); len(parts) < 2 {
 		return false
 	}
 	n.webPart(src, lp, false)

@@ -295,7 +295,7 @@ func (n *normalizer) r43Subreddit(t *token) bool {
 	if !ok || len(name) < 6 || !isLetterWord(name) || name != strings.ToLower(name) || n.opts.IsWord == nil || knownWord(name, n.opts.IsWord) {
 		return false
 	}
-	parts := n.segmentMemo(name, 4)
+	parts := segmentWords(name, n.opts.IsWord, 4)
 	if parts == nil {
 		return false
 	}

@@ -144,7 +144,7 @@ func (n *normalizer) webPart(src, p string, path bool) {
 			n.emitLetter(src, code[1:])
 			return
 		}
-		parts := n.segmentMemo(lp, 3)
+		parts := segmentWords(lp, n.opts.IsWord, 3)
 		if parts == nil && !path {
 			parts = r41FourWords(lp, n.opts.IsWord) // "usedcarsforsale" (round forty-one)
 		}
@@ -476,7 +476,7 @@ func (n *normalizer) hashtag(t *token) int {
 	n.emit(t.raw, "hashtag")
 	if lb := strings.ToLower(body); lb == body && len(body) >= 6 && isLetterWord(body) && n.opts.IsWord != nil && !knownWord(body, n.opts.IsWord) {
 		// Lower-case tags: #throwbackthursday throwback thursday.
-		if parts := n.segmentMemo(body, 4); parts != nil {
+		if parts := segmentWords(body, n.opts.IsWord, 4); parts != nil {
 			for _, part := range parts {
 				n.word(t.raw, part)
 			}
