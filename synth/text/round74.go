@@ -1,5 +1,7 @@
 package text
 
+import "strings"
+
 // Round seventy-four: classes that earlier rounds and held sets noticed and left, each read as a
 // class and tested on probe sentences written before the readers, readings74.tsv. The tilde
 // operator ∼ is folded to ~ where full-width forms are (foldWidth), and traders' chat shorthand
@@ -40,7 +42,7 @@ func (n *normalizer) round74Token(t *token) int {
 	case len(c) == 3 && c[1] == '/' && (c0 == 's' || c0 == 'S') && n.may(shSlash):
 		return n.serialNumber74(t)
 	}
-	return 0
+	return n.round74Second(t)
 }
 
 // lotRecall74 are words of a recall notice, where a lot's number is a code read digit by digit.
@@ -226,3 +228,308 @@ func (n *normalizer) serialNumber74(t *token) int {
 
 // serialDeterminers74 come before s/n where it names the number.
 var serialDeterminers74 = setOf("the its your my our their his her a this that")
+
+// round74Second is the second batch's dispatch, asked by round74Token after the first's
+// readers left the token.
+func (n *normalizer) round74Second(t *token) int {
+	c := t.core
+	switch c0 := c[0]; {
+	case c0 >= '1' && c0 <= '9':
+		if !n.may(shDigit) {
+			return 0
+		}
+		switch {
+		case len(c) == 3 && allDigits(c):
+			if k := n.pairedAfterList74(t); k > 0 {
+				return k
+			}
+			if k := n.drumMachine74(t); k > 0 {
+				return k
+			}
+			if k := n.pto74(t); k > 0 {
+				return k
+			}
+			return n.dialPlace74(t)
+		case len(c) == 4 && allDigits(c):
+			return n.dialPlace74(t)
+		case len(c) == 4 && (c[3] == 'P' || c[3] == 'D') && n.may(shUpper):
+			return n.countLP74(t)
+		case len(c) >= 2 && len(c) <= 5 && c[len(c)-1] == 'b' && n.may(shLower):
+			return n.billions74(t)
+		case len(c) >= 5 && len(c) <= 7 && n.may(shHyphen):
+			return n.floorRoom74(t)
+		case len(c) == 8 && c[3] == '/' && n.may(shSlash):
+			return n.pto74(t)
+		}
+	case c0 == 'I':
+		if len(c) >= 7 && len(c) <= 13 && c[1] == '-' && n.may(shSlash) {
+			return n.interstates74(t)
+		}
+	case c0 == 'B':
+		if c == "BP" {
+			return n.beforePresent74(t)
+		}
+	case c0 >= 'A' && c0 <= 'R':
+		if len(c) == 6 && n.may(shDigit) && n.may(shLower) {
+			return n.gridSquare74(t)
+		}
+	case c0 == 'b':
+		if c == "b/w" {
+			return n.bw74(t)
+		}
+	}
+	return 0
+}
+
+// floorRoom74 reads a room's, suite's or unit's number written floor, hyphen and room ("Suite
+// 3-107") as the floor, then the room in pairs, as "Room 1B-114" is read (it was a range, three
+// to one hundred seven); after a plural label ("Rooms 3-5") it stays a range.
+func (n *normalizer) floorRoom74(t *token) int {
+	c := t.core
+	p := n.peek(-1)
+	if p == nil || p.post != "" || !floorLabels74[p.lower()] {
+		return 0
+	}
+	f, r, ok := cutHyphen74(c)
+	if !ok || len(f) > 2 || len(r) != 3 && len(r) != 4 || r[0] == '0' {
+		return 0
+	}
+	n.by("room number")
+	n.emit(t.raw, appendInteger(nil, f)...)
+	n.emit(t.raw, appendPaired(nil, r)...)
+	return 1
+}
+
+// floorLabels74 are the labels of a room's number.
+var floorLabels74 = setOf("suite room unit apt apartment office ste")
+
+// pairedAfterList74 reads a second three-digit number after or or and in pairs where the number
+// before the conjunction was read in pairs as a name's ("Math 127 or 128" … one twenty eight;
+// it was a count); after a count ("127 or 128 points") both stay counts.
+func (n *normalizer) pairedAfterList74(t *token) int {
+	p, q := n.peek(-1), n.peek(-2)
+	if p == nil || q == nil || p.post != "" || q.post != "" || len(q.core) != 3 || !allDigits(q.core) || t.core[0] == '0' {
+		return 0
+	}
+	if l := p.lower(); l != "or" && l != "and" {
+		return 0
+	}
+	if k := len(n.out) - 2; k < 0 || n.out[k].Rule != "number read in pairs" || n.out[k].Source != q.raw {
+		return 0
+	}
+	n.by("number read in pairs")
+	n.emit(t.raw, appendPaired(nil, t.core)...)
+	return 1
+}
+
+// interstates74 reads two interstates joined by a slash ("I-5/I-405") each as it is read alone,
+// the slash unsaid as between two words (it was i four hundred five after "slash").
+func (n *normalizer) interstates74(t *token) int {
+	a, b, ok := strings.Cut(t.core, "/")
+	if !ok || len(b) < 3 || b[0] != 'I' || b[1] != '-' || !allDigits(a[2:]) || !allDigits(b[2:]) || len(a) > 5 || len(b) > 5 {
+		return 0
+	}
+	start := len(n.out)
+	n.by("interstates")
+	if k := n.reread(t, a, ""); k != 1 {
+		n.out = n.out[:start]
+		return 0
+	}
+	if k := n.reread(t, b, t.post); k != 1 {
+		n.out = n.out[:start]
+		return 0
+	}
+	return 1
+}
+
+// recordWords74 make b/w between two titles "backed with", a single's two sides.
+var recordWords74 = setOf("single singles vinyl side lp ep pressing label reissue")
+
+// pictureWords74 after b/w make it black and white.
+var pictureWords74 = setOf("photo photos photograph photographs photography film films print prints image images picture pictures movie movies footage tv television portrait portraits")
+
+// betweenWords74 after b/w make it between.
+var betweenWords74 = setOf("us them you me the two both my your his her our their")
+
+// bw74 reads b/w as a record's "backed with", as "black and white" before a word of pictures
+// or closing "in b/w", and as "between" before a pronoun or a determiner (it was b slash w).
+func (n *normalizer) bw74(t *token) int {
+	next := n.peek(1)
+	nl := ""
+	if next != nil && t.post == "" && next.pre == "" {
+		nl = next.lower()
+	}
+	var words []string
+	switch {
+	case pictureWords74[nl]:
+		words = []string{"black", "and", "white"}
+	case t.post != "" || next == nil:
+		if p := n.peek(-1); p != nil && p.post == "" && p.lower() == "in" {
+			words = []string{"black", "and", "white"}
+		}
+	case betweenWords74[nl]:
+		words = []string{"between"}
+	case next != nil && isCapitalized(next.core) && n.sentenceHas(recordWords74):
+		words = []string{"backed", "with"}
+	}
+	if words == nil {
+		return 0
+	}
+	n.by("abbreviation")
+	n.emit(t.raw, words...)
+	return 1
+}
+
+// moneyNouns74 after a number glued to b make it billions.
+var moneyNouns74 = setOf(`valuation valuations deal deals buyout acquisition takeover fund budget revenue revenues
+loss losses debt ipo bid offer bailout settlement merger`)
+
+// billions74 reads a number glued to a lower-case b before a word of money or deals as billions
+// ("a 20b valuation" twenty billion; it was b); "a 70b model" stays.
+func (n *normalizer) billions74(t *token) int {
+	num := t.core[:len(t.core)-1]
+	next := n.peek(1)
+	if t.post != "" || next == nil || next.pre != "" || !moneyNouns74[next.lower()] {
+		return 0
+	}
+	whole, frac, point := strings.Cut(num, ".")
+	if !allDigits(whole) || len(whole) > 3 || point && (frac == "" || !allDigits(frac)) {
+		return 0
+	}
+	n.by("number and scale")
+	if point {
+		n.emit(t.raw, appendDecimal(nil, whole, frac)...)
+	} else {
+		n.emit(t.raw, appendInteger(nil, whole)...)
+	}
+	n.emit(t.raw, "billion")
+	return 1
+}
+
+// countLP74 reads a count glued to x before LP or CD ("2xLP", "3xCD") as the count alone, as
+// before an item in capitals (it was two x l p).
+func (n *normalizer) countLP74(t *token) int {
+	c := t.core
+	if c[1] != 'x' {
+		return 0
+	}
+	item := c[2:]
+	if item != "LP" && item != "CD" {
+		return 0
+	}
+	n.by("count")
+	n.emit(t.raw, onesWords[c[0]-'0'])
+	n.emitLetter(t.raw, string(item[0]+'a'-'A'))
+	n.emitLetter(t.raw, string(item[1]+'a'-'A'))
+	return 1
+}
+
+// dialPlace74 reads a station's place on the AM dial after at, where the sentence names a
+// station with -AM ("WNYC-AM at 820" eight twenty), in pairs, as 880 AM is (it was a count).
+func (n *normalizer) dialPlace74(t *token) int {
+	p := n.peek(-1)
+	if p == nil || p.post != "" || p.lower() != "at" || t.post != "" && t.post != "." && t.post != "," {
+		return 0
+	}
+	if v := atoiSmall(t.core); v < 530 || v > 1710 {
+		return 0
+	}
+	if next := n.peek(1); next != nil && t.post == "" && isCapitalized(next.core) {
+		return 0 // a house number: "at 820 Main Street"
+	}
+	found := false
+	for k := 0; k < len(n.toks) && k < 64 && !found; k++ {
+		c := n.toks[k].core
+		found = len(c) > 4 && c[len(c)-3] == '-' && c[len(c)-2] == 'A' && c[len(c)-1] == 'M'
+	}
+	if !found {
+		return 0
+	}
+	n.by("radio frequency")
+	n.emit(t.raw, appendPaired(nil, t.core)...)
+	return 1
+}
+
+// pto74 reads a tractor's power take-off speeds before PTO as farmers say them ("540/1000 PTO"
+// five forty one thousand, "540 PTO" five forty; it was "out of", or a count).
+func (n *normalizer) pto74(t *token) int {
+	c := t.core
+	if c != "540" && c != "540/1000" {
+		return 0
+	}
+	next := n.peek(1)
+	if t.post != "" || next == nil || next.pre != "" || next.core != "PTO" {
+		return 0
+	}
+	n.by("number read in pairs")
+	n.emit(t.raw, "five", "forty")
+	if len(c) > 3 {
+		n.emit(t.raw, "one", "thousand")
+	}
+	return 1
+}
+
+// drumWords74 make the 808 (or 909, 303, 707) a Roland drum machine.
+var drumWords74 = setOf("drum drums kick snare beat beats hihat track tracks roland bass cowbell producer programmed")
+
+// drumMachine74 reads a Roland drum machine's number after the, where the sentence speaks of
+// drums, beats or tracks, in pairs ("the 808" eight oh eight; it was a count).
+func (n *normalizer) drumMachine74(t *token) int {
+	c := t.core
+	if c != "808" && c != "909" && c != "303" && c != "707" {
+		return 0
+	}
+	p := n.peek(-1)
+	if p == nil || p.post != "" || p.lower() != "the" || !n.sentenceHas(drumWords74) {
+		return 0
+	}
+	if next := n.peek(1); next != nil && t.post == "" && next.lower() == "area" {
+		return 0
+	}
+	n.by("number read in pairs")
+	n.emit(t.raw, appendPaired(nil, c)...)
+	return 1
+}
+
+// hamWords74 make a code of a grid square's shape a Maidenhead locator.
+var hamWords74 = setOf("grid square locator qth maidenhead worked station qso pota sota activation")
+
+// gridSquare74 reads a Maidenhead grid square of six characters (two capitals A-R, two digits,
+// two lower-case letters a-x) spelled with its digits one by one where the sentence speaks of a
+// grid, a locator or a station ("FN31pr" f n three one p r; it was thirty one).
+func (n *normalizer) gridSquare74(t *token) int {
+	c := t.core
+	if c[1] < 'A' || c[1] > 'R' || !isDigit(c[2]) || !isDigit(c[3]) || c[4] < 'a' || c[4] > 'x' || c[5] < 'a' || c[5] > 'x' || !n.sentenceHas(hamWords74) {
+		return 0
+	}
+	n.by("grid square")
+	n.emitLetter(t.raw, string(c[0]+'a'-'A'))
+	n.emitLetter(t.raw, string(c[1]+'a'-'A'))
+	n.emit(t.raw, appendDigitNames(nil, c[2:4], false)...)
+	n.emitLetter(t.raw, c[4:5])
+	n.emitLetter(t.raw, c[5:6])
+	return 1
+}
+
+// beforePresent74 reads BP after a date's number, or after "years" after one, as years before
+// present ("10,000 BP" ten thousand years before present; it was b p).
+func (n *normalizer) beforePresent74(t *token) int {
+	p := n.peek(-1)
+	if p == nil || p.post != "" {
+		return 0
+	}
+	years := p.lower() == "years"
+	num := p
+	if years {
+		num = n.peek(-2)
+	}
+	if num == nil || num.post != "" || len(num.core) < 3 || !isDigit(num.core[0]) || !allDigitsOrSeparators(num.core) {
+		return 0
+	}
+	n.by("era")
+	if !years {
+		n.emit(t.raw, "years")
+	}
+	n.emit(t.raw, "before", "present")
+	return 1
+}
