@@ -39,4 +39,7 @@ var round74Seeds = []string{
 	"grid FN31pr", "station EM12kx", "AB12cd", "SZ12ab grid", "FN31PR grid", "FN3xpr grid",
 	"the 808 drum", "the 808 area code drum", "the 909 beat", "808",
 	"10,000 BP", "4,500 years BP", "BP 120/80", "12 BP", "years BP", "1.5.5 BP",
+	"okstate.edu", "msstate.edu", "iastate.edu", "instate.com", "xxstate.edu", "okstates.edu", "www.extension.iastate.edu/4h",
+	"help@betmgm.com", "thebmj.com", "mybcbs.com", "worldst.com", "getfsa.com", "abmgm.com", "betmgmx.com", "a@b.cbs",
+	"Lock: Chiefs ML", "Parlay: Bills ML and Over", "Tailing the Lakers ML", "Azure ML course", "lock Bs ML", "pick Heat ML",
 }

@@ -320,8 +320,9 @@ func r59Sign(num number) string {
 }
 
 // r59MoneyLine reads ML as money line where a price follows it ("Bills ML -150", "ML (+155)")
-// or it follows a capitalized name in a sentence of odds or a spread; elsewhere ("Our ML
-// models") it stays letters. It reports whether it did.
+// or it follows a capitalized name in a sentence of odds or a spread, or a team's plural name
+// in a betting pick (round seventy-four's pickML74: "Lock of the night: Chiefs ML"); elsewhere
+// ("Our ML models") it stays letters. It reports whether it did.
 func (n *normalizer) r59MoneyLine(t *token) bool {
 	next := n.peek(1)
 	fire := false
@@ -332,7 +333,7 @@ func (n *normalizer) r59MoneyLine(t *token) bool {
 	}
 	if !fire {
 		prev := n.peek(-1)
-		if prev == nil || prev.post != "" || !isCapitalized(prev.core) || !n.nearWord(oddsTalk) && !n.spreadInSentence() {
+		if prev == nil || prev.post != "" || !isCapitalized(prev.core) || !n.nearWord(oddsTalk) && !n.spreadInSentence() && !n.pickML74(prev) {
 			return false
 		}
 	}

@@ -8,8 +8,10 @@ import "strings"
 // (wts, wtb, wtt) is in chatReadings.
 
 // round74Token reaches a reader only through the token's first character and length: a digit
-// 1-9 (a lot's number, a height's feet, a record, a campaign number, a range's first number),
-// the exact "M", a lone dash, or three characters with a slash (s/n).
+// 1-9 (a lot's number, a height's feet, a record, a campaign number, a range's first number, a
+// floor and room, a name's second number, a dial's place, PTO speeds, a drum machine, 2xLP,
+// billions), the exact "M" or "BP", a lone dash, I- with a slash, six characters from A-R (a
+// grid square), or three characters with a slash (s/n, b/w).
 func (n *normalizer) round74Token(t *token) int {
 	c := t.core
 	if n.inPart != 0 || c == "" || t.pre != "" {
@@ -20,29 +22,75 @@ func (n *normalizer) round74Token(t *token) int {
 		if !n.may(shDigit) {
 			return 0
 		}
-		switch {
-		case len(c) <= 4 && len(c) >= 3 && allDigits(c):
-			if k := n.lot74(t); k > 0 {
-				return k
-			}
-			if len(c) == 4 {
-				return n.fromRange74(t)
-			}
-		case len(c) == 7 && c[3] == '-' && n.may(shHyphen):
-			return n.recallCampaign74(t)
-		case len(c) <= 7 && t.post == "," && n.may(shHyphen):
-			return n.commaRecord74(t)
-		case len(c) == 1 || len(c) == 3 && c[1] == 'f' && c[2] == 't':
-			return n.heightFeet74(t)
+		return n.digits74(t)
+	case len(c) == 3 && c[1] == '/':
+		if !n.may(shSlash) {
+			return 0
+		}
+		if c0 == 's' || c0 == 'S' {
+			return n.serialNumber74(t)
+		}
+		if c == "b/w" {
+			return n.bw74(t)
 		}
 	case c == "M":
 		return n.magnitude74(t)
+	case c == "BP":
+		return n.beforePresent74(t)
 	case c == "-" || c == "–":
 		return n.ageToAdult74(t)
-	case len(c) == 3 && c[1] == '/' && (c0 == 's' || c0 == 'S') && n.may(shSlash):
-		return n.serialNumber74(t)
+	case c0 == 'I':
+		if len(c) >= 7 && len(c) <= 13 && c[1] == '-' && n.may(shSlash) {
+			return n.interstates74(t)
+		}
+	case c0 >= 'A' && c0 <= 'R':
+		if len(c) == 6 && n.may(shDigit) && n.may(shLower) {
+			return n.gridSquare74(t)
+		}
 	}
-	return n.round74Second(t)
+	return 0
+}
+
+// digits74 asks the readers of a token that begins with a digit 1-9, by its length and shape.
+func (n *normalizer) digits74(t *token) int {
+	c := t.core
+	switch {
+	case (len(c) == 3 || len(c) == 4) && allDigits(c):
+		if k := n.lot74(t); k > 0 {
+			return k
+		}
+		if len(c) == 4 {
+			if k := n.fromRange74(t); k > 0 {
+				return k
+			}
+			return n.dialPlace74(t)
+		}
+		if k := n.pairedAfterList74(t); k > 0 {
+			return k
+		}
+		if k := n.drumMachine74(t); k > 0 {
+			return k
+		}
+		if k := n.pto74(t); k > 0 {
+			return k
+		}
+		return n.dialPlace74(t)
+	case len(c) == 7 && c[3] == '-' && n.may(shHyphen):
+		return n.recallCampaign74(t)
+	case len(c) <= 7 && t.post == "," && n.may(shHyphen):
+		return n.commaRecord74(t)
+	case len(c) == 1 || len(c) == 3 && c[1] == 'f' && c[2] == 't':
+		return n.heightFeet74(t)
+	case len(c) == 4 && (c[3] == 'P' || c[3] == 'D') && n.may(shUpper):
+		return n.countLP74(t)
+	case len(c) >= 2 && len(c) <= 5 && c[len(c)-1] == 'b' && n.may(shLower):
+		return n.billions74(t)
+	case len(c) >= 5 && len(c) <= 7 && n.may(shHyphen):
+		return n.floorRoom74(t)
+	case len(c) == 8 && c[3] == '/' && n.may(shSlash):
+		return n.pto74(t)
+	}
+	return 0
 }
 
 // lotRecall74 are words of a recall notice, where a lot's number is a code read digit by digit.
@@ -228,58 +276,6 @@ func (n *normalizer) serialNumber74(t *token) int {
 
 // serialDeterminers74 come before s/n where it names the number.
 var serialDeterminers74 = setOf("the its your my our their his her a this that")
-
-// round74Second is the second batch's dispatch, asked by round74Token after the first's
-// readers left the token.
-func (n *normalizer) round74Second(t *token) int {
-	c := t.core
-	switch c0 := c[0]; {
-	case c0 >= '1' && c0 <= '9':
-		if !n.may(shDigit) {
-			return 0
-		}
-		switch {
-		case len(c) == 3 && allDigits(c):
-			if k := n.pairedAfterList74(t); k > 0 {
-				return k
-			}
-			if k := n.drumMachine74(t); k > 0 {
-				return k
-			}
-			if k := n.pto74(t); k > 0 {
-				return k
-			}
-			return n.dialPlace74(t)
-		case len(c) == 4 && allDigits(c):
-			return n.dialPlace74(t)
-		case len(c) == 4 && (c[3] == 'P' || c[3] == 'D') && n.may(shUpper):
-			return n.countLP74(t)
-		case len(c) >= 2 && len(c) <= 5 && c[len(c)-1] == 'b' && n.may(shLower):
-			return n.billions74(t)
-		case len(c) >= 5 && len(c) <= 7 && n.may(shHyphen):
-			return n.floorRoom74(t)
-		case len(c) == 8 && c[3] == '/' && n.may(shSlash):
-			return n.pto74(t)
-		}
-	case c0 == 'I':
-		if len(c) >= 7 && len(c) <= 13 && c[1] == '-' && n.may(shSlash) {
-			return n.interstates74(t)
-		}
-	case c0 == 'B':
-		if c == "BP" {
-			return n.beforePresent74(t)
-		}
-	case c0 >= 'A' && c0 <= 'R':
-		if len(c) == 6 && n.may(shDigit) && n.may(shLower) {
-			return n.gridSquare74(t)
-		}
-	case c0 == 'b':
-		if c == "b/w" {
-			return n.bw74(t)
-		}
-	}
-	return 0
-}
 
 // floorRoom74 reads a room's, suite's or unit's number written floor, hyphen and room ("Suite
 // 3-107") as the floor, then the room in pairs, as "Room 1B-114" is read (it was a range, three
@@ -532,4 +528,60 @@ func (n *normalizer) beforePresent74(t *token) int {
 	}
 	n.emit(t.raw, "before", "present")
 	return 1
+}
+
+// stateCodes74 are the states' two-letter codes that run together with "state" in a state
+// university's host (iastate, okstate, msstate); codes that are words of their own (in, me, or,
+// hi) are left out: "instate" is in state.
+var stateCodes74 = setOf(`al ak az ar ca co ct de fl ga ia id il ks ky la ma md mi mn mo ms mt nc nd ne nh nj nm nv ny
+oh ok pa ri sc sd tn tx ut va vt wa wi wv wy`)
+
+// stateSchool74 reports a host's label that is a state's code run together with "state"
+// ("iastate" i a state, "okstate" o k state; it was one word, or o k s tate), and the code.
+func stateSchool74(lp string) (string, bool) {
+	if len(lp) != 7 || lp[2:] != "state" || !stateCodes74[lp[:2]] {
+		return "", false
+	}
+	return lp[:2], true
+}
+
+// wordLetters74 splits a host's label that is one lexicon word run together with three or four
+// consonants ("betmgm" bet and m g m, "thebmj", "mybcbs") into the word and the letters, as a
+// known acronym is split ("shopnbc"); asked only after every other split failed.
+func wordLetters74(lp string, isWord func(string) bool) (string, string, bool) {
+	if len(lp) < 5 || len(lp) > 16 || isWord == nil {
+		return "", "", false
+	}
+	for k := 3; k <= 4; k++ {
+		head, tail := lp[:len(lp)-k], lp[len(lp)-k:]
+		if len(head) < 2 || !consonants74(tail) || !isLetterWord(head) || strings.ToLower(head) != head {
+			continue
+		}
+		if isWord(head) {
+			return head, tail, true
+		}
+	}
+	return "", "", false
+}
+
+// consonants74 reports lower-case letters none of which is a vowel or y.
+func consonants74(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c < 'a' || c > 'z', c == 'a', c == 'e', c == 'i', c == 'o', c == 'u', c == 'y':
+			return false
+		}
+	}
+	return true
+}
+
+// pickTalk74 are words of a betting pick without a price, which make ML after a team's name a
+// money line.
+var pickTalk74 = setOf("lock locks parlay parlays units unit tail tailing fade fading hammer hammering sgp bettors pick picks")
+
+// pickML74 reports ML after a team's capitalized plural name (Bills, Chiefs, Lakers) in a
+// sentence of a betting pick ("Lock of the night: Chiefs ML"), for r59MoneyLine.
+func (n *normalizer) pickML74(prev *token) bool {
+	c := prev.core
+	return len(c) >= 4 && c[len(c)-1] == 's' && isLetterWord(c) && n.nearWord(pickTalk74)
 }

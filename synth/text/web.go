@@ -170,6 +170,16 @@ func (n *normalizer) webPart(src, p string, path bool) {
 				return
 			}
 		}
+		if parts == nil && !path {
+			if head, tail, ok := wordLetters74(lp, n.opts.IsWord); ok {
+				// "betmgm" bet m g m (round seventy-four).
+				n.word(src, head)
+				for i := 0; i < len(tail); i++ {
+					n.emitLetter(src, tail[i:i+1])
+				}
+				return
+			}
+		}
 		for _, part := range parts {
 			if path && len(part) < 4 && !n.accountPath && !pathLinkWords[part] && !pathSectionWords[part] {
 				parts = nil // in a path only longer pieces: "podcasts" is not pod casts
@@ -341,6 +351,14 @@ func (n *normalizer) address(src, s string) {
 				for k := 0; k < len(initials); k++ {
 					n.emitLetter(src, initials[k:k+1])
 				}
+				return
+			}
+			if code, ok := stateSchool74(lp); ok {
+				// A state university's host: iastate.edu i a state (round seventy-four; wordInitialsHost
+				// read okstate as o k s tate).
+				n.emitLetter(src, code[:1])
+				n.emitLetter(src, code[1:])
+				n.word(src, "state")
 				return
 			}
 			if a, b, ok := n.wordInitialsHost(lp); ok {
