@@ -41,5 +41,6 @@ var round74Seeds = []string{
 	"10,000 BP", "4,500 years BP", "BP 120/80", "12 BP", "years BP", "1.5.5 BP",
 	"okstate.edu", "msstate.edu", "iastate.edu", "instate.com", "xxstate.edu", "okstates.edu", "www.extension.iastate.edu/4h",
 	"help@betmgm.com", "thebmj.com", "mybcbs.com", "worldst.com", "getfsa.com", "abmgm.com", "betmgmx.com", "a@b.cbs",
+	"Dec. 31/Jan. 1", "Nov. 30/Dec. 1", "31/Jan.", "3/Jan", "32/Jan. 1", "31/January 1", "31/Jxn. 1", "Dec. 31/jan. 1", "0/Jan.", "Dec. 31 / Jan. 1", "/",
 	"Lock: Chiefs ML", "Parlay: Bills ML and Over", "Tailing the Lakers ML", "Azure ML course", "lock Bs ML", "pick Heat ML",
 }

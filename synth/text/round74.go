@@ -39,6 +39,8 @@ func (n *normalizer) round74Token(t *token) int {
 		return n.beforePresent74(t)
 	case c == "-" || c == "–":
 		return n.ageToAdult74(t)
+	case c == "/":
+		return n.dateSlash74(t)
 	case c0 == 'I':
 		if len(c) >= 7 && len(c) <= 13 && c[1] == '-' && n.may(shSlash) {
 			return n.interstates74(t)
@@ -584,4 +586,44 @@ var pickTalk74 = setOf("lock locks parlay parlays units unit tail tailing fade f
 func (n *normalizer) pickML74(prev *token) bool {
 	c := prev.core
 	return len(c) >= 4 && c[len(c)-1] == 's' && isLetterWord(c) && n.nearWord(pickTalk74)
+}
+
+// dayMonthSlash74 finds the slash in a day joined to the next date's month abbreviation with
+// its period ("31/Jan.", "30/Dec.", as in "Dec. 31/Jan. 1"): the slash's offset, or 0. A month
+// written in full or without its period after a slash is left alone ("3/Jan" is no date pair).
+// The sentence splitter, which sees the word without its period, asks with dot false.
+func dayMonthSlash74(chunk string, dot bool) int {
+	if !dot {
+		chunk += "."
+	}
+	if len(chunk) < 6 || len(chunk) > 9 || !isDigit(chunk[0]) {
+		return 0
+	}
+	k := 1
+	if isDigit(chunk[1]) {
+		k = 2
+	}
+	if chunk[k] != '/' {
+		return 0
+	}
+	m := chunk[k+1:]
+	if d := atoiSmall(chunk[:k]); d < 1 || d > 31 || m[len(m)-1] != '.' || !isCapitalized(m) {
+		return 0
+	}
+	if l := strings.ToLower(m[:len(m)-1]); len(l) < 3 || len(l) > 4 || monthIndex[l] == 0 {
+		return 0
+	}
+	return k
+}
+
+// dateSlash74 leaves unsaid the slash that dayMonthSlash74 split off between two dates, a day
+// after a month before it and a month's abbreviation after it ("Dec. 31/Jan. 1" december thirty
+// first january first; it was thirty one per jan), as a slash between two words is.
+func (n *normalizer) dateSlash74(t *token) int {
+	p, q, next := n.peek(-1), n.peek(-2), n.peek(1)
+	if p == nil || q == nil || next == nil || p.post != "" || t.post != "" || next.pre != "" || len(p.core) > 2 || !allDigits(p.core) || month(q) == 0 || month(next) == 0 {
+		return 0
+	}
+	n.by("date range")
+	return 1
 }

@@ -276,6 +276,9 @@ func boundary(before, run, after string) bool {
 	if k, size := dayMonthDash(w); k > 0 {
 		w = w[k+size:] // "26–Sept.": the month's abbreviation carries the period
 	}
+	if k := dayMonthSlash74(w, false); k > 0 {
+		w = w[k+1:] // "Dec. 31/Jan. 1": the month's abbreviation carries the period (round seventy-four)
+	}
 	key := strings.ToLower(w)
 	if mk := strings.TrimSuffix(key, "."); (mk == "a.m" || mk == "p.m") && (next == "-" || next == "–" || next == "—") {
 		if rest := strings.TrimLeft(strings.TrimPrefix(strings.TrimLeft(after, " "), next), " "); rest != "" && rest[0] >= '0' && rest[0] <= '9' {

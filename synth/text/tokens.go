@@ -98,6 +98,16 @@ func tokenize(toks []token, s string, n *normalizer) []token {
 			}
 			continue
 		}
+		if k := dayMonthSlash74(chunk, true); k > 0 {
+			// "Dec. 31/Jan. 1": a day, a slash and the next date's month (round seventy-four),
+			// split so each date is read as one and the slash between them, standing alone, is unsaid.
+			a, b := start, end
+			if exact {
+				a, b = start+k, start+k+1
+			}
+			toks = append(toks, makeToken(chunk[:k], start, a), makeToken("/", a, b), makeToken(chunk[k+1:], b, end))
+			continue
+		}
 		if k, size := dayMonthDash(chunk); k > 0 {
 			// "26–Sept.", "21-Nov.": a day, a dash and the next month (the lead's round
 			// forty-six), split so the dash reads as a span's "to" (spacedMinus).
