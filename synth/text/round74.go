@@ -591,12 +591,16 @@ func (n *normalizer) pickML74(prev *token) bool {
 // dayMonthSlash74 finds the slash in a day joined to the next date's month abbreviation with
 // its period ("31/Jan.", "30/Dec.", as in "Dec. 31/Jan. 1"): the slash's offset, or 0. A month
 // written in full or without its period after a slash is left alone ("3/Jan" is no date pair).
-// The sentence splitter, which sees the word without its period, asks with dot false.
+// The sentence splitter, which sees the word without its period, asks with dot false; nothing
+// is allocated before the day and the slash are found (it runs on every chunk).
 func dayMonthSlash74(chunk string, dot bool) int {
-	if !dot {
-		chunk += "."
+	if dot {
+		if len(chunk) < 6 || chunk[len(chunk)-1] != '.' {
+			return 0
+		}
+		chunk = chunk[:len(chunk)-1]
 	}
-	if len(chunk) < 6 || len(chunk) > 9 || !isDigit(chunk[0]) {
+	if len(chunk) < 5 || len(chunk) > 8 || !isDigit(chunk[0]) {
 		return 0
 	}
 	k := 1
@@ -607,10 +611,7 @@ func dayMonthSlash74(chunk string, dot bool) int {
 		return 0
 	}
 	m := chunk[k+1:]
-	if d := atoiSmall(chunk[:k]); d < 1 || d > 31 || m[len(m)-1] != '.' || !isCapitalized(m) {
-		return 0
-	}
-	if l := strings.ToLower(m[:len(m)-1]); len(l) < 3 || len(l) > 4 || monthIndex[l] == 0 {
+	if d := atoiSmall(chunk[:k]); d < 1 || d > 31 || len(m) < 3 || len(m) > 4 || !isCapitalized(m) || monthIndex[strings.ToLower(m)] == 0 {
 		return 0
 	}
 	return k
