@@ -28,6 +28,8 @@ func (n *normalizer) round69Token(t *token) int {
 		return oneIf(len(c) == 4 && n.may(shDigit) && n.r69ShiftTime(t))
 	case c == "×" || c == "x":
 		return oneIf(t.post == "" && n.may(shWide|shLower) && n.r69Product(t))
+	case c[0] >= 'A' && c[0] <= 'Z':
+		return oneIf(len(c) >= 2 && len(c) <= 4 && n.may(shLower) && n.r69Element(t))
 	}
 	return 0
 }
@@ -232,4 +234,43 @@ func r69AreaWord(w *token) bool {
 		return strings.HasPrefix(un.sing, "square") || strings.HasPrefix(un.sing, "cubic")
 	}
 	return false
+}
+
+// r69Elements are the metals a mining report gives grades of, by their symbols, and the
+// equivalents it sums them as.
+var r69Elements = map[string]string{
+	"Cu": "copper", "Au": "gold", "Ag": "silver", "Zn": "zinc", "Pb": "lead", "Ni": "nickel", "Co": "cobalt",
+	"Mo": "molybdenum", "Li": "lithium", "Sn": "tin", "Pt": "platinum", "Pd": "palladium", "Fe": "iron",
+	"AuEq": "gold equivalent", "CuEq": "copper equivalent", "AgEq": "silver equivalent", "NiEq": "nickel equivalent",
+}
+
+// r69GradeUnits are what an assay's grade is given in before the metal's symbol.
+var r69GradeUnits = setOf("g/t gpt oz/t opt ppm ppb")
+
+// r69Element reads a metal's symbol after an assay grade as the metal's name: "0.45% Cu" zero
+// point four five percent copper, "1.2 g/t Au" gold, "12.5 g/t AuEq" gold equivalent (R8; it
+// was spelled, or read as a syllable). The grade must touch it: a percent glued to a number, or
+// a grade's unit after a number; "Acme Mining Co." and a symbol elsewhere stay.
+func (n *normalizer) r69Element(t *token) bool {
+	name, ok := r69Elements[t.core]
+	if !ok {
+		return false
+	}
+	prev := n.peek(-1)
+	if prev == nil || prev.post != "" || prev.core == "" {
+		return false
+	}
+	p := prev.core
+	switch {
+	case p[len(p)-1] == '%' && isDigit(p[0]):
+	case r69GradeUnits[prev.lower()]:
+		if pp := n.peek(-2); pp == nil || pp.post != "" || pp.core == "" || !isDigit(pp.core[len(pp.core)-1]) {
+			return false
+		}
+	default:
+		return false
+	}
+	n.by("element")
+	n.emit(t.raw, strings.Fields(name)...)
+	return true
 }

@@ -212,6 +212,20 @@ var oilRates = map[string][2]string{
 	"mmb/d": {"million barrels per day", "million barrels per day"}, "kb/d": {"thousand barrels per day", "thousand barrels per day"},
 	"bcf/d": {"billion cubic feet per day", "billion cubic feet per day"}, "bcm": {"billion cubic meters", "billion cubic meters"},
 	"bbl": {"barrel", "barrels"}, "bbls": {"barrel", "barrels"},
+	// round sixty-nine: as the EIA and producers write them in capitals, MM a million and M a
+	// thousand ("6.3 MMb/d", "45 Mboe/d", "16.2 Bcf/d", "1,250 MMboe"); "Mb/d", written for a
+	// thousand and for a million, is left
+	"MMb/d": {"million barrels per day", "million barrels per day"}, "MMbbl/d": {"million barrels per day", "million barrels per day"},
+	"MMboe/d": {"million barrels of oil equivalent per day", "million barrels of oil equivalent per day"},
+	"mmboe/d": {"million barrels of oil equivalent per day", "million barrels of oil equivalent per day"},
+	"Mboe/d":  {"thousand barrels of oil equivalent per day", "thousand barrels of oil equivalent per day"},
+	"Bcf/d":   {"billion cubic feet per day", "billion cubic feet per day"}, "Bcfd": {"billion cubic feet per day", "billion cubic feet per day"},
+	"bcfd":   {"billion cubic feet per day", "billion cubic feet per day"},
+	"MMcf/d": {"million cubic feet per day", "million cubic feet per day"}, "mmcf/d": {"million cubic feet per day", "million cubic feet per day"},
+	"MMcfd": {"million cubic feet per day", "million cubic feet per day"}, "mmcfd": {"million cubic feet per day", "million cubic feet per day"},
+	"MMbbl": {"million barrels", "million barrels"}, "mmbbl": {"million barrels", "million barrels"},
+	"MMboe": {"million barrels of oil equivalent", "million barrels of oil equivalent"},
+	"mmboe": {"million barrels of oil equivalent", "million barrels of oil equivalent"},
 }
 
 // oilRate reads a rate of oil or gas output after a number or after "million" ("1.2m" read so).

@@ -38,7 +38,10 @@ var units = map[string]unit{
 	"bhp": u("brake horsepower", "brake horsepower", true), "hPa": u("hectopascal", "hectopascals", true), "W": u("watt", "watts", false), "kW": u("kilowatt", "kilowatts", true), "MW": u("megawatt", "megawatts", true),
 	"GW": u("gigawatt", "gigawatts", true), "kWh": u("kilowatt hour", "kilowatt hours", true),
 	"MWh": u("megawatt hour", "megawatt hours", true),
-	"V":   u("volt", "volts", false), "kV": u("kilovolt", "kilovolts", true), "mV": u("millivolt", "millivolts", true),
+	// round sixty-nine: a solar module's or an array's peak rating ("400 Wp", "a 7.2 kWp array")
+	"Wp": u("watt peak", "watts peak", true), "kWp": u("kilowatt peak", "kilowatts peak", true),
+	"MWp": u("megawatt peak", "megawatts peak", true), "GWp": u("gigawatt peak", "gigawatts peak", true),
+	"V": u("volt", "volts", false), "kV": u("kilovolt", "kilovolts", true), "mV": u("millivolt", "millivolts", true),
 	"TFLOPS": u("teraflops", "teraflops", true), "GFLOPS": u("gigaflops", "gigaflops", true), "PFLOPS": u("petaflops", "petaflops", true), // round sixteen
 	"mA": u("milliamp", "milliamps", true), "mAh": u("milliamp hour", "milliamp hours", true),
 	"Ω": u("ohm", "ohms", true), "kΩ": u("kilohm", "kilohms", true),
