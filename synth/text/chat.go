@@ -56,7 +56,7 @@ var chatReadings = map[string]string{
 }
 
 // chatAfterU are words after which a message's first "u" is "you": "u ok?", "u there?".
-var chatAfterU = setOf("ok okay there up good alright coming free around home busy awake sure still need want know can will should")
+var chatAfterU = setOf("ok okay there up good alright coming free around home busy awake sure still need want know can will should think thought mean") // think, thought, mean: round sixty-nine
 
 // chatCaps are the abbreviations also read when written in capitals (IMO, TIL). Others in
 // capitals are acronyms with other meanings (BC, RN, DM, TY).

@@ -22,14 +22,18 @@ func (n *normalizer) round69Token(t *token) int {
 			}
 			return oneIf(n.may(shDigit) && n.r69Equipment(t))
 		case 4:
-			return oneIf(n.may(shDigit) && (n.r69Equipment(t) || n.r69ShiftTime(t)))
+			return oneIf(n.may(shDigit) && (n.r69Equipment(t) || n.r69ShiftTime(t) || n.r69LocalTime(t, c)))
 		}
 	case c[0] == '0':
-		return oneIf(len(c) == 4 && n.may(shDigit) && n.r69ShiftTime(t))
+		return oneIf(len(c) == 4 && n.may(shDigit) && (n.r69ShiftTime(t) || n.r69LocalTime(t, c)))
+	case c[0] == '~':
+		return oneIf(len(c) == 5 && n.may(shDigit) && n.r69LocalTime(t, c[1:]))
 	case c == "×" || c == "x":
 		return oneIf(t.post == "" && n.may(shWide|shLower) && n.r69Product(t))
 	case c[0] >= 'A' && c[0] <= 'Z':
 		return oneIf(len(c) >= 2 && len(c) <= 4 && n.may(shLower) && n.r69Element(t))
+	case c == "wk":
+		return oneIf(n.r69Week(t))
 	}
 	return 0
 }
@@ -272,5 +276,50 @@ func (n *normalizer) r69Element(t *token) bool {
 	}
 	n.by("element")
 	n.emit(t.raw, strings.Fields(name)...)
+	return true
+}
+
+// r69LocalTime reads four digits of a 24-hour time before "local time", or before "local"
+// ending the clause, as the clock's time, as before a zone: "happened ~0345 local time"
+// approximately oh three forty five local time, "at 0500 local" (R9; without a time's
+// preposition it was digit by digit). d is the digits, after a tilde if the token has one. A
+// count before local and a noun ("1500 local residents") stays.
+func (n *normalizer) r69LocalTime(t *token, d string) bool {
+	if t.post != "" || !allDigits(d) {
+		return false
+	}
+	next := n.peek(1)
+	if next == nil || next.pre != "" || !strings.EqualFold(next.core, "local") {
+		return false
+	}
+	if next.post == "" {
+		if z := n.peek(2); z == nil || !strings.EqualFold(z.core, "time") {
+			return false
+		}
+	}
+	hh, mm := atoiSmall(d[:2]), atoiSmall(d[2:])
+	if hh > 23 || mm > 59 {
+		return false
+	}
+	n.by("military time")
+	if len(d) < len(t.core) {
+		n.emit(t.raw, "approximately")
+	}
+	n.emit(t.raw, appendMilitary(nil, hh, mm)...)
+	return true
+}
+
+// r69WeekAfter are the words after which chat's "wk" is a week.
+var r69WeekAfter = setOf("this next last a each every per")
+
+// r69Week reads chat's "wk" after this, next, last, a, each or every as week: "this wk", "next
+// wk" (R10; it was spelled, w k).
+func (n *normalizer) r69Week(t *token) bool {
+	prev := n.peek(-1)
+	if prev == nil || prev.post != "" || !r69WeekAfter[prev.lower()] {
+		return false
+	}
+	n.by("chat shorthand")
+	n.emit(t.raw, "week")
 	return true
 }
