@@ -21,14 +21,22 @@ func (n *normalizer) round68Token(t *token) int {
 		}
 		last := c[len(c)-1]
 		switch {
-		case len(c) == 5 && c[2] == '/':
-			return oneIf(n.may(shSlash) && n.r68Inseam(t))
+		case len(c) >= 3 && len(c) <= 9 && n.may(shSlash) && strings.IndexByte(c, '/') > 0:
+			if last >= 'A' && last <= 'Z' {
+				return oneIf(n.r68SizeSystem(t))
+			}
+			if n.r68PrintRun(t) {
+				return 1
+			}
+			return oneIf(len(c) == 5 && c[2] == '/' && n.r68Inseam(t))
+		case (len(c) == 6 || len(c) == 7) && c[4] == '-':
+			return oneIf(n.may(shHyphen) && n.r68MintMark(t))
+		case c == "925":
+			return oneIf(n.r68Sterling(t))
 		case (last == 'k' || last == 'K') && len(c) <= 3:
 			return oneIf(n.r68KaratNoun(t))
 		case last == '0' && len(c) <= 4 && len(c) >= 3 && c[len(c)-2] == '.':
 			return oneIf(n.r68ThemeVersion(t))
-		case last >= 'A' && last <= 'Z':
-			return oneIf(n.may(shSlash) && n.r68SizeSystem(t))
 		}
 	case b >= 'A' && b <= 'Z' || b >= 'a' && b <= 'z':
 		if len(c) > 7 {
@@ -416,4 +424,96 @@ func r68WordX(lp string, isWord func(string) bool) (string, bool) {
 		return "", false
 	}
 	return stem, true
+}
+
+// r68MintMarks are the letters of the US mints a coin's date carries after a hyphen.
+var r68MintMarks = setOf("S D O P W CC C")
+
+// r68MintWords in a sentence make a year and a letter after a hyphen a coin's date and mint.
+var r68MintWords = setOf("coin coins cent cents nickel nickels dime dimes penny pennies dollar dollars eagle eagles morgan vdb numismatic obverse reverse struck minted mintage pcgs ngc anacs toning toned luster lustre proof")
+
+// r68MintMark reads a coin's date with its mint mark after a hyphen, in a sentence of coins, as
+// the year and the mark's letters: "1909-S VDB" nineteen oh nine s, "1893-CC dollar" eighteen
+// ninety three c c (R11; it was a count, one thousand nine hundred nine s). A form's number
+// ("Form 1099-K") and a year and a letter in a sentence without coins stay.
+func (n *normalizer) r68MintMark(t *token) bool {
+	c := t.core
+	if !allDigits(c[:4]) || !r68MintMarks[c[5:]] {
+		return false
+	}
+	y := atoiSmall(c[:4])
+	if y < 1793 || y > 2099 || !n.sentenceHas(r68MintWords) {
+		return false
+	}
+	n.by("coin date and mint mark")
+	n.emit(t.raw, appendYear(nil, y)...)
+	for k := 5; k < len(c); k++ {
+		n.emitLetter(t.raw, strings.ToLower(c[k:k+1]))
+	}
+	return true
+}
+
+// r68CardNouns after a one of one say a card is meant.
+var r68CardNouns = setOf("card cards parallel parallels patch refractor auto autograph insert")
+
+// r68PrintRun reads a card's print run as a number of its run, with of: "numbered 23/99"
+// twenty three of ninety nine, "serial numbered 7/50", "The 1/1 Logoman card" one of one (R12;
+// it was two numbers, or a mark out of its total). After numbered the first number is at most
+// the second; a one of one needs a word of cards within three words after it ("Mix 1/1 ratio"
+// stays).
+func (n *normalizer) r68PrintRun(t *token) bool {
+	c := t.core
+	i := strings.IndexByte(c, '/')
+	a, b := c[:i], c[i+1:]
+	if len(a) > 4 || len(b) > 4 || !allDigits(a) || !allDigits(b) || a[0] == '0' || b[0] == '0' {
+		return false
+	}
+	av, bv := atoiSmall(a), atoiSmall(b)
+	if av > bv {
+		return false
+	}
+	prev := n.peek(-1)
+	if prev == nil || prev.post != "" || prev.lower() != "numbered" {
+		if c != "1/1" {
+			return false
+		}
+		found := false
+		for k := 1; k <= 3 && !found; k++ {
+			w := n.peek(k)
+			if w == nil {
+				break
+			}
+			found = r68CardNouns[w.lower()]
+		}
+		if !found {
+			return false
+		}
+	}
+	n.by("print run")
+	n.emit(t.raw, appendCardinal(nil, uint64(av))...)
+	n.emit(t.raw, "of")
+	n.emit(t.raw, appendCardinal(nil, uint64(bv))...)
+	return true
+}
+
+// r68Sterling reads 925 before sterling, or before silver not before a plural it counts, as the
+// silver's fineness in pairs, nine twenty five, as jewelers say it (R13; it was a count). "925
+// silver coins" stays a count.
+func (n *normalizer) r68Sterling(t *token) bool {
+	next := n.peek(1)
+	if next == nil || t.post != "" || next.pre != "" {
+		return false
+	}
+	switch next.lower() {
+	case "sterling":
+	case "silver":
+		if nn := n.peek(2); next.post == "" && nn != nil && strings.HasSuffix(nn.lower(), "s") {
+			return false
+		}
+	default:
+		return false
+	}
+	n.by("silver fineness")
+	n.emit(t.raw, "nine", "twenty", "five")
+	return true
 }
