@@ -43,7 +43,22 @@ func TestHeld53Dev(t *testing.T) {
 //
 // First count, before round sixty-eight changed any reader: 25/30 (83.3%; only the count was
 // read: a verbose run of TestHeld53Unseen filtered to its summary line).
-const held53UnseenFloor = 0.83
+//
+// Its one measurement, at 18:25 UTC after round sixty-eight's R1-R13 (the branch at 2fa6fc0):
+// 26/30 (86.7%) raw. Each miss was re-read against the written conventions; none broke one, so
+// the corrected count is also 26/30:
+//   - "The 3/4-sleeve cardigan" read three quarters sleeve: the Conventions' plural fraction is
+//     for a fraction before a unit (3/8-inch); a sleeve's length is a garment's name, said
+//     three quarter (the normalizer's);
+//   - "on SNKRS" spelled: Nike's app is said sneakers (the normalizer's: a brand written without
+//     its vowels);
+//   - "206 BCE–220 CE" without to: a range of years with eras joined by an en dash (the
+//     normalizer's);
+//   - "returns@jcrew.com" jcrew: a host of a letter and a lexicon word, said j crew (the
+//     normalizer's, beside R9's word and an x).
+//
+// Left for a later round (the session's time was up at the measurement).
+const held53UnseenFloor = 0.86
 
 // TestHeld53Unseen scores the half of held-out set 53 whose outputs are not looked at while the
 // readers are changed.
