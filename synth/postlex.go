@@ -106,9 +106,8 @@ func samePron(a, b phone.Pron) bool {
 }
 
 func clonePron(p phone.Pron) phone.Pron {
-	out := make(phone.Pron, len(p))
-	for i, s := range p {
-		out[i] = phone.Syllable{Phones: slices.Clone(s.Phones), Stress: s.Stress}
+	if p == nil {
+		return phone.Pron{} // never nil, as before Pron.Clone
 	}
-	return out
+	return p.Clone()
 }

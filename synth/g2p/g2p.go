@@ -162,16 +162,7 @@ func choose(es []lexfile.Entry, pos string) phone.Pron {
 	return es[0].Pron
 }
 
-func clonePron(p phone.Pron) phone.Pron {
-	if p == nil {
-		return nil
-	}
-	out := make(phone.Pron, len(p))
-	for i, s := range p {
-		out[i] = phone.Syllable{Phones: append([]phone.Phone(nil), s.Phones...), Stress: s.Stress}
-	}
-	return out
-}
+func clonePron(p phone.Pron) phone.Pron { return p.Clone() }
 
 // With returns a view of l that consults overrides before anything else. Keys are words or
 // phrases; they are lower-cased and their spaces collapsed to single spaces. The base lexicon is

@@ -21,6 +21,18 @@ type Syllable struct {
 // Pron is a word's pronunciation: its syllables in order.
 type Pron []Syllable
 
+// Clone returns a deep copy of p (nil for nil), which the caller may change freely.
+func (p Pron) Clone() Pron {
+	if p == nil {
+		return nil
+	}
+	out := make(Pron, len(p))
+	for i, s := range p {
+		out[i] = Syllable{Phones: append([]Phone(nil), s.Phones...), Stress: s.Stress}
+	}
+	return out
+}
+
 // Phones returns the pronunciation's phones in order, without syllable structure.
 func (p Pron) Phones() []Phone {
 	var out []Phone

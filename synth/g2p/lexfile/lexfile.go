@@ -33,6 +33,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/chorus-tts/chorus/synth/phone"
 )
@@ -261,7 +262,17 @@ type Reader struct {
 	index   []byte // blocks × uint32
 	data    []byte
 	blocks  int
+
+	// Lookup's recent answers, found or not, by key: a text asks the same words again and
+	// again, and each answer otherwise decodes half a block bit by bit (speed). The table is
+	// emptied when it holds lookupCacheSize keys, so memory stays bounded.
+	mu    sync.RWMutex
+	cache map[string][]Entry
 }
+
+// lookupCacheSize bounds Reader's table of answers: the distinct words of a long text, under
+// a megabyte of entries.
+const lookupCacheSize = 8192
 
 // Open parses the header of an encoded lexicon. It does not copy data, which must not change
 // afterwards.
@@ -404,6 +415,27 @@ func (r *Reader) Lookup(key string) ([]Entry, error) {
 	if checkWord(key) != nil || r.blocks == 0 {
 		return nil, nil
 	}
+	r.mu.RLock()
+	es, ok := r.cache[key]
+	r.mu.RUnlock()
+	if ok {
+		return cloneEntries(es), nil
+	}
+	es, err := r.lookup(key)
+	if err != nil {
+		return nil, err // a damaged block is reported every time, never remembered
+	}
+	r.mu.Lock()
+	if r.cache == nil || len(r.cache) >= lookupCacheSize {
+		r.cache = make(map[string][]Entry, 256)
+	}
+	r.cache[strings.Clone(key)] = es
+	r.mu.Unlock()
+	return cloneEntries(es), nil
+}
+
+// lookup is Lookup without its table: it finds key's block and decodes it.
+func (r *Reader) lookup(key string) ([]Entry, error) {
 	// Find the last block whose first headword is <= key.
 	var ferr error
 	i := sort.Search(r.blocks, func(i int) bool {
@@ -421,6 +453,19 @@ func (r *Reader) Lookup(key string) ([]Entry, error) {
 		return nil, nil
 	}
 	return r.scanBlock(i, key)
+}
+
+// cloneEntries returns a deep copy of es, so a caller that changes its answer changes no
+// other caller's (nil for nil).
+func cloneEntries(es []Entry) []Entry {
+	if es == nil {
+		return nil
+	}
+	out := make([]Entry, len(es))
+	for i, e := range es {
+		out[i] = Entry{Word: e.Word, POS: e.POS, Pron: e.Pron.Clone()}
+	}
+	return out
 }
 
 func (r *Reader) scanBlock(i int, key string) ([]Entry, error) {

@@ -3,6 +3,7 @@ package lexfile
 import (
 	"encoding/binary"
 	"errors"
+	"fmt"
 	"math/rand"
 	"os"
 	"reflect"
@@ -295,6 +296,90 @@ func TestDamagedOffsets(t *testing.T) {
 		checkReads(t, r, []string{"ab", "b", "cab", "zzz"})
 		if err := r.All(func(Entry) bool { return true }); !errors.Is(err, ErrFormat) {
 			t.Errorf("offsets %v: All = %v, want ErrFormat", offs, err)
+		}
+	}
+}
+
+// TestLookupCache checks Lookup's table of answers: a second answer equals the first (found or
+// not), changing an answer changes no later one, and the table stays within its bound.
+func TestLookupCache(t *testing.T) {
+	entries := []Entry{
+		{Word: "a", POS: "dt", Pron: mustPron(t, "AX0")},
+		{Word: "a", POS: "n", Pron: mustPron(t, "EY1")},
+		{Word: "read", POS: "v", Pron: mustPron(t, "R IY1 D")},
+		{Word: "zebra", Pron: mustPron(t, "Z IY1 B R AX0")},
+	}
+	data, err := Encode(entries, "", 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := Open(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range []string{"a", "read", "zebra", "zeb", "b"} {
+		first, err := r.Lookup(w)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := cloneEntries(first)
+		if fresh, _ := r.lookup(w); !reflect.DeepEqual(first, fresh) {
+			t.Errorf("Lookup(%q) = %v, %v decoded", w, first, fresh)
+		}
+		got := first
+		for range 3 {
+			for _, e := range got {
+				e.Pron[0].Stress = 9 // a caller that changes its answer
+			}
+			got, err = r.Lookup(w)
+			if err != nil || !reflect.DeepEqual(got, want) {
+				t.Errorf("Lookup(%q) again = %v, %v; want %v", w, got, err, want)
+			}
+		}
+	}
+	for i := range lookupCacheSize + 10 {
+		r.Lookup("b" + string(rune('a'+i%26)) + string(rune('a'+i/26%26)) + string(rune('a'+i/676%26)))
+	}
+	if n := len(r.cache); n > lookupCacheSize || n == 0 {
+		t.Errorf("the table holds %d answers, bound %d", n, lookupCacheSize)
+	}
+}
+
+// TestLookupConcurrent looks words of the embedded lexicon up from several goroutines at once,
+// so that -race sees the table shared: each answer is the decoded one.
+func TestLookupConcurrent(t *testing.T) {
+	data, err := os.ReadFile("../data/cmudict.bin")
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := Open(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := []string{"the", "read", "record", "zebra", "qqqq", "house", "white", "whitehouse", "a", "lead", "xyzzy", "minute"}
+	done := make(chan error, 4)
+	for g := range 4 {
+		go func() {
+			for i := range 200 {
+				w := words[(i+g)%len(words)]
+				got, err := r.Lookup(w)
+				if err == nil {
+					var want []Entry
+					if want, err = r.lookup(w); err == nil && !reflect.DeepEqual(got, want) {
+						err = fmt.Errorf("Lookup(%q) = %v, decoded %v", w, got, want)
+					}
+				}
+				if err != nil {
+					done <- err
+					return
+				}
+			}
+			done <- nil
+		}()
+	}
+	for range 4 {
+		if err := <-done; err != nil {
+			t.Error(err)
 		}
 	}
 }
