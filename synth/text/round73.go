@@ -29,6 +29,30 @@ func (n *normalizer) round73Token(t *token) int {
 				return k
 			}
 		}
+		if len(c) <= 5 && t.post == "" && isDigit(c[len(c)-1]) {
+			if k := n.gaugeOrCal73(t); k > 0 {
+				return k
+			}
+		}
+		if c0 == '5' && len(c) >= 3 && c[1] == '.' && n.may(shDot) && n.ydsGrade73(t) {
+			return 1
+		}
+		if c == "30-06" {
+			if k := n.caliber73(t); k > 0 {
+				return k
+			}
+		}
+		if c0 == '7' && len(c) >= 3 && (len(c) == 3 || c[3] == 's' || c[3] == '-') {
+			if n.boeing73(t) {
+				return 1
+			}
+		}
+		if len(c) == 4 && c[3] == 's' && n.makerPlural73(t) {
+			return 1
+		}
+		if len(c) >= 8 && (c0 == '1' || c0 == '2') && (c[4] == '-' || c[4] == 0xE2) && (n.may(shHyphen) || n.may(shWide)) && n.yearIdent73(t) {
+			return 1
+		}
 		if len(c) >= 3 && n.may(shPunct) && strings.IndexByte(c, '[') > 0 {
 			if k := n.citation73(t); k > 0 {
 				return k
@@ -48,6 +72,15 @@ func (n *normalizer) round73Token(t *token) int {
 	}
 	if c0 >= 'a' && c0 <= 'z' && len(c) >= 6 && n.may(shHyphen) && strings.IndexByte(c, '[') > 0 {
 		return n.citation73(t)
+	}
+	if c0 == '.' && len(c) >= 3 && isDigit(c[1]) && n.may(shDigit) {
+		return n.caliber73(t)
+	}
+	if c0 >= 'A' && c0 <= 'Z' && isDigit(c[len(c)-1]) && len(c) >= 5 && n.may(shHyphen) && n.designation73(t) {
+		return 1
+	}
+	if c0 >= 'A' && c0 <= 'Z' && c[len(c)-1] == 's' && len(c) >= 4 && len(c) <= 8 && n.may(shDigit) {
+		return n.modelPlural73(t)
 	}
 	return 0
 }
@@ -303,4 +336,330 @@ func (n *normalizer) feet73(t *token) bool {
 func (n *normalizer) capitalBefore73() bool {
 	prev := n.peek(-1)
 	return prev != nil && prev.post == "" && isCapitalized(prev.core)
+}
+
+// climbWords73 mark a sentence about rock climbing, where "5.10" is a grade.
+var climbWords73 = setOf(`climb climbing climber climbers route routes pitch pitches crux crag crags belay
+belayed rappel rappelled trad boulder bouldering yds onsight onsighted redpoint redpointed topo multipitch
+toprope toproped bolts bolted rack cams slab slabs chimney dihedral arete jugs crimps`)
+
+// ydsGrade73 reads a climbing grade of the Yosemite Decimal System as climbers say it, five and
+// the number after the point: "5.10c" five ten c, "5.9" five nine, "5.6+" five six plus, "5.11s"
+// five elevens (it was five point one zero c). The grade runs 5.0 to 5.15, a letter a to d only
+// from 5.10, in a sentence of climbing and not before a unit or percent ("climbed 5.10 percent").
+func (n *normalizer) ydsGrade73(t *token) bool {
+	rest := t.core[2:]
+	k := 0
+	for k < len(rest) && isDigit(rest[k]) {
+		k++
+	}
+	if k == 0 || k > 2 || k == 2 && rest[0] == '0' {
+		return false
+	}
+	g := atoiSmall(rest[:k])
+	if g > 15 {
+		return false
+	}
+	suf, letter := rest[k:], ""
+	if suf != "" && suf[0] >= 'a' && suf[0] <= 'd' && g >= 10 {
+		letter, suf = suf[:1], suf[1:]
+	}
+	switch suf {
+	case "", "+", "-", "s":
+	default:
+		return false
+	}
+	if next := n.peek(1); next != nil && t.post == "" {
+		if l := next.lower(); l == "percent" || l == "per" || l == "points" || l == "%" || unitNames[l] {
+			return false
+		}
+	}
+	if !n.sentenceHas(climbWords73) {
+		return false
+	}
+	w := appendCardinal([]string{"five"}, uint64(g))
+	if suf == "s" {
+		w[len(w)-1] = pluralWord(w[len(w)-1])
+	}
+	n.by("climbing grade")
+	n.emit(t.raw, w...)
+	if letter != "" {
+		n.emitLetter(t.raw, letter)
+	}
+	switch suf {
+	case "+":
+		n.emit(t.raw, "plus")
+	case "-":
+		n.emit(t.raw, "minus")
+	}
+	return true
+}
+
+// gunWords73 follow a firearm's caliber: the arm, the cartridge, or a maker's abbreviation.
+var gunWords73 = setOf(`rifle rifles shotgun shotguns pistol pistols revolver revolvers handgun handguns gauge
+round rounds ammo ammunition cartridge cartridges bullet bullets rem remington win winchester mag magnum lr
+special acp springfield nato spl carbine shell shells slug slugs buckshot muzzleloader derringer creedmoor
+hornet wsm weatherby swift jhp fmj`)
+
+// gunAbbrev73 are a cartridge's clipped names after its caliber, said in full.
+var gunAbbrev73 = map[string]string{"rem": "remington", "win": "winchester", "mag": "magnum", "spl": "special"}
+
+// caliber73 reads a firearm's caliber written with its point before a word of guns, as round
+// thirty-nine's r39Caliber reads it before cal: "a .410 shotgun" a four ten shotgun, ".22 LR"
+// twenty two l r, "the .223 Rem" the two twenty three remington, "a .410-gauge", and the
+// Springfield cartridge ".30-06" or "30-06" thirty aught six (they were point four one zero, and
+// thirty to zero six). A decimal before a unit stays (".40 inches"). It returns the tokens read.
+func (n *normalizer) caliber73(t *token) int {
+	d, gauge := t.core, false
+	d = strings.TrimPrefix(d, ".")
+	if g, ok := strings.CutSuffix(d, "-gauge"); ok {
+		d, gauge = g, true
+	}
+	next := n.peek(1)
+	gunNext := next != nil && next.pre == "" && t.post == "" && gunWords73[next.lower()]
+	var w []string
+	switch {
+	case d == "30-06":
+		if !gunNext && !n.sentenceHas(gunWords73) {
+			return 0
+		}
+		w = []string{"thirty", "aught", "six"}
+	case t.core[0] != '.' || len(d) < 2 || len(d) > 3 || !allDigits(d) || !gauge && !gunNext:
+		return 0
+	case len(d) == 3:
+		w = appendPaired(nil, d)
+	default:
+		w = appendInteger(nil, d)
+	}
+	if gauge {
+		w = append(w, "gauge")
+	}
+	n.by("caliber")
+	n.emit(t.raw, w...)
+	k := 1
+	for cur := t; k < 3 && cur.post == ""; k++ {
+		nx := n.peek(k)
+		if nx == nil || nx.pre != "" || gunAbbrev73[nx.lower()] == "" {
+			break
+		}
+		n.emit(nx.raw, gunAbbrev73[nx.lower()])
+		cur = nx
+	}
+	return k
+}
+
+// gaugeOrCal73 reads ga after a shotgun's gauge as gauge ("a 20 ga. shotgun" twenty gauge; it
+// was g a) and cal between a number and a word of guns as caliber ("45 cal guns"; it was
+// calorie, as "250 cal per serving" stays). It returns the tokens read.
+func (n *normalizer) gaugeOrCal73(t *token) int {
+	next := n.peek(1)
+	if next == nil || next.pre != "" || len(next.core) != 2 && len(next.core) != 3 {
+		return 0
+	}
+	switch next.lower() {
+	case "ga":
+		switch t.core {
+		case "10", "12", "16", "20", "28", "410":
+		default:
+			return 0
+		}
+		n.by("caliber")
+		n.emit(t.raw, appendInteger(nil, t.core)...)
+		n.emit(next.raw, "gauge")
+		return 2
+	case "cal":
+		after := n.peek(2)
+		num, rest, ok := scanNumber(t.core)
+		if !ok || rest != "" || num.neg || num.plus || after == nil || next.post != "" && next.post != "." {
+			return 0
+		}
+		if l := after.lower(); !gunWords73[l] && l != "gun" && l != "guns" && l != "cannon" && l != "cannons" {
+			return 0
+		}
+		n.by("caliber")
+		n.emit(t.raw, appendNumber(nil, num)...)
+		n.emit(next.raw, "caliber")
+		return 2
+	}
+	return 0
+}
+
+// aviation73 mark a sentence about airliners, where a bare 737 is the jet.
+var aviation73 = setOf(`boeing boeing's airbus embraer bombardier aircraft airplane airplanes airliner airliners jet
+jets jetliner jetliners plane planes fleet fleets airline airlines carrier carriers flight flights pilot pilots
+faa ntsb cockpit fuselage dreamliner jumbo widebody narrowbody runway airport delta lufthansa emirates qantas
+ryanair jetblue`)
+
+// makers73 name the makers whose models are numbers ("Boeing 747s", "Embraer 175s").
+var makers73 = setOf(`boeing airbus embraer bombardier cessna gulfstream lockheed mcdonnell douglas`)
+
+// boeing73 reads Boeing's jetliners by number as the airlines say them: a variant after a
+// hyphen, "737-9" seven thirty seven nine (after "and" it was a span, seven hundred thirty seven
+// to nine), and the bare number or its plural in a sentence of aircraft or airlines, "Boeing's
+// 737 program" seven thirty seven, "22 Boeing 757s" seven fifty sevens (they were seven
+// hundred thirty seven). A number counting a plural noun after it ("737 passengers"), or after a
+// quantity word or a label ("page 737"), stays.
+func (n *normalizer) boeing73(t *token) bool {
+	c := t.core
+	if c[2] != '7' || c[1] > '8' || !isDigit(c[1]) {
+		return false
+	}
+	var w []string
+	switch {
+	case len(c) >= 5 && len(c) <= 6 && c[3] == '-':
+		v := c[4:]
+		if !allDigits(v) || v[0] == '0' {
+			return false
+		}
+		w = appendCardinal(appendPaired(nil, c[:3]), uint64(atoiSmall(v)))
+	case len(c) == 3 || len(c) == 4 && c[3] == 's':
+		prev := n.peek(-1)
+		if prev != nil && (quantityPrev[prev.lower()] || labelPrev[prev.lower()] || strings.HasSuffix(prev.core, "$")) {
+			return false
+		}
+		if next := n.peek(1); len(c) == 3 && t.post == "" && next != nil && strings.HasSuffix(next.lower(), "s") && nounAfterQuantity(next.lower()) {
+			return false
+		}
+		if !(prev != nil && prev.post == "" && makers73[prev.lower()]) && !n.sentenceHas(aviation73) {
+			return false
+		}
+		w = appendPaired(nil, c[:3])
+		if len(c) == 4 {
+			w[len(w)-1] = pluralWord(w[len(w)-1])
+		}
+	default:
+		return false
+	}
+	n.by("model name")
+	n.emit(t.raw, w...)
+	return true
+}
+
+// makerPlural73 reads a maker's three-digit models in the plural in pairs, as the singular is
+// read: "43 Embraer 175s" one seventy fives (it was one hundred seventy fives).
+func (n *normalizer) makerPlural73(t *token) bool {
+	d := t.core[:3]
+	prev := n.peek(-1)
+	if !allDigits(d) || d[0] == '0' || prev == nil || prev.post != "" || !makers73[prev.lower()] {
+		return false
+	}
+	w := appendPaired(nil, d)
+	w[len(w)-1] = pluralWord(w[len(w)-1])
+	n.by("model name")
+	n.emit(t.raw, w...)
+	return true
+}
+
+// modelPlural73 reads a model of capitals and digits in the plural with the plural on the
+// number, "42 Airbus A321s" a three twenty ones (it was a three twenty one s), after a maker or
+// in a sentence of aircraft. It returns the tokens read.
+func (n *normalizer) modelPlural73(t *token) int {
+	c := t.core
+	k := 0
+	for k < len(c) && c[k] >= 'A' && c[k] <= 'Z' {
+		k++
+	}
+	d := c[k : len(c)-1]
+	if k == 0 || k > 3 || len(d) < 2 || len(d) > 4 || !allDigits(d) {
+		return 0
+	}
+	prev := n.peek(-1)
+	if !(prev != nil && prev.post == "" && makers73[prev.lower()]) && !n.sentenceHas(aviation73) {
+		return 0
+	}
+	before := len(n.out)
+	got := n.reread(t, c[:len(c)-1], t.post)
+	if got > 0 && len(n.out) > before {
+		if w := &n.out[len(n.out)-1]; !w.Letter {
+			w.Text = pluralWord(w.Text)
+		}
+	}
+	return got
+}
+
+// hullSymbols73 are hull classification symbols of the US Navy and Coast Guard and the
+// designations of missiles and aircraft that stand before a number of three or four digits.
+var hullSymbols73 = setOf(`ddg dd de cg cgn cv cva cvb cvn ssn ssbn ssgn lcs lha lhd lpd lsd ffg ff bb ca cl wpc
+wmsl wmsm wmec wlb wagb ao aoe epf esb esd ake mcm lst ars ats aim agm rim bgm ugm mim lgm kc ec rc mc ac hc
+ch uh ah mh hh sh`)
+
+// designation73 reads a hull classification symbol or a missile's or aircraft's designation
+// before a number of three or four digits with the number in pairs, as "KC-135" is read: "DDG-122"
+// d d g one twenty two, "SSN-791", "AIM-120", "WPC-1136" w p c eleven thirty six, "T-AO-206" t a
+// o two oh six (they were one hundred twenty two…). A round hundred or thousand ("DDG-1000")
+// and other letters before a number ("ISO-9001", "ABC-12345") stay.
+func (n *normalizer) designation73(t *token) bool {
+	c := t.core
+	i := strings.LastIndexByte(c, '-')
+	if i <= 0 {
+		return false
+	}
+	d, letters := c[i+1:], c[:i]
+	if len(d) < 3 || len(d) > 4 || !allDigits(d) || d[0] == '0' || atoiSmall(d)%100 == 0 {
+		return false
+	}
+	sym := letters
+	if j := strings.LastIndexByte(letters, '-'); j >= 0 {
+		sym = letters[j+1:]
+	}
+	for k := 0; k < len(letters); k++ {
+		if ch := letters[k]; !(ch >= 'A' && ch <= 'Z' || ch == '-' && k > 0 && k < len(letters)-1) {
+			return false
+		}
+	}
+	if !hullSymbols73[strings.ToLower(sym)] {
+		return false
+	}
+	n.by("designation")
+	for k := 0; k < len(letters); k++ {
+		if letters[k] != '-' {
+			n.emitLetter(t.raw, string(rune(letters[k]+'a'-'A')))
+		}
+	}
+	n.emit(t.raw, appendPaired(nil, d)...)
+	return true
+}
+
+// yearIdent73 reads an identifier led by a year, where the group after the hyphen or en dash
+// is one no span ends with (three digits or more with a leading zero, five or more, or three or
+// four with letters after them): the year said as a year and the rest as round twenty-four reads
+// "Ordinance 2023-08", a leading zero's digits and a long group's one by one, "1998-077A"
+// nineteen ninety eight zero seven seven a, "FR Doc. 2014-17497", "2016–0051", and as the tables
+// pin "Bill 2024-112" and "lots 2024-117", a shorter number as a count, "2023-154C" twenty twenty
+// three one hundred fifty four c (they were spans). "2019-20" and "2014-2018" stay.
+func (n *normalizer) yearIdent73(t *token) bool {
+	c := t.core
+	y := atoiSmall(c[:4])
+	if !allDigits(c[:4]) || y < 1900 || y > 2099 {
+		return false
+	}
+	rest := c[5:]
+	if c[4] != '-' {
+		var ok bool
+		if rest, ok = strings.CutPrefix(c[4:], "–"); !ok {
+			return false
+		}
+	}
+	k := 0
+	for k < len(rest) && isDigit(rest[k]) {
+		k++
+	}
+	d, l := rest[:k], rest[k:]
+	if len(l) > 3 || !isUpperWord(l) && l != "" {
+		return false
+	}
+	digits := len(d) >= 3 && d[0] == '0' || len(d) >= 5
+	if !digits && !(len(d) >= 3 && l != "") || len(d) > 8 {
+		return false
+	}
+	n.by("identifier")
+	if digits {
+		n.emit(t.raw, appendDigitNames(appendYear(nil, y), d, false)...)
+	} else {
+		n.emit(t.raw, appendInteger(appendYear(nil, y), d)...)
+	}
+	for i := 0; i < len(l); i++ {
+		n.emitLetter(t.raw, string(rune(l[i]+'a'-'A')))
+	}
+	return true
 }
