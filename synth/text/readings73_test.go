@@ -28,4 +28,12 @@ var round73Seeds = []string{
 	"Embraer 175s", "Boeing 0175s", "42 Airbus A321s", "A3210s jet", "ABCD321s jet", "As jet", "A1s jet",
 	"DDG-122", "SSN-791", "T-AO-206", "WPC-1136", "DDG-1000", "ISO-9001", "ABC-12345", "-DDG-122", "T--AO-206", "DDG-", "DDG-0122", "DDG-12a",
 	"1998-077A", "2014-17497", "2016–0051", "2019-20", "2014-2018", "1998-077ABCD", "1899-077A", "2100-077", "1998-0771234567", "1998–", "1998-", "1998-077a",
+	"4800 bps data", "25 bps", "-4800 bps link", "7,500 nm range", "7 nm node", "7,500nm knots", "100kt winds", "18kt gold", "kt", "nm", "1nm range", "0.54nm knots",
+	"118,331 shp", "shp", "5 wt%", "wt%", "5 wt", "12 OZ (340g)", "16 OZ JARS", "3.5OZ TABLET", "5LB bag", "OZ", "-5 LB", "14er", "13er", "15er",
+	"Table 2-8", "TABLE 2-8 shows", "Table 2-7a", "Tables 2-8 and 2-9", "Figure 3-2 percent", "figure 2-8", "Table 0-8", "Table 2-", "Table -8", "Table 2-1234", "and 2-9",
+	"12 th Street", "3 rd pitch", "21 st", "21 th", "0 th", "1234 th", "11 st", "13 th",
+	"170,3 million GBP", "10,8 million", "4,25 billion", "1,250 million", "1,2,3 million", ",3 million", "1234,5 million",
+	"2d Session", "3d Infantry", "82d Airborne", "63d Edition", "3d printer", "12d Street", "13d Street", "0d Session", "1232d Street", "2d",
+	"Rev. A01", "Rev. 2", "Rev. Martin", "Rev. AB", "Rev A01", "Rev. ABC1",
+	"10.8 million GBP", "2.5 billion USD in", "a 15 million GBP estimate", "3 million ABC", "million GBP", "10.8 million Rs", "Million GBP",
 }

@@ -53,6 +53,24 @@ func (n *normalizer) round73Token(t *token) int {
 		if len(c) >= 8 && (c0 == '1' || c0 == '2') && (c[4] == '-' || c[4] == 0xE2) && (n.may(shHyphen) || n.may(shWide)) && n.yearIdent73(t) {
 			return 1
 		}
+		if t.post == "" {
+			if k := n.afterNumber73(t); k > 0 {
+				return k
+			}
+		}
+		switch last := c[len(c)-1]; {
+		case last == 'm' || last == 't' || last == 'Z' || last == 'r' || last == 'B' || last == 'S':
+			if k := n.gluedUnit73(t); k > 0 {
+				return k
+			}
+		case last == 'd' && len(c) >= 2 && (c[len(c)-2] == '2' || c[len(c)-2] == '3'):
+			if n.gpoOrdinal73(t) {
+				return 1
+			}
+		}
+		if len(c) >= 3 && len(c) <= 7 && n.may(shHyphen) && (c[1] == '-' || c[2] == '-') && n.labelNumber73(t) {
+			return 1
+		}
 		if len(c) >= 3 && n.may(shPunct) && strings.IndexByte(c, '[') > 0 {
 			if k := n.citation73(t); k > 0 {
 				return k
@@ -75,6 +93,17 @@ func (n *normalizer) round73Token(t *token) int {
 	}
 	if c0 == '.' && len(c) >= 3 && isDigit(c[1]) && n.may(shDigit) {
 		return n.caliber73(t)
+	}
+	if (c0 == 'm' || c0 == 'b' || c0 == 't' || c0 == 'M' || c0 == 'B' || c0 == 'T') && (len(c) == 7 || len(c) == 8) && n.may(shLower) {
+		if k := n.scaleCurrency73(t); k > 0 {
+			return k
+		}
+	}
+	switch c {
+	case "shp", "wt", "wt%", "Rev":
+		if n.unitWord73(t) {
+			return 1
+		}
 	}
 	if c0 >= 'A' && c0 <= 'Z' && isDigit(c[len(c)-1]) && len(c) >= 5 && n.may(shHyphen) && n.designation73(t) {
 		return 1
@@ -662,4 +691,298 @@ func (n *normalizer) yearIdent73(t *token) bool {
 		n.emitLetter(t.raw, string(rune(l[i]+'a'-'A')))
 	}
 	return true
+}
+
+// dataWords73 mark a sentence of data links, where bps is bits per second.
+var dataWords73 = setOf(`data modem modems baud channel channels link links serial bit bits bandwidth transmission
+transmit transmits throughput kbps mbps network digital voice connection download upload packet packets`)
+
+// nauticalWords73 mark a sentence of ships, aircraft or winds, where nm is nautical miles and a
+// glued kt knots.
+var nauticalWords73 = setOf(`knot knots kts kt range cruise cruising nautical ship ships vessel vessels aircraft jet
+jets airliner flight flights sail sailed sailing steamed voyage runway mach altitude endurance ferry offshore
+sea harbor coast navy naval boat boats yacht wind winds gust gusts gusted gusting airspeed hurricane storm`)
+
+// capitalUnits73 are unit symbols printed in capitals on labels, read as the lower-case symbol.
+var capitalUnits73 = map[string]string{"OZ": "oz", "OZS": "ozs", "LB": "lb", "LBS": "lbs"}
+
+// afterNumber73 reads what a number's next token makes of it: bps as bits per second in a
+// sentence of data ("9600 bps"; it was basis points), nm as nautical miles with ships or
+// aircraft ("a range of 7,500 nm"; it was nanometers), OZ, LB and LBS in capitals as the
+// symbols ("16 OZ jars" sixteen ounce jars; it was o z), an ordinal's ending set apart ("12 th
+// Street" twelfth), and a decimal comma before million ("170,3 million"). It returns the tokens
+// read.
+func (n *normalizer) afterNumber73(t *token) int {
+	nx := n.peek(1)
+	if nx == nil || nx.pre != "" || nx.core == "" {
+		return 0
+	}
+	c := t.core
+	switch nx.core {
+	case "bps":
+		num, rest, ok := scanNumber(c)
+		if !ok || rest != "" || num.neg || !n.sentenceHas(dataWords73) {
+			return 0
+		}
+		n.by("number and unit")
+		n.emit(t.raw, appendNumber(nil, num)...)
+		n.emit(nx.raw, "bits", "per", "second")
+		return 2
+	case "nm":
+		num, rest, ok := scanNumber(c)
+		if !ok || rest != "" || num.neg || !n.sentenceHas(nauticalWords73) {
+			return 0
+		}
+		n.emitNautical73(t, nx, num, n.peek(2))
+		return 2
+	case "OZ", "OZS", "LB", "LBS":
+		if i := n.i + 1; i < len(n.toks) && &n.toks[i] == nx {
+			oc := nx.core
+			nx.core = capitalUnits73[oc]
+			k := n.lowerCaps73(2, n.token)
+			nx.core = oc
+			return k
+		}
+	case "st", "nd", "rd", "th":
+		if len(c) > 3 || !allDigits(c) || c[0] == '0' || ordinalSuffix73(atoiSmall(c)) != nx.core {
+			return 0
+		}
+		n.by("ordinal")
+		n.emit(t.raw, appendOrdinal(nil, c)...)
+		n.emit(nx.raw)
+		return 2
+	}
+	if i := strings.IndexByte(c, ','); i > 0 && i <= 3 && len(c)-i-1 >= 1 && len(c)-i-1 <= 2 && allDigits(c[:i]) && allDigits(c[i+1:]) {
+		switch nx.lower() {
+		case "million", "billion", "trillion", "mn", "bn":
+			return n.reread(t, c[:i]+"."+c[i+1:], t.post)
+		}
+	}
+	return 0
+}
+
+// ordinalSuffix73 is the ending an ordinal's figures take: 1st, 2nd, 3rd, 4th, 11th.
+func ordinalSuffix73(v int) string {
+	if v%100 >= 11 && v%100 <= 13 {
+		return "th"
+	}
+	switch v % 10 {
+	case 1:
+		return "st"
+	case 2:
+		return "nd"
+	case 3:
+		return "rd"
+	}
+	return "th"
+}
+
+// emitNautical73 says a distance in nautical miles, "nautical mile" before the noun an article
+// introduces ("a 3,000 nm range").
+func (n *normalizer) emitNautical73(t, unitTok *token, num number, after *token) {
+	n.by("number and unit")
+	n.emit(t.raw, appendNumber(nil, num)...)
+	if articleBeforeNoun(n.peek(-1), after) || num.isOne() {
+		n.emit(unitTok.raw, "nautical", "mile")
+		return
+	}
+	n.emit(unitTok.raw, "nautical", "miles")
+}
+
+// gluedUnit73 reads a unit glued to its number by the register's sense: "7,500nm" with ships or
+// aircraft nautical miles, "100kt" with winds or aircraft knots (a jeweller's 18kt stays),
+// "3.5OZ" and "5LB" in capitals as the symbols, and a 14er or 13er a fourteener or thirteener.
+// It returns the tokens read.
+func (n *normalizer) gluedUnit73(t *token) int {
+	c := t.core
+	switch {
+	case c == "14er" || c == "13er":
+		n.by("word")
+		n.emit(t.raw, map[string]string{"14er": "fourteener", "13er": "thirteener"}[c])
+		return 1
+	case strings.HasSuffix(c, "nm") || strings.HasSuffix(c, "kt"):
+		num, rest, ok := scanNumber(c)
+		if !ok || rest != "nm" && rest != "kt" || num.neg || !n.sentenceHas(nauticalWords73) {
+			return 0
+		}
+		if rest == "nm" {
+			n.emitNautical73(t, t, num, n.peek(1))
+			return 1
+		}
+		if next := n.peek(1); next != nil && (next.lower() == "gold" || next.lower() == "white" || next.lower() == "yellow" || next.lower() == "rose") {
+			return 0
+		}
+		n.by("number and unit")
+		n.emit(t.raw, appendNumber(nil, num)...)
+		if articleBeforeNoun(n.peek(-1), n.peek(1)) || num.isOne() {
+			n.emit(t.raw, "knot")
+		} else {
+			n.emit(t.raw, "knots")
+		}
+		return 1
+	}
+	num, rest, ok := scanNumber(c)
+	if !ok || num.neg || capitalUnits73[rest] == "" {
+		return 0
+	}
+	return n.lowerCaps73(1, func() int { return n.reread(t, c[:len(c)-len(rest)]+capitalUnits73[rest], t.post) })
+}
+
+// lowerCaps73 runs read with the word in capitals at offset off from the token read in lower
+// case, so a label printed in capitals ("16 OZ JARS") is measured as its words are.
+func (n *normalizer) lowerCaps73(off int, read func() int) int {
+	i := n.i + off
+	if i >= len(n.toks) || len(n.toks[i].core) < 2 || !isUpperWord(n.toks[i].core) {
+		return read()
+	}
+	tk := &n.toks[i]
+	oc := tk.core
+	tk.core = strings.ToLower(oc)
+	k := read()
+	tk.core = oc
+	return k
+}
+
+// scaleCurrency73 reads an ISO currency code after a number and its scale word as the
+// currency's name, as "10 USD" is read: "10.8 million GBP" ten point eight million pounds,
+// "4,25 billion EUR" (the code was spelled, g b p). Before the noun an article introduces, the
+// singular: "a 15 million GBP estimate". It returns the tokens read.
+func (n *normalizer) scaleCurrency73(t *token) int {
+	switch t.lower() {
+	case "million", "billion", "trillion":
+	default:
+		return 0
+	}
+	prev, next := n.peek(-1), n.peek(1)
+	if prev == nil || next == nil || prev.post != "" || t.post != "" || next.pre != "" || !startsNumeric(prev.core) {
+		return 0
+	}
+	cur, ok := currencyCodes[next.core]
+	if !ok || next.core == "Rs" {
+		return 0
+	}
+	name := cur.plural
+	if articleBeforeNoun(n.peek(-2), n.peek(2)) {
+		name = cur.sing
+	}
+	n.by("money")
+	n.emit(t.raw, t.lower())
+	n.emit(next.raw, strings.Fields(name)...)
+	return 2
+}
+
+// gpoNouns73 follow a single-digit ordinal in the style of the Government Printing Office.
+var gpoNouns73 = setOf(`session congress infantry division battalion regiment brigade corps army fleet wing airborne
+armored cavalry marine marines district circuit cir edition ed lt lieutenant class street avenue ave squadron group
+company platoon`)
+
+// gpoOrdinal73 reads an ordinal in the Government Printing Office's style, d after a number
+// ending in 2 or 3, before a capitalized name: "2d Session" second session, "3d Infantry", "82d
+// Airborne", "63d Edition" (it was two d). A single digit needs a name of that style's nouns
+// after it, so "a 3d printer" stays.
+func (n *normalizer) gpoOrdinal73(t *token) bool {
+	d := t.core[:len(t.core)-1]
+	if !allDigits(d) || d[0] == '0' || len(d) > 3 {
+		return false
+	}
+	v := atoiSmall(d)
+	if v%100 == 12 || v%100 == 13 {
+		return false
+	}
+	next := n.peek(1)
+	if next == nil || t.post != "" || next.pre != "" || !isCapitalized(next.core) {
+		return false
+	}
+	if len(d) == 1 && !gpoNouns73[next.lower()] {
+		return false
+	}
+	n.by("ordinal")
+	n.emit(t.raw, appendOrdinal(nil, d)...)
+	return true
+}
+
+// labelWords73 are labels of a document's parts numbered with a hyphen, "Table 2-8".
+var labelWords73 = setOf(`table tables figure figures fig figs exhibit exhibits chart charts plate plates equation
+equations eq eqs appendix`)
+
+// labelNumber73 reads a number, a hyphen and a number after a capitalized label of a
+// document's part as the label's number, the hyphen unsaid, as "tables A-1" is read: "Table 2-8"
+// table two eight, "Figure 3-2", "Table 2-7a", and after and in "Tables 2-8 and 2-9" (they were
+// spans, two to eight). A span before a unit or percent stays.
+func (n *normalizer) labelNumber73(t *token) bool {
+	c := t.core
+	i := strings.IndexByte(c, '-')
+	a, b := c[:i], c[i+1:]
+	letter := ""
+	if b != "" && b[len(b)-1] >= 'a' && b[len(b)-1] <= 'z' {
+		letter, b = b[len(b)-1:], b[:len(b)-1]
+	}
+	if !allDigits(a) || b == "" || len(b) > 3 || !allDigits(b) || a[0] == '0' {
+		return false
+	}
+	prev := n.peek(-1)
+	if prev == nil {
+		return false
+	}
+	isLabel := func(p *token) bool {
+		return p != nil && p.post == "" && p.core != "" && p.core[0] >= 'A' && p.core[0] <= 'Z' && labelWords73[p.lower()]
+	}
+	if !isLabel(prev) {
+		l := prev.lower()
+		before := n.peek(-2)
+		if l != "and" && l != "or" || before == nil || !isLabel(n.peek(-3)) || strings.IndexByte(before.core, '-') <= 0 {
+			return false
+		}
+	}
+	if next := n.peek(1); next != nil && t.post == "" {
+		if l := next.lower(); l == "percent" || l == "%" || unitNames[l] {
+			return false
+		}
+	}
+	n.by("label number")
+	w := appendInteger(appendInteger(nil, a), b)
+	n.emit(t.raw, w...)
+	if letter != "" {
+		n.emitLetter(t.raw, letter)
+	}
+	return true
+}
+
+// unitWord73 reads a unit's symbol or an abbreviation set apart after what it measures: shp
+// after a number shaft horsepower (it was s h p), wt% weight percent, and Rev. before a
+// revision's code or number revision (it was reverend, which stays before a name).
+func (n *normalizer) unitWord73(t *token) bool {
+	prev, next := n.peek(-1), n.peek(1)
+	switch t.core {
+	case "shp":
+		if prev == nil || prev.post != "" || !startsNumeric(prev.core) {
+			return false
+		}
+		n.by("unit")
+		n.emit(t.raw, "shaft", "horsepower")
+		return true
+	case "wt", "wt%":
+		if prev == nil || prev.post != "" || !startsNumeric(prev.core) || t.core == "wt" && t.post != "%" {
+			return false
+		}
+		n.by("unit")
+		n.emit(t.raw, "weight", "percent")
+		return true
+	case "Rev":
+		if t.post != "." || next == nil || next.core == "" || next.pre != "" {
+			return false
+		}
+		nc := next.core
+		k := 0
+		for k < len(nc) && k < 2 && nc[k] >= 'A' && nc[k] <= 'Z' {
+			k++
+		}
+		if k == len(nc) || !isDigit(nc[k]) || strings.IndexByte(nc, ':') >= 0 {
+			return false // "Rev. 3:20" is a verse of Revelation
+		}
+		n.by("abbreviation")
+		n.emit(t.raw, "revision")
+		return true
+	}
+	return false
 }
