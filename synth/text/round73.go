@@ -94,15 +94,17 @@ func (n *normalizer) round73Token(t *token) int {
 	if c0 == '.' && len(c) >= 3 && isDigit(c[1]) && n.may(shDigit) {
 		return n.caliber73(t)
 	}
-	if (c0 == 'm' || c0 == 'b' || c0 == 't' || c0 == 'M' || c0 == 'B' || c0 == 'T') && (len(c) == 7 || len(c) == 8) && n.may(shLower) {
+	if (len(c) == 7 || len(c) == 8) && c[len(c)-1] == 'n' && (c[1] == 'i' || c[1] == 'r') && n.may(shLower) {
 		if k := n.scaleCurrency73(t); k > 0 {
 			return k
 		}
 	}
-	switch c {
-	case "shp", "wt", "wt%", "Rev":
-		if n.unitWord73(t) {
-			return 1
+	if len(c) <= 3 {
+		switch c {
+		case "shp", "wt", "wt%", "Rev":
+			if n.unitWord73(t) {
+				return 1
+			}
 		}
 	}
 	if c0 >= 'A' && c0 <= 'Z' && isDigit(c[len(c)-1]) && len(c) >= 5 && n.may(shHyphen) && n.designation73(t) {
@@ -721,7 +723,8 @@ func (n *normalizer) afterNumber73(t *token) int {
 	switch nx.core {
 	case "bps":
 		num, rest, ok := scanNumber(c)
-		if !ok || rest != "" || num.neg || !n.sentenceHas(dataWords73) {
+		// Bits per second run from 300 up; a rate cut's basis points are asked no further.
+		if v, vok := num.value(); !ok || rest != "" || num.neg || num.hasPoint || !vok || v < 300 || !n.sentenceHas(dataWords73) {
 			return 0
 		}
 		n.by("number and unit")
