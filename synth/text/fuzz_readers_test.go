@@ -544,6 +544,7 @@ func readerSeeds() []string {
 	seeds = append(seeds, round65Seeds...) // readings65_test.go
 	seeds = append(seeds, round60Seeds...) // readings60_test.go
 	seeds = append(seeds, round63Seeds...) // readings63_test.go
+	seeds = append(seeds, round67Seeds...) // readings67_test.go
 	seeds = append(seeds, round61Seeds...) // readings61_test.go
 	seeds = append(seeds, round58Seeds...) // readings58_test.go
 	seeds = append(seeds, round59Seeds...) // readings59_test.go

@@ -31,7 +31,11 @@ import "testing"
 //
 // Convention-corrected: 57/60 (95.0%). The changed line is counted as it was at the
 // measurement.
-const held52DevFloor = 57.0 / 60
+//
+// Round sixty-seven read each miss as a class (readings67.tsv R1-R4: a courtroom's number, a
+// legal forum's shorthand, the abbreviated names of a state's codes, a section's number after
+// the section sign): 60/60, the floor.
+const held52DevFloor = 60.0 / 60
 
 // TestHeld52Dev scores the development half of held-out set 52 (testdata/held52_dev.tsv; the
 // whole set in class order is testdata/held52_all.tsv).

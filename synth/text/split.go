@@ -329,6 +329,8 @@ func boundary(before, run, after string) bool {
 		return false // "Smith v. Jones": versus
 	case statuteCiteBoundary54(w, next):
 		return false // "Kan. Stat. Ann. § 59-2901": a state's statutes cited (round fifty-four)
+	case statuteCiteBoundary67(before, w, next):
+		return false // "Cal. Civ. Proc. Code", "Cal. Code Regs. tit. 25": a state's code cited (round sixty-seven)
 	case ruleCiteAbbrevs[key] && isCapitalized(w) && (nextDigit || ruleCiteNext(next)):
 		return false // "Fed. R. Civ. P. 12(b)(6)": a federal rule cited (round thirty-six)
 	case key == "vs" || key == "e.g" || key == "i.e" || key == "cf" || key == "viz" || key == "approx":
