@@ -285,6 +285,9 @@ func (n *normalizer) r67CongressNumber(t *token) bool {
 // tit. 25"), after tit. before a number, and inside "Pub. L. No. 117-169" and "89 Fed. Reg.
 // 16,820".
 func statuteCiteBoundary67(before, w, next string) bool {
+	if len(w) > 6 || w == "" || (w[0] < 'A' || w[0] > 'Z') && w != "tit" || next == "" {
+		return false // the cheap test first: every name here is short and capitalized
+	}
 	nextDigit := next != "" && next[0] >= '0' && next[0] <= '9'
 	switch w {
 	case "tit", "Reg":
