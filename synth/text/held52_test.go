@@ -47,6 +47,23 @@ func TestHeld52Dev(t *testing.T) {
 //
 // First count, before round sixty-seven changed any reader: 28/30 (93.3%; only the count was
 // read: a verbose run of TestHeld52Unseen filtered to its summary line).
+//
+// The one measurement, at 18:25 UTC after round sixty-seven's R1-R6 (on its branch, before
+// they landed): 28/30 (93.3%) raw; none of the round's readers changed an unseen line. Each
+// miss was re-read against the written conventions and the tables:
+//   - `Reference your A-Number (A-201-455-873)` read its groups as counts (two hundred one…):
+//     an immigrant's registration number is an identifier, digit by digit, as after order,
+//     case or account (the normalizer's: A-Number is no code word it knows);
+//   - `law.cornell.edu/wex` read w e x: a path's words are words (Conventions), and wex, the
+//     name of Cornell's legal dictionary, has a vowel; the spelling of an unknown three-letter
+//     piece is the normalizer's, no convention names it, so the expectation stands.
+//
+// Convention-corrected: 28/30 (93.3%), no expectation changed. Both misses are left for a
+// later round (a registration number after A-Number or alien number; a short unknown word in
+// a path). Over both halves the first counts were 84/90 (93.3%) raw and 85/90 (94.4%)
+// corrected; the misses were readers stopping one context short (a courtroom, a forum's
+// shorthand, a state code's Bluebook words, a section's decimal, a registration number, a
+// path's short word), save one expectation against the tables' majority (1/2 of).
 const held52UnseenFloor = 28.0 / 30
 
 // TestHeld52Unseen scores the half of held-out set 52 whose outputs are not looked at while the
