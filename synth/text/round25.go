@@ -107,10 +107,7 @@ func (n *normalizer) lifeSpan(t *token) bool {
 	if t.pre != "(" || !strings.HasPrefix(t.post, ")") {
 		return false
 	}
-	a, b, ok := strings.Cut(c, "–")
-	if !ok {
-		a, b, ok = strings.Cut(c, "-")
-	}
+	a, b, ok := cutSpanDash(c)
 	if !ok || len(a) != 3 || len(b) < 3 || len(b) > 4 || !allDigits(a) || !allDigits(b) || b[0] == '0' {
 		return false
 	}
@@ -431,4 +428,13 @@ func (n *normalizer) floorRoom(t *token) bool {
 	n.by("number label in pairs")
 	n.emit(t.raw, appendPaired(nil, c[:i]+c[i+1:])...)
 	return true
+}
+
+// cutSpanDash cuts s at its first en dash, or failing one at its first hyphen: the two sides of
+// a span written as one token ("10/1–10/3", "01/2022-03/2023"; rounds 25, 48 and 72).
+func cutSpanDash(s string) (a, b string, ok bool) {
+	if a, b, ok = strings.Cut(s, "–"); ok {
+		return a, b, ok
+	}
+	return strings.Cut(s, "-")
 }

@@ -400,10 +400,7 @@ func r48SeatCode(s string) bool {
 // their reading.
 func (n *normalizer) r48DateSpan(t *token) bool {
 	c := t.core
-	a, b, ok := strings.Cut(c, "–")
-	if !ok {
-		a, b, ok = strings.Cut(c, "-")
-	}
+	a, b, ok := cutSpanDash(c)
 	if !ok || !r48SlashDate(a) || !r48SlashDate(b) {
 		return false
 	}

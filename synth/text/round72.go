@@ -421,10 +421,7 @@ func r72MonthYear(s string) bool {
 // three (it was read with slashes). A month past 12 stays as it was.
 func (n *normalizer) monthYearSpan72(t *token) int {
 	c := t.core
-	a, b, ok := strings.Cut(c, "–")
-	if !ok {
-		a, b, ok = strings.Cut(c, "-")
-	}
+	a, b, ok := cutSpanDash(c)
 	if !ok || !r72MonthYear(a) || !r72MonthYear(b) {
 		return 0
 	}
@@ -450,10 +447,7 @@ func (n *normalizer) scheduleSpan72(t *token) int {
 	if len(c) < 7 || t.pre != "" {
 		return 0
 	}
-	a, b, ok := strings.Cut(c, "–")
-	if !ok {
-		a, b, ok = strings.Cut(c, "-")
-	}
+	a, b, ok := cutSpanDash(c)
 	if !ok {
 		return 0
 	}
