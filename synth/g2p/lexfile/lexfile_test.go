@@ -137,7 +137,9 @@ func TestRandomRoundTrip(t *testing.T) {
 }
 
 // TestEmbeddedData checks the committed lexicon: every entry is found again by Lookup.
-func TestEmbeddedData(t *testing.T) {
+// embeddedReader opens the lexicon file g2p embeds.
+func embeddedReader(t *testing.T) *Reader {
+	t.Helper()
 	data, err := os.ReadFile("../data/cmudict.bin")
 	if err != nil {
 		t.Fatal(err)
@@ -146,6 +148,11 @@ func TestEmbeddedData(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return r
+}
+
+func TestEmbeddedData(t *testing.T) {
+	r := embeddedReader(t)
 	if r.Len() != 105901 {
 		t.Errorf("Len = %d, want 105901 (festlex-cmu 2.4-2)", r.Len())
 	}
@@ -348,14 +355,7 @@ func TestLookupCache(t *testing.T) {
 // TestLookupConcurrent looks words of the embedded lexicon up from several goroutines at once,
 // so that -race sees the table shared: each answer is the decoded one.
 func TestLookupConcurrent(t *testing.T) {
-	data, err := os.ReadFile("../data/cmudict.bin")
-	if err != nil {
-		t.Fatal(err)
-	}
-	r, err := Open(data)
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := embeddedReader(t)
 	words := []string{"the", "read", "record", "zebra", "qqqq", "house", "white", "whitehouse", "a", "lead", "xyzzy", "minute"}
 	done := make(chan error, 4)
 	for g := range 4 {
