@@ -361,7 +361,7 @@ func (n *normalizer) era(t *token, num number) bool {
 		return false
 	}
 	next, prev := n.peek(1), n.peek(-1)
-	after := next != nil && t.post == "" && eraWord(next) && next.pre == ""
+	after := next != nil && t.post == "" && (eraWord(next) || eraDash75(next.core) != "") && next.pre == "" // eraDash75: "206 BCE-220 CE" (the lead's round seventy-five)
 	if !after && next != nil && t.post == "" {
 		// The first year of a span: "from 384 to 322 BC".
 		switch next.lower() {
@@ -371,7 +371,7 @@ func (n *normalizer) era(t *token, num number) bool {
 			}
 		}
 	}
-	before := prev != nil && prev.post == "" && (prev.core == "AD" || prev.core == "A.D")
+	before := prev != nil && prev.post == "" && (prev.core == "AD" || prev.core == "A.D" || eraDash75(prev.core) == "AD") // "27 BC–AD 476" (the lead's round seventy-five)
 	if !after && !before {
 		return false
 	}

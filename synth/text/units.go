@@ -59,7 +59,11 @@ var units = map[string]unit{
 	"dpi": u("d p i", "d p i", true), "DPI": u("d p i", "d p i", true), "ppi": u("p p i", "p p i", true), "PPI": u("p p i", "p p i", true), // the lead's round thirty-seven
 	"fps": u("frame per second", "frames per second", true), "FPS": u("frame per second", "frames per second", true), "req/s": u("request per second", "requests per second", true),
 	"req/sec": u("request per second", "requests per second", true), "req/min": u("request per minute", "requests per minute", true), "psi": u("pound per square inch", "pounds per square inch", true),
-	"°C": u("degree celsius", "degrees celsius", true), "°F": u("degree fahrenheit", "degrees fahrenheit", true),
+	// the building trades' loads and a fixture's flush (the lead's round seventy-five: "40 psf",
+	// "450 PLF", "1.28 GPF"; they were spelled)
+	"psf": u("pound per square foot", "pounds per square foot", true), "plf": u("pound per linear foot", "pounds per linear foot", true),
+	"gpf": u("gallon per flush", "gallons per flush", true),
+	"°C":  u("degree celsius", "degrees celsius", true), "°F": u("degree fahrenheit", "degrees fahrenheit", true),
 	"℃": u("degree celsius", "degrees celsius", true), "℉": u("degree fahrenheit", "degrees fahrenheit", true),
 	"°K": u("kelvin", "kelvins", true), "°": u("degree", "degrees", true), "º": u("degree", "degrees", true),
 	"dB": u("decibel", "decibels", true), "kcal": u("kilocalorie", "kilocalories", true), "cal": u("calorie", "calories", true),
@@ -156,7 +160,7 @@ func unitWord(s string, spaced bool) (unit, bool) {
 			l = "" // "25 HRs": home runs, not hours
 		}
 		switch l {
-		case "km", "kg", "mph", "kph", "cm", "mm", "mg", "ml", "lbs", "hrs", "mins", "secs", "kmh", "bpm", "rpm", "psi", "km/h", "m/s", "gph", "gpm", "gpg": // gpg: round forty-seven ("12 GPG"); rpm: round eighteen ("7200 RPM"); psi: round twenty-seven ("90 PSI"); km/h, m/s: round thirty-eight ("165 KM/H" in a bulletin)
+		case "km", "kg", "mph", "kph", "cm", "mm", "mg", "ml", "lbs", "hrs", "mins", "secs", "kmh", "bpm", "rpm", "psi", "km/h", "m/s", "gph", "gpm", "gpg", "psf", "plf", "gpf": // gpg: round forty-seven ("12 GPG"); rpm: round eighteen ("7200 RPM"); psi: round twenty-seven ("90 PSI"); km/h, m/s: round thirty-eight ("165 KM/H" in a bulletin); psf, plf, gpf: the lead's round seventy-five ("60 PSF")
 			if l == "kmh" {
 				l = "km/h"
 			}
