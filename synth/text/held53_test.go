@@ -58,7 +58,9 @@ func TestHeld53Dev(t *testing.T) {
 //     normalizer's, beside R9's word and an x).
 //
 // Left for a later round (the session's time was up at the measurement).
-const held53UnseenFloor = 0.86
+// The lead's round seventy-five, after the measurement: its miss `(206 BCE–220 CE)` read as a class
+// (a dash between years of an era); the floor raised to its count, 27/30.
+const held53UnseenFloor = 27.0 / 30
 
 // TestHeld53Unseen scores the half of held-out set 53 whose outputs are not looked at while the
 // readers are changed.
