@@ -78,7 +78,7 @@ var lexicalPairs = setOf("9/11 24/7 50/50 20/20 7/11 4/20")
 
 // datePrev are words after which m/d is a date.
 var datePrev = setOf(`on by until till since before after due from through thru starting effective dated expires expire expiring ends closes
-ships shipping dispatched delivered launches released
+starts begins opens reopens resumes ships shipping dispatched delivered launches released
 monday tuesday wednesday thursday friday saturday sunday mon tue tues wed weds thu thur thurs fri sat sun`)
 
 // isFraction decides whether a/b reads as a fraction: a proper fraction
@@ -289,7 +289,8 @@ func (n *normalizer) numeric(t *token) int {
 			// "expires 05/2026": a month and a year.
 			n.by("date")
 			n.emit(src, monthYear(a, b)...)
-		case !span && (prev != nil && prev.post == "" && (datePrev[prev.lower()] || n.dateRangeEnd() || n.dateListEnd() || n.asOf()) || n.atTimeNext(t)) && x >= 1 && x <= 12 && y >= 1 && y <= 31 && len(b) <= 2:
+		case !span && (prev != nil && prev.post == "" && (datePrev[prev.lower()] || n.dateRangeEnd() || n.dateListEnd() || n.asOf()) || n.atTimeNext(t)) && x >= 1 && x <= 12 && y >= 1 && y <= 31 && len(b) <= 2 &&
+			!(isFraction(a, b) && n.measuredNext75(t)):
 			// "on 6/30": month and day.
 			n.by("date")
 			w := []string{monthNames[x]}

@@ -86,3 +86,18 @@ func (n *normalizer) eraSpanDash75(t *token) bool {
 	n.emit(t.raw, "to")
 	return true
 }
+
+// measuredNext75 reports a unit, a noun or "of" after the token, which makes a month-and-day shape a
+// fraction of something measured: "ends 1/4 mile ahead", "starts 3/4 of the way" (the lead's
+// round seventy-five; ends 1/4 mile was january fourth).
+func (n *normalizer) measuredNext75(t *token) bool {
+	next := n.peek(1)
+	if next == nil || t.post != "" {
+		return false
+	}
+	if next.lower() == "of" || nounAfterQuantity(next.core) {
+		return true // "3/4 of the way", "1/2 hour early"
+	}
+	_, ok := unitWord(next.core, true)
+	return ok
+}
