@@ -600,6 +600,9 @@ func (n *normalizer) alternatives(src, a, b string) bool {
 	if !versionNames[l] && !modelMakers[l] && (!isCapitalized(prev.core) || n.i-1 == 0 || labelPrev[l] || pairedLabel[l] || monthIndex[l] > 0) {
 		return false
 	}
+	if next := n.peek(1); next != nil && n.peek(0).post == "" && unitNames75[next.lower()] {
+		return false // "Go 1/2 inch deeper": a fraction of a unit (the lead's round seventy-five)
+	}
 	n.by("alternatives")
 	n.emit(src, appendInteger(nil, a)...)
 	n.emit(src, "or")

@@ -101,3 +101,24 @@ func (n *normalizer) measuredNext75(t *token) bool {
 	_, ok := unitWord(next.core, true)
 	return ok
 }
+
+// unitNames75 are the units' names of one word, singular and plural ("inch", "cups", "mile"),
+// from the table of unit symbols and round seventeen's abbreviations of a register (cups,
+// packets): a pair before one is a fraction of it.
+var unitNames75 = func() map[string]bool {
+	m := map[string]bool{}
+	add := func(ws ...string) {
+		for _, w := range ws {
+			if w != "" && !strings.Contains(w, " ") {
+				m[w] = true
+			}
+		}
+	}
+	for _, u := range units {
+		add(u.sing, u.plural)
+	}
+	for _, r := range registerAbbrevs {
+		add(r.sing, r.plural)
+	}
+	return m
+}()
