@@ -235,7 +235,7 @@ func moveS(parts []string, isWord func(string) bool) {
 // knownWord reports a word in the lexicon, or an inflection of one ("downloads", "hashed"),
 // which is not split.
 func knownWord(s string, isWord func(string) bool) bool {
-	if isWord(s) || r43WebWords[s] || r50TechWords[s] || r51ShowWords[s] || r63NetWords[s] || r70GameWords[s] { // r43WebWords: round forty-three ("podcast" is not pod cast); r50TechWords: round fifty ("routers"); r51ShowWords: round fifty-one; r63NetWords: round sixty-three ("covid"); r70GameWords: round seventy ("mods")
+	if isWord(s) || pieceWords[s] { // the rounds' words the lexicon lacks ("podcast" is not pod cast, "routers", "covid", "mods")
 		return true
 	}
 	for _, suf := range []string{"s", "es", "ed", "d", "ing", "er", "ers", "ie", "ies"} { // "foodie"
