@@ -108,14 +108,7 @@ func TestRandomRoundTrip(t *testing.T) {
 		}
 		entries = append(entries, Entry{Word: w, Pron: pr})
 	}
-	data, err := Encode(entries, "", 7)
-	if err != nil {
-		t.Fatal(err)
-	}
-	r, err := Open(data)
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := encodedReader(t, entries, 7)
 	for _, e := range entries {
 		got, err := r.Lookup(e.Word)
 		if err != nil || len(got) != 1 || !reflect.DeepEqual(got[0].Pron, e.Pron) {
@@ -137,6 +130,20 @@ func TestRandomRoundTrip(t *testing.T) {
 }
 
 // TestEmbeddedData checks the committed lexicon: every entry is found again by Lookup.
+// encodedReader encodes entries in blocks of blockSize and opens the result.
+func encodedReader(t *testing.T, entries []Entry, blockSize int) *Reader {
+	t.Helper()
+	data, err := Encode(entries, "", blockSize)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := Open(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
 // embeddedReader opens the lexicon file g2p embeds.
 func embeddedReader(t *testing.T) *Reader {
 	t.Helper()
@@ -286,14 +293,7 @@ func TestDamagedOffsets(t *testing.T) {
 	for _, w := range []string{"ab", "abc", "b", "ba", "c", "cab"} {
 		entries = append(entries, Entry{Word: w, Pron: mustPron(t, "AE1 B")})
 	}
-	data, err := Encode(entries, "", 2)
-	if err != nil {
-		t.Fatal(err)
-	}
-	r, err := Open(data)
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := encodedReader(t, entries, 2)
 	// Overwrite the index with out-of-range and decreasing offsets: lookups must fail cleanly
 	// (ErrFormat or well-formed entries, never a panic or garbage), and a full read notices.
 	for _, offs := range [][]uint32{{0, 1 << 30, 8}, {1 << 31, 1 << 31, 1}, {5, 3, 1}} {
@@ -316,14 +316,7 @@ func TestLookupCache(t *testing.T) {
 		{Word: "read", POS: "v", Pron: mustPron(t, "R IY1 D")},
 		{Word: "zebra", Pron: mustPron(t, "Z IY1 B R AX0")},
 	}
-	data, err := Encode(entries, "", 2)
-	if err != nil {
-		t.Fatal(err)
-	}
-	r, err := Open(data)
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := encodedReader(t, entries, 2)
 	for _, w := range []string{"a", "read", "zebra", "zeb", "b"} {
 		first, err := r.Lookup(w)
 		if err != nil {
