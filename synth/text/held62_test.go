@@ -1,0 +1,57 @@
+package text
+
+import "testing"
+
+// held62DevFloor is the exact-match share the dev half of held-out set 62 holds at least.
+//
+// The set is an independent check of issue 18 by a hand new to the readers: before it was
+// written, no reader's code, no readings table and no line of an earlier held-out set was read,
+// only the README's Conventions and Readings chosen sections (and chorus text run on a few
+// neutral sentences of the hand's own, not in the set, to learn the output format); 10 lines
+// in each of the nine classes, in the registers of universities and academic life (course
+// catalogs and syllabi, registrar and financial-aid notices, grant calls and award numbers,
+// reference lists and DOIs, lab protocols, conference calls for papers, student forums); one
+// first draft whose input stood in an earlier table (exact-substring search over testdata, the
+// match not read) was replaced by a fresh line before any run.
+//
+// First count, before round eighty changed any reader: 51/60 (85.0%) raw. Each miss was re-read
+// against the written conventions; none broke one, so none was changed (corrected 51/60):
+//   - "using CRN 40318" and "Enter your UIN 627004319" read as counts: a registrar's course
+//     reference number and a student's university ID are identifiers after a code word, digit
+//     by digit, as "Invoice 20931" is (the normalizer's);
+//   - "Minimum GPA: 3.0/4.0." read three point zero out of four point oh: a score's two
+//     quantities, each zero "zero" by the decimal convention; the scale was read as a version
+//     (the normalizer's);
+//   - "TeX Live 2024" read te x: a CamelCase name the lexicon knows (tex) is its word (the
+//     normalizer's);
+//   - "arxiv.org" read arxiv: the preprint server's name is said archive, as its makers say it
+//     (the normalizer's);
+//   - "aid@umich.edu" read umich: a university's host, u and its place's clipped name, said u
+//     mich, as umass and uconn are (the normalizer's);
+//   - "icml.cc/Conferences/2026/CallForPapers" read icml and two thousand twenty six: a
+//     conference's initials in a host are spelled, and a year in a path is a year (the
+//     normalizer's);
+//   - "imo take 161 w/ Prof. Lee" read one hundred sixty one: a course's number taken with a
+//     professor is said in pairs as after a subject's name; no written convention names a bare
+//     number, so this reading is the hand's, counted as the normalizer's;
+//   - "rip my gpa" read gpa: an academic acronym in lower case in a forum is spelled as in
+//     capitals, as asap is (the normalizer's).
+const held62DevFloor = 51.0 / 60
+
+// TestHeld62Dev scores the development half of held-out set 62 (testdata/held62_dev.tsv; the
+// whole set in class order is testdata/held62_all.tsv).
+func TestHeld62Dev(t *testing.T) {
+	scoreHeldSet(t, "held62 dev", "testdata/held62_dev.tsv", 60, held62DevFloor)
+}
+
+// held62UnseenFloor is the exact-match share the unseen half of held-out set 62 holds at least.
+//
+// First count, before round eighty changed any reader: 27/30 (90.0%; only the count was read: a
+// verbose run of TestHeld62Unseen filtered to its summary line).
+const held62UnseenFloor = 27.0 / 30
+
+// TestHeld62Unseen scores the half of held-out set 62 whose outputs are not looked at while the
+// readers are changed.
+func TestHeld62Unseen(t *testing.T) {
+	scoreHeldSet(t, "held62 unseen", "testdata/held62_unseen.tsv", 30, held62UnseenFloor)
+}
