@@ -14,18 +14,21 @@ import "testing"
 // testdata by an exact-substring search before any run (none matched).
 //
 // First count, before round seventy-seven changed any reader: 47/60 (78.3%) raw. Each miss was
-// re-read against the written conventions; one was the expectation's:
+// re-read against the written conventions; two were the expectation's:
+//   - "The label printer runs at 203 dpi; …" expected dots per inch by the Conventions' unit
+//     symbols row, but the README's lead round thirty-seven pins dpi and ppi after a number as
+//     spelled units (300 dpi three hundred d p i, as said; units.go, readings-lead37.tsv and
+//     readings39.tsv agree): changed to d p i here and in held59_all.tsv;
 //   - "Booking portal: https://portal.evergreen-line.com/booking" expected evergreen: the
 //     Readings chosen (a lexicon word said as two words in a row is split in a host name, as
 //     facebook and whitehouse) read it ever green; changed here and in held59_all.tsv.
 //
-// Convention-corrected: 48/60 (80.0%). The twelve normalizer misses, each a class for round
-// seventy-seven: a tariff heading's four digits after HS heading (a count), dpi (spelled, not
-// the unit's name), L/C (letters, not letter of credit), DOT and BOL and POD (read as words),
+// Convention-corrected: 49/60 (81.7%). The eleven normalizer misses, each a class for round
+// seventy-seven: a tariff heading's four digits after HS heading (a count), L/C (letters, not letter of credit), DOT and BOL and POD (read as words),
 // SAP (a word), S/4HANA (s slash four), a route's en dash between two cities before loop (not
 // read), 0600 before a zone (six hundred), CST beside Shanghai and UTC+8 (central), X12
 // version 4010 (four thousand ten), app 4.12 (four point one two).
-const held59DevFloor = 48.0 / 60
+const held59DevFloor = 49.0 / 60
 
 // TestHeld59Dev scores the development half of held-out set 59 (testdata/held59_dev.tsv; the
 // whole set in class order is testdata/held59_all.tsv).
