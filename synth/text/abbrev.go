@@ -23,11 +23,12 @@ UN EPA OPM VA DMV ADA IMAX_X AWOL_X POW MIA TKO KO USCIS HHS BLS BLM USDA NTSB C
 GAO CBO OMB FBI NSF SSA BID TID QID PRN NPO VAT IBAN RIP
 HOA POA
 NEC
-ASPCA AICPA`) // NEC: round seventy-one (the National Electrical Code, spelled by electricians and inspectors; it was read as the word nec); HOA, POA: round forty-seven (homeowners' and property owners' associations, spelled, also as pieces of a run-together host: "willowcreekhoa.org"); ASPCA, AICPA: the lead's round sixty-six (they were read as words)
+ASPCA AICPA
+DOT BOL POD POL SAP`) // NEC: round seventy-one (the National Electrical Code, spelled by electricians and inspectors; it was read as the word nec); HOA, POA: round forty-seven (homeowners' and property owners' associations, spelled, also as pieces of a run-together host: "willowcreekhoa.org"); ASPCA, AICPA: the lead's round sixty-six (they were read as words); DOT, BOL, POD, POL, SAP: round seventy-seven (the Department of Transportation, a bill of lading, proof of delivery or the port of discharge, the port of loading, the software maker, spelled by carriers, shippers and their software's users; they were read dot, bol, pod, pol, sap)
 
 // shoutWords are in spelledAcronyms but are ordinary words in text written
 // in capitals ("WHO ARE YOU").
-var shoutWords = setOf("WHO US IT AM AD ICE ACT SAT AIM RIP")
+var shoutWords = setOf("WHO US IT AM AD ICE ACT SAT AIM RIP DOT POD SAP") // DOT, POD, SAP: round seventy-seven
 
 // wordAcronyms are read as words. Round thirty-one added a standards or security body's
 // initials and the security trade's CISO, said as words by those who name them (NIST nist, as
