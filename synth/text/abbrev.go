@@ -24,7 +24,8 @@ GAO CBO OMB FBI NSF SSA BID TID QID PRN NPO VAT IBAN RIP
 HOA POA
 NEC
 ASPCA AICPA
-DOT BOL POD POL SAP`) // NEC: round seventy-one (the National Electrical Code, spelled by electricians and inspectors; it was read as the word nec); HOA, POA: round forty-seven (homeowners' and property owners' associations, spelled, also as pieces of a run-together host: "willowcreekhoa.org"); ASPCA, AICPA: the lead's round sixty-six (they were read as words); DOT, BOL, POD, POL, SAP: round seventy-seven (the Department of Transportation, a bill of lading, proof of delivery or the port of discharge, the port of loading, the software maker, spelled by carriers, shippers and their software's users; they were read dot, bol, pod, pol, sap)
+DOT BOL POD POL SAP
+EXW FCA CPT CIP DAP DPU DDP FAS FOB CFR CIF DAT DDU`) // NEC: round seventy-one (the National Electrical Code, spelled by electricians and inspectors; it was read as the word nec); HOA, POA: round forty-seven (homeowners' and property owners' associations, spelled, also as pieces of a run-together host: "willowcreekhoa.org"); ASPCA, AICPA: the lead's round sixty-six (they were read as words); DOT, BOL, POD, POL, SAP: round seventy-seven (the Department of Transportation, a bill of lading, proof of delivery or the port of discharge, the port of loading, the software maker, spelled by carriers, shippers and their software's users; they were read dot, bol, pod, pol, sap); the Incoterms rules' letters, spelled by traders (in a list of capitals some were words: cip, dap, fob)
 
 // shoutWords are in spelledAcronyms but are ordinary words in text written
 // in capitals ("WHO ARE YOU").

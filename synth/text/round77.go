@@ -16,6 +16,16 @@ func (n *normalizer) round77Token(t *token) int {
 	}
 	switch b := c[0]; {
 	case b >= '0' && b <= '9':
+		if (b == '2' || b == '4' || b == '5') && len(c) >= 2 && len(c) <= 8 && allDigits(c[:2]) && (len(c) > 2 && n.may(shUpper|shPunct) || len(c) == 2 && (t.post == "'" || t.post == "’")) {
+			if k := n.r77Container(t); k > 0 {
+				return k
+			}
+		}
+		if len(c) >= 3 && len(c) <= 5 && n.may(shSlash) && (c[1] == '/' || c[2] == '/') {
+			if n.r77ArrivalDate(t) {
+				return 1
+			}
+		}
 		switch {
 		case len(c) == 4:
 			if !n.may(shDigit) || !allDigits(c) {
@@ -39,6 +49,14 @@ func (n *normalizer) round77Token(t *token) int {
 	case b == 'C':
 		if len(c) == 3 && c == "CST" {
 			return oneIf(n.r77ChinaZone(t))
+		}
+	case b == 'p' || b == 'P':
+		if len(c) >= 6 && len(c) <= 8 && c[3] == '/' && n.may(shSlash) {
+			return oneIf(n.r77PiecesPer(t))
+		}
+	case b == 'G' || b == 'N':
+		if len(c) >= 3 && len(c) <= 4 && c[1] == '.' && (c == "G.W." || c == "N.W." || c == "G.W" || c == "N.W") {
+			return oneIf(n.r77PackingWeight(t))
 		}
 	}
 	if b := c[0]; b >= 'A' && b <= 'Z' && len(c) >= 7 && n.may(shWide) && strings.Contains(c, "–") {
@@ -399,5 +417,154 @@ func (n *normalizer) r77RouteDash(t *token) bool {
 	}
 	n.by("route")
 	n.emitRoute(t.raw, a, b)
+	return true
+}
+
+// r77BoxTypes are the type codes of ISO containers after their size, by the names the trade
+// says.
+var r77BoxTypes = map[string][]string{
+	"HC": {"high", "cube"}, "HQ": {"high", "cube"}, "GP": {"general", "purpose"}, "DV": {"dry", "van"},
+	"DC": {"dry", "container"}, "RF": {"reefer"}, "OT": {"open", "top"}, "FR": {"flat", "rack"},
+}
+
+// r77BoxType returns the words of a container's type code, perhaps with a plural s ("HCs").
+func r77BoxType(s string) ([]string, bool) {
+	plural := len(s) == 3 && s[2] == 's'
+	if plural {
+		s = s[:2]
+	}
+	w, ok := r77BoxTypes[s]
+	if !ok || len(s) != 2 {
+		return nil, false
+	}
+	if plural {
+		w = append(append([]string(nil), w[:len(w)-1]...), w[len(w)-1]+"s")
+	}
+	return w, true
+}
+
+// r77Container reads a container's size and type code (R10, probes in held59's registers:
+// "40HC" was forty h c, "20' GP" twenty feet g p): the size in feet as an adjective, forty foot,
+// and the type's name, high cube, general purpose, reefer…; glued ("40HC", "45'HCs") or after
+// a prime ("20' GP"). A number and two capitals set apart without a prime ("40 HC students")
+// stay.
+func (n *normalizer) r77Container(t *token) int {
+	c := t.core
+	switch c[:2] {
+	case "20", "40", "45", "53":
+	default:
+		return 0
+	}
+	rest := c[2:]
+	prime := false
+	if p, ok := strings.CutPrefix(rest, "'"); ok {
+		rest, prime = p, true
+	} else if p, ok := strings.CutPrefix(rest, "’"); ok {
+		rest, prime = p, true
+	}
+	k := 1
+	var words []string
+	if rest == "" {
+		if !prime && t.post != "'" && t.post != "’" {
+			return 0
+		}
+		next := n.peek(1)
+		if next == nil || next.pre != "" || len(next.core) < 2 || len(next.core) > 3 {
+			return 0
+		}
+		w, ok := r77BoxType(next.core)
+		if !ok {
+			return 0
+		}
+		words, k = w, 2
+	} else {
+		w, ok := r77BoxType(rest)
+		if !ok {
+			return 0
+		}
+		words = w
+	}
+	n.by("container type")
+	n.emit(t.raw, appendInteger(nil, c[:2])...)
+	n.emit(t.raw, "foot")
+	src := t.raw
+	if k == 2 {
+		src = n.peek(1).raw
+	}
+	n.emit(src, words...)
+	return k
+}
+
+// r77PackingWeight reads G.W. and N.W. before a weight or a colon as a packing list's gross
+// weight and net weight (R12: they were g w, n w); "G.W. Bush" stays initials.
+func (n *normalizer) r77PackingWeight(t *token) bool {
+	next := n.peek(1)
+	if !strings.HasPrefix(t.post, ":") && (next == nil || next.core == "" || !isDigit(next.core[0])) {
+		return false
+	}
+	n.by("packing list")
+	if t.core[0] == 'G' {
+		n.emit(t.raw, "gross", "weight")
+	} else {
+		n.emit(t.raw, "net", "weight")
+	}
+	return true
+}
+
+// r77ArrivalWords before a month and day make it a date: a vessel's or a cargo's estimated and
+// actual times of arrival, departure and berthing.
+var r77ArrivalWords = setOf("ETA ETD ETB ATA ATD")
+
+// r77ArrivalDate reads a month and day with a slash after ETA, ETD, ETB, ATA or ATD (perhaps
+// through a colon, is, was or now) as a date (R13: "ETA 6/14" was six fourteen, "ETD: 5/12"
+// five twelfths); a fraction after other words stays.
+func (n *normalizer) r77ArrivalDate(t *token) bool {
+	a, b, ok := strings.Cut(t.core, "/")
+	if !ok || len(a) < 1 || len(a) > 2 || len(b) < 1 || len(b) > 2 || !allDigits(a) || !allDigits(b) {
+		return false
+	}
+	x, y := atoiSmall(a), atoiSmall(b)
+	if x < 1 || x > 12 || y < 1 || y > 31 {
+		return false
+	}
+	off := -1
+	for ; off >= -3; off-- {
+		p := n.peek(off)
+		if p == nil || p.post != "" && !(p.post == ":" && off == -1) && !(p.post == ":" && r77ArrivalWords[p.core]) {
+			return false
+		}
+		if r77ArrivalWords[p.core] {
+			break
+		}
+		switch p.lower() {
+		case "is", "was", "now":
+			continue
+		}
+		return false
+	}
+	if off < -3 {
+		return false
+	}
+	n.emitSlashedMonthDay(t, x, y)
+	return true
+}
+
+// r77PackUnits after a slash name what a count of pieces is packed per.
+var r77PackUnits = map[string]string{"ctn": "carton", "carton": "carton", "plt": "pallet", "pkg": "package", "box": "box", "case": "case", "bag": "bag"}
+
+// r77PiecesPer reads pieces per a packing unit, as a case pack is written ("48 pcs/ctn" forty
+// eight pieces per carton; it was p c s slash c t n, pcs being read as pieces only alone).
+func (n *normalizer) r77PiecesPer(t *token) bool {
+	l := t.lower()
+	a, b, ok := strings.Cut(l, "/")
+	if !ok || a != "pcs" {
+		return false
+	}
+	unit, ok := r77PackUnits[b]
+	if !ok {
+		return false
+	}
+	n.by("unit")
+	n.emit(t.raw, "pieces", "per", unit)
 	return true
 }

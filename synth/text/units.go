@@ -131,6 +131,13 @@ var units = map[string]unit{
 	"INT": u("interception", "interceptions", true), "INTs": u("interception", "interceptions", true),
 	"Mt": u("megaton", "megatons", true), "Gt": u("gigaton", "gigatons", true), // of carbon dioxide: "fell 3 Mt"
 	"Sv": u("sievert", "sieverts", true), "eV": u("electron volt", "electron volts", true), "Bq": u("becquerel", "becquerels", true),
+	// round seventy-seven: shipping's units as packing lists and quotes write them ("8,250 KGS",
+	// "33.5 CBM", "320 CTNS", "16 PLTS", "6 pkgs", "48 pcs/ctn")
+	"CBM": u("cubic meter", "cubic meters", true), "cbm": u("cubic meter", "cubic meters", true),
+	"KGS": u("kilogram", "kilograms", true), "kgs": u("kilogram", "kilograms", true), "Kgs": u("kilogram", "kilograms", true),
+	"CTN": u("carton", "cartons", true), "CTNS": u("carton", "cartons", true), "ctn": u("carton", "cartons", true), "ctns": u("carton", "cartons", true),
+	"PLT": u("pallet", "pallets", true), "PLTS": u("pallet", "pallets", true), "plt": u("pallet", "pallets", true), "plts": u("pallet", "pallets", true),
+	"PKG": u("package", "packages", true), "PKGS": u("package", "packages", true), "pkg": u("package", "packages", true), "pkgs": u("package", "packages", true),
 }
 
 // perTime are what a dose or rate is given per after a unit per unit that are not unit symbols
