@@ -536,6 +536,7 @@ func readerSeeds() []string {
 	seeds = append(seeds, round71Seeds...) // readings71_test.go
 	seeds = append(seeds, round70Seeds...) // readings70_test.go
 	seeds = append(seeds, round68Seeds...) // readings68_test.go
+	seeds = append(seeds, round82Seeds...) // readings82_test.go
 	seeds = append(seeds, round74Seeds...) // readings74_test.go
 	seeds = append(seeds, round69Seeds...) // readings69_test.go
 	seeds = append(seeds, round73Seeds...) // readings73_test.go

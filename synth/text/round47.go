@@ -198,13 +198,13 @@ func (n *normalizer) r47AmpNounAhead(t *token) bool {
 	if t.post != "" || next == nil || next.pre != "" {
 		return false
 	}
-	if ampNouns[strings.ToLower(next.core)] {
+	if ampNouns[strings.ToLower(next.core)] || r82AmpNouns[next.lower()] {
 		return true
 	}
 	after := n.peek(2)
-	if next.post != "" || after == nil || after.pre != "" || !ampNouns[strings.ToLower(after.core)] {
+	if next.post != "" || after == nil || after.pre != "" || !ampNouns[strings.ToLower(after.core)] && !r82AmpNouns[after.lower()] {
 		return false
 	}
 	m := next.core
-	return len(m) >= 2 && len(m) <= 5 && isUpperWord(m) || r47AmpModifiers[strings.ToLower(m)]
+	return len(m) >= 2 && len(m) <= 5 && isUpperWord(m) || r47AmpModifiers[strings.ToLower(m)] || r82AmpModifiers[next.lower()]
 }

@@ -868,6 +868,9 @@ func (n *normalizer) menuStep(t *token) bool {
 	if prev == nil || next == nil || prev.post != "" || !isLetterWord(prev.core) || !isLetterWord(next.core) || !isCapitalized(prev.core) || !isCapitalized(next.core) || len(n.out) == 0 {
 		return false
 	}
+	if len(prev.core) == 1 || len(next.core) == 1 {
+		return false // round eighty-two: a sign between single letters is a comparison ("If A > B")
+	}
 	n.debug("menu separator not read", "token", t.raw)
 	n.raise(len(n.out)-1, Minor)
 	return true
