@@ -100,8 +100,7 @@ type analysis struct {
 
 // analyze normalizes and pronounces one raw sentence; dropped collects what could not be spoken.
 func (e *Engine) analyze(lex *g2p.Lexicon, raw string, dropped *text.Dropped) analysis {
-	isWord := func(w string) bool { _, ok := lex.Lookup(w, ""); return ok }
-	sent := text.NormalizeWith(raw, text.Options{IsWord: isWord, Compound: lex.SaidAs, Logger: e.log, Dropped: dropped})
+	sent := text.NormalizeWith(raw, text.Options{IsWord: lex.Has, Compound: lex.SaidAs, Logger: e.log, Dropped: dropped})
 	n := len(sent.Words)
 	texts := make([]string, n)
 	for i, w := range sent.Words {

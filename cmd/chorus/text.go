@@ -184,7 +184,7 @@ func (c *cli) explain(pieces []string, user map[string]phone.Pron, o *textOption
 		return fmt.Errorf("lexicon: %w", err)
 	}
 	lex := base.With(user)
-	opts := text.Options{IsWord: func(w string) bool { _, ok := lex.Lookup(w, ""); return ok }, Compound: lex.SaidAs}
+	opts := text.Options{IsWord: lex.Has, Compound: lex.SaidAs}
 	for _, p := range pieces {
 		for _, raw := range text.SplitSentences(p) {
 			s := text.NormalizeWith(raw, opts)

@@ -119,6 +119,27 @@ func (l *Lexicon) Lookup(word, pos string) (phone.Pron, bool) {
 	return l.lookupKey(key, pos)
 }
 
+// Has reports whether Lookup finds word (with any pos): the same answer without copying a
+// pronunciation, for callers that ask only whether a word is known (the engine's
+// text.Options.IsWord, asked of most tokens and of every piece of a run-together name).
+func (l *Lexicon) Has(word string) bool {
+	if len(word) > maxPronLen {
+		return false
+	}
+	key := strings.ToLower(strings.TrimSpace(word))
+	if _, ok := l.over[key]; ok {
+		return true
+	}
+	if _, ok := homographTable[key]; ok {
+		return true
+	}
+	if len(key) == 0 || len(key) > lexfile.MaxWordLen || l.r == nil {
+		return false
+	}
+	ok, err := l.r.Has(key)
+	return err == nil && ok
+}
+
 // lookupKey consults the hand-written homograph table, then the lexicon, for a lower-case key.
 func (l *Lexicon) lookupKey(key, pos string) (phone.Pron, bool) {
 	if es, ok := homographTable[key]; ok {

@@ -65,6 +65,42 @@ func TestLookup(t *testing.T) {
 	}
 }
 
+// TestHasAgreesWithLookup asks Has and Lookup about found and missing words, in other cases,
+// with spaces, too long, the hand-written homographs and a user's words: Has answers what
+// Lookup's ok does.
+func TestHasAgreesWithLookup(t *testing.T) {
+	base := newLex(t)
+	user := base.With(map[string]phone.Pron{"Chorusy": mustPronT(t, "K AO1 R AX0 S IY0"), "new york": mustPronT(t, "N UW1 Y AO1 R K")})
+	words := []string{"hello", "HELLO", " Hello ", "read", "Reading", "a", "zywicki", "zzzz", "the", "whitehouse",
+		"", " ", "blorfingly", "isn't", "hello world", "new york", "New York", "naïve", "chorusy", "CHORUSY",
+		strings.Repeat("a", 63), strings.Repeat("a", 64), strings.Repeat("a", 2000), "qqqq", "lead", "wound"}
+	for w := range homographTable {
+		words = append(words, w, strings.ToUpper(w))
+	}
+	// A lexicon without its file answers from the homograph table and the user's words alone.
+	for _, l := range []*Lexicon{base, user, {}, {over: user.over}} {
+		for _, w := range words {
+			for range 2 { // the second ask is answered from the reader's table
+				if _, want := l.Lookup(w, ""); l.Has(w) != want {
+					t.Errorf("Has(%q) = %v, Lookup's ok %v (overrides %d)", w, !want, want, len(l.over))
+				}
+			}
+		}
+	}
+	if !user.Has("chorusy") || base.Has("chorusy") {
+		t.Error("a user's word: Has should find it with the user's lexicon only")
+	}
+}
+
+func mustPronT(t *testing.T, s string) phone.Pron {
+	t.Helper()
+	p, err := phone.ParsePron(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
 func TestLookupReturnsCopies(t *testing.T) {
 	l := newLex(t)
 	p, ok := l.Lookup("read", "")

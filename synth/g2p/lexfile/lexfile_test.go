@@ -345,6 +345,60 @@ func TestLookupCache(t *testing.T) {
 	}
 }
 
+// TestHasAgreesWithLookup asks Has about found, missing and malformed keys, first and again
+// (from the table of answers), and about a damaged block: its answer is Lookup's, found or not,
+// error or not, and asking it leaves Lookup's copies intact.
+func TestHasAgreesWithLookup(t *testing.T) {
+	entries := []Entry{
+		{Word: "a", POS: "dt", Pron: mustPron(t, "AX0")},
+		{Word: "a", POS: "n", Pron: mustPron(t, "EY1")},
+		{Word: "read", POS: "v", Pron: mustPron(t, "R IY1 D")},
+		{Word: "zebra", Pron: mustPron(t, "Z IY1 B R AX0")},
+	}
+	keys := []string{"a", "read", "zebra", "zeb", "b", "aa", "zz", "", "A", "re ad", "naïve"}
+	for _, first := range []string{"Has", "Lookup"} {
+		r := encodedReader(t, entries, 2)
+		for _, w := range keys {
+			for k := range 2 {
+				var has bool
+				var es []Entry
+				var herr, lerr error
+				if (first == "Has") == (k == 0) {
+					has, herr = r.Has(w)
+					es, lerr = r.Lookup(w)
+				} else {
+					es, lerr = r.Lookup(w)
+					has, herr = r.Has(w)
+				}
+				if has != (len(es) > 0) || herr != nil || lerr != nil {
+					t.Errorf("%s first: Has(%q) = %v, %v; Lookup = %v, %v", first, w, has, herr, es, lerr)
+				}
+				if fresh, _ := r.lookup(w); !reflect.DeepEqual(es, fresh) && checkWord(w) == nil {
+					t.Errorf("Lookup(%q) after Has = %v, decoded %v", w, es, fresh)
+				}
+			}
+		}
+	}
+	data, err := Encode(entries, "", 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := Open(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r.data = append([]byte(nil), r.data...)
+	for i := range r.data {
+		r.data[i] = 0xFF // every letter code 31: no block decodes
+	}
+	if ok, err := r.Has("read"); ok || err == nil {
+		t.Errorf("Has on a damaged block = %v, %v; want an error", ok, err)
+	}
+	if _, err := r.Lookup("read"); err == nil {
+		t.Error("Lookup on a damaged block: want an error")
+	}
+}
+
 // TestLookupConcurrent looks words of the embedded lexicon up from several goroutines at once,
 // so that -race sees the table shared: each answer is the decoded one.
 func TestLookupConcurrent(t *testing.T) {
@@ -356,6 +410,9 @@ func TestLookupConcurrent(t *testing.T) {
 			for i := range 200 {
 				w := words[(i+g)%len(words)]
 				got, err := r.Lookup(w)
+				if has, herr := r.Has(w); err == nil && (herr != nil || has != (len(got) > 0)) {
+					err = fmt.Errorf("Has(%q) = %v, %v; Lookup found %d", w, has, herr, len(got))
+				}
 				if err == nil {
 					var want []Entry
 					if want, err = r.lookup(w); err == nil && !reflect.DeepEqual(got, want) {
