@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"log/slog"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -100,7 +101,47 @@ func NormalizeSentence(raw string) Sentence {
 // blank line (SplitSentences keeps a trailing "\n\n") ends with a Paragraph
 // break. Each word's Start and End locate its token in raw.
 func NormalizeWith(raw string, o Options) Sentence {
-	return newNormalizer(o).sentence(raw)
+	n := normalizers.Get().(*normalizer)
+	n.reset(o)
+	sent := n.sentence(raw)
+	n.release()
+	return sent
+}
+
+// normalizers holds normalizers NormalizeWith has finished with, for their scratch buffers (the
+// tokens, the words read, IsWord's table): the engine reads a text sentence by sentence, each
+// with NormalizeWith, and growing those buffers from nothing for every sentence was two thirds
+// of the bytes allocated on that path (speed). It holds no reading: a normalizer taken from it
+// is reset to a new one's state (reset) but for the buffers' capacity.
+var normalizers = sync.Pool{New: func() any { return new(normalizer) }}
+
+// Bounds on what a normalizer keeps for its next sentence (release), so that one long sentence
+// does not leave a large buffer behind: a sentence of the web megabyte has some twenty tokens.
+const (
+	keepToks  = 512
+	keepWords = 1024
+	keepMemo  = 256
+)
+
+// reset makes n what newNormalizer(o) makes, keeping its buffers' capacity and IsWord's table
+// (emptied: nothing is remembered from one sentence to the next).
+func (n *normalizer) reset(o Options) {
+	toks, out, memo, memoFn := n.toks[:0], n.out[:0], n.memo, n.memoFn
+	clear(memo)
+	*n = normalizer{toks: toks, out: out, memo: memo, memoFn: memoFn}
+	n.init(o)
+}
+
+// release drops what n holds of the sentence it read and puts it back in normalizers, unless
+// its buffers grew past their bounds.
+func (n *normalizer) release() {
+	if cap(n.toks) > keepToks || cap(n.out) > keepWords || len(n.memo) > keepMemo {
+		return
+	}
+	clear(n.toks) // the sentence's strings are not kept alive by the pool
+	clear(n.out)
+	n.opts, n.isWord, n.log, n.raw = Options{}, nil, nil, ""
+	normalizers.Put(n)
 }
 
 // sentence normalizes one sentence, reusing the normalizer's scratch space.
@@ -243,39 +284,60 @@ type normalizer struct {
 	// every reader whatever the shape, to check the guards change nothing.
 	sh        shape
 	unguarded bool
+	// isWord is the caller's Options.IsWord, memo its answers and memoFn the method value
+	// memoIsWord that opts.IsWord holds in its place.
+	isWord func(string) bool
+	memo   map[string]bool
+	memoFn func(string) bool
 }
 
 func newNormalizer(o Options) *normalizer {
-	l := o.Logger
-	if l == nil {
-		l = slog.New(slog.DiscardHandler)
+	n := &normalizer{}
+	n.init(o)
+	return n
+}
+
+// discardLogger is the logger of a normalizer given none.
+var discardLogger = slog.New(slog.DiscardHandler)
+
+// init sets n's options: the logger, and IsWord asked through n's table (memoIsWord).
+func (n *normalizer) init(o Options) {
+	n.log = o.Logger
+	if n.log == nil {
+		n.log = discardLogger
 	}
 	if o.IsWord != nil {
-		o.IsWord = memoIsWord(o.IsWord)
+		n.isWord = o.IsWord
+		if n.memoFn == nil {
+			n.memoFn = n.memoIsWord // one method value for the normalizer's life, pooled or not
+		}
+		o.IsWord = n.memoFn
 	}
-	return &normalizer{opts: o, log: l}
+	n.opts = o
 }
 
 // memoIsWordSize bounds memoIsWord's table: enough for the distinct words a long document asks
 // about (domains split into words ask the same pieces again and again), small in memory.
 const memoIsWordSize = 4096
 
-// memoIsWord remembers a lexicon's answers for one normalizer, which asks the same words many
+// memoIsWord is the caller's IsWord with its answers remembered for the normalizer's life (one
+// sentence for NormalizeWith, one text for NormalizeTextWith), which asks the same words many
 // times (every split of "washingtonpost" asks its prefixes); IsWord is a lookup, the same
-// answer every time. The table is emptied when full, so memory stays bounded.
-func memoIsWord(f func(string) bool) func(string) bool {
-	m := make(map[string]bool, 64)
-	return func(s string) bool {
-		if v, ok := m[s]; ok {
-			return v
-		}
-		v := f(s)
-		if len(m) >= memoIsWordSize {
-			clear(m)
-		}
-		m[strings.Clone(s)] = v // not a slice of the input, which the table would keep alive
+// answer every time. The table is emptied when full, so memory stays bounded. A key is kept as
+// given, not copied: the table lives no longer than the normalizer, which holds the text the
+// keys are cut from anyway.
+func (n *normalizer) memoIsWord(s string) bool {
+	if v, ok := n.memo[s]; ok {
 		return v
 	}
+	v := n.isWord(s)
+	if n.memo == nil {
+		n.memo = make(map[string]bool)
+	} else if len(n.memo) >= memoIsWordSize {
+		clear(n.memo)
+	}
+	n.memo[s] = v
+	return v
 }
 
 func (n *normalizer) debug(msg string, args ...any) {

@@ -43,7 +43,7 @@ func FuzzPrefixedUnit(f *testing.F) {
 func TestMemoIsWord(t *testing.T) {
 	calls := map[string]int{}
 	lex := func(s string) bool { calls[s]++; return len(s)%2 == 0 }
-	memo := memoIsWord(lex)
+	memo := newNormalizer(Options{IsWord: lex}).opts.IsWord
 	for range 3 {
 		for _, w := range []string{"washington", "post", "wash", "ingtonpost", "a"} {
 			if got, want := memo(w), len(w)%2 == 0; got != want {

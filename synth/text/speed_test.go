@@ -1,6 +1,8 @@
 package text
 
 import (
+	"fmt"
+	"reflect"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -143,5 +145,73 @@ func TestPieceWordsUnion(t *testing.T) {
 	}
 	if len(pieceWords) > total {
 		t.Errorf("pieceWords has %d words, the sets %d", len(pieceWords), total)
+	}
+}
+
+// TestSpeedPooledNormalizerReadsAsNew reads sentences with NormalizeWith, whose normalizers
+// come back from the pool with the buffers of an earlier sentence, and with a new normalizer
+// each: the same words, rules and ranges, in any order, with or without the lexicon, after a
+// long sentence whose buffers are not kept as after a short one.
+func TestSpeedPooledNormalizerReadsAsNew(t *testing.T) {
+	long := strings.Repeat("Call 1-888-555-0142 at 3 p.m. ET, see cdc.gov and NASA's 4K RTX 4090; ", 40)
+	var sents []string
+	for _, s := range []string{webText, prose, long, "OK.", "The FBI and NATO met. WHO said so!", "Dr. Lee paid $5."} {
+		sents = append(sents, SplitSentences(s)...)
+	}
+	opts := []Options{{}, {IsWord: engineIsWord(t), Compound: engineCompound(t)}}
+	for round := range 2 {
+		for k := range sents {
+			raw := sents[(k*7+round)%len(sents)]
+			for _, o := range opts {
+				got := NormalizeWith(raw, o)
+				want := newNormalizer(o).sentence(raw)
+				if !reflect.DeepEqual(got, want) {
+					t.Fatalf("%q: pooled normalizer read\n%v\nnew one\n%v", raw, got, want)
+				}
+			}
+		}
+	}
+}
+
+// TestSpeedPooledNormalizerForgetsIsWord: a pooled normalizer asks the IsWord of the call it
+// reads for, never answering from what another call's IsWord said.
+func TestSpeedPooledNormalizerForgetsIsWord(t *testing.T) {
+	for _, first := range []bool{true, false} {
+		asked := 0
+		yes := func(string) bool { return first }
+		other := func(string) bool { asked++; return !first }
+		for range 4 {
+			NormalizeWith("The FLOB is here.", Options{IsWord: yes})
+		}
+		a := NormalizeWith("The FLOB is here.", Options{IsWord: other}).String()
+		b := newNormalizer(Options{IsWord: other}).sentence("The FLOB is here.").String()
+		if asked == 0 || a != b {
+			t.Errorf("IsWord answering %v after %v: asked %d times, read %q, a new normalizer %q", !first, first, asked, a, b)
+		}
+	}
+}
+
+// TestSpeedPooledNormalizerConcurrent reads sentences from several goroutines at once, each
+// with its own IsWord, so that -race sees the pool shared: each reading is a new normalizer's.
+func TestSpeedPooledNormalizerConcurrent(t *testing.T) {
+	sents := SplitSentences(webText + prose)
+	done := make(chan error, 4)
+	for g := range 4 {
+		go func() {
+			o := Options{IsWord: func(w string) bool { return (len(w)+g)%3 == 0 }}
+			for i := range 3 * len(sents) {
+				raw := sents[(i+g)%len(sents)]
+				if got, want := NormalizeWith(raw, o), newNormalizer(o).sentence(raw); !reflect.DeepEqual(got, want) {
+					done <- fmt.Errorf("goroutine %d, %q: pooled %v, new %v", g, raw, got, want)
+					return
+				}
+			}
+			done <- nil
+		}()
+	}
+	for range 4 {
+		if err := <-done; err != nil {
+			t.Error(err)
+		}
 	}
 }
