@@ -25,6 +25,39 @@ func (n *normalizer) round78Token(t *token) int {
 				return n.dateQualifier78(t, w)
 			}
 		}
+		if c0 == 'g' && len(c) >= 3 {
+			return n.greatKin78(t) // R4
+		}
+		if len(c) == 3 && c[1] == '/' && c[2] == 'o' {
+			return n.kinOf78(t) // R11
+		}
+	case c0 >= '1' && c0 <= '9':
+		if !n.may(shDigit) {
+			return 0
+		}
+		last := c[len(c)-1]
+		if len(c) >= 2 && c[1] == 'C' {
+			return n.cousin78(t) // R3
+		}
+		if (last == 's' || last == 'd') && len(c) <= 3 {
+			return n.shillingsPence78(t) // R2
+		}
+		if last == 'M' {
+			return n.centimorgans78(t, true) // R3: "45cM"
+		}
+		if next := n.peek(1); next != nil && len(next.core) == 2 && next.core[1] == 'M' && next.core[0] == 'c' {
+			return n.centimorgans78(t, false) // R3: "45 cM"
+		}
+	case c0 == 'G':
+		if len(c) >= 3 && c[1] == 'G' {
+			return n.greatKin78(t) // R4
+		}
+	case c0 == 'A' || c0 == 'I':
+		if len(c) >= 4 && c[1] == c0 && c[2] == c0 {
+			if r := r78Triple[c]; r != "" {
+				return n.triple78(t, r) // R5
+			}
+		}
 	}
 	return 0
 }
@@ -160,4 +193,275 @@ func familyMarkBoundary78(before, w, next, after string) bool {
 		return false
 	}
 	return strings.ContainsAny(after[:min(len(after), 40)], "0123456789")
+}
+
+// r78ShillingsPence parses a sum of pre-decimal money's shillings or pence, "7s" or "6d": one or
+// two digits and the mark, 1-19 shillings or 1-11 pence. It returns the amount and the mark, or
+// zero.
+func r78ShillingsPence(c string) (int, byte) {
+	if len(c) < 2 || len(c) > 3 || !allDigits(c[:len(c)-1]) || c[0] == '0' {
+		return 0, 0
+	}
+	v, m := atoiSmall(c[:len(c)-1]), c[len(c)-1]
+	switch {
+	case m == 's' && v <= 19, m == 'd' && v <= 11:
+		return v, m
+	}
+	return 0, 0
+}
+
+// r78Pounds reports a sum in pounds, "£212", "£1,250".
+func r78Pounds(t *token) bool {
+	c := t.core
+	return t.post == "" && strings.HasPrefix(c, "£") && len(c) > len("£") && isDigit(c[len("£")])
+}
+
+// r78PriceWords before pence with their period name a price: "A pint cost 4d."
+var r78PriceWords = setOf("cost costs paid pay price priced fare was were worth sold fetched for at")
+
+// shillingsPence78 reads pre-decimal British money: shillings after a sum in pounds, before
+// pence, or with their period in a sentence with pounds ("£212 7s. 6d." seven shillings and
+// six pence, "She left £5 … and 10s. to the poor"); pence after shillings or pounds, or with
+// their period after a verb of price ("A pint cost 4d." four pence, "1d." one penny). They were
+// sevens and six d. Seconds ("waited 10s"), decades and a 3d model stay.
+func (n *normalizer) shillingsPence78(t *token) int {
+	v, m := r78ShillingsPence(t.core)
+	if v == 0 || t.post != "" && t.post != "." && t.post != "," {
+		return 0
+	}
+	prev := n.peek(-1)
+	pounds := prev != nil && r78Pounds(prev)
+	and := m == 'd' && pounds // pence after pounds or shillings: "£5 6d." five pounds and six pence
+	if m == 's' {
+		if !pounds {
+			next := n.peek(1)
+			pence := next != nil && (t.post == "" || t.post == ".") && next.pre == ""
+			if pence {
+				pv, pm := r78ShillingsPence(next.core)
+				pence = pv > 0 && pm == 'd'
+			}
+			if !pence && !(t.post == "." && n.poundsInSentence78()) {
+				return 0
+			}
+		}
+	} else if !pounds {
+		shillings := prev != nil && (prev.post == "" || prev.post == ".")
+		if shillings {
+			sv, sm := r78ShillingsPence(prev.core)
+			shillings = sv > 0 && sm == 's'
+		}
+		if !shillings && !(t.post == "." && prev != nil && prev.post == "" && r78PriceWords[prev.lower()]) {
+			return 0
+		}
+		and = shillings
+	}
+	n.by("pre-decimal money")
+	if and {
+		n.emit(t.raw, "and")
+	}
+	n.emit(t.raw, appendUnder100(nil, v)...)
+	switch {
+	case m == 's' && v == 1:
+		n.emit(t.raw, "shilling")
+	case m == 's':
+		n.emit(t.raw, "shillings")
+	case v == 1:
+		n.emit(t.raw, "penny")
+	default:
+		n.emit(t.raw, "pence")
+	}
+	if t.post == "." && !n.isLast(0) {
+		n.absorbed = true
+	}
+	return 1
+}
+
+// poundsInSentence78 reports a sum in pounds among the sentence's first 64 tokens.
+func (n *normalizer) poundsInSentence78() bool {
+	for k := 0; k < len(n.toks) && k < 64; k++ {
+		if c := n.toks[k].core; strings.HasPrefix(c, "£") && len(c) > len("£") && isDigit(c[len("£")]) {
+			return true
+		}
+	}
+	return false
+}
+
+// moneyBoundary78 reports a period after shillings before pence ("2s. 6d."), which ends no
+// sentence.
+func moneyBoundary78(w, next string) bool {
+	if v, m := r78ShillingsPence(w); v == 0 || m != 's' {
+		return false
+	}
+	next = strings.TrimRight(next, ".,;:")
+	v, m := r78ShillingsPence(next)
+	return v > 0 && m == 'd'
+}
+
+// r78CousinCues in a sentence make a bare "2C" a cousin: a DNA match's words.
+var r78CousinCues = setOf("cousin cousins dna match matches cm centimorgans ancestry removed half share shares shared segment segments relative relatives tree")
+
+// r78Removed are the words of a cousin's removal by its count.
+var r78Removed = [...]string{"", "once", "twice"}
+
+// cousin78 reads genealogy's cousin shorthand: a degree, C, and perhaps a removal and R: "3C1R"
+// third cousin once removed, "1C2R" first cousin twice removed, "4C3R" three times removed,
+// "2Cs" second cousins, "a half 1C" (they were letters and digits). A bare degree and C is a
+// cousin only in a sentence of DNA matches (r78CousinCues): "Highs near 2C" and "seat 3C" stay.
+func (n *normalizer) cousin78(t *token) int {
+	c := t.core
+	deg := int(c[0] - '0')
+	rest := c[2:]
+	removed := 0
+	if len(rest) >= 2 && rest[0] >= '1' && rest[0] <= '9' && rest[1] == 'R' {
+		removed = int(rest[0] - '0')
+		rest = rest[2:]
+	}
+	var suffix string
+	switch rest {
+	case "":
+	case "s":
+		suffix = "s"
+	case "'s", "’s":
+		suffix = "'s"
+	default:
+		return 0
+	}
+	if removed == 0 && !n.sentenceHas(r78CousinCues) {
+		return 0
+	}
+	n.by("cousin")
+	n.emit(t.raw, ordinalWord(onesWords[deg]), "cousin"+suffix)
+	switch {
+	case removed == 0:
+	case removed < len(r78Removed):
+		n.emit(t.raw, r78Removed[removed], "removed")
+	default:
+		n.emit(t.raw, onesWords[removed], "times", "removed")
+	}
+	return 1
+}
+
+// centimorgans78 reads cM after a number as centimorgans, a DNA match's unit ("We share 45 cM",
+// "45cM"; it was centimeters, as cm is).
+func (n *normalizer) centimorgans78(t *token, glued bool) int {
+	num := t.core
+	if glued {
+		var ok bool
+		if num, ok = strings.CutSuffix(num, "cM"); !ok {
+			return 0
+		}
+	} else if t.post != "" {
+		return 0
+	}
+	v, rest, ok := scanNumber(num)
+	if !ok || rest != "" || v.neg || v.plus {
+		return 0
+	}
+	n.by("unit")
+	n.emit(t.raw, appendNumber(nil, v)...)
+	unit := "centimorgans"
+	if v.isOne() {
+		unit = "centimorgan"
+	}
+	if glued {
+		n.emit(t.raw, unit)
+		return 1
+	}
+	next := n.peek(1)
+	n.emit(next.raw, unit)
+	return 2
+}
+
+// greatKin78 reads a genealogy forum's great-grandparents: g for each generation and f or m,
+// "ggf" great grandfather, "gggm" great great grandmother, "GGF's" (they were letters, and
+// gggm good morning). Two to four g's; gg, gm and ggs stay chat.
+func (n *normalizer) greatKin78(t *token) int {
+	c := t.core
+	suffix := ""
+	if b, ok := strings.CutSuffix(c, "'s"); ok {
+		c, suffix = b, "'s"
+	} else if b, ok := strings.CutSuffix(c, "’s"); ok {
+		c, suffix = b, "'s"
+	}
+	if len(c) < 3 || len(c) > 5 {
+		return 0
+	}
+	upper := c[0] == 'G'
+	g := 0
+	for g < len(c)-1 && (c[g] == 'g' && !upper || c[g] == 'G' && upper) {
+		g++
+	}
+	if g != len(c)-1 || g < 2 {
+		return 0
+	}
+	var kin string
+	switch c[g] {
+	case 'f', 'F':
+		kin = "grandfather"
+	case 'm', 'M':
+		kin = "grandmother"
+	default:
+		return 0
+	}
+	if upper != (c[g] < 'a') {
+		return 0
+	}
+	n.by("chat shorthand")
+	for k := 1; k < g; k++ {
+		n.emit(t.raw, "great")
+	}
+	n.emit(t.raw, kin+suffix)
+	return 1
+}
+
+// r78Triple are initials said with triple for their three first letters (as AAA is).
+var r78Triple = map[string]string{"IIIF": "i f", "AAAS": "a s", "AAAI": "a i"}
+
+// triple78 reads initials whose first letter is written three times as triple and the letters:
+// IIIF triple i f, AAAS triple a s (they were if and as).
+func (n *normalizer) triple78(t *token, rest string) int {
+	n.by("acronym")
+	n.emit(t.raw, "triple")
+	for _, l := range strings.Fields(rest) {
+		n.emitLetter(t.raw, l)
+	}
+	return 1
+}
+
+// kinOf78 reads a register's kin between names: "Sarah, d/o Thomas" daughter of, "John, s/o
+// William" son of, "Mary, w/o John Hale" wife of, after a name before a name (they were d
+// slash o, and without); w/o only after a name and a comma before a full name ("Coffee w/o
+// sugar", "runs w/o Windows Update" stay without). "s/o to" is a shout out.
+func (n *normalizer) kinOf78(t *token) int {
+	next := n.peek(1)
+	if next == nil || t.post != "" || next.pre != "" {
+		return 0
+	}
+	if t.core == "s/o" && next.core == "to" {
+		n.by("chat shorthand")
+		n.emit(t.raw, "shout", "out")
+		return 1
+	}
+	prev := n.peek(-1)
+	if prev == nil || !isCapitalized(prev.core) || prev.post != "" && prev.post != "," || !isCapitalized(next.core) {
+		return 0
+	}
+	var w string
+	switch t.core {
+	case "d/o":
+		w = "daughter"
+	case "s/o":
+		w = "son"
+	case "w/o":
+		after := n.peek(2)
+		if prev.post != "," || next.post != "" || after == nil || !isCapitalized(after.core) {
+			return 0
+		}
+		w = "wife"
+	default:
+		return 0
+	}
+	n.by("abbreviation")
+	n.emit(t.raw, w, "of")
+	return 1
 }

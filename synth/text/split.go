@@ -317,6 +317,8 @@ func boundary(before, run, after string) bool {
 		return false // "the 5th c. BC": a century before its era (round eighteen)
 	case lifeMarks[w] != "" && nextDigit && len(before) > len(w) && before[len(before)-len(w)-1] == '(':
 		return false // "Victoria (r. 1837–1901)", "Marie Curie (b. 1867)": reigned, born, died
+	case moneyBoundary78(w, next):
+		return false // "The fare was 2s. 6d. in 1911": shillings before pence (round seventy-eight)
 	case familyMarkBoundary78(before, w, next, after):
 		return false // "Ann Cole, bapt. 3 Mar. 1745, bur. 1 Oct. 1802": a family tree's marks (round seventy-eight)
 	case w == "No" && upperCode(strings.TrimRight(next, ".,;:!?)")) || w == "no" && serialCode(strings.TrimRight(next, ".,;:!?)")):
