@@ -536,8 +536,8 @@ func (n *normalizer) abbrev(t *token) bool {
 		if key == "max" && next == nil && prev != nil && prev.post == "" && settingBefore[prev.lower()] {
 			return false // round twenty-five: "on max.", "up to max." close a sentence with the word
 		}
-		if key == "max" && next == nil && capital && prev != nil && prev.post == "" && brandBefore65(prev.core) {
-			return false // round sixty-five: "HBO Max.", "Pro Max." close a sentence with a name
+		if key == "max" && next == nil && capital && prev != nil && prev.post == "" && (brandBefore65(prev.core) || maxNamed83(prev, n.peek(-2))) {
+			return false // round sixty-five: "HBO Max.", "Pro Max." close a sentence with a name; lead83: "with Max.", "the M3 Max."
 		}
 		if key == "est" && prev != nil && prev.core != "" && (isDigit(prev.core[len(prev.core)-1]) || scaleNames[prev.lower()]) {
 			exp = "estimated" // "$5 million est."

@@ -326,8 +326,10 @@ func (n *normalizer) mmHgSpaced(t *token) int {
 var shootingFrom = setOf("field floor line stripe range deep")
 
 // shootingSplit reads shots made and attempted joined by a hyphen before "from the field",
-// "from the floor", "from the (free throw) line", "from 3-point range" or "on 3-pointers" as
-// "nine of fourteen" (it was a range, "nine to fourteen", or after "went" a record).
+// "from the floor", "from the (free throw) line", "from 3-point range" or "on 3-pointers", and
+// (the lead's round eighty-three) before "inside the arc", "at the line" or "in the paint"
+// (shotPlace83), as "nine of fourteen" (it was a range, "nine to fourteen", or after "went" a
+// record).
 func (n *normalizer) shootingSplit(t *token) bool {
 	if !n.may(shHyphen) {
 		return false
@@ -368,6 +370,10 @@ func (n *normalizer) shootingSplit(t *token) bool {
 	case "on":
 		l := p2.lower()
 		if l != "3-pointers" && l != "threes" && l != "three-pointers" && l != "3s" && l != "free" && l != "field" {
+			return false
+		}
+	case "inside", "beyond", "behind", "outside", "at", "in":
+		if !shotPlace83(p1.lower(), n.peek(3)) {
 			return false
 		}
 	default:
