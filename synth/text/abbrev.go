@@ -198,6 +198,7 @@ var acronymReadings = map[string]string{
 	// Round seventy-two: family services, hospital units and a parenting forum's parents, as
 	// parents, nurses and clinics say them ("your WIC card", "12 days in the NICU", "the PICU",
 	// "SAHM life", "SAHMs"); they were spelled.
+	"TAF": "taf", // the terminal aerodrome forecast, said as a word as METAR is (round eighty-one; it was spelled)
 	"WIC": "wic", "NICU": "nick you", "PICU": "pick you", "SAHM": "stay at home mom", "SAHD": "stay at home dad", "SAHP": "stay at home parent",
 }
 

@@ -11,6 +11,16 @@ var emojiNames = map[string]string{
 	"🪤": "mouse trap", "🪝": "hook", "⛓": "chains", "🪣": "bucket", "🥽": "goggles", "🛢": "oil drum",
 	"🪨": "rock", "🗜": "clamp", "🪖": "military helmet", "🦾": "mechanical arm", "📄": "page facing up",
 	"📑": "bookmark tabs",
+	// Emoji of Unicode 14 to 16 and the outdoors' that had no name (round eighty-one; they were
+	// dropped).
+	"🫎": "moose", "🫏": "donkey", "🪿": "goose", "🪼": "jellyfish", "🪽": "wing", "🪻": "hyacinth",
+	"🫚": "ginger root", "🫛": "pea pod", "🪭": "folding hand fan", "🪮": "hair pick", "🪇": "maracas",
+	"🪈": "flute", "🩷": "pink heart", "🩵": "light blue heart", "🩶": "grey heart", "🫨": "shaking face",
+	"🫷": "leftwards pushing hand", "🫸": "rightwards pushing hand", "🪯": "khanda",
+	"🫤": "face with diagonal mouth", "🫥": "dotted line face", "🪸": "coral", "🪷": "lotus",
+	"🪹": "empty nest", "🪺": "nest with eggs", "🫧": "bubbles", "🏹": "bow and arrow", "🦬": "bison",
+	"🫩": "face with bags under eyes", "🫆": "fingerprint", "🪾": "leafless tree", "🫜": "root vegetable",
+	"🪉": "harp", "🪏": "shovel", "🫟": "splatter",
 	// Clock faces (round eighteen).
 	"🕐": "one o'clock", "🕑": "two o'clock", "🕒": "three o'clock", "🕓": "four o'clock", "🕔": "five o'clock", "🕕": "six o'clock",
 	"🕖": "seven o'clock", "🕗": "eight o'clock", "🕘": "nine o'clock", "🕙": "ten o'clock", "🕚": "eleven o'clock", "🕛": "twelve o'clock",

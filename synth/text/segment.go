@@ -142,7 +142,9 @@ func spelledPiece(p string) bool {
 var vowelWords = setOf("and all one out our air art ace age aid aim arm ask eat egg end eye ice ink inn oak oil old owl own odd off use" +
 	// Four-letter ones (round twenty-nine: a four-letter piece is held to the same rule, so
 	// "nutella" is not nut ella, while "seriouseats" is serious eats).
-	" eats easy east edge even ever each idea into once only open over also area away auto acre arts apps ends eyes oaks oven icon inch isle item ease")
+	" eats easy east edge even ever each idea into once only open over also area away auto acre arts apps ends eyes oaks oven icon inch isle item ease" +
+	// Round eighty-one: "parkinfo" park info, "roadinfo" road info (they stayed whole).
+	" info")
 
 // suffixPieces are endings of English words that are words in the lexicon too; a name that
 // ends in one is one word more often than two ("pinterest").
