@@ -88,11 +88,6 @@ func (n *normalizer) r81Label(t *token) int {
 	if c[0] == '0' || t.pre != "" || !allDigits(c) {
 		return 0
 	}
-	if next := n.peek(1); next != nil && t.post == "" && next.pre == "" {
-		if _, ok := unitWord(next.core, true); ok {
-			return 0 // "zone 214 miles": a count
-		}
-	}
 	found := false
 	for off := -1; off >= -7 && !found; off-- {
 		p := n.peek(off)
@@ -113,6 +108,11 @@ func (n *normalizer) r81Label(t *token) int {
 	}
 	if !found {
 		return 0
+	}
+	if next := n.peek(1); next != nil && t.post == "" && next.pre == "" {
+		if _, ok := unitWord(next.core, true); ok {
+			return 0 // "zone 214 miles": a count
+		}
 	}
 	n.by("label read in pairs")
 	n.emit(t.raw, appendPaired(nil, c)...)
