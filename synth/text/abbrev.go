@@ -387,7 +387,7 @@ rev hon pres supt fr mme mlle det insp cllr`)
 
 // numberAbbrev precede a number ("No. 5", "p. 12", "Fig. 3").
 var numberAbbrev = setOf(`no nos p pp fig figs vol vols ch chap sec art para ca c approx est tel ext apt ste bldg rs ep eps pg pgs mk op opp hob fn fns yr pop plat
-nr maj sect ss cl sch exp chol lic`) // chol: a nutrition label's cholesterol (round forty); lic: "CA lic. 7ABC123" (round thirty-nine)
+nr maj sect ss cl sch exp chol lic voy`) // chol: a nutrition label's cholesterol (round forty); lic: "CA lic. 7ABC123" (round thirty-nine); voy: a ship's voyage, "voy. 045W" (round seventy-seven)
 
 // readAbbrev speaks t, an abbreviation whose period is its own, as words: the period ends no
 // sentence.

@@ -22,7 +22,7 @@ func (n *normalizer) round77Token(t *token) int {
 			}
 		}
 		if len(c) >= 3 && len(c) <= 5 && n.may(shSlash) && (c[1] == '/' || c[2] == '/') {
-			if n.r77ArrivalDate(t) {
+			if n.r77ArrivalDate(t) || n.r77PieceOf(t) {
 				return 1
 			}
 		}
@@ -42,6 +42,9 @@ func (n *normalizer) round77Token(t *token) int {
 		if (len(c) == 3 || len(c) == 4) && c[1] == '/' {
 			return oneIf(n.r77TradeTerm(t))
 		}
+		if len(c) == 2 && c == "LT" {
+			return oneIf(n.r77LocalTime(t))
+		}
 	case b == 'S':
 		if len(c) == 3 && c == "S/4" || len(c) == 7 && c == "S/4HANA" {
 			return oneIf(n.r77S4(t))
@@ -49,6 +52,10 @@ func (n *normalizer) round77Token(t *token) int {
 	case b == 'C':
 		if len(c) == 3 && c == "CST" {
 			return oneIf(n.r77ChinaZone(t))
+		}
+	case b == 'v' || b == 'V':
+		if len(c) == 3 {
+			return n.r77Voyage(t)
 		}
 	case b == 'p' || b == 'P':
 		if len(c) >= 6 && len(c) <= 8 && c[3] == '/' && n.may(shSlash) {
@@ -566,5 +573,108 @@ func (n *normalizer) r77PiecesPer(t *token) bool {
 	}
 	n.by("unit")
 	n.emit(t.raw, "pieces", "per", unit)
+	return true
+}
+
+// r77MilitaryShape reports four digits of a 24-hour time ("0430") or two joined by a dash
+// ("0800-1600", "0800–1600").
+func r77MilitaryShape(c string) bool {
+	hhmm := func(d string) bool {
+		return len(d) == 4 && allDigits(d) && atoiSmall(d[:2]) <= 23 && atoiSmall(d[2:]) <= 59
+	}
+	if hhmm(c) {
+		return true
+	}
+	if a, b, ok := strings.Cut(c, "-"); ok {
+		return hhmm(a) && hhmm(b)
+	}
+	a, b, ok := strings.Cut(c, "–")
+	return ok && hhmm(a) && hhmm(b)
+}
+
+// r77LocalTime reads LT after a time or a span of times as local time, as port and ship notices
+// write a port's clock (R15: "0800-1600 LT" was l t); "AutoCAD LT" stays spelled.
+func (n *normalizer) r77LocalTime(t *token) bool {
+	prev := n.peek(-1)
+	if prev == nil || prev.post != "" || !timeLike(prev) && !r77MilitaryShape(prev.core) {
+		return false
+	}
+	n.by("time zone")
+	n.emit(t.raw, "local", "time")
+	return true
+}
+
+// r77Voyage reads voy. before a voyage's number, digits and a direction's letter ("045W",
+// "1123E"), as voyage and the number's digits one by one and the letter (R16: "voy. 045W" was
+// voy zero four five watts); voy without such a number stays.
+func (n *normalizer) r77Voyage(t *token) int {
+	if t.lower() != "voy" || t.post != "." && t.post != "" {
+		return 0
+	}
+	next := n.peek(1)
+	if next == nil || next.pre != "" {
+		return 0
+	}
+	c := next.core
+	if len(c) < 2 || len(c) > 6 || !allDigits(c[:len(c)-1]) {
+		return 0
+	}
+	switch c[len(c)-1] {
+	case 'E', 'W', 'N', 'S':
+	default:
+		return 0
+	}
+	n.by("voyage")
+	n.emit(t.raw, "voyage")
+	n.emit(next.raw, appendDigitNames(nil, c[:len(c)-1], false)...)
+	n.emitLetter(next.raw, strings.ToLower(c[len(c)-1:]))
+	return 2
+}
+
+// r77PieceWords before N/M make it a shipment's piece N of M.
+var r77PieceWords = setOf("pallet box carton ctn skid parcel package pkg")
+
+// r77PieceListWords join a second piece's number to a first ("1/40 through 40/40").
+var r77PieceListWords = setOf("through thru to and")
+
+// r77ShareAfter after N/M leave it a share of the thing: "The pallet 3/4 full".
+var r77ShareAfter = setOf("full empty loaded size sized high height inch inches length width capacity")
+
+// r77PieceShape returns N and M of N/M with 1 <= N <= M and M >= 2.
+func r77PieceShape(c string) (a, b string, ok bool) {
+	a, b, ok = strings.Cut(c, "/")
+	if !ok || len(a) < 1 || len(a) > 3 || len(b) < 1 || len(b) > 3 || !allDigits(a) || !allDigits(b) || a[0] == '0' || b[0] == '0' {
+		return "", "", false
+	}
+	x, y := atoiSmall(a), atoiSmall(b)
+	return a, b, x <= y && y >= 2
+}
+
+// r77PieceOf reads N/M after pallet, box, carton, skid or parcel as a label numbers a
+// shipment's pieces, N of M (R17: "Pallet 3/12" was three twelfths), and a second such number
+// after through, to or and; a share before full, a size or a unit ("The pallet 3/4 full") stays.
+func (n *normalizer) r77PieceOf(t *token) bool {
+	a, b, ok := r77PieceShape(t.core)
+	if !ok {
+		return false
+	}
+	prev := n.peek(-1)
+	if prev == nil || prev.post != "" && prev.post != ":" {
+		return false
+	}
+	if !r77PieceWords[prev.lower()] {
+		pp, ppp := n.peek(-2), n.peek(-3)
+		if !r77PieceListWords[prev.lower()] || pp == nil || ppp == nil || pp.post != "" || ppp.post != "" || !r77PieceWords[ppp.lower()] {
+			return false
+		}
+		if _, _, ok := r77PieceShape(pp.core); !ok {
+			return false
+		}
+	}
+	if next := n.peek(1); next != nil && t.post == "" && (r77ShareAfter[next.lower()] || n.quantityNoun(next)) {
+		return false
+	}
+	n.by("piece count")
+	n.emitJoined(t.raw, a, b, "of")
 	return true
 }

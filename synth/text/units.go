@@ -151,7 +151,8 @@ var perTime = map[string]string{"day": "day", "d": "day", "wk": "week", "week": 
 var perOnly = map[string]string{"bbl": "barrel", "bu": "bushel", "MMBtu": "million british thermal units",
 	"mmbtu": "million british thermal units", "pp": "person", "pax": "person", "sqft": "square foot",
 	"sf": "square foot", "sem": "semester", "tonne": "tonne", "t": "ton", "cwt": "hundredweight", "MWh": "megawatt hour", "kWh": "kilowatt hour",
-	"sh": "share"} // sh: round forty-three ("$0.25/sh" per share)
+	"sh": "share",                          // sh: round forty-three ("$0.25/sh" per share)
+	"mt": "metric ton", "MT": "metric ton"} // mt: round seventy-seven ("$590/mt", bunker and steel prices)
 
 // unitWord looks up a unit symbol. spacedOnly restricts to units that may
 // stand as a separate token ("5 in" is usually the preposition).
