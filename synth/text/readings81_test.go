@@ -25,5 +25,6 @@ var round81Seeds = []string{
 	"#okwx", "#COwx", "#xxwx", "#wxtwitter", "#wx", "#wxx", "#wx123", "#wxbcdfg", "#OKWX", "#ok-wx",
 	"Movement: NE at 17 mph", "motion WNW", "on N-NE-E aspects", "N-95", "NW-facing slopes", "N, NE and E aspects", "N and", "NNNN", "N-XX-E aspects", "E-", "-E aspects",
 	"Dec 22; 1/2 hr", "Dec 1: 1/4 mile", "took 3/24 in", "1/2", "2/1 hr", "Dec 1/2 mile", "on 1/2 mile",
+	"at MP 134", "between MP 134 and MP 171", "MP 3 player", "48 MP camera", "at MP 1234", "at MP 034", "SR 520", "SR 20", "SR", "SR x", "FS Rd 2810", "at MP", "MP 12.5",
 	"6\"-12\" of snow", "18\"–24\"", "4'-6' seas", "a 4'-6' swell", "6'2\"", "6\"-\"", "\"-12\"", "1.5\"-2.5\"", "12345\"-1\"", "6\"-12'", "1.\"-2\"", "6\" - 12\"",
 }

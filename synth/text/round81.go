@@ -26,6 +26,8 @@ func (n *normalizer) round81Token(t *token) int {
 		if len(c) >= 5 && len(c) <= 14 {
 			return n.r81WxTag(t)
 		}
+	case c == "SR":
+		return n.r81RouteMark(t)
 	case c0 == 'N' || c0 == 'S' || c0 == 'E' || c0 == 'W':
 		return n.r81Compass(t)
 	case len(c) == 2:
@@ -34,6 +36,8 @@ func (n *normalizer) round81Token(t *token) int {
 			return n.r81RoundTrip(t)
 		case "FR":
 			return n.r81ForestRoad(t)
+		case "MP":
+			return n.r81RouteMark(t)
 		}
 	case c == "POW":
 		return n.r81Pow(t)
@@ -79,7 +83,7 @@ var r81LabelWords = setOf("campsite campsites zone zones")
 
 // r81RoadKinds are the roads whose numbers are labels: "Forest Road", "County Road", "Forest
 // Service Road".
-var r81RoadKinds = setOf("forest county service")
+var r81RoadKinds = setOf("forest county service fs")
 
 // r81Label reads a three- or four-digit number after a campsite's, a road's or a zone's label,
 // or in a list after one. It returns the tokens consumed.
@@ -122,8 +126,8 @@ func (n *normalizer) r81Label(t *token) int {
 // r81IsLabel reports whether p, the token at off, labels the number of digits digits after it.
 func (n *normalizer) r81IsLabel(p *token, off, digits int) bool {
 	pc := p.core
-	if pc == "FR" {
-		return true
+	if pc == "FR" || pc == "MP" || pc == "SR" {
+		return true // after R12's reader read MP or SR as a label (r81RouteMark)
 	}
 	switch c0 := pc[0]; c0 {
 	case 'c', 'C', 'z', 'Z':
@@ -148,6 +152,33 @@ func (n *normalizer) r81ForestRoad(t *token) int {
 	}
 	n.by("forest road")
 	n.emit(t.raw, "forest", "road")
+	return 1
+}
+
+// R12: MP before a number after a word of place is milepost ("closed at MP 134" milepost one
+// thirty four, "between MP 134 and MP 171"), SR before a number state route ("SR 520" state route
+// five twenty); the numbers are labels (r81Label). "The MP 3 player" has no word of place before
+// MP, and "48 MP" no number after it.
+
+// r81MilepostBefore are the words of place before a milepost.
+var r81MilepostBefore = setOf("at near between and from to past beyond of")
+
+// r81RouteMark reads MP and SR before a route's or a milepost's number.
+func (n *normalizer) r81RouteMark(t *token) int {
+	next := n.peek(1)
+	if t.pre != "" || t.post != "" || next == nil || next.pre != "" || len(next.core) > 3 || !allDigits(next.core) || next.core[0] == '0' {
+		return 0
+	}
+	if t.core == "SR" {
+		n.by("state route")
+		n.emit(t.raw, "state", "route")
+		return 1
+	}
+	if p := n.peek(-1); p == nil || p.post != "" || !r81MilepostBefore[p.lower()] {
+		return 0
+	}
+	n.by("milepost")
+	n.emit(t.raw, "milepost")
 	return 1
 }
 
