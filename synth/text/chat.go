@@ -18,7 +18,7 @@ var chatOpeners = setOf("ok okay k kk yes yeah yep sure cool thanks ty np lol ha
 var chatReadings = map[string]string{
 	"imo": "in my opinion", "imho": "in my humble opinion", "tbh": "to be honest", "idk": "i don't know",
 	"idc": "i don't care", "btw": "by the way", "omg": "oh my god", "brb": "be right back",
-	"afaik": "as far as i know", "iirc": "if i remember correctly", "smh": "shaking my head",
+	"afaik": "as far as i know", "iirc": "if i remember correctly", "smh": "shaking my head", "sooc": "straight out of camera", // sooc: round seventy-six
 	"ngl": "not gonna lie", "irl": "in real life", "jk": "just kidding", "ikr": "i know right", "wyd": "what are you doing",
 	"nvm": "never mind", "ofc": "of course", "tbf": "to be fair", "ftw": "for the win",
 	"lmk": "let me know", "hmu": "hit me up", "ttyl": "talk to you later", "gtg": "got to go",
@@ -60,7 +60,7 @@ var chatAfterU = setOf("ok okay there up good alright coming free around home bu
 
 // chatCaps are the abbreviations also read when written in capitals (IMO, TIL). Others in
 // capitals are acronyms with other meanings (BC, RN, DM, TY).
-var chatCaps = setOf("tbt fbf imo imho tbh idk idc btw omg brb afaik iirc smh ngl irl ikr nvm tbf ftw lmk ttyl icymi til tl;dr tldr fwiw lol lmao rofl fyi wfh eod eli5 tia ooo hbd wdym gg ggwp glhf afk srsly pls plz thx lgtm sgtm ptal wdyt iiuc ymmv afaict ianal")
+var chatCaps = setOf("tbt fbf imo imho tbh idk idc btw omg brb afaik iirc smh ngl irl ikr nvm tbf ftw lmk ttyl icymi til tl;dr tldr fwiw lol lmao rofl fyi wfh eod eli5 tia ooo hbd wdym gg ggwp glhf afk srsly pls plz thx lgtm sgtm ptal wdyt iiuc ymmv afaict ianal sooc")
 
 // tagDays are the posting days' tags, read as tags even with three letters (round sixteen: "#TBT"
 // throwback thursday; other three-letter tags stay spelled, "#IMO").

@@ -35,7 +35,13 @@ import "testing"
 // before a fraction dropped (a minus is read); "Ver. 3.00" the label split the sentence and
 // the version read zero zero; "nikonusa.com" and "sonycine.com" a maker's host run together
 // (one word each).
-const held58DevFloor = 0.85
+//
+// Round seventy-six read each miss as a class (readings76.tsv R1 a lens named by its focal
+// length, R2 a shutter speed before a spaced unit, R3 a plus sign before a fraction, R4 Ver. and
+// a version's zeros, R5 a range of scaled amounts with an en dash, R6 a house number before a
+// street named without a street word, R7 a host run together with usa): 59/60. Left:
+// "sonycine.com" (cine is no lexicon word, so the host is not split).
+const held58DevFloor = 59.0 / 60
 
 // TestHeld58Dev scores the development half of held-out set 58 (testdata/held58_dev.tsv; the
 // whole set in class order is testdata/held58_all.tsv).

@@ -60,8 +60,10 @@ func appendVersion(dst []string, s string) []string {
 		case k > 0 && p == "0":
 			dst = append(dst, "oh")
 		case k > 0 && len(p) > 1 && p[0] == '0':
+			// A zero after the group's first is oh too (round seventy-six): "3.00" three
+			// point oh oh, "2.007" two point oh oh seven (it was oh zero).
 			dst = append(dst, "oh")
-			dst = appendDigitNames(dst, p[1:], false)
+			dst = appendDigitNames(dst, p[1:], true)
 		case long && (len(p) == 3 || len(p) == 4):
 			// Round twenty-five: three or four digits in pairs ("122.0.6261.94" one twenty two
 			// point oh point sixty two sixty one point ninety four; it was counts).

@@ -317,6 +317,16 @@ func (n *normalizer) address(src, s string) {
 			n.word(src, rest)
 			return
 		}
+		if end < path {
+			if head := r76UsaHost(lp, n.opts.IsWord); head != "" {
+				// "nikonusa.com" nikon u s a dot com (round seventy-six).
+				n.word(src, head)
+				n.emitLetter(src, "u")
+				n.emitLetter(src, "s")
+				n.emitLetter(src, "a")
+				return
+			}
+		}
 		if r := hostAcronymReading(lp, end > path); r != nil {
 			// A host's acronym said as its own reading (round twenty-four): noaa.gov noah dot gov.
 			for _, f := range r {
