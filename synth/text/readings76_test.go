@@ -6,11 +6,13 @@ import "testing"
 // held-out set 58's dev half missed (a lens named by its focal length, a shutter speed before a
 // spaced unit, a plus sign before a fraction, Ver. and a version's zeros, a range of scaled
 // amounts joined by an en dash, a house number before Broadway, a host run together with usa,
-// a range of colour temperatures, a date after a verb of announcing),
-// each written before its reader, with cases where the reading must not apply, read exactly as
-// written there, with the lexicon as the engine reads.
+// and, found by probes in its registers after the dev half, a range of colour temperatures, a
+// date after a verb of announcing, sooc, jpeg in lower case, a product's generation in Roman
+// numerals and a colour temperature's tolerance), each written before its reader, with cases
+// where the reading must not apply, read exactly as written there, with the lexicon as the
+// engine reads.
 func TestReadings76(t *testing.T) {
-	checkReadings(t, "testdata/readings76.tsv", 40)
+	checkReadings(t, "testdata/readings76.tsv", 66)
 }
 
 // round76Seeds are round seventy-six's fuzz seeds (readerSeeds appends them), kept here so
@@ -30,4 +32,6 @@ var round76Seeds = []string{
 	"light 3200K–5600K", "light 3200K - 5600K", "light 3200K — 5600K", "light 3200K–5650K", "– 5600K light", "light 3200K –",
 	"announced 5/12 on", "notified 6/1", "announced 3/4 of", "announced 13/13", "announced 0/5", "announced 5/123", "announced /5",
 	"hours", "shutter 1/250 sec", "announced 1/250 sec", "jpeg", "Jpegs", "jpegx", "JPEG", "j", "jp", "sooc", "SOOC", "Sooc",
+	"Pro II has", "Max X", "Pro XI", "Pro I", "Pro IIII", "Pro\tII", "Charles III", "Air VI", "Mini IX",
+	"light 5500K ± 100K", "light 5600K ±300K", "light 5600K ±0300K", "5600K ±300K", "light 5600K ±K", "light ±300K", "light 5600K ± 300", "light 5000 ± 100K",
 }

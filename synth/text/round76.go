@@ -17,7 +17,7 @@ import "strings"
 // inside (a range of scaled amounts). A lower-case word other than j… stops at its first byte.
 func (n *normalizer) round76Token(t *token) int {
 	c := t.core
-	if c == "" || c[0]-'a' <= 'z'-'a' && c[0] != 'j' || n.inPart != 0 || len(c) < 3 && c != "-" {
+	if c == "" || c[0]-'a' <= 'z'-'a' && c[0] != 'j' || n.inPart != 0 || len(c) < 3 && c != "-" && c != "II" && c != "IV" && c != "VI" && c != "IX" {
 		return 0 // a lower-case word (most tokens) stops at the first byte
 	}
 	switch c0 := c[0]; {
@@ -38,6 +38,11 @@ func (n *normalizer) round76Token(t *token) int {
 			if len(c) == 10 && c[4] == '-' {
 				return n.r76KelvinRange(t)
 			}
+			if len(c) <= 5 {
+				if k := n.r76KelvinTolerance(t); k > 0 {
+					return k
+				}
+			}
 		}
 		if (c[1] == '/' || c[2] == '/') && n.may(shSlash) {
 			if c0 == '1' && c[1] == '/' {
@@ -57,14 +62,21 @@ func (n *normalizer) round76Token(t *token) int {
 		}
 	case c == "–" || c == "-" || c == "—":
 		return n.r76KelvinDash(t)
+	case c0 == 'I' || c0 == 'V' || c0 == 'X':
+		if len(c) <= 4 && n.may(shUpper) {
+			return n.r76TierNumeral(t)
+		}
 	case c0 == 'j' || c0 == 'J':
 		if len(c) <= 5 && n.may(shLower) {
 			return n.r76LowerJpeg(t)
 		}
 	case c0 == '$' || c0 == 0xC2 || c0 == 0xE2:
-		// $, £ (C2 A3) and € (E2 82 AC); the en dash is E2 80 93.
+		// $, £ (C2 A3), ± (C2 B1) and € (E2 82 AC); the en dash is E2 80 93.
 		if len(c) >= 9 && n.may(shWide) && n.may(shDigit) {
 			return n.r76ScaledMoneyRange(t)
+		}
+		if len(c) >= 4 && len(c) <= 7 && c[1] == 0xB1 && c[len(c)-1] == 'K' && n.may(shDigit) {
+			return n.r76KelvinTolerance(t)
 		}
 	}
 	return 0
@@ -364,5 +376,55 @@ func (n *normalizer) r76LowerJpeg(t *token) int {
 	n.by("acronym")
 	n.emitLetter(t.raw, "j")
 	n.emit(t.raw, peg)
+	return 1
+}
+
+// r76Tiers are a product's tier words, after which a Roman numeral is its generation.
+var r76Tiers = setOf("Pro Max Mini Plus Ultra Lite Air Neo")
+
+// r76TierNumeral reads a Roman numeral II to X after a product's tier word as its generation, a
+// cardinal, "the RØDECaster Pro II" pro two, "Ace Pro II" (it was a regnal name, pro the second,
+// after a two-word name); "King Charles III" stays the third.
+func (n *normalizer) r76TierNumeral(t *token) int {
+	v := romanValue(t.core)
+	if v < 2 || v > 10 {
+		return 0
+	}
+	p := n.peek(-1)
+	if p == nil || p.post != "" || !r76Tiers[p.core] {
+		return 0
+	}
+	n.by("model name")
+	n.emit(t.raw, appendUnder100(nil, v)...)
+	return 1
+}
+
+// r76KelvinTolerance reads a number glued to K after ± (spaced or glued) that follows a colour
+// temperature as kelvin, "5500K ± 100K" fifty five hundred kelvin plus or minus one hundred
+// kelvin, "5600K ±300K" (it was one hundred thousand), with a word of lighting near.
+func (n *normalizer) r76KelvinTolerance(t *token) int {
+	d, glued := strings.CutPrefix(t.core[:len(t.core)-1], "±")
+	if d == "" || d[0] == '0' || !allDigits(d) {
+		return 0
+	}
+	before := n.peek(-1) // the temperature: before the token ("±300K") or before a spaced ±
+	if !glued {
+		if before == nil || before.core != "±" || before.post != "" {
+			return 0
+		}
+		before = n.peek(-2)
+	}
+	if before == nil || before.post != "" {
+		return 0
+	}
+	if _, ok := r76Kelvin(before.core); !ok || !n.r76LightNear() {
+		return 0
+	}
+	n.by("number and unit")
+	if glued {
+		n.emit(t.raw, "plus", "or", "minus")
+	}
+	n.emit(t.raw, appendInteger(nil, d)...)
+	n.emit(t.raw, "kelvin")
 	return 1
 }
