@@ -79,6 +79,8 @@ var units = map[string]unit{
 	"sq": u("square", "square", false), "pct": u("percent", "percent", true),
 	"tbsp": u("tablespoon", "tablespoons", true), "Tbsp": u("tablespoon", "tablespoons", true),
 	"Tbs": u("tablespoon", "tablespoons", true), "tbs": u("tablespoon", "tablespoons", true), // round fifty-two ("2 Tbs Worcestershire")
+	"TBSP": u("tablespoon", "tablespoons", true), "Tbl": u("tablespoon", "tablespoons", true), "tbl": u("tablespoon", "tablespoons", true), // the lead's round eighty-three
+	"Tbls": u("tablespoon", "tablespoons", true), "tbls": u("tablespoon", "tablespoons", true), "TSP": u("teaspoon", "teaspoons", true), "Tsp": u("teaspoon", "teaspoons", true),
 	"tsp": u("teaspoon", "teaspoons", true), "doz": u("dozen", "dozen", true), "dz": u("dozen", "dozen", true), // round thirty-five ("1 dz eggs")
 	"mcg": u("microgram", "micrograms", true), "µg": u("microgram", "micrograms", true),
 	"IU":  u("international unit", "international units", true),
