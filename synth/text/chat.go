@@ -53,6 +53,8 @@ var chatReadings = map[string]string{
 	"tmi": "t m i", "ama": "a m a", "ootd": "o o t d",
 	// Round seventy-four: traders' shorthand in games and on forums' sale boards.
 	"wts": "want to sell", "wtb": "want to buy", "wtt": "want to trade",
+	// Round seventy-nine: live blogs' and political chat's phrases.
+	"otoh": "on the other hand", "wrt": "with respect to",
 }
 
 // chatAfterU are words after which a message's first "u" is "you": "u ok?", "u there?".
@@ -60,7 +62,7 @@ var chatAfterU = setOf("ok okay there up good alright coming free around home bu
 
 // chatCaps are the abbreviations also read when written in capitals (IMO, TIL). Others in
 // capitals are acronyms with other meanings (BC, RN, DM, TY).
-var chatCaps = setOf("tbt fbf imo imho tbh idk idc btw omg brb afaik iirc smh ngl irl ikr nvm tbf ftw lmk ttyl icymi til tl;dr tldr fwiw lol lmao rofl fyi wfh eod eli5 tia ooo hbd wdym gg ggwp glhf afk srsly pls plz thx lgtm sgtm ptal wdyt iiuc ymmv afaict ianal sooc")
+var chatCaps = setOf("tbt fbf imo imho tbh idk idc btw omg brb afaik iirc smh ngl irl ikr nvm tbf ftw lmk ttyl icymi til tl;dr tldr fwiw lol lmao rofl fyi wfh eod eli5 tia ooo hbd wdym gg ggwp glhf afk srsly pls plz thx lgtm sgtm ptal wdyt iiuc ymmv afaict ianal sooc tfw mfw iykyk istg hmu") // tfw…hmu: round seventy-nine
 
 // tagDays are the posting days' tags, read as tags even with three letters (round sixteen: "#TBT"
 // throwback thursday; other three-letter tags stay spelled, "#IMO").

@@ -148,6 +148,9 @@ func (n *normalizer) token() int {
 			return k
 		}
 	}
+	if k := n.round79Token(t); k > 0 {
+		return k
+	}
 	if k := n.round78Token(t); k > 0 {
 		return k
 	}

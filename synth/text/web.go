@@ -180,8 +180,12 @@ func (n *normalizer) webPart(src, p string, path bool) {
 				return
 			}
 		}
+		if parts == nil && !path {
+			parts = r79IHost(lp, n.opts.IsWord) // "iwillvote" i will vote (round seventy-nine)
+		}
+		short := path && r79PathPieces(parts) // "/keepitblue" keep it blue (round seventy-nine)
 		for _, part := range parts {
-			if path && len(part) < 4 && !n.accountPath && !pathLinkWords[part] && !pathSectionWords[part] {
+			if path && len(part) < 4 && !n.accountPath && !pathLinkWords[part] && !pathSectionWords[part] && !short {
 				parts = nil // in a path only longer pieces: "podcasts" is not pod casts
 				break
 			}

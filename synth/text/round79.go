@@ -1,0 +1,405 @@
+package text
+
+// Round seventy-nine: the classes held61's dev half missed (elections, polling and local
+// government) and probes in those sources' style found, each read as a class and tested on
+// probe sentences written before the readers, readings79.tsv. Chat shorthand in capitals (TFW,
+// MFW, IYKYK, ISTG, HMU) is in chatCaps, otoh and wrt in chatReadings; a path's run-together
+// words with short function words and a host opening with the pronoun i are read in webPart
+// (r79PathPieces, r79IHost).
+
+// round79Token reaches a reader only through the token's first character and length: a digit
+// 1-9 or 0 of four to seven bytes with a hyphen (a council item's number, a precinct's, a
+// record), of three or four bytes with a slash (a work schedule), of four bytes (a year before
+// an election's plural), a digit with a point (a product's version); the exact h/t or H/T; a
+// lone slash.
+func (n *normalizer) round79Token(t *token) int {
+	c := t.core
+	if n.inPart != 0 || c == "" {
+		return 0
+	}
+	switch c0 := c[0]; {
+	case c0 >= '0' && c0 <= '9':
+		if t.pre != "" || !n.may(shDigit) {
+			return 0
+		}
+		return n.digits79(t)
+	case c0 == 'h' || c0 == 'H':
+		if len(c) == 3 && (c == "h/t" || c == "H/T") {
+			return n.hatTip79(t)
+		}
+	case c == "/":
+		return n.tallySlash79(t)
+	}
+	return 0
+}
+
+// digits79 asks the readers of a token that begins with a digit, by its length and shape; each
+// reader tests its own shape again, so a guard only spares work.
+func (n *normalizer) digits79(t *token) int {
+	c := t.core
+	if len(c) >= 3 && len(c) <= 7 && n.may(shHyphen) {
+		if k := n.councilItem79(t); k > 0 {
+			return k
+		}
+		if k := n.record79(t); k > 0 {
+			return k
+		}
+	}
+	if len(c) >= 5 && len(c) <= 9 && n.may(shWide) {
+		if k := n.record79(t); k > 0 { // an en dash: "4–0"
+			return k
+		}
+	}
+	if (len(c) == 4 || len(c) == 3) && c[1] == '/' && n.may(shSlash) {
+		if k := n.workSchedule79(t); k > 0 {
+			return k
+		}
+	}
+	if len(c) == 4 && allDigits(c) {
+		if k := n.electionYear79(t); k > 0 {
+			return k
+		}
+	}
+	if len(c) >= 3 && len(c) <= 14 && n.may(shDot) {
+		return n.productVersion79(t)
+	}
+	return 0
+}
+
+// itemLabels79 are the singular labels of a council's or a legislature's numbered items
+// (Res. and Ord. written with their period).
+var itemLabels79 = setOf("resolution ordinance bill file case docket res ord")
+
+// councilItem79 reads a council's or a legislature's item numbered by a two-digit year, a
+// hyphen and its number after a singular label ("Resolution 23-141" twenty three one forty one;
+// it was a span, "to one hundred forty one"): the year's two digits as a number (a leading zero
+// digit by digit), the number's three or four digits in pairs, one or two as a number, a
+// leading zero digit by digit. The label is capitalized or followed by No. or #, since "the
+// resolution 5-2" is a vote; a four-digit year after Res. or Ord. is read as after the words
+// (round twenty-four's instrumentNumber, which asks for a label without a period). A singular
+// Precinct before a hyphened pair names one precinct ("Precinct 3-12" three twelve). A year's
+// pair ("24-25") stays a span.
+func (n *normalizer) councilItem79(t *token) int {
+	c := t.core
+	h := -1
+	for i := 1; i < len(c) && i <= 4; i++ {
+		if c[i] == '-' {
+			h = i
+			break
+		}
+	}
+	if h < 0 || h+1 >= len(c) || len(c)-h-1 > 4 || !allDigits(c[:h]) || !allDigits(c[h+1:]) {
+		return 0
+	}
+	a, b := c[:h], c[h+1:]
+	p := n.peek(-1)
+	if p == nil {
+		return 0
+	}
+	marked := false
+	if numberMark(p) && (p.post == "" || p.post == ".") {
+		marked = true
+		if p = n.peek(-2); p == nil {
+			return 0
+		}
+	}
+	l := p.lower()
+	if l == "precinct" && p.post == "" {
+		if len(a) > 3 || len(b) > 3 {
+			return 0
+		}
+		n.by("precinct's number")
+		n.emit(t.raw, appendItemPart79(nil, a)...)
+		n.emit(t.raw, appendItemPart79(nil, b)...)
+		return 1
+	}
+	if !itemLabels79[l] || !isUpperLetter(p.core[0]) && !marked {
+		return 0
+	}
+	dotted := l == "res" || l == "ord"
+	if dotted != (p.post == ".") || !dotted && p.post != "" {
+		return 0
+	}
+	switch {
+	case len(a) == 2:
+		if len(b) == 2 && atoiSmall(b) == (atoiSmall(a)+1)%100 {
+			return 0 // "Resolution 24-25": a season's span
+		}
+		n.by("council item's year and number")
+		n.emit(t.raw, appendItemPart79(nil, a)...)
+		n.emit(t.raw, appendItemPart79(nil, b)...)
+		return 1
+	case len(a) == 4 && dotted && len(b) <= 3:
+		y := atoiSmall(a)
+		if y < 1900 || y > 2099 || len(b) == 2 && atoiSmall(b) == (y+1)%100 {
+			return 0
+		}
+		n.by("instrument's year and number")
+		n.emit(t.raw, appendYear(nil, y)...)
+		if b[0] == '0' {
+			n.emit(t.raw, appendDigitNames(nil, b, false)...)
+		} else {
+			n.emit(t.raw, appendInteger(nil, b)...)
+		}
+		return 1
+	}
+	return 0
+}
+
+// appendItemPart79 reads one part of an item's number: a leading zero digit by digit, three or
+// four digits in pairs, else a number.
+func appendItemPart79(dst []string, g string) []string {
+	switch {
+	case len(g) >= 2 && g[0] == '0':
+		return appendDigitNames(dst, g, false)
+	case len(g) >= 3:
+		return appendPaired(dst, g)
+	}
+	return appendInteger(dst, g)
+}
+
+// recordVerbs79 before a pair make it a standing: is, are, was, were, remains, stands (at).
+var recordVerbs79 = setOf("is are was were remains remain stands stand sits")
+
+// contestNouns79 are the plural nouns of contests a record counts.
+var contestNouns79 = setOf(`elections races primaries runoffs caucuses contests games matches fights bouts starts
+debates playoffs finals appearances outings meetings matchups tournaments series cases trials challenges votes campaigns`)
+
+// record79 reads a pair after a be-verb before "in" or "against" and, within four words, a
+// plural noun of contests as wins and losses ("The mayor is 4-0 in citywide races" four and
+// oh; it was "four to zero"), as "is 8-0" is read at a clause's end; a tally before "in favor",
+// or a score "in the second half", has no such noun and stays "to".
+func (n *normalizer) record79(t *token) int {
+	c := t.core
+	w, l, ok := cutDash79(c)
+	if !ok || len(w) > 2 || len(l) > 2 || t.post != "" {
+		return 0
+	}
+	p := n.peek(-1)
+	if p == nil || p.post != "" || !recordVerbs79[p.lower()] {
+		return 0
+	}
+	if p.lower() == "stands" || p.lower() == "stand" {
+		return 0 // "stands at 4-0": the "at" comes between
+	}
+	next := n.peek(1)
+	if next == nil || next.post != "" || next.lower() != "in" && next.lower() != "against" {
+		return 0
+	}
+	for off := 2; off <= 5; off++ {
+		x := n.peek(off)
+		if x == nil {
+			return 0
+		}
+		if contestNouns79[x.lower()] {
+			n.by("record")
+			n.emit(t.raw, appendRecord(nil, w, l)...)
+			return 1
+		}
+		if x.post != "" {
+			return 0
+		}
+	}
+	return 0
+}
+
+// cutDash79 cuts "4-0" or "4–0" into its two runs of digits.
+func cutDash79(c string) (a, b string, ok bool) {
+	for i := 1; i < len(c); i++ {
+		switch {
+		case c[i] == '-':
+			a, b = c[:i], c[i+1:]
+		case c[i] == 0xE2 && i+2 < len(c) && c[i+1] == 0x80 && c[i+2] == 0x93: // –
+			a, b = c[:i], c[i+3:]
+		default:
+			continue
+		}
+		return a, b, a != "" && b != "" && allDigits(a) && allDigits(b)
+	}
+	return "", "", false
+}
+
+// scheduleHours79 are a compressed schedule's second numbers: the hours of each day (10, 12)
+// or of a week or a fortnight (40, 80).
+var scheduleHours79 = setOf("10 12 40 80")
+
+// scheduleNouns79 are the words a compressed schedule names.
+var scheduleNouns79 = setOf("schedule schedules workweek workweeks shift shifts")
+
+// workSchedule79 reads a compressed work schedule, a count of days (2-9) and the hours of each
+// or of a week or fortnight, before schedule, workweek, work week or shifts as two numbers ("a
+// 4/10 schedule" four ten, "3/12 shifts", "a 9/80 work week"; it was a fraction, or "out of").
+func (n *normalizer) workSchedule79(t *token) int {
+	c := t.core
+	if c[0] < '2' || c[0] > '9' || !scheduleHours79[c[2:]] {
+		return 0
+	}
+	next := n.peek(1)
+	if next == nil || t.post != "" {
+		return 0
+	}
+	nl := next.lower()
+	if !scheduleNouns79[nl] {
+		if nl != "work" || next.post != "" {
+			return 0
+		}
+		if w := n.peek(2); w == nil || w.lower() != "week" && w.lower() != "weeks" {
+			return 0
+		}
+	}
+	n.by("work schedule")
+	n.emit(t.raw, onesWords[c[0]-'0'])
+	n.emit(t.raw, appendInteger(nil, c[2:])...)
+	return 1
+}
+
+// electionPlurals79 are the plural nouns of an election a year names.
+var electionPlurals79 = setOf("midterms primaries caucuses runoffs elections")
+
+// electionYear79 reads a year from 1900 to 2099 before the plural noun of an election as a
+// year with no determiner before it ("ahead of 2026 midterms" twenty twenty six; it was a
+// count, as "1200 shots" stays).
+func (n *normalizer) electionYear79(t *token) int {
+	if t.post != "" {
+		return 0
+	}
+	y := atoiSmall(t.core)
+	if y < 1900 || y > 2099 {
+		return 0
+	}
+	next := n.peek(1)
+	if next == nil || !electionPlurals79[next.lower()] {
+		return 0
+	}
+	n.by("year")
+	n.emit(t.raw, appendYear(nil, y)...)
+	return 1
+}
+
+// productHeads79 end a product's name whose number is its version ("Voting Suite 6.14").
+var productHeads79 = setOf("Suite Studio Server Desktop Toolkit Framework Engine")
+
+// laterWords79 after "or" or "and" bound a version ("3.28 or newer").
+var laterWords79 = setOf("later newer earlier")
+
+// productVersion79 reads a dotted number as a version after a product's name ending in Suite,
+// Studio, Server, Desktop, Toolkit, Framework or Engine after a capitalized word ("Voting Suite
+// 6.14" six point fourteen; it was six point one four), or after a capitalized name or an
+// acronym before "or later", "or newer", "and later" or "or earlier" ("QGIS 3.28 or newer"); a
+// unit after the number keeps it a quantity ("Hotel Suite 2.5 miles").
+func (n *normalizer) productVersion79(t *token) int {
+	c := t.core
+	if !isVersionString(c) {
+		return 0
+	}
+	p := n.peek(-1)
+	if p == nil || p.post != "" || p.core == "" || !isUpperLetter(p.core[0]) {
+		return 0
+	}
+	next := n.peek(1)
+	head := false
+	if productHeads79[p.core] {
+		pp := n.peek(-2)
+		head = pp != nil && pp.post == "" && pp.core != "" && isUpperLetter(pp.core[0]) && isLetterWord(pp.core)
+		if head && next != nil && t.post == "" && versionBlocker(next.core) {
+			return 0
+		}
+	}
+	if !head {
+		if next == nil || t.post != "" || next.post != "" || next.lower() != "or" && next.lower() != "and" {
+			return 0
+		}
+		if w := n.peek(2); w == nil || !laterWords79[w.lower()] {
+			return 0
+		}
+	}
+	n.by("version")
+	n.emit(t.raw, appendVersion(nil, c)...)
+	n.versionAt = n.i
+	return 1
+}
+
+// hatTip79 reads a journalist's h/t as a hat tip before a name, a handle or "to" ("(h/t
+// @ElectProject)"; it was hours per ton); after a number it stays the unit.
+func (n *normalizer) hatTip79(t *token) int {
+	if p := n.peek(-1); p != nil && p.post == "" && startsNumeric(p.core) {
+		return 0
+	}
+	next := n.peek(1)
+	if next == nil || next.core == "" {
+		return 0
+	}
+	if x := next.core[0]; next.lower() != "to" && x != '@' && !isUpperLetter(x) {
+		return 0
+	}
+	n.by("hat tip")
+	n.emit(t.raw, "hat", "tip")
+	return 1
+}
+
+// tallySlash79 reads a spaced slash between a labelled figure and the next label in a poll's or
+// a tally's line as a pause, not a word ("Approve 41 / Disapprove 54", "Yes 58% / No 42%"), as
+// round eleven's sizeSlash reads "UK 8 / EU 42": a capitalized word, a number (with a percent
+// sign), the slash, a capitalized word and a number.
+func (n *normalizer) tallySlash79(t *token) int {
+	if t.pre != "" || t.post != "" || len(n.out) == 0 {
+		return 0
+	}
+	p, pp, next, nn := n.peek(-1), n.peek(-2), n.peek(1), n.peek(2)
+	if p == nil || pp == nil || next == nil || nn == nil || p.post != "" || pp.post != "" || next.post != "" {
+		return 0
+	}
+	if !startsNumeric(p.core) || !startsNumeric(nn.core) || pp.core == "" || next.core == "" ||
+		!isUpperLetter(pp.core[0]) || !isUpperLetter(next.core[0]) || !isLetterWord(pp.core) || !isLetterWord(next.core) {
+		return 0
+	}
+	if _, unit := unitWord(next.core, true); unit {
+		return 0
+	}
+	n.by("tally")
+	n.raise(len(n.out)-1, Minor)
+	return 1
+}
+
+// pathFunctionWords79 are the short function words a path's run-together segment may hold
+// among longer words ("keepitblue", "getinvolved", "joinus", "ontheballot").
+var pathFunctionWords79 = setOf("it in on up us my our the get now all for and to of me we")
+
+// prefixParticles79 glue before a word into compounds the lexicon may lack ("upload", "input",
+// "onboard"), so a path's segment of two pieces opening with one stays whole.
+var prefixParticles79 = setOf("up in on out off")
+
+// r79PathPieces reports a path segment's split whose pieces of fewer than four letters are all
+// function words, with at least one longer piece: "/keepitblue" keep it blue (the path kept
+// such a segment whole, to spare "podcasts" pod casts, since pod is no function word).
+func r79PathPieces(parts []string) bool {
+	if len(parts) == 2 && prefixParticles79[parts[0]] {
+		return false // "/upload" is not up load: a particle glued before one word makes a compound
+	}
+	long := false
+	for _, p := range parts {
+		if len(p) >= 4 {
+			long = true
+		} else if !pathFunctionWords79[p] {
+			return false
+		}
+	}
+	return long
+}
+
+// r79IHost splits a host's label that opens with the pronoun i before a lexicon word or words
+// ("ivoted" i voted, "iwillvote" i will vote), for when no other split was found; it returns
+// nil when the rest is no word and splits into none.
+func r79IHost(lp string, isWord func(string) bool) []string {
+	if len(lp) < 5 || lp[0] != 'i' || isVowel(lp[1]) || isWord == nil {
+		return nil
+	}
+	rest := lp[1:]
+	if knownWord(rest, isWord) && len(rest) >= 4 {
+		return []string{"i", rest}
+	}
+	if parts := segmentWords(rest, isWord, 3); parts != nil {
+		return append([]string{"i"}, parts...)
+	}
+	return nil
+}
