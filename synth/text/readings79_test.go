@@ -28,4 +28,10 @@ var round79Seeds = []string{
 	"Approve 41 / Disapprove 54", "Yes 58% / No 42%", "$10 / Month", "10 / 2", "A 1 / B", "/ No 4",
 	"example.org/keepitblue", "example.org/getinvolved", "example.org/upload", "ivoted.org", "iwillvote.org", "iaeiou.org", "ix.org",
 	"TFW the", "MFW", "otoh", "wrt the",
+	"Prop 210 lost", "Prop. 210", "Question 120", "Initiative 1631", "Proposition 200", "Amendment 012", "Initiative 99999", "Prop 1",
+	"14/100K residents", "1.2/1,000 ballots", "31.5/100,000", "1/1000", "3/100k", "2/1,00", "2/1,0000", "2./1,000", ".5/100K", "1.2345/1,000", "5/200K", "5/1,000,000",
+	"print 80 ppm", "printers rated 45.5 ppm", "0.07 ppm", "80 ppm", "80 ppm.", "x ppm",
+	"12 bps WoW", "3 pts MoM", "a WoW moment", "3 WoW", "12 bps MoM.",
+	"$3.4M COH", "COH $5.1M", "the COH office", "COH", "$ COH",
+	"Pct. 12 reported", "Pct 7 are", "5 Pct. on", "Pct", "Pct x",
 }

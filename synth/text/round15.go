@@ -97,8 +97,9 @@ var labelAbbrevs = map[string]string{
 	"sect": "section", "cap": "capacity", "alg": "algorithm", "exh": "exhibit", "supp": "supplementary",
 	"doc": "document", "dkt": "docket", // round twenty-four: a court filing's docket entries ("Doc. 57", "Dkt. 44")
 	"pub": "publication", "ord": "ordinance", "res": "resolution", "rt": "route", // round thirty-nine: "IRS Pub. 17", "Ord. 1432", "Res. 5621", "Rt. 66"
-	"rm":  "room",    // round forty-two: a school's rooms ("Rm. 204", "Rm 12")
-	"ver": "version", // round seventy-six: a maker's firmware ("Ver. 3.00")
+	"rm":  "room",     // round forty-two: a school's rooms ("Rm. 204", "Rm 12")
+	"ver": "version",  // round seventy-six: a maker's firmware ("Ver. 3.00")
+	"pct": "precinct", // round seventy-nine: an election's precincts ("Pct. 12")
 }
 
 // numberBeforeCode reads "no." with its period before a code of capitals and digits, hyphens

@@ -1,5 +1,7 @@
 package text
 
+import "strings"
+
 // Round seventy-nine: the classes held61's dev half missed (elections, polling and local
 // government) and probes in those sources' style found, each read as a class and tested on
 // probe sentences written before the readers, readings79.tsv. Chat shorthand in capitals (TFW,
@@ -29,6 +31,14 @@ func (n *normalizer) round79Token(t *token) int {
 		}
 	case c == "/":
 		return n.tallySlash79(t)
+	case len(c) == 3 && (c0 == 'W' || c0 == 'M'):
+		if c == "WoW" || c == "MoM" {
+			return n.periodAfterUnit79(t)
+		}
+	case c == "COH":
+		return n.cashOnHand79(t)
+	case c == "Pct":
+		return n.precinctAbbrev79(t)
 	}
 	return 0
 }
@@ -58,6 +68,23 @@ func (n *normalizer) digits79(t *token) int {
 	if len(c) == 4 && allDigits(c) {
 		if k := n.electionYear79(t); k > 0 {
 			return k
+		}
+	}
+	if (len(c) == 3 || len(c) == 4) && allDigits(c) {
+		if k := n.measureNumber79(t); k > 0 {
+			return k
+		}
+	}
+	if len(c) >= 5 && len(c) <= 16 && n.may(shSlash) {
+		if k := n.ratePer79(t); k > 0 {
+			return k
+		}
+	}
+	if len(c) <= 8 && t.post == "" {
+		if nx := n.peek(1); nx != nil && nx.core == "ppm" {
+			if k := n.pagesPerMinute79(t, nx); k > 0 {
+				return k
+			}
 		}
 	}
 	if len(c) >= 3 && len(c) <= 14 && n.may(shDot) {
@@ -402,4 +429,155 @@ func r79IHost(lp string, isWord func(string) bool) []string {
 		return append([]string{"i"}, parts...)
 	}
 	return nil
+}
+
+// measureLabels79 name a ballot measure whose number follows.
+var measureLabels79 = setOf("Proposition Prop Question Initiative Referendum Amendment")
+
+// measureNumber79 reads a ballot measure's three or four digits after its label in pairs, as
+// the measure is called ("Prop 210" prop two ten, "Initiative 1631" sixteen thirty one; they
+// were counts); a round hundred stays hundreds, a leading zero is left to others.
+func (n *normalizer) measureNumber79(t *token) int {
+	c := t.core
+	if c[0] == '0' || c[len(c)-2] == '0' && c[len(c)-1] == '0' {
+		return 0
+	}
+	p := n.peek(-1)
+	if p == nil || !measureLabels79[p.core] || p.post != "" && !(p.post == "." && p.core == "Prop") {
+		return 0
+	}
+	n.by("ballot measure's number")
+	n.emit(t.raw, appendPaired(nil, c)...)
+	return 1
+}
+
+// ratePer79 reads a slash before a rate's base written with a K, or with commas as a power of
+// ten of a thousand or more, as per ("14/100K" fourteen per one hundred thousand, "1.2/1,000";
+// it was "slash"): the count before it a whole number or a decimal.
+func (n *normalizer) ratePer79(t *token) int {
+	c := t.core
+	k := -1
+	for i := 1; i < len(c); i++ {
+		if c[i] == '/' {
+			k = i
+			break
+		}
+	}
+	if k < 0 || k+2 >= len(c) {
+		return 0
+	}
+	a, b := c[:k], c[k+1:]
+	whole, frac, point := a, "", false
+	for i := 0; i < len(a); i++ {
+		if a[i] == '.' {
+			whole, frac, point = a[:i], a[i+1:], true
+			break
+		}
+	}
+	if whole == "" || len(whole) > 6 || !allDigits(whole) || point && (frac == "" || len(frac) > 3 || !allDigits(frac)) {
+		return 0
+	}
+	var base []string
+	switch last := b[len(b)-1]; {
+	case last == 'K' || last == 'k':
+		d := b[:len(b)-1]
+		if d != "1" && d != "10" && d != "100" {
+			return 0
+		}
+		base = append(appendInteger(nil, d), "thousand")
+	case b[0] == '1' && len(b) >= 5 && len(b) <= 9:
+		// 1,000, 10,000, 100,000, 1,000,000: a one, then zeros in groups of three after commas.
+		digits := 0
+		for i := 1; i < len(b); i++ {
+			switch {
+			case b[i] == '0':
+				digits++
+			case b[i] == ',' && (len(b)-i)%4 == 0:
+			default:
+				return 0
+			}
+		}
+		if digits < 3 {
+			return 0
+		}
+		plain := make([]byte, 0, len(b))
+		for i := 0; i < len(b); i++ {
+			if b[i] != ',' {
+				plain = append(plain, b[i])
+			}
+		}
+		base = appendInteger(nil, string(plain))
+	default:
+		return 0
+	}
+	n.by("rate per")
+	if point {
+		n.emit(t.raw, appendDecimal(nil, whole, frac)...)
+	} else {
+		n.emit(t.raw, appendInteger(nil, whole)...)
+	}
+	n.emit(t.raw, "per")
+	n.emit(t.raw, base...)
+	return 1
+}
+
+// printWords79 make ppm pages per minute.
+var printWords79 = setOf("print prints printed printing printer printers pages page")
+
+// pagesPerMinute79 reads a number before ppm in a sentence of printing as pages per minute
+// ("The ballot printers print 80 ppm"; it was parts per million, as "0.07 ppm" of ozone stays).
+func (n *normalizer) pagesPerMinute79(t, unit *token) int {
+	c := t.core
+	for i := 0; i < len(c); i++ {
+		if !isDigit(c[i]) {
+			return 0
+		}
+	}
+	if !n.sentenceHas(printWords79) {
+		return 0
+	}
+	n.by("pages per minute")
+	n.emit(t.raw, appendInteger(nil, c)...)
+	n.emit(unit.raw, "pages", "per", "minute")
+	return 2
+}
+
+// periodAfterUnit79 reads WoW and MoM after a number and its unit as after a number ("up 12 bps
+// WoW" week over week; it was the word wow, or m o m).
+func (n *normalizer) periodAfterUnit79(t *token) int {
+	p, pp := n.peek(-1), n.peek(-2)
+	if p == nil || pp == nil || p.post != "" || pp.post != "" || !startsNumeric(pp.core) {
+		return 0
+	}
+	if _, unit := unitWord(p.core, false); !unit && p.lower() != "points" && p.lower() != "pts" {
+		return 0
+	}
+	n.by("period over period")
+	n.emitPhrase(t.raw, strings.Fields(periodAfterNumber[t.core])...)
+	return 1
+}
+
+// cashOnHand79 reads a campaign's COH beside an amount of money as cash on hand ("$3.4M COH",
+// "COH $5.1M"; it was spelled).
+func (n *normalizer) cashOnHand79(t *token) int {
+	p, nx := n.peek(-1), n.peek(1)
+	money := func(x *token) bool { return x != nil && x.core != "" && x.core[0] == '$' }
+	if !(money(p) && p.post == "") && !(money(nx) && t.post == "") {
+		return 0
+	}
+	n.by("cash on hand")
+	n.emit(t.raw, "cash", "on", "hand")
+	return 1
+}
+
+// precinctAbbrev79 reads Pct without its period before a number as precinct ("Results from Pct
+// 7" precinct seven); with its period labelAbbrevs reads it.
+func (n *normalizer) precinctAbbrev79(t *token) int {
+	nx := n.peek(1)
+	if t.post != "" || nx == nil || nx.core == "" || !isDigit(nx.core[0]) {
+		return 0
+	}
+	n.by("abbreviation")
+	n.emit(t.raw, "precinct")
+	return 1
 }
