@@ -40,7 +40,13 @@ import "testing"
 //     feeling when, as Conventions' chat row expands imo (the normalizer's).
 //
 // Convention-corrected: 52/60 (86.7%).
-const held61DevFloor = 52.0 / 60
+//
+// Round seventy-nine read each normalizer miss as a class (readings79.tsv R1 a council item's
+// two-digit year and number, R2 a record before in and a plural of contests, R3 compressed work
+// schedules, R4 a product's version after Suite, Studio… or before "or later", R5 a path's and
+// an i-host's run-together words, R6 chat shorthand in capitals; probes written before the
+// readers, with must-not-fire cases): 60/60.
+const held61DevFloor = 60.0 / 60
 
 // TestHeld61Dev scores the development half of held-out set 61 (testdata/held61_dev.tsv; the
 // whole set in class order is testdata/held61_all.tsv).
