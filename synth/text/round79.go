@@ -19,26 +19,32 @@ func (n *normalizer) round79Token(t *token) int {
 	if n.inPart != 0 || c == "" {
 		return 0
 	}
-	switch c0 := c[0]; {
-	case c0 >= '0' && c0 <= '9':
+	switch c[0] { // one switch on the first byte: most tokens leave here (speed)
+	case '0', '1', '2', '3', '4', '5', '6', '7', '8', '9':
 		if t.pre != "" || !n.may(shDigit) {
 			return 0
 		}
 		return n.digits79(t)
-	case c0 == 'h' || c0 == 'H':
+	case 'h', 'H':
 		if len(c) == 3 && (c == "h/t" || c == "H/T") {
 			return n.hatTip79(t)
 		}
-	case c == "/":
-		return n.tallySlash79(t)
-	case len(c) == 3 && (c0 == 'W' || c0 == 'M'):
-		if c == "WoW" || c == "MoM" {
+	case '/':
+		if len(c) == 1 {
+			return n.tallySlash79(t)
+		}
+	case 'W', 'M':
+		if len(c) == 3 && (c == "WoW" || c == "MoM") {
 			return n.periodAfterUnit79(t)
 		}
-	case c == "COH":
-		return n.cashOnHand79(t)
-	case c == "Pct":
-		return n.precinctAbbrev79(t)
+	case 'C':
+		if c == "COH" {
+			return n.cashOnHand79(t)
+		}
+	case 'P':
+		if c == "Pct" {
+			return n.precinctAbbrev79(t)
+		}
 	}
 	return 0
 }
@@ -120,8 +126,8 @@ func (n *normalizer) councilItem79(t *token) int {
 	}
 	a, b := c[:h], c[h+1:]
 	p := n.peek(-1)
-	if p == nil {
-		return 0
+	if p == nil || p.core == "" || !strings.ContainsRune("#NnPpRrOoBbFfCcDd", rune(p.core[0])) {
+		return 0 // a number mark or a label's first letter first (speed)
 	}
 	marked := false
 	if numberMark(p) && (p.post == "" || p.post == ".") {
@@ -246,19 +252,15 @@ func cutDash79(c string) (a, b string, ok bool) {
 	return "", "", false
 }
 
-// scheduleHours79 are a compressed schedule's second numbers: the hours of each day (10, 12)
-// or of a week or a fortnight (40, 80).
-var scheduleHours79 = setOf("10 12 40 80")
-
 // scheduleNouns79 are the words a compressed schedule names.
 var scheduleNouns79 = setOf("schedule schedules workweek workweeks shift shifts")
 
 // workSchedule79 reads a compressed work schedule, a count of days (2-9) and the hours of each
-// or of a week or fortnight, before schedule, workweek, work week or shifts as two numbers ("a
+// (10, 12) or of a week or fortnight (40, 80), before schedule, workweek, work week or shifts as two numbers ("a
 // 4/10 schedule" four ten, "3/12 shifts", "a 9/80 work week"; it was a fraction, or "out of").
 func (n *normalizer) workSchedule79(t *token) int {
 	c := t.core
-	if c[0] < '2' || c[0] > '9' || !scheduleHours79[c[2:]] {
+	if h := c[2:]; c[0] < '2' || c[0] > '9' || h != "10" && h != "12" && h != "40" && h != "80" {
 		return 0
 	}
 	next := n.peek(1)
@@ -295,7 +297,7 @@ func (n *normalizer) electionYear79(t *token) int {
 		return 0
 	}
 	next := n.peek(1)
-	if next == nil || !electionPlurals79[next.lower()] {
+	if next == nil || len(next.core) < 7 || len(next.core) > 9 || !strings.ContainsRune("mpcreMPCRE", rune(next.core[0])) || !electionPlurals79[next.lower()] {
 		return 0
 	}
 	n.by("year")
@@ -316,11 +318,8 @@ var laterWords79 = setOf("later newer earlier")
 // unit after the number keeps it a quantity ("Hotel Suite 2.5 miles").
 func (n *normalizer) productVersion79(t *token) int {
 	c := t.core
-	if !isVersionString(c) {
-		return 0
-	}
 	p := n.peek(-1)
-	if p == nil || p.post != "" || p.core == "" || !isUpperLetter(p.core[0]) {
+	if p == nil || p.post != "" || p.core == "" || !isUpperLetter(p.core[0]) || !isVersionString(c) {
 		return 0
 	}
 	next := n.peek(1)
@@ -443,7 +442,7 @@ func (n *normalizer) measureNumber79(t *token) int {
 		return 0
 	}
 	p := n.peek(-1)
-	if p == nil || !measureLabels79[p.core] || p.post != "" && !(p.post == "." && p.core == "Prop") {
+	if p == nil || len(p.core) < 4 || !strings.ContainsRune("PQIRA", rune(p.core[0])) || !measureLabels79[p.core] || p.post != "" && !(p.post == "." && p.core == "Prop") {
 		return 0
 	}
 	n.by("ballot measure's number")
