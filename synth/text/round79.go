@@ -194,9 +194,10 @@ func appendItemPart79(dst []string, g string) []string {
 // recordVerbs79 before a pair make it a standing: is, are, was, were, remains, stands (at).
 var recordVerbs79 = setOf("is are was were remains remain stands stand sits")
 
-// contestNouns79 are the plural nouns of contests a record counts.
+// contestNouns79 are the plural nouns of contests a record counts ("series", one word for one
+// contest or more, and "votes", a tally's, are left out: "are 3-1 in the series" is a score).
 var contestNouns79 = setOf(`elections races primaries runoffs caucuses contests games matches fights bouts starts
-debates playoffs finals appearances outings meetings matchups tournaments series cases trials challenges votes campaigns`)
+debates playoffs finals appearances outings meetings matchups tournaments cases trials challenges campaigns`)
 
 // record79 reads a pair after a be-verb before "in" or "against" and, within four words, a
 // plural noun of contests as wins and losses ("The mayor is 4-0 in citywide races" four and
@@ -308,6 +309,9 @@ func (n *normalizer) electionYear79(t *token) int {
 // productHeads79 end a product's name whose number is its version ("Voting Suite 6.14").
 var productHeads79 = setOf("Suite Studio Server Desktop Toolkit Framework Engine")
 
+// notNames79 are capitalized words opening a sentence that name no product.
+var notNames79 = setOf("the an this that these those at in on by to or and of for it is was are from with about after before its")
+
 // laterWords79 after "or" or "and" bound a version ("3.28 or newer").
 var laterWords79 = setOf("later newer earlier")
 
@@ -334,6 +338,9 @@ func (n *normalizer) productVersion79(t *token) int {
 	if !head {
 		if next == nil || t.post != "" || next.post != "" || next.lower() != "or" && next.lower() != "and" {
 			return 0
+		}
+		if len(p.core) < 2 || notNames79[p.lower()] {
+			return 0 // "The 12.75 or later", "A 3.5 or later grade": a capital opening a sentence
 		}
 		if w := n.peek(2); w == nil || !laterWords79[w.lower()] {
 			return 0
