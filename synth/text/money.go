@@ -131,6 +131,9 @@ func (n *normalizer) money(t *token, s string) bool {
 	if !ok {
 		return false
 	}
+	if c == yen && s[0] == 0xC2 && n.r77YuanSentence() {
+		c = yuan77 // "¥8,500 per CBM from Shanghai" (round seventy-seven)
+	}
 	num, rest, ok := scanNumber(rest)
 	if !ok || plus && (num.neg || num.plus) {
 		return false

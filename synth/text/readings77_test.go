@@ -8,11 +8,11 @@ import "testing"
 // before a zone, CST in China, a version's four digits in pairs, an app's version, S/4HANA) and
 // those probes in its registers found after (a container's size and type, shipping's units, a
 // packing list's weights, a date after ETA, the Incoterms rules' letters, a port's local time,
-// a voyage's number, a piece's number of a shipment, a price per metric ton), each written
+// a voyage's number, a piece's number of a shipment, a price per metric ton, ¥ in China), each written
 // before its reader, with cases where the reading must not apply, read exactly as
 // written there, with the lexicon as the engine reads.
 func TestReadings77(t *testing.T) {
-	checkReadings(t, "testdata/readings77.tsv", 97)
+	checkReadings(t, "testdata/readings77.tsv", 103)
 }
 
 // round77Seeds are round seventy-seven's fuzz seeds (readerSeeds appends them), kept here so
@@ -34,5 +34,6 @@ var round77Seeds = []string{
 	"G.W. 1,020 kg", "N.W.: 16 kg", "G.W. Bush", "G.W", "N.W:", "ETA 6/14", "ETD: 5/12", "ETA is now 7/3", "ETB 13/2", "ETA 6/", "ETA /6", "ETA 6/0", "is now is 6/14",
 	"0800-1600 LT", "0430 LT", "14:30 LT", "AutoCAD LT", "2460 LT", "0800–1600 LT", "voy. 045W", "Voy. 1123E", "voy 12X", "voy. W", "voy. 1234567W",
 	"Pallet 3/12", "carton 1/40 through 40/40", "Box 2/5", "pallet 3/4 full", "box 5/2", "box 0/2", "box 1/1", "to 40/40", "$590/mt", "$380/MT",
+	"¥8,500 from Shanghai", "¥7 China", "¥18,000 Tokyo", "¥ Shanghai", "¥-5 China", "-¥5 China", "¥5 China Sony", "£5 China",
 	"EXW", "FCA", "CPT", "CIP", "DAP", "DPU", "DDP", "FAS", "FOB", "CFR", "CIF", "DAT", "DDU",
 }

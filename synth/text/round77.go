@@ -678,3 +678,27 @@ func (n *normalizer) r77PieceOf(t *token) bool {
 	n.emitJoined(t.raw, a, b, "of")
 	return true
 }
+
+// yuan77 is the yuan, whose sign ¥ is the yen's.
+var yuan77 = currency{"yuan", "yuan", "", ""}
+
+// r77JapanCues name Japan or its firms in a sentence, which keep ¥ the yen.
+var r77JapanCues = setOf(`japan japanese tokyo osaka kyoto yokohama nagoya kobe sapporo fukuoka nikkei boj sony nintendo
+toyota honda nissan canon panasonic softbank jr yen`)
+
+// r77YuanSentence reports a sentence of China and of nothing Japanese (a scan of at most 64
+// tokens, asked only of an amount after ¥): there ¥ is the yuan's sign (R19: "¥8,500 per CBM from
+// Shanghai" was yen).
+func (n *normalizer) r77YuanSentence() bool {
+	china := false
+	for k := 0; k < len(n.toks) && k < 64; k++ {
+		c := n.toks[k].core
+		if hasWordOf(c, r77JapanCues) {
+			return false
+		}
+		if !china && hasWordOf(c, r77ChinaCues) {
+			china = true
+		}
+	}
+	return china
+}
