@@ -28,4 +28,9 @@ var round82Seeds = []string{
 	"a 4/12 pitch", "pitch is 6/12", "25/12 pitch", "0/12 pitch", "/12 pitch", "4/12",
 	"ticket number is TB-4471", "A-123-456-789", "A--123-456", "A-123-", "ABCDE-1234", "A-1-2-3-4-5-6-7", "case no. AB-123",
 	"16\" o.c.", "24 in. o.c.", "o.c.", "in o.c", "16 feet o.c",
+	"Type X drywall", "type X board", "Type X", "X drywall", "Type XX drywall",
+	"F-4 Phantom II", "MiG-29 Fulcrum II", "AH-64D Apache III", "F-4 Phantom V", "F-4 Phantom XL", "F- Phantom II", "F-1234 Phantom II", "-4 Phantom II", "F-4 phantom II", "I", "V", "IIII",
+	"Rs.865 crore", "Rs.1,200", "Rs.", "Rs.5", "Rs.x", "Rs.-5",
+	"3/4-sleeve", "3/4-length", "a 3/4 bath", "3/4-", "3/4 cup", "3/4-inch", "3/4-SLEEVE",
+	"2d20kh1", "4d6dl1", "2d20kl", "2d20kh", "d20kh1", "2dkh1", "2d20xx1", "2d20kh1a", "12d100dh12",
 }

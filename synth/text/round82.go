@@ -1,5 +1,7 @@
 package text
 
+import "strings"
+
 // Round eighty-two: classes that earlier rounds and held sets noticed and left, each read as a
 // class and tested on probe sentences written before the readers, readings82.tsv. Round six's
 // menuStep leaves a sign between single letters to the symbol reader ("If A > B"), and round
@@ -21,30 +23,43 @@ var (
 // It is small enough to be inlined in the dispatch, so a token whose first byte no reader of the
 // round can read costs no call (speed: the call itself was most of the round's count).
 func (n *normalizer) round82Token(t *token) int {
-	if r82First[t.core[0]]&^(n.sh&shHyphen) == 1 { // the dispatch reads no empty core
+	if r82First[t.core[0]]&^(n.sh&^r82Mark) == r82Mark { // the dispatch reads no empty core
 		return n.round82Read(t)
 	}
 	return 0
 }
 
-// r82First marks the first bytes round82Token reads: 1 a digit 1-9 or o; a capital, 1 with
-// shHyphen's bit added, so that it is read only when the token has a hyphen (r82First[b]&^
-// (n.sh&shHyphen) is 1 for a digit or o, and for a capital only with the hyphen's bit).
+// r82Mark is a bit no shape uses; r82First marks with it the first bytes round82Token reads,
+// with the shape bits the token must have too: a digit 1-9, o, X, I or V (Type X, a Roman
+// numeral) alone; R with a digit (Rs.500); another capital with a hyphen and a digit (an
+// identifier). r82First[b]&^(n.sh&^r82Mark) is r82Mark when the token has every bit its byte asks
+// for (n.sh without the mark: unguarded, every bit of n.sh is set).
+const r82Mark shape = 1 << 15
+
 var r82First = func() (f [256]shape) {
-	for b := '1'; b <= '9'; b++ {
-		f[b] = 1
-	}
 	for b := 'A'; b <= 'Z'; b++ {
-		f[b] = 1 | shHyphen
+		f[b] = r82Mark | shHyphen | shDigit
 	}
-	f['o'] = 1
+	for _, b := range "123456789oXIV" {
+		f[b] = r82Mark
+	}
+	f['R'] = r82Mark | shDigit
 	return f
 }()
 
 // round82Read is round82Token's body, for a token whose first byte one of its readers reads.
 func (n *normalizer) round82Read(t *token) int {
 	c := t.core
-	if n.inPart != 0 || len(c) < 2 || t.pre != "" {
+	if n.inPart != 0 || t.pre != "" {
+		return 0
+	}
+	if len(c) < 2 {
+		if c == "X" {
+			return n.typeX82(t)
+		}
+		if c == "V" {
+			return n.markNumeral82(t)
+		}
 		return 0
 	}
 	switch c0 := c[0]; {
@@ -53,6 +68,13 @@ func (n *normalizer) round82Read(t *token) int {
 			return 0
 		}
 		return n.digits82(t)
+	case c0 == 'I' || c0 == 'V':
+		if len(c) <= 4 && isUpperWord(c) {
+			return n.markNumeral82(t)
+		}
+	case c0 == 'R' && len(c) >= 4 && c[1] == 's' && c[2] == '.' && isDigit(c[3]):
+		// Rs.865: the price read as written with the rupee's sign (the money reader's rule).
+		return n.reread(t, "₹"+c[3:], t.post)
 	case c0 >= 'A' && c0 <= 'Z':
 		if len(c) >= 5 && len(c) <= 20 && n.may(shDigit) {
 			return n.identifier82(t)
@@ -70,6 +92,10 @@ func (n *normalizer) digits82(t *token) int {
 	c := t.core
 	last := c[len(c)-1]
 	switch {
+	case len(c) >= 3 && c[0] == '3' && c[1] == '/' && c[2] == '4' && (len(c) == 3 || c[3] == '-'):
+		return n.threeQuarter82(t)
+	case len(c) >= 5 && len(c) <= 12 && (c[1] == 'd' || c[2] == 'd') && n.may(shLower):
+		return n.dice82(t)
 	case len(c) >= 3 && len(c) <= 5 && (c[1] == '/' || c[2] == '/') && n.may(shSlash):
 		if k := n.pitch82(t); k > 0 {
 			return k
@@ -434,5 +460,121 @@ func (n *normalizer) onCenter82(t *token) int {
 	}
 	n.by("abbreviation")
 	n.emit(t.raw, "on", "center")
+	return 1
+}
+
+// r82Boards are what Type X (fire-rated gypsum board) names.
+var r82Boards = setOf("drywall board boards gypsum sheetrock wallboard")
+
+// typeX82 reads X after Type before drywall, board, gypsum, sheetrock or wallboard as the
+// letter, the board's fire rating ("Type X drywall" type x; it was the Roman ten). "Type II
+// diabetes" stays two.
+func (n *normalizer) typeX82(t *token) int {
+	p, next := n.peek(-1), n.peek(1)
+	if p == nil || next == nil || p.post != "" || t.post != "" || p.lower() != "type" || !r82Boards[next.lower()] {
+		return 0
+	}
+	n.by("letter")
+	n.emitLetter(t.raw, "x")
+	return 1
+}
+
+// markNumeral82 reads a Roman numeral after an aircraft's name that follows its designation,
+// letters, a hyphen and digits ("F-4 Phantom II" f four phantom two, "MiG-29 Fulcrum II"; it was
+// the second, a king's), as the name's mark. "Pope John Paul II" stays.
+func (n *normalizer) markNumeral82(t *token) int {
+	v := romanValue(t.core)
+	if v == 0 || v > 10 {
+		return 0
+	}
+	name, d := n.peek(-1), n.peek(-2)
+	if name == nil || d == nil || name.post != "" || d.post != "" || !isCapitalized(name.core) || !isLetterWord(name.core) || !designation82(d.core) {
+		return 0
+	}
+	n.by("roman numeral")
+	n.emit(t.raw, onesWords[v])
+	return 1
+}
+
+// designation82 reports an aircraft's designation: a capital, up to three more letters, a
+// hyphen and one to three digits, perhaps a capital after ("F-4", "MiG-29", "AH-64D").
+func designation82(c string) bool {
+	i := 0
+	for i < len(c) && i < 4 && isLetter82(c[i]) {
+		i++
+	}
+	if i == 0 || c[0] < 'A' || c[0] > 'Z' || i >= len(c) || c[i] != '-' {
+		return false
+	}
+	j := i + 1
+	for j < len(c) && isDigit(c[j]) {
+		j++
+	}
+	if j == i+1 || j-i-1 > 3 {
+		return false
+	}
+	return j == len(c) || j == len(c)-1 && c[j] >= 'A' && c[j] <= 'Z'
+}
+
+// isLetter82 reports an ASCII letter.
+func isLetter82(b byte) bool { return b >= 'A' && b <= 'Z' || b >= 'a' && b <= 'z' }
+
+// r82QuarterNouns are what "3/4" names a cut or a kind of: a sleeve, a length, a bath.
+var r82QuarterNouns = setOf("sleeve sleeves sleeved length bath baths zip")
+
+// threeQuarter82 reads 3/4 before sleeve, length, bath or zip, glued by a hyphen or apart, as
+// said, three quarter ("the 3/4-sleeve cardigan", "a 3/4 bath"; it was the plural fraction).
+// "3/4 cup", "a 3/4-inch hole" stay three quarters.
+func (n *normalizer) threeQuarter82(t *token) int {
+	c := t.core
+	if len(c) > 4 {
+		if !r82QuarterNouns[strings.ToLower(c[4:])] {
+			return 0
+		}
+		n.by("fraction as adjective")
+		n.emit(t.raw, "three", "quarter")
+		n.emit(t.raw, strings.ToLower(c[4:]))
+		return 1
+	}
+	next := n.peek(1)
+	if len(c) == 4 || t.post != "" || next == nil || next.pre != "" || !r82QuarterNouns[next.lower()] {
+		return 0
+	}
+	n.by("fraction as adjective")
+	n.emit(t.raw, "three", "quarter")
+	return 1
+}
+
+// dice82 reads dice notation with keep or drop, NdM then kh, kl, dh or dl and a count ("2d20kh1"
+// two d twenty keep highest one; the letters were spelled). "2d6" stays as read.
+func (n *normalizer) dice82(t *token) int {
+	c := t.core
+	i := strings.IndexByte(c, 'd')
+	j := i + 1
+	for j < len(c) && isDigit(c[j]) {
+		j++
+	}
+	if i < 1 || !allDigits(c[:i]) || j == i+1 || j+3 > len(c) || !allDigits(c[j+2:]) {
+		return 0
+	}
+	var op string
+	switch c[j : j+2] {
+	case "kh":
+		op = "keep highest"
+	case "kl":
+		op = "keep lowest"
+	case "dh":
+		op = "drop highest"
+	case "dl":
+		op = "drop lowest"
+	default:
+		return 0
+	}
+	n.by("dice")
+	n.emit(t.raw, appendInteger(nil, c[:i])...)
+	n.emitLetter(t.raw, "d")
+	n.emit(t.raw, appendInteger(nil, c[i+1:j])...)
+	n.emit(t.raw, strings.Fields(op)...)
+	n.emit(t.raw, appendInteger(nil, c[j+2:])...)
 	return 1
 }
