@@ -546,6 +546,7 @@ func readerSeeds() []string {
 	seeds = append(seeds, round73Seeds...) // readings73_test.go
 	seeds = append(seeds, round62Seeds...) // readings62_test.go
 	seeds = append(seeds, lead46Seeds...)  // readings_lead46_test.go
+	seeds = append(seeds, round80Seeds...) // readings80_test.go
 	seeds = append(seeds, round72Seeds...) // readings72_test.go
 	seeds = append(seeds, round65Seeds...) // readings65_test.go
 	seeds = append(seeds, round60Seeds...) // readings60_test.go

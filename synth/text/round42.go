@@ -168,7 +168,7 @@ func (n *normalizer) r42FileExtension(t *token) bool {
 		return false
 	}
 	ext := c[i+1:]
-	if !isASCIILetter(rune(ext[0])) || topLevel[ext] {
+	if !isASCIILetter(rune(ext[0])) || topLevel[ext] || ext == "cc" && ccHost80(c, false) { // "icml.cc" (round eighty)
 		return false
 	}
 	for k := 0; k < len(ext); k++ {

@@ -240,6 +240,9 @@ func (n *normalizer) fileName(t *token) bool {
 	if strings.IndexByte(t.core, '.') < 0 {
 		return false // one part: no allocation (speed)
 	}
+	if ccHost80(t.core, false) {
+		return false // a conference's site, "icml.cc" (round eighty)
+	}
 	parts := strings.Split(t.core, ".")
 	if len(parts) < 2 || len(parts) > 4 {
 		return false

@@ -36,7 +36,7 @@ func isURL(s string) bool {
 		return false
 	}
 	tld := strings.ToLower(host[dot+1:])
-	if !topLevel[tld] {
+	if !topLevel[tld] && !(tld == "cc" && ccHost80(host, len(host) < len(s) && s[len(host)] == '/')) {
 		return false
 	}
 	for i := 0; i < dot; i++ {
@@ -284,6 +284,20 @@ func (n *normalizer) address(src, s string) {
 			// A maker's or hobby shop's host said as its owner says it (round sixty-two).
 			n.emitPhrase(src, strings.Fields(r)...)
 			return
+		}
+		if end < path {
+			if r := n.r80HostLabel(lp, s[:path]); r != nil {
+				// A preprint server's or a university's u-host (round eighty): arxiv.org
+				// archive dot org, umich.edu u mich dot e d u.
+				for _, f := range r {
+					if len(f) == 1 {
+						n.emitLetter(src, f)
+					} else {
+						n.emit(src, f)
+					}
+				}
+				return
+			}
 		}
 		if lp == "doi" && end < path {
 			// doi.org, the DOI resolver: d o i (round thirty-six).
