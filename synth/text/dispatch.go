@@ -793,3 +793,20 @@ var (
 	speedOilRateLens     = speedLensOf(oilRates)
 	speedRegisterLens    = speedLensOf(registerAbbrevs)
 )
+
+// speedSplitAtMost appends the parts of s around sep to dst, as strings.Split(s, string(sep))
+// returns them, while they fit dst's capacity; ok is false when there are more (speed: a reader
+// that wants a few parts takes them in an array on its stack, with no allocation).
+func speedSplitAtMost(dst []string, s string, sep byte) (parts []string, ok bool) {
+	for {
+		if len(dst) == cap(dst) {
+			return dst, false
+		}
+		i := strings.IndexByte(s, sep)
+		if i < 0 {
+			return append(dst, s), true
+		}
+		dst = append(dst, s[:i])
+		s = s[i+1:]
+	}
+}

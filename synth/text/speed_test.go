@@ -3,6 +3,7 @@ package text
 import (
 	"fmt"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -72,7 +73,7 @@ func TestSpeedLowerFollowsCore(t *testing.T) {
 
 // FuzzSpeedHelpers compares the byte loops that replaced calls into strings with those calls.
 func FuzzSpeedHelpers(f *testing.F) {
-	for _, s := range []string{"", "a", "ab-c", "x–y", "5·3", "a÷b", "\xff-", "€5", "$", "£3", "¥", "\xe2\x82", "Ctrl+C", "aaaa", "aaab", "e\u2010f", "nbc", "zzz"} {
+	for _, s := range []string{"", "a", "ab-c", "x–y", "5·3", "a÷b", "\xff-", "€5", "$", "£3", "¥", "\xe2\x82", "Ctrl+C", "aaaa", "aaab", "e\u2010f", "nbc", "zzz", ".", "..", "a.b", "report.pdf", "a.tar.gz", "v1.4.2.9", "a.b.c.d.e", "x..y."} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -91,6 +92,13 @@ func FuzzSpeedHelpers(f *testing.F) {
 		if s != "" && isLetterWord(s) {
 			if got, want := speedAllSame(s), strings.Trim(s, s[:1]) == ""; got != want {
 				t.Errorf("speedAllSame(%q) = %v, want %v", s, got, want)
+			}
+		}
+		for n := 1; n <= 5; n++ {
+			want := strings.Split(s, ".")
+			got, ok := speedSplitAtMost(make([]string, 0, n), s, '.')
+			if ok != (len(want) <= n) || ok && !slices.Equal(got, want) {
+				t.Errorf("speedSplitAtMost(%q) in %d = %q, %v; strings.Split %q", s, n, got, ok, want)
 			}
 		}
 		if len(s) <= 8 {

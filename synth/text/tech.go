@@ -243,9 +243,10 @@ func (n *normalizer) fileName(t *token) bool {
 	if ccHost80(t.core, false) {
 		return false // a conference's site, "icml.cc" (round eighty)
 	}
-	parts := strings.Split(t.core, ".")
-	if len(parts) < 2 || len(parts) > 4 {
-		return false
+	var buf [4]string
+	parts, ok := speedSplitAtMost(buf[:0], t.core, '.')
+	if !ok || len(parts) < 2 {
+		return false // as strings.Split's parts over four, without its allocation (speed)
 	}
 	name := parts[0]
 	if name == "" || len(name) > 64 {
