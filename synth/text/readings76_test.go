@@ -8,11 +8,11 @@ import "testing"
 // amounts joined by an en dash, a house number before Broadway, a host run together with usa,
 // and, found by probes in its registers after the dev half, a range of colour temperatures, a
 // date after a verb of announcing, sooc, jpeg in lower case, a product's generation in Roman
-// numerals and a colour temperature's tolerance), each written before its reader, with cases
+// numerals, glued or after a tier word, and a colour temperature's tolerance), each written before its reader, with cases
 // where the reading must not apply, read exactly as written there, with the lexicon as the
 // engine reads.
 func TestReadings76(t *testing.T) {
-	checkReadings(t, "testdata/readings76.tsv", 66)
+	checkReadings(t, "testdata/readings76.tsv", 71)
 }
 
 // round76Seeds are round seventy-six's fuzz seeds (readerSeeds appends them), kept here so
@@ -34,4 +34,5 @@ var round76Seeds = []string{
 	"hours", "shutter 1/250 sec", "announced 1/250 sec", "jpeg", "Jpegs", "jpegx", "JPEG", "j", "jp", "sooc", "SOOC", "Sooc",
 	"Pro II has", "Max X", "Pro XI", "Pro I", "Pro IIII", "Pro\tII", "Charles III", "Air VI", "Mini IX",
 	"light 5500K ± 100K", "light 5600K ±300K", "light 5600K ±0300K", "5600K ±300K", "light 5600K ±K", "light ±300K", "light 5600K ± 300", "light 5000 ± 100K",
+	"Z6III", "A7SIII", "A7RV", "RX100VII", "X100VI", "B2V", "A0II", "ABCD7II", "A1234II", "A7IIII", "A7RIX", "Z6IIII", "A7XII",
 }

@@ -66,6 +66,13 @@ func (n *normalizer) round76Token(t *token) int {
 		if len(c) <= 4 && n.may(shUpper) {
 			return n.r76TierNumeral(t)
 		}
+		if c0 == 'X' && len(c) <= 9 && n.may(shDigit) {
+			return n.r76GluedGeneration(t)
+		}
+	case c0 >= 'A' && c0 <= 'Z':
+		if len(c) >= 4 && len(c) <= 9 && n.may(shDigit) && (c[len(c)-1] == 'I' || c[len(c)-1] == 'V') {
+			return n.r76GluedGeneration(t)
+		}
 	case c0 == 'j' || c0 == 'J':
 		if len(c) <= 5 && n.may(shLower) {
 			return n.r76LowerJpeg(t)
@@ -426,5 +433,45 @@ func (n *normalizer) r76KelvinTolerance(t *token) int {
 	}
 	n.emit(t.raw, appendInteger(nil, d)...)
 	n.emit(t.raw, "kelvin")
+	return 1
+}
+
+// r76GluedGeneration reads a camera's model with its generation's Roman numeral glued on, "Z6III"
+// z six three, "A7SIII" a seven s three, "A7RV" a seven r five, "RX100VII" r x one hundred seven
+// (it was the numeral's letters, i i i): one to three capitals, one to three digits, perhaps R,
+// S or C, then II to VII (V alone only after that letter or three digits).
+func (n *normalizer) r76GluedGeneration(t *token) int {
+	c := t.core
+	i := 0
+	for i < len(c) && i < 3 && c[i] >= 'A' && c[i] <= 'Z' {
+		i++
+	}
+	j := i
+	for j < len(c) && j-i < 3 && isDigit(c[j]) {
+		j++
+	}
+	if i == 0 || j == i || c[i] == '0' {
+		return 0
+	}
+	k := j
+	if k < len(c) && (c[k] == 'R' || c[k] == 'S' || c[k] == 'C') {
+		k++
+	}
+	v := romanValue(c[k:])
+	if v < 2 || v > 7 || strings.Trim(c[k:], "IV") != "" {
+		return 0
+	}
+	if c[k:] == "V" && k == j && j-i < 3 {
+		return 0
+	}
+	n.by("model name")
+	for m := 0; m < i; m++ {
+		n.emitLetter(t.raw, strings.ToLower(c[m:m+1]))
+	}
+	n.emit(t.raw, appendInteger(nil, c[i:j])...)
+	if k > j {
+		n.emitLetter(t.raw, strings.ToLower(c[j:k]))
+	}
+	n.emit(t.raw, appendUnder100(nil, v)...)
 	return 1
 }
