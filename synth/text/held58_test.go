@@ -53,7 +53,25 @@ func TestHeld58Dev(t *testing.T) {
 //
 // First count, before round seventy-six changed any reader: 26/30 (86.7%; only the count was
 // read: a verbose run of TestHeld58Unseen filtered to its summary line).
-const held58UnseenFloor = 0.866
+//
+// Measured once, at 21:28 UTC, after round seventy-six's R1-R14: 26/30 (86.7%) raw. Each miss
+// was re-read against the written conventions:
+//   - "Update to DaVinci Resolve 19.0.1" expected da vinci: the Readings chosen row of CamelCase
+//     names says a name the lexicon knows is its word, and it knows davinci (the expectation's;
+//     changed here and in held58_all.tsv);
+//   - "Part 107 pilots may fly" read one hundred seven: a rule's part number before a plural
+//     noun was taken for a count, where a course's number keeps its pairs before one (the
+//     normalizer's);
+//   - "native NVENC AV1 encoding" read n v e n c: the encoder is said n v enc, as OLED is o led
+//     (the normalizer's);
+//   - "imo RAW > JPEG every time" read raw j peg: the sign between two capitalized words was
+//     taken for a menu path's and left silent, where chat compares (greater than; the
+//     normalizer's).
+//
+// Convention-corrected: 27/30 (90.0%). The three normalizer misses were not read as classes:
+// the measurement came at the round's end. Over both halves at their first counts 74/90 raw
+// (82.2%).
+const held58UnseenFloor = 27.0 / 30
 
 // TestHeld58Unseen scores the half of held-out set 58 whose outputs are not looked at while the
 // readers are changed.
