@@ -58,6 +58,24 @@ func TestHeld61Dev(t *testing.T) {
 //
 // First count, before round seventy-nine changed any reader: 28/30 (93.3%; only the count was
 // read: a verbose run of TestHeld61Unseen filtered to its summary line).
+//
+// One measurement, at 21:29 UTC after round seventy-nine's R1-R14 (main at 96c40a2): 28/30
+// (93.3%) raw. Each miss was re-read against the written conventions; none broke one, so none
+// was changed (corrected 28/30):
+//   - "Precinct 1207 was the last to report" read one thousand two hundred seven: a precinct's
+//     four digits are a label, read in pairs as a room's or a suite's (the Readings chosen list
+//     room, suite, flight, apartment and gate; the normalizer's);
+//   - "upgraded the school district to Aa2 from A1" read aa two: a credit rating's doubled
+//     letter is said double (double a two, as AAA is triple a; the normalizer's).
+//
+// The hand who wrote the set also wrote round seventy-nine, so knew the unseen lines it had
+// written (not their outputs, until a probe of the rating class, "Moody upgraded it to Aa2",
+// showed aa two while the round was written): credit ratings were therefore left out of the
+// round on purpose, so that this half stays a check of what the round learned from the dev
+// half and its own probes. R1's precinct reader reads a hyphened pair only, written for
+// readings79's "Precinct 3-12", not for this half's four digits. Both misses are the
+// normalizer's, to read as classes: a precinct's number after Precinct, and credit ratings
+// (Aa1-Aa3, AA+, AA-, A+, BBB+, a slash between two agencies' ratings).
 const held61UnseenFloor = 28.0 / 30
 
 // TestHeld61Unseen scores the half of held-out set 61 whose outputs are not looked at while the
