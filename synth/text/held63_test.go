@@ -39,7 +39,10 @@ import "testing"
 //   - "11k ft" read eleven k f t: a k after a number before a unit is thousand;
 //   - "#okwx" read okwx: a lower-case tag with no reading as a word is spelled;
 //   - "🫎" dropped: the moose emoji (Unicode 15) has a CLDR name.
-const held63DevFloor = 51.0 / 60
+//
+// Round eighty-one read each miss as a class (readings81.tsv R1-R9, probes written before the
+// readers, with must-not-fire cases): 60/60.
+const held63DevFloor = 60.0 / 60
 
 // TestHeld63Dev scores the development half of held-out set 63 (testdata/held63_dev.tsv; the
 // whole set in class order is testdata/held63_all.tsv).
@@ -51,7 +54,33 @@ func TestHeld63Dev(t *testing.T) {
 //
 // First count, before round eighty-one changed any reader: 24/30 (80.0%; only the count was
 // read: a verbose run of TestHeld63Unseen filtered to its summary line).
-const held63UnseenFloor = 24.0 / 30
+//
+// One measurement, at 21:30 UTC after round eighty-one's R1-R12: 24/30 (80.0%) raw. Each miss
+// was re-read against the written conventions; one expectation broke one and was changed (here
+// and in held63_all.tsv), so 25/30 (83.3%) corrected:
+//   - "about 12,000 years BP" expected b p: round seventy-four's pin (Readings chosen, R21)
+//     reads BP after a date's number years before present, which the normalizer read: changed
+//     to before present (the expectation's).
+//
+// The five left are the normalizer's:
+//   - "Marine zone PZZ356" read p z z three fifty six, expected digit by digit: a forecast
+//     zone's code, letters and three digits glued; the Readings chosen read an identifier after
+//     a code word digit by digit (`Order ABC-12345`) and a model's letters and three digits in
+//     pairs (`F-150`), so the reading is a choice a later round should make and pin;
+//   - "SNOTEL site 1054" read a count: a station's four-digit number after site, in pairs as
+//     R1's campsite (site's three digits were already read in pairs);
+//   - "The Garmin eTrex 32x is IPX7 rated ... two AA batteries" read thirty two times and double
+//     a: a model's number with a letter after it, and the pinned a a batteries read as a credit
+//     rating because "rated" stood in the sentence;
+//   - "Lifts: 14/16 open, with 102/118 runs groomed" read fourteen sixteenths and one hundred
+//     two one hundred eighteen: a ski report's lifts and runs open of all, out of, as a rating;
+//   - "Update AWIPS II to build" read awips the second: a Roman numeral after an acronym is its
+//     number, as World War II's (the regnal reading is for names).
+//
+// The round was written from the dev half and the hand's own probes only; none of the five is a
+// class it read. Over both halves at the first counts: 73/90 (81.1%) raw, 75/90 (83.3%)
+// corrected; after the round, dev 60/60 and unseen 25/30.
+const held63UnseenFloor = 25.0 / 30
 
 // TestHeld63Unseen scores the half of held-out set 63 whose outputs are not looked at while the
 // readers are changed.
