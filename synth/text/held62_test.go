@@ -55,7 +55,31 @@ func TestHeld62Dev(t *testing.T) {
 //
 // First count, before round eighty changed any reader: 27/30 (90.0%; only the count was read: a
 // verbose run of TestHeld62Unseen filtered to its summary line).
-const held62UnseenFloor = 27.0 / 30
+//
+// One measurement, at 21:30 UTC after round eighty's R1-R7: 27/30 (90.0%) raw. Each miss was
+// re-read against the written conventions and the tables:
+//   - "The award number is R01GM134567." read r zero one: an NIH activity code is a name, said
+//     r oh one by everyone who applies for one (the normalizer's);
+//   - "Office hours: M/W 2-4 p.m. in Angell 3217." read three thousand two hundred seventeen: a
+//     room's number after a building's name, in pairs as after "room" (the normalizer's);
+//   - "Our pipeline uses C++17 and CUDA 12.4." read cooda, expected cuda: readings9.tsv pins
+//     CUDA as cooda (the project's spelling of the word as said), so by round seventeen's rule
+//     the expectation was changed, here and in held62_all.tsv (the expectation's).
+//
+// Convention-corrected: 28/30 (93.3%). The changed line is counted as it was at the
+// measurement.
+//
+// The hand who wrote the set also wrote round eighty, so knew the unseen lines it had written
+// (not their outputs): NIH activity codes (R01, K99, T32), a class its sources print often, were
+// noticed while probing and left out of the round on purpose, so that this half stays a check of
+// what the round learned from the dev half alone. Both normalizer misses are left for a later
+// round: the activity codes' zero (R01, U01, P30 read with zero, r zero one), and a four-digit
+// room after a building's name.
+//
+// Over both halves at the first counts: 78/90 (86.7%) raw, 80/90 (88.9%) corrected; the dev half's
+// misses were all readers stopping one context short or names the lexicon lacks (identifiers
+// after a registrar's code word, TeX, arXiv, a u-host, a .cc site, a course's bare number, gpa).
+const held62UnseenFloor = 28.0 / 30
 
 // TestHeld62Unseen scores the half of held-out set 62 whose outputs are not looked at while the
 // readers are changed.
