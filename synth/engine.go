@@ -38,6 +38,7 @@ import (
 	"github.com/chorus-tts/chorus/synth/g2p"
 	"github.com/chorus-tts/chorus/synth/phone"
 	"github.com/chorus-tts/chorus/synth/prosody"
+	"github.com/chorus-tts/chorus/synth/text"
 	"github.com/chorus-tts/chorus/voices"
 )
 
@@ -68,6 +69,8 @@ type Engine struct {
 	// streamWait is how long a stream's unfinished sentence waits for more text before its
 	// complete clauses are spoken (WithStreamWait); 0: it waits for a sentence end.
 	streamWait time.Duration
+	// scratch lends the text normalizer's buffers from one sentence to the next (analyze).
+	scratch text.Scratch
 }
 
 type voiceEntry struct {

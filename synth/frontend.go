@@ -100,7 +100,7 @@ type analysis struct {
 
 // analyze normalizes and pronounces one raw sentence; dropped collects what could not be spoken.
 func (e *Engine) analyze(lex *g2p.Lexicon, raw string, dropped *text.Dropped) analysis {
-	sent := text.NormalizeWith(raw, text.Options{IsWord: lex.Has, Compound: lex.SaidAs, Logger: e.log, Dropped: dropped})
+	sent := e.scratch.NormalizeWith(raw, text.Options{IsWord: lex.Has, Compound: lex.SaidAs, Logger: e.log, Dropped: dropped})
 	n := len(sent.Words)
 	texts := make([]string, n)
 	for i, w := range sent.Words {

@@ -185,9 +185,10 @@ func (c *cli) explain(pieces []string, user map[string]phone.Pron, o *textOption
 	}
 	lex := base.With(user)
 	opts := text.Options{IsWord: lex.Has, Compound: lex.SaidAs}
+	var scratch text.Scratch // one normalizer's buffers lent from sentence to sentence
 	for _, p := range pieces {
 		for _, raw := range text.SplitSentences(p) {
-			s := text.NormalizeWith(raw, opts)
+			s := scratch.NormalizeWith(raw, opts)
 			if len(s.Words) == 0 {
 				continue
 			}

@@ -101,19 +101,33 @@ func NormalizeSentence(raw string) Sentence {
 // blank line (SplitSentences keeps a trailing "\n\n") ends with a Paragraph
 // break. Each word's Start and End locate its token in raw.
 func NormalizeWith(raw string, o Options) Sentence {
-	n := normalizers.Get().(*normalizer)
-	n.reset(o)
-	sent := n.sentence(raw)
-	n.release()
-	return sent
+	return newNormalizer(o).sentence(raw)
 }
 
-// normalizers holds normalizers NormalizeWith has finished with, for their scratch buffers (the
-// tokens, the words read, IsWord's table): the engine reads a text sentence by sentence, each
-// with NormalizeWith, and growing those buffers from nothing for every sentence was two thirds
-// of the bytes allocated on that path (speed). It holds no reading: a normalizer taken from it
-// is reset to a new one's state (reset) but for the buffers' capacity.
-var normalizers = sync.Pool{New: func() any { return new(normalizer) }}
+// Scratch lends its normalizers' buffers (the tokens, the words read, IsWord's table) from one
+// sentence to the next: the engine reads a text sentence by sentence, and growing those buffers
+// from nothing for every sentence was two thirds of the bytes allocated on that path (speed).
+// It holds no reading: a normalizer it lends is reset to a new one's state (reset) but for the
+// buffers' capacity, so Scratch.NormalizeWith reads exactly as NormalizeWith does. The zero
+// value is ready to use; it is safe for concurrent use and must not be copied after first use.
+// The caller owns it (an engine keeps one), so no package state outlives a caller.
+type Scratch struct {
+	pool sync.Pool
+}
+
+// NormalizeWith is the package's NormalizeWith, with a normalizer whose buffers s lends.
+func (s *Scratch) NormalizeWith(raw string, o Options) Sentence {
+	n, _ := s.pool.Get().(*normalizer)
+	if n == nil {
+		n = new(normalizer)
+	}
+	n.reset(o)
+	sent := n.sentence(raw)
+	if n.release() {
+		s.pool.Put(n)
+	}
+	return sent
+}
 
 // Bounds on what a normalizer keeps for its next sentence (release), so that one long sentence
 // does not leave a large buffer behind: a sentence of the web megabyte has some twenty tokens.
@@ -132,16 +146,18 @@ func (n *normalizer) reset(o Options) {
 	n.init(o)
 }
 
-// release drops what n holds of the sentence it read and puts it back in normalizers, unless
-// its buffers grew past their bounds.
-func (n *normalizer) release() {
+// release drops what n holds of the sentence it read (the strings of its tokens, words and
+// IsWord's table, which are cut from the sentence and would keep it alive) and reports whether
+// n may be lent again: not if its buffers grew past their bounds.
+func (n *normalizer) release() bool {
 	if cap(n.toks) > keepToks || cap(n.out) > keepWords || len(n.memo) > keepMemo {
-		return
+		return false
 	}
-	clear(n.toks) // the sentence's strings are not kept alive by the pool
+	clear(n.toks)
 	clear(n.out)
+	clear(n.memo)
 	n.opts, n.isWord, n.log, n.raw = Options{}, nil, nil, ""
-	normalizers.Put(n)
+	return true
 }
 
 // sentence normalizes one sentence, reusing the normalizer's scratch space.

@@ -156,7 +156,7 @@ func TestPieceWordsUnion(t *testing.T) {
 	}
 }
 
-// TestSpeedPooledNormalizerReadsAsNew reads sentences with NormalizeWith, whose normalizers
+// TestSpeedPooledNormalizerReadsAsNew reads sentences with Scratch.NormalizeWith, whose normalizers
 // come back from the pool with the buffers of an earlier sentence, and with a new normalizer
 // each: the same words, rules and ranges, in any order, with or without the lexicon, after a
 // long sentence whose buffers are not kept as after a short one.
@@ -167,11 +167,12 @@ func TestSpeedPooledNormalizerReadsAsNew(t *testing.T) {
 		sents = append(sents, SplitSentences(s)...)
 	}
 	opts := []Options{{}, {IsWord: engineIsWord(t), Compound: engineCompound(t)}}
+	var s Scratch
 	for round := range 2 {
 		for k := range sents {
 			raw := sents[(k*7+round)%len(sents)]
 			for _, o := range opts {
-				got := NormalizeWith(raw, o)
+				got := s.NormalizeWith(raw, o)
 				want := newNormalizer(o).sentence(raw)
 				if !reflect.DeepEqual(got, want) {
 					t.Fatalf("%q: pooled normalizer read\n%v\nnew one\n%v", raw, got, want)
@@ -184,14 +185,15 @@ func TestSpeedPooledNormalizerReadsAsNew(t *testing.T) {
 // TestSpeedPooledNormalizerForgetsIsWord: a pooled normalizer asks the IsWord of the call it
 // reads for, never answering from what another call's IsWord said.
 func TestSpeedPooledNormalizerForgetsIsWord(t *testing.T) {
+	var s Scratch
 	for _, first := range []bool{true, false} {
 		asked := 0
 		yes := func(string) bool { return first }
 		other := func(string) bool { asked++; return !first }
 		for range 4 {
-			NormalizeWith("The FLOB is here.", Options{IsWord: yes})
+			s.NormalizeWith("The FLOB is here.", Options{IsWord: yes})
 		}
-		a := NormalizeWith("The FLOB is here.", Options{IsWord: other}).String()
+		a := s.NormalizeWith("The FLOB is here.", Options{IsWord: other}).String()
 		b := newNormalizer(Options{IsWord: other}).sentence("The FLOB is here.").String()
 		if asked == 0 || a != b {
 			t.Errorf("IsWord answering %v after %v: asked %d times, read %q, a new normalizer %q", !first, first, asked, a, b)
@@ -203,13 +205,14 @@ func TestSpeedPooledNormalizerForgetsIsWord(t *testing.T) {
 // with its own IsWord, so that -race sees the pool shared: each reading is a new normalizer's.
 func TestSpeedPooledNormalizerConcurrent(t *testing.T) {
 	sents := SplitSentences(webText + prose)
+	var s Scratch
 	done := make(chan error, 4)
 	for g := range 4 {
 		go func() {
 			o := Options{IsWord: func(w string) bool { return (len(w)+g)%3 == 0 }}
 			for i := range 3 * len(sents) {
 				raw := sents[(i+g)%len(sents)]
-				if got, want := NormalizeWith(raw, o), newNormalizer(o).sentence(raw); !reflect.DeepEqual(got, want) {
+				if got, want := s.NormalizeWith(raw, o), newNormalizer(o).sentence(raw); !reflect.DeepEqual(got, want) {
 					done <- fmt.Errorf("goroutine %d, %q: pooled %v, new %v", g, raw, got, want)
 					return
 				}
@@ -221,5 +224,38 @@ func TestSpeedPooledNormalizerConcurrent(t *testing.T) {
 		if err := <-done; err != nil {
 			t.Error(err)
 		}
+	}
+}
+
+// TestSpeedReleaseDropsTheSentence: a normalizer put back for lending holds no string of the
+// sentence it read (its tokens, words and IsWord's table are cut from it and would keep it
+// alive), and one whose buffers grew past their bounds is not lent again.
+func TestSpeedReleaseDropsTheSentence(t *testing.T) {
+	n := newNormalizer(Options{IsWord: func(w string) bool { return len(w) > 3 }})
+	n.sentence("Visit washingtonpost.com and nytimes.com for the 2 stories, said Dr. Lee.")
+	if len(n.memo) == 0 || len(n.toks) == 0 || len(n.out) == 0 {
+		t.Fatalf("the sentence left nothing to drop: memo %d, tokens %d, words %d", len(n.memo), len(n.toks), len(n.out))
+	}
+	toks, out := n.toks[:cap(n.toks)], n.out[:cap(n.out)]
+	if !n.release() {
+		t.Fatal("a normalizer of one short sentence was not lent again")
+	}
+	if len(n.memo) != 0 || n.raw != "" || n.isWord != nil {
+		t.Errorf("after release: memo %d entries, raw %q, isWord set %v", len(n.memo), n.raw, n.isWord != nil)
+	}
+	for i := range toks {
+		if toks[i] != (token{}) {
+			t.Fatalf("token %d kept after release: %+v", i, toks[i])
+		}
+	}
+	for i := range out {
+		if !reflect.DeepEqual(out[i], Word{}) {
+			t.Fatalf("word %d kept after release: %+v", i, out[i])
+		}
+	}
+	big := newNormalizer(Options{})
+	big.sentence(strings.Repeat("word ", keepToks+1))
+	if big.release() {
+		t.Error("a normalizer whose tokens grew past keepToks was lent again")
 	}
 }
