@@ -45,9 +45,22 @@ func (n *normalizer) round78Token(t *token) int {
 		if last == 'M' {
 			return n.centimorgans78(t, true) // R3: "45cM"
 		}
-		if next := n.peek(1); next != nil && len(next.core) == 2 && next.core[1] == 'M' && next.core[0] == 'c' {
+		next := n.peek(1)
+		if next != nil && len(next.core) == 2 && next.core[1] == 'M' && next.core[0] == 'c' {
 			return n.centimorgans78(t, false) // R3: "45 cM"
 		}
+		switch {
+		case last == 'm' && len(c) >= 3 && len(c) <= 6 && c[len(c)-2] == 'm':
+			return n.filmGauge78(t, true) // R9: "16mm"
+		case len(c) >= 3 && len(c) <= 5 && n.may(shSlash) && (c[1] == '/' || c[2] == '/'):
+			return n.openDate78(t) // R7: "closed 7/4"
+		case next != nil && next.core == "mm":
+			return n.filmGauge78(t, false) // R9: "16 mm"
+		case len(c) == 3 || len(c) == 4:
+			return n.graveNumber78(t) // R8: "Grave 8234"
+		}
+	case c == "×":
+		return n.dimensionTimes78(t) // R6
 	case c0 == 'G':
 		if len(c) >= 3 && c[1] == 'G' {
 			return n.greatKin78(t) // R4
@@ -464,4 +477,207 @@ func (n *normalizer) kinOf78(t *token) int {
 	n.by("abbreviation")
 	n.emit(t.raw, w, "of")
 	return 1
+}
+
+// r78DimLetters are the letters that name an object's dimensions: height, width, depth, length.
+var r78DimLetters = map[string]bool{"H": true, "W": true, "D": true, "L": true}
+
+// r78Fraction reports a bare fraction's digits, "3/8".
+func r78Fraction(c string) bool {
+	a, b, ok := strings.Cut(c, "/")
+	return ok && a != "" && b != "" && len(a) <= 2 && len(b) <= 2 && allDigits(a) && allDigits(b)
+}
+
+// dimensionTimes78 reads × in an object's dimensions as by: between the dimension letters
+// ("Overall (H × W): 61 × 46 cm" h by w; "Area = L × W" after = stays times) and between mixed
+// numbers before a unit or a noun ("Sheet: 11 3/8 × 8 7/8 in." eleven and three eighths by
+// eight and seven eighths inches, "12 × 9 1/2 in."; they were times). A mixed number after an
+// arithmetic verb is a product, times ("Compute 2 1/2 × 4 to check"; it was by).
+func (n *normalizer) dimensionTimes78(t *token) int {
+	if t.pre != "" || t.post != "" {
+		return 0
+	}
+	prev, next := n.peek(-1), n.peek(1)
+	if prev == nil || next == nil || prev.post != "" || next.pre != "" {
+		return 0
+	}
+	if r78DimLetters[prev.core] && r78DimLetters[next.core] {
+		if pp := n.peek(-2); pp != nil && pp.post == "" && (pp.core == "=" || pp.core == "×" && !r78DimLetters[n.peekCore78(-3)]) {
+			return 0
+		}
+		n.by("dimensions")
+		n.emit(t.raw, "by")
+		return 1
+	}
+	if next.core == "" || !isDigit(next.core[0]) || !allDigits(next.core) {
+		return 0
+	}
+	pp := n.peek(-2)
+	mixedBefore := r78Fraction(prev.core) && pp != nil && pp.post == "" && allDigits(pp.core) && pp.core != ""
+	first := -1 // the offset of the first number
+	if mixedBefore {
+		first = -2
+	} else if !allDigits(prev.core) {
+		return 0
+	}
+	after := n.peek(2)
+	if after != nil && next.post == "" && r78Fraction(after.core) {
+		after = n.peek(3)
+	} else if !mixedBefore {
+		return 0
+	}
+	for off := first - 1; off >= first-5; off-- {
+		w := n.peek(off)
+		if w == nil {
+			break
+		}
+		if arithmeticVerbs[w.lower()] {
+			n.by("times")
+			n.emit(t.raw, "times")
+			return 1
+		}
+		if w.post != "" {
+			break
+		}
+	}
+	if after == nil || !isLetterWord(after.core) || after.core == "is" || after.core == "equals" {
+		return 0
+	}
+	n.by("dimensions")
+	n.emit(t.raw, "by")
+	return 1
+}
+
+// peekCore78 returns the core of the token at off, or "".
+func (n *normalizer) peekCore78(off int) string {
+	if p := n.peek(off); p != nil {
+		return p.core
+	}
+	return ""
+}
+
+// r78OpenWords before a month and day make it a date: a building's or a service's closing and
+// opening ("closed 7/4", "Open 12/26"; closes, opens and reopens were read so already).
+var r78OpenWords = setOf("closed open reopen reopening closing opening shut")
+
+// r78DateJoins after a month and day continue a list or a span of dates.
+var r78DateJoins = setOf("and or through thru to from for until till after before")
+
+// openDate78 reads a month and day after closed or open as a date, and each listed after it:
+// "The reading room is closed 7/4 and 11/28" july fourth and november twenty eighth, "Closed
+// 1/1, 5/27, 7/4 and 12/25" (they were seven four, one one). A fraction of something stays:
+// "The mill closed 3/4 of its looms".
+func (n *normalizer) openDate78(t *token) int {
+	a, b, ok := strings.Cut(t.core, "/")
+	if !ok || len(a) > 2 || len(b) > 2 || a == "" || b == "" || !allDigits(a) || !allDigits(b) || a[0] == '0' || b[0] == '0' || t.pre != "" {
+		return 0
+	}
+	x, y := atoiSmall(a), atoiSmall(b)
+	if x > 12 || y > 31 {
+		return 0
+	}
+	prev := n.peek(-1)
+	if prev == nil {
+		return 0
+	}
+	switch {
+	case prev.post == "" && r78OpenWords[prev.lower()]:
+	case prev.post == "," && len(n.out) > 0 && n.out[len(n.out)-1].Rule == "date" && strings.IndexByte(prev.core, '/') > 0:
+	default:
+		return 0
+	}
+	if next := n.peek(1); next != nil && t.post == "" && !r78DateJoins[next.lower()] && (next.core == "" || !isDigit(next.core[0])) {
+		return 0 // "closed 3/4 of its looms", "open 1/2 hour"
+	}
+	n.by("date")
+	n.emit(t.raw, appendDayOrdinal([]string{monthNames[x]}, y)...)
+	return 1
+}
+
+// r78GraveWords are a cemetery's labels whose number is read in pairs.
+var r78GraveWords = setOf("grave plot crypt niche")
+
+// graveNumber78 reads a grave's or a plot's number as a label, in pairs: "Section 60, Grave 8234"
+// grave eighty two thirty four, "Plot 1417", "grave 214" (they were counts). A round hundred
+// ("the plot 2000 feet from the church") and a number before a unit stay counts.
+func (n *normalizer) graveNumber78(t *token) int {
+	c := t.core
+	if t.pre != "" || !allDigits(c) || c[0] == '0' || atoiSmall(c)%100 == 0 {
+		return 0
+	}
+	prev := n.peek(-1)
+	if prev == nil || prev.post != "" || !r78GraveWords[prev.lower()] {
+		return 0
+	}
+	if next := n.peek(1); next != nil && t.post == "" {
+		if _, ok := unitWord(next.core, false); ok {
+			return 0
+		}
+	}
+	n.by("label number")
+	n.emit(t.raw, appendLabelNumber(nil, c)...)
+	return 1
+}
+
+// r78Gauges are the film gauges in millimeters.
+var r78Gauges = setOf("8 9.5 16 17.5 35 65 70")
+
+// r78FilmCues in a sentence make a gauge's millimeters a film's format.
+var r78FilmCues = setOf(`film films footage reel reels newsreel newsreels movie movies nitrate print prints negative negatives
+camera cameras projector projectors shot filmed cine home stock scanned telecine transfer transferred archive`)
+
+// r78StockWords after a gauge name the film's stock, which the gauge describes: "the original
+// 35mm nitrate", "16mm color film".
+var r78StockWords = setOf("nitrate acetate polyester safety reversal color colour")
+
+// r78GaugeBefore are the words before a gauge that name it as a format: "shot on 16mm", "in 35mm".
+var r78GaugeBefore = setOf("on in to from and or onto")
+
+// filmGauge78 reads a film's gauge as the format's name, singular: "survives only on 16mm"
+// sixteen millimeter, "9.5mm and 16mm reels", "filmed in 35mm", "the original 35mm nitrate" (they
+// were millimeters), after on, in, to, from, and or or, before and and another gauge, or before
+// the film's stock (r78StockWords), in a sentence with a film's word. A
+// length stays plural ("Rain totals reached 35mm", "The film shrank 8mm").
+func (n *normalizer) filmGauge78(t *token, glued bool) int {
+	num := t.core
+	if glued {
+		num = num[:len(num)-2]
+	} else if t.post != "" {
+		return 0
+	}
+	if !r78Gauges[num] || t.pre != "" {
+		return 0
+	}
+	prev := n.peek(-1)
+	if prev == nil || prev.post != "" {
+		return 0
+	}
+	if !r78GaugeBefore[prev.lower()] {
+		last := t
+		if !glued {
+			last = n.peek(1)
+		}
+		k := 1
+		if !glued {
+			k = 2
+		}
+		and, other := n.peek(k), n.peek(k+1)
+		stock := last.post == "" && and != nil && r78StockWords[and.lower()]
+		if !stock && (last.post != "" || and == nil || other == nil || and.core != "and" && and.core != "or" || !r78Gauges[strings.TrimSuffix(other.core, "mm")] || !strings.HasSuffix(other.core, "mm")) {
+			return 0
+		}
+	}
+	if !n.sentenceHas(r78FilmCues) {
+		return 0
+	}
+	v, _, _ := scanNumber(num)
+	n.by("film gauge")
+	n.emit(t.raw, appendNumber(nil, v)...)
+	if glued {
+		n.emit(t.raw, "millimeter")
+		return 1
+	}
+	next := n.peek(1)
+	n.emit(next.raw, "millimeter")
+	return 2
 }
