@@ -681,3 +681,12 @@ func (n *normalizer) filmGauge78(t *token, glued bool) int {
 	n.emit(next.raw, "millimeter")
 	return 2
 }
+
+// r78ArticleCut reports the article a as a piece of a run-together name between two words
+// (round seventy-eight R10): "findagrave" find a grave (it was fin dag rave), "adoptapet" adopt
+// a pet. The piece s[j:i] is the one letter a, after a lexicon word of three letters or more
+// (s[from:j]) and before a consonant, which a word after the article opens ("an" comes before
+// a vowel); segmentWords asks it only where its other tests refused the piece.
+func r78ArticleCut(s string, from, j, i int, isWord func(string) bool) bool {
+	return i == j+1 && s[j] == 'a' && j-from >= 3 && i < len(s) && !isVowel(s[i]) && isWord(s[from:j])
+}

@@ -184,7 +184,7 @@ func segmentWords(s string, isWord func(string) bool, maxParts int) []string {
 	best[0] = cell{}
 	for i := 1; i <= len(s); i++ {
 		for j := max(0, i-maxSegmentBytes); j < i; j++ {
-			if best[j].parts == none || best[j].parts >= maxParts || j > 0 && !cutAllowed(s, j) || j > 0 && !pieceAfterCut(s, j, i) && !r41LongWordCut(s, best[j].from, j, i) || !segmentPiece(s[j:i], isWord) || j > 0 && r43ShortSyllableCut(s, j, i) {
+			if best[j].parts == none || best[j].parts >= maxParts || j > 0 && !cutAllowed(s, j) && !r78ArticleCut(s, best[j].from, j, i, isWord) || j > 0 && !pieceAfterCut(s, j, i) && !r41LongWordCut(s, best[j].from, j, i) || !segmentPiece(s[j:i], isWord) && !r78ArticleCut(s, best[j].from, j, i, isWord) || j > 0 && r43ShortSyllableCut(s, j, i) {
 				continue // no cut inside a vowel pair: "google" is not go ogle
 			}
 			if j >= 2 && best[j].from == j-2 && spelledPiece(s[j-2:j]) && s[j-1] == s[j] && !isVowel(s[j]) {
