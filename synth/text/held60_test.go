@@ -41,7 +41,14 @@ import "testing"
 //   - "a 2C1R", "a half 2C" read letters and digits: genealogy's cousin shorthand (second
 //     cousin once removed);
 //   - "my ggf's parents" read ggf's: a genealogy forum's great grandfather.
-const held60DevFloor = 48.0 / 60
+//
+// Round seventy-eight read each miss as a class (readings78.tsv R1 a family tree's marks before
+// a date, which also kept the splitter from ending a sentence after them; R2 pre-decimal money;
+// R3 cousin shorthand and centimorgans; R4 a forum's great-grandparents; R5 initials said
+// triple; R6 × in dimensions; R7 dates after closed or open; R8 a grave's number; R9 a film's
+// gauge; R10 the article a in a host's name; R11 a register's d/o, s/o, w/o; probes written
+// before the readers, with must-not-fire cases): 60/60.
+const held60DevFloor = 60.0 / 60
 
 // TestHeld60Dev scores the development half of held-out set 60 (testdata/held60_dev.tsv; the
 // whole set in class order is testdata/held60_all.tsv).

@@ -25,7 +25,7 @@ func (n *normalizer) round78Token(t *token) int {
 				return n.dateQualifier78(t, w)
 			}
 		}
-		if c0 == 'g' && len(c) >= 3 {
+		if c0 == 'g' && len(c) >= 3 && c[1] == 'g' {
 			return n.greatKin78(t) // R4
 		}
 		if len(c) == 3 && c[1] == '/' && c[2] == 'o' {
@@ -606,8 +606,8 @@ func (n *normalizer) graveNumber78(t *token) int {
 		return 0
 	}
 	prev := n.peek(-1)
-	if prev == nil || prev.post != "" || !r78GraveWords[prev.lower()] {
-		return 0
+	if prev == nil || prev.post != "" || len(prev.core) < 4 || len(prev.core) > 5 || !r78GraveWords[prev.lower()] {
+		return 0 // the length first: most numbers' neighbours are no label (speed)
 	}
 	if next := n.peek(1); next != nil && t.post == "" {
 		if _, ok := unitWord(next.core, false); ok {
