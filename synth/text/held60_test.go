@@ -59,8 +59,40 @@ func TestHeld60Dev(t *testing.T) {
 // held60UnseenFloor is the exact-match share the unseen half of held-out set 60 holds at least.
 //
 // First count, before round seventy-eight changed any reader: 19/30 (63.3%; only the count was
-// read: a verbose run of TestHeld60Unseen filtered to its summary line).
-const held60UnseenFloor = 19.0 / 30
+// read: a verbose run of TestHeld60Unseen filtered to its summary line). One line's output was
+// seen before the measurement by mistake: "Elias Hale, b. ~1790, d. after 1850." was run through
+// chorus text while checking which half it stood in, during round seventy-eight; its reading
+// (b. and d. letters, a sentence broken after b.) was already among the round's probes
+// (readings78.tsv R1), and no reader was written for its "d. after".
+//
+// One measurement, at 21:30 UTC after round seventy-eight's R1-R11: 20/30 (66.7%) raw. Each miss
+// was re-read against the written conventions; one broke one and was changed, here and in
+// held60_all.tsv (corrected 21/30, 70.0%; the changed line is counted as it was at the
+// measurement):
+//   - "Hammer price £42,000 (est. £15,000–20,000)" expected estimate: the Readings chosen read
+//     est. before a price as estimated (round eighteen), one reading for one written form (the
+//     expectation's).
+//
+// The other nine are the normalizer's, left for a later round:
+//   - "Call number MS 1604" and "microfilm T627, roll 4512" read counts: a manuscript's and a
+//     microfilm roll's numbers are labels, in pairs;
+//   - "600 dpi as 48-bit TIFF files" read d p i and t i f f: a unit symbol is its name (dots per
+//     inch) and TIFF is said as a word;
+//   - "30 gr of quinine" read g r: the apothecary's grains;
+//   - "$15 adults / $8 students / free under 12" read slash once: a list's slash between words
+//     is unsaid;
+//   - "5th N.Y. Cavalry" read n y: a regiment's state, new york;
+//   - "dp.la" read d p l a: the host's point unsaid;
+//   - "Elias Hale, b. ~1790, d. after 1850." read d: died before a spelled-out qualifier (after,
+//     about, before), which R1 reads only abbreviated;
+//   - "1850 − 34 = 1816" read one thousand eight hundred sixteen: a year as arithmetic's result
+//     in a sentence of years.
+//
+// The new hand's first counts (dev 76.7% raw, 80.0% corrected; unseen 63.3% at the first count
+// and 66.7% raw, 70.0% corrected at its one measurement after the round) are the lowest of the
+// recent sets: history and genealogy print old formats no earlier set had (pre-decimal money,
+// a family tree's marks, cousin shorthand, film gauges, dual dimensions), each a class.
+const held60UnseenFloor = 21.0 / 30
 
 // TestHeld60Unseen scores the half of held-out set 60 whose outputs are not looked at while the
 // readers are changed.
