@@ -28,7 +28,13 @@ import "testing"
 // SAP (a word), S/4HANA (s slash four), a route's en dash between two cities before loop (not
 // read), 0600 before a zone (six hundred), CST beside Shanghai and UTC+8 (central), X12
 // version 4010 (four thousand ten), app 4.12 (four point one two).
-const held59DevFloor = 49.0 / 60
+//
+// Round seventy-seven read each miss as a class (readings77.tsv R1-R9, probe sentences with
+// must-not-fire cases written before the readers): 60/60. Probes in the set's registers after
+// that found R10-R19 (a container's size and type, shipping's units, a packing list's
+// weights, a date after ETA, the Incoterms rules' letters, a port's local time, a voyage's
+// number, a shipment's piece N of M, per metric ton, ¥ in China).
+const held59DevFloor = 60.0 / 60
 
 // TestHeld59Dev scores the development half of held-out set 59 (testdata/held59_dev.tsv; the
 // whole set in class order is testdata/held59_all.tsv).
@@ -40,7 +46,27 @@ func TestHeld59Dev(t *testing.T) {
 //
 // First count, before round seventy-seven changed any reader: 26/30 (86.7%; only the count was
 // read: a verbose run of TestHeld59Unseen filtered to its summary line).
-const held59UnseenFloor = 26.0 / 30
+//
+// The one measurement, at 21:30 UTC after round seventy-seven's R1-R19 had landed: 26/30
+// (86.7%) raw. Each miss was re-read against the written conventions and the tables:
+//   - "Q3 revenue rose 14% QoQ while EBITDA margin hit 21.5%." expected ebitda: the README
+//     records (held54's correction) that the project writes the word in syllables, e bit dah;
+//     the expectation's, changed here and in held59_all.tsv;
+//   - "Spot rates on Asia–US West Coast fell 12% w/w …" read asia u s west coast: a route's en
+//     dash near rates whose second end is in capitals (dashedNames takes no end in capitals) was
+//     not read to (the normalizer's);
+//   - "GS1-128 labels need the SSCC in AI (00)." read g s one one hundred twenty eight: a
+//     standard's three digits after its name's hyphen were a count, not in pairs as after a
+//     name (the normalizer's);
+//   - "DM me the PO and I'll chase the 3PL rn" read r n: chat's rn, right now by the Readings
+//     chosen, was spelled at the end of a sentence after 3PL (the normalizer's).
+//
+// Convention-corrected: 27/30 (90.0%). The changed line is counted as it was at the
+// measurement; the three normalizer misses are left for a later round. Over both halves at
+// their first counts: 73/90 (81.1%) raw, 76/90 (84.4%) corrected; the dev half's misses were
+// mostly shipping's own formats no earlier set held (tariff headings, trade terms with a
+// slash, carriers' initials the lexicon knows as words).
+const held59UnseenFloor = 27.0 / 30
 
 // TestHeld59Unseen scores the half of held-out set 59 whose outputs are not looked at while the
 // readers are changed.
