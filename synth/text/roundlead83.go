@@ -120,21 +120,32 @@ func (n *normalizer) suspendedHyphen83() bool {
 }
 
 // doubledLetters83 reads two or three copies of A, B or C as a credit rating in a sentence of
-// ratings ("kept its AA rating, Fitch said" double a; it was a a). AAA is read triple a
-// already; "He joined AA", "the BB gun" and "two AA batteries" (as the tables read them) stay
-// letters. It reports whether it read the token.
+// ratings: before rating, or in a sentence of an agency, bonds, debt or credit ("kept its AA
+// rating, Fitch said" double a; it was a a). AAA is read triple a already; "He joined AA", "the
+// BB gun" and "two AA batteries" (as the tables read them, also beside "rated") stay letters. It reports whether it read the token.
 func (n *normalizer) doubledLetters83(t *token) bool {
 	c := t.core
 	if !sameLetters83(c) || c == "AAA" {
 		return false
 	}
-	if !n.sentenceHas(ratingWords83) {
-		return false
+	next := n.peek(1)
+	if next != nil && t.post == "" && batteryWords83[next.lower()] {
+		return false // "two AA batteries", as the tables read them
+	}
+	if !(next != nil && t.post == "" && (next.lower() == "rating" || next.lower() == "ratings")) && !n.sentenceHas(creditWords83) {
+		return false // "IPX7 rated and runs on two AA cells": rated alone is no credit rating
 	}
 	n.by("credit rating")
 	n.emitDoubled83(t.raw, c)
 	return true
 }
+
+// batteryWords83 after AA make it a battery's size, read as letters as the tables read it.
+var batteryWords83 = setOf("battery batteries cell cells")
+
+// creditWords83 make unsigned doubled letters a credit rating: the agencies and what they rate
+// ("rated" alone is not enough: "IPX7 rated … two AA batteries").
+var creditWords83 = setOf("fitch moody's s&p kroll dbrs bond bonds debt credit junk investment-grade sovereign downgrade downgraded downgrades upgrade upgraded upgrades")
 
 // measureNames83 are names of scales and measures whose value may be written with .0.
 var measureNames83 = setOf("magnitude category cat size richter level grade score rating ratio factor mach class stage force speed power weight height depth average scale index zoom apgar gpa temperature temp")
