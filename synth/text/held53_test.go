@@ -60,7 +60,7 @@ func TestHeld53Dev(t *testing.T) {
 // Left for a later round (the session's time was up at the measurement).
 // The lead's round seventy-five, after the measurement: its miss `(206 BCE–220 CE)` read as a class
 // (a dash between years of an era); the floor raised to its count, 27/30.
-const held53UnseenFloor = 27.0 / 30
+const held53UnseenFloor = 28.0 / 30 // raised after round eighty-two (3/4-sleeve), nineteenth session
 
 // TestHeld53Unseen scores the half of held-out set 53 whose outputs are not looked at while the
 // readers are changed.

@@ -80,7 +80,7 @@ func TestHeld55Dev(t *testing.T) {
 // three corrections. Games print formats no earlier set had (dice,
 // coins, stat blocks, per-rank values, K/D/A, ranked tiers, game files), and round seventy's
 // probes found nine more such classes beyond the dev half's ten.
-const held55UnseenFloor = 26.0 / 30
+const held55UnseenFloor = 28.0 / 30 // raised after round eighty-two (936p), nineteenth session
 
 // TestHeld55Unseen scores the half of held-out set 55 whose outputs are not looked at while the
 // readers are changed.

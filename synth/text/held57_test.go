@@ -62,7 +62,7 @@ func TestHeld57Dev(t *testing.T) {
 // written (not their outputs): EBF, a member of R3's class, and a WIC host, a reach of R1's,
 // were left out of the round on purpose, so that this half stays a check of what the round
 // learned from the dev half alone. All five are normalizer misses to read as classes.
-const held57UnseenFloor = 25.0 / 30
+const held57UnseenFloor = 26.0 / 30 // raised after round eighty-two (529 plan), nineteenth session
 
 // TestHeld57Unseen scores the half of held-out set 57 whose outputs are not looked at while the
 // readers are changed.
