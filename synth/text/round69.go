@@ -131,12 +131,7 @@ func (n *normalizer) r69ProgrammeVersion(t *token) bool {
 	if prev == nil || prev.post != "" || len(prev.core) < 4 || len(prev.core) > 8 || !r69VersionNouns[prev.lower()] {
 		return false
 	}
-	if next := n.peek(1); next != nil && t.post == "" && versionBlocker(next.core) {
-		return false
-	}
-	n.by("version")
-	n.emit(t.raw, onesWords[t.core[0]-'0'], "point", "oh")
-	return true
+	return n.ohVersion83(t)
 }
 
 // r69Operand reports the token at off as a number, perhaps glued to a unit ("400W"), and

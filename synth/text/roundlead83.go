@@ -175,6 +175,12 @@ func (n *normalizer) nameVersion83(t *token) bool {
 	if _, unit := unitWord(prev.core, false); unit {
 		return false
 	}
+	return n.ohVersion83(t)
+}
+
+// ohVersion83 reads one digit and .0 as a version, with oh ("two point oh"), unless a unit, a
+// scale word or percent follows it (then it is a quantity); it reports whether it did.
+func (n *normalizer) ohVersion83(t *token) bool {
 	if next := n.peek(1); next != nil && t.post == "" && versionBlocker(next.core) {
 		return false
 	}

@@ -289,13 +289,7 @@ func (n *normalizer) address(src, s string) {
 			if r := n.r80HostLabel(lp, s[:path]); r != nil {
 				// A preprint server's or a university's u-host (round eighty): arxiv.org
 				// archive dot org, umich.edu u mich dot e d u.
-				for _, f := range r {
-					if len(f) == 1 {
-						n.emitLetter(src, f)
-					} else {
-						n.emit(src, f)
-					}
-				}
+				n.emitLettersOrWords(src, r)
 				return
 			}
 		}
@@ -347,13 +341,7 @@ func (n *normalizer) address(src, s string) {
 		}
 		if r := hostAcronymReading(lp, end > path); r != nil {
 			// A host's acronym said as its own reading (round twenty-four): noaa.gov noah dot gov.
-			for _, f := range r {
-				if len(f) == 1 {
-					n.emitLetter(src, f)
-				} else {
-					n.emit(src, f)
-				}
-			}
+			n.emitLettersOrWords(src, r)
 			return
 		}
 		if end < path && n.agencyLabel(lp, s[end:]) {
@@ -586,4 +574,16 @@ func speedSpelledLabel(p string) bool {
 	}
 	up := strings.ToUpper(p)
 	return spelledAcronyms[up] && (!shoutWords[up] || up == "WHO")
+}
+
+// emitLettersOrWords says a reading's one-character pieces as letters and the others as words
+// (a host's reading: "noah", or "u", "mich").
+func (n *normalizer) emitLettersOrWords(src string, r []string) {
+	for _, f := range r {
+		if len(f) == 1 {
+			n.emitLetter(src, f)
+		} else {
+			n.emit(src, f)
+		}
+	}
 }
