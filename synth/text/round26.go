@@ -264,13 +264,7 @@ func (n *normalizer) examPath(src, seg string, whole bool) bool {
 		return false
 	}
 	n.by("exam in a path")
-	for _, f := range strings.Fields(r) {
-		if len(f) == 1 {
-			n.emitLetter(src, f)
-		} else {
-			n.emit(src, f)
-		}
-	}
+	n.emitLettersOrWords(src, strings.Fields(r))
 	return true
 }
 

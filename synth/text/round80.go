@@ -67,13 +67,7 @@ func (n *normalizer) round80Read(t *token) int {
 		if len(c) <= 4 && (c0 == 'g' || c0 == 'm' || c0 == 'l') {
 			if r, ok := tests80[c]; ok {
 				n.by("acronym")
-				for _, l := range strings.Fields(r) {
-					if len(l) == 1 {
-						n.emitLetter(t.raw, l)
-					} else {
-						n.emit(t.raw, l)
-					}
-				}
+				n.emitLettersOrWords(t.raw, strings.Fields(r))
 				return 1
 			}
 		}

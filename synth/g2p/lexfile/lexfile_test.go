@@ -144,6 +144,18 @@ func encodedReader(t *testing.T, entries []Entry, blockSize int) *Reader {
 	return r
 }
 
+// homographEntries are four entries, two of them one word's homographs
+// (TestLookupCache, TestHasAgreesWithLookup).
+func homographEntries(t *testing.T) []Entry {
+	t.Helper()
+	return []Entry{
+		{Word: "a", POS: "dt", Pron: mustPron(t, "AX0")},
+		{Word: "a", POS: "n", Pron: mustPron(t, "EY1")},
+		{Word: "read", POS: "v", Pron: mustPron(t, "R IY1 D")},
+		{Word: "zebra", Pron: mustPron(t, "Z IY1 B R AX0")},
+	}
+}
+
 // embeddedReader opens the lexicon file g2p embeds.
 func embeddedReader(t *testing.T) *Reader {
 	t.Helper()
@@ -310,12 +322,7 @@ func TestDamagedOffsets(t *testing.T) {
 // TestLookupCache checks Lookup's table of answers: a second answer equals the first (found or
 // not), changing an answer changes no later one, and the table stays within its bound.
 func TestLookupCache(t *testing.T) {
-	entries := []Entry{
-		{Word: "a", POS: "dt", Pron: mustPron(t, "AX0")},
-		{Word: "a", POS: "n", Pron: mustPron(t, "EY1")},
-		{Word: "read", POS: "v", Pron: mustPron(t, "R IY1 D")},
-		{Word: "zebra", Pron: mustPron(t, "Z IY1 B R AX0")},
-	}
+	entries := homographEntries(t)
 	r := encodedReader(t, entries, 2)
 	for _, w := range []string{"a", "read", "zebra", "zeb", "b"} {
 		first, err := r.Lookup(w)
@@ -349,12 +356,7 @@ func TestLookupCache(t *testing.T) {
 // (from the table of answers), and about a damaged block: its answer is Lookup's, found or not,
 // error or not, and asking it leaves Lookup's copies intact.
 func TestHasAgreesWithLookup(t *testing.T) {
-	entries := []Entry{
-		{Word: "a", POS: "dt", Pron: mustPron(t, "AX0")},
-		{Word: "a", POS: "n", Pron: mustPron(t, "EY1")},
-		{Word: "read", POS: "v", Pron: mustPron(t, "R IY1 D")},
-		{Word: "zebra", Pron: mustPron(t, "Z IY1 B R AX0")},
-	}
+	entries := homographEntries(t)
 	keys := []string{"a", "read", "zebra", "zeb", "b", "aa", "zz", "", "A", "re ad", "naïve"}
 	for _, first := range []string{"Has", "Lookup"} {
 		r := encodedReader(t, entries, 2)
@@ -379,14 +381,7 @@ func TestHasAgreesWithLookup(t *testing.T) {
 			}
 		}
 	}
-	data, err := Encode(entries, "", 2)
-	if err != nil {
-		t.Fatal(err)
-	}
-	r, err := Open(data)
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := encodedReader(t, entries, 2)
 	r.data = append([]byte(nil), r.data...)
 	for i := range r.data {
 		r.data[i] = 0xFF // every letter code 31: no block decodes
