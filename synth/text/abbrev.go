@@ -199,6 +199,14 @@ var acronymReadings = map[string]string{
 	// parents, nurses and clinics say them ("your WIC card", "12 days in the NICU", "the PICU",
 	// "SAHM life", "SAHMs"); they were spelled.
 	"TAF": "taf", // the terminal aerodrome forecast, said as a word as METAR is (round eighty-one; it was spelled)
+	// Round eighty-six: operations' and spreadsheets' initialisms as engineers and accountants
+	// say them ("the NOC", "a VLAN", "a CNAME", "provisioned IOPS", "PXE boot", "a CIDR", "each
+	// LUN", "VLOOKUP", "COUNTIF", "IFERROR"); they were spelled. NIC stays spelled, as readings72.tsv
+	// pins it (said both ways).
+	"NOC": "noc", "VLAN": "v lan", "WLAN": "w lan", "VXLAN": "v x lan", "CNAME": "c name", "IOPS": "i ops",
+	"PXE": "pixie", "CIDR": "cider", "LUN": "lun",
+	"VLOOKUP": "v lookup", "HLOOKUP": "h lookup", "XLOOKUP": "x lookup", "SUMIF": "sum if", "SUMIFS": "sum ifs",
+	"COUNTIF": "count if", "COUNTIFS": "count ifs", "AVERAGEIF": "average if", "AVERAGEIFS": "average ifs", "IFERROR": "if error",
 	"WIC": "wic", "NICU": "nick you", "PICU": "pick you", "SAHM": "stay at home mom", "SAHD": "stay at home dad", "SAHP": "stay at home parent",
 }
 

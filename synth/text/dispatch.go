@@ -137,6 +137,11 @@ func (n *normalizer) token() int {
 	// (see shape; TestGuardsChangeNothing checks every guard).
 	// Called directly, not through a list of method values: building forty closures and calling
 	// each through its wrapper cost some 600 instructions a token (speed).
+	if r86Shape(core) {
+		if k := n.round86Token(t); k > 0 {
+			return k
+		}
+	}
 	if k := n.round80Token(t); k > 0 {
 		return k
 	}
