@@ -114,8 +114,10 @@ func (n *normalizer) token() int {
 		return 1
 	}
 	n.sh = shapeOf(core)
+	fb := firstOf[core[0]] // the first byte's class (see firstSet)
 	if n.unguarded {
 		n.sh = ^shape(0)
+		fb = ^firstSet(0)
 	}
 	if core[0] >= 0x80 || strings.Contains(core, "\u20E3") {
 		// Emoji: "🎉" party popper; text glued after them is read on.
@@ -129,8 +131,10 @@ func (n *normalizer) token() int {
 		}
 	}
 	// Round thirty-five's readers first (asked apart from the list below, which other rounds extend).
-	if k := n.round35Token(t); k > 0 {
-		return k
+	if fb&r35First != 0 {
+		if k := n.round35Token(t); k > 0 {
+			return k
+		}
 	}
 	// Each round's readers, the latest round first (a later round refines cases an earlier one read).
 	// Inside a round, guard each reader by the shapes it can read: n.may(shDigit) && n.reader(t)
@@ -145,19 +149,25 @@ func (n *normalizer) token() int {
 	if k := n.round80Token(t); k > 0 {
 		return k
 	}
-	if k := n.round76Token(t); k > 0 {
-		return k
+	if fb&r76First != 0 {
+		if k := n.round76Token(t); k > 0 {
+			return k
+		}
 	}
-	if k := n.round81Token(t); k > 0 {
-		return k
+	if fb&r81First != 0 {
+		if k := n.round81Token(t); k > 0 {
+			return k
+		}
 	}
 	if lead83Shape(core) {
 		if k := n.lead83Token(t); k > 0 {
 			return k
 		}
 	}
-	if k := n.round79Token(t); k > 0 {
-		return k
+	if fb&r79First != 0 {
+		if k := n.round79Token(t); k > 0 {
+			return k
+		}
 	}
 	if k := n.round78Token(t); k > 0 {
 		return k
@@ -165,119 +175,187 @@ func (n *normalizer) token() int {
 	if k := n.round82Token(t); k > 0 {
 		return k
 	}
-	if k := n.round77Token(t); k > 0 {
-		return k
+	if fb&r77First != 0 {
+		if k := n.round77Token(t); k > 0 {
+			return k
+		}
 	}
-	if k := n.lead75Token(t); k > 0 {
-		return k
+	if fb&l75First != 0 {
+		if k := n.lead75Token(t); k > 0 {
+			return k
+		}
 	}
-	if k := n.round67Token(t); k > 0 {
-		return k
+	if fb&r67First != 0 {
+		if k := n.round67Token(t); k > 0 {
+			return k
+		}
 	}
 	if k := n.round73Token(t); k > 0 {
 		return k
 	}
-	if k := n.round72Token(t); k > 0 {
-		return k
+	if fb&r72First != 0 || n.may(shSlash) {
+		if k := n.round72Token(t); k > 0 {
+			return k
+		}
 	}
-	if k := n.round71Token(t); k > 0 {
-		return k
+	if fb&r71First != 0 {
+		if k := n.round71Token(t); k > 0 {
+			return k
+		}
 	}
-	if k := n.round70Token(t); k > 0 {
-		return k
+	if fb&r70First != 0 || n.may(shDot) {
+		if k := n.round70Token(t); k > 0 {
+			return k
+		}
 	}
-	if k := n.round68Token(t); k > 0 {
-		return k
+	if fb&r68First != 0 {
+		if k := n.round68Token(t); k > 0 {
+			return k
+		}
 	}
-	if k := n.round69Token(t); k > 0 {
-		return k
+	if fb&r69First != 0 {
+		if k := n.round69Token(t); k > 0 {
+			return k
+		}
 	}
-	if k := n.round74Token(t); k > 0 {
-		return k
+	if fb&r74First != 0 || n.may(shSlash) {
+		if k := n.round74Token(t); k > 0 {
+			return k
+		}
 	}
 	if k := n.round64Token(t); k > 0 {
 		return k
 	}
-	if k := n.round65Token(t); k > 0 {
-		return k
+	if fb&r65First != 0 || n.may(shHyphen) {
+		if k := n.round65Token(t); k > 0 {
+			return k
+		}
 	}
-	if k := n.round60Token(t); k > 0 {
-		return k
+	if fb&r60First != 0 {
+		if k := n.round60Token(t); k > 0 {
+			return k
+		}
 	}
-	if k := n.round63Token(t); k > 0 {
-		return k
+	if fb&r63First != 0 {
+		if k := n.round63Token(t); k > 0 {
+			return k
+		}
 	}
-	if k := n.round59Token(t); k > 0 {
-		return k
+	if fb&r59First != 0 || n.may(shWide) {
+		if k := n.round59Token(t); k > 0 {
+			return k
+		}
 	}
-	if k := n.round62Token(t); k > 0 {
-		return k
+	if fb&r62First != 0 || n.may(shHyphen|shSlash|shDot) {
+		if k := n.round62Token(t); k > 0 {
+			return k
+		}
 	}
-	if k := n.round61Token(t); k > 0 {
-		return k
+	if fb&r61First != 0 || n.may(shSlash|shDot) {
+		if k := n.round61Token(t); k > 0 {
+			return k
+		}
 	}
-	if k := n.round58Token(t); k > 0 {
-		return k
+	if fb&r58First != 0 {
+		if k := n.round58Token(t); k > 0 {
+			return k
+		}
 	}
-	if k := n.lead66Token(t); k > 0 {
-		return k
+	if fb&l66First != 0 || n.may(shDigit) {
+		if k := n.lead66Token(t); k > 0 {
+			return k
+		}
 	}
 	if k := n.round56Token(t); k > 0 {
 		return k
 	}
-	if k := n.round57Token(t); k > 0 {
-		return k
+	if fb&r57First != 0 {
+		if k := n.round57Token(t); k > 0 {
+			return k
+		}
 	}
-	if k := n.round55Token(t); k > 0 {
-		return k
+	if fb&r55First != 0 {
+		if k := n.round55Token(t); k > 0 {
+			return k
+		}
 	}
-	if k := n.round54Token(t); k > 0 {
-		return k
+	if fb&r54First != 0 {
+		if k := n.round54Token(t); k > 0 {
+			return k
+		}
 	}
-	if k := n.round52Token(t); k > 0 {
-		return k
+	if fb&r52First != 0 || n.may(shDigit|shPunct) {
+		if k := n.round52Token(t); k > 0 {
+			return k
+		}
 	}
-	if k := n.round49Token(t); k > 0 {
-		return k
+	if fb&r49First != 0 || n.may(shSlash|shDot) {
+		if k := n.round49Token(t); k > 0 {
+			return k
+		}
 	}
-	if k := n.round50Token(t); k > 0 {
-		return k
+	if fb&r50First != 0 || n.may(shSlash) {
+		if k := n.round50Token(t); k > 0 {
+			return k
+		}
 	}
-	if k := n.round47Token(t); k > 0 {
-		return k
+	if fb&r47First != 0 {
+		if k := n.round47Token(t); k > 0 {
+			return k
+		}
 	}
-	if k := n.lead53Token(t); k > 0 {
-		return k
+	if fb&l53First != 0 || n.may(shDigit|shPunct|shWide) || len(core) == 1 || t.post != "" && t.post[0] >= 0x80 {
+		if k := n.lead53Token(t); k > 0 {
+			return k
+		}
 	}
-	if k := n.round48Token(t); k > 0 {
-		return k
+	if fb&r48First != 0 || n.may(shHyphen) {
+		if k := n.round48Token(t); k > 0 {
+			return k
+		}
 	}
-	if k := n.round51Token(t); k > 0 {
-		return k
+	if fb&r51First != 0 {
+		if k := n.round51Token(t); k > 0 {
+			return k
+		}
 	}
-	if k := n.round44Token(t); k > 0 {
-		return k
+	if fb&r44First != 0 {
+		if k := n.round44Token(t); k > 0 {
+			return k
+		}
 	}
-	if k := n.round43Token(t); k > 0 {
-		return k
+	if fb&r43First != 0 {
+		if k := n.round43Token(t); k > 0 {
+			return k
+		}
 	}
-	if k := n.round45Token(t); k > 0 {
-		return k
+	if fb&r45First != 0 || n.may(shSlash) {
+		if k := n.round45Token(t); k > 0 {
+			return k
+		}
 	}
 	if k := n.round42Token(t); k > 0 {
 		return k
 	}
-	if k := n.round41Token(t); k > 0 {
-		return k
+	if fb&r41First != 0 || n.may(shHyphen) {
+		if k := n.round41Token(t); k > 0 {
+			return k
+		}
 	}
-	if k := n.round40Token(t); k > 0 {
-		return k
+	if fb&r40First != 0 {
+		if k := n.round40Token(t); k > 0 {
+			return k
+		}
 	}
-	if k := n.round39Token(t); k > 0 {
-		return k
+	if fb&r39First != 0 || n.may(shPunct|shWide) {
+		if k := n.round39Token(t); k > 0 {
+			return k
+		}
 	}
-	if k := n.lead46Token(t); k > 0 {
-		return k
+	if fb&l46First != 0 || n.may(shSlash) {
+		if k := n.lead46Token(t); k > 0 {
+			return k
+		}
 	}
 	if k := n.round38Token(t); k > 0 {
 		return k
@@ -288,8 +366,10 @@ func (n *normalizer) token() int {
 	if k := n.round34Token(t); k > 0 {
 		return k
 	}
-	if k := n.lead37Token(t); k > 0 {
-		return k
+	if fb&l37First != 0 || n.may(shPunct|shWide) {
+		if k := n.lead37Token(t); k > 0 {
+			return k
+		}
 	}
 	if k := n.round33Token(t); k > 0 {
 		return k
