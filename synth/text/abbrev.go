@@ -201,10 +201,10 @@ var acronymReadings = map[string]string{
 	"TAF": "taf", // the terminal aerodrome forecast, said as a word as METAR is (round eighty-one; it was spelled)
 	// Round eighty-six: operations' and spreadsheets' initialisms as engineers and accountants
 	// say them ("the NOC", "a VLAN", "a CNAME", "provisioned IOPS", "PXE boot", "a CIDR", "each
-	// LUN", "VLOOKUP", "COUNTIF", "IFERROR"); they were spelled. NIC stays spelled, as readings72.tsv
+	// LUN", "a DKIM key", "DMARC", "VLOOKUP", "COUNTIF", "IFERROR"); they were spelled. NIC stays spelled, as readings72.tsv
 	// pins it (said both ways).
 	"NOC": "noc", "VLAN": "v lan", "WLAN": "w lan", "VXLAN": "v x lan", "CNAME": "c name", "IOPS": "i ops",
-	"PXE": "pixie", "CIDR": "cider", "LUN": "lun",
+	"PXE": "pixie", "CIDR": "cider", "LUN": "lun", "DKIM": "d kim", "DMARC": "d marc",
 	"VLOOKUP": "v lookup", "HLOOKUP": "h lookup", "XLOOKUP": "x lookup", "SUMIF": "sum if", "SUMIFS": "sum ifs",
 	"COUNTIF": "count if", "COUNTIFS": "count ifs", "AVERAGEIF": "average if", "AVERAGEIFS": "average ifs", "IFERROR": "if error",
 	"WIC": "wic", "NICU": "nick you", "PICU": "pick you", "SAHM": "stay at home mom", "SAHD": "stay at home dad", "SAHP": "stay at home parent",

@@ -14,7 +14,7 @@ import "strings"
 // final s (vCPUs, PhDs, 404s), or GiB and its kin. Most tokens, words in lower case or
 // capitalized, fail it at once, so dispatch.go asks it before the call (speed).
 func r86Shape(c string) bool {
-	return len(c) >= 2 && (c[1] < 'a' || c[len(c)-1] == 's' && c[len(c)-2] < 'a' || c[1] == 'i' && len(c) > 2 && c[2] == 'B')
+	return len(c) >= 2 && (c[1] < 'a' || c[0] <= '9' || c[len(c)-1] == 's' && c[len(c)-2] < 'a' || c[1] == 'i' && len(c) > 2 && c[2] == 'B')
 }
 
 // round86Token runs the round's readers, each behind a test of the token's own bytes; it
@@ -29,6 +29,12 @@ func (n *normalizer) round86Token(t *token) int {
 	case c0 >= '1' && c0 <= '9':
 		if len(c) == 4 && last == 's' && n.may(shDigit) {
 			return oneIf(n.r86StatusPlural(t))
+		}
+		if (last == 'd' || last == 'm') && len(c) <= 4 && n.may(shLower) {
+			return oneIf(n.r86GluedSpan(t))
+		}
+		if len(c) == 3 && n.may(shDigit) && n.r86StatusAlone(t) {
+			return 1
 		}
 		if (len(c) == 3 || len(c) == 4) && n.may(shDigit) {
 			return oneIf(n.r86Port(t))
@@ -57,6 +63,17 @@ func (n *normalizer) round86Token(t *token) int {
 	case c0 == '=':
 		if n.may(shColon) {
 			return oneIf(n.r86Formula(t))
+		}
+	case c0 == ':':
+		if c == "::1" || c == "::/0" {
+			n.by("address")
+			n.emit(t.raw, "colon", "colon")
+			if c == "::1" {
+				n.emit(t.raw, "one")
+			} else {
+				n.emit(t.raw, "slash", "zero")
+			}
+			return 1
 		}
 	}
 	return 0
@@ -381,4 +398,89 @@ func (n *normalizer) emitCell86(src, ref string) {
 		i++
 	}
 	n.emit(src, appendInteger(nil, ref[i:])...)
+}
+
+// r86SpanBefore are the words after which a number with d is a span of days: "over 30d", "for
+// 90d", "the last 7d", "older than 35d".
+var r86SpanBefore = setOf("over for last past in within than every next after")
+
+// r86SpanAfter are the words before which a number with d is a span of days: "30d ago".
+var r86SpanAfter = setOf("ago window windows retention rolling lookback")
+
+// r86TimeWords make a number with m minutes: the sentence speaks of an outage's or a service's
+// times ("RTO is 4h and RPO is 15m", "The outage lasted 47m").
+var r86TimeWords = setOf("mttr mttd mtta mttf mtbf rto rpo outage outages downtime timeout timeouts ttl latency lasted uptime")
+
+// r86LengthWords leave a number with m a length or money even in a sentence of times.
+var r86LengthWords = setOf("pool race run ran swim walk km meters metres altitude depth cable cost costs revenue sales raised funding budget worth")
+
+// r86AfterMinutes are words that may follow a number with m read as minutes: prepositions,
+// conjunctions and adverbs, no noun the number could measure ("the 50m pool").
+var r86AfterMinutes = setOf("to and or in of for after before later ago on at this then with per each max total between from by")
+
+// r86GluedSpan reads a number glued to d or m as a span of time where an SRE's page means one:
+// d after over, for, last, in, within, than, every or next, or before ago or a window, days
+// ("over 30d" thirty days; 2d, 3d and 4d are dimensions and stay); m in a sentence of an
+// outage's or a service's times, minutes ("RPO is 15m" fifteen minutes; a noun after it, or a
+// length's or money's word in the sentence, leaves meters). They were thirty d, fifteen meters.
+func (n *normalizer) r86GluedSpan(t *token) bool {
+	c := t.core
+	digits, unitLetter := c[:len(c)-1], c[len(c)-1]
+	if t.pre != "" || c[0] == '0' || !allDigits(digits) {
+		return false
+	}
+	prev, next := n.peek(-1), n.peek(1)
+	if next != nil && t.post != "" {
+		next = nil // "…for 90d, then deleted": nothing after it speaks for the number
+	}
+	var sing, plural string
+	if unitLetter == 'd' {
+		if digits == "2" || digits == "3" || digits == "4" {
+			return false
+		}
+		if !(prev != nil && prev.post == "" && r86SpanBefore[prev.lower()] || next != nil && r86SpanAfter[next.lower()]) {
+			return false
+		}
+		sing, plural = "day", "days"
+	} else {
+		if next != nil && !r86AfterMinutes[next.lower()] {
+			return false
+		}
+		if !n.sentenceHas(r86TimeWords) || n.sentenceHas(r86LengthWords) {
+			return false
+		}
+		sing, plural = "minute", "minutes"
+	}
+	n.by("duration")
+	n.emit(t.raw, appendInteger(nil, digits)...)
+	if digits == "1" {
+		n.emit(t.raw, sing)
+	} else {
+		n.emit(t.raw, plural)
+	}
+	return true
+}
+
+// r86Redirects are the redirect codes said by their number before "redirect".
+var r86Redirects = setOf("301 302 303 307 308")
+
+// r86StatusAlone reads an HTTP status code in pairs where no reason phrase follows: after the
+// protocol's version ("HTTP/2 301" three oh one) or, for a redirect's code, before redirect or
+// redirects ("a 301 redirect" three oh one). They were counts.
+func (n *normalizer) r86StatusAlone(t *token) bool {
+	c := t.core
+	if t.pre != "" || !allDigits(c) || c[0] < '1' || c[0] > '5' {
+		return false
+	}
+	if p := n.peek(-1); p != nil && p.post == "" && len(p.core) >= 6 && len(p.core) <= 8 && strings.EqualFold(p.core[:5], "http/") {
+		n.by("status code")
+		n.emit(t.raw, appendPaired(nil, c)...)
+		return true
+	}
+	if next := n.peek(1); r86Redirects[c] && t.post == "" && next != nil && (next.lower() == "redirect" || next.lower() == "redirects") {
+		n.by("status code")
+		n.emit(t.raw, appendPaired(nil, c)...)
+		return true
+	}
+	return false
 }
