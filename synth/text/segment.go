@@ -34,14 +34,14 @@ func segmentPiece(s string, isWord func(string) bool) bool {
 	}
 	// Pieces worth splitting a name into have a vowel letter (y counts; "nth" and "hmm" are not
 	// names' parts): a cheap test that spares most lexicon lookups of the quadratic search.
-	return isWord(s) || nessWord(s, isWord) || pieceWords[s] || r61AgentNoun(s, isWord) // r61AgentNoun: round sixty-one
+	return isWord(s) || nessWord(s, isWord) || pieceWords[s] || r61AgentNoun(s, isWord) || r87AgentPlural(s, isWord) // r61AgentNoun: round sixty-one; r87AgentPlural: round eighty-seven
 }
 
 // pieceWords are the words the lexicon lacks that may be a piece of a run-together name, in one
 // set (one lookup where segmentPiece asked four; speed): round forty-three's r43WebWords, round
 // fifty's r50TechWords, round fifty-one's r51ShowWords, round sixty-three's r63NetWords and round
 // seventy's r70GameWords.
-var pieceWords = unionOf(r43WebWords, r50TechWords, r51ShowWords, r63NetWords, r70GameWords)
+var pieceWords = unionOf(r43WebWords, r50TechWords, r51ShowWords, r63NetWords, r70GameWords, r87CraftTagWords)
 
 // unionOf returns a new set holding every word of sets.
 func unionOf(sets ...map[string]bool) map[string]bool {

@@ -143,7 +143,7 @@ func TestIsSentenceFinalASCII(t *testing.T) {
 // for (round seventy's r70GameWords among them), and nothing else.
 func TestPieceWordsUnion(t *testing.T) {
 	total := 0
-	for _, set := range []map[string]bool{r43WebWords, r50TechWords, r51ShowWords, r63NetWords, r70GameWords} {
+	for _, set := range []map[string]bool{r43WebWords, r50TechWords, r51ShowWords, r63NetWords, r70GameWords, r87CraftTagWords} {
 		for w := range set {
 			total++
 			if !pieceWords[w] {
