@@ -362,58 +362,88 @@ func (n *normalizer) token() int {
 			return k
 		}
 	}
-	if k := n.round38Token(t); k > 0 {
-		return k
+	if fb&r38First != 0 || n.may(shPunct) || t.post != "" && t.post[0] == ')' {
+		if k := n.round38Token(t); k > 0 {
+			return k
+		}
 	}
-	if k := n.round36Token(t); k > 0 {
-		return k
+	if fb&r36First != 0 {
+		if k := n.round36Token(t); k > 0 {
+			return k
+		}
 	}
-	if k := n.round34Token(t); k > 0 {
-		return k
+	if fb&r34First != 0 || n.may(shHyphen|shColon|shDot|shSlash) {
+		if k := n.round34Token(t); k > 0 {
+			return k
+		}
 	}
 	if fb&l37First != 0 || n.may(shPunct|shWide) {
 		if k := n.lead37Token(t); k > 0 {
 			return k
 		}
 	}
-	if k := n.round33Token(t); k > 0 {
-		return k
+	if fb&r33First != 0 {
+		if k := n.round33Token(t); k > 0 {
+			return k
+		}
 	}
-	if k := n.round32Token(t); k > 0 {
-		return k
+	if fb&r32First != 0 || n.may(shSlash|shUpper) {
+		if k := n.round32Token(t); k > 0 {
+			return k
+		}
 	}
-	if k := n.round31Token(t); k > 0 {
-		return k
+	if fb&r31First != 0 || n.may(shDigit) {
+		if k := n.round31Token(t); k > 0 {
+			return k
+		}
 	}
-	if k := n.round30Token(t); k > 0 {
-		return k
+	if fb&r30First != 0 || n.may(shUpper) {
+		if k := n.round30Token(t); k > 0 {
+			return k
+		}
 	}
-	if k := n.round28Token(t); k > 0 {
-		return k
+	if fb&r28First != 0 || n.may(shDigit) {
+		if k := n.round28Token(t); k > 0 {
+			return k
+		}
 	}
-	if k := n.round27Token(t); k > 0 {
-		return k
+	if fb&r27First != 0 {
+		if k := n.round27Token(t); k > 0 {
+			return k
+		}
 	}
-	if k := n.round26Token(t); k > 0 {
-		return k
+	if fb&r26First != 0 {
+		if k := n.round26Token(t); k > 0 {
+			return k
+		}
 	}
-	if k := n.round25Token(t); k > 0 {
-		return k
+	if fb&r25First != 0 {
+		if k := n.round25Token(t); k > 0 {
+			return k
+		}
 	}
 	if k := n.round24Token(t); k > 0 {
 		return k
 	}
-	if k := n.round23Token(t); k > 0 {
-		return k
+	if n.may(shPunct | shDigit) {
+		if k := n.round23Token(t); k > 0 {
+			return k
+		}
 	}
-	if k := n.round22Token(t); k > 0 {
-		return k
+	if fb&r22First != 0 || n.may(shPunct|shWide) {
+		if k := n.round22Token(t); k > 0 {
+			return k
+		}
 	}
-	if k := n.round21Token(t); k > 0 {
-		return k
+	if fb&r21First != 0 {
+		if k := n.round21Token(t); k > 0 {
+			return k
+		}
 	}
-	if k := n.round20Token(t); k > 0 {
-		return k
+	if fb&r20First != 0 || n.may(shColon) {
+		if k := n.round20Token(t); k > 0 {
+			return k
+		}
 	}
 	if k := n.round19Token(t); k > 0 {
 		return k

@@ -111,4 +111,18 @@ var (
 	r39First = firstBytes("123456789bl", firstCapitals)                  // and a sign or a character outside ASCII
 	l46First = firstBytes(firstDigits, "~.-+%$fimwtFUCANHTI", firstWide) // and a slash
 	l37First = firstBytes(firstDigits, "UG")                             // and a sign or a character outside ASCII
+	r38First = firstBytes(firstDigits, "'-=", firstWide)                 // and a sign, or a bracket after
+	r36First = firstBytes(firstDigits, "GFdD#")
+	r34First = firstBytes(firstDigits, "dxmIV", firstWide) // and a hyphen, a colon, a point or a slash
+	r33First = firstBytes(firstDigits, ".dys", firstCapitals)
+	r32First = firstBytes(firstDigits, "#x/", firstWide, firstCapitals)   // and a slash or a capital
+	r31First = firstBytes(firstDigits, "-&|", firstCapitals)              // and a digit
+	r30First = firstBytes(firstDigits, "x-$#e", firstWide, firstCapitals) // and a capital
+	r28First = firstBytes(firstDigits, "+-D", firstWide)                  // and a digit
+	r27First = firstBytes(firstDigits, "m", firstCapitals)
+	r26First = firstBytes(firstDigits, "-@hHlfMaDd", firstWide)
+	r25First = firstBytes(firstDigits, "sx", firstWide, firstCapitals)
+	r22First = firstBytes(firstDigits, "q", firstCapitals) // and a sign or a character outside ASCII
+	r21First = firstBytes(firstDigits, firstWide)
+	r20First = firstBytes(firstDigits, "=", firstCapitals) // and a colon
 )
