@@ -132,7 +132,7 @@ func (n *normalizer) pairedName(num number) bool {
 	case 3:
 		return modelMakers[l]
 	case 4:
-		return modelMakers[l] || pairedLabel4[l]
+		return modelMakers[l] || pairedLabel4[l] || n.lead84Name(num, prev)
 	}
 	return false
 }

@@ -570,6 +570,7 @@ func readerSeeds() []string {
 	seeds = append(seeds, lead66Seeds...)  // readings_lead66_test.go
 	seeds = append(seeds, lead75Seeds...)  // readings_lead75_test.go
 	seeds = append(seeds, lead83Seeds...)  // readings_lead83_test.go
+	seeds = append(seeds, lead84Seeds...)  // readings_lead84_test.go
 	seeds = append(seeds, round47Seeds...) // readings47_test.go
 	seeds = append(seeds, round49Seeds...) // readings49_test.go
 	return seeds
