@@ -146,6 +146,11 @@ func (n *normalizer) token() int {
 	// (see shape; TestGuardsChangeNothing checks every guard).
 	// Called directly, not through a list of method values: building forty closures and calling
 	// each through its wrapper cost some 600 instructions a token (speed).
+	if lead84Shape(core) {
+		if k := n.lead84Token(t); k > 0 {
+			return k
+		}
+	}
 	if r86Shape(core) {
 		if k := n.round86Token(t); k > 0 {
 			return k

@@ -296,6 +296,8 @@ func boundary(before, run, after string) bool {
 	case key == "ref" && nextDigit:
 		// "quote ref. 44812": a reference; "he was the ref. 12 fouls were given" ends.
 		return refereeBefore(before)
+	case lead84Titles[w] != "" && !starter:
+		return false // "Msgr. Kelly", "Bp. Barron": clergy's titles (the lead's round eighty-four)
 	case titleAbbrev[key]:
 		// "Dr. Lee"; but "Elm Dr. The house" ends a sentence.
 		return starter && (key == "st" || key == "dr") && precededByCapital(before)
