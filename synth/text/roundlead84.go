@@ -261,10 +261,9 @@ func (n *normalizer) lead84BookPart(t *token) int {
 	return 1
 }
 
-// lead84PartSpan reads a span of numbers whose ends carry a part (a, b or c) with its dash as "to":
-// verses after a comma in a reference ("Dt 8:2-3, 14b-16a" fourteen b to sixteen a), and rows or
-// sections alike ("Rows 14b-16a", "sections 3a-3c"); the dash was dropped. A span without a part
-// on its first number reads so already.
+// lead84PartSpan reads verses after a comma in a reference whose first carries a part, with the
+// dash as "to": "Dt 8:2-3, 14b-16a" fourteen b to sixteen a (the dash was dropped). Verses
+// without a part read so already.
 func (n *normalizer) lead84PartSpan(t *token) int {
 	c := t.core
 	k := 0
@@ -286,9 +285,32 @@ func (n *normalizer) lead84PartSpan(t *token) int {
 	if w, rest, ok = lead84VerseNum(w, rest, true); !ok || rest != "" {
 		return 0
 	}
-	n.by("range")
+	if !n.lead84AfterRef() {
+		return 0 // "Staff work 12a-8a" a clock's span, "§ 47a-4" a statute
+	}
+	n.by("chapter and verse")
 	n.emit(t.raw, w...)
 	return 1
+}
+
+// lead84AfterRef reports a scripture reference before the current token, through verses after
+// commas: "Dt 8:2-3, 14b-16a", "Rom 8:26-27, 31b-39".
+func (n *normalizer) lead84AfterRef() bool {
+	for off := -1; off >= -4; off-- {
+		p := n.peek(off)
+		if p == nil || p.post != "," || p.core == "" || !isDigit(p.core[0]) {
+			return false
+		}
+		if _, _, ok := lead84Verse(p.core); ok {
+			b := n.peek(off - 1)
+			if b == nil || strings.Trim(b.post, ".") != "" {
+				return false
+			}
+			_, _, ok := lead84Book(b.core)
+			return ok
+		}
+	}
+	return false
 }
 
 // lead84OtherRef reports another scripture reference in the sentence: a book that is no other
