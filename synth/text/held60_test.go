@@ -92,7 +92,10 @@ func TestHeld60Dev(t *testing.T) {
 // and 66.7% raw, 70.0% corrected at its one measurement after the round) are the lowest of the
 // recent sets: history and genealogy print old formats no earlier set had (pre-decimal money,
 // a family tree's marks, cousin shorthand, film gauges, dual dimensions), each a class.
-const held60UnseenFloor = 21.0 / 30
+//
+// Raised to 22/30 on 2026-12-07 (twentieth session) after the lead's round eighty-four read a
+// four-digit number after a name or a place label in pairs, which its line with "roll 4512" needed.
+const held60UnseenFloor = 22.0 / 30
 
 // TestHeld60Unseen scores the half of held-out set 60 whose outputs are not looked at while the
 // readers are changed.

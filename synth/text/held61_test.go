@@ -76,7 +76,10 @@ func TestHeld61Dev(t *testing.T) {
 // readings79's "Precinct 3-12", not for this half's four digits. Both misses are the
 // normalizer's, to read as classes: a precinct's number after Precinct, and credit ratings
 // (Aa1-Aa3, AA+, AA-, A+, BBB+, a slash between two agencies' ratings).
-const held61UnseenFloor = 28.0 / 30
+//
+// Raised to 29/30 on 2026-12-07 (twentieth session) after the lead's round eighty-four read a
+// four-digit number after a name or a place label in pairs, which its line with "Precinct 1207" needed.
+const held61UnseenFloor = 29.0 / 30
 
 // TestHeld61Unseen scores the half of held-out set 61 whose outputs are not looked at while the
 // readers are changed.

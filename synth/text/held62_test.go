@@ -79,7 +79,10 @@ func TestHeld62Dev(t *testing.T) {
 // Over both halves at the first counts: 78/90 (86.7%) raw, 80/90 (88.9%) corrected; the dev half's
 // misses were all readers stopping one context short or names the lexicon lacks (identifiers
 // after a registrar's code word, TeX, arXiv, a u-host, a .cc site, a course's bare number, gpa).
-const held62UnseenFloor = 28.0 / 30
+//
+// Raised to 29/30 on 2026-12-07 (twentieth session) after the lead's round eighty-four read a
+// four-digit number after a name or a place label in pairs, which its line with "Angell 3217" needed.
+const held62UnseenFloor = 29.0 / 30
 
 // TestHeld62Unseen scores the half of held-out set 62 whose outputs are not looked at while the
 // readers are changed.

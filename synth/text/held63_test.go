@@ -80,7 +80,10 @@ func TestHeld63Dev(t *testing.T) {
 // The round was written from the dev half and the hand's own probes only; none of the five is a
 // class it read. Over both halves at the first counts: 73/90 (81.1%) raw, 75/90 (83.3%)
 // corrected; after the round, dev 60/60 and unseen 25/30.
-const held63UnseenFloor = 25.0 / 30
+//
+// Raised to 26/30 on 2026-12-07 (twentieth session) after the lead's round eighty-four read a
+// four-digit number after a name or a place label in pairs, which its line with "SNOTEL site 1054" needed.
+const held63UnseenFloor = 26.0 / 30
 
 // TestHeld63Unseen scores the half of held-out set 63 whose outputs are not looked at while the
 // readers are changed.
