@@ -533,6 +533,7 @@ func readerSeeds() []string {
 		"0900–1700Z", "2200-0530Z", "2400-0530Z", "0900–17000Z", "-1700Z", "Jan.–Mar.", "Oct.-Dec.", "Jan.-Jan.", "Sept.–Octo.", "Jan. —", "Mar.-", "mmWave",
 	}
 	seeds = append(seeds, round86Seeds...) // readings86_test.go
+	seeds = append(seeds, round85Seeds...) // readings85_test.go
 	seeds = append(seeds, round79Seeds...) // readings79_test.go
 	seeds = append(seeds, round81Seeds...) // readings81_test.go
 	seeds = append(seeds, round78Seeds...) // readings78_test.go
