@@ -38,7 +38,14 @@ import "testing"
 //   - "sales@bobsautogroup.com" read bobsautogroup: a host run together not split;
 //   - "Camber spec is −0.5° to −1.2°" read minus: wheel alignment's signed angles (camber,
 //     toe, caster) and a wheel's offset are said negative, as the trade says them.
-const held64DevFloor = 49.0 / 60
+//
+// Round eighty-five read nine of the eleven as classes (readings85.tsv R1-R14, probes written
+// before the readers, with must-not-fire cases; R1 trouble codes, R10-R13 and R14's file
+// pieces came from probes in the same sources): 58/60. Left: "openpilot" (splitting unknown
+// lower-case words in running text into lexicon words would reach every sentence, and the
+// corpora must stay byte-identical) and "bobsautogroup" (the host splitter finds no split with
+// "bobs").
+const held64DevFloor = 58.0 / 60
 
 // TestHeld64Dev scores the development half of held-out set 64 (testdata/held64_dev.tsv; the
 // whole set in class order is testdata/held64_all.tsv).

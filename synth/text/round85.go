@@ -10,14 +10,15 @@ import "strings"
 
 // r85Shape is the dispatch's inlined test before round85Token: a core of two to eleven bytes
 // whose first byte one of the round's readers reads (a digit, P B C U for a trouble code, R for
-// a refrigerant, O and W for credit).
+// a refrigerant, O and W for credit, M for MPG, a sign for an alignment's figure).
 func r85Shape(c string) bool { return uint(len(c)-2) <= 9 && r85First[c[0]] }
 
 // r85First marks the first bytes round85Token reads.
 var r85First = func() (f [256]bool) {
-	for _, b := range "0123456789PBCURWO" {
+	for _, b := range "0123456789PBCURWOM-" {
 		f[b] = true
 	}
+	f[0xE2] = true // the first byte of "−" (U+2212)
 	return f
 }()
 
@@ -39,6 +40,12 @@ func (n *normalizer) round85Token(t *token) int {
 		if c == "OAC" || c == "WAC" {
 			return n.r85Credit(t)
 		}
+	case c0 == 'M':
+		if c == "MPG" || c == "MPGe" {
+			return n.r85Mpg(t)
+		}
+	case c0 == '-' || c0 == 0xE2:
+		return n.r85Negative(t)
 	case c0 == 'P' || c0 == 'B' || c0 == 'C' || c0 == 'U':
 		if len(c) == 5 && allDigits(c[1:]) && c[1] <= '3' {
 			return n.r85TroubleCode(t)
@@ -52,8 +59,19 @@ func (n *normalizer) r85Number(t *token) int {
 	c := t.core
 	last := c[len(c)-1]
 	switch {
+	case t.pre == "(":
+		if len(c) == 5 && allDigits(c) {
+			return n.r85Zip(t)
+		}
+		return 0
 	case len(c) <= 3 && (c[0] == '2' || c[0] == '4') && (c[1] == 'H' || c[1] == 'L'):
 		return n.r85Range(t)
+	case len(c) == 6 && c[4] == 'H' && c[5] == 'D':
+		return n.r85HeavyDuty(t)
+	case len(c) >= 5 && len(c) <= 9 && (c[len(c)-1] == 'b' || c[len(c)-1] == 's') && n.may(shHyphen):
+		return n.r85ThousandPound(t)
+	case (len(c) == 3 || len(c) == 5) && c[1] == '-':
+		return n.r85Places(t)
 	case last >= 'A' && last <= 'Z' && len(c) <= 8:
 		return n.r85LoadIndex(t)
 	case last < '0' || last > '9':
@@ -322,4 +340,182 @@ func (n *normalizer) r85Credit(t *token) int {
 		n.emit(t.raw, "with", "approved", "credit")
 	}
 	return 1
+}
+
+// R7: finishing places joined by hyphens before finish, sweep, podium or lockout are the places
+// ("a 1-2 finish" a one two finish; it was a score, one to two); "a 1-2 loss" stays a score,
+// and "The No. 1-2 punch" stays as readings-lead66.tsv pins it.
+
+// r85PlaceNouns after the places make them a finish.
+var r85PlaceNouns = setOf("finish finishes sweep podium lockout")
+
+// r85Places reads "1-2" and "1-2-3" before a word of finishing.
+func (n *normalizer) r85Places(t *token) int {
+	c := t.core
+	for k := 0; k < len(c); k++ {
+		if k%2 == 0 && (c[k] < '1' || c[k] > '9') || k%2 == 1 && c[k] != '-' {
+			return 0
+		}
+	}
+	next := n.peek(1)
+	if t.post != "" || next == nil || next.pre != "" || !r85PlaceNouns[next.lower()] {
+		return 0
+	}
+	n.by("finishing places")
+	for k := 0; k < len(c); k += 2 {
+		n.emit(t.raw, onesWords[c[k]-'0'])
+	}
+	return 1
+}
+
+// R8: a signed figure of wheel alignment or a wheel's offset, in a sentence of camber, caster,
+// toe or offset, is negative as the trade says it ("−1.5° of camber" negative one point five
+// degrees, "a -12mm offset" negative twelve millimeter; it was minus). "It was −5° at the track"
+// keeps the temperature's minus.
+
+// r85AlignWords in a sentence make a sign before a figure negative; r85OffsetWords do so only
+// with a word of wheels (r85WheelWords): a printer's "Z offset to −0.15 mm" keeps its minus, as
+// held50 pins it.
+var (
+	r85AlignWords  = setOf("camber caster toe")
+	r85OffsetWords = setOf("offset offsets")
+	r85WheelWords  = setOf("wheel wheels rim rims tire tires spacer spacers")
+)
+
+// r85Negative reads a minus sign or hyphen before a figure in a sentence of alignment.
+func (n *normalizer) r85Negative(t *token) int {
+	c := t.core
+	w := 1
+	if c[0] == 0xE2 {
+		if len(c) < 4 || c[1] != 0x88 || c[2] != 0x92 {
+			return 0
+		}
+		w = 3
+	}
+	if !isDigit(c[w]) || !n.sentenceHas(r85AlignWords) && !(n.sentenceHas(r85OffsetWords) && n.sentenceHas(r85WheelWords)) {
+		return 0
+	}
+	start := len(n.out)
+	k := n.reread(t, c[w:], t.post)
+	if k == 0 {
+		n.out = n.out[:start]
+		return 0
+	}
+	n.out = append(n.out, Word{})
+	copy(n.out[start+1:], n.out[start:])
+	n.out[start] = Word{Text: "negative", Source: t.raw}
+	n.by("negative figure of alignment")
+	return k
+}
+
+// R9: a ZIP code in brackets after a place's name after a preposition of place is read digit
+// by digit, as a code ("in Dearborn (48126)"; it was a count). A month's name before the
+// brackets ("in March (12500)") names no place.
+
+// r85PlacePreps before a place's name.
+var r85PlacePreps = setOf("in near from at outside around located to")
+
+// r85Zip reads a ZIP code in brackets after a place.
+func (n *normalizer) r85Zip(t *token) int {
+	if len(t.post) == 0 || t.post[0] != ')' {
+		return 0
+	}
+	for off := -1; off >= -4; off-- {
+		p := n.peek(off)
+		if p == nil || p.pre != "" || p.post != "" {
+			return 0
+		}
+		if off < -1 && r85PlacePreps[p.lower()] {
+			break
+		}
+		if off == -4 || len(p.core) < 3 || !isCapitalized(p.core) || !isLetterWord(p.core) || dayOrMonth(p.core) != "" {
+			return 0
+		}
+	}
+	n.by("zip code")
+	n.emit(t.raw, appendDigitNames(nil, t.core, false)...)
+	return 1
+}
+
+// R10: a heavy-duty pickup's model, hundreds glued to HD, is the number's pairs and the letters
+// ("2500HD" twenty five hundred h d; it was two thousand five hundred).
+
+// r85HeavyDuty reads a number of hundreds glued to HD.
+func (n *normalizer) r85HeavyDuty(t *token) int {
+	c := t.core
+	if !allDigits(c[:4]) || c[2] != '0' || c[3] != '0' || c[1] == '0' {
+		return 0
+	}
+	n.by("model number")
+	n.emit(t.raw, appendPaired(nil, c[:4])...)
+	n.emitLetter(t.raw, "h")
+	n.emitLetter(t.raw, "d")
+	return 1
+}
+
+// R11: thousands glued to k before a hyphened pound ("a 20k-lb gooseneck" a twenty thousand
+// pound gooseneck, "a 10k-lb winch"; they were twenty thousand l b and ten k l b): a quantity
+// used as an adjective, singular.
+
+// r85ThousandPound reads "20k-lb", "10K-lbs".
+func (n *normalizer) r85ThousandPound(t *token) int {
+	c := t.core
+	i := 0
+	for i < len(c) && isDigit(c[i]) {
+		i++
+	}
+	if i == 0 || i > 3 || c[0] == '0' || c[i] != 'k' && c[i] != 'K' {
+		return 0
+	}
+	if u := c[i+1:]; u != "-lb" && u != "-lbs" {
+		return 0
+	}
+	n.by("number and unit")
+	n.emit(t.raw, appendInteger(nil, c[:i])...)
+	n.emit(t.raw, "thousand", "pound")
+	return 1
+}
+
+// R12: MPG in capitals after a number is miles per gallon, as mpg is ("28 MPG combined"; it
+// was m p g); MPGe not after a number is spelled ("MPGe: 110 city" m p g e; it was m p ge).
+// Alone, MPG stays spelled, and a number's MPGe stays round eight's miles per gallon
+// equivalent.
+
+// r85Mpg reads MPG after a number and MPGe alone.
+func (n *normalizer) r85Mpg(t *token) int {
+	prev := n.peek(-1)
+	afterNumber := prev != nil && prev.post == "" && t.pre == "" && prev.core != "" && isDigit(prev.core[len(prev.core)-1])
+	if t.core == "MPGe" {
+		if afterNumber {
+			return 0
+		}
+		n.by("spelled")
+		for _, l := range [...]string{"m", "p", "g", "e"} {
+			n.emitLetter(t.raw, l)
+		}
+		return 1
+	}
+	if !afterNumber {
+		return 0
+	}
+	n.by("number and unit")
+	n.emit(t.raw, "miles", "per", "gallon")
+	return 1
+}
+
+// R14: a piece of a file's name between underscores that the lexicon does not know and that no
+// English word could be (pronounceable's test) is spelled, as the same letters in capitals are
+// ("obd_trip.csv" o b d underscore trip; it was obd).
+
+// r85SpelledPiece spells such a piece of two to four lower-case letters and reports whether it
+// did.
+func (n *normalizer) r85SpelledPiece(src, p string) bool {
+	if len(p) < 2 || len(p) > 4 || n.opts.IsWord == nil || !isLowerWord(p) || pronounceable(p) || n.opts.IsWord(p) {
+		return false
+	}
+	n.by("spelled")
+	for k := 0; k < len(p); k++ {
+		n.emitLetter(src, p[k:k+1])
+	}
+	return true
 }

@@ -248,8 +248,9 @@ func zulu53(s string) bool {
 	return ok && (len(d) == 2 || len(d) == 4) && allDigits(d)
 }
 
-// chargeWords53 in a sentence make a number glued to A a current.
-var chargeWords53 = setOf("charging charger chargers charge current currents amperage amps amp breaker breakers circuit circuits fuse fuses evse inverter")
+// chargeWords53 in a sentence make a number glued to A a current (charges, charged and nema
+// from round eighty-five: "Charges at 48A on a NEMA 14-50").
+var chargeWords53 = setOf("charging charger chargers charge charges charged nema current currents amperage amps amp breaker breakers circuit circuits fuse fuses evse inverter")
 
 // labelWords53 before a number glued to A make it a label: "Gate 6A", "Apt 15A", "seat 12A".
 var labelWords53 = setOf(`gate gates apt apt. apartment suite room seat row unit bay pier platform terminal section lot bus route exit

@@ -306,6 +306,7 @@ func (n *normalizer) fileStem(src, name string) {
 		case allDigits(p):
 			n.emit(src, urlNumber(p)...)
 		case n.dashedStemPart(src, p):
+		case n.r85SpelledPiece(src, p): // "obd_trip" o b d (round eighty-five)
 		default:
 			n.word(src, p)
 		}
