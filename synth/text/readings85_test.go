@@ -14,7 +14,8 @@ func TestReadings85(t *testing.T) {
 // rounds' seed lists and this one do not meet in one file: trouble codes, oil grades,
 // refrigerants, tires' service descriptions and flotation sizes, a transfer case's ranges and
 // credit's terms, finishing places, alignment's signs, ZIP codes in brackets, heavy-duty models,
-// thousands of pounds, MPG and pieces of file names, with near misses of each.
+// thousands of pounds, MPG, pieces of file names, axle ratios, arrows between quantities and
+// build dates, with near misses of each.
 var round85Seeds = []string{
 	"code P0420", "code P0300", "code U0100", "code C0035", "code C0005", "code P0000", "code B1318", "code P9999", "code P042", "code P04200", "P0420",
 	"5W-30", "0W-20", "75W-140", "5w30", "10W-", "W-30", "05W-30", "10W-31", "45W-65W", "5W-3000", "100W-30",
@@ -30,4 +31,8 @@ var round85Seeds = []string{
 	"a 20k-lb trailer", "10K-lbs", "0k-lb", "1234k-lb", "k-lb", "20k-kg", "20k-",
 	"28 MPG", "MPG", "MPGe", "120 MPGe", "28 MPGe",
 	"obd_trip.csv", "trip_log.csv", "a_b.csv", "xyzw_q.csv", "OBD_trip.csv",
+	"the 3.73 axle", "4.10s gears", "4.08 gears", "1.10s gears", "4.1s gears", "4.10 ratio", "9.99 gears", "4.10",
+	"10%→80%", "0→100 km/h", "→5", "5→", "5→→6", "5→x", "5%→", "a→b", "1→2→3",
+	"Build date is 05/19", "build date: 13/19", "built 10/19–8/21", "built 10/19–8/211", "built 10/19-08/21", "built 0/19", "production date 1/2", "built 10/19–", "built –8/21",
+	"8.8 qts.", "2 qts",
 }

@@ -8,10 +8,10 @@ import "strings"
 // misses found by probing those sources further, each read as a class and tested on probe
 // sentences written before the readers, readings85.tsv.
 
-// r85Shape is the dispatch's inlined test before round85Token: a core of two to eleven bytes
+// r85Shape is the dispatch's inlined test before round85Token: a core of two to thirteen bytes
 // whose first byte one of the round's readers reads (a digit, P B C U for a trouble code, R for
 // a refrigerant, O and W for credit, M for MPG, a sign for an alignment's figure).
-func r85Shape(c string) bool { return uint(len(c)-2) <= 9 && r85First[c[0]] }
+func r85Shape(c string) bool { return uint(len(c)-2) <= 11 && r85First[c[0]] }
 
 // r85First marks the first bytes round85Token reads.
 var r85First = func() (f [256]bool) {
@@ -54,24 +54,42 @@ func (n *normalizer) round85Token(t *token) int {
 	return 0
 }
 
-// r85Number sends a token that opens with a digit to the reader its length and bytes call for.
+// r85Number sends a token that opens with a digit to the readers its length and bytes call for;
+// the readers a shape bit guards are asked first, each letting the token go on when it does not
+// read it, so a guard never decides which reader is asked (TestGuardsChangeNothing).
 func (n *normalizer) r85Number(t *token) int {
 	c := t.core
 	last := c[len(c)-1]
-	switch {
-	case t.pre == "(":
+	if t.pre == "(" {
 		if len(c) == 5 && allDigits(c) {
 			return n.r85Zip(t)
 		}
 		return 0
+	}
+	if n.may(shWide) && strings.Contains(c, "→") {
+		if k := n.r85Arrow(t); k > 0 {
+			return k
+		}
+	}
+	if n.may(shSlash) && len(c) >= 4 {
+		if k := n.r85BuildDate(t); k > 0 {
+			return k
+		}
+	}
+	if n.may(shHyphen) && len(c) >= 5 && len(c) <= 9 && (last == 'b' || last == 's') {
+		if k := n.r85ThousandPound(t); k > 0 {
+			return k
+		}
+	}
+	switch {
 	case len(c) <= 3 && (c[0] == '2' || c[0] == '4') && (c[1] == 'H' || c[1] == 'L'):
 		return n.r85Range(t)
 	case len(c) == 6 && c[4] == 'H' && c[5] == 'D':
 		return n.r85HeavyDuty(t)
-	case len(c) >= 5 && len(c) <= 9 && (c[len(c)-1] == 'b' || c[len(c)-1] == 's') && n.may(shHyphen):
-		return n.r85ThousandPound(t)
 	case (len(c) == 3 || len(c) == 5) && c[1] == '-':
 		return n.r85Places(t)
+	case c[1] == '.' && (len(c) == 4 || len(c) == 5 && last == 's'):
+		return n.r85Ratio(t)
 	case last >= 'A' && last <= 'Z' && len(c) <= 8:
 		return n.r85LoadIndex(t)
 	case last < '0' || last > '9':
@@ -368,14 +386,14 @@ func (n *normalizer) r85Places(t *token) int {
 	return 1
 }
 
-// R8: a signed figure of wheel alignment or a wheel's offset, in a sentence of camber, caster,
-// toe or offset, is negative as the trade says it ("−1.5° of camber" negative one point five
+// R8: a signed figure of wheel alignment or a wheel's offset, beside camber, caster, toe or a
+// wheel's offset, is negative as the trade says it ("−1.5° of camber" negative one point five
 // degrees, "a -12mm offset" negative twelve millimeter; it was minus). "It was −5° at the track"
 // keeps the temperature's minus.
 
-// r85AlignWords in a sentence make a sign before a figure negative; r85OffsetWords do so only
-// with a word of wheels (r85WheelWords): a printer's "Z offset to −0.15 mm" keeps its minus, as
-// held50 pins it.
+// r85AlignWords near a figure make its sign negative; r85OffsetWords do so only with a word of
+// wheels near too (r85WheelWords): a printer's "Z offset to −0.15 mm" keeps its minus, as held50
+// pins it.
 var (
 	r85AlignWords  = setOf("camber caster toe")
 	r85OffsetWords = setOf("offset offsets")
@@ -392,7 +410,7 @@ func (n *normalizer) r85Negative(t *token) int {
 		}
 		w = 3
 	}
-	if !isDigit(c[w]) || !n.sentenceHas(r85AlignWords) && !(n.sentenceHas(r85OffsetWords) && n.sentenceHas(r85WheelWords)) {
+	if !isDigit(c[w]) || !n.r85AlignNear() {
 		return 0
 	}
 	start := len(n.out)
@@ -406,6 +424,27 @@ func (n *normalizer) r85Negative(t *token) int {
 	n.out[start] = Word{Text: "negative", Source: t.raw}
 	n.by("negative figure of alignment")
 	return k
+}
+
+// r85AlignNear reports a word of alignment among the six tokens before the figure and the three
+// after it, or an offset's word there with a wheel's: a window, not a scan of the sentence, as
+// the figures are written beside their words and a sentence's scan cost every signed number of
+// the web megabyte some 3,000 instructions (speed).
+func (n *normalizer) r85AlignNear() bool {
+	offset, wheel := false, false
+	for off := -6; off <= 3; off++ {
+		p := n.peek(off)
+		if p == nil || off == 0 {
+			continue
+		}
+		l := p.lower()
+		if r85AlignWords[l] {
+			return true
+		}
+		offset = offset || r85OffsetWords[l]
+		wheel = wheel || r85WheelWords[l]
+	}
+	return offset && wheel
 }
 
 // R9: a ZIP code in brackets after a place's name after a preposition of place is read digit
@@ -518,4 +557,141 @@ func (n *normalizer) r85SpelledPiece(src, p string) bool {
 		n.emitLetter(src, p[k:k+1])
 	}
 	return true
+}
+
+// R15: an axle's ratio, a number with two decimals before gears, axle or ratio, or glued to s
+// in a sentence of gears, is said in pairs as the trade says it ("the 3.73 axle" three seventy
+// three, "4.10s" four tens; it was point seven three, and seconds). "He ran the 40 in 4.10s"
+// has no word of gears, and "The 3.73 average" none after it.
+
+// r85RatioNouns after a ratio; r85GearWords in the sentence of a plural ratio.
+var (
+	r85RatioNouns = setOf("gears gear axle axles ratio ratios gearing diff differential rearend")
+	r85GearWords  = setOf("gears gear axle axles ratio ratios regear regeared regearing gearing diff differential locker lockers pinion pinions rearend")
+)
+
+// r85Ratio reads an axle's ratio.
+func (n *normalizer) r85Ratio(t *token) int {
+	c := t.core
+	if c[0] < '2' || c[0] > '6' || !isDigit(c[2]) || !isDigit(c[3]) || t.pre != "" {
+		return 0
+	}
+	if len(c) == 4 {
+		next := n.peek(1)
+		if t.post != "" || next == nil || next.pre != "" || !r85RatioNouns[next.lower()] {
+			return 0
+		}
+	} else if !n.sentenceHas(r85GearWords) {
+		return 0
+	}
+	w := []string{onesWords[c[0]-'0']}
+	if c[2] == '0' {
+		w = append(w, "oh", onesWords[c[3]-'0'])
+	} else {
+		w = appendUnder100(w, int(c[2]-'0')*10+int(c[3]-'0'))
+	}
+	if len(c) == 5 {
+		w[len(w)-1] = pluralWord(w[len(w)-1])
+	}
+	n.by("axle ratio")
+	n.emit(t.raw, w...)
+	return 1
+}
+
+// R16: an arrow glued between two quantities is to, each side read as it is alone ("10%→80%"
+// ten percent to eighty percent, "0→100 km/h"; the arrow was dropped, and the percents with it).
+// Words joined so ("Settings→Privacy") are read as before, settings to privacy.
+
+// r85Arrow reads two quantities joined by a glued arrow.
+func (n *normalizer) r85Arrow(t *token) int {
+	c := t.core
+	i := strings.Index(c, "→")
+	a, b := c[:i], c[i+len("→"):]
+	if a == "" || b == "" || !isDigit(b[0]) || strings.Contains(b, "→") || !startsNumeric(a) {
+		return 0
+	}
+	n.by("arrow between quantities")
+	n.part(t.raw, a)
+	n.emit(t.raw, "to")
+	if k := n.reread(t, b, t.post); k > 0 {
+		return k
+	}
+	n.part(t.raw, b)
+	return 1
+}
+
+// R18: a month and a two-digit year after a build, production or manufacture date, or a span
+// of them after built, produced or manufactured, is the month and the year ("Build date is
+// 05/19" may twenty nineteen, "built 10/19–8/21" october twenty nineteen to august twenty twenty
+// one; it was a day, or two numbers with slash). "We met 10/19 at noon" keeps its day.
+
+// r85BuildWords name the date; r85BuiltVerbs come before a span.
+var (
+	r85BuildWords = setOf("build production manufacture manufacturing mfg mfd")
+	r85BuiltVerbs = setOf("built produced manufactured made assembled")
+)
+
+// r85BuildDate reads a month and a year of two digits, or a span of them, after a build's date.
+func (n *normalizer) r85BuildDate(t *token) int {
+	c := t.core
+	a, b := c, ""
+	if i := strings.Index(c, "–"); i > 0 {
+		a, b = c[:i], c[i+len("–"):]
+	} else if i := strings.IndexByte(c, '-'); i > 0 {
+		a, b = c[:i], c[i+1:]
+	}
+	ma, ya, ok := r85MonthYear(a)
+	if !ok {
+		return 0
+	}
+	var mb, yb int
+	if b != "" {
+		if mb, yb, ok = r85MonthYear(b); !ok {
+			return 0
+		}
+	}
+	prev, pp := n.peek(-1), n.peek(-2)
+	if prev == nil || t.pre != "" {
+		return 0
+	}
+	switch l := prev.lower(); {
+	case b != "" && prev.post == "" && r85BuiltVerbs[l]:
+	case l == "is" && prev.post == "" && pp != nil && pp.post == "" && pp.lower() == "date" && r85BuildBefore(n.peek(-3)):
+	case l == "date" && (prev.post == "" || prev.post == ":") && r85BuildBefore(pp):
+	default:
+		return 0
+	}
+	n.by("month and year")
+	n.emit(t.raw, monthNames[ma])
+	n.emit(t.raw, appendYear(nil, ya)...)
+	if b != "" {
+		n.emit(t.raw, "to", monthNames[mb])
+		n.emit(t.raw, appendYear(nil, yb)...)
+	}
+	return 1
+}
+
+// r85BuildBefore reports a word of building before "date".
+func r85BuildBefore(p *token) bool {
+	return p != nil && p.post == "" && r85BuildWords[p.lower()]
+}
+
+// r85MonthYear parses "05/19", "8/21": a month 1-12 and a year of two digits, 2000-2040 or
+// 1941-1999.
+func r85MonthYear(s string) (month, year int, ok bool) {
+	i := strings.IndexByte(s, '/')
+	if i < 1 || i > 2 || len(s)-i-1 != 2 || !allDigits(s[:i]) || !allDigits(s[i+1:]) {
+		return 0, 0, false
+	}
+	month = atoiSmall(s[:i])
+	if month < 1 || month > 12 {
+		return 0, 0, false
+	}
+	year = atoiSmall(s[i+1:])
+	if year <= 40 {
+		year += 2000
+	} else {
+		year += 1900
+	}
+	return month, year, true
 }

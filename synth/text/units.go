@@ -25,7 +25,7 @@ var units = map[string]unit{
 	"ml": u("milliliter", "milliliters", true), "mL": u("milliliter", "milliliters", true),
 	"cl": u("centiliter", "centiliters", true), "dl": u("deciliter", "deciliters", true),
 	"l": u("liter", "liters", true), "L": u("liter", "liters", true), "gal": u("gallon", "gallons", true),
-	"qt": u("quart", "quarts", true), "cc": u("c c", "c c", true),
+	"qt": u("quart", "quarts", true), "qts": u("quart", "quarts", true), "cc": u("c c", "c c", true),
 	"ms": u("millisecond", "milliseconds", true), "µs": u("microsecond", "microseconds", true),
 	"μs": u("microsecond", "microseconds", true), "ns": u("nanosecond", "nanoseconds", true),
 	"s": u("second", "seconds", false), "sec": u("second", "seconds", true), "secs": u("second", "seconds", true),
