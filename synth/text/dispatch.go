@@ -141,7 +141,7 @@ func (n *normalizer) token() int {
 			return k
 		}
 	}
-	if r85Shape(core) {
+	if fb&r85First != 0 && r85Len(core) {
 		if k := n.round85Token(t); k > 0 {
 			return k
 		}

@@ -8,19 +8,14 @@ import "strings"
 // misses found by probing those sources further, each read as a class and tested on probe
 // sentences written before the readers, readings85.tsv.
 
-// r85Shape is the dispatch's inlined test before round85Token: a core of two to thirteen bytes
-// whose first byte one of the round's readers reads (a digit, P B C U for a trouble code, R for
-// a refrigerant, O and W for credit, M for MPG, a sign for an alignment's figure).
-func r85Shape(c string) bool { return uint(len(c)-2) <= 11 && r85First[c[0]] }
+// r85First is the dispatch's set of first bytes for round85Token (see firstSet): a digit, P B C
+// U for a trouble code, R for a refrigerant, O and W for credit, M for MPG, a sign for an
+// alignment's figure (- and the minus sign, a character outside ASCII); with r85Len, a core of
+// two to thirteen bytes, the test is inlined before the call.
+var r85First = firstBytes(firstDigits, "PBCURWOM-", firstWide)
 
-// r85First marks the first bytes round85Token reads.
-var r85First = func() (f [256]bool) {
-	for _, b := range "0123456789PBCURWOM-" {
-		f[b] = true
-	}
-	f[0xE2] = true // the first byte of "−" (U+2212)
-	return f
-}()
+// r85Len reports a core of two to thirteen bytes, the lengths round85Token reads.
+func r85Len(c string) bool { return uint(len(c)-2) <= 11 }
 
 // round85Token reads a token by its first byte, its length and its last byte before any look at
 // its neighbours or the sentence.
