@@ -25,5 +25,6 @@ var round86Seeds = []string{
 	"A1:F20", "A2:A500", "AAAA1:B2", "A0:B2", "A1:B", "A1:", ":B2", "A12345678:B1",
 	"=SUM(C2:C31)", "=AVERAGE(D2:D13)", "=SUM(C2:C31", "=SUM()", "=(A1:B2)", "=sum(A1:B2)", "=VLOOKUP(A1:B2)",
 	"over 30d", "for 90d, then", "30d ago", "in 3d", "0d", "over 1d", "over 9999d", "RPO is 15m", "outage lasted 1m", "timeout 5m pool", "the 50m pool outage", "0m outage",
+	"k8s", "K8s", "k8s 1.30", "k8", "k8ss", "i18n", "A11Y", "o11y", "K9",
 	"::1", "::/0", "::", ":::1", "HTTP/2 301", "HTTP/3 503.", "http/2 200", "HTTP/ 301", "a 301 redirect", "150 redirects", "301 Redirects",
 }

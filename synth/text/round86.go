@@ -25,6 +25,13 @@ func (n *normalizer) round86Token(t *token) int {
 		return 0
 	}
 	c0, last := c[0], c[len(c)-1]
+	if len(c) <= 4 && isDigit(c[1]) && (c0|0x20) >= 'a' && (c0|0x20) <= 'z' && n.may(shDigit) {
+		if w := r86Numeronyms[t.lower()]; w != "" {
+			n.by("numeronym")
+			n.emit(t.raw, w)
+			return 1
+		}
+	}
 	switch {
 	case c0 >= '1' && c0 <= '9':
 		if len(c) == 4 && last == 's' && n.may(shDigit) {
@@ -483,4 +490,10 @@ func (n *normalizer) r86StatusAlone(t *token) bool {
 		return true
 	}
 	return false
+}
+
+// r86Numeronyms are software teams' numeronyms, said as the words they shorten ("k8s"
+// kubernetes, "a11y" accessibility; they were letters and a number).
+var r86Numeronyms = map[string]string{
+	"k8s": "kubernetes", "i18n": "internationalization", "l10n": "localization", "a11y": "accessibility", "o11y": "observability",
 }

@@ -36,10 +36,10 @@ release build update patch v gcc llvm clang postgres postgresql mysql sqlite red
 react vue django flask numpy pandas excel gnome kde emacs vim git openssl openssh nginx apache tomcat
 laravel wordpress drupal gradle maven npm yarn pip xcode elixir erlang haskell julia matlab lua
 gpt llama claude gemini ddr lte oauth unity intellij pycharm webstorm goland rider clion blender godot office
-cmake glibc`) // cmake and glibc: round thirty-one
+cmake glibc k8s`) // cmake and glibc: round thirty-one; k8s: round eighty-six
 
 // versionLower may be written in lower case: "version 2.3.1", "v2".
-var versionLower = setOf("version ver release build update patch firmware v kernel glibc python numpy pandas node nodejs node.js django flask php perl kotlin typescript npm pip") // python…pip: the lead's round forty-six (chats and commit messages write them in lower case) // kernel: round sixteen; glibc, always written so: round thirty-one
+var versionLower = setOf("version ver release build update patch firmware v kernel glibc python numpy pandas node nodejs node.js django flask php perl kotlin typescript npm pip k8s") // python…pip: the lead's round forty-six (chats and commit messages write them in lower case) // kernel: round sixteen; glibc, always written so: round thirty-one
 
 // appendVersion reads a dotted version: "3.11" three point eleven, "2.0" two point oh,
 // "24.04" twenty four point oh four (after Ubuntu, a year and month: yearMonthVersion).
