@@ -261,6 +261,11 @@ var emojiNames = map[string]string{
 	"🛗": "elevator", "📶": "antenna bars", "🛜": "wireless", "📩": "envelope with arrow",
 	"⛩": "shinto shrine", "🛖": "hut", "🛟": "ring buoy", "🛝": "playground slide", "🩴": "thong sandal",
 	"🗝": "old key", "🛡": "shield", "💶": "euro banknote", "💷": "pound banknote", "💴": "yen banknote",
+	// Round eighty-eight: the body, aids and animals of clinical, dental and veterinary notes and
+	// patient portals (readings88.tsv R8).
+	"🦷": "tooth", "🦴": "bone", "🦵": "leg", "🦶": "foot", "👂": "ear", "👃": "nose", "🦻": "ear with hearing aid",
+	"🩼": "crutch", "🦽": "manual wheelchair", "🦼": "motorized wheelchair", "🦯": "white cane", "🦮": "guide dog",
+	"🧫": "petri dish", "🫄": "pregnant man", "🤱": "breast feeding", "🪥": "toothbrush",
 }
 
 // flagNames are the regions of common flag emoji (pairs of regional indicator letters), by
@@ -285,7 +290,7 @@ var flagNames = map[string]string{
 // joiners or presentation selectors, with their CLDR short names.
 var emojiSequences = map[string]string{
 	"🏳🌈": "rainbow flag", "🏴☠": "pirate flag", "❤🔥": "heart on fire", "❤🩹": "mending heart",
-	"😮💨": "face exhaling", "😵💫": "face with spiral eyes", "🐕🦺": "service dog", "🐻❄": "polar bear",
+	"😮💨": "face exhaling", "😵💫": "face with spiral eyes", "🐕🦺": "service dog", "🐈⬛": "black cat", "🐻❄": "polar bear",
 	"👨💻": "man technologist", "👩💻": "woman technologist", "🧑💻": "technologist", "👨🍳": "man cook",
 	"👩🍳": "woman cook", "🧑🍳": "cook", "👨⚕": "man health worker", "👩⚕": "woman health worker",
 	"🧑⚕": "health worker", "👨🎓": "man student", "👩🎓": "woman student", "👨🚀": "man astronaut",

@@ -43,7 +43,10 @@ import "testing"
 //   - "🦷" dropped: the tooth emoji has a CLDR name, tooth;
 //   - "BP goal <130/80" read one hundred thirty eighty: a blood pressure after a sign and a BP
 //     word is over, its systolic in pairs.
-const held67DevFloor = 51.0 / 60
+//
+// Round eighty-eight read each miss as a class (readings88.tsv R1-R9, probes written before the
+// readers, with must-not-fire cases): 60/60.
+const held67DevFloor = 60.0 / 60
 
 // TestHeld67Dev scores the development half of held-out set 67 (testdata/held67_dev.tsv; the
 // whole set in class order is testdata/held67_all.tsv).

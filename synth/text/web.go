@@ -351,6 +351,13 @@ func (n *normalizer) address(src, s string) {
 			}
 			return
 		}
+		if end < path && r88UniversityInitials(lp, s[end:], n.opts.IsWord) {
+			// A university's initials: ohsu.edu o h s u dot e d u (round eighty-eight).
+			for k := 0; k < len(lp); k++ {
+				n.emitLetter(src, lp[k:k+1])
+			}
+			return
+		}
 		if n.r40SubAgency(lp, s, start, end, path) {
 			// A part of an agency: ams.usda.gov a m s dot u s d a dot gov (round forty).
 			for k := 0; k < len(lp); k++ {
