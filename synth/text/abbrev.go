@@ -182,6 +182,9 @@ var acronymReadings = map[string]string{
 	// Round thirty-four: a health data standard and patient surveys, as health IT and hospital
 	// staff say them ("the FHIR API", "HCAHPS scores").
 	"FHIR": "fire", "CAHPS": "caps", "HCAHPS": "h caps",
+	// Round ninety-one: an image format and a graphics card's encoder and decoder, as
+	// photographers and streamers say them ("save it as a TIFF", "turn on NVENC"; they were spelled).
+	"TIFF": "tiff", "NVENC": "n v enc", "NVDEC": "n v dec",
 	// Round forty: as menus and grocery flyers are read aloud ("Jones BBQ", "BOGO on pizzas").
 	"BBQ": "barbecue", "BOGO": "buy one get one",
 	// Round twenty-six: said as words in crypto and fitness apps and exam prep ("HODL through the
@@ -719,7 +722,9 @@ func (n *normalizer) romanCore(t *token, core string) bool {
 	// Generational suffixes after a two-word name: "Martin Luther King III". Round twenty-five:
 	// not after a determiner, a possessive or an acronym ("The Artemis III landing", "NASA's
 	// Artemis II crew" are a mission's number, read as a sequel's below; they were regnal).
-	if (core == "II" || core == "III" || core == "IV") && isCapitalized(pc) {
+	// Round ninety-one: not after a system's name in capitals or a model with a digit ("Upgrade
+	// AWIPS II", "my Sony A7 III" are a model's number, read below; they were the second, the third).
+	if (core == "II" || core == "III" || core == "IV") && isCapitalized(pc) && !isUpperWord(pc) && !strings.ContainsAny(pc, "0123456789") {
 		pp := n.peek(-2)
 		if pp != nil && isCapitalized(pp.core) && pp.post == "" && !determiners[pp.lower()] && !isUpperWord(strings.TrimSuffix(strings.TrimSuffix(pp.core, "'s"), "’s")) &&
 			!strings.HasSuffix(pp.core, "'s") && !strings.HasSuffix(pp.core, "’s") {

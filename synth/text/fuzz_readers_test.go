@@ -532,6 +532,7 @@ func readerSeeds() []string {
 		"data_2025-03.csv", "report-2024.pdf", "a--1.pdf", "-1.csv", "1-.csv", "x_-_1.pdf", "2024-11-30.log", "year-end.pdf",
 		"0900–1700Z", "2200-0530Z", "2400-0530Z", "0900–17000Z", "-1700Z", "Jan.–Mar.", "Oct.-Dec.", "Jan.-Jan.", "Sept.–Octo.", "Jan. —", "Mar.-", "mmWave",
 	}
+	seeds = append(seeds, round91Seeds...) // readings91_test.go
 	seeds = append(seeds, round86Seeds...) // readings86_test.go
 	seeds = append(seeds, round85Seeds...) // readings85_test.go
 	seeds = append(seeds, round79Seeds...) // readings79_test.go

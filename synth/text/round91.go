@@ -1,0 +1,308 @@
+package text
+
+// Round ninety-one: classes that earlier rounds and held sets noticed and left, each read as a
+// class and tested on probe sentences written before the readers, readings91.tsv. Round
+// fourteen's generational suffix leaves a system's or a model's numeral to the sequel reader
+// (abbrev.go), and TIFF and NVENC are in acronymReadings.
+
+// r91Shape reports a core one of the round's readers can read, by its first byte and length
+// only (r91Len), so that dispatch.go calls round91Token for few tokens: a digit 1-9 and two to
+// seven bytes (a model's digit and s, a regulation's part, a ski report's count), a capital and
+// three to ten bytes (Moody's ratings, AAA, codes joined by a slash, a standard's name).
+func r91Shape(c string) bool { return len(c) < 16 && r91Len[c[0]]&(1<<len(c)) != 0 }
+
+// r91Len marks, for each first byte, the core lengths r91Shape lets through (bit k: k bytes).
+var r91Len = func() (f [256]uint16) {
+	for b := '1'; b <= '9'; b++ {
+		f[b] = 0b1111_1100 // 2-7
+	}
+	for b := 'A'; b <= 'Z'; b++ {
+		f[b] = 0b111_1110_0000 // 5-10: codes joined by a slash, a standard's name
+	}
+	f['A'] |= 0b1_1000 // Aaa, Aa2, AAA
+	f['B'] |= 0b1_0000 // Baa1
+	f['C'] |= 0b1_0000 // Caa1
+	return f
+}()
+
+// round91Token reads the round's classes; it returns the tokens used. dispatch.go asks r91Shape
+// first.
+func (n *normalizer) round91Token(t *token) int {
+	c := t.core
+	if n.inPart != 0 || t.pre != "" {
+		return 0
+	}
+	if c0 := c[0]; c0 <= '9' {
+		if !n.may(shDigit) {
+			return 0
+		}
+		last := c[len(c)-1]
+		if last == 's' && len(c) <= 3 {
+			return n.modelS91(t)
+		}
+		if len(c) >= 3 && n.may(shSlash) {
+			if k := n.skiCount91(t); k > 0 {
+				return k
+			}
+		}
+		if len(c) == 3 && last <= '9' && last >= '0' {
+			return n.regulationPart91(t)
+		}
+		return 0
+	}
+	if !n.may(shUpper) {
+		return 0
+	}
+	switch {
+	case len(c) <= 4:
+		if c == "AAA" {
+			return n.tripleA91(t)
+		}
+		if n.may(shLower) {
+			return n.moodys91(t)
+		}
+	case (len(c) == 7 || len(c) == 8) && c[len(c)-4] == '-':
+		return n.standardCode91(t)
+	case n.may(shSlash):
+		return n.codeSlash91(t)
+	}
+	return 0
+}
+
+// r91ModelNext follow a model's digit and s: "Snapdragon 8s Gen 3", "iPhone 6s Plus".
+var r91ModelNext = setOf("gen plus pro max mini")
+
+// modelS91 reads a digit (or two) and s as a model's number and letter after a name in camel
+// case or before Gen, Plus, Pro, Max or Mini ("an iPhone 6s" six s, "Snapdragon 8s Gen 3" eight
+// s; they were sixes, eights). A decade ("his 60s") and a team ("Rugby 7s") stay plural.
+func (n *normalizer) modelS91(t *token) int {
+	c := t.core
+	num := c[:len(c)-1]
+	if !allDigits(num) || num[0] == '0' || t.post != "" && t.post != "," {
+		return 0
+	}
+	ok := false
+	if next := n.peek(1); next != nil && t.post == "" && r91ModelNext[next.lower()] {
+		ok = true
+	} else if p := n.peek(-1); p != nil && p.post == "" && camelName91(p.core) {
+		ok = true
+	}
+	if !ok {
+		return 0
+	}
+	n.by("model's number and letter")
+	n.emit(t.raw, appendInteger(nil, num)...)
+	n.emitLetter(t.raw, "s")
+	return 1
+}
+
+// camelName91 reports a name in camel case that opens in lower case ("iPhone", "eTrex").
+func camelName91(s string) bool {
+	if len(s) < 3 || s[0] < 'a' || s[0] > 'z' {
+		return false
+	}
+	for i := 1; i < len(s); i++ {
+		if s[i] >= 'A' && s[i] <= 'Z' {
+			return i < len(s)-1
+		}
+	}
+	return false
+}
+
+// regulationPart91 reads three digits after "Part" in capitals in pairs, as pilots and
+// engineers say a regulation's part ("Part 135 rules" part one thirty five; it was one hundred
+// thirty five). A book's "Part 2" and a lower-case "part 100" stay.
+func (n *normalizer) regulationPart91(t *token) int {
+	c := t.core
+	if c[0] == '0' || !allDigits(c) {
+		return 0
+	}
+	p := n.peek(-1)
+	if p == nil || p.core != "Part" || p.post != "" {
+		return 0
+	}
+	n.by("regulation's part")
+	n.emit(t.raw, appendPaired(nil, c)...)
+	return 1
+}
+
+// r91SkiWords make a count over a total in a ski report its open of all.
+var r91SkiWords = setOf("lifts lift runs trails terrain groomed slopes ski resort")
+
+// r91SkiNext follow a ski report's count: "12/14 open", "61/130 runs groomed".
+var r91SkiNext = setOf("open groomed operating spinning lifts runs trails")
+
+// skiCount91 reads a count over a total in a ski report as out of ("Lifts: 12/14 open" twelve out
+// of fourteen; it was a pair of numbers or a fraction): the count no larger than the total,
+// after a label of lifts, runs or trails or before open, groomed or what is counted, in a
+// sentence of lifts, runs or trails. A rating, a share and a date stay as read.
+func (n *normalizer) skiCount91(t *token) int {
+	a, b, ok := cutByte91(t.core, '/')
+	if !ok || len(a) == 0 || len(a) > 3 || len(b) == 0 || len(b) > 3 || a[0] == '0' || b[0] == '0' || !allDigits(a) || !allDigits(b) || atoiSmall(a) > atoiSmall(b) {
+		return 0
+	}
+	label := false
+	if p := n.peek(-1); p != nil {
+		switch p.lower() {
+		case "lifts", "runs", "trails":
+			label = p.post == ":" || p.post == ""
+		}
+	}
+	if !label {
+		next := n.peek(1)
+		if next == nil || t.post != "" || !r91SkiNext[next.lower()] {
+			return 0
+		}
+	}
+	if !n.sentenceHas(r91SkiWords) {
+		return 0
+	}
+	n.by("ski report's open of all")
+	n.emitOutOf(t.raw, a, b)
+	return 1
+}
+
+// cutByte91 is strings.Cut for one byte.
+func cutByte91(s string, sep byte) (string, string, bool) {
+	for i := 0; i < len(s); i++ {
+		if s[i] == sep {
+			return s[:i], s[i+1:], true
+		}
+	}
+	return s, "", false
+}
+
+// articleA91 makes an "an" just read before the token a: the reading that follows opens with a
+// consonant ("an AAA battery" a triple a battery).
+func (n *normalizer) articleA91() {
+	if p := n.peek(-1); p != nil && p.post == "" && len(n.out) > 0 && (p.core == "an" || p.core == "An") && n.out[len(n.out)-1].Text == "an" {
+		n.out[len(n.out)-1].Text = "a"
+	}
+}
+
+// tripleA91 reads AAA as triple a, as acronymReadings does, and makes an "an" before it a ("Pack
+// an AAA battery" a triple a battery; it was an triple a).
+func (n *normalizer) tripleA91(t *token) int {
+	if p := n.peek(-1); p == nil || p.core != "an" && p.core != "An" {
+		return 0
+	}
+	n.articleA91()
+	n.by("acronym")
+	n.emit(t.raw, "triple")
+	n.emitLetter(t.raw, "a")
+	return 1
+}
+
+// r91RatingWords make Moody's doubled letters a rating (the agency's name is asked without its
+// 's: the sentence scan reads letters only).
+var r91RatingWords = setOf("moody moodys rating ratings rated rates downgrade downgraded downgrades upgrade upgraded upgrades bond bonds notes debt credit outlook affirmed")
+
+// moodys91 reads Moody's ratings with doubled letters in a sentence of ratings: Aaa triple a,
+// Aa2 double a two, Baa1 b double a one, Caa1 c double a one (they were read as words), and
+// makes an "an" before them a. Ba2, A3 are read as letters and digits already.
+func (n *normalizer) moodys91(t *token) int {
+	c := t.core
+	var head string
+	switch {
+	case c == "Aaa":
+	case len(c) == 3 && c[0] == 'A' && c[1] == 'a' && c[2] >= '1' && c[2] <= '3':
+	case len(c) == 4 && (c[0] == 'B' || c[0] == 'C') && c[1] == 'a' && c[2] == 'a' && c[3] >= '1' && c[3] <= '3':
+		head = string(rune(c[0] - 'A' + 'a'))
+	default:
+		return 0
+	}
+	if !n.sentenceHas(r91RatingWords) {
+		return 0
+	}
+	n.by("credit rating")
+	if head != "" {
+		n.emitLetter(t.raw, head)
+	} else {
+		n.articleA91()
+	}
+	if c == "Aaa" {
+		n.emit(t.raw, "triple")
+	} else {
+		n.emit(t.raw, "double")
+	}
+	n.emitLetter(t.raw, "a")
+	if d := c[len(c)-1]; d <= '9' {
+		n.emit(t.raw, onesWordsOrZero(d))
+	}
+	return 1
+}
+
+// codeSlash91 reads two names of capitals and digits joined by a slash as a list, without the
+// slash, as the Conventions read a slash between words ("A19/A20 bulbs" a nineteen a twenty,
+// "PS4/PS5" p s four p s five; they were slash). Each side is the same one to three capitals and one to
+// three digits, not after a word of a sheet's cells.
+func (n *normalizer) codeSlash91(t *token) int {
+	a, b, ok := cutByte91(t.core, '/')
+	if !ok || !capsDigits91(a) || !capsDigits91(b) {
+		return 0
+	}
+	la, lb := lettersOf91(a), lettersOf91(b)
+	if la != lb || la == "Q" || la == "H" {
+		return 0 // "W32/L34", a cell's "A1/B2"; quarters and halves ("Q1/Q2") are read by their reader
+	}
+	if p := n.peek(-1); p != nil && r91CellWords[p.lower()] {
+		return 0 // "Rows AB5/AB6": a sheet's cells keep the slash
+	}
+	n.by("codes joined by a slash")
+	n.alnum(t.raw, a)
+	n.alnum(t.raw, b)
+	return 1
+}
+
+// r91CellWords before codes joined by a slash make them a sheet's cells.
+var r91CellWords = setOf("row rows cell cells column columns range ranges")
+
+// lettersOf91 returns the capitals a name of capitals and digits opens with.
+func lettersOf91(s string) string {
+	i := 0
+	for i < len(s) && s[i] >= 'A' && s[i] <= 'Z' {
+		i++
+	}
+	return s[:i]
+}
+
+// capsDigits91 reports one to three capitals and then one to three digits, the first not 0.
+func capsDigits91(s string) bool {
+	i := 0
+	for i < len(s) && s[i] >= 'A' && s[i] <= 'Z' {
+		i++
+	}
+	if i == 0 || i > 3 || i == len(s) || len(s)-i > 3 || s[i] == '0' {
+		return false
+	}
+	return allDigits(s[i:])
+}
+
+// standardCode91 reads a standard's or a model's name of three or four capitals, or of letters
+// and a digit, and three digits after a hyphen with the digits in pairs, as "F-150" is read
+// ("GS1-128" g s one one twenty eight, "UCC-128" u c c one twenty eight; they were one hundred
+// twenty eight). After a word of codes ("Order ABC-123") the code reader reads it digit by digit.
+func (n *normalizer) standardCode91(t *token) int {
+	c := t.core
+	a, d := c[:len(c)-4], c[len(c)-3:]
+	if d[0] == '0' || !allDigits(d) {
+		return 0
+	}
+	switch {
+	case len(a) >= 3 && isUpperWord(a):
+	case len(a) >= 2 && len(a) <= 4 && isDigit(a[len(a)-1]) && a[len(a)-1] != '0' && isUpperWord(a[:len(a)-1]):
+	default:
+		return 0
+	}
+	if p := n.peek(-1); p != nil && (codeWords[p.lower()] || numberMark(p)) {
+		return 0
+	}
+	n.by("model name")
+	if isDigit(a[len(a)-1]) {
+		n.alnum(t.raw, a) // GS1: g s one
+	} else {
+		n.acronym(t.raw, a, "") // spelled, or said as a word where the acronym readers say one
+	}
+	n.emit(t.raw, appendPaired(nil, d)...)
+	return 1
+}
