@@ -239,8 +239,8 @@ func (n *normalizer) capsRun(src string) bool {
 	}
 	for _, off := range []int{-1, 1} {
 		o := n.peek(off)
-		if o == nil || len(o.core) < 2 || !isUpperWord(o.core) || spelledAcronyms[o.core] {
-			continue
+		if o == nil || len(o.core) < 2 || !isUpperWord(o.core) || spelledAcronyms[o.core] || o.core == "BY" {
+			continue // round ninety-one: a byline's BY makes no run ("BY MT Newswires" m t)
 		}
 		if off == -1 && o.post != "" || off == 1 && t.post != "" {
 			continue

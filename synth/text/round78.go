@@ -138,6 +138,18 @@ func (n *normalizer) familyMark78(t *token, w string) int {
 	case next.post == "." && (r78Qualifiers[nc] != "" || nc == "c" || nc == "ca"):
 		n.readAbbrev(t, w)
 		return 1
+	case next.post == "" && r91QualifierWords[nc]:
+		// Round ninety-one: the qualifier written out ("d. after 1870" died after eighteen
+		// seventy, "b. about 1755"; the mark was its letter and a year after about a count).
+		y := n.peek(2)
+		if y == nil || y.pre != "" || len(y.core) != 4 || !allDigits(y.core) || atoiSmall(y.core) < 1000 || atoiSmall(y.core) > 2099 {
+			return 0
+		}
+		n.readAbbrev(t, w)
+		n.by("year")
+		n.emit(next.raw, nc)
+		n.emit(y.raw, appendYear(nil, atoiSmall(y.core))...)
+		return 3
 	case t.core == "m" && isCapitalized(nc) && n.digitWithin78(6):
 		n.readAbbrev(t, w)
 		return 1

@@ -6,22 +6,28 @@ package text
 // (abbrev.go), and TIFF and NVENC are in acronymReadings.
 
 // r91Shape reports a core one of the round's readers can read, by its first byte and length
-// only (r91Len), so that dispatch.go calls round91Token for few tokens: a digit 1-9 and two to
-// seven bytes (a model's digit and s, a regulation's part, a ski report's count), a capital and
-// three to ten bytes (Moody's ratings, AAA, codes joined by a slash, a standard's name).
+// only (r91Len), so that dispatch.go calls round91Token for few tokens: a digit 1-9 and one to
+// seven bytes (grains, a model's digit and s or x, a regulation's part, a year's sum, a ski
+// report's count), a capital and five to thirteen bytes (codes joined by a slash, a standard's
+// name, a forecast zone, a route), and A, B, C, N, R, S, W of two to four bytes (Moody's ratings,
+// AAA, BY, a state's abbreviation with inner points).
 func r91Shape(c string) bool { return len(c) < 16 && r91Len[c[0]]&(1<<len(c)) != 0 }
 
 // r91Len marks, for each first byte, the core lengths r91Shape lets through (bit k: k bytes).
 var r91Len = func() (f [256]uint16) {
 	for b := '1'; b <= '9'; b++ {
-		f[b] = 0b1111_1100 // 2-7
+		f[b] = 0b1111_1110 // 1-7
 	}
 	for b := 'A'; b <= 'Z'; b++ {
-		f[b] = 0b111_1110_0000 // 5-10: codes joined by a slash, a standard's name
+		f[b] = 0b11_1111_1110_0000 // 5-13
 	}
 	f['A'] |= 0b1_1000 // Aaa, Aa2, AAA
-	f['B'] |= 0b1_0000 // Baa1
+	f['B'] |= 0b1_0100 // BY, Baa1
 	f['C'] |= 0b1_0000 // Caa1
+	f['N'] |= 0b1000   // N.Y
+	f['R'] |= 0b1000   // R.I
+	f['S'] |= 0b1000   // S.C
+	f['W'] |= 0b1_0000 // W.Va
 	return f
 }()
 
@@ -37,34 +43,62 @@ func (n *normalizer) round91Token(t *token) int {
 			return 0
 		}
 		last := c[len(c)-1]
-		if last == 's' && len(c) <= 3 {
-			return n.modelS91(t)
-		}
 		if len(c) >= 3 && n.may(shSlash) {
 			if k := n.skiCount91(t); k > 0 {
 				return k
 			}
 		}
-		if len(c) == 3 && last <= '9' && last >= '0' {
-			return n.regulationPart91(t)
+		if len(c) <= 4 && last >= '0' && last <= '9' {
+			if k := n.grains91(t); k > 0 {
+				return k
+			}
+			if len(c) == 4 {
+				return n.yearSum91(t)
+			}
+			if len(c) == 3 {
+				return n.regulationPart91(t)
+			}
+			return 0
+		}
+		if last == 's' && len(c) <= 3 {
+			return n.modelS91(t)
+		}
+		if last == 'x' && len(c) <= 4 {
+			return n.modelX91(t)
 		}
 		return 0
 	}
 	if !n.may(shUpper) {
 		return 0
 	}
-	switch {
-	case len(c) <= 4:
-		if c == "AAA" {
+	if len(c) <= 4 {
+		switch {
+		case c == "AAA":
 			return n.tripleA91(t)
-		}
-		if n.may(shLower) {
+		case c == "BY":
+			return n.byline91(t)
+		case c[1] == '.':
+			return n.dottedState91(t)
+		case n.may(shLower):
 			return n.moodys91(t)
 		}
-	case (len(c) == 7 || len(c) == 8) && c[len(c)-4] == '-':
-		return n.standardCode91(t)
-	case n.may(shSlash):
-		return n.codeSlash91(t)
+		return 0
+	}
+	if len(c) == 6 && c[2] == 'Z' && isDigit(c[3]) {
+		return n.forecastZone91(t)
+	}
+	if (len(c) == 7 || len(c) == 8) && c[len(c)-4] == '-' {
+		if k := n.standardCode91(t); k > 0 {
+			return k
+		}
+	}
+	if n.may(shSlash) {
+		if k := n.codeSlash91(t); k > 0 {
+			return k
+		}
+	}
+	if n.may(shWide) {
+		return n.codeRoute91(t)
 	}
 	return 0
 }
@@ -305,4 +339,218 @@ func (n *normalizer) standardCode91(t *token) int {
 	}
 	n.emit(t.raw, appendPaired(nil, d)...)
 	return 1
+}
+
+// r91QualifierWords are a family tree's qualifiers of a date written out, read by round
+// seventy-eight's familyMark78 after b. or d. ("d. after 1870").
+var r91QualifierWords = setOf("after before about circa")
+
+// r91DottedStates are the states' abbreviations written with inner points, with their names
+// (the token's core without its last point). r91CourtStates name a court's district too ("the
+// N.D. Cal. court"): read as states only after a city and its comma, as the AP's list is.
+var (
+	r91DottedStates = map[string]string{
+		"N.Y": "new york", "N.J": "new jersey", "N.H": "new hampshire", "N.M": "new mexico",
+		"N.C": "north carolina", "S.C": "south carolina", "R.I": "rhode island", "W.Va": "west virginia",
+		"N.D": "north dakota", "S.D": "south dakota",
+	}
+	r91CourtStates = setOf("N.D S.D")
+)
+
+// dottedState91 reads a state's abbreviation written with inner points as the state's name, as a
+// news reader says it ("ALBANY, N.Y." albany new york, "the 5th N.Y. Cavalry" fifth new york
+// cavalry; they were letters). D.C. and N.Y.C. are not in the list and stay letters.
+func (n *normalizer) dottedState91(t *token) int {
+	st := r91DottedStates[t.core]
+	if st == "" || !t.hasDot() {
+		return 0
+	}
+	if r91CourtStates[t.core] {
+		if p := n.peek(-1); p == nil || !isCapitalized(p.core) || !hasPrefix91(p.post, ',') {
+			return 0
+		}
+	}
+	n.readAbbrev(t, splitWords91(st)...)
+	return 1
+}
+
+// hasPrefix91 reports s opening with b.
+func hasPrefix91(s string, b byte) bool { return len(s) > 0 && s[0] == b }
+
+// splitWords91 splits a name at its one space, if any ("new york").
+func splitWords91(s string) []string {
+	a, b, ok := cutByte91(s, ' ')
+	if !ok {
+		return []string{s}
+	}
+	return []string{a, b}
+}
+
+// byline91 reads BY in capitals before another token as the word by, as a byline ("BY Jane
+// Smith") and a shouted phrase ("fell BY 3%") are said (it was spelled); closing a sentence
+// ("The country code is BY.") and in a licence's name ("CC BY 4.0") it stays letters.
+func (n *normalizer) byline91(t *token) int {
+	next := n.peek(1)
+	if next == nil || t.post != "" && t.post != ":" {
+		return 0
+	}
+	if p := n.peek(-1); p != nil && p.core == "CC" {
+		return 0 // a licence's name, "CC BY 4.0", spelled as held7 pins it
+	}
+	n.by("byline's by")
+	n.emit(t.raw, "by")
+	return 1
+}
+
+// r91LifeWords make a year's sum in the sentence a family tree's (an age at a census, a birth).
+var r91LifeWords = setOf("born birth died death age aged census married baptized was old years")
+
+// yearSum91 reads a year minus or plus a span of up to 120, equal to the year after "=", in a
+// sentence of births, ages and censuses, with both years as years ("1880 − 40 = 1840" eighteen
+// eighty minus forty equals eighteen forty; they were a thousand and hundreds). A sum that does
+// not hold stays as read.
+func (n *normalizer) yearSum91(t *token) int {
+	op, span, eq, res := n.peek(1), n.peek(2), n.peek(3), n.peek(4)
+	if res == nil || t.post != "" || op.post != "" || span.post != "" || eq.post != "" || eq.core != "=" || res.pre != "" ||
+		len(span.core) > 3 || !allDigits(span.core) || len(res.core) != 4 || !allDigits(res.core) {
+		return 0
+	}
+	a, s, r := atoiSmall(t.core), atoiSmall(span.core), atoiSmall(res.core)
+	var word string
+	switch op.core {
+	case "−", "-", "–":
+		word = "minus"
+		if a-s != r {
+			return 0
+		}
+	case "+":
+		word = "plus"
+		if a+s != r {
+			return 0
+		}
+	default:
+		return 0
+	}
+	if a < 1000 || a > 2099 || r < 1000 || r > 2099 || s > 120 || !n.sentenceHas(r91LifeWords) {
+		return 0
+	}
+	n.by("year's sum")
+	n.emit(t.raw, appendYear(nil, a)...)
+	n.emit(op.raw, word)
+	n.emit(span.raw, appendInteger(nil, span.core)...)
+	n.emit(eq.raw, "equals")
+	n.emit(res.raw, appendYear(nil, r)...)
+	return 5
+}
+
+// r91ZoneWords make a forecast zone's code a zone's in the sentence.
+var r91ZoneWords = setOf("zone zones warning warnings watch advisory advisories forecast marine waters gale storm wind winds flood weather nws")
+
+// forecastZone91 reads a weather service's forecast zone, two letters, Z and three digits, letter
+// by letter and digit by digit, as forecasters read them ("PZZ356" p z z three five six; it was
+// in pairs), in a sentence of weather or zones.
+func (n *normalizer) forecastZone91(t *token) int {
+	c := t.core
+	if c[2] != 'Z' || !isUpperWord(c[:3]) || !allDigits(c[3:]) || !n.sentenceHas(r91ZoneWords) {
+		return 0
+	}
+	n.by("forecast zone")
+	for k := 0; k < 3; k++ {
+		n.emitLetter(t.raw, string(rune(c[k]-'A'+'a')))
+	}
+	n.emit(t.raw, appendDigitNames(nil, c[3:], false)...)
+	return 1
+}
+
+// r91TimesNext after a number glued to x keep it times: a zoom, a speed, a comparison.
+var r91TimesNext = setOf("zoom faster slower more less speed magnification optical digital the as bigger smaller cheaper")
+
+// modelX91 reads a number glued to x after a device's name in camel case as the model's number
+// and letter ("my eTrex 32x" thirty two x; it was times). A zoom or a speed after it stays times.
+func (n *normalizer) modelX91(t *token) int {
+	c := t.core
+	num := c[:len(c)-1]
+	if !allDigits(num) || num[0] == '0' {
+		return 0
+	}
+	if p := n.peek(-1); p == nil || p.post != "" || !camelName91(p.core) {
+		return 0
+	}
+	if next := n.peek(1); next != nil && r91TimesNext[next.lower()] {
+		return 0
+	}
+	n.by("model's number and letter")
+	n.emit(t.raw, appendInteger(nil, num)...)
+	n.emitLetter(t.raw, "x")
+	return 1
+}
+
+// r91Codes are codes of countries and unions in capitals that may end a route.
+var r91Codes = setOf("US USA UK EU UAE")
+
+// r91RouteWords near two names joined by an en dash, one a country's code, make them a route's
+// ends (trade, talks and ties are not among them).
+var r91RouteWords = setOf("rates rate lane lanes route routes flights flight freight service services sailings fares fare corridor shipping")
+
+// codeRoute91 reads two names joined by an en dash, one of them a country's or a union's code in
+// capitals (r91Codes), near a word of rates, lanes or routes, as a route's ends, as round
+// seventeen's routeDash reads two names ("rates on Asia–US West Coast" asia to u s west coast;
+// it was asia u s). "The US–China trade talks" stays.
+func (n *normalizer) codeRoute91(t *token) int {
+	i := indexEnDash91(t.core)
+	if i <= 0 {
+		return 0
+	}
+	a, b := t.core[:i], t.core[i+len("–"):]
+	if !r91Codes[a] && !r91Codes[b] || !routeEnd91(a) || !routeEnd91(b) || !n.wordWithinTwo(r91RouteWords) {
+		return 0
+	}
+	n.by("route")
+	n.emitRoute(t.raw, a, b)
+	return 1
+}
+
+// indexEnDash91 returns the byte index of the first en dash in s, or -1.
+func indexEnDash91(s string) int {
+	for i := 0; i+2 < len(s); i++ {
+		if s[i] == 0xE2 && s[i+1] == 0x80 && s[i+2] == 0x93 {
+			return i
+		}
+	}
+	return -1
+}
+
+// routeEnd91 reports a route's end: a country's code or a capitalized word of letters.
+func routeEnd91(s string) bool {
+	return r91Codes[s] || isLetterWord(s) && isCapitalized(s) && !isUpperWord(s)
+}
+
+// r91GrainWords make gr after a number grains: bullets, powder, arrows, a dose.
+var r91GrainWords = setOf(`bullet bullets broadhead broadheads arrow arrows powder load loads cartridge cartridges
+quinine aspirin morphine opium calomel dose doses slug slugs pellet pellets projectile grain grains`)
+
+// r91GrainNouns after N gr make the quantity an adjective, singular: "a 168 gr bullet".
+var r91GrainNouns = setOf("bullet broadhead point slug pellet projectile load arrow tip hpbt fmj")
+
+// grains91 reads a whole number and gr after it as grains in a sentence of bullets, powder,
+// arrows or a dose, as shooters, archers and old prescriptions say it ("5 gr of quinine" five
+// grains, "a 168 gr bullet" one hundred sixty eight grain; it was letters). A recipe's gr stays.
+func (n *normalizer) grains91(t *token) int {
+	g := n.peek(1)
+	if g == nil || g.core != "gr" || t.post != "" || g.pre != "" || t.core[0] == '0' || !allDigits(t.core) || !n.sentenceHas(r91GrainWords) {
+		return 0
+	}
+	unit := "grains"
+	if t.core == "1" {
+		unit = "grain"
+	} else if after := n.peek(2); after != nil && g.post == "" && r91GrainNouns[after.lower()] {
+		unit = "grain"
+	}
+	n.by("grains")
+	n.emit(t.raw, appendInteger(nil, t.core)...)
+	n.emit(g.raw, unit)
+	if g.post == "." {
+		n.absorbed = true
+	}
+	return 2
 }
