@@ -132,8 +132,8 @@ func (n *normalizer) chat(t *token) bool {
 			return false
 		}
 	}
-	if prev := n.peek(-1); prev != nil && prev.post == "" && startsNumeric(prev.core) && !(l == "u" && (prev.core == "4" || prev.core == "2")) && !chatAfterCount[l] {
-		return false // after a number it is a unit or a label: "5 gm" grams
+	if prev := n.peek(-1); prev != nil && prev.post == "" && startsNumeric(prev.core) && !(l == "u" && (prev.core == "4" || prev.core == "2")) && !chatAfterCount[l] && !hasLetter91(prev.core) {
+		return false // after a number it is a unit or a label: "5 gm" grams (round ninety-one: not after a code or a time, "the 3PL rn", "at 5pm rn")
 	}
 	switch {
 	case core == l:

@@ -554,3 +554,14 @@ func (n *normalizer) grains91(t *token) int {
 	}
 	return 2
 }
+
+// hasLetter91 reports an ASCII letter in s: a token that opens with a digit and holds one is a
+// code or a time ("3PL", "5pm"), after which chat's shorthand is read (chat.go).
+func hasLetter91(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i] | 0x20; c >= 'a' && c <= 'z' {
+			return true
+		}
+	}
+	return false
+}
