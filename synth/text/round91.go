@@ -52,6 +52,12 @@ func (n *normalizer) round91Token(t *token) int {
 			if k := n.grains91(t); k > 0 {
 				return k
 			}
+			if k := n.suppCitation91(t); k > 0 {
+				return k
+			}
+			if k := n.pinCite91(t); k > 0 {
+				return k
+			}
 			if len(c) == 4 {
 				return n.yearSum91(t)
 			}
@@ -564,4 +570,52 @@ func hasLetter91(s string) bool {
 		}
 	}
 	return false
+}
+
+// r91Series are a reporter's series after F. Supp.: "2d" second.
+var r91Series = map[string]string{"2d": "second", "3d": "third", "4th": "fourth"}
+
+// suppCitation91 reads a volume, F. Supp. with its series, and a first page, as round
+// fourteen's reporterCitation reads F.3d: the volume and page in pairs, f supp and the series'
+// ordinal ("512 F. Supp. 3d 101" five twelve f supp third one oh one; it was supplementary,
+// three d and counts). It returns the tokens used, or 0.
+func (n *normalizer) suppCitation91(t *token) int {
+	f, supp := n.peek(1), n.peek(2)
+	if f == nil || f.core != "F" || f.post != "." || t.post != "" || len(t.core) > 4 || t.core[0] == '0' || supp == nil || supp.core != "Supp" || supp.post != "." || supp.pre != "" {
+		return 0
+	}
+	k := 3
+	series := ""
+	page := n.peek(3)
+	if page != nil && page.post == "" && r91Series[page.core] != "" {
+		series, page = r91Series[page.core], n.peek(4)
+		k = 4
+	}
+	if page == nil || page.pre != "" || len(page.core) == 0 || len(page.core) > 4 || !allDigits(page.core) || page.core[0] == '0' {
+		return 0
+	}
+	n.by("case citation")
+	n.emit(t.raw, appendPaired(nil, t.core)...)
+	n.emitLetter(f.raw, "f")
+	n.emit(supp.raw, "supp")
+	if series != "" {
+		n.emit(n.peek(3).raw, series)
+	}
+	n.emit(page.raw, appendPaired(nil, page.core)...)
+	return k + 1
+}
+
+// pinCite91 reads a page after "Id. at" in pairs, as a pin cite is said ("Id. at 412" id at four
+// twelve; it was a count).
+func (n *normalizer) pinCite91(t *token) int {
+	at, id := n.peek(-1), n.peek(-2)
+	if at == nil || id == nil || at.core != "at" || at.post != "" || id.core != "Id" || id.post != "." || t.core[0] == '0' {
+		return 0
+	}
+	if t.post != "" && t.post != "." && t.post != "," && t.post != ";" {
+		return 0
+	}
+	n.by("case citation")
+	n.emit(t.raw, appendPaired(nil, t.core)...)
+	return 1
 }
