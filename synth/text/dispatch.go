@@ -151,7 +151,7 @@ func (n *normalizer) token() int {
 			return k
 		}
 	}
-	if r91Shape(core) {
+	if r91Shape(core, n.sh) {
 		if k := n.round91Token(t); k > 0 {
 			return k
 		}

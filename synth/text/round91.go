@@ -5,30 +5,40 @@ package text
 // fourteen's generational suffix leaves a system's or a model's numeral to the sequel reader
 // (abbrev.go), and TIFF and NVENC are in acronymReadings.
 
-// r91Shape reports a core one of the round's readers can read, by its first byte and length
-// only (r91Len), so that dispatch.go calls round91Token for few tokens: a digit 1-9 and one to
-// seven bytes (grains, a model's digit and s or x, a regulation's part, a year's sum, a ski
-// report's count), a capital and five to thirteen bytes (codes joined by a slash, a standard's
-// name, a forecast zone, a route), and A, B, C, N, R, S, W of two to four bytes (Moody's ratings,
-// AAA, BY, a state's abbreviation with inner points).
-func r91Shape(c string) bool { return len(c) < 16 && r91Len[c[0]]&(1<<len(c)) != 0 }
+// r91Shape reports a core one of the round's readers can read, by its first byte, its length
+// and its shape only, so that dispatch.go calls round91Token for few tokens: from r91Len, a
+// digit 1-9 and one to seven bytes (grains, a citation's volume or page, a model's digit and s
+// or x, a regulation's part, a year's sum, a ski report's count), A and three bytes (Aaa, Aa2,
+// AAA) and B and two (BY); from r91Sign, only with a digit, a sign or a character outside ASCII
+// in the token, a capital and five to thirteen bytes (codes joined by a slash, a standard's
+// name, a forecast zone, a route), B and C of four bytes (Baa1, Caa1) and N, R, S, W of three or
+// four (a state's abbreviation with inner points). A capitalized word of letters, the commonest
+// token after a lower-case one, passes only as A of three bytes or B of two.
+func r91Shape(c string, sh shape) bool {
+	return len(c) < 16 && (r91Len[c[0]]&(1<<len(c)) != 0 || sh&r91Signs != 0 && r91Sign[c[0]]&(1<<len(c)) != 0)
+}
 
-// r91Len marks, for each first byte, the core lengths r91Shape lets through (bit k: k bytes).
-var r91Len = func() (f [256]uint16) {
+// r91Signs are the shapes a token r91Sign lets through must have one of.
+const r91Signs = shDigit | shPunct | shWide
+
+// r91Len and r91Sign mark, for each first byte, the core lengths r91Shape lets through (bit k:
+// k bytes), r91Sign only for a token with a digit, a sign or a wide character.
+var r91Len, r91Sign = func() (f, g [256]uint16) {
 	for b := '1'; b <= '9'; b++ {
 		f[b] = 0b1111_1110 // 1-7
 	}
+	f['A'] = 0b1000 // Aaa, Aa2, AAA
+	f['B'] = 0b100  // BY
 	for b := 'A'; b <= 'Z'; b++ {
-		f[b] = 0b11_1111_1110_0000 // 5-13
+		g[b] = 0b11_1111_1110_0000 // 5-13
 	}
-	f['A'] |= 0b1_1000 // Aaa, Aa2, AAA
-	f['B'] |= 0b1_0100 // BY, Baa1
-	f['C'] |= 0b1_0000 // Caa1
-	f['N'] |= 0b1000   // N.Y
-	f['R'] |= 0b1000   // R.I
-	f['S'] |= 0b1000   // S.C
-	f['W'] |= 0b1_0000 // W.Va
-	return f
+	g['B'] |= 0b1_0000 // Baa1
+	g['C'] |= 0b1_0000 // Caa1
+	g['N'] |= 0b1000   // N.Y
+	g['R'] |= 0b1000   // R.I
+	g['S'] |= 0b1000   // S.C
+	g['W'] |= 0b1_0000 // W.Va
+	return f, g
 }()
 
 // round91Token reads the round's classes; it returns the tokens used. dispatch.go asks r91Shape
