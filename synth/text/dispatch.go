@@ -161,6 +161,11 @@ func (n *normalizer) token() int {
 	// (see shape; TestGuardsChangeNothing checks every guard).
 	// Called directly, not through a list of method values: building forty closures and calling
 	// each through its wrapper cost some 600 instructions a token (speed).
+	if t.pre != "" || r90Shape(core) {
+		if k := n.round90Token(t); k > 0 {
+			return k
+		}
+	}
 	if lead84Shape(core) {
 		if k := n.lead84Token(t); k > 0 {
 			return k

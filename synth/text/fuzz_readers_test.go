@@ -545,6 +545,7 @@ func readerSeeds() []string {
 	seeds = append(seeds, round68Seeds...) // readings68_test.go
 	seeds = append(seeds, round82Seeds...) // readings82_test.go
 	seeds = append(seeds, round87Seeds...) // readings87_test.go
+	seeds = append(seeds, round90Seeds...) // readings90_test.go
 	seeds = append(seeds, round74Seeds...) // readings74_test.go
 	seeds = append(seeds, round76Seeds...) // readings76_test.go
 	seeds = append(seeds, round69Seeds...) // readings69_test.go

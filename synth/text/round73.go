@@ -430,7 +430,7 @@ func (n *normalizer) ydsGrade73(t *token) bool {
 var gunWords73 = setOf(`rifle rifles shotgun shotguns pistol pistols revolver revolvers handgun handguns gauge
 round rounds ammo ammunition cartridge cartridges bullet bullets rem remington win winchester mag magnum lr
 special acp springfield nato spl carbine shell shells slug slugs buckshot muzzleloader derringer creedmoor
-hornet wsm weatherby swift jhp fmj`)
+hornet wsm weatherby swift jhp fmj whelen nosler ackley blackout grendel govt`)
 
 // gunAbbrev73 are a cartridge's clipped names after its caliber, said in full.
 var gunAbbrev73 = map[string]string{"rem": "remington", "win": "winchester", "mag": "magnum", "spl": "special"}
