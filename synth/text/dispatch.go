@@ -161,7 +161,7 @@ func (n *normalizer) token() int {
 	// (see shape; TestGuardsChangeNothing checks every guard).
 	// Called directly, not through a list of method values: building forty closures and calling
 	// each through its wrapper cost some 600 instructions a token (speed).
-	if t.pre != "" || r90Shape(core) {
+	if r90Shape(core) || t.pre != "" && t.pre[len(t.pre)-1] == '*' {
 		if k := n.round90Token(t); k > 0 {
 			return k
 		}

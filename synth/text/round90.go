@@ -5,46 +5,57 @@ package text
 // optics, boating notices, defense and launch news), each read as a class on probe sentences
 // written before the readers (readings90.tsv).
 
-// r90Free marks the first bytes whose tokens r90Shape lets through on their length alone (a
-// cartridge's point, a digit, A, I and S); r90Min and r90Span give each first byte's lengths
-// (min, min+span; a min of 255 lets no length through); r90Tail marks the last bytes a
-// designation's series letter can have (K, M, W, V: the letters read as units or scales).
+// r90Min and r90Span give the lengths of a core round ninety can read by its first byte (min
+// to min+span; a min of 255 lets no length through), and r90Tails the capitals its last byte can
+// be (bit k for 'A'+k), or any last byte with r90AnyTail: a cartridge's point and a digit on
+// their length alone; A alone (amps) or before B, S (AFB, ARB, AFS); I before a series letter
+// (IA, IIF); S before B or S (SFB, SFS); and after any capital a designation's series letter K,
+// M, W or V, the letters read as units or scales ("CH-53K", "F-16V"). A core's last byte in
+// lower case is never such a capital, so "It", "And" and "Some" cost no call.
 var (
-	r90Free, r90Tail [256]bool
-	r90Min, r90Span  [256]uint8
+	r90Min, r90Span [256]uint8
+	r90Tails        [256]uint32
 )
+
+const r90AnyTail = 1 << 31
+
+// r90Letters returns the bits of r90Tails for the capitals in s.
+func r90Letters(s string) (m uint32) {
+	for i := 0; i < len(s); i++ {
+		m |= 1 << (s[i] - 'A')
+	}
+	return m
+}
 
 func init() {
 	for b := range r90Min {
 		r90Min[b] = 255
 	}
-	set := func(b byte, lo, hi uint8, free bool) { r90Min[b], r90Span[b], r90Free[b] = lo, hi-lo, free }
+	set := func(b byte, lo, hi uint8, tails uint32) { r90Min[b], r90Span[b], r90Tails[b] = lo, hi-lo, tails }
+	series := r90Letters("KMWV")
 	for b := byte('B'); b <= 'Z'; b++ {
-		set(b, 4, 8, false) // a designation: "F-16V", "CH-53K", "HH-60W"
+		set(b, 4, 8, series) // a designation: "F-16V", "CH-53K", "HH-60W"
 	}
-	set('.', 5, 7, true) // ".30-06", ".22-250"
-	set('0', 2, 3, true) // "00" buck
+	set('.', 5, 7, r90AnyTail) // ".30-06", ".22-250"
+	set('0', 2, 3, r90AnyTail) // "00" buck
 	for b := byte('1'); b <= '9'; b++ {
-		set(b, 5, 8, true) // "3-9x40", "5-25x56"
+		set(b, 1, 8, r90AnyTail) // "3-9x40"; a number before gr, fps, Bn or a rate
 	}
-	set('A', 1, 8, true) // amps, AFB, ANGB, a designation
-	set('I', 2, 4, true) // a Roman numeral's series: IA, IIF, IIIA
-	set('S', 3, 8, true) // SFB, SFS, a designation
-	for _, b := range "KMWV" {
-		r90Tail[b] = true
-	}
+	set('A', 1, 8, series|r90Letters("ABS")) // amps, AFB, ARB, AFS, ANGB, a designation
+	set('I', 2, 4, r90Letters("ABCFR"))      // a Roman numeral's series: IA, IIF, IIIA
+	set('S', 3, 8, series|r90Letters("BS"))  // SFB, SFS, a designation
 }
 
 // r90Shape reports a core some reader of round ninety can read, by its first byte, its length
-// and, for most capitals, its last byte. It is small enough to be inlined in the dispatch, so a
-// token no reader of the round reads costs no call (speed).
+// and its last byte. It is small enough to be inlined in the dispatch, so a token no reader of
+// the round reads costs no call (speed).
 func r90Shape(c string) bool {
-	b := c[0]
-	return uint(len(c)-int(r90Min[b])) <= uint(r90Span[b]) && (r90Free[b] || r90Tail[c[len(c)-1]])
+	b, l := c[0], uint(c[len(c)-1])-'A'
+	return uint(len(c)-int(r90Min[b])) <= uint(r90Span[b]) && (r90Tails[b]&r90AnyTail != 0 || l < 26 && r90Tails[b]>>l&1 != 0)
 }
 
 // round90Token runs the round's readers; it returns the tokens used. The dispatch asks it for a
-// core r90Shape lets through, or a token with leading punctuation (a star code's *).
+// core r90Shape lets through, or a token whose leading punctuation ends with a star (a star code).
 func (n *normalizer) round90Token(t *token) int {
 	if n.inPart != 0 {
 		return 0
@@ -62,8 +73,11 @@ func (n *normalizer) round90Token(t *token) int {
 	case b == '0':
 		return oneIf(n.aught90(t))
 	case b >= '1' && b <= '9':
-		if n.may(shHyphen) && n.may(shLower) {
-			return oneIf(n.scopePower90(t))
+		if len(c) >= 5 && n.may(shHyphen) && n.may(shLower) && n.scopePower90(t) {
+			return 1
+		}
+		if t.post == "" {
+			return n.afterNumber90(t)
 		}
 	case b == 'A' && len(c) == 1:
 		return oneIf(n.amps90(t))
@@ -97,7 +111,7 @@ func (n *normalizer) designation90(t *token) bool {
 		return false
 	}
 	d := c[h+1 : len(c)-1]
-	if len(d) < 1 || len(d) > 3 || d[0] == '0' || !allDigits(d) || !r90Tail[c[len(c)-1]] {
+	if len(d) < 1 || len(d) > 3 || d[0] == '0' || !allDigits(d) || !r90IsSeries(c[len(c)-1]) {
 		return false
 	}
 	n.by("designation's series letter")
@@ -339,3 +353,97 @@ func (n *normalizer) aught90(t *token) bool {
 	}
 	return true
 }
+
+// r90Ballistic make fps after a number feet per second and gr grain: a sentence of bullets,
+// arrows, bows and their speed at the muzzle.
+var r90Ballistic = setOf(`bullet bullets arrow arrows bolt bolts broadhead broadheads muzzle bow bows crossbow
+crossbows compound recurve longbow rifle rifles pistol pistols handgun handguns cartridge cartridges ammo
+ammunition load loads grain grains gr velocity ballistic ballistics projectile projectiles pellet pellets slug
+slugs shaft shafts ibo`)
+
+// r90AfterWeight are the words after a weight in grains that make it no adjective: the noun
+// it weighs comes before them, if at all ("420 gr total", "45 gr of powder").
+var r90AfterWeight = setOf("of and or to at in with for from is are was were total each per apiece")
+
+// r90RateUnits are what a count of game or fish is counted by after a slash.
+var r90RateUnits = setOf("day season year angler anglers hunter hunters person boat vessel license tag trip week household permit")
+
+// r90Units are the military units an ordinal before them names.
+var r90Units = map[string]string{"Bn": "battalion", "Sqdn": "squadron", "Sqn": "squadron"}
+
+// afterNumber90 reads a number by what follows it (R9-R11): fps in a sentence of bullets,
+// arrows or bows feet per second ("290 fps" was frames per second) and gr there grain, singular
+// before the noun it weighs ("a 400 gr arrow", "420 gr total" grains; it was g r); an ordinal
+// before Bn or Sqdn a battalion or a squadron ("3rd Bn." third battalion; it was b n); a count
+// of game or fish before a slash and what it is counted by, per ("2 bucks/season" two bucks
+// per season; the slash was silent). It returns the tokens read.
+func (n *normalizer) afterNumber90(t *token) int {
+	next := n.peek(1)
+	if next == nil || next.pre != "" || len(next.core) < 2 {
+		return 0
+	}
+	nc := next.core
+	switch {
+	case nc == "gr" || nc == "fps" || nc == "FPS":
+		num, rest, ok := scanNumber(t.core)
+		if !ok || rest != "" || num.neg || num.plus || !n.sentenceHas(r90Ballistic) {
+			return 0
+		}
+		n.by("ballistics unit")
+		n.emit(t.raw, appendNumber(nil, num)...)
+		one := num.isOne()
+		if nc == "gr" {
+			after := n.peek(2)
+			if next.post == "" && after != nil && after.pre == "" && isLetterWord(after.core) && after.core[0] >= 'a' &&
+				!r90AfterWeight[after.lower()] || one {
+				n.emit(next.raw, "grain")
+			} else {
+				n.emit(next.raw, "grains")
+			}
+			return 2
+		}
+		if one {
+			n.emit(next.raw, "foot", "per", "second")
+		} else {
+			n.emit(next.raw, "feet", "per", "second")
+		}
+		return 2
+	case r90Units[nc] != "":
+		if !ordinalDigits(t.core) {
+			return 0
+		}
+		k := 0
+		for k < len(t.core) && isDigit(t.core[k]) {
+			k++
+		}
+		n.by("military unit")
+		n.emit(t.raw, appendOrdinal(nil, t.core[:k])...)
+		n.emit(next.raw, r90Units[nc])
+		return 2
+	case nc[0] >= 'a' && nc[0] <= 'z' && len(nc) <= 24:
+		return n.countRate90(t, next)
+	}
+	return 0
+}
+
+// countRate90 reads a count before a word, a slash and what it is counted by as a rate: "2
+// bucks/season" two bucks per season, "5 fish/angler" (R11). Both sides are lower-case words; a
+// slash between two nouns of one kind ("2 shirts/pants") stays the list the Conventions read, and a
+// unit's rate ("40 mg/day", "8 cups/day") stays as the unit readers read it.
+func (n *normalizer) countRate90(t, next *token) int {
+	what, per, ok := cutByte90(next.core, '/')
+	if !ok || what == "" || !isLetterWord(what) || !r90RateUnits[per] || !allDigits(t.core) || len(t.core) > 3 || t.core[0] == '0' {
+		return 0
+	}
+	if _, unit := unitWord(what, false); unit {
+		return 0 // "40 mg/day", "150 min/week": a unit's rate, read as before
+	}
+	n.by("count per unit")
+	n.emit(t.raw, appendInteger(nil, t.core)...)
+	n.word(next.raw, what)
+	n.emit(next.raw, "per", per)
+	return 2
+}
+
+// r90IsSeries reports a designation's series letter that was read as a unit or a scale.
+func r90IsSeries(b byte) bool { return b == 'K' || b == 'M' || b == 'W' || b == 'V' }
