@@ -445,7 +445,8 @@ func (n *normalizer) r61Featuring(t *token) bool {
 // r61ChannelWords tell that a sentence is about radio or television, so ch. before a number is
 // a channel, not a chapter.
 var r61ChannelWords = setOf(`radio tune tuned tv television satellite cable siriusxm xm airs aired broadcast
-broadcasts stream streams streaming station watch listen antenna`)
+broadcasts stream streams streaming station watch listen antenna vhf uhf hail hailing distress mayday marina
+handheld transceiver`)
 
 // r61GearNouns are audio gear a count of channels describes: "an 8-ch mixer".
 var r61GearNouns = setOf("mixer mixers console consoles interface interfaces preamp preamps recorder recorders amp amps amplifier amplifiers desk desks board boards receiver receivers snake")

@@ -1,5 +1,7 @@
 package text
 
+import "strings"
+
 // Round ninety (issue 18): held69's dev misses, the outdoors with gear and rules and military
 // and space news (hunting and fishing regulations, firearms and ammunition listings, archery,
 // optics, boating notices, defense and launch news), each read as a class on probe sentences
@@ -44,6 +46,7 @@ func init() {
 	set('A', 1, 8, series|r90Letters("ABS")) // amps, AFB, ARB, AFS, ANGB, a designation
 	set('I', 2, 4, r90Letters("ABCFR"))      // a Roman numeral's series: IA, IIF, IIIA
 	set('S', 3, 8, series|r90Letters("BS"))  // SFB, SFS, a designation
+	set('N', 3, 8, series|r90Letters("T"))   // NET, a designation
 }
 
 // r90Shape reports a core some reader of round ninety can read, by its first byte, its length
@@ -84,6 +87,9 @@ func (n *normalizer) round90Token(t *token) int {
 	case b == 'I' && len(c) <= 4:
 		return oneIf(n.seriesNumeral90(t))
 	case len(c) == 3 || len(c) == 4:
+		if c == "NET" {
+			return oneIf(n.noEarlier90(t))
+		}
 		if k := oneIf(n.base90(t)); k > 0 {
 			return k
 		}
@@ -447,3 +453,31 @@ func (n *normalizer) countRate90(t, next *token) int {
 
 // r90IsSeries reports a designation's series letter that was read as a unit or a scale.
 func r90IsSeries(b byte) bool { return b == 'K' || b == 'M' || b == 'W' || b == 'V' }
+
+// r90WhenWords open a launch's date after NET: months and their abbreviations, weekdays, and
+// the words of a season or a part of one.
+var r90WhenWords = setOf(`jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july
+august september october november december monday tuesday wednesday thursday friday saturday sunday mon tue
+tues wed thu thurs fri sat sun mid early late spring summer fall autumn winter today tonight tomorrow this next`)
+
+// noEarlier90 reads a launch schedule's NET before a date, a weekday, a season or a number as
+// no earlier than ("NET Dec. 12", "NET Friday", "NET mid-2027"; R12, it was the word net).
+// "The NET Foundation", "$5 NET of taxes" and "the NET may grow" stay.
+func (n *normalizer) noEarlier90(t *token) bool {
+	next := n.peek(1)
+	if next == nil || next.pre != "" || t.post != "" || next.core == "" {
+		return false
+	}
+	w := next.core
+	if !isDigit(w[0]) {
+		if i := strings.IndexAny(w, "-."); i > 0 {
+			w = w[:i]
+		}
+		if len(w) > 9 || !r90WhenWords[strings.ToLower(w)] || w == "may" {
+			return false
+		}
+	}
+	n.by("launch date")
+	n.emit(t.raw, "no", "earlier", "than")
+	return true
+}
