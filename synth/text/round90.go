@@ -360,8 +360,8 @@ func (n *normalizer) aught90(t *token) bool {
 	return true
 }
 
-// r90Ballistic make fps after a number feet per second and gr grain: a sentence of bullets,
-// arrows, bows and their speed at the muzzle.
+// r90Ballistic make fps after a number feet per second and gr grain: words of bullets, arrows,
+// bows and their speed at the muzzle within eight tokens of the number (near90).
 var r90Ballistic = setOf(`bullet bullets arrow arrows bolt bolts broadhead broadheads muzzle bow bows crossbow
 crossbows compound recurve longbow rifle rifles pistol pistols handgun handguns cartridge cartridges ammo
 ammunition load loads grain grains gr velocity ballistic ballistics projectile projectiles pellet pellets slug
@@ -392,7 +392,7 @@ func (n *normalizer) afterNumber90(t *token) int {
 	switch {
 	case nc == "gr" || nc == "fps" || nc == "FPS":
 		num, rest, ok := scanNumber(t.core)
-		if !ok || rest != "" || num.neg || num.plus || !n.sentenceHas(r90Ballistic) {
+		if !ok || rest != "" || num.neg || num.plus || !n.near90(r90Ballistic) {
 			return 0
 		}
 		n.by("ballistics unit")
@@ -414,7 +414,7 @@ func (n *normalizer) afterNumber90(t *token) int {
 			n.emit(next.raw, "feet", "per", "second")
 		}
 		return 2
-	case r90Units[nc] != "":
+	case nc == "Bn" || nc == "Sqdn" || nc == "Sqn":
 		if !ordinalDigits(t.core) {
 			return 0
 		}
@@ -426,7 +426,7 @@ func (n *normalizer) afterNumber90(t *token) int {
 		n.emit(t.raw, appendOrdinal(nil, t.core[:k])...)
 		n.emit(next.raw, r90Units[nc])
 		return 2
-	case nc[0] >= 'a' && nc[0] <= 'z' && len(nc) <= 24:
+	case nc[0] >= 'a' && nc[0] <= 'z' && len(nc) <= 24 && strings.IndexByte(nc, '/') > 0:
 		return n.countRate90(t, next)
 	}
 	return 0
@@ -480,4 +480,21 @@ func (n *normalizer) noEarlier90(t *token) bool {
 	n.by("launch date")
 	n.emit(t.raw, "no", "earlier", "than")
 	return true
+}
+
+// near90 reports a word of set among the eight tokens either side of the current one, each
+// asked by its cached lower case: the ballistics readers' context, nearer and cheaper than a
+// look over the sentence (a web megabyte has some thousand counts before fps, most of them
+// frames).
+func (n *normalizer) near90(set map[string]bool) bool {
+	lo, hi := max(n.i-8, 0), min(n.i+9, len(n.toks))
+	if n.inPart != 0 {
+		return false
+	}
+	for k := lo; k < hi; k++ {
+		if set[n.toks[k].lower()] {
+			return true
+		}
+	}
+	return false
 }
