@@ -364,7 +364,7 @@ func (n *normalizer) aught90(t *token) bool {
 // bows and their speed at the muzzle within eight tokens of the number (near90).
 var r90Ballistic = setOf(`bullet bullets arrow arrows bolt bolts broadhead broadheads muzzle bow bows crossbow
 crossbows compound recurve longbow rifle rifles pistol pistols handgun handguns cartridge cartridges ammo
-ammunition load loads grain grains gr velocity ballistic ballistics projectile projectiles pellet pellets slug
+ammunition load loads grain grains velocity ballistic ballistics projectile projectiles pellet pellets slug
 slugs shaft shafts ibo`)
 
 // r90AfterWeight are the words after a weight in grains that make it no adjective: the noun
