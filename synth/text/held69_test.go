@@ -36,7 +36,13 @@ import "testing"
 //   - "SM-6 Block IA" read i a: a Roman numeral glued to a letter after Block;
 //   - "gooutdoorsflorida.com", "nasa.gov/nasatv", "www.uscgboating.org", "myfwc.com": host and
 //     path names run together of lexicon words and initials were left whole.
-const held69DevFloor = 50.0 / 60
+//
+// Round ninety read the six reader misses as classes (readings90.tsv R1-R8, probes written
+// before the readers, with must-not-fire cases): 56/60. The four host names are left: a cut
+// between doubled letters (go|outdoors), four initials before a word (uscg), a path's initials
+// (nasatv) and my before initials in a five-letter label (myfwc) each ask the address segmenter
+// for a split it refuses on purpose elsewhere.
+const held69DevFloor = 56.0 / 60
 
 // TestHeld69Dev scores the development half of held-out set 69 (testdata/held69_dev.tsv; the
 // whole set in class order is testdata/held69_all.tsv).
@@ -48,7 +54,30 @@ func TestHeld69Dev(t *testing.T) {
 //
 // First count, before round ninety changed any reader: 24/30 (80.0%; only the count was read: a
 // verbose run of TestHeld69Unseen filtered to its summary line).
-const held69UnseenFloor = 24.0 / 30
+//
+// One measurement, at 00:00 UTC on 2026-12-08 after round ninety's R1-R13: 25/30 (83.3%) raw.
+// Each miss was re-read against the written conventions; one expectation broke one and was
+// changed (here and in held69_all.tsv), the count unchanged, so 25/30 (83.3%) corrected:
+//   - ".308 Win 150 gr costs about $30" expected grain: Conventions' unit symbol after a number
+//     keeps the plural before a verb (`weighs 5 kg now`): changed to grains (the expectation's;
+//     the normalizer read g r, and 150 in pairs, so the line is still a miss).
+//
+// The five left are the normalizer's:
+//   - ".308 Win 150 gr costs" read one fifty g r: a bullet's weight after a cartridge, with
+//     rounds and Win for context but none of round ninety's words of bullets, arrows or bows
+//     near it (R9's near90);
+//   - "940nm no-glow IR LEDs" read nanometers: a unit before a count noun after two modifiers
+//     (one hyphenated) is singular by the Conventions;
+//   - "64 lp/mm resolution" read l p slash mm: line pairs per millimeter, a lens's and a night
+//     vision tube's resolution;
+//   - "Tomahawk Block V" read v: a Roman numeral alone after Block is its number, as R7 reads
+//     one with a series letter (Block IA);
+//   - "FTF only" read f t f: a classified listing's face to face, expanded as WTS and OBO are.
+//
+// The round was written from the dev half and the hand's own probes only; Block V is next to
+// R7's class, the rest are classes it did not read. Over both halves at the first counts: 72/90
+// (80.0%) raw, 74/90 (82.2%) corrected; after the round, dev 56/60 and unseen 25/30.
+const held69UnseenFloor = 25.0 / 30
 
 // TestHeld69Unseen scores the half of held-out set 69 whose outputs are not looked at while the
 // readers are changed.
