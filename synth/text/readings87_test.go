@@ -6,7 +6,8 @@ import "testing"
 // classes held66's dev half missed (Pantone swatches, clothing sizes, ranges of inches before a
 // body measure, needle sizes, craft forums' shorthand, crafters' tags, stitches and karats) and a
 // second batch from further probes of its registers (finenesses, gold-filled karats, a label's
-// two measures, fabric widths, a developer's volume),
+// two measures, fabric widths, a developer's volume) and a third (shade codes, body jewellery's
+// gauge, DPNs),
 // each written before its reader, with cases where the reading must not apply, read exactly as
 // written there, with the lexicon as the engine reads.
 func TestReadings87(t *testing.T) {
@@ -29,4 +30,7 @@ var round87Seeds = []string{
 	"0.17 fl oz / 5 ml", "8 fl oz / 2 servings", "fl oz / 5 ml", "1.7 fl oz / 1.2.3 mL", "/",
 	"58/60\" wide", "44/45\"", "58/61\"", "120/121\"", "5/6\"", "058/060\"",
 	"20 vol developer", "11 vol on the amp", "vol developer", "20 vol",
+	"shades from 1W to 8N", "shade 3.5N", "shade 3.7N", "shade 123W", "shade W", "5W lamp shade", "rated 5W.",
+	"piercing 16g", "septum 14g steel", "piercing 15g", "piercing 24g", "weighs 12g piercing", "16g of sugar",
+	"DPNs", "a DPN needle", "DPN pain",
 }

@@ -7,7 +7,7 @@ import "strings"
 // each taken as a class (readings87.tsv R1-R8; R6, crafters' tags, is in segment.go).
 
 // round87Shape reports a token round87Token may read (inlined where dispatch.go asks it): two to
-// ten bytes opening with a digit, a capital F, G, M or W of up to five letters, or the few lower
+// ten bytes opening with a digit, a capital D, F, G, M or W of up to five letters, or the few lower
 // case and sign tokens its readers take. A word in lower case, by far the most common token,
 // costs one comparison or two and no call.
 func round87Shape(c string) bool {
@@ -16,7 +16,7 @@ func round87Shape(c string) bool {
 		return b >= '0' && uint(len(c)-2) <= 8 || c == "/"
 	}
 	if b <= 'W' {
-		return len(c) <= 5 && (b == 'F' || b == 'G' || b == 'M' || b == 'W')
+		return len(c) <= 5 && (b == 'F' || b == 'G' || b == 'M' || b == 'W' || b == 'D')
 	}
 	return c == "sts" || c == "x" || c == "grwm" || c == "×" || c == "vol"
 }
@@ -29,6 +29,16 @@ func (n *normalizer) round87Token(t *token) int {
 	case b >= '0' && b <= '9':
 		if !n.may(shDigit) {
 			return 0
+		}
+		switch last := c[len(c)-1]; {
+		case len(c) <= 4 && (last == 'W' || last == 'N' || last == 'C'):
+			if n.r87ShadeCode(t) {
+				return 1
+			}
+		case len(c) == 3 && last == 'g':
+			if n.r87BodyGauge(t) {
+				return 1
+			}
 		}
 		if len(c) <= 4 && (c[len(c)-1] == 'K' || c[len(c)-1] == 't' || c[len(c)-1] == 'k') {
 			if n.r87Karat(t) {
@@ -319,6 +329,13 @@ func (n *normalizer) r87Shorthand(t *token) bool {
 		if t.core == "MUAs" {
 			words[1] = "artists"
 		}
+	case "DPNs":
+		words = []string{"double", "pointed", "needles"}
+	case "DPN":
+		if !n.sentenceHas(r87KnitWords) {
+			return false // "Patients with DPN": a neuropathy
+		}
+		words = []string{"double", "pointed", "needle"}
 	case "FO", "FOs":
 		prev := n.peek(-1)
 		if prev == nil || prev.post != "" {
@@ -503,5 +520,63 @@ func (n *normalizer) r87DeveloperVolume(t *token) bool {
 	}
 	n.by("developer volume")
 	n.emit(t.raw, "volume")
+	return true
+}
+
+// r87KnitWords make DPN a knitting needle (R16).
+var r87KnitWords = setOf("knit knits knitting knitted needle needles yarn sock socks thumb sleeve mitten hat cast")
+
+// r87ShadeWords make a number with W, N or C a foundation's shade code (R14).
+var r87ShadeWords = setOf("shade shades foundation concealer concealers foundations tint")
+
+// r87ShadeNext may follow a shade code.
+var r87ShadeNext = setOf("to and or in is was are were for with on from sold")
+
+// r87ShadeCode reads a foundation's shade code, one or two digits (perhaps with .5) and W, N or
+// C (warm, neutral, cool), as the number and the letter, in a sentence of shades or foundation,
+// closing its clause or before to, and, or, in…: "from 1W to 8N" from one w to eight n (it was
+// one watt), "I wear 3W in this foundation". "The 5W lamp has a linen shade" and "A 1W LED" stay
+// watts. It reports whether it read the token.
+func (n *normalizer) r87ShadeCode(t *token) bool {
+	c := t.core
+	num := c[:len(c)-1]
+	w, f, dot := strings.Cut(num, ".")
+	if len(w) == 0 || len(w) > 2 || !allDigits(w) || dot && f != "5" {
+		return false
+	}
+	if next := n.peek(1); next != nil && t.post == "" && !r87ShadeNext[next.lower()] {
+		return false
+	}
+	if !n.sentenceHas(r87ShadeWords) {
+		return false
+	}
+	n.by("shade code")
+	n.emit(t.raw, r87NeedleWords(num)...)
+	n.emitLetter(t.raw, strings.ToLower(c[len(c)-1:]))
+	return true
+}
+
+// r87PiercingWords make an even number with g body jewellery's gauge (R15).
+var r87PiercingWords = setOf("piercing piercings septum tragus helix labret barbell barbells plug plugs tunnels")
+
+// r87BodyGauge reads 10 to 22, even, with g as a gauge in a sentence of piercing or body
+// jewellery: "Piercing jewelry: 16g" sixteen gauge (it was grams). After weighs or weight, and
+// in a sentence of no piercing ("Add 16g of sugar"), grams stay. It reports whether it read the
+// token.
+func (n *normalizer) r87BodyGauge(t *token) bool {
+	c := t.core
+	v := atoiSmall(c[:2])
+	if v < 10 || v > 22 || v%2 != 0 {
+		return false
+	}
+	if prev := n.peek(-1); prev != nil && strings.HasPrefix(prev.lower(), "weigh") {
+		return false
+	}
+	if !n.sentenceHas(r87PiercingWords) {
+		return false
+	}
+	n.by("gauge")
+	n.emit(t.raw, appendCardinal(nil, uint64(v))...)
+	n.emit(t.raw, "gauge")
 	return true
 }
