@@ -71,7 +71,10 @@ func TestHeld58Dev(t *testing.T) {
 // Convention-corrected: 27/30 (90.0%). The three normalizer misses were not read as classes:
 // the measurement came at the round's end. Over both halves at their first counts 74/90 raw
 // (82.2%).
-const held58UnseenFloor = 27.0 / 30
+//
+// Raised to 29/30 at the end of the twentieth session (2026-12-08) after round ninety-one read
+// the classes of its lines that last session's measurement had left (see the README's row).
+const held58UnseenFloor = 29.0 / 30
 
 // TestHeld58Unseen scores the half of held-out set 58 whose outputs are not looked at while the
 // readers are changed.
