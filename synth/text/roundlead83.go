@@ -34,7 +34,10 @@ func (n *normalizer) lead83Token(t *token) int {
 var bloodWords83 = setOf("blood donor donors donate donated donating donation donations transfusion transfusions plasma platelet platelets")
 
 // ratingWords83 make doubled and tripled letters a credit rating.
-var ratingWords83 = setOf("rating ratings rated rates downgrade downgraded downgrades upgrade upgraded upgrades fitch moody's s&p bond bonds notes debt credit junk investment-grade")
+// The sentence is read word by word in letters only (hasWordOf), so Moody's is "moody"; S&P's
+// letters are single and name no word (the first version listed "moody's", "s&p" and
+// "investment-grade", which could never match).
+var ratingWords83 = setOf("rating ratings rated rates downgrade downgraded downgrades upgrade upgraded upgrades fitch moody bond bonds notes debt credit junk")
 
 // sameLetters83 reports two or three copies of one capital, A, B or C ("AA", "BBB").
 func sameLetters83(s string) bool {
@@ -145,7 +148,8 @@ var batteryWords83 = setOf("battery batteries cell cells")
 
 // creditWords83 make unsigned doubled letters a credit rating: the agencies and what they rate
 // ("rated" alone is not enough: "IPX7 rated … two AA batteries").
-var creditWords83 = setOf("fitch moody's s&p kroll dbrs bond bonds debt credit junk investment-grade sovereign downgrade downgraded downgrades upgrade upgraded upgrades")
+// Read word by word in letters only, as ratingWords83 (Moody's is "moody").
+var creditWords83 = setOf("fitch moody kroll dbrs bond bonds debt credit junk sovereign downgrade downgraded downgrades upgrade upgraded upgrades")
 
 // measureNames83 are names of scales and measures whose value may be written with .0.
 var measureNames83 = setOf("magnitude category cat size richter level grade score rating ratio factor mach class stage force speed power weight height depth average scale index zoom apgar gpa temperature temp")
