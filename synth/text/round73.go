@@ -467,16 +467,7 @@ func (n *normalizer) caliber73(t *token) int {
 	}
 	n.by("caliber")
 	n.emit(t.raw, w...)
-	k := 1
-	for cur := t; k < 3 && cur.post == ""; k++ {
-		nx := n.peek(k)
-		if nx == nil || nx.pre != "" || gunAbbrev73[nx.lower()] == "" {
-			break
-		}
-		n.emit(nx.raw, gunAbbrev73[nx.lower()])
-		cur = nx
-	}
-	return k
+	return n.gunAbbrevsAfter73(t)
 }
 
 // gaugeOrCal73 reads ga after a shotgun's gauge as gauge ("a 20 ga. shotgun" twenty gauge; it
@@ -988,4 +979,20 @@ func (n *normalizer) unitWord73(t *token) bool {
 		return true
 	}
 	return false
+}
+
+// gunAbbrevsAfter73 reads up to two of a cartridge's abbreviations glued on after a caliber t
+// (".300 Win Mag": winchester magnum) and returns how many tokens the
+// caliber and they take (round ninety's dashed cartridges read them alike).
+func (n *normalizer) gunAbbrevsAfter73(t *token) int {
+	k := 1
+	for cur := t; k < 3 && cur.post == ""; k++ {
+		nx := n.peek(k)
+		if nx == nil || nx.pre != "" || gunAbbrev73[nx.lower()] == "" {
+			break
+		}
+		n.emit(nx.raw, gunAbbrev73[nx.lower()])
+		cur = nx
+	}
+	return k
 }

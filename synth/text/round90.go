@@ -159,16 +159,7 @@ func (n *normalizer) cartridge90(t *token) int {
 	default:
 		n.emit(t.raw, appendCardinal(nil, uint64(v))...)
 	}
-	k := 1
-	for cur := t; k < 3 && cur.post == ""; k++ {
-		nx := n.peek(k)
-		if nx == nil || nx.pre != "" || gunAbbrev73[nx.lower()] == "" {
-			break
-		}
-		n.emit(nx.raw, gunAbbrev73[nx.lower()])
-		cur = nx
-	}
-	return k
+	return n.gunAbbrevsAfter73(t)
 }
 
 // cutByte90 is strings.Cut for one byte.
