@@ -212,6 +212,8 @@ var acronymReadings = map[string]string{
 	"VLOOKUP": "v lookup", "HLOOKUP": "h lookup", "XLOOKUP": "x lookup", "SUMIF": "sum if", "SUMIFS": "sum ifs",
 	"COUNTIF": "count if", "COUNTIFS": "count ifs", "AVERAGEIF": "average if", "AVERAGEIFS": "average ifs", "IFERROR": "if error",
 	"WIC": "wic", "NICU": "nick you", "PICU": "pick you", "SAHM": "stay at home mom", "SAHD": "stay at home dad", "SAHP": "stay at home parent",
+	// Round eighty-nine: transit fare cards said as words ("Tap your OMNY card"; they were spelled).
+	"OMNY": "omni", "ORCA": "orca",
 }
 
 // letterA reports a capital "A" inside a sentence that names the letter

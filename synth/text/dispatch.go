@@ -156,6 +156,11 @@ func (n *normalizer) token() int {
 			return k
 		}
 	}
+	if fb&r89First != 0 && (r89Shape(core) || n.unguarded) {
+		if k := n.round89Token(t); k > 0 {
+			return k
+		}
+	}
 	// Each round's readers, the latest round first (a later round refines cases an earlier one read).
 	// Inside a round, guard each reader by the shapes it can read: n.may(shDigit) && n.reader(t)
 	// (see shape; TestGuardsChangeNothing checks every guard).

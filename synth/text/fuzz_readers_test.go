@@ -536,6 +536,7 @@ func readerSeeds() []string {
 	seeds = append(seeds, round86Seeds...) // readings86_test.go
 	seeds = append(seeds, round85Seeds...) // readings85_test.go
 	seeds = append(seeds, round79Seeds...) // readings79_test.go
+	seeds = append(seeds, round89Seeds...) // readings89_test.go
 	seeds = append(seeds, round81Seeds...) // readings81_test.go
 	seeds = append(seeds, round88Seeds...) // readings88_test.go
 	seeds = append(seeds, round78Seeds...) // readings78_test.go

@@ -32,7 +32,10 @@ import "testing"
 //   - "OMNY reader" read o m n y: the fare card's name is said as a word;
 //   - "anyone selling 2 GA for Sat??" read gigaamps and sat: GA after a count of tickets is
 //     general admission, and Sat at a clause's end after for the day.
-const held68DevFloor = 54.0 / 60
+//
+// Round eighty-nine read each miss as a class (readings89.tsv R1-R7, probes written before the
+// readers, with must-not-fire cases): 60/60.
+const held68DevFloor = 60.0 / 60
 
 // TestHeld68Dev scores the development half of held-out set 68 (testdata/held68_dev.tsv; the
 // whole set in class order is testdata/held68_all.tsv).

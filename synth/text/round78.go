@@ -636,7 +636,8 @@ var r78Gauges = setOf("8 9.5 16 17.5 35 65 70")
 
 // r78FilmCues in a sentence make a gauge's millimeters a film's format.
 var r78FilmCues = setOf(`film films footage reel reels newsreel newsreels movie movies nitrate print prints negative negatives
-camera cameras projector projectors shot filmed cine home stock scanned telecine transfer transferred archive`)
+camera cameras projector projectors shot filmed cine home stock scanned telecine transfer transferred archive
+screening screenings screened showing showings imax matinee matinees cinema cinemas`) // round eighty-nine: a cinema's listing
 
 // r78StockWords after a gauge name the film's stock, which the gauge describes: "the original
 // 35mm nitrate", "16mm color film".
