@@ -47,6 +47,23 @@ func TestHeld68Dev(t *testing.T) {
 //
 // First count, before round eighty-nine changed any reader: 28/30 (93.3%; only the count was
 // read: a verbose run of TestHeld68Unseen filtered to its summary line).
+//
+// One line's reading was seen before the measurement, by mistake: while tracing the dev half's
+// misses, the hand ran "Spicy tuna roll (GF) — 480 cal" through chorus text --explain, not then
+// knowing which half held it, and saw (GF) read g f. So that menu marks in brackets would not be
+// read for this half's sake, round eighty-nine left the class alone (a menu's dietary marks,
+// (V, GF), where V also read five, are named in its README row as noticed and left).
+//
+// One measurement, at 00:00 UTC on 2026-12-08 after round eighty-nine's R1-R14: 28/30 (93.3%)
+// raw. Each miss was re-read against the written conventions; neither expectation broke one,
+// so 28/30 (93.3%) corrected. The two are the normalizer's, left for a later round:
+//   - "Spicy tuna roll (GF) — 480 cal" read g f: a menu's dietary mark is a register's
+//     abbreviation, expanded as its reader expands it (Conventions), gluten free;
+//   - "bustime.mta.info" read busti me: a host's name run together is split into the fewest
+//     lexicon words, a long word and a short one preferred (Readings chosen), bus time.
+//
+// Over both halves at the first counts: 82/90 (91.1%) raw and corrected; after the round, dev
+// 60/60 and unseen 28/30.
 const held68UnseenFloor = 28.0 / 30
 
 // TestHeld68Unseen scores the half of held-out set 68 whose outputs are not looked at while the
