@@ -14,26 +14,31 @@ import "strings"
 // b, t of hr, mezz, orch, balc and to/from in lower case.
 var r89First = firstBytes("123456789hmobt", firstCapitals)
 
+// r89Lens and r89Second are, for each first byte, the lengths (bit n for n bytes) and the
+// second byte (0 for any) of the tokens round89Token may read: a digit or a capital, one to seven
+// bytes; hr and hrs (h, r); mezz, orch and balc (m e, o r, b a, four bytes); to/from (t o, seven).
+var r89Lens, r89Second = func() (lens [256]uint8, second [256]byte) {
+	for b := 0; b < 256; b++ {
+		if b >= '1' && b <= '9' || b >= 'A' && b <= 'Z' {
+			lens[b] = 0xfe
+		}
+	}
+	lens['h'], second['h'] = 1<<2|1<<3, 'r'
+	lens['m'], second['m'] = 1<<4, 'e'
+	lens['o'], second['o'] = 1<<4, 'r'
+	lens['b'], second['b'] = 1<<4, 'a'
+	lens['t'], second['t'] = 1<<7, 'o'
+	return
+}()
+
 // r89Shape reports a token round89Token may read (inlined where dispatch.go asks it after
-// r89First; unguarded, it is not asked, so the guard tests check it): at most seven bytes,
-// opening with a digit or a capital, or hr, hrs, mezz, orch, balc, to/from in lower case. A
-// lower-case word, by far the most common token, costs no call unless it opens with h and has
-// two or three bytes, with m, o or b and has four, or with t and has seven.
+// r89First; unguarded, it is not asked, so the guard tests check it), by two table lookups on its
+// first byte: its length and second byte (r89Lens, r89Second). A lower-case word, by far the most
+// common token, costs no call unless it is hr or hrs, four bytes opening me, or, ba, or seven
+// opening to.
 func r89Shape(c string) bool {
-	if uint(len(c)-1) >= 7 {
-		return false
-	}
-	switch b := c[0]; {
-	case b <= 'Z':
-		return true
-	case b == 'h':
-		return len(c) <= 3
-	case b == 'm' || b == 'o' || b == 'b':
-		return len(c) == 4
-	case b == 't':
-		return len(c) == 7
-	}
-	return false
+	b := c[0]
+	return len(c) <= 7 && r89Lens[b]&(1<<len(c)) != 0 && (r89Second[b] == 0 || r89Second[b] == c[1])
 }
 
 // round89Token runs the round's readers; it returns the tokens used. A count goes to r89Count;
