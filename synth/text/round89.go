@@ -207,6 +207,11 @@ func (n *normalizer) r89PerServing(t *token, next *token) int {
 var r89WeekTimes = setOf(`weekdays weekends evenings nights mornings afternoons overnight saturdays sundays off-peak
 peak daily nightly`)
 
+// r89AdjTimes are week's times that also stand before a noun as adjectives: a headway only where
+// nothing follows them in the phrase ("every 10 min peak, 20 min off-peak"). Added by the lead
+// after the corpus comparison at landing found "the 20 min peak pace" read minutes.
+var r89AdjTimes = setOf("peak off-peak daily nightly overnight")
+
 // r89Headway reads a count or a range of minutes or hours before a word of the week's times
 // with the unit's plural (R4, held68 dev: "Trains every 8–10 min weekdays" eight to ten minutes;
 // it was minute, as before a noun it describes). "A 10 min weekday commute" stays singular. It
@@ -215,6 +220,9 @@ func (n *normalizer) r89Headway(t *token, unitTok *token) int {
 	after := n.peek(2)
 	if unitTok.post != "" || unitTok.pre != "" || after == nil || after.pre != "" || !r89WeekTimes[after.lower()] {
 		return 0
+	}
+	if r89AdjTimes[after.lower()] && after.post == "" && n.peek(3) != nil {
+		return 0 // "my 20 min peak pace", "a 30 min daily walk": the time describes the noun after it
 	}
 	lo, rest, ok := scanNumber(t.core)
 	if !ok || lo.neg || lo.plus || lo.hasPoint {
