@@ -148,10 +148,6 @@ func (n *normalizer) r76VerVersion(t *token) int {
 var r76LensMakers = setOf(`Sigma Tamron Canon Nikon Nikkor Sony Fujifilm Fuji Fujinon Zeiss Leica Samyang Rokinon Tokina
 Viltrox Laowa Sirui Voigtlander Voigtländer Panasonic Lumix Olympus Pentax Meike TTArtisan 7Artisans Yongnuo Irix`)
 
-// r76LensDeterminers come right before a range glued to mm that names a lens (a and an are
-// round sixty-two's, before a noun).
-var r76LensDeterminers = setOf("the my our your his her their this that its")
-
 // r76LensName reads a focal length glued to mm right after a lens maker's name as the lens's
 // name, singular ("my Sigma 35mm was stolen" my sigma thirty five millimeter), and a range of
 // them right after a determiner and before the lens's aperture ("the 24-70mm f/2.8 is" the
@@ -178,7 +174,8 @@ func (n *normalizer) r76LensName(t *token) int {
 		}
 	} else {
 		next := n.peek(1)
-		if t.post != "" || !r76LensDeterminers[p.lower()] || next == nil || next.pre != "" || len(next.core) < 3 || !strings.HasPrefix(next.core, "f/") || !isDigit(next.core[2]) {
+		// A determiner before the range names a lens (a and an are round sixty-two's, before a noun).
+		if t.post != "" || !determiners66[p.lower()] || next == nil || next.pre != "" || len(next.core) < 3 || !strings.HasPrefix(next.core, "f/") || !isDigit(next.core[2]) {
 			return 0
 		}
 	}

@@ -316,14 +316,6 @@ func (n *normalizer) r81WxTag(t *token) int {
 // slopes, are the directions' names ("Movement: NE at 17 mph" movement northeast, "on N-NE-E
 // aspects" north northeast and east aspects, "NW-facing slopes" northwest facing slopes).
 
-// r81CompassNames are the sixteen points' names.
-var r81CompassNames = map[string]string{
-	"N": "north", "S": "south", "E": "east", "W": "west",
-	"NE": "northeast", "NW": "northwest", "SE": "southeast", "SW": "southwest",
-	"NNE": "north northeast", "ENE": "east northeast", "ESE": "east southeast", "SSE": "south southeast",
-	"SSW": "south southwest", "WSW": "west southwest", "WNW": "west northwest", "NNW": "north northwest",
-}
-
 // r81MotionWords before a compass point give a storm's heading.
 var r81MotionWords = setOf("movement motion moving")
 
@@ -344,7 +336,7 @@ func (n *normalizer) r81Compass(t *token) int {
 			return 0
 		}
 	}
-	name, ok := r81CompassNames[head]
+	name, ok := compassPoints[head]
 	if !ok {
 		return 0
 	}
@@ -361,7 +353,7 @@ func (n *normalizer) r81Compass(t *token) int {
 		}
 		parts := strings.Split(c, "-")
 		for _, p := range parts {
-			if _, ok := r81CompassNames[p]; !ok {
+			if _, ok := compassPoints[p]; !ok {
 				return 0
 			}
 		}
@@ -370,7 +362,7 @@ func (n *normalizer) r81Compass(t *token) int {
 			if i == len(parts)-1 && i > 0 {
 				n.emit(t.raw, "and")
 			}
-			n.emit(t.raw, strings.Fields(r81CompassNames[p])...)
+			n.emit(t.raw, strings.Fields(compassPoints[p])...)
 		}
 		return 1
 	}
@@ -391,7 +383,7 @@ func (n *normalizer) r81Compass(t *token) int {
 		if r81AspectWords[p.lower()] {
 			break
 		}
-		if _, ok := r81CompassNames[p.core]; !ok && p.core != "and" && p.core != "or" && p.core != "to" && p.core != "through" || p.post != "" && p.post != "," {
+		if _, ok := compassPoints[p.core]; !ok && p.core != "and" && p.core != "or" && p.core != "to" && p.core != "through" || p.post != "" && p.post != "," {
 			return 0
 		}
 	}

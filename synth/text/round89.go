@@ -370,17 +370,13 @@ func (n *normalizer) r89WeekendDay(t *token) bool {
 	return true
 }
 
-// r89Days are the weekdays' short forms and their names.
-var r89Days = map[string]string{"Mon": "monday", "Tue": "tuesday", "Tues": "tuesday", "Wed": "wednesday",
-	"Thu": "thursday", "Thur": "thursday", "Thurs": "thursday", "Fri": "friday", "Sat": "saturday", "Sun": "sunday"}
-
 // r89DayHeading reads a weekday's short form heading a line-up's or a schedule's entry as the
 // day (R11: "Fri — Vampire Weekend" friday, "Fri: doors 7" friday, "Mon – Thu: 11a–10p" monday;
 // they were the short forms): before a dash and a capitalized word or a number, or with a colon
 // after it before any word. "Sun — the star at the centre of our system" stays. It reports whether it
 // read the token.
 func (n *normalizer) r89DayHeading(t *token) bool {
-	day, ok := r89Days[t.core]
+	day, ok := weekdayShort[t.core]
 	if !ok {
 		return false
 	}
