@@ -159,6 +159,9 @@ func (n *normalizer) labelAbbrev(t *token) bool {
 	if next == nil || next.core == "" || !isDigit(next.core[0]) && !n.numberMarkNext54(next) {
 		return false
 	}
+	if bookAbbrevs[t.core] != "" && isVerseRef(next.core) {
+		return false // "1 Cor. 13:4": a book of the Bible before its chapter and verse (round nine's), no corollary
+	}
 	n.readAbbrev(t, exp)
 	return true
 }

@@ -227,9 +227,8 @@ func (n *normalizer) lead84Token(t *token) int {
 		}
 		return 0
 	}
-	// Round nine reads its own books' plain references, save "Cor." that round fifteen took for a
-	// corollary.
-	if old && plain && !(c == "Cor" && t.post == ".") {
+	// Round nine reads its own books' plain references.
+	if old && plain {
 		return 0
 	}
 	if lead84Ambiguous[c] && !n.lead84OtherRef() {
